@@ -1,0 +1,5 @@
+import sys
+
+from strikes.cli import main
+
+sys.exit(main())

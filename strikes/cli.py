@@ -1,0 +1,104 @@
+"""`python -m strikes`: extract, ingest and export from the command line.
+
+`extract` is the project's measured contract: one JSON object per event per line on stdout, keyed
+exactly by StrikeEvent's field names. Errors and notes go to stderr so that stdout stays pure
+JSON Lines, and the exit status is non-zero only when no input could be read at all.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+
+from strikes.export import to_csv, to_geojson
+from strikes.extract import extract_many
+from strikes.readers import UnreadableArticle, read_paths
+from strikes.store import EventFilter, Store
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    return args.run(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m strikes", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="print the strikes in articles as JSON Lines")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=".txt .md .html .pdf .docx, a folder, or .jsonl")
+    extract.add_argument("--published", type=_day, help="publication date when the text has no dateline (YYYY-MM-DD)")
+    extract.add_argument("--jobs", type=int, default=1, help="processes for extraction (default 1)")
+    extract.set_defaults(run=_extract)
+
+    ingest = commands.add_parser("ingest", help="extract and store articles")
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("--db", help="database URL or SQLite file (default $STRIKE_ATLAS_DB or data/strikes.db)")
+    ingest.add_argument("--published", type=_day)
+    ingest.add_argument("--jobs", type=int, default=1)
+    ingest.set_defaults(run=_ingest)
+
+    export = commands.add_parser("export", help="write stored events as ACLED-like CSV or GeoJSON")
+    export.add_argument("--db")
+    export.add_argument("--format", choices=["csv", "geojson"], default="csv")
+    export.add_argument("--from", dest="date_from", type=_day, help="first day (YYYY-MM-DD)")
+    export.add_argument("--to", dest="date_to", type=_day, help="last day (YYYY-MM-DD)")
+    export.add_argument("--actor", action="append", default=[], help="repeat for several")
+    export.add_argument("--country", action="append", default=[], help="ISO2 code; repeat for several")
+    export.add_argument("--min-killed", type=int, default=0)
+    export.add_argument("--located-only", action="store_true")
+    export.add_argument("-o", "--output", help="file to write (default stdout)")
+    export.set_defaults(run=_export)
+    return parser
+
+
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _extract(args: argparse.Namespace) -> int:
+    articles = []
+    for item in read_paths(args.paths, args.published):
+        if isinstance(item, UnreadableArticle):
+            print(f"error: {item}", file=sys.stderr)
+        else:
+            articles.append(item)
+    for article, events in extract_many(articles, n_process=args.jobs):
+        if not events:
+            print(f"note: {article.id}: no air strikes found", file=sys.stderr)
+        for event in events:
+            print(json.dumps(event.to_json(), ensure_ascii=False))
+    return 0 if articles else 1
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from strikes.ingest import ingest
+
+    store = Store(args.db)
+    summary = ingest(store, args.paths, args.published, progress=sys.stderr.isatty(), n_process=args.jobs)
+    print("\n".join(summary.lines()))
+    return 0 if summary.read else 1
+
+
+def _export(args: argparse.Namespace) -> int:
+    flt = EventFilter(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        actors=tuple(args.actor),
+        countries=tuple(c.upper() for c in args.country),
+        min_killed=args.min_killed,
+        include_unlocated=not args.located_only,
+    )
+    events = Store(args.db).events(flt)
+    text = to_geojson(events) if args.format == "geojson" else to_csv(events)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as out:
+            out.write(text)
+    else:
+        sys.stdout.write(text)
+    return 0

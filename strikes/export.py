@@ -1,0 +1,89 @@
+"""Stored events in the shapes other tools read: ACLED-like CSV and GeoJSON.
+
+Column names follow ACLED's (event_date, actor1, fatalities, geo_precision, time_precision, notes,
+source) so that analysts can put our events beside ACLED exports without a mapping step.
+"""
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+import pandas as pd
+
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
+
+ACLED_COLUMNS = [
+    "event_id", "event_date", "time_precision", "actor1", "actor1_country", "country", "admin1",
+    "location", "latitude", "longitude", "geo_precision", "geonameid", "strikes", "fatalities",
+    "civilian_fatalities", "wounded", "target", "source", "notes", "confidence", "article_id",
+    "article_title",
+]
+
+
+def acled_frame(events: pd.DataFrame) -> pd.DataFrame:
+    """The store's event frame renamed and reshaped to ACLED-like columns."""
+    if events.empty:
+        return pd.DataFrame(columns=ACLED_COLUMNS)
+    out = pd.DataFrame(
+        {
+            "event_id": events["id"],
+            "event_date": events["date"].map(lambda d: d.isoformat() if _present(d) else None),
+            "time_precision": events["date_precision"].map(TIME_PRECISION),
+            "actor1": events["actor"],
+            "actor1_country": events["actor_country"],
+            "country": events["country"],
+            "admin1": events["admin1"],
+            "location": events["place"],
+            "latitude": events["lat"],
+            "longitude": events["lon"],
+            "geo_precision": events["geo_precision"],
+            "geonameid": events["geonameid"],
+            "strikes": events["strikes"],
+            # ACLED's fatalities are all deaths; when only civilian deaths are given, that is
+            # the best floor we have.
+            "fatalities": events["killed"].where(events["killed"].notna(), events["civilians_killed"]),
+            "civilian_fatalities": events["civilians_killed"],
+            "wounded": events["wounded"],
+            "target": events["target"],
+            "source": events["source"],
+            "notes": events["evidence"],
+            "confidence": events["confidence"],
+            "article_id": events["article_id"],
+            "article_title": events.get("article_title"),
+        }
+    )
+    return out[ACLED_COLUMNS]
+
+
+def to_csv(events: pd.DataFrame) -> str:
+    return acled_frame(events).to_csv(index=False)
+
+
+def to_geojson(events: pd.DataFrame) -> str:
+    """Located events as a FeatureCollection; unlocated ones have no geometry to give."""
+    features = []
+    for row in acled_frame(events).to_dict(orient="records"):
+        if not (_present(row["latitude"]) and _present(row["longitude"])):
+            continue
+        properties = {k: _json_value(v) for k, v in row.items() if k not in ("latitude", "longitude")}
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+                "properties": properties,
+            }
+        )
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+
+
+def _present(value: Any) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value)) and value is not pd.NaT
+
+
+def _json_value(value: Any) -> Any:
+    if not _present(value):
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
