@@ -1,17 +1,28 @@
-"""Fixtures shared by the whole suite: a fresh store per test, and the repository's paths."""
+"""Fixtures shared by the whole suite: a fresh store per test, and the repository's paths.
+
+Store tests run on SQLite always, and also on PostgreSQL when STRIKE_ATLAS_TEST_POSTGRES holds a
+server URL (e.g. postgresql+psycopg://postgres@127.0.0.1:5433/atlas_test): the store promises both.
+"""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from strikes.store import Store
+from strikes.store import Store, metadata
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sample_articles"
 SEED = SAMPLES / "000_4127f627669f9166.txt"
+POSTGRES_URL = os.environ.get("STRIKE_ATLAS_TEST_POSTGRES")
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(str(tmp_path / "strikes.db"))
+@pytest.fixture(params=["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    if request.param == "sqlite":
+        return Store(str(tmp_path / "strikes.db"))
+    fresh = Store(POSTGRES_URL)
+    metadata.drop_all(fresh.engine)
+    metadata.create_all(fresh.engine)
+    return fresh
