@@ -1,0 +1,155 @@
+"""The gazetteer: place names as war reporting writes them, to located places.
+
+One read-only SQLite index (see ``geo.build``) answers exact lookups on folded name
+keys in microseconds; a rapidfuzz scan over one country's keys catches the spellings
+the folding rules miss. ``open_gazetteer`` builds the index on first use and keeps one
+open per process, because the dashboard, the CLI and extraction all ask it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from geo.build import build, fingerprint
+from geo.normalise import normalise_name
+from geo.place import Place
+from geo.qualifiers import readings
+from geo.ranking import Candidate, rank
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
+ENV_PATH = "STRIKE_ATLAS_GAZETTEER"
+# Lowest rapidfuzz ratio between folded keys accepted as the same name; measured with
+# ``python -m geo calibrate`` (held-out alternate spellings against other places' names).
+FUZZY_THRESHOLD = 88.0
+# With a country context, a match elsewhere is taken only if it is this notable:
+# a village namesake abroad is a wrong answer, not a located event.
+NOTABLE_ABROAD = 100_000
+
+_CANDIDATE_SQL = """
+SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonameid,
+       p.seat, n.own FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?
+"""
+
+
+class Gazetteer:
+    """Look up, resolve and recognise place names; see the module docstring."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._country_keys: dict[str, list[str]] = {}
+
+    def _query(self, sql: str, args: tuple[object, ...]) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def _exact(self, key: str, similarity: float = 100.0) -> list[Candidate]:
+        return [Candidate(*row[:9], own_name=bool(row[9]), similarity=similarity)
+                for row in self._query(_CANDIDATE_SQL, (key,))]
+
+    def _keys_of(self, country: str) -> list[str]:
+        if country not in self._country_keys:
+            rows = self._query("SELECT DISTINCT key FROM name WHERE country = ?", (country,))
+            self._country_keys[country] = [k for (k,) in rows]
+        return self._country_keys[country]
+
+    def _fuzzy(self, key: str, countries: Sequence[str]) -> list[Candidate]:
+        """Near spellings within the context countries only: a scan of every name on
+        earth is slow and, with no context to narrow it, a guess."""
+        found = []
+        for country in countries:
+            for match, similarity, _ in process.extract(
+                key, self._keys_of(country), scorer=fuzz.ratio,
+                score_cutoff=FUZZY_THRESHOLD, limit=3,
+            ):
+                found += [c for c in self._exact(match, similarity) if c.country == country]
+        return found
+
+    def _candidates(self, name: str, countries: Sequence[str], fuzzy: bool) -> list[Place]:
+        key = normalise_name(name)
+        if not key:
+            return []
+        countries = [c.upper() for c in countries]
+        candidates = self._fuzzy(key, countries) if fuzzy else self._exact(key)
+        return rank(candidates, countries)
+
+    def lookup(self, name: str, countries: Sequence[str] = ()) -> list[Place]:
+        """All places called ``name``, best first for the given countries (in order of
+        preference). Falls back to near spellings in those countries when no place
+        there has the exact folded name."""
+        places = self._candidates(name, countries, fuzzy=False)
+        if countries and not any(p.country in {c.upper() for c in countries} for p in places):
+            places = self._candidates(name, countries, fuzzy=True) + places
+        return places
+
+    def _acceptable(self, place: Place, countries: Sequence[str]) -> bool:
+        return (not countries or place.country in {c.upper() for c in countries}
+                or place.kind in ("country", "admin1") or place.population >= NOTABLE_ABROAD)
+
+    def resolve(self, name: str, countries: Sequence[str] = ()) -> tuple[Place, int] | None:
+        """The place a written name means and the ACLED geo_precision it implies
+        (1 the place, 2 near or part of it, 3 only its region), or None when the
+        gazetteer does not know it: an unlocated event is better than a wrong pin."""
+        if code := self.country_code(name):
+            countries = [code, *countries]
+        options = readings(name)
+        for fuzzy in (False, True):
+            for reading in options:
+                for place in self._candidates(reading.name, countries, fuzzy):
+                    if reading.kinds and place.kind not in reading.kinds:
+                        continue
+                    if self._acceptable(place, countries):
+                        precision = 3 if place.kind != "place" else reading.precision
+                        return place, precision
+                    break
+        return None
+
+    def contains(self, name: str) -> bool:
+        """Whether a text span is a known place or country name (folded exact match)."""
+        key = normalise_name(name)
+        if not key:
+            return False
+        return bool(self._query("SELECT 1 FROM name WHERE key = ? LIMIT 1", (key,))
+                    or self._query("SELECT 1 FROM country_alias WHERE key = ?", (key,)))
+
+    def country_code(self, name: str) -> str | None:
+        """ISO 3166-1 alpha-2 code for a country name or the alias reporters use."""
+        rows = self._query("SELECT country FROM country_alias WHERE key = ?", (normalise_name(name),))
+        return rows[0][0] if rows else None
+
+
+def _is_current(path: Path) -> bool:
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT v FROM meta WHERE k = 'fingerprint'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == fingerprint()
+
+
+def index_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """The index file: the argument, else $STRIKE_ATLAS_GAZETTEER, else data/gazetteer.sqlite."""
+    return Path(path or os.environ.get(ENV_PATH) or DEFAULT_PATH)
+
+
+@cache
+def _open(path: Path) -> Gazetteer:
+    if not path.exists() or not _is_current(path):
+        build(path)
+    return Gazetteer(path)
+
+
+def open_gazetteer(path: str | os.PathLike[str] | None = None) -> Gazetteer:
+    """The process-wide gazetteer, building its index first if it is missing or stale."""
+    return _open(index_path(path).resolve())

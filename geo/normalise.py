@@ -1,0 +1,60 @@
+"""One key for every English spelling of a place name.
+
+War reporting spells the same village many ways (Jisr al-Shughour, Jisr ash-Shughur);
+the gazetteer stores each name under a folded key and queries are folded the same way,
+so variants meet in an exact, indexed lookup instead of a slow fuzzy scan. The rules
+are data (``transliteration.yaml``); this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+import yaml
+
+
+@dataclass(frozen=True)
+class _Rules:
+    deleted: dict[int, None]
+    articles: frozenset[str]
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    synonyms: dict[str, str]
+
+
+@cache
+def _rules() -> _Rules:
+    data = yaml.safe_load(files("geo").joinpath("transliteration.yaml").read_text("utf-8"))
+    return _Rules(
+        deleted={ord(c): None for c in data["deleted_marks"]},
+        articles=frozenset(data["articles"]),
+        rewrites=tuple((re.compile(pattern), repl) for pattern, repl in data["rewrites"]),
+        synonyms=dict(data["synonyms"]),
+    )
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _fold_word(word: str, rules: _Rules) -> str:
+    for pattern, repl in rules.rewrites:
+        word = pattern.sub(repl, word)
+    return rules.synonyms.get(word, word)
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_name(name: str) -> str:
+    """The lookup key of a place name: transliteration variants give the same key.
+
+    Cached because extraction asks for the same spans (and the gazetteer build for the
+    same alternate names) over and over.
+    """
+    rules = _rules()
+    text = unicodedata.normalize("NFKD", name.casefold().translate(rules.deleted))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    words = _NON_WORD.sub(" ", text).split()
+    kept = [w for w in words if w not in rules.articles] or words
+    return " ".join(_fold_word(w, rules) for w in kept)

@@ -1,0 +1,23 @@
+"""The answer the gazetteer gives: one located place and why it was chosen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("country", "admin1", "admin2", "place")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A located place; ``why`` lets a reader check a geocoding decision without the code."""
+
+    name: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    kind: str
+    population: int = 0
+    geonameid: int | None = None
+    score: float = 0.0
+    why: str = ""

@@ -1,0 +1,109 @@
+"""Read what a place name as written says about the place: "Idlib province" is the
+region, "outskirts of Homs" is near the city, "Lobacheve (west)" is part of a village.
+
+ACLED codes the same thing as geo_precision; each reading carries the precision the
+wording implies, so an event placed at a region's centre says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+REGION_KINDS = ("admin1", "admin2")
+DISTRICT_KINDS = ("admin2", "admin1")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a written name: look ``name`` up among ``kinds`` (None: any kind)."""
+
+    name: str
+    precision: int
+    kinds: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    region: re.Pattern[str]
+    district: re.Pattern[str]
+    vicinity: re.Pattern[str]
+    vicinity_prefix: re.Pattern[str]
+    settlement: re.Pattern[str]
+    direction: re.Pattern[str]
+    parenthesis: re.Pattern[str]
+    separators: re.Pattern[str]
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _affix(words: list[str]) -> re.Pattern[str]:
+    """Matches "<words> X", "X <words>" and "<words> of X", capturing X."""
+    w = _words(words)
+    return re.compile(rf"^(?:(?:{w})(?:\s+of)?\s+(?P<a>.+)|(?P<b>.+?)\s+(?:{w}))$", re.I)
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = yaml.safe_load(files("geo").joinpath("qualifiers.yaml").read_text("utf-8"))
+    return _Patterns(
+        region=_affix(data["region_words"]),
+        district=_affix(data["district_words"]),
+        vicinity=_affix(data["vicinity_words"]),
+        vicinity_prefix=re.compile(rf"^(?:{_words(data['vicinity_prefixes'])})\s+(?P<a>.+)$", re.I),
+        settlement=_affix(data["settlement_words"]),
+        direction=_affix(data["directions"]),
+        parenthesis=re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)\s*(?P<c>.*)$"),
+        separators=re.compile("|".join(re.escape(s) for s in data["separators"]), re.I),
+    )
+
+
+def _core(match: re.Match[str]) -> str:
+    return (match.group("a") or match.group("b")).strip()
+
+
+def _read(text: str, precision: int) -> Iterator[Reading]:
+    p = _patterns()
+    text = text.strip(" \t.,;:-\"'")
+    if not text:
+        return
+    yield Reading(text, precision)
+    if m := p.parenthesis.match(text):
+        inside = m.group("b")
+        outside = f"{m.group('a')} {m.group('c')}".strip()
+        if p.direction.match(f"{inside} x") or p.vicinity.match(f"x {inside}"):
+            yield from _read(outside, max(precision, 2))
+        else:
+            yield from _read(outside, precision)
+            yield from _read(inside, max(precision, 2))
+        return
+    if m := p.vicinity_prefix.match(text):
+        yield from _read(m.group("a"), max(precision, 2))
+    if m := p.region.match(text):
+        yield Reading(_core(m), 3, REGION_KINDS)
+        yield Reading(_core(m), max(precision, 2), ("place",))
+    if m := p.district.match(text):
+        yield Reading(_core(m), 3, DISTRICT_KINDS)
+        yield Reading(_core(m), max(precision, 2), ("place",))
+    if m := p.vicinity.match(text):
+        yield from _read(_core(m), max(precision, 2))
+    if m := p.direction.match(text):
+        yield from _read(_core(m), max(precision, 2))
+    if m := p.settlement.match(text):
+        yield Reading(_core(m), precision, ("place",))
+    parts = [part for part in p.separators.split(text) if part.strip()]
+    if len(parts) > 1:
+        for i, part in enumerate(parts):
+            yield from _read(part, precision if i == 0 else max(precision, 2))
+
+
+def readings(text: str) -> list[Reading]:
+    """The ways to read ``text``, most literal first, without repeats."""
+    return list(dict.fromkeys(_read(text, 1)))

@@ -1,0 +1,77 @@
+"""Order the places that share a name, and say why the first one won.
+
+War reporting names a village once and the country everywhere: the article's countries
+come first, in the order given; then what kind of feature it is (a country's name means
+the country, a capital or admin seat outranks a namesake hamlet, a region outranks a
+village of a few hundred people); then population; then whether the name matched is
+the place's own name rather than one of its alternate names.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from geo.place import Place
+
+CONTEXT_FIRST = 1000.0   # the first context country; each later one 100 less
+CONTEXT_STEP = 100.0
+KIND_BONUS = {"country": 60.0, "admin1": 30.0, "admin2": 20.0, "place": 0.0}
+SEAT_BONUS = {"capital": 50.0, "admin seat": 25.0, "": 0.0}
+POPULATION_WEIGHT = 10.0  # per factor of ten: a city of 100k gets 50
+OWN_NAME_BONUS = 5.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place row from the index and how its name matched the query."""
+
+    name: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    kind: str
+    population: int
+    geonameid: int | None
+    seat: str
+    own_name: bool
+    similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
+
+
+def _score(c: Candidate, countries: Sequence[str]) -> tuple[float, list[str]]:
+    why = []
+    score = 0.0
+    if c.country in countries:
+        rank = countries.index(c.country)
+        score += CONTEXT_FIRST - CONTEXT_STEP * rank
+        why.append(f"in context country {c.country}" + (f" (#{rank + 1})" if rank else ""))
+    elif countries:
+        why.append(f"outside context {','.join(countries)}")
+    score += KIND_BONUS[c.kind] + SEAT_BONUS[c.seat]
+    why.append(c.kind if c.kind != "place" else (c.seat or "populated place"))
+    if c.kind == "place":
+        score += POPULATION_WEIGHT * math.log10(c.population + 1)
+    if c.population:
+        why.append(f"pop {c.population}")
+    if c.own_name:
+        score += OWN_NAME_BONUS
+    else:
+        why.append("alternate name")
+    if c.similarity < 100.0:
+        score -= 100.0 - c.similarity
+        why.append(f"fuzzy match {c.similarity:.0f}%")
+    return score, why
+
+
+def rank(candidates: Iterable[Candidate], countries: Sequence[str] = ()) -> list[Place]:
+    """Places best first, each with its score and the reasons behind it."""
+    countries = [c.upper() for c in countries]
+    places = []
+    for c in candidates:
+        score, why = _score(c, countries)
+        places.append(Place(c.name, c.country, c.admin1, c.lat, c.lon, c.kind, c.population,
+                            c.geonameid, round(score, 2), "; ".join(why)))
+    places.sort(key=lambda p: (-p.score, p.geonameid or 0))
+    return places

