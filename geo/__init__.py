@@ -6,7 +6,9 @@ rate-limited Nominatim.
 """
 
 from geo.gazetteer import Gazetteer, open_gazetteer
+from geo.geocoder import GeocoderChain, OfflineGeocoder, geocoder
 from geo.normalise import normalise_name
 from geo.place import Place
 
-__all__ = ["Gazetteer", "Place", "normalise_name", "open_gazetteer"]
+__all__ = ["Gazetteer", "GeocoderChain", "OfflineGeocoder", "Place", "geocoder",
+           "normalise_name", "open_gazetteer"]

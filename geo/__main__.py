@@ -1,0 +1,66 @@
+"""``python -m geo``: look names up, build the index, fetch GeoNames country dumps."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from geo.build import build, dumps_dir
+from geo.download import DEFAULT_BASE_URL, fetch
+from geo.gazetteer import index_path, open_gazetteer
+
+
+def _lookup(args: argparse.Namespace) -> int:
+    gazetteer = open_gazetteer(args.index)
+    resolved = gazetteer.resolve(args.name, args.country)
+    if resolved:
+        place, precision = resolved
+        print(f"resolved: {place.name}, {place.admin1 or '-'}, {place.country} "
+              f"({place.lat:.5f}, {place.lon:.5f}) {place.kind}, geo_precision {precision}")
+    else:
+        print("resolved: unknown (left unlocated)")
+    for place in gazetteer.lookup(args.name, args.country)[: args.limit]:
+        print(f"{place.score:8.1f}  {place.name} | {place.admin1 or '-'} | {place.country} | "
+              f"{place.kind} | {place.lat:.5f},{place.lon:.5f} | geonameid {place.geonameid} | {place.why}")
+    return 0 if resolved else 1
+
+
+def _build(args: argparse.Namespace) -> int:
+    path = index_path(args.index)
+    stats = build(path)
+    print(f"built {path}: {stats['places']:,} places in {stats['seconds']:.1f} s, "
+          f"{stats['megabytes']:.1f} MB")
+    return 0
+
+
+def _download(args: argparse.Namespace) -> int:
+    path = index_path(args.index)
+    for archive in fetch(args.countries, dumps_dir(path), args.base_url):
+        print(f"downloaded {archive}")
+    return _build(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m geo", description=__doc__)
+    parser.add_argument("--index", help="index file (default: $STRIKE_ATLAS_GAZETTEER "
+                                        "or data/gazetteer.sqlite)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    lookup = commands.add_parser("lookup", help="candidates for a place name, with scores")
+    lookup.add_argument("name")
+    lookup.add_argument("--country", action="append", default=[],
+                        help="ISO2 context country, repeatable, in order of preference")
+    lookup.add_argument("--limit", type=int, default=10)
+    lookup.set_defaults(run=_lookup)
+    commands.add_parser("build", help="(re)build the index").set_defaults(run=_build)
+    download = commands.add_parser("download", help="fetch GeoNames country dumps "
+                                                    "(needs a network) and rebuild")
+    download.add_argument("countries", nargs="+", metavar="CC")
+    download.add_argument("--base-url", default=DEFAULT_BASE_URL)
+    download.set_defaults(run=_download)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
