@@ -9,6 +9,7 @@ it was built from, so a change to them rebuilds it instead of serving stale keys
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import sqlite3
 import time
@@ -17,6 +18,7 @@ from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
 
+from geo.download import dump_entries
 from geo.normalise import normalise_name
 from geo.sources import Entry, country_aliases, entries
 
@@ -77,26 +79,32 @@ def write_entries(db: sqlite3.Connection, rows: Iterable[Entry]) -> int:
     return count
 
 
-def build(path: Path) -> dict[str, float]:
-    """Build the index at ``path`` (atomically) and return build statistics."""
-    from geo.download import dump_entries  # the dump reader needs the region table built here
-
-    began = time.perf_counter()
+def write_index(path: Path, places: Iterable[Entry]) -> int:
+    """Write an index of ``places`` at ``path``, replacing any old one only once complete
+    (a reader never sees half an index); returns how many places it holds."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
-    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-    shipped = entries()
-    places = write_entries(db, shipped)
-    places += write_entries(db, dump_entries(dumps_dir(path), shipped))
-    db.executemany("INSERT OR REPLACE INTO country_alias VALUES (?,?)",
-                   [(normalise_name(alias), cc) for alias, cc in country_aliases()])
-    db.executescript(INDEXES)
-    db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
-    db.commit()
-    db.execute("VACUUM")
-    db.close()
+    try:
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        count = write_entries(db, places)
+        db.executemany("INSERT OR REPLACE INTO country_alias VALUES (?,?)",
+                       [(normalise_name(alias), cc) for alias, cc in country_aliases()])
+        db.executescript(INDEXES)
+        db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
+        db.commit()
+        db.execute("VACUUM")
+    finally:
+        db.close()
     os.replace(tmp, path)
+    return count
+
+
+def build(path: Path) -> dict[str, float]:
+    """Build the full index at ``path`` (shipped data plus any downloaded dumps)."""
+    began = time.perf_counter()
+    shipped = entries()
+    places = write_index(path, itertools.chain(shipped, dump_entries(dumps_dir(path), shipped)))
     return {"places": places, "seconds": time.perf_counter() - began,
             "megabytes": path.stat().st_size / 1e6}

@@ -104,6 +104,13 @@ def _read(text: str, precision: int) -> Iterator[Reading]:
             yield from _read(part, precision if i == 0 else max(precision, 2))
 
 
+def region_core(text: str) -> str | None:
+    """The name inside "Tartus Governorate" or "Al Hazm District"; None for a bare name."""
+    p = _patterns()
+    match = p.region.match(text) or p.district.match(text)
+    return _core(match) if match else None
+
+
 def readings(text: str) -> list[Reading]:
     """The ways to read ``text``, most literal first, without repeats."""
     return list(dict.fromkeys(_read(text, 1)))

@@ -17,10 +17,11 @@ from geo.place import Place
 
 CONTEXT_FIRST = 1000.0   # the first context country; each later one 100 less
 CONTEXT_STEP = 100.0
-KIND_BONUS = {"country": 60.0, "admin1": 30.0, "admin2": 20.0, "place": 0.0}
-SEAT_BONUS = {"capital": 50.0, "admin seat": 25.0, "": 0.0}
+KIND_BONUS = {"country": 60.0, "admin1": 45.0, "admin2": 30.0, "place": 0.0}
+# A seat outranks the region named after it: a bare "Idlib" or "Ariha" is the town.
+SEAT_BONUS = {"capital": 50.0, "admin seat": 40.0, "district seat": 35.0, "": 0.0}
 POPULATION_WEIGHT = 10.0  # per factor of ten: a city of 100k gets 50
-OWN_NAME_BONUS = 5.0
+OWN_NAME_BONUS = 10.0
 
 
 @dataclass(frozen=True)

