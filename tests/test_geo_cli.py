@@ -1,0 +1,19 @@
+"""``python -m geo lookup`` shows the resolved place and every candidate with its score."""
+
+from geo.__main__ import main
+
+
+def test_lookup_prints_resolution_and_scored_candidates(capsys):
+    assert main(["lookup", "Homs", "--country", "LY", "--limit", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("resolved: Al Khums, Al Marqab, LY (32.64861, 14.26191) place, "
+                               "geo_precision 1")
+    assert "Al Khums | Al Marqab | LY | place" in lines[1]
+    assert "in context country LY" in lines[1]
+    assert "Homs | Homs | SY | place" in lines[2]
+    assert len(lines) == 3
+
+
+def test_lookup_of_an_unknown_name_says_so_and_fails(capsys):
+    assert main(["lookup", "Qaryat Imaginaria al-Kubra", "--country", "SY"]) == 1
+    assert capsys.readouterr().out == "resolved: unknown (left unlocated)\n"
