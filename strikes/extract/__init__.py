@@ -1,0 +1,82 @@
+"""Extraction: from a news article to the air strikes it reports.
+
+`extract_events` reads one article; `extract_many` streams many through `nlp.pipe`, with the
+extraction itself running as the last pipeline component so that `n_process=2` parallelises all
+of the work, not just tokenisation. One module answers each question the text is asked:
+`dates`, `places`, `actors`, `numbers`, `sources`, `triggers`; `events` puts the answers together.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from strikes.extract.events import events_in
+from strikes.extract.nlp import pipeline
+from strikes.model import Article, StrikeEvent
+
+__all__ = ["extract_events", "extract_many"]
+
+COMPONENT = "strike_events"
+
+
+def _gazetteer():
+    """The gazetteer of this process: a forked worker must not share its parent's SQLite handle."""
+    return _gazetteer_of(os.getpid())
+
+
+@functools.cache
+def _gazetteer_of(pid: int):
+    from geo import Gazetteer, open_gazetteer
+
+    shared = open_gazetteer()
+    return shared if pid == _first_pid else Gazetteer(shared.path)
+
+
+_first_pid = os.getpid()
+
+
+@Language.component(COMPONENT)
+def strike_events(doc: Doc) -> Doc:
+    """Put the article's events in `doc.user_data` as JSON rows (they travel back from workers)."""
+    published = doc.user_data.get("published")
+    events = events_in(doc, doc.user_data.get("article"), dt.date.fromisoformat(published) if published else None, _gazetteer())
+    doc.user_data["events"] = [event.to_json() for event in events]
+    return doc
+
+
+@functools.cache
+def _extractor() -> Language:
+    nlp = pipeline()
+    if COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT)
+    return nlp
+
+
+def _doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc.user_data["article"] = article.id
+    doc.user_data["published"] = article.published.isoformat() if article.published else None
+    return doc
+
+
+def extract_events(article: Article) -> list[StrikeEvent]:
+    """Every air strike the article reports, one event per strike (same place and day merged)."""
+    nlp = _extractor()
+    return _events_of(nlp(_doc(nlp, article)))
+
+
+def extract_many(articles: Iterable[Article], n_process: int = 1, batch_size: int = 32) -> Iterator[tuple[Article, list[StrikeEvent]]]:
+    """Each article with its events, in input order, through `nlp.pipe` (`n_process` workers)."""
+    nlp = _extractor()
+    pairs = ((_doc(nlp, article), article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield article, _events_of(doc)
+
+
+def _events_of(doc: Doc) -> list[StrikeEvent]:
+    return [StrikeEvent.from_json(row) for row in doc.user_data["events"]]

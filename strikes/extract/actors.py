@@ -1,0 +1,142 @@
+"""Who struck: the attacker named in a sentence, normalised to a canonical actor and its country.
+
+A state is the attacker when its name or demonym stands with a military noun ("Russian warplanes",
+"Moscow's jets", "Turkish army helicopters") or after "by"; armed groups only when they launch
+something. A group named as the target ("against PKK militants", "Houthi positions") is the victim,
+not the actor. The vocabulary is `data/actors.yaml`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from strikes.extract.lexicon import alternation, load
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    country: str | None
+
+
+UNKNOWN = Actor("unknown", None)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    actor: Actor
+    start: int
+    end: int
+    strength: int  # 2: stands with a military noun or after "by"; 1: named nearby
+
+
+@dataclass(frozen=True)
+class _Rule:
+    regex: re.Pattern[str]
+    actor: Actor | None  # None: the government of the article's country
+    strength: int
+    group: bool = False
+
+
+_VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
+_VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
+_GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?)", re.I)
+_BY = r"(?:by|from)\s+(?:the\s+)?"
+_OWN = r"(?:['’]s)?(?:\s+|-)(?:[a-z][\w-]*\s+){0,2}?"
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+@functools.cache
+def _rules() -> tuple[_Rule, ...]:
+    data = load("actors")
+    nouns = alternation(data["military_nouns"]).replace(r"(?<![\w-])", "")
+    rules: list[_Rule] = []
+    for entry in data["coalitions"]:
+        rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 2))
+    for entry in data["groups"]:
+        rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 1, group=True))
+    for entry in data["states"]:
+        actor = Actor(entry["actor"], entry["country"])
+        own = alternation(entry["names"] + entry["demonyms"], joined=True)
+        rules.append(_Rule(re.compile(own + _OWN + nouns, re.I), actor, 2))
+        rules.append(_Rule(re.compile(_BY + alternation(entry["names"]), re.I), actor, 2))
+        rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I), actor, 2))
+        if entry["aliases"]:
+            rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2))
+        rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0))
+    government = alternation(data["government_words"], joined=True)
+    rules.append(_Rule(re.compile(government + r"(?:\s+|-)(?:[a-z][\w-]*\s+){0,2}?" + nouns, re.I), None, 2))
+    rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
+    rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?coalition(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I), Actor("coalition", None), 1))
+    return tuple(rules)
+
+
+def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False) -> list[ActorMention]:
+    """Every attacker a sentence names, strongest and earliest first.
+
+    `countries` (the article's countries, most mentioned first) resolves "government
+    helicopters" and "the coalition" to the state or coalition of that theatre. A `label` is a
+    name, not a sentence: every actor it names counts, with no victim reading.
+    """
+    found: list[ActorMention] = []
+    for rule in _rules():
+        for match in rule.regex.finditer(sentence):
+            text = match.group(0)
+            lead = re.sub(r"^(?:by|from)\s+(?:the\s+)?", "", text, flags=re.I)
+            if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name != "coalition" and not _capitalised(lead):
+                continue
+            if not label and _is_victim(sentence, match, rule):
+                continue
+            actor = _theatre_actor(rule.actor, countries)
+            if actor is None:
+                continue
+            found.append(ActorMention(actor, match.start(), match.end(), rule.strength))
+    found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
+                                             and (o.end - o.start) > (m.end - m.start) for o in found)]
+    return sorted(found, key=lambda m: (-m.strength, m.start))
+
+
+def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
+    before = sentence[max(0, match.start() - 40): match.start()]
+    after = sentence[match.end(): match.end() + 40]
+    if rule.strength == 2 and re.match(r"\s*(?:by|from)\b", sentence[match.start():], re.I):
+        return False
+    if rule.group:
+        return not _GROUP_ACTS.match(after) and not re.search(_BY + r"$", before, re.I)
+    if rule.strength == 0:
+        return bool(_VICTIM_AFTER.match(after)) or bool(_VICTIM_BEFORE.search(before))
+    return bool(_VICTIM_BEFORE.search(before)) and not re.search(r"(?:killing|killed)\s+$", before, re.I) and bool(_VICTIM_AFTER.match(after))
+
+
+def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | None:
+    """Government forces and "the coalition" take their identity from where the war is."""
+    data = load("actors")
+    if actor is not None and actor.name != "coalition":
+        return actor
+    for country in countries:
+        if actor is None:
+            for entry in data["states"]:
+                if entry["country"] == country:
+                    return Actor(entry["actor"], country)
+        elif country in data["coalition_by_country"]:
+            name = data["coalition_by_country"][country]
+            return next(Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == name)
+    return None
+
+
+def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
+    """The attacker of a sentence, if it names one with a military noun, "by", or as an alias."""
+    strong = [m for m in actors_in(sentence, countries) if m.strength >= 1]
+    return strong[0].actor if strong else None
+
+
+def actor_named(label: str) -> Actor | None:
+    """The canonical actor a label names ("Military Forces of Turkey (2016-)" -> Turkey/TR), for
+    normalising other datasets' actor columns to ours."""
+    mentions = actors_in(label, label=True)
+    return mentions[0].actor if mentions else None

@@ -1,0 +1,166 @@
+"""When: the article's own date, and the dates its sentences give, resolved to calendar days.
+
+Wire copy dates events relative to the report ("on Wednesday", "overnight", "the previous day"),
+so every relative expression is resolved against a reference day: the dateline, else the date the
+user says the article was published. Without one, only absolute dates can be read.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_B = r"(?<![\w-])"
+_E = r"(?![\w-])"
+
+ABSOLUTE = [
+    re.compile(_B + r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)" + _E),
+    re.compile(_B + _DAY + r"(?:\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
+    re.compile(_B + _MONTH + r"\s+" + _DAY + r"(?:\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?" + _E, re.I),
+    re.compile(_B + r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?" + _E),
+]
+WEEKDAY_PHRASE = re.compile(
+    _B + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?" + _E, re.I)
+MONTH_ONLY = re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|end of)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I)
+
+# Expressions measured in days back from the reference day, with their precision.
+RELATIVE = [
+    (re.compile(_B + r"(?:late |early )?(?:last night|overnight)" + _E, re.I), 1, "day"),
+    (re.compile(_B + r"yesterday" + _E, re.I), 1, "day"),
+    (re.compile(_B + r"(?:the )?day before yesterday" + _E, re.I), 2, "day"),
+    (re.compile(_B + r"(?:earlier )?today|this (?:morning|afternoon|evening)|tonight" + _E, re.I), 0, "day"),
+    (re.compile(_B + r"(?P<n>a|one|two|three|four|five|six|\d) days? (?:ago|earlier)" + _E, re.I), None, "day"),
+    (re.compile(_B + r"(?:last|past|previous) week|a week ago" + _E, re.I), 7, "week"),
+    (re.compile(_B + r"(?:earlier )?this week" + _E, re.I), 0, "week"),
+    (re.compile(_B + r"(?:earlier )?this month" + _E, re.I), 0, "month"),
+    (re.compile(_B + r"last month" + _E, re.I), 30, "month"),
+]
+# "the previous day" counts back from the date the text was last talking about.
+PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) day|the day before|a day earlier)" + _E, re.I)
+# For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
+DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+BACKGROUND = re.compile(r"(?:since|began in|started in|erupted in|beginning of)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date read from a sentence, with where it was written (character offsets in the sentence)."""
+
+    date: dt.date
+    precision: str
+    start: int
+    end: int
+    explicit: bool
+
+
+def read_dateline(text: str) -> dt.date | None:
+    """The article's own date, read from a dateline in its first lines.
+
+    Only a line that is short or that starts with the date counts, so that the first sentence of
+    an ACLED note ("On 12 June 2022, ...") is read as an event date, not as a dateline.
+    """
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()][:4]
+    for line in lines:
+        for found in _absolute_dates(line, None):
+            if found.precision != "day" or found.date.year < 1990:
+                continue
+            head = line[: found.start].strip(" ,.-–—:|*#_")
+            if len(line) <= 60 or len(head.split()) <= 3 and line[found.end:].lstrip()[:1] in ("", "-", "–", "—", "(", "|", "/"):
+                return found.date
+        if len(line) <= 40 and any(ch.isdigit() for ch in line):
+            parsed = dateparser.parse(line, settings=DATELINE_SETTINGS)
+            if parsed is not None:
+                return parsed.date()
+    return None
+
+
+def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None = None) -> list[DateMention]:
+    """Every date a sentence gives, resolved against `reference` (relative words) and `previous`
+    (the date under discussion, for "the previous day"). Background years ("since 2011") are skipped."""
+    found = _absolute_dates(sentence, reference)
+    taken = [(m.start, m.end) for m in found]
+    if reference is not None:
+        for mention in _relative_dates(sentence, reference, previous):
+            if not any(s < mention.end and mention.start < e for s, e in taken):
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMention]:
+    found: list[DateMention] = []
+    for regex in ABSOLUTE:
+        for match in regex.finditer(sentence):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            if BACKGROUND.search(sentence[: match.start()]):
+                continue
+            day = _calendar_day(match, reference)
+            if day is not None:
+                found.append(DateMention(day, "day", match.start(), match.end(), True))
+    for match in MONTH_ONLY.finditer(sentence):
+        if any(m.start < match.end() and match.start() < m.end for m in found) or match.group(0).lower().startswith("since"):
+            continue
+        month = MONTHS[match.group("month").lower()]
+        year = int(match.group("year")) if match.group("year") else _year_before(reference, month, 1)
+        if year is not None:
+            found.append(DateMention(dt.date(year, month, 1), "month", match.start(), match.end(), True))
+    return found
+
+
+def _calendar_day(match: re.Match[str], reference: dt.date | None) -> dt.date | None:
+    """A regex match of day/month/year turned into a date; a missing year is the one that puts the
+    date on or before the reference day (reports describe the past)."""
+    month_text = match.group("month")
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower().rstrip(".")]
+    day = int(match.group("day"))
+    if match.group("year"):
+        year = int(match.group("year"))
+        year += 2000 if year < 100 else 0
+    else:
+        year = _year_before(reference, month, day)
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_before(reference: dt.date | None, month: int, day: int) -> int | None:
+    if reference is None:
+        return None
+    try:
+        return reference.year if dt.date(reference.year, month, day) <= reference + dt.timedelta(days=1) else reference.year - 1
+    except ValueError:
+        return None
+
+
+def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None) -> list[DateMention]:
+    found = []
+    for match in WEEKDAY_PHRASE.finditer(sentence):
+        back = (reference.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
+        if back == 0 and (match.group("last") or match.group("ago")):
+            back = 7
+        found.append(DateMention(reference - dt.timedelta(days=back), "day", match.start(), match.end(), False))
+    for regex, back, precision in RELATIVE:
+        for match in regex.finditer(sentence):
+            days = back if back is not None else SMALL.get(match.group("n").lower(), None) or int(match.group("n"))
+            found.append(DateMention(reference - dt.timedelta(days=days), precision, match.start(), match.end(), False))
+    for match in PREVIOUS_DAY.finditer(sentence):
+        anchor = previous or reference
+        found.append(DateMention(anchor - dt.timedelta(days=1), "day", match.start(), match.end(), False))
+    return found

@@ -1,0 +1,232 @@
+"""From one tokenised article to its strike events: read each sentence that reports a strike,
+then merge the mentions of the same strike (same place, same day) into one event.
+
+A mention needs a time or a place more specific than a country to be an event: "the US is also
+targeting IS in Syria and Iraq" describes a campaign, not a strike.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from strikes.extract.actors import UNKNOWN, Actor, actor_in
+from strikes.extract.dates import DateMention, dates_in, read_dateline
+from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
+from strikes.extract.places import Gazetteer, PlaceMention, article_countries, places_in
+from strikes.extract.sources import source_in
+from strikes.extract.triggers import Trigger, reports_attack, speaks_of_air_attacks, triggers_in
+from strikes.model import StrikeEvent
+
+HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed)\b", re.I)
+TARGET = re.compile(
+    r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
+    r"(?P<target>(?:an?|the|their|its|several|two|three|four|\d+)?\s*(?:[\w’'-]+\s+){0,4}?"
+    r"(?:militants?|fighters?|positions?|hideouts?|convoy|vehicles?|cars?|houses?|homes?|buildings?|market|mosque|school|hospital|"
+    r"camp|base|depot|facility|facilities|targets?|units?|reinforcements?|compound|headquarters|checkpoint|bridge|"
+    r"tank|boat|motorcycle|truck|residential \w+|family home|areas?))\b", re.I)
+
+
+@dataclass
+class _Mention:
+    """One sentence's report of a strike at one place."""
+
+    date: DateMention | None
+    place: PlaceMention | None
+    context: list[PlaceMention]
+    actor: Actor | None
+    casualties: Casualties
+    strikes: int | None
+    source: str | None
+    target: str | None
+    sentences: list[str] = field(default_factory=list)
+    aerial: bool = True
+    hedged: bool = False
+
+
+def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
+    """Every distinct strike the article reports, in the order first reported."""
+    text = doc.text
+    reference = read_dateline(text) or published
+    countries = article_countries(text, gazetteer)
+    aerial_context = speaks_of_air_attacks(text)
+    mentions: list[_Mention] = []
+    last_date: dt.date | None = None
+    last_actor: Actor | None = None
+    for sent in doc.sents:
+        sentence = sent.text.strip()
+        if len(sentence) < 12:
+            continue
+        dates = dates_in(sentence, reference, last_date)
+        triggers = [t for t in triggers_in(sentence, aerial_context) if reports_attack(sentence, t)]
+        if not triggers:
+            _add_follow_up(mentions, sentence, dates)
+            continue
+        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries)
+        for mention in found:
+            if mention.actor is None:
+                mention.actor = last_actor
+            last_actor = mention.actor or last_actor
+            if mention.date is not None:
+                last_date = mention.date.date
+        mentions += found
+    return [_event(m, article_id, gazetteer, countries, reference) for m in _merged(mentions)]
+
+
+def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], fallback: dt.date | None,
+              gazetteer: Gazetteer, countries: Sequence[str]) -> list[_Mention]:
+    """The strike mentions of one sentence: one per place struck (places joined by "and" are
+    separate strikes; a province named after a town only locates the town)."""
+    places = places_in(sentence, gazetteer)
+    anchor = triggers[0].start
+    date = min(dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if dates else None
+    specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
+    struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
+        [p for p in places if p.region][:1]
+    if not struck and date is None:
+        return []
+    if not struck and not _specific_facts(sentence):
+        return []
+    skip = [(d.start, d.end) for d in dates]
+    casualties = casualties_in(sentence, skip)
+    base = _Mention(date=date, place=None, context=[p for p in places if p not in struck], actor=actor_in(sentence, countries),
+                    casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
+                    target=_target(sentence), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)))
+    if date is None and fallback is not None:
+        base.date = DateMention(fallback, "day", -1, -1, False)
+    if not struck:
+        return [base]
+    if len(struck) > 1:
+        base.casualties = Casualties()
+    return [replace(base, place=place) for place in struck]
+
+
+def _specific_facts(sentence: str) -> bool:
+    """A placeless sentence still reports a strike when it counts its dead or its strikes."""
+    casualties = casualties_in(sentence)
+    return casualties.killed is not None or strike_count_in(sentence) is not None
+
+
+def _is_country(place: PlaceMention, gazetteer: Gazetteer) -> bool:
+    return gazetteer.country_code(place.name) is not None
+
+
+def _target(sentence: str) -> str | None:
+    match = TARGET.search(sentence)
+    return match.group("target").strip() if match else None
+
+
+def _add_follow_up(mentions: list[_Mention], sentence: str, dates: list[DateMention]) -> None:
+    """A sentence with no attack word that gives the toll or the source of the strike just reported
+    ("The dead included five children, medics said") belongs to that strike."""
+    if not mentions or dates:
+        return
+    casualties = casualties_in(sentence)
+    last = mentions[-1]
+    if casualties.killed is None and casualties.wounded is None:
+        return
+    if last.sentences and len(last.sentences) > 3:
+        return
+    last.casualties = _combine(last.casualties, casualties)
+    last.source = last.source or source_in(sentence)
+    last.sentences.append(sentence)
+
+
+def _combine(a: Casualties, b: Casualties) -> Casualties:
+    """Two reports of one strike's toll: the lowest figure each gives (the certain floor)."""
+    def low(x: int | None, y: int | None) -> int | None:
+        return y if x is None else x if y is None else min(x, y)
+    return Casualties(low(a.killed, b.killed), low(a.civilians_killed, b.civilians_killed), low(a.wounded, b.wounded))
+
+
+def _key(mention: _Mention) -> tuple[str, dt.date | None]:
+    name = mention.place.name.lower() if mention.place else ""
+    return name, mention.date.date if mention.date else None
+
+
+def _merged(mentions: list[_Mention]) -> list[_Mention]:
+    """One mention per strike: same place and day merge; a placeless mention joins the strike of
+    the same day (or is dropped as a repeat of one); a placeless one with no such strike stays."""
+    merged: dict[tuple[str, dt.date | None], _Mention] = {}
+    for mention in mentions:
+        key = _key(mention)
+        if mention.place is None:
+            same_day = [m for k, m in merged.items() if k[1] == key[1]]
+            if same_day:
+                _absorb(same_day[-1], mention)
+                continue
+        elif ("", key[1]) in merged:
+            placeless = merged.pop(("", key[1]))
+            _absorb(mention, placeless)
+        if key in merged:
+            _absorb(merged[key], mention)
+        else:
+            merged[key] = mention
+    return list(merged.values())
+
+
+def _absorb(into: _Mention, other: _Mention) -> None:
+    into.casualties = _combine(into.casualties, other.casualties)
+    into.strikes = into.strikes if into.strikes is not None else other.strikes
+    into.actor = into.actor if into.actor not in (None, UNKNOWN) else other.actor
+    into.source = into.source or other.source
+    into.target = into.target or other.target
+    if into.date is None or (other.date is not None and other.date.explicit and not into.date.explicit):
+        into.date = other.date
+    into.sentences += [s for s in other.sentences if s not in into.sentences]
+    into.aerial = into.aerial or other.aerial
+    into.context += other.context
+
+
+def _event(mention: _Mention, article_id: str | None, gazetteer: Gazetteer, countries: Sequence[str],
+           reference: dt.date | None) -> StrikeEvent:
+    event = StrikeEvent(
+        date=mention.date.date if mention.date else None,
+        date_precision=mention.date.precision if mention.date else "day",
+        actor=(mention.actor or UNKNOWN).name, actor_country=(mention.actor or UNKNOWN).country,
+        target=mention.target, strikes=mention.strikes, killed=mention.casualties.killed,
+        civilians_killed=mention.casualties.civilians_killed, wounded=mention.casualties.wounded,
+        source=mention.source, evidence=" ".join(mention.sentences), article=article_id,
+    )
+    located = _locate(mention, gazetteer, countries)
+    if located is not None:
+        place, precision = located
+        event.country, event.admin1, event.lat, event.lon = place.country, place.admin1, place.lat, place.lon
+        event.geo_precision, event.geonameid = precision, place.geonameid
+    elif countries:
+        event.country = countries[0]
+    event.place = mention.place.name if mention.place else (located[0].name if located else None)
+    event.confidence = _confidence(mention, located is not None)
+    return event
+
+
+def _locate(mention: _Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[object, int] | None:
+    """The place struck, geocoded; a place the gazetteer does not know is placed at the town or
+    region the sentence names with it, at the coarser precision that implies."""
+    if mention.place is not None:
+        found = gazetteer.resolve(mention.place.phrase, countries) or gazetteer.resolve(mention.place.name, countries)
+        if found is not None:
+            return found
+    for context in mention.context:
+        if _is_country(context, gazetteer):
+            continue
+        found = gazetteer.resolve(context.phrase, countries)
+        if found is not None:
+            place, precision = found
+            return place, max(precision, 2 if place.kind == "place" else 3)
+    return None
+
+
+def _confidence(mention: _Mention, located: bool) -> float:
+    """How explicitly the text reported this strike: air-specific words, its own date, a known
+    place, a named attacker; hedged wording ("reportedly", "alleged") lowers it."""
+    score = 0.35
+    score += 0.2 if mention.aerial else 0.05
+    score += 0.15 if mention.date is not None and mention.date.start >= 0 else 0.0
+    score += 0.15 if located else 0.05 if mention.place else 0.0
+    score += 0.1 if mention.actor not in (None, UNKNOWN) else 0.0
+    score -= 0.1 if mention.hedged else 0.0
+    return round(min(max(score, 0.05), 0.95), 2)

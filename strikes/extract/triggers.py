@@ -1,0 +1,88 @@
+"""What is a strike: the words that report an attack from the air, and the cues that a mention
+is not the report of one (talks about strikes, threats, plans, denials, hypotheticals).
+
+"Strikes" alone is ambiguous (labour strikes, artillery strikes), so it counts only in an article
+that speaks of attacks from the air elsewhere, and never next to a ground-fighting word.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from strikes.extract.lexicon import alternation, load
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Where a sentence reports an attack; `aerial` when the words alone say it came from the air."""
+
+    start: int
+    end: int
+    aerial: bool
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    aerial: re.Pattern[str]
+    aircraft: re.Pattern[str]
+    attack: re.Pattern[str]
+    contextual: re.Pattern[str]
+    ground: re.Pattern[str]
+    not_before: re.Pattern[str]
+    not_after: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    words, cues = load("triggers"), load("cues")
+    return _Patterns(
+        aerial=re.compile(alternation(words["aerial"]), re.I),
+        aircraft=re.compile(alternation(words["aircraft"]), re.I),
+        attack=re.compile(alternation(words["attack_verbs"]), re.I),
+        contextual=re.compile(alternation(words["contextual"]), re.I),
+        ground=re.compile(alternation(words["ground"]), re.I),
+        not_before=re.compile(alternation(cues["not_an_event_before"]), re.I),
+        not_after=re.compile(r"^\W*(?:\w+\W+){0,2}?" + alternation(cues["not_an_event_after"]), re.I),
+    )
+
+
+def speaks_of_air_attacks(text: str) -> bool:
+    """Whether a text anywhere names an attack from the air: the context for bare "strikes"."""
+    return bool(triggers_in(text, aerial_context=False))
+
+
+def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
+    """The attack words of a sentence, air-specific ones first."""
+    p = _patterns()
+    found = [Trigger(m.start(), m.end(), True) for m in p.aerial.finditer(sentence)]
+    for craft in p.aircraft.finditer(sentence):
+        window = sentence[max(0, craft.start() - 50): craft.end() + 60]
+        if p.attack.search(window) and not _overlaps(found, craft.start(), craft.end()):
+            found.append(Trigger(craft.start(), craft.end(), True))
+    if aerial_context:
+        for word in p.contextual.finditer(sentence):
+            near = sentence[max(0, word.start() - 25): word.end() + 15]
+            if not _overlaps(found, word.start(), word.end()) and not p.ground.search(near):
+                found.append(Trigger(word.start(), word.end(), False))
+    return sorted(found, key=lambda t: (not t.aerial, t.start))
+
+
+def _overlaps(found: list[Trigger], start: int, end: int) -> bool:
+    return any(t.start < end and start < t.end for t in found)
+
+
+def reports_attack(sentence: str, trigger: Trigger) -> bool:
+    """Whether the attack at `trigger` is reported as having happened, rather than discussed,
+    threatened, planned, denied or supposed. The cue must sit in the trigger's own clause."""
+    p = _patterns()
+    clause_start = max(sentence.rfind(ch, 0, trigger.start) for ch in ";:“”\"(")
+    before = sentence[max(clause_start + 1, trigger.start - 70): trigger.start]
+    if p.not_before.search(before):
+        return False
+    return not p.not_after.match(sentence[trigger.end: trigger.end + 30])
+
+
+def is_ground_fighting(sentence: str) -> bool:
+    """Whether a sentence names ground fighting or shelling (used when it names no aircraft)."""
+    return bool(_patterns().ground.search(sentence))
