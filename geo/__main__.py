@@ -1,4 +1,5 @@
-"""``python -m geo``: look names up, build the index, fetch GeoNames country dumps."""
+"""``python -m geo``: look names up, build the index, fetch GeoNames country dumps,
+measure the fuzzy-match threshold."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from geo.build import build, dumps_dir
+from geo.calibrate import MAX_WRONG_SHARE, chosen, measure
 from geo.download import DEFAULT_BASE_URL, fetch
-from geo.gazetteer import index_path, open_gazetteer
+from geo.gazetteer import FUZZY_THRESHOLD, index_path, open_gazetteer
 
 
 def _lookup(args: argparse.Namespace) -> int:
@@ -41,6 +43,20 @@ def _download(args: argparse.Namespace) -> int:
     return _build(args)
 
 
+def _calibrate(args: argparse.Namespace) -> int:
+    rows = measure(index_path(args.index), [float(t) for t in range(70, 101, 2)])
+    print(f"{rows[0].samples} sampled places; variant = one spelling held out, "
+          "unknown = all its spellings held out")
+    print("threshold  variant hits  variant wrong  unknown pinned")
+    for r in rows:
+        print(f"{r.threshold:9.0f} {r.variant_hits:13} {r.variant_wrong:14} "
+              f"{r.unknown_pinned:9} ({r.unknown_pinned_share:5.1%})")
+    best = chosen(rows)
+    print(f"lowest threshold pinning <= {MAX_WRONG_SHARE:.0%} of unknown places: "
+          f"{best.threshold:.0f} (in use: {FUZZY_THRESHOLD:.0f})")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m geo", description=__doc__)
     parser.add_argument("--index", help="index file (default: $STRIKE_ATLAS_GAZETTEER "
@@ -58,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     download.add_argument("countries", nargs="+", metavar="CC")
     download.add_argument("--base-url", default=DEFAULT_BASE_URL)
     download.set_defaults(run=_download)
+    commands.add_parser("calibrate", help="measure the fuzzy-match threshold on held-out "
+                                          "alternate spellings").set_defaults(run=_calibrate)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -21,3 +21,4 @@ class Place:
     geonameid: int | None = None
     score: float = 0.0
     why: str = ""
+    alternate_name: bool = False  # matched one of its alternate names, not its own

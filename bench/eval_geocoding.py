@@ -1,0 +1,100 @@
+"""How well the offline gazetteer places the strike locations third parties geocoded.
+
+For every row of ../shared/eval/real/strikes_gold.csv with a place name and coordinates
+(ACLED and TBIJ/Dronestream), resolve the name with the row's country as context and
+measure the great-circle error to the source's own coordinates. Per source: share within
+25 km, within 161 km (the geoparsing literature's 100 miles), median error of resolved
+rows, and share left unresolved. "Held" rows are those where the gazetteer has a
+candidate in the right country within 25 km of the gold point (exact name lookup over
+every reading of the name); on those, resolving within 25 km measures disambiguation.
+
+    python bench/eval_geocoding.py [--csv PATH] [--misses N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+from geopy.distance import great_circle
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from geo import open_gazetteer  # noqa: E402
+from geo.qualifiers import readings  # noqa: E402
+
+DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "real" / "strikes_gold.csv"
+SOURCES = {"acledR": "ACLED", "acledAF16": "ACLED", "acledAS15": "ACLED", "acledAFG20": "ACLED",
+           "dronestream": "TBIJ"}
+
+
+def _held(gazetteer, name: str, country: str | None, gold: tuple[float, float]) -> bool:
+    return any(
+        place.country == country and great_circle((place.lat, place.lon), gold).km <= 25
+        for reading in readings(name)
+        for place in gazetteer.lookup(reading.name, [country] if country else [])
+    )
+
+
+def _report(label: str, rows: list[dict]) -> None:
+    n = len(rows)
+    errors = [r["error"] for r in rows if r["error"] is not None]
+    within = lambda km: sum(e <= km for e in errors) / n  # noqa: E731
+    held = [r for r in rows if r["held"]]
+    held_ok = sum(r["error"] is not None and r["error"] <= 25 for r in held)
+    median = f"{statistics.median(errors):7.1f}" if errors else "      -"
+    print(f"{label:<14}{n:>6}{within(25):>9.1%}{within(161):>10.1%}{median:>11} km"
+          f"{1 - len(errors) / n:>12.1%}{len(held):>7}{held_ok / len(held) if held else 0:>12.1%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    parser.add_argument("--misses", type=int, default=0, help="print N wrong or unresolved rows")
+    args = parser.parse_args()
+
+    began = time.perf_counter()
+    gazetteer = open_gazetteer()
+    data = pd.read_csv(args.csv)
+    data = data[data.location.notna() & data.latitude.notna() & data.longitude.notna()]
+    rows = []
+    for row in data.itertuples():
+        source = SOURCES.get(row.id.split("-")[0])
+        if source is None:
+            continue
+        country = gazetteer.country_code(row.country)
+        gold = (row.latitude, row.longitude)
+        resolved = gazetteer.resolve(row.location, [country] if country else [])
+        error = great_circle((resolved[0].lat, resolved[0].lon), gold).km if resolved else None
+        rows.append({"source": source, "dataset": row.id.split("-")[0], "name": row.location,
+                     "country": country, "error": error, "resolved": resolved,
+                     "held": _held(gazetteer, row.location, country, gold)})
+    elapsed = time.perf_counter() - began
+
+    print(f"{'source':<14}{'rows':>6}{'<=25km':>9}{'<=161km':>10}{'median err':>14}"
+          f"{'unresolved':>12}{'held':>7}{'held<=25km':>12}")
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[r["source"]].append(r)
+        groups[f"  {r['dataset']}"].append(r)
+    for label in sorted(groups, key=lambda g: (g.strip() not in ("ACLED", "TBIJ"), g)):
+        _report(label, groups[label])
+    _report("ALL", rows)
+    distinct = {(r["name"], r["country"]): r for r in rows}
+    _report("ALL distinct", list(distinct.values()))
+    print(f"({len(rows)} rows, {len(distinct)} distinct name/country pairs, {elapsed:.1f} s)")
+
+    misses = [r for r in rows if r["error"] is None or r["error"] > 25][: args.misses]
+    for r in misses:
+        got = (f"{r['resolved'][0].name} ({r['resolved'][0].country}, {r['resolved'][0].kind}) "
+               f"{r['error']:.0f} km" if r["resolved"] else "unresolved")
+        print(f"  {r['source']:<6}{r['country'] or '-':<4}{r['name']!r:<40} -> {got}")
+
+
+if __name__ == "__main__":
+    main()
