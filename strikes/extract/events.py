@@ -61,7 +61,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if len(sentence) < 12:
             continue
         dates = dates_in(sentence, reference, last_date)
-        triggers = [t for t in triggers_in(sentence, aerial_context) if reports_attack(sentence, t)]
+        masked = _mask(sentence, dates)
+        triggers = [t for t in triggers_in(masked, aerial_context) if reports_attack(masked, t)]
         if not triggers:
             _add_follow_up(mentions, sentence, dates)
             continue
@@ -76,6 +77,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     return [_event(m, article_id, gazetteer, countries, reference) for m in _merged(mentions)]
 
 
+def _mask(sentence: str, dates: list[DateMention]) -> str:
+    """The sentence with its dates blanked, so that "On 14 May 2022" is not read as the modal "may"."""
+    for date in dates:
+        sentence = sentence[:date.start] + " " * (date.end - date.start) + sentence[date.end:]
+    return sentence
+
+
 def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], fallback: dt.date | None,
               gazetteer: Gazetteer, countries: Sequence[str]) -> list[_Mention]:
     """The strike mentions of one sentence: one per place struck (places joined by "and" are
@@ -84,11 +92,12 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     anchor = triggers[0].start
     date = min(dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
+    specific = [p for p in specific if not p.site] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
         [p for p in places if p.region][:1]
     if not struck and date is None:
         return []
-    if not struck and not _specific_facts(sentence):
+    if not _specific_facts(sentence) and (not struck or date is None and not triggers[0].aerial and not any(p.known for p in struck)):
         return []
     skip = [(d.start, d.end) for d in dates]
     casualties = casualties_in(sentence, skip)

@@ -57,10 +57,11 @@ class PlaceMention:
     known: bool
     region: bool  # a province or region: context for a town named with it
     coordinated: bool  # joined to the previous place by "and": a separate strike
+    site: bool = False  # a hospital, a mosque: a target within a place, not the place
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     cues = load("cues")
     actors = load("actors")
     actor_words = [a for e in actors["states"] for a in e["names"] + e["demonyms"] + e["aliases"]]
@@ -70,26 +71,47 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     actor = re.compile(r"^(?:the\s+)?" + alternation(actor_words) + r"$", re.I)
     locative = re.compile(alternation(cues["locative"]) + r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:of|in)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
     based = re.compile(r"^(?:-|\s)based\b|^['’]s?\s+(?:ambassador|embassy|foreign|president|government|minister)", re.I)
-    return distractor, not_place, actor, locative, based
+    site = re.compile(alternation(cues["site_words"]), re.I)
+    return distractor, not_place, actor, locative, based, site
 
 
 def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
-    """The places a sentence names as places where something happened, in order."""
-    distractor, not_place, actor, locative, based = _patterns()
+    """The places a sentence names as places where something happened, in order.
+
+    A whole name chunk the gazetteer knows is one place; an unknown chunk in a place's slot ("in X
+    area", "near the village of X") is one unlocated place; elsewhere only the known parts of a chunk
+    count ("Syrian Observatory" has none, "Homs Governor" has "Homs").
+    """
+    distractor, not_place, actor, locative, based, site = _patterns()
     found: list[PlaceMention] = []
     for chunk in CHUNK.finditer(sentence):
-        if not_place.search(chunk.group(0)) and not _known(chunk.group(0), gazetteer):
+        start, end = chunk.start(), _trim(chunk)
+        name = sentence[start:end]
+        if not name:
             continue
-        for start, end in _known_spans(chunk, gazetteer, not_place, actor) or [(chunk.start(), chunk.end())]:
-            name = sentence[start:end]
-            before, after = sentence[max(0, start - 60):start], sentence[end:end + 40]
-            known = _known(name, gazetteer) and not _excluded(name, not_place, actor)
-            if not known and (_excluded(name, not_place, actor) or not locative.search(before) or start == 0):
-                continue
+        if _known(name, gazetteer) and not _excluded(name, not_place, actor):
+            spans = [(start, end, True)]
+        elif locative.search(sentence[max(0, start - 60):start]) and not _excluded(name, not_place, actor) \
+                and not re.search(r"['’]s?$", name):
+            spans = [(start, end, False)]
+        else:
+            title = not_place.search(name)  # "Idlib Health Directorate" has Idlib; "President Bashar al-Assad" none
+            stop = start + title.start() if title else end
+            spans = [(a, b, True) for a, b in _known_spans(start, stop, sentence, gazetteer, not_place, actor)]
+        for a, b, known in spans:
+            before, after = sentence[max(0, a - 60):a], sentence[b:b + 40]
             if distractor.search(before) or based.match(after):
                 continue
-            found.append(_mention(sentence, name, start, end, known, found))
+            found.append(_mention(sentence, sentence[a:b], a, b, known, bool(site.search(sentence[a:b])), found))
     return found
+
+
+def _trim(chunk: re.Match[str]) -> int:
+    """End of a chunk without its possessive and trailing qualifier ("Idlib Governorate", "Gaza City"
+    stay whole only when the gazetteer knows them whole; the qualifier is read again by _mention)."""
+    text = chunk.group(0)
+    text = re.sub(r"['’]s?$", "", text)
+    return chunk.start() + len(text)
 
 
 def _known(name: str, gazetteer: Gazetteer) -> bool:
@@ -100,19 +122,18 @@ def _excluded(name: str, not_place: re.Pattern[str], actor: re.Pattern[str]) -> 
     return bool(not_place.search(name) or actor.match(name) or name.lower() in STOP_WORDS)
 
 
-def _known_spans(chunk: re.Match[str], gazetteer: Gazetteer, not_place: re.Pattern[str], actor: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The longest sub-spans of a name chunk that the gazetteer knows ("Syrian city of Homs" has
-    "Homs"), each word used once."""
-    words = [(m.start() + chunk.start(), m.end() + chunk.start()) for m in re.finditer(r"\S+", chunk.group(0))]
-    text = chunk.string
+def _known_spans(start: int, end: int, text: str, gazetteer: Gazetteer, not_place: re.Pattern[str],
+                 actor: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The longest sub-spans of a name chunk that the gazetteer knows, each word used once."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + 5), i, -1):
-            start, end = words[i][0], words[j - 1][1]
-            name = text[start:end].rstrip("’'.")
+            a, b = words[i][0], words[j - 1][1]
+            name = text[a:b].rstrip("’'.,")
             if _known(name, gazetteer) and not _excluded(name, not_place, actor):
-                spans.append((start, start + len(name)))
+                spans.append((a, a + len(name)))
                 i = j
                 break
         else:
@@ -120,7 +141,7 @@ def _known_spans(chunk: re.Match[str], gazetteer: Gazetteer, not_place: re.Patte
     return spans
 
 
-def _mention(sentence: str, name: str, start: int, end: int, known: bool, found: list[PlaceMention]) -> PlaceMention:
+def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: bool, found: list[PlaceMention]) -> PlaceMention:
     before = sentence[max(0, start - 60):start]
     region_after = _REGION_AFTER.match(sentence[end:])
     phrase = name
@@ -131,7 +152,7 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, found:
     region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or bool(
         re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I))
     coordinated = bool(found) and bool(_COORDINATED.match(sentence[found[-1].end:start]))
-    return PlaceMention(name, phrase, start, end, known, region, coordinated)
+    return PlaceMention(name, phrase, start, end, known, region, coordinated, site)
 
 
 def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:

@@ -1,0 +1,219 @@
+"""Score `python -m strikes extract` against third-party gold labels (../shared/eval/real).
+
+Per source dataset: event recall (a gold event is found when a predicted event of its text lies
+within 25 km, or names the same place, and, where the date is scored, within ±1 day), precision on
+ACLED notes (predicted events matching no gold row of their note), fatalities exact match and
+actor_country accuracy on found events. Then the Syrian Archive investigations against labels.csv.
+
+Dates: an ACLED note that gives a date is passed the last day of its dataset as the publication
+date (a file-level fact, so "10 April" gets its year) and its date is scored. Notes with no date,
+and TBIJ/Dronestream, Airwars and CENTCOM texts (which carry none), get their gold date as the
+publication date, and their date is not scored.
+
+    python bench/eval_extraction.py [--gold PATH] [--limit N] [--show-misses N]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo import open_gazetteer  # noqa: E402
+from strikes.extract.actors import actor_named  # noqa: E402
+from strikes.extract.dates import dates_in  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval" / "real"
+RADIUS_KM = 25.0
+
+
+def short_source(dataset: str) -> str:
+    for key, name in [("acledR", "ACLED 2022"), ("All-Africa", "ACLED Africa 2016"), ("Asia 2015", "ACLED Asia 2015"),
+                      ("Afghanistan", "ACLED Afghanistan 2020"), ("Airwars", "Airwars Gaza"), ("Dronestream", "TBIJ/Dronestream"),
+                      ("CENTCOM", "CENTCOM OIR")]:
+        if key in dataset:
+            return name
+    return dataset
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def fold(name: object) -> str:
+    return re.sub(r"[^a-z]", "", str(name).lower().replace("al-", "").replace("al ", "")) if isinstance(name, str) else ""
+
+
+def fatalities_match(value: int | None, gold: str, acled: bool) -> bool:
+    low, _, high = str(gold).partition("-")
+    low_n, high_n = int(float(low)), int(float(high or low))
+    if value is None:
+        return acled and low_n == 0  # ACLED codes "unknown" as 0
+    return low_n <= value <= high_n
+
+
+def run_cli(records: list[dict], jobs: int) -> tuple[dict[str, list[dict]], float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
+        for record in records:
+            handle.write(json.dumps(record) + "\n")
+        path = handle.name
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "strikes", "extract", path, "--jobs", str(jobs)], cwd=ROOT,
+                          capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"extract failed:\n{done.stderr[-2000:]}")
+    events: dict[str, list[dict]] = defaultdict(list)
+    for line in done.stdout.splitlines():
+        row = json.loads(line)
+        events[row["article"]].append(row)
+    return events, elapsed
+
+
+def matches(event: dict, gold: pd.Series, date_scored: bool) -> bool:
+    if date_scored:
+        if not event["date"] or abs((dt.date.fromisoformat(event["date"]) - dt.date.fromisoformat(gold.event_date)).days) > 1:
+            return False
+    if event["lat"] is not None and not pd.isna(gold.latitude):
+        if km(event["lat"], event["lon"], gold.latitude, gold.longitude) <= RADIUS_KM:
+            return True
+    gold_names = {fold(gold.location)} | {fold(part) for part in re.split(r"[,/()]| near ", str(gold.location))}
+    return bool(event["place"]) and fold(event["place"]) in gold_names - {""}
+
+
+def evaluate_gold(gold_path: Path, limit: int | None, jobs: int, show_misses: int) -> None:
+    gold = pd.read_csv(gold_path, dtype={"fatalities": str})
+    gold["src"] = gold.source_dataset.map(short_source)
+    if limit:
+        gold = gold.groupby("src", group_keys=False).head(limit)
+    published = gold.groupby("src").event_date.max()
+    records, rows_of = [], {}
+    for (src, text), rows in gold.groupby(["src", "text"], sort=False):
+        record_id = rows.id.iloc[0]
+        dated = src.startswith("ACLED") and bool(dates_in(text, dt.date.fromisoformat(published[src])))
+        records.append({"id": record_id, "text": text, "published": published[src] if dated else rows.event_date.iloc[0]})
+        rows_of[record_id] = (src, rows, dated)
+    events, elapsed = run_cli(records, jobs)
+    print(f"extract: {len(records)} texts, {sum(map(len, events.values()))} events in {elapsed:.1f} s "
+          f"({len(records) / elapsed:.1f} texts/s incl. start-up)\n")
+    stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    misses: dict[str, list[str]] = defaultdict(list)
+    false_hits: dict[str, list[str]] = defaultdict(list)
+    for record_id, (src, rows, dated) in rows_of.items():
+        acled = src.startswith("ACLED")
+        predicted = events.get(record_id, [])
+        s = stats[src]
+        used = set()
+        for _, row in rows.iterrows():
+            s["gold"] += 1
+            found = [e for e in predicted if matches(e, row, dated)]
+            if not found:
+                if len(misses[src]) < show_misses:
+                    misses[src].append(f"{row.id} {row.event_date} {row.location} | {[(e['place'], e['date']) for e in predicted]} | {row.text[:200]}")
+                continue
+            s["found"] += 1
+            event = found[0]
+            used.update(id(e) for e in found)
+            if isinstance(row.fatalities, str):
+                s["fat_n"] += 1
+                value = event["killed"] if event["killed"] is not None else event["civilians_killed"]
+                s["fat_ok"] += fatalities_match(value, row.fatalities, acled)
+                s["fat_strict"] += value is not None and fatalities_match(value, row.fatalities, False)
+            expected = None if str(row.actor).startswith("Unidentified") else actor_named(str(row.actor))
+            if expected is not None and expected.country:
+                s["act_n"] += 1
+                s["act_ok"] += event["actor_country"] == expected.country
+        if acled:
+            s["pred"] += len(predicted)
+            s["pred_ok"] += sum(1 for e in predicted if id(e) in used)
+            extra = [e for e in predicted if id(e) not in used]
+            if extra and len(false_hits[src]) < show_misses:
+                false_hits[src].append(f"{record_id} {[(e['place'], e['date']) for e in extra]} | gold {list(rows.location)} "
+                                       f"{list(rows.event_date)} | {rows.text.iloc[0][:200]}")
+    total = defaultdict(int)
+    print(f"{'source':24} {'gold':>5} {'recall':>7} {'precis.':>8} {'fatal.':>7} {'(strict)':>8} {'actor':>7}   n_fat n_act")
+    for src in sorted(stats):
+        s = stats[src]
+        for key, value in s.items():
+            if src.startswith("ACLED"):
+                total[key] += value
+        _line(src, s)
+    _line("ACLED all", total)
+    for kind, found in (("misses", misses), ("unmatched predictions", false_hits)):
+        for src, lines in found.items():
+            print(f"\n{kind}, {src}:")
+            for line in lines:
+                print("  " + line)
+
+
+def _line(name: str, s: dict[str, int]) -> None:
+    def ratio(a: str, b: str) -> str:
+        return f"{s[a] / s[b]:.3f}" if s[b] else "  -  "
+    print(f"{name:24} {s['gold']:>5} {ratio('found', 'gold'):>7} {ratio('pred_ok', 'pred'):>8} {ratio('fat_ok', 'fat_n'):>7} "
+          f"{ratio('fat_strict', 'fat_n'):>8} {ratio('act_ok', 'act_n'):>7}   {s['fat_n']:>5} {s['act_n']:>5}")
+
+
+def evaluate_syrian_archive(folder: Path, jobs: int) -> None:
+    labels = pd.read_csv(folder / "labels.csv", dtype=str)
+    records = [{"id": row.file, "text": (folder / row.file).read_text("utf-8")} for row in labels.itertuples()]
+    events, _ = run_cli(records, jobs)
+    gazetteer = open_gazetteer()
+    n = found = killed_n = killed_ok = actor_n = actor_ok = 0
+    print("\nSyrian Archive investigations (labelled header block):")
+    for row in labels.itertuples():
+        predicted = events.get(row.file, [])
+        if not isinstance(row.location, str):
+            print(f"  {row.file:58} no labels; {len(predicted)} events predicted")
+            continue
+        n += 1
+        place_name = re.split(r"\s*[(:]\s*", row.location)[-1 if ":" in row.location else 0].strip(" )")
+        located = gazetteer.resolve(place_name, ("SY",))
+        dates = dates_in(str(row.date), None)
+        day = dates[0].date if dates else None
+        def near(e: dict) -> bool:
+            if located and e["lat"] is not None:
+                return km(e["lat"], e["lon"], located[0].lat, located[0].lon) <= RADIUS_KM
+            return fold(e["place"]) == fold(place_name)
+        hit = [e for e in predicted if near(e) and day and e["date"] and abs((dt.date.fromisoformat(e["date"]) - day).days) <= 1]
+        found += bool(hit)
+        gold_killed = re.match(r"\s*(\d+)", str(row.killed))
+        if hit and gold_killed:
+            killed_n += 1
+            value = hit[0]["killed"] if hit[0]["killed"] is not None else hit[0]["civilians_killed"]
+            killed_ok += value == int(gold_killed.group(1))
+        expected = actor_named(str(row.responsible)) if isinstance(row.responsible, str) else None
+        if hit and expected:
+            actor_n += 1
+            actor_ok += hit[0]["actor_country"] in ({"RU", "SY"} if " or " in row.responsible else {expected.country})
+        print(f"  {row.file:58} {place_name[:18]:18} {str(day):10} {'FOUND' if hit else 'miss '} of {len(predicted):>2} events"
+              + (f"; killed {hit[0]['killed']} vs {row.killed}; actor {hit[0]['actor']}" if hit else ""))
+    print(f"Syrian Archive: found {found}/{n}; killed exact {killed_ok}/{killed_n}; actor_country {actor_ok}/{actor_n}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=EVAL / "strikes_gold.csv")
+    parser.add_argument("--limit", type=int, help="at most N rows per source")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--show-misses", type=int, default=0)
+    args = parser.parse_args()
+    evaluate_gold(args.gold, args.limit, args.jobs, args.show_misses)
+    evaluate_syrian_archive(EVAL / "articles" / "syrian_archive", args.jobs)
+
+
+if __name__ == "__main__":
+    main()
