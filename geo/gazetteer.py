@@ -12,6 +12,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from rapidfuzz import fuzz, process
 from geo.build import build, fingerprint
 from geo.normalise import normalise_name
 from geo.place import Place
-from geo.qualifiers import readings
+from geo.qualifiers import REGION_KINDS, Reading, readings, region_core
 from geo.ranking import Candidate, rank
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
@@ -75,21 +76,35 @@ class Gazetteer:
                 found += [c for c in self._exact(match, similarity) if c.country == country]
         return found
 
-    def _candidates(self, name: str, countries: Sequence[str], fuzzy: bool) -> list[Place]:
+    def _regions(self, regions: Sequence[str]) -> set[tuple[str, str]]:
+        """(ISO2, admin1 name) of the first-level regions named, however spelt or qualified
+        ("Idlib Governorate"); a region's seat stands for it, since reporters spell the
+        seat more ways than GeoNames spells the region ("Idleb")."""
+        found = set()
+        for region in regions:
+            key = normalise_name(region_core(region) or region)
+            found |= {(c.country, c.admin1) for c in self._exact(key)
+                      if c.kind == "admin1" or c.seat in ("admin seat", "capital")}
+        return found
+
+    def _candidates(self, name: str, countries: Sequence[str], fuzzy: bool,
+                    regions: set[tuple[str, str]]) -> list[Place]:
         key = normalise_name(name)
         if not key:
             return []
         countries = [c.upper() for c in countries]
         candidates = self._fuzzy(key, countries) if fuzzy else self._exact(key)
-        return rank(candidates, countries)
+        return rank(candidates, countries, regions)
 
-    def lookup(self, name: str, countries: Sequence[str] = ()) -> list[Place]:
+    def lookup(self, name: str, countries: Sequence[str] = (),
+               regions: Sequence[str] = ()) -> list[Place]:
         """All places called ``name``, best first for the given countries (in order of
-        preference). Falls back to near spellings in those countries when no place
-        there has the exact folded name."""
-        places = self._candidates(name, countries, fuzzy=False)
+        preference) and first-level regions the article names. Falls back to near
+        spellings in those countries when no place there has the exact folded name."""
+        admin1 = self._regions(regions)
+        places = self._candidates(name, countries, False, admin1)
         if countries and not any(p.country in {c.upper() for c in countries} for p in places):
-            places = self._candidates(name, countries, fuzzy=True) + places
+            places = self._candidates(name, countries, True, admin1) + places
         return places
 
     def _acceptable(self, place: Place, countries: Sequence[str]) -> bool:
@@ -99,16 +114,28 @@ class Gazetteer:
             place.kind in ("country", "admin1") or "capital" in place.why
             or place.population >= NOTABLE_ABROAD)
 
-    def resolve(self, name: str, countries: Sequence[str] = ()) -> tuple[Place, int] | None:
+    def resolve(self, name: str, countries: Sequence[str] = (),
+                regions: Sequence[str] = ()) -> tuple[Place, int] | None:
         """The place a written name means and the ACLED geo_precision it implies
         (1 the place, 2 near or part of it, 3 only its region), or None when the
         gazetteer does not know it: an unlocated event is better than a wrong pin."""
-        if code := self.country_code(name):
+        return self._resolve(readings(name), countries, regions)
+
+    def resolve_region(self, name: str, countries: Sequence[str] = ()) -> tuple[Place, int] | None:
+        """The admin region a name means ("Sadah" the governorate, not the town), at
+        precision 3: where an event's village is unknown but its province is named,
+        ACLED places it at the province, and so can the caller."""
+        return self._resolve([replace(r, precision=3, kinds=REGION_KINDS) for r in readings(name)],
+                             countries, ())
+
+    def _resolve(self, options: Sequence[Reading], countries: Sequence[str],
+                 regions: Sequence[str]) -> tuple[Place, int] | None:
+        if options and (code := self.country_code(options[0].name)):
             countries = [code, *countries]
-        options = readings(name)
+        admin1 = self._regions(regions)
         for fuzzy in (False, True):
             for reading in options:
-                for place in self._candidates(reading.name, countries, fuzzy):
+                for place in self._candidates(reading.name, countries, fuzzy, admin1):
                     if reading.kinds and place.kind not in reading.kinds:
                         continue
                     if self._acceptable(place, countries):

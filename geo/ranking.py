@@ -1,7 +1,8 @@
 """Order the places that share a name, and say why the first one won.
 
 War reporting names a village once and the country everywhere: the article's countries
-come first, in the order given; then what kind of feature it is (a country's name means
+come first, in the order given; within them, places in a first-level region the article
+names ("Pavlivka, Donetsk"), since a country holds many namesake villages; then what kind of feature it is (a country's name means
 the country, a capital or admin seat outranks a namesake hamlet, a region outranks a
 village of a few hundred people); then population; then whether the name matched is
 the place's own name rather than one of its alternate names.
@@ -10,13 +11,14 @@ the place's own name rather than one of its alternate names.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from geo.place import Place
 
-CONTEXT_FIRST = 1000.0   # the first context country; each later one 100 less
-CONTEXT_STEP = 100.0
+CONTEXT_FIRST = 1000.0   # the first context country; each later one 200 less
+CONTEXT_STEP = 200.0
+REGION_BONUS = 150.0     # in a named region: more than any kind, seat and population gap
 KIND_BONUS = {"country": 60.0, "admin1": 45.0, "admin2": 30.0, "place": 0.0}
 # A seat outranks the region named after it: a bare "Idlib" or "Ariha" is the town.
 SEAT_BONUS = {"capital": 50.0, "admin seat": 40.0, "district seat": 35.0, "": 0.0}
@@ -41,7 +43,8 @@ class Candidate:
     similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
 
 
-def _score(c: Candidate, countries: Sequence[str]) -> tuple[float, list[str]]:
+def _score(c: Candidate, countries: Sequence[str],
+           regions: Collection[tuple[str, str]]) -> tuple[float, list[str]]:
     why = []
     score = 0.0
     if c.country in countries:
@@ -50,6 +53,9 @@ def _score(c: Candidate, countries: Sequence[str]) -> tuple[float, list[str]]:
         why.append(f"in context country {c.country}" + (f" (#{rank + 1})" if rank else ""))
     elif countries:
         why.append(f"outside context {','.join(countries)}")
+    if (c.country, c.admin1) in regions:
+        score += REGION_BONUS
+        why.append(f"in context region {c.admin1}")
     score += KIND_BONUS[c.kind] + SEAT_BONUS[c.seat]
     why.append(c.kind if c.kind != "place" else (c.seat or "populated place"))
     if c.kind == "place":
@@ -66,12 +72,14 @@ def _score(c: Candidate, countries: Sequence[str]) -> tuple[float, list[str]]:
     return score, why
 
 
-def rank(candidates: Iterable[Candidate], countries: Sequence[str] = ()) -> list[Place]:
-    """Places best first, each with its score and the reasons behind it."""
+def rank(candidates: Iterable[Candidate], countries: Sequence[str] = (),
+         regions: Collection[tuple[str, str]] = ()) -> list[Place]:
+    """Places best first, each with its score and the reasons behind it; ``regions`` are
+    (ISO2, admin1 name) pairs named in the article."""
     countries = [c.upper() for c in countries]
     places = []
     for c in candidates:
-        score, why = _score(c, countries)
+        score, why = _score(c, countries, regions)
         places.append(Place(c.name, c.country, c.admin1, c.lat, c.lon, c.kind, c.population,
                             c.geonameid, round(score, 2), "; ".join(why), not c.own_name))
     places.sort(key=lambda p: (-p.score, p.geonameid or 0))

@@ -154,3 +154,27 @@ def test_supplementary_village_missing_from_cities500_is_known(gazetteer):
 def test_reopening_gives_the_same_process_wide_gazetteer(gazetteer):
     assert open_gazetteer() is gazetteer
 
+
+
+def test_named_region_picks_the_namesake_village_inside_it(gazetteer):
+    everywhere = gazetteer.lookup("Yakovlivka", ["UA"])
+    assert len({p.admin1 for p in everywhere}) > 1
+    place, _ = gazetteer.resolve("Yakovlivka", ["UA"], regions=["Kharkiv Oblast"])
+    assert place.admin1 == "Kharkiv"
+    assert "in context region Kharkiv" in place.why
+
+
+def test_region_named_by_its_seats_spelling_counts_as_context(gazetteer):
+    place, _ = gazetteer.resolve("Ariha", ["SY"], regions=["Idleb"])
+    assert "in context region Idlib" in place.why
+
+
+def test_resolve_region_gives_the_governorate_not_its_town(gazetteer):
+    town, _ = gazetteer.resolve("Sadah", ["YE"])
+    region, precision = gazetteer.resolve_region("Sadah", ["YE"])
+    assert (town.kind, region.kind, region.name, precision) == ("place", "admin1", "Saada", 3)
+
+
+def test_resolve_region_of_a_district_name(gazetteer):
+    region, precision = gazetteer.resolve_region("North Waziristan", ["PK"])
+    assert (region.kind, region.country, precision) == ("admin2", "PK", 3)
