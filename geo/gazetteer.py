@@ -16,12 +16,13 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from geopy.distance import great_circle
 from rapidfuzz import fuzz, process
 
 from geo.build import build, fingerprint
 from geo.normalise import normalise_name
 from geo.place import Place
-from geo.qualifiers import REGION_KINDS, Reading, readings, region_core
+from geo.qualifiers import REGION_KINDS, Anchored, Reading, anchored, readings, region_core
 from geo.ranking import Candidate, rank
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
@@ -34,6 +35,8 @@ FUZZY_THRESHOLD = 94.0
 # it is a country, a first-level region, a capital or a city this large ("Moscow" in a
 # Syria story): a village namesake abroad is a wrong answer, not a located event.
 NOTABLE_ABROAD = 1_000_000
+# "X, near Y": how far from Y a place called X may lie and still be the one meant.
+ANCHOR_KM = 50.0
 
 _CANDIDATE_SQL = """
 SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonameid,
@@ -118,8 +121,28 @@ class Gazetteer:
                 regions: Sequence[str] = ()) -> tuple[Place, int] | None:
         """The place a written name means and the ACLED geo_precision it implies
         (1 the place, 2 near or part of it, 3 only its region), or None when the
-        gazetteer does not know it: an unlocated event is better than a wrong pin."""
+        gazetteer does not know it: an unlocated event is better than a wrong pin.
+        In "X, near Y" only an X within ``ANCHOR_KM`` of Y will do; in "X, Y" where Y
+        is a province, any X in it; lacking one, the event is placed at Y (precision 2
+        at best)."""
+        if split := anchored(name):
+            region = None if split.near else self.resolve_region(split.anchor, countries)
+            anchor = region or self._resolve(readings(split.anchor), countries, regions)
+            if anchor:
+                return self._beside(split, anchor, countries)
         return self._resolve(readings(name), countries, regions)
+
+    def _beside(self, split: Anchored, anchor: tuple[Place, int],
+                countries: Sequence[str]) -> tuple[Place, int]:
+        where = anchor[0]
+        for reading in readings(split.head):
+            for place in self.lookup(reading.name, countries or [where.country]):
+                close = great_circle((place.lat, place.lon), (where.lat, where.lon)).km <= ANCHOR_KM
+                same_province = (where.kind == "admin1" and place.country == where.country
+                                 and place.admin1 == where.name)
+                if close or same_province:
+                    return place, 3 if place.kind != "place" else reading.precision
+        return where, max(2, anchor[1])
 
     def resolve_region(self, name: str, countries: Sequence[str] = ()) -> tuple[Place, int] | None:
         """The admin region a name means ("Sadah" the governorate, not the town), at

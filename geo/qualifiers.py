@@ -104,6 +104,29 @@ def _read(text: str, precision: int) -> Iterator[Reading]:
             yield from _read(part, precision if i == 0 else max(precision, 2))
 
 
+_ANCHOR = re.compile(
+    r"^(?P<head>[^,;]+?)\s*(?:[,;]\s*(?P<comma_near>near\s+)?|\s+(?P<near>near)\s+)(?P<anchor>[^,;]+)$",
+    re.I)
+
+
+@dataclass(frozen=True)
+class Anchored:
+    """A place written with a better-known one: "Tabbi, near Miranshah" (``near``) or
+    "Khan Shaykhun, Idlib" / "Tal, Hangu District" (in it)."""
+
+    head: str
+    anchor: str
+    near: bool
+
+
+def anchored(text: str) -> Anchored | None:
+    match = _ANCHOR.match(text.strip())
+    if not match:
+        return None
+    near = bool(match.group("comma_near") or match.group("near"))
+    return Anchored(match.group("head"), match.group("anchor"), near)
+
+
 def region_core(text: str) -> str | None:
     """The name inside "Tartus Governorate" or "Al Hazm District"; None for a bare name."""
     p = _patterns()

@@ -178,3 +178,25 @@ def test_resolve_region_gives_the_governorate_not_its_town(gazetteer):
 def test_resolve_region_of_a_district_name(gazetteer):
     region, precision = gazetteer.resolve_region("North Waziristan", ["PK"])
     assert (region.kind, region.country, precision) == ("admin2", "PK", 3)
+
+
+def test_place_in_a_named_province_is_the_namesake_inside_it(gazetteer):
+    place, precision = gazetteer.resolve("Khan Shaykhun, Idlib", ["SY"])
+    assert (place.country, place.admin1, place.kind, precision) == ("SY", "Idlib", "place", 1)
+    assert near(place, 35.44, 36.65)
+
+
+def test_unknown_village_in_a_named_province_is_placed_at_the_province(gazetteer):
+    place, precision = gazetteer.resolve("Qaryat Imaginaria, Idlib", ["SY"])
+    assert (place.name, place.kind, precision) == ("Idlib", "admin1", 3)
+
+
+def test_unknown_village_near_a_town_is_placed_at_the_town_with_precision_2(gazetteer):
+    place, precision = gazetteer.resolve("Qaryat Imaginaria, near Jisr al-Shughour", ["SY"])
+    assert (place.name, precision) == ("Jisr ash Shughūr", 2)
+
+
+def test_namesake_far_from_the_anchor_is_not_taken(gazetteer):
+    # Tripoli exists in Lebanon, but not near Homs: the event is near Homs.
+    place, precision = gazetteer.resolve("Tripoli, near Homs", ["SY", "LB"])
+    assert (place.name, place.country, precision) == ("Homs", "SY", 2)

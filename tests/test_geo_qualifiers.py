@@ -1,6 +1,6 @@
 """What the words around a place name say: region, near it, part of it, which alternatives."""
 
-from geo.qualifiers import Reading, readings
+from geo.qualifiers import Anchored, Reading, anchored, readings
 
 
 def test_province_reads_as_a_first_level_region_at_precision_3():
@@ -31,3 +31,16 @@ def test_near_names_a_second_place_that_is_only_nearby():
 
 def test_city_word_asks_for_a_populated_place():
     assert Reading("Marib", 1, ("place",)) in readings("Marib City")
+
+
+def test_near_marks_an_anchor_that_only_bounds_the_distance():
+    assert anchored("Tabbi, near Miranshah") == Anchored("Tabbi", "Miranshah", near=True)
+    assert anchored("Tabbi near Miranshah") == Anchored("Tabbi", "Miranshah", near=True)
+
+
+def test_comma_marks_the_region_a_place_lies_in():
+    assert anchored("Khan Shaykhun, Idlib") == Anchored("Khan Shaykhun", "Idlib", near=False)
+
+
+def test_a_plain_name_has_no_anchor():
+    assert anchored("Jisr al-Shughour") is None
