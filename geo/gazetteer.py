@@ -114,7 +114,7 @@ class Gazetteer:
         if not countries or place.country in {c.upper() for c in countries}:
             return True
         return not place.alternate_name and (
-            place.kind in ("country", "admin1") or "capital" in place.why
+            place.kind in ("country", "admin1") or place.seat == "capital"
             or place.population >= NOTABLE_ABROAD)
 
     def resolve(self, name: str, countries: Sequence[str] = (),

@@ -50,15 +50,16 @@ class OfflineGeocoder(Geocoder):
 
     def geocode(self, query: str, *, exactly_one: bool = True,
                 country_codes: str | Sequence[str] | None = None,
-                **_ignored: Any) -> Location | list[Location] | None:
+                regions: Sequence[str] = (), **_ignored: Any) -> Location | list[Location] | None:
         """``exactly_one``: the resolved place (qualifiers read, None if unknown);
-        otherwise every candidate for the name, best first."""
+        otherwise every candidate for the name, best first. ``regions``: first-level
+        regions the article names, which decide between namesake villages."""
         countries = _codes(country_codes)
-        resolved = self.gazetteer.resolve(query, countries)
+        resolved = self.gazetteer.resolve(query, countries, regions)
         if exactly_one:
             return _location(*resolved) if resolved else None
         candidates = [_location(p, PRECISION_OF_KIND[p.kind])
-                      for p in self.gazetteer.lookup(query, countries)]
+                      for p in self.gazetteer.lookup(query, countries, regions)]
         if not candidates and resolved:
             candidates = [_location(*resolved)]
         return candidates or None
@@ -79,9 +80,11 @@ class GeocoderChain:
                             if online else None)
 
     def geocode(self, query: str, *, country_codes: str | Sequence[str] | None = None,
-                exactly_one: bool = True, **kwargs: Any) -> Location | None:
+                exactly_one: bool = True, regions: Sequence[str] = (),
+                **kwargs: Any) -> Location | None:
         """The best location for ``query`` or None; the chain always answers with one."""
-        found = self.offline.geocode(query, country_codes=country_codes, exactly_one=True)
+        found = self.offline.geocode(query, country_codes=country_codes, exactly_one=True,
+                                     regions=regions)
         if found is not None or self._ask_online is None:
             return found
         countries = _codes(country_codes)

@@ -22,3 +22,4 @@ class Place:
     score: float = 0.0
     why: str = ""
     alternate_name: bool = False  # matched one of its alternate names, not its own
+    seat: str = ""                # "capital", "admin seat", "district seat" or ""

@@ -81,6 +81,6 @@ def rank(candidates: Iterable[Candidate], countries: Sequence[str] = (),
     for c in candidates:
         score, why = _score(c, countries, regions)
         places.append(Place(c.name, c.country, c.admin1, c.lat, c.lon, c.kind, c.population,
-                            c.geonameid, round(score, 2), "; ".join(why), not c.own_name))
+                            c.geonameid, round(score, 2), "; ".join(why), not c.own_name, c.seat))
     places.sort(key=lambda p: (-p.score, p.geonameid or 0))
     return places

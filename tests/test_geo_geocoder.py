@@ -100,3 +100,10 @@ def test_cached_answer_is_used_without_asking(offline):
     chain = GeocoderChain(offline, fake, cache, min_delay_seconds=0)
     assert chain("Kafr Cached", country_codes="YE").point[:2] == (15.0, 44.0)
     assert fake.asked == []
+
+
+def test_regions_pass_through_to_pick_the_namesake_in_the_named_province(offline):
+    location = offline.geocode("Yakovlivka", country_codes="UA", regions=["Kharkiv"])
+    assert location.raw["admin1"] == "Kharkiv"
+    assert geocoder().geocode("Yakovlivka", country_codes="UA", regions=["Kharkiv"]).raw[
+        "admin1"] == "Kharkiv"
