@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import os
 from collections.abc import Iterable, Iterator
 
@@ -22,6 +23,7 @@ from strikes.model import Article, StrikeEvent
 __all__ = ["extract_events", "extract_many"]
 
 COMPONENT = "strike_events"
+log = logging.getLogger(__name__)
 
 
 def _gazetteer():
@@ -44,7 +46,11 @@ _first_pid = os.getpid()
 def strike_events(doc: Doc) -> Doc:
     """Put the article's events in `doc.user_data` as JSON rows (they travel back from workers)."""
     published = doc.user_data.get("published")
-    events = events_in(doc, doc.user_data.get("article"), dt.date.fromisoformat(published) if published else None, _gazetteer())
+    try:
+        events = events_in(doc, doc.user_data.get("article"), dt.date.fromisoformat(published) if published else None, _gazetteer())
+    except Exception:  # one unreadable article must not stop a batch; say which and go on
+        log.exception("extraction failed for article %s", doc.user_data.get("article"))
+        events = []
     doc.user_data["events"] = [event.to_json() for event in events]
     return doc
 

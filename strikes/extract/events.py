@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from strikes.extract.actors import UNKNOWN, Actor, actor_in
 from strikes.extract.dates import DateMention, dates_in, read_dateline
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
-from strikes.extract.places import Gazetteer, PlaceMention, article_countries, places_in
+from strikes.extract.places import Gazetteer, PlaceMention, in_parentheses, article_countries, places_in
 from strikes.extract.sources import source_in
 from strikes.extract.triggers import Trigger, reports_attack, speaks_of_air_attacks, triggers_in
 from strikes.model import StrikeEvent
@@ -93,6 +93,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     date = min(dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
     specific = [p for p in specific if not p.site] or specific
+    specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
         [p for p in places if p.region][:1]
     if not struck and date is None:

@@ -31,8 +31,10 @@ class Gazetteer(Protocol):
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _WORD = _UPPER + r"[\w’'.]*(?:-[\w’']+)*"
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|bin|ibn|bani|beni|abu|um|umm|de|du|la|le|wa)"
+_FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Between|According|During|After|Before|Since|"
+                   r"From|By|With|For|Of|And|But|Meanwhile|However|Later|Earlier|Also|Then|This|That|These|Those|Its|Their)\b")
 CHUNK = re.compile(
-    rf"(?<![\w-])(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?:{_PARTICLE}|of)(?:\s+|-))?{_WORD})*")
+    rf"(?<![\w-])(?!{_FUNCTION_WORDS})(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?:{_PARTICLE}|of)(?:\s+|-))?{_WORD})*")
 _REGION_AFTER = re.compile(
     r"^\s+(?P<word>provinces?|governorates?|governate|oblast|region|state|prefecture|agency|division|"
     r"districts?|sub-district|raion|rayon|tehsil|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
@@ -44,6 +46,11 @@ _VICINITY_BEFORE = re.compile(
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,3}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?$", re.I)
 _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "region", "state",
                  "prefecture", "agency", "division")
+
+
+_QUALIFIER_WORDS = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Old|"
+                    r"Province|Governorate|District|Region|City|Town|Village|Countryside|Camp|Area|Outskirts|Valley)")
+QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_WORDS})+")
 
 
 @dataclass(frozen=True)
@@ -69,10 +76,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     distractor = re.compile(r"(?:" + "|".join(cues["place_distractors"]) + r")\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
     not_place = re.compile(alternation(cues["not_place_words"]), re.I)
     actor = re.compile(r"^(?:the\s+)?" + alternation(actor_words) + r"$", re.I)
-    locative = re.compile(alternation(cues["locative"]) + r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:of|in)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+    locative = re.compile(alternation(cues["locative"]) + r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+    people = re.compile(r"^\s+" + alternation(cues["not_place_after"]), re.I)
     based = re.compile(r"^(?:-|\s)based\b|^['’]s?\s+(?:ambassador|embassy|foreign|president|government|minister)", re.I)
     site = re.compile(alternation(cues["site_words"]), re.I)
-    return distractor, not_place, actor, locative, based, site
+    return distractor, not_place, actor, locative, based, site, people
 
 
 def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -82,22 +90,22 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     area", "near the village of X") is one unlocated place; elsewhere only the known parts of a chunk
     count ("Syrian Observatory" has none, "Homs Governor" has "Homs").
     """
-    distractor, not_place, actor, locative, based, site = _patterns()
+    distractor, not_place, actor, locative, based, site, people = _patterns()
     found: list[PlaceMention] = []
     for chunk in CHUNK.finditer(sentence):
         start, end = chunk.start(), _trim(chunk)
         name = sentence[start:end]
-        if not name:
+        if not name or people.match(sentence[end:]):
             continue
         if _known(name, gazetteer) and not _excluded(name, not_place, actor):
             spans = [(start, end, True)]
         elif locative.search(sentence[max(0, start - 60):start]) and not _excluded(name, not_place, actor) \
                 and not re.search(r"['’]s?$", name):
             spans = [(start, end, False)]
+        elif QUALIFIED.fullmatch(name):  # "Northern Gaza", "Idlib Countryside": the known name inside
+            spans = [(a, b, True) for a, b in _known_spans(start, end, sentence, gazetteer, not_place, actor)]
         else:
-            title = not_place.search(name)  # "Idlib Health Directorate" has Idlib; "President Bashar al-Assad" none
-            stop = start + title.start() if title else end
-            spans = [(a, b, True) for a, b in _known_spans(start, stop, sentence, gazetteer, not_place, actor)]
+            spans = []
         for a, b, known in spans:
             before, after = sentence[max(0, a - 60):a], sentence[b:b + 40]
             if distractor.search(before) or based.match(after):
@@ -109,8 +117,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
 def _trim(chunk: re.Match[str]) -> int:
     """End of a chunk without its possessive and trailing qualifier ("Idlib Governorate", "Gaza City"
     stay whole only when the gazetteer knows them whole; the qualifier is read again by _mention)."""
-    text = chunk.group(0)
-    text = re.sub(r"['’]s?$", "", text)
+    text = re.sub(r"(?:['’]s?|\.)$", "", chunk.group(0))
     return chunk.start() + len(text)
 
 
@@ -151,18 +158,32 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
         phrase += " " + region_after.group("word")
     region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or bool(
         re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I))
-    coordinated = bool(found) and bool(_COORDINATED.match(sentence[found[-1].end:start]))
+    gap = sentence[found[-1].end:start] if found else ""
+    coordinated = bool(found) and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
+        "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?" + _UPPER, sentence[end:])))
     return PlaceMention(name, phrase, start, end, known, region, coordinated, site)
 
 
+def in_parentheses(sentence: str, position: int) -> bool:
+    return sentence.rfind("(", 0, position) > sentence.rfind(")", 0, position)
+
+
 def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
-    """The countries an article names, most named first: the context for geocoding its places."""
+    """The countries an article is about, most likely first: the context for geocoding its places.
+
+    Countries named count most; every name in a place's slot ("in X") that the gazetteer knows votes
+    for the country of its best reading, so a note that names only "Al Hudaydah" is read as Yemen.
+    """
     counts: Counter[str] = Counter()
+    _, not_place, actor, locative, *_ = _patterns()
     for chunk in CHUNK.finditer(text):
-        words = chunk.group(0).split()
-        for size in range(min(4, len(words)), 0, -1):
-            for i in range(len(words) - size + 1):
-                code = gazetteer.country_code(" ".join(words[i:i + size]).rstrip("’'."))
-                if code:
-                    counts[code] += 1
+        name = chunk.string[chunk.start():_trim(chunk)]
+        code = gazetteer.country_code(name)
+        if code:
+            counts[code] += 3
+        elif locative.search(text[max(0, chunk.start() - 60):chunk.start()]) and _known(name, gazetteer) \
+                and not _excluded(name, not_place, actor):
+            found = gazetteer.resolve(name)
+            if found is not None and found[0].kind != "country":
+                counts[found[0].country] += 2 if found[0].kind == "admin1" else 1
     return tuple(code for code, _ in counts.most_common())
