@@ -22,7 +22,7 @@ _SPELLED = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a coup
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _QUALIFIER = alternation(_WORDS["qualifiers"])
 NUMBER = re.compile(
-    rf"(?P<qualifier>{_QUALIFIER}\s+)?(?P<value>{_DIGITS}|{_SPELLED}|{'|'.join(VAGUE)})"
+    rf"(?<![\w-])(?P<qualifier>{_QUALIFIER}\s+)?(?P<value>{_DIGITS}|{_SPELLED}|{'|'.join(VAGUE)})"
     rf"(?P<range>\s*(?:-|–|to|or)\s*(?:{_DIGITS}|{_WORD}))?(?![\w])",
     re.IGNORECASE)
 NOT_COUNT = re.compile(r"\s*(?:" + "|".join(_WORDS["not_counts"]) + r")(?![\w])|\s*(?:st|nd|rd|th)\b|[:.]\d|/\d", re.IGNORECASE)
@@ -96,7 +96,8 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
         start, end = match.start(), match.end()
         if any(s < end and start < e for s, e in skip):
             continue
-        if NOT_COUNT.match(sentence, end) or (start and sentence[start - 1] in "$#/:.-"):
+        if NOT_COUNT.match(sentence, end) or (start and sentence[start - 1] in "$#/:.-") \
+                or re.search(r"\bno\s+$", sentence[max(0, start - 3):start], re.I):
             continue
         value = _value(match.group("value"))
         if value is None or match.group("value").lower() in ("a", "an"):

@@ -29,7 +29,7 @@ class Gazetteer(Protocol):
 
 
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
-_WORD = _UPPER + r"[\w’'.]*(?:-[\w’']+)*"
+_WORD = _UPPER + r"[\w’']*(?:\.\w[\w’']*)*(?:-[\w’']+)*"
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|bin|ibn|bani|beni|abu|um|umm|de|du|la|le|wa)"
 _FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Between|According|During|After|Before|Since|"
                    r"From|By|With|For|Of|And|But|Meanwhile|However|Later|Earlier|Also|Then|This|That|These|Those|Its|Their)\b")

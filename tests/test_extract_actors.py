@@ -1,0 +1,68 @@
+"""Who: attackers normalised to canonical actors; victims are not actors."""
+import pytest
+
+from strikes.extract.actors import Actor, actor_in, actor_named
+
+RUSSIA = Actor("Russia", "RU")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian warplanes struck the town.",
+    "Russian-led air strikes hit the valley.",
+    "Moscow's jets returned at dawn.",
+    "Moscow’s jets returned at dawn.",
+    "The raids were carried out by Russia, the monitor said.",
+])
+def test_russian_aliases(sentence):
+    assert actor_in(sentence) == RUSSIA
+
+
+def test_coalitions():
+    assert actor_in("The US-led coalition said its aircraft hit a bridge.") == Actor("US-led coalition", "US")
+    assert actor_in("The Saudi-led coalition conducted 6 air raids.") == Actor("Saudi-led coalition", "SA")
+    assert actor_in("Operation Restoring Hope jets hit the port.") == Actor("Saudi-led coalition", "SA")
+
+
+def test_bare_coalition_takes_the_theatre():
+    assert actor_in("Coalition warplanes struck the port.", ("YE",)) == Actor("Saudi-led coalition", "SA")
+    assert actor_in("Coalition warplanes struck the bridge.", ("IQ",)) == Actor("US-led coalition", "US")
+
+
+def test_government_aircraft_take_the_country_of_the_article():
+    assert actor_in("Government helicopters dropped barrel bombs on the suburb.", ("SY",)) == Actor("Syria (government)", "SY")
+    assert actor_in("Pro-government jets struck the town.", ("SY",)) == Actor("Syria (government)", "SY")
+
+
+def test_state_aircraft():
+    assert actor_in("Israeli aircraft struck a house.") == Actor("Israel", "IL")
+    assert actor_in("Turkish drones hit a car near the border.") == Actor("Turkey", "TR")
+    assert actor_in("Turkish army helicopters carried out airstrikes.") == Actor("Turkey", "TR")
+
+
+def test_victim_is_not_the_actor():
+    assert actor_in("Jets struck Houthi positions near the port.") is None
+    assert actor_in("The raid killed several PKK militants.") is None
+
+
+def test_armed_group_launching_drones_is_the_actor():
+    assert actor_in("Houthi forces launched drones at the airport.") == Actor("Houthis", "YE")
+
+
+def test_unidentified_aircraft_is_unknown():
+    assert actor_in("An unidentified warplane attacked a vehicle.") == Actor("unknown", None)
+
+
+def test_no_actor_named():
+    assert actor_in("Warplanes struck the market on Tuesday.") is None
+
+
+@pytest.mark.parametrize("label, country", [
+    ("Military Forces of Turkey (2016-)", "TR"),
+    ("Military Forces of Russia (2000-) Air Force", "RU"),
+    ("Israeli Military", "IL"),
+    ("Operation Restoring Hope", "SA"),
+    ("US-led coalition (Combined Joint Task Force - Operation Inherent Resolve)", "US"),
+    ("Military Forces of Syria (2000-) Syrian Arab Air Force", "SY"),
+])
+def test_labels_of_other_datasets(label, country):
+    assert actor_named(label).country == country

@@ -1,0 +1,95 @@
+"""When: datelines and relative dates, resolved against the report's own day."""
+import datetime as dt
+
+import pytest
+
+from strikes.extract.dates import dates_in, read_dateline
+
+THURSDAY = dt.date(2015, 10, 1)
+
+
+def first(sentence: str, reference: dt.date | None = THURSDAY, previous: dt.date | None = None):
+    found = dates_in(sentence, reference, previous)
+    return (found[0].date, found[0].precision) if found else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 Oct 2015\n\nJets struck the town.", dt.date(2015, 10, 1)),
+    ("October 3, 2015\nJets struck the town.", dt.date(2015, 10, 3)),
+    ("2016-02-15\nJets struck the town.", dt.date(2016, 2, 15)),
+    ("Tuesday 9 August 2018\nJets struck the town.", dt.date(2018, 8, 9)),
+    ("BEIRUT, Lebanon — March 4, 2017 — Jets struck the town.", dt.date(2017, 3, 4)),
+    ("03.10.2015 14:05 GMT\nJets struck the town.", dt.date(2015, 10, 3)),
+])
+def test_dateline_formats(text, expected):
+    assert read_dateline(text) == expected
+
+
+def test_first_sentence_of_a_note_is_not_a_dateline():
+    assert read_dateline("On 12 June 2022, warplanes carried out airstrikes against fighters in the hills east of the river valley.") is None
+
+
+def test_no_dateline_without_a_year():
+    assert read_dateline("BEIRUT, Oct 3 (Reuters) - Jets struck the town.") is None
+
+
+def test_weekday_means_most_recent_past_day():
+    assert first("Jets struck the town on Tuesday.") == (dt.date(2015, 9, 29), "day")
+
+
+def test_weekday_of_dateline_means_same_day():
+    assert first("The raids continued on Thursday.") == (THURSDAY, "day")
+
+
+def test_last_weekday_of_dateline_means_a_week_before():
+    assert first("The raids began last Thursday.") == (dt.date(2015, 9, 24), "day")
+    assert first("The market was hit on Thursday a week ago.") == (dt.date(2015, 9, 24), "day")
+
+
+def test_possessive_weekday():
+    assert first("Wednesday's strikes flattened the market.") == (dt.date(2015, 9, 30), "day")
+    assert first("Wednesday’s strikes flattened the market.") == (dt.date(2015, 9, 30), "day")
+
+
+def test_late_on_weekday():
+    assert first("The jets returned late on Tuesday.") == (dt.date(2015, 9, 29), "day")
+
+
+def test_overnight_and_yesterday_are_the_day_before():
+    assert first("Warplanes pounded the city overnight.") == (dt.date(2015, 9, 30), "day")
+    assert first("A drone hit a car yesterday.") == (dt.date(2015, 9, 30), "day")
+
+
+def test_previous_day_counts_back_from_the_date_in_discussion():
+    assert first("The same village had been hit the previous day.", previous=dt.date(2015, 9, 20)) == (dt.date(2015, 9, 19), "day")
+
+
+def test_last_week_has_week_precision():
+    assert first("Helicopters dropped barrel bombs last week.") == (dt.date(2015, 9, 24), "week")
+
+
+def test_absolute_date_without_year_takes_the_past_year():
+    assert first("Jets struck on 10 April.", dt.date(2016, 5, 28)) == (dt.date(2016, 4, 10), "day")
+    assert first("Jets struck on 28 December.", dt.date(2016, 1, 5)) == (dt.date(2015, 12, 28), "day")
+
+
+def test_absolute_dates_need_no_reference():
+    assert first("On 12 June 2022, helicopters struck.", None) == (dt.date(2022, 6, 12), "day")
+    assert first("Raids on October 3rd, 2015 hit the town.", None) == (dt.date(2015, 10, 3), "day")
+
+
+def test_range_gives_its_start():
+    assert first("Raids between 10 and 12 March killed dozens.") == (dt.date(2015, 3, 10), "day")
+    assert first("Raids on 11-12 February hit the valley.") == (dt.date(2015, 2, 11), "day")
+
+
+def test_day_month_with_slashes():
+    assert first("A war plane attacked a vehicle on 03/04.", dt.date(2016, 5, 28)) == (dt.date(2016, 4, 3), "day")
+
+
+def test_background_year_is_not_a_date():
+    assert dates_in("the first raid since the war began in 2011", THURSDAY) == []
+
+
+def test_relative_dates_need_a_reference():
+    assert dates_in("Jets struck the town on Tuesday.", None) == []

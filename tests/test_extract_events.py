@@ -1,0 +1,107 @@
+"""From an article to its strike events: selection, merging, splitting, evidence, the seed."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from strikes.extract import extract_events, extract_many
+from strikes.extract.events import events_in
+from strikes.extract.nlp import pipeline
+from strikes.model import Article
+
+from test_extract_places import GAZ
+
+SEED = Path(__file__).resolve().parent.parent / "sample_articles" / "000_4127f627669f9166.txt"
+THURSDAY = dt.date(2015, 10, 1)
+
+
+def events(text: str, published: dt.date | None = THURSDAY):
+    return events_in(pipeline()(text), "a1", published, GAZ)
+
+
+def test_one_event_with_every_field():
+    [event] = events("Russian warplanes struck Homs on Wednesday, killing 12 civilians and wounding 20, activists said.")
+    assert (event.date, event.place, event.country, event.lat, event.geo_precision) == (dt.date(2015, 9, 30), "Homs", "SY", 34.7, 1)
+    assert (event.actor, event.actor_country) == ("Russia", "RU")
+    assert (event.killed, event.civilians_killed, event.wounded, event.source) == (12, 12, 20, "activists")
+    assert event.evidence == "Russian warplanes struck Homs on Wednesday, killing 12 civilians and wounding 20, activists said."
+    assert event.article == "a1"
+
+
+def test_same_strike_mentioned_twice_is_one_event():
+    text = ("Israeli jets struck Rafah on Tuesday, killing five people. "
+            "The air strike on Rafah on Tuesday also wounded nine, medics said.")
+    [event] = events(text)
+    assert (event.place, event.killed, event.wounded, event.source) == ("Rafah", 5, 9, "medics")
+    assert len(event.evidence.split(". ")) == 2
+
+
+def test_different_places_and_days_are_separate_events():
+    text = "Jets struck Saraqeb and Kafranbel on Tuesday. The raids hit Saraqeb again on Wednesday."
+    found = sorted((e.place, e.date) for e in events(text))
+    assert found == [("Kafranbel", dt.date(2015, 9, 29)), ("Saraqeb", dt.date(2015, 9, 29)), ("Saraqeb", dt.date(2015, 9, 30))]
+
+
+def test_follow_up_sentence_gives_the_toll():
+    [event] = events("An air strike hit a market in Homs on Monday. At least 14 people were killed, the health ministry said.")
+    assert (event.killed, event.source) == (14, "the health ministry")
+
+
+def test_conflicting_tolls_keep_the_lowest():
+    [event] = events("An air strike hit a market in Homs on Monday, killing 20 people. Activists said the air strike in Homs on Monday killed 27.")
+    assert event.killed == 20
+
+
+def test_campaign_statement_without_time_or_place_is_not_an_event():
+    assert events("The US is also targeting militants with air strikes in both Syria and Iraq.") == []
+
+
+def test_background_and_distractors_are_not_events():
+    text = ("Speaking in Moscow on Wednesday, the president said the air strikes would be limited. "
+            "The minister told reporters in New York the raids were legal. "
+            "It was the first air attack since the war began in 2011.")
+    assert events(text) == []
+
+
+def test_unknown_place_keeps_the_event_unlocated():
+    [event] = events("Turkish drones carried out airstrikes in Kuniska area on Tuesday.")
+    assert (event.place, event.lat, event.lon, event.actor_country) == ("Kuniska", None, None, "TR")
+
+
+def test_unknown_place_is_placed_at_the_region_named_with_it():
+    [event] = events("Warplanes struck the village of Kuniska in Idlib province on Tuesday.")
+    assert (event.place, event.lat, event.geo_precision) == ("Kuniska", 35.9, 3)
+
+
+def test_actor_carries_over_to_the_next_strike():
+    found = events("Russian jets struck Homs on Wednesday. The raids continued on Thursday near Saraqeb.")
+    assert [(e.place, e.actor) for e in found] == [("Homs", "Russia"), ("Saraqeb", "Russia")]
+
+
+def test_no_strikes_no_events():
+    assert events("Diplomats met in Beirut on Tuesday to discuss the ceasefire.") == []
+
+
+def test_confidence_reflects_explicitness():
+    explicit = events("Russian warplanes struck Homs on Wednesday, killing 12 people.")[0]
+    vague = events("Air strikes reportedly hit Kuniska area, killing 12 people.", published=None)[0]
+    assert explicit.confidence > vague.confidence
+
+
+def test_seed_article_gives_exactly_its_two_strikes():
+    found = extract_events(Article(SEED.read_text(encoding="utf-8"), id="seed"))
+    assert len(found) == 2
+    homs, jisr = sorted(found, key=lambda e: e.date)
+    assert (homs.place, homs.date, homs.actor, homs.actor_country, homs.civilians_killed) == (
+        "Homs", dt.date(2015, 9, 30), "Russia", "RU", 36)
+    assert (jisr.place, jisr.geo_precision, jisr.date, jisr.actor_country, jisr.strikes, jisr.source) == (
+        "Jisr al-Shughour", 2, dt.date(2015, 10, 1), "RU", 30, "al-Mayadeen TV")
+    assert homs.country == jisr.country == "SY"
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_extract_many_keeps_order(n_process):
+    articles = [Article(f"1 Oct 2015\n\nRussian warplanes struck Homs on Wednesday, killing {n} people.", id=str(n)) for n in range(1, 6)]
+    results = list(extract_many(articles, n_process=n_process, batch_size=2))
+    assert [article.id for article, _ in results] == ["1", "2", "3", "4", "5"]
+    assert [found[0].killed for _, found in results] == [1, 2, 3, 4, 5]

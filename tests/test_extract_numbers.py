@@ -1,0 +1,64 @@
+"""How many: numbers in words and digits, and who they count."""
+import pytest
+
+from strikes.extract.numbers import Casualties, casualties_in, parse_number, strike_count_in
+
+
+@pytest.mark.parametrize("text, value", [
+    ("36", 36), ("thirty-six", 36), ("twenty one", 21), ("a dozen", 12), ("dozens", 12), ("scores", 20),
+    ("hundreds", 100), ("more than 100", 100), ("at least 30", 30), ("1,200", 1200), ("3-4", 3),
+    ("two hundred and five", 205), ("two dozen", 24),
+])
+def test_parse_number_gives_floors(text, value):
+    assert parse_number(text) == value
+
+
+def test_parse_number_rejects_words():
+    assert parse_number("several") is None
+
+
+def test_killed_civilians_counted_as_civilians_and_killed():
+    assert casualties_in("The raids killed 36 civilians, including women and children.") == Casualties(36, 36, None)
+
+
+def test_passive_killed_and_wounded_never_swapped():
+    assert casualties_in("Eight fighters were killed and five were wounded in the raid.") == Casualties(8, None, 5)
+    assert casualties_in("The raid wounded 12 people and killed three.") == Casualties(3, None, 12)
+
+
+def test_active_killing_and_wounding():
+    assert casualties_in("Jets hit a house, killing 12 people, including five children, and wounding 20 others.") == Casualties(12, 5, 20)
+
+
+def test_groups_in_one_clause_add_up():
+    assert casualties_in("The strike killed four militants and two civilians.") == Casualties(6, 2, None)
+
+
+def test_no_casualties_is_zero():
+    assert casualties_in("No casualties were reported.") == Casualties(0, None, None)
+    assert casualties_in("No one was killed in the raid.") == Casualties(0, None, None)
+
+
+def test_unknown_casualties_are_none():
+    assert casualties_in("Casualties unknown.") == Casualties()
+    assert casualties_in("It was not clear if anyone was hurt.") == Casualties()
+
+
+def test_death_toll():
+    assert casualties_in("The death toll rose to 40 on Friday.") == Casualties(40, None, None)
+
+
+def test_ages_times_and_dates_are_not_counts():
+    assert casualties_in("A 7-year-old boy was killed at 4:30 am.") == Casualties()
+    assert casualties_in("On 12 June three shepherds were killed.", skip=[(3, 10)]) == Casualties(3, 3, None)
+
+
+def test_vague_quantities():
+    assert casualties_in("Dozens of people were killed.") == Casualties(12, None, None)
+
+
+def test_strike_counts():
+    assert strike_count_in("at least 30 strikes hit rural areas") == 30
+    assert strike_count_in("two missiles slammed into the market") == 2
+    assert strike_count_in("a series of raids hit the valley") is None
+    assert strike_count_in("The coalition conducted 24 air raids on the district.") == 24

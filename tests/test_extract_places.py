@@ -1,0 +1,114 @@
+"""Where: places confirmed by the gazetteer or by their slot; distractor places left out."""
+from dataclasses import dataclass
+
+from strikes.extract.places import article_countries, places_in
+
+
+@dataclass(frozen=True)
+class FakePlace:
+    name: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    kind: str = "place"
+    geonameid: int | None = None
+
+
+class FakeGazetteer:
+    """A handful of places, enough to test extraction without the real index."""
+
+    PLACES = {
+        "homs": FakePlace("Homs", "SY", "Homs", 34.7, 36.7),
+        "jisr al-shughour": FakePlace("Jisr ash Shughur", "SY", "Idlib", 35.8, 36.3),
+        "idlib": FakePlace("Idlib", "SY", "Idlib", 35.9, 36.6, "admin1"),
+        "saraqeb": FakePlace("Saraqib", "SY", "Idlib", 35.86, 36.8),
+        "kafranbel": FakePlace("Kafr Nabl", "SY", "Idlib", 35.61, 36.56),
+        "moscow": FakePlace("Moscow", "RU", "Moskva", 55.75, 37.6),
+        "new york": FakePlace("New York City", "US", "New York", 40.7, -74.0),
+        "beirut": FakePlace("Beirut", "LB", "Beyrouth", 33.9, 35.5),
+        "gaza": FakePlace("Gaza", "PS", "Gaza Strip", 31.5, 34.46),
+        "rafah": FakePlace("Rafah", "PS", "Gaza Strip", 31.29, 34.24),
+        "sanaa": FakePlace("Sanaa", "YE", "Amanat al Asimah", 15.35, 44.2),
+    }
+    COUNTRIES = {"syria": "SY", "russia": "RU", "lebanon": "LB", "iraq": "IQ", "yemen": "YE", "united states": "US",
+                 "israel": "IL"}
+
+    def contains(self, name):
+        key = name.lower()
+        return key in self.PLACES or key in self.COUNTRIES
+
+    def country_code(self, name):
+        return self.COUNTRIES.get(name.lower())
+
+    def resolve(self, name, countries=()):
+        precision = 1
+        key = name.lower()
+        if key.startswith("near "):
+            key, precision = key[5:], 2
+        for word in (" province", " governorate"):
+            if key.endswith(word):
+                key, precision = key[: -len(word)], 3
+        for word in (" area", " countryside", " village", " town", " city", " district", " camp"):
+            if key.endswith(word):
+                key = key[: -len(word)]
+                precision = max(precision, 2 if word in (" area", " countryside") else 1)
+        place = self.PLACES.get(key)
+        if place is None and key in self.COUNTRIES:
+            return FakePlace(key.title(), self.COUNTRIES[key], None, 0.0, 0.0, "country"), 3
+        if place is None:
+            return None
+        return place, 3 if place.kind == "admin1" else precision
+
+
+GAZ = FakeGazetteer()
+
+
+def names(sentence):
+    return [p.name for p in places_in(sentence, GAZ)]
+
+
+def test_known_places_even_when_ner_would_miss_them():
+    assert names("Wednesday's strikes in the rebel-held area of Homs killed 36 civilians.") == ["Homs"]
+    assert names("Strikes hit rural areas near the northwestern town of Jisr al-Shughour.") == ["Jisr al-Shughour"]
+
+
+def test_near_a_place_is_read_for_the_resolver():
+    mention = places_in("Strikes hit rural areas near the town of Jisr al-Shughour.", GAZ)[0]
+    assert mention.phrase == "near Jisr al-Shughour"
+
+
+def test_province_is_a_region():
+    mention = places_in("Jets struck villages in Idlib province.", GAZ)[0]
+    assert (mention.name, mention.phrase, mention.region) == ("Idlib", "Idlib province", True)
+
+
+def test_speaker_city_conference_and_outlet_base_are_not_places():
+    assert names("Speaking in Moscow on Wednesday, the president said the strikes would be limited.") == []
+    assert names("The minister told reporters in New York that the raids would go on.") == []
+    assert names("Lebanon-based al-Mayadeen TV reported the raids.") == []
+    assert names("At a press conference in Beirut, officials described the raids.") == []
+
+
+def test_unknown_name_in_a_place_slot_is_kept():
+    assert names("Helicopters carried out airstrikes in Kuniska area.") == ["Kuniska"]
+
+
+def test_unknown_names_of_people_are_not_places():
+    assert names("The raid killed Ahmad Saleh and his brother.") == []
+    assert names("The strike hit the Baroud family home in Rafah.") == ["Rafah"]
+
+
+def test_places_joined_by_and_are_coordinated():
+    mentions = places_in("Warplanes struck Saraqeb and Kafranbel on Tuesday.", GAZ)
+    assert [(m.name, m.coordinated) for m in mentions] == [("Saraqeb", False), ("Kafranbel", True)]
+
+
+def test_a_region_after_a_comma_is_context_not_another_strike():
+    mentions = places_in("Russian jets struck Kuniska, Homs on Tuesday.", GAZ)
+    assert [(m.name, m.coordinated) for m in mentions] == [("Kuniska", False), ("Homs", False)]
+
+
+def test_article_countries_most_named_first():
+    text = "Russian jets struck Syria. Syria said. Russia denied. The raids hit Homs and Idlib province."
+    assert article_countries(text, GAZ)[:2] == ("SY", "RU")

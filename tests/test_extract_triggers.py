@@ -1,0 +1,45 @@
+"""What is a strike: attack words, and the cues that a mention is not a report of one."""
+import pytest
+
+from strikes.extract.triggers import reports_attack, triggers_in
+
+
+def reported(sentence: str, aerial_context: bool = True) -> bool:
+    return any(reports_attack(sentence, t) for t in triggers_in(sentence, aerial_context))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air strikes hit the market on Tuesday.",
+    "An airstrike destroyed a bridge.",
+    "Warplanes bombed the town at dawn.",
+    "Government helicopters dropped barrel bombs on the suburb.",
+    "A drone strike killed two men in a car.",
+    "Missiles fired from drones hit a convoy.",
+    "The Saudi-led coalition conducted 2 air raids on the port.",
+    "Near the dam, 14 strikes struck nine fighting positions.",
+])
+def test_reports_of_strikes(sentence):
+    assert reported(sentence, aerial_context=False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US and Russia will hold talks on their air strikes in the region.",
+    "Russia denied carrying out air strikes on the hospital.",
+    "The president said the air strikes would be limited.",
+    "The minister threatened air strikes if the talks failed.",
+    "The army plans to launch air strikes next month.",
+    "If the ceasefire collapses, air strikes could resume.",
+])
+def test_talks_threats_plans_denials_hypotheticals_are_not_strikes(sentence):
+    assert not reported(sentence)
+
+
+def test_bare_strikes_need_an_article_about_air_attacks():
+    assert reported("Wednesday's strikes killed 36 people.", aerial_context=True)
+    assert not reported("Wednesday's strikes killed 36 people.", aerial_context=False)
+
+
+def test_ground_fighting_is_not_a_strike():
+    assert not reported("Artillery shelling and clashes killed four fighters.")
+    assert not reported("Mortar attacks hit the old city.", aerial_context=True)
+    assert not reported("Dock workers went on a labour strike.", aerial_context=True)
