@@ -167,13 +167,22 @@ class Gazetteer:
                     break  # the best of its kind is an obscure namesake abroad: so are the rest
         return None
 
-    def contains(self, name: str) -> bool:
-        """Whether a text span is a known place or country name (folded exact match)."""
+    def contains(self, name: str, countries: Sequence[str] = ()) -> bool:
+        """Whether a text span is a known place or country name (folded exact match).
+
+        Somewhere on earth there is a place called "May", "Street" or "The"; passing the
+        article's countries asks only about places in them (country names always count).
+        """
         key = normalise_name(name)
         if not key:
             return False
-        return bool(self._query("SELECT 1 FROM name WHERE key = ? LIMIT 1", (key,))
-                    or self._query("SELECT 1 FROM country_alias WHERE key = ?", (key,)))
+        if self._query("SELECT 1 FROM country_alias WHERE key = ?", (key,)):
+            return True
+        if not countries:
+            return bool(self._query("SELECT 1 FROM name WHERE key = ? LIMIT 1", (key,)))
+        marks = ",".join("?" * len(countries))
+        return bool(self._query(f"SELECT 1 FROM name WHERE key = ? AND country IN ({marks}) LIMIT 1",
+                                (key, *(c.upper() for c in countries))))
 
     def country_code(self, name: str) -> str | None:
         """ISO 3166-1 alpha-2 code for a country name or the alias reporters use."""

@@ -200,3 +200,11 @@ def test_namesake_far_from_the_anchor_is_not_taken(gazetteer):
     # Tripoli exists in Lebanon, but not near Homs: the event is near Homs.
     place, precision = gazetteer.resolve("Tripoli, near Homs", ["SY", "LB"])
     assert (place.name, place.country, precision) == ("Homs", "SY", 2)
+
+
+def test_contains_within_countries_ignores_namesakes_elsewhere(gazetteer):
+    assert gazetteer.contains("May") and gazetteer.contains("Street")
+    assert not gazetteer.contains("May", ["SY"])
+    assert not gazetteer.contains("Street", ["SY", "IQ"])
+    assert gazetteer.contains("Homs", ["SY"])
+    assert gazetteer.contains("Iraq", ["SY"])  # a country's name is always a place
