@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 
+import numpy
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,9 +21,9 @@ TRAINED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines and datelines have no full stop."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    for i in numpy.flatnonzero(doc.to_array("IS_SPACE")[:-1]):
+        if "\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 
