@@ -58,16 +58,22 @@ def _ascii(text: str) -> str:
 
 
 def _english_name(name: str, aliases: Sequence[str]) -> str:
-    """The name English reporting uses for a region: GeoNames names regions in strict
-    transliteration ("Ḩimş"), while its aliases usually hold the English one ("Homs",
-    "Homs Governorate")."""
+    """The name English reporting uses for a region. GeoNames names many regions in
+    strict transliteration ("Dayr az Zawr", "Ḩimş") or the local language ("Kharkivska
+    oblast"); an alias usually holds the English one. Preferred: an alias spelling the
+    same name ("Deir ez-Zor"), then GeoNames' own plain name ("Idlib"), then the first
+    plain alias ("Homs", "Kharkiv"), then the name inside a qualified one ("Tartus
+    Governorate")."""
     english = [a for a in aliases if a.isascii()]
-    for alias in english:
-        if region_core(alias) is None:
-            return alias
-    for alias in english:
-        return region_core(alias) or alias
-    return _ascii(name) or name
+    plain = [a for a in english if region_core(a) is None]
+    cores = [core for a in english if (core := region_core(a))]
+    key = normalise_name(region_core(name) or name)
+    same_name = [a for a in plain + cores if normalise_name(a) == key]
+    if same_name:
+        return same_name[0]
+    if name.isascii() and region_core(name) is None:
+        return name
+    return next(iter(plain + cores), None) or _ascii(name) or name
 
 
 def _regions() -> tuple[dict[int, _Region], dict[str, str]]:

@@ -1,6 +1,9 @@
 """The shipped gazetteer on the names war reporting spells many ways or shares across
 countries (the issue's minimum set), with the country context an article gives."""
 
+import csv
+from importlib.resources import files
+
 import pytest
 
 from geo import Gazetteer, Place, open_gazetteer
@@ -208,3 +211,15 @@ def test_contains_within_countries_ignores_namesakes_elsewhere(gazetteer):
     assert not gazetteer.contains("Street", ["SY", "IQ"])
     assert gazetteer.contains("Homs", ["SY"])
     assert gazetteer.contains("Iraq", ["SY"])  # a country's name is always a place
+
+
+def test_every_supplementary_row_names_a_known_region_and_its_source(gazetteer):
+    rows = list(csv.DictReader(files("geo").joinpath("supplement.csv").open(encoding="utf-8")))
+    assert rows
+    for row in rows:
+        regions = [p for p in gazetteer.lookup(row["admin1"], [row["country"]]) if p.kind == "admin1"]
+        assert regions and regions[0].name == row["admin1"], row["name"]
+        assert regions[0].country == row["country"]
+        assert row["source"], row["name"]
+        place, _ = gazetteer.resolve(row["name"], [row["country"]])
+        assert (place.lat, place.lon) == (float(row["lat"]), float(row["lon"]))
