@@ -4,7 +4,9 @@ For every row of ../shared/eval/real/strikes_gold.csv with a place name and coor
 (ACLED and TBIJ/Dronestream), resolve the name with the row's country as context and
 measure the great-circle error to the source's own coordinates; then again with the
 row's admin1 as region context too, as an article naming the province would give; and
-last with an unknown place put at that admin1 region (precision 3), as ACLED does. Per source: share within
+last with an unknown place put at that admin1 region (precision 3), as ACLED does.
+Then the Syrian Archive investigations' header locations, which have no coordinates,
+are listed with what they resolve to, for a reader to check. Per source: share within
 25 km, within 161 km (the geoparsing literature's 100 miles), median error of resolved
 rows, and share left unresolved. "Held" rows are those where the gazetteer has a
 candidate in the right country within 25 km of the gold point (exact name lookup over
@@ -30,7 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from geo import open_gazetteer  # noqa: E402
 from geo.qualifiers import readings  # noqa: E402
 
-DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "real" / "strikes_gold.csv"
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "real"
+DEFAULT_CSV = EVAL / "strikes_gold.csv"
+SYRIAN_ARCHIVE = EVAL / "articles" / "syrian_archive" / "labels.csv"
 SOURCES = {"acledR": "ACLED", "acledAF16": "ACLED", "acledAS15": "ACLED", "acledAFG20": "ACLED",
            "dronestream": "TBIJ"}
 
@@ -98,6 +102,14 @@ def main() -> None:
         distinct = {(r["name"], r["country"]): r for r in rows}
         _report("ALL distinct", list(distinct.values()))
     print(f"({len(rows)} rows, {len(distinct)} distinct name/country pairs, {elapsed:.1f} s)")
+
+    if SYRIAN_ARCHIVE.exists():
+        print("\nSyrian Archive header locations (no gold coordinates; resolved with context SY):")
+        for location in pd.read_csv(SYRIAN_ARCHIVE).location.dropna():
+            found = gazetteer.resolve(location, ["SY"])
+            got = (f"{found[0].name} ({found[0].kind}, {found[0].admin1}) precision {found[1]}"
+                   if found else "unresolved")
+            print(f"  {location!r:45} -> {got}")
 
     rows = modes["country"]
     misses = [r for r in rows if r["error"] is None or r["error"] > 25][: args.misses]

@@ -69,6 +69,12 @@ def _core(match: re.Match[str]) -> str:
     return (match.group("a") or match.group("b")).strip()
 
 
+def _names_a_part(words: str) -> bool:
+    """Whether a parenthesis says which part of a place: "(west)", "(outskirts)"."""
+    p = _patterns()
+    return bool(p.direction.match(f"{words} x") or p.vicinity.match(f"x {words}"))
+
+
 def _read(text: str, precision: int) -> Iterator[Reading]:
     p = _patterns()
     text = text.strip(" \t.,;:-\"'")
@@ -78,7 +84,7 @@ def _read(text: str, precision: int) -> Iterator[Reading]:
     if m := p.parenthesis.match(text):
         inside = m.group("b")
         outside = f"{m.group('a')} {m.group('c')}".strip()
-        if p.direction.match(f"{inside} x") or p.vicinity.match(f"x {inside}"):
+        if _names_a_part(inside):
             yield from _read(outside, max(precision, 2))
         else:
             yield from _read(outside, precision)
@@ -105,8 +111,8 @@ def _read(text: str, precision: int) -> Iterator[Reading]:
 
 
 _ANCHOR = re.compile(
-    r"^(?P<head>[^,;]+?)\s*(?:[,;]\s*(?P<comma_near>near\s+)?|\s+(?P<near>near)\s+)(?P<anchor>[^,;]+)$",
-    re.I)
+    r"^(?P<head>[^,;()]+?)\s*(?:[,;]\s*(?P<comma_near>near\s+)?|\s+(?P<near>near)\s+)"
+    r"(?P<anchor>[^,;()]+)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -119,7 +125,17 @@ class Anchored:
     near: bool
 
 
+_HEADED = re.compile(r"^(?P<anchor>[^:]+?)\s*:\s*(?P<head>[^:]+)$")
+
+
 def anchored(text: str) -> Anchored | None:
+    """The place and its anchor in "X, near Y", "X, Province", "X (Province, Country)"
+    or a heading-style "PROVINCE : X"; None for a name without one."""
+    if headed := _HEADED.match(text.strip()):
+        return Anchored(headed.group("head").strip(), headed.group("anchor"), near=False)
+    enclosed = _patterns().parenthesis.match(text.strip())
+    if enclosed and not enclosed.group("c") and not _names_a_part(enclosed.group("b")):
+        return Anchored(enclosed.group("a"), enclosed.group("b"), near=False)
     match = _ANCHOR.match(text.strip())
     if not match:
         return None

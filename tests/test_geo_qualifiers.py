@@ -44,3 +44,13 @@ def test_comma_marks_the_region_a_place_lies_in():
 
 def test_a_plain_name_has_no_anchor():
     assert anchored("Jisr al-Shughour") is None
+
+
+def test_heading_style_province_colon_place_anchors_the_place():
+    assert anchored("IDLIB : Hass") == Anchored("Hass", "IDLIB", near=False)
+
+
+def test_parenthesised_province_anchors_the_place_but_a_direction_does_not():
+    assert anchored("Atarib (Aleppo governorate, Syria)") == Anchored(
+        "Atarib", "Aleppo governorate, Syria", near=False)
+    assert anchored("Lobacheve (west)") is None
