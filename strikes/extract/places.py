@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from strikes.extract.lexicon import alternation, load
+from strikes.extract.numbers import parse_number
 
 
 class Gazetteer(Protocol):
@@ -29,7 +30,7 @@ class Gazetteer(Protocol):
 
 
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
-_WORD = _UPPER + r"[\w’']*(?:\.\w[\w’']*)*(?:-[\w’']+)*"
+_WORD = _UPPER + r"(?:\w|['’](?!s\b))*(?:\.\w+)*(?:-(?:\w|['’](?!s\b))+)*"
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|bin|ibn|bani|beni|abu|um|umm|de|du|la|le|wa)"
 _FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Between|According|During|After|Before|Since|"
                    r"From|By|With|For|Of|And|But|Meanwhile|However|Later|Earlier|Also|Then|This|That|These|Those|Its|Their)\b")
@@ -51,6 +52,13 @@ _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "govern
 _QUALIFIER_WORDS = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Old|"
                     r"Province|Governorate|District|Region|City|Town|Village|Countryside|Camp|Area|Outskirts|Valley)")
 QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_WORDS})+")
+
+
+# "Soumouna, near Kinkala, was struck": a place as the subject of a passive attack verb.
+STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
+                          r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled)\b", re.I)
+# "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
+ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}")
 
 
 @dataclass(frozen=True)
@@ -99,8 +107,11 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         if _known(name, gazetteer) and not _excluded(name, not_place, actor):
             spans = [(start, end, True)]
-        elif locative.search(sentence[max(0, start - 60):start]) and not _excluded(name, not_place, actor) \
-                and not re.search(r"['’]s?$", name):
+        elif " of " in name and _known(name.rsplit(" of ", 1)[1], gazetteer):  # "Shawal Valley of North Waziristan"
+            head = start + name.rindex(" of ")
+            spans = [(start, head, False), (head + 4, end, True)]
+        elif (locative.search(sentence[max(0, start - 60):start]) or STRUCK_AFTER.match(sentence[end:])) \
+                and not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name):
             spans = [(start, end, False)]
         elif QUALIFIED.fullmatch(name):  # "Northern Gaza", "Idlib Countryside": the known name inside
             spans = [(a, b, True) for a, b in _known_spans(start, end, sentence, gazetteer, not_place, actor)]
@@ -126,7 +137,7 @@ def _known(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _excluded(name: str, not_place: re.Pattern[str], actor: re.Pattern[str]) -> bool:
-    return bool(not_place.search(name) or actor.match(name) or name.lower() in STOP_WORDS)
+    return bool(not_place.search(name) or actor.match(name) or name.lower() in STOP_WORDS or parse_number(name) is not None)
 
 
 def _known_spans(start: int, end: int, text: str, gazetteer: Gazetteer, not_place: re.Pattern[str],
