@@ -11,6 +11,7 @@ from geo.build import build, dumps_dir
 from geo.calibrate import MAX_WRONG_SHARE, chosen, measure
 from geo.download import DEFAULT_BASE_URL, fetch
 from geo.gazetteer import FUZZY_THRESHOLD, index_path, open_gazetteer
+from geo.qualifiers import readings
 
 
 def _lookup(args: argparse.Namespace) -> int:
@@ -22,7 +23,9 @@ def _lookup(args: argparse.Namespace) -> int:
               f"({place.lat:.5f}, {place.lon:.5f}) {place.kind}, geo_precision {precision}")
     else:
         print("resolved: unknown (left unlocated)")
-    for place in gazetteer.lookup(args.name, args.country)[: args.limit]:
+    candidates = next((found for reading in readings(args.name)
+                       if (found := gazetteer.lookup(reading.name, args.country))), [])
+    for place in candidates[: args.limit]:
         print(f"{place.score:8.1f}  {place.name} | {place.admin1 or '-'} | {place.country} | "
               f"{place.kind} | {place.lat:.5f},{place.lon:.5f} | geonameid {place.geonameid} | {place.why}")
     return 0 if resolved else 1

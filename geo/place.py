@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KINDS = ("country", "admin1", "admin2", "place")
-
-
 @dataclass(frozen=True)
 class Place:
     """A located place; ``why`` lets a reader check a geocoding decision without the code."""
@@ -16,7 +13,7 @@ class Place:
     admin1: str | None
     lat: float
     lon: float
-    kind: str
+    kind: str  # "country" | "admin1" | "admin2" | "place"
     population: int = 0
     geonameid: int | None = None
     score: float = 0.0

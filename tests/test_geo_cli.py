@@ -17,3 +17,11 @@ def test_lookup_prints_resolution_and_scored_candidates(capsys):
 def test_lookup_of_an_unknown_name_says_so_and_fails(capsys):
     assert main(["lookup", "Qaryat Imaginaria al-Kubra", "--country", "SY"]) == 1
     assert capsys.readouterr().out == "resolved: unknown (left unlocated)\n"
+
+
+def test_lookup_lists_the_candidates_of_the_name_inside_its_qualifiers(capsys):
+    assert main(["lookup", "Idlib province", "--country", "SY", "--limit", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("resolved: Idlib, Idlib, SY")
+    assert lines[0].endswith("admin1, geo_precision 3")
+    assert "Idlib | Idlib | SY | place" in lines[1]
