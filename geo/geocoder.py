@@ -9,9 +9,11 @@ the caller provides, so a name is never sent twice.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import MutableMapping, Sequence
 from typing import Any
 
+from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 from geopy.geocoders.base import Geocoder
@@ -20,6 +22,7 @@ from geopy.location import Location
 from geo.gazetteer import Gazetteer, open_gazetteer
 from geo.place import Place
 
+log = logging.getLogger(__name__)
 PRECISION_OF_KIND = {"place": 1, "admin2": 3, "admin1": 3, "country": 3}
 
 
@@ -76,7 +79,10 @@ class GeocoderChain:
         self.offline = offline
         self.online = online
         self.cache = cache
-        self._ask_online = (RateLimiter(online.geocode, min_delay_seconds=min_delay_seconds)
+        # No retries: a failed name stays unlocated and uncached, and is asked again on a
+        # later run, rather than stalling an upload.
+        self._ask_online = (RateLimiter(online.geocode, min_delay_seconds=min_delay_seconds,
+                                        max_retries=0, swallow_exceptions=False)
                             if online else None)
 
     def geocode(self, query: str, *, country_codes: str | Sequence[str] | None = None,
@@ -90,8 +96,12 @@ class GeocoderChain:
         countries = _codes(country_codes)
         key = f"{query}|{','.join(countries)}"
         if key not in self.cache:
-            answer = self._ask_online(query, exactly_one=True,
-                                      country_codes=countries or None, **kwargs)
+            try:
+                answer = self._ask_online(query, exactly_one=True,
+                                          country_codes=countries or None, **kwargs)
+            except GeopyError as error:  # offline or refused: leave unlocated, ask again later
+                log.warning("online geocoder failed for %r: %s", query, error)
+                return None
             self.cache[key] = (None if answer is None else
                                {"address": answer.address, "lat": answer.latitude,
                                 "lon": answer.longitude, "raw": answer.raw})

@@ -3,6 +3,7 @@ fallback that is off by default, rate-limited and cached (a fake stands in for
 Nominatim: tests never touch the network)."""
 
 import pytest
+from geopy.exc import GeocoderUnavailable
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 from geopy.geocoders.base import Geocoder
@@ -107,3 +108,16 @@ def test_regions_pass_through_to_pick_the_namesake_in_the_named_province(offline
     assert location.raw["admin1"] == "Kharkiv"
     assert geocoder().geocode("Yakovlivka", country_codes="UA", regions=["Kharkiv"]).raw[
         "admin1"] == "Kharkiv"
+
+
+class FailingOnline(FakeOnline):
+    def geocode(self, query, **kwargs):
+        self.asked.append((query, kwargs.get("country_codes")))
+        raise GeocoderUnavailable("no network")
+
+
+def test_online_failure_leaves_the_place_unlocated_and_uncached():
+    fake, cache = FailingOnline(), {}
+    chain = GeocoderChain(OfflineGeocoder(open_gazetteer()), fake, cache, min_delay_seconds=0)
+    assert chain.geocode("Kafr Onlineville", country_codes=["SY"]) is None
+    assert cache == {}
