@@ -140,16 +140,21 @@ def _add_follow_up(mentions: list[_Mention], sentence: str, dates: list[DateMent
         return
     if last.sentences and len(last.sentences) > 3:
         return
-    last.casualties = _combine(last.casualties, casualties)
-    last.source = last.source or source_in(sentence)
+    source = source_in(sentence)
+    last.casualties = _combine(last.casualties, casualties, source is not None and source != last.source)
+    last.source = last.source or source
     last.sentences.append(sentence)
 
 
-def _combine(a: Casualties, b: Casualties) -> Casualties:
-    """Two reports of one strike's toll: the lowest figure each gives (the certain floor)."""
-    def low(x: int | None, y: int | None) -> int | None:
-        return y if x is None else x if y is None else min(x, y)
-    return Casualties(low(a.killed, b.killed), low(a.civilians_killed, b.civilians_killed), low(a.wounded, b.wounded))
+def _combine(first: Casualties, then: Casualties, other_source: bool) -> Casualties:
+    """Two reports of one strike's toll. Figures from another source conflict, and the lowest is
+    the certain floor; a later sentence of the same report only fills what the first left out."""
+    def pick(x: int | None, y: int | None) -> int | None:
+        if x is None or y is None:
+            return y if x is None else x
+        return min(x, y) if other_source else x
+    return Casualties(pick(first.killed, then.killed), pick(first.civilians_killed, then.civilians_killed),
+                      pick(first.wounded, then.wounded))
 
 
 def _key(mention: _Mention) -> tuple[str, dt.date | None]:
@@ -179,7 +184,7 @@ def _merged(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _absorb(into: _Mention, other: _Mention) -> None:
-    into.casualties = _combine(into.casualties, other.casualties)
+    into.casualties = _combine(into.casualties, other.casualties, other.source is not None and other.source != into.source)
     into.strikes = into.strikes if into.strikes is not None else other.strikes
     into.actor = into.actor if into.actor not in (None, UNKNOWN) else other.actor
     into.source = into.source or other.source

@@ -22,8 +22,8 @@ _SPELLED = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a coup
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _QUALIFIER = alternation(_WORDS["qualifiers"])
 NUMBER = re.compile(
-    rf"(?<![\w-])(?P<qualifier>{_QUALIFIER}\s+)?(?P<value>{_DIGITS}|{_SPELLED}|{'|'.join(VAGUE)})"
-    rf"(?P<range>\s*(?:-|–|to|or)\s*(?:{_DIGITS}|{_WORD}))?(?![\w])",
+    rf"(?<![\w-])(?P<qualifier>(?:between|{_QUALIFIER})\s+)?(?P<value>{_DIGITS}|{_SPELLED}|{'|'.join(VAGUE)})"
+    rf"(?P<range>\s*(?:-|–|to|or|(?<=\d)\s+and|(?<=[a-z])\s+and)\s*(?:{_DIGITS}|{_WORD}))?(?![\w])",
     re.IGNORECASE)
 NOT_COUNT = re.compile(r"\s*(?:" + "|".join(_WORDS["not_counts"]) + r")(?![\w])|\s*(?:st|nd|rd|th)\b|[:.]\d|/\d", re.IGNORECASE)
 CIVILIAN = re.compile(alternation(_WORDS["civilian_nouns"]), re.IGNORECASE)
@@ -31,6 +31,10 @@ KILLED = re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORECASE)
 WOUNDED = re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE)
 NONE_KILLED = re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE)
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
+# A casualty figure counts people: it is followed by a person noun, by its verb, or by nothing more.
+PERSON_AFTER = re.compile(r"\s*(?:[,.;)]|$|(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(_WORDS["person_nouns"] + _WORDS["civilian_nouns"]) + r")\b"
+                          r"|(?:were|was|are|have|had|killed|dead|died|wounded|injured|others?|more|of|in|on|at|by|and|after|when|while|as|from|to)\b)",
+                          re.IGNORECASE)
 STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike_nouns"]) + r")(?![\w])", re.IGNORECASE)
 # Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
@@ -89,8 +93,9 @@ def _value(text: str) -> int | None:
     return total + current
 
 
-def figures_in(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
-    """Every count in a sentence, leaving out dates (the `skip` spans), ages, times and measures."""
+def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = True) -> list[Figure]:
+    """Every count in a sentence, leaving out dates (the `skip` spans), ages, times and measures;
+    with `people`, only counts of people ("50 homes" and "three generations" are not)."""
     found = []
     for match in NUMBER.finditer(sentence):
         start, end = match.start(), match.end()
@@ -102,7 +107,12 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Figure]:
         value = _value(match.group("value"))
         if value is None or match.group("value").lower() in ("a", "an"):
             continue
-        subset = bool(re.search(r"\bincluding\s*$|\bamong them\s*$|\bof them\s*$|\bof whom\s*$", sentence[max(0, start - 16):start], re.I))
+        if match.group("range") and " and" in match.group("range") and not (match.group("qualifier") or "").lower().startswith("between"):
+            end = match.end("value")  # "8 militants and 3 civilians" is two figures, "between 18 and 22" one
+        segment = re.split(r"[,;(]", sentence[max(0, start - 60):start])[-1]
+        subset = bool(re.search(r"\b(?:including|among them|of them|of whom|among whom)\b", segment, re.I))
+        if people and not PERSON_AFTER.match(sentence, end):
+            continue
         found.append(Figure(value, start, end, subset))
     return found
 
@@ -123,7 +133,7 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
     for match, kind in verbs:
         governed = _governed(sentence, figures, match, previous_end, used)
         previous_end = match.end()
-        for figure in governed:
+        for figure in sorted(governed, key=lambda f: f.subset):  # totals first, then their parts
             used.add(figure.start)
             civilian = _names_civilians(sentence, figure, match)
             if kind == "wounded":
@@ -160,10 +170,12 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
             return chain
     before = []
     for figure in reversed([f for f in free if previous_end <= f.end <= verb.start()]):
-        gap = sentence[figure.end:verb.start()]
-        if CLAUSE_BREAK.search(gap.replace(", including", " including")) and not re.fullmatch(r"[\w\s'’-]*,?\s*and\s[\w\s'’-]*", gap):
+        gap = re.sub(r",\s*(?:including|among them)\b[^,]*,", " ", sentence[figure.end:verb.start()])
+        if figure.subset:
+            gap = gap.replace(",", " ", 1)
+        if CLAUSE_BREAK.search(gap) and not re.fullmatch(r"[\w\s'’-]*,?\s*and\s[\w\s'’-]*", gap):
             break
-        if len(gap.split()) > 9:
+        if len(gap.split()) > 12:
             break
         before.append(figure)
     if before:
@@ -184,7 +196,7 @@ def _names_civilians(sentence: str, figure: Figure, verb: re.Match[str]) -> bool
 
 def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | None:
     """The number of strikes, raids or missiles a sentence states ("at least 30 strikes" -> 30)."""
-    for figure in figures_in(sentence, skip):
+    for figure in figures_in(sentence, skip, people=False):
         if STRIKE_COUNT.match(sentence, figure.end):
             return figure.value
     return None

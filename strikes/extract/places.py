@@ -57,6 +57,8 @@ QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_W
 # "Soumouna, near Kinkala, was struck": a place as the subject of a passive attack verb.
 STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
                           r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled)\b", re.I)
+# "in Saraqeb, Ariha and Binnish": later names of a list share the first one's slot.
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|/)\s*(?:the\s+)?(?:(?:town|village|city|area)s?\s+of\s+)?", re.I)
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}")
 
@@ -94,9 +96,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The places a sentence names as places where something happened, in order.
 
-    A whole name chunk the gazetteer knows is one place; an unknown chunk in a place's slot ("in X
-    area", "near the village of X") is one unlocated place; elsewhere only the known parts of a chunk
-    count ("Syrian Observatory" has none, "Homs Governor" has "Homs").
+    Only names in a place's slot count ("in X", "near the village of X", "X province", "X was
+    struck", the rest of a list). A whole chunk the gazetteer knows is one place; an unknown chunk is
+    one unlocated place; "Northern Gaza" and "X of Y" are read for their known parts.
     """
     distractor, not_place, actor, locative, based, site, people = _patterns()
     found: list[PlaceMention] = []
@@ -105,13 +107,16 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = sentence[start:end]
         if not name or people.match(sentence[end:]):
             continue
+        slot = bool(locative.search(sentence[max(0, start - 60):start]) or STRUCK_AFTER.match(sentence[end:])
+                    or _REGION_AFTER.match(sentence[end:]) or found and LIST_GAP.fullmatch(sentence[found[-1].end:start]))
+        if not slot:  # a name outside a place's slot is a person, a group or an outlet more often than a place
+            continue
         if _known(name, gazetteer) and not _excluded(name, not_place, actor):
             spans = [(start, end, True)]
         elif " of " in name and _known(name.rsplit(" of ", 1)[1], gazetteer):  # "Shawal Valley of North Waziristan"
             head = start + name.rindex(" of ")
             spans = [(start, head, False), (head + 4, end, True)]
-        elif (locative.search(sentence[max(0, start - 60):start]) or STRUCK_AFTER.match(sentence[end:])) \
-                and not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name):
+        elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name):
             spans = [(start, end, False)]
         elif QUALIFIED.fullmatch(name):  # "Northern Gaza", "Idlib Countryside": the known name inside
             spans = [(a, b, True) for a, b in _known_spans(start, end, sentence, gazetteer, not_place, actor)]
