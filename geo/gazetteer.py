@@ -123,12 +123,12 @@ class Gazetteer:
         (1 the place, 2 near or part of it, 3 only its region), or None when the
         gazetteer does not know it: an unlocated event is better than a wrong pin.
         In "X, near Y" only an X within ``ANCHOR_KM`` of Y will do; in "X, Y" where Y
-        is a province, any X in it; lacking one, the event is placed at Y (precision 2
-        at best)."""
+        is a province or its seat, any X in it; lacking one, the event is placed at Y
+        (precision 2 at best). An anchor outside the context countries is ignored."""
         if split := anchored(name):
-            region = None if split.near else self.resolve_region(split.anchor, countries)
+            region = self.resolve_region(split.anchor, countries) if split.province else None
             anchor = region or self._resolve(readings(split.anchor), countries, regions)
-            if anchor:
+            if anchor and (not countries or anchor[0].country in {c.upper() for c in countries}):
                 return self._beside(split, anchor, countries)
         return self._resolve(readings(name), countries, regions)
 
@@ -138,8 +138,9 @@ class Gazetteer:
         for reading in readings(split.head):
             for place in self.lookup(reading.name, countries or [where.country]):
                 close = great_circle((place.lat, place.lon), (where.lat, where.lon)).km <= ANCHOR_KM
-                same_province = (where.kind == "admin1" and place.country == where.country
-                                 and place.admin1 == where.name)
+                province = where.name if where.kind == "admin1" else (
+                    where.admin1 if where.seat in ("admin seat", "capital") else None)
+                same_province = place.country == where.country and place.admin1 == province
                 if close or same_province:
                     return place, 3 if place.kind != "place" else reading.precision
         return where, max(2, anchor[1])

@@ -37,6 +37,7 @@ class _Patterns:
     settlement: re.Pattern[str]
     direction: re.Pattern[str]
     parenthesis: re.Pattern[str]
+    part: re.Pattern[str]
     separators: re.Pattern[str]
 
 
@@ -61,6 +62,7 @@ def _patterns() -> _Patterns:
         settlement=_affix(data["settlement_words"]),
         direction=_affix(data["directions"]),
         parenthesis=re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)\s*(?P<c>.*)$"),
+        part=re.compile(rf"^(?:{_words(data['directions'] + data['vicinity_words'])})$", re.I),
         separators=re.compile("|".join(re.escape(s) for s in data["separators"]), re.I),
     )
 
@@ -70,9 +72,9 @@ def _core(match: re.Match[str]) -> str:
 
 
 def _names_a_part(words: str) -> bool:
-    """Whether a parenthesis says which part of a place: "(west)", "(outskirts)"."""
-    p = _patterns()
-    return bool(p.direction.match(f"{words} x") or p.vicinity.match(f"x {words}"))
+    """Whether a parenthesis only says which part of a place: "(west)", "(outskirts)",
+    not where it lies: "(west Mosul)"."""
+    return bool(_patterns().part.match(words.strip()))
 
 
 def _read(text: str, precision: int) -> Iterator[Reading]:
@@ -117,12 +119,14 @@ _ANCHOR = re.compile(
 
 @dataclass(frozen=True)
 class Anchored:
-    """A place written with a better-known one: "Tabbi, near Miranshah" (``near``) or
-    "Khan Shaykhun, Idlib" / "Tal, Hangu District" (in it)."""
+    """A place written with a better-known one: "Tabbi, near Miranshah" (``near``),
+    "Khan Shaykhun, Idlib" or "IDLIB : Hass" (in it; ``province``: the anchor is read as
+    a region first, as such lists name provinces) or "al-Jadida (west Mosul)" (in it)."""
 
     head: str
     anchor: str
     near: bool
+    province: bool = False
 
 
 _HEADED = re.compile(r"^(?P<anchor>[^:]+?)\s*:\s*(?P<head>[^:]+)$")
@@ -132,7 +136,8 @@ def anchored(text: str) -> Anchored | None:
     """The place and its anchor in "X, near Y", "X, Province", "X (Province, Country)"
     or a heading-style "PROVINCE : X"; None for a name without one."""
     if headed := _HEADED.match(text.strip()):
-        return Anchored(headed.group("head").strip(), headed.group("anchor"), near=False)
+        return Anchored(headed.group("head").strip(), headed.group("anchor"), near=False,
+                        province=True)
     enclosed = _patterns().parenthesis.match(text.strip())
     if enclosed and not enclosed.group("c") and not _names_a_part(enclosed.group("b")):
         return Anchored(enclosed.group("a"), enclosed.group("b"), near=False)
@@ -140,7 +145,7 @@ def anchored(text: str) -> Anchored | None:
     if not match:
         return None
     near = bool(match.group("comma_near") or match.group("near"))
-    return Anchored(match.group("head"), match.group("anchor"), near)
+    return Anchored(match.group("head"), match.group("anchor"), near, province=not near)
 
 
 def region_core(text: str) -> str | None:

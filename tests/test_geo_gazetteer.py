@@ -223,3 +223,14 @@ def test_every_supplementary_row_names_a_known_region_and_its_source(gazetteer):
         assert row["source"], row["name"]
         place, _ = gazetteer.resolve(row["name"], [row["country"]])
         assert (place.lat, place.lon) == (float(row["lat"]), float(row["lon"]))
+
+
+def test_unknown_quarter_of_a_city_is_placed_at_the_city(gazetteer):
+    place, precision = gazetteer.resolve("al-Jadida (west Mosul)", ["IQ"])
+    assert (place.country, place.kind, precision) == ("IQ", "place", 2)
+    assert near(place, 36.335, 43.119, tolerance=0.1)
+
+
+def test_anchor_abroad_is_ignored_for_a_place_known_in_context(gazetteer):
+    place, precision = gazetteer.resolve("Omdurman (Dar es Salaam)", ["SD"])
+    assert (place.country, place.kind, precision) == ("SD", "place", 1)

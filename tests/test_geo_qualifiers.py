@@ -39,7 +39,8 @@ def test_near_marks_an_anchor_that_only_bounds_the_distance():
 
 
 def test_comma_marks_the_region_a_place_lies_in():
-    assert anchored("Khan Shaykhun, Idlib") == Anchored("Khan Shaykhun", "Idlib", near=False)
+    assert anchored("Khan Shaykhun, Idlib") == Anchored("Khan Shaykhun", "Idlib", near=False,
+                                                         province=True)
 
 
 def test_a_plain_name_has_no_anchor():
@@ -47,10 +48,14 @@ def test_a_plain_name_has_no_anchor():
 
 
 def test_heading_style_province_colon_place_anchors_the_place():
-    assert anchored("IDLIB : Hass") == Anchored("Hass", "IDLIB", near=False)
+    assert anchored("IDLIB : Hass") == Anchored("Hass", "IDLIB", near=False, province=True)
 
 
 def test_parenthesised_province_anchors_the_place_but_a_direction_does_not():
     assert anchored("Atarib (Aleppo governorate, Syria)") == Anchored(
         "Atarib", "Aleppo governorate, Syria", near=False)
     assert anchored("Lobacheve (west)") is None
+
+
+def test_parenthesised_district_of_a_city_anchors_the_place():
+    assert anchored("al-Jadida (west Mosul)") == Anchored("al-Jadida", "west Mosul", near=False)
