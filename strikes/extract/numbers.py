@@ -191,7 +191,8 @@ def _names_civilians(sentence: str, figure: Figure, verb: re.Match[str]) -> bool
         phrase = sentence[figure.end:verb.start()]
     else:
         phrase = re.split(r"[,;.]|\b(?:and|in|on|at|when|after)\b", sentence[figure.end:], maxsplit=1)[0]
-    return bool(CIVILIAN.search(phrase[:80]))
+    head = re.split(r",|\bincluding\b|\bamong\b", phrase, maxsplit=1)[0]  # "people, including a child": not all civilians
+    return bool(CIVILIAN.search(head[:80]))
 
 
 def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | None:
