@@ -13,9 +13,10 @@ import io
 import shutil
 import urllib.request
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+from geo import sources
 from geo.sources import Entry
 
 DEFAULT_BASE_URL = "https://download.geonames.org/export/dump/"
@@ -51,13 +52,14 @@ def _rows(archive: Path) -> Iterator[list[str]]:
                     if len(row) >= 15)
 
 
-def _entries(archive: Path) -> Iterator[Entry]:
+def _entries(archive: Path, admin1_names: Mapping[str, str]) -> Iterator[Entry]:
     rows = [r for r in _rows(archive)
             if r[6] == "P" or (r[6] == "A" and r[7] in _KINDS)]
-    admin1 = {r[10]: r[1] for r in rows if r[7] == "ADM1"}
+    in_dump = {r[10]: r[1] for r in rows if r[7] == "ADM1"}
     for r in rows:
         yield Entry(
-            name=r[1], country=r[8], admin1=admin1.get(r[10]),
+            name=r[1], country=r[8],
+            admin1=admin1_names.get(f"{r[8]}.{r[10]}") or in_dump.get(r[10]),
             lat=float(r[4]), lon=float(r[5]), kind=_KINDS.get(r[7], "place"),
             population=int(r[14] or 0), geonameid=int(r[0]), seat=_SEATS.get(r[7], ""),
             names=[r[1], r[2], *filter(None, r[3].split(","))],
@@ -65,10 +67,14 @@ def _entries(archive: Path) -> Iterator[Entry]:
         )
 
 
-def dump_entries(directory: Path, shipped: Iterable[Entry]) -> Iterator[Entry]:
-    """Places from downloaded dumps that the shipped data does not already hold."""
-    if not directory.is_dir():
+def dump_entries(directory: Path, shipped: Iterable[Entry],
+                 admin1_names: Mapping[str, str] | None = None) -> Iterator[Entry]:
+    """Places from downloaded dumps that the shipped data does not already hold, their
+    regions named as the shipped data names them (``sources.admin1_names``) where known."""
+    archives = sorted(directory.glob("*.zip")) if directory.is_dir() else []
+    if not archives:
         return
     known = {e.geonameid for e in shipped if e.geonameid is not None}
-    for archive in sorted(directory.glob("*.zip")):
-        yield from (e for e in _entries(archive) if e.geonameid not in known)
+    names = sources.admin1_names() if admin1_names is None else admin1_names
+    for archive in archives:
+        yield from (e for e in _entries(archive, names) if e.geonameid not in known)

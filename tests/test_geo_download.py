@@ -62,9 +62,16 @@ def test_dump_places_and_regions_become_resolvable(server, tmp_path):
     gazetteer = Gazetteer(index)
     place, precision = gazetteer.resolve("Kfar Fixtoura", ["SY"])
     assert (place.name, place.country, place.admin1, place.population, precision) == (
-        "Kafr Fixtura", "SY", "Idlib Fixture Governorate", 812, 1)
+        "Kafr Fixtura", "SY", "Idlib", 812, 1)  # the region as the shipped data names it
     assert (place.lat, place.lon, place.geonameid) == (35.4, 36.5, 90000001)
     assert gazetteer.resolve("Idlib Fixture Governorate", ["SY"])[0].kind == "admin1"
+
+
+def test_region_unknown_to_the_shipped_data_keeps_the_dumps_name(server, tmp_path):
+    dumps = tmp_path / "dumps"
+    fetch(["SY"], dumps, base_url=server)
+    village = next(iter(dump_entries(dumps, shipped=[], admin1_names={})))
+    assert village.admin1 == "Idlib Fixture Governorate"
 
 
 def test_dump_features_other_than_places_and_regions_are_skipped(server, tmp_path):
