@@ -1,11 +1,11 @@
 """Order the places that share a name, and say why the first one won.
 
-War reporting names a village once and the country everywhere: the article's countries
-come first, in the order given; within them, places in a first-level region the article
-names ("Pavlivka, Donetsk"), since a country holds many namesake villages; then what kind of feature it is (a country's name means
-the country, a capital or admin seat outranks a namesake hamlet, a region outranks a
-village of a few hundred people); then population; then whether the name matched is
-the place's own name rather than one of its alternate names.
+War reporting names a village once and the country everywhere. So: the article's
+countries come first, in the order given; within them, places in a first-level region
+the article names ("Pavlivka, Donetsk"), since a country holds many namesake villages;
+then the kind of feature (a country's name means the country, a capital or admin seat
+outranks a namesake hamlet, a region outranks a village of a few hundred people); then
+population; then whether the name matched is the place's own rather than an alternate.
 """
 
 from __future__ import annotations
