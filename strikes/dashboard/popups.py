@@ -1,0 +1,75 @@
+"""The HTML inside map popups and the legend.
+
+Everything here but our own markup comes from articles or from users' edits, and Leaflet sets a
+popup's content as HTML: every such value goes through `html.escape`, so an article that contains
+`<script>` shows it as text.
+"""
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+import pandas as pd
+
+EVIDENCE_CHARS = 280
+"""Long enough for the sentence a strike was read from; the article page has the rest."""
+
+
+def _text(value: Any, missing: str = "not stated") -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return missing
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return escape(str(value))
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def article_url(article_id: Any) -> str:
+    """The dashboard's page for one article (the Articles page reads `article` from the URL)."""
+    return f"/articles?article={int(article_id)}"
+
+
+def event_popup(event: dict[str, Any]) -> str:
+    """Date, place, actor, casualties, strikes, source, evidence and a link to the article."""
+    place = _text(event.get("place"), "place not stated")
+    if event.get("country"):
+        place += f", {_text(event['country'])}"
+    evidence = _clip(str(event.get("evidence") or ""), EVIDENCE_CHARS)
+    title = _text(event.get("article_title"), "the article")
+    return (
+        f"<div class='strike-popup'><b>{_text(event.get('date'), 'date not stated')}</b> · {place}<br>"
+        f"<b>{_text(event.get('actor'), 'unknown')}</b> · strikes: {_text(event.get('strikes'))}<br>"
+        f"killed: {_text(event.get('killed'))} · civilians killed: {_text(event.get('civilians_killed'))}"
+        f" · wounded: {_text(event.get('wounded'))}<br>"
+        f"source: {_text(event.get('source'))}<br>"
+        f"<q>{escape(evidence)}</q><br>"
+        f"<a href='{article_url(event['article_id'])}' target='_top'>{title}</a></div>"
+    )
+
+
+def cell_popup(cell: dict[str, Any], cell_degrees: float) -> str:
+    """A grid cell's summary: too many events there to list one by one."""
+    others = int(cell.get("actors", 1)) - 1
+    also = f" and {others} other actor{'s' if others > 1 else ''}" if others > 0 else ""
+    return (
+        f"<div class='strike-popup'><b>{int(cell['events'])} events</b> in this {cell_degrees:g}° cell<br>"
+        f"mostly <b>{_text(cell.get('actor'), 'unknown')}</b>{also}<br>"
+        f"strikes: {_text(cell.get('strikes'))} · killed: {_text(cell.get('killed'))}"
+        f" · civilians killed: {_text(cell.get('civilians_killed'))}<br>"
+        f"{_text(cell.get('first'), '?')} to {_text(cell.get('last'), '?')}<br>"
+        f"<i>narrow the filter to see single events</i></div>"
+    )
+
+
+def legend(colours: dict[str, str]) -> str:
+    """Actor colours as an HTML list for the map's corner."""
+    rows = "".join(
+        f"<div><span style='background:{colour}' class='swatch'></span>{escape(actor)}</div>"
+        for actor, colour in colours.items()
+    )
+    return f"<div class='strike-legend'><b>Actor</b>{rows}</div>"
