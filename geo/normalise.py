@@ -19,7 +19,7 @@ import yaml
 
 @dataclass(frozen=True)
 class _Rules:
-    deleted: dict[int, None]
+    replaced: dict[int, str | None]  # marks deleted, letters respelt
     articles: frozenset[str]
     rewrites: tuple[tuple[re.Pattern[str], str], ...]
     synonyms: dict[str, str]
@@ -29,7 +29,8 @@ class _Rules:
 def _rules() -> _Rules:
     data = yaml.safe_load(files("geo").joinpath("transliteration.yaml").read_text("utf-8"))
     return _Rules(
-        deleted={ord(c): None for c in data["deleted_marks"]},
+        replaced={**{ord(c): None for c in data["deleted_marks"]},
+                 **{ord(c): spelt for c, spelt in data["letters"].items()}},
         articles=frozenset(data["articles"]),
         rewrites=tuple((re.compile(pattern), repl) for pattern, repl in data["rewrites"]),
         synonyms=dict(data["synonyms"]),
@@ -53,7 +54,7 @@ def normalise_name(name: str) -> str:
     same alternate names) over and over.
     """
     rules = _rules()
-    text = unicodedata.normalize("NFKD", name.casefold().translate(rules.deleted))
+    text = unicodedata.normalize("NFKD", name.casefold().translate(rules.replaced))
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = _NON_WORD.sub(" ", text).split()
     kept = [w for w in words if w not in rules.articles] or words
