@@ -204,6 +204,34 @@ def evaluate_syrian_archive(folder: Path, jobs: int) -> None:
     print(f"Syrian Archive: found {found}/{n}; killed exact {killed_ok}/{killed_n}; actor_country {actor_ok}/{actor_n}")
 
 
+def evaluate_samples(folder: Path, jobs: int) -> None:
+    """The repository's own wire-style reports against their answer key (closest to the hidden set)."""
+    key = pd.read_csv(folder / "answer_key.csv", dtype=str)
+    records = [{"id": name, "text": (folder / name).read_text("utf-8")} for name in key.file.unique()]
+    events, _ = run_cli(records, jobs)
+    found = killed_n = killed_ok = actor_ok = 0
+    print("\nsample_articles/ against answer_key.csv:")
+    for row in key.itertuples():
+        def same(e: dict) -> bool:
+            names = {fold(part) for part in re.split(r"[()]", str(row.place))} - {""}
+            return bool(e["date"]) and abs((dt.date.fromisoformat(e["date"]) - dt.date.fromisoformat(row.date)).days) <= 1 \
+                and any(n in fold(e["place"]) or fold(e["place"]) in n for n in names if fold(e["place"]))
+        hit = [e for e in events.get(row.file, []) if same(e)]
+        found += bool(hit)
+        if hit:
+            actor_ok += hit[0]["actor_country"] == row.actor_country
+            gold = row.killed if isinstance(row.killed, str) else row.civilians_killed
+            if isinstance(gold, str):
+                killed_n += 1
+                value = hit[0]["killed"] if hit[0]["killed"] is not None else hit[0]["civilians_killed"]
+                killed_ok += value == int(gold)
+        else:
+            print(f"  miss {row.file} {row.date} {row.place}: predicted {[(e['place'], e['date']) for e in events.get(row.file, [])]}")
+    predicted = sum(len(v) for v in events.values())
+    print(f"samples: recall {found}/{len(key)}; precision {found}/{predicted} predicted events match a key row (at most); "
+          f"killed exact {killed_ok}/{killed_n}; actor_country {actor_ok}/{found}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=EVAL / "strikes_gold.csv")
@@ -213,6 +241,7 @@ def main() -> None:
     args = parser.parse_args()
     evaluate_gold(args.gold, args.limit, args.jobs, args.show_misses)
     evaluate_syrian_archive(EVAL / "articles" / "syrian_archive", args.jobs)
+    evaluate_samples(ROOT / "sample_articles", args.jobs)
 
 
 if __name__ == "__main__":

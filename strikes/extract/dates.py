@@ -52,7 +52,7 @@ PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) day|the day befor
 # For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
 DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
 SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-BACKGROUND = re.compile(r"(?:since|began in|started in|erupted in|beginning of)\s*$", re.I)
+BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,8 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
             if day is not None:
                 found.append(DateMention(day, "day", match.start(), match.end(), True))
     for match in MONTH_ONLY.finditer(sentence):
-        if any(m.start < match.end() and match.start() < m.end for m in found) or match.group(0).lower().startswith("since"):
+        if any(m.start < match.end() and match.start() < m.end for m in found) or match.group(0).lower().startswith("since") \
+                or BACKGROUND.search(sentence[: match.start()]):
             continue
         month = MONTHS[match.group("month").lower()]
         year = int(match.group("year")) if match.group("year") else _year_before(reference, month, 1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -21,6 +22,12 @@ from strikes.extract.sources import source_in
 from strikes.extract.triggers import Trigger, reports_attack, speaks_of_air_attacks, triggers_in
 from strikes.model import StrikeEvent
 
+# "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
+REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,20}|announced|reported|stated|added|confirmed|denied|claimed|admitted|statement)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+# Background and campaign totals: "since the war began in 2011", "thousands of air raids".
+CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened)\b|"
+                      r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)", re.I)
+BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed)\b", re.I)
 TARGET = re.compile(
     r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
@@ -45,6 +52,16 @@ class _Mention:
     sentences: list[str] = field(default_factory=list)
     aerial: bool = True
     hedged: bool = False
+    last_sentence: int = -1
+    headline: bool = False  # a title summarises the strikes the body tells
+    located: tuple[Any, int] | None = None
+
+    @property
+    def regional(self) -> bool:
+        """Placed only at a province or country level: a summary of strikes told in detail elsewhere."""
+        if self.place is None:
+            return False
+        return self.place.region or (self.located is not None and self.located[0].kind in ("admin1", "country"))
 
 
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
@@ -56,25 +73,32 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     mentions: list[_Mention] = []
     last_date: dt.date | None = None
     last_actor: Actor | None = None
+    index = 0
     for sent in doc.sents:
         sentence = sent.text.strip()
         if len(sentence) < 12:
             continue
+        index += 1
         dates = dates_in(sentence, reference, last_date)
         masked = _mask(sentence, dates)
         triggers = [t for t in triggers_in(masked, aerial_context) if reports_attack(masked, t)]
         if not triggers:
-            _add_follow_up(mentions, sentence, dates)
+            if mentions and mentions[-1].last_sentence == index - 1:
+                _add_follow_up(mentions[-1], sentence, dates, index, gazetteer)
             continue
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries)
         for mention in found:
+            mention.last_sentence = index
+            mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence)
             if mention.actor is None:
                 mention.actor = last_actor
             last_actor = mention.actor or last_actor
             if mention.date is not None:
                 last_date = mention.date.date
         mentions += found
-    return [_event(m, article_id, gazetteer, countries, reference) for m in _merged(mentions)]
+    for mention in mentions:
+        mention.located = _locate(mention, gazetteer, countries)
+    return [_event(m, article_id, countries) for m in _merged(mentions)]
 
 
 def _mask(sentence: str, dates: list[DateMention]) -> str:
@@ -90,7 +114,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     separate strikes; a province named after a town only locates the town)."""
     places = places_in(sentence, gazetteer)
     anchor = triggers[0].start
-    date = min(dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if dates else None
+    events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 30):d.start])] or dates
+    date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
+    if CAMPAIGN.search(sentence) and date is None:
+        return []
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
     specific = [p for p in specific if not p.site] or specific
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
@@ -129,21 +156,23 @@ def _target(sentence: str) -> str | None:
     return match.group("target").strip() if match else None
 
 
-def _add_follow_up(mentions: list[_Mention], sentence: str, dates: list[DateMention]) -> None:
-    """A sentence with no attack word that gives the toll or the source of the strike just reported
-    ("The dead included five children, medics said") belongs to that strike."""
-    if not mentions or dates:
+def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], index: int, gazetteer: Gazetteer) -> None:
+    """The sentence right after a strike report, with no attack word of its own, often gives that
+    strike's toll, its source or its place ("The bus was passing through the market in Dahyan when
+    it was struck"). A sentence that dates something else is about something else."""
+    if dates:
         return
     casualties = casualties_in(sentence)
-    last = mentions[-1]
-    if casualties.killed is None and casualties.wounded is None:
-        return
-    if last.sentences and len(last.sentences) > 3:
+    places = [p for p in places_in(sentence, gazetteer) if not p.region] if last.place is None and BACK_REFERENCE.search(sentence) else []
+    if casualties.killed is None and casualties.wounded is None and not places:
         return
     source = source_in(sentence)
     last.casualties = _combine(last.casualties, casualties, source is not None and source != last.source)
     last.source = last.source or source
+    if places:
+        last.place, last.context = places[0], last.context + places[1:]
     last.sentences.append(sentence)
+    last.last_sentence = index
 
 
 def _combine(first: Casualties, then: Casualties, other_source: bool) -> Casualties:
@@ -164,7 +193,8 @@ def _key(mention: _Mention) -> tuple[str, dt.date | None]:
 
 def _merged(mentions: list[_Mention]) -> list[_Mention]:
     """One mention per strike: same place and day merge; a placeless mention joins the strike of
-    the same day (or is dropped as a repeat of one); a placeless one with no such strike stays."""
+    the same day (or stays, if there is none); a province-level mention ("air raids on Idlib") joins
+    a strike told in detail in that province."""
     merged: dict[tuple[str, dt.date | None], _Mention] = {}
     for mention in mentions:
         key = _key(mention)
@@ -180,7 +210,27 @@ def _merged(mentions: list[_Mention]) -> list[_Mention]:
             _absorb(merged[key], mention)
         else:
             merged[key] = mention
-    return list(merged.values())
+    result = list(merged.values())
+    body = [m for m in result if not m.headline]
+    for title in [m for m in result if m.headline] if body else []:
+        title.casualties, title.strikes = Casualties(), None  # a headline's "dozens" is a summary, not a report
+        _absorb(next((m for m in body if m.place and title.place and m.place.name == title.place.name), body[0]), title)
+        result.remove(title)
+    for region in [m for m in result if m.regional]:
+        detail = [m for m in result if not m.regional and _within(m, region)
+                  and (m.date == region.date or region.date is None or m.date is None or region.date.start < 0
+                       or (m.date is not None and m.date.date == region.date.date))]
+        if detail:
+            _absorb(detail[0], region)
+            result.remove(region)
+    return result
+
+
+def _within(detail: _Mention, region: _Mention) -> bool:
+    if detail.located is None or region.located is None:
+        return False
+    place, area = detail.located[0], region.located[0]
+    return place.country == area.country and (area.kind == "country" or place.admin1 == area.admin1)
 
 
 def _absorb(into: _Mention, other: _Mention) -> None:
@@ -196,8 +246,7 @@ def _absorb(into: _Mention, other: _Mention) -> None:
     into.context += other.context
 
 
-def _event(mention: _Mention, article_id: str | None, gazetteer: Gazetteer, countries: Sequence[str],
-           reference: dt.date | None) -> StrikeEvent:
+def _event(mention: _Mention, article_id: str | None, countries: Sequence[str]) -> StrikeEvent:
     event = StrikeEvent(
         date=mention.date.date if mention.date else None,
         date_precision=mention.date.precision if mention.date else "day",
@@ -206,30 +255,30 @@ def _event(mention: _Mention, article_id: str | None, gazetteer: Gazetteer, coun
         civilians_killed=mention.casualties.civilians_killed, wounded=mention.casualties.wounded,
         source=mention.source, evidence=" ".join(mention.sentences), article=article_id,
     )
-    located = _locate(mention, gazetteer, countries)
-    if located is not None:
-        place, precision = located
+    if mention.located is not None:
+        place, precision = mention.located
         event.country, event.admin1, event.lat, event.lon = place.country, place.admin1, place.lat, place.lon
         event.geo_precision, event.geonameid = precision, place.geonameid
     elif countries:
         event.country = countries[0]
-    event.place = mention.place.name if mention.place else (located[0].name if located else None)
-    event.confidence = _confidence(mention, located is not None)
+    event.place = mention.place.name if mention.place else None
+    event.confidence = _confidence(mention, mention.located is not None)
     return event
 
 
-def _locate(mention: _Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[object, int] | None:
-    """The place struck, geocoded; a place the gazetteer does not know is placed at the town or
-    region the sentence names with it, at the coarser precision that implies."""
+def _locate(mention: _Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[Any, int] | None:
+    """The place struck, geocoded; a place the gazetteer does not know, or knows only in a country
+    the article never names, is placed at the town or region the sentence names with it, at the
+    coarser precision that implies."""
     if mention.place is not None:
         found = gazetteer.resolve(mention.place.phrase, countries) or gazetteer.resolve(mention.place.name, countries)
-        if found is not None:
+        if found is not None and (not countries or found[0].country in countries):
             return found
     for context in mention.context:
         if _is_country(context, gazetteer):
             continue
         found = gazetteer.resolve(context.phrase, countries)
-        if found is not None:
+        if found is not None and (not countries or found[0].country in countries):
             place, precision = found
             return place, max(precision, 2 if place.kind == "place" else 3)
     return None

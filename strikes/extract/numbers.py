@@ -110,7 +110,8 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
         if match.group("range") and " and" in match.group("range") and not (match.group("qualifier") or "").lower().startswith("between"):
             end = match.end("value")  # "8 militants and 3 civilians" is two figures, "between 18 and 22" one
         segment = re.split(r"[,;(]", sentence[max(0, start - 60):start])[-1]
-        subset = bool(re.search(r"\b(?:including|among them|of them|of whom|among whom)\b", segment, re.I))
+        subset = bool(re.search(r"\b(?:including|among them|of them|of whom|among whom)\b", segment, re.I)
+                      or re.match(r"\s+(?:of them|of whom)\b", sentence[end:], re.I))
         if people and not PERSON_AFTER.match(sentence, end):
             continue
         found.append(Figure(value, start, end, subset))

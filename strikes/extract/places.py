@@ -41,7 +41,7 @@ _REGION_AFTER = re.compile(
     r"districts?|sub-district|raion|rayon|tehsil|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
     r"village|town|city|neighbo(?:u)?rhood|valley|refugee camp)\b", re.I)
 _VICINITY_BEFORE = re.compile(
-    r"(?:near|nearby|around|outside|close to|outskirts of|vicinity of|countryside of|suburbs of|"
+    r"(?:near|around|outside|close to|outskirts of|vicinity of|countryside of|suburbs of|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? (?:of|outskirts of|part of|parts of)|"
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,3}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?$", re.I)
@@ -59,6 +59,8 @@ STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|were|has been|had be
                           r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled)\b", re.I)
 # "in Saraqeb, Ariha and Binnish": later names of a list share the first one's slot.
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|/)\s*(?:the\s+)?(?:(?:town|village|city|area)s?\s+of\s+)?", re.I)
+# "Houthi-held", "Lebanon-based": a name that describes, not a place.
+HELD = re.compile(r"-(?:held|controlled|run|based|backed|led|affiliated|allied|linked|aligned)$", re.I)
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}")
 
@@ -105,7 +107,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     for chunk in CHUNK.finditer(sentence):
         start, end = chunk.start(), _trim(chunk)
         name = sentence[start:end]
-        if not name or people.match(sentence[end:]):
+        if not name or people.match(sentence[end:]) or HELD.search(name):
             continue
         slot = bool(locative.search(sentence[max(0, start - 60):start]) or STRUCK_AFTER.match(sentence[end:])
                     or _REGION_AFTER.match(sentence[end:]) or found and LIST_GAP.fullmatch(sentence[found[-1].end:start]))

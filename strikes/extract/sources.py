@@ -13,8 +13,8 @@ _NAME = r"(?:the\s+)?(?:[\w’'.-]+-based\s+)?(?P<source>(?:(?:al|el|the)-)?[A-Z
 def _patterns() -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
     data = load("sources")
     named = [re.compile(p.replace("{source}", _NAME)) for p in data["patterns"]]
-    generic = re.compile(r"(?:according to\s+|cited\s+|citing\s+)?(?P<source>" + alternation(data["generic"]) + r")"
-                         r"(?=\s+(?:said|say|says|reported|told|claimed|confirmed)|$|[,.])", re.I)
+    people = r"(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w-]*)\s+|\w+-[\w-]+\s+|(?:local|senior|several|other|two|three|many)\s+)?" + alternation(re.sub(r"^(?:the|a) ", "", g) for g in data["generic"])
+    generic = re.compile(rf"(?<=according to )(?P<a>{people})|(?P<b>{people})(?=[^.;]{{0,40}}?\b(?:said|say|says|reported|told|claimed|confirmed)\b)", re.I)
     return named, generic
 
 
@@ -25,9 +25,8 @@ def source_in(sentence: str) -> str | None:
     for regex in named:
         for match in regex.finditer(sentence):
             source = match.group("source").strip(" ’'.")
-            if source and source.split()[0] not in ("He", "She", "It", "They", "We", "This", "That", "The", "A"):
+            placed = re.search(r"\b(?:in|at|from|of)\s+$", sentence[: match.start("source")])  # "the ministry in Sanaa said"
+            if source and not placed and source.split()[0] not in ("He", "She", "It", "They", "We", "This", "That", "The", "A"):
                 return source
     match = generic.search(sentence)
-    if match and re.search(r"according to|said|says|reported|told|claimed|confirmed|cited|citing", sentence, re.I):
-        return match.group("source")
-    return None
+    return (match.group("a") or match.group("b")) if match else None
