@@ -20,7 +20,7 @@ from strikes.dashboard.basemap import (
 )
 from strikes.dashboard.offline import localise
 from strikes.dashboard.palette import UNKNOWN_COLOUR
-from strikes.dashboard.popups import cell_popup, event_popup, legend
+from strikes.dashboard.markup import cell_popup, event_popup, legend
 from strikes.queries import MapData
 
 SEA = "#cfe0ea"
@@ -118,7 +118,9 @@ def marker_rows(data: MapData, colours: dict[str, str]) -> list[list[object]]:
 
 def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None) -> folium.Map:
     """The whole map for a filter, with every asset local: boundaries, markers, heatmap, legend."""
-    m = folium.Map(location=[25, 30], zoom_start=2, tiles=None, prefer_canvas=True, control_scale=True)
+    # Without a tile layer Leaflet knows no zoom limit, which the marker clusters need.
+    m = folium.Map(location=[25, 30], zoom_start=2, tiles=None, prefer_canvas=True, control_scale=True,
+                   minZoom=1, maxZoom=18)
     m.get_root().header.add_child(Element(_STYLE))
     if tiles is not None:
         folium.TileLayer(tiles.url, attr=tiles.attribution, name="Tiles").add_to(m)

@@ -1,8 +1,8 @@
-"""The HTML inside map popups and the legend.
+"""The HTML we build around article text: map popups, the map legend, highlighted articles.
 
-Everything here but our own markup comes from articles or from users' edits, and Leaflet sets a
-popup's content as HTML: every such value goes through `html.escape`, so an article that contains
-`<script>` shows it as text.
+Everything here but our own markup comes from articles or from users' edits, and both Leaflet (a
+popup's content) and Streamlit (`unsafe_allow_html`) render it as HTML: every such value goes
+through `html.escape`, so an article that contains `<script>` shows it as text.
 """
 from __future__ import annotations
 
@@ -73,3 +73,13 @@ def legend(colours: dict[str, str]) -> str:
         for actor, colour in colours.items()
     )
     return f"<div class='strike-legend'><b>Actor</b>{rows}</div>"
+
+
+def highlight(text: str, evidence: list[str]) -> str:
+    """The article as escaped HTML paragraphs, with each evidence sentence found in it marked."""
+    marked = escape(text)
+    for sentence in sorted({e.strip() for e in evidence if e and e.strip()}, key=len, reverse=True):
+        quoted = escape(sentence)
+        marked = marked.replace(quoted, f"<mark>{quoted}</mark>")
+    paragraphs = [p.replace("\n", "<br>") for p in marked.split("\n\n") if p.strip()]
+    return "".join(f"<p>{p}</p>" for p in paragraphs)

@@ -1,0 +1,14 @@
+"""Articles: what is stored; one article with its evidence marked and its events editable."""
+import streamlit as st
+
+from strikes.dashboard.articles import article_list, article_page, chosen_article
+from strikes.dashboard.filters import sidebar_filters
+
+st.title("Articles")
+sidebar_filters()
+chosen = chosen_article()
+if chosen is None:
+    article_list()
+else:
+    st.page_link("pages/articles.py", label="All articles", icon=":material/arrow_back:")
+    article_page(chosen)

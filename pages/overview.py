@@ -1,0 +1,14 @@
+"""Overview: the map beside the timeline and the casualty table, all under the same filters."""
+import streamlit as st
+
+from strikes.dashboard import views
+from strikes.dashboard.filters import sidebar_filters
+
+st.title("Strike Atlas")
+flt = sidebar_filters()
+left, right = st.columns([3, 2])
+with left:
+    views.event_map(flt, height=560)
+with right:
+    views.timeline(flt, casualties=False)
+    views.events_table(flt, limit=500, height=300)

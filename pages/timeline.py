@@ -1,0 +1,10 @@
+"""Timeline: strike events per day or week by actor, and the killed over time."""
+import streamlit as st
+
+from strikes.dashboard import views
+from strikes.dashboard.filters import sidebar_filters
+
+st.title("Timeline")
+flt = sidebar_filters()
+period = st.segmented_control("Per", ["day", "week"], default="week", key="timeline_period") or "week"
+views.timeline(flt, period)

@@ -1,0 +1,58 @@
+"""Stored articles: the list, and one article with its evidence marked and its events editable.
+
+The chosen article lives in the URL (`?article=ID`) so that map popups and table rows can link to it.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from strikes.dashboard import resources
+from strikes.dashboard.markup import article_url, highlight
+from strikes.dashboard.review import REVIEW_COLUMNS, changed_fields
+
+
+def chosen_article() -> int | None:
+    try:
+        return int(st.query_params.get("article", ""))
+    except ValueError:
+        return None
+
+
+def article_list() -> None:
+    frame = resources.store().articles()
+    if frame.empty:
+        st.info("No articles stored yet: add some on the Upload page.")
+        return
+    frame["open"] = [article_url(i) for i in frame["id"]]
+    st.dataframe(frame, hide_index=True, width="stretch",
+                 column_order=["title", "published", "origin", "events", "ingested_at", "open"],
+                 column_config={"open": st.column_config.LinkColumn("open", display_text="open")})
+
+
+def article_page(article_id: int) -> None:
+    """The article's text with the sentences its events were read from marked, then its events."""
+    store = resources.store()
+    article = store.article(article_id)
+    if article is None:
+        st.error(f"No stored article has id {article_id}.")
+        return
+    st.subheader(article.title or article.origin or f"Article {article.id}")
+    st.caption(f"published {article.published or 'unknown'} · from {article.origin or 'unknown'} "
+               f"· stored {article.ingested_at:%Y-%m-%d %H:%M}")
+    events = store.article_events(article_id)
+    st.markdown(highlight(article.text, list(events["evidence"])), unsafe_allow_html=True)
+    st.subheader(f"{len(events)} strike events")
+    if events.empty:
+        return
+    editable = events[["id", *REVIEW_COLUMNS]].assign(delete=False)
+    edited = st.data_editor(editable, key=f"article_{article_id}_events", hide_index=True,
+                            disabled=["id"], width="stretch")
+    if st.button("Save changes"):
+        for event_id in edited.loc[edited["delete"], "id"]:
+            store.delete_event(int(event_id))
+        kept = edited[~edited["delete"]].drop(columns="delete")
+        for event_id, changes in changed_fields(events, kept).items():
+            store.update_event(event_id, **changes)
+        resources.forget_answers()
+        st.success("Saved.")
+        st.rerun()

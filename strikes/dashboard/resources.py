@@ -1,0 +1,70 @@
+"""The store and its answers, cached so that a rerun with the same filter costs nothing.
+
+Every cached answer is keyed on the store's URL as well as the filter: one server process (or one
+test session) may open several stores. Writes call `forget_answers` so no page shows stale data.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from strikes import queries
+from strikes.ingest import fill_if_empty
+from strikes.queries import Grouping, MapData, Period
+from strikes.store import EventFilter, Store, database_url
+
+
+@st.cache_resource(show_spinner="Opening the event store…")
+def _open_store(url: str) -> Store:
+    store = Store(url)
+    fill_if_empty(store)
+    return store
+
+
+def store() -> Store:
+    """The store that $STRIKE_ATLAS_DB names, filled from sample_articles/ the first time it is empty."""
+    return _open_store(database_url())
+
+
+def forget_answers() -> None:
+    """After a write, every cached answer may be wrong."""
+    st.cache_data.clear()
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def map_data(url: str, flt: EventFilter) -> MapData:
+    return queries.map_data(_open_store(url), flt)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def unlocated_events(url: str, flt: EventFilter) -> pd.DataFrame:
+    return queries.unlocated_events(_open_store(url), flt)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def timeline(url: str, flt: EventFilter, period: Period) -> pd.DataFrame:
+    return queries.timeline(_open_store(url), flt, period)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def totals(url: str, flt: EventFilter, by: Grouping) -> pd.DataFrame:
+    return queries.totals(_open_store(url), flt, by)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def events(url: str, flt: EventFilter, limit: int | None) -> pd.DataFrame:
+    return _open_store(url).events(flt, limit)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def counts(url: str, flt: EventFilter) -> tuple[int, int]:
+    return _open_store(url).counts(flt)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def choices(url: str) -> tuple[list[str], list[str], tuple[dt.date | None, dt.date | None]]:
+    """What the filters can offer: actors, countries, and the first and last dates stored."""
+    s = _open_store(url)
+    return s.actors(), s.countries(), s.date_range()

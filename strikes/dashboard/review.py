@@ -1,0 +1,87 @@
+"""Events as an editable table and back: the user's review before saving, and later corrections.
+
+st.data_editor edits a DataFrame; the store takes StrikeEvents and field changes. Converting in
+one place keeps the rule "a blank cell means not stated (None), never zero" the same everywhere.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from strikes.model import Article, StrikeEvent
+from strikes.store import EVENT_COLUMNS
+
+REVIEW_COLUMNS = [
+    "date", "place", "country", "admin1", "lat", "lon", "geo_precision", "actor", "actor_country",
+    "target", "strikes", "civilians_killed", "killed", "wounded", "source", "evidence",
+]
+"""What a reviewer may correct; precision, confidence and geonameid are kept as extracted."""
+
+INTEGER_COLUMNS = ("geo_precision", "strikes", "civilians_killed", "killed", "wounded")
+
+
+@dataclass
+class Pending:
+    """An uploaded article waiting for review: its extracted events as a table, or why it is skipped."""
+
+    name: str
+    article: Article
+    events: pd.DataFrame
+    duplicate: bool = False
+    kept: list[StrikeEvent] = field(default_factory=list)
+
+
+def events_frame(events: list[StrikeEvent]) -> pd.DataFrame:
+    """Extracted events as the review table (nullable integers, so a blank stays blank)."""
+    frame = pd.DataFrame([e.to_json() for e in events], columns=[*REVIEW_COLUMNS, "date_precision",
+                                                                  "geonameid", "confidence"])
+    frame["date"] = pd.to_datetime(frame["date"]).dt.date
+    for name in INTEGER_COLUMNS:
+        frame[name] = frame[name].astype("Int64")
+    return frame
+
+
+def _clean(value: Any) -> Any:
+    if value is None or (not isinstance(value, (str, list)) and pd.isna(value)):
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    return value.item() if hasattr(value, "item") else value
+
+
+def events_from_frame(frame: pd.DataFrame) -> list[StrikeEvent]:
+    """The reviewed table as events; a row the reviewer emptied of actor counts as "unknown"."""
+    events = []
+    for row in frame.to_dict(orient="records"):
+        values = {k: _clean(v) for k, v in row.items() if k in EVENT_COLUMNS}
+        if isinstance(values.get("date"), str):
+            values["date"] = dt.date.fromisoformat(values["date"])
+        for name in INTEGER_COLUMNS:
+            if values.get(name) is not None:
+                values[name] = int(values[name])
+        values["actor"] = values.get("actor") or "unknown"
+        values["evidence"] = values.get("evidence") or ""
+        values["date_precision"] = values.get("date_precision") or "day"
+        values["confidence"] = values.get("confidence") if values.get("confidence") is not None else 0.5
+        events.append(StrikeEvent(**values))
+    return events
+
+
+def changed_fields(before: pd.DataFrame, after: pd.DataFrame) -> dict[int, dict[str, Any]]:
+    """Per event id, the reviewed columns whose value the user changed (for `Store.update_event`)."""
+    changes: dict[int, dict[str, Any]] = {}
+    old = before.set_index("id")
+    for row in after.to_dict(orient="records"):
+        original = old.loc[row["id"]]
+        diff = {
+            name: _clean(row[name]) for name in REVIEW_COLUMNS
+            if name in row and _clean(row[name]) != _clean(original[name])
+        }
+        if diff:
+            changes[int(row["id"])] = diff
+    return changes

@@ -1,0 +1,99 @@
+"""Upload, extract, review, save: how a user adds articles from the dashboard.
+
+Each file is read and extracted on its own, so one unreadable file is reported and the rest of
+the batch still goes through; an article already stored is recognised before review and never
+stored twice.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+from strikes.dashboard import resources
+from strikes.dashboard.review import Pending, events_frame, events_from_frame
+from strikes.extract import extract_events
+from strikes.readers import MAX_BYTES, UnreadableArticle, make_article, read_upload
+from strikes.store import Store
+
+FILE_TYPES = ["txt", "md", "html", "htm", "pdf", "docx"]
+PENDING_KEY = "upload_pending"
+PASTED_NAME = "pasted text"
+
+
+def read_batch(
+    store: Store,
+    files: Sequence[tuple[str, bytes]],
+    published: dt.date | None = None,
+    progress: Callable[[float, str], None] = lambda done, name: None,
+) -> tuple[list[Pending], list[str]]:
+    """Every readable file with its extracted events, and a plain reason for each file that is not."""
+    pending: list[Pending] = []
+    failed: list[str] = []
+    for done, (name, data) in enumerate(files):
+        progress(done / len(files), name)
+        try:
+            article = (make_article(data.decode("utf-8"), PASTED_NAME, published, origin=PASTED_NAME)
+                       if name == PASTED_NAME else read_upload(name, data, published))
+        except (UnreadableArticle, UnicodeDecodeError) as err:
+            failed.append(f"{name}: {err}")
+            continue
+        if store.has_article(article.content_hash):
+            pending.append(Pending(name, article, events_frame([]), duplicate=True))
+            continue
+        pending.append(Pending(name, article, events_frame(extract_events(article))))
+    progress(1.0, "done")
+    return pending, failed
+
+
+def upload_form() -> None:
+    """Files or pasted text in; extracted events kept in the session for review."""
+    limit = MAX_BYTES // (1024 * 1024)
+    files = st.file_uploader(f"Articles (.txt, .md, .html, .pdf, .docx; up to {limit} MB each)",
+                             type=FILE_TYPES, accept_multiple_files=True)
+    pasted = st.text_area("…or paste an article's text", height=160)
+    published = st.date_input("Publication date, if the text has no dateline", value=None)
+    if not st.button("Extract strikes", type="primary", disabled=not (files or pasted.strip())):
+        return
+    batch = [(f.name, f.getvalue()) for f in files or []]
+    if pasted.strip():
+        batch.append((PASTED_NAME, pasted.encode("utf-8")))
+    bar = st.progress(0.0, "Reading…")
+    pending, failed = read_batch(resources.store(), batch, published,
+                                 lambda done, name: bar.progress(done, f"Extracting {name}…"))
+    st.session_state[PENDING_KEY] = pending
+    st.session_state["upload_failed"] = failed
+
+
+def review_and_save() -> None:
+    """The extracted events per article, editable; saving stores each article with its reviewed events."""
+    for reason in st.session_state.get("upload_failed", []):
+        st.error(f"Could not read {reason}")
+    pending: list[Pending] = st.session_state.get(PENDING_KEY, [])
+    if not pending:
+        return
+    st.subheader("Review the extracted strikes")
+    reviewed = {}
+    for i, item in enumerate(pending):
+        title = item.article.title or item.name
+        if item.duplicate:
+            st.warning(f"{item.name}: “{title}” is already stored; nothing will be saved.")
+            continue
+        st.markdown(f"**{item.name}**: “{title}”, {len(item.events)} strike events found")
+        reviewed[i] = st.data_editor(item.events, key=f"review_{i}", num_rows="dynamic",
+                                     hide_index=True, width="stretch")
+    if not st.button("Save reviewed articles", type="primary"):
+        return
+    store = resources.store()
+    for i, item in enumerate(pending):
+        if item.duplicate:
+            continue
+        result = store.add(item.article, events_from_frame(reviewed[i]))
+        if result.duplicate:
+            st.warning(f"{item.name}: already stored; nothing saved.")
+        else:
+            st.success(f"{item.name}: saved with {result.events_stored} strike events.")
+    del st.session_state[PENDING_KEY]
+    st.session_state.pop("upload_failed", None)
+    resources.forget_answers()
