@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import yaml
@@ -157,4 +157,10 @@ def region_core(text: str) -> str | None:
 
 def readings(text: str) -> list[Reading]:
     """The ways to read ``text``, most literal first, without repeats."""
-    return list(dict.fromkeys(_read(text, 1)))
+    return list(_readings(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _readings(text: str) -> tuple[Reading, ...]:
+    """Cached: extraction resolves the same place phrases again and again."""
+    return tuple(dict.fromkeys(_read(text, 1)))
