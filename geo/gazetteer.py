@@ -177,13 +177,10 @@ class Gazetteer:
         key = normalise_name(name)
         if not key:
             return False
-        if self._query("SELECT 1 FROM country_alias WHERE key = ?", (key,)):
-            return True
-        if not countries:
-            return bool(self._query("SELECT 1 FROM name WHERE key = ? LIMIT 1", (key,)))
-        marks = ",".join("?" * len(countries))
-        return bool(self._query(f"SELECT 1 FROM name WHERE key = ? AND country IN ({marks}) LIMIT 1",
-                                (key, *(c.upper() for c in countries))))
+        within = f" AND country IN ({','.join('?' * len(countries))})" if countries else ""
+        sql = (f"SELECT 1 FROM country_alias WHERE key = ? UNION ALL "
+               f"SELECT 1 FROM name WHERE key = ?{within} LIMIT 1")
+        return bool(self._query(sql, (key, key, *(c.upper() for c in countries))))
 
     def country_code(self, name: str) -> str | None:
         """ISO 3166-1 alpha-2 code for a country name or the alias reporters use."""
