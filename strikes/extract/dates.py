@@ -49,6 +49,8 @@ RELATIVE = [
 ]
 # "the previous day" counts back from the date the text was last talking about.
 PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) day|the day before|a day earlier)" + _E, re.I)
+# What may stand before the date on a dateline: "BEIRUT, Lebanon —", "GAZA CITY,", "Tuesday".
+DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[—–-]?|(?i:" + "|".join(WEEKDAYS) + r"),?)?")
 # For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
 DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
 SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -78,7 +80,7 @@ def read_dateline(text: str) -> dt.date | None:
             if found.precision != "day" or found.date.year < 1990:
                 continue
             head = line[: found.start].strip(" ,.-–—:|*#_")
-            if len(line) <= 60 or len(head.split()) <= 3 and line[found.end:].lstrip()[:1] in ("", "-", "–", "—", "(", "|", "/"):
+            if len(line) <= 60 or DATELINE_HEAD.fullmatch(head) and line[found.end:].lstrip()[:1] in ("", "-", "–", "—", "(", "|", "/"):
                 return found.date
         if len(line) <= 40 and any(ch.isdigit() for ch in line):
             parsed = dateparser.parse(line, settings=DATELINE_SETTINGS)

@@ -31,10 +31,8 @@ KILLED = re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORECASE)
 WOUNDED = re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE)
 NONE_KILLED = re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE)
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
-# A casualty figure counts people: it is followed by a person noun, by its verb, or by nothing more.
-PERSON_AFTER = re.compile(r"\s*(?:[,.;)]|$|(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(_WORDS["person_nouns"] + _WORDS["civilian_nouns"]) + r")\b"
-                          r"|(?:were|was|are|have|had|killed|dead|died|wounded|injured|others?|more|of|in|on|at|by|and|after|when|while|as|from|to)\b)",
-                          re.IGNORECASE)
+# A figure followed by one of these counts things, not people ("50 homes", "three generations").
+NOT_PEOPLE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b", re.IGNORECASE)
 STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike_nouns"]) + r")(?![\w])", re.IGNORECASE)
 # Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
@@ -112,7 +110,7 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
         segment = re.split(r"[,;(]", sentence[max(0, start - 60):start])[-1]
         subset = bool(re.search(r"\b(?:including|among them|of them|of whom|among whom)\b", segment, re.I)
                       or re.match(r"\s+(?:of them|of whom)\b", sentence[end:], re.I))
-        if people and not PERSON_AFTER.match(sentence, end):
+        if people and NOT_PEOPLE.match(sentence, end):
             continue
         found.append(Figure(value, start, end, subset))
     return found

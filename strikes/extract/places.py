@@ -83,7 +83,7 @@ class PlaceMention:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     cues = load("cues")
     actors = load("actors")
-    actor_words = [a for e in actors["states"] for a in e["names"] + e["demonyms"] + e["aliases"]]
+    actor_words = [a for e in actors["states"] for a in e["demonyms"] + e["aliases"]]  # capitals stay places
     actor_words += [a for e in actors["coalitions"] + actors["groups"] for a in e["aliases"]]
     distractor = re.compile(r"(?:" + "|".join(cues["place_distractors"]) + r")\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
     not_place = re.compile(alternation(cues["not_place_words"]), re.I)
@@ -113,7 +113,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     or _REGION_AFTER.match(sentence[end:]) or found and LIST_GAP.fullmatch(sentence[found[-1].end:start]))
         if not slot:  # a name outside a place's slot is a person, a group or an outlet more often than a place
             continue
-        if _known(name, gazetteer) and not _excluded(name, not_place, actor):
+        if _known(name, gazetteer) and not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name):
             spans = [(start, end, True)]
         elif " of " in name and _known(name.rsplit(" of ", 1)[1], gazetteer):  # "Shawal Valley of North Waziristan"
             head = start + name.rindex(" of ")
