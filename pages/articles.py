@@ -10,5 +10,5 @@ chosen = chosen_article()
 if chosen is None:
     article_list()
 else:
-    st.page_link("pages/articles.py", label="All articles", icon=":material/arrow_back:")
+    st.markdown("[← All articles](/articles)")
     article_page(chosen)

@@ -139,7 +139,7 @@ def timeline(store: Store, flt: EventFilter, period: Period = "day") -> pd.DataF
     if daily.empty:
         return pd.DataFrame(columns=["period", "actor", *measures])
     day = pd.to_datetime(daily.pop("date"))
-    daily["period"] = day if period == "day" else day - pd.to_timedelta(day.dt.weekday, unit="D")
+    daily["period"] = day if period == "day" else day - pd.to_timedelta(day.dt.day_of_week, unit="D")
     summed = daily.groupby(["period", "actor"], as_index=False)[measures].sum(min_count=0)
     return summed.sort_values(["period", "actor"]).reset_index(drop=True)
 

@@ -99,7 +99,7 @@ def marker_rows(data: MapData, colours: dict[str, str]) -> list[list[object]]:
     frame = data.points
     if frame.empty:
         return []
-    colour = frame["actor"].map(colours).fillna(UNKNOWN_COLOUR)
+    colour = frame["actor"].map(lambda actor: colours.get(actor, UNKNOWN_COLOUR))
     records = frame.to_dict(orient="records")
     if data.mode == "events":
         toll = frame["killed"].fillna(frame["civilians_killed"]).fillna(0)

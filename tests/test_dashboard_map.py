@@ -1,0 +1,121 @@
+"""The map and its HTML, checked without a browser: offline assets, escaping, markers, basemap."""
+from __future__ import annotations
+
+import base64
+
+import folium
+import folium.plugins
+import pytest
+
+from dashboard_data import HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT, fill
+from strikes import queries
+from strikes.dashboard import basemap
+from strikes.dashboard.mapview import build_map, marker_rows
+from strikes.dashboard.markup import event_popup, highlight, legend
+from strikes.dashboard.offline import MissingAsset, _elements, local_url, localise
+from strikes.dashboard.palette import actor_colours
+from strikes.store import EventFilter, Store
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    return fill(store)
+
+
+def declared_links(m: folium.Map) -> list[str]:
+    """Every JS/CSS URL streamlit-folium would hand to its iframe for this map."""
+    return [url for e in _elements(m) for _, url in [*getattr(e, "default_js", []), *getattr(e, "default_css", [])]]
+
+
+def test_every_asset_of_the_map_is_a_shipped_data_url(filled: Store) -> None:
+    m = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None)
+    links = declared_links(m)
+    assert len(links) == 7
+    assert all(url.startswith(("data:text/javascript;base64,", "data:text/css;base64,")) for url in links)
+
+
+def test_a_cdn_asset_we_do_not_ship_is_an_error_not_a_blank_map() -> None:
+    m = folium.Map(tiles=None)
+    folium.plugins.Fullscreen().add_to(m)
+    with pytest.raises(MissingAsset, match="Control.FullScreen"):
+        localise(m)
+
+
+def test_leaflet_css_carries_its_images() -> None:
+    css = base64.b64decode(local_url("https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css").split(",")[1])
+    assert b"url(images/" not in css
+    assert css.count(b"url(data:image/png;base64,") == 3
+
+
+def test_popup_shows_hostile_text_as_text() -> None:
+    popup = event_popup({**HOSTILE_EVENTS[0].to_json(), "article_id": 3, "article_title": f"Report {XSS_SCRIPT}"})
+    assert "<script" not in popup and "<img" not in popup
+    assert "&lt;img src=x onerror=alert(1)&gt;" in popup
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in popup
+    assert "href='/articles?article=3'" in popup
+
+
+def test_popup_says_what_the_article_does_not_state() -> None:
+    popup = event_popup({"date": None, "place": "Homs", "actor": "Russia", "killed": float("nan"), "article_id": 1})
+    assert "date not stated" in popup and "killed: not stated" in popup
+
+
+def test_legend_escapes_actor_names() -> None:
+    assert "&lt;b&gt;" in legend({"<b>": "#000000"})
+
+
+def test_markers_carry_colour_size_popup_and_event_count(filled: Store) -> None:
+    colours = actor_colours(filled.actors())
+    rows = marker_rows(queries.map_data(filled, EventFilter(actors=("Saudi-led coalition",))), colours)
+    assert [(r[2], r[5]) for r in rows] == [(colours["Saudi-led coalition"], 1)] * 2
+    sanaa = next(r for r in rows if "Sanaa" in r[4])
+    assert sanaa[3] == 19.0  # 5 + 2 * sqrt(49): the radius stops growing at 49 killed
+
+
+def test_cell_markers_count_every_event(filled: Store) -> None:
+    data = queries.map_data(filled, EventFilter(), max_markers=2, max_cells=4)
+    rows = marker_rows(data, actor_colours(filled.actors()))
+    assert sorted(r[5] for r in rows) == [2, 3]
+    assert all("events</b> in this 10° cell" in r[4] for r in rows)
+
+
+def test_hostile_article_never_reaches_the_map_script_unescaped(filled: Store) -> None:
+    html = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None).get_root().render()
+    assert XSS_SCRIPT not in html and XSS_IMG not in html
+
+
+def test_offline_basemap_has_the_countries() -> None:
+    countries = basemap.countries()
+    assert len(countries["features"]) == 177
+    syria = next(f for f in countries["features"] if f["properties"]["name"] == "Syria")
+    lons = [p[0] for ring in syria["geometry"]["coordinates"] for p in ring]
+    lats = [p[1] for ring in syria["geometry"]["coordinates"] for p in ring]
+    assert min(lons) < 36.72 < max(lons) and min(lats) < 34.73 < max(lats)
+
+
+def test_tiles_are_offline_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(basemap.TILES_ENV, raising=False)
+    assert basemap.tiles_from_env() is None
+    monkeypatch.setenv(basemap.TILES_ENV, "online")
+    assert basemap.tiles_from_env() == basemap.Tiles(basemap.OSM_TILES, basemap.OSM_ATTRIBUTION)
+    monkeypatch.setenv(basemap.TILES_ENV, "https://tiles.example/{z}/{x}/{y}.png")
+    with pytest.raises(ValueError, match="ATTRIBUTION"):
+        basemap.tiles_from_env()
+
+
+def test_online_tiles_keep_boundaries_and_credit_the_tiles(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(basemap.TILES_ENV, "online")
+    html = build_map(queries.map_data(filled, EventFilter()), {}, basemap.tiles_from_env()).get_root().render()
+    assert "tile.openstreetmap.org" in html and "OpenStreetMap" in html and "Syria" in html
+
+
+def test_article_text_is_escaped_with_evidence_marked() -> None:
+    text = f"Intro {XSS_SCRIPT}.\n\nJets struck Homs. Later talks."
+    assert highlight(text, ["Jets struck Homs."]) == (
+        "<p>Intro &lt;script&gt;alert(1)&lt;/script&gt;.</p><p><mark>Jets struck Homs.</mark> Later talks.</p>"
+    )
+
+
+def test_palette_is_stable_whatever_the_filter() -> None:
+    assert actor_colours(["Russia", "Israel", "unknown"]) == {"Israel": "#4c78a8", "Russia": "#f58518",
+                                                               "unknown": "#6b6b6b"}

@@ -1,0 +1,125 @@
+"""Every page of the dashboard, run through Streamlit's AppTest on a store of hand-written events.
+
+AppTest cannot look inside the st_folium iframe (tests/test_browser.py does); here the pages run,
+the filters change the counts and tables, and uploads store what the user reviewed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard_data import SYRIA, XSS_SCRIPT, fill
+from strikes.store import DB_ENV, EventFilter, Store
+
+REPO = Path(__file__).resolve().parent.parent
+PAGES = ["overview", "map", "timeline", "casualties", "upload", "articles"]
+
+
+@pytest.fixture
+def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    url = f"sqlite:///{tmp_path / 'dashboard.db'}"
+    monkeypatch.setenv(DB_ENV, url)
+    return fill(Store(url))
+
+
+def page(name: str, **params: str) -> AppTest:
+    at = AppTest.from_file(str(REPO / "pages" / f"{name}.py"), default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def counts(at: AppTest) -> str:
+    return next(m.value for m in at.sidebar.markdown if " events, " in m.value)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_runs_and_shows_the_counts(app_store: Store, name: str) -> None:
+    at = page(name)
+    assert not at.exception
+    assert counts(at) == "**6 events, 3 articles**"
+    assert "GeoNames" in at.sidebar.caption[0].value
+
+
+def test_entry_point_opens_on_the_overview(app_store: Store) -> None:
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run()
+    assert not at.exception
+    assert at.title[0].value == "Strike Atlas"
+
+
+def test_choosing_an_actor_narrows_counts_table_and_url(app_store: Store) -> None:
+    at = page("casualties")
+    at.sidebar.multiselect(key="filter_actors").set_value(["Russia"]).run()
+    assert counts(at) == "**2 events, 1 articles**"
+    assert sorted(at.dataframe[0].value["place"]) == ["Homs", "Jisr al-Shughour"]
+    assert at.query_params["actor"] == "Russia"
+
+
+def test_a_shared_url_opens_with_its_filter(app_store: Store) -> None:
+    at = page("casualties", actor="Saudi-led coalition", min_killed="100")
+    assert counts(at) == "**1 events, 1 articles**"
+    assert list(at.dataframe[0].value["place"]) == ["Sanaa"]
+
+
+def test_unlocated_events_are_listed_under_the_map_until_excluded(app_store: Store) -> None:
+    at = page("map")
+    assert "5 located events on the map" in at.caption[0].value
+    assert list(at.dataframe[0].value["place"]) == ["Wadi Zuhr"]
+    at.sidebar.checkbox(key="filter_unlocated").uncheck().run()
+    assert counts(at) == "**5 events, 3 articles**"
+    assert not at.dataframe
+
+
+def test_totals_per_actor_and_country_follow_the_filter(app_store: Store) -> None:
+    at = page("casualties", country="YE")
+    per_actor, per_country = at.dataframe[1].value, at.dataframe[2].value
+    assert per_actor[["actor", "events", "killed"]].values.tolist() == [["Saudi-led coalition", 3, 140]]
+    assert per_country[["country", "wounded"]].values.tolist() == [["YE", 525]]
+    assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download GeoJSON"]
+
+
+def test_timeline_draws_a_chart_per_measure(app_store: Store) -> None:
+    at = page("timeline")
+    assert len(at.get("vega_lite_chart")) == 2
+    at.sidebar.multiselect(key="filter_actors").set_value(["Israel"]).run()
+    assert counts(at) == "**1 events, 1 articles**"
+
+
+def test_article_page_shows_hostile_text_escaped_with_evidence_marked(app_store: Store) -> None:
+    hostile_id = int(app_store.articles().query("origin == 'hostile.html'")["id"].iloc[0])
+    at = page("articles", article=str(hostile_id))
+    text = next(m.value for m in at.markdown if "<mark>" in m.value)
+    assert XSS_SCRIPT not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert len(at.data_editor) == 1
+
+
+def test_article_list_links_every_article(app_store: Store) -> None:
+    frame = page("articles").dataframe[0].value
+    assert sorted(frame["origin"]) == ["hostile.html", "syria.txt", "yemen.txt"]
+
+
+def test_upload_stores_the_reviewed_events_and_reports_bad_files(app_store: Store) -> None:
+    text = (REPO / "sample_articles" / "013_gaza_khan_yunis_2014-07.txt").read_bytes()
+    at = page("upload")
+    at.file_uploader[0].set_value([("empty.txt", b"  ", "text/plain"), ("gaza.txt", text, "text/plain")])
+    at.run()
+    at.button[0].click().run()
+    assert [e.value for e in at.error] == ["Could not read empty.txt: file is empty"]
+    reviewed = at.data_editor[0].value
+    at.button[1].click().run()
+    assert not at.exception
+    stored = app_store.articles().query("origin == 'gaza.txt'")
+    assert len(stored) == 1
+    events = app_store.article_events(int(stored["id"].iloc[0]))
+    assert list(events["place"]) == list(reviewed["place"])
+    assert app_store.counts(EventFilter()) == (6 + len(reviewed), 4)
+
+
+def test_uploading_a_stored_article_again_stores_nothing(app_store: Store) -> None:
+    at = page("upload")
+    at.text_area[0].input(SYRIA.text).run()
+    at.button[0].click().run()
+    assert "already stored" in at.warning[0].value
+    assert app_store.counts(EventFilter()) == (6, 3)

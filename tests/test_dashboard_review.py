@@ -1,0 +1,36 @@
+"""The review table: what the user edits in st.data_editor is what the store receives."""
+from __future__ import annotations
+
+import datetime as dt
+
+from dashboard_data import SYRIA_EVENTS
+from strikes.dashboard.review import changed_fields, events_frame, events_from_frame
+
+
+def test_unedited_review_gives_back_the_extracted_events() -> None:
+    assert events_from_frame(events_frame(SYRIA_EVENTS)) == SYRIA_EVENTS
+
+
+def test_a_blank_number_stays_not_stated_and_an_edit_is_kept() -> None:
+    frame = events_frame(SYRIA_EVENTS)
+    frame.loc[0, "place"] = "Homs city"
+    frame.loc[0, "date"] = dt.date(2015, 9, 29)
+    frame.loc[1, "killed"] = 4
+    homs, jisr = events_from_frame(frame)
+    assert (homs.place, homs.date, homs.killed) == ("Homs city", dt.date(2015, 9, 29), None)
+    assert (jisr.killed, jisr.strikes) == (4, 30)
+
+
+def test_a_row_added_by_the_reviewer_becomes_an_event_of_unknown_actor() -> None:
+    frame = events_frame(SYRIA_EVENTS)
+    frame.loc[2] = {"place": "Idlib", "evidence": ""}
+    added = events_from_frame(frame)[2]
+    assert (added.place, added.actor, added.date, added.confidence) == ("Idlib", "unknown", None, 0.5)
+
+
+def test_only_changed_columns_are_written_back() -> None:
+    before = events_frame(SYRIA_EVENTS).assign(id=[7, 8])
+    after = before.copy()
+    after.loc[1, "source"] = "SOHR"
+    after.loc[0, "wounded"] = 12
+    assert changed_fields(before, after) == {7: {"wounded": 12}, 8: {"source": "SOHR"}}

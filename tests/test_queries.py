@@ -1,0 +1,76 @@
+"""The dashboard's aggregations, checked on a store of six hand-written events."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from dashboard_data import fill
+from strikes import queries
+from strikes.store import EventFilter, Store
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    return fill(store)
+
+
+def test_few_events_are_sent_one_by_one_with_unlocated_counted(filled: Store) -> None:
+    data = queries.map_data(filled, EventFilter())
+    assert (data.mode, data.located, data.unlocated) == ("events", 5, 1)
+    assert sorted(data.points["place"].str[:4]) == ["<img", "Homs", "Jisr", "Saad", "Sana"]
+
+
+def test_many_events_are_summed_in_cells_that_keep_every_event_and_death(filled: Store) -> None:
+    data = queries.map_data(filled, EventFilter(), max_markers=2, max_cells=4)
+    assert data.mode == "cells"
+    assert data.points["events"].sum() == 5
+    assert data.points["killed"].sum() == 143
+    assert data.points["civilians_killed"].sum() == 46
+    assert data.cell_degrees == 10
+    cells = data.points.sort_values("lat")[["actor", "events", "actors"]].values.tolist()
+    assert cells == [["Saudi-led coalition", 2, 1], ["Russia", 3, 2]]
+
+
+def test_cell_size_grows_with_the_extent() -> None:
+    assert queries._cell_size(1, 1, 100) == 0.1
+    assert queries._cell_size(40, 90, 3000) == 2
+
+
+def test_filter_narrows_map_and_hides_unlocated(filled: Store) -> None:
+    data = queries.map_data(filled, EventFilter(actors=("Saudi-led coalition",), include_unlocated=False))
+    assert (data.located, data.unlocated) == (2, 0)
+
+
+def test_unlocated_events_are_listed(filled: Store) -> None:
+    frame = queries.unlocated_events(filled, EventFilter())
+    assert list(frame["place"]) == ["Wadi Zuhr"]
+
+
+def test_timeline_per_week_sums_events_by_actor(filled: Store) -> None:
+    frame = queries.timeline(filled, EventFilter(), "week")
+    russia = frame[frame["actor"] == "Russia"]
+    assert list(russia["period"]) == [pd.Timestamp("2015-09-28")]
+    assert list(russia["events"]) == [2]
+    assert list(russia["strikes"]) == [30]
+    sanaa_week = frame[frame["period"] == pd.Timestamp("2016-10-03")]
+    assert list(sanaa_week["events"]) == [2] and list(sanaa_week["killed"]) == [140]
+
+
+def test_timeline_per_day_respects_dates(filled: Store) -> None:
+    flt = EventFilter(date_from=dt.date(2015, 10, 1), date_to=dt.date(2015, 10, 1))
+    frame = queries.timeline(filled, flt, "day")
+    assert frame[["period", "actor", "events"]].values.tolist() == [[pd.Timestamp("2015-10-01"), "Russia", 1]]
+
+
+def test_totals_per_country_largest_toll_first(filled: Store) -> None:
+    frame = queries.totals(filled, EventFilter(), "country")
+    assert frame[["country", "events", "killed", "civilians_killed", "wounded"]].values.tolist() == [
+        ["YE", 3, 140, 10, 525], ["PS", 1, 3, 0, 0], ["SY", 2, 0, 36, 0],
+    ]
+
+
+def test_totals_per_actor_with_minimum_killed(filled: Store) -> None:
+    frame = queries.totals(filled, EventFilter(min_killed=20), "actor")
+    assert frame[["actor", "events"]].values.tolist() == [["Saudi-led coalition", 1], ["Russia", 1]]
