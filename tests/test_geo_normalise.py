@@ -16,6 +16,7 @@ SAME_NAME = [
     ("Beit Lahia", "Bayt Lahiya", "Beit Lahiyah"),
     ("Raqqa", "Ar-Raqqah", "al-Raqqa"),
     ("Mayadeen", "Al Mayadin"),
+    ("Bin Jawad", "Bin Jawwad"),
 ]
 
 
