@@ -212,6 +212,10 @@ def _open(path: Path) -> Gazetteer:
     return Gazetteer(path)
 
 
+_OPENING = threading.Lock()  # two dashboard threads must not both build the index
+
+
 def open_gazetteer(path: str | os.PathLike[str] | None = None) -> Gazetteer:
     """The process-wide gazetteer, building its index first if it is missing or stale."""
-    return _open(index_path(path).resolve())
+    with _OPENING:
+        return _open(index_path(path).resolve())
