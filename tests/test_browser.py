@@ -1,0 +1,108 @@
+"""The dashboard in a real browser: the map draws offline, counts match the store, text stays text.
+
+Starts `streamlit run dashboard.py` on a free localhost port over a temporary store holding the
+seed article (extracted for real) and a hostile article, and drives Debian's Chromium headless.
+Screenshots go to test-artifacts/.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dashboard_data import HOSTILE, HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT
+from strikes import queries
+from strikes.dashboard import probe
+from strikes.ingest import ingest
+from strikes.store import EventFilter, Store
+
+playwright = pytest.importorskip("playwright.sync_api")
+REPO = Path(__file__).resolve().parent.parent
+ARTIFACTS = REPO / "test-artifacts"
+SEED = REPO / "sample_articles" / "000_4127f627669f9166.txt"
+
+pytestmark = pytest.mark.skipif(not Path(probe.CHROMIUM).exists(), reason="needs Debian's chromium")
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'strikes.db'}")
+    ingest(store, [SEED])
+    store.add(HOSTILE, HOSTILE_EVENTS)
+    return store
+
+
+@pytest.fixture(scope="module")
+def app(seeded: Store) -> Iterator[str]:
+    with probe.dashboard(seeded.url) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=probe.CHROMIUM, args=probe.CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    yield page
+    page.close()
+
+
+def test_map_draws_offline_with_every_located_event(app: str, seeded: Store, page: object) -> None:
+    page.goto(app)
+    _, events = probe.map_frame(page)
+    assert events == queries.map_data(seeded, EventFilter()).located
+    assert events >= 3  # the seed's two strikes and the hostile article's one
+    assert probe.map_height(page) >= 300
+    probe.screenshot(page, ARTIFACTS / "overview.png")
+
+
+def test_filtered_url_draws_only_the_filtered_events(app: str, seeded: Store, page: object) -> None:
+    page.goto(f"{app}/map?actor=Russia")
+    _, events = probe.map_frame(page)
+    assert events == queries.map_data(seeded, EventFilter(actors=("Russia",))).located == 2
+    assert probe.map_height(page) >= 300
+    probe.screenshot(page, ARTIFACTS / "map-russia.png")
+
+
+def test_hostile_article_shows_as_text_in_the_popup(app: str, page: object) -> None:
+    page.goto(f"{app}/map?actor=Israel")
+    frame, events = probe.map_frame(page)
+    assert events == 1
+    frame.evaluate("""() => {
+        for (const id in window.map._layers) {
+            const layer = window.map._layers[id];
+            if (layer instanceof L.MarkerClusterGroup) {
+                const marker = layer.getLayers()[0];
+                if (window.map.hasLayer(marker)) marker.openPopup();
+                else layer.zoomToShowLayer(marker, () => marker.openPopup());
+            }
+        }
+    }""")
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    page.wait_for_timeout(500)
+    text = popup.inner_text()
+    assert XSS_IMG in text and XSS_SCRIPT in text
+    assert popup.locator("img, script").count() == 0
+    assert page.dialogs == []
+    probe.screenshot(page, ARTIFACTS / "hostile-popup.png")
+
+
+def test_hostile_article_page_shows_text_and_raises_no_dialog(app: str, seeded: Store, page: object) -> None:
+    article_id = int(seeded.articles().query("origin == 'hostile.html'")["id"].iloc[0])
+    page.goto(f"{app}/articles?article={article_id}")
+    mark = page.locator("mark").first
+    mark.wait_for(timeout=30_000)
+    assert XSS_SCRIPT in mark.inner_text()
+    page.wait_for_timeout(500)
+    assert page.dialogs == []
+    probe.screenshot(page, ARTIFACTS / "hostile-article.png")
