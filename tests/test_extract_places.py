@@ -96,6 +96,7 @@ def test_unknown_name_in_a_place_slot_is_kept():
 
 def test_unknown_names_of_people_are_not_places():
     assert names("The raid killed Ahmad Saleh and his brother.") == []
+    assert names("Jets targeted Ahmad Saleh, a commander, in a car.") == []
     assert names("The strike hit the Baroud family home in Rafah.") == ["Rafah"]
 
 
@@ -105,7 +106,7 @@ def test_places_joined_by_and_are_coordinated():
 
 
 def test_a_region_after_a_comma_is_context_not_another_strike():
-    mentions = places_in("Russian jets struck Kuniska, Homs on Tuesday.", GAZ)
+    mentions = places_in("Russian jets struck targets in Kuniska, Homs on Tuesday.", GAZ)
     assert [(m.name, m.coordinated) for m in mentions] == [("Kuniska", False), ("Homs", False)]
 
 

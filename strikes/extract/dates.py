@@ -54,6 +54,7 @@ DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[
 # For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
 DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
 SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
 BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
 
 
@@ -108,8 +109,9 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
         for match in regex.finditer(sentence):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
-            if BACKGROUND.search(sentence[: match.start()]):
-                continue
+            if BACKGROUND.search(sentence[: match.start()]) or NAMED_EVENT.match(sentence, match.end()) \
+                    and re.search(r"\bthe\s+$", sentence[: match.start()], re.I):
+                continue  # "since 2011", "the October 7 attack": dates that name other events
             day = _calendar_day(match, reference)
             if day is not None:
                 found.append(DateMention(day, "day", match.start(), match.end(), True))

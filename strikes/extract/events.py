@@ -23,7 +23,7 @@ from strikes.extract.triggers import Trigger, reports_attack, speaks_of_air_atta
 from strikes.model import StrikeEvent
 
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
-REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,20}|announced|reported|stated|added|confirmed|denied|claimed|admitted|statement)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|statement)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened)\b|"
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)", re.I)
@@ -114,7 +114,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     separate strikes; a province named after a town only locates the town)."""
     places = places_in(sentence, gazetteer)
     anchor = triggers[0].start
-    events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 30):d.start])] or dates
+    events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])]
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     if CAMPAIGN.search(sentence) and date is None:
         return []
@@ -125,6 +125,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         [p for p in places if p.region][:1]
     if not struck and date is None:
         return []
+    if not struck and not triggers[0].aerial:
+        return []  # "The strikes followed ...": a bare reference to strikes told elsewhere
     if not _specific_facts(sentence) and (not struck or date is None and not triggers[0].aerial and not any(p.known for p in struck)):
         return []
     skip = [(d.start, d.end) for d in dates]

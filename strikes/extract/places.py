@@ -57,6 +57,16 @@ QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_W
 # "Soumouna, near Kinkala, was struck": a place as the subject of a passive attack verb.
 STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
                           r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled)\b", re.I)
+# Unknown names need a preposition of place before them.
+PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
+                         r"(?:town|city|village|villages|area|district|province|governorate|region|outskirts|countryside|"
+                         r"suburbs|camp|vicinity|neighbou?rhood|territory|community|municipality) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+# After a verb, an unknown name is a place when a place follows it: "targeted X (Ataq, Shabwah)",
+# "X village", "X in Idleb governorate", "X, Donetsk".
+PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
+# "In Geneva, the UN rights chief said...": where someone spoke.
+SPEAKER_VENUE = re.compile(r"^\s*In\s+$")
+SPEECH = re.compile(r"\b(?:said|says|told|called|condemned|urged|warned|announced|added|described)\b")
 # "in Saraqeb, Ariha and Binnish": later names of a list share the first one's slot.
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|/)\s*(?:the\s+)?(?:(?:town|village|city|area)s?\s+of\s+)?", re.I)
 # "Houthi-held", "Lebanon-based": a name that describes, not a place.
@@ -109,17 +119,19 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = sentence[start:end]
         if not name or people.match(sentence[end:]) or HELD.search(name):
             continue
-        slot = bool(locative.search(sentence[max(0, start - 60):start]) or STRUCK_AFTER.match(sentence[end:])
-                    or _REGION_AFTER.match(sentence[end:]) or found and LIST_GAP.fullmatch(sentence[found[-1].end:start]))
-        if not slot:  # a name outside a place's slot is a person, a group or an outlet more often than a place
-            continue
+        before = sentence[max(0, start - 60):start]
+        listed = bool(found) and bool(LIST_GAP.fullmatch(sentence[found[-1].end:start]))
+        slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:]) or listed)
+        if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence):
+            continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
         if _known(name, gazetteer) and not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name):
             spans = [(start, end, True)]
         elif " of " in name and _known(name.rsplit(" of ", 1)[1], gazetteer):  # "Shawal Valley of North Waziristan"
             head = start + name.rindex(" of ")
             spans = [(start, head, False), (head + 4, end, True)]
-        elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name):
-            spans = [(start, end, False)]
+        elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and (
+                PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or PLACED_AFTER.match(sentence[end:])):
+            spans = [(start, end, False)]  # an unknown name after "targeted" is a person as often as a place
         elif QUALIFIED.fullmatch(name):  # "Northern Gaza", "Idlib Countryside": the known name inside
             spans = [(a, b, True) for a, b in _known_spans(start, end, sentence, gazetteer, not_place, actor)]
         else:
