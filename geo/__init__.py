@@ -9,10 +9,24 @@ rate-limited Nominatim. ``python -m geo`` looks names up, builds the index, fetc
 GeoNames country dumps and measures the fuzzy-match threshold.
 """
 
+import importlib
+from typing import Any
+
 from geo.gazetteer import Gazetteer, open_gazetteer
-from geo.geocoder import GeocoderChain, OfflineGeocoder, geocoder
 from geo.normalise import normalise_name
 from geo.place import Place
 
 __all__ = ["Gazetteer", "GeocoderChain", "OfflineGeocoder", "Place", "geocoder",
            "normalise_name", "open_gazetteer"]
+_GEOPY_NAMES = ("GeocoderChain", "OfflineGeocoder", "geocoder")
+
+
+def __getattr__(name: str) -> Any:
+    """The geopy-backed names load geopy (75 ms) only when asked for, so extraction,
+    which needs only the gazetteer, opens it fast."""
+    if name not in _GEOPY_NAMES:
+        raise AttributeError(f"module 'geo' has no attribute {name!r}")
+    module = importlib.import_module("geo.geocoder")
+    # Importing the submodule binds geo.geocoder to it; the public name is the function.
+    globals().update({n: getattr(module, n) for n in _GEOPY_NAMES})
+    return globals()[name]

@@ -8,6 +8,7 @@ open per process, because the dashboard, the CLI and extraction all ask it.
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 import threading
@@ -16,7 +17,6 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from geopy.distance import great_circle
 from rapidfuzz import fuzz, process
 
 from geo.build import build, fingerprint
@@ -42,6 +42,15 @@ _CANDIDATE_SQL = """
 SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonameid,
        p.seat, n.own FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?
 """
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance. Not geopy.distance: importing it imports all of geopy's
+    geocoders, which would triple the cost of opening the gazetteer."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
 class Gazetteer:
@@ -137,7 +146,7 @@ class Gazetteer:
         where = anchor[0]
         for reading in readings(split.head):
             for place in self.lookup(reading.name, countries or [where.country]):
-                close = great_circle((place.lat, place.lon), (where.lat, where.lon)).km <= ANCHOR_KM
+                close = distance_km(place, where) <= ANCHOR_KM
                 province = where.name if where.kind == "admin1" else (
                     where.admin1 if where.seat in ("admin seat", "capital") else None)
                 same_province = place.country == where.country and place.admin1 == province
