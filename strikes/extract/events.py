@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import UNKNOWN, Actor, actor_in
+from strikes.extract.actors import UNKNOWN, Actor, actor_in, attributed_actor
 from strikes.extract.dates import DateMention, dates_in, read_dateline
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
 from strikes.extract.places import Gazetteer, PlaceMention, in_parentheses, article_countries, places_in
@@ -54,6 +54,7 @@ class _Mention:
     hedged: bool = False
     last_sentence: int = -1
     headline: bool = False  # a title summarises the strikes the body tells
+    actor_stated: bool = False  # named in the text for this strike, not carried over
     located: tuple[Any, int] | None = None
 
     @property
@@ -82,6 +83,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         dates = dates_in(sentence, reference, last_date)
         masked = _mask(sentence, dates)
         triggers = [t for t in triggers_in(masked, aerial_context) if reports_attack(masked, t)]
+        blamed = attributed_actor(sentence, countries)
+        if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
+            for mention in mentions[-3:]:
+                if not mention.actor_stated:
+                    mention.actor, mention.actor_stated = blamed, True
+            last_actor = blamed
         if not triggers:
             if mentions and mentions[-1].last_sentence == index - 1:
                 _add_follow_up(mentions[-1], sentence, dates, index, gazetteer)
@@ -90,8 +97,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         for mention in found:
             mention.last_sentence = index
             mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence)
+            mention.actor_stated = mention.actor is not None
             if mention.actor is None:
-                mention.actor = last_actor
+                mention.actor = blamed or last_actor
+                mention.actor_stated = blamed is not None
             last_actor = mention.actor or last_actor
             if mention.date is not None:
                 last_date = mention.date.date
@@ -238,7 +247,8 @@ def _within(detail: _Mention, region: _Mention) -> bool:
 def _absorb(into: _Mention, other: _Mention) -> None:
     into.casualties = _combine(into.casualties, other.casualties, other.source is not None and other.source != into.source)
     into.strikes = into.strikes if into.strikes is not None else other.strikes
-    into.actor = into.actor if into.actor not in (None, UNKNOWN) else other.actor
+    if into.actor in (None, UNKNOWN) or other.actor_stated and not into.actor_stated:
+        into.actor, into.actor_stated = other.actor or into.actor, into.actor_stated or other.actor_stated
     into.source = into.source or other.source
     into.target = into.target or other.target
     if into.date is None or (other.date is not None and other.date.explicit and not into.date.explicit):
