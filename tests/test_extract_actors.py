@@ -66,3 +66,11 @@ def test_no_actor_named():
 ])
 def test_labels_of_other_datasets(label, country):
     assert actor_named(label).country == country
+
+
+def test_attributions():
+    from strikes.extract.actors import attributed_actor
+
+    assert attributed_actor("The army blamed the attacks on the paramilitary Rapid Support Forces.") == Actor("Rapid Support Forces", "SD")
+    assert attributed_actor("The monitor said the aircraft that hit the market were Russian.") == RUSSIA
+    assert attributed_actor("The ministry said the market was busy.") is None

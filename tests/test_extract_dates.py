@@ -93,3 +93,7 @@ def test_background_year_is_not_a_date():
 
 def test_relative_dates_need_a_reference():
     assert dates_in("Jets struck the town on Tuesday.", None) == []
+
+
+def test_date_naming_another_event_is_skipped():
+    assert dates_in("Jets targeted a commander blamed for the October 7 attack.", THURSDAY) == []

@@ -105,3 +105,51 @@ def test_extract_many_keeps_order(n_process):
     results = list(extract_many(articles, n_process=n_process, batch_size=2))
     assert [article.id for article, _ in results] == ["1", "2", "3", "4", "5"]
     assert [found[0].killed for _, found in results] == [1, 2, 3, 4, 5]
+
+
+def test_headline_joins_the_strike_the_body_tells():
+    text = ("Air raids on Homs kill dozens\n\n"
+            "Russian warplanes bombed a market in Homs on Monday, killing 37 people, 35 of them civilians, activists said.")
+    [event] = events(text)
+    assert (event.place, event.date, event.killed, event.civilians_killed) == ("Homs", dt.date(2015, 9, 28), 37, 35)
+
+
+def test_province_level_mention_joins_the_town_struck_in_it():
+    text = ("Jets bombed the market in Saraqeb on Monday, killing nine people. "
+            "The raids on Idlib province on Monday also damaged a school.")
+    [event] = events(text)
+    assert event.place == "Saraqeb"
+
+
+def test_date_of_a_statement_is_not_the_date_of_the_strike():
+    [event] = events("The coalition said on Thursday that its aircraft had struck Homs on September 17.")
+    assert event.date == dt.date(2015, 9, 17)
+
+
+def test_attribution_in_the_next_sentence_names_the_actor():
+    text = ("An air strike hit a market in Homs on Tuesday, killing 12 people. "
+            "The opposition blamed the attack on Russian forces.")
+    [event] = events(text)
+    assert (event.actor, event.actor_country) == ("Russia", "RU")
+
+
+def test_place_in_the_next_sentence_locates_a_placeless_strike():
+    text = ("An air strike by the Saudi-led coalition hit a bus on Thursday, killing 50 people. "
+            "The bus was passing through the market in Kuniska when it was struck.")
+    [event] = events(text)
+    assert (event.place, event.killed, event.actor_country) == ("Kuniska", 50, "SA")
+
+
+def test_ministry_city_and_briefing_city_are_not_the_place_struck():
+    text = ("An air strike hit a market in Saraqeb on Tuesday, killing 12 people, the health ministry in Beirut said. "
+            "A general told a press briefing in Moscow that the strike hit militants.")
+    assert [e.place for e in events(text)] == ["Saraqeb"]
+
+
+def test_bare_reference_to_strikes_is_not_a_new_event():
+    text = "Russian jets struck Homs on Tuesday. The strikes followed Monday's bombing, which killed 13 people."
+    assert [(e.place, e.date) for e in events(text)] == [("Homs", dt.date(2015, 9, 29))]
+
+
+def test_background_campaign_is_not_an_event():
+    assert events("The coalition has carried out thousands of air raids on rebel-held areas since March 2015.") == []

@@ -62,3 +62,15 @@ def test_strike_counts():
     assert strike_count_in("two missiles slammed into the market") == 2
     assert strike_count_in("a series of raids hit the valley") is None
     assert strike_count_in("The coalition conducted 24 air raids on the district.") == 24
+
+
+def test_part_of_a_toll_after_the_figure():
+    assert casualties_in("Jets bombed the market, killing 37 people, 35 of them civilians.") == Casualties(37, 35, None)
+
+
+def test_between_is_the_lower_figure():
+    assert casualties_in("The strike killed between 18 and 22 civilians.") == Casualties(18, 18, None)
+
+
+def test_counts_of_things_are_not_casualties():
+    assert casualties_in("Three generations of the family were killed.") == Casualties()
