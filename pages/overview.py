@@ -10,5 +10,5 @@ left, right = st.columns([3, 2])
 with left:
     views.event_map(flt, height=560)
 with right:
-    views.timeline(flt, casualties=False)
+    views.timeline(flt, period="week", casualties=False)
     views.events_table(flt, limit=500, height=300)

@@ -148,7 +148,7 @@ def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None) -> fo
     folium.LayerControl(collapsed=True).add_to(m)
     if rows:
         lats, lons = [r[0] for r in rows], [r[1] for r in rows]
-        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=7, padding=(30, 30))
+        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=6, padding=(30, 30))
     return localise(m)
 
 

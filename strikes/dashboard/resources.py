@@ -11,7 +11,6 @@ import pandas as pd
 import streamlit as st
 
 from strikes import queries
-from strikes.ingest import fill_if_empty
 from strikes.queries import Grouping, MapData, Period
 from strikes.store import EventFilter, Store, database_url
 
@@ -19,7 +18,11 @@ from strikes.store import EventFilter, Store, database_url
 @st.cache_resource(show_spinner="Opening the event store…")
 def _open_store(url: str) -> Store:
     store = Store(url)
-    fill_if_empty(store)
+    if store.is_empty():
+        # Importing ingest loads spaCy (~0.5 s of a first page load): only when there is work for it.
+        from strikes.ingest import fill_if_empty
+
+        fill_if_empty(store)
     return store
 
 
