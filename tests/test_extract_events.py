@@ -153,3 +153,16 @@ def test_bare_reference_to_strikes_is_not_a_new_event():
 
 def test_background_campaign_is_not_an_event():
     assert events("The coalition has carried out thousands of air raids on rebel-held areas since March 2015.") == []
+
+
+def test_the_strike_spoken_of_again_is_the_same_strike():
+    text = ("An air strike on a residential district of Homs killed 22 people on Saturday. "
+            "The strike hit the Kuniska neighbourhood in the west of the city at dawn, the ministry said.")
+    [event] = events(text)
+    assert (event.place, event.killed) == ("Homs", 22)
+
+
+def test_city_of_a_news_agency_is_not_the_place_struck():
+    text = ("Coalition jets struck a bus in Saraqeb on Thursday, killing 40 people. "
+            "A spokesman told the state news agency SPA in Beirut that the raid was legitimate.")
+    assert [e.place for e in events(text)] == ["Saraqeb"]

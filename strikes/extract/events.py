@@ -94,6 +94,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 _add_follow_up(mentions[-1], sentence, dates, index, gazetteer)
             continue
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries)
+        if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index):
+            _absorb(mentions[-1], found[0])  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
+            mentions[-1].last_sentence = index
+            continue
         for mention in found:
             mention.last_sentence = index
             mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence)
@@ -108,6 +112,14 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, countries)
     return [_event(m, article_id, countries) for m in _merged(mentions)]
+
+
+def _refers_back(sentence: str, trigger: Trigger, mention: _Mention, previous: _Mention, index: int) -> bool:
+    """Whether a sentence speaks again of the strike just reported ("the raid", "Saturday's strike")
+    rather than of a new one: a definite reference, close by, on no other day."""
+    definite = re.search(r"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$", sentence[max(0, trigger.start - 30):trigger.start])
+    same_day = mention.date is None or mention.date.start < 0 or previous.date is not None and previous.date.date == mention.date.date
+    return not trigger.aerial and bool(definite) and same_day and previous.last_sentence >= index - 2
 
 
 def _mask(sentence: str, dates: list[DateMention]) -> str:
