@@ -57,13 +57,23 @@ def _ascii(text: str) -> str:
     return "".join(c for c in folded if c.isascii()).strip()
 
 
+_LONG_VOWEL_MARKS = {"\u0301", "\u0304"}  # acute and macron: Kandahār, Herāt
+
+
+def _only_long_vowels_marked(name: str) -> bool:
+    """Whether dropping accents gives the usual English spelling: true of Persian and
+    Pashto names (Kandahār -> Kandahar), false of Arabic ones whose dotted letters stand
+    for sounds English spells otherwise (Ḩimş is Homs, not Hims)."""
+    return all(c.isascii() or c in _LONG_VOWEL_MARKS for c in unicodedata.normalize("NFKD", name))
+
+
 def english_region_name(name: str, aliases: Sequence[str]) -> str:
     """The name English reporting uses for a region. GeoNames names many regions in
     strict transliteration ("Dayr az Zawr", "Ḩimş") or the local language ("Kharkivska
     oblast"); an alias usually holds the English one. Preferred: an alias spelling the
-    same name ("Deir ez-Zor"), then GeoNames' own plain name ("Idlib"), then the first
-    plain alias ("Homs", "Kharkiv"), then the name inside a qualified one ("Tartus
-    Governorate")."""
+    same name ("Deir ez-Zor"); GeoNames' own name if plain ("Idlib"); the name inside an
+    alias that names the region as one ("Homs Governorate", "Kharkiv Oblast"); GeoNames'
+    own name if plain but for long-vowel marks ("Kandahār"); the first plain alias."""
     english = [a for a in aliases if a.isascii()]
     plain = [a for a in english if region_core(a) is None]
     cores = [core for a in english if (core := region_core(a))]
@@ -73,7 +83,11 @@ def english_region_name(name: str, aliases: Sequence[str]) -> str:
         return same_name[0]
     if name.isascii() and region_core(name) is None:
         return name
-    return next(iter(plain + cores), None) or _ascii(name) or name
+    if cores:
+        return cores[0]
+    if region_core(name) is None and _only_long_vowels_marked(name):
+        return _ascii(name)
+    return next(iter(plain), None) or _ascii(name) or name
 
 
 def _regions() -> tuple[dict[int, _Region], dict[str, str]]:

@@ -16,3 +16,11 @@ from geo.sources import english_region_name
 ])
 def test_region_is_named_as_english_reporting_names_it(name, aliases, english):
     assert english_region_name(name, aliases) == english
+
+
+@pytest.mark.parametrize("name, aliases, english", [
+    ("Kandahār", ("Qandahor viloyati", "ولایت قندهار"), "Kandahar"),
+    ("Nangarhār", ("Nangarhor", "د ننګرهار ولايت"), "Nangarhar"),
+])
+def test_persian_name_marked_only_for_long_vowels_keeps_its_own_spelling(name, aliases, english):
+    assert english_region_name(name, aliases) == english
