@@ -166,3 +166,8 @@ def test_city_of_a_news_agency_is_not_the_place_struck():
     text = ("Coalition jets struck a bus in Saraqeb on Thursday, killing 40 people. "
             "A spokesman told the state news agency SPA in Beirut that the raid was legitimate.")
     assert [e.place for e in events(text)] == ["Saraqeb"]
+
+
+def test_a_district_of_a_town_is_placed_at_the_town():
+    [event] = events("Coalition aircraft struck a site in the Kuniska district of west Homs on Tuesday.")
+    assert (event.place, event.lat, event.geo_precision) == ("Kuniska", 34.7, 2)

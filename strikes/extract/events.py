@@ -90,7 +90,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.actor, mention.actor_stated = blamed, True
             last_actor = blamed
         if not triggers:
-            if mentions and mentions[-1].last_sentence == index - 1:
+            if mentions and mentions[-1].last_sentence >= index - 2:
                 _add_follow_up(mentions[-1], sentence, dates, index, gazetteer)
             continue
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries)
@@ -183,7 +183,7 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
     """The sentence right after a strike report, with no attack word of its own, often gives that
     strike's toll, its source or its place ("The bus was passing through the market in Dahyan when
     it was struck"). A sentence that dates something else is about something else."""
-    if dates:
+    if any(last.date is None or d.date != last.date.date for d in dates):
         return
     casualties = casualties_in(sentence)
     places = [p for p in places_in(sentence, gazetteer) if not p.region] if last.place is None and BACK_REFERENCE.search(sentence) else []
@@ -296,6 +296,9 @@ def _locate(mention: _Mention, gazetteer: Gazetteer, countries: Sequence[str]) -
     coarser precision that implies."""
     if mention.place is not None:
         found = gazetteer.resolve(mention.place.phrase, countries) or gazetteer.resolve(mention.place.name, countries)
+        town = gazetteer.resolve(mention.place.within, countries) if mention.place.within else None
+        if town is not None and (found is None or found[0].admin1 != town[0].admin1):
+            return town[0], 2  # part of a town the gazetteer knows better than the part
         if found is not None and (not countries or found[0].country in countries):
             return found
     for context in mention.context:

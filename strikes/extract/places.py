@@ -64,6 +64,9 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
 # After a verb, an unknown name is a place when a place follows it: "targeted X (Ataq, Shabwah)",
 # "X village", "X in Idleb governorate", "X, Donetsk".
 PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
+# "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
+PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|suburb|part|section)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|"
+                     r"northern|southern|eastern|western|central)\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))", re.I)
 # "In Geneva, the UN rights chief said...": where someone spoke.
 SPEAKER_VENUE = re.compile(r"^\s*In\s+$")
 SPEECH = re.compile(r"\b(?:said|says|told|called|condemned|urged|warned|announced|added|described)\b")
@@ -87,6 +90,7 @@ class PlaceMention:
     region: bool  # a province or region: context for a town named with it
     coordinated: bool  # joined to the previous place by "and": a separate strike
     site: bool = False  # a hospital, a mosque: a target within a place, not the place
+    within: str | None = None  # "the al-Jadida district of west Mosul": the town it is part of
 
 
 @functools.cache
@@ -191,7 +195,8 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     gap = sentence[found[-1].end:start] if found else ""
     coordinated = bool(found) and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
         "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?" + _UPPER, sentence[end:])))
-    return PlaceMention(name, phrase, start, end, known, region, coordinated, site)
+    part_of = PART_OF.match(sentence[end:])
+    return PlaceMention(name, phrase, start, end, known, region, coordinated, site, part_of.group("town") if part_of else None)
 
 
 def in_parentheses(sentence: str, position: int) -> bool:
