@@ -4,5 +4,6 @@ import streamlit as st
 from strikes.dashboard import views
 from strikes.dashboard.filters import sidebar_filters
 
+st.set_page_config(page_title="Map · Strike Atlas", layout="wide")
 st.title("Map")
 views.event_map(sidebar_filters(), height=680)

@@ -4,6 +4,7 @@ import streamlit as st
 from strikes.dashboard import views
 from strikes.dashboard.filters import sidebar_filters
 
+st.set_page_config(page_title="Casualties · Strike Atlas", layout="wide")
 st.title("Casualties")
 flt = sidebar_filters()
 views.downloads(flt)

@@ -4,6 +4,7 @@ import streamlit as st
 from strikes.dashboard.articles import article_list, article_page, chosen_article
 from strikes.dashboard.filters import sidebar_filters
 
+st.set_page_config(page_title="Articles · Strike Atlas", layout="wide")
 st.title("Articles")
 sidebar_filters()
 chosen = chosen_article()

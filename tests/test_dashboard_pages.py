@@ -14,7 +14,8 @@ from dashboard_data import SYRIA, XSS_SCRIPT, fill
 from strikes.store import DB_ENV, EventFilter, Store
 
 REPO = Path(__file__).resolve().parent.parent
-PAGES = ["overview", "map", "timeline", "casualties", "upload", "articles"]
+PAGES = ["dashboard.py", "pages/1_map.py", "pages/2_timeline.py", "pages/3_casualties.py",
+         "pages/4_upload.py", "pages/5_articles.py"]
 
 
 @pytest.fixture
@@ -24,8 +25,8 @@ def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     return fill(Store(url))
 
 
-def page(name: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(REPO / "pages" / f"{name}.py"), default_timeout=60)
+def page(path: str, **params: str) -> AppTest:
+    at = AppTest.from_file(str(REPO / path), default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
     return at.run()
@@ -35,22 +36,24 @@ def counts(at: AppTest) -> str:
     return next(m.value for m in at.sidebar.markdown if " events, " in m.value)
 
 
-@pytest.mark.parametrize("name", PAGES)
-def test_every_page_runs_and_shows_the_counts(app_store: Store, name: str) -> None:
-    at = page(name)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_runs_and_shows_the_counts(app_store: Store, path: str) -> None:
+    at = page(path)
     assert not at.exception
     assert counts(at) == "**6 events, 3 articles**"
     assert "GeoNames" in at.sidebar.caption[0].value
 
 
-def test_entry_point_opens_on_the_overview(app_store: Store) -> None:
-    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run()
-    assert not at.exception
+def test_entry_point_is_the_overview_with_map_timeline_and_table(app_store: Store) -> None:
+    at = page("dashboard.py")
     assert at.title[0].value == "Strike Atlas"
+    assert len(at.get("vega_lite_chart")) == 1
+    assert len(at.dataframe[-1].value) == 6
+    assert "5 located events on the map" in at.caption[0].value
 
 
 def test_choosing_an_actor_narrows_counts_table_and_url(app_store: Store) -> None:
-    at = page("casualties")
+    at = page("pages/3_casualties.py")
     at.sidebar.multiselect(key="filter_actors").set_value(["Russia"]).run()
     assert counts(at) == "**2 events, 1 articles**"
     assert sorted(at.dataframe[0].value["place"]) == ["Homs", "Jisr al-Shughour"]
@@ -58,13 +61,13 @@ def test_choosing_an_actor_narrows_counts_table_and_url(app_store: Store) -> Non
 
 
 def test_a_shared_url_opens_with_its_filter(app_store: Store) -> None:
-    at = page("casualties", actor="Saudi-led coalition", min_killed="100")
+    at = page("pages/3_casualties.py", actor="Saudi-led coalition", min_killed="100")
     assert counts(at) == "**1 events, 1 articles**"
     assert list(at.dataframe[0].value["place"]) == ["Sanaa"]
 
 
 def test_unlocated_events_are_listed_under_the_map_until_excluded(app_store: Store) -> None:
-    at = page("map")
+    at = page("pages/1_map.py")
     assert "5 located events on the map" in at.caption[0].value
     assert list(at.dataframe[0].value["place"]) == ["Wadi Zuhr"]
     at.sidebar.checkbox(key="filter_unlocated").uncheck().run()
@@ -73,7 +76,7 @@ def test_unlocated_events_are_listed_under_the_map_until_excluded(app_store: Sto
 
 
 def test_totals_per_actor_and_country_follow_the_filter(app_store: Store) -> None:
-    at = page("casualties", country="YE")
+    at = page("pages/3_casualties.py", country="YE")
     per_actor, per_country = at.dataframe[1].value, at.dataframe[2].value
     assert per_actor[["actor", "events", "killed"]].values.tolist() == [["Saudi-led coalition", 3, 140]]
     assert per_country[["country", "wounded"]].values.tolist() == [["YE", 525]]
@@ -81,7 +84,7 @@ def test_totals_per_actor_and_country_follow_the_filter(app_store: Store) -> Non
 
 
 def test_timeline_draws_a_chart_per_measure(app_store: Store) -> None:
-    at = page("timeline")
+    at = page("pages/2_timeline.py")
     assert len(at.get("vega_lite_chart")) == 2
     at.sidebar.multiselect(key="filter_actors").set_value(["Israel"]).run()
     assert counts(at) == "**1 events, 1 articles**"
@@ -89,20 +92,20 @@ def test_timeline_draws_a_chart_per_measure(app_store: Store) -> None:
 
 def test_article_page_shows_hostile_text_escaped_with_evidence_marked(app_store: Store) -> None:
     hostile_id = int(app_store.articles().query("origin == 'hostile.html'")["id"].iloc[0])
-    at = page("articles", article=str(hostile_id))
+    at = page("pages/5_articles.py", article=str(hostile_id))
     text = next(m.value for m in at.markdown if "<mark>" in m.value)
     assert XSS_SCRIPT not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert len(at.data_editor) == 1
 
 
 def test_article_list_links_every_article(app_store: Store) -> None:
-    frame = page("articles").dataframe[0].value
+    frame = page("pages/5_articles.py").dataframe[0].value
     assert sorted(frame["origin"]) == ["hostile.html", "syria.txt", "yemen.txt"]
 
 
 def test_upload_stores_the_reviewed_events_and_reports_bad_files(app_store: Store) -> None:
     text = (REPO / "sample_articles" / "013_gaza_khan_yunis_2014-07.txt").read_bytes()
-    at = page("upload")
+    at = page("pages/4_upload.py")
     at.file_uploader[0].set_value([("empty.txt", b"  ", "text/plain"), ("gaza.txt", text, "text/plain")])
     at.run()
     at.button[0].click().run()
@@ -118,7 +121,7 @@ def test_upload_stores_the_reviewed_events_and_reports_bad_files(app_store: Stor
 
 
 def test_uploading_a_stored_article_again_stores_nothing(app_store: Store) -> None:
-    at = page("upload")
+    at = page("pages/4_upload.py")
     at.text_area[0].input(SYRIA.text).run()
     at.button[0].click().run()
     assert "already stored" in at.warning[0].value
