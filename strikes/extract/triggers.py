@@ -57,7 +57,7 @@ def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
     p = _patterns()
     found = [Trigger(m.start(), m.end(), True) for m in p.aerial.finditer(sentence)]
     for craft in p.aircraft.finditer(sentence):
-        window = sentence[max(0, craft.start() - 50): craft.end() + 90]
+        window = sentence[max(0, craft.start() - 80): craft.end() + 90]
         if p.attack.search(window) and not _overlaps(found, craft.start(), craft.end()):
             found.append(Trigger(craft.start(), craft.end(), True))
     if aerial_context:
