@@ -106,3 +106,23 @@ def test_hostile_article_page_shows_text_and_raises_no_dialog(app: str, seeded: 
     page.wait_for_timeout(500)
     assert page.dialogs == []
     probe.screenshot(page, ARTIFACTS / "hostile-article.png")
+
+
+def test_brushing_the_timeline_narrows_the_dates_in_the_url(app: str, seeded: Store, page: object) -> None:
+    page.goto(f"{app}/timeline")
+    chart = page.locator("[data-testid='stVegaLiteChart']").first
+    chart.wait_for(timeout=30_000)
+    page.wait_for_timeout(1000)
+    box = chart.bounding_box()
+    y = box["y"] + 80
+    page.mouse.move(box["x"] + 120, y)
+    page.mouse.down()
+    for step in range(20):
+        page.mouse.move(box["x"] + 120 + 20 * step, y)
+        page.wait_for_timeout(30)
+    page.mouse.up()
+    page.wait_for_url("**/timeline?from=*", timeout=15_000)
+    n_events, _ = seeded.counts(EventFilter())
+    sidebar = page.locator("[data-testid='stSidebar']")
+    page.wait_for_function(f"() => !document.querySelector(\"[data-testid='stSidebar']\").innerText.includes('{n_events} events,')")
+    assert " events, " in sidebar.inner_text()
