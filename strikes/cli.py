@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--db", help="database URL or SQLite file (default $STRIKE_ATLAS_DB or data/strikes.db)")
     ingest.add_argument("--published", type=_day)
     ingest.add_argument("--jobs", type=int, default=1)
+    ingest.add_argument("--online-geocoding", action="store_true", default=None,
+                        help="ask Nominatim (cached, 1 request/s) for places the offline gazetteer does not know "
+                             "(default: $STRIKE_ATLAS_ONLINE_GEOCODER)")
     ingest.set_defaults(run=_ingest)
 
     export = commands.add_parser("export", help="write stored events as ACLED-like CSV or GeoJSON")
@@ -80,7 +83,8 @@ def _ingest(args: argparse.Namespace) -> int:
     from strikes.ingest import ingest
 
     store = Store(args.db)
-    summary = ingest(store, args.paths, args.published, progress=sys.stderr.isatty(), n_process=args.jobs)
+    summary = ingest(store, args.paths, args.published, progress=sys.stderr.isatty(), n_process=args.jobs,
+                     online_geocoding=args.online_geocoding)
     print("\n".join(summary.lines()))
     return 0 if summary.read else 1
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from strikes.extract import extract_many
+from strikes.locate import locate_unlocated, online_enabled, online_geocode
 from strikes.model import Article
 from strikes.readers import UnreadableArticle, read_paths
 from strikes.store import REPO_ROOT, Store
@@ -48,8 +49,15 @@ def ingest(
     published: dt.date | None = None,
     progress: bool = False,
     n_process: int = 1,
+    online_geocoding: bool | None = None,
 ) -> IngestSummary:
-    """Store every new article under `paths` with the events extracted from it."""
+    """Store every new article under `paths` with the events extracted from it.
+
+    ``online_geocoding``: ask the online geocoder for places the gazetteer does not know
+    (None: as the environment says; see `strikes.locate`)."""
+    if online_geocoding is None:
+        online_geocoding = online_enabled()
+    geocode = online_geocode(store) if online_geocoding else None
     summary = IngestSummary()
     fresh: dict[str, Article] = {}
     for item in read_paths(paths, published):
@@ -63,6 +71,8 @@ def ingest(
             fresh[item.content_hash] = item
     extracted = extract_many(fresh.values(), n_process=n_process)
     for article, events in tqdm(extracted, total=len(fresh), disable=not progress, unit="article"):
+        if geocode is not None:
+            events = locate_unlocated(events, geocode)
         result = store.add(article, events)
         if result.duplicate:
             summary.duplicate += 1
