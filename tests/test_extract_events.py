@@ -171,3 +171,18 @@ def test_city_of_a_news_agency_is_not_the_place_struck():
 def test_a_district_of_a_town_is_placed_at_the_town():
     [event] = events("Coalition aircraft struck a site in the Kuniska district of west Homs on Tuesday.")
     assert (event.place, event.lat, event.geo_precision) == ("Kuniska", 34.7, 2)
+
+
+def test_unknown_village_is_placed_at_the_district_that_contains_it():
+    [event] = events("Jets bombed Tall Hadya village in Saraqeb district of Idlib province on Monday.")
+    assert (event.place, event.lat, event.geo_precision) == ("Tall Hadya", 35.86, 2)
+
+
+def test_a_namesake_outside_the_named_unit_is_not_the_place():
+    [event] = events("Jets bombed militants in Homs area in Saraqeb district of Idlib on Monday.")
+    assert (event.place, event.lat) == ("Homs", 35.86)
+
+
+def test_the_alternate_spelling_locates_an_unknown_name():
+    [event] = events("On Monday warplanes struck positions in Kafr Nabil (Kafranbel) area of Idlib.")
+    assert (event.place, event.lat, event.lon) == ("Kafr Nabil", 35.61, 36.56)

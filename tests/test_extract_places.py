@@ -41,7 +41,17 @@ class FakeGazetteer:
     def country_code(self, name):
         return self.COUNTRIES.get(name.lower())
 
+    def resolve_region(self, name, countries=()):
+        found = self.resolve(name, countries)
+        return found if found is not None and found[0].kind == "admin1" else None
+
     def resolve(self, name, countries=()):
+        if ", " in name:  # "X, Y": an X inside Y, else Y itself (as geo.Gazetteer reads it)
+            head, anchor = name.rsplit(", ", 1)
+            found, unit = self.resolve(head, countries), self.resolve(anchor, countries)
+            if unit is None or found is not None and found[0].admin1 == (unit[0].admin1 or unit[0].name):
+                return found
+            return unit[0], max(unit[1], 2)
         precision = 1
         key = name.lower()
         if key.startswith("near "):
@@ -113,3 +123,21 @@ def test_a_region_after_a_comma_is_context_not_another_strike():
 def test_article_countries_most_named_first():
     text = "Russian jets struck Syria. Syria said. Russia denied. The raids hit Homs and Idlib province."
     assert article_countries(text, GAZ)[:2] == ("SY", "RU")
+
+
+def test_units_a_place_lies_in_are_read_smallest_first():
+    [village, *_] = places_in("Jets bombed Tall Hadya village in Saraqeb district of Idlib province on Monday.", GAZ)
+    assert (village.name, village.containers) == ("Tall Hadya", ("Saraqeb district", "Idlib province"))
+    [hamlet, *_] = places_in("Drones hit the village of Ayn Qasab (Saraqeb, Idlib) at dawn.", GAZ)
+    assert hamlet.containers == ("Saraqeb", "Idlib")
+
+
+def test_a_list_of_towns_is_not_a_chain_of_containers():
+    assert [p.containers for p in places_in("Raids hit Homs, Saraqeb and Kafranbel on Monday.", GAZ)] == [(), (), ()]
+    assert places_in("Raids hit Homs, Saraqeb on Monday.", GAZ)[0].containers == ()
+
+
+def test_a_second_spelling_in_parentheses_is_an_alternate():
+    [place, *_] = places_in("Warplanes struck positions in Kafr Nabil (Kafranbel) area of Idlib.", GAZ)
+    assert (place.name, place.alternate) == ("Kafr Nabil", "Kafranbel")
+    assert places_in("Jets struck Homs (central Syria) on Monday.", GAZ)[0].alternate is None

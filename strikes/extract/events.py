@@ -291,24 +291,41 @@ def _event(mention: _Mention, article_id: str | None, countries: Sequence[str]) 
 
 
 def _locate(mention: _Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[Any, int] | None:
-    """The place struck, geocoded; a place the gazetteer does not know, or knows only in a country
-    the article never names, is placed at the town or region the sentence names with it, at the
-    coarser precision that implies."""
-    if mention.place is not None:
-        found = gazetteer.resolve(mention.place.phrase, countries) or gazetteer.resolve(mention.place.name, countries)
-        town = gazetteer.resolve(mention.place.within, countries) if mention.place.within else None
-        if town is not None and (found is None or found[0].admin1 != town[0].admin1):
-            return town[0], 2  # part of a town the gazetteer knows better than the part
-        if found is not None and (not countries or found[0].country in countries):
-            return found
+    """The place struck, geocoded. A place named with the unit that contains it ("X area in Y
+    district of Z") must lie in that unit; one the gazetteer does not know there is placed at the
+    smallest named unit it does know, at the coarser precision that implies (ACLED's convention).
+    A place known only in a country the article never names is placed by the other places of its
+    sentence."""
+    place = mention.place
+    if place is not None:
+        names = list(dict.fromkeys(n for n in (place.phrase, place.name, place.alternate) if n))
+        town = gazetteer.resolve(place.within, countries) if place.within else None
+        if town is not None and _inside(town, countries):
+            found = gazetteer.resolve(place.phrase, countries) or gazetteer.resolve(place.name, countries)
+            return found if found is not None and found[0].admin1 == town[0].admin1 else (town[0], 2)
+        for unit in place.containers:
+            home = gazetteer.resolve_region(unit, countries) or gazetteer.resolve(unit, countries)
+            if home is None or not _inside(home, countries):
+                continue
+            readings = [gazetteer.resolve(f"{name}, {unit}", countries) for name in names]
+            own = [r for r in readings if r is not None and (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon)]
+            return own[0] if own else readings[0] or (home[0], max(home[1], 2))
+        for name in names:
+            found = gazetteer.resolve(name, countries)
+            if found is not None and _inside(found, countries):
+                return found
     for context in mention.context:
         if _is_country(context, gazetteer):
             continue
         found = gazetteer.resolve(context.phrase, countries)
-        if found is not None and (not countries or found[0].country in countries):
+        if found is not None and _inside(found, countries):
             place, precision = found
             return place, max(precision, 2 if place.kind == "place" else 3)
     return None
+
+
+def _inside(found: tuple[Any, int], countries: Sequence[str]) -> bool:
+    return not countries or found[0].country in countries
 
 
 def _confidence(mention: _Mention, located: bool) -> float:

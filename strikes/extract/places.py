@@ -12,7 +12,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -26,6 +26,7 @@ class Gazetteer(Protocol):
 
     def contains(self, name: str) -> bool: ...
     def resolve(self, name: str, countries: Sequence[str] = ()) -> tuple[Any, int] | None: ...
+    def resolve_region(self, name: str, countries: Sequence[str] = ()) -> tuple[Any, int] | None: ...
     def country_code(self, name: str) -> str | None: ...
 
 
@@ -38,7 +39,7 @@ CHUNK = re.compile(
     rf"(?<![\w-])(?!{_FUNCTION_WORDS})(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?:{_PARTICLE}|of)(?:\s+|-))?{_WORD})*")
 _REGION_AFTER = re.compile(
     r"^\s+(?P<word>provinces?|governorates?|governate|oblast|region|state|prefecture|agency|division|"
-    r"districts?|sub-district|raion|rayon|tehsil|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
+    r"districts?|sub-district|raion|rayon|tehsil|township|lga|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
     r"village|town|city|neighbo(?:u)?rhood|valley|refugee camp)\b", re.I)
 _VICINITY_BEFORE = re.compile(
     r"(?:near|around|outside|close to|outskirts of|vicinity of|countryside of|suburbs of|"
@@ -72,6 +73,15 @@ SPEAKER_VENUE = re.compile(r"^\s*In\s+$")
 SPEECH = re.compile(r"\b(?:said|says|told|called|condemned|urged|warned|announced|added|described)\b")
 # "in Saraqeb, Ariha and Binnish": later names of a list share the first one's slot.
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|/)\s*(?:the\s+)?(?:(?:town|village|city|area)s?\s+of\s+)?", re.I)
+# Between a place and the unit that contains it: "X area in", "X village, ", "X (", "X district) of",
+# "X town near". Coordination ("and", "or") and clause breaks are not containment.
+_UNIT = (r"(?:areas?|villages?|towns?|city|district|sub-district|township|region|province|governorate|state|county|"
+         r"municipality|neighbou?rhood|countryside|outskirts|vicinity|valley|camp|tehsil|agency|lga|raion|oblast)")
+CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|(?:north|south|east|west)(?:ern)?)\s*){{1,7}}", re.I)
+_PLAIN_COMMA = re.compile(r"\s*,\s*")
+ENCLOSING = re.compile(rf"(?:\s+{_UNIT})?\s*\(\s*", re.I)
+# "Cemco (Cheme Ci) area": a second spelling of the same name, every word capitalised.
+ALTERNATE = re.compile(rf"^(?:\s+{_UNIT})?\s*\((?P<alt>{_UPPER}[\w'’-]*(?:[\s-]+(?:{_PARTICLE}[\s-]+)?{_UPPER}[\w'’-]*){{0,3}})\)")
 # "Houthi-held", "Lebanon-based": a name that describes, not a place.
 HELD = re.compile(r"-(?:held|controlled|run|based|backed|led|affiliated|allied|linked|aligned)$", re.I)
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
@@ -91,6 +101,8 @@ class PlaceMention:
     coordinated: bool  # joined to the previous place by "and": a separate strike
     site: bool = False  # a hospital, a mosque: a target within a place, not the place
     within: str | None = None  # "the al-Jadida district of west Mosul": the town it is part of
+    containers: tuple[str, ...] = ()  # "X area in Y district of Z": Y, then Z, smallest first
+    alternate: str | None = None  # "Cemco (Cheme Ci)": the other spelling the text gives
 
 
 @functools.cache
@@ -125,7 +137,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         before = sentence[max(0, start - 60):start]
         listed = bool(found) and bool(LIST_GAP.fullmatch(sentence[found[-1].end:start]))
-        slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:]) or listed)
+        enclosing = bool(found) and bool(ENCLOSING.fullmatch(sentence[found[-1].end:start]))  # "Maarat (Idlib)"
+        slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
+                    or listed or enclosing)
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
         if _known(name, gazetteer) and not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name):
@@ -145,7 +159,30 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if distractor.search(before) or based.match(after):
                 continue
             found.append(_mention(sentence, sentence[a:b], a, b, known, bool(site.search(sentence[a:b])), found))
-    return found
+    return [replace(m, containers=_containers(sentence, found[i:]), alternate=_alternate(sentence, m, not_place))
+            for i, m in enumerate(found)]
+
+
+def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
+    """The units a place is said to lie in, smallest first: "in Pan Tha Pyay village, Lashio
+    township (Lashio district, Shan State)" -> Lashio township, Lashio district, Shan State.
+    A bare comma links only to a region or inside parentheses ("Homs, Hama" is a list)."""
+    units: list[str] = []
+    for previous, place in zip(chain, chain[1:]):
+        gap = sentence[previous.end:place.start]
+        if place.coordinated or not CONTAINER_GAP.fullmatch(gap):
+            break
+        if _PLAIN_COMMA.fullmatch(gap) and not (place.region or in_parentheses(sentence, place.start)):
+            break
+        units.append(place.phrase)
+    return tuple(units)
+
+
+def _alternate(sentence: str, place: PlaceMention, not_place: re.Pattern[str]) -> str | None:
+    match = ALTERNATE.match(sentence[place.end:])
+    if match is None or not_place.search(match.group("alt")) or match.group("alt").split()[-1].lower() in STOP_WORDS:
+        return None
+    return match.group("alt")
 
 
 def _trim(chunk: re.Match[str]) -> int:
