@@ -59,3 +59,13 @@ def test_parenthesised_province_anchors_the_place_but_a_direction_does_not():
 
 def test_parenthesised_district_of_a_city_anchors_the_place():
     assert anchored("al-Jadida (west Mosul)") == Anchored("al-Jadida", "west Mosul", near=False)
+
+
+def test_port_valley_and_air_base_are_near_the_place_they_are_named_after():
+    assert readings("As Salif Port")[1] == Reading("As Salif", 2)
+    assert readings("Swat Valley")[1] == Reading("Swat", 2)
+    assert readings("Al Anad air base")[1] == Reading("Al Anad", 2)
+
+
+def test_upper_and_lower_name_villages_of_their_own():
+    assert readings("Lower Mandi") == [Reading("Lower Mandi", 1)]
