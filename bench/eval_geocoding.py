@@ -9,7 +9,7 @@ Then how much the transliteration folding merges (and wrongly merges) over GeoNa
 own spellings, and the Syrian Archive investigations' header locations, which have no
 coordinates, with what they resolve to, for a reader to check. Per source: share within
 25 km, within 161 km (the geoparsing literature's 100 miles), median error of resolved
-rows, and share left unresolved. "Held" rows are those where the gazetteer has a
+rows, and share left unresolved; and why the rows beyond 161 km miss. "Held" rows are those where the gazetteer has a
 candidate in the right country within 25 km of the gold point (exact name lookup over
 every reading of the name); on those, resolving within 25 km measures disambiguation.
 
@@ -19,6 +19,7 @@ every reading of the name); on those, resolving within 25 km measures disambigua
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import statistics
 import sys
 import time
@@ -62,6 +63,48 @@ def _report(label: str, rows: list[dict]) -> None:
     median = f"{statistics.median(errors):7.1f}" if errors else "      -"
     print(f"{label:<14}{n:>6}{within(25):>9.1%}{within(161):>10.1%}{median:>11} km"
           f"{1 - len(errors) / n:>12.1%}{len(held):>7}{held_ok / len(held) if held else 0:>12.1%}")
+
+
+def _miss_causes(gazetteer, rows: list[dict], frame: pd.DataFrame) -> None:
+    """Why rows resolve nowhere or beyond 161 km: the name is in the index near the gold
+    point but another place won; a near spelling is there that folding does not merge
+    (rapidfuzz ratio >= 80 of folded keys); or nothing like it lies within 25 km, i.e. the
+    shipped data does not hold the place (coverage)."""
+    db = sqlite3.connect(f"file:{gazetteer.path}?mode=ro", uri=True)
+    by_country: dict[str, list[tuple[float, float, int]]] = {}
+    keys_of: dict[int, list[str]] = defaultdict(list)
+    causes: Counter[str] = Counter()
+    examples: dict[str, Counter[str]] = defaultdict(Counter)
+    for r, gold in zip(rows, frame.itertuples()):
+        if r["error"] is not None and r["error"] <= 161:
+            continue
+        country = r["country"]
+        if country not in by_country:
+            by_country[country] = db.execute(
+                "SELECT lat, lon, id FROM place WHERE country = ?", (country,)).fetchall()
+            for pid, key in db.execute("SELECT place, key FROM name WHERE country = ?",
+                                       (country,)):
+                keys_of[pid].append(key)
+        near = [pid for lat, lon, pid in by_country[country]
+                if abs(lat - gold.latitude) < 0.3 and abs(lon - gold.longitude) < 0.4
+                and great_circle((lat, lon), (gold.latitude, gold.longitude)).km <= 25]
+        keys = [k for pid in near for k in keys_of[pid]]
+        wanted = {normalise_name(reading.name) for reading in readings(r["name"])}
+        if r["held"] or wanted & set(keys):
+            cause = "held near the gold point, another place ranked first"
+        elif any(fuzz.ratio(w, k) >= 80 for w in wanted for k in keys):
+            cause = "a near spelling is held that the folding rules do not merge"
+        elif r["resolved"]:
+            cause = "not held near the gold point; a namesake elsewhere was taken"
+        else:
+            cause = "not held near the gold point (coverage); left unlocated"
+        causes[cause] += 1
+        examples[cause][r["name"]] += 1
+    db.close()
+    print(f"\nwhy {sum(causes.values())} rows miss 161 km (context: country):")
+    for cause, n in causes.most_common():
+        common = ", ".join(f"{name} ({k})" for name, k in examples[cause].most_common(5))
+        print(f"  {n:>4}  {cause}: {common}")
 
 
 def _casefold(name: str) -> str:
@@ -108,6 +151,7 @@ def main() -> None:
     gazetteer = open_gazetteer()
     data = pd.read_csv(args.csv)
     data = data[data.location.notna() & data.latitude.notna() & data.longitude.notna()]
+    evaluated = data[[SOURCES.get(i.split("-")[0]) is not None for i in data.id]]
     modes = {"country": [], "country+admin1": [], "country+admin1, else the admin1 region": []}
     for row in data.itertuples():
         source = SOURCES.get(row.id.split("-")[0])
@@ -142,6 +186,7 @@ def main() -> None:
         distinct = {(r["name"], r["country"]): r for r in rows}
         _report("ALL distinct", list(distinct.values()))
     print(f"({len(rows)} rows, {len(distinct)} distinct name/country pairs, {elapsed:.1f} s)")
+    _miss_causes(gazetteer, modes["country"], evaluated)
 
     _normaliser_report()
     if SYRIAN_ARCHIVE.exists():
