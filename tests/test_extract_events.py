@@ -186,3 +186,8 @@ def test_a_namesake_outside_the_named_unit_is_not_the_place():
 def test_the_alternate_spelling_locates_an_unknown_name():
     [event] = events("On Monday warplanes struck positions in Kafr Nabil (Kafranbel) area of Idlib.")
     assert (event.place, event.lat, event.lon) == ("Kafr Nabil", 35.61, 36.56)
+
+
+def test_a_country_named_after_a_known_town_does_not_displace_it():
+    [event] = events("Jets bombed a market in the town of Saraqeb in northwest Syria on Monday.")
+    assert (event.place, event.lat, event.geo_precision) == ("Saraqeb", 35.86, 1)

@@ -304,6 +304,8 @@ def _locate(mention: _Mention, gazetteer: Gazetteer, countries: Sequence[str]) -
             found = gazetteer.resolve(place.phrase, countries) or gazetteer.resolve(place.name, countries)
             return found if found is not None and found[0].admin1 == town[0].admin1 else (town[0], 2)
         for unit in place.containers:
+            if gazetteer.country_code(unit):
+                continue  # the country is the article's context already, not a unit to place by
             home = gazetteer.resolve_region(unit, countries) or gazetteer.resolve(unit, countries)
             if home is None or not _inside(home, countries):
                 continue
