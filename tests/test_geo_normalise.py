@@ -17,6 +17,9 @@ SAME_NAME = [
     ("Raqqa", "Ar-Raqqah", "al-Raqqa"),
     ("Mayadeen", "Al Mayadin"),
     ("Bin Jawad", "Bin Jawwad"),
+    ("Zaporizhzhia", "Zaporizhia"),
+    ("Al Hasakeh", "Al-Hasakah", "Hasaka"),
+    ("Jableh", "Jablah"),
 ]
 
 
