@@ -46,9 +46,10 @@ def _words(words: list[str]) -> str:
 
 
 def _affix(words: list[str]) -> re.Pattern[str]:
-    """Matches "<words> X", "X <words>" and "<words> of X", capturing X."""
+    """Matches "<words> X", "X <words>" and "<words> of X", capturing X; a hyphen may
+    stand for the space, as in ACLED's "Shan-North"."""
     w = _words(words)
-    return re.compile(rf"^(?:(?:{w})(?:\s+of)?\s+(?P<a>.+)|(?P<b>.+?)\s+(?:{w}))$", re.I)
+    return re.compile(rf"^(?:(?:{w})(?:\s+of)?[\s-]+(?P<a>.+)|(?P<b>.+?)[\s-]+(?:{w}))$", re.I)
 
 
 @cache

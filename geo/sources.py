@@ -178,21 +178,37 @@ def _mark_capitals(cities: list[Entry]) -> list[Entry]:
     return entries
 
 
+_ADJECTIVE_ENDINGS = ("skaya", "skaja", "ska", "aya", "aja")
+
+
+def _named_after(name: str) -> list[str]:
+    """The town a Slavic region's adjectival name may be formed from: "Kurskaya oblast'"
+    from Kursk, "Belgorodskaya" from Belgorod, "Kharkivska" from Kharkiv. Only a guess at
+    the spelling; a region takes it only if a place of that name lies in it."""
+    word = (region_core(name.rstrip("'’ ")) or name).strip()
+    return [word[: -len(end)] for end in _ADJECTIVE_ENDINGS
+            if word.lower().endswith(end) and len(word) > len(end) + 2]
+
+
 def _region_entries(regions: dict[int, _Region]) -> list[Entry]:
     """A region sits at its seat (the place named like it) or, lacking one, the mean of its places.
 
-    A region with no known place in it is left out rather than put somewhere arbitrary.
+    A seat that an adjectival region name is formed from lends the region its name too, as
+    English reporting says "Kursk region". A region with no known place in it is left out
+    rather than put somewhere arbitrary.
     """
     entries = []
     for region in regions.values():
         if not region.members:
             continue
         keys = {normalise_name(n) for n in region.names}
+        keys |= {normalise_name(root) for n in region.names for root in _named_after(n)}
         seats = [c for c in region.members if normalise_name(c.name) in keys]
         if seats:
             seat = max(seats, key=lambda c: c.population)
             if not seat.seat:
                 seat.seat = "admin seat" if region.level == 1 else "district seat"
+            region.names.append(seat.name)
             lat, lon, where = seat.lat, seat.lon, f"at its seat {seat.name}"
         else:
             lat = fmean(c.lat for c in region.members)

