@@ -141,3 +141,9 @@ def test_a_second_spelling_in_parentheses_is_an_alternate():
     [place, *_] = places_in("Warplanes struck positions in Kafr Nabil (Kafranbel) area of Idlib.", GAZ)
     assert (place.name, place.alternate) == ("Kafr Nabil", "Kafranbel")
     assert places_in("Jets struck Homs (central Syria) on Monday.", GAZ)[0].alternate is None
+
+
+def test_a_distance_from_a_known_town_contains_an_unknown_village():
+    [village, town] = places_in("Jets bombed a base at Tall Hadya Village (12km NW of Saraqeb) on Monday.", GAZ)
+    assert (village.name, village.containers, town.name) == ("Tall Hadya Village", ("near Saraqeb",), "Saraqeb")
+    assert [p.name for p in places_in("Drones struck a camp about 20 km east of Saraqeb on Monday.", GAZ)] == ["Saraqeb"]

@@ -77,9 +77,10 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|/)\s*(?:the\s+)?(?:(?:town|vill
 # "X town near". Coordination ("and", "or") and clause breaks are not containment.
 _UNIT = (r"(?:areas?|villages?|towns?|city|district|sub-district|township|region|province|governorate|state|county|"
          r"municipality|neighbou?rhood|countryside|outskirts|vicinity|valley|camp|tehsil|agency|lga|raion|oblast)")
-CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|(?:north|south|east|west)(?:ern)?)\s*){{1,7}}", re.I)
+_BEARING = r"(?:(?:north|south|east|west){1,2}(?:ern)?|[NSEW]{1,3})"
+CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|{_BEARING}|approx(?:imately|\.)?|about|some|"
+                           rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
-ENCLOSING = re.compile(rf"(?:\s+{_UNIT})?\s*\(\s*", re.I)
 # "Cemco (Cheme Ci) area": a second spelling of the same name, every word capitalised.
 ALTERNATE = re.compile(rf"^(?:\s+{_UNIT})?\s*\((?P<alt>{_UPPER}[\w'’-]*(?:[\s-]+(?:{_PARTICLE}[\s-]+)?{_UPPER}[\w'’-]*){{0,3}})\)")
 # "Houthi-held", "Lebanon-based": a name that describes, not a place.
@@ -137,7 +138,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         before = sentence[max(0, start - 60):start]
         listed = bool(found) and bool(LIST_GAP.fullmatch(sentence[found[-1].end:start]))
-        enclosing = bool(found) and bool(ENCLOSING.fullmatch(sentence[found[-1].end:start]))  # "Maarat (Idlib)"
+        gap = sentence[found[-1].end:start] if found else ""  # "Maarat (Idlib)", "Daar (31km NW of Baardheere)"
+        enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
                     or listed or enclosing)
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence):
@@ -146,7 +148,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             spans = [(start, end, True)]
         elif " of " in name and _known(name.rsplit(" of ", 1)[1], gazetteer):  # "Shawal Valley of North Waziristan"
             head = start + name.rindex(" of ")
-            spans = [(start, head, False), (head + 4, end, True)]
+            spans = [(start, head, False)] * (not _excluded(name[:head - start], not_place, actor)) + [(head + 4, end, True)]
         elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and (
                 PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or PLACED_AFTER.match(sentence[end:])):
             spans = [(start, end, False)]  # an unknown name after "targeted" is a person as often as a place
@@ -197,7 +199,8 @@ def _known(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _excluded(name: str, not_place: re.Pattern[str], actor: re.Pattern[str]) -> bool:
-    return bool(not_place.search(name) or actor.match(name) or name.lower() in STOP_WORDS or parse_number(name) is not None)
+    return bool(not_place.search(name) or actor.match(name) or name.lower() in STOP_WORDS or parse_number(name) is not None
+                or re.fullmatch(_BEARING, name, re.I))
 
 
 def _known_spans(start: int, end: int, text: str, gazetteer: Gazetteer, not_place: re.Pattern[str],
