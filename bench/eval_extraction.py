@@ -5,7 +5,7 @@ within 25 km, or names the same place, and, where the date is scored, within ±1
 ACLED notes (predicted events matching no gold row of their note), fatalities exact match and
 actor_country accuracy on found events. Then the Syrian Archive investigations against labels.csv.
 
-Dates: an ACLED note that gives a date is passed the last day of its dataset as the publication
+Dates: an ACLED note that writes a date out ("11 March", "24/01"; not just "on Sunday") is passed the last day of its dataset as the publication
 date (a file-level fact, so "10 April" gets its year) and its date is scored. Notes with no date,
 and TBIJ/Dronestream, Airwars and CENTCOM texts (which carry none), get their gold date as the
 publication date, and their date is not scored.
@@ -104,7 +104,9 @@ def evaluate_gold(gold_path: Path, limit: int | None, jobs: int, show_misses: in
     records, rows_of = [], {}
     for (src, text), rows in gold.groupby(["src", "text"], sort=False):
         record_id = rows.id.iloc[0]
-        dated = src.startswith("ACLED") and bool(dates_in(text, dt.date.fromisoformat(published[src])))
+        # Only a written date ("11 March", "24/01") can be read against a file-level date; a note that
+        # says only "on Sunday" was dated by its (unknown) report date, so it is treated as undated.
+        dated = src.startswith("ACLED") and any(d.explicit for d in dates_in(text, dt.date.fromisoformat(published[src])))
         records.append({"id": record_id, "text": text, "published": published[src] if dated else rows.event_date.iloc[0]})
         rows_of[record_id] = (src, rows, dated)
     events, elapsed = run_cli(records, jobs)
