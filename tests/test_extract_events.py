@@ -191,3 +191,9 @@ def test_the_alternate_spelling_locates_an_unknown_name():
 def test_a_country_named_after_a_known_town_does_not_displace_it():
     [event] = events("Jets bombed a market in the town of Saraqeb in northwest Syria on Monday.")
     assert (event.place, event.lat, event.geo_precision) == ("Saraqeb", 35.86, 1)
+
+
+def test_strikes_on_a_list_of_unknown_places_in_one_unit_are_one_event_there():
+    [event] = events("On Monday jets bombed Tall Hadya, Ayn Qasab and Maar Dibsi areas in Saraqeb district of Idlib.")
+    assert (event.place, event.lat, event.geo_precision) == ("Tall Hadya", 35.86, 2)
+    assert "Maar Dibsi" in event.evidence

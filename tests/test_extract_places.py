@@ -30,9 +30,10 @@ class FakeGazetteer:
         "gaza": FakePlace("Gaza", "PS", "Gaza Strip", 31.5, 34.46),
         "rafah": FakePlace("Rafah", "PS", "Gaza Strip", 31.29, 34.24),
         "sanaa": FakePlace("Sanaa", "YE", "Amanat al Asimah", 15.35, 44.2),
+        "zawiya": FakePlace("Zawiya", "LY", "Az Zawiyah", 32.75, 12.72),
     }
     COUNTRIES = {"syria": "SY", "russia": "RU", "lebanon": "LB", "iraq": "IQ", "yemen": "YE", "united states": "US",
-                 "israel": "IL"}
+                 "israel": "IL", "libya": "LY"}
 
     def contains(self, name):
         key = name.lower()
@@ -147,3 +148,13 @@ def test_a_distance_from_a_known_town_contains_an_unknown_village():
     [village, town] = places_in("Jets bombed a base at Tall Hadya Village (12km NW of Saraqeb) on Monday.", GAZ)
     assert (village.name, village.containers, town.name) == ("Tall Hadya Village", ("near Saraqeb",), "Saraqeb")
     assert [p.name for p in places_in("Drones struck a camp about 20 km east of Saraqeb on Monday.", GAZ)] == ["Saraqeb"]
+
+
+def test_a_country_only_a_namesake_votes_for_is_left_out():
+    text = "Jets bombed Homs. Drones struck Saraqeb. Raids hit Idlib province. A camp in Zawiya was also hit."
+    assert article_countries(text, GAZ) == ("SY",)
+    assert article_countries(text + " Libya protested.", GAZ) == ("SY", "LY")
+
+
+def test_a_name_followed_by_its_unit_votes_for_its_country():
+    assert article_countries("Warplanes struck positions (Saraqeb district) on Monday.", GAZ) == ("SY",)

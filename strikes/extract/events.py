@@ -246,6 +246,25 @@ def _merged(mentions: list[_Mention]) -> list[_Mention]:
         if detail:
             _absorb(detail[0], region)
             result.remove(region)
+    return _merged_by_unit(result)
+
+
+def _merged_by_unit(mentions: list[_Mention]) -> list[_Mention]:
+    """Strikes on places the gazetteer can only put at the unit that contains them ("Gire FM and
+    Gire Bihar areas in Al Amadiya district") fall on one point: on one day they are one event
+    there, as ACLED codes them, with every name kept in the evidence."""
+    kept: dict[tuple[float, float, dt.date], _Mention] = {}
+    result = []
+    for mention in mentions:
+        if mention.located is None or mention.located[1] < 2 or mention.date is None:
+            result.append(mention)
+            continue
+        key = (mention.located[0].lat, mention.located[0].lon, mention.date.date)
+        if key in kept:
+            _absorb(kept[key], mention)
+        else:
+            kept[key] = mention
+            result.append(mention)
     return result
 
 

@@ -161,8 +161,12 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if distractor.search(before) or based.match(after):
                 continue
             found.append(_mention(sentence, sentence[a:b], a, b, known, bool(site.search(sentence[a:b])), found))
-    return [replace(m, containers=_containers(sentence, found[i:]), alternate=_alternate(sentence, m, not_place))
-            for i, m in enumerate(found)]
+    found = [replace(m, containers=_containers(sentence, found[i:]), alternate=_alternate(sentence, m, not_place))
+             for i, m in enumerate(found)]
+    for i in range(len(found) - 2, -1, -1):  # "in A, B and C areas in Zap region": the list shares its units
+        if found[i + 1].coordinated and not found[i].containers:
+            found[i] = replace(found[i], containers=found[i + 1].containers)
+    return found
 
 
 def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
@@ -247,18 +251,26 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     """The countries an article is about, most likely first: the context for geocoding its places.
 
     Countries named count most; every name in a place's slot ("in X") that the gazetteer knows votes
-    for the country of its best reading, so a note that names only "Al Hudaydah" is read as Yemen.
+    for the country of its best reading, so a note that names only "Al Hudaydah" is read as Yemen. A
+    country no one names, whose places have no more than half the votes of the best placed country,
+    comes from a namesake ("Zap" in a note on Duhok also names a Swiss district) and is left out.
     """
     counts: Counter[str] = Counter()
+    placed: Counter[str] = Counter()  # votes of place names alone
+    named: set[str] = set()
     _, not_place, actor, locative, *_ = _patterns()
     for chunk in CHUNK.finditer(text):
         name = chunk.string[chunk.start():_trim(chunk)]
         code = gazetteer.country_code(name)
         if code:
             counts[code] += 3
-        elif locative.search(text[max(0, chunk.start() - 60):chunk.start()]) and _known(name, gazetteer) \
+            named.add(code)
+        elif (locative.search(text[max(0, chunk.start() - 60):chunk.start()]) or _REGION_AFTER.match(text[chunk.start() + len(name):])) \
+                and _known(name, gazetteer) \
                 and not _excluded(name, not_place, actor):
             found = gazetteer.resolve(name)
             if found is not None and found[0].kind != "country":
                 counts[found[0].country] += 2 if found[0].kind == "admin1" else 1
-    return tuple(code for code, _ in counts.most_common())
+                placed[found[0].country] += 2 if found[0].kind == "admin1" else 1
+    most = max(placed.values(), default=0)
+    return tuple(code for code, _ in counts.most_common() if code in named or 2 * placed[code] > most)
