@@ -6,6 +6,7 @@ back to Python, and goes on to the browser, stays small whatever the store's siz
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -13,7 +14,7 @@ from typing import Any, Literal
 import pandas as pd
 import sqlalchemy as sa
 
-from strikes.store import EventFilter, Store, articles_table, events_table
+from strikes.store import FINE_CELL_DEGREES, FINE_COL, FINE_ROW, EventFilter, Store, articles_table, events_table
 
 ev = events_table.c
 
@@ -43,21 +44,53 @@ class MapData:
     cell_degrees: float | None = None
 
 
-def map_data(store: Store, flt: EventFilter, max_markers: int = 2000, max_cells: int = 3000) -> MapData:
-    """Events for the map: each one when at most `max_markers`, else a grid of at most ~`max_cells` cells."""
-    where = flt.where()
-    extent = sa.select(
-        sa.func.count(ev.lat), sa.func.count(ev.id),
-        sa.func.min(ev.lat), sa.func.max(ev.lat), sa.func.min(ev.lon), sa.func.max(ev.lon),
-    ).where(*where)
+@dataclass(frozen=True)
+class Choices:
+    """What the filters can offer: the actors and countries stored, and the first and last dates."""
+
+    actors: list[str]
+    countries: list[str]
+    first: dt.date | None
+    last: dt.date | None
+
+
+def filter_choices(store: Store) -> Choices:
+    """Actors and countries in one pass over an index (a store's distinct lists would take two)."""
+    pairs = sa.select(ev.actor, ev.country).distinct()
+    dates = sa.select(sa.func.min(ev.date), sa.func.max(ev.date))
     with store.engine.connect() as conn:
-        located, total, south, north, west, east = conn.execute(extent).one()
-    unlocated = total - located
+        rows = conn.execute(pairs).all()
+        first, last = conn.execute(dates).one()
+    return Choices(sorted({a for a, _ in rows if a is not None}),
+                   sorted({c for _, c in rows if c is not None}), first, last)
+
+
+def map_data(store: Store, flt: EventFilter, max_markers: int = 2000, max_cells: int = 3000) -> MapData:
+    """Events for the map: each one when at most `max_markers`, else a grid of at most ~`max_cells` cells.
+
+    One pass over the store's finest grid (in index order) answers how many events are located,
+    how many are not, where they lie (to the nearest 0.1°, enough to choose a cell size) and, for a
+    grid of 0.1° or more, the cells themselves.
+    """
+    where = flt.where()
+    fine = _shares(store, where, FINE_ROW, FINE_COL)
+    located_shares = fine[fine["row"].notna()]
+    located = int(located_shares["events"].sum())
+    unlocated = int(fine["events"].sum()) - located
     if located <= max_markers:
         query = _event_rows(where + [ev.lat.is_not(None)]).order_by(ev.date.desc(), ev.id)
         return MapData("events", _frame(store, query), located, unlocated)
-    size = _cell_size(north - south, east - west, max_cells)
-    return MapData("cells", _cells(store, where, size), located, unlocated, size)
+    rows, cols = located_shares["row"], located_shares["col"]
+    size = _cell_size((rows.max() - rows.min() + 1) * FINE_CELL_DEGREES,
+                      (cols.max() - cols.min() + 1) * FINE_CELL_DEGREES, max_cells)
+    if size >= FINE_CELL_DEGREES:
+        shares = _merge_shares(located_shares, round(size / FINE_CELL_DEGREES))
+    else:
+        # A small area with many events: finer than the indexed grid, summed directly.
+        row = sa.cast((ev.lat + 90) / size, sa.Integer)
+        col = sa.cast((ev.lon + 180) / size, sa.Integer)
+        shares = _shares(store, where + [ev.lat.is_not(None)], row, col)
+    return MapData("cells", _cells(shares), located, unlocated, size)
 
 
 def _cell_size(lat_span: float, lon_span: float, max_cells: int) -> float:
@@ -70,11 +103,13 @@ def _cell_size(lat_span: float, lon_span: float, max_cells: int) -> float:
     return 10 * magnitude
 
 
-def _cells(store: Store, where: list[sa.ColumnElement[bool]], size: float) -> pd.DataFrame:
-    """Events summed per grid cell (and per actor, to colour a cell by its main actor)."""
-    # Shifted to positive values so that CAST truncation is a floor on every database.
-    row = sa.cast((ev.lat + 90) / size, sa.Integer).label("row")
-    col = sa.cast((ev.lon + 180) / size, sa.Integer).label("col")
+_SUMS = ["events", "lat_sum", "lon_sum", "strikes", "killed", "civilians_killed"]
+
+
+def _shares(store: Store, where: list[sa.ColumnElement[bool]], row: sa.ColumnElement[int],
+            col: sa.ColumnElement[int]) -> pd.DataFrame:
+    """Events summed per grid cell and actor (row and col are null for unlocated events)."""
+    row, col = row.label("row"), col.label("col")
     query = (
         sa.select(
             row, col, ev.actor,
@@ -85,10 +120,26 @@ def _cells(store: Store, where: list[sa.ColumnElement[bool]], size: float) -> pd
             sa.func.sum(ev.civilians_killed).label("civilians_killed"),
             sa.func.min(ev.date).label("first"), sa.func.max(ev.date).label("last"),
         )
-        .where(*where, ev.lat.is_not(None))
+        .where(*where)
         .group_by(row, col, ev.actor)
     )
     shares = _frame(store, query)
+    # As datetimes, so that merging cells takes their min and max in pandas' fast path.
+    shares["first"] = pd.to_datetime(shares["first"])
+    shares["last"] = pd.to_datetime(shares["last"])
+    return shares
+
+
+def _merge_shares(shares: pd.DataFrame, merge: int) -> pd.DataFrame:
+    """Fine cells merged `merge` by `merge` into coarser ones (a 0.1° grid into a 1° one, for instance)."""
+    shares = shares.assign(row=shares["row"].astype("int64") // merge, col=shares["col"].astype("int64") // merge)
+    grouped = shares.groupby(["row", "col", "actor"], as_index=False)
+    return grouped[_SUMS].sum(min_count=1).merge(
+        grouped.agg(first=("first", "min"), last=("last", "max")), on=["row", "col", "actor"])
+
+
+def _cells(shares: pd.DataFrame) -> pd.DataFrame:
+    """Cells from their per-actor shares, each coloured by the actor with most events there."""
     if shares.empty:
         return pd.DataFrame(columns=["lat", "lon", "events", "strikes", "killed", "civilians_killed",
                                      "actor", "actors", "first", "last"])
@@ -166,5 +217,10 @@ def totals(store: Store, flt: EventFilter, by: Grouping) -> pd.DataFrame:
 
 
 def _frame(store: Store, query: sa.Select[Any]) -> pd.DataFrame:
+    # Built column by column: from rows (or pandas.read_sql) the frame costs more than the query.
     with store.engine.connect() as conn:
-        return pd.read_sql(query, conn)
+        result = conn.execute(query)
+        keys, rows = list(result.keys()), result.fetchall()
+    if not rows:
+        return pd.DataFrame(columns=keys)
+    return pd.DataFrame(dict(zip(keys, map(list, zip(*rows)))))

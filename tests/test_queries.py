@@ -5,6 +5,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+import sqlalchemy as sa
 
 from dashboard_data import fill
 from strikes import queries
@@ -74,3 +75,30 @@ def test_totals_per_country_largest_toll_first(filled: Store) -> None:
 def test_totals_per_actor_with_minimum_killed(filled: Store) -> None:
     frame = queries.totals(filled, EventFilter(min_killed=20), "actor")
     assert frame[["actor", "events"]].values.tolist() == [["Saudi-led coalition", 1], ["Russia", 1]]
+
+
+def test_map_grid_is_summed_in_index_order(filled: Store) -> None:
+    """The finest grid must spell the indexed expression exactly, or a million events need a sort."""
+    query = sa.select(queries.FINE_ROW, queries.FINE_COL, sa.func.count()).group_by(
+        queries.FINE_ROW, queries.FINE_COL, queries.ev.actor)
+    with filled.engine.connect() as conn:
+        plan = " ".join(row[-1] for row in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + str(query.compile(filled.engine))).fetchall())
+    assert "ix_events_by_cell" in plan and "TEMP B-TREE" not in plan
+
+
+def test_merged_fine_cells_equal_cells_summed_directly(filled: Store) -> None:
+    where = EventFilter().where() + [queries.ev.lat.is_not(None)]
+    fine = queries._shares(filled, where, queries.FINE_ROW, queries.FINE_COL)
+    merged = queries._cells(queries._merge_shares(fine, 100))
+    row = sa.cast((queries.ev.lat + 90) / 10, sa.Integer)
+    col = sa.cast((queries.ev.lon + 180) / 10, sa.Integer)
+    direct = queries._cells(queries._shares(filled, where, row, col))
+    columns = ["actor", "events", "killed", "civilians_killed", "actors", "first", "last"]
+    assert merged.sort_values("lat")[columns].values.tolist() == direct.sort_values("lat")[columns].values.tolist()
+
+
+def test_filter_choices_are_what_the_store_holds(filled: Store) -> None:
+    offered = queries.filter_choices(filled)
+    assert (offered.actors, offered.countries) == (filled.actors(), filled.countries())
+    assert (offered.first, offered.last) == filled.date_range()

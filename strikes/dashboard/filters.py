@@ -52,7 +52,8 @@ def narrow_dates(start: dt.date, end: dt.date) -> None:
 def sidebar_filters() -> EventFilter:
     """Draw the shared filters, keep the URL in step, show the counts; return the filter."""
     url = resources.store().url
-    actors, countries, (first, last) = resources.choices(url)
+    offered = resources.choices(url)
+    actors, countries, first, last = offered.actors, offered.countries, offered.first, offered.last
     _first_values(actors, countries, first, last)
     bar = st.sidebar
     bar.header("Filters")

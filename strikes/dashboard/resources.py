@@ -5,8 +5,6 @@ test session) may open several stores. Writes call `forget_answers` so no page s
 """
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 
@@ -67,7 +65,6 @@ def counts(url: str, flt: EventFilter) -> tuple[int, int]:
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def choices(url: str) -> tuple[list[str], list[str], tuple[dt.date | None, dt.date | None]]:
+def choices(url: str) -> queries.Choices:
     """What the filters can offer: actors, countries, and the first and last dates stored."""
-    s = _open_store(url)
-    return s.actors(), s.countries(), s.date_range()
+    return queries.filter_choices(_open_store(url))

@@ -25,8 +25,7 @@ TIMELINE_KEY = "timeline_chart"
 
 
 def _colours(url: str) -> dict[str, str]:
-    actors, _, _ = resources.choices(url)
-    return actor_colours(actors)
+    return actor_colours(resources.choices(url).actors)
 
 
 def event_map(flt: EventFilter, height: int = 520) -> None:
