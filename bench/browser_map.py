@@ -1,15 +1,17 @@
 """Time until the map's markers are drawn in headless Chromium, for stores of synthetic events.
 
 Serves the dashboard over each store of bench/dashboard_scale.py and measures, from navigation,
-how long until Leaflet has drawn the marker clusters inside the st_folium iframe (first load,
-then a reload served from the warm cache).
+how long until Leaflet has drawn the marker clusters inside the st_folium iframe: the first load
+(the server's first run), reloads served from the warm cache, and shared filtered URLs that the
+server has not answered before.
 
-    python bench/browser_map.py [--sizes 100000]
+    python bench/browser_map.py [--sizes 100000] [--repeat 3]
     python bench/browser_map.py --overview docs/overview.png   # README screenshot, sample articles
 """
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import tempfile
 import time
@@ -33,14 +35,22 @@ def time_to_markers(page: object, url: str) -> tuple[float, int]:
     return time.perf_counter() - started, events
 
 
-def measure(browser: object, size: int) -> None:
+NEW_FILTERS = ["?actor=Russia", "?country=YE", "?from=2017-01-01&to=2017-12-31", "?min_killed=10"]
+"""Filtered URLs that the server has not answered before (its cache misses), as a shared link opens."""
+
+
+def measure(browser: object, size: int, repeat: int) -> None:
     store = synthetic_store(size)
     with probe.dashboard(store.url) as url:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         first, events = time_to_markers(page, url)
-        again, _ = time_to_markers(page, url)
-        print(f"{size:>9,} events  markers drawn after {first:5.2f} s (first load), {again:5.2f} s (reload); "
-              f"{events:,} located events behind them; map {probe.map_height(page):.0f} px high", flush=True)
+        reloads = [time_to_markers(page, url)[0] for _ in range(repeat)]
+        filtered = [time_to_markers(page, url + query)[0] for query in NEW_FILTERS]
+        print(f"{size:>9,} events  markers drawn after: first load {first:5.2f} s (server's first run); "
+              f"reload best/median {min(reloads):.2f}/{statistics.median(reloads):.2f} s; "
+              f"new filter URL best/median/worst {min(filtered):.2f}/{statistics.median(filtered):.2f}/"
+              f"{max(filtered):.2f} s; {events:,} located events behind them; "
+              f"map {probe.map_height(page):.0f} px high", flush=True)
         page.close()
 
 
@@ -60,6 +70,7 @@ def overview(browser: object, path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
+    parser.add_argument("--repeat", type=int, default=3, help="reloads per size")
     parser.add_argument("--overview", type=Path, help="save a screenshot of the Overview on the sample articles")
     args = parser.parse_args()
     with sync_playwright() as p:
@@ -68,7 +79,7 @@ def main() -> None:
             overview(browser, args.overview)
         else:
             for size in args.sizes:
-                measure(browser, size)
+                measure(browser, size, args.repeat)
         browser.close()
 
 
