@@ -119,3 +119,19 @@ def test_article_text_is_escaped_with_evidence_marked() -> None:
 def test_palette_is_stable_whatever_the_filter() -> None:
     assert actor_colours(["Russia", "Israel", "unknown"]) == {"Israel": "#4c78a8", "Russia": "#f58518",
                                                                "unknown": "#6b6b6b"}
+
+
+def test_heatmap_is_a_layer_to_toggle_off_by_default(filled: Store) -> None:
+    m = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None)
+    elements = list(_elements(m))
+    heat = next(e for e in elements if isinstance(e, folium.plugins.HeatMap))
+    assert heat.show is False and heat.control is True and len(heat.data) == 5
+    assert any(isinstance(e, folium.LayerControl) for e in elements)
+
+
+def test_legend_names_the_actors_on_the_map_in_their_colours(filled: Store) -> None:
+    colours = actor_colours(filled.actors())
+    m = build_map(queries.map_data(filled, EventFilter(countries=("YE", "PS"))), colours, None)
+    corner = next(e for e in _elements(m) if type(e).__name__ == "_Corner")
+    assert f"background:{colours['Israel']}" in corner.html and "Saudi-led coalition" in corner.html
+    assert "Russia" not in corner.html

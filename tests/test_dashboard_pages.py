@@ -5,9 +5,11 @@ the filters change the counts and tables, and uploads store what the user review
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
 from dashboard_data import SYRIA, XSS_SCRIPT, fill
@@ -88,6 +90,18 @@ def test_timeline_draws_a_chart_per_measure(app_store: Store) -> None:
     assert len(at.get("vega_lite_chart")) == 2
     at.sidebar.multiselect(key="filter_actors").set_value(["Israel"]).run()
     assert counts(at) == "**1 events, 1 articles**"
+
+
+def test_timeline_switches_between_weeks_and_days(app_store: Store) -> None:
+    def periods(at: AppTest) -> tuple[str, int]:
+        chart = at.get("vega_lite_chart")[0].proto
+        data = convert_arrow_bytes_to_pandas_df(chart.datasets[0].data.data)
+        return json.loads(chart.spec)["encoding"]["x"]["title"], data["period"].nunique()
+
+    at = page("pages/2_timeline.py", country="SY")
+    assert periods(at) == ("Week", 1)  # Wednesday 30 Sep and Thursday 1 Oct 2015: one week
+    at.segmented_control(key="timeline_period").set_value("day").run()
+    assert periods(at) == ("Day", 2)
 
 
 def test_article_page_shows_hostile_text_escaped_with_evidence_marked(app_store: Store) -> None:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dashboard_data import SYRIA_EVENTS
-from strikes.dashboard.review import changed_fields, events_frame, events_from_frame
+from dashboard_data import SYRIA, SYRIA_EVENTS
+from strikes.dashboard.review import REVIEW_COLUMNS, changed_fields, events_frame, events_from_frame, save_corrections
+from strikes.store import Store
 
 
 def test_unedited_review_gives_back_the_extracted_events() -> None:
@@ -34,3 +35,14 @@ def test_only_changed_columns_are_written_back() -> None:
     after.loc[1, "source"] = "SOHR"
     after.loc[0, "wounded"] = 12
     assert changed_fields(before, after) == {7: {"wounded": 12}, 8: {"source": "SOHR"}}
+
+
+def test_corrections_on_the_article_page_update_and_delete_events(store: Store) -> None:
+    article_id = store.add(SYRIA, SYRIA_EVENTS).article_id
+    before = store.article_events(article_id)
+    edited = before[["id", *REVIEW_COLUMNS]].assign(delete=[True, False])
+    edited.loc[1, "killed"] = 2
+    edited.loc[1, "place"] = "Jisr al-Shughur"
+    assert save_corrections(store, before, edited) == (1, 1)
+    after = store.article_events(article_id)
+    assert after[["place", "killed", "strikes"]].values.tolist() == [["Jisr al-Shughur", 2, 30]]

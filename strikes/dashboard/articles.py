@@ -8,7 +8,7 @@ import streamlit as st
 
 from strikes.dashboard import resources
 from strikes.dashboard.markup import article_url, highlight
-from strikes.dashboard.review import REVIEW_COLUMNS, changed_fields
+from strikes.dashboard.review import REVIEW_COLUMNS, save_corrections
 
 
 def chosen_article() -> int | None:
@@ -48,11 +48,6 @@ def article_page(article_id: int) -> None:
     edited = st.data_editor(editable, key=f"article_{article_id}_events", hide_index=True,
                             disabled=["id"], width="stretch")
     if st.button("Save changes"):
-        for event_id in edited.loc[edited["delete"], "id"]:
-            store.delete_event(int(event_id))
-        kept = edited[~edited["delete"]].drop(columns="delete")
-        for event_id, changes in changed_fields(events, kept).items():
-            store.update_event(event_id, **changes)
+        save_corrections(store, events, edited)
         resources.forget_answers()
-        st.success("Saved.")
         st.rerun()

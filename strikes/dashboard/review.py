@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from strikes.model import Article, StrikeEvent
-from strikes.store import EVENT_COLUMNS
+from strikes.store import EVENT_COLUMNS, Store
 
 REVIEW_COLUMNS = [
     "date", "place", "country", "admin1", "lat", "lon", "geo_precision", "actor", "actor_country",
@@ -85,3 +85,15 @@ def changed_fields(before: pd.DataFrame, after: pd.DataFrame) -> dict[int, dict[
         if diff:
             changes[int(row["id"])] = diff
     return changes
+
+
+def save_corrections(store: Store, before: pd.DataFrame, edited: pd.DataFrame) -> tuple[int, int]:
+    """Delete the events ticked "delete", write what changed in the others; (deleted, updated)."""
+    doomed = [int(i) for i in edited.loc[edited["delete"].fillna(False).astype(bool), "id"]]
+    for event_id in doomed:
+        store.delete_event(event_id)
+    kept = edited[~edited["id"].isin(doomed)].drop(columns="delete")
+    changes = changed_fields(before, kept)
+    for event_id, fields_changed in changes.items():
+        store.update_event(event_id, **fields_changed)
+    return len(doomed), len(changes)
