@@ -6,6 +6,9 @@ Screenshots go to test-artifacts/.
 """
 from __future__ import annotations
 
+import csv
+import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -95,6 +98,12 @@ def test_hostile_article_shows_as_text_in_the_popup(app: str, page: object) -> N
     assert popup.locator("img, script").count() == 0
     assert page.dialogs == []
     probe.screenshot(page, ARTIFACTS / "hostile-popup.png")
+    with page.context.expect_page(timeout=15_000) as opened:  # the map's sandbox allows new tabs only
+        popup.locator("a").click()
+    article = opened.value
+    article.wait_for_url("**/articles?article=*", timeout=15_000)
+    article.locator("mark").first.wait_for(timeout=30_000)
+    article.close()
 
 
 def test_hostile_article_page_shows_text_and_raises_no_dialog(app: str, seeded: Store, page: object) -> None:
@@ -126,3 +135,31 @@ def test_brushing_the_timeline_narrows_the_dates_in_the_url(app: str, seeded: St
     sidebar = page.locator("[data-testid='stSidebar']")
     page.wait_for_function(f"() => !document.querySelector(\"[data-testid='stSidebar']\").innerText.includes('{n_events} events,')")
     assert " events, " in sidebar.inner_text()
+
+
+def test_casualties_table_and_downloads_hold_the_filtered_events(app: str, seeded: Store, page: object) -> None:
+    page.goto(f"{app}/casualties?actor=Israel")
+    page.locator("[data-testid='stDataFrame']").first.wait_for(timeout=30_000)
+    with page.expect_download(timeout=30_000) as csv_download:
+        page.get_by_role("button", name="Download CSV").click()
+    rows = list(csv.DictReader(io.StringIO(Path(csv_download.value.path()).read_text(encoding="utf-8"))))
+    assert [(r["event_date"], r["actor1"], r["fatalities"], r["source"]) for r in rows] == [
+        ("2014-07-20", "Israel", "3", XSS_SCRIPT)]
+    assert {"latitude", "longitude", "geo_precision", "time_precision", "notes"} <= set(rows[0])
+    with page.expect_download(timeout=30_000) as geojson_download:
+        page.get_by_role("button", name="Download GeoJSON").click()
+    features = json.loads(Path(geojson_download.value.path()).read_text(encoding="utf-8"))["features"]
+    assert [f["geometry"]["coordinates"] for f in features] == [[34.4668, 31.5017]]
+    page.wait_for_timeout(500)
+    assert page.dialogs == []  # the table shows the hostile source and place as text
+    probe.screenshot(page, ARTIFACTS / "casualties-israel.png")
+
+
+def test_heatmap_layer_can_be_switched_on(app: str, page: object) -> None:
+    page.goto(app)
+    frame, _ = probe.map_frame(page)
+    assert frame.locator("canvas.leaflet-heatmap-layer").count() == 0
+    frame.locator(".leaflet-control-layers").hover()
+    frame.get_by_text("Heatmap").click()
+    frame.locator("canvas.leaflet-heatmap-layer").wait_for(timeout=10_000)
+    probe.screenshot(page, ARTIFACTS / "heatmap.png")

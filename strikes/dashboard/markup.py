@@ -35,7 +35,11 @@ def article_url(article_id: Any) -> str:
 
 
 def event_popup(event: dict[str, Any]) -> str:
-    """Date, place, actor, casualties, strikes, source, evidence and a link to the article."""
+    """Date, place, actor, casualties, strikes, source, evidence and a link to the article.
+
+    The link opens a new tab: the map's iframe is sandboxed without top navigation, so a
+    target='_top' link there does nothing at all.
+    """
     place = _text(event.get("place"), "place not stated")
     if event.get("country"):
         place += f", {_text(event['country'])}"
@@ -48,7 +52,7 @@ def event_popup(event: dict[str, Any]) -> str:
         f" · wounded: {_text(event.get('wounded'))}<br>"
         f"source: {_text(event.get('source'))}<br>"
         f"<q>{escape(evidence)}</q><br>"
-        f"<a href='{article_url(event['article_id'])}' target='_top'>{title}</a></div>"
+        f"<a href='{article_url(event['article_id'])}' target='_blank' rel='noopener'>{title}</a></div>"
     )
 
 
