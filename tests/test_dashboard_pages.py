@@ -68,6 +68,14 @@ def test_a_shared_url_opens_with_its_filter(app_store: Store) -> None:
     assert list(at.dataframe[0].value["place"]) == ["Sanaa"]
 
 
+def test_dates_and_location_precision_come_from_the_url_and_stay_in_it(app_store: Store) -> None:
+    at = page("pages/3_casualties.py", **{"from": "2015-10-01", "to": "2016-10-01", "precision": "1"})
+    assert counts(at) == "**1 events, 1 articles**"  # Jisr al-Shughour is "near a town"; Sanaa is too late
+    assert list(at.dataframe[0].value["place"]) == ["Saada"]
+    assert (at.query_params["from"], at.query_params["to"], at.query_params["precision"]) == (
+        "2015-10-01", "2016-10-01", "1")
+
+
 def test_unlocated_events_are_listed_under_the_map_until_excluded(app_store: Store) -> None:
     at = page("pages/1_map.py")
     assert "5 located events on the map" in at.caption[0].value
