@@ -2,7 +2,9 @@
 
 A store can hold a million events; the views need at most a few thousand numbers. Every function
 here narrows with the user's filter (`EventFilter.where`) and aggregates in SQL, so that what comes
-back to Python, and goes on to the browser, stays small whatever the store's size.
+back to Python, and goes on to the browser, stays small whatever the store's size. The queries
+are written to be answered from the store's two covering indexes (by date, by map cell; see
+strikes/store.py) in the index's own order, without a sort of the filtered events.
 """
 from __future__ import annotations
 
