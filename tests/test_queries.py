@@ -102,3 +102,15 @@ def test_filter_choices_are_what_the_store_holds(filled: Store) -> None:
     offered = queries.filter_choices(filled)
     assert (offered.actors, offered.countries) == (filled.actors(), filled.countries())
     assert (offered.first, offered.last) == filled.date_range()
+
+
+def test_a_store_made_before_the_indexes_gets_them_when_opened(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    fill(Store(url))
+    with sa.create_engine(url).begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_events_by_cell")
+        conn.exec_driver_sql("DROP INDEX ix_events_by_date")
+        conn.exec_driver_sql("CREATE INDEX ix_events_actor ON events (actor)")
+    with Store(url).engine.connect() as conn:
+        names = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars())
+    assert {"ix_events_by_cell", "ix_events_by_date"} <= names and "ix_events_actor" not in names
