@@ -61,8 +61,11 @@ def page(browser: object) -> Iterator[object]:
 
 def test_map_draws_offline_with_every_located_event(app: str, seeded: Store, page: object) -> None:
     page.goto(app)
-    _, events = probe.map_frame(page)
+    frame, events = probe.map_frame(page)
     assert events == queries.map_data(seeded, EventFilter()).located
+    countries = """() => Object.values(window.map._layers)
+        .filter(layer => layer instanceof L.GeoJSON).map(layer => layer.getLayers().length)"""
+    assert frame.evaluate(countries) == [177]  # the offline basemap is drawn
     assert events >= 3  # the seed's two strikes and the hostile article's one
     assert probe.map_height(page) >= 300
     probe.screenshot(page, ARTIFACTS / "overview.png")

@@ -73,6 +73,12 @@ def countries() -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+@functools.cache
+def countries_json() -> str:
+    """The countries as one compact JSON text, encoded once per process rather than once per map."""
+    return json.dumps(countries(), separators=(",", ":"))
+
+
 def _absolute_arcs(topology: dict[str, Any]) -> list[list[list[float]]]:
     """TopoJSON arcs are quantised and delta-encoded; undo both (2 decimals is ~1 km, plenty at 1:110m)."""
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]

@@ -15,9 +15,7 @@ import pandas as pd
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from strikes.dashboard.basemap import (
-    BOUNDARIES_ATTRIBUTION, GEONAMES_ATTRIBUTION, Tiles, countries,
-)
+from strikes.dashboard.basemap import BOUNDARIES_ATTRIBUTION, GEONAMES_ATTRIBUTION, Tiles, countries_json
 from strikes.dashboard.offline import localise
 from strikes.dashboard.palette import UNKNOWN_COLOUR
 from strikes.dashboard.markup import cell_popup, event_popup, legend
@@ -94,6 +92,27 @@ class _Attribution(MacroElement):
         self.text = text
 
 
+class _Boundaries(folium.map.Layer):
+    """Natural Earth's countries, from one JSON text made once per process.
+
+    The same 0.9 MB on every map: folium.GeoJson would encode it again on each rerun, and
+    st_folium asks each layer for its bounds, which walks its 58k border points; together about
+    60 ms of every rerun for a layer that never changes.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.geoJSON({{ this.geojson }}, {interactive: false, style: {{ this.style|tojson }}});
+        {% endmacro %}
+    """)
+
+    def __init__(self, style: dict[str, object], control: bool) -> None:
+        super().__init__(name="Country boundaries", overlay=True, control=control)
+        self._name = "Boundaries"
+        self.style = style
+        self.geojson = countries_json()
+
+
 def marker_rows(data: MapData, colours: dict[str, str]) -> list[list[object]]:
     """[lat, lon, colour, radius, popup HTML, events] per marker, the list the browser draws from."""
     frame = data.points
@@ -124,15 +143,9 @@ def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None) -> fo
     m.get_root().header.add_child(Element(_STYLE))
     if tiles is not None:
         folium.TileLayer(tiles.url, attr=tiles.attribution, name="Tiles").add_to(m)
-    folium.GeoJson(
-        countries(),
-        name="Country boundaries",
-        style_function=lambda _: {
-            "color": BORDER, "weight": 0.6, "fill": tiles is None, "fillColor": LAND, "fillOpacity": 1,
-        },
-        interactive=False,
-        control=tiles is not None,
-    ).add_to(m)
+    # The land is filled only when no tiles are drawn under it; with tiles it is a layer to switch off.
+    _Boundaries({"color": BORDER, "weight": 0.6, "fill": tiles is None, "fillColor": LAND, "fillOpacity": 1},
+                control=tiles is not None).add_to(m)
     _Attribution(" | ".join(([] if tiles else [BOUNDARIES_ATTRIBUTION]) + [GEONAMES_ATTRIBUTION])).add_to(m)
 
     rows = marker_rows(data, colours)
