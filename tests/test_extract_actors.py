@@ -74,3 +74,18 @@ def test_attributions():
     assert attributed_actor("The army blamed the attacks on the paramilitary Rapid Support Forces.") == Actor("Rapid Support Forces", "SD")
     assert attributed_actor("The monitor said the aircraft that hit the market were Russian.") == RUSSIA
     assert attributed_actor("The ministry said the market was busy.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The air force bombed rebel positions south of the city.",
+    "Military helicopters dropped barrel bombs on the village.",
+    "Military air forces carried out strikes on the forest area.",
+])
+def test_forces_named_without_a_country_are_the_theatres_own(sentence):
+    assert actor_in(sentence, ("SD",)) == Actor("Sudan (government)", "SD")
+    assert actor_in("Turkish air force jets struck the ridge.", ("IQ",)) == Actor("Turkey", "TR")
+
+
+def test_an_armed_group_flying_aircraft_is_the_actor():
+    assert actor_in("LNA jets bombed two districts of the city.", ("LY",)) == Actor("Libyan National Army", "LY")
+    assert actor_in("Jets pounded LNA positions near the port.", ("LY",)) is None

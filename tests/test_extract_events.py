@@ -197,3 +197,25 @@ def test_strikes_on_a_list_of_unknown_places_in_one_unit_are_one_event_there():
     [event] = events("On Monday jets bombed Tall Hadya, Ayn Qasab and Maar Dibsi areas in Saraqeb district of Idlib.")
     assert (event.place, event.lat, event.geo_precision) == ("Tall Hadya", 35.86, 2)
     assert "Maar Dibsi" in event.evidence
+
+
+def test_the_attacker_of_a_placeless_sentence_carries_to_the_next():
+    [event] = events("A US drone killed four people on Monday. The strike hit a car outside Saraqeb.")
+    assert (event.place, event.actor_country) == ("Saraqeb", "US")
+
+
+def test_markdown_links_keep_their_text():
+    article = Article(id="md", text="Jets struck [Homs](https://maps.example/homs) on Wednesday. ![map](img/homs.png)",
+                      published=THURSDAY)
+    [event] = extract_events(article)
+    assert (event.place, event.evidence) == ("Homs", "Jets struck Homs on Wednesday.")
+
+
+def test_an_unknown_name_in_apposition_with_a_town_is_a_place():
+    [event] = events("Russian jets targeted Tall Hadya, a town in the countryside of Idlib, on Wednesday.")
+    assert event.place == "Tall Hadya"
+
+
+def test_a_village_placed_only_at_its_province_is_not_a_summary_of_another_strike():
+    found = events("On Wednesday jets struck Saraqeb. On Wednesday an air strike also hit Tall Hadya in Idlib province.")
+    assert [(e.place, e.geo_precision) for e in found] == [("Saraqeb", 1), ("Tall Hadya", 3)]

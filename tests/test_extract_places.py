@@ -158,3 +158,8 @@ def test_a_country_only_a_namesake_votes_for_is_left_out():
 
 def test_a_name_followed_by_its_unit_votes_for_its_country():
     assert article_countries("Warplanes struck positions (Saraqeb district) on Monday.", GAZ) == ("SY",)
+
+
+def test_a_place_named_often_votes_once():
+    text = "Jets struck Zawiya. Zawiya burned. Raids on Zawiya went on. Drones hit Homs in Syria."
+    assert article_countries(text, GAZ)[0] == "SY"

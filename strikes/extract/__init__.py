@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -63,8 +64,18 @@ def _extractor() -> Language:
     return nlp
 
 
+# Pasted web pages carry Markdown: "targeting [Zardana](https://...)" names Zardana, and an image
+# "![map](...)" names nothing. Links keep their text, images go.
+_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*\)")
+
+
+def _readable(text: str) -> str:
+    return _LINK.sub(r"\1", _IMAGE.sub("", text)) if "](" in text else text
+
+
 def _doc(nlp: Language, article: Article) -> Doc:
-    doc = nlp.make_doc(article.text)
+    doc = nlp.make_doc(_readable(article.text))
     doc.user_data["article"] = article.id
     doc.user_data["published"] = article.published.isoformat() if article.published else None
     return doc

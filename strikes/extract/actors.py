@@ -42,7 +42,7 @@ class _Rule:
 
 _VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
 _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
-_GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?)", re.I)
+_GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)", re.I)
 _BY = r"(?:by|from)\s+(?:the\s+)?"
 _OWN = r"(?:['’]s)?(?:\s+|-)(?:[a-z][\w-]*\s+){0,2}?"
 
@@ -71,6 +71,7 @@ def _rules() -> tuple[_Rule, ...]:
         rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0))
     government = alternation(data["government_words"], joined=True)
     rules.append(_Rule(re.compile(government + r"(?:\s+|-)(?:[a-z][\w-]*\s+){0,2}?" + nouns, re.I), None, 2))
+    rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
     rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
     rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?coalition(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I), Actor("coalition", None), 1))
     return tuple(rules)

@@ -62,7 +62,8 @@ class _Mention:
         """Placed only at a province or country level: a summary of strikes told in detail elsewhere."""
         if self.place is None:
             return False
-        return self.place.region or (self.located is not None and self.located[0].kind in ("admin1", "country"))
+        return self.place.region or (self.located is not None and self.located[0].kind in ("admin1", "country")
+                                     and not self.place.containers)  # a village only placeable at its province is not a summary
 
 
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
@@ -94,6 +95,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 _add_follow_up(mentions[-1], sentence, dates, index, gazetteer)
             continue
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries)
+        if not found and triggers[0].aerial:  # "A US drone killed 4." then "The strike hit a car in Marib."
+            last_actor = actor_in(sentence, countries) or last_actor
         if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index):
             _absorb(mentions[-1], found[0])  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
             mentions[-1].last_sentence = index

@@ -64,7 +64,7 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
                          r"suburbs|camp|vicinity|neighbou?rhood|territory|community|municipality) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 # After a verb, an unknown name is a place when a place follows it: "targeted X (Ataq, Shabwah)",
 # "X village", "X in Idleb governorate", "X, Donetsk".
-PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
+PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
 PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|suburb|part|section)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|"
                      r"northern|southern|eastern|western|central)\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))", re.I)
@@ -78,7 +78,7 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|/)\s*(?:the\s+)?(?:(?:town|vill
 _UNIT = (r"(?:areas?|villages?|towns?|city|district|sub-district|township|region|province|governorate|state|county|"
          r"municipality|neighbou?rhood|countryside|outskirts|vicinity|valley|camp|tehsil|agency|lga|raion|oblast)")
 _BEARING = r"(?:(?:north|south|east|west){1,2}(?:ern)?|[NSEW]{1,3})"
-CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|{_BEARING}|approx(?:imately|\.)?|about|some|"
+CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 # "Cemco (Cheme Ci) area": a second spelling of the same name, every word capitalised.
@@ -258,6 +258,7 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     placed: Counter[str] = Counter()  # votes of place names alone
     named: set[str] = set()
+    voted: set[str] = set()
     _, not_place, actor, locative, *_ = _patterns()
     for chunk in CHUNK.finditer(text):
         name = chunk.string[chunk.start():_trim(chunk)]
@@ -265,9 +266,10 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
         if code:
             counts[code] += 3
             named.add(code)
-        elif (locative.search(text[max(0, chunk.start() - 60):chunk.start()]) or _REGION_AFTER.match(text[chunk.start() + len(name):])) \
-                and _known(name, gazetteer) \
-                and not _excluded(name, not_place, actor):
+        elif name.lower() not in voted and (
+                locative.search(text[max(0, chunk.start() - 60):chunk.start()]) or _REGION_AFTER.match(text[chunk.start() + len(name):])) \
+                and _known(name, gazetteer) and not _excluded(name, not_place, actor):
+            voted.add(name.lower())  # a place told of ten times is still one place (and maybe one namesake)
             found = gazetteer.resolve(name)
             if found is not None and found[0].kind != "country":
                 counts[found[0].country] += 2 if found[0].kind == "admin1" else 1
