@@ -2,8 +2,9 @@
 
 Serves the dashboard over each store of bench/dashboard_scale.py and measures, from navigation,
 how long until Leaflet has drawn the marker clusters inside the st_folium iframe: the first load
-(the server's first run), reloads served from the warm cache, and shared filtered URLs that the
-server has not answered before.
+(the server's first run, which imports the page's libraries), a new visitor (a browser with nothing
+cached, served by the running server), reloads served from the warm cache, and shared filtered URLs
+that the server has not answered before.
 
     python bench/browser_map.py [--sizes 100000] [--repeat 3]
     python bench/browser_map.py --overview docs/overview.png   # README screenshot, sample articles
@@ -46,7 +47,13 @@ def measure(browser: object, size: int, repeat: int) -> None:
         first, events = time_to_markers(page, url)
         reloads = [time_to_markers(page, url)[0] for _ in range(repeat)]
         filtered = [time_to_markers(page, url + query)[0] for query in NEW_FILTERS]
+        visitors = []
+        for _ in range(repeat):  # a new browser context each: nothing of Streamlit's frontend cached
+            visitor = browser.new_page(viewport={"width": 1400, "height": 1000})
+            visitors.append(time_to_markers(visitor, url)[0])
+            visitor.close()
         print(f"{size:>9,} events  markers drawn after: first load {first:5.2f} s (server's first run); "
+              f"new visitor best/median {min(visitors):.2f}/{statistics.median(visitors):.2f} s; "
               f"reload best/median {min(reloads):.2f}/{statistics.median(reloads):.2f} s; "
               f"new filter URL best/median/worst {min(filtered):.2f}/{statistics.median(filtered):.2f}/"
               f"{max(filtered):.2f} s; {events:,} located events behind them; "
