@@ -89,3 +89,13 @@ def test_forces_named_without_a_country_are_the_theatres_own(sentence):
 def test_an_armed_group_flying_aircraft_is_the_actor():
     assert actor_in("LNA jets bombed two districts of the city.", ("LY",)) == Actor("Libyan National Army", "LY")
     assert actor_in("Jets pounded LNA positions near the port.", ("LY",)) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Military airstrikes killed 18 militants in the valley.",
+    "The military pounded hideouts in the valley with jet fighters.",
+    "Security forces killed 12 militants during airstrikes in the north.",
+])
+def test_the_military_named_alone_is_the_theatres_own(sentence):
+    assert actor_in(sentence, ("PK",)) == Actor("Pakistan", "PK")
+    assert actor_in("The US military said its drones struck a compound.", ("PK",)) == Actor("United States", "US")
