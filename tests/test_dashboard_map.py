@@ -135,3 +135,8 @@ def test_legend_names_the_actors_on_the_map_in_their_colours(filled: Store) -> N
     corner = next(e for e in _elements(m) if type(e).__name__ == "_Corner")
     assert f"background:{colours['Israel']}" in corner.html and "Saudi-led coalition" in corner.html
     assert "Russia" not in corner.html
+
+
+def test_a_dozen_actors_get_a_dozen_colours() -> None:
+    colours = actor_colours([f"actor {i}" for i in range(12)])
+    assert len(set(colours.values())) == 13  # and grey for "unknown"
