@@ -131,6 +131,7 @@ def test_upload_stores_the_reviewed_events_and_reports_bad_files(app_store: Stor
     at.file_uploader[0].set_value([("empty.txt", b"  ", "text/plain"), ("gaza.txt", text, "text/plain")])
     at.run()
     at.button[0].click().run()
+    assert [(bar.proto.value, bar.proto.text) for bar in at.get("progress")] == [(100, "2 read")]
     assert [e.value for e in at.error] == ["Could not read empty.txt: file is empty"]
     reviewed = at.data_editor[0].value
     at.button[1].click().run()

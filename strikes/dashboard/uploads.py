@@ -28,7 +28,10 @@ def read_batch(
     published: dt.date | None = None,
     progress: Callable[[float, str], None] = lambda done, name: None,
 ) -> tuple[list[Pending], list[str]]:
-    """Every readable file with its extracted events, and a plain reason for each file that is not."""
+    """Every readable file with its extracted events, and a plain reason for each file that is not.
+
+    `progress` is told the share done and the file being read ("" once all are read).
+    """
     pending: list[Pending] = []
     failed: list[str] = []
     for done, (name, data) in enumerate(files):
@@ -43,7 +46,7 @@ def read_batch(
             pending.append(Pending(name, article, events_frame([]), duplicate=True))
             continue
         pending.append(Pending(name, article, events_frame(extract_events(article))))
-    progress(1.0, "done")
+    progress(1.0, "")
     return pending, failed
 
 
@@ -61,7 +64,8 @@ def upload_form() -> None:
         batch.append((PASTED_NAME, pasted.encode("utf-8")))
     bar = st.progress(0.0, "Reading…")
     pending, failed = read_batch(resources.store(), batch, published,
-                                 lambda done, name: bar.progress(done, f"Extracting {name}…"))
+                                 lambda done, name: bar.progress(
+                                     done, f"Extracting {name}…" if name else f"{len(batch)} read"))
     st.session_state[PENDING_KEY] = pending
     st.session_state["upload_failed"] = failed
 
