@@ -219,3 +219,9 @@ def test_an_unknown_name_in_apposition_with_a_town_is_a_place():
 def test_a_village_placed_only_at_its_province_is_not_a_summary_of_another_strike():
     found = events("On Wednesday jets struck Saraqeb. On Wednesday an air strike also hit Tall Hadya in Idlib province.")
     assert [(e.place, e.geo_precision) for e in found] == [("Saraqeb", 1), ("Tall Hadya", 3)]
+
+
+def test_a_placeless_undated_strike_is_placed_by_the_next_sentence_or_dropped():
+    [event] = events("A US drone strike killed 20 people. The strike hit a house in Saraqeb.")
+    assert (event.place, event.killed, event.actor_country) == ("Saraqeb", 20, "US")
+    assert events("A US drone strike killed 2 people. Officials said the toll could rise.") == []

@@ -43,3 +43,13 @@ def test_ground_fighting_is_not_a_strike():
     assert not reported("Artillery shelling and clashes killed four fighters.")
     assert not reported("Mortar attacks hit the old city.", aerial_context=True)
     assert not reported("Dock workers went on a labour strike.", aerial_context=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two missiles were fired at a compound outside the town.",
+    "Missiles destroyed a mudbrick house before dawn.",
+    "A missile landed on the market square.",
+])
+def test_missiles_fired_or_landing_are_strikes_without_other_context(sentence):
+    assert reported(sentence, aerial_context=False)
+    assert not reported("The army said missiles would be fired at any aircraft that crossed.", aerial_context=False)

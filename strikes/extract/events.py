@@ -56,6 +56,7 @@ class _Mention:
     headline: bool = False  # a title summarises the strikes the body tells
     actor_stated: bool = False  # named in the text for this strike, not carried over
     located: tuple[Any, int] | None = None
+    provisional: bool = False  # neither placed nor dated: an event only if a later sentence places it
 
     @property
     def regional(self) -> bool:
@@ -147,7 +148,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
         [p for p in places if p.region][:1]
-    if not struck and date is None:
+    provisional = not struck and date is None  # "A US drone killed 4 people." (the next sentence may place it)
+    if provisional and not (triggers[0].aerial and _specific_facts(sentence)):
         return []
     if not struck and not triggers[0].aerial:
         return []  # "The strikes followed ...": a bare reference to strikes told elsewhere
@@ -157,7 +159,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     casualties = casualties_in(sentence, skip)
     base = _Mention(date=date, place=None, context=[p for p in places if p not in struck], actor=actor_in(sentence, countries),
                     casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
-                    target=_target(sentence), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)))
+                    target=_target(sentence), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
+                    provisional=provisional)
     if date is None and fallback is not None:
         base.date = DateMention(fallback, "day", -1, -1, False)
     if not struck:
@@ -249,7 +252,7 @@ def _merged(mentions: list[_Mention]) -> list[_Mention]:
         if detail:
             _absorb(detail[0], region)
             result.remove(region)
-    return _merged_by_unit(result)
+    return _merged_by_unit([m for m in result if not (m.provisional and m.place is None)])
 
 
 def _merged_by_unit(mentions: list[_Mention]) -> list[_Mention]:
@@ -279,6 +282,8 @@ def _within(detail: _Mention, region: _Mention) -> bool:
 
 
 def _absorb(into: _Mention, other: _Mention) -> None:
+    if into.place is None and other.place is not None:
+        into.place, into.context, into.provisional = other.place, other.context + into.context, False
     into.casualties = _combine(into.casualties, other.casualties, other.source is not None and other.source != into.source)
     into.strikes = into.strikes if into.strikes is not None else other.strikes
     if into.actor in (None, UNKNOWN) or other.actor_stated and not into.actor_stated:
