@@ -38,6 +38,7 @@ class _Rule:
     actor: Actor | None  # None: the government of the article's country
     strength: int
     group: bool = False
+    gate: re.Pattern[str] | None = None  # a state's rules run only in a sentence that names the state
 
 
 _VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
@@ -63,12 +64,13 @@ def _rules() -> tuple[_Rule, ...]:
     for entry in data["states"]:
         actor = Actor(entry["actor"], entry["country"])
         own = alternation(entry["names"] + entry["demonyms"], joined=True)
-        rules.append(_Rule(re.compile(own + _OWN + nouns, re.I), actor, 2))
-        rules.append(_Rule(re.compile(_BY + alternation(entry["names"]), re.I), actor, 2))
-        rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I), actor, 2))
+        gate = re.compile(r"(?<![\w-])(?:" + "|".join(entry["names"] + entry["demonyms"] + entry["aliases"]) + ")", re.I)
+        rules.append(_Rule(re.compile(own + _OWN + nouns, re.I), actor, 2, gate=gate))
+        rules.append(_Rule(re.compile(_BY + alternation(entry["names"]), re.I), actor, 2, gate=gate))
+        rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I), actor, 2, gate=gate))
         if entry["aliases"]:
-            rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2))
-        rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0))
+            rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2, gate=gate))
+        rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0, gate=gate))
     government = alternation(data["government_words"], joined=True)
     rules.append(_Rule(re.compile(government + r"(?:\s+|-)(?:[a-z][\w-]*\s+){0,2}?" + nouns, re.I), None, 2))
     rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
@@ -85,7 +87,13 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     name, not a sentence: every actor it names counts, with no victim reading.
     """
     found: list[ActorMention] = []
+    gates: dict[int, bool] = {}
     for rule in _rules():
+        if rule.gate is not None:
+            if id(rule.gate) not in gates:
+                gates[id(rule.gate)] = rule.gate.search(sentence) is not None
+            if not gates[id(rule.gate)]:
+                continue
         for match in rule.regex.finditer(sentence):
             text = match.group(0)
             lead = re.sub(r"^(?:by|from)\s+(?:the\s+)?", "", text, flags=re.I)
