@@ -16,7 +16,9 @@ from typing import Any, Literal
 import pandas as pd
 import sqlalchemy as sa
 
-from strikes.store import FINE_CELL_DEGREES, FINE_COL, FINE_ROW, EventFilter, Store, articles_table, events_table
+from strikes.store import (
+    FINE_CELL_DEGREES, FINE_COL, FINE_ROW, EventFilter, Store, articles_table, events_table, grid_index,
+)
 
 ev = events_table.c
 
@@ -89,8 +91,8 @@ def map_data(store: Store, flt: EventFilter, max_markers: int = 2000, max_cells:
         shares = _merge_shares(located_shares, round(size / FINE_CELL_DEGREES))
     else:
         # A small area with many events: finer than the indexed grid, summed directly.
-        row = sa.cast((ev.lat + 90) / size, sa.Integer)
-        col = sa.cast((ev.lon + 180) / size, sa.Integer)
+        row = grid_index((ev.lat + 90) / size)
+        col = grid_index((ev.lon + 180) / size)
         shares = _shares(store, where + [ev.lat.is_not(None)], row, col)
     return MapData("cells", _cells(shares), located, unlocated, size)
 

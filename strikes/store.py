@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.compiler import compiles
 
 from strikes.model import Article, StrikeEvent, event_fields
 
@@ -84,11 +85,33 @@ FINE_CELL_DEGREES = 0.1
 """The map's finest grid: events are summed per 0.1° cell in index order, then merged into coarser cells."""
 
 
+class grid_index(sa.sql.functions.FunctionElement[int]):
+    """The integer part of a positive number: a cell's row or column on a grid.
+
+    CAST(x AS INTEGER) truncates on SQLite (which has no FLOOR unless built with it) but rounds
+    on PostgreSQL, so each database gets its own spelling of the same floor.
+    """
+
+    type = sa.Integer()
+    name = "grid_index"
+    inherit_cache = True
+
+
+@compiles(grid_index)
+def _grid_index(element: grid_index, compiler: Any, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.clauses, **kw)} AS INTEGER)"
+
+
+@compiles(grid_index, "postgresql")
+def _grid_index_postgresql(element: grid_index, compiler: Any, **kw: Any) -> str:
+    return f"CAST(FLOOR({compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
 def _fine_cell(coordinate: sa.Column[Any], offset: int) -> sa.ColumnElement[int]:
     # Literal constants, not bound parameters: a query uses an index on an expression only when it
-    # spells the same expression. Shifted to positive values so that CAST truncation is a floor.
+    # spells the same expression. Shifted to positive values so that the integer part is a floor.
     tenths = sa.literal_column(str(round(1 / FINE_CELL_DEGREES)))
-    return sa.cast((coordinate + sa.literal_column(str(offset))) * tenths, sa.Integer)
+    return grid_index((coordinate + sa.literal_column(str(offset))) * tenths)
 
 
 FINE_ROW = _fine_cell(_ev.lat, 90)

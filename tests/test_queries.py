@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from dashboard_data import fill
 from strikes import queries
-from strikes.store import EventFilter, Store
+from strikes.store import EventFilter, Store, grid_index
 
 
 @pytest.fixture
@@ -79,6 +79,8 @@ def test_totals_per_actor_with_minimum_killed(filled: Store) -> None:
 
 def test_map_grid_is_summed_in_index_order(filled: Store) -> None:
     """The finest grid must spell the indexed expression exactly, or a million events need a sort."""
+    if filled.engine.dialect.name != "sqlite":
+        pytest.skip("reads SQLite's query plan")
     query = sa.select(queries.FINE_ROW, queries.FINE_COL, sa.func.count()).group_by(
         queries.FINE_ROW, queries.FINE_COL, queries.ev.actor)
     with filled.engine.connect() as conn:
@@ -91,8 +93,8 @@ def test_merged_fine_cells_equal_cells_summed_directly(filled: Store) -> None:
     where = EventFilter().where() + [queries.ev.lat.is_not(None)]
     fine = queries._shares(filled, where, queries.FINE_ROW, queries.FINE_COL)
     merged = queries._cells(queries._merge_shares(fine, 100))
-    row = sa.cast((queries.ev.lat + 90) / 10, sa.Integer)
-    col = sa.cast((queries.ev.lon + 180) / 10, sa.Integer)
+    row = grid_index((queries.ev.lat + 90) / 10)
+    col = grid_index((queries.ev.lon + 180) / 10)
     direct = queries._cells(queries._shares(filled, where, row, col))
     columns = ["actor", "events", "killed", "civilians_killed", "actors", "first", "last"]
     assert merged.sort_values("lat")[columns].values.tolist() == direct.sort_values("lat")[columns].values.tolist()
