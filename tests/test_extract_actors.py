@@ -99,3 +99,8 @@ def test_an_armed_group_flying_aircraft_is_the_actor():
 def test_the_military_named_alone_is_the_theatres_own(sentence):
     assert actor_in(sentence, ("PK",)) == Actor("Pakistan", "PK")
     assert actor_in("The US military said its drones struck a compound.", ("PK",)) == Actor("United States", "US")
+
+
+def test_a_suspected_state_is_still_the_state_an_unnamed_suspect_is_unknown():
+    assert actor_in("Suspected Kenyan warplanes bombed the base.", ("SO",)) == Actor("Kenya", "KE")
+    assert actor_in("A suspected drone strike hit a car.", ("SO",)).name == "unknown"

@@ -225,3 +225,10 @@ def test_a_placeless_undated_strike_is_placed_by_the_next_sentence_or_dropped():
     [event] = events("A US drone strike killed 20 people. The strike hit a house in Saraqeb.")
     assert (event.place, event.killed, event.actor_country) == ("Saraqeb", 20, "US")
     assert events("A US drone strike killed 2 people. Officials said the toll could rise.") == []
+
+
+def test_a_sentence_split_at_an_abbreviation_keeps_its_date():
+    [event] = events("Jets bombed a base at Tall Hadya (approx. 12km NW of Saraqeb) on 28/09. The jets returned.")
+    assert event.date == dt.date(2015, 9, 28)
+    [event] = events("Jets bombed Saraqeb on Wednesday. The army took Homs in March.")
+    assert event.date == dt.date(2015, 9, 30)

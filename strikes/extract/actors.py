@@ -74,7 +74,7 @@ def _rules() -> tuple[_Rule, ...]:
     government = alternation(data["government_words"], joined=True)
     rules.append(_Rule(re.compile(government + r"(?:\s+|-)(?:[a-z][\w-]*\s+){0,2}?" + nouns, re.I), None, 2))
     rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
-    rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
+    rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
     rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?coalition(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I), Actor("coalition", None), 1))
     return tuple(rules)
 

@@ -189,7 +189,10 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
     """The sentence right after a strike report, with no attack word of its own, often gives that
     strike's toll, its source or its place ("The bus was passing through the market in Dahyan when
     it was struck"). A sentence that dates something else is about something else."""
-    if any(last.date is None or d.date != last.date.date for d in dates):
+    if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].explicit and dates[0].precision == "day" \
+            and len(last.sentences) == 1 and not sentence[:1].isupper():
+        last.date = dates[0]  # "... at Berhani Village (approx." / "45km NW of Kismaayo) on 09/02.": one sentence, split
+    elif any(last.date is None or d.date != last.date.date for d in dates):
         return
     casualties = casualties_in(sentence)
     places = [p for p in places_in(sentence, gazetteer) if not p.region] if last.place is None and BACK_REFERENCE.search(sentence) else []
