@@ -232,3 +232,9 @@ def test_a_sentence_split_at_an_abbreviation_keeps_its_date():
     assert event.date == dt.date(2015, 9, 28)
     [event] = events("Jets bombed Saraqeb on Wednesday. The army took Homs in March.")
     assert event.date == dt.date(2015, 9, 30)
+
+
+def test_places_listed_after_a_strike_on_a_province_are_one_strike_each():
+    found = events("Russian air strikes killed 20 militants in Idlib province on Wednesday. "
+                   "They hit Saraqeb, Kafranbel and Homs.")
+    assert [(e.place, e.killed) for e in found] == [("Saraqeb", 20), ("Kafranbel", None), ("Homs", None)]

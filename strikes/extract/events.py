@@ -93,7 +93,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_actor = blamed
         if not triggers:
             if mentions and mentions[-1].last_sentence >= index - 2:
-                _add_follow_up(mentions[-1], sentence, dates, index, gazetteer)
+                mentions += _add_follow_up(mentions[-1], sentence, dates, index, gazetteer, countries)
             continue
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries)
         if not found and triggers[0].aerial:  # "A US drone killed 4." then "The strike hit a car in Marib."
@@ -185,7 +185,8 @@ def _target(sentence: str) -> str | None:
     return match.group("target").strip() if match else None
 
 
-def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], index: int, gazetteer: Gazetteer) -> None:
+def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], index: int, gazetteer: Gazetteer,
+                   countries: Sequence[str]) -> list[_Mention]:
     """The sentence right after a strike report, with no attack word of its own, often gives that
     strike's toll, its source or its place ("The bus was passing through the market in Dahyan when
     it was struck"). A sentence that dates something else is about something else."""
@@ -193,18 +194,30 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
             and len(last.sentences) == 1 and not sentence[:1].isupper():
         last.date = dates[0]  # "... at Berhani Village (approx." / "45km NW of Kismaayo) on 09/02.": one sentence, split
     elif any(last.date is None or d.date != last.date.date for d in dates):
-        return
+        return []
     casualties = casualties_in(sentence)
-    places = [p for p in places_in(sentence, gazetteer) if not p.region] if last.place is None and BACK_REFERENCE.search(sentence) else []
+    vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries)
+    places = [p for p in places_in(sentence, gazetteer) if not p.region] if vague and BACK_REFERENCE.search(sentence) else []
     if casualties.killed is None and casualties.wounded is None and not places:
-        return
+        return []
     source = source_in(sentence)
     last.casualties = _combine(last.casualties, casualties, source is not None and source != last.source)
     last.source = last.source or source
-    if places:
-        last.place, last.context = places[0], last.context + places[1:]
     last.sentences.append(sentence)
     last.last_sentence = index
+    if not places:
+        return []
+    # "Strikes in Sinai killed 36. They were targeted in Al-Arish, Rafah and Sheikh Zuweid.": one strike per place
+    struck = places[:1] + [p for p in places[1:] if p.coordinated]
+    last.context = last.context + ([last.place] if last.place else []) + [p for p in places if p not in struck]
+    last.place, last.provisional = struck[0], False
+    return [replace(last, place=place, casualties=Casualties(), sentences=list(last.sentences), context=list(last.context))
+            for place in struck[1:]]
+
+
+def _is_region(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    found = gazetteer.resolve(place.phrase, countries)
+    return found is not None and found[0].kind in ("admin1", "admin2", "country")
 
 
 def _combine(first: Casualties, then: Casualties, other_source: bool) -> Casualties:
