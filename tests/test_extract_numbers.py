@@ -49,7 +49,7 @@ def test_death_toll():
 
 
 def test_ages_times_and_dates_are_not_counts():
-    assert casualties_in("A 7-year-old boy was killed at 4:30 am.") == Casualties()
+    assert casualties_in("A 7-year-old boy was killed at 4:30 am.") == Casualties(1, 1, None)  # the boy, not his age
     assert casualties_in("On 12 June three shepherds were killed.", skip=[(3, 10)]) == Casualties(3, 3, None)
 
 
@@ -74,3 +74,11 @@ def test_between_is_the_lower_figure():
 
 def test_counts_of_things_are_not_casualties():
     assert casualties_in("Three generations of the family were killed.") == Casualties()
+
+
+def test_a_person_named_in_the_singular_counts_one():
+    assert casualties_in("A child was reportedly killed and three others were injured.") == Casualties(1, 1, 3)
+    assert casualties_in("The strike killed a woman and three children.") == Casualties(4, 4, None)
+    assert casualties_in("Jets killed a senior commander.") == Casualties(1, None, None)
+    assert casualties_in("A house was destroyed.") == Casualties()
+    assert casualties_in("Three civilians, including two women and a young girl, were killed.") == Casualties(3, 3, None)

@@ -31,6 +31,8 @@ KILLED = re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORECASE)
 WOUNDED = re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE)
 NONE_KILLED = re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE)
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
+# "a child was reportedly killed", "killing a woman and three children": "a" counts one person.
+ONE_PERSON = re.compile(r"(?<![\w-])an?(?=\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["person_nouns"]) + ")", re.IGNORECASE)
 # A figure followed by one of these counts things, not people ("50 homes", "three generations").
 NOT_PEOPLE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b", re.IGNORECASE)
 STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike_nouns"]) + r")(?![\w])", re.IGNORECASE)
@@ -107,13 +109,22 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
             continue
         if match.group("range") and " and" in match.group("range") and not (match.group("qualifier") or "").lower().startswith("between"):
             end = match.end("value")  # "8 militants and 3 civilians" is two figures, "between 18 and 22" one
-        segment = re.split(r"[,;(]", sentence[max(0, start - 60):start])[-1]
-        subset = bool(re.search(r"\b(?:including|among them|of them|of whom|among whom)\b", segment, re.I)
-                      or re.match(r"\s+(?:of them|of whom)\b", sentence[end:], re.I))
+        subset = _is_subset(sentence, start, end)
         if people and NOT_PEOPLE.match(sentence, end):
             continue
         found.append(Figure(value, start, end, subset))
+    if people:
+        found += [Figure(1, m.start(), m.end(), _is_subset(sentence, m.start(), m.end())) for m in ONE_PERSON.finditer(sentence)
+                  if not any(s < m.end() and m.start() < e for s, e in skip)]
+        found.sort(key=lambda f: f.start)
     return found
+
+
+def _is_subset(sentence: str, start: int, end: int) -> bool:
+    """Whether a figure is part of one already given ("including two women", "three of them")."""
+    segment = re.split(r"[,;(]", sentence[max(0, start - 60):start])[-1]
+    return bool(re.search(r"\b(?:including|among them|of them|of whom|among whom)\b", segment, re.I)
+                or re.match(r"\s+(?:of them|of whom)\b", sentence[end:], re.I))
 
 
 def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties:
