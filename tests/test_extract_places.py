@@ -163,3 +163,9 @@ def test_a_name_followed_by_its_unit_votes_for_its_country():
 def test_a_place_named_often_votes_once():
     text = "Jets struck Zawiya. Zawiya burned. Raids on Zawiya went on. Drones hit Homs in Syria."
     assert article_countries(text, GAZ)[0] == "SY"
+
+
+def test_a_unit_in_parentheses_is_not_an_alternate_spelling():
+    [place, _] = places_in("Jets bombed Tall Hadya district (Idlib) on Monday.", GAZ)
+    assert (place.alternate, place.containers) == (None, ("Idlib",))
+    assert article_countries("Jets bombed Tall Hadya district (Idlib) on Monday.", GAZ) == ("SY",)

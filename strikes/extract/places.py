@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from strikes.extract.lexicon import alternation, load
@@ -80,6 +81,8 @@ _UNIT = (r"(?:areas?|villages?|towns?|city|district|sub-district|township|region
 _BEARING = r"(?:(?:north|south|east|west){1,2}(?:ern)?|[NSEW]{1,3})"
 CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
+# "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
+_ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 # "Cemco (Cheme Ci) area": a second spelling of the same name, every word capitalised.
 ALTERNATE = re.compile(rf"^(?:\s+{_UNIT})?\s*\((?P<alt>{_UPPER}[\w'’-]*(?:[\s-]+(?:{_PARTICLE}[\s-]+)?{_UPPER}[\w'’-]*){{0,3}})\)")
@@ -185,10 +188,14 @@ def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
 
 
 def _alternate(sentence: str, place: PlaceMention, not_place: re.Pattern[str]) -> str | None:
+    """A second spelling of the name ("Werxele (Werexel)"), not the unit it lies in ("Al Jubah
+    district (Marib)"): the two must look alike."""
     match = ALTERNATE.match(sentence[place.end:])
     if match is None or not_place.search(match.group("alt")) or match.group("alt").split()[-1].lower() in STOP_WORDS:
         return None
-    return match.group("alt")
+    name, alt = (re.sub(r"[^a-z]", "", x.lower()) for x in (place.name, match.group("alt")))
+    partial = fuzz.partial_ratio(name, alt)
+    return match.group("alt") if partial >= 65 and (fuzz.ratio(name, alt) >= 55 or partial == 100) else None
 
 
 def _trim(chunk: re.Match[str]) -> int:
@@ -267,7 +274,8 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
             counts[code] += 3
             named.add(code)
         elif name.lower() not in voted and (
-                locative.search(text[max(0, chunk.start() - 60):chunk.start()]) or _REGION_AFTER.match(text[chunk.start() + len(name):])) \
+                locative.search(text[max(0, chunk.start() - 60):chunk.start()]) or _REGION_AFTER.match(text[chunk.start() + len(name):])
+                or _ENCLOSED.search(text[max(0, chunk.start() - 40):chunk.start()])) \
                 and _known(name, gazetteer) and not _excluded(name, not_place, actor):
             voted.add(name.lower())  # a place told of ten times is still one place (and maybe one namesake)
             found = gazetteer.resolve(name)
