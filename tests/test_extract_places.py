@@ -169,3 +169,9 @@ def test_a_unit_in_parentheses_is_not_an_alternate_spelling():
     [place, _] = places_in("Jets bombed Tall Hadya district (Idlib) on Monday.", GAZ)
     assert (place.alternate, place.containers) == (None, ("Idlib",))
     assert article_countries("Jets bombed Tall Hadya district (Idlib) on Monday.", GAZ) == ("SY",)
+
+
+def test_a_federal_state_is_a_place_but_islamic_state_is_not():
+    GAZ.PLACES.setdefault("kachin state", FakePlace("Kachin", "MM", "Kachin", 25.5, 97.4, "admin1"))
+    assert [p.name for p in places_in("Jets bombed villages in Kachin State.", GAZ)] == ["Kachin State"]
+    assert [p.name for p in places_in("Jets bombed Islamic State positions in Homs.", GAZ)] == ["Homs"]

@@ -86,6 +86,8 @@ _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 # "Cemco (Cheme Ci) area": a second spelling of the same name, every word capitalised.
 ALTERNATE = re.compile(rf"^(?:\s+{_UNIT})?\s*\((?P<alt>{_UPPER}[\w'’-]*(?:[\s-]+(?:{_PARTICLE}[\s-]+)?{_UPPER}[\w'’-]*){{0,3}})\)")
+# "Kachin State", "Borno State": a state of a federation the gazetteer knows (not "Islamic State").
+_FEDERAL_STATE = re.compile(rf"(?!Islamic\b){_UPPER}[\w'’-]+(?:\s+{_UPPER}[\w'’-]+)?\s+State")
 # "Houthi-held", "Lebanon-based": a name that describes, not a place.
 HELD = re.compile(r"-(?:held|controlled|run|based|backed|led|affiliated|allied|linked|aligned)$", re.I)
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
@@ -147,7 +149,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     or listed or enclosing)
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
-        if _known(name, gazetteer) and not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name):
+        if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
+                and not ACRONYM.fullmatch(name):
             spans = [(start, end, True)]
         elif " of " in name and _known(name.rsplit(" of ", 1)[1], gazetteer):  # "Shawal Valley of North Waziristan"
             head = start + name.rindex(" of ")
