@@ -238,3 +238,9 @@ def test_places_listed_after_a_strike_on_a_province_are_one_strike_each():
     found = events("Russian air strikes killed 20 militants in Idlib province on Wednesday. "
                    "They hit Saraqeb, Kafranbel and Homs.")
     assert [(e.place, e.killed) for e in found] == [("Saraqeb", 20), ("Kafranbel", None), ("Homs", None)]
+
+
+def test_background_words_do_not_hide_a_strike_with_a_town_and_a_toll():
+    [event] = events("In the first drone attack since 2002, a US drone killed 2 people in Saraqeb.")
+    assert (event.place, event.killed) == ("Saraqeb", 2)
+    assert events("Russian jets have struck Syria since the war began in 2011.") == []

@@ -141,13 +141,13 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     anchor = triggers[0].start
     events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])]
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
-    if CAMPAIGN.search(sentence) and date is None:
-        return []
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
     specific = [p for p in specific if not p.site] or specific
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
         [p for p in places if p.region][:1]
+    if CAMPAIGN.search(sentence) and date is None and not (specific and _specific_facts(sentence)):
+        return []  # background ("since the war began"), unless it names a town and a toll
     provisional = not struck and date is None  # "A US drone killed 4 people." (the next sentence may place it)
     if provisional and not (triggers[0].aerial and _specific_facts(sentence)):
         return []
