@@ -53,3 +53,11 @@ def test_ground_fighting_is_not_a_strike():
 def test_missiles_fired_or_landing_are_strikes_without_other_context(sentence):
     assert reported(sentence, aerial_context=False)
     assert not reported("The army said missiles would be fired at any aircraft that crossed.", aerial_context=False)
+
+
+def test_a_states_strike_speaks_of_attacks_from_the_air():
+    from strikes.extract.triggers import speaks_of_air_attacks
+    assert speaks_of_air_attacks("An alleged Israeli strike hit the family home.")
+    assert speaks_of_air_attacks("The house was destroyed in a strike by the Russian military.")
+    assert not speaks_of_air_attacks("Israeli workers held a general strike on Monday.")
+    assert not speaks_of_air_attacks("The strike closed the port for a week.")

@@ -31,6 +31,7 @@ class _Patterns:
     ground: re.Pattern[str]
     not_before: re.Pattern[str]
     not_after: re.Pattern[str]
+    state_strike: re.Pattern[str]
 
 
 @functools.cache
@@ -44,12 +45,23 @@ def _patterns() -> _Patterns:
         ground=re.compile(alternation(words["ground"]), re.I),
         not_before=re.compile(alternation(cues["not_an_event_before"]), re.I),
         not_after=re.compile(r"^\W*(?:\w+\W+){0,2}?" + alternation(cues["not_an_event_after"]), re.I),
+        state_strike=_state_strike(),
     )
+
+
+def _state_strike() -> re.Pattern[str]:
+    """ "An Israeli strike hit their home", "a strike by the Israeli military": a state's strike,
+    in an article that names no aircraft, is still most often from the air (or a missile)."""
+    actors = load("actors")
+    states = alternation([w for e in actors["states"] for w in e["demonyms"] + e["names"]]
+                         + [a for e in actors["coalitions"] for a in e["aliases"]], joined=True)
+    return re.compile(rf"{states}(?:\s+(?:military|army|air|drone|missile))?\s+strikes?\b"
+                      rf"|\bstrikes?\s+by\s+(?:the\s+)?{states}", re.I)
 
 
 def speaks_of_air_attacks(text: str) -> bool:
     """Whether a text anywhere names an attack from the air: the context for bare "strikes"."""
-    return bool(triggers_in(text, aerial_context=False))
+    return bool(triggers_in(text, aerial_context=False)) or bool(_patterns().state_strike.search(text))
 
 
 def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
