@@ -104,3 +104,18 @@ def test_ingest_with_online_geocoding_asks_each_name_once_and_caches_it(
     ingest(store, [again], online_geocoding=True)
     assert fake.asked == [UNKNOWN_VILLAGE], "a cached name is never sent twice"
     assert len(store.geocode_cache()) == 1
+
+
+def test_uploads_ask_the_online_geocoder_when_the_user_enabled_it(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from strikes.dashboard import uploads
+
+    fake = FakeNominatim({UNKNOWN_VILLAGE: village()})
+    monkeypatch.setenv(ONLINE_ENV, "1")
+    monkeypatch.setattr(uploads, "online_geocode",
+                        lambda s: geocoder(online=True, cache=s.geocode_cache(), online_geocoder=fake).geocode)
+    data = write_article(tmp_path).read_bytes()
+    pending, failed = uploads.read_batch(store, [("report.txt", data)])
+    assert not failed and fake.asked == [UNKNOWN_VILLAGE]
+    frame = pending[0].events
+    assert frame[frame.place.str.contains("Zzyzx", na=False)].lat.tolist() == [35.9]

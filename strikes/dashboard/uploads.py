@@ -14,6 +14,7 @@ import streamlit as st
 from strikes.dashboard import resources
 from strikes.dashboard.review import Pending, events_frame, events_from_frame
 from strikes.extract import extract_events
+from strikes.locate import locate_unlocated, online_enabled, online_geocode
 from strikes.readers import MAX_BYTES, UnreadableArticle, make_article, read_upload
 from strikes.store import Store
 
@@ -34,6 +35,7 @@ def read_batch(
     """
     pending: list[Pending] = []
     failed: list[str] = []
+    geocode = online_geocode(store) if online_enabled() else None
     for done, (name, data) in enumerate(files):
         progress(done / len(files), name)
         try:
@@ -45,7 +47,10 @@ def read_batch(
         if store.has_article(article.content_hash):
             pending.append(Pending(name, article, events_frame([]), duplicate=True))
             continue
-        pending.append(Pending(name, article, events_frame(extract_events(article))))
+        events = extract_events(article)
+        if geocode is not None:
+            events = locate_unlocated(events, geocode)
+        pending.append(Pending(name, article, events_frame(events)))
     progress(1.0, "")
     return pending, failed
 
