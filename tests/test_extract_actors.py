@@ -63,6 +63,7 @@ def test_no_actor_named():
     ("Operation Restoring Hope", "SA"),
     ("US-led coalition (Combined Joint Task Force - Operation Inherent Resolve)", "US"),
     ("Military Forces of Syria (2000-) Syrian Arab Air Force", "SY"),
+    ("Military Forces of the North (2016-) Supreme Political Council", "YE"),
 ])
 def test_labels_of_other_datasets(label, country):
     assert actor_named(label).country == country
@@ -104,3 +105,20 @@ def test_the_military_named_alone_is_the_theatres_own(sentence):
 def test_a_suspected_state_is_still_the_state_an_unnamed_suspect_is_unknown():
     assert actor_in("Suspected Kenyan warplanes bombed the base.", ("SO",)) == Actor("Kenya", "KE")
     assert actor_in("A suspected drone strike hit a car.", ("SO",)).name == "unknown"
+
+
+def test_forces_named_without_a_country_wait_for_the_place_struck():
+    from strikes.extract.actors import OWN_FORCES
+
+    assert actor_in("Military airstrikes killed 18 militants in the valley.") is OWN_FORCES
+    assert actor_in("Government planes bombed the bridge.") is OWN_FORCES
+
+
+def test_an_aircraft_belonging_to_a_group_is_the_groups():
+    assert actor_in("Two died in a raid by a helicopter belonging to [General] Haftar on the port.") == Actor("Libyan National Army", "LY")
+    assert actor_in("A jet flown by a pilot loyal to Haftar hit the depot.") == Actor("Libyan National Army", "LY")
+
+
+def test_taliban_aircraft_are_the_taliban():
+    assert actor_in("Two Taliban helicopters carried out attacks on the valley.") == Actor("Taliban", "AF")
+    assert actor_in("Jets struck Taliban positions in the valley.") is None

@@ -244,3 +244,8 @@ def test_background_words_do_not_hide_a_strike_with_a_town_and_a_toll():
     [event] = events("In the first drone attack since 2002, a US drone killed 2 people in Saraqeb.")
     assert (event.place, event.killed) == ("Saraqeb", 2)
     assert events("Russian jets have struck Syria since the war began in 2011.") == []
+
+
+def test_the_military_of_a_note_naming_no_country_is_that_of_the_place_struck():
+    [event] = events("Military airstrikes killed 18 militants in Homs on Tuesday.")
+    assert (event.actor, event.actor_country) == ("Syria (government)", "SY")

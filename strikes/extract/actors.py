@@ -22,6 +22,9 @@ class Actor:
 
 
 UNKNOWN = Actor("unknown", None)
+# "Military airstrikes", "government planes" in a text that names no country: the forces of
+# whichever country the strike is placed in, settled once the place is geocoded.
+OWN_FORCES = Actor("own forces", None)
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ _VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit
 _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
 _GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)", re.I)
 _BY = r"(?:by|from)\s+(?:the\s+)?"
+# "a helicopter belonging to Haftar", "a warplane operated by forces loyal to the LNA": the owner flies it.
+_OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
 _OWN = r"(?:['’]s)?(?:\s+|-)(?:[a-z][\w-]*\s+){0,2}?"
 
 
@@ -102,7 +107,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
             if not label and _is_victim(sentence, match, rule):
                 continue
             actor = _theatre_actor(rule.actor, countries)
-            if actor is None:
+            if actor is None or label and actor is OWN_FORCES:  # a label names its forces' country or nothing
                 continue
             found.append(ActorMention(actor, match.start(), match.end(), rule.strength))
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
@@ -116,7 +121,7 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     if rule.strength == 2 and re.match(r"\s*(?:by|from)\b", sentence[match.start():], re.I):
         return False
     if rule.group:
-        return not _GROUP_ACTS.match(after) and not re.search(_BY + r"$", before, re.I)
+        return not _GROUP_ACTS.match(after) and not re.search(_BY + r"$", before, re.I) and not _OWNED_BY.search(before)
     if rule.strength == 0:
         return bool(_VICTIM_AFTER.match(after)) or bool(_VICTIM_BEFORE.search(before))
     return bool(_VICTIM_BEFORE.search(before)) and not re.search(r"(?:killing|killed)\s+$", before, re.I) and bool(_VICTIM_AFTER.match(after))
@@ -129,13 +134,18 @@ def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | Non
         return actor
     for country in countries:
         if actor is None:
-            for entry in data["states"]:
-                if entry["country"] == country:
-                    return Actor(entry["actor"], country)
+            found = state_of(country)
+            if found is not None:
+                return found
         elif country in data["coalition_by_country"]:
             name = data["coalition_by_country"][country]
             return next(Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == name)
-    return None
+    return OWN_FORCES if actor is None else None
+
+
+def state_of(country: str | None) -> Actor | None:
+    """The state actor whose forces are those of `country` (ISO alpha-2)."""
+    return next((Actor(e["actor"], e["country"]) for e in load("actors")["states"] if e["country"] == country), None)
 
 
 def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import UNKNOWN, Actor, actor_in, attributed_actor
+from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, state_of
 from strikes.extract.dates import DateMention, dates_in, read_dateline
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
 from strikes.extract.places import Gazetteer, PlaceMention, in_parentheses, article_countries, places_in
@@ -328,6 +328,9 @@ def _event(mention: _Mention, article_id: str | None, countries: Sequence[str]) 
         event.geo_precision, event.geonameid = precision, place.geonameid
     elif countries:
         event.country = countries[0]
+    if mention.actor is OWN_FORCES:  # "military airstrikes" in a note that names no country: the forces where it fell
+        own = state_of(event.country) or UNKNOWN
+        event.actor, event.actor_country = own.name, own.country
     event.place = mention.place.name if mention.place else None
     event.confidence = _confidence(mention, mention.located is not None)
     return event
@@ -380,6 +383,6 @@ def _confidence(mention: _Mention, located: bool) -> float:
     score += 0.2 if mention.aerial else 0.05
     score += 0.15 if mention.date is not None and mention.date.start >= 0 else 0.0
     score += 0.15 if located else 0.05 if mention.place else 0.0
-    score += 0.1 if mention.actor not in (None, UNKNOWN) else 0.0
+    score += 0.1 if mention.actor not in (None, UNKNOWN, OWN_FORCES) else 0.0
     score -= 0.1 if mention.hedged else 0.0
     return round(min(max(score, 0.05), 0.95), 2)
