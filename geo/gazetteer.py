@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sqlite3
 import threading
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -31,10 +33,20 @@ ENV_PATH = "STRIKE_ATLAS_GAZETTEER"
 # ``python -m geo calibrate``: the lowest threshold that pins at most 5% of held-out
 # (unknown) places on another place; 88 pinned 15%, 94 pins 3%.
 FUZZY_THRESHOLD = 94.0
-# With a country context, a match elsewhere is taken only under its own name and only if
-# it is a country, a first-level region, a capital or a city this large ("Moscow" in a
-# Syria story): a village namesake abroad is a wrong answer, not a located event.
+# Outside the article's countries, or with no countries to go by, only a strong match will
+# do. The folding that makes Khan Yunis meet Khan Younis also makes "Sinai" meet Sinnai,
+# Sardinia, and "al-Shifa" meet Shefa, Vanuatu; and GeoNames gives a city hundreds of
+# alternate names in other languages ("Tirah" is one of Tehran's). So outside the context a
+# place must be a country, a capital or a city of NOTABLE_ABROAD people ("Moscow" in a Syria
+# story) under its own name, or a first-level region spelt exactly as written. With no
+# context at all, a place spelt exactly as written will do ("Datta Khel"), or the one place on
+# earth under that folded name ("Garbahaarey" for the town Garbahaarrey), as will a well-known place (an admin seat, a place of WELL_KNOWN people) under another
+# folding of its own name ("Deir al-Zour"), or under an alternate name only when that is a
+# near spelling of its own (ratio >= NEAR_SPELLING: "Lahj" for Lahij, not "Tirah" for Tehran).
+# A namesake abroad is a wrong answer, not a located event.
 NOTABLE_ABROAD = 1_000_000
+WELL_KNOWN = 100_000
+NEAR_SPELLING = 80.0
 # "X, near Y": how far from Y a place called X may lie and still be the one meant.
 ANCHOR_KM = 50.0
 
@@ -42,6 +54,17 @@ _CANDIDATE_SQL = """
 SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonameid,
        p.seat, n.own FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?
 """
+
+
+def _plain(name: str) -> str:
+    """A name as spelt, without accents, case, marks and the Arabic article: stricter than
+    the lookup key, which also merges vowels and doubled letters."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    words = re.findall(r"[a-z]+", "".join(c for c in text if not unicodedata.combining(c)).replace("'", "").replace("’", ""))
+    return "".join(w for w in words if w not in _ARTICLES) or "".join(words)
+
+
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "ez", "es", "en", "the"})
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -119,12 +142,19 @@ class Gazetteer:
             places = self._candidates(name, countries, True, admin1) + places
         return places
 
-    def _acceptable(self, place: Place, countries: Sequence[str]) -> bool:
-        if not countries or place.country in {c.upper() for c in countries}:
+    def _acceptable(self, place: Place, written: str, countries: Sequence[str], alone: bool = False) -> bool:
+        """Whether ``place`` may be the one meant by ``written``; see NOTABLE_ABROAD."""
+        if place.country in {c.upper() for c in countries}:
             return True
-        return not place.alternate_name and (
-            place.kind in ("country", "admin1") or place.seat == "capital"
-            or place.population >= NOTABLE_ABROAD)
+        own, spelt = _plain(place.name), _plain(written)
+        well_known = place.seat in ("capital", "admin seat") or place.population >= WELL_KNOWN
+        if own == spelt:
+            return not countries or place.kind in ("country", "admin1") or place.seat == "capital" \
+                or place.population >= NOTABLE_ABROAD
+        if place.alternate_name:
+            return not countries and well_known and fuzz.ratio(own, spelt) >= NEAR_SPELLING
+        return place.kind == "country" or place.seat == "capital" or place.population >= NOTABLE_ABROAD \
+            or not countries and (well_known or alone and place.kind == "place")
 
     def resolve(self, name: str, countries: Sequence[str] = (),
                 regions: Sequence[str] = ()) -> tuple[Place, int] | None:
@@ -168,13 +198,14 @@ class Gazetteer:
         admin1 = self._regions(regions)
         for fuzzy in (False, True):
             for reading in options:
-                for place in self._candidates(reading.name, countries, fuzzy, admin1):
+                candidates = self._candidates(reading.name, countries, fuzzy, admin1)
+                for place in candidates:
                     if reading.kinds and place.kind not in reading.kinds:
                         continue
-                    if self._acceptable(place, countries):
+                    if self._acceptable(place, reading.name, countries, len(candidates) == 1):
                         precision = 3 if place.kind != "place" else reading.precision
                         return place, precision
-                    break  # the best of its kind is an obscure namesake abroad: so are the rest
+                    break  # the best of its kind is a namesake abroad: a lesser one is no likelier
         return None
 
     def contains(self, name: str, countries: Sequence[str] = ()) -> bool:

@@ -261,3 +261,30 @@ def test_anchor_abroad_is_ignored_for_a_place_known_in_context(gazetteer):
 def test_regions_reporting_names_but_geonames_no_longer_holds_are_regions(gazetteer, name, country):
     place, precision = gazetteer.resolve(name, [country])
     assert (place.country, place.kind, precision) == (country, "admin1", 3)
+
+
+def test_world_wide_fallback_takes_no_alternate_name_of_a_small_namesake(gazetteer):
+    # "Kabwl" is an alternate (Arabic-script) spelling of Cabool, a Missouri village of
+    # 2,000: with nothing to say where an article is, that is a guess, not a location.
+    assert any(p.country == "US" for p in gazetteer.lookup("Kabwl"))
+    assert gazetteer.resolve("Kabwl") is None
+
+
+def test_world_wide_fallback_takes_no_folded_spelling_of_a_shared_small_name(gazetteer):
+    # "Sinay" folds to the key of Sinnai, Sardinia (16,000 people), which other places share.
+    assert gazetteer.lookup("Sinay")[0].country == "IT"
+    assert gazetteer.resolve("Sinay") is None
+    # A region abroad needs its exact spelling: "Shifa" is not Shefa, Vanuatu.
+    assert gazetteer.resolve("Shefa") is not None
+    assert gazetteer.resolve("Shifa") is None
+
+
+def test_world_wide_fallback_takes_a_well_known_or_exactly_spelt_place(gazetteer):
+    assert gazetteer.resolve("Deir el-Zor")[0].country == "SY"  # an admin seat, however spelt
+    assert gazetteer.resolve("Odessa")[0].country == "UA"       # a city of a million, not Texas
+    assert gazetteer.resolve("Kafr Nabudah")[0].country == "SY"  # the one place spelt so
+
+
+def test_admin2_abroad_is_not_taken_with_a_context(gazetteer):
+    assert gazetteer.resolve("Kalamazoo") is not None
+    assert gazetteer.resolve("Kalamazoo", ["AF"]) is None
