@@ -175,3 +175,19 @@ def test_a_federal_state_is_a_place_but_islamic_state_is_not():
     GAZ.PLACES.setdefault("kachin state", FakePlace("Kachin", "MM", "Kachin", 25.5, 97.4, "admin1"))
     assert [p.name for p in places_in("Jets bombed villages in Kachin State.", GAZ)] == ["Kachin State"]
     assert [p.name for p in places_in("Jets bombed Islamic State positions in Homs.", GAZ)] == ["Homs"]
+
+
+def test_attacker_nationality_does_not_vote_for_the_theatre():
+    text = ("A United States drone struck a convoy in Yemen on Friday. United States officials said the "
+            "United States military had tracked it; United States aircraft returned on Saturday. "
+            "A United States spokesman said the strike was carried out by the United States.")
+    assert article_countries(text, GAZ)[0] == "YE"
+
+
+def test_a_country_named_only_as_attacker_is_not_context():
+    assert article_countries("Russia-led jets and Russia warplanes bombed positions in Syria.", GAZ) == ("SY",)
+
+
+def test_possessive_container_votes_for_its_country():
+    text = "Jets from the United States hit a village in Iraq's Anbar province; the United States said so."
+    assert article_countries(text, GAZ)[0] == "IQ"

@@ -257,10 +257,38 @@ def in_parentheses(sentence: str, position: int) -> bool:
     return sentence.rfind("(", 0, position) > sentence.rfind(")", 0, position)
 
 
+# "in Somalia", "Iraq's Sinjar district", "on Afghan soil": the country where things happen.
+_THEATRE_AFTER = re.compile(r"^(?:['’]s\s+(?:[A-Z]|(?:\w+\s+)?(?:province|governorate|region|district|state|capital|north|south|east|west)\b)"
+                            r"|\s+(?:soil|territory|airspace|border|countryside)\b)")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+@functools.cache
+def _attacker_after() -> re.Pattern[str]:
+    """'US drone', 'Russian-led', 'US officials': a nationality naming who acts, not where."""
+    nouns = load("actors")["military_nouns"] + [r"officials?", r"defen[cs]e", r"central command", r"administration",
+                                               r"soldiers?", r"personnel", r"marines?", r"special"]
+    return re.compile(r"^(?:-|\s+)(?:[a-z]+\s+)?" + alternation(nouns) + r"\b", re.I)
+
+
+def _country_weight(text: str, start: int, end: int) -> int:
+    """Votes for the theatre a country's name casts: 3 in a place's slot ("in Afghanistan",
+    "Iraq's Sinjar district"), 0 as the attacker ("US drone strike", "carried out by the United
+    States"): a nationality that strikes abroad would otherwise outvote the country struck,
+    and its village namesakes would win. 1 otherwise ("no US casualties")."""
+    locative = _patterns()[3]
+    before, after = text[max(0, start - 60):start], text[end:end + 60]
+    if locative.search(before) or _THEATRE_AFTER.match(after):
+        return 3
+    if _attacker_after().match(after) or _BY_BEFORE.search(before):
+        return 0
+    return 1
+
+
 def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     """The countries an article is about, most likely first: the context for geocoding its places.
 
-    Countries named count most; every name in a place's slot ("in X") that the gazetteer knows votes
+    Countries named count most, except as the attacker (see `_country_weight`); every name in a place's slot ("in X") that the gazetteer knows votes
     for the country of its best reading, so a note that names only "Al Hudaydah" is read as Yemen. A
     country no one names, whose places have no more than half the votes of the best placed country,
     comes from a namesake ("Zap" in a note on Duhok also names a Swiss district) and is left out.
@@ -274,8 +302,10 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
         name = chunk.string[chunk.start():_trim(chunk)]
         code = gazetteer.country_code(name)
         if code:
-            counts[code] += 3
-            named.add(code)
+            weight = _country_weight(text, chunk.start(), chunk.start() + len(name))
+            counts[code] += weight
+            if weight:
+                named.add(code)
         elif name.lower() not in voted and (
                 locative.search(text[max(0, chunk.start() - 60):chunk.start()]) or _REGION_AFTER.match(text[chunk.start() + len(name):])
                 or _ENCLOSED.search(text[max(0, chunk.start() - 40):chunk.start()])) \
