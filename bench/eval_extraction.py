@@ -147,6 +147,9 @@ def evaluate_gold(gold_path: Path, limit: int | None, jobs: int, show_misses: in
             s["pred"] += len(predicted)
             s["pred_ok"] += sum(1 for e in predicted if id(e) in used)
             extra = [e for e in predicted if id(e) not in used]
+            if extra:
+                rows_out.append({"src": src, "id": record_id, "kind": "unmatched", "text": rows.text.iloc[0], "predicted": extra,
+                                 "gold_places": list(rows.location), "gold_dates": list(rows.event_date)})
             if extra and len(false_hits[src]) < show_misses:
                 false_hits[src].append(f"{record_id} {[(e['place'], e['date']) for e in extra]} | gold {list(rows.location)} "
                                        f"{list(rows.event_date)} | {rows.text.iloc[0][:200]}")

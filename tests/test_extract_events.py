@@ -162,6 +162,25 @@ def test_the_strike_spoken_of_again_is_the_same_strike():
     assert (event.place, event.killed) == ("Homs", 22)
 
 
+def test_a_neighbourhood_named_after_a_city_abroad_is_still_the_strike_just_told():
+    text = ("An air strike on a residential district of Homs killed 22 people on Saturday. "
+            "The strike hit the Rafah neighbourhood in the west of the city at dawn, the ministry said.")
+    [event] = events(text)
+    assert (event.place, event.killed, event.country) == ("Homs", 22, "SY")
+
+
+def test_the_strike_spoken_of_again_takes_the_place_the_gazetteer_knows():
+    text = ("An air strike hit a house in Block Zorba on Saturday, killing two children. "
+            "The strike hit the centre of Homs without warning, the ministry said.")
+    [event] = events(text)
+    assert (event.place, event.killed) == ("Homs", 2)
+
+
+def test_the_raids_also_hit_is_another_strike():
+    text = "Jets struck Homs on Saturday, killing 12 people. The raids also hit Saraqeb, where two died."
+    assert [e.place for e in events(text)] == ["Homs", "Saraqeb"]
+
+
 def test_city_of_a_news_agency_is_not_the_place_struck():
     text = ("Coalition jets struck a bus in Saraqeb on Thursday, killing 40 people. "
             "A spokesman told the state news agency SPA in Beirut that the raid was legitimate.")

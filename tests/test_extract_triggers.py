@@ -61,3 +61,18 @@ def test_a_states_strike_speaks_of_attacks_from_the_air():
     assert speaks_of_air_attacks("The house was destroyed in a strike by the Russian military.")
     assert not speaks_of_air_attacks("Israeli workers held a general strike on Monday.")
     assert not speaks_of_air_attacks("The strike closed the port for a week.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels shot down an army helicopter near the airport on Monday.",
+    "Debris from two drones that were intercepted by air defences damaged a house.",
+    "The group said it was behind a bomb that blew a hole in the side of a passenger jet.",
+    "A cargo plane crashed while trying to land at the base.",
+])
+def test_an_aircraft_hit_downed_or_civilian_is_not_an_attacker(sentence):
+    assert triggers_in(sentence, aerial_context=False) == []
+
+
+def test_an_aircraft_attacking_with_something_is_still_an_attacker():
+    assert triggers_in("The army destroyed militant positions with jets in the valley.", aerial_context=False)
+    assert triggers_in("Russian forces used aviation and artillery to strike positions near the town.", aerial_context=False)

@@ -28,6 +28,8 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
 CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened)\b|"
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)", re.I)
 BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
+# "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
+ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b", re.I)
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed)\b", re.I)
 TARGET = re.compile(
     r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
@@ -99,8 +101,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if not found and triggers[0].aerial:  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
         if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index):
-            _absorb(mentions[-1], found[0])  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
-            mentions[-1].last_sentence = index
+            previous = mentions[-1]
+            if _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1]):
+                # "hit a house in Camp 2 ... The strike hit the centre of Nuseirat": the name the gazetteer knows places it
+                previous.context += [previous.place] if previous.place else []
+                previous.place = found[0].place
+            _absorb(previous, found[0])  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
+            previous.last_sentence = index
             continue
         for mention in found:
             mention.last_sentence = index
@@ -121,9 +128,16 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
 def _refers_back(sentence: str, trigger: Trigger, mention: _Mention, previous: _Mention, index: int) -> bool:
     """Whether a sentence speaks again of the strike just reported ("the raid", "Saturday's strike")
     rather than of a new one: a definite reference, close by, on no other day."""
-    definite = re.search(r"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$", sentence[max(0, trigger.start - 30):trigger.start])
+    definite = re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$", sentence[max(0, trigger.start - 30):trigger.start])
+    another = ANOTHER.search(sentence[max(0, trigger.start - 30):trigger.end + 40])
     same_day = mention.date is None or mention.date.start < 0 or previous.date is not None and previous.date.date == mention.date.date
-    return not trigger.aerial and bool(definite) and same_day and previous.last_sentence >= index - 2
+    return not trigger.aerial and bool(definite) and not another and same_day and previous.last_sentence >= index - 2
+
+
+def _placeable(place: PlaceMention | None, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether the gazetteer can put a place in the given countries (the article's main one)."""
+    found = gazetteer.resolve(place.name, countries) if place is not None else None
+    return found is not None and _inside(found, countries)
 
 
 def _mask(sentence: str, dates: list[DateMention]) -> str:

@@ -31,6 +31,8 @@ class _Patterns:
     ground: re.Pattern[str]
     not_before: re.Pattern[str]
     not_after: re.Pattern[str]
+    victim_before: re.Pattern[str]
+    victim_after: re.Pattern[str]
     state_strike: re.Pattern[str]
 
 
@@ -45,6 +47,8 @@ def _patterns() -> _Patterns:
         ground=re.compile(alternation(words["ground"]), re.I),
         not_before=re.compile(alternation(cues["not_an_event_before"]), re.I),
         not_after=re.compile(r"^\W*(?:\w+\W+){0,2}?" + alternation(cues["not_an_event_after"]), re.I),
+        victim_before=re.compile(alternation(words["aircraft_as_victim_before"]) + r"\s+(?:(?:an?|the|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?!(?:with|by|from|using|via|and)\s)[\w-]+\s+){0,3}$", re.I),
+        victim_after=re.compile(r"^\W*(?:[\w-]+\s+){0,1}?" + alternation(words["aircraft_as_victim_after"]), re.I),
         state_strike=_state_strike(),
     )
 
@@ -70,7 +74,7 @@ def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
     found = [Trigger(m.start(), m.end(), True) for m in p.aerial.finditer(sentence)]
     for craft in p.aircraft.finditer(sentence):
         window = sentence[max(0, craft.start() - 80): craft.end() + 90]
-        if p.attack.search(window) and not _overlaps(found, craft.start(), craft.end()):
+        if p.attack.search(window) and not _overlaps(found, craft.start(), craft.end()) and not _is_hit(sentence, craft):
             found.append(Trigger(craft.start(), craft.end(), True))
     if aerial_context:
         for word in p.contextual.finditer(sentence):
@@ -78,6 +82,13 @@ def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
             if not _overlaps(found, word.start(), word.end()) and not p.ground.search(near):
                 found.append(Trigger(word.start(), word.end(), False))
     return sorted(found, key=lambda t: (not t.aerial, t.start))
+
+
+def _is_hit(sentence: str, craft: re.Match[str]) -> bool:
+    """Whether the aircraft is what was shot down, intercepted or bombed rather than the attacker."""
+    p = _patterns()
+    return bool(p.victim_before.search(sentence[max(0, craft.start() - 60): craft.start()])
+                or p.victim_after.match(sentence[craft.end(): craft.end() + 50]))
 
 
 def _overlaps(found: list[Trigger], start: int, end: int) -> bool:
