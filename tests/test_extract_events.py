@@ -268,3 +268,9 @@ def test_background_words_do_not_hide_a_strike_with_a_town_and_a_toll():
 def test_the_military_of_a_note_naming_no_country_is_that_of_the_place_struck():
     [event] = events("Military airstrikes killed 18 militants in Homs on Tuesday.")
     assert (event.actor, event.actor_country) == ("Syria (government)", "SY")
+
+
+def test_a_toll_told_with_its_place_places_the_strike_just_told():
+    text = "A US drone killed four people on Tuesday. Up to five men were killed in Saraqeb, residents said."
+    [event] = events(text)
+    assert (event.place, event.killed) == ("Saraqeb", 4)

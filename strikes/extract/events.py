@@ -211,7 +211,9 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
         return []
     casualties = casualties_in(sentence)
     vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries)
-    places = [p for p in places_in(sentence, gazetteer) if not p.region] if vague and BACK_REFERENCE.search(sentence) else []
+    # "A US drone killed 21 people. ... 20-25 killed in Miranshah.": the toll's place is the unplaced strike's
+    told_where = BACK_REFERENCE.search(sentence) or last.place is None and casualties.killed is not None
+    places = [p for p in places_in(sentence, gazetteer) if not p.region] if vague and told_where else []
     if casualties.killed is None and casualties.wounded is None and not places:
         return []
     source = source_in(sentence)
