@@ -1,7 +1,7 @@
 """What is a strike: attack words, and the cues that a mention is not a report of one."""
 import pytest
 
-from strikes.extract.triggers import reports_attack, triggers_in
+from strikes.extract.triggers import reports_attack, speaks_of_air_attacks, triggers_in
 
 
 def reported(sentence: str, aerial_context: bool = True) -> bool:
@@ -76,3 +76,13 @@ def test_an_aircraft_hit_downed_or_civilian_is_not_an_attacker(sentence):
 def test_an_aircraft_attacking_with_something_is_still_an_attacker():
     assert triggers_in("The army destroyed militant positions with jets in the valley.", aerial_context=False)
     assert triggers_in("Russian forces used aviation and artillery to strike positions near the town.", aerial_context=False)
+
+
+def test_a_drone_over_the_scene_makes_the_strike_an_air_strike():
+    assert speaks_of_air_attacks("A drone hovered all afternoon. Four died in the strike on a car.")
+    assert not speaks_of_air_attacks("Workers at the port went on strike on Monday.")
+    assert not speaks_of_air_attacks("Rebels shot down a drone. Four died in the attack on a car.")
+
+
+def test_missiles_that_kill_are_an_attack():
+    assert triggers_in("Missiles killed seven people in a van.", aerial_context=False)

@@ -26,6 +26,7 @@ class Trigger:
 class _Patterns:
     aerial: re.Pattern[str]
     aircraft: re.Pattern[str]
+    armed_craft: re.Pattern[str]
     attack: re.Pattern[str]
     contextual: re.Pattern[str]
     ground: re.Pattern[str]
@@ -42,6 +43,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         aerial=re.compile(alternation(words["aerial"]), re.I),
         aircraft=re.compile(alternation(words["aircraft"]), re.I),
+        armed_craft=re.compile(alternation(words["armed_craft"]), re.I),
         attack=re.compile(alternation(words["attack_verbs"]), re.I),
         contextual=re.compile(alternation(words["contextual"]), re.I),
         ground=re.compile(alternation(words["ground"]), re.I),
@@ -64,8 +66,11 @@ def _state_strike() -> re.Pattern[str]:
 
 
 def speaks_of_air_attacks(text: str) -> bool:
-    """Whether a text anywhere names an attack from the air: the context for bare "strikes"."""
-    return bool(triggers_in(text, aerial_context=False)) or bool(_patterns().state_strike.search(text))
+    """Whether a text anywhere names an attack from the air, or armed aircraft over the scene ("a
+    drone hovered", "drones still circling"): the context for bare "strikes"."""
+    p = _patterns()
+    return bool(triggers_in(text, aerial_context=False)) or bool(p.state_strike.search(text)) \
+        or any(not _is_hit(text, craft) for craft in p.armed_craft.finditer(text))
 
 
 def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
