@@ -274,3 +274,12 @@ def test_a_toll_told_with_its_place_places_the_strike_just_told():
     text = "A US drone killed four people on Tuesday. Up to five men were killed in Saraqeb, residents said."
     [event] = events(text)
     assert (event.place, event.killed) == ("Saraqeb", 4)
+
+
+def test_an_unplaced_strike_takes_the_country_of_the_strikes_placed_with_it(monkeypatch):
+    import strikes.extract.events as module
+
+    monkeypatch.setattr(module, "article_countries", lambda text, gazetteer: ())  # a note that names no country
+    text = "Military airstrikes killed 12 militants in Zorbawa on Monday. Military jets bombed Homs on Tuesday."
+    found = {e.place: e for e in events(text)}
+    assert (found["Zorbawa"].country, found["Zorbawa"].actor_country) == ("SY", "SY")

@@ -122,7 +122,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         mentions += found
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, countries)
-    return [_event(m, article_id, countries) for m in _merged(mentions)]
+    strikes = _merged(mentions)
+    # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
+    placed = [m.located[0].country for m in strikes if m.located is not None]
+    context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
+    return [_event(m, article_id, context) for m in strikes]
 
 
 def _refers_back(sentence: str, trigger: Trigger, mention: _Mention, previous: _Mention, index: int) -> bool:
