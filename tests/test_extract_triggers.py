@@ -86,3 +86,16 @@ def test_a_drone_over_the_scene_makes_the_strike_an_air_strike():
 
 def test_missiles_that_kill_are_an_attack():
     assert triggers_in("Missiles killed seven people in a van.", aerial_context=False)
+
+
+def test_a_possible_strike_that_killed_is_a_hedged_report_possible_strikes_are_not():
+    assert reported("Five men were killed in a possible drone strike near the town.")
+    assert not reported("Officials discussed possible air strikes on the town.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three people were killed from above as they drove home.",
+    "Missiles tore through the compound, killing ten people.",
+])
+def test_attacks_from_above_and_missiles_that_kill(sentence):
+    assert triggers_in(sentence, aerial_context=False)
