@@ -283,3 +283,8 @@ def test_an_unplaced_strike_takes_the_country_of_the_strikes_placed_with_it(monk
     text = "Military airstrikes killed 12 militants in Zorbawa on Monday. Military jets bombed Homs on Tuesday."
     found = {e.place: e for e in events(text)}
     assert (found["Zorbawa"].country, found["Zorbawa"].actor_country) == ("SY", "SY")
+
+
+def test_a_strike_on_an_unknown_village_of_a_known_province_is_placed():
+    text = "A drone hovered over the valley. Several men were killed in the attack in Zorbawa, Idlib province."
+    assert [e.place for e in events(text, None)] == ["Zorbawa"]

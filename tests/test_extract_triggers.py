@@ -96,6 +96,7 @@ def test_a_possible_strike_that_killed_is_a_hedged_report_possible_strikes_are_n
 @pytest.mark.parametrize("sentence", [
     "Three people were killed from above as they drove home.",
     "Missiles tore through the compound, killing ten people.",
+    "Hours later the same house was struck by two missiles.",
 ])
 def test_attacks_from_above_and_missiles_that_kill(sentence):
     assert triggers_in(sentence, aerial_context=False)

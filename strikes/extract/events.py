@@ -171,7 +171,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []
     if not struck and not triggers[0].aerial:
         return []  # "The strikes followed ...": a bare reference to strikes told elsewhere
-    if not _specific_facts(sentence) and (not struck or date is None and not triggers[0].aerial and not any(p.known for p in struck)):
+    if not _specific_facts(sentence) and (not struck or date is None and not triggers[0].aerial
+                                           and not any(p.known or p.containers for p in specific)):
         return []
     skip = [(d.start, d.end) for d in dates]
     casualties = casualties_in(sentence, skip)
