@@ -100,3 +100,12 @@ def test_a_possible_strike_that_killed_is_a_hedged_report_possible_strikes_are_n
 ])
 def test_attacks_from_above_and_missiles_that_kill(sentence):
     assert triggers_in(sentence, aerial_context=False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twenty militants were killed when fighter aircrafts targeted their hideouts.",
+    "Five militants were killed when aerial precision strikes were carried out in the valley.",
+    "The rebels launched an air and artillery attack on the town.",
+])
+def test_more_ways_to_say_an_air_attack(sentence):
+    assert reported(sentence, aerial_context=False)
