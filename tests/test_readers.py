@@ -149,3 +149,11 @@ def _tiny_pdf(text: str) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def test_oversized_file_is_refused_with_the_limit(tmp_path: Path):
+    (tmp_path / "huge.txt").write_bytes(b"a" * (20 * 1024 * 1024 + 1))
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    articles, errors = read_all(tmp_path / "huge.txt", tmp_path / "report.txt")
+    assert len(articles) == 1
+    assert len(errors) == 1 and "huge.txt" in errors[0] and "larger than 20 MB" in errors[0]
