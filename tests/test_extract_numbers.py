@@ -82,3 +82,16 @@ def test_a_person_named_in_the_singular_counts_one():
     assert casualties_in("Jets killed a senior commander.") == Casualties(1, None, None)
     assert casualties_in("A house was destroyed.") == Casualties()
     assert casualties_in("Three civilians, including two women and a young girl, were killed.") == Casualties(3, 3, None)
+
+
+def test_a_range_in_words_is_its_floor_not_a_sum():
+    assert casualties_in("The raid killed between four and five members of one family.").killed == 4
+    assert casualties_in("Between seven and eight people were killed in the raid.").killed == 7
+
+
+def test_families_are_not_people_counted():
+    assert casualties_in("Between 15 and 16 civilians from two families were killed.").killed == 15
+
+
+def test_the_death_of_a_number():
+    assert casualties_in("The strike resulted in the death of at least 14 members of the family.").killed == 14

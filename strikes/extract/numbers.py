@@ -18,7 +18,8 @@ SCALES: dict[str, int] = _WORDS["scales"]
 VAGUE: dict[str, int] = _WORDS["vague"]
 
 _WORD = "|".join(sorted({*UNITS, *TENS, *SCALES} - {"a", "an", "no", "pair", "couple", "single"}, key=len, reverse=True))
-_SPELLED = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)\s+)?(?:{_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}))*"
+# "one hundred and five" is one number; "four and five" (a range, or two groups) is not.
+_SPELLED = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)\s+)?(?:{_WORD})(?:(?:\s+|-)(?:(?:(?<=hundred\s)|(?<=thousand\s))and\s+)?(?:{_WORD}))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _QUALIFIER = alternation(_WORDS["qualifiers"])
 NUMBER = re.compile(
@@ -39,7 +40,7 @@ STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike
 # Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|injures|claimed the lives of|left)\s*$", re.IGNORECASE)
+TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
     """The figures a casualty word counts: after an active verb, else before it in its clause."""
     free = [f for f in figures if f.start not in used]
     if TRANSITIVE.search(verb.group(0)) and not PASSIVE.search(sentence[: verb.start()]):
-        after = [f for f in free if f.start >= verb.end() and re.fullmatch(r"\s*(?:a total of|the lives of)?\s*", sentence[verb.end():f.start])]
+        after = [f for f in free if f.start >= verb.end() and re.fullmatch(r"\s*(?:a total of|the lives of|of)?\s*", sentence[verb.end():f.start])]
         if after:
             chain = [after[0]]
             for figure in free:
