@@ -288,3 +288,10 @@ def test_an_unplaced_strike_takes_the_country_of_the_strikes_placed_with_it(monk
 def test_a_strike_on_an_unknown_village_of_a_known_province_is_placed():
     text = "A drone hovered over the valley. Several men were killed in the attack in Zorbawa, Idlib province."
     assert [e.place for e in events(text, None)] == ["Zorbawa"]
+
+
+def test_a_toll_in_the_lead_belongs_to_the_strike_told_next():
+    text = ("Between 17 and 26 civilians were reported killed on Tuesday, including seven women. "
+            "Dozens more were wounded in the air strike on a home in Rafah.")
+    [event] = events(text)
+    assert (event.place, event.killed, event.date) == ("Rafah", 17, dt.date(2015, 9, 29))

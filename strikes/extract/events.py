@@ -78,6 +78,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     mentions: list[_Mention] = []
     last_date: dt.date | None = None
     last_actor: Actor | None = None
+    lead: tuple[int, str, list[DateMention]] | None = None
     index = 0
     for sent in doc.sents:
         sentence = sent.text.strip()
@@ -96,6 +97,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if not triggers:
             if mentions and mentions[-1].last_sentence >= index - 2:
                 mentions += _add_follow_up(mentions[-1], sentence, dates, index, gazetteer, countries)
+            elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
+                lead = (index, sentence, dates)  # "Between 17 and 26 civilians were killed." then "... in the airstrike on Rafah."
             continue
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries)
         if not found and triggers[0].aerial:  # "A US drone killed 4." then "The strike hit a car in Marib."
@@ -109,6 +112,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             _absorb(previous, found[0])  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
             previous.last_sentence = index
             continue
+        if lead is not None and lead[0] == index - 1 and len(found) == 1 and found[0].casualties.killed is None:
+            _take_lead(found[0], *lead[1:])
         for mention in found:
             mention.last_sentence = index
             mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence)
@@ -127,6 +132,16 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
     return [_event(m, article_id, context) for m in strikes]
+
+
+def _take_lead(mention: _Mention, sentence: str, dates: list[DateMention]) -> None:
+    """An article's lead often gives the toll before the sentence that names the strike: the toll,
+    and its date, are that strike's."""
+    mention.casualties = _combine(mention.casualties, casualties_in(sentence, [(d.start, d.end) for d in dates]), False)
+    mention.sentences.insert(0, sentence)
+    day = [d for d in dates if d.precision == "day"]
+    if day and (mention.date is None or mention.date.start < 0):
+        mention.date = day[0]
 
 
 def _refers_back(sentence: str, trigger: Trigger, mention: _Mention, previous: _Mention, index: int) -> bool:
@@ -166,10 +181,13 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         [p for p in places if p.region][:1]
     if CAMPAIGN.search(sentence) and date is None and not (specific and _specific_facts(sentence)):
         return []  # background ("since the war began"), unless it names a town and a toll
-    provisional = not struck and date is None  # "A US drone killed 4 people." (the next sentence may place it)
-    if provisional and not (triggers[0].aerial and _specific_facts(sentence)):
+    # "At least 26 civilians were killed in an Israeli strike on the family home on October 12th.": the toll
+    # of a strike that a later sentence places; kept only if one does.
+    placeless_toll = not struck and not triggers[0].aerial and date is not None and _specific_facts(sentence)
+    provisional = not struck and date is None or placeless_toll  # "A US drone killed 4 people." (the next sentence may place it)
+    if not struck and date is None and not (triggers[0].aerial and _specific_facts(sentence)):
         return []
-    if not struck and not triggers[0].aerial:
+    if not struck and not triggers[0].aerial and not placeless_toll:
         return []  # "The strikes followed ...": a bare reference to strikes told elsewhere
     if not _specific_facts(sentence) and (not struck or date is None and not triggers[0].aerial
                                            and not any(p.known or p.containers for p in specific)):
