@@ -46,6 +46,8 @@ def test_victim_is_not_the_actor():
 
 def test_armed_group_launching_drones_is_the_actor():
     assert actor_in("Houthi forces launched drones at the airport.") == Actor("Houthis", "YE")
+    assert actor_in("Jets destroyed an ISIS rocket launcher near the river.") is None
+    assert actor_in("The raid struck Houthi drones parked at the airport.") is None
 
 
 def test_unidentified_aircraft_is_unknown():

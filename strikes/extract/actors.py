@@ -44,7 +44,7 @@ class _Rule:
     gate: re.Pattern[str] | None = None  # a state's rules run only in a sentence that names the state
 
 
-_VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
+_VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
 _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
 _GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)", re.I)
 _BY = r"(?:by|from)\s+(?:the\s+)?"
@@ -121,6 +121,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     if rule.strength == 2 and re.match(r"\s*(?:by|from)\b", sentence[match.start():], re.I):
         return False
     if rule.group:
+        if _VICTIM_BEFORE.search(before) and not re.search(r"(?:killing|killed)\s+$", before, re.I):
+            return True  # "destroyed an ISIL rocket rail", "struck Houthi drones": the group's, hit
         return not _GROUP_ACTS.match(after) and not re.search(_BY + r"$", before, re.I) and not _OWNED_BY.search(before)
     if rule.strength == 0:
         return bool(_VICTIM_AFTER.match(after)) or bool(_VICTIM_BEFORE.search(before))
