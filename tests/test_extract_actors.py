@@ -48,6 +48,8 @@ def test_armed_group_launching_drones_is_the_actor():
     assert actor_in("Houthi forces launched drones at the airport.") == Actor("Houthis", "YE")
     assert actor_in("Jets destroyed an ISIS rocket launcher near the river.") is None
     assert actor_in("The raid struck Houthi drones parked at the airport.") is None
+    assert actor_in("One strike destroyed a depot and two ISIS rocket rails.") is None
+    assert actor_in("Houthi drones and missiles hit the airport.") == Actor("Houthis", "YE")
 
 
 def test_unidentified_aircraft_is_unknown():
