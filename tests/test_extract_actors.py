@@ -79,6 +79,7 @@ def test_attributions():
     assert attributed_actor("The army blamed the attacks on the paramilitary Rapid Support Forces.") == Actor("Rapid Support Forces", "SD")
     assert attributed_actor("The monitor said the aircraft that hit the market were Russian.") == RUSSIA
     assert attributed_actor("The ministry said the market was busy.") is None
+    assert attributed_actor("An official said the raids were the work of the United States.") == Actor("United States", "US")
 
 
 @pytest.mark.parametrize("sentence", [

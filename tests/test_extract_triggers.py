@@ -109,3 +109,11 @@ def test_attacks_from_above_and_missiles_that_kill(sentence):
 ])
 def test_more_ways_to_say_an_air_attack(sentence):
     assert reported(sentence, aerial_context=False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency published an interview with one of the airstrike witnesses on Monday.",
+    "Air raid sirens sounded across the city on Tuesday.",
+])
+def test_a_strike_word_that_only_modifies_a_noun_is_not_a_report(sentence):
+    assert not reported(sentence)

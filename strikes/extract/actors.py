@@ -167,17 +167,18 @@ def actor_named(label: str) -> Actor | None:
 
 
 # "blamed the attack on forces loyal to Haftar", "the aircraft that hit the market were Russian",
-# "was carried out by Israeli jets": who did it, said apart from the report of the strike.
+# "the attacks were the work of the US": who did it, said apart from the report of the strike.
 ATTRIBUTION = re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+on\s+(?P<on>[^.;]{3,80})|"
     r"\b(?:aircraft|jets|warplanes|planes|drones|helicopters)\b[^.;]{0,100}?\b(?:were|was)\s+(?P<were>[A-Z][\w-]+)|"
-    r"\battribut(?:ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})")
+    r"\battribut(?:ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
+    r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})")
 
 
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The attacker a sentence names in an attribution rather than in the report of a strike."""
     for match in ATTRIBUTION.finditer(sentence):
-        named = match.group("on") or match.group("were") or match.group("to")
+        named = match.group("on") or match.group("were") or match.group("to") or match.group("work")
         mentions = actors_in(named, countries, label=True)
         if mentions:
             return mentions[0].actor

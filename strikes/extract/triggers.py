@@ -32,6 +32,7 @@ class _Patterns:
     ground: re.Pattern[str]
     not_before: re.Pattern[str]
     not_after: re.Pattern[str]
+    modifies: re.Pattern[str]
     victim_before: re.Pattern[str]
     victim_after: re.Pattern[str]
     state_strike: re.Pattern[str]
@@ -49,6 +50,7 @@ def _patterns() -> _Patterns:
         ground=re.compile(alternation(words["ground"]), re.I),
         not_before=re.compile(alternation(cues["not_an_event_before"]), re.I),
         not_after=re.compile(r"^\W*(?:\w+\W+){0,2}?" + alternation(cues["not_an_event_after"]), re.I),
+        modifies=re.compile(r"^[ -]" + alternation(cues["modifies_after"]), re.I),
         victim_before=re.compile(alternation(words["aircraft_as_victim_before"]) + r"\s+(?:(?:an?|the|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?!(?:with|by|from|using|via|and)\s)[\w-]+\s+){0,3}$", re.I),
         victim_after=re.compile(r"^\W*(?:[\w-]+\s+){0,1}?" + alternation(words["aircraft_as_victim_after"]), re.I),
         state_strike=_state_strike(),
@@ -108,7 +110,8 @@ def reports_attack(sentence: str, trigger: Trigger) -> bool:
     before = sentence[max(clause_start + 1, trigger.start - 70): trigger.start]
     if p.not_before.search(before):
         return False
-    return not p.not_after.match(sentence[trigger.end: trigger.end + 30])
+    after = sentence[trigger.end: trigger.end + 30]
+    return not p.not_after.match(after) and not p.modifies.match(after)
 
 
 def is_ground_fighting(sentence: str) -> bool:
