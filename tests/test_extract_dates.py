@@ -97,3 +97,10 @@ def test_relative_dates_need_a_reference():
 
 def test_date_naming_another_event_is_skipped():
     assert dates_in("Jets targeted a commander blamed for the October 7 attack.", THURSDAY) == []
+
+
+def test_an_outlet_named_today_is_not_a_date():
+    reference = dt.date(2018, 6, 8)
+    assert dates_in("A report published by Aleppo Today contains interviews.", reference) == []
+    assert [d.date for d in dates_in("Jets struck the town today.", reference)] == [reference]
+    assert [d.date for d in dates_in("Today, jets struck the town.", reference)] == [reference]

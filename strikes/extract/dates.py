@@ -40,7 +40,8 @@ RELATIVE = [
     (re.compile(_B + r"(?:late |early )?(?:last night|overnight)" + _E, re.I), 1, "day"),
     (re.compile(_B + r"yesterday" + _E, re.I), 1, "day"),
     (re.compile(_B + r"(?:the )?day before yesterday" + _E, re.I), 2, "day"),
-    (re.compile(_B + r"(?:earlier )?today|this (?:morning|afternoon|evening)|tonight" + _E, re.I), 0, "day"),
+    # A capitalised "Today" inside a sentence names an outlet ("Aleppo Today", "USA Today").
+    (re.compile(_B + r"(?:earlier )?(?:(?-i:today)|(?<![\w,;] )(?-i:Today))|this (?:morning|afternoon|evening)|tonight" + _E, re.I), 0, "day"),
     (re.compile(_B + r"(?P<n>a|one|two|three|four|five|six|\d) days? (?:ago|earlier)" + _E, re.I), None, "day"),
     (re.compile(_B + r"(?:last|past|previous) week|a week ago" + _E, re.I), 7, "week"),
     (re.compile(_B + r"(?:earlier )?this week" + _E, re.I), 0, "week"),
