@@ -95,3 +95,14 @@ def test_families_are_not_people_counted():
 
 def test_the_death_of_a_number():
     assert casualties_in("The strike resulted in the death of at least 14 members of the family.").killed == 14
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("A drone kills atleast 5 in the village.", 5),
+    ("Jets pounded the hideout, killing 72 in neighbouring villages.", 72),
+    ("10 militants as well as foreigners were killed in the raid.", 10),
+    ("22 militants were killed as jets pounded the town, one of those killed was a commander.", 22),
+    ("Ten fighters, including four commanders were killed in the blast.", 10),
+])
+def test_more_ways_to_count_the_dead(sentence, killed):
+    assert casualties_in(sentence).killed == killed

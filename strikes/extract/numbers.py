@@ -35,7 +35,9 @@ NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.
 # "a child was reportedly killed", "killing a woman and three children": "a" counts one person.
 ONE_PERSON = re.compile(r"(?<![\w-])an?(?=\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["person_nouns"]) + ")", re.IGNORECASE)
 # A figure followed by one of these counts things, not people ("50 homes", "three generations").
-NOT_PEOPLE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b", re.IGNORECASE)
+# ("killing 72 in nearby villages": the village is where, not what, was counted)
+NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
+                        re.IGNORECASE)
 STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike_nouns"]) + r")(?![\w])", re.IGNORECASE)
 # Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
@@ -125,7 +127,7 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
     """Whether a figure is part of one already given ("including two women", "three of them")."""
     segment = re.split(r"[,;(]", sentence[max(0, start - 60):start])[-1]
     return bool(re.search(r"\b(?:including|among them|of them|of whom|among whom)\b", segment, re.I)
-                or re.match(r"\s+(?:of them|of whom)\b", sentence[end:], re.I))
+                or re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims))\b", sentence[end:], re.I))
 
 
 def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties:
@@ -181,7 +183,8 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
             return chain
     before = []
     for figure in reversed([f for f in free if previous_end <= f.end <= verb.start()]):
-        gap = re.sub(r",\s*(?:including|among them)\b[^,]*,", " ", sentence[figure.end:verb.start()])
+        gap = re.sub(r",\s*(?:including|among them)\b[^,]*(?:,|$)", " ", sentence[figure.end:verb.start()])
+        gap = re.sub(r"\bas well as\b", "and", gap)  # "10 militants as well as foreigners were killed": one group
         if figure.subset:
             gap = gap.replace(",", " ", 1)
         if CLAUSE_BREAK.search(gap) and not re.fullmatch(r"[\w\s'’-]*,?\s*and\s[\w\s'’-]*", gap):
