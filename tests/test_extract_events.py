@@ -295,3 +295,10 @@ def test_a_toll_in_the_lead_belongs_to_the_strike_told_next():
             "Dozens more were wounded in the air strike on a home in Rafah.")
     [event] = events(text)
     assert (event.place, event.killed, event.date) == ("Rafah", 17, dt.date(2015, 9, 29))
+
+
+def test_the_dead_are_never_fewer_than_the_civilians_among_them():
+    text = ("Israeli jets struck a home in Rafah on Tuesday, killing 22 civilians, medics said. "
+            "Residents said five people were killed instantly in the raid on Rafah on Tuesday.")
+    [event] = events(text)
+    assert (event.killed, event.civilians_killed) == (22, 22)

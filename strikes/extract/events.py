@@ -266,8 +266,10 @@ def _combine(first: Casualties, then: Casualties, other_source: bool) -> Casualt
         if x is None or y is None:
             return y if x is None else x
         return min(x, y) if other_source else x
-    return Casualties(pick(first.killed, then.killed), pick(first.civilians_killed, then.civilians_killed),
-                      pick(first.wounded, then.wounded))
+    killed, civilians = pick(first.killed, then.killed), pick(first.civilians_killed, then.civilians_killed)
+    if killed is not None and civilians is not None:
+        killed = max(killed, civilians)  # the civilians killed are among the dead: no lower figure can hold
+    return Casualties(killed, civilians, pick(first.wounded, then.wounded))
 
 
 def _key(mention: _Mention) -> tuple[str, dt.date | None]:
