@@ -106,3 +106,12 @@ def test_the_death_of_a_number():
 ])
 def test_more_ways_to_count_the_dead(sentence, killed):
     assert casualties_in(sentence).killed == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("The airstrike killed an eight-year old boy.", 1),
+    ("A 68-year old man was killed by the raid.", 1),
+    ("A 14 year old child was killed.", 1),
+])
+def test_ages_are_not_counts(sentence, killed):
+    assert casualties_in(sentence).killed == killed

@@ -33,7 +33,7 @@ WOUNDED = re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE
 NONE_KILLED = re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE)
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
 # "a child was reportedly killed", "killing a woman and three children": "a" counts one person.
-ONE_PERSON = re.compile(r"(?<![\w-])an?(?=\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["person_nouns"]) + ")", re.IGNORECASE)
+ONE_PERSON = re.compile(r"(?<![\w-])an?(?=\s+(?:[\w-]+\s+){0,3}?" + alternation(_WORDS["person_nouns"]) + ")", re.IGNORECASE)
 # A figure followed by one of these counts things, not people ("50 homes", "three generations").
 # ("killing 72 in nearby villages": the village is where, not what, was counted)
 NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
@@ -79,6 +79,8 @@ def _value(text: str) -> int | None:
         return int("".join(words))
     if len(words) == 1 and words[0] in VAGUE:
         return VAGUE[words[0]]
+    if len(words) > 1 and words[0] in ("a", "an") and words[1] not in SCALES:
+        words = words[1:]  # "an eight-year-old": the article, not one more
     total, current = 0, 0
     for word in words:
         if word in UNITS:
