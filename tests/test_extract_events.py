@@ -302,3 +302,8 @@ def test_the_dead_are_never_fewer_than_the_civilians_among_them():
             "Residents said five people were killed instantly in the raid on Rafah on Tuesday.")
     [event] = events(text)
     assert (event.killed, event.civilians_killed) == (22, 22)
+
+
+def test_places_told_next_place_a_strike_on_an_area_the_gazetteer_cannot_place():
+    text = "Air strikes killed 36 militants in Zorbawa Plain on Tuesday. They were targeted in Saraqeb and Homs."
+    assert sorted(e.place for e in events(text)) == ["Homs", "Saraqeb"]

@@ -30,6 +30,7 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
 BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
 ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b", re.I)
+THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|bombings))\b", re.I)
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed|possible|apparent)\b", re.I)
 TARGET = re.compile(
     r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
@@ -233,7 +234,8 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
     elif any(last.date is None or d.date != last.date.date for d in dates):
         return []
     casualties = casualties_in(sentence)
-    vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries)
+    vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries) \
+        or THEY.match(sentence) and not _placeable(last.place, gazetteer, countries)  # "in Sinai" ... "They were targeted in Al-Arish"
     # "A US drone killed 21 people. ... 20-25 killed in Miranshah.": the toll's place is the unplaced strike's
     told_where = BACK_REFERENCE.search(sentence) or last.place is None and casualties.killed is not None
     places = [p for p in places_in(sentence, gazetteer) if not p.region] if vague and told_where else []
