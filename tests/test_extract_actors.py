@@ -86,6 +86,7 @@ def test_attributions():
     "The air force bombed rebel positions south of the city.",
     "Military helicopters dropped barrel bombs on the village.",
     "Military air forces carried out strikes on the forest area.",
+    "Air strikes killed 36 militants over two days, the Armed Forces said.",
 ])
 def test_forces_named_without_a_country_are_the_theatres_own(sentence):
     assert actor_in(sentence, ("SD",)) == Actor("Sudan (government)", "SD")
