@@ -115,3 +115,12 @@ def test_more_ways_to_count_the_dead(sentence, killed):
 ])
 def test_ages_are_not_counts(sentence, killed):
     assert casualties_in(sentence).killed == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Two brothers were killed with 21-32 others.", 23),
+    ("A commander was killed along with 13 others in the strike.", 14),
+    ("20-25 killed and a vehicle destroyed in the dawn strike.", 20),
+])
+def test_killed_with_others_and_a_toll_before_a_thing(sentence, killed):
+    assert casualties_in(sentence).killed == killed

@@ -36,11 +36,12 @@ NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.
 ONE_PERSON = re.compile(r"(?<![\w-])an?(?=\s+(?:[\w-]+\s+){0,3}?" + alternation(_WORDS["person_nouns"]) + ")", re.IGNORECASE)
 # A figure followed by one of these counts things, not people ("50 homes", "three generations").
 # ("killing 72 in nearby villages": the village is where, not what, was counted)
-NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
+NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
                         re.IGNORECASE)
 STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike_nouns"]) + r")(?![\w])", re.IGNORECASE)
 # Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
+WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?)\s*$", re.IGNORECASE)
 
@@ -161,6 +162,11 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
                 result.killed = (result.killed or 0) + figure.value
                 if civilian:
                     result.civilians_killed = (result.civilians_killed or 0) + figure.value
+    others = WITH_OTHERS.search(sentence)
+    if others:  # "Two brothers were killed with 21-32 others", "a commander killed with 13 others"
+        extra = [f for f in figures if others.start("count") <= f.start < others.end()]
+        if extra and extra[0].start not in used:
+            result.killed = (result.killed or 1) + extra[0].value
     if result.killed is None and NONE_KILLED.search(sentence):
         result.killed = 0
     if result.wounded is None and NONE_WOUNDED.search(sentence):
