@@ -307,3 +307,9 @@ def test_the_dead_are_never_fewer_than_the_civilians_among_them():
 def test_places_told_next_place_a_strike_on_an_area_the_gazetteer_cannot_place():
     text = "Air strikes killed 36 militants in Zorbawa Plain on Tuesday. They were targeted in Saraqeb and Homs."
     assert sorted(e.place for e in events(text)) == ["Homs", "Saraqeb"]
+
+
+def test_a_toll_and_place_told_just_before_the_strike_are_that_strikes():
+    text = "Two men were killed in Saraqeb on Tuesday. A drone strike destroyed their car."
+    [event] = events(text)
+    assert (event.place, event.killed) == ("Saraqeb", 2)

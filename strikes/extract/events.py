@@ -102,6 +102,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 lead = (index, sentence, dates)  # "Between 17 and 26 civilians were killed." then "... in the airstrike on Rafah."
             continue
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries)
+        if not found and lead is not None and lead[0] == index - 1 and triggers[0].aerial:
+            # "2 people were killed in Jebel Jame. An airstrike destroyed a vehicle.": one report in two sentences
+            found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
         if not found and triggers[0].aerial:  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
         if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index):
@@ -133,6 +136,14 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
     return [_event(m, article_id, context) for m in strikes]
+
+
+def _joined_mentions(text: str, reference: dt.date | None, last_date: dt.date | None, aerial_context: bool,
+                     gazetteer: Gazetteer, countries: Sequence[str]) -> list[_Mention]:
+    dates = dates_in(text, reference, last_date)
+    masked = _mask(text, dates)
+    triggers = [t for t in triggers_in(masked, aerial_context) if reports_attack(masked, t)]
+    return _mentions(text, triggers, dates, last_date or reference, gazetteer, countries) if triggers else []
 
 
 def _take_lead(mention: _Mention, sentence: str, dates: list[DateMention]) -> None:
