@@ -39,6 +39,11 @@ def test_state_aircraft():
     assert actor_in("Turkish army helicopters carried out airstrikes.") == Actor("Turkey", "TR")
 
 
+def test_a_state_speaking_of_a_strike_is_not_its_actor():
+    assert actor_in("Pakistan said the drone strike was illegal.") is None
+    assert actor_in("Russia condemned the air strikes on the city.") is None
+
+
 def test_victim_is_not_the_actor():
     assert actor_in("Jets struck Houthi positions near the port.") is None
     assert actor_in("The raid killed several PKK militants.") is None

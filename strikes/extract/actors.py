@@ -53,7 +53,8 @@ _GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+)?(?:(?:also\s+)?(?:launc
 _BY = r"(?:by|from)\s+(?:the\s+)?"
 # "a helicopter belonging to Haftar", "a warplane operated by forces loyal to the LNA": the owner flies it.
 _OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
-_OWN = r"(?:['’]s)?(?:\s+|-)(?:[a-z][\w-]*\s+){0,2}?"
+# "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
+_OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|denies|called|accused|claimed|blamed|protested|critici[sz]ed)\b)[a-z][\w-]*\s+){0,2}?"
 
 
 def _capitalised(text: str) -> bool:
