@@ -313,3 +313,14 @@ def test_a_toll_and_place_told_just_before_the_strike_are_that_strikes():
     text = "Two men were killed in Saraqeb on Tuesday. A drone strike destroyed their car."
     [event] = events(text)
     assert (event.place, event.killed) == ("Saraqeb", 2)
+
+
+def test_a_closing_place_line_places_the_strike_it_follows():
+    [event] = events("A drone killed 4 people in a car. Bodies were burnt. Beit Qaswa, Idlib.")
+    assert (event.place, event.country, event.killed) == ("Beit Qaswa", "SY", 4)
+    assert event.geo_precision >= 2
+
+
+def test_a_closing_place_line_is_the_reports_own_place():
+    [event] = events("A drone struck a house near Saraqeb, killing 3. Kafranbel, Idlib.")
+    assert (event.place, event.lat) == ("Kafranbel", 35.61)

@@ -1,7 +1,7 @@
 """Where: places confirmed by the gazetteer or by their slot; distractor places left out."""
 from dataclasses import dataclass
 
-from strikes.extract.places import article_countries, places_in
+from strikes.extract.places import article_countries, place_line, places_in
 
 
 @dataclass(frozen=True)
@@ -191,3 +191,22 @@ def test_a_country_named_only_as_attacker_is_not_context():
 def test_possessive_container_votes_for_its_country():
     text = "Jets from the United States hit a village in Iraq's Anbar province; the United States said so."
     assert article_countries(text, GAZ)[0] == "IQ"
+
+
+def test_a_known_region_after_a_bare_comma_contains_the_place():
+    [village, province] = places_in("Jets struck a car in Beit Qaswa, Idlib, on Tuesday.", GAZ)
+    assert (village.name, village.containers, province.region) == ("Beit Qaswa", ("Idlib",), True)
+    assert places_in("Jets struck Saraqeb, Idlib.", GAZ)[0].containers == ("Idlib",)
+
+
+def test_a_list_of_regions_is_not_containment():
+    mentions = places_in("Jets struck Saraqeb, Idlib and Homs.", GAZ)
+    assert [(m.name, m.containers, m.region) for m in mentions] == [
+        ("Saraqeb", (), False), ("Idlib", (), False), ("Homs", (), False)]
+
+
+def test_a_line_of_place_and_region_is_a_place_line():
+    assert place_line("Beit Qaswa, Idlib.", GAZ)
+    assert [m.name for m in places_in("Beit Qaswa, Idlib.", GAZ)] == ["Beit Qaswa", "Idlib"]
+    assert not place_line("Their father, Nabil.", GAZ)
+    assert names("Their father, Nabil.") == []

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, state_of
 from strikes.extract.dates import DateMention, dates_in, read_dateline
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
-from strikes.extract.places import Gazetteer, PlaceMention, in_parentheses, article_countries, places_in
+from strikes.extract.places import Gazetteer, PlaceMention, in_parentheses, article_countries, place_line, places_in
 from strikes.extract.sources import source_in
 from strikes.extract.triggers import Trigger, reports_attack, speaks_of_air_attacks, triggers_in
 from strikes.model import StrikeEvent
@@ -96,7 +96,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.actor, mention.actor_stated = blamed, True
             last_actor = blamed
         if not triggers:
-            if mentions and mentions[-1].last_sentence >= index - 2:
+            # a line that only says where ("Datta Khel, North Waziristan.") closes the report it ends
+            if mentions and mentions[-1].last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2):
                 mentions += _add_follow_up(mentions[-1], sentence, dates, index, gazetteer, countries)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
                 lead = (index, sentence, dates)  # "Between 17 and 26 civilians were killed." then "... in the airstrike on Rafah."
@@ -245,10 +246,12 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
     elif any(last.date is None or d.date != last.date.date for d in dates):
         return []
     casualties = casualties_in(sentence)
-    vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries) \
+    # "... killed 21 people. Datta Khel, North Waziristan.": a line that only says where, the report's own
+    line = place_line(sentence, gazetteer)
+    vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries) or line \
         or THEY.match(sentence) and not _placeable(last.place, gazetteer, countries)  # "in Sinai" ... "They were targeted in Al-Arish"
     # "A US drone killed 21 people. ... 20-25 killed in Miranshah.": the toll's place is the unplaced strike's
-    told_where = BACK_REFERENCE.search(sentence) or last.place is None and casualties.killed is not None
+    told_where = BACK_REFERENCE.search(sentence) or last.place is None and casualties.killed is not None or line
     places = [p for p in places_in(sentence, gazetteer) if not p.region] if vague and told_where else []
     if casualties.killed is None and casualties.wounded is None and not places:
         return []

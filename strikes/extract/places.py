@@ -84,6 +84,8 @@ CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|\([^();.]{{0,40}}\)|[(),]|in|of|n
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
 _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
+_PLACE_LINE = re.compile(rf"\s*(?:{CHUNK.pattern}),\s+(?P<region>{CHUNK.pattern})\s*\.?\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s)")
 # "Cemco (Cheme Ci) area": a second spelling of the same name, every word capitalised.
 ALTERNATE = re.compile(rf"^(?:\s+{_UNIT})?\s*\((?P<alt>{_UPPER}[\w'’-]*(?:[\s-]+(?:{_PARTICLE}[\s-]+)?{_UPPER}[\w'’-]*){{0,3}})\)")
 # "Kachin State", "Borno State": a state of a federation the gazetteer knows (not "Islamic State").
@@ -136,6 +138,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """
     distractor, not_place, actor, locative, based, site, people = _patterns()
     found: list[PlaceMention] = []
+    line = place_line(sentence, gazetteer)
     for chunk in CHUNK.finditer(sentence):
         start, end = chunk.start(), _trim(chunk)
         name = sentence[start:end]
@@ -146,7 +149,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         gap = sentence[found[-1].end:start] if found else ""  # "Maarat (Idlib)", "Daar (31km NW of Baardheere)"
         enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
-                    or listed or enclosing)
+                    or listed or enclosing or line)
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
@@ -167,12 +170,36 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if distractor.search(before) or based.match(after):
                 continue
             found.append(_mention(sentence, sentence[a:b], a, b, known, bool(site.search(sentence[a:b])), found))
+    found = [replace(m, region=True) if _names_its_region(sentence, found[i - 1], m, gazetteer) else m
+             for i, m in enumerate(found)]
     found = [replace(m, containers=_containers(sentence, found[i:]), alternate=_alternate(sentence, m, not_place))
              for i, m in enumerate(found)]
     for i in range(len(found) - 2, -1, -1):  # "in A, B and C areas in Zap region": the list shares its units
         if found[i + 1].coordinated and not found[i].containers:
             found[i] = replace(found[i], containers=found[i + 1].containers)
     return found
+
+
+def place_line(sentence: str, gazetteer: Gazetteer) -> bool:
+    """Whether a sentence is only a place and its region ("Datta Khel, North Waziristan."), the
+    line a report adds to say where the strike it just told fell."""
+    match = _PLACE_LINE.fullmatch(sentence)
+    region = gazetteer.resolve_region(match.group("region")) if match else None
+    return region is not None and region[0].kind in ("admin1", "admin2")
+
+
+def _names_its_region(sentence: str, previous: PlaceMention, place: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """Whether "X, Y" names X's province or district rather than a second place: Y is an admin
+    region, X is not one, the list goes no further ("Homs, Hama and Idlib" is a list) and X, if
+    the gazetteer knows it, lies in Y."""
+    if previous is place or not _PLAIN_COMMA.fullmatch(sentence[previous.end:place.start]) or place.region \
+            or not place.known or _LIST_GOES_ON.match(sentence[place.end:]):
+        return False
+    region = gazetteer.resolve_region(place.name)
+    if region is None or region[0].kind not in ("admin1", "admin2") or gazetteer.resolve_region(previous.name) is not None:
+        return False
+    town = gazetteer.resolve(previous.name, (region[0].country,)) if previous.known else None
+    return town is None or town[0].admin1 in (None, region[0].admin1)
 
 
 def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
