@@ -210,3 +210,8 @@ def test_a_line_of_place_and_region_is_a_place_line():
     assert [m.name for m in places_in("Beit Qaswa, Idlib.", GAZ)] == ["Beit Qaswa", "Idlib"]
     assert not place_line("Their father, Nabil.", GAZ)
     assert names("Their father, Nabil.") == []
+
+
+def test_a_second_spelling_is_not_a_unit_containing_the_place():
+    [place, *_] = places_in("Jets struck Kuniska (Kunisqa) area in Idlib province.", GAZ)
+    assert (place.alternate, place.containers) == ("Kunisqa", ("Idlib province",))

@@ -172,8 +172,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found.append(_mention(sentence, sentence[a:b], a, b, known, bool(site.search(sentence[a:b])), found))
     found = [replace(m, region=True) if _names_its_region(sentence, found[i - 1], m, gazetteer) else m
              for i, m in enumerate(found)]
-    found = [replace(m, containers=_containers(sentence, found[i:]), alternate=_alternate(sentence, m, not_place))
-             for i, m in enumerate(found)]
+    found = [replace(m, alternate=_alternate(sentence, m, not_place)) for m in found]
+    found = [replace(m, containers=_containers(sentence, found[i:])) for i, m in enumerate(found)]
     for i in range(len(found) - 2, -1, -1):  # "in A, B and C areas in Zap region": the list shares its units
         if found[i + 1].coordinated and not found[i].containers:
             found[i] = replace(found[i], containers=found[i + 1].containers)
@@ -213,7 +213,8 @@ def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
             break
         if _PLAIN_COMMA.fullmatch(gap) and not (place.region or in_parentheses(sentence, place.start)):
             break
-        units.append(place.phrase)
+        if place.name != previous.alternate:  # "Hirore (Hiroor) village in X": another spelling, not a unit
+            units.append(place.phrase)
     return tuple(units)
 
 
