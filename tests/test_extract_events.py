@@ -324,3 +324,10 @@ def test_a_closing_place_line_places_the_strike_it_follows():
 def test_a_closing_place_line_is_the_reports_own_place():
     [event] = events("A drone struck a house near Saraqeb, killing 3. Kafranbel, Idlib.")
     assert (event.place, event.lat) == ("Kafranbel", 35.61)
+
+
+def test_a_site_is_placed_at_its_town():
+    [event] = events("Jets struck the Qaswa roundabout in Saraqeb on Tuesday, killing 3.")
+    assert (event.place, event.lat, event.killed) == ("Saraqeb", 35.86, 3)
+    [event] = events("Jets struck the Qaswa checkpoint, west of Kafranbel, on Tuesday.")
+    assert (event.place, event.lat) == ("Kafranbel", 35.61)

@@ -215,3 +215,17 @@ def test_a_line_of_place_and_region_is_a_place_line():
 def test_a_second_spelling_is_not_a_unit_containing_the_place():
     [place, *_] = places_in("Jets struck Kuniska (Kunisqa) area in Idlib province.", GAZ)
     assert (place.alternate, place.containers) == ("Kunisqa", ("Idlib province",))
+
+
+def test_a_site_named_by_a_lowercase_word_lies_in_the_town_named_with_it():
+    site = places_in("Jets struck the Qaswa roundabout in Saraqeb.", GAZ)[0]
+    assert (site.name, site.within, site.site) == ("Qaswa", "Saraqeb", True)
+    assert places_in("A strike hit the Qaswa roundabout in the Nour neighbourhood.", GAZ)[0].within is None
+    assert places_in("A raid hit the Nour checkpoint, west of Saraqeb.", GAZ)[0].within == "Saraqeb"
+    assert places_in("A strike hit the Qaswa mosque in the Nour neighbourhood of Saraqeb.", GAZ)[0].within != "Nour"
+    assert places_in("A strike hit the Nabil house in Saraqeb.", GAZ)[0].within is None  # a family's, not a place's
+
+
+def test_the_plural_unit_of_a_list_is_every_names():
+    mentions = places_in("Jets struck targets in the Qaswa and Nour districts of Saraqeb.", GAZ)
+    assert [(m.name, m.within) for m in mentions[:2]] == [("Qaswa", "Saraqeb"), ("Nour", "Saraqeb")]

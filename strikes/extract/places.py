@@ -67,7 +67,9 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
 # "X village", "X in Idleb governorate", "X, Donetsk".
 PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
-PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|suburb|part|section)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|"
+# "the Rajgal and Sparee areas of Khyber's Tirah Valley": the plural unit is every listed name's.
+PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|suburb|part|section)(?P<plural>s?)\s+of\s+(?:the\s+)?"
+                     r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?(?:(?:north|south|east|west|"
                      r"northern|southern|eastern|western|central)\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))", re.I)
 # "In Geneva, the UN rights chief said...": where someone spoke.
 SPEAKER_VENUE = re.compile(r"^\s*In\s+$")
@@ -149,7 +151,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         gap = sentence[found[-1].end:start] if found else ""  # "Maarat (Idlib)", "Daar (31km NW of Baardheere)"
         enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
-                    or listed or enclosing or line)
+                    or listed or enclosing or line or _site_at().match(sentence[end:]))
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
@@ -159,7 +161,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             head = start + name.rindex(" of ")
             spans = [(start, head, False)] * (not _excluded(name[:head - start], not_place, actor)) + [(head + 4, end, True)]
         elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and (
-                PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or PLACED_AFTER.match(sentence[end:])):
+                PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or PLACED_AFTER.match(sentence[end:])
+                or _site_at().match(sentence[end:])):
             spans = [(start, end, False)]  # an unknown name after "targeted" is a person as often as a place
         elif QUALIFIED.fullmatch(name):  # "Northern Gaza", "Idlib Countryside": the known name inside
             spans = [(a, b, True) for a, b in _known_spans(start, end, sentence, gazetteer, not_place, actor)]
@@ -169,7 +172,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             before, after = sentence[max(0, a - 60):a], sentence[b:b + 40]
             if distractor.search(before) or based.match(after):
                 continue
-            found.append(_mention(sentence, sentence[a:b], a, b, known, bool(site.search(sentence[a:b])), found))
+            found.append(_mention(sentence, sentence[a:b], a, b, known, bool(site.search(sentence[a:b]) or _site_at().match(sentence[b:])), found))
     found = [replace(m, region=True) if _names_its_region(sentence, found[i - 1], m, gazetteer) else m
              for i, m in enumerate(found)]
     found = [replace(m, alternate=_alternate(sentence, m, not_place)) for m in found]
@@ -177,6 +180,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     for i in range(len(found) - 2, -1, -1):  # "in A, B and C areas in Zap region": the list shares its units
         if found[i + 1].coordinated and not found[i].containers:
             found[i] = replace(found[i], containers=found[i + 1].containers)
+        plural = PART_OF.match(sentence[found[i + 1].end:])
+        if found[i + 1].coordinated and found[i + 1].within and not found[i].within and plural and plural.group("plural"):
+            found[i] = replace(found[i], within=found[i + 1].within)
     return found
 
 
@@ -277,8 +283,19 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     gap = sentence[found[-1].end:start] if found else ""
     coordinated = bool(found) and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
         "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?" + _UPPER, sentence[end:])))
-    part_of = PART_OF.match(sentence[end:])
+    part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:])
     return PlaceMention(name, phrase, start, end, known, region, coordinated, site, part_of.group("town") if part_of else None)
+
+
+@functools.cache
+def _site_at() -> re.Pattern[str]:
+    """"Kish square in Benghazi", "the Sittan checkpoint, west of Sirte": a site named by a lowercase
+    word, in the town named with it (the name alone is often a namesake elsewhere)."""
+    words = [w for w in load("cues")["site_words"] if w not in ("house", "home")]  # "the X house": a family's
+    words = alternation(words + ["checkpoint", "square", "roundabout", "junction", "gate", "crossing"])
+    return re.compile(rf"\s+(?-i:{words})\b,?\s+(?:in|at|near|outside|of|(?:{_BEARING}\s+)of)\s+(?:the\s+)?"
+                      rf"(?:(?:town|city)\s+of\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))"
+                      rf"(?![\w’'-]|\s+(?:{_UNIT}|in|of)\b)", re.I)  # "in the Al-Nasr neighbourhood": itself a part of a town
 
 
 def in_parentheses(sentence: str, position: int) -> bool:
