@@ -331,3 +331,8 @@ def test_a_site_is_placed_at_its_town():
     assert (event.place, event.lat, event.killed) == ("Saraqeb", 35.86, 3)
     [event] = events("Jets struck the Qaswa checkpoint, west of Kafranbel, on Tuesday.")
     assert (event.place, event.lat) == ("Kafranbel", 35.61)
+
+
+def test_a_site_named_with_a_town_does_not_place_its_neighbours():
+    [event] = events("An airstrike hit the Nour area, including the Kafranbel roundabout in Saraqeb, killing 5.")
+    assert (event.place, event.lat) == ("Nour", 35.86)

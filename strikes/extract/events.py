@@ -420,8 +420,8 @@ def _locate(mention: _Mention, gazetteer: Gazetteer, countries: Sequence[str]) -
             if found is not None and _inside(found, countries):
                 return found
     for context in mention.context:
-        if _is_country(context, gazetteer):
-            continue
+        if _is_country(context, gazetteer) or context.site:
+            continue  # a site ("Al-Zawiya street") is placed by its town, not a locator of its own
         found = gazetteer.resolve(context.phrase, countries)
         if found is not None and _inside(found, countries):
             place, precision = found
