@@ -96,7 +96,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.actor, mention.actor_stated = blamed, True
             last_actor = blamed
         if not triggers:
-            # a line that only says where ("Datta Khel, North Waziristan.") closes the report it ends
+            # a line that only says where ("Beit Qaswa, Idlib.") closes the report it ends
             if mentions and mentions[-1].last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2):
                 mentions += _add_follow_up(mentions[-1], sentence, dates, index, gazetteer, countries)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
@@ -246,7 +246,7 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
     elif any(last.date is None or d.date != last.date.date for d in dates):
         return []
     casualties = casualties_in(sentence)
-    # "... killed 21 people. Datta Khel, North Waziristan.": a line that only says where, the report's own
+    # "... killed 4 people. Beit Qaswa, Idlib.": a line that only says where, the report's own
     line = place_line(sentence, gazetteer)
     vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries) or line \
         or THEY.match(sentence) and not _placeable(last.place, gazetteer, countries)  # "in Sinai" ... "They were targeted in Al-Arish"
@@ -421,7 +421,7 @@ def _locate(mention: _Mention, gazetteer: Gazetteer, countries: Sequence[str]) -
                 return found
     for context in mention.context:
         if _is_country(context, gazetteer) or context.site:
-            continue  # a site ("Al-Zawiya street") is placed by its town, not a locator of its own
+            continue  # a site ("the Kafranbel roundabout in Saraqeb") is placed by its town, not a locator of its own
         found = gazetteer.resolve(context.phrase, countries)
         if found is not None and _inside(found, countries):
             place, precision = found

@@ -67,7 +67,7 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
 # "X village", "X in Idleb governorate", "X, Donetsk".
 PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
-# "the Rajgal and Sparee areas of Khyber's Tirah Valley": the plural unit is every listed name's.
+# "the Qasr and Tell areas of the province's Nahr Valley": the plural unit is every listed name's.
 PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|suburb|part|section)(?P<plural>s?)\s+of\s+(?:the\s+)?"
                      r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?(?:(?:north|south|east|west|"
                      r"northern|southern|eastern|western|central)\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))", re.I)
@@ -187,7 +187,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 def place_line(sentence: str, gazetteer: Gazetteer) -> bool:
-    """Whether a sentence is only a place and its region ("Datta Khel, North Waziristan."), the
+    """Whether a sentence is only a place and its region ("Beit Qaswa, Idlib."), the
     line a report adds to say where the strike it just told fell."""
     match = _PLACE_LINE.fullmatch(sentence)
     region = gazetteer.resolve_region(match.group("region")) if match else None
@@ -219,7 +219,7 @@ def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
             break
         if _PLAIN_COMMA.fullmatch(gap) and not (place.region or in_parentheses(sentence, place.start)):
             break
-        if place.name != previous.alternate:  # "Hirore (Hiroor) village in X": another spelling, not a unit
+        if place.name != previous.alternate:  # "Kuniska (Kunisqa) village in X": another spelling, not a unit
             units.append(place.phrase)
     return tuple(units)
 
@@ -289,13 +289,13 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
 
 @functools.cache
 def _site_at() -> re.Pattern[str]:
-    """"Kish square in Benghazi", "the Sittan checkpoint, west of Sirte": a site named by a lowercase
+    """"Qaswa square in Saraqeb", "the Nour checkpoint, west of Kafranbel": a site named by a lowercase
     word, in the town named with it (the name alone is often a namesake elsewhere)."""
     words = [w for w in load("cues")["site_words"] if w not in ("house", "home")]  # "the X house": a family's
     words = alternation(words + ["checkpoint", "square", "roundabout", "junction", "gate", "crossing"])
     return re.compile(rf"\s+(?-i:{words})\b,?\s+(?:in|at|near|outside|of|(?:{_BEARING}\s+)of)\s+(?:the\s+)?"
                       rf"(?:(?:town|city)\s+of\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))"
-                      rf"(?![\w’'-]|\s+(?:{_UNIT}|in|of)\b)", re.I)  # "in the Al-Nasr neighbourhood": itself a part of a town
+                      rf"(?![\w’'-]|\s+(?:{_UNIT}|in|of)\b)", re.I)  # "in the Nour neighbourhood": itself a part of a town
 
 
 def in_parentheses(sentence: str, position: int) -> bool:
