@@ -229,3 +229,8 @@ def test_a_site_named_by_a_lowercase_word_lies_in_the_town_named_with_it():
 def test_the_plural_unit_of_a_list_is_every_names():
     mentions = places_in("Jets struck targets in the Qaswa and Nour districts of Saraqeb.", GAZ)
     assert [(m.name, m.within) for m in mentions[:2]] == [("Qaswa", "Saraqeb"), ("Nour", "Saraqeb")]
+
+
+def test_an_unknown_name_loses_its_capitalised_unit_word():
+    [place, *_] = places_in("Jets bombed a base at Mabruk Village (40km W of Saraqeb).", GAZ)
+    assert (place.name, place.phrase) == ("Mabruk", "Mabruk Village")

@@ -86,6 +86,7 @@ CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|\([^();.]{{0,40}}\)|[(),]|in|of|n
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
 _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
+_UNIT_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:Village|Town|District|Area)$")
 _PLACE_LINE = re.compile(rf"\s*(?:{CHUNK.pattern}),\s+(?P<region>{CHUNK.pattern})\s*\.?\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s)")
 # "Cemco (Cheme Ci) area": a second spelling of the same name, every word capitalised.
@@ -163,7 +164,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and (
                 PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or PLACED_AFTER.match(sentence[end:])
                 or _site_at().match(sentence[end:])):
-            spans = [(start, end, False)]  # an unknown name after "targeted" is a person as often as a place
+            # an unknown name after "targeted" is a person as often as a place; "Berhani Village" is Berhani
+            unit = _UNIT_WORD_AFTER.search(name)
+            spans = [(start, start + unit.start() if unit else end, False)]
         elif QUALIFIED.fullmatch(name):  # "Northern Gaza", "Idlib Countryside": the known name inside
             spans = [(a, b, True) for a, b in _known_spans(start, end, sentence, gazetteer, not_place, actor)]
         else:
