@@ -146,7 +146,7 @@ def test_a_second_spelling_in_parentheses_is_an_alternate():
 
 def test_a_distance_from_a_known_town_contains_an_unknown_village():
     [village, town] = places_in("Jets bombed a base at Tall Hadya Village (12km NW of Saraqeb) on Monday.", GAZ)
-    assert (village.name, village.containers, town.name) == ("Tall Hadya Village", ("near Saraqeb",), "Saraqeb")
+    assert (village.name, village.containers, town.name) == ("Tall Hadya", ("near Saraqeb",), "Saraqeb")
     assert [p.name for p in places_in("Drones struck a camp about 20 km east of Saraqeb on Monday.", GAZ)] == ["Saraqeb"]
 
 
