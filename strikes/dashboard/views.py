@@ -24,6 +24,10 @@ TABLE_COLUMNS = ["date", "place", "country", "actor", "strikes", "civilians_kill
 TIMELINE_KEY = "timeline_chart"
 
 
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"
+
+
 def _colours(url: str) -> dict[str, str]:
     return actor_colours(resources.choices(url).actors)
 
@@ -38,9 +42,10 @@ def event_map(flt: EventFilter, height: int = 520) -> None:
         st.caption(f"{data.located:,} located events, summed in {data.cell_degrees:g}° cells "
                    "(narrow the filter to see single events)")
     else:
-        st.caption(f"{data.located:,} located events on the map")
+        st.caption(f"{data.located:,} located event{_s(data.located)} on the map")
     if data.unlocated:
-        st.markdown(f"**{data.unlocated:,} events without a location** (place not found in the gazetteer)")
+        st.markdown(f"**{data.unlocated:,} event{_s(data.unlocated)} without a location** "
+                    "(place not found in the gazetteer)")
         st.dataframe(_linked(resources.unlocated_events(url, flt)), hide_index=True,
                      column_order=TABLE_COLUMNS + ["evidence"], column_config=_COLUMN_CONFIG)
 
