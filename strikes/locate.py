@@ -18,8 +18,8 @@ from strikes.model import StrikeEvent
 from strikes.store import Store
 
 ONLINE_ENV = "STRIKE_ATLAS_ONLINE_GEOCODER"
-# Nominatim's place_rank: 5-12 are states and provinces, 13-16 counties and cities' districts.
-REGION_RANKS = range(0, 13)
+# Nominatim's place_rank: up to 12 are countries, states and provinces; 13-16 counties and districts.
+REGION_RANK_MAX = 12
 
 Geocode = Callable[..., Location | None]
 
@@ -54,6 +54,5 @@ def _precision(found: Location, stated: int | None) -> int:
     if "geo_precision" in raw:
         precision = int(raw["geo_precision"])
     else:
-        rank = int(raw.get("place_rank", 30))
-        precision = 3 if rank in REGION_RANKS else 1
+        precision = 3 if int(raw.get("place_rank", 30)) <= REGION_RANK_MAX else 1
     return max(precision, stated or 1)
