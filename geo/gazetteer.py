@@ -39,14 +39,16 @@ FUZZY_THRESHOLD = 94.0
 # alternate names in other languages ("Tirah" is one of Tehran's). So outside the context a
 # place must be a country, a capital or a city of NOTABLE_ABROAD people ("Moscow" in a Syria
 # story) under its own name, or a first-level region spelt exactly as written. With no
-# context at all, a place spelt exactly as written will do ("Datta Khel"), or the one place on
-# earth under that folded name ("Garbahaarey" for the town Garbahaarrey), as will a well-known place (an admin seat, a place of WELL_KNOWN people) under another
-# folding of its own name ("Deir al-Zour"), or under an alternate name only when that is a
-# near spelling of its own (ratio >= NEAR_SPELLING: "Lahj" for Lahij, not "Tirah" for Tehran).
+# context at all, a place spelt exactly as written will do ("Datta Khel"); so will the one
+# place on earth under that folded name ("Garbahaarey" for the town Garbahaarrey) and a
+# well-known place (an admin seat, a place of WELL_KNOWN people), under another folding of its
+# own name or under an alternate name, but only where that is a near spelling of its own
+# (ratio >= NEAR_SPELLING: "Deir al-Zour", "Lahj" for Lahij; not "Tirah" for Tehran, nor
+# "Golo" for Gulu, whose keys the vowel folding makes one).
 # A namesake abroad is a wrong answer, not a located event.
 NOTABLE_ABROAD = 1_000_000
 WELL_KNOWN = 100_000
-NEAR_SPELLING = 80.0
+NEAR_SPELLING = 70.0
 # "X, near Y": how far from Y a place called X may lie and still be the one meant.
 ANCHOR_KM = 50.0
 
@@ -129,6 +131,8 @@ class Gazetteer:
             return []
         countries = [c.upper() for c in countries]
         candidates = self._fuzzy(key, countries) if fuzzy else self._exact(key)
+        spelt = _plain(name)
+        candidates = [replace(c, as_written=c.own_name and _plain(c.name) == spelt) for c in candidates]
         return rank(candidates, countries, regions)
 
     def lookup(self, name: str, countries: Sequence[str] = (),
@@ -154,7 +158,7 @@ class Gazetteer:
         if place.alternate_name:
             return not countries and well_known and fuzz.ratio(own, spelt) >= NEAR_SPELLING
         return place.kind == "country" or place.seat == "capital" or place.population >= NOTABLE_ABROAD \
-            or not countries and (well_known or alone and place.kind == "place")
+            or not countries and (well_known and fuzz.ratio(own, spelt) >= NEAR_SPELLING or alone and place.kind == "place")
 
     def resolve(self, name: str, countries: Sequence[str] = (),
                 regions: Sequence[str] = ()) -> tuple[Place, int] | None:

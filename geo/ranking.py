@@ -6,6 +6,9 @@ the article names ("Pavlivka, Donetsk"), since a country holds many namesake vil
 then the kind of feature (a country's name means the country, a capital or admin seat
 outranks a namesake hamlet, a region outranks a village of a few hundred people); then
 population; then whether the name matched is the place's own rather than an alternate.
+With no country to go by, a place whose own name is spelt as written comes before places the
+folding merely makes meet it: "Sirte" is the Libyan city, not Siirt in Turkey, whose alternate
+names include it, and "Achin" the Afghan district, not Aachen.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ KIND_BONUS = {"country": 60.0, "admin1": 45.0, "admin2": 30.0, "place": 0.0}
 SEAT_BONUS = {"capital": 50.0, "admin seat": 40.0, "district seat": 35.0, "": 0.0}
 POPULATION_WEIGHT = 10.0  # per factor of ten: a city of 100k gets 50
 OWN_NAME_BONUS = 10.0
+AS_WRITTEN_BONUS = 35.0  # with no context: about a district seat, so a city far larger still wins ("Odessa")
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ class Candidate:
     seat: str
     own_name: bool
     similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
+    as_written: bool = False  # its own name, spelt as the text spells it (accents and case aside)
 
 
 def _score(c: Candidate, countries: Sequence[str],
@@ -66,6 +71,9 @@ def _score(c: Candidate, countries: Sequence[str],
         score += OWN_NAME_BONUS
     else:
         why.append("alternate name")
+    if c.as_written and not countries:
+        score += AS_WRITTEN_BONUS
+        why.append("spelt as written")
     if c.similarity < 100.0:
         score -= 100.0 - c.similarity
         why.append(f"fuzzy match {c.similarity:.0f}%")

@@ -287,6 +287,20 @@ def test_world_wide_fallback_takes_a_well_known_or_exactly_spelt_place(gazetteer
     assert gazetteer.resolve("Kafr Nabudah")[0].country == "SY"  # the one place spelt so
 
 
+def test_world_wide_fallback_prefers_the_place_spelt_as_written(gazetteer):
+    # "Sirte" is also one of the alternate names of Siirt, a Turkish admin seat of like size.
+    assert gazetteer.resolve("Sirte")[0].country == "LY"
+    # Odesa, ten times the size of Odessa, Texas, still wins under its alternate name.
+    assert gazetteer.resolve("Odessa")[0].country == "UA"
+
+
+def test_world_wide_fallback_takes_a_well_known_place_only_under_a_near_spelling(gazetteer):
+    # The vowel folding gives "Humos" the key of Homs, but it is not a spelling of Homs.
+    assert gazetteer.lookup("Humos")[0].name == "Homs"
+    assert gazetteer.resolve("Humos") is None
+    assert gazetteer.resolve("Derna")[0].country == "LY"  # Darnah's alternate name, near its own
+
+
 def test_admin2_abroad_is_not_taken_with_a_context(gazetteer):
     assert gazetteer.resolve("Kalamazoo") is not None
     assert gazetteer.resolve("Kalamazoo", ["AF"]) is None
