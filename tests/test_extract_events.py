@@ -336,3 +336,10 @@ def test_a_site_is_placed_at_its_town():
 def test_a_site_named_with_a_town_does_not_place_its_neighbours():
     [event] = events("An airstrike hit the Nour area, including the Kafranbel roundabout in Saraqeb, killing 5.")
     assert (event.place, event.lat) == ("Nour", 35.86)
+
+
+def test_a_district_named_with_its_province_is_placed_at_home_not_at_a_namesake_abroad():
+    # No country is named; Gurbuz is also a Turkish town, but Gurbuz district, Khost, is Afghan.
+    article = Article(id="d", text="On 3 May 2022, helicopters bombed Gurbuz district, Khost. No casualties were reported.")
+    [event] = extract_events(article)
+    assert (event.country, event.admin1, event.geo_precision) == ("AF", "Khost", 3)

@@ -31,6 +31,8 @@ class FakeGazetteer:
         "rafah": FakePlace("Rafah", "PS", "Gaza Strip", 31.29, 34.24),
         "sanaa": FakePlace("Sanaa", "YE", "Amanat al Asimah", 15.35, 44.2),
         "zawiya": FakePlace("Zawiya", "LY", "Az Zawiyah", 32.75, 12.72),
+        "marjan": FakePlace("Marjan", "TR", "Mardin", 37.3, 40.7),
+        "baqir": FakePlace("Baqir", "AF", "Baqir", 33.3, 69.9, "admin1"),
     }
     COUNTRIES = {"syria": "SY", "russia": "RU", "lebanon": "LB", "iraq": "IQ", "yemen": "YE", "united states": "US",
                  "israel": "IL", "libya": "LY"}
@@ -158,6 +160,11 @@ def test_a_country_only_a_namesake_votes_for_is_left_out():
 
 def test_a_name_followed_by_its_unit_votes_for_its_country():
     assert article_countries("Warplanes struck positions (Saraqeb district) on Monday.", GAZ) == ("SY",)
+
+
+def test_the_province_after_a_district_votes_for_its_country():
+    # Only a namesake abroad is called Marjan; the province after the comma says where.
+    assert article_countries("Helicopters bombed Marjan district, Baqir.", GAZ) == ("AF",)
 
 
 def test_a_place_named_often_votes_once():

@@ -85,6 +85,10 @@ CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|\([^();.]{{0,40}}\)|[(),]|in|of|n
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
 _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
+# "X district, Baghlan", "Inata (Tongomayel, Soum)", "Y region of Al Amadiya": the unit that holds a
+# place; an administrative one, but after "of" it may as well be a town ("the X area of Mosul").
+_CONTAINER_BEFORE = re.compile(rf"(?:\b{_UNIT}\s*(?P<of>,|\bof)\s*|{_ENCLOSED.pattern[:-1]})$", re.I)
+_SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 _UNIT_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:Village|Town|District|Area)$")
 _PLACE_LINE = re.compile(rf"\s*(?:{CHUNK.pattern}),\s+(?P<region>{CHUNK.pattern})\s*\.?\s*")
@@ -354,12 +358,17 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
             counts[code] += weight
             if weight:
                 named.add(code)
-        elif name.lower() not in voted and (
-                locative.search(text[max(0, chunk.start() - 60):chunk.start()]) or _REGION_AFTER.match(text[chunk.start() + len(name):])
-                or _ENCLOSED.search(text[max(0, chunk.start() - 40):chunk.start()])) \
-                and _known(name, gazetteer) and not _excluded(name, not_place, actor):
+        elif name.lower() not in voted:
+            before, after = text[max(0, chunk.start() - 60):chunk.start()], text[chunk.start() + len(name):]
+            unit, held = _REGION_AFTER.match(after), _CONTAINER_BEFORE.search(before)
+            if not (locative.search(before) or unit or held) or not _known(name, gazetteer) \
+                    or _excluded(name, not_place, actor):
+                continue
             voted.add(name.lower())  # a place told of ten times is still one place (and maybe one namesake)
-            found = gazetteer.resolve(name)
+            # "Achin district", "district, Baghlan", "(Tongomayel, Soum)": an administrative unit
+            # by its slot, not a namesake town abroad
+            region = held and held["of"] != "of" or unit and unit["word"].lower() not in _SETTLEMENT_WORDS
+            found = region and gazetteer.resolve_region(name) or gazetteer.resolve(name)
             if found is not None and found[0].kind != "country":
                 counts[found[0].country] += 2 if found[0].kind == "admin1" else 1
                 placed[found[0].country] += 2 if found[0].kind == "admin1" else 1
