@@ -25,7 +25,7 @@ from geo.build import build, fingerprint
 from geo.normalise import normalise_name
 from geo.place import Place
 from geo.qualifiers import REGION_KINDS, Anchored, Reading, anchored, readings, region_core
-from geo.ranking import Candidate, rank
+from geo.ranking import Candidate, rank, well_known
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
 ENV_PATH = "STRIKE_ATLAS_GAZETTEER"
@@ -47,7 +47,6 @@ FUZZY_THRESHOLD = 94.0
 # "Golo" for Gulu, whose keys the vowel folding makes one).
 # A namesake abroad is a wrong answer, not a located event.
 NOTABLE_ABROAD = 1_000_000
-WELL_KNOWN = 100_000
 NEAR_SPELLING = 70.0
 # "X, near Y": how far from Y a place called X may lie and still be the one meant.
 ANCHOR_KM = 50.0
@@ -151,14 +150,14 @@ class Gazetteer:
         if place.country in {c.upper() for c in countries}:
             return True
         own, spelt = _plain(place.name), _plain(written)
-        well_known = place.seat in ("capital", "admin seat") or place.population >= WELL_KNOWN
+        known = well_known(place.seat, place.population)
         if own == spelt:
             return not countries or place.kind in ("country", "admin1") or place.seat == "capital" \
                 or place.population >= NOTABLE_ABROAD
         if place.alternate_name:
-            return not countries and well_known and fuzz.ratio(own, spelt) >= NEAR_SPELLING
+            return not countries and known and fuzz.ratio(own, spelt) >= NEAR_SPELLING
         return place.kind == "country" or place.seat == "capital" or place.population >= NOTABLE_ABROAD \
-            or not countries and (well_known and fuzz.ratio(own, spelt) >= NEAR_SPELLING or alone and place.kind == "place")
+            or not countries and (known and fuzz.ratio(own, spelt) >= NEAR_SPELLING or alone and place.kind == "place")
 
     def resolve(self, name: str, countries: Sequence[str] = (),
                 regions: Sequence[str] = ()) -> tuple[Place, int] | None:

@@ -6,8 +6,8 @@ the article names ("Pavlivka, Donetsk"), since a country holds many namesake vil
 then the kind of feature (a country's name means the country, a capital or admin seat
 outranks a namesake hamlet, a region outranks a village of a few hundred people); then
 population; then whether the name matched is the place's own rather than an alternate.
-With no country to go by, a place whose own name is spelt as written comes before places the
-folding merely makes meet it: "Sirte" is the Libyan city, not Siirt in Turkey, whose alternate
+With no country to go by, a region or city whose own name is spelt as written comes before places
+the folding merely makes meet it: "Sirte" is the Libyan city, not Siirt in Turkey, whose alternate
 names include it, and "Achin" the Afghan district, not Aachen.
 """
 
@@ -28,6 +28,12 @@ SEAT_BONUS = {"capital": 50.0, "admin seat": 40.0, "district seat": 35.0, "": 0.
 POPULATION_WEIGHT = 10.0  # per factor of ten: a city of 100k gets 50
 OWN_NAME_BONUS = 10.0
 AS_WRITTEN_BONUS = 35.0  # with no context: about a district seat, so a city far larger still wins ("Odessa")
+WELL_KNOWN = 100_000  # people: a hamlet abroad spelt as written is no likelier than a city spelt otherwise
+
+
+def well_known(seat: str, population: int) -> bool:
+    """A capital, an admin seat or a city: a place a reader may name with no country beside it."""
+    return seat in ("capital", "admin seat") or population >= WELL_KNOWN
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ def _score(c: Candidate, countries: Sequence[str],
         score += OWN_NAME_BONUS
     else:
         why.append("alternate name")
-    if c.as_written and not countries:
+    if c.as_written and not countries and (c.kind != "place" or well_known(c.seat, c.population)):
         score += AS_WRITTEN_BONUS
         why.append("spelt as written")
     if c.similarity < 100.0:
