@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+import yaml
 
 from strikes.extract.dates import read_dateline
 from strikes.model import Article
@@ -74,18 +77,18 @@ def read_upload(
         raise UnreadableArticle(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")
     if not data.strip():
         raise UnreadableArticle("file is empty")
-    title = None
+    title, dated = None, None
     if suffix in TEXT_SUFFIXES:
         text = _decode_text(data)
     elif suffix in {".html", ".htm"}:
-        text, title = _html_text(data)
+        text, title, dated = _html_text(data)
     elif suffix == ".pdf":
         text = _pdf_text(data)
     else:
         text = _docx_text(data)
     if not text.strip():
         raise UnreadableArticle("no text found in the file")
-    return make_article(text, article_id or name, published, origin=name, title=title)
+    return make_article(text, article_id or name, published, origin=name, title=title, dated=dated)
 
 
 def read_jsonl(data: bytes, origin: str, published: dt.date | None = None) -> Iterator[Article | UnreadableArticle]:
@@ -116,14 +119,17 @@ def read_jsonl(data: bytes, origin: str, published: dt.date | None = None) -> It
 
 
 def make_article(
-    text: str, article_id: str, published: dt.date | None, origin: str, title: str | None = None
+    text: str, article_id: str, published: dt.date | None, origin: str, title: str | None = None,
+    dated: dt.date | None = None,
 ) -> Article:
-    """An Article whose date is its own dateline when it has one, else the date we were given."""
+    """An Article whose date is the one its file declares (`dated`, from HTML metadata, or its
+    Markdown front matter), else its own dateline, else the date we were given."""
+    text, declared_title, declared = _front_matter(text)
     return Article(
         text=text,
         id=article_id,
-        title=title or headline(text),
-        published=read_dateline(text) or published,
+        title=title or declared_title or headline(text),
+        published=dated or declared or read_dateline(text) or published,
         origin=origin,
     )
 
@@ -140,6 +146,35 @@ def headline(text: str) -> str | None:
     return None
 
 
+def _front_matter(text: str) -> tuple[str, str | None, dt.date | None]:
+    """A Markdown file from a static site or a notes app opens with a YAML block ("---" lines)
+    whose `title` and `date` are the article's own; the block itself is not the article's text."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return text, None, None
+    try:
+        fields = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return text, None, None  # not front matter after all: keep every line
+    if not isinstance(fields, dict) or not all(isinstance(k, str) and _FIELD.fullmatch(k) for k in fields):
+        return text, None, None  # "---", a sentence with a colon, "---": a rule around prose
+    title, date = fields.get("title"), fields.get("date")
+    day = _iso_day(date) if isinstance(date, str) else date.date() if isinstance(date, dt.datetime) \
+        else date if isinstance(date, dt.date) else None
+    return text[match.end():], str(title) if title else None, day
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date() if value else None
+    except ValueError:
+        return None
+
+
+_FIELD = re.compile(r"[A-Za-z_][\w-]*")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
 def _decode_text(data: bytes) -> str:
     if b"\x00" in data[:4096]:
         raise UnreadableArticle("looks like a binary file, not text")
@@ -154,14 +189,17 @@ def _decode_text(data: bytes) -> str:
         raise UnreadableArticle(f"not UTF-8 text (byte {err.start})") from None
 
 
-def _html_text(data: bytes) -> tuple[str, str | None]:
+def _html_text(data: bytes) -> tuple[str, str | None, dt.date | None]:
     import trafilatura
 
     html = data.decode("utf-8", errors="replace")
-    document = trafilatura.bare_extraction(html, include_comments=False, include_tables=False)
+    # The page's own publication date from its metadata only: a date found in the body is as
+    # often the day of the strike as the day of the report.
+    document = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True,
+                                           date_extraction_params={"extensive_search": False, "original_date": True})
     if document is None or not (document.text or "").strip():
         raise UnreadableArticle("no article text found in the HTML")
-    return document.text, document.title
+    return document.text, document.title, _iso_day(document.date)
 
 
 def _pdf_text(data: bytes) -> str:

@@ -98,6 +98,25 @@ def test_html_keeps_the_story_not_the_page_chrome():
     assert article.title == "Raid on Maarat"
 
 
+def test_html_takes_its_date_from_the_page_metadata_not_from_the_story():
+    body = "<p>" + "Warplanes struck the town of Maarat al-Numan on 2 March 2016, killing 11 people. " * 3 + "</p>"
+    page = "<html><head><title>Raid on Maarat</title>{meta}</head><body><article>{body}</article></body></html>"
+    meta = '<meta property="article:published_time" content="2016-03-03T08:00:00Z">'
+    assert read_upload("story.html", page.format(meta=meta, body=body).encode()).published == dt.date(2016, 3, 3)
+    undated = read_upload("story.html", page.format(meta="", body=body).encode(), published=dt.date(2016, 3, 5))
+    assert undated.published == dt.date(2016, 3, 5)  # the strike's day in the text is not the report's
+
+
+def test_markdown_front_matter_gives_title_and_date_and_is_not_text():
+    note = ("---\ntitle: Raid on Maarat\ndate: 2016-03-03T08:00:00.000Z\ntags: [idlib]\n---\n\n"
+            "Date: 1 March 2016\n\nWarplanes struck the town of Maarat al-Numan on Monday.\n")
+    article = read_upload("raid.md", note.encode())
+    assert (article.title, article.published) == ("Raid on Maarat", dt.date(2016, 3, 3))
+    assert article.text.lstrip().startswith("Date: 1 March 2016")
+    plain = "---\n\nA line of dashes is not front matter: Warplanes struck Maarat.\n---\nMore."
+    assert read_upload("rule.md", plain.encode()).text == plain
+
+
 def test_docx_paragraphs_are_read():
     import docx
 
