@@ -343,3 +343,9 @@ def test_a_district_named_with_its_province_is_placed_at_home_not_at_a_namesake_
     article = Article(id="d", text="On 3 May 2022, helicopters bombed Gurbuz district, Khost. No casualties were reported.")
     [event] = extract_events(article)
     assert (event.country, event.admin1, event.geo_precision) == ("AF", "Khost", 3)
+
+
+def test_one_town_under_two_spellings_on_one_day_is_one_event():
+    found = events("Jets struck Jisr al-Shughour on Wednesday, killing 4. Later on Wednesday another air strike hit "
+                   "Jisr al-Shugur, the town's civil defence said.")
+    assert [(e.place, e.killed) for e in found] == [("Jisr al-Shughour", 4)]

@@ -21,6 +21,7 @@ class FakeGazetteer:
     PLACES = {
         "homs": FakePlace("Homs", "SY", "Homs", 34.7, 36.7),
         "jisr al-shughour": FakePlace("Jisr ash Shughur", "SY", "Idlib", 35.8, 36.3),
+        "jisr al-shugur": FakePlace("Jisr ash Shughur", "SY", "Idlib", 35.8, 36.3),
         "idlib": FakePlace("Idlib", "SY", "Idlib", 35.9, 36.6, "admin1"),
         "saraqeb": FakePlace("Saraqib", "SY", "Idlib", 35.86, 36.8),
         "kafranbel": FakePlace("Kafr Nabl", "SY", "Idlib", 35.61, 36.56),
@@ -241,3 +242,15 @@ def test_the_plural_unit_of_a_list_is_every_names():
 def test_an_unknown_name_loses_its_capitalised_unit_word():
     [place, *_] = places_in("Jets bombed a base at Mabruk Village (40km W of Saraqeb).", GAZ)
     assert (place.name, place.phrase) == ("Mabruk", "Mabruk Village")
+
+
+def test_a_bearing_from_a_place_is_a_place_slot_for_an_unknown_name():
+    found = places_in("The strikes hit a neighbourhood south of Qaryat Imaginaria, near the Bilal mosque.", GAZ)
+    assert [(p.name, p.phrase, p.site) for p in found] == [
+        ("Qaryat Imaginaria", "near Qaryat Imaginaria", False), ("Bilal", "near Bilal", True)]
+    assert found[0].containers == ()  # the mosque beside it is a site, not a unit holding it
+
+
+def test_a_site_named_after_a_known_town_lies_in_that_town():
+    [site] = places_in("Jets struck the Saraqeb National Hospital on Monday.", GAZ)
+    assert (site.name, site.within, site.site) == ("Saraqeb National Hospital", "Saraqeb", True)

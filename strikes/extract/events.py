@@ -329,16 +329,17 @@ def _merged(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _merged_by_unit(mentions: list[_Mention]) -> list[_Mention]:
-    """Strikes on places the gazetteer can only put at the unit that contains them ("Gire FM and
-    Gire Bihar areas in Al Amadiya district") fall on one point: on one day they are one event
-    there, as ACLED codes them, with every name kept in the evidence."""
-    kept: dict[tuple[float, float, dt.date], _Mention] = {}
+    """One place under two spellings ("Marret Numan", "Maarat al-Numan") is one place: on one
+    day, one event. So are strikes on places the gazetteer can only put at the unit that contains
+    them ("Gire FM and Gire Bihar areas in Al Amadiya district"), as ACLED codes them; they are
+    kept apart from strikes on that unit's town itself. Every name stays in the evidence."""
+    kept: dict[tuple[float, float, dt.date, bool], _Mention] = {}
     result = []
     for mention in mentions:
-        if mention.located is None or mention.located[1] < 2 or mention.date is None:
+        if mention.located is None or mention.date is None:
             result.append(mention)
             continue
-        key = (mention.located[0].lat, mention.located[0].lon, mention.date.date)
+        key = (mention.located[0].lat, mention.located[0].lon, mention.date.date, mention.located[1] == 1)
         if key in kept:
             _absorb(kept[key], mention)
         else:

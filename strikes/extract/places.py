@@ -62,7 +62,8 @@ STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|were|has been|had be
 # Unknown names need a preposition of place before them.
 PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
                          r"(?:town|city|village|villages|area|district|province|governorate|region|outskirts|countryside|"
-                         r"suburbs|camp|vicinity|neighbou?rhood|territory|community|municipality) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+                         r"suburbs|camp|vicinity|neighbou?rhood|territory|community|municipality|"
+                         r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 # After a verb, an unknown name is a place when a place follows it: "targeted X (Ataq, Shabwah)",
 # "X village", "X in Idleb governorate", "X, Donetsk".
 PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
@@ -171,6 +172,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # an unknown name after "targeted" is a person as often as a place; "Berhani Village" is Berhani
             unit = _UNIT_WORD_AFTER.search(name)
             spans = [(start, start + unit.start() if unit else end, False)]
+        elif (named := _site_named().fullmatch(name)) and _known(named["town"], gazetteer) \
+                and not _excluded(named["town"], not_place, actor):
+            spans = [(start, end, False)]  # "struck the Saraqeb Grand Mosque": a site in a known town
         elif QUALIFIED.fullmatch(name):  # "Northern Gaza", "Idlib Countryside": the known name inside
             spans = [(a, b, True) for a, b in _known_spans(start, end, sentence, gazetteer, not_place, actor)]
         else:
@@ -179,7 +183,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             before, after = sentence[max(0, a - 60):a], sentence[b:b + 40]
             if distractor.search(before) or based.match(after):
                 continue
-            found.append(_mention(sentence, sentence[a:b], a, b, known, bool(site.search(sentence[a:b]) or _site_at().match(sentence[b:])), found))
+            named_site = site.search(sentence[a:b]) or _site_after().match(sentence[b:]) or _site_at().match(sentence[b:])
+            found.append(_mention(sentence, sentence[a:b], a, b, known, bool(named_site), found))
     found = [replace(m, region=True) if _names_its_region(sentence, found[i - 1], m, gazetteer) else m
              for i, m in enumerate(found)]
     found = [replace(m, alternate=_alternate(sentence, m, not_place)) for m in found]
@@ -222,8 +227,8 @@ def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
     units: list[str] = []
     for previous, place in zip(chain, chain[1:]):
         gap = sentence[previous.end:place.start]
-        if place.coordinated or not CONTAINER_GAP.fullmatch(gap):
-            break
+        if place.coordinated or place.site or not CONTAINER_GAP.fullmatch(gap):
+            break  # "Zardana, near the X mosque": a site by the place, not a unit holding it
         if _PLAIN_COMMA.fullmatch(gap) and not (place.region or in_parentheses(sentence, place.start)):
             break
         if place.name != previous.alternate:  # "Kuniska (Kunisqa) village in X": another spelling, not a unit
@@ -290,8 +295,22 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     gap = sentence[found[-1].end:start] if found else ""
     coordinated = bool(found) and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
         "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?" + _UPPER, sentence[end:])))
-    part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:])
+    part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:]) or site and _site_named().fullmatch(name)
     return PlaceMention(name, phrase, start, end, known, region, coordinated, site, part_of.group("town") if part_of else None)
+
+
+@functools.cache
+def _site_after() -> re.Pattern[str]:
+    """"The X hospital", "near X mosque": a site named after a person or a family, not a place. A
+    port or an airport is a place the gazetteer reads ("the Y port")."""
+    return re.compile(r"\s+" + alternation(w for w in load("cues")["site_words"] if w not in ("port", "airport")), re.I)
+
+
+@functools.cache
+def _site_named() -> re.Pattern[str]:
+    """"The Maarat al-Numan National Hospital": a site named after the town it lies in."""
+    words = alternation(w.title() for w in load("cues")["site_words"])
+    return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|Central|General|Surgical|Grand|Main|Old|New))*\s+{words}")
 
 
 @functools.cache
