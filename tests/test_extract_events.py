@@ -228,6 +228,9 @@ def test_markdown_links_keep_their_text():
                       published=THURSDAY)
     [event] = extract_events(article)
     assert (event.place, event.evidence) == ("Homs", "Jets struck Homs on Wednesday.")
+    glued = Article(id="md2", text="Jets struck a market in Homs[on Wednesday](https://x.example/v).", published=THURSDAY)
+    [event] = extract_events(glued)
+    assert (event.place, event.evidence) == ("Homs", "Jets struck a market in Homs on Wednesday.")
 
 
 def test_an_unknown_name_in_apposition_with_a_town_is_a_place():

@@ -71,7 +71,11 @@ _LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 
 
 def _readable(text: str) -> str:
-    return _LINK.sub(r"\1", _IMAGE.sub("", text)) if "](" in text else text
+    """The text with links reduced to their words; "in Idlib[published photos](...)" keeps its space."""
+    if "](" not in text:
+        return text
+    text = _IMAGE.sub("", text)
+    return _LINK.sub(lambda m: (" " if m.start() and text[m.start() - 1].isalnum() else "") + m.group(1), text)
 
 
 def _doc(nlp: Language, article: Article) -> Doc:
