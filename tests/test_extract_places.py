@@ -254,3 +254,7 @@ def test_a_bearing_from_a_place_is_a_place_slot_for_an_unknown_name():
 def test_a_site_named_after_a_known_town_lies_in_that_town():
     [site] = places_in("Jets struck the Saraqeb National Hospital on Monday.", GAZ)
     assert (site.name, site.within, site.site) == ("Saraqeb National Hospital", "Saraqeb", True)
+
+
+def test_a_tie_between_a_named_country_and_a_namesakes_country_goes_to_the_named_one():
+    assert article_countries("Jets struck Marjan at dawn. Iraq protested.", GAZ)[0] == "IQ"

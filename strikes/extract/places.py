@@ -392,4 +392,5 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
                 counts[found[0].country] += 2 if found[0].kind == "admin1" else 1
                 placed[found[0].country] += 2 if found[0].kind == "admin1" else 1
     most = max(placed.values(), default=0)
-    return tuple(code for code, _ in counts.most_common() if code in named or 2 * placed[code] > most)
+    ranked = sorted(counts, key=lambda code: (-counts[code], code not in named))  # a tie goes to the country named
+    return tuple(code for code in ranked if code in named or 2 * placed[code] > most)
