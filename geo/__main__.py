@@ -4,6 +4,7 @@ measure the fuzzy-match threshold."""
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -84,4 +85,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if hasattr(signal, "SIGPIPE"):  # "python -m geo lookup X | head": stop quietly when the reader has enough
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(main())

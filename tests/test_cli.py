@@ -116,6 +116,18 @@ def test_module_entry_point_runs_as_a_command(tmp_path: Path):
     assert (event["place"], event["date"], event["actor"], event["civilians_killed"]) == ("Kafr Nabl", "2016-05-04", "Russia", 12)
 
 
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path):
+    # "python -m strikes extract many.jsonl | head -1", with more output than a pipe holds
+    many = tmp_path / "many.jsonl"
+    many.write_text("".join(json.dumps({"id": str(i), "text": STRIKE}) + "\n" for i in range(300)), encoding="utf-8")
+    command = subprocess.Popen([sys.executable, "-m", "strikes", "extract", str(many)], cwd=REPO,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert json.loads(command.stdout.readline())["place"]
+    command.stdout.close()
+    assert "Traceback" not in command.stderr.read().decode()
+    command.wait(timeout=120)
+
+
 def test_bad_published_date_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as stop:
         main(["extract", str(SEED), "--published", "01/10/2015"])
