@@ -117,3 +117,17 @@ def test_more_ways_to_say_an_air_attack(sentence):
 ])
 def test_a_strike_word_that_only_modifies_a_noun_is_not_a_report(sentence):
     assert not reported(sentence)
+
+
+@pytest.mark.parametrize("text", ["An evening strike targeted a vehicle in the valley, killing three.",
+                                  "At least four people were killed in a strike on a house near the market.",
+                                  "A strike on their car killed two men."])
+def test_a_strike_that_hit_a_target_or_killed_is_a_military_one(text):
+    assert speaks_of_air_attacks(text)
+
+
+@pytest.mark.parametrize("text", ["Dock workers began a strike on Monday.",
+                                  "An artillery strike on a house killed two.",
+                                  "The strike on the bus company left commuters stranded."])
+def test_a_labour_or_artillery_strike_is_not(text):
+    assert not speaks_of_air_attacks(text)

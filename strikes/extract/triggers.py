@@ -36,6 +36,7 @@ class _Patterns:
     victim_before: re.Pattern[str]
     victim_after: re.Pattern[str]
     state_strike: re.Pattern[str]
+    military_strike: re.Pattern[str]
 
 
 @functools.cache
@@ -54,7 +55,16 @@ def _patterns() -> _Patterns:
         victim_before=re.compile(alternation(words["aircraft_as_victim_before"]) + r"\s+(?:(?:an?|the|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?!(?:with|by|from|using|via|and)\s)[\w-]+\s+){0,3}$", re.I),
         victim_after=re.compile(r"^\W*(?:[\w-]+\s+){0,1}?" + alternation(words["aircraft_as_victim_after"]), re.I),
         state_strike=_state_strike(),
+        military_strike=_military_strike(words["struck_targets"]),
     )
+
+
+def _military_strike(targets: list[str]) -> re.Pattern[str]:
+    """ "A strike targeted a vehicle", "killed in a strike on a house": a strike that hit
+    something or someone (see `struck_targets`)."""
+    on = rf"\s+on\s+(?:an?|the|their|his|her|its|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{alternation(targets)}"
+    return re.compile(rf"\bstrikes?\b(?:{on}|\s+(?:\w+\s+)?(?:targeted|targeting|hit|killed|killing)\b)"
+                      rf"|\bkilled\s+(?:[\w-]+\s+){{0,4}}?in\s+(?:an?|the)\s+(?:[\w-]+\s+)?strikes?\b", re.I)
 
 
 def _state_strike() -> re.Pattern[str]:
@@ -68,11 +78,13 @@ def _state_strike() -> re.Pattern[str]:
 
 
 def speaks_of_air_attacks(text: str) -> bool:
-    """Whether a text anywhere names an attack from the air, or armed aircraft over the scene ("a
-    drone hovered", "drones still circling"): the context for bare "strikes"."""
+    """Whether a text anywhere names an attack from the air, armed aircraft over the scene ("a
+    drone hovered", "drones still circling") or a strike that hit a target or killed: the context
+    for bare "strikes"."""
     p = _patterns()
     return bool(triggers_in(text, aerial_context=False)) or bool(p.state_strike.search(text)) \
-        or any(not _is_hit(text, craft) for craft in p.armed_craft.finditer(text))
+        or any(not _is_hit(text, craft) for craft in p.armed_craft.finditer(text)) \
+        or any(not p.ground.search(text[max(0, m.start() - 40):m.end() + 40]) for m in p.military_strike.finditer(text))
 
 
 def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
