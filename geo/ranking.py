@@ -96,5 +96,5 @@ def rank(candidates: Iterable[Candidate], countries: Sequence[str] = (),
         score, why = _score(c, countries, regions)
         places.append(Place(c.name, c.country, c.admin1, c.lat, c.lon, c.kind, c.population,
                             c.geonameid, round(score, 2), "; ".join(why), not c.own_name, c.seat))
-    places.sort(key=lambda p: (-p.score, p.geonameid or 0))
+    places.sort(key=lambda p: (-p.score, -p.population, p.geonameid or 0))  # two regions of one name: the larger
     return places

@@ -301,6 +301,11 @@ def test_world_wide_fallback_takes_a_well_known_place_only_under_a_near_spelling
     assert gazetteer.resolve("Derna")[0].country == "LY"  # Darnah's alternate name, near its own
 
 
+def test_of_two_regions_of_one_name_the_larger_wins_without_context(gazetteer):
+    # Gaza is a governorate of Palestine and a province of Mozambique, the Palestinian one larger.
+    assert gazetteer.resolve_region("Northern Gaza")[0].country == "PS"
+
+
 def test_admin2_abroad_is_not_taken_with_a_context(gazetteer):
     assert gazetteer.resolve("Kalamazoo") is not None
     assert gazetteer.resolve("Kalamazoo", ["AF"]) is None
