@@ -17,6 +17,7 @@ def reported(sentence: str, aerial_context: bool = True) -> bool:
     "Missiles fired from drones hit a convoy.",
     "The Saudi-led coalition conducted 2 air raids on the port.",
     "Near the dam, 14 strikes struck nine fighting positions.",
+    "A guided aerial bomb hit a village near the front on Thursday.",
 ])
 def test_reports_of_strikes(sentence):
     assert reported(sentence, aerial_context=False)
