@@ -133,3 +133,8 @@ def test_an_aircraft_belonging_to_a_group_is_the_groups():
 def test_taliban_aircraft_are_the_taliban():
     assert actor_in("Two Taliban helicopters carried out attacks on the valley.") == Actor("Taliban", "AF")
     assert actor_in("Jets struck Taliban positions in the valley.") is None
+
+
+def test_an_attacker_the_strikes_are_blamed_on_is_the_actor():
+    assert actor_in("On Friday, drone strikes blamed on the RSF hit the city, killing two.", ["SD"]) == Actor("Rapid Support Forces", "SD")
+    assert actor_in("Raids attributed to Russia hit the market.", ["SY"]) == RUSSIA

@@ -50,7 +50,8 @@ _GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+)?(?:(?:also\s+)?(?:launc
                          r"(?:drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)"
                          r"(?![\w-])(?!\s+(?:rails?|launchers?|positions?|systems?|sites?|depots?|storage|workshops?|factory|teams?|cells?|units?)\b))",
                          re.I)  # "two ISIL rocket rails": the group's things, not its attack
-_BY = r"(?:by|from)\s+(?:the\s+)?"
+_AGENT = r"(?:by|from|blamed\s+on|attributed\s+to)"  # "strikes by Israel", "drone strikes blamed on the RSF"
+_BY = _AGENT + r"\s+(?:the\s+)?"
 # "a helicopter belonging to Haftar", "a warplane operated by forces loyal to the LNA": the owner flies it.
 _OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
 # "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
@@ -105,7 +106,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
                 continue
         for match in rule.regex.finditer(sentence):
             text = match.group(0)
-            lead = re.sub(r"^(?:by|from)\s+(?:the\s+)?", "", text, flags=re.I)
+            lead = re.sub("^" + _BY, "", text, flags=re.I)
             if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name != "coalition" and not _capitalised(lead):
                 continue
             if not label and _is_victim(sentence, match, rule):
@@ -122,12 +123,14 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     before = sentence[max(0, match.start() - 40): match.start()]
     after = sentence[match.end(): match.end() + 40]
-    if rule.strength == 2 and re.match(r"\s*(?:by|from)\b", sentence[match.start():], re.I):
+    if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I):
         return False
     if rule.group:
+        if re.search(_BY + r"$", before, re.I):
+            return False  # "strikes blamed on the RSF": the agent, whatever the words before
         if _VICTIM_BEFORE.search(before) and not re.search(r"(?:killing|killed)\s+$", before, re.I):
             return True  # "destroyed an ISIL rocket rail", "struck Houthi drones": the group's, hit
-        return not _GROUP_ACTS.match(after) and not re.search(_BY + r"$", before, re.I) and not _OWNED_BY.search(before)
+        return not _GROUP_ACTS.match(after) and not _OWNED_BY.search(before)
     if rule.strength == 0:
         return bool(_VICTIM_AFTER.match(after)) or bool(_VICTIM_BEFORE.search(before))
     return bool(_VICTIM_BEFORE.search(before)) and not re.search(r"(?:killing|killed)\s+$", before, re.I) and bool(_VICTIM_AFTER.match(after))
