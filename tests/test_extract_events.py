@@ -352,3 +352,29 @@ def test_one_town_under_two_spellings_on_one_day_is_one_event():
     found = events("Jets struck Jisr al-Shughour on Wednesday, killing 4. Later on Wednesday another air strike hit "
                    "Jisr al-Shugur, the town's civil defence said.")
     assert [(e.place, e.killed) for e in found] == [("Jisr al-Shughour", 4)]
+
+
+def test_a_strike_the_article_only_recalls_from_years_before_is_not_reported():
+    found = events("Warplanes bombed Saraqeb on Wednesday, killing 12 people, medics said. In January 2012, "
+                   "jets bombed a camp in Homs, killing more than 100.")
+    assert [(e.place, e.killed) for e in found] == [("Saraqeb", 12)]
+
+
+def test_a_town_that_opens_the_sentence_is_not_a_speakers_venue_when_the_speaker_comes_late():
+    [event] = events("In Saraqeb, a strike on a house near the market killed seven members of one family on "
+                     "Wednesday, medics said.")
+    assert (event.place, event.killed) == ("Saraqeb", 7)
+    assert events("In Homs, the governor said on Wednesday that talks on the air strikes would resume.") == []
+
+
+def test_a_state_ministry_is_a_source():
+    [event] = events("Drone strikes hit Saraqeb on Wednesday, killing two people, according to the state health ministry.")
+    assert event.source == "the state health ministry"
+
+
+def test_a_country_named_beside_a_town_does_not_replace_it():
+    article = Article(id="so", text="MOGADISHU, Feb 3, 2025. The U.S. military said it conducted an airstrike near Jilib "
+                                    "in Somalia's Middle Juba region on Sunday, killing eight fighters.")
+    [event] = extract_events(article)
+    assert (event.place, event.country, event.geo_precision) == ("Jilib", "SO", 2)
+    assert abs(event.lat - 0.49) < 0.1  # the town, not the middle of Somalia

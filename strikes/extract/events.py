@@ -32,6 +32,8 @@ BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|the (?:air ?)?(?:s
 ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b", re.I)
 THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|bombings))\b", re.I)
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed|possible|apparent)\b", re.I)
+# A strike this much older than the newest one an article tells of is recalled, not reported.
+BACKGROUND_DAYS = 365
 TARGET = re.compile(
     r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
     r"(?P<target>(?:an?|the|their|its|several|two|three|four|\d+)?\s*(?:[\w’'-]+\s+){0,4}?"
@@ -132,11 +134,19 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         mentions += found
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, countries)
-    strikes = _merged(mentions)
+    strikes = _recent(_merged(mentions))
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
     return [_event(m, article_id, context) for m in strikes]
+
+
+def _recent(strikes: list[_Mention]) -> list[_Mention]:
+    """The strikes an article reports, without the ones it recalls: a strike dated more than
+    BACKGROUND_DAYS before the newest one it tells of ("In January 2017, a jet bombed a camp in
+    Rann, killing more than 100" in a 2023 report) is background, not news."""
+    newest = max((m.date.date for m in strikes if m.date is not None), default=None)
+    return [m for m in strikes if newest is None or m.date is None or (newest - m.date.date).days <= BACKGROUND_DAYS]
 
 
 def _joined_mentions(text: str, reference: dt.date | None, last_date: dt.date | None, aerial_context: bool,
@@ -411,8 +421,8 @@ def _locate(mention: _Mention, gazetteer: Gazetteer, countries: Sequence[str]) -
             if gazetteer.country_code(unit):
                 continue  # the country is the article's context already, not a unit to place by
             home = gazetteer.resolve_region(unit, countries) or gazetteer.resolve(unit, countries)
-            if home is None or not _inside(home, countries):
-                continue
+            if home is None or not _inside(home, countries) or home[0].kind == "country":
+                continue  # "near X in Somalia": the country is context, not a unit to place by
             readings = [gazetteer.resolve(f"{name}, {unit}", countries) for name in names]
             own = [r for r in readings if r is not None and (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon)]
             return own[0] if own else readings[0] or (home[0], max(home[1], 2))

@@ -45,7 +45,7 @@ _REGION_AFTER = re.compile(
 _VICINITY_BEFORE = re.compile(
     r"(?:near|around|outside|close to|outskirts of|vicinity of|countryside of|suburbs of|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? (?:of|outskirts of|part of|parts of)|"
-    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
+    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,3}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?$", re.I)
 _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "region", "state",
                  "prefecture", "agency", "division")
@@ -72,7 +72,8 @@ PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i
 PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|suburb|part|section)(?P<plural>s?)\s+of\s+(?:the\s+)?"
                      r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?(?:(?:north|south|east|west|"
                      r"northern|southern|eastern|western|central)\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))", re.I)
-# "In Geneva, the UN rights chief said...": where someone spoke.
+# "In Geneva, the UN rights chief said...": where someone spoke (not "In Gaza City, a strike on a
+# house killed seven, medics said", whose speaker comes long after).
 SPEAKER_VENUE = re.compile(r"^\s*In\s+$")
 SPEECH = re.compile(r"\b(?:said|says|told|called|condemned|urged|warned|announced|added|described)\b")
 # "in Saraqeb, Ariha and Binnish": later names of a list share the first one's slot.
@@ -158,7 +159,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
                     or listed or enclosing or line or _site_at().match(sentence[end:]))
-        if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence):
+        if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence, end, end + 60):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
                 and not ACRONYM.fullmatch(name):

@@ -13,7 +13,7 @@ _NAME = r"(?:the\s+)?(?:[\w’'.-]+-based\s+)?(?P<source>(?:(?:al|el|the)-)?[A-Z
 def _patterns() -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
     data = load("sources")
     named = [re.compile(p.replace("{source}", _NAME)) for p in data["patterns"]]
-    people = r"(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w-]*)\s+|\w+-[\w-]+\s+|(?:local|senior|several|other|two|three|many)\s+)?" + alternation(re.sub(r"^(?:the|a) ", "", g) for g in data["generic"])
+    people = r"(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w-]*)\s+|\w+-[\w-]+\s+|(?:local|senior|several|other|two|three|many|state|provincial|regional|federal)\s+)?" + alternation(re.sub(r"^(?:the|a) ", "", g) for g in data["generic"])
     generic = re.compile(rf"(?<=according to )(?P<a>{people})|(?P<b>{people})(?=[^.;]{{0,40}}?\b(?:said|say|says|reported|told|claimed|confirmed)\b)", re.I)
     return named, generic
 
