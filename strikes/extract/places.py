@@ -57,7 +57,7 @@ QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_W
 
 
 # "Soumouna, near Kinkala, was struck": a place as the subject of a passive attack verb.
-STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
+STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
                           r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled)\b", re.I)
 # Unknown names need a preposition of place before them.
 PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
@@ -72,6 +72,9 @@ PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i
 PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|suburb|part|section)(?P<plural>s?)\s+of\s+(?:the\s+)?"
                      r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?(?:(?:north|south|east|west|"
                      r"northern|southern|eastern|western|central)\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))", re.I)
+_NAMES = r"((?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:and|or|in|of|al|el|the)\s+)?(?-i:[A-Z][\w'’-]*))*)"
+# "X Hospital, also known as Y and Z": other names of a place just named (not "a site known as X").
+KNOWN_AS = re.compile(rf"(?-i:[A-Z][\w'’-]*)\)?,?\s+(?:(?:(?:also|better|locally)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?{_NAMES}|a\.k\.a\.?\s+{_NAMES})", re.I)
 # "In Geneva, the UN rights chief said...": where someone spoke (not "In Gaza City, a strike on a
 # house killed seven, medics said", whose speaker comes long after).
 SPEAKER_VENUE = re.compile(r"^\s*In\s+$")
@@ -148,12 +151,15 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     distractor, not_place, actor, locative, based, site, people = _patterns()
     found: list[PlaceMention] = []
     line = place_line(sentence, gazetteer)
+    aliases = [m.span(1 if m.group(1) else 2) for m in KNOWN_AS.finditer(sentence)]  # "X, also known as Y and Z": one place, three names
     for chunk in CHUNK.finditer(sentence):
         start, end = chunk.start(), _trim(chunk)
         name = sentence[start:end]
         if not name or people.match(sentence[end:]) or HELD.search(name):
             continue
         before = sentence[max(0, start - 60):start]
+        if any(a <= start < b for a, b in aliases):
+            continue
         listed = bool(found) and bool(LIST_GAP.fullmatch(sentence[found[-1].end:start]))
         gap = sentence[found[-1].end:start] if found else ""  # "Maarat (Idlib)", "Daar (31km NW of Baardheere)"
         enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
