@@ -378,3 +378,50 @@ def test_a_country_named_beside_a_town_does_not_replace_it():
     [event] = extract_events(article)
     assert (event.place, event.country, event.geo_precision) == ("Jilib", "SO", 2)
     assert abs(event.lat - 0.49) < 0.1  # the town, not the middle of Somalia
+
+
+def test_the_camp_is_the_place_last_named_and_that_attacks_toll_is_its_own():
+    found = events("Air strikes hit the Rafah camp on Wednesday, flattening a block of homes. On Tuesday, a strike on the "
+                   "centre of the camp left huge craters. A doctor said at least 50 people were killed and 150 wounded "
+                   "in that attack. The army said the strike also killed dozens of fighters.")
+    assert [(e.place, e.date.isoformat(), e.killed, e.wounded) for e in found] == [
+        ("Rafah", "2015-09-30", None, None), ("Rafah", "2015-09-29", 50, 150)]
+
+
+def test_a_count_from_one_source_beats_another_sources_dozens():
+    [event] = events("An air strike hit Saraqeb on Wednesday. Activists said dozens were killed. "
+                     "The health ministry said 31 people were killed in the air strike on Saraqeb.")
+    assert event.killed == 31
+
+
+def test_a_total_over_days_of_strikes_already_told_is_no_new_event():
+    found = events("Jets struck Saraqeb on Tuesday, killing 5. Jets struck Saraqeb again on Wednesday, killing 7. "
+                   "On Thursday, officials said 40 people had been killed in the two days of strikes on Saraqeb.")
+    assert [(e.date.isoformat(), e.killed) for e in found] == [("2015-09-29", 5), ("2015-09-30", 7)]
+
+
+def test_a_report_that_opens_with_a_total_over_days_is_still_read():
+    [event] = events("As many as 36 militants were killed in air strikes around Saraqeb over the past two days, the army said.")
+    assert (event.place, event.killed) == ("Saraqeb", 36)
+
+
+def test_other_names_of_a_place_are_not_more_places():
+    [event] = events("On Wednesday, activists said the Kafranbel Surgical Hospital, also known as Hand in Hand Hospital "
+                     "and Orient Hospital, was struck by three air strikes.")
+    assert event.place == "Kafranbel Surgical Hospital"
+
+
+def test_an_operation_under_way_since_a_month_is_background():
+    assert events("Turkish jets have been conducting an air operation in the mountains of Idlib province since April.") == []
+
+
+def test_a_strike_both_the_headline_and_the_body_tell_of_is_an_event():
+    # Headline: "US air strikes target al-Shabaab near Jilib and Bu'aale"; the Bu'aale strike is the day's.
+    article = Article(text=(SEED.parent / "028_somalia_jilib_2025-02.txt").read_text(encoding="utf-8"), id="028")
+    found = extract_events(article)
+    assert sorted((e.place, e.date.isoformat()) for e in found) == [("Bu'aale", "2025-02-03"), ("Jilib", "2025-02-02")]
+
+
+def test_a_part_of_a_town_struck_the_same_day_is_the_towns_event():
+    found = events("Air strikes hit Rafah on Wednesday. Wednesday's strike hit the town's Shaboura area, medics said.")
+    assert [e.place for e in found] == ["Rafah"]

@@ -124,3 +124,8 @@ def test_ages_are_not_counts(sentence, killed):
 ])
 def test_killed_with_others_and_a_toll_before_a_thing(sentence, killed):
     assert casualties_in(sentence).killed == killed
+
+
+def test_the_person_who_speaks_is_not_counted_among_the_dead():
+    assert casualties_in("A doctor said at least 50 people were killed and 150 wounded.").killed == 50
+    assert casualties_in("A doctor was killed in the strike.").killed == 1

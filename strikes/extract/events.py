@@ -26,7 +26,19 @@ from strikes.model import StrikeEvent
 REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|statement)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened)\b|"
+                      r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December|last\s+(?:month|year))\b|"
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)", re.I)
+# Totals over a span: "killed in the two days of strikes on the camp", "over the past week".
+AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
+                       r"\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|several|few|\d+\s+)?"
+                       r"\s*(?:days|weeks?|months?)\b", re.I)
+# "the raid", "that attack", "Saturday's strike": a strike already told of.
+DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
+# "A strike on the centre of the camp": the place the report has just named.
+SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)", re.I)
+SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
 ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b", re.I)
@@ -104,12 +116,18 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
                 lead = (index, sentence, dates)  # "Between 17 and 26 civilians were killed." then "... in the airstrike on Rafah."
             continue
-        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries)
+        last_place = next((m.place for m in reversed(mentions) if m.place is not None), None)
+        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place)
         if not found and lead is not None and lead[0] == index - 1 and triggers[0].aerial:
             # "2 people were killed in Jebel Jame. An airstrike destroyed a vehicle.": one report in two sentences
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
         if not found and triggers[0].aerial:  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
+        if not found and mentions and mentions[-1].last_sentence >= index - 2 \
+                and DEFINITE.search(masked[max(0, triggers[0].start - 30):triggers[0].start]):
+            # "... a strike on the centre of the camp. A doctor said 50 were killed in that attack.": its toll
+            mentions += _add_follow_up(mentions[-1], sentence, dates, index, gazetteer, countries, fill_only=True)
+            continue
         if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index):
             previous = mentions[-1]
             if _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1]):
@@ -170,7 +188,7 @@ def _take_lead(mention: _Mention, sentence: str, dates: list[DateMention]) -> No
 def _refers_back(sentence: str, trigger: Trigger, mention: _Mention, previous: _Mention, index: int) -> bool:
     """Whether a sentence speaks again of the strike just reported ("the raid", "Saturday's strike")
     rather than of a new one: a definite reference, close by, on no other day."""
-    definite = re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$", sentence[max(0, trigger.start - 30):trigger.start])
+    definite = DEFINITE.search(sentence[max(0, trigger.start - 30):trigger.start])
     another = ANOTHER.search(sentence[max(0, trigger.start - 30):trigger.end + 40])
     same_day = mention.date is None or mention.date.start < 0 or previous.date is not None and previous.date.date == mention.date.date
     return not trigger.aerial and bool(definite) and not another and same_day and previous.last_sentence >= index - 2
@@ -190,20 +208,29 @@ def _mask(sentence: str, dates: list[DateMention]) -> str:
 
 
 def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], fallback: dt.date | None,
-              gazetteer: Gazetteer, countries: Sequence[str]) -> list[_Mention]:
+              gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None) -> list[_Mention]:
     """The strike mentions of one sentence: one per place struck (places joined by "and" are
-    separate strikes; a province named after a town only locates the town)."""
+    separate strikes; a province named after a town only locates the town; "the camp" is the
+    place last named)."""
     places = places_in(sentence, gazetteer)
     anchor = triggers[0].start
-    events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])]
+    events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])
+                    and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
     specific = [p for p in specific if not p.site] or specific
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
         [p for p in places if p.region][:1]
+    if not struck and last_place is not None and SAME_PLACE.search(sentence):
+        struck = [last_place]
+    elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
+        struck = [replace(p, within=last_place.name) if p.within is None and p is not last_place
+                  and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
     if CAMPAIGN.search(sentence) and date is None and not (specific and _specific_facts(sentence)):
         return []  # background ("since the war began"), unless it names a town and a toll
+    if AGGREGATE.search(sentence) and last_place is not None:
+        return []  # a total over days of the strikes already told (a report that opens with one is all there is)
     # "At least 26 civilians were killed in an Israeli strike on the family home on October 12th.": the toll
     # of a strike that a later sentence places; kept only if one does.
     placeless_toll = not struck and not triggers[0].aerial and date is not None and _specific_facts(sentence)
@@ -246,10 +273,12 @@ def _target(sentence: str) -> str | None:
 
 
 def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], index: int, gazetteer: Gazetteer,
-                   countries: Sequence[str]) -> list[_Mention]:
+                   countries: Sequence[str], fill_only: bool = False) -> list[_Mention]:
     """The sentence right after a strike report, with no attack word of its own, often gives that
     strike's toll, its source or its place ("The bus was passing through the market in Dahyan when
-    it was struck"). A sentence that dates something else is about something else."""
+    it was struck"). A sentence that dates something else is about something else. With
+    `fill_only` its figures only fill what the report left out: "his wife and five children were
+    killed in the strike" names some of the dead, it does not dispute the toll."""
     if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].explicit and dates[0].precision == "day" \
             and len(last.sentences) == 1 and not sentence[:1].isupper():
         last.date = dates[0]  # "... at Berhani Village (approx." / "45km NW of Kismaayo) on 09/02.": one sentence, split
@@ -266,7 +295,7 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
     if casualties.killed is None and casualties.wounded is None and not places:
         return []
     source = source_in(sentence)
-    last.casualties = _combine(last.casualties, casualties, source is not None and source != last.source)
+    last.casualties = _combine(last.casualties, casualties, not fill_only and source is not None and source != last.source)
     last.source = last.source or source
     last.sentences.append(sentence)
     last.last_sentence = index
@@ -287,15 +316,20 @@ def _is_region(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[st
 
 def _combine(first: Casualties, then: Casualties, other_source: bool) -> Casualties:
     """Two reports of one strike's toll. Figures from another source conflict, and the lowest is
-    the certain floor; a later sentence of the same report only fills what the first left out."""
+    the certain floor, unless it is only the floor of a vague word ("dozens") and the other a count;
+    a later sentence of the same report only fills what the first left out."""
     def pick(x: int | None, y: int | None) -> int | None:
         if x is None or y is None:
             return y if x is None else x
         return min(x, y) if other_source else x
-    killed, civilians = pick(first.killed, then.killed), pick(first.civilians_killed, then.civilians_killed)
+    if first.killed is not None and then.killed is not None and first.vague != then.vague and other_source:
+        killed, vague = (then.killed, False) if first.vague else (first.killed, False)
+    else:
+        killed, vague = pick(first.killed, then.killed), first.vague if first.killed is not None else then.vague
+    civilians = pick(first.civilians_killed, then.civilians_killed)
     if killed is not None and civilians is not None:
         killed = max(killed, civilians)  # the civilians killed are among the dead: no lower figure can hold
-    return Casualties(killed, civilians, pick(first.wounded, then.wounded))
+    return Casualties(killed, civilians, pick(first.wounded, then.wounded), vague)
 
 
 def _key(mention: _Mention) -> tuple[str, dt.date | None]:
@@ -339,23 +373,32 @@ def _merged(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _merged_by_unit(mentions: list[_Mention]) -> list[_Mention]:
-    """One place under two spellings ("Marret Numan", "Maarat al-Numan") is one place: on one
-    day, one event. So are strikes on places the gazetteer can only put at the unit that contains
-    them ("Gire FM and Gire Bihar areas in Al Amadiya district"), as ACLED codes them; they are
-    kept apart from strikes on that unit's town itself. Every name stays in the evidence."""
-    kept: dict[tuple[float, float, dt.date, bool], _Mention] = {}
+    """One place under two spellings ("Marret Numan", "Maarat al-Numan"), or a town and a part of
+    it ("the camp's al-Falluja area"), is one place: on one day, one event. So are strikes on
+    places the gazetteer can only put at the unit that contains them ("Gire FM and Gire Bihar areas
+    in Al Amadiya district"), as ACLED codes them; they are kept apart from strikes on that unit's
+    town itself. Every name stays in the evidence."""
+    kept: dict[tuple[float, float, dt.date], list[_Mention]] = {}
     result = []
     for mention in mentions:
         if mention.located is None or mention.date is None:
             result.append(mention)
             continue
-        key = (mention.located[0].lat, mention.located[0].lon, mention.date.date, mention.located[1] == 1)
-        if key in kept:
-            _absorb(kept[key], mention)
+        here = kept.setdefault((mention.located[0].lat, mention.located[0].lon, mention.date.date), [])
+        same = next((m for m in here if _same_place(m, mention)), None)
+        if same is not None:
+            _absorb(same, mention)
         else:
-            kept[key] = mention
+            here.append(mention)
             result.append(mention)
     return result
+
+
+def _same_place(a: _Mention, b: _Mention) -> bool:
+    """Two strikes located at one point: the same place, unless one is the town itself and the
+    other a village placed at it for want of its own coordinates."""
+    part_of = any(m.place is not None and m.place.within is not None for m in (a, b))
+    return part_of or (a.located[1] == 1) == (b.located[1] == 1)
 
 
 def _within(detail: _Mention, region: _Mention) -> bool:
@@ -378,6 +421,7 @@ def _absorb(into: _Mention, other: _Mention) -> None:
         into.date = other.date
     into.sentences += [s for s in other.sentences if s not in into.sentences]
     into.aerial = into.aerial or other.aerial
+    into.headline = into.headline and (other.headline or other.place is None)  # a strike the body places is no summary
     into.context += other.context
 
 

@@ -7,7 +7,7 @@ verb each number belongs to, so that the two can never be swapped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from strikes.extract.lexicon import alternation, load
 
@@ -34,6 +34,8 @@ NONE_KILLED = re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IG
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
 # "a child was reportedly killed", "killing a woman and three children": "a" counts one person.
 ONE_PERSON = re.compile(r"(?<![\w-])an?(?=\s+(?:[\w-]+\s+){0,3}?" + alternation(_WORDS["person_nouns"]) + ")", re.IGNORECASE)
+# "A doctor said 50 were killed": the person speaks, and is not counted.
+_SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:said|says|told|reported|added|confirmed)\b", re.I)
 # A figure followed by one of these counts things, not people ("50 homes", "three generations").
 # ("killing 72 in nearby villages": the village is where, not what, was counted)
 NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
@@ -54,6 +56,7 @@ class Figure:
     start: int
     end: int
     subset: bool  # follows "including": part of a figure already counted
+    vague: bool = False  # "dozens", "scores": a floor, not a count
 
 
 @dataclass
@@ -61,6 +64,8 @@ class Casualties:
     killed: int | None = None
     civilians_killed: int | None = None
     wounded: int | None = None
+    # the toll is only the floor of "dozens" or "scores": a count from another source beats it
+    vague: bool = field(default=False, compare=False)
 
 
 def parse_number(text: str) -> int | None:
@@ -118,10 +123,10 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
         subset = _is_subset(sentence, start, end)
         if people and NOT_PEOPLE.match(sentence, end):
             continue
-        found.append(Figure(value, start, end, subset))
+        found.append(Figure(value, start, end, subset, match.group("value").lower() in VAGUE))
     if people:
         found += [Figure(1, m.start(), m.end(), _is_subset(sentence, m.start(), m.end())) for m in ONE_PERSON.finditer(sentence)
-                  if not any(s < m.end() and m.start() < e for s, e in skip)]
+                  if not any(s < m.end() and m.start() < e for s, e in skip) and not _SPEAKS.match(sentence, m.end())]
         found.sort(key=lambda f: f.start)
     return found
 
@@ -159,6 +164,7 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
                 if civilian:
                     result.civilians_killed = max(result.civilians_killed or 0, figure.value)
             else:
+                result.vague = figure.vague and (result.killed is None or result.vague)
                 result.killed = (result.killed or 0) + figure.value
                 if civilian:
                     result.civilians_killed = (result.civilians_killed or 0) + figure.value
