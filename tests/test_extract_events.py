@@ -425,3 +425,20 @@ def test_a_strike_both_the_headline_and_the_body_tell_of_is_an_event():
 def test_a_part_of_a_town_struck_the_same_day_is_the_towns_event():
     found = events("Air strikes hit Rafah on Wednesday. Wednesday's strike hit the town's Shaboura area, medics said.")
     assert [e.place for e in found] == ["Rafah"]
+
+
+def test_the_toll_a_sentence_gives_for_one_of_two_places_is_that_places():
+    found = events("Warplanes carried out eight air strikes on Homs and Saraqeb on Wednesday. "
+                   "Seven people were killed in Saraqeb, medics said.")
+    assert [(e.place, e.killed, e.strikes) for e in found] == [("Homs", None, None), ("Saraqeb", 7, None)]
+
+
+def test_another_that_hit_is_another_strike_and_a_road_between_two_towns_is_one_place():
+    found = events("Israeli jets struck Homs on Wednesday, killing four. Another hit a car on the road between "
+                   "Saraqeb and Kafranbel, killing two.")
+    assert [(e.place, e.killed, e.geo_precision) for e in found] == [("Homs", 4, 1), ("Saraqeb", 2, 2)]
+
+
+def test_the_coalition_that_reports_an_attack_is_not_its_attacker():
+    [event] = events("The Houthi movement launched drone attacks on Homs on Wednesday, the Saudi-led coalition said.")
+    assert (event.actor, event.source) == ("Houthis", "the Saudi-led coalition")

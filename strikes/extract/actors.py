@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from strikes.extract.lexicon import alternation, load
 
@@ -46,7 +46,10 @@ class _Rule:
 
 _VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
 _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
-_GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
+# "the coalition said" names who reports; "the army said it struck" still names who struck.
+_SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added)\b"
+                     r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their)\b)", re.I)
+_GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
                          r"(?:drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)"
                          r"(?![\w-])(?!\s+(?:rails?|launchers?|positions?|systems?|sites?|depots?|storage|workshops?|factory|teams?|cells?|units?)\b))",
                          re.I)  # "two ISIL rocket rails": the group's things, not its attack
@@ -117,6 +120,9 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
             found.append(ActorMention(actor, match.start(), match.end(), rule.strength))
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in found)]
+    speakers = [m for m in found if not label and _SPEAKS.match(sentence, m.end)]
+    if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
+        found = [replace(m, strength=0) if m in speakers else m for m in found]
     return sorted(found, key=lambda m: (-m.strength, m.start))
 
 

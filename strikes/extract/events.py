@@ -112,7 +112,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if not triggers:
             # a line that only says where ("Beit Qaswa, Idlib.") closes the report it ends
             if mentions and mentions[-1].last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2):
-                mentions += _add_follow_up(mentions[-1], sentence, dates, index, gazetteer, countries)
+                mentions += _add_follow_up(_named_in(sentence, mentions) or mentions[-1], sentence, dates, index, gazetteer, countries)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
                 lead = (index, sentence, dates)  # "Between 17 and 26 civilians were killed." then "... in the airstrike on Rafah."
             continue
@@ -157,6 +157,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
     return [_event(m, article_id, context) for m in strikes]
+
+
+def _named_in(sentence: str, mentions: list[_Mention]) -> _Mention | None:
+    """Of the strikes just told together ("air strikes on Sanaa and Hodeidah"), the one a following
+    sentence names ("Seven people were killed in Sanaa")."""
+    last = mentions[-1].last_sentence
+    together = [m for m in mentions if m.last_sentence == last and m.place is not None]
+    named = [m for m in together if re.search(rf"(?<![\w-]){re.escape(m.place.name)}(?![\w-])", sentence)]
+    return named[-1] if len(together) > 1 and named else None
 
 
 def _recent(strikes: list[_Mention]) -> list[_Mention]:
@@ -252,8 +261,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         base.date = DateMention(fallback, "day", -1, -1, False)
     if not struck:
         return [base]
-    if len(struck) > 1:
-        base.casualties = Casualties()
+    if len(struck) > 1:  # "eight air strikes on Sanaa and Hodeidah killed 7": neither figure is one place's
+        base.casualties, base.strikes = Casualties(), None
     return [replace(base, place=place) for place in struck]
 
 

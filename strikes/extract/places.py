@@ -43,10 +43,11 @@ _REGION_AFTER = re.compile(
     r"districts?|sub-district|raion|rayon|tehsil|township|lga|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
     r"village|town|city|neighbo(?:u)?rhood|valley|refugee camp)\b", re.I)
 _VICINITY_BEFORE = re.compile(
-    r"(?:near|around|outside|close to|outskirts of|vicinity of|countryside of|suburbs of|"
+    r"(?:near|around|outside|between|close to|outskirts of|vicinity of|countryside of|suburbs of|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? (?:of|outskirts of|part of|parts of)|"
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,3}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?$", re.I)
 _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "region", "state",
                  "prefecture", "agency", "division")
 
@@ -300,7 +301,8 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or bool(
         re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I))
     gap = sentence[found[-1].end:start] if found else ""
-    coordinated = bool(found) and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
+    between = bool(found) and bool(_BETWEEN.search(sentence, 0, found[-1].start))  # "the road between Tyre and Naqoura": one place
+    coordinated = bool(found) and not between and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
         "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?" + _UPPER, sentence[end:])))
     part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:]) or site and _site_named().fullmatch(name)
     return PlaceMention(name, phrase, start, end, known, region, coordinated, site, part_of.group("town") if part_of else None)
