@@ -258,3 +258,9 @@ def test_a_site_named_after_a_known_town_lies_in_that_town():
 
 def test_a_tie_between_a_named_country_and_a_namesakes_country_goes_to_the_named_one():
     assert article_countries("Jets struck Marjan at dawn. Iraq protested.", GAZ)[0] == "IQ"
+
+
+def test_a_plural_unit_closing_a_list_is_every_names():
+    found = places_in("Jets struck targets in Homs, Sanaa and Idlib provinces.", GAZ)
+    assert [(p.name, p.region) for p in found] == [("Homs", True), ("Sanaa", True), ("Idlib", True)]
+    assert [p.region for p in places_in("Jets struck Homs and Saraqeb in Idlib provinces.", GAZ)] == [False, False, True]

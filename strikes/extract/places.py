@@ -197,12 +197,22 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
              for i, m in enumerate(found)]
     found = [replace(m, alternate=_alternate(sentence, m, not_place)) for m in found]
     found = [replace(m, containers=_containers(sentence, found[i:])) for i, m in enumerate(found)]
+    shared: str | None = None  # the plural unit word closing a list ("Hama and Idlib provinces")
+    applied = False
     for i in range(len(found) - 2, -1, -1):  # "in A, B and C areas in Zap region": the list shares its units
         if found[i + 1].coordinated and not found[i].containers:
             found[i] = replace(found[i], containers=found[i + 1].containers)
         plural = PART_OF.match(sentence[found[i + 1].end:])
         if found[i + 1].coordinated and found[i + 1].within and not found[i].within and plural and plural.group("plural"):
             found[i] = replace(found[i], within=found[i + 1].within)
+        after = _REGION_AFTER.match(sentence[found[i + 1].end:])
+        if after:
+            shared = after["word"][:-1] if after["word"].lower().endswith("s") else None
+        elif not applied:
+            shared = None  # the next name neither closes the list nor took its unit
+        applied = bool(found[i + 1].coordinated and shared and not _REGION_AFTER.match(sentence[found[i].end:]))
+        if applied:  # "in Khost and Paktika provinces", "Homs, Hama and Idlib provinces": every name of the list is one
+            found[i] = replace(found[i], phrase=f"{found[i].phrase} {shared}", region=found[i + 1].region)
     return found
 
 
