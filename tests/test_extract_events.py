@@ -442,3 +442,9 @@ def test_another_that_hit_is_another_strike_and_a_road_between_two_towns_is_one_
 def test_the_coalition_that_reports_an_attack_is_not_its_attacker():
     [event] = events("The Houthi movement launched drone attacks on Homs on Wednesday, the Saudi-led coalition said.")
     assert (event.actor, event.source) == ("Houthis", "the Saudi-led coalition")
+
+
+def test_the_toll_of_the_attack_avenged_is_not_the_strikes():
+    found = events("Jets struck Homs and Saraqeb on Wednesday in retaliation for a drone attack that killed three "
+                   "soldiers. Officials said many people were killed in the strikes on Saraqeb and Kafranbel.")
+    assert [(e.place, e.killed) for e in found] == [("Homs", None), ("Saraqeb", None), ("Kafranbel", None)]

@@ -37,6 +37,8 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)", re.I)
+# "... in retaliation for a drone attack that killed three soldiers": the toll of another attack.
+RETALIATION = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal) for|in response to|to avenge)\b[^.;]*", re.I)
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
@@ -129,13 +131,19 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mentions += _add_follow_up(mentions[-1], sentence, dates, index, gazetteer, countries, fill_only=True)
             continue
         if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index):
-            previous = mentions[-1]
+            named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
+            previous = named or mentions[-1]
             if _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1]):
                 # "hit a house in Camp 2 ... The strike hit the centre of Nuseirat": the name the gazetteer knows places it
                 previous.context += [previous.place] if previous.place else []
                 previous.place = found[0].place
             _absorb(previous, found[0])  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
             previous.last_sentence = index
+            told = {m.place.name for m in mentions if m.place is not None}
+            for mention in found[1:] if named else []:  # "... in the strikes on Al-Qaim and Akashat": Akashat too
+                if mention.place is not None and mention.place.name not in told:
+                    mention.last_sentence, mention.actor = index, mention.actor or previous.actor
+                    mentions.append(mention)
             continue
         if lead is not None and lead[0] == index - 1 and len(found) == 1 and found[0].casualties.killed is None:
             _take_lead(found[0], *lead[1:])
@@ -251,7 +259,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if not _specific_facts(sentence) and (not struck or date is None and not triggers[0].aerial
                                            and not any(p.known or p.containers for p in specific)):
         return []
-    skip = [(d.start, d.end) for d in dates]
+    skip = [(d.start, d.end) for d in dates] + [m.span() for m in RETALIATION.finditer(sentence)]
     casualties = casualties_in(sentence, skip)
     base = _Mention(date=date, place=None, context=[p for p in places if p not in struck], actor=actor_in(sentence, countries),
                     casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
