@@ -448,3 +448,35 @@ def test_the_toll_of_the_attack_avenged_is_not_the_strikes():
     found = events("Jets struck Homs and Saraqeb on Wednesday in retaliation for a drone attack that killed three "
                    "soldiers. Officials said many people were killed in the strikes on Saraqeb and Kafranbel.")
     assert [(e.place, e.killed) for e in found] == [("Homs", None), ("Saraqeb", None), ("Kafranbel", None)]
+
+
+def test_two_strikes_on_one_town_in_a_day_are_one_event_with_both_tolls():
+    found = events("A drone strike hit a military academy in Homs late on Wednesday, killing 30 cadets, the health "
+                   "ministry said. Earlier on Wednesday, a missile strike hit a residential area in the Homs suburb of "
+                   "Qaryat Imaginaria, killing three people, officials said.")
+    assert [(e.place, e.killed) for e in found] == [("Homs", 33)]
+
+
+def test_the_second_strike_of_the_day_told_twice_is_not_counted_twice():
+    [event] = events("In the second air strike of the day, 7 people were killed. A second strike targeted militants "
+                     "in the town of Saraqeb on Wednesday, killing up to seven people.")
+    assert event.killed == 7
+
+
+def test_the_town_a_descriptor_names_is_the_place_struck():
+    [event] = events("An air strike hit a house in the Idlib town of Saraqeb on Wednesday, killing eight.")
+    assert (event.place, event.killed) == ("Saraqeb", 8)
+
+
+def test_a_named_source_with_an_apposition_is_still_named():
+    [event] = events("The Syrian Observatory for Human Rights, a Britain-based monitor, said Russian strikes on Homs "
+                     "killed nine civilians on Wednesday.")
+    assert event.source == "The Syrian Observatory for Human Rights"
+
+
+def test_a_datelines_country_outvotes_a_region_of_the_same_name_abroad():
+    # "Red Sea" is also a state of Sudan; the dateline says the story is in Yemen.
+    article = Article(id="ye", text="ADEN, Yemen — Saturday 14 January 2017\n\nAn air strike hit a house in the Red Sea "
+                                    "town of Mokha on Friday, killing eight civilians, medical sources said.")
+    [event] = extract_events(article)
+    assert (event.place, event.country, event.date.isoformat(), event.civilians_killed) == ("Mokha", "YE", "2017-01-13", 8)

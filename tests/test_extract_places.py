@@ -264,3 +264,10 @@ def test_a_plural_unit_closing_a_list_is_every_names():
     found = places_in("Jets struck targets in Homs, Sanaa and Idlib provinces.", GAZ)
     assert [(p.name, p.region) for p in found] == [("Homs", True), ("Sanaa", True), ("Idlib", True)]
     assert [p.region for p in places_in("Jets struck Homs and Saraqeb in Idlib provinces.", GAZ)] == [False, False, True]
+
+
+def test_a_village_of_a_district_is_the_village_but_the_town_of_a_province_is_the_town():
+    [village, district] = places_in("Drones struck the Qalandar village of Idlib province.", GAZ)
+    assert (village.name, district.region) == ("Qalandar", True)
+    [province, town] = places_in("Jets struck the Idlib town of Saraqeb.", GAZ)
+    assert (province.region, town.within) == (True, "Idlib")

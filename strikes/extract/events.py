@@ -39,6 +39,9 @@ DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)", re.I)
 # "... in retaliation for a drone attack that killed three soldiers": the toll of another attack.
 RETALIATION = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal) for|in response to|to avenge)\b[^.;]*", re.I)
+# Not "a second strike": wire reports number a day's strikes ("the second air strike of the day").
+SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
+OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
@@ -76,6 +79,7 @@ class _Mention:
     actor_stated: bool = False  # named in the text for this strike, not carried over
     located: tuple[Any, int] | None = None
     provisional: bool = False  # neither placed nor dated: an event only if a later sentence places it
+    separate: bool = False  # told as another strike ("Earlier, a missile strike hit ..."): its toll adds to the place's
 
     @property
     def regional(self) -> bool:
@@ -264,6 +268,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     base = _Mention(date=date, place=None, context=[p for p in places if p not in struck], actor=actor_in(sentence, countries),
                     casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
                     target=_target(sentence), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
+                    separate=_told_as_another(sentence, anchor),
                     provisional=provisional)
     if date is None and fallback is not None:
         base.date = DateMention(fallback, "day", -1, -1, False)
@@ -272,6 +277,13 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if len(struck) > 1:  # "eight air strikes on Sanaa and Hodeidah killed 7": neither figure is one place's
         base.casualties, base.strikes = Casualties(), None
     return [replace(base, place=place) for place in struck]
+
+
+def _told_as_another(sentence: str, anchor: int) -> bool:
+    """ "Another strike", "a second raid", "Earlier on Saturday, a missile strike": a strike besides
+    the one just told, not a second account of it ("the air strike killed 27, activists said")."""
+    before = sentence[max(0, anchor - 40):anchor]
+    return bool(SEPARATE.search(before) or OTHER_TIME.match(sentence) and re.search(r"\ban?\s+(?:[\w-]+\s+){0,2}$", before, re.I))
 
 
 def _specific_facts(sentence: str) -> bool:
@@ -347,6 +359,13 @@ def _combine(first: Casualties, then: Casualties, other_source: bool) -> Casualt
     if killed is not None and civilians is not None:
         killed = max(killed, civilians)  # the civilians killed are among the dead: no lower figure can hold
     return Casualties(killed, civilians, pick(first.wounded, then.wounded), vague)
+
+
+def _added(first: Casualties, then: Casualties) -> Casualties:
+    def plus(x: int | None, y: int | None) -> int | None:
+        return None if x is None and y is None else (x or 0) + (y or 0)
+    return Casualties(plus(first.killed, then.killed), plus(first.civilians_killed, then.civilians_killed),
+                      plus(first.wounded, then.wounded), first.vague or then.vague)
 
 
 def _key(mention: _Mention) -> tuple[str, dt.date | None]:
@@ -428,7 +447,10 @@ def _within(detail: _Mention, region: _Mention) -> bool:
 def _absorb(into: _Mention, other: _Mention) -> None:
     if into.place is None and other.place is not None:
         into.place, into.context, into.provisional = other.place, other.context + into.context, False
-    into.casualties = _combine(into.casualties, other.casualties, other.source is not None and other.source != into.source)
+    if other.separate:  # two strikes on one place and day: one event, both tolls
+        into.casualties = _added(into.casualties, other.casualties)
+    else:
+        into.casualties = _combine(into.casualties, other.casualties, other.source is not None and other.source != into.source)
     into.strikes = into.strikes if into.strikes is not None else other.strikes
     if into.actor in (None, UNKNOWN) or other.actor_stated and not into.actor_stated:
         into.actor, into.actor_stated = other.actor or into.actor, into.actor_stated or other.actor_stated
@@ -477,7 +499,10 @@ def _locate(mention: _Mention, gazetteer: Gazetteer, countries: Sequence[str]) -
         town = gazetteer.resolve(place.within, countries) if place.within else None
         if town is not None and _inside(town, countries):
             found = gazetteer.resolve(place.phrase, countries) or gazetteer.resolve(place.name, countries)
-            return found if found is not None and found[0].admin1 == town[0].admin1 else (town[0], 2)
+            if found is not None and (found[0].admin1 == town[0].admin1 or found[0].country != town[0].country
+                                      and found[0].country == countries[0]):
+                return found  # in the town's province, or the town is a namesake abroad ("the Red Sea town of Mokha")
+            return town[0], 2
         for unit in place.containers:
             if gazetteer.country_code(unit):
                 continue  # the country is the article's context already, not a unit to place by

@@ -63,16 +63,19 @@ STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|has been|had be
 # Unknown names need a preposition of place before them.
 PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
                          r"(?:town|city|village|villages|area|district|province|governorate|region|outskirts|countryside|"
-                         r"suburbs|camp|vicinity|neighbou?rhood|territory|community|municipality|"
+                         r"suburbs?|camp|vicinity|neighbou?rhood|territory|community|municipality|port|capital|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 # After a verb, an unknown name is a place when a place follows it: "targeted X (Ataq, Shabwah)",
 # "X village", "X in Idleb governorate", "X, Donetsk".
 PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
 # "the Qasr and Tell areas of the province's Nahr Valley": the plural unit is every listed name's.
-PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|suburb|part|section)(?P<plural>s?)\s+of\s+(?:the\s+)?"
+PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|part|section)(?P<plural>s?)\s+of\s+(?:the\s+)?"
                      r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?(?:(?:north|south|east|west|"
                      r"northern|southern|eastern|western|central)\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))", re.I)
+# "the Red Sea town of Mokha", "the Tripoli suburb of Abu Salim": the first name describes where the second lies.
+DESCRIBES = re.compile(r"\s+(?:(?:port|border|coastal|frontline|desert)\s+)?(?:town|city|village|port|capital|suburb|camp|hamlet)\s+of\s+"
+                       r"(?:the\s+)?(?-i:[A-Z])", re.I)
 _NAMES = r"((?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:and|or|in|of|al|el|the)\s+)?(?-i:[A-Z][\w'’-]*))*)"
 # "X Hospital, also known as Y and Z": other names of a place just named (not "a site known as X").
 KNOWN_AS = re.compile(rf"(?-i:[A-Z][\w'’-]*)\)?,?\s+(?:(?:(?:also|better|locally)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?{_NAMES}|a\.k\.a\.?\s+{_NAMES})", re.I)
@@ -195,6 +198,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found.append(_mention(sentence, sentence[a:b], a, b, known, bool(named_site), found))
     found = [replace(m, region=True) if _names_its_region(sentence, found[i - 1], m, gazetteer) else m
              for i, m in enumerate(found)]
+    for i in range(len(found) - 1):
+        if DESCRIBES.match(sentence, found[i].end) and found[i + 1].within is None and not _is_unit(sentence, found[i + 1], gazetteer):
+            found[i], found[i + 1] = replace(found[i], region=True), replace(found[i + 1], within=found[i].name)
     found = [replace(m, alternate=_alternate(sentence, m, not_place)) for m in found]
     found = [replace(m, containers=_containers(sentence, found[i:])) for i, m in enumerate(found)]
     shared: str | None = None  # the plural unit word closing a list ("Hama and Idlib provinces")
@@ -214,6 +220,15 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if applied:  # "in Khost and Paktika provinces", "Homs, Hama and Idlib provinces": every name of the list is one
             found[i] = replace(found[i], phrase=f"{found[i].phrase} {shared}", region=found[i + 1].region)
     return found
+
+
+def _is_unit(sentence: str, place: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """Whether a place is named as an administrative unit: "the Shagga village of North Waziristan"
+    is a village in a district, where "the Idlib town of Saraqeb" is a town in a province."""
+    if place.region or _REGION_AFTER.match(sentence[place.end:]):
+        return True
+    found = gazetteer.resolve(place.name)
+    return found is not None and found[0].kind != "place"
 
 
 def place_line(sentence: str, gazetteer: Gazetteer) -> bool:
@@ -350,6 +365,8 @@ def in_parentheses(sentence: str, position: int) -> bool:
 # "in Somalia", "Iraq's Sinjar district", "on Afghan soil": the country where things happen.
 _THEATRE_AFTER = re.compile(r"^(?:['’]s\s+(?:[A-Z]|(?:\w+\s+)?(?:province|governorate|region|district|state|capital|north|south|east|west)\b)"
                             r"|\s+(?:soil|territory|airspace|border|countryside)\b)")
+# "ADEN, Yemen —": the country of a dateline is where the story is.
+_DATELINE_PLACE = re.compile(r"\A\s*(?:[^\n]*\n\s*)?(?-i:[A-Z][A-Z .'’-]+),\s*$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
 
@@ -363,12 +380,12 @@ def _attacker_after() -> re.Pattern[str]:
 
 def _country_weight(text: str, start: int, end: int) -> int:
     """Votes for the theatre a country's name casts: 3 in a place's slot ("in Afghanistan",
-    "Iraq's Sinjar district"), 0 as the attacker ("US drone strike", "carried out by the United
+    "Iraq's Sinjar district", "ADEN, Yemen —"), 0 as the attacker ("US drone strike", "carried out by the United
     States"): a nationality that strikes abroad would otherwise outvote the country struck,
     and its village namesakes would win. 1 otherwise ("no US casualties")."""
     locative = _patterns()[3]
     before, after = text[max(0, start - 60):start], text[end:end + 60]
-    if locative.search(before) or _THEATRE_AFTER.match(after):
+    if locative.search(before) or _THEATRE_AFTER.match(after) or _DATELINE_PLACE.search(text, 0, start):
         return 3
     if _attacker_after().match(after) or _BY_BEFORE.search(before):
         return 0

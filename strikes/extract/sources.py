@@ -26,7 +26,8 @@ def source_in(sentence: str) -> str | None:
         for match in regex.finditer(sentence):
             source = match.group("source").strip(" ’'.")
             placed = re.search(r"\b(?:in|at|from|of)\s+$", sentence[: match.start("source")])  # "the ministry in Sanaa said"
-            if source and not placed and source.split()[0] not in ("He", "She", "It", "They", "We", "This", "That", "The", "A"):
+            if source and not placed and source.split()[0] not in ("He", "She", "It", "They", "We", "This", "That") \
+                    and source not in ("The", "A", "An"):  # "The Syrian Observatory ..." is a source, "The" alone is not
                 return source
     match = generic.search(sentence)
     return (match.group("a") or match.group("b")) if match else None
