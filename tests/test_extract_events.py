@@ -480,3 +480,26 @@ def test_a_datelines_country_outvotes_a_region_of_the_same_name_abroad():
                                     "town of Mokha on Friday, killing eight civilians, medical sources said.")
     [event] = extract_events(article)
     assert (event.place, event.country, event.date.isoformat(), event.civilians_killed) == ("Mokha", "YE", "2017-01-13", 8)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Jets struck Homs on Wednesday, killing 29 children, the International Committee of the Red Cross said.",
+     "International Committee of the Red Cross"),
+    ("According to the Syrian Observatory for Human Rights, jets struck Homs on Wednesday, killing nine.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_sources_named_with_small_words_and_sentence_initial(sentence, source):
+    [event] = events(sentence)
+    assert event.source == source
+
+
+def test_each_item_of_a_live_feed_is_its_own_report():
+    found = events("1 October 2015\n- 09:14 Russian airstrike on Homs: 2 wounded\n- 10:02 Air strike on a car near "
+                   "Saraqeb, 1 killed\n- 13:05 Artillery shelling of Kafranbel, no casualties", published=None)
+    assert [(e.place, e.killed, e.wounded) for e in found] == [("Homs", None, 2), ("Saraqeb", 1, None)]
+
+
+def test_a_victim_named_by_another_source_does_not_lower_the_toll():
+    [event] = events("At least 40 civilians were killed when an air strike hit a building in Saraqeb on Wednesday, "
+                     "Amnesty International said. According to a relative, a woman was killed alongside her husband.")
+    assert event.killed == 40

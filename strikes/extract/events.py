@@ -19,7 +19,7 @@ from strikes.extract.dates import DateMention, dates_in, read_dateline
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
 from strikes.extract.places import Gazetteer, PlaceMention, in_parentheses, article_countries, place_line, places_in
 from strikes.extract.sources import source_in
-from strikes.extract.triggers import Trigger, reports_attack, speaks_of_air_attacks, triggers_in
+from strikes.extract.triggers import Trigger, is_ground_fighting, reports_attack, speaks_of_air_attacks, triggers_in
 from strikes.model import StrikeEvent
 
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
@@ -42,6 +42,8 @@ RETALIATION = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal) for|in respo
 # Not "a second strike": wire reports number a day's strikes ("the second air strike of the day").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
+# "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
+LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
@@ -117,6 +119,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_actor = blamed
         if not triggers:
             # a line that only says where ("Beit Qaswa, Idlib.") closes the report it ends
+            if LIST_ITEM.match(sentence) or is_ground_fighting(sentence):
+                continue  # a feed's next item, or shelling: another event, not more of the strike just told
             if mentions and mentions[-1].last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2):
                 mentions += _add_follow_up(_named_in(sentence, mentions) or mentions[-1], sentence, dates, index, gazetteer, countries)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
@@ -153,7 +157,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             _take_lead(found[0], *lead[1:])
         for mention in found:
             mention.last_sentence = index
-            mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence)
+            mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence) and not LIST_ITEM.match(sentence)
             mention.actor_stated = mention.actor is not None
             if mention.actor is None:
                 mention.actor = blamed or last_actor

@@ -56,7 +56,7 @@ class Figure:
     start: int
     end: int
     subset: bool  # follows "including": part of a figure already counted
-    vague: bool = False  # "dozens", "scores": a floor, not a count
+    vague: bool = False  # "dozens", "scores", "a woman": a floor, not a count
 
 
 @dataclass
@@ -125,7 +125,8 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
             continue
         found.append(Figure(value, start, end, subset, match.group("value").lower() in VAGUE))
     if people:
-        found += [Figure(1, m.start(), m.end(), _is_subset(sentence, m.start(), m.end())) for m in ONE_PERSON.finditer(sentence)
+        # "a woman was killed": one of the dead, a floor like "dozens" rather than a count of them
+        found += [Figure(1, m.start(), m.end(), _is_subset(sentence, m.start(), m.end()), True) for m in ONE_PERSON.finditer(sentence)
                   if not any(s < m.end() and m.start() < e for s, e in skip) and not _SPEAKS.match(sentence, m.end())]
         found.sort(key=lambda f: f.start)
     return found

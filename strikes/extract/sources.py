@@ -6,7 +6,7 @@ import re
 
 from strikes.extract.lexicon import alternation, load
 
-_NAME = r"(?:the\s+)?(?:[\w’'.-]+-based\s+)?(?P<source>(?:(?:al|el|the)-)?[A-Z][\w’'.-]*(?:\s+(?:of|for|al|el|the|and|de|on)?\s*[A-Z][\w’'.-]*){0,7})"
+_NAME = r"(?:the\s+)?(?:[\w’'.-]+-based\s+)?(?P<source>(?:(?:al|el|the)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|el|the|and|de|on)\s+){0,2}[A-Z][\w’'.-]*){0,7})"
 
 
 @functools.cache
