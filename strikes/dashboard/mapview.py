@@ -135,6 +135,9 @@ def marker_rows(data: MapData, colours: dict[str, str]) -> list[list[object]]:
     ]
 
 
+LEGEND_WIDTH, LEGEND_HEAD, LEGEND_ROW, LEGEND_MAX = 190, 40, 17, 220  # pixels, as .strike-legend draws it (it scrolls)
+
+
 def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None) -> folium.Map:
     """The whole map for a filter, with every asset local: boundaries, markers, heatmap, legend."""
     # Without a tile layer Leaflet knows no zoom limit, which the marker clusters need.
@@ -161,7 +164,10 @@ def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None) -> fo
     folium.LayerControl(collapsed=True).add_to(m)
     if rows:
         lats, lons = [r[0] for r in rows], [r[1] for r in rows]
-        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=6, padding=(30, 30))
+        # the legend sits in the bottom-right corner: no marker should start out beneath it
+        legend_box = (LEGEND_WIDTH, min(LEGEND_HEAD + LEGEND_ROW * len(shown), LEGEND_MAX))
+        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=6,
+                     padding_top_left=(30, 30), padding_bottom_right=legend_box)
     return localise(m)
 
 
