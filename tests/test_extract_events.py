@@ -503,3 +503,30 @@ def test_a_victim_named_by_another_source_does_not_lower_the_toll():
     [event] = events("At least 40 civilians were killed when an air strike hit a building in Saraqeb on Wednesday, "
                      "Amnesty International said. According to a relative, a woman was killed alongside her husband.")
     assert event.killed == 40
+
+
+def test_the_place_of_the_attack_a_strike_follows_is_not_the_strikes():
+    found = events("Turkish warplanes struck targets in northern Syria overnight, the ministry said on Thursday, "
+                   "days after a deadly bombing in Saraqeb.")
+    assert "Saraqeb" not in [e.place for e in found]
+
+
+def test_soldiers_counted_among_the_dead_and_a_group_that_speaks_are_not_the_attacker():
+    found = events("Turkish warplanes struck Homs on Wednesday. The Syrian Democratic Forces said strikes also hit "
+                   "villages near Saraqeb on Tuesday. A monitor said 31 people were killed in strikes near Kafranbel on "
+                   "Tuesday, including 12 Syrian government soldiers.")
+    assert [(e.place, e.actor) for e in found] == [("Homs", "Turkey"), ("Saraqeb", "Turkey"), ("Kafranbel", "Turkey")]
+
+
+def test_a_family_of_five_is_five_dead_and_one_of_the_wounded_is_not_a_count_of_wounded():
+    [event] = events("Warplanes bombed Saraqeb on Wednesday, killing a family of five, rescuers said. "
+                     "One of the wounded died later in hospital.")
+    assert (event.killed, event.wounded) == (5, None)
+
+
+def test_a_later_sentence_names_the_district_of_a_strike_first_told_by_its_province():
+    article = Article(id="af", text="KABUL, Thursday, 29 August 2019\n\nA US air strike in Afghanistan's Helmand province "
+                                    "on Wednesday killed up to 15 civilians, local officials said. A council member said "
+                                    "the strike hit a house in the Nad Ali district where fighters had taken shelter.")
+    [event] = extract_events(article)
+    assert (event.place, event.admin1, event.killed) == ("Nad Ali", "Helmand", 15)

@@ -46,6 +46,8 @@ class _Rule:
 
 _VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
 _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
+_COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
 _SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added)\b"
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their)\b)", re.I)
@@ -100,6 +102,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     name, not a sentence: every actor it names counts, with no victim reading.
     """
     found: list[ActorMention] = []
+    group_names: list[tuple[int, int, Actor]] = []  # "Syrian Democratic Forces": a group whose name holds a demonym
     gates: dict[int, bool] = {}
     for rule in _rules():
         if rule.gate is not None:
@@ -108,6 +111,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
             if not gates[id(rule.gate)]:
                 continue
         for match in rule.regex.finditer(sentence):
+            if rule.group:
+                group_names.append((*match.span(), rule.actor))
             text = match.group(0)
             lead = re.sub("^" + _BY, "", text, flags=re.I)
             if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name != "coalition" and not _capitalised(lead):
@@ -120,6 +125,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
             found.append(ActorMention(actor, match.start(), match.end(), rule.strength))
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in found)]
+    found = [m for m in found if not any(a <= m.start and m.end <= b and m.actor != group for a, b, group in group_names)]
     speakers = [m for m in found if not label and _SPEAKS.match(sentence, m.end)]
     if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
@@ -129,6 +135,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     before = sentence[max(0, match.start() - 40): match.start()]
     after = sentence[match.end(): match.end() + 40]
+    if _COUNTED.search(before) and _PEOPLE_AFTER.match(after):
+        return True  # "killed ... 12 Syrian government soldiers": among the dead
     if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I):
         return False
     if rule.group:

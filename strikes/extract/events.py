@@ -141,8 +141,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index):
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
             previous = named or mentions[-1]
-            if _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1]):
-                # "hit a house in Camp 2 ... The strike hit the centre of Nuseirat": the name the gazetteer knows places it
+            if found[0].place is not None and _placeable(found[0].place, gazetteer, countries[:1]) and (
+                    not _placeable(previous.place, gazetteer, countries[:1]) or previous.regional and not found[0].regional):
+                # "hit a house in Camp 2 ... The strike hit the centre of Nuseirat": the name the gazetteer knows places it;
+                # "a strike in Helmand province ... the strike hit a house in Nad Ali district": the nearer place
                 previous.context += [previous.place] if previous.place else []
                 previous.place = found[0].place
             _absorb(previous, found[0])  # "The strike hit the Dar es Salaam neighbourhood": the strike just told

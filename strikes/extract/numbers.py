@@ -133,10 +133,11 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
 
 
 def _is_subset(sentence: str, start: int, end: int) -> bool:
-    """Whether a figure is part of one already given ("including two women", "three of them")."""
+    """Whether a figure is part of one already given ("including two women", "three of them", "one of
+    the wounded died later")."""
     segment = re.split(r"[,;(]", sentence[max(0, start - 60):start])[-1]
     return bool(re.search(r"\b(?:including|among them|of them|of whom|among whom)\b", segment, re.I)
-                or re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims))\b", sentence[end:], re.I))
+                or re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims|wounded|injured))\b", sentence[end:], re.I))
 
 
 def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties:
@@ -187,7 +188,8 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
     """The figures a casualty word counts: after an active verb, else before it in its clause."""
     free = [f for f in figures if f.start not in used]
     if TRANSITIVE.search(verb.group(0)) and not PASSIVE.search(sentence[: verb.start()]):
-        after = [f for f in free if f.start >= verb.end() and re.fullmatch(r"\s*(?:a total of|the lives of|of)?\s*", sentence[verb.end():f.start])]
+        after = [f for f in free if f.start >= verb.end()
+                 and re.fullmatch(r"\s*(?:a total of|the lives of|of|(?:an? |an entire |the )?family of)?\s*", sentence[verb.end():f.start])]
         if after:
             chain = [after[0]]
             for figure in free:
