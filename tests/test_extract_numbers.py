@@ -129,3 +129,17 @@ def test_killed_with_others_and_a_toll_before_a_thing(sentence, killed):
 def test_the_person_who_speaks_is_not_counted_among_the_dead():
     assert casualties_in("A doctor said at least 50 people were killed and 150 wounded.").killed == 50
     assert casualties_in("A doctor was killed in the strike.").killed == 1
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Nineteen people, most of them children, were killed.", 19),
+    ("Civil defence said 7 people were killed, while the Observatory put the toll at 11.", 7),
+    ("The attack killed a mother and her three children.", 4),
+    ("The strike killed 5 fighters and the second raid killed 3 more.", 8),
+])
+def test_tolls_in_appositions_conflicting_accounts_and_families(sentence, killed):
+    assert casualties_in(sentence).killed == killed
+
+
+def test_no_immediate_reports_of_casualties_is_none_killed_or_wounded():
+    assert casualties_in("There were no immediate reports of casualties.") == Casualties(0, None, 0)

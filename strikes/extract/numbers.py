@@ -42,6 +42,7 @@ NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of
                         re.IGNORECASE)
 STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike_nouns"]) + r")(?![\w])", re.IGNORECASE)
 # Where a clause ends: a number on the far side belongs to another verb.
+ANOTHER_ACCOUNT = re.compile(r"\b(?:while|whereas|but|however|according to|put the (?:death )?toll|said|reported|claimed)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
 WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -153,9 +154,12 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
                    key=lambda item: item[0].start())
     used: set[int] = set()
     previous_end = 0
+    counted_at = -1  # where the killed figures so far were counted
     for match, kind in verbs:
         governed = _governed(sentence, figures, match, previous_end, used)
         previous_end = match.end()
+        # "Civil defence said 7 were killed, while the Observatory put the toll at 11": two accounts, not two groups
+        other_account = kind == "killed" and counted_at >= 0 and bool(ANOTHER_ACCOUNT.search(sentence, counted_at, match.start()))
         for figure in sorted(governed, key=lambda f: f.subset):  # totals first, then their parts
             used.add(figure.start)
             civilian = _names_civilians(sentence, figure, match)
@@ -165,9 +169,12 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
             elif figure.subset:
                 if civilian:
                     result.civilians_killed = max(result.civilians_killed or 0, figure.value)
+            elif other_account:
+                result.killed = min(result.killed, figure.value)
             else:
                 result.vague = figure.vague and (result.killed is None or result.vague)
                 result.killed = (result.killed or 0) + figure.value
+                counted_at = match.end()
                 if civilian:
                     result.civilians_killed = (result.civilians_killed or 0) + figure.value
     others = WITH_OTHERS.search(sentence)
@@ -194,13 +201,14 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
             chain = [after[0]]
             for figure in free:
                 gap = sentence[chain[-1].end:figure.start]
-                if figure.start > chain[-1].start and re.fullmatch(r"[\w\s'’-]{0,40}?(?:,|\band\b|,\s*and\b)\s*(?:including\s+)?", gap) \
+                if figure.start > chain[-1].start and re.fullmatch(
+                        r"[\w\s'’-]{0,40}?(?:,|\band\b|,\s*and\b)\s*(?:including\s+|(?:his|her|their|its)\s+)?", gap) \
                         and not KILLED.search(gap) and not WOUNDED.search(gap):
                     chain.append(figure)
             return chain
     before = []
     for figure in reversed([f for f in free if previous_end <= f.end <= verb.start()]):
-        gap = re.sub(r",\s*(?:including|among them)\b[^,]*(?:,|$)", " ", sentence[figure.end:verb.start()])
+        gap = re.sub(r",\s*(?:including|among them|(?:most|many|all|some) of them|mostly)\b[^,]*(?:,|$)", " ", sentence[figure.end:verb.start()])
         gap = re.sub(r"\bas well as\b", "and", gap)  # "10 militants as well as foreigners were killed": one group
         if figure.subset:
             gap = gap.replace(",", " ", 1)
