@@ -271,3 +271,17 @@ def test_a_village_of_a_district_is_the_village_but_the_town_of_a_province_is_th
     assert (village.name, district.region) == ("Qalandar", True)
     [province, town] = places_in("Jets struck the Idlib town of Saraqeb.", GAZ)
     assert (province.region, town.within) == (True, "Idlib")
+
+
+def test_names_with_latin_extended_letters_are_names():
+    assert [p.name for p in places_in("Warplanes struck targets in Ḥomṣ on Thursday.", GAZ)] == ["Ḥomṣ"]
+
+
+def test_a_town_named_with_its_unit_word_is_still_coordinated_with_the_next():
+    found = places_in("Drone strikes hit Homs city and the town of Saraqeb on Thursday.", GAZ)
+    assert [(p.name, p.coordinated) for p in found] == [("Homs", False), ("Saraqeb", True)]
+
+
+def test_capitalised_words_between_two_places_are_not_a_coordination():
+    found = places_in("Drones struck positions in the Saraqeb area and Masrab badia in Homs countryside.", GAZ)
+    assert [(p.name, p.coordinated) for p in found] == [("Saraqeb", False), ("Homs", False)]

@@ -31,7 +31,7 @@ class Gazetteer(Protocol):
     def country_code(self, name: str) -> str | None: ...
 
 
-_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]"  # with Latin Extended Additional: "Ḥomṣ"
 _WORD = _UPPER + r"(?:\w|['’](?!s\b))*(?:\.\w+)*(?:-(?:\w|['’](?!s\b))+)*"
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|bin|ibn|bani|beni|abu|um|umm|de|du|la|le|wa)"
 _FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Between|According|During|After|Before|Since|"
@@ -46,7 +46,7 @@ _VICINITY_BEFORE = re.compile(
     r"(?:near|around|outside|between|close to|outskirts of|vicinity of|countryside of|suburbs of|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? (?:of|outskirts of|part of|parts of)|"
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$", re.I)
-_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,3}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?$", re.I)
+_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?$", re.I)
 _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "region", "state",
                  "prefecture", "agency", "division")
@@ -326,6 +326,8 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or bool(
         re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I))
     gap = sentence[found[-1].end:start] if found else ""
+    if found and (unit := _REGION_AFTER.match(gap)):  # "Zaporizhzhia city and the town of Orikhiv"
+        gap = gap[unit.end():]
     between = bool(found) and bool(_BETWEEN.search(sentence, 0, found[-1].start))  # "the road between Tyre and Naqoura": one place
     coordinated = bool(found) and not between and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
         "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?" + _UPPER, sentence[end:])))
