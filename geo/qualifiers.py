@@ -83,6 +83,9 @@ def _read(text: str, precision: int) -> Iterator[Reading]:
     text = text.strip(" \t.,;:-\"'")
     if not text:
         return
+    if m := p.settlement.match(text):  # "Marib city" is the town, not the district called Marib City
+        yield Reading(text, precision, ("place",))
+        yield Reading(_core(m), precision, ("place",))
     yield Reading(text, precision)
     if m := p.parenthesis.match(text):
         inside = m.group("b")
@@ -105,8 +108,6 @@ def _read(text: str, precision: int) -> Iterator[Reading]:
         yield from _read(_core(m), max(precision, 2))
     if m := p.direction.match(text):
         yield from _read(_core(m), max(precision, 2))
-    if m := p.settlement.match(text):
-        yield Reading(_core(m), precision, ("place",))
     parts = [part for part in p.separators.split(text) if part.strip()]
     if len(parts) > 1:
         for i, part in enumerate(parts):

@@ -132,3 +132,7 @@ def test_a_strike_that_hit_a_target_or_killed_is_a_military_one(text):
                                   "The strike on the bus company left commuters stranded."])
 def test_a_labour_or_artillery_strike_is_not(text):
     assert not speaks_of_air_attacks(text)
+
+
+def test_protesters_denouncing_strikes_report_none():
+    assert not reported("Protesters in Sanaa on Thursday denounced the coalition's air strikes.", aerial_context=False)

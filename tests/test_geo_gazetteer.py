@@ -309,3 +309,8 @@ def test_of_two_regions_of_one_name_the_larger_wins_without_context(gazetteer):
 def test_admin2_abroad_is_not_taken_with_a_context(gazetteer):
     assert gazetteer.resolve("Kalamazoo") is not None
     assert gazetteer.resolve("Kalamazoo", ["AF"]) is None
+
+
+def test_x_city_is_the_town_not_a_district_named_x_city(gazetteer):
+    place, precision = gazetteer.resolve("Marib city", ["YE"])
+    assert (place.kind, precision) == ("place", 1)
