@@ -530,3 +530,15 @@ def test_a_later_sentence_names_the_district_of_a_strike_first_told_by_its_provi
                                     "the strike hit a house in the Nad Ali district where fighters had taken shelter.")
     [event] = extract_events(article)
     assert (event.place, event.admin1, event.killed) == ("Nad Ali", "Helmand", 15)
+
+
+def test_bases_that_were_struck_are_in_the_place_struck():
+    [event] = events("Army warplanes struck rebel bases in Saraqeb on Wednesday, witnesses said.")
+    assert event.place == "Saraqeb"
+
+
+def test_the_jet_that_dropped_the_bombs_is_the_strike_just_told():
+    found = events("An air strike on a Buddhist monastery in Idlib province killed 15 people on Wednesday. "
+                   "The jet dropped two bombs on the monastery in Qaryat Imaginaria village, witnesses said. "
+                   "Another 20 people were wounded.")
+    assert [(e.place, e.killed, e.wounded) for e in found] == [("Qaryat Imaginaria", 15, 20)]

@@ -33,6 +33,7 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
 AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
                        r"\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|several|few|\d+\s+)?"
                        r"\s*(?:days|weeks?|months?)\b", re.I)
+THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
@@ -141,8 +142,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index):
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
             previous = named or mentions[-1]
-            if found[0].place is not None and _placeable(found[0].place, gazetteer, countries[:1]) and (
-                    not _placeable(previous.place, gazetteer, countries[:1]) or previous.regional and not found[0].regional):
+            if found[0].place is not None and (
+                    _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1])
+                    or previous.regional and not found[0].regional):
                 # "hit a house in Camp 2 ... The strike hit the centre of Nuseirat": the name the gazetteer knows places it;
                 # "a strike in Helmand province ... the strike hit a house in Nad Ali district": the nearer place
                 previous.context += [previous.place] if previous.place else []
@@ -218,7 +220,9 @@ def _refers_back(sentence: str, trigger: Trigger, mention: _Mention, previous: _
     definite = DEFINITE.search(sentence[max(0, trigger.start - 30):trigger.start])
     another = ANOTHER.search(sentence[max(0, trigger.start - 30):trigger.end + 40])
     same_day = mention.date is None or mention.date.start < 0 or previous.date is not None and previous.date.date == mention.date.date
-    return not trigger.aerial and bool(definite) and not another and same_day and previous.last_sentence >= index - 2
+    # "The jet dropped two bombs on the monastery in X village": the aircraft of the strike just told
+    aircraft = trigger.aerial and bool(THE_AIRCRAFT.search(sentence[max(0, trigger.start - 30):trigger.end]))
+    return (not trigger.aerial or aircraft) and bool(definite) and not another and same_day and previous.last_sentence >= index - 2
 
 
 def _placeable(place: PlaceMention | None, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:

@@ -47,6 +47,9 @@ _VICINITY_BEFORE = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? (?:of|outskirts of|part of|parts of)|"
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?$", re.I)
+# "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
+_STRUCK_BASES = re.compile(r"\b(?:struck|hit|targeted|bombed|attacked|pounded|raided|shelled|strikes? on|raids? on)\s+"
+                           r"(?:[\w-]+\s+){0,3}?bases?\s+in\s+(?:the\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?$", re.I)
 _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "region", "state",
                  "prefecture", "agency", "division")
@@ -192,7 +195,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             spans = []
         for a, b, known in spans:
             before, after = sentence[max(0, a - 60):a], sentence[b:b + 40]
-            if distractor.search(before) or based.match(after):
+            if distractor.search(before) and not _STRUCK_BASES.search(before) or based.match(after):
                 continue
             named_site = site.search(sentence[a:b]) or _site_after().match(sentence[b:]) or _site_at().match(sentence[b:])
             found.append(_mention(sentence, sentence[a:b], a, b, known, bool(named_site), found))
