@@ -542,3 +542,9 @@ def test_the_jet_that_dropped_the_bombs_is_the_strike_just_told():
                    "The jet dropped two bombs on the monastery in Qaryat Imaginaria village, witnesses said. "
                    "Another 20 people were wounded.")
     assert [(e.place, e.killed, e.wounded) for e in found] == [("Qaryat Imaginaria", 15, 20)]
+
+
+def test_a_town_among_the_targets_places_a_strike_told_of_an_unknown_region():
+    found = events("Jets struck nine sites in Qaryat Imaginaria early on Wednesday, killing at least 26 people. "
+                   "A mosque in Saraqeb was among the targets, and 13 people were killed there.")
+    assert [(e.place, e.killed) for e in found] == [("Saraqeb", 13)]

@@ -143,3 +143,8 @@ def test_tolls_in_appositions_conflicting_accounts_and_families(sentence, killed
 
 def test_no_immediate_reports_of_casualties_is_none_killed_or_wounded():
     assert casualties_in("There were no immediate reports of casualties.") == Casualties(0, None, 0)
+
+
+def test_people_named_again_after_their_count_are_not_counted_twice():
+    assert casualties_in("Air strikes hit the town, killing at least two civilians, a woman and a child.").killed == 2
+    assert casualties_in("The strike killed a woman and two children.").killed == 3

@@ -47,7 +47,8 @@ OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b"
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
-BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
+STRUCK_THERE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:among the targets|(?:\w+ly\s+)?(?:struck|hit|targeted|bombed))\b", re.I)
+BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|among the targets|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
 ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b", re.I)
 THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|bombings))\b", re.I)
@@ -327,14 +328,17 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
     # "... killed 4 people. Beit Qaswa, Idlib.": a line that only says where, the report's own
     line = place_line(sentence, gazetteer)
     vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries) or line \
-        or THEY.match(sentence) and not _placeable(last.place, gazetteer, countries)  # "in Sinai" ... "They were targeted in Al-Arish"
+        or (THEY.match(sentence) or STRUCK_THERE.search(sentence)) and not _placeable(last.place, gazetteer, countries)
+    # "in Sinai" ... "They were targeted in Al-Arish"; "strikes on Pakistani Kashmir" ... "A mosque in Bahawalpur was among the targets"
     # "A US drone killed 21 people. ... 20-25 killed in Miranshah.": the toll's place is the unplaced strike's
     told_where = BACK_REFERENCE.search(sentence) or last.place is None and casualties.killed is not None or line
     places = [p for p in places_in(sentence, gazetteer) if not p.region] if vague and told_where else []
     if casualties.killed is None and casualties.wounded is None and not places:
         return []
     source = source_in(sentence)
-    last.casualties = _combine(last.casualties, casualties, not fill_only and source is not None and source != last.source)
+    # a toll given where the strike is re-placed ("13 people were killed there") is that place's: the lower holds
+    conflicting = bool(places) or not fill_only and source is not None and source != last.source
+    last.casualties = _combine(last.casualties, casualties, conflicting)
     last.source = last.source or source
     last.sentences.append(sentence)
     last.last_sentence = index

@@ -42,6 +42,7 @@ NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of
                         re.IGNORECASE)
 STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike_nouns"]) + r")(?![\w])", re.IGNORECASE)
 # Where a clause ends: a number on the far side belongs to another verb.
+_APPOSITION = re.compile(r"\s*(?:[\w-]+\s+)?(?:people|civilians|persons|residents|members of (?:a|one|the same) family)\s*,", re.I)
 ANOTHER_ACCOUNT = re.compile(r"\b(?:while|whereas|but|however|according to|put the (?:death )?toll|said|reported|claimed)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
 WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b", re.IGNORECASE)
@@ -201,6 +202,8 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
             chain = [after[0]]
             for figure in free:
                 gap = sentence[chain[-1].end:figure.start]
+                if figure.vague and figure.value == 1 and _APPOSITION.match(gap) and any(not f.vague for f in chain):
+                    break  # "killing two civilians, a woman and a child": the two, named again
                 if figure.start > chain[-1].start and re.fullmatch(
                         r"[\w\s'’-]{0,40}?(?:,|\band\b|,\s*and\b)\s*(?:including\s+|(?:his|her|their|its)\s+)?", gap) \
                         and not KILLED.search(gap) and not WOUNDED.search(gap):

@@ -62,7 +62,7 @@ QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_W
 
 # "Soumouna, near Kinkala, was struck": a place as the subject of a passive attack verb.
 STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
-                          r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled)\b", re.I)
+                          r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled|(?:also\s+)?among\s+the\s+targets)\b", re.I)
 # Unknown names need a preposition of place before them.
 PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
                          r"(?:town|city|village|villages|area|district|province|governorate|region|outskirts|countryside|"
