@@ -548,3 +548,21 @@ def test_a_town_among_the_targets_places_a_strike_told_of_an_unknown_region():
     found = events("Jets struck nine sites in Qaryat Imaginaria early on Wednesday, killing at least 26 people. "
                    "A mosque in Saraqeb was among the targets, and 13 people were killed there.")
     assert [(e.place, e.killed) for e in found] == [("Saraqeb", 13)]
+
+
+def test_a_carried_over_attacker_does_not_strike_its_own_country():
+    found = events("Hezbollah drones hit Haifa on Wednesday, killing 3. Israeli strikes on Beirut killed 12 on Wednesday. "
+                   "On Thursday a missile struck a house in Tel Aviv, killing two.")
+    assert [(e.place, e.actor) for e in found] == [("Haifa", "Hezbollah"), ("Beirut", "Israel"), ("Tel Aviv", "Hezbollah")]
+
+
+def test_an_unlocated_place_struck_with_a_located_one_lies_in_its_country():
+    found = events("Sirens sounded in Tel Aviv on Wednesday. Israeli jets hit a depot near Homs and the "
+                   "Qaryat Imaginaria plant on Wednesday.")
+    assert [(e.place, e.country) for e in found] == [("Homs", "SY"), ("Qaryat Imaginaria", "SY")]
+
+
+def test_a_toll_across_the_country_is_not_the_strikes():
+    [event] = events("On Wednesday a missile struck a house in Homs, killing two people. Medics said 172 people were "
+                     "wounded across the country.")
+    assert (event.killed, event.wounded) == (2, None)

@@ -33,6 +33,8 @@ class FakeGazetteer:
         "sanaa": FakePlace("Sanaa", "YE", "Amanat al Asimah", 15.35, 44.2),
         "zawiya": FakePlace("Zawiya", "LY", "Az Zawiyah", 32.75, 12.72),
         "marjan": FakePlace("Marjan", "TR", "Mardin", 37.3, 40.7),
+        "tel aviv": FakePlace("Tel Aviv", "IL", "Tel Aviv", 32.08, 34.78),
+        "haifa": FakePlace("Haifa", "IL", "Haifa", 32.8, 34.99),
         "baqir": FakePlace("Baqir", "AF", "Baqir", 33.3, 69.9, "admin1"),
     }
     COUNTRIES = {"syria": "SY", "russia": "RU", "lebanon": "LB", "iraq": "IQ", "yemen": "YE", "united states": "US",

@@ -29,8 +29,10 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|"
                       r"October|November|December|last\s+(?:month|year))\b|"
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)", re.I)
-# Totals over a span: "killed in the two days of strikes on the camp", "over the past week".
+# Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
+# "across the country".
 AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
+                       r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|\bnationwide\b|"
                        r"\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|several|few|\d+\s+)?"
                        r"\s*(?:days|weeks?|months?)\b", re.I)
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
@@ -174,10 +176,34 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, countries)
     strikes = _recent(_merged(mentions))
+    _home_carry_over(strikes)
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
-    return [_event(m, article_id, context) for m in strikes]
+    return [_event(m, article_id, _sibling_country(m, strikes) + context) for m in strikes]
+
+
+def _home_carry_over(strikes: list[_Mention]) -> None:
+    """An attacker carried over from an earlier sentence does not strike its own country when the
+    article names another attacker that could: "Israeli strikes on Tehran killed 60. In central
+    Israel, a missile struck a house" is Iran's missile. A government striking at home says so."""
+    for i, mention in enumerate(strikes):
+        here = mention.located[0].country if mention.located is not None else None
+        if mention.actor_stated or mention.actor is None or here is None or mention.actor.country != here:
+            continue
+        others = [m.actor for m in strikes[:i][::-1] + strikes[i + 1:]
+                  if m.actor_stated and m.actor is not None and m.actor.country not in (None, here)]
+        if others:
+            mention.actor = others[0]
+
+
+def _sibling_country(mention: _Mention, strikes: list[_Mention]) -> tuple[str, ...]:
+    """An unlocated strike told in one sentence with a located one lies in its country ("Israeli
+    jets hit a site near Tabriz and the Fordow plant"), whatever the article's main country."""
+    if mention.located is not None:
+        return ()
+    return tuple(m.located[0].country for m in strikes
+                 if m.located is not None and m.sentences[:1] == mention.sentences[:1])[:1]
 
 
 def _named_in(sentence: str, mentions: list[_Mention]) -> _Mention | None:
@@ -319,6 +345,8 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
     it was struck"). A sentence that dates something else is about something else. With
     `fill_only` its figures only fill what the report left out: "his wife and five children were
     killed in the strike" names some of the dead, it does not dispute the toll."""
+    if AGGREGATE.search(sentence):
+        return []  # "172 people were wounded across the country": a total, not this strike's
     if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].explicit and dates[0].precision == "day" \
             and len(last.sentences) == 1 and not sentence[:1].isupper():
         last.date = dates[0]  # "... at Berhani Village (approx." / "45km NW of Kismaayo) on 09/02.": one sentence, split
