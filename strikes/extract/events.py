@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, state_of
 from strikes.extract.dates import DateMention, dates_in, read_dateline
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
-from strikes.extract.places import Gazetteer, PlaceMention, in_parentheses, article_countries, place_line, places_in
+from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, in_parentheses, place_line,
+                                     places_in)
 from strikes.extract.sources import source_in
 from strikes.extract.triggers import Trigger, is_ground_fighting, reports_attack, speaks_of_air_attacks, triggers_in
 from strikes.model import StrikeEvent
@@ -49,7 +50,6 @@ OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b"
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
-STRUCK_THERE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:among the targets|(?:\w+ly\s+)?(?:struck|hit|targeted|bombed))\b", re.I)
 BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|among the targets|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
 ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b", re.I)
@@ -317,7 +317,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
 
 
 def _told_as_another(sentence: str, anchor: int) -> bool:
-    """ "Another strike", "a second raid", "Earlier on Saturday, a missile strike": a strike besides
+    """ "Another strike", "a separate raid", "Earlier on Saturday, a missile strike": a strike besides
     the one just told, not a second account of it ("the air strike killed 27, activists said")."""
     before = sentence[max(0, anchor - 40):anchor]
     return bool(SEPARATE.search(before) or OTHER_TIME.match(sentence) and re.search(r"\ban?\s+(?:[\w-]+\s+){0,2}$", before, re.I))
@@ -356,7 +356,7 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
     # "... killed 4 people. Beit Qaswa, Idlib.": a line that only says where, the report's own
     line = place_line(sentence, gazetteer)
     vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries) or line \
-        or (THEY.match(sentence) or STRUCK_THERE.search(sentence)) and not _placeable(last.place, gazetteer, countries)
+        or (THEY.match(sentence) or STRUCK_AFTER.search(sentence)) and not _placeable(last.place, gazetteer, countries)
     # "in Sinai" ... "They were targeted in Al-Arish"; "strikes on Pakistani Kashmir" ... "A mosque in Bahawalpur was among the targets"
     # "A US drone killed 21 people. ... 20-25 killed in Miranshah.": the toll's place is the unplaced strike's
     told_where = BACK_REFERENCE.search(sentence) or last.place is None and casualties.killed is not None or line

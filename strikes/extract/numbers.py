@@ -41,9 +41,11 @@ _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:said|says|told|reported|added|co
 NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
                         re.IGNORECASE)
 STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike_nouns"]) + r")(?![\w])", re.IGNORECASE)
-# Where a clause ends: a number on the far side belongs to another verb.
+# "two civilians, a woman and a child": the people just counted, named again.
 _APPOSITION = re.compile(r"\s*(?:[\w-]+\s+)?(?:people|civilians|persons|residents|members of (?:a|one|the same) family)\s*,", re.I)
+# Between two tolls of one sentence: another source's account, not another group of dead.
 ANOTHER_ACCOUNT = re.compile(r"\b(?:while|whereas|but|however|according to|put the (?:death )?toll|said|reported|claimed)\b", re.I)
+# Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
 WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
