@@ -10,12 +10,14 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, state_of
 from strikes.extract.dates import DateMention, dates_in, read_dateline
+from strikes.extract.mention import Mention
+from strikes.extract.merge import absorb, combine, home_carry_over, merged, recent, sibling_country
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
 from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, in_parentheses, place_line,
                                      places_in)
@@ -55,8 +57,6 @@ BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|among the targets|
 ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b", re.I)
 THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|bombings))\b", re.I)
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed|possible|apparent)\b", re.I)
-# A strike this much older than the newest one an article tells of is recalled, not reported.
-BACKGROUND_DAYS = 365
 TARGET = re.compile(
     r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
     r"(?P<target>(?:an?|the|their|its|several|two|three|four|\d+)?\s*(?:[\w’'-]+\s+){0,4}?"
@@ -65,44 +65,13 @@ TARGET = re.compile(
     r"tank|boat|motorcycle|truck|residential \w+|family home|areas?))\b", re.I)
 
 
-@dataclass
-class _Mention:
-    """One sentence's report of a strike at one place."""
-
-    date: DateMention | None
-    place: PlaceMention | None
-    context: list[PlaceMention]
-    actor: Actor | None
-    casualties: Casualties
-    strikes: int | None
-    source: str | None
-    target: str | None
-    sentences: list[str] = field(default_factory=list)
-    aerial: bool = True
-    hedged: bool = False
-    last_sentence: int = -1
-    headline: bool = False  # a title summarises the strikes the body tells
-    actor_stated: bool = False  # named in the text for this strike, not carried over
-    located: tuple[Any, int] | None = None
-    provisional: bool = False  # neither placed nor dated: an event only if a later sentence places it
-    separate: bool = False  # told as another strike ("Earlier, a missile strike hit ..."): its toll adds to the place's
-
-    @property
-    def regional(self) -> bool:
-        """Placed only at a province or country level: a summary of strikes told in detail elsewhere."""
-        if self.place is None:
-            return False
-        return self.place.region or (self.located is not None and self.located[0].kind in ("admin1", "country")
-                                     and not self.place.containers)  # a village only placeable at its province is not a summary
-
-
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
     """Every distinct strike the article reports, in the order first reported."""
     text = doc.text
     reference = read_dateline(text) or published
     countries = article_countries(text, gazetteer)
     aerial_context = speaks_of_air_attacks(text)
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
     last_date: dt.date | None = None
     last_actor: Actor | None = None
     lead: tuple[int, str, list[DateMention]] | None = None
@@ -152,7 +121,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 # "a strike in Helmand province ... the strike hit a house in Nad Ali district": the nearer place
                 previous.context += [previous.place] if previous.place else []
                 previous.place = found[0].place
-            _absorb(previous, found[0])  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
+            absorb(previous, found[0])  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
             previous.last_sentence = index
             told = {m.place.name for m in mentions if m.place is not None}
             for mention in found[1:] if named else []:  # "... in the strikes on Al-Qaim and Akashat": Akashat too
@@ -175,38 +144,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         mentions += found
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, countries)
-    strikes = _recent(_merged(mentions))
-    _home_carry_over(strikes)
+    strikes = recent(merged(mentions))
+    home_carry_over(strikes)
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
-    return [_event(m, article_id, _sibling_country(m, strikes) + context) for m in strikes]
+    return [_event(m, article_id, sibling_country(m, strikes) + context) for m in strikes]
 
 
-def _home_carry_over(strikes: list[_Mention]) -> None:
-    """An attacker carried over from an earlier sentence does not strike its own country when the
-    article names another attacker that could: "Israeli strikes on Tehran killed 60. In central
-    Israel, a missile struck a house" is Iran's missile. A government striking at home says so."""
-    for i, mention in enumerate(strikes):
-        here = mention.located[0].country if mention.located is not None else None
-        if mention.actor_stated or mention.actor is None or here is None or mention.actor.country != here:
-            continue
-        others = [m.actor for m in strikes[:i][::-1] + strikes[i + 1:]
-                  if m.actor_stated and m.actor is not None and m.actor.country not in (None, here)]
-        if others:
-            mention.actor = others[0]
-
-
-def _sibling_country(mention: _Mention, strikes: list[_Mention]) -> tuple[str, ...]:
-    """An unlocated strike told in one sentence with a located one lies in its country ("Israeli
-    jets hit a site near Tabriz and the Fordow plant"), whatever the article's main country."""
-    if mention.located is not None:
-        return ()
-    return tuple(m.located[0].country for m in strikes
-                 if m.located is not None and m.sentences[:1] == mention.sentences[:1])[:1]
-
-
-def _named_in(sentence: str, mentions: list[_Mention]) -> _Mention | None:
+def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
     """Of the strikes just told together ("air strikes on Sanaa and Hodeidah"), the one a following
     sentence names ("Seven people were killed in Sanaa")."""
     last = mentions[-1].last_sentence
@@ -215,33 +161,25 @@ def _named_in(sentence: str, mentions: list[_Mention]) -> _Mention | None:
     return named[-1] if len(together) > 1 and named else None
 
 
-def _recent(strikes: list[_Mention]) -> list[_Mention]:
-    """The strikes an article reports, without the ones it recalls: a strike dated more than
-    BACKGROUND_DAYS before the newest one it tells of ("In January 2017, a jet bombed a camp in
-    Rann, killing more than 100" in a 2023 report) is background, not news."""
-    newest = max((m.date.date for m in strikes if m.date is not None), default=None)
-    return [m for m in strikes if newest is None or m.date is None or (newest - m.date.date).days <= BACKGROUND_DAYS]
-
-
 def _joined_mentions(text: str, reference: dt.date | None, last_date: dt.date | None, aerial_context: bool,
-                     gazetteer: Gazetteer, countries: Sequence[str]) -> list[_Mention]:
+                     gazetteer: Gazetteer, countries: Sequence[str]) -> list[Mention]:
     dates = dates_in(text, reference, last_date)
     masked = _mask(text, dates)
     triggers = [t for t in triggers_in(masked, aerial_context) if reports_attack(masked, t)]
     return _mentions(text, triggers, dates, last_date or reference, gazetteer, countries) if triggers else []
 
 
-def _take_lead(mention: _Mention, sentence: str, dates: list[DateMention]) -> None:
+def _take_lead(mention: Mention, sentence: str, dates: list[DateMention]) -> None:
     """An article's lead often gives the toll before the sentence that names the strike: the toll,
     and its date, are that strike's."""
-    mention.casualties = _combine(mention.casualties, casualties_in(sentence, [(d.start, d.end) for d in dates]), False)
+    mention.casualties = combine(mention.casualties, casualties_in(sentence, [(d.start, d.end) for d in dates]), False)
     mention.sentences.insert(0, sentence)
     day = [d for d in dates if d.precision == "day"]
     if day and (mention.date is None or mention.date.start < 0):
         mention.date = day[0]
 
 
-def _refers_back(sentence: str, trigger: Trigger, mention: _Mention, previous: _Mention, index: int) -> bool:
+def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Mention, index: int) -> bool:
     """Whether a sentence speaks again of the strike just reported ("the raid", "Saturday's strike")
     rather than of a new one: a definite reference, close by, on no other day."""
     definite = DEFINITE.search(sentence[max(0, trigger.start - 30):trigger.start])
@@ -266,7 +204,7 @@ def _mask(sentence: str, dates: list[DateMention]) -> str:
 
 
 def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], fallback: dt.date | None,
-              gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None) -> list[_Mention]:
+              gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None) -> list[Mention]:
     """The strike mentions of one sentence: one per place struck (places joined by "and" are
     separate strikes; a province named after a town only locates the town; "the camp" is the
     place last named)."""
@@ -302,7 +240,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []
     skip = [(d.start, d.end) for d in dates] + [m.span() for m in RETALIATION.finditer(sentence)]
     casualties = casualties_in(sentence, skip)
-    base = _Mention(date=date, place=None, context=[p for p in places if p not in struck], actor=actor_in(sentence, countries),
+    base = Mention(date=date, place=None, context=[p for p in places if p not in struck], actor=actor_in(sentence, countries),
                     casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
                     target=_target(sentence), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
                     separate=_told_as_another(sentence, anchor),
@@ -338,8 +276,8 @@ def _target(sentence: str) -> str | None:
     return match.group("target").strip() if match else None
 
 
-def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], index: int, gazetteer: Gazetteer,
-                   countries: Sequence[str], fill_only: bool = False) -> list[_Mention]:
+def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index: int, gazetteer: Gazetteer,
+                   countries: Sequence[str], fill_only: bool = False) -> list[Mention]:
     """The sentence right after a strike report, with no attack word of its own, often gives that
     strike's toll, its source or its place ("The bus was passing through the market in Dahyan when
     it was struck"). A sentence that dates something else is about something else. With
@@ -366,7 +304,7 @@ def _add_follow_up(last: _Mention, sentence: str, dates: list[DateMention], inde
     source = source_in(sentence)
     # a toll given where the strike is re-placed ("13 people were killed there") is that place's: the lower holds
     conflicting = bool(places) or not fill_only and source is not None and source != last.source
-    last.casualties = _combine(last.casualties, casualties, conflicting)
+    last.casualties = combine(last.casualties, casualties, conflicting)
     last.source = last.source or source
     last.sentences.append(sentence)
     last.last_sentence = index
@@ -385,128 +323,7 @@ def _is_region(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[st
     return found is not None and found[0].kind in ("admin1", "admin2", "country")
 
 
-def _combine(first: Casualties, then: Casualties, other_source: bool) -> Casualties:
-    """Two reports of one strike's toll. Figures from another source conflict, and the lowest is
-    the certain floor, unless it is only the floor of a vague word ("dozens") and the other a count;
-    a later sentence of the same report only fills what the first left out."""
-    def pick(x: int | None, y: int | None) -> int | None:
-        if x is None or y is None:
-            return y if x is None else x
-        return min(x, y) if other_source else x
-    if first.killed is not None and then.killed is not None and first.vague != then.vague and other_source:
-        killed, vague = (then.killed, False) if first.vague else (first.killed, False)
-    else:
-        killed, vague = pick(first.killed, then.killed), first.vague if first.killed is not None else then.vague
-    civilians = pick(first.civilians_killed, then.civilians_killed)
-    if killed is not None and civilians is not None:
-        killed = max(killed, civilians)  # the civilians killed are among the dead: no lower figure can hold
-    return Casualties(killed, civilians, pick(first.wounded, then.wounded), vague)
-
-
-def _added(first: Casualties, then: Casualties) -> Casualties:
-    def plus(x: int | None, y: int | None) -> int | None:
-        return None if x is None and y is None else (x or 0) + (y or 0)
-    return Casualties(plus(first.killed, then.killed), plus(first.civilians_killed, then.civilians_killed),
-                      plus(first.wounded, then.wounded), first.vague or then.vague)
-
-
-def _key(mention: _Mention) -> tuple[str, dt.date | None]:
-    name = mention.place.name.lower() if mention.place else ""
-    return name, mention.date.date if mention.date else None
-
-
-def _merged(mentions: list[_Mention]) -> list[_Mention]:
-    """One mention per strike: same place and day merge; a placeless mention joins the strike of
-    the same day (or stays, if there is none); a province-level mention ("air raids on Idlib") joins
-    a strike told in detail in that province."""
-    merged: dict[tuple[str, dt.date | None], _Mention] = {}
-    for mention in mentions:
-        key = _key(mention)
-        if mention.place is None:
-            same_day = [m for k, m in merged.items() if k[1] == key[1]]
-            if same_day:
-                _absorb(same_day[-1], mention)
-                continue
-        elif ("", key[1]) in merged:
-            placeless = merged.pop(("", key[1]))
-            _absorb(mention, placeless)
-        if key in merged:
-            _absorb(merged[key], mention)
-        else:
-            merged[key] = mention
-    result = list(merged.values())
-    body = [m for m in result if not m.headline]
-    for title in [m for m in result if m.headline] if body else []:
-        title.casualties, title.strikes = Casualties(), None  # a headline's "dozens" is a summary, not a report
-        _absorb(next((m for m in body if m.place and title.place and m.place.name == title.place.name), body[0]), title)
-        result.remove(title)
-    for region in [m for m in result if m.regional]:
-        detail = [m for m in result if not m.regional and _within(m, region)
-                  and (m.date == region.date or region.date is None or m.date is None or region.date.start < 0
-                       or (m.date is not None and m.date.date == region.date.date))]
-        if detail:
-            _absorb(detail[0], region)
-            result.remove(region)
-    return _merged_by_unit([m for m in result if not (m.provisional and m.place is None)])
-
-
-def _merged_by_unit(mentions: list[_Mention]) -> list[_Mention]:
-    """One place under two spellings ("Marret Numan", "Maarat al-Numan"), or a town and a part of
-    it ("the camp's al-Falluja area"), is one place: on one day, one event. So are strikes on
-    places the gazetteer can only put at the unit that contains them ("Gire FM and Gire Bihar areas
-    in Al Amadiya district"), as ACLED codes them; they are kept apart from strikes on that unit's
-    town itself. Every name stays in the evidence."""
-    kept: dict[tuple[float, float, dt.date], list[_Mention]] = {}
-    result = []
-    for mention in mentions:
-        if mention.located is None or mention.date is None:
-            result.append(mention)
-            continue
-        here = kept.setdefault((mention.located[0].lat, mention.located[0].lon, mention.date.date), [])
-        same = next((m for m in here if _same_place(m, mention)), None)
-        if same is not None:
-            _absorb(same, mention)
-        else:
-            here.append(mention)
-            result.append(mention)
-    return result
-
-
-def _same_place(a: _Mention, b: _Mention) -> bool:
-    """Two strikes located at one point: the same place, unless one is the town itself and the
-    other a village placed at it for want of its own coordinates."""
-    part_of = any(m.place is not None and m.place.within is not None for m in (a, b))
-    return part_of or (a.located[1] == 1) == (b.located[1] == 1)
-
-
-def _within(detail: _Mention, region: _Mention) -> bool:
-    if detail.located is None or region.located is None:
-        return False
-    place, area = detail.located[0], region.located[0]
-    return place.country == area.country and (area.kind == "country" or place.admin1 == area.admin1)
-
-
-def _absorb(into: _Mention, other: _Mention) -> None:
-    if into.place is None and other.place is not None:
-        into.place, into.context, into.provisional = other.place, other.context + into.context, False
-    if other.separate:  # two strikes on one place and day: one event, both tolls
-        into.casualties = _added(into.casualties, other.casualties)
-    else:
-        into.casualties = _combine(into.casualties, other.casualties, other.source is not None and other.source != into.source)
-    into.strikes = into.strikes if into.strikes is not None else other.strikes
-    if into.actor in (None, UNKNOWN) or other.actor_stated and not into.actor_stated:
-        into.actor, into.actor_stated = other.actor or into.actor, into.actor_stated or other.actor_stated
-    into.source = into.source or other.source
-    into.target = into.target or other.target
-    if into.date is None or (other.date is not None and other.date.explicit and not into.date.explicit):
-        into.date = other.date
-    into.sentences += [s for s in other.sentences if s not in into.sentences]
-    into.aerial = into.aerial or other.aerial
-    into.headline = into.headline and (other.headline or other.place is None)  # a strike the body places is no summary
-    into.context += other.context
-
-
-def _event(mention: _Mention, article_id: str | None, countries: Sequence[str]) -> StrikeEvent:
+def _event(mention: Mention, article_id: str | None, countries: Sequence[str]) -> StrikeEvent:
     event = StrikeEvent(
         date=mention.date.date if mention.date else None,
         date_precision=mention.date.precision if mention.date else "day",
@@ -529,7 +346,7 @@ def _event(mention: _Mention, article_id: str | None, countries: Sequence[str]) 
     return event
 
 
-def _locate(mention: _Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[Any, int] | None:
+def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[Any, int] | None:
     """The place struck, geocoded. A place named with the unit that contains it ("X area in Y
     district of Z") must lie in that unit; one the gazetteer does not know there is placed at the
     smallest named unit it does know, at the coarser precision that implies (ACLED's convention).
@@ -572,7 +389,7 @@ def _inside(found: tuple[Any, int], countries: Sequence[str]) -> bool:
     return not countries or found[0].country in countries
 
 
-def _confidence(mention: _Mention, located: bool) -> float:
+def _confidence(mention: Mention, located: bool) -> float:
     """How explicitly the text reported this strike: air-specific words, its own date, a known
     place, a named attacker; hedged wording ("reportedly", "alleged") lowers it."""
     score = 0.35

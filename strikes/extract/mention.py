@@ -1,0 +1,41 @@
+"""A strike as one sentence reports it, before the reports of one strike are merged into an event."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from strikes.extract.actors import Actor
+from strikes.extract.dates import DateMention
+from strikes.extract.numbers import Casualties
+from strikes.extract.places import PlaceMention
+
+
+@dataclass
+class Mention:
+    """One sentence's report of a strike at one place."""
+
+    date: DateMention | None
+    place: PlaceMention | None
+    context: list[PlaceMention]
+    actor: Actor | None
+    casualties: Casualties
+    strikes: int | None
+    source: str | None
+    target: str | None
+    sentences: list[str] = field(default_factory=list)
+    aerial: bool = True
+    hedged: bool = False
+    last_sentence: int = -1
+    headline: bool = False  # a title summarises the strikes the body tells
+    actor_stated: bool = False  # named in the text for this strike, not carried over
+    located: tuple[Any, int] | None = None
+    provisional: bool = False  # neither placed nor dated: an event only if a later sentence places it
+    separate: bool = False  # told as another strike ("Earlier, a missile strike hit ..."): its toll adds to the place's
+
+    @property
+    def regional(self) -> bool:
+        """Placed only at a province or country level: a summary of strikes told in detail elsewhere."""
+        if self.place is None:
+            return False
+        return self.place.region or (self.located is not None and self.located[0].kind in ("admin1", "country")
+                                     and not self.place.containers)  # a village only placeable at its province is not a summary

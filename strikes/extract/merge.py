@@ -1,0 +1,164 @@
+"""One event per strike: the reports of one strike merged, and what the whole article says about each.
+
+All strikes on one place on one day are one event. Two accounts of one strike give the lowest certain
+toll; two strikes told apart add their tolls. A strike the article only recalls is dropped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from strikes.extract.actors import UNKNOWN
+from strikes.extract.mention import Mention
+from strikes.extract.numbers import Casualties
+
+# A strike this much older than the newest one an article tells of is recalled, not reported.
+BACKGROUND_DAYS = 365
+
+
+def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualties:
+    """Two reports of one strike's toll. Figures from another source conflict, and the lowest is
+    the certain floor, unless it is only the floor of a vague word ("dozens") and the other a count;
+    a later sentence of the same report only fills what the first left out."""
+    def pick(x: int | None, y: int | None) -> int | None:
+        if x is None or y is None:
+            return y if x is None else x
+        return min(x, y) if other_source else x
+    if first.killed is not None and then.killed is not None and first.vague != then.vague and other_source:
+        killed, vague = (then.killed, False) if first.vague else (first.killed, False)
+    else:
+        killed, vague = pick(first.killed, then.killed), first.vague if first.killed is not None else then.vague
+    civilians = pick(first.civilians_killed, then.civilians_killed)
+    if killed is not None and civilians is not None:
+        killed = max(killed, civilians)  # the civilians killed are among the dead: no lower figure can hold
+    return Casualties(killed, civilians, pick(first.wounded, then.wounded), vague)
+
+
+def _added(first: Casualties, then: Casualties) -> Casualties:
+    def plus(x: int | None, y: int | None) -> int | None:
+        return None if x is None and y is None else (x or 0) + (y or 0)
+    return Casualties(plus(first.killed, then.killed), plus(first.civilians_killed, then.civilians_killed),
+                      plus(first.wounded, then.wounded), first.vague or then.vague)
+
+
+def _key(mention: Mention) -> tuple[str, dt.date | None]:
+    name = mention.place.name.lower() if mention.place else ""
+    return name, mention.date.date if mention.date else None
+
+
+def merged(mentions: list[Mention]) -> list[Mention]:
+    """One mention per strike: same place and day merge; a placeless mention joins the strike of
+    the same day (or stays, if there is none); a province-level mention ("air raids on Idlib") joins
+    a strike told in detail in that province."""
+    merged: dict[tuple[str, dt.date | None], Mention] = {}
+    for mention in mentions:
+        key = _key(mention)
+        if mention.place is None:
+            same_day = [m for k, m in merged.items() if k[1] == key[1]]
+            if same_day:
+                absorb(same_day[-1], mention)
+                continue
+        elif ("", key[1]) in merged:
+            placeless = merged.pop(("", key[1]))
+            absorb(mention, placeless)
+        if key in merged:
+            absorb(merged[key], mention)
+        else:
+            merged[key] = mention
+    result = list(merged.values())
+    body = [m for m in result if not m.headline]
+    for title in [m for m in result if m.headline] if body else []:
+        title.casualties, title.strikes = Casualties(), None  # a headline's "dozens" is a summary, not a report
+        absorb(next((m for m in body if m.place and title.place and m.place.name == title.place.name), body[0]), title)
+        result.remove(title)
+    for region in [m for m in result if m.regional]:
+        detail = [m for m in result if not m.regional and _within(m, region)
+                  and (m.date == region.date or region.date is None or m.date is None or region.date.start < 0
+                       or (m.date is not None and m.date.date == region.date.date))]
+        if detail:
+            absorb(detail[0], region)
+            result.remove(region)
+    return _merged_by_unit([m for m in result if not (m.provisional and m.place is None)])
+
+
+def _merged_by_unit(mentions: list[Mention]) -> list[Mention]:
+    """One place under two spellings ("Marret Numan", "Maarat al-Numan"), or a town and a part of
+    it ("the camp's al-Falluja area"), is one place: on one day, one event. So are strikes on
+    places the gazetteer can only put at the unit that contains them ("Gire FM and Gire Bihar areas
+    in Al Amadiya district"), as ACLED codes them; they are kept apart from strikes on that unit's
+    town itself. Every name stays in the evidence."""
+    kept: dict[tuple[float, float, dt.date], list[Mention]] = {}
+    result = []
+    for mention in mentions:
+        if mention.located is None or mention.date is None:
+            result.append(mention)
+            continue
+        here = kept.setdefault((mention.located[0].lat, mention.located[0].lon, mention.date.date), [])
+        same = next((m for m in here if _same_place(m, mention)), None)
+        if same is not None:
+            absorb(same, mention)
+        else:
+            here.append(mention)
+            result.append(mention)
+    return result
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    """Two strikes located at one point: the same place, unless one is the town itself and the
+    other a village placed at it for want of its own coordinates."""
+    part_of = any(m.place is not None and m.place.within is not None for m in (a, b))
+    return part_of or (a.located[1] == 1) == (b.located[1] == 1)
+
+
+def _within(detail: Mention, region: Mention) -> bool:
+    if detail.located is None or region.located is None:
+        return False
+    place, area = detail.located[0], region.located[0]
+    return place.country == area.country and (area.kind == "country" or place.admin1 == area.admin1)
+
+
+def absorb(into: Mention, other: Mention) -> None:
+    if into.place is None and other.place is not None:
+        into.place, into.context, into.provisional = other.place, other.context + into.context, False
+    if other.separate:  # two strikes on one place and day: one event, both tolls
+        into.casualties = _added(into.casualties, other.casualties)
+    else:
+        into.casualties = combine(into.casualties, other.casualties, other.source is not None and other.source != into.source)
+    into.strikes = into.strikes if into.strikes is not None else other.strikes
+    if into.actor in (None, UNKNOWN) or other.actor_stated and not into.actor_stated:
+        into.actor, into.actor_stated = other.actor or into.actor, into.actor_stated or other.actor_stated
+    into.source = into.source or other.source
+    into.target = into.target or other.target
+    if into.date is None or (other.date is not None and other.date.explicit and not into.date.explicit):
+        into.date = other.date
+    into.sentences += [s for s in other.sentences if s not in into.sentences]
+    into.aerial = into.aerial or other.aerial
+    into.headline = into.headline and (other.headline or other.place is None)  # a strike the body places is no summary
+    into.context += other.context
+
+def recent(strikes: list[Mention]) -> list[Mention]:
+    """The strikes an article reports, without the ones it recalls: a strike dated more than
+    BACKGROUND_DAYS before the newest one it tells of ("In January 2017, a jet bombed a camp in
+    Rann, killing more than 100" in a 2023 report) is background, not news."""
+    newest = max((m.date.date for m in strikes if m.date is not None), default=None)
+    return [m for m in strikes if newest is None or m.date is None or (newest - m.date.date).days <= BACKGROUND_DAYS]
+
+def home_carry_over(strikes: list[Mention]) -> None:
+    """An attacker carried over from an earlier sentence does not strike its own country when the
+    article names another attacker that could: "Israeli strikes on Tehran killed 60. In central
+    Israel, a missile struck a house" is Iran's missile. A government striking at home says so."""
+    for i, mention in enumerate(strikes):
+        here = mention.located[0].country if mention.located is not None else None
+        if mention.actor_stated or mention.actor is None or here is None or mention.actor.country != here:
+            continue
+        others = [m.actor for m in strikes[:i][::-1] + strikes[i + 1:]
+                  if m.actor_stated and m.actor is not None and m.actor.country not in (None, here)]
+        if others:
+            mention.actor = others[0]
+
+def sibling_country(mention: Mention, strikes: list[Mention]) -> tuple[str, ...]:
+    """An unlocated strike told in one sentence with a located one lies in its country ("Israeli
+    jets hit a site near Tabriz and the Fordow plant"), whatever the article's main country."""
+    if mention.located is not None:
+        return ()
+    return tuple(m.located[0].country for m in strikes
+                 if m.located is not None and m.sentences[:1] == mention.sentences[:1])[:1]
