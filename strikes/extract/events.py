@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, state_of
-from strikes.extract.dates import DateMention, dates_in, read_dateline
+from strikes.extract.dates import MONTHS, DateMention, dates_in, read_dateline
 from strikes.extract.mention import Mention
 from strikes.extract.merge import absorb, combine, home_carry_over, merged, recent, sibling_country
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
@@ -29,8 +29,8 @@ from strikes.model import StrikeEvent
 REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|statement)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened)\b|"
-                      r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|"
-                      r"October|November|December|last\s+(?:month|year))\b|"
+                      r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                      + r"|last\s+(?:month|year))\b|"
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)", re.I)
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
