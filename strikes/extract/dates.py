@@ -54,6 +54,13 @@ PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) day|the day befor
 DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[—–-]?|(?i:" + "|".join(WEEKDAYS) + r"),?)?")
 # For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
 DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+# A wire dateline opening a sentence: "KHARKIV, Ukraine, May 26, 2024 (AP) — ", "YANGON, May 13 (AFP) - ",
+# "AITOU, Lebanon (AP) — ". Its date is the report's, its city the bureau's: neither is the strike's.
+DATELINE_PREFIX = re.compile(
+    r"\A\s*(?-i:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)(?-i:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    r"(?:,?\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+[0-3]?\d(?:,\s*(?:19|20)\d\d)?|"
+    r",?\s*[0-3]?\d\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?:19|20)\d\d)?)?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+", re.I)
 SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
 BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
@@ -89,6 +96,15 @@ def read_dateline(text: str) -> dt.date | None:
             if parsed is not None:
                 return parsed.date()
     return None
+
+
+def dateline_length(sentence: str) -> int:
+    """How many characters of a sentence its wire dateline takes (0 when it opens with none). The
+    city must be written in capitals, as wire services write it."""
+    match = DATELINE_PREFIX.match(sentence)
+    if match is None or not re.match(r"\s*[A-Z][A-Z'’.-]{2,}\b", sentence):
+        return 0
+    return match.end()
 
 
 def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None = None) -> list[DateMention]:

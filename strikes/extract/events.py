@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, state_of
-from strikes.extract.dates import MONTHS, DateMention, dates_in, read_dateline
+from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
 from strikes.extract.mention import Mention
 from strikes.extract.merge import absorb, combine, home_carry_over, merged, recent, sibling_country
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
@@ -78,6 +78,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     index = 0
     for sent in doc.sents:
         sentence = sent.text.strip()
+        sentence = sentence[dateline_length(sentence):]  # the bureau's city and the report's day are not the strike's
         if len(sentence) < 12:
             continue
         index += 1
@@ -144,7 +145,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         mentions += found
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, countries)
-    strikes = recent(merged(mentions))
+    strikes = recent(merged(mentions), reference)
     home_carry_over(strikes)
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
     placed = [m.located[0].country for m in strikes if m.located is not None]

@@ -8,11 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 from strikes.extract.actors import UNKNOWN
+from strikes.extract.dates import DateMention
 from strikes.extract.mention import Mention
 from strikes.extract.numbers import Casualties
 
-# A strike this much older than the newest one an article tells of is recalled, not reported.
-BACKGROUND_DAYS = 365
+# A strike this many days older than the report that tells of it is recalled, not reported.
+BACKGROUND_DAYS = 30
 
 
 def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualties:
@@ -135,12 +136,24 @@ def absorb(into: Mention, other: Mention) -> None:
     into.headline = into.headline and (other.headline or other.place is None)  # a strike the body places is no summary
     into.context += other.context
 
-def recent(strikes: list[Mention]) -> list[Mention]:
-    """The strikes an article reports, without the ones it recalls: a strike dated more than
-    BACKGROUND_DAYS before the newest one it tells of ("In January 2017, a jet bombed a camp in
-    Rann, killing more than 100" in a 2023 report) is background, not news."""
-    newest = max((m.date.date for m in strikes if m.date is not None), default=None)
-    return [m for m in strikes if newest is None or m.date is None or (newest - m.date.date).days <= BACKGROUND_DAYS]
+def recent(strikes: list[Mention], reference: dt.date | None = None) -> list[Mention]:
+    """The strikes an article reports, without the ones it recalls. News tells of the last days'
+    strikes: one dated more than BACKGROUND_DAYS before the report ("In August, a strike on a
+    hospital ..." in an October story), or dated only by an earlier month, is background. The report's
+    day is the article's date, unless the strikes it tells of are all over a year older (an old
+    article given today's date): then it is the newest strike's day."""
+    newest = max((m.date.date for m in strikes if m.date is not None and m.date.start >= 0), default=None)
+    anchor = reference if reference is not None and (newest is None or (reference - newest).days <= 365) else newest
+    if anchor is None:
+        return strikes
+    return [m for m in strikes if m.date is None or m.date.start < 0 or _current(m.date, anchor)]
+
+
+def _current(date: DateMention, anchor: dt.date) -> bool:
+    if date.precision == "month":
+        return (date.date.year, date.date.month) == (anchor.year, anchor.month)
+    return (anchor - date.date).days <= BACKGROUND_DAYS
+
 
 def home_carry_over(strikes: list[Mention]) -> None:
     """An attacker carried over from an earlier sentence does not strike its own country when the
