@@ -43,3 +43,62 @@ def test_an_old_article_given_todays_date_keeps_its_strikes():
     text = "On 4 March 2016, US aircraft struck a training camp near Raso, killing 150 fighters, the Pentagon said."
     [event] = read(text, published=dt.date(2026, 11, 30))
     assert event.date == dt.date(2016, 3, 4)
+
+
+def test_a_month_abbreviation_is_a_date_not_a_place():
+    events = read("Government jets struck a bakery in Kafr Nabl on Oct. 3, killing six people, rescuers said.",
+                  published=dt.date(2019, 10, 4))
+    assert [(e.place, e.date) for e in events] == [("Kafr Nabl", dt.date(2019, 10, 3))]
+
+
+def test_where_a_statement_was_released_is_not_struck():
+    events = read("The army said in a statement released in Amman on Monday that its jets had struck a smuggling "
+                  "convoy near Deraa, killing four men.", published=dt.date(2022, 1, 18))
+    assert [e.place for e in events] == ["Deraa"]
+
+
+def test_last_october_is_a_month_and_background():
+    text = ("Junta jets bombed a monastery in Kanbalu township on Tuesday, killing nine villagers, residents said. "
+            "Last October, an air raid on a wedding in Hpakant killed 40 people.")
+    events = read(text, published=dt.date(2023, 6, 8))
+    assert [e.place for e in events] == ["Kanbalu"]
+
+
+def test_side_blamed_in_a_later_sentence_is_the_attacker():
+    text = ("Air strikes hit a fuel market in Saada on Friday, killing 12 people, medics said. "
+            "Local officials blamed the Saudi-led coalition, which denied targeting civilians.")
+    [event] = read(text, published=dt.date(2018, 3, 3))
+    assert event.actor == "Saudi-led coalition"
+
+
+def test_an_accusation_of_something_else_attributes_nothing():
+    text = ("A warplane bombed a school in Tarhuna on Sunday, killing three pupils. "
+            "The government accused the Libyan National Army of hiding weapons in schools.")
+    [event] = read(text, published=dt.date(2019, 11, 19))
+    assert event.actor == "unknown"
+
+
+def test_blame_for_an_attack_on_another_place_is_not_the_strikes():
+    text = ("Ballistic missiles struck an army depot near Kirkuk on Monday, causing no casualties. "
+            "Tehran blamed Washington for the Baghdad attack of the week before.")
+    [event] = read(text, published=dt.date(2020, 1, 14))
+    assert event.actor == "unknown"
+
+
+def test_a_claim_of_responsibility_names_the_attacker():
+    text = ("Drones struck a pumping station near Yanbu on Saturday, starting a fire, state media said. "
+            "The Houthis claimed responsibility for the attack.")
+    [event] = read(text, published=dt.date(2019, 5, 15))
+    assert event.actor == "Houthis"
+
+
+def test_a_toll_revised_on_a_later_day_stays_with_the_strike():
+    text = ("The death toll from a Russian missile strike on a shopping centre in Kharkiv rose to 18 on Monday, "
+            "the regional governor said.\n\nThe missile hit the crowded store in Kharkiv on Saturday afternoon.")
+    [event] = read(text, published=dt.date(2024, 6, 3))
+    assert (event.place, event.date, event.killed, event.actor) == ("Kharkiv", dt.date(2024, 6, 1), 18, "Russia")
+
+
+def test_a_revised_toll_replaces_the_first_count():
+    from strikes.extract.numbers import casualties_in
+    assert casualties_in("Jets killed 12 people in the market; the toll later rose to 20.").killed == 20

@@ -190,13 +190,22 @@ ATTRIBUTION = re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+on\s+(?P<on>[^.;]{3,80})|"
     r"\b(?:aircraft|jets|warplanes|planes|drones|helicopters)\b[^.;]{0,100}?\b(?:were|was)\s+(?P<were>[A-Z][\w-]+)|"
     r"\battribut(?:ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
-    r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})")
+    r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})|"
+    # "officials blamed the coalition", "the army blamed the RSF for the attacks", "accused Israel of carrying out the strike"
+    r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?=\s+for\b|[,.;(]|\s*$)|"
+    r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)\s+of\s+"
+    r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting)\b)|"
+    r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>(?:the\s+)?(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b")
+# "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
+CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
+                   r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?))", re.I)
 
 
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
-    """The attacker a sentence names in an attribution rather than in the report of a strike."""
-    for match in ATTRIBUTION.finditer(sentence):
-        named = match.group("on") or match.group("were") or match.group("to") or match.group("work")
+    """The attacker a sentence names in an attribution rather than in the report of a strike: the
+    side that claims it, else the one it is blamed on."""
+    for match in [*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)]:
+        named = next(value for value in match.groupdict().values() if value)
         mentions = actors_in(named, countries, label=True)
         if mentions:
             return mentions[0].actor

@@ -33,7 +33,7 @@ ABSOLUTE = [
 ]
 WEEKDAY_PHRASE = re.compile(
     _B + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?" + _E, re.I)
-MONTH_ONLY = re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|end of)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I)
+MONTH_ONLY = re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|end of|last)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I)
 
 # Expressions measured in days back from the reference day, with their precision.
 RELATIVE = [

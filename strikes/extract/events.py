@@ -26,7 +26,9 @@ from strikes.extract.triggers import Trigger, is_ground_fighting, reports_attack
 from strikes.model import StrikeEvent
 
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
-REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|statement)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|statement)\s+(?:on\s+|late\s+|early\s+)?$|"
+                            # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
+                            r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened)\b|"
                       r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -86,6 +88,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         masked = _mask(sentence, dates)
         triggers = [t for t in triggers_in(masked, aerial_context) if reports_attack(masked, t)]
         blamed = attributed_actor(sentence, countries)
+        if blamed is not None and _names_other_attack(sentence, mentions[-3:]):
+            blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
             for mention in mentions[-3:]:
                 if not mention.actor_stated:
@@ -151,6 +155,16 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
     return [_event(m, article_id, sibling_country(m, strikes) + context) for m in strikes]
+
+
+NAMED_ATTACK = re.compile(r"\bfor\s+(?:the|an?|last\s+\w+['’]s)\s+(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s+"
+                          r"(?:attacks?|strikes?|raids?|bombings?|massacre)\b", re.I)
+
+
+def _names_other_attack(sentence: str, recent: list[Mention]) -> bool:
+    """Whether an attribution names an attack by its place, and that place is none of the strikes just told."""
+    named = NAMED_ATTACK.search(sentence)
+    return named is not None and not any(m.place is not None and m.place.name.lower() in named["place"].lower() for m in recent)
 
 
 def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:

@@ -65,7 +65,7 @@ def merged(mentions: list[Mention]) -> list[Mention]:
             absorb(merged[key], mention)
         else:
             merged[key] = mention
-    result = list(merged.values())
+    result = _dated_elsewhere(list(merged.values()))
     body = [m for m in result if not m.headline]
     for title in [m for m in result if m.headline] if body else []:
         title.casualties, title.strikes = Casualties(), None  # a headline's "dozens" is a summary, not a report
@@ -79,6 +79,21 @@ def merged(mentions: list[Mention]) -> list[Mention]:
             absorb(detail[0], region)
             result.remove(region)
     return _merged_by_unit([m for m in result if not (m.provisional and m.place is None)])
+
+
+def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """A strike told without a day of its own ("The toll from the strike on X rose to 16, officials
+    said") is the strike on that place the article dates elsewhere ("The missiles hit X on Saturday")."""
+    result = []
+    for mention in mentions:
+        undated = mention.place is not None and (mention.date is None or mention.date.start < 0)
+        dated = [m for m in mentions if m is not mention and m.place is not None and m.date is not None
+                 and m.date.start >= 0 and m.place.name.lower() == mention.place.name.lower()] if undated else []
+        if len(dated) == 1:
+            absorb(dated[0], mention)
+        else:
+            result.append(mention)
+    return result
 
 
 def _merged_by_unit(mentions: list[Mention]) -> list[Mention]:
@@ -129,7 +144,8 @@ def absorb(into: Mention, other: Mention) -> None:
         into.actor, into.actor_stated = other.actor or into.actor, into.actor_stated or other.actor_stated
     into.source = into.source or other.source
     into.target = into.target or other.target
-    if into.date is None or (other.date is not None and other.date.explicit and not into.date.explicit):
+    if into.date is None or other.date is not None and (other.date.explicit and not into.date.explicit
+                                                         or into.date.start < 0 <= other.date.start):
         into.date = other.date
     into.sentences += [s for s in other.sentences if s not in into.sentences]
     into.aerial = into.aerial or other.aerial

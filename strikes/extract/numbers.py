@@ -144,6 +144,16 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
                 or re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims|wounded|injured))\b", sentence[end:], re.I))
 
 
+# "The death toll from the strike on X rose to 18", "the number of people killed ... climbed to 35": the latest count.
+TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead))\b"
+                          r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)\s+"
+                          r"(?:to|at)?\s*$", re.I)
+
+
+def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
+    return next((f for f in figures if not f.subset and TOLL_REVISED.search(sentence[:f.start])), None)
+
+
 def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties:
     """Killed, civilians killed and wounded as one sentence states them.
 
@@ -180,6 +190,9 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
                 counted_at = match.end()
                 if civilian:
                     result.civilians_killed = (result.civilians_killed or 0) + figure.value
+    revised = _revised_toll(sentence, figures)
+    if revised is not None:  # the revised toll replaces the first count, it does not add to it
+        result.killed, result.vague = revised.value, revised.vague
     others = WITH_OTHERS.search(sentence)
     if others:  # "Two brothers were killed with 21-32 others", "a commander killed with 13 others"
         extra = [f for f in figures if others.start("count") <= f.start < others.end()]
