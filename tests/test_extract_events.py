@@ -43,8 +43,8 @@ def test_different_places_and_days_are_separate_events():
 
 
 def test_follow_up_sentence_gives_the_toll():
-    [event] = events("An air strike hit a market in Homs on Monday. At least 14 people were killed, the health ministry said.")
-    assert (event.killed, event.source) == (14, "the health ministry")
+    [event] = events("An air strike hit a bakery in Homs on Monday. Nineteen people died there, the health ministry said.")
+    assert (event.killed, event.source) == (19, "the health ministry")
 
 
 def test_conflicting_tolls_keep_the_lowest():
@@ -152,7 +152,7 @@ def test_bare_reference_to_strikes_is_not_a_new_event():
 
 
 def test_background_campaign_is_not_an_event():
-    assert events("The coalition has carried out thousands of air raids on rebel-held areas since March 2015.") == []
+    assert events("Government jets have launched hundreds of air raids against opposition districts since June 2013.") == []
 
 
 def test_the_strike_spoken_of_again_is_the_same_strike():
@@ -234,8 +234,8 @@ def test_markdown_links_keep_their_text():
 
 
 def test_an_unknown_name_in_apposition_with_a_town_is_a_place():
-    [event] = events("Russian jets targeted Tall Hadya, a town in the countryside of Idlib, on Wednesday.")
-    assert event.place == "Tall Hadya"
+    [event] = events("Syrian helicopters bombed Ain Sifra, a village in the Idlib countryside, on Wednesday.")
+    assert event.place == "Ain Sifra"
 
 
 def test_a_village_placed_only_at_its_province_is_not_a_summary_of_another_strike():
@@ -246,7 +246,7 @@ def test_a_village_placed_only_at_its_province_is_not_a_summary_of_another_strik
 def test_a_placeless_undated_strike_is_placed_by_the_next_sentence_or_dropped():
     [event] = events("A US drone strike killed 20 people. The strike hit a house in Saraqeb.")
     assert (event.place, event.killed, event.actor_country) == ("Saraqeb", 20, "US")
-    assert events("A US drone strike killed 2 people. Officials said the toll could rise.") == []
+    assert events("An American drone strike killed three men. Local officials expected the toll to rise.") == []
 
 
 def test_a_sentence_split_at_an_abbreviation_keeps_its_date():
@@ -263,8 +263,8 @@ def test_places_listed_after_a_strike_on_a_province_are_one_strike_each():
 
 
 def test_background_words_do_not_hide_a_strike_with_a_town_and_a_toll():
-    [event] = events("In the first drone attack since 2002, a US drone killed 2 people in Saraqeb.")
-    assert (event.place, event.killed) == ("Saraqeb", 2)
+    [event] = events("In the first drone attack on the town since 2009, an American drone killed three men in Saraqeb.")
+    assert (event.place, event.killed) == ("Saraqeb", 3)
     assert events("Russian jets have struck Syria since the war began in 2011.") == []
 
 
@@ -289,20 +289,20 @@ def test_an_unplaced_strike_takes_the_country_of_the_strikes_placed_with_it(monk
 
 
 def test_a_strike_on_an_unknown_village_of_a_known_province_is_placed():
-    text = "A drone hovered over the valley. Several men were killed in the attack in Zorbawa, Idlib province."
+    text = "A drone circled above the hills. Two shepherds died in the attack at Zorbawa, Idlib province."
     assert [e.place for e in events(text, None)] == ["Zorbawa"]
 
 
 def test_a_toll_in_the_lead_belongs_to_the_strike_told_next():
-    text = ("Between 17 and 26 civilians were reported killed on Tuesday, including seven women. "
+    text = ("Between 12 and 19 civilians lost their lives on Tuesday, including five children. "
             "Dozens more were wounded in the air strike on a home in Rafah.")
     [event] = events(text)
-    assert (event.place, event.killed, event.date) == ("Rafah", 17, dt.date(2015, 9, 29))
+    assert (event.place, event.killed, event.date) == ("Rafah", 12, dt.date(2015, 9, 29))
 
 
 def test_the_dead_are_never_fewer_than_the_civilians_among_them():
     text = ("Israeli jets struck a home in Rafah on Tuesday, killing 22 civilians, medics said. "
-            "Residents said five people were killed instantly in the raid on Rafah on Tuesday.")
+            "Neighbours said six people died on the spot in the raid on Rafah on Tuesday.")
     [event] = events(text)
     assert (event.killed, event.civilians_killed) == (22, 22)
 
@@ -319,8 +319,8 @@ def test_a_toll_and_place_told_just_before_the_strike_are_that_strikes():
 
 
 def test_a_closing_place_line_places_the_strike_it_follows():
-    [event] = events("A drone killed 4 people in a car. Bodies were burnt. Beit Qaswa, Idlib.")
-    assert (event.place, event.country, event.killed) == ("Beit Qaswa", "SY", 4)
+    [event] = events("A drone killed 3 men on a motorbike. The remains were charred. Tell Maraq, Idlib.")
+    assert (event.place, event.country, event.killed) == ("Tell Maraq", "SY", 3)
     assert event.geo_precision >= 2
 
 
@@ -361,9 +361,9 @@ def test_a_strike_the_article_only_recalls_from_years_before_is_not_reported():
 
 
 def test_a_town_that_opens_the_sentence_is_not_a_speakers_venue_when_the_speaker_comes_late():
-    [event] = events("In Saraqeb, a strike on a house near the market killed seven members of one family on "
+    [event] = events("In Saraqeb, a strike on a family home beside the mosque killed six relatives on "
                      "Wednesday, medics said.")
-    assert (event.place, event.killed) == ("Saraqeb", 7)
+    assert (event.place, event.killed) == ("Saraqeb", 6)
     assert events("In Homs, the governor said on Wednesday that talks on the air strikes would resume.") == []
 
 
@@ -382,10 +382,10 @@ def test_a_country_named_beside_a_town_does_not_replace_it():
 
 def test_the_camp_is_the_place_last_named_and_that_attacks_toll_is_its_own():
     found = events("Air strikes hit the Rafah camp on Wednesday, flattening a block of homes. On Tuesday, a strike on the "
-                   "centre of the camp left huge craters. A doctor said at least 50 people were killed and 150 wounded "
+                   "centre of the camp left huge craters. A surgeon said 48 people were killed and 130 wounded "
                    "in that attack. The army said the strike also killed dozens of fighters.")
     assert [(e.place, e.date.isoformat(), e.killed, e.wounded) for e in found] == [
-        ("Rafah", "2015-09-30", None, None), ("Rafah", "2015-09-29", 50, 150)]
+        ("Rafah", "2015-09-30", None, None), ("Rafah", "2015-09-29", 48, 130)]
 
 
 def test_a_count_from_one_source_beats_another_sources_dozens():
@@ -406,9 +406,9 @@ def test_a_report_that_opens_with_a_total_over_days_is_still_read():
 
 
 def test_other_names_of_a_place_are_not_more_places():
-    [event] = events("On Wednesday, activists said the Kafranbel Surgical Hospital, also known as Hand in Hand Hospital "
-                     "and Orient Hospital, was struck by three air strikes.")
-    assert event.place == "Kafranbel Surgical Hospital"
+    [event] = events("On Wednesday, activists said the Saraqeb Surgical Hospital, also known as Care in Crisis Hospital "
+                     "and Nour Hospital, was hit by two air strikes.")
+    assert event.place == "Saraqeb Surgical Hospital"
 
 
 def test_an_operation_under_way_since_a_month_is_background():
@@ -452,15 +452,15 @@ def test_the_toll_of_the_attack_avenged_is_not_the_strikes():
 
 def test_two_strikes_on_one_town_in_a_day_are_one_event_with_both_tolls():
     found = events("A drone strike hit a military academy in Homs late on Wednesday, killing 30 cadets, the health "
-                   "ministry said. Earlier on Wednesday, a missile strike hit a residential area in the Homs suburb of "
+                   "ministry said. Earlier on Wednesday, a missile strike hit apartment blocks in the Homs suburb of "
                    "Qaryat Imaginaria, killing three people, officials said.")
     assert [(e.place, e.killed) for e in found] == [("Homs", 33)]
 
 
 def test_the_second_strike_of_the_day_told_twice_is_not_counted_twice():
-    [event] = events("In the second air strike of the day, 7 people were killed. A second strike targeted militants "
-                     "in the town of Saraqeb on Wednesday, killing up to seven people.")
-    assert event.killed == 7
+    [event] = events("Six people died in the day's second air strike. A second strike hit fighters "
+                     "in the town of Saraqeb on Wednesday, killing as many as six.")
+    assert event.killed == 6
 
 
 def test_the_town_a_descriptor_names_is_the_place_struck():
@@ -469,9 +469,9 @@ def test_the_town_a_descriptor_names_is_the_place_struck():
 
 
 def test_a_named_source_with_an_apposition_is_still_named():
-    [event] = events("The Syrian Observatory for Human Rights, a Britain-based monitor, said Russian strikes on Homs "
+    [event] = events("The Idlib Health Directorate, an opposition-run authority, said Russian strikes on Homs "
                      "killed nine civilians on Wednesday.")
-    assert event.source == "The Syrian Observatory for Human Rights"
+    assert event.source == "The Idlib Health Directorate"
 
 
 def test_a_datelines_country_outvotes_a_region_of_the_same_name_abroad():
@@ -483,10 +483,10 @@ def test_a_datelines_country_outvotes_a_region_of_the_same_name_abroad():
 
 
 @pytest.mark.parametrize("sentence, source", [
-    ("Jets struck Homs on Wednesday, killing 29 children, the International Committee of the Red Cross said.",
-     "International Committee of the Red Cross"),
-    ("According to the Syrian Observatory for Human Rights, jets struck Homs on Wednesday, killing nine.",
-     "Syrian Observatory for Human Rights"),
+    ("Jets struck Homs on Wednesday, killing 29 children, the Union of Doctors for the North said.",
+     "Union of Doctors for the North"),
+    ("According to the Network for Relief and Rescue, jets struck Homs on Wednesday, killing nine.",
+     "Network for Relief and Rescue"),
 ])
 def test_sources_named_with_small_words_and_sentence_initial(sentence, source):
     [event] = events(sentence)

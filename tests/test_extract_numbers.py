@@ -61,7 +61,7 @@ def test_strike_counts():
     assert strike_count_in("at least 30 strikes hit rural areas") == 30
     assert strike_count_in("two missiles slammed into the market") == 2
     assert strike_count_in("a series of raids hit the valley") is None
-    assert strike_count_in("The coalition conducted 24 air raids on the district.") == 24
+    assert strike_count_in("Coalition aircraft flew 17 air raids over the province overnight.") == 17
 
 
 def test_part_of_a_toll_after_the_figure():
@@ -77,48 +77,48 @@ def test_counts_of_things_are_not_casualties():
 
 
 def test_a_person_named_in_the_singular_counts_one():
-    assert casualties_in("A child was reportedly killed and three others were injured.") == Casualties(1, 1, 3)
+    assert casualties_in("A boy was reportedly killed and two others were hurt.") == Casualties(1, 1, 2)
     assert casualties_in("The strike killed a woman and three children.") == Casualties(4, 4, None)
     assert casualties_in("Jets killed a senior commander.") == Casualties(1, None, None)
     assert casualties_in("A house was destroyed.") == Casualties()
-    assert casualties_in("Three civilians, including two women and a young girl, were killed.") == Casualties(3, 3, None)
+    assert casualties_in("Four civilians, including an old man and two teenage boys, were killed.") == Casualties(4, 4, None)
 
 
 def test_a_range_in_words_is_its_floor_not_a_sum():
-    assert casualties_in("The raid killed between four and five members of one family.").killed == 4
+    assert casualties_in("The bombing killed between six and seven relatives of the village elder.").killed == 6
     assert casualties_in("Between seven and eight people were killed in the raid.").killed == 7
 
 
 def test_families_are_not_people_counted():
-    assert casualties_in("Between 15 and 16 civilians from two families were killed.").killed == 15
+    assert casualties_in("Between 11 and 13 villagers from three families were killed in the shelling.").killed == 11
 
 
 def test_the_death_of_a_number():
-    assert casualties_in("The strike resulted in the death of at least 14 members of the family.").killed == 14
+    assert casualties_in("The raid resulted in the death of no fewer than nine shepherds.").killed == 9
 
 
 @pytest.mark.parametrize("sentence, killed", [
     ("A drone kills atleast 5 in the village.", 5),
     ("Jets pounded the hideout, killing 72 in neighbouring villages.", 72),
-    ("10 militants as well as foreigners were killed in the raid.", 10),
-    ("22 militants were killed as jets pounded the town, one of those killed was a commander.", 22),
-    ("Ten fighters, including four commanders were killed in the blast.", 10),
+    ("12 insurgents as well as several foreign trainers were killed at the camp.", 12),
+    ("31 fighters were killed as warplanes hit the ridge, and one of those killed had led the cell.", 31),
+    ("Eight gunmen, including two field commanders were killed by the bombing.", 8),
 ])
 def test_more_ways_to_count_the_dead(sentence, killed):
     assert casualties_in(sentence).killed == killed
 
 
 @pytest.mark.parametrize("sentence, killed", [
-    ("The airstrike killed an eight-year old boy.", 1),
+    ("The drone strike killed a nine-year old girl.", 1),
     ("A 68-year old man was killed by the raid.", 1),
-    ("A 14 year old child was killed.", 1),
+    ("A 12 year old boy was killed on his way to school.", 1),
 ])
 def test_ages_are_not_counts(sentence, killed):
     assert casualties_in(sentence).killed == killed
 
 
 @pytest.mark.parametrize("sentence, killed", [
-    ("Two brothers were killed with 21-32 others.", 23),
+    ("Three cousins were killed with 15-18 others.", 18),
     ("A commander was killed along with 13 others in the strike.", 14),
     ("20-25 killed and a vehicle destroyed in the dawn strike.", 20),
 ])
@@ -127,7 +127,7 @@ def test_killed_with_others_and_a_toll_before_a_thing(sentence, killed):
 
 
 def test_the_person_who_speaks_is_not_counted_among_the_dead():
-    assert casualties_in("A doctor said at least 50 people were killed and 150 wounded.").killed == 50
+    assert casualties_in("A paramedic said 41 people had been killed and 90 wounded.").killed == 41
     assert casualties_in("A doctor was killed in the strike.").killed == 1
 
 

@@ -190,7 +190,7 @@ def test_a_federal_state_is_a_place_but_islamic_state_is_not():
 def test_attacker_nationality_does_not_vote_for_the_theatre():
     text = ("A United States drone struck a convoy in Yemen on Friday. United States officials said the "
             "United States military had tracked it; United States aircraft returned on Saturday. "
-            "A United States spokesman said the strike was carried out by the United States.")
+            "A United States spokesman confirmed that the United States had flown the mission.")
     assert article_countries(text, GAZ)[0] == "YE"
 
 

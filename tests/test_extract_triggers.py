@@ -15,7 +15,7 @@ def reported(sentence: str, aerial_context: bool = True) -> bool:
     "Government helicopters dropped barrel bombs on the suburb.",
     "A drone strike killed two men in a car.",
     "Missiles fired from drones hit a convoy.",
-    "The Saudi-led coalition conducted 2 air raids on the port.",
+    "Coalition jets conducted 3 air raids against the harbour district.",
     "Near the dam, 14 strikes struck nine fighting positions.",
     "A guided aerial bomb hit a village near the front on Thursday.",
 ])
@@ -76,7 +76,7 @@ def test_an_aircraft_hit_downed_or_civilian_is_not_an_attacker(sentence):
 
 def test_an_aircraft_attacking_with_something_is_still_an_attacker():
     assert triggers_in("The army destroyed militant positions with jets in the valley.", aerial_context=False)
-    assert triggers_in("Russian forces used aviation and artillery to strike positions near the town.", aerial_context=False)
+    assert triggers_in("Syrian troops used aviation and rocket artillery to pound rebel trenches east of the city.", aerial_context=False)
 
 
 def test_a_drone_over_the_scene_makes_the_strike_an_air_strike():
@@ -90,14 +90,14 @@ def test_missiles_that_kill_are_an_attack():
 
 
 def test_a_possible_strike_that_killed_is_a_hedged_report_possible_strikes_are_not():
-    assert reported("Five men were killed in a possible drone strike near the town.")
+    assert reported("Two farmers were killed by a possible drone strike outside the village.")
     assert not reported("Officials discussed possible air strikes on the town.")
 
 
 @pytest.mark.parametrize("sentence", [
     "Three people were killed from above as they drove home.",
     "Missiles tore through the compound, killing ten people.",
-    "Hours later the same house was struck by two missiles.",
+    "The next morning the same school building was hit by three missiles.",
 ])
 def test_attacks_from_above_and_missiles_that_kill(sentence):
     assert triggers_in(sentence, aerial_context=False)
@@ -105,23 +105,23 @@ def test_attacks_from_above_and_missiles_that_kill(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Twenty militants were killed when fighter aircrafts targeted their hideouts.",
-    "Five militants were killed when aerial precision strikes were carried out in the valley.",
-    "The rebels launched an air and artillery attack on the town.",
+    "Eleven insurgents died after aerial precision strikes hit a training camp in the hills.",
+    "Government forces mounted an air and artillery assault against the rebel-held valley.",
 ])
 def test_more_ways_to_say_an_air_attack(sentence):
     assert reported(sentence, aerial_context=False)
 
 
 @pytest.mark.parametrize("sentence", [
-    "The agency published an interview with one of the airstrike witnesses on Monday.",
+    "The newspaper spoke to several airstrike survivors at the hospital on Friday.",
     "Air raid sirens sounded across the city on Tuesday.",
 ])
 def test_a_strike_word_that_only_modifies_a_noun_is_not_a_report(sentence):
     assert not reported(sentence)
 
 
-@pytest.mark.parametrize("text", ["An evening strike targeted a vehicle in the valley, killing three.",
-                                  "At least four people were killed in a strike on a house near the market.",
+@pytest.mark.parametrize("text", ["A night strike targeted a pickup truck on the coast road, killing two.",
+                                  "Six people died in a strike on a house on the edge of the village.",
                                   "A strike on their car killed two men."])
 def test_a_strike_that_hit_a_target_or_killed_is_a_military_one(text):
     assert speaks_of_air_attacks(text)
