@@ -52,21 +52,21 @@ def test_a_month_abbreviation_is_a_date_not_a_place():
 
 
 def test_where_a_statement_was_released_is_not_struck():
-    events = read("The army said in a statement released in Amman on Monday that its jets had struck a smuggling "
+    events = read("A statement released in Amman on Monday by the army said its jets had struck a smuggling "
                   "convoy near Deraa, killing four men.", published=dt.date(2022, 1, 18))
     assert [e.place for e in events] == ["Deraa"]
 
 
 def test_last_october_is_a_month_and_background():
     text = ("Junta jets bombed a monastery in Kanbalu township on Tuesday, killing nine villagers, residents said. "
-            "Last October, an air raid on a wedding in Hpakant killed 40 people.")
+            "Last October, jets bombed a wedding party in Hpakant, leaving 40 dead.")
     events = read(text, published=dt.date(2023, 6, 8))
     assert [e.place for e in events] == ["Kanbalu"]
 
 
 def test_side_blamed_in_a_later_sentence_is_the_attacker():
     text = ("Air strikes hit a fuel market in Saada on Friday, killing 12 people, medics said. "
-            "Local officials blamed the Saudi-led coalition, which denied targeting civilians.")
+            "Residents blamed the Saudi-led coalition for the raid.")
     [event] = read(text, published=dt.date(2018, 3, 3))
     assert event.actor == "Saudi-led coalition"
 

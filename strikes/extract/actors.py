@@ -57,7 +57,7 @@ _GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+|movement\s+|militias?\s+
                          re.I)  # "two ISIL rocket rails": the group's things, not its attack
 _AGENT = r"(?:by|from|blamed\s+on|attributed\s+to)"  # "strikes by Israel", "drone strikes blamed on the RSF"
 _BY = _AGENT + r"\s+(?:the\s+)?"
-# "a helicopter belonging to Haftar", "a warplane operated by forces loyal to the LNA": the owner flies it.
+# "a drone belonging to the militia", "a jet flown by pilots loyal to the council": the owner flies it.
 _OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
 # "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
 _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|denies|called|accused|claimed|blamed|protested|critici[sz]ed)\b)[a-z][\w-]*\s+){0,2}?"
@@ -184,8 +184,8 @@ def actor_named(label: str) -> Actor | None:
     return mentions[0].actor if mentions else None
 
 
-# "blamed the attack on forces loyal to Haftar", "the aircraft that hit the market were Russian",
-# "the attacks were the work of the US": who did it, said apart from the report of the strike.
+# "blamed the raid on fighters loyal to the general", "the jets that bombed the bridge were Turkish",
+# "the raids were the work of Iran": who did it, said apart from the report of the strike.
 ATTRIBUTION = re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+on\s+(?P<on>[^.;]{3,80})|"
     r"\b(?:aircraft|jets|warplanes|planes|drones|helicopters)\b[^.;]{0,100}?\b(?:were|was)\s+(?P<were>[A-Z][\w-]+)|"

@@ -54,7 +54,7 @@ PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) day|the day befor
 DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[—–-]?|(?i:" + "|".join(WEEKDAYS) + r"),?)?")
 # For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
 DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
-# A wire dateline opening a sentence: "KHARKIV, Ukraine, May 26, 2024 (AP) — ", "YANGON, May 13 (AFP) - ",
+# A wire dateline opening a sentence: "ODESA, Ukraine, June 3, 2023 (AP) — ", "YANGON, May 13 (AFP) - ",
 # "AITOU, Lebanon (AP) — ". Its date is the report's, its city the bureau's: neither is the strike's.
 DATELINE_PREFIX = re.compile(
     r"\A\s*(?-i:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)(?-i:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"

@@ -47,7 +47,7 @@ DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)", re.I)
 # "... in retaliation for a drone attack that killed three soldiers": the toll of another attack.
 RETALIATION = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal) for|in response to|to avenge)\b[^.;]*", re.I)
-# Not "a second strike": wire reports number a day's strikes ("the second air strike of the day").
+# Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
 # "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
@@ -96,18 +96,18 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.actor, mention.actor_stated = blamed, True
             last_actor = blamed
         if not triggers:
-            # a line that only says where ("Beit Qaswa, Idlib.") closes the report it ends
+            # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
             if LIST_ITEM.match(sentence) or is_ground_fighting(sentence):
                 continue  # a feed's next item, or shelling: another event, not more of the strike just told
             if mentions and mentions[-1].last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2):
                 mentions += _add_follow_up(_named_in(sentence, mentions) or mentions[-1], sentence, dates, index, gazetteer, countries)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
-                lead = (index, sentence, dates)  # "Between 17 and 26 civilians were killed." then "... in the airstrike on Rafah."
+                lead = (index, sentence, dates)  # "Between 9 and 14 people died." then "... in the raid on Khan Younis."
             continue
         last_place = next((m.place for m in reversed(mentions) if m.place is not None), None)
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place)
         if not found and lead is not None and lead[0] == index - 1 and triggers[0].aerial:
-            # "2 people were killed in Jebel Jame. An airstrike destroyed a vehicle.": one report in two sentences
+            # "Three men were killed in Tell Maraq. A drone hit their truck.": one report in two sentences
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
         if not found and triggers[0].aerial:  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
@@ -242,7 +242,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []  # background ("since the war began"), unless it names a town and a toll
     if AGGREGATE.search(sentence) and last_place is not None:
         return []  # a total over days of the strikes already told (a report that opens with one is all there is)
-    # "At least 26 civilians were killed in an Israeli strike on the family home on October 12th.": the toll
+    # "At least 11 people died when a strike hit a school on May 3rd.": the toll
     # of a strike that a later sentence places; kept only if one does.
     placeless_toll = not struck and not triggers[0].aerial and date is not None and _specific_facts(sentence)
     provisional = not struck and date is None or placeless_toll  # "A US drone killed 4 people." (the next sentence may place it)
@@ -294,24 +294,24 @@ def _target(sentence: str) -> str | None:
 def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index: int, gazetteer: Gazetteer,
                    countries: Sequence[str], fill_only: bool = False) -> list[Mention]:
     """The sentence right after a strike report, with no attack word of its own, often gives that
-    strike's toll, its source or its place ("The bus was passing through the market in Dahyan when
-    it was struck"). A sentence that dates something else is about something else. With
-    `fill_only` its figures only fill what the report left out: "his wife and five children were
-    killed in the strike" names some of the dead, it does not dispute the toll."""
+    strike's toll, its source or its place ("The truck was crossing the bridge at Tell Maraq when
+    it was hit"). A sentence that dates something else is about something else. With
+    `fill_only` its figures only fill what the report left out: "her husband and three sons died
+    in the raid" names some of the dead, it does not dispute the toll."""
     if AGGREGATE.search(sentence):
         return []  # "172 people were wounded across the country": a total, not this strike's
     if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].explicit and dates[0].precision == "day" \
             and len(last.sentences) == 1 and not sentence[:1].isupper():
-        last.date = dates[0]  # "... at Berhani Village (approx." / "45km NW of Kismaayo) on 09/02.": one sentence, split
+        last.date = dates[0]  # "... at Tell Maraq (approx." / "30km SE of Idlib) on 14/05.": one sentence, split
     elif any(last.date is None or d.date != last.date.date for d in dates):
         return []
     casualties = casualties_in(sentence)
-    # "... killed 4 people. Beit Qaswa, Idlib.": a line that only says where, the report's own
+    # "... killed 3 people. Tell Maraq, Idlib.": a line that only says where, the report's own
     line = place_line(sentence, gazetteer)
     vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries) or line \
         or (THEY.match(sentence) or STRUCK_AFTER.search(sentence)) and not _placeable(last.place, gazetteer, countries)
-    # "in Sinai" ... "They were targeted in Al-Arish"; "strikes on Pakistani Kashmir" ... "A mosque in Bahawalpur was among the targets"
-    # "A US drone killed 21 people. ... 20-25 killed in Miranshah.": the toll's place is the unplaced strike's
+    # "in the north" ... "They were hit in Kafr Nabl"; "strikes on the border region" ... "A school in Tell Maraq was among the targets"
+    # "A drone killed 9 people. ... 8-10 killed in Saraqeb.": the toll's place is the unplaced strike's
     told_where = BACK_REFERENCE.search(sentence) or last.place is None and casualties.killed is not None or line
     places = [p for p in places_in(sentence, gazetteer) if not p.region] if vague and told_where else []
     if casualties.killed is None and casualties.wounded is None and not places:
@@ -325,7 +325,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     last.last_sentence = index
     if not places:
         return []
-    # "Strikes in Sinai killed 36. They were targeted in Al-Arish, Rafah and Sheikh Zuweid.": one strike per place
+    # "Strikes in the north killed 20. They hit Kafr Nabl, Saraqeb and Ariha.": one strike per place
     struck = places[:1] + [p for p in places[1:] if p.coordinated]
     last.context = last.context + ([last.place] if last.place else []) + [p for p in places if p not in struck]
     last.place, last.provisional = struck[0], False

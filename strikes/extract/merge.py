@@ -99,8 +99,8 @@ def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
 def _merged_by_unit(mentions: list[Mention]) -> list[Mention]:
     """One place under two spellings ("Marret Numan", "Maarat al-Numan"), or a town and a part of
     it ("the camp's al-Falluja area"), is one place: on one day, one event. So are strikes on
-    places the gazetteer can only put at the unit that contains them ("Gire FM and Gire Bihar areas
-    in Al Amadiya district"), as ACLED codes them; they are kept apart from strikes on that unit's
+    places the gazetteer can only put at the unit that contains them ("the Upper Farm and Lower Farm areas
+    in Nahr district"), as ACLED codes them; they are kept apart from strikes on that unit's
     town itself. Every name stays in the evidence."""
     kept: dict[tuple[float, float, dt.date], list[Mention]] = {}
     result = []
@@ -154,8 +154,8 @@ def absorb(into: Mention, other: Mention) -> None:
 
 def recent(strikes: list[Mention], reference: dt.date | None = None) -> list[Mention]:
     """The strikes an article reports, without the ones it recalls. News tells of the last days'
-    strikes: one dated more than BACKGROUND_DAYS before the report ("In August, a strike on a
-    hospital ..." in an October story), or dated only by an earlier month, is background. The report's
+    strikes: one dated more than BACKGROUND_DAYS before the report ("In March, jets bombed a
+    bakery ..." in a May story), or dated only by an earlier month, is background. The report's
     day is the article's date, unless the strikes it tells of are all over a year older (an old
     article given today's date): then it is the newest strike's day."""
     newest = max((m.date.date for m in strikes if m.date is not None and m.date.start >= 0), default=None)

@@ -32,7 +32,7 @@ KILLED = re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORECASE)
 WOUNDED = re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE)
 NONE_KILLED = re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE)
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
-# "a child was reportedly killed", "killing a woman and three children": "a" counts one person.
+# "a boy was reportedly hurt", "killing a man and his two daughters": "a" counts one person.
 ONE_PERSON = re.compile(r"(?<![\w-])an?(?=\s+(?:[\w-]+\s+){0,3}?" + alternation(_WORDS["person_nouns"]) + ")", re.IGNORECASE)
 # "A doctor said 50 were killed": the person speaks, and is not counted.
 _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:said|says|told|reported|added|confirmed)\b", re.I)
@@ -194,7 +194,7 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
     if revised is not None:  # the revised toll replaces the first count, it does not add to it
         result.killed, result.vague = revised.value, revised.vague
     others = WITH_OTHERS.search(sentence)
-    if others:  # "Two brothers were killed with 21-32 others", "a commander killed with 13 others"
+    if others:  # "Three cousins were killed with 15-18 others", "a pilot died along with 4 others"
         extra = [f for f in figures if others.start("count") <= f.start < others.end()]
         if extra and extra[0].start not in used:
             result.killed = (result.killed or 1) + extra[0].value
@@ -227,7 +227,7 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
     before = []
     for figure in reversed([f for f in free if previous_end <= f.end <= verb.start()]):
         gap = re.sub(r",\s*(?:including|among them|(?:most|many|all|some) of them|mostly)\b[^,]*(?:,|$)", " ", sentence[figure.end:verb.start()])
-        gap = re.sub(r"\bas well as\b", "and", gap)  # "10 militants as well as foreigners were killed": one group
+        gap = re.sub(r"\bas well as\b", "and", gap)  # "12 insurgents as well as their trainers were killed": one group
         if figure.subset:
             gap = gap.replace(",", " ", 1)
         if CLAUSE_BREAK.search(gap) and not re.fullmatch(r"[\w\s'’-]*,?\s*and\s[\w\s'’-]*", gap):

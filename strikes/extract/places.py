@@ -226,7 +226,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 def _is_unit(sentence: str, place: PlaceMention, gazetteer: Gazetteer) -> bool:
-    """Whether a place is named as an administrative unit: "the Shagga village of North Waziristan"
+    """Whether a place is named as an administrative unit: "the Ain Sifra village of Harim district"
     is a village in a district, where "the Idlib town of Saraqeb" is a town in a province."""
     if place.region or _REGION_AFTER.match(sentence[place.end:]):
         return True
@@ -235,7 +235,7 @@ def _is_unit(sentence: str, place: PlaceMention, gazetteer: Gazetteer) -> bool:
 
 
 def place_line(sentence: str, gazetteer: Gazetteer) -> bool:
-    """Whether a sentence is only a place and its region ("Beit Qaswa, Idlib."), the
+    """Whether a sentence is only a place and its region ("Tell Maraq, Idlib."), the
     line a report adds to say where the strike it just told fell."""
     match = _PLACE_LINE.fullmatch(sentence)
     region = gazetteer.resolve_region(match.group("region")) if match else None
@@ -257,8 +257,8 @@ def _names_its_region(sentence: str, previous: PlaceMention, place: PlaceMention
 
 
 def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
-    """The units a place is said to lie in, smallest first: "in Pan Tha Pyay village, Lashio
-    township (Lashio district, Shan State)" -> Lashio township, Lashio district, Shan State.
+    """The units a place is said to lie in, smallest first: "in Nyaung Pin village, Kyaukme
+    township (Kyaukme district, Shan State)" -> Kyaukme township, Kyaukme district, Shan State.
     A bare comma links only to a region or inside parentheses ("Homs, Hama" is a list)."""
     units: list[str] = []
     for previous, place in zip(chain, chain[1:]):
