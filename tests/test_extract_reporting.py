@@ -102,3 +102,33 @@ def test_a_toll_revised_on_a_later_day_stays_with_the_strike():
 def test_a_revised_toll_replaces_the_first_count():
     from strikes.extract.numbers import casualties_in
     assert casualties_in("Jets killed 12 people in the market; the toll later rose to 20.").killed == 20
+
+
+def test_a_habit_told_as_background_is_no_strike():
+    assert read("Army aircraft have repeatedly bombed markets in Nyala and El Daein, activists say.",
+                published=dt.date(2024, 12, 10)) == []
+
+
+def test_neighbouring_towns_struck_in_one_raid_are_one_event():
+    [event] = read("Government jets struck Maarat al-Numan and Kafr Nabl on Monday, killing 12 people, rescuers said.",
+                   published=dt.date(2019, 7, 23))
+    assert (event.place, event.killed) == ("Maarat al-Numan", 12)
+    assert "Kafr Nabl" in event.evidence
+
+
+def test_distant_cities_struck_in_one_sentence_stay_apart_without_the_toll():
+    events = read("Government jets struck Aleppo and Deir ez-Zor on Monday, killing 12 people, rescuers said.",
+                  published=dt.date(2019, 7, 23))
+    assert [(e.place, e.killed) for e in events] == [("Aleppo", None), ("Deir ez-Zor", None)]
+
+
+def test_a_placeless_strike_in_a_dateline_sentence_is_near_the_dateline_town():
+    [event] = read("DEIR AL-BALAH, Gaza Strip, May 2, 2024 (AP) — An Israeli airstrike on a tent camp killed five "
+                   "people on Wednesday, hospital officials said.")
+    assert (event.place, event.country, event.geo_precision, event.date) == ("Deir Al-Balah", "PS", 2, dt.date(2024, 5, 1))
+
+
+def test_a_capital_in_the_dateline_is_the_bureaus_not_the_strikes():
+    events = read("BEIRUT, Lebanon, May 2, 2024 (AP) — An Israeli airstrike on a car killed two men on Wednesday, "
+                  "the health ministry said.")
+    assert all(e.place != "Beirut" for e in events)

@@ -80,7 +80,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     index = 0
     for sent in doc.sents:
         sentence = sent.text.strip()
-        sentence = sentence[dateline_length(sentence):]  # the bureau's city and the report's day are not the strike's
+        bureau = dateline_length(sentence)
+        dateline_town = sentence[:bureau]
+        sentence = sentence[bureau:]  # the bureau's city and the report's day are not the strike's
         if len(sentence) < 12:
             continue
         index += 1
@@ -134,6 +136,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.last_sentence, mention.actor = index, mention.actor or previous.actor
                     mentions.append(mention)
             continue
+        if dateline_town and found and all(m.place is None for m in found):
+            _place_by_dateline(found, dateline_town, gazetteer, countries)
         if lead is not None and lead[0] == index - 1 and len(found) == 1 and found[0].casualties.killed is None:
             _take_lead(found[0], *lead[1:])
         for mention in found:
@@ -149,6 +153,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         mentions += found
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, countries)
+        if mention.near_dateline and mention.located is not None:
+            mention.located = (mention.located[0], max(mention.located[1], 2))
     strikes = recent(merged(mentions), reference)
     home_carry_over(strikes)
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
@@ -165,6 +171,24 @@ def _names_other_attack(sentence: str, recent: list[Mention]) -> bool:
     """Whether an attribution names an attack by its place, and that place is none of the strikes just told."""
     named = NAMED_ATTACK.search(sentence)
     return named is not None and not any(m.place is not None and m.place.name.lower() in named["place"].lower() for m in recent)
+
+
+DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)\s*[,(—–-]")
+
+
+def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer, countries: Sequence[str]) -> None:
+    """ "AITOU, Lebanon (AP) — An airstrike on a house in a village in the north killed 21": the report
+    comes from the town it tells of. A capital is a news bureau's seat, not a clue to the strike's place."""
+    town = DATELINE_TOWN.match(dateline)
+    if town is None:
+        return
+    name = town["town"].title()
+    readings = [gazetteer.resolve(name, countries[:1]), gazetteer.resolve(name)]
+    if any(r is None or r[0].seat == "capital" or r[0].kind != "place" for r in readings) or not _inside(readings[0], countries[:1]):
+        return  # unknown, a capital, or a town abroad ("DUBAI" over a strike in Iran)
+    for mention in found:
+        mention.place = PlaceMention(name, name, 0, 0, True, False, False)
+        mention.near_dateline = True
 
 
 def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
@@ -264,7 +288,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         base.date = DateMention(fallback, "day", -1, -1, False)
     if not struck:
         return [base]
-    if len(struck) > 1:  # "eight air strikes on Sanaa and Hodeidah killed 7": neither figure is one place's
+    if len(struck) > 1:  # "eight air strikes on Sanaa and Hodeidah killed 7": neither figure is one place's,
+        base.shared_toll = (base.casualties, base.strikes)  # unless the places are one locality (merge._nearby)
         base.casualties, base.strikes = Casualties(), None
     return [replace(base, place=place) for place in struck]
 

@@ -6,6 +6,7 @@ toll; two strikes told apart add their tolls. A strike the article only recalls 
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from strikes.extract.actors import UNKNOWN
 from strikes.extract.dates import DateMention
@@ -14,6 +15,8 @@ from strikes.extract.numbers import Casualties
 
 # A strike this many days older than the report that tells of it is recalled, not reported.
 BACKGROUND_DAYS = 30
+# Villages this close, struck in one raid and told in one sentence, are one locality (ACLED's convention).
+LOCALITY_KM = 20
 
 
 def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualties:
@@ -78,7 +81,39 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         if detail:
             absorb(detail[0], region)
             result.remove(region)
-    return _merged_by_unit([m for m in result if not (m.provisional and m.place is None)])
+    return _nearby(_merged_by_unit([m for m in result if not (m.provisional and m.place is None)]))
+
+
+def _nearby(mentions: list[Mention]) -> list[Mention]:
+    """Places struck in one raid told in one sentence ("jets struck the towns of A, B and C on
+    Monday"), all within LOCALITY_KM of the first, are one event: the first place, the others in its
+    evidence, and the sentence's toll is that event's. Places further apart stay separate strikes."""
+    result: list[Mention] = []
+    grouped: list[Mention] = []
+    for mention in mentions:
+        first = next((m for m in result if m.shared_toll and mention.shared_toll and m.sentences[:1] == mention.sentences[:1]
+                      and m.date == mention.date and _distance_km(m, mention) <= LOCALITY_KM), None)
+        if first is None:
+            result.append(mention)
+        else:
+            first.context.append(mention.place)
+            absorb(first, mention)
+            grouped.append(first)
+    for first in grouped:
+        if not any(m is not first and m.shared_toll and m.sentences[:1] == first.sentences[:1] for m in result):
+            casualties, strikes = first.shared_toll
+            first.casualties = combine(first.casualties, casualties, False)
+            first.strikes = first.strikes if first.strikes is not None else strikes
+    return result
+
+
+def _distance_km(a: Mention, b: Mention) -> float:
+    if a.located is None or b.located is None:
+        return math.inf
+    (p, q) = a.located[0], b.located[0]
+    lat1, lat2, dlon = math.radians(p.lat), math.radians(q.lat), math.radians(q.lon - p.lon)
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
