@@ -105,7 +105,7 @@ def test_a_revised_toll_replaces_the_first_count():
 
 
 def test_a_habit_told_as_background_is_no_strike():
-    assert read("Army aircraft have repeatedly bombed markets in Nyala and El Daein, activists say.",
+    assert read("Government planes have repeatedly struck fuel depots in Nyala and El Daein, activists say.",
                 published=dt.date(2024, 12, 10)) == []
 
 
@@ -123,12 +123,12 @@ def test_distant_cities_struck_in_one_sentence_stay_apart_without_the_toll():
 
 
 def test_a_placeless_strike_in_a_dateline_sentence_is_near_the_dateline_town():
-    [event] = read("DEIR AL-BALAH, Gaza Strip, May 2, 2024 (AP) — An Israeli airstrike on a tent camp killed five "
-                   "people on Wednesday, hospital officials said.")
+    [event] = read("DEIR AL-BALAH, Gaza Strip, May 2, 2024 (AP) — Israeli aircraft bombed a tent camp on Wednesday, "
+                   "killing five people, hospital officials said.")
     assert (event.place, event.country, event.geo_precision, event.date) == ("Deir Al-Balah", "PS", 2, dt.date(2024, 5, 1))
 
 
 def test_a_capital_in_the_dateline_is_the_bureaus_not_the_strikes():
-    events = read("BEIRUT, Lebanon, May 2, 2024 (AP) — An Israeli airstrike on a car killed two men on Wednesday, "
-                  "the health ministry said.")
+    events = read("BEIRUT, Lebanon, May 2, 2024 (AP) — Israeli aircraft struck a car on Wednesday, "
+                  "killing two men, the health ministry said.")
     assert all(e.place != "Beirut" for e in events)
