@@ -132,3 +132,20 @@ def test_a_capital_in_the_dateline_is_the_bureaus_not_the_strikes():
     events = read("BEIRUT, Lebanon, May 2, 2024 (AP) — Israeli aircraft struck a car on Wednesday, "
                   "killing two men, the health ministry said.")
     assert all(e.place != "Beirut" for e in events)
+
+
+def test_a_strike_the_article_never_places_is_no_event():
+    assert read("Warplanes carried out raids on Tuesday, killing four fighters, a monitor said.",
+                published=dt.date(2020, 3, 4)) == []
+
+
+def test_a_qualifier_glued_to_a_name_is_not_part_of_the_place():
+    [event] = read("Turkish jets bombed the Kurdish-held Tal Rifaat area on Saturday, killing three fighters.",
+                   published=dt.date(2019, 12, 3))
+    assert event.place == "Tal Rifaat"
+
+
+def test_the_person_a_strike_targeted_is_not_a_place():
+    events = read("The army said its jets had carried out a strike on Haddad, who it said led the cell, "
+                  "in the town of Kafr Nabl on Monday.", published=dt.date(2019, 12, 3))
+    assert [e.place for e in events] == ["Kafr Nabl"]

@@ -155,7 +155,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         mention.located = _locate(mention, gazetteer, countries)
         if mention.near_dateline and mention.located is not None:
             mention.located = (mention.located[0], max(mention.located[1], 2))
-    strikes = recent(merged(mentions), reference)
+    # A strike the article never places cannot be mapped or checked, and is most often a summary of those
+    # it does place ("the strikes killed 30 people in all"): no event.
+    strikes = [m for m in recent(merged(mentions), reference) if m.place is not None]
     home_carry_over(strikes)
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
     placed = [m.located[0].country for m in strikes if m.located is not None]

@@ -111,6 +111,9 @@ ALTERNATE = re.compile(rf"^(?:\s+{_UNIT})?\s*\((?P<alt>{_UPPER}[\w'’-]*(?:[\s-
 _FEDERAL_STATE = re.compile(rf"(?!Islamic\b){_UPPER}[\w'’-]+(?:\s+{_UPPER}[\w'’-]+)?\s+State")
 # "Houthi-held", "Lebanon-based": a name that describes, not a place.
 HELD = re.compile(r"-(?:held|controlled|run|based|backed|led|affiliated|allied|linked|aligned)$", re.I)
+HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
+# "a strike on Haddad, who ...": a person
+PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b")
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}")
 
@@ -161,8 +164,11 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     aliases = [m.span(1 if m.group(1) else 2) for m in KNOWN_AS.finditer(sentence)]  # "X, also known as Y and Z": one place, three names
     for chunk in CHUNK.finditer(sentence):
         start, end = chunk.start(), _trim(chunk)
+        held = HELD_BY.match(sentence, start, end)
+        if held:  # "the Kurdish-held Afrin region", "Hamas-run Gaza": the name after the qualifier
+            start = held.end()
         name = sentence[start:end]
-        if not name or people.match(sentence[end:]) or HELD.search(name):
+        if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end):
             continue
         before = sentence[max(0, start - 60):start]
         if any(a <= start < b for a, b in aliases):
