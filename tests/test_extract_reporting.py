@@ -149,3 +149,9 @@ def test_the_person_a_strike_targeted_is_not_a_place():
     events = read("According to the army, aircraft struck Haddad, who it said led the cell, "
                   "in the town of Kafr Nabl on Monday.", published=dt.date(2019, 12, 3))
     assert [e.place for e in events] == ["Kafr Nabl"]
+
+
+def test_a_name_that_starts_like_a_month_is_still_a_place():
+    [event] = read("Coalition jets struck a weapons depot near Mar’a on Tuesday, the monitor said.",
+                   published=dt.date(2016, 9, 7))
+    assert event.place == "Mar’a"

@@ -70,7 +70,8 @@ TARGET = re.compile(
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
     """Every distinct strike the article reports, in the order first reported."""
     text = doc.text
-    reference = read_dateline(text) or published
+    dateline = read_dateline(text)
+    reference = dateline or published
     countries = article_countries(text, gazetteer)
     aerial_context = speaks_of_air_attacks(text)
     mentions: list[Mention] = []
@@ -157,7 +158,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.located = (mention.located[0], max(mention.located[1], 2))
     # A strike the article never places cannot be mapped or checked, and is most often a summary of those
     # it does place ("the strikes killed 30 people in all"): no event.
-    strikes = [m for m in recent(merged(mentions), reference) if m.place is not None]
+    strikes = [m for m in recent(merged(mentions), dateline) if m.place is not None]
     home_carry_over(strikes)
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
     placed = [m.located[0].country for m in strikes if m.located is not None]

@@ -187,14 +187,14 @@ def absorb(into: Mention, other: Mention) -> None:
     into.headline = into.headline and (other.headline or other.place is None)  # a strike the body places is no summary
     into.context += other.context
 
-def recent(strikes: list[Mention], reference: dt.date | None = None) -> list[Mention]:
+def recent(strikes: list[Mention], dateline: dt.date | None = None) -> list[Mention]:
     """The strikes an article reports, without the ones it recalls. News tells of the last days'
     strikes: one dated more than BACKGROUND_DAYS before the report ("In March, jets bombed a
-    bakery ..." in a May story), or dated only by an earlier month, is background. The report's
-    day is the article's date, unless the strikes it tells of are all over a year older (an old
-    article given today's date): then it is the newest strike's day."""
+    bakery ..." in a May story), or dated only by an earlier month, is background. The report's day
+    is the text's own dateline; without one, the newest strike it tells of (a date the user gives
+    for a whole batch is no measure of what one text recalls)."""
     newest = max((m.date.date for m in strikes if m.date is not None and m.date.start >= 0), default=None)
-    anchor = reference if reference is not None and (newest is None or (reference - newest).days <= 365) else newest
+    anchor = max(dateline, newest) if dateline and newest else dateline or newest
     if anchor is None:
         return strikes
     return [m for m in strikes if m.date is None or m.date.start < 0 or _current(m.date, anchor)]
