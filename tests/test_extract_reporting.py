@@ -155,3 +155,15 @@ def test_a_name_that_starts_like_a_month_is_still_a_place():
     [event] = read("Coalition jets struck a weapons depot near Mar’a on Tuesday, the monitor said.",
                    published=dt.date(2016, 9, 7))
     assert event.place == "Mar’a"
+
+
+def test_a_state_as_the_subject_of_an_attack_verb_is_the_attacker():
+    [event] = read("Russia attacked the port city of Izmail with drones overnight, wounding two workers, "
+                   "the governor said.", published=dt.date(2023, 8, 2))
+    assert (event.place, event.actor) == ("Izmail", "Russia")
+
+
+def test_the_force_that_says_it_carried_out_a_strike_is_its_attacker():
+    [event] = read("The U.S. military said on Tuesday that a drone strike it conducted on Sunday near Buale "
+                   "killed two fighters.", published=dt.date(2022, 5, 3))
+    assert (event.place, event.actor) == ("Buale", "United States")

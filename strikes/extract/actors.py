@@ -50,7 +50,7 @@ _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|t
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
 _SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added)\b"
-                     r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their)\b)", re.I)
+                     r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)", re.I)
 _GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
                          r"(?:drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)"
                          r"(?![\w-])(?!\s+(?:rails?|launchers?|positions?|systems?|sites?|depots?|storage|workshops?|factory|teams?|cells?|units?)\b))",
@@ -61,6 +61,12 @@ _BY = _AGENT + r"\s+(?:the\s+)?"
 _OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
 # "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
 _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|denies|called|accused|claimed|blamed|protested|critici[sz]ed)\b)[a-z][\w-]*\s+){0,2}?"
+
+
+# "Russia attacked the port with drones", "Israel pounds Gaza": a state as the subject of an attack verb.
+_STATE_ACTS = (r"(?=\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
+               r"(?:attack(?:ed|s)|str(?:uck|ikes)|bomb(?:ed|s)|pound(?:ed|s)|hit(?:s)?|launch(?:ed|es)|fired|fires|"
+               r"target(?:ed|s)|shell(?:ed|s)|carried out|carries out)\b)")
 
 
 def _capitalised(text: str) -> bool:
@@ -82,6 +88,7 @@ def _rules() -> tuple[_Rule, ...]:
         gate = re.compile(r"(?<![\w-])(?:" + "|".join(entry["names"] + entry["demonyms"] + entry["aliases"]) + ")", re.I)
         rules.append(_Rule(re.compile(own + _OWN + nouns, re.I), actor, 2, gate=gate))
         rules.append(_Rule(re.compile(_BY + alternation(entry["names"]), re.I), actor, 2, gate=gate))
+        rules.append(_Rule(re.compile(alternation(entry["names"]) + _STATE_ACTS, re.I), actor, 2, gate=gate))
         rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I), actor, 2, gate=gate))
         if entry["aliases"]:
             rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2, gate=gate))
