@@ -167,3 +167,17 @@ def test_the_force_that_says_it_carried_out_a_strike_is_its_attacker():
     [event] = read("The US military announced that an air raid it conducted on Sunday near Buale "
                    "left two fighters dead.", published=dt.date(2022, 5, 3))
     assert (event.place, event.actor) == ("Buale", "United States")
+
+
+def test_an_unsaid_attacker_is_the_one_side_the_article_names():
+    text = ("A missile strike on a bus depot in Sumy on Friday wounded three drivers, the regional governor said. "
+            "Hours later, Russian missiles hit an apartment block in Kharkiv, killing six people.")
+    events = read(text, published=dt.date(2024, 6, 1))
+    assert [(e.place, e.actor) for e in events] == [("Sumy", "Russia"), ("Kharkiv", "Russia")]
+
+
+def test_unidentified_aircraft_stay_unknown_beside_a_named_side():
+    text = ("Kenyan jets struck a camp near El Adde on Friday, the army said. "
+            "On Sunday, unidentified aircraft bombed a village near Garbahaarey, killing five herders.")
+    events = read(text, published=dt.date(2016, 1, 26))
+    assert [e.actor for e in events] == ["Kenya", "unknown"]

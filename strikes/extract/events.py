@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, state_of
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
 from strikes.extract.mention import Mention
-from strikes.extract.merge import absorb, combine, home_carry_over, merged, recent, sibling_country
+from strikes.extract.merge import absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
 from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, in_parentheses, place_line,
                                      places_in)
@@ -160,6 +160,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     # it does place ("the strikes killed 30 people in all"): no event.
     strikes = [m for m in recent(merged(mentions), dateline) if m.place is not None]
     home_carry_over(strikes)
+    one_side(strikes)
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))

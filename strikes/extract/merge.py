@@ -219,6 +219,20 @@ def home_carry_over(strikes: list[Mention]) -> None:
         if others:
             mention.actor = others[0]
 
+def one_side(strikes: list[Mention]) -> None:
+    """A strike whose attacker the article leaves unsaid is the one side it names for its other strikes
+    ("Russian missiles hit Kharkiv ... A strike on Sumy killed two"), when it names exactly one, and
+    that side would not be striking its own country."""
+    sides = {m.actor for m in strikes if m.actor_stated and m.actor not in (None, UNKNOWN)}
+    if len(sides) != 1:
+        return
+    side = sides.pop()
+    for mention in strikes:
+        here = mention.located[0].country if mention.located is not None else None
+        if mention.actor in (None, UNKNOWN) and not mention.actor_stated and (here is None or here != side.country):
+            mention.actor = side
+
+
 def sibling_country(mention: Mention, strikes: list[Mention]) -> tuple[str, ...]:
     """An unlocated strike told in one sentence with a located one lies in its country ("Israeli
     jets hit a site near Tabriz and the Fordow plant"), whatever the article's main country."""
