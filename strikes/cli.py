@@ -33,6 +33,11 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--jobs", type=int, default=1, help="processes for extraction (default 1)")
     extract.set_defaults(run=_extract)
 
+    explain = commands.add_parser("explain", help="print why each event of an article exists, and why other sentences gave none")
+    explain.add_argument("paths", nargs="+", metavar="PATH", help=".txt .md .html .pdf .docx, a folder, or .jsonl")
+    explain.add_argument("--published", type=_day, help="publication date when the text has no dateline (YYYY-MM-DD)")
+    explain.set_defaults(run=_explain)
+
     ingest = commands.add_parser("ingest", help="extract and store articles")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--db", help="database URL or SQLite file (default $STRIKE_ATLAS_DB or data/strikes.db)")
@@ -77,6 +82,19 @@ def _extract(args: argparse.Namespace) -> int:
         for event in events:
             print(json.dumps(event.to_json(), ensure_ascii=False))
     return 0 if articles else 1
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from strikes.extract.explain import explain, render
+
+    read = 0
+    for item in read_paths(args.paths, args.published):
+        if isinstance(item, UnreadableArticle):
+            print(f"error: {item}", file=sys.stderr)
+            continue
+        read += 1
+        print(render(item, explain(item)), end="\n\n")
+    return 0 if read else 1
 
 
 def _ingest(args: argparse.Namespace) -> int:

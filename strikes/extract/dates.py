@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import dateparser
 
+from strikes.extract.trace import reject
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
@@ -107,9 +109,15 @@ def dateline_length(sentence: str) -> int:
     return match.end()
 
 
+# "since the war began in 2011": a year that dates the war, not a strike (named in a trace; never a date)
+BACKGROUND_YEAR = re.compile(r"\b(?:since|began|started|erupted)\b[^.;]{0,40}?\b(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
 def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None = None) -> list[DateMention]:
     """Every date a sentence gives, resolved against `reference` (relative words) and `previous`
     (the date under discussion, for "the previous day"). Background years ("since 2011") are skipped."""
+    for year in BACKGROUND_YEAR.finditer(sentence):
+        reject(sentence, "reject.background_date", year["year"])
     found = _absolute_dates(sentence, reference)
     taken = [(m.start, m.end) for m in found]
     if reference is not None:
@@ -128,6 +136,7 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
                 continue
             if BACKGROUND.search(sentence[: match.start()]) or NAMED_EVENT.match(sentence, match.end()) \
                     and re.search(r"\bthe\s+$", sentence[: match.start()], re.I):
+                reject(sentence, "reject.background_date", match.group(0))
                 continue  # "since 2011", "the October 7 attack": dates that name other events
             day = _calendar_day(match, reference)
             if day is not None:

@@ -22,6 +22,7 @@ from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
 from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, in_parentheses, place_line,
                                      places_in)
 from strikes.extract.sources import source_in
+from strikes.extract.trace import current as current_trace, reject
 from strikes.extract.triggers import Trigger, is_ground_fighting, reports_attack, speaks_of_air_attacks, triggers_in
 from strikes.model import StrikeEvent
 
@@ -89,7 +90,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         index += 1
         dates = dates_in(sentence, reference, last_date)
         masked = _mask(sentence, dates)
-        triggers = [t for t in triggers_in(masked, aerial_context) if reports_attack(masked, t)]
+        candidates = triggers_in(masked, aerial_context)
+        triggers = [t for t in candidates if reports_attack(masked, t)]
+        if candidates and not triggers:
+            reject(sentence, "reject.not_reported", masked[candidates[0].start:candidates[0].end])
         blamed = attributed_actor(sentence, countries)
         if blamed is not None and _names_other_attack(sentence, mentions[-3:]):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
@@ -97,8 +101,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             for mention in mentions[-3:]:
                 if not mention.actor_stated:
                     mention.actor, mention.actor_stated = blamed, True
+                    mention.because("actor.attributed")
             last_actor = blamed
         if not triggers:
+            # kept for a trace only: the places a sentence names though it reports no strike, and the distractors set aside
+            named = places_in(sentence, gazetteer) if current_trace() is not None else []
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
             if LIST_ITEM.match(sentence) or is_ground_fighting(sentence):
                 continue  # a feed's next item, or shelling: another event, not more of the strike just told
@@ -106,18 +113,23 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mentions += _add_follow_up(_named_in(sentence, mentions) or mentions[-1], sentence, dates, index, gazetteer, countries)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
                 lead = (index, sentence, dates)  # "Between 9 and 14 people died." then "... in the raid on Khan Younis."
+            elif named and not candidates:
+                reject(sentence, "reject.no_strike", ", ".join(p.name for p in named))
             continue
         last_place = next((m.place for m in reversed(mentions) if m.place is not None), None)
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place)
         if not found and lead is not None and lead[0] == index - 1 and triggers[0].aerial:
             # "Three men were killed in Tell Maraq. A drone hit their truck.": one report in two sentences
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
+            for mention in found:
+                mention.because("admit.joined")
         if not found and triggers[0].aerial:  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
         if not found and mentions and mentions[-1].last_sentence >= index - 2 \
                 and DEFINITE.search(masked[max(0, triggers[0].start - 30):triggers[0].start]):
             # "... a strike on the centre of the camp. A doctor said 50 were killed in that attack.": its toll
             mentions += _add_follow_up(mentions[-1], sentence, dates, index, gazetteer, countries, fill_only=True)
+            reject(sentence, "reject.follow_up")
             continue
         if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index):
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
@@ -129,7 +141,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 # "a strike in Helmand province ... the strike hit a house in Nad Ali district": the nearer place
                 previous.context += [previous.place] if previous.place else []
                 previous.place = found[0].place
-            absorb(previous, found[0])  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
+                previous.because("place.back_reference")
+            absorb(previous, found[0], "merge.same_place_day")
+            reject(sentence, "reject.back_reference")  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
             previous.last_sentence = index
             told = {m.place.name for m in mentions if m.place is not None}
             for mention in found[1:] if named else []:  # "... in the strikes on Al-Qaim and Akashat": Akashat too
@@ -148,6 +162,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if mention.actor is None:
                 mention.actor = blamed or last_actor
                 mention.actor_stated = blamed is not None
+                if mention.actor is not None:
+                    mention.because("actor.attributed" if blamed is not None else "actor.carried")
+            else:
+                mention.because("actor.stated")
             last_actor = mention.actor or last_actor
             if mention.date is not None:
                 last_date = mention.date.date
@@ -158,13 +176,23 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.located = (mention.located[0], max(mention.located[1], 2))
     # A strike the article never places cannot be mapped or checked, and is most often a summary of those
     # it does place ("the strikes killed 30 people in all"): no event.
-    strikes = [m for m in recent(merged(mentions), dateline) if m.place is not None]
+    strikes = []
+    for mention in recent(merged(mentions), dateline):
+        if mention.place is not None:
+            strikes.append(mention)
+        else:
+            reject(" ".join(mention.sentences), "reject.unplaced")
     home_carry_over(strikes)
     one_side(strikes)
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
-    return [_event(m, article_id, sibling_country(m, strikes) + context) for m in strikes]
+    events = [_event(m, article_id, sibling_country(m, strikes) + context) for m in strikes]
+    trace = current_trace()
+    if trace is not None:
+        trace.events += [(e, m.rules, m.located[0].why if m.located is not None else "not in the gazetteer")
+                         for e, m in zip(events, strikes)]
+    return events
 
 
 NAMED_ATTACK = re.compile(r"\bfor\s+(?:the|an?|last\s+\w+['’]s)\s+(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s+"
@@ -193,6 +221,7 @@ def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer
     for mention in found:
         mention.place = PlaceMention(name, name, 0, 0, True, False, False)
         mention.near_dateline = True
+        mention.because("place.dateline_town")
 
 
 def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
@@ -217,6 +246,7 @@ def _take_lead(mention: Mention, sentence: str, dates: list[DateMention]) -> Non
     and its date, are that strike's."""
     mention.casualties = combine(mention.casualties, casualties_in(sentence, [(d.start, d.end) for d in dates]), False)
     mention.sentences.insert(0, sentence)
+    mention.because("admit.lead_toll")
     day = [d for d in dates if d.precision == "day"]
     if day and (mention.date is None or mention.date.start < 0):
         mention.date = day[0]
@@ -267,19 +297,24 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         struck = [replace(p, within=last_place.name) if p.within is None and p is not last_place
                   and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
     if CAMPAIGN.search(sentence) and date is None and not (specific and _specific_facts(sentence)):
+        reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
     if AGGREGATE.search(sentence) and last_place is not None:
+        reject(sentence, "reject.aggregate")
         return []  # a total over days of the strikes already told (a report that opens with one is all there is)
     # "At least 11 people died when a strike hit a school on May 3rd.": the toll
     # of a strike that a later sentence places; kept only if one does.
     placeless_toll = not struck and not triggers[0].aerial and date is not None and _specific_facts(sentence)
     provisional = not struck and date is None or placeless_toll  # "A US drone killed 4 people." (the next sentence may place it)
     if not struck and date is None and not (triggers[0].aerial and _specific_facts(sentence)):
+        reject(sentence, "reject.no_place_no_date")
         return []
     if not struck and not triggers[0].aerial and not placeless_toll:
+        reject(sentence, "reject.bare_reference")
         return []  # "The strikes followed ...": a bare reference to strikes told elsewhere
     if not _specific_facts(sentence) and (not struck or date is None and not triggers[0].aerial
                                            and not any(p.known or p.containers for p in specific)):
+        reject(sentence, "reject.vague")
         return []
     skip = [(d.start, d.end) for d in dates] + [m.span() for m in RETALIATION.finditer(sentence)]
     casualties = casualties_in(sentence, skip)
@@ -288,10 +323,12 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     target=_target(sentence), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
                     separate=_told_as_another(sentence, anchor),
                     provisional=provisional)
+    base.because("admit.air" if triggers[0].aerial else "admit.strike", "date.stated" if date is not None else "date.carried")
     if date is None and fallback is not None:
         base.date = DateMention(fallback, "day", -1, -1, False)
     if not struck:
         return [base]
+    base.because("place.same_place" if struck == [last_place] else "place.named")
     if len(struck) > 1:  # "eight air strikes on Sanaa and Hodeidah killed 7": neither figure is one place's,
         base.shared_toll = (base.casualties, base.strikes)  # unless the places are one locality (merge._nearby)
         base.casualties, base.strikes = Casualties(), None
@@ -358,6 +395,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     struck = places[:1] + [p for p in places[1:] if p.coordinated]
     last.context = last.context + ([last.place] if last.place else []) + [p for p in places if p not in struck]
     last.place, last.provisional = struck[0], False
+    last.because("place.follow_up")
     return [replace(last, place=place, casualties=Casualties(), sentences=list(last.sentences), context=list(last.context))
             for place in struck[1:]]
 

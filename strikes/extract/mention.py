@@ -8,6 +8,7 @@ from strikes.extract.actors import Actor
 from strikes.extract.dates import DateMention
 from strikes.extract.numbers import Casualties
 from strikes.extract.places import PlaceMention
+from strikes.extract.trace import rule
 
 
 @dataclass
@@ -32,7 +33,12 @@ class Mention:
     provisional: bool = False  # neither placed nor dated: an event only if a later sentence places it
     shared_toll: tuple[Casualties, int | None] | None = None  # toll and strikes given for several places of one sentence
     near_dateline: bool = False  # placed by the dateline's town: the strike is near it, not known to be in it
+    rules: list[str] = field(default_factory=list)  # ids of the rules that made, placed, dated and merged it (trace.py)
     separate: bool = False  # told as another strike ("Earlier, a missile strike hit ..."): its toll adds to the place's
+
+    def because(self, *rule_ids: str) -> None:
+        """Record the rules behind a decision about this strike."""
+        self.rules += [rule(r) for r in rule_ids if r not in self.rules]
 
     @property
     def regional(self) -> bool:

@@ -12,6 +12,7 @@ from strikes.extract.actors import UNKNOWN
 from strikes.extract.dates import DateMention
 from strikes.extract.mention import Mention
 from strikes.extract.numbers import Casualties
+from strikes.extract.trace import reject
 
 # A strike this many days older than the report that tells of it is recalled, not reported.
 BACKGROUND_DAYS = 30
@@ -59,7 +60,7 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         if mention.place is None:
             same_day = [m for k, m in merged.items() if k[1] == key[1]]
             if same_day:
-                absorb(same_day[-1], mention)
+                absorb(same_day[-1], mention, "merge.same_place_day")
                 continue
         elif ("", key[1]) in merged:
             placeless = merged.pop(("", key[1]))
@@ -72,14 +73,14 @@ def merged(mentions: list[Mention]) -> list[Mention]:
     body = [m for m in result if not m.headline]
     for title in [m for m in result if m.headline] if body else []:
         title.casualties, title.strikes = Casualties(), None  # a headline's "dozens" is a summary, not a report
-        absorb(next((m for m in body if m.place and title.place and m.place.name == title.place.name), body[0]), title)
+        absorb(next((m for m in body if m.place and title.place and m.place.name == title.place.name), body[0]), title, "merge.headline")
         result.remove(title)
     for region in [m for m in result if m.regional]:
         detail = [m for m in result if not m.regional and _within(m, region)
                   and (m.date == region.date or region.date is None or m.date is None or region.date.start < 0
                        or (m.date is not None and m.date.date == region.date.date))]
         if detail:
-            absorb(detail[0], region)
+            absorb(detail[0], region, "merge.region")
             result.remove(region)
     return _nearby(_merged_by_unit([m for m in result if not (m.provisional and m.place is None)]))
 
@@ -97,7 +98,7 @@ def _nearby(mentions: list[Mention]) -> list[Mention]:
             result.append(mention)
         else:
             first.context.append(mention.place)
-            absorb(first, mention)
+            absorb(first, mention, "merge.nearby")
             grouped.append(first)
     for first in grouped:
         if not any(m is not first and m.shared_toll and m.sentences[:1] == first.sentences[:1] for m in result):
@@ -125,7 +126,7 @@ def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
         dated = [m for m in mentions if m is not mention and m.place is not None and m.date is not None
                  and m.date.start >= 0 and m.place.name.lower() == mention.place.name.lower()] if undated else []
         if len(dated) == 1:
-            absorb(dated[0], mention)
+            absorb(dated[0], mention, "date.dated_elsewhere")
         else:
             result.append(mention)
     return result
@@ -146,7 +147,7 @@ def _merged_by_unit(mentions: list[Mention]) -> list[Mention]:
         here = kept.setdefault((mention.located[0].lat, mention.located[0].lon, mention.date.date), [])
         same = next((m for m in here if _same_place(m, mention)), None)
         if same is not None:
-            absorb(same, mention)
+            absorb(same, mention, "merge.same_unit")
         else:
             here.append(mention)
             result.append(mention)
@@ -167,7 +168,8 @@ def _within(detail: Mention, region: Mention) -> bool:
     return place.country == area.country and (area.kind == "country" or place.admin1 == area.admin1)
 
 
-def absorb(into: Mention, other: Mention) -> None:
+def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> None:
+    into.because(*other.rules, why)
     if into.place is None and other.place is not None:
         into.place, into.context, into.provisional = other.place, other.context + into.context, False
     if other.separate:  # two strikes on one place and day: one event, both tolls
@@ -197,7 +199,14 @@ def recent(strikes: list[Mention], dateline: dt.date | None = None) -> list[Ment
     anchor = max(dateline, newest) if dateline and newest else dateline or newest
     if anchor is None:
         return strikes
-    return [m for m in strikes if m.date is None or m.date.start < 0 or _current(m.date, anchor)]
+    kept = []
+    for mention in strikes:
+        if mention.date is None or mention.date.start < 0 or _current(mention.date, anchor):
+            kept.append(mention)
+        else:
+            reject(" ".join(mention.sentences), "reject.background_month" if mention.date.precision == "month" else "reject.background_old",
+                   mention.place.name if mention.place else "")
+    return kept
 
 
 def _current(date: DateMention, anchor: dt.date) -> bool:
@@ -218,6 +227,7 @@ def home_carry_over(strikes: list[Mention]) -> None:
                   if m.actor_stated and m.actor is not None and m.actor.country not in (None, here)]
         if others:
             mention.actor = others[0]
+            mention.because("actor.home_carry_over")
 
 def one_side(strikes: list[Mention]) -> None:
     """A strike whose attacker the article leaves unsaid is the one side it names for its other strikes
@@ -231,6 +241,7 @@ def one_side(strikes: list[Mention]) -> None:
         here = mention.located[0].country if mention.located is not None else None
         if mention.actor in (None, UNKNOWN) and not mention.actor_stated and (here is None or here != side.country):
             mention.actor = side
+            mention.because("actor.one_side")
 
 
 def sibling_country(mention: Mention, strikes: list[Mention]) -> tuple[str, ...]:

@@ -18,8 +18,10 @@ from typing import Any, Protocol
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from strikes.extract.dates import MONTHS, WEEKDAYS
 from strikes.extract.lexicon import alternation, load
 from strikes.extract.numbers import parse_number
+from strikes.extract.trace import reject
 
 
 class Gazetteer(Protocol):
@@ -111,6 +113,7 @@ ALTERNATE = re.compile(rf"^(?:\s+{_UNIT})?\s*\((?P<alt>{_UPPER}[\w'’-]*(?:[\s-
 _FEDERAL_STATE = re.compile(rf"(?!Islamic\b){_UPPER}[\w'’-]+(?:\s+{_UPPER}[\w'’-]+)?\s+State")
 # "Houthi-held", "Lebanon-based": a name that describes, not a place.
 HELD = re.compile(r"-(?:held|controlled|run|based|backed|led|affiliated|allied|linked|aligned)$", re.I)
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
 # "a strike on Haddad, who ...": a person
 PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b")
@@ -180,6 +183,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     or listed or enclosing or line or _site_at().match(sentence[end:]))
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence, end, end + 60):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
+        if distractor.search(before) and not _STRUCK_BASES.search(before) and name.lower() not in CALENDAR_WORDS:
+            reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y"
+            continue
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
                 and not ACRONYM.fullmatch(name):
             spans = [(start, end, True)]
@@ -202,6 +208,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         for a, b, known in spans:
             before, after = sentence[max(0, a - 60):a], sentence[b:b + 40]
             if distractor.search(before) and not _STRUCK_BASES.search(before) or based.match(after):
+                reject(sentence, "reject.place_distractor", sentence[a:b])
                 continue
             named_site = site.search(sentence[a:b]) or _site_after().match(sentence[b:]) or _site_at().match(sentence[b:])
             found.append(_mention(sentence, sentence[a:b], a, b, known, bool(named_site), found))
