@@ -209,6 +209,10 @@ class StoreError(Exception):
     """
 
 
+class ReadOnlyStore(StoreError):
+    """The store can be read but not written: a read-only disk or URI, or a user without write rights."""
+
+
 LOCK_WAIT_SECONDS = 15.0
 """How long a write waits for another writer (another ingest, the dashboard) to finish."""
 
@@ -292,7 +296,17 @@ class Store:
             if read_only and not sa.inspect(self.engine).has_table("articles"):
                 raise StoreError(f"{self.where} is not a Strike Atlas store (it has no articles table)")
         except (DBAPIError, sqlite3.Error) as err:  # the driver's own, from a connection's first statements
-            raise StoreError(self._describe(err)) from err
+            raise self._fault(err) from err
+
+    @classmethod
+    def open(cls, url: str | None = None) -> "Store":
+        """The store for a program that reads and sometimes writes (the dashboard): opened for
+        writing when it can be written, else read-only, so that a store on a read-only disk is still
+        shown and only a write is refused."""
+        try:
+            return cls(url)
+        except ReadOnlyStore:
+            return cls(url, read_only=True)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -357,7 +371,7 @@ class Store:
                 if raw.driver_connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     raw.driver_connection.execute("PRAGMA journal_mode=WAL")
             except sqlite3.Error as err:
-                raise StoreError(self._describe(err)) from err
+                raise self._fault(err) from err
             finally:
                 raw.close()
         with self.writer.begin() as conn:
@@ -379,7 +393,7 @@ class Store:
 
     def _writing(self) -> sa.Engine:
         if self.writer is None:
-            raise StoreError(f"{self.where} was opened read-only: nothing can be written to it")
+            raise ReadOnlyStore(f"{self.where} was opened read-only: nothing can be written to it")
         return self.writer
 
     def _translate_error(self, context: sa.engine.ExceptionContext) -> None:
@@ -388,7 +402,11 @@ class Store:
         refused = getattr(context.original_exception, "sqlstate", None) in _REFUSED_SQLSTATES
         if (isinstance(error, (sa.exc.OperationalError, sa.exc.InterfaceError)) or refused
                 or type(error) is sa.exc.DatabaseError):
-            raise StoreError(self._describe(error)) from context.original_exception
+            raise self._fault(error) from context.original_exception
+
+    def _fault(self, error: BaseException) -> StoreError:
+        message = self._describe(error)
+        return (ReadOnlyStore if " is read-only " in message else StoreError)(message)
 
     def _describe(self, error: BaseException) -> str:
         original = getattr(error, "orig", None) or error

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from strikes import Article, StrikeEvent
 from strikes.cli import main
 from strikes.ingest import ingest
-from strikes.store import MAX_FIGURE, Store, StoreError
+from strikes.store import MAX_FIGURE, ReadOnlyStore, Store, StoreError
 
 from conftest import REPO
 
@@ -179,3 +179,12 @@ def test_a_jsonl_title_that_is_an_object_or_a_list_is_kept_as_text(tmp_path: Pat
     assert main(["ingest", str(batch), "--db", str(db)]) == 0
     assert "new: 2" in capsys.readouterr().out
     assert sorted(Store(str(db), read_only=True).articles()["title"]) == ['["a", 1]', '{"main": "Strike"}']
+
+
+def test_a_program_that_reads_and_writes_still_reads_a_store_it_cannot_write(tmp_path: Path):
+    db = _filled(tmp_path / "atlas.db")
+    store = Store.open(f"sqlite:///file:{db}?mode=ro&uri=true")
+    assert (store.read_only, store.counts()) == (True, (1, 1))
+    with pytest.raises(ReadOnlyStore, match="read-only"):
+        store.add(Article(text="two"), [])
+    assert Store.open(str(db)).read_only is False
