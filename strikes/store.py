@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import numbers
 import os
 import re
 import sqlite3
@@ -592,18 +593,18 @@ def _storable(values: dict[str, Any]) -> dict[str, Any]:
     fit: dict[str, Any] = {}
     for name, value in values.items():
         if name in _FIGURES:
-            value = value if _is_int(value) and 0 <= value <= MAX_FIGURE else None
+            value = _whole(value, 0, MAX_FIGURE)
         elif name == "geonameid":
-            value = value if _is_int(value) and 0 < value < 2**63 else None
+            value = _whole(value, 1, 2**63 - 1)
         elif name == "geo_precision":
-            value = value if _is_int(value) and 1 <= value <= 3 else None
+            value = _whole(value, 1, 3)
         elif name in ("lat", "lon"):
             limit = 90 if name == "lat" else 180
             value = float(value) if _is_number(value) and abs(value) <= limit else None
         elif name == "confidence":
             value = min(max(float(value), 0.0), 1.0) if _is_number(value) else 0.0
         elif name == "date":
-            value = value if isinstance(value, dt.date) else None
+            value = _day(value)
         elif name in _CODES:
             value = value if isinstance(value, str) and len(value) == 2 else None
         elif isinstance(value, (str, dict, list)):
@@ -612,12 +613,28 @@ def _storable(values: dict[str, Any]) -> dict[str, Any]:
     return fit
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+def _whole(value: Any, least: int, most: int) -> int | None:
+    """An integer within bounds (numpy's too, as the dashboard's tables give them), else None."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool) and least <= value <= most:
+        return int(value)
+    return None
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _day(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 def _storable_text(value: Any) -> str | None:
