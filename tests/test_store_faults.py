@@ -18,7 +18,7 @@ from strikes.store import MAX_FIGURE, ReadOnlyStore, Store, StoreError
 from conftest import REPO
 
 
-def report(name: str, events: int = 1) -> dict:
+def report(name: str) -> dict:
     return {"id": name, "title": f"Report {name}", "published": "2016-05-05",
             "text": f"5 May 2016\n\nRussian warplanes struck the town of Kafr Nabl on Wednesday, {name}."}
 
