@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from strikes.export import to_csv, to_geojson
 from strikes.extract import extract_many
 from strikes.readers import UnreadableArticle, read_paths
-from strikes.store import EventFilter, Store
+from strikes.store import EventFilter, Store, StoreError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,11 +100,17 @@ def _explain(args: argparse.Namespace) -> int:
 def _ingest(args: argparse.Namespace) -> int:
     from strikes.ingest import ingest
 
-    store = Store(args.db)
+    try:
+        store = Store(args.db)
+    except StoreError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
     summary = ingest(store, args.paths, args.published, progress=sys.stderr.isatty(), n_process=args.jobs,
                      online_geocoding=args.online_geocoding)
     print("\n".join(summary.lines()))
-    return 0 if summary.read else 1
+    if summary.store_fault is not None:
+        print(f"error: {summary.store_fault}", file=sys.stderr)
+    return 0 if summary.complete else 1
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -116,7 +122,11 @@ def _export(args: argparse.Namespace) -> int:
         min_killed=args.min_killed,
         include_unlocated=not args.located_only,
     )
-    events = Store(args.db).events(flt)
+    try:
+        events = Store(args.db, read_only=True).events(flt)
+    except StoreError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
     text = to_geojson(events) if args.format == "geojson" else to_csv(events)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:

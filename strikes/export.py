@@ -2,6 +2,8 @@
 
 Column names follow ACLED's (event_date, actor1, fatalities, geo_precision, time_precision, notes,
 source) so that analysts can put our events beside ACLED exports without a mapping step.
+Counts stay integers ("36", not "36.0") however many of them are missing, and a text cell that a
+spreadsheet would run as a formula is written as text, since every text cell comes from an article.
 """
 from __future__ import annotations
 
@@ -12,6 +14,12 @@ from typing import Any
 import pandas as pd
 
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
+
+INTEGER_COLUMNS = ["event_id", "time_precision", "geo_precision", "geonameid", "strikes", "fatalities",
+                   "civilian_fatalities", "wounded", "article_id"]
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What Excel, LibreOffice and Google Sheets read as the start of a formula (OWASP's list)."""
 
 ACLED_COLUMNS = [
     "event_id", "event_date", "time_precision", "actor1", "actor1_country", "country", "admin1",
@@ -53,11 +61,23 @@ def acled_frame(events: pd.DataFrame) -> pd.DataFrame:
             "article_title": events.get("article_title"),
         }
     )
+    for name in INTEGER_COLUMNS:
+        out[name] = pd.to_numeric(out[name]).astype("Int64")
     return out[ACLED_COLUMNS]
 
 
 def to_csv(events: pd.DataFrame) -> str:
-    return acled_frame(events).to_csv(index=False)
+    """The events as CSV, with each text cell that would start a formula prefixed by a quote."""
+    frame = acled_frame(events)
+    for name in frame.columns.difference(INTEGER_COLUMNS):
+        frame[name] = frame[name].map(_inert)
+    return frame.to_csv(index=False)
+
+
+def _inert(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def to_geojson(events: pd.DataFrame) -> str:
@@ -78,7 +98,8 @@ def to_geojson(events: pd.DataFrame) -> str:
 
 
 def _present(value: Any) -> bool:
-    return value is not None and not (isinstance(value, float) and math.isnan(value)) and value is not pd.NaT
+    return value is not None and not (isinstance(value, float) and math.isnan(value)) \
+        and value is not pd.NaT and value is not pd.NA
 
 
 def _json_value(value: Any) -> Any:

@@ -4,12 +4,22 @@ SQLite in a local file is the default because the tool must run on a laptop with
 installed; the same Core tables work on PostgreSQL for a newsroom that shares one store.
 An article and its events are written in one transaction, and an article already stored (same
 content hash) is never stored again, so re-ingesting a folder is always safe.
+
+Reads and writes go through two engines: every read (the dashboard's pages, `export`) through
+connections that cannot write, and writes through a second engine that exists only when the store
+was opened for writing. A fault of the store itself (not a database, locked, disk full, read-only,
+server unreachable) surfaces as one `StoreError` with a one-line message, wherever it happens.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+import numbers
 import os
+import re
+import sqlite3
+import urllib.parse
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -17,7 +27,7 @@ from typing import Any
 
 import pandas as pd
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.compiler import compiles
 
 from strikes.model import Article, StrikeEvent, event_fields
@@ -192,6 +202,34 @@ class StoredArticle:
     ingested_at: dt.datetime
 
 
+class StoreError(Exception):
+    """A fault of the store itself, not of one article: it cannot be opened, read or written.
+
+    The message is one line a user can act on ("... is locked by another program"); the CLI prints
+    it and the dashboard shows it, instead of a driver's traceback.
+    """
+
+
+class ReadOnlyStore(StoreError):
+    """The store can be read but not written: a read-only disk or URI, or a user without write rights."""
+
+
+LOCK_WAIT_SECONDS = 15.0
+"""How long a write waits for another writer (another ingest, the dashboard) to finish."""
+
+MAX_FIGURE = 10_000_000
+"""Larger strike counts and tolls are no report of one event: the figure stays in the evidence
+text, and the number is not stored (a 32-bit INTEGER column could not hold some of them anyway)."""
+
+_UNSTORABLE_CHARACTERS = re.compile("[\\x00\\ud800-\\udfff]")
+"""NUL (which PostgreSQL text cannot hold) and lone surrogates (which UTF-8 cannot encode)."""
+
+SCHEMA_VERSION = 1
+"""Kept in a SQLite store's header (`PRAGMA user_version`)."""
+
+_SCHEMA_LOCK = 0x5354524B  # PostgreSQL advisory lock key for schema changes ("STRK")
+
+
 def database_url(url: str | None = None) -> str:
     """The URL to use: the argument, else $STRIKE_ATLAS_DB, else the SQLite file in data/.
 
@@ -200,38 +238,195 @@ def database_url(url: str | None = None) -> str:
     chosen = url or os.environ.get(DB_ENV) or str(DEFAULT_DB_PATH)
     if "://" in chosen:
         return chosen
-    path = Path(chosen).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{path}"
+    return f"sqlite:///{Path(chosen).expanduser()}"
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """Enforce foreign keys and let the dashboard read while an ingest writes."""
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.close()
+_REFUSED_SQLSTATES = frozenset({"25006", "42501"})  # PostgreSQL: read-only transaction, no privilege
+
+
+def _sqlite_writer_connect(dbapi_connection: Any, _record: Any) -> None:
+    """Foreign keys on, and transactions opened by us (see `_sqlite_begin_immediate`), not by the driver.
+
+    In WAL mode, synchronous=NORMAL keeps every committed article through a crash of the process
+    (only a power cut may lose the last ones) and spares a disk flush per article.
+    """
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+    dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+
+
+def _sqlite_begin_immediate(connection: sa.Connection) -> None:
+    """Take the write lock when a write transaction starts, waiting for other writers.
+
+    A deferred transaction that reads before it writes can fail at once with "database is locked"
+    when another process wrote in between; one that starts with the lock waits its turn instead.
+    It also makes the schema check and its creation one step that two first users cannot interleave.
+    """
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Store:
-    """Articles and their strike events, behind one engine."""
+    """Articles and their strike events, read through `engine` and written through `writer`."""
 
     articles_table = articles_table
     events_table = events_table
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, read_only: bool = False,
+                 lock_wait: float = LOCK_WAIT_SECONDS) -> None:
+        """Open the store; for writing (the default) create or upgrade its tables first.
+
+        ``read_only``: open without write access, so that a store on a read-only disk, or one the
+        user may only read, can still be read; every write is then refused before it is tried.
+        """
         self.url = database_url(url)
-        self.engine = sa.create_engine(self.url)
-        if self.engine.dialect.name == "sqlite":
-            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
-        # create_all adds indexes only with a new table: a store made before an index existed gets it here
-        # (IF NOT EXISTS, since reflection does not see indexes on expressions).
-        with self.engine.begin() as conn:
+        self.read_only = read_only
+        self.lock_wait = lock_wait
+        parsed = sa.engine.make_url(self.url)
+        self._is_sqlite = parsed.get_backend_name() == "sqlite"
+        self._file = _sqlite_file(parsed) if self._is_sqlite else None
+        self.where = str(self._file) if self._file else parsed.render_as_string(hide_password=True)
+        self.writer: sa.Engine | None = None
+        try:
+            if read_only:
+                if self._file is not None and not self._file.exists():
+                    raise StoreError(f"there is no store at {self.where}")
+            else:
+                self.writer = self._open_writer(parsed)
+                self._create_schema()
+            self.engine = self._open_reader(parsed)
+            if read_only and not sa.inspect(self.engine).has_table("articles"):
+                raise StoreError(f"{self.where} is not a Strike Atlas store (it has no articles table)")
+        except (DBAPIError, sqlite3.Error) as err:  # the driver's own, from a connection's first statements
+            raise self._fault(err) from err
+
+    @classmethod
+    def open(cls, url: str | None = None) -> "Store":
+        """The store for a program that reads and sometimes writes (the dashboard): opened for
+        writing when it can be written, else read-only, so that a store on a read-only disk is still
+        shown and only a write is refused."""
+        try:
+            return cls(url)
+        except ReadOnlyStore:
+            return cls(url, read_only=True)
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def _open_writer(self, parsed: sa.URL) -> sa.Engine:
+        if self._is_sqlite:
+            if self._file is not None:
+                try:
+                    self._file.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as err:
+                    raise StoreError(f"cannot create the folder of {self.where} ({err.strerror or err})") from None
+            engine = sa.create_engine(parsed, connect_args={"timeout": self.lock_wait})
+            sa.event.listen(engine, "connect", _sqlite_writer_connect)
+            sa.event.listen(engine, "begin", _sqlite_begin_immediate)
+        else:
+            engine = sa.create_engine(parsed, **_server_options(parsed))
+        sa.event.listen(engine, "handle_error", self._translate_error)
+        return engine
+
+    def _open_reader(self, parsed: sa.URL) -> sa.Engine:
+        if not self._is_sqlite:
+            engine = sa.create_engine(parsed, execution_options={"postgresql_readonly": True},
+                                      **_server_options(parsed))
+        elif self._file is None:  # an in-memory database exists only on the connection that made it
+            assert self.writer is not None, "an in-memory store cannot be opened read-only"
+            return self.writer
+        else:
+            engine = self._sqlite_reader(parsed, immutable=False)
+            try:
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+            except sa.exc.OperationalError as err:
+                # A store in WAL mode on a read-only disk: SQLite cannot make the shared-memory file
+                # that readers use, and reads it only when told that nothing can change it.
+                if "unable to open" not in str(err.orig) or not self.read_only:
+                    raise
+                engine = self._sqlite_reader(parsed, immutable=True)
+        sa.event.listen(engine, "handle_error", self._translate_error)
+        return engine
+
+    def _sqlite_reader(self, parsed: sa.URL, immutable: bool) -> sa.Engine:
+        query = {**parsed.query, "mode": "ro", "uri": "true"}
+        if immutable:
+            query["immutable"] = "1"
+        location = str(parsed.database)
+        if not location.startswith("file:"):
+            location = "file:" + urllib.parse.quote(str(Path(location).resolve()))
+        reader = parsed.set(database=location, query=query)
+        return sa.create_engine(reader, connect_args={"timeout": self.lock_wait})
+
+    def _create_schema(self) -> None:
+        """Create or upgrade the tables, once, however many processes open a new store together.
+
+        The check and the creation happen under one lock (SQLite's write lock, a PostgreSQL
+        advisory lock): without it two first users both see no table and both create it.
+        """
+        assert self.writer is not None
+        if self._is_sqlite and self._file is not None:
+            # Readers go on reading while an ingest writes. The mode is kept in the file and can
+            # only be set outside a transaction, so on the driver's connection, once per file.
+            raw = self.writer.raw_connection()
+            try:
+                if raw.driver_connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    raw.driver_connection.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.Error as err:
+                raise self._fault(err) from err
+            finally:
+                raw.close()
+        with self.writer.begin() as conn:
+            if self.writer.dialect.name == "postgresql":
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
+            metadata.create_all(conn)
+            # A write every open does, so that a store that cannot be written is refused here,
+            # before an ingest spends minutes extracting what it could never store.
+            if self.writer.dialect.name == "sqlite":
+                conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            else:
+                conn.execute(articles_table.delete().where(sa.false()))
+            # create_all adds indexes only with a new table: a store made before an index existed gets
+            # it here (IF NOT EXISTS, since reflection does not see indexes on expressions).
             for index in events_table.indexes:
                 conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
             for name in _RETIRED_INDEXES:
                 conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
+
+    def _writing(self) -> sa.Engine:
+        if self.writer is None:
+            raise ReadOnlyStore(f"{self.where} was opened read-only: nothing can be written to it")
+        return self.writer
+
+    def _translate_error(self, context: sa.engine.ExceptionContext) -> None:
+        """Faults of the store become a StoreError; a fault of one row (a duplicate) stays as it is."""
+        error = context.sqlalchemy_exception
+        refused = getattr(context.original_exception, "sqlstate", None) in _REFUSED_SQLSTATES
+        if (isinstance(error, (sa.exc.OperationalError, sa.exc.InterfaceError)) or refused
+                or type(error) is sa.exc.DatabaseError):
+            raise self._fault(error) from context.original_exception
+
+    def _fault(self, error: BaseException) -> StoreError:
+        message = self._describe(error)
+        return (ReadOnlyStore if " is read-only " in message else StoreError)(message)
+
+    def _describe(self, error: BaseException) -> str:
+        original = getattr(error, "orig", None) or error
+        lines = str(original).strip().splitlines()
+        said = lines[0] if lines else type(original).__name__
+        lowered = said.lower()
+        sqlstate = getattr(original, "sqlstate", None) or ""
+        if "not a database" in lowered:
+            return f"{self.where} is not a Strike Atlas store (the file is not a SQLite database)"
+        if "locked" in lowered or sqlstate == "55P03":
+            return (f"{self.where} is locked by another program (waited {self.lock_wait:g} s); "
+                    "try again when it has finished")
+        if "disk is full" in lowered or "no space" in lowered or sqlstate == "53100":
+            return f"the disk holding {self.where} is full: free some space and run again"
+        if "readonly" in lowered or "read-only" in lowered or sqlstate in _REFUSED_SQLSTATES:
+            return f"{self.where} is read-only (or this user may not write to it): nothing can be written"
+        if "unable to open" in lowered:
+            return f"{self.where} cannot be opened (no such folder, or no permission to use it)"
+        return f"{self.where}: {said}"
 
     # -- writing -------------------------------------------------------------------------
 
@@ -242,18 +437,19 @@ class Store:
 
     def add(self, article: Article, events: list[StrikeEvent]) -> AddResult:
         """Store an article and its events together, or report the copy already stored."""
+        writer = self._writing()
         existing = self._article_id(article.content_hash)
         if existing is not None:
             return AddResult(existing, duplicate=True, events_stored=0)
         try:
-            with self.engine.begin() as conn:
+            with writer.begin() as conn:
                 article_id = conn.execute(
                     articles_table.insert().values(
                         content_hash=article.content_hash,
-                        title=article.title,
-                        text=article.text,
-                        published=article.published,
-                        origin=article.origin,
+                        title=_storable_text(article.title),
+                        text=_storable_text(article.text),
+                        published=article.published if isinstance(article.published, dt.date) else None,
+                        origin=_storable_text(article.origin),
                         ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
                     )
                 ).inserted_primary_key[0]
@@ -274,13 +470,13 @@ class Store:
         unknown = set(changes) - EDITABLE_COLUMNS
         if unknown:
             raise ValueError(f"not event fields: {', '.join(sorted(unknown))}")
-        with self.engine.begin() as conn:
+        with self._writing().begin() as conn:
             conn.execute(
-                events_table.update().where(events_table.c.id == event_id).values(**changes)
+                events_table.update().where(events_table.c.id == event_id).values(**_storable(changes))
             )
 
     def delete_event(self, event_id: int) -> None:
-        with self.engine.begin() as conn:
+        with self._writing().begin() as conn:
             conn.execute(events_table.delete().where(events_table.c.id == event_id))
 
     # -- reading -------------------------------------------------------------------------
@@ -360,7 +556,7 @@ class Store:
         return first, last
 
     def geocode_cache(self) -> "GeocodeCache":
-        return GeocodeCache(self.engine)
+        return GeocodeCache(self.engine, self.writer)
 
     def _article_id(self, content_hash: str) -> int | None:
         query = sa.select(articles_table.c.id).where(articles_table.c.content_hash == content_hash)
@@ -379,9 +575,94 @@ class Store:
 
 
 def _event_row(event: StrikeEvent, article_id: int) -> dict[str, Any]:
-    row = {name: getattr(event, name) for name in EVENT_COLUMNS}
+    row = _storable({name: getattr(event, name) for name in EVENT_COLUMNS})
     row["article_id"] = article_id
     return row
+
+
+_FIGURES = frozenset({"strikes", "civilians_killed", "killed", "wounded"})
+_CODES = frozenset({"country", "actor_country"})
+
+
+def _storable(values: dict[str, Any]) -> dict[str, Any]:
+    """Event values as the database can hold them, whatever extraction or a reviewer produced.
+
+    A figure beyond any toll, a coordinate off the globe or a code that is no code is dropped (the
+    evidence keeps what the text said); text loses the characters no database column can hold.
+    """
+    fit: dict[str, Any] = {}
+    for name, value in values.items():
+        if name in _FIGURES:
+            value = _whole(value, 0, MAX_FIGURE)
+        elif name == "geonameid":
+            value = _whole(value, 1, 2**63 - 1)
+        elif name == "geo_precision":
+            value = _whole(value, 1, 3)
+        elif name in ("lat", "lon"):
+            limit = 90 if name == "lat" else 180
+            value = float(value) if _is_number(value) and abs(value) <= limit else None
+        elif name == "confidence":
+            value = min(max(float(value), 0.0), 1.0) if _is_number(value) else 0.0
+        elif name == "date":
+            value = _day(value)
+        elif name in _CODES:
+            value = value if isinstance(value, str) and len(value) == 2 else None
+        elif isinstance(value, (str, dict, list)):
+            value = _storable_text(value)
+        fit[name] = value
+    return fit
+
+
+def _whole(value: Any, least: int, most: int) -> int | None:
+    """An integer within bounds (numpy's too, as the dashboard's tables give them), else None."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool) and least <= value <= most:
+        return int(value)
+    return None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _day(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _storable_text(value: Any) -> str | None:
+    """Text any database column holds: no NUL, no lone surrogate; a JSON title that is an object
+    or a list is kept as its JSON text rather than refused."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        value = json.dumps(value, ensure_ascii=False, default=str)
+    return _UNSTORABLE_CHARACTERS.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+
+
+def _sqlite_file(url: sa.URL) -> Path | None:
+    """The file of a SQLite URL (a plain path or a `file:` URI), or None for an in-memory database."""
+    database = url.database or ""
+    if database in ("", ":memory:"):
+        return None
+    if database.startswith("file:"):
+        path = urllib.parse.unquote(urllib.parse.urlsplit(database).path)
+        return Path(path) if path and path != ":memory:" else None
+    return Path(database)
+
+
+def _server_options(url: sa.URL) -> dict[str, Any]:
+    """A server that does not answer is reported after seconds, not after the system's TCP timeout."""
+    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        return {"connect_args": {"connect_timeout": 10}, "pool_pre_ping": True}
+    return {}
 
 
 def event_from_row(row: MutableMapping[str, Any] | pd.Series) -> StrikeEvent:
@@ -400,8 +681,9 @@ class GeocodeCache(MutableMapping[str, Any]):
     It is a plain mapping so that `geo` can use it without knowing about the store.
     """
 
-    def __init__(self, engine: sa.Engine) -> None:
+    def __init__(self, engine: sa.Engine, writer: sa.Engine | None = None) -> None:
         self._engine = engine
+        self._writer = writer or engine
 
     def __getitem__(self, query: str) -> Any:
         select = sa.select(geocode_cache_table.c.answer).where(
@@ -415,7 +697,7 @@ class GeocodeCache(MutableMapping[str, Any]):
 
     def __setitem__(self, query: str, answer: Any) -> None:
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        with self._engine.begin() as conn:
+        with self._writer.begin() as conn:
             conn.execute(geocode_cache_table.delete().where(geocode_cache_table.c.query == query))
             conn.execute(
                 geocode_cache_table.insert().values(
@@ -424,7 +706,7 @@ class GeocodeCache(MutableMapping[str, Any]):
             )
 
     def __delitem__(self, query: str) -> None:
-        with self._engine.begin() as conn:
+        with self._writer.begin() as conn:
             deleted = conn.execute(
                 geocode_cache_table.delete().where(geocode_cache_table.c.query == query)
             ).rowcount

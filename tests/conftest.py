@@ -23,6 +23,6 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
     if request.param == "sqlite":
         return Store(str(tmp_path / "strikes.db"))
     fresh = Store(POSTGRES_URL)
-    metadata.drop_all(fresh.engine)
-    metadata.create_all(fresh.engine)
+    metadata.drop_all(fresh.writer)
+    metadata.create_all(fresh.writer)
     return fresh

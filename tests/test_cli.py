@@ -133,3 +133,45 @@ def test_bad_published_date_is_a_usage_error(capsys):
         main(["extract", str(SEED), "--published", "01/10/2015"])
     assert stop.value.code == 2
     assert "not a date in YYYY-MM-DD form" in capsys.readouterr().err
+
+
+def _store_with(tmp_path: Path, *events):
+    import datetime as dt
+
+    from strikes import Article, StrikeEvent
+    from strikes.store import Store
+
+    db = tmp_path / "atlas.db"
+    Store(str(db)).add(Article(text="export me", title="=HYPERLINK(\"http://x\")"), [
+        StrikeEvent(date=dt.date(2016, 5, 4), actor="Russia", evidence="Jets struck.", **values) for values in events
+    ])
+    return db
+
+
+def test_export_writes_text_that_a_spreadsheet_would_run_as_a_formula_as_text(tmp_path: Path, capsys):
+    db = _store_with(tmp_path, {"place": "=cmd|' /C calc'!A0", "source": "@SUM(1+1)", "target": "-2+3", "lat": -33.5, "lon": 36.7})
+    assert main(["export", "--db", str(db)]) == 0
+    [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert (row["location"], row["source"], row["target"]) == ("'=cmd|' /C calc'!A0", "'@SUM(1+1)", "'-2+3")
+    assert row["article_title"] == "'=HYPERLINK(\"http://x\")"
+    assert (row["latitude"], row["longitude"]) == ("-33.5", "36.7")
+
+
+def test_export_writes_counts_and_geonameid_as_integers(tmp_path: Path, capsys):
+    db = _store_with(tmp_path, {"killed": 36, "strikes": 30, "geonameid": 169577, "geo_precision": 1, "lat": 34.7, "lon": 36.7},
+                     {"wounded": 4})
+    assert main(["export", "--db", str(db)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    counts = [(r["fatalities"], r["strikes"], r["wounded"], r["geonameid"], r["geo_precision"], r["time_precision"]) for r in rows]
+    assert sorted(counts) == [("", "", "4", "", "", "1"), ("36", "30", "", "169577", "1", "1")]
+    main(["export", "--db", str(db), "--format", "geojson"])
+    [feature] = json.loads(capsys.readouterr().out)["features"]
+    assert (feature["properties"]["geonameid"], feature["properties"]["wounded"]) == (169577, None)
+
+
+def test_ingest_exits_non_zero_when_an_input_failed(tmp_path: Path, capsys):
+    (tmp_path / "good.txt").write_text(STRIKE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"), "--db", str(tmp_path / "atlas.db")]) == 1
+    out = capsys.readouterr().out
+    assert "new: 1\n" in out and "failed: 1\n" in out and f"  failed: {tmp_path / 'empty.txt'}: file is empty" in out

@@ -15,7 +15,7 @@ from strikes.store import EventFilter, Store, database_url
 
 @st.cache_resource(show_spinner="Opening the event store…")
 def _open_store(url: str) -> Store:
-    store = Store(url)
+    store = Store.open(url)
     if store.is_empty():
         # Importing ingest loads spaCy (~0.5 s of a first page load): only when there is work for it.
         from strikes.ingest import fill_if_empty
