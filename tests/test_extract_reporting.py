@@ -181,3 +181,21 @@ def test_unidentified_aircraft_stay_unknown_beside_a_named_side():
             "On Sunday, unidentified aircraft bombed a village near Garbahaarey, killing five herders.")
     events = read(text, published=dt.date(2016, 1, 26))
     assert [e.actor for e in events] == ["Kenya", "unknown"]
+
+
+def test_a_peoples_name_closing_a_camps_name_describes_it():
+    [event] = read("An Israeli drone struck a flat in the Ein el-Hilweh Palestinian refugee camp near Sidon on Sunday, "
+                   "killing two men.", published=dt.date(2024, 9, 30))
+    assert event.place == "Ein el-Hilweh"
+
+
+def test_a_sea_is_not_where_a_coastal_strike_is_mapped():
+    [event] = read("Drones hit the fuel depot of the Red Sea city of Port Sudan on Sunday, the army said.",
+                   published=dt.date(2025, 5, 5))
+    assert event.place == "Port Sudan"
+
+
+def test_a_feast_day_is_a_day_not_a_place():
+    events = read("On Christmas Day, Russian missiles struck the power plant at Burshtyn, officials said.",
+                  published=dt.date(2024, 12, 26))
+    assert [e.place for e in events] == ["Burshtyn"]

@@ -114,6 +114,9 @@ _FEDERAL_STATE = re.compile(rf"(?!Islamic\b){_UPPER}[\w'’-]+(?:\s+{_UPPER}[\w'
 # "Houthi-held", "Lebanon-based": a name that describes, not a place.
 HELD = re.compile(r"-(?:held|controlled|run|based|backed|led|affiliated|allied|linked|aligned)$", re.I)
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A people's name closing a place's name describes it: "Beddawi Palestinian", "the Kakuma Somali camp".
+TRAILING_PEOPLE = re.compile(r"\s+(?:Palestinian|Somali|Somalian|African|Arab|Kurdish|Yazidi|Sudanese|Syrian|Afghan|Iraqi|Lebanese|"
+                             r"Yemeni|Libyan|Rohingya|Tuareg|Fulani|Druze|Christian|Bedouin)$")
 HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
 # "a strike on Haddad, who ...": a person
 PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b")
@@ -212,6 +215,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 continue
             named_site = site.search(sentence[a:b]) or _site_after().match(sentence[b:]) or _site_at().match(sentence[b:])
             found.append(_mention(sentence, sentence[a:b], a, b, known, bool(named_site), found))
+    found = [_without_people(m) for m in found]
     found = [replace(m, region=True) if _names_its_region(sentence, found[i - 1], m, gazetteer) else m
              for i, m in enumerate(found)]
     for i in range(len(found) - 1):
@@ -236,6 +240,15 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if applied:  # "in Khost and Paktika provinces", "Homs, Hama and Idlib provinces": every name of the list is one
             found[i] = replace(found[i], phrase=f"{found[i].phrase} {shared}", region=found[i + 1].region)
     return found
+
+
+def _without_people(place: PlaceMention) -> PlaceMention:
+    """ "the Beddawi Palestinian refugee camp": the camp is Beddawi; the people's name describes it."""
+    peoples = TRAILING_PEOPLE.search(place.name)
+    if peoples is None or peoples.start() == 0:
+        return place
+    name = place.name[:peoples.start()]
+    return replace(place, name=name, phrase=place.phrase.replace(place.name, name), end=place.start + len(name))
 
 
 def _is_unit(sentence: str, place: PlaceMention, gazetteer: Gazetteer) -> bool:
