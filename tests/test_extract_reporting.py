@@ -199,3 +199,10 @@ def test_a_feast_day_is_a_day_not_a_place():
     events = read("On Christmas Day, Russian missiles struck the power plant at Burshtyn, officials said.",
                   published=dt.date(2024, 12, 26))
     assert [e.place for e in events] == ["Burshtyn"]
+
+
+def test_a_region_level_report_is_the_unplaceable_village_strike_of_that_day():
+    text = ("Military aircraft struck the central Magway region on Tuesday, killing 11 people, rescuers said.\n\n"
+            "Two fighter jets dropped bombs on Thit Cho Pin Gyi village on Tuesday morning, residents said.")
+    events = read(text, published=dt.date(2025, 3, 5))
+    assert [e.place for e in events] == ["Thit Cho Pin Gyi"]

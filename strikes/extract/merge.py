@@ -76,9 +76,12 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         absorb(next((m for m in body if m.place and title.place and m.place.name == title.place.name), body[0]), title, "merge.headline")
         result.remove(title)
     for region in [m for m in result if m.regional]:
-        detail = [m for m in result if not m.regional and _within(m, region)
-                  and (m.date == region.date or region.date is None or m.date is None or region.date.start < 0
-                       or (m.date is not None and m.date.date == region.date.date))]
+        same_day = [m for m in result if not m.regional and m.place is not None
+                    and (m.date == region.date or region.date is None or m.date is None or region.date.start < 0
+                         or (m.date is not None and m.date.date == region.date.date))]
+        # a village the gazetteer cannot place may still lie in the region: the one such strike of that day and side
+        unplaced = [m for m in same_day if m.located is None and m.actor in (region.actor, None, UNKNOWN)]
+        detail = [m for m in same_day if _within(m, region)] or (unplaced if len(unplaced) == 1 else [])
         if detail:
             absorb(detail[0], region, "merge.region")
             result.remove(region)
