@@ -206,3 +206,15 @@ def test_a_region_level_report_is_the_unplaceable_village_strike_of_that_day():
             "Two fighter jets dropped bombs on Thit Cho Pin Gyi village on Tuesday morning, residents said.")
     events = read(text, published=dt.date(2025, 3, 5))
     assert [e.place for e in events] == ["Thit Cho Pin Gyi"]
+
+
+def test_some_of_the_dead_named_among_those_killed_are_not_the_toll():
+    from strikes.extract.numbers import casualties_in
+    assert casualties_in("Three nurses were among those killed in the raid, the ministry said.").killed is None
+
+
+def test_a_toll_revised_upward_in_a_later_sentence_replaces_the_first():
+    text = ("Air strikes on a market in Maarat al-Numan on Monday killed 20 people, rescuers said. "
+            "By Tuesday evening the toll had risen to 31, the civil defence said.")
+    [event] = read(text, published=dt.date(2019, 7, 23))
+    assert event.killed == 31

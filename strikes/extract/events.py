@@ -366,12 +366,14 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     in the raid" names some of the dead, it does not dispute the toll."""
     if AGGREGATE.search(sentence):
         return []  # "172 people were wounded across the country": a total, not this strike's
+    casualties = casualties_in(sentence)
+    if casualties.revised:
+        dates = []  # "By Tuesday the toll had risen to 31": the day the toll was revised, not another strike's
     if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].explicit and dates[0].precision == "day" \
             and len(last.sentences) == 1 and not sentence[:1].isupper():
         last.date = dates[0]  # "... at Tell Maraq (approx." / "30km SE of Idlib) on 14/05.": one sentence, split
     elif any(last.date is None or d.date != last.date.date for d in dates):
         return []
-    casualties = casualties_in(sentence)
     # "... killed 3 people. Tell Maraq, Idlib.": a line that only says where, the report's own
     line = place_line(sentence, gazetteer)
     vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries) or line \

@@ -28,14 +28,18 @@ def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualti
         if x is None or y is None:
             return y if x is None else x
         return min(x, y) if other_source else x
-    if first.killed is not None and then.killed is not None and first.vague != then.vague and other_source:
+    if then.revised and then.killed is not None:
+        killed, vague = then.killed, then.vague  # "the toll rose to 100": the latest figure stands
+    elif first.revised and first.killed is not None:
+        killed, vague = first.killed, first.vague  # an earlier count told after the revision does not lower it
+    elif first.killed is not None and then.killed is not None and first.vague != then.vague and other_source:
         killed, vague = (then.killed, False) if first.vague else (first.killed, False)
     else:
         killed, vague = pick(first.killed, then.killed), first.vague if first.killed is not None else then.vague
     civilians = pick(first.civilians_killed, then.civilians_killed)
     if killed is not None and civilians is not None:
         killed = max(killed, civilians)  # the civilians killed are among the dead: no lower figure can hold
-    return Casualties(killed, civilians, pick(first.wounded, then.wounded), vague)
+    return Casualties(killed, civilians, pick(first.wounded, then.wounded), vague, first.revised or then.revised)
 
 
 def _added(first: Casualties, then: Casualties) -> Casualties:

@@ -70,6 +70,8 @@ class Casualties:
     wounded: int | None = None
     # the toll is only the floor of "dozens" or "scores": a count from another source beats it
     vague: bool = field(default=False, compare=False)
+    # "the toll rose to 100": the latest figure, which replaces the earlier ones rather than disputing them
+    revised: bool = field(default=False, compare=False)
 
 
 def parse_number(text: str) -> int | None:
@@ -150,6 +152,9 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           r"(?:to|at)?\s*$", re.I)
 
 
+AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the(?:\s+people)?)\s*$", re.I)
+
+
 def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
     return next((f for f in figures if not f.subset and TOLL_REVISED.search(sentence[:f.start])), None)
 
@@ -192,7 +197,7 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
                     result.civilians_killed = (result.civilians_killed or 0) + figure.value
     revised = _revised_toll(sentence, figures)
     if revised is not None:  # the revised toll replaces the first count, it does not add to it
-        result.killed, result.vague = revised.value, revised.vague
+        result.killed, result.vague, result.revised = revised.value, revised.vague, True
     others = WITH_OTHERS.search(sentence)
     if others:  # "Three cousins were killed with 15-18 others", "a pilot died along with 4 others"
         extra = [f for f in figures if others.start("count") <= f.start < others.end()]
@@ -224,6 +229,8 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
                         and not KILLED.search(gap) and not WOUNDED.search(gap):
                     chain.append(figure)
             return chain
+    if AMONG_THOSE.search(sentence, 0, verb.start()):
+        return []  # "Two aid workers were among those killed": some of a toll given elsewhere
     before = []
     for figure in reversed([f for f in free if previous_end <= f.end <= verb.start()]):
         gap = re.sub(r",\s*(?:including|among them|(?:most|many|all|some) of them|mostly)\b[^,]*(?:,|$)", " ", sentence[figure.end:verb.start()])
