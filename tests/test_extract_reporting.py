@@ -218,3 +218,17 @@ def test_a_toll_revised_upward_in_a_later_sentence_replaces_the_first():
             "By Tuesday evening the toll had risen to 31, the civil defence said.")
     [event] = read(text, published=dt.date(2019, 7, 23))
     assert event.killed == 31
+
+
+def test_a_leads_total_across_a_region_summarises_the_strikes_told_after_it():
+    text = ("Israeli air strikes killed at least 14 people across the Gaza Strip on Monday, health officials said.\n\n"
+            "In Deir al-Balah, a strike on a house killed six members of one family, medics said.")
+    events = read(text, published=dt.date(2024, 11, 19))
+    assert [(e.place, e.killed) for e in events] == [("Deir al-Balah", 6)]
+
+
+def test_a_force_telling_of_its_own_strike_reports_one():
+    text = ("Israeli jets bombed a house in Rafah on Monday, killing five people, medics said. "
+            "The military said on Tuesday that it had struck a command centre in the Shati camp on Sunday night.")
+    events = read(text, published=dt.date(2024, 11, 19))
+    assert [(e.place, e.date) for e in events] == [("Rafah", dt.date(2024, 11, 18)), ("Shati", dt.date(2024, 11, 17))]

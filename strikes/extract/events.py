@@ -157,7 +157,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             _take_lead(found[0], *lead[1:])
         for mention in found:
             mention.last_sentence = index
-            mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence) and not LIST_ITEM.match(sentence)
+            # a title, or a lead's total "across the Strip", summarises the strikes the body tells
+            mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence) and not LIST_ITEM.match(sentence) \
+                or bool(AGGREGATE.search(sentence))
             mention.actor_stated = mention.actor is not None
             if mention.actor is None:
                 mention.actor = blamed or last_actor
