@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import logging
 import re
 import stat
 from collections.abc import Iterable, Iterator
@@ -294,6 +295,7 @@ def _html_text(data: bytes) -> tuple[str, str | None, dt.date | None]:
 def _pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repairs of a broken file are not the user's news
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         raise UnreadableArticle("the PDF is encrypted")
