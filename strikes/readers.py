@@ -318,6 +318,6 @@ def _docx_text(data: bytes) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         inflated = sum(member.file_size for member in package.infolist())
     if inflated > MAX_INFLATED_BYTES:
-        raise UnreadableArticle(f"the .docx inflates to {inflated // MB:,} MB; the limit is {MAX_INFLATED_BYTES // MB} MB")
+        raise UnreadableArticle(f"the .docx inflates to {-(-inflated // MB):,} MB; the limit is {MAX_INFLATED_BYTES // MB} MB")
     document = docx.Document(io.BytesIO(data))
     return "\n\n".join(paragraph.text for paragraph in document.paragraphs)
