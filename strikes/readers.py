@@ -81,6 +81,8 @@ def read_file(path: Path, published: dt.date | None = None) -> Iterator[Article 
         yield UnreadableArticle(f"{name}: cannot be read ({err.strerror or err})")
     except UnreadableArticle as err:
         yield UnreadableArticle(f"{name}: {err}")
+    except Exception as err:  # a case the readers above did not foresee is still this file's alone
+        yield UnreadableArticle(f"{name}: could not be read ({_short(f'{type(err).__name__}: {err}')})")
 
 
 def read_upload(
@@ -152,6 +154,8 @@ def read_jsonl(lines: Iterable[bytes], origin: str, published: dt.date | None = 
             yield UnreadableArticle(f"{where}: malformed record ({_short(str(err) or type(err).__name__)})")
         except UnreadableArticle as err:
             yield UnreadableArticle(f"{where}: {err}")
+        except Exception as err:  # unforeseen, and still this record's alone
+            yield UnreadableArticle(f"{where}: could not be read ({_short(f'{type(err).__name__}: {err}')})")
 
 
 def _bounded_lines(lines: Iterable[bytes]) -> Iterator[bytes | None]:

@@ -213,3 +213,21 @@ def test_a_fifo_is_refused_not_waited_on(tmp_path: Path):
 def test_lxml_html_clean_which_html_reading_imports_is_pinned():
     requirements = (Path(__file__).resolve().parent.parent / "requirements.txt").read_text(encoding="utf-8")
     assert any(line.startswith("lxml_html_clean==") for line in requirements.splitlines())
+
+
+def test_an_unforeseen_error_while_reading_is_that_files_and_records_alone(tmp_path: Path, monkeypatch):
+    import strikes.readers as readers
+
+    def dateline_of(text):
+        if "BREAK" in text:
+            raise RuntimeError("unforeseen")
+        return None
+
+    monkeypatch.setattr(readers, "read_dateline", dateline_of)
+    (tmp_path / "a.txt").write_text("BREAK " + STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "r1", "text": "BREAK"}) + "\n" + json.dumps({"id": "r2", "text": STORY}) + "\n",
+                                      encoding="utf-8")
+    items = [str(i) if isinstance(i, UnreadableArticle) else i.id for i in read_paths([tmp_path])]
+    assert items == [f"{tmp_path / 'a.txt'}: could not be read (RuntimeError: unforeseen)", str(tmp_path / "b.txt"),
+                     f"{tmp_path / 'c.jsonl'}:1: could not be read (RuntimeError: unforeseen)", "r2"]
