@@ -64,7 +64,8 @@ def strike_events(doc: Doc) -> Doc:
         except OverTime as err:
             doc.user_data["error"] = f"gave up: {err}"
         except Exception as err:  # one article's bug must not stop a batch; say which and go on
-            log.exception("extraction failed for article %s", doc.user_data.get("article"))
+            # The caller reports the one-line reason; the traceback is for a developer who asks.
+            log.debug("extraction failed for article %s", doc.user_data.get("article"), exc_info=True)
             doc.user_data["error"] = f"extraction failed ({type(err).__name__}: {err})"
     doc.user_data["events"] = [event.to_json() for event in events]
     return doc
