@@ -15,6 +15,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # C0 controls but tab, line feed and carriage return; DEL; C1 controls (left by mis-decoding).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _PAGE_BREAK = re.compile(r"[\x0b\x0c]")
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # line breaks too, in a name that must print on one line
 # Symbols in a row (no letter, digit or space): spaCy's tokenizer splits them off one at a time,
 # which costs seconds per few thousand, and a news report never needs more than a dozen of them.
 _SYMBOL_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_SYMBOL_RUN + 1))
@@ -36,7 +37,7 @@ def printable(name: str) -> str:
     """A file name or id fit for a terminal or a log: undecodable bytes (lone surrogates, as
     Python hands them over from the file system) and control characters spelt as escapes."""
     name = name.encode("utf-8", "backslashreplace").decode("utf-8")
-    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), name)
+    return _ANY_CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), name)
 
 
 def decode_bytes(data: bytes) -> str:

@@ -199,6 +199,11 @@ def test_file_name_that_is_not_utf8_is_named_printably(tmp_path: Path):
     assert error == f"{tmp_path}/raid-\\udcff.txt: file is empty"
 
 
+def test_file_name_with_a_line_break_is_named_on_one_line(tmp_path: Path):
+    (tmp_path / "two\nlines.txt").write_bytes(b"")
+    assert [str(i) for i in read_paths([tmp_path])] == [f"{tmp_path}/two\\nlines.txt: file is empty"]
+
+
 def test_a_fifo_is_refused_not_waited_on(tmp_path: Path):
     os.mkfifo(tmp_path / "pipe.txt")
     assert [str(i) for i in read_paths([tmp_path / "pipe.txt"])] == [f"{tmp_path / 'pipe.txt'}: not a regular file"]
