@@ -2,7 +2,8 @@
 
 `extract` is the project's measured contract: one JSON object per event per line on stdout, keyed
 exactly by StrikeEvent's field names. Errors and notes go to stderr so that stdout stays pure
-JSON Lines, and the exit status is non-zero only when no input could be read at all.
+JSON Lines; the exit status is 0 when every input was read, 3 when some failed (the others were
+printed) and 1 when none could be.
 """
 from __future__ import annotations
 
@@ -13,12 +14,19 @@ import sys
 from collections.abc import Sequence
 
 from strikes.export import to_csv, to_geojson
-from strikes.extract import extract_many
+from strikes.extract import extract_each
+from strikes.hygiene import printable
 from strikes.readers import UnreadableArticle, read_paths
 from strikes.store import EventFilter, Store, StoreError
 
 
+EXIT_SOME_FAILED = 3
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")  # a name we failed to clean must not end the run
     args = _parser().parse_args(argv)
     return args.run(args)
 
@@ -70,18 +78,30 @@ def _day(value: str) -> dt.date:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    articles = []
-    for item in read_paths(args.paths, args.published):
-        if isinstance(item, UnreadableArticle):
-            print(f"error: {item}", file=sys.stderr)
-        else:
-            articles.append(item)
-    for article, events in extract_many(articles, n_process=args.jobs):
-        if not events:
-            print(f"note: {article.id}: no air strikes found", file=sys.stderr)
-        for event in events:
+    failed = extracted = 0
+
+    def readable():
+        """The articles, as they are read; the unreadable ones reported on the way."""
+        nonlocal failed
+        for item in read_paths(args.paths, args.published):
+            if isinstance(item, UnreadableArticle):
+                failed += 1
+                print(f"error: {item}", file=sys.stderr, flush=True)
+            else:
+                yield item
+
+    for done in extract_each(readable(), n_process=args.jobs):
+        name = printable(str(done.article.id))
+        if done.error:
+            failed += 1
+            print(f"error: {name}: {done.error}", file=sys.stderr, flush=True)
+            continue
+        extracted += 1
+        if not done.events:
+            print(f"note: {name}: no air strikes found", file=sys.stderr)
+        for event in done.events:
             print(json.dumps(event.to_json(), ensure_ascii=False))
-    return 0 if articles else 1
+    return 0 if not failed else EXIT_SOME_FAILED if extracted else 1
 
 
 def _explain(args: argparse.Namespace) -> int:

@@ -2,25 +2,33 @@
 
 A batch of uploads or a folder of files is never stopped by one bad file: each input yields
 either an Article or an `UnreadableArticle` naming the file (and line, for JSON Lines) and the
-reason, so the caller can report it and carry on with the rest.
+reason, so the caller can report it and carry on with the rest. Every limit of `strikes.limits`
+on what a file may hold is enforced here, so that the CLI, ingest and the dashboard's upload all
+get it, and every text leaves here cleaned (`strikes.hygiene`).
 """
 from __future__ import annotations
 
 import datetime as dt
 import io
 import json
+import logging
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import yaml
 
 from strikes.extract.dates import read_dateline
+from strikes.hygiene import clean_text, decode_bytes, printable
+from strikes.limits import (
+    MAX_BYTES, MAX_CHARS, MAX_FRONT_MATTER, MAX_INFLATED_BYTES, MAX_RECORD_BYTES, SECONDS_TO_READ, MB, OverTime,
+    EARLIEST_DATE as EARLIEST, plausible_day, time_budget,
+)
 from strikes.model import Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl"})
-MAX_BYTES = 20 * 1024 * 1024
 
 
 class UnreadableArticle(Exception):
@@ -34,15 +42,19 @@ def read_paths(paths: Iterable[str | Path], published: dt.date | None = None) ->
     of articles can document itself without its README being taken for an article.
     """
     for path in map(Path, paths):
-        if path.is_dir():
-            members = sorted(
-                p for p in path.iterdir()
-                if p.is_file()
-                and p.suffix.lower() in SUPPORTED_SUFFIXES
-                and not p.name.startswith((".", "README"))
-            )
+        if _is_dir(path):
+            try:
+                members = sorted(
+                    p for p in path.iterdir()
+                    if p.is_file()
+                    and p.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not p.name.startswith((".", "README"))
+                )
+            except OSError as err:
+                yield UnreadableArticle(f"{printable(str(path))}: cannot be read ({err.strerror or err})")
+                continue
             if not members:
-                yield UnreadableArticle(f"{path}: no readable article files in this folder")
+                yield UnreadableArticle(f"{printable(str(path))}: no readable article files in this folder")
             for member in members:
                 yield from read_file(member, published)
         else:
@@ -51,71 +63,125 @@ def read_paths(paths: Iterable[str | Path], published: dt.date | None = None) ->
 
 def read_file(path: Path, published: dt.date | None = None) -> Iterator[Article | UnreadableArticle]:
     """The article(s) in one file; a .jsonl file holds one article per line."""
+    name = printable(str(path))
     try:
-        data = path.read_bytes()
+        if path.suffix.lower() == ".jsonl":
+            with path.open("rb") as lines:
+                yield from read_jsonl(lines, name, published)
+            return
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise UnreadableArticle("not a regular file")
+        if status.st_size > MAX_BYTES:
+            raise UnreadableArticle(_too_large())
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+        yield read_upload(path.name, data, published, article_id=name)
     except OSError as err:
-        yield UnreadableArticle(f"{path}: cannot be read ({err.strerror or err})")
-        return
-    if path.suffix.lower() == ".jsonl":
-        yield from read_jsonl(data, str(path), published)
-        return
-    try:
-        yield read_upload(path.name, data, published, article_id=str(path))
+        yield UnreadableArticle(f"{name}: cannot be read ({err.strerror or err})")
     except UnreadableArticle as err:
-        yield UnreadableArticle(f"{path}: {err}")
+        yield UnreadableArticle(f"{name}: {err}")
+    except Exception as err:  # a case the readers above did not foresee is still this file's alone
+        yield UnreadableArticle(f"{name}: could not be read ({_short(f'{type(err).__name__}: {err}')})")
 
 
 def read_upload(
     name: str, data: bytes, published: dt.date | None = None, article_id: str | None = None
 ) -> Article:
-    """One uploaded document as an Article; raises UnreadableArticle with a plain reason."""
+    """One uploaded document as an Article; raises UnreadableArticle with a plain reason.
+
+    The parsers of PDF, Word and HTML are big libraries fed untrusted bytes: whatever they raise
+    (and a parse that runs past SECONDS_TO_READ) is this file's failure, never the batch's."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES - {".jsonl"}:
         accepted = ", ".join(sorted(SUPPORTED_SUFFIXES - {".jsonl"}))
-        raise UnreadableArticle(f"unsupported file type {suffix or '(none)'!r}; accepted: {accepted}")
+        raise UnreadableArticle(f"unsupported file type {printable(suffix) or '(none)'!r}; accepted: {accepted}")
     if len(data) > MAX_BYTES:
-        raise UnreadableArticle(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise UnreadableArticle(_too_large())
     if not data.strip():
         raise UnreadableArticle("file is empty")
     title, dated = None, None
-    if suffix in TEXT_SUFFIXES:
-        text = _decode_text(data)
-    elif suffix in {".html", ".htm"}:
-        text, title, dated = _html_text(data)
-    elif suffix == ".pdf":
-        text = _pdf_text(data)
-    else:
-        text = _docx_text(data)
+    kind = {".html": "HTML", ".htm": "HTML", ".pdf": "PDF", ".docx": ".docx"}.get(suffix, "text")
+    try:
+        with time_budget(SECONDS_TO_READ, f"reading the {kind}"):
+            if suffix in TEXT_SUFFIXES:
+                text = _decode_text(data)
+            elif suffix in {".html", ".htm"}:
+                text, title, dated = _html_text(data)
+            elif suffix == ".pdf":
+                text = _pdf_text(data)
+            else:
+                text = _docx_text(data)
+    except UnreadableArticle:
+        raise
+    except OverTime as err:
+        raise UnreadableArticle(f"gave up: {err}") from None
+    except Exception as err:
+        reason = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
+        raise UnreadableArticle(f"not a readable {kind} file ({_short(reason)})") from None
     if not text.strip():
         raise UnreadableArticle("no text found in the file")
-    return make_article(text, article_id or name, published, origin=name, title=title, dated=dated)
+    return make_article(text, article_id or printable(name), published, origin=printable(name),
+                        title=title, dated=dated)
 
 
-def read_jsonl(data: bytes, origin: str, published: dt.date | None = None) -> Iterator[Article | UnreadableArticle]:
-    """Records {"id", "text", "published"?}; a bad line is reported and the others still read."""
-    try:
-        lines = _decode_text(data).splitlines()
-    except UnreadableArticle as err:
-        yield UnreadableArticle(f"{origin}: {err}")
-        return
-    for number, line in enumerate(lines, start=1):
+def read_jsonl(lines: Iterable[bytes], origin: str, published: dt.date | None = None) -> Iterator[Article | UnreadableArticle]:
+    """Records {"id", "text", "published"?, "title"?}, one per line (bytes, as read from the file);
+    a bad line is reported with its number and the others still read."""
+    for number, line in enumerate(_bounded_lines(lines), start=1):
+        where = f"{origin}:{number}"
+        if line is None:
+            yield UnreadableArticle(f"{where}: malformed record (longer than {MAX_RECORD_BYTES // MB} MB)")
+            continue
         if not line.strip():
             continue
-        where = f"{origin}:{number}"
         try:
-            record = json.loads(line)
+            record = json.loads(decode_bytes(line))
             if not isinstance(record, dict):
                 raise ValueError("a record must be a JSON object")
             text = record.get("text")
             if not isinstance(text, str) or not text.strip():
                 raise ValueError('"text" is missing or empty')
-            record_published = record.get("published")
-            day = dt.date.fromisoformat(record_published) if record_published else published
-        except (ValueError, TypeError) as err:
-            yield UnreadableArticle(f"{where}: malformed record ({err})")
-            continue
-        record_id = str(record.get("id", where))
-        yield make_article(text, record_id, day, origin=origin, title=record.get("title"))
+            title = record.get("title")
+            if title is not None and not isinstance(title, str):
+                raise ValueError('"title" must be a string')
+            day = _record_day(record.get("published")) or published
+            record_id = record.get("id", where)
+            if isinstance(record_id, (dict, list)):
+                raise ValueError('"id" must be a string or a number')
+            yield make_article(text, clean_text(str(record_id))[:200], day, origin=origin, title=title)
+        except (ValueError, TypeError, RecursionError) as err:
+            yield UnreadableArticle(f"{where}: malformed record ({_short(str(err) or type(err).__name__)})")
+        except UnreadableArticle as err:
+            yield UnreadableArticle(f"{where}: {err}")
+        except Exception as err:  # unforeseen, and still this record's alone
+            yield UnreadableArticle(f"{where}: could not be read ({_short(f'{type(err).__name__}: {err}')})")
+
+
+def _bounded_lines(lines: Iterable[bytes]) -> Iterator[bytes | None]:
+    """The lines of a file, or None for a line longer than MAX_RECORD_BYTES (never held whole)."""
+    if isinstance(lines, io.IOBase):
+        while line := lines.readline(MAX_RECORD_BYTES + 1):
+            if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+                while (rest := lines.readline(MB)) and not rest.endswith(b"\n"):
+                    pass
+                yield None
+            else:
+                yield line
+    else:
+        for line in lines:
+            yield None if len(line) > MAX_RECORD_BYTES else line
+
+
+def _record_day(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError('"published" must be a date in YYYY-MM-DD form')
+    day = dt.date.fromisoformat(value)
+    if not plausible_day(day):
+        raise ValueError(f'"published" {value} is not a date between {EARLIEST} and tomorrow')
+    return day
 
 
 def make_article(
@@ -123,13 +189,21 @@ def make_article(
     dated: dt.date | None = None,
 ) -> Article:
     """An Article whose date is the one its file declares (`dated`, from HTML metadata, or its
-    Markdown front matter), else its own dateline, else the date we were given."""
+    Markdown front matter), else its own dateline, else the date we were given.
+
+    This is the door every text comes through (files, records, pasted text): here it is cleaned
+    and held to MAX_CHARS, and dates outside 1900..tomorrow are not taken for its date."""
+    text = clean_text(text)
+    if len(text) > MAX_CHARS:
+        raise UnreadableArticle(f"the text is {len(text):,} characters long; the limit is {MAX_CHARS:,} "
+                                "(split it into several articles)")
     text, declared_title, declared = _front_matter(text)
+    candidates = (dated, declared, read_dateline(text), published)
     return Article(
         text=text,
         id=article_id,
-        title=title or declared_title or headline(text),
-        published=dated or declared or read_dateline(text) or published,
+        title=clean_text(title or "") or declared_title or headline(text),
+        published=next((day for day in candidates if day is not None and plausible_day(day)), None),
         origin=origin,
     )
 
@@ -149,50 +223,70 @@ def headline(text: str) -> str | None:
 def _front_matter(text: str) -> tuple[str, str | None, dt.date | None]:
     """A Markdown file from a static site or a notes app opens with a YAML block ("---" lines)
     whose `title` and `date` are the article's own; the block itself is not the article's text."""
-    match = _FRONT_MATTER.match(text)
+    match = _FRONT_MATTER.match(text[: MAX_FRONT_MATTER + 16])
     if match is None:
         return text, None, None
     try:
-        fields = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
+        fields = yaml.load(match.group(1), Loader=_FrontMatterLoader)
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError):
         return text, None, None  # not front matter after all: keep every line
     if not isinstance(fields, dict) or not all(isinstance(k, str) and _FIELD.fullmatch(k) for k in fields):
         return text, None, None  # "---", a sentence with a colon, "---": a rule around prose
     title, date = fields.get("title"), fields.get("date")
     day = _iso_day(date) if isinstance(date, str) else date.date() if isinstance(date, dt.datetime) \
         else date if isinstance(date, dt.date) else None
-    return text[match.end():], str(title) if title else None, day
+    title = clean_text(str(title))[:300] if isinstance(title, (str, int, float)) and title else None
+    return text[match.end():], title, day
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader without aliases: "&a [*a, *a]" nested ten deep is a billion-item title
+    once printed, and front matter has no use for references."""
+
+    def compose_node(self, parent, index):  # noqa: ANN001 (PyYAML's signature)
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.YAMLError("aliases are not accepted in front matter")
+        return super().compose_node(parent, index)
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False  # read_file names the problem
 
 
 def _iso_day(value: str | None) -> dt.date | None:
     try:
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date() if value else None
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
 _FIELD = re.compile(r"[A-Za-z_][\w-]*")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.{0,%d}?)\r?\n---[ \t]*(?:\r?\n|\Z)" % MAX_FRONT_MATTER, re.S)
 
 
 def _decode_text(data: bytes) -> str:
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnreadableArticle("looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # Word processors on Windows still save "plain text" as cp1252.
-        return data.decode("cp1252")
-    except UnicodeDecodeError as err:
-        raise UnreadableArticle(f"not UTF-8 text (byte {err.start})") from None
+    return decode_bytes(data)
+
+
+def _too_large() -> str:
+    return f"file is larger than {MAX_BYTES // MB} MB"
+
+
+def _short(reason: str) -> str:
+    """One line of a library's error message, not a page of it."""
+    line = printable(" ".join(reason.split()))
+    return line if len(line) <= 200 else line[:199] + "…"
 
 
 def _html_text(data: bytes) -> tuple[str, str | None, dt.date | None]:
     import trafilatura
 
-    html = data.decode("utf-8", errors="replace")
+    html = decode_bytes(data)
     # The page's own publication date from its metadata only: a date found in the body is as
     # often the day of the strike as the day of the report.
     document = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True,
@@ -204,15 +298,18 @@ def _html_text(data: bytes) -> tuple[str, str | None, dt.date | None]:
 
 def _pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise UnreadableArticle("the PDF is encrypted")
-        return "\n\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError) as err:
-        raise UnreadableArticle(f"not a readable PDF ({err})") from None
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repairs of a broken file are not the user's news
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        raise UnreadableArticle("the PDF is encrypted")
+    pages, length = [], 0
+    for page in reader.pages:
+        pages.append(page.extract_text() or "")
+        length += len(pages[-1])
+        if length > MAX_CHARS:
+            raise UnreadableArticle(f"the text is longer than {MAX_CHARS:,} characters (split it into several articles)")
+    return "\n\n".join(pages)
 
 
 def _docx_text(data: bytes) -> str:
@@ -220,8 +317,11 @@ def _docx_text(data: bytes) -> str:
 
     import docx
 
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise UnreadableArticle(f"not a readable .docx file ({err})") from None
+    # A zip's directory states how large each member inflates to, and zipfile never inflates a
+    # member past that: so a bomb is refused here, before a byte of it is inflated.
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        inflated = sum(member.file_size for member in package.infolist())
+    if inflated > MAX_INFLATED_BYTES:
+        raise UnreadableArticle(f"the .docx inflates to {-(-inflated // MB):,} MB; the limit is {MAX_INFLATED_BYTES // MB} MB")
+    document = docx.Document(io.BytesIO(data))
     return "\n\n".join(paragraph.text for paragraph in document.paragraphs)

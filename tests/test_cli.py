@@ -37,7 +37,7 @@ def test_extract_of_the_seed_finds_its_two_strikes(capsys):
     assert found == [("2015-09-30", "Homs", "Russia"), ("2015-10-01", "Jisr al-Shughour", "Russia")]
 
 
-def test_extract_reports_bad_inputs_and_still_processes_the_rest(tmp_path: Path, capsys):
+def test_extract_reports_bad_inputs_and_still_processes_the_rest_with_status_3(tmp_path: Path, capsys):
     (tmp_path / "good.txt").write_text(STRIKE, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "notes.xyz").write_text("hello", encoding="utf-8")
@@ -45,7 +45,7 @@ def test_extract_reports_bad_inputs_and_still_processes_the_rest(tmp_path: Path,
     code, events, err = run(
         capsys, "extract", tmp_path / "good.txt", tmp_path / "empty.txt", tmp_path / "notes.xyz", tmp_path / "batch.jsonl"
     )
-    assert code == 0
+    assert code == 3
     assert {e["article"] for e in events} == {str(tmp_path / "good.txt")}
     assert f"error: {tmp_path / 'empty.txt'}: file is empty" in err
     assert f"error: {tmp_path / 'notes.xyz'}: unsupported file type '.xyz'" in err

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import dateparser
 
 from strikes.extract.trace import reject
+from strikes.limits import plausible_day
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -94,8 +95,11 @@ def read_dateline(text: str) -> dt.date | None:
             if len(line) <= 60 or DATELINE_HEAD.fullmatch(head) and line[found.end:].lstrip()[:1] in ("", "-", "–", "—", "(", "|", "/"):
                 return found.date
         if len(line) <= 40 and any(ch.isdigit() for ch in line):
-            parsed = dateparser.parse(line, settings=DATELINE_SETTINGS)
-            if parsed is not None:
+            try:
+                parsed = dateparser.parse(line, settings=DATELINE_SETTINGS)
+            except (ValueError, OverflowError):
+                parsed = None  # "31.12.9999 23:59 +2400"
+            if parsed is not None and plausible_day(parsed.date()):
                 return parsed.date()
     return None
 
@@ -125,7 +129,7 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found.append(mention)
                 taken.append((mention.start, mention.end))
-    return sorted(found, key=lambda m: m.start)
+    return sorted((m for m in found if plausible_day(m.date, reference)), key=lambda m: m.start)
 
 
 def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMention]:

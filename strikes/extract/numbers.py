@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from strikes.extract.lexicon import alternation, load
+from strikes.limits import MAX_FIGURE
 
 _WORDS = load("numbers")
 UNITS: dict[str, int] = _WORDS["units"]
@@ -82,6 +83,14 @@ def parse_number(text: str) -> int | None:
 
 
 def _value(text: str) -> int | None:
+    """The number, or None when it is beyond any plausible toll (left as text in the evidence)."""
+    if sum(ch.isdigit() for ch in text) > len(str(MAX_FIGURE)):
+        return None
+    value = _written_value(text)
+    return value if value is None or value <= MAX_FIGURE else None
+
+
+def _written_value(text: str) -> int | None:
     words = re.sub(r"[-,]|\band\b|\bof\b", " ", text.lower()).split()
     if not words:
         return None
