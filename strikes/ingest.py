@@ -12,7 +12,6 @@ goes on. An article whose extraction failed is not stored, so that the next inge
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,14 +19,13 @@ from pathlib import Path
 import sqlalchemy as sa
 from tqdm import tqdm
 
-from strikes.extract import extract_events, extract_many
+from strikes.extract import extract_each
 from strikes.locate import locate_unlocated, online_enabled, online_geocode
 from strikes.model import Article, StrikeEvent
 from strikes.readers import UnreadableArticle, read_paths
 from strikes.store import REPO_ROOT, Store, StoreError
 
 SAMPLE_ARTICLES = REPO_ROOT / "sample_articles"
-EXTRACTION_LOG = "strikes.extract"
 """Where extraction says that one article failed (it goes on with the rest of the batch)."""
 
 
@@ -98,7 +96,7 @@ def ingest(
         for article, events, failure in tqdm(extracted, total=len(fresh), disable=not progress, unit="article"):
             name = _name(article)
             if failure is not None:
-                summary.failed.append(f"{name}: extraction failed ({failure}); not stored, will be tried again")
+                summary.failed.append(f"{name}: {failure}; not stored, will be tried again")
                 done += 1
                 continue
             if geocode is not None:
@@ -124,50 +122,22 @@ def ingest(
 
 
 def _extracted(articles: list[Article], n_process: int) -> Iterator[tuple[Article, list[StrikeEvent], str | None]]:
-    """Each article with its events, or with the reason its extraction failed.
-
-    Extraction logs an article it fails on and returns it with no events; that log is heard
-    here so the article is reported, not stored as one without strikes. An exception that
-    escapes a batch costs the batch nothing: the rest is extracted one article at a time.
-    """
-    heard = _FailuresHeard()
-    logger = logging.getLogger(EXTRACTION_LOG)
-    logger.addHandler(heard)
+    """Each article with its events, or with the reason its extraction failed (`extract_each` says it,
+    in worker processes too), so a failed article is reported, not stored as one without strikes. An
+    exception that escapes a batch costs the batch nothing: the rest is extracted one article at a time."""
     done = 0
     try:
-        try:
-            for article, events in extract_many(articles, n_process=n_process):
-                done += 1
-                yield article, events, heard.failure(article, events)
-        except Exception:  # noqa: BLE001 - which article broke the batch is found below
-            for article in articles[done:]:
-                try:
-                    events = extract_events(article)
-                except Exception as err:  # noqa: BLE001 - that article's failure alone
-                    yield article, [], _one_line(err)
-                    continue
-                yield article, events, heard.failure(article, events)
-    finally:
-        logger.removeHandler(heard)
-
-
-class _FailuresHeard(logging.Handler):
-    """The articles extraction logged an exception for, with the exception's one-line reason."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self._reasons: dict[str | None, list[str]] = {}
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.exc_info and record.exc_info[1] is not None:
-            article_id = record.args[0] if isinstance(record.args, tuple) and record.args else None
-            self._reasons.setdefault(article_id, []).append(_one_line(record.exc_info[1]))
-
-    def failure(self, article: Article, events: list[StrikeEvent]) -> str | None:
-        reasons = self._reasons.get(article.id)
-        if events or not reasons:
-            return None
-        return reasons.pop(0)
+        for extraction in extract_each(articles, n_process=n_process):
+            done += 1
+            yield extraction.article, extraction.events, extraction.error
+    except Exception:  # noqa: BLE001 - which article broke the batch is found below
+        for article in articles[done:]:
+            try:
+                extraction = next(extract_each([article]))
+            except Exception as err:  # noqa: BLE001 - that article's failure alone
+                yield article, [], f"extraction failed ({_one_line(err)})"
+                continue
+            yield extraction.article, extraction.events, extraction.error
 
 
 def _one_line(error: BaseException) -> str:

@@ -143,8 +143,8 @@ def read_jsonl(lines: Iterable[bytes], origin: str, published: dt.date | None = 
             if not isinstance(text, str) or not text.strip():
                 raise ValueError('"text" is missing or empty')
             title = record.get("title")
-            if title is not None and not isinstance(title, str):
-                raise ValueError('"title" must be a string')
+            if title is not None and not isinstance(title, str):  # kept as its JSON text: the article is not lost for it
+                title = json.dumps(title, ensure_ascii=False)[:300]
             day = _record_day(record.get("published")) or published
             record_id = record.get("id", where)
             if isinstance(record_id, (dict, list)):
