@@ -128,33 +128,39 @@ def _km(a: Entry, b: Entry) -> float:
 
 def merge(shipped: list[Entry], records: list[Entry]) -> list[Entry]:
     """The WOF records that are new places; a record that is a place ``shipped`` holds
-    already (the same GeoNames id and kind, else its own name and kind within
+    already (the same GeoNames id and kind, else a name in common and the same kind within
     ``SAME_PLACE_KM``) lends that place its county and its names instead. WOF's regions
-    and counties take the names the index gives the same units (by GeoNames id), so that
-    an article's "Idlib" or "North Waziristan" matches every place in them."""
+    and counties take the names the index gives the same units, so that an article's
+    "Idlib" or "North Waziristan" matches every place in them; a village named as its
+    county is the county's seat ("Ariha" in Ariha district)."""
     by_geonameid = {e.geonameid: e for e in shipped if e.geonameid is not None}
     by_key: dict[tuple[str, str, str], list[Entry]] = defaultdict(list)
     for e in shipped:
-        if key := index_key(e.name):
+        e.keys = e.keys or name_keys(e.names)
+        for key in e.keys:
             by_key[(e.country, e.kind, key)].append(e)
-    unit_names = {(r.country, r.kind, r.name): twin.name for r in records
-                  if r.kind != "place" and (twin := by_geonameid.get(r.geonameid)) and twin.kind == r.kind}
+
+    def twin_of(record: Entry) -> Entry | None:
+        twin = by_geonameid.get(record.geonameid)
+        if twin is not None and twin.kind == record.kind:
+            return twin
+        return next((e for key in record.keys for e in by_key.get((record.country, record.kind, key), ())
+                     if _km(e, record) <= SAME_PLACE_KM[record.kind]), None)
+
+    unit_names: dict[tuple[str, str, str], str] = {}
     new = []
-    for record in records:
+    for record in sorted(records, key=lambda r: ("admin1", "admin2", "place").index(r.kind)):
         record.admin1 = unit_names.get((record.country, "admin1", record.admin1), record.admin1)
         record.admin2 = unit_names.get((record.country, "admin2", record.admin2), record.admin2)
+        twin = twin_of(record)
         if record.kind != "place":
-            record.name = unit_names.get((record.country, record.kind, record.name), record.name)
-        twin = by_geonameid.get(record.geonameid)
-        if twin is None or twin.kind != record.kind:
-            own = next((k for k, is_own in record.keys.items() if is_own), None)
-            twin = next((e for e in by_key.get((record.country, record.kind, own), ())
-                         if _km(e, record) <= SAME_PLACE_KM[record.kind]), None)
+            unit_names[(record.country, record.kind, record.name)] = twin.name if twin else record.name
         if twin is None:
+            if record.kind == "place" and record.admin2 and index_key(record.name) == index_key(record.admin2):
+                record.seat = "district seat"
             new.append(record)
             continue
         twin.admin2 = twin.admin2 or record.admin2
-        twin.keys = twin.keys or name_keys(twin.names)
         for key in record.keys:
             twin.keys.setdefault(key, 0)
     return new
