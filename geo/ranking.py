@@ -31,6 +31,9 @@ SEAT_BONUS = {"capital": 50.0, "admin seat": 40.0, "district seat": 35.0, "": 0.
 POPULATION_WEIGHT = 10.0  # per factor of ten: a city of 100k gets 50
 OWN_NAME_BONUS = 10.0
 AS_WRITTEN_BONUS = 35.0  # with no context: about a district seat, so a city far larger still wins ("Odessa")
+# Of two villages level in all else, one GeoNames lists among places of 500+ people (or our
+# supplement of places strike reporting names) before a Who's On First hamlet of unknown size.
+LISTED_BONUS = 1.0
 WELL_KNOWN = 100_000  # people: a hamlet abroad spelt as written is no likelier than a city spelt otherwise
 
 
@@ -57,6 +60,7 @@ class Candidate:
     as_written: bool = False  # its own name, spelt as the text spells it (accents and case aside)
     admin2: str | None = None
     current: bool = True
+    listed: bool = True  # from GeoNames cities500 (500+ people) or our supplement, not only from WOF
 
 
 def _score(c: Candidate, countries: Sequence[str],
@@ -78,7 +82,7 @@ def _score(c: Candidate, countries: Sequence[str],
     score += KIND_BONUS[c.kind] + SEAT_BONUS[c.seat]
     why.append(c.kind if c.kind != "place" else (c.seat or "populated place"))
     if c.kind == "place":
-        score += POPULATION_WEIGHT * math.log10(c.population + 1)
+        score += POPULATION_WEIGHT * math.log10(c.population + 1) + LISTED_BONUS * c.listed
     if c.population:
         why.append(f"pop {c.population}")
     if c.own_name:
