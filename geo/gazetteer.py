@@ -252,7 +252,7 @@ class Gazetteer:
 def _namesakes_tie(best: Place, others: Sequence[Place]) -> bool:
     """Whether another place ranks level with ``best`` (same score: same country, kind, seat,
     population and context) yet lies more than ``TIE_KM`` away, so that choosing would be a
-    guess: four villages called al-Mansoura in Syria, with no province to go by."""
+    guess: hamlets of one name in one country, with no province to go by."""
     return any(o.score == best.score and o.population == best.population and distance_km(o, best) > TIE_KM
                for o in others)
 
