@@ -51,9 +51,6 @@ NOTABLE_ABROAD = 1_000_000
 NEAR_SPELLING = 70.0
 # "X, near Y": how far from Y a place called X may lie and still be the one meant.
 ANCHOR_KM = 50.0
-# Two records of one place from two sources may lie this far apart; namesakes further apart
-# that nothing in the article tells apart leave the place unlocated.
-TIE_KM = 25.0
 
 _CANDIDATE_SQL = """
 SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonameid,
@@ -219,14 +216,13 @@ class Gazetteer:
         for fuzzy in (False, True):
             for reading in options:
                 candidates = self._candidates(reading.name, countries, fuzzy, admin1)
-                fitting = [p for p in candidates if not reading.kinds or p.kind in reading.kinds]
-                for place in fitting[:1]:
-                    if _namesakes_tie(place, fitting[1:]):
-                        break  # nothing tells the namesakes apart: a guess is no answer
+                for place in candidates:
+                    if reading.kinds and place.kind not in reading.kinds:
+                        continue
                     if self._acceptable(place, reading.name, countries, len(candidates) == 1):
                         precision = 3 if place.kind != "place" else reading.precision
                         return place, precision
-                    # the best of its kind is a namesake abroad: a lesser one is no likelier
+                    break  # the best of its kind is a namesake abroad: a lesser one is no likelier
         return None
 
     def contains(self, name: str, countries: Sequence[str] = ()) -> bool:
@@ -247,14 +243,6 @@ class Gazetteer:
         """ISO 3166-1 alpha-2 code for a country name or the alias reporters use."""
         rows = self._query("SELECT country FROM country_alias WHERE key = ?", (normalise_name(name),))
         return rows[0][0] if rows else None
-
-
-def _namesakes_tie(best: Place, others: Sequence[Place]) -> bool:
-    """Whether another place ranks level with ``best`` (same score: same country, kind, seat,
-    population and context) yet lies more than ``TIE_KM`` away, so that choosing would be a
-    guess: hamlets of one name in one country, with no province to go by."""
-    return any(o.score == best.score and o.population == best.population and distance_km(o, best) > TIE_KM
-               for o in others)
 
 
 def _unit(place: Place) -> tuple[str, str] | None:
