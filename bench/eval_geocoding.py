@@ -40,7 +40,7 @@ from geo.qualifiers import readings  # noqa: E402
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "real"
 DEFAULT_CSV = EVAL / "strikes_gold.csv"
-SYRIAN_ARCHIVE = EVAL / "articles" / "syrian_archive" / "labels.csv"
+SYRIAN_ARCHIVE = Path("articles", "syrian_archive", "labels.csv")  # beside the gold CSV
 LOOK_ALIKE = 70  # rapidfuzz ratio above which two spellings are variants of one name
 SOURCES = {"acledR": "ACLED", "acledAF16": "ACLED", "acledAS15": "ACLED", "acledAFG20": "ACLED",
            "dronestream": "TBIJ"}
@@ -189,9 +189,10 @@ def main() -> None:
     _miss_causes(gazetteer, modes["country"], evaluated)
 
     _normaliser_report()
-    if SYRIAN_ARCHIVE.exists():
+    syrian_archive = args.csv.parent / SYRIAN_ARCHIVE
+    if syrian_archive.exists():
         print("\nSyrian Archive header locations (no gold coordinates; resolved with context SY):")
-        for location in pd.read_csv(SYRIAN_ARCHIVE).location.dropna():
+        for location in pd.read_csv(syrian_archive).location.dropna():
             found = gazetteer.resolve(location, ["SY"])
             got = (f"{found[0].name} ({found[0].kind}, {found[0].admin1}) precision {found[1]}"
                    if found else "unresolved")

@@ -2,7 +2,8 @@
 
 ``open_gazetteer()`` gives the process-wide ``Gazetteer`` (``lookup``, ``resolve``,
 ``resolve_region``, ``contains``, ``country_code``), answering from a SQLite index built
-once from GeoNames data shipped in PyPI packages; ``normalise_name`` is the key that
+once from GeoNames data shipped in PyPI packages and Who's On First's villages shipped
+in ``geo/data`` (``ATTRIBUTION`` is the credit their licences ask for); ``normalise_name`` is the key that
 makes transliteration variants meet. ``OfflineGeocoder`` puts the gazetteer behind
 geopy's ``Geocoder`` contract, and ``geocoder()`` chains it with an optional, cached,
 rate-limited Nominatim. ``python -m geo`` looks names up, builds the index, fetches
@@ -15,8 +16,9 @@ from typing import Any
 from geo.gazetteer import Gazetteer, open_gazetteer
 from geo.normalise import normalise_name
 from geo.place import Place
+from geo.wof import ATTRIBUTION
 
-__all__ = ["Gazetteer", "GeocoderChain", "OfflineGeocoder", "Place", "geocoder",
+__all__ = ["ATTRIBUTION", "Gazetteer", "GeocoderChain", "OfflineGeocoder", "Place", "geocoder",
            "normalise_name", "open_gazetteer"]
 _GEOPY_NAMES = ("GeocoderChain", "OfflineGeocoder", "geocoder")
 

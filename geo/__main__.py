@@ -1,5 +1,5 @@
 """``python -m geo``: look names up, build the index, fetch GeoNames country dumps,
-measure the fuzzy-match threshold."""
+measure the fuzzy-match threshold, pack Who's On First's extract for shipping."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ import argparse
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from geo.build import build, dumps_dir
 from geo.calibrate import MAX_WRONG_SHARE, chosen, measure
 from geo.download import DEFAULT_BASE_URL, fetch
 from geo.gazetteer import FUZZY_THRESHOLD, index_path, open_gazetteer
 from geo.qualifiers import readings
+from geo.wof import DATA, pack
 
 
 def _lookup(args: argparse.Namespace) -> int:
@@ -27,14 +29,14 @@ def _lookup(args: argparse.Namespace) -> int:
     candidates = next((found for reading in readings(args.name)
                        if (found := gazetteer.lookup(reading.name, args.country))), [])
     for place in candidates[: args.limit]:
-        print(f"{place.score:8.1f}  {place.name} | {place.admin1 or '-'} | {place.country} | "
+        print(f"{place.score:8.1f}  {place.name} | {place.admin1 or '-'} | {place.admin2 or '-'} | {place.country} | "
               f"{place.kind} | {place.lat:.5f},{place.lon:.5f} | geonameid {place.geonameid} | {place.why}")
     return 0 if resolved else 1
 
 
 def _build(args: argparse.Namespace) -> int:
     path = index_path(args.index)
-    stats = build(path)
+    stats = build(path, progress=lambda message: print(message, flush=True))
     print(f"built {path}: {stats['places']:,} places in {stats['seconds']:.1f} s, "
           f"{stats['megabytes']:.1f} MB")
     return 0
@@ -45,6 +47,13 @@ def _download(args: argparse.Namespace) -> int:
     for archive in fetch(args.countries, dumps_dir(path), args.base_url):
         print(f"downloaded {archive}")
     return _build(args)
+
+
+def _pack_wof(args: argparse.Namespace) -> int:
+    target = args.to or Path(str(DATA))
+    print(f"packed {pack(args.source, target):,} places into {target} "
+          f"({target.stat().st_size / 1e6:.1f} MB); rebuild the index to use them")
+    return 0
 
 
 def _calibrate(args: argparse.Namespace) -> int:
@@ -80,6 +89,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     download.set_defaults(run=_download)
     commands.add_parser("calibrate", help="measure the fuzzy-match threshold on held-out "
                                           "alternate spellings").set_defaults(run=_calibrate)
+    packing = commands.add_parser("pack-wof", help="compact Who's On First's places extract "
+                                                   "(wof_places.tsv.gz) into geo/data for shipping")
+    packing.add_argument("source", type=Path)
+    packing.add_argument("--to", type=Path, help="default: geo/data/wof_places.tsv.xz")
+    packing.set_defaults(run=_pack_wof)
     args = parser.parse_args(argv)
     return args.run(args)
 

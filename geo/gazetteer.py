@@ -21,6 +21,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from geo import wof
 from geo.build import build, fingerprint
 from geo.normalise import normalise_name
 from geo.place import Place
@@ -53,7 +54,7 @@ ANCHOR_KM = 50.0
 
 _CANDIDATE_SQL = """
 SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonameid,
-       p.seat, n.own FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?
+       p.seat, n.own, p.admin2, p.current, p.source FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?
 """
 
 
@@ -84,43 +85,55 @@ class Gazetteer:
         self.path = Path(path)
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
-        self._country_keys: dict[str, list[str]] = {}
+        self._country_keys: dict[str, dict[int, list[str]]] = {}
 
     def _query(self, sql: str, args: tuple[object, ...]) -> list[tuple]:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
 
     def _exact(self, key: str, similarity: float = 100.0) -> list[Candidate]:
-        return [Candidate(*row[:9], own_name=bool(row[9]), similarity=similarity)
+        return [Candidate(*row[:9], own_name=bool(row[9]), admin2=row[10], current=bool(row[11]),
+                          listed=row[12] != wof.SOURCE,
+                          similarity=similarity)
                 for row in self._query(_CANDIDATE_SQL, (key,))]
 
-    def _keys_of(self, country: str) -> list[str]:
+    def _keys_of(self, country: str) -> dict[int, list[str]]:
+        """A country's keys by length: a village-level country holds hundreds of thousands."""
         if country not in self._country_keys:
-            rows = self._query("SELECT DISTINCT key FROM name WHERE country = ?", (country,))
-            self._country_keys[country] = [k for (k,) in rows]
+            by_length: dict[int, list[str]] = {}
+            for (key,) in self._query("SELECT DISTINCT key FROM name WHERE country = ?", (country,)):
+                by_length.setdefault(len(key), []).append(key)
+            self._country_keys[country] = by_length
         return self._country_keys[country]
 
     def _fuzzy(self, key: str, countries: Sequence[str]) -> list[Candidate]:
         """Near spellings within the context countries only: a scan of every name on
-        earth is slow and, with no context to narrow it, a guess."""
+        earth is slow and, with no context to narrow it, a guess. Only keys of a length
+        that can reach FUZZY_THRESHOLD are scanned (ratio = 2 * common / total length)."""
+        t = FUZZY_THRESHOLD
+        lengths = range(math.ceil(len(key) * t / (200 - t)), math.floor(len(key) * (200 - t) / t) + 1)
         found = []
         for country in countries:
+            by_length = self._keys_of(country)
+            keys = [k for n in lengths for k in by_length.get(n, ())]
             for match, similarity, _ in process.extract(
-                key, self._keys_of(country), scorer=fuzz.ratio,
-                score_cutoff=FUZZY_THRESHOLD, limit=3,
+                key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=3,
             ):
                 found += [c for c in self._exact(match, similarity) if c.country == country]
         return found
 
     def _regions(self, regions: Sequence[str]) -> set[tuple[str, str]]:
-        """(ISO2, admin1 name) of the first-level regions named, however spelt or qualified
-        ("Idlib Governorate"); a region's seat stands for it, since reporters spell the
-        seat more ways than GeoNames spells the region ("Idleb")."""
+        """(ISO2, name) of the regions and districts named, however spelt or qualified
+        ("Idlib Governorate", "North Waziristan district"); a region's seat stands for it,
+        since reporters spell the seat more ways than GeoNames spells the region ("Idleb")."""
         found = set()
         for region in regions:
             key = normalise_name(region_core(region) or region)
-            found |= {(c.country, c.admin1) for c in self._exact(key)
-                      if c.kind == "admin1" or c.seat in ("admin seat", "capital")}
+            for c in self._exact(key):
+                if c.kind == "admin1" or c.seat in ("admin seat", "capital"):
+                    found.add((c.country, c.admin1))
+                elif c.kind == "admin2":
+                    found.add((c.country, c.name))
         return found
 
     def _candidates(self, name: str, countries: Sequence[str], fuzzy: bool,
@@ -139,10 +152,12 @@ class Gazetteer:
         """All places called ``name``, best first for the given countries (in order of
         preference) and first-level regions the article names. Falls back to near
         spellings in those countries when no place there has the exact folded name."""
-        admin1 = self._regions(regions)
-        places = self._candidates(name, countries, False, admin1)
+        return self._lookup(name, countries, self._regions(regions))
+
+    def _lookup(self, name: str, countries: Sequence[str], units: set[tuple[str, str]]) -> list[Place]:
+        places = self._candidates(name, countries, False, units)
         if countries and not any(p.country in {c.upper() for c in countries} for p in places):
-            places = self._candidates(name, countries, True, admin1) + places
+            places = self._candidates(name, countries, True, units) + places
         return places
 
     def _acceptable(self, place: Place, written: str, countries: Sequence[str], alone: bool = False) -> bool:
@@ -177,13 +192,12 @@ class Gazetteer:
     def _beside(self, split: Anchored, anchor: tuple[Place, int],
                 countries: Sequence[str]) -> tuple[Place, int]:
         where = anchor[0]
+        unit = _unit(where)
         for reading in readings(split.head):
-            for place in self.lookup(reading.name, countries or [where.country]):
-                close = distance_km(place, where) <= ANCHOR_KM
-                province = where.name if where.kind == "admin1" else (
-                    where.admin1 if where.seat in ("admin seat", "capital") else None)
-                same_province = place.country == where.country and place.admin1 == province
-                if close or same_province:
+            for place in self._lookup(reading.name, countries or [where.country], {unit} if unit else set()):
+                inside = unit is not None and place.country == unit[0] and unit[1] == (
+                    place.admin2 if where.kind == "admin2" else place.admin1)
+                if inside or distance_km(place, where) <= ANCHOR_KM:
                     return place, 3 if place.kind != "place" else reading.precision
         return where, max(2, anchor[1])
 
@@ -229,6 +243,16 @@ class Gazetteer:
         """ISO 3166-1 alpha-2 code for a country name or the alias reporters use."""
         rows = self._query("SELECT country FROM country_alias WHERE key = ?", (normalise_name(name),))
         return rows[0][0] if rows else None
+
+
+def _unit(place: Place) -> tuple[str, str] | None:
+    """(ISO2, name) of the region or district a place stands for as an anchor: itself if a
+    region or district, its province if it is the province's seat."""
+    if place.kind in ("admin1", "admin2"):
+        return place.country, place.name
+    if place.seat in ("admin seat", "capital") and place.admin1:
+        return place.country, place.admin1
+    return None
 
 
 def _is_current(path: Path) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -40,22 +41,43 @@ def _rules() -> _Rules:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-def _fold_word(word: str, rules: _Rules) -> str:
+@lru_cache(maxsize=1 << 18)
+def _fold_word(word: str) -> str:
+    """Cached: names share few distinct words ("khel", "kala", "deir"), and the index
+    build folds over a million names."""
+    rules = _rules()
     for pattern, repl in rules.rewrites:
         word = pattern.sub(repl, word)
     return rules.synonyms.get(word, word)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 19)
 def normalise_name(name: str) -> str:
     """The lookup key of a place name: transliteration variants give the same key.
 
-    Cached because extraction asks for the same spans (and the gazetteer build for the
-    same alternate names) over and over.
+    Cached because extraction asks for the same spans, and the gazetteer build for the
+    same names (a place's, then its regions' and country's seats'), over and over.
     """
     rules = _rules()
     text = unicodedata.normalize("NFKD", name.casefold().translate(rules.replaced))
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = _NON_WORD.sub(" ", text).split()
     kept = [w for w in words if w not in rules.articles] or words
-    return " ".join(_fold_word(w, rules) for w in kept)
+    return " ".join(_fold_word(w) for w in kept)
+
+
+def index_key(name: str) -> str | None:
+    """The key the index stores a name under, or None for a name it does not keep: keys
+    with no Latin letters are dropped, since articles are in English and the index stays
+    small."""
+    key = normalise_name(name)
+    return key if key and key.isascii() and any(c.isalpha() for c in key) else None
+
+
+def name_keys(names: Iterable[str]) -> dict[str, int]:
+    """Index keys of a place's names; 1 marks the place's own name (the first)."""
+    keys: dict[str, int] = {}
+    for i, name in enumerate(names):
+        if key := index_key(name):
+            keys[key] = max(keys.get(key, 0), int(i == 0))
+    return keys

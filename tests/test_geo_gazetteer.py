@@ -117,13 +117,13 @@ def test_village_namesake_abroad_is_not_taken_for_one_in_context(gazetteer):
 
 
 def test_misspelling_beyond_the_folding_rules_is_caught_by_fuzzy_match(gazetteer):
-    place, _ = gazetteer.resolve("Jisr al-Shugur", ["SY"])
+    place, _ = gazetteer.resolve("Jisr al-Shghour", ["SY"])
     assert place.name == "Jisr ash Shughūr"
     assert "fuzzy match" in place.why
 
 
 def test_fuzzy_match_needs_a_country_context(gazetteer):
-    assert gazetteer.lookup("Jisr al-Shugur") == []
+    assert gazetteer.lookup("Jisr al-Shghour") == []
 
 
 @pytest.mark.parametrize("name, code", [
@@ -252,7 +252,7 @@ def test_unknown_quarter_of_a_city_is_placed_at_the_city(gazetteer):
 
 
 def test_anchor_abroad_is_ignored_for_a_place_known_in_context(gazetteer):
-    place, precision = gazetteer.resolve("Omdurman (Dar es Salaam)", ["SD"])
+    place, precision = gazetteer.resolve("Omdurman (Mombasa)", ["SD"])
     assert (place.country, place.kind, precision) == ("SD", "place", 1)
 
 

@@ -50,7 +50,8 @@ def test_region_answer_carries_precision_3(offline):
 
 def test_all_candidates_best_first_when_not_exactly_one(offline):
     locations = offline.geocode("Tripoli", exactly_one=False, country_codes=["LB"])
-    assert [loc.raw["country_code"] for loc in locations[:2]] == ["LB", "LY"]
+    countries = [loc.raw["country_code"] for loc in locations]
+    assert list(dict.fromkeys(countries))[:2] == ["LB", "LY"]  # Lebanon's city and district, then Libya's capital
 
 
 def test_unknown_name_gives_none(offline):

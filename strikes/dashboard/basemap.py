@@ -8,11 +8,13 @@ boundaries, so the map still shows where things are if the tiles fail to load.
 from __future__ import annotations
 
 import functools
+import html
 import json
 import os
 from dataclasses import dataclass
 from typing import Any
 
+from geo import ATTRIBUTION
 from strikes.dashboard.offline import ASSETS
 
 TILES_ENV = "STRIKE_ATLAS_TILES"
@@ -20,7 +22,7 @@ TILES_ATTRIBUTION_ENV = "STRIKE_ATLAS_TILES_ATTRIBUTION"
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 BOUNDARIES_ATTRIBUTION = 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
-GEONAMES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
+GEONAMES_ATTRIBUTION = html.escape(ATTRIBUTION)  # the places' sources, as their licences ask
 
 
 @dataclass(frozen=True)
