@@ -2,8 +2,7 @@
 import streamlit as st
 
 from strikes.dashboard import views
-from strikes.dashboard.filters import sidebar_filters
+from strikes.dashboard.filters import current_filter
 
-st.set_page_config(page_title="Map · Strike Atlas", layout="wide")
 st.title("Map")
-views.event_map(sidebar_filters(), height=680)
+views.event_map(current_filter(), height=680)

@@ -5,6 +5,7 @@ the filters change the counts and tables, and uploads store what the user review
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -13,10 +14,11 @@ from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
 from dashboard_data import SYRIA, XSS_SCRIPT, fill
+from strikes.dashboard.filters import CURRENT_KEY, MAX_KILLED
 from strikes.store import DB_ENV, EventFilter, Store
 
 REPO = Path(__file__).resolve().parent.parent
-PAGES = ["dashboard.py", "pages/1_map.py", "pages/2_timeline.py", "pages/3_casualties.py",
+PAGES = ["pages/0_overview.py", "pages/1_map.py", "pages/2_timeline.py", "pages/3_casualties.py",
          "pages/4_upload.py", "pages/5_articles.py"]
 
 
@@ -27,61 +29,133 @@ def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     return fill(Store(url))
 
 
-def page(path: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(REPO / path), default_timeout=60)
+def page(path: str = "pages/0_overview.py", **params: str) -> AppTest:
+    """The dashboard opened on a URL: the router (dashboard.py) runs first, as in a browser.
+
+    AppTest keeps only a switched-to page's own elements (not the router's sidebar), so sidebar
+    checks run on the Overview, the page the plain URL opens, and other pages are reached by a
+    switch after it, as a user clicks through.
+    """
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
-    return at.run()
+    at.run()
+    return at if path == "pages/0_overview.py" else at.switch_page(path).run()
 
 
 def counts(at: AppTest) -> str:
-    return next(m.value for m in at.sidebar.markdown if " events, " in m.value)
+    return next(m.value for m in at.sidebar.markdown if " event" in m.value)
+
+
+def shown_filter(at: AppTest) -> EventFilter:
+    return at.session_state[CURRENT_KEY]
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_runs_and_shows_the_counts(app_store: Store, path: str) -> None:
+def test_every_page_runs(app_store: Store, path: str) -> None:
     at = page(path)
     assert not at.exception
+    assert shown_filter(at) == EventFilter()
+
+
+def test_the_sidebar_shows_the_counts_and_credits(app_store: Store) -> None:
+    at = page()
     assert counts(at) == "**6 events, 3 articles**"
     assert "GeoNames" in at.sidebar.caption[0].value
 
 
 def test_entry_point_is_the_overview_with_map_timeline_and_table(app_store: Store) -> None:
-    at = page("dashboard.py")
+    at = page()
     assert at.title[0].value == "Strike Atlas"
     assert len(at.get("vega_lite_chart")) == 1
     assert len(at.dataframe[-1].value) == 6
     assert "5 located events on the map" in at.caption[0].value
 
 
-def test_choosing_an_actor_narrows_counts_table_and_url(app_store: Store) -> None:
-    at = page("pages/3_casualties.py")
+def test_choosing_an_actor_narrows_counts_table_and_url_and_follows_page_switches(app_store: Store) -> None:
+    at = page()
     at.sidebar.multiselect(key="filter_actors").set_value(["Russia"]).run()
-    assert counts(at) == "**2 events, 1 articles**"
-    assert sorted(at.dataframe[0].value["place"]) == ["Homs", "Jisr al-Shughour"]
+    assert counts(at) == "**2 events, 1 article**"
     assert at.query_params["actor"] == "Russia"
+    for path in ("pages/3_casualties.py", "pages/1_map.py", "pages/3_casualties.py"):
+        at.switch_page(path).run()  # the URL's return after a switch: tests/test_browser.py
+        assert shown_filter(at).actors == ("Russia",)
+    assert sorted(at.dataframe[0].value["place"]) == ["Homs", "Jisr al-Shughour"]
+
+
+def test_every_filter_follows_page_switches(app_store: Store) -> None:
+    at = page(**{"from": "2015-10-01", "min_killed": "5", "unlocated": "0"})
+    wanted = shown_filter(at)
+    assert (wanted.date_from, wanted.min_killed, wanted.include_unlocated) == (
+        dt.date(2015, 10, 1), 5, False)
+    for path in ("pages/1_map.py", "pages/2_timeline.py", "pages/0_overview.py", "pages/1_map.py"):
+        at.switch_page(path).run()
+        assert shown_filter(at) == wanted
 
 
 def test_a_shared_url_opens_with_its_filter(app_store: Store) -> None:
     at = page("pages/3_casualties.py", actor="Saudi-led coalition", min_killed="100")
-    assert counts(at) == "**1 events, 1 articles**"
     assert list(at.dataframe[0].value["place"]) == ["Sanaa"]
 
 
 def test_dates_and_location_precision_come_from_the_url_and_stay_in_it(app_store: Store) -> None:
-    at = page("pages/3_casualties.py", **{"from": "2015-10-01", "to": "2016-10-01", "precision": "1"})
-    assert counts(at) == "**1 events, 1 articles**"  # Jisr al-Shughour is "near a town"; Sanaa is too late
+    at = page(**{"from": "2015-10-01", "to": "2016-10-01", "precision": "1"})
+    assert counts(at) == "**1 event, 1 article**"  # Jisr al-Shughour is "near a town"; Sanaa is too late
+    at.switch_page("pages/3_casualties.py").run()
     assert list(at.dataframe[0].value["place"]) == ["Saada"]
     assert (at.query_params["from"], at.query_params["to"], at.query_params["precision"]) == (
         "2015-10-01", "2016-10-01", "1")
+
+
+@pytest.mark.parametrize(("params", "shown"), [
+    ({"from": "1900-01-01", "to": "3000-01-01"}, EventFilter()),
+    ({"from": "2016-01-01", "to": "1900-01-01"}, EventFilter(date_to=dt.date(2016, 1, 1))),
+    ({"min_killed": "9223372036854775808"}, EventFilter(min_killed=MAX_KILLED)),
+    ({"min_killed": "-3"}, EventFilter()),
+])
+def test_values_out_of_range_in_the_url_are_clamped(app_store: Store, params: dict[str, str],
+                                                     shown: EventFilter) -> None:
+    at = page(**params)
+    assert not at.exception
+    assert shown_filter(at) == shown
+
+
+@pytest.mark.parametrize(("params", "named"), [
+    ({"from": "2015-99-99"}, "from=2015-99-99"),
+    ({"actor": "' OR 1=1 --"}, "actor “' OR 1=1 --”"),
+    ({"min_killed": "lots"}, "min_killed=lots"),
+    ({"precision": "7"}, "precision=7"),
+    ({"unlocated": "maybe"}, "unlocated=maybe"),
+])
+def test_values_that_mean_nothing_in_the_url_are_named_in_a_message(app_store: Store, params: dict[str, str],
+                                                                   named: str) -> None:
+    at = page(**params)
+    assert not at.exception
+    assert shown_filter(at) == EventFilter()
+    [warning] = at.sidebar.warning
+    assert named in warning.value.replace("\\", "")
+
+
+@pytest.mark.parametrize("article", ["9223372036854775808", "-1", "abc"])
+def test_an_article_id_out_of_range_is_named_not_a_traceback(app_store: Store, article: str) -> None:
+    at = page("pages/5_articles.py", article=article)
+    assert not at.exception
+    assert at.error[0].value.replace("\\", "") == f"No stored article has id “{article}”."
+
+
+def test_reset_clears_every_filter(app_store: Store) -> None:
+    at = page(actor="Russia", min_killed="5")
+    at.sidebar.button[0].click().run()
+    assert shown_filter(at) == EventFilter()
+    assert counts(at) == "**6 events, 3 articles**"
+    assert dict(at.query_params) == {}
 
 
 def test_unlocated_events_are_listed_under_the_map_until_excluded(app_store: Store) -> None:
     at = page("pages/1_map.py")
     assert "5 located events on the map" in at.caption[0].value
     assert list(at.dataframe[0].value["place"]) == ["Wadi Zuhr"]
-    at.sidebar.checkbox(key="filter_unlocated").uncheck().run()
-    assert counts(at) == "**5 events, 3 articles**"
+    at = page("pages/1_map.py", unlocated="0")
     assert not at.dataframe
 
 
@@ -96,8 +170,6 @@ def test_totals_per_actor_and_country_follow_the_filter(app_store: Store) -> Non
 def test_timeline_draws_a_chart_per_measure(app_store: Store) -> None:
     at = page("pages/2_timeline.py")
     assert len(at.get("vega_lite_chart")) == 2
-    at.sidebar.multiselect(key="filter_actors").set_value(["Israel"]).run()
-    assert counts(at) == "**1 events, 1 articles**"
 
 
 def test_timeline_switches_between_weeks_and_days(app_store: Store) -> None:

@@ -7,15 +7,27 @@ from __future__ import annotations
 import streamlit as st
 
 from strikes.dashboard import resources
-from strikes.dashboard.markup import article_url, highlight
+from strikes.dashboard.markup import article_url, highlight, plain
 from strikes.dashboard.review import REVIEW_COLUMNS, save_corrections
 
 
+MAX_ID = 2**63 - 1
+"""The largest id a database column holds: a larger one in a URL is no stored article's."""
+
+
 def chosen_article() -> int | None:
-    try:
-        return int(st.query_params.get("article", ""))
-    except ValueError:
+    """The article the URL names; one no store could hold is named in a message, not a traceback."""
+    text = st.query_params.get("article")
+    if text is None:
         return None
+    try:
+        article_id = int(text)
+    except ValueError:
+        article_id = 0
+    if not 1 <= article_id <= MAX_ID:
+        st.error(plain(f"No stored article has id “{text}”."))
+        return None
+    return article_id
 
 
 def article_list() -> None:
@@ -34,7 +46,7 @@ def article_page(article_id: int) -> None:
     store = resources.store()
     article = store.article(article_id)
     if article is None:
-        st.error(f"No stored article has id {article_id}.")
+        st.error(plain(f"No stored article has id “{article_id}”."))
         return
     st.subheader(article.title or article.origin or f"Article {article.id}")
     st.caption(f"published {article.published or 'unknown'} · from {article.origin or 'unknown'} "

@@ -6,6 +6,7 @@ through `html.escape`, so an article that contains `<script>` shows it as text.
 """
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -13,6 +14,19 @@ import pandas as pd
 
 EVIDENCE_CHARS = 280
 """Long enough for the sentence a strike was read from; the article page has the rest."""
+
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'])")
+
+
+def plain(text: str) -> str:
+    """Untrusted text for a Streamlit element that renders Markdown (st.markdown, st.warning, ...).
+
+    Every ASCII punctuation mark that Markdown, its HTML, its directives (`:red[...]`) or its maths
+    (`$...$`) could act on is backslash-escaped, so `![x](http://...)` shows as those characters and
+    loads nothing. Line breaks become spaces: a title is one line.
+    """
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def _text(value: Any, missing: str = "not stated") -> str:
