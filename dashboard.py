@@ -4,6 +4,10 @@ This file is the router: it draws what every page shares (the chrome and the sid
 then runs the page the URL names. The filters live here, not in the pages, so that Streamlit keeps
 their state for the whole session: a filter set on one page is still set on the next, and the URL,
 rewritten from the filters on every run, can be shared or reloaded.
+
+The pages live in `app_pages/`, not `pages/`: Streamlit runs a page of a `pages/` folder on its
+own (without this router) on a fresh server's first request, so a shared deep link would open
+without its filters.
 """
 import streamlit as st
 

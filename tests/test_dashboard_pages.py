@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,8 @@ from strikes.dashboard.filters import CURRENT_KEY, MAX_KILLED
 from strikes.store import DB_ENV, EventFilter, Store
 
 REPO = Path(__file__).resolve().parent.parent
-PAGES = ["pages/0_overview.py", "pages/1_map.py", "pages/2_timeline.py", "pages/3_casualties.py",
-         "pages/4_upload.py", "pages/5_articles.py"]
+PAGES = ["app_pages/0_overview.py", "app_pages/1_map.py", "app_pages/2_timeline.py", "app_pages/3_casualties.py",
+         "app_pages/4_upload.py", "app_pages/5_articles.py"]
 
 
 @pytest.fixture
@@ -29,22 +30,22 @@ def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     return fill(Store(url))
 
 
-def page(path: str = "pages/0_overview.py", **params: str) -> AppTest:
-    """The dashboard opened on a URL: the router (dashboard.py) runs first, as in a browser.
-
-    AppTest keeps only a switched-to page's own elements (not the router's sidebar), so sidebar
-    checks run on the Overview, the page the plain URL opens, and other pages are reached by a
-    switch after it, as a user clicks through.
-    """
+def page(path: str = "app_pages/0_overview.py", **params: str) -> AppTest:
+    """The dashboard opened on a URL, then a click on the page in the sidebar (AppTest opens the default page first)."""
     at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
     at.run()
-    return at if path == "pages/0_overview.py" else at.switch_page(path).run()
+    return at if path == "app_pages/0_overview.py" else at.switch_page(path).run()
 
 
 def counts(at: AppTest) -> str:
     return next(m.value for m in at.sidebar.markdown if " event" in m.value)
+
+
+def unescaped(markdown: str) -> str:
+    """Text as a Markdown element shows it (untrusted text reaches Markdown backslash-escaped)."""
+    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 def shown_filter(at: AppTest) -> EventFilter:
@@ -77,9 +78,12 @@ def test_choosing_an_actor_narrows_counts_table_and_url_and_follows_page_switche
     at.sidebar.multiselect(key="filter_actors").set_value(["Russia"]).run()
     assert counts(at) == "**2 events, 1 article**"
     assert at.query_params["actor"] == "Russia"
-    for path in ("pages/3_casualties.py", "pages/1_map.py", "pages/3_casualties.py"):
-        at.switch_page(path).run()  # the URL's return after a switch: tests/test_browser.py
+    for path in ("app_pages/3_casualties.py", "app_pages/1_map.py", "app_pages/3_casualties.py"):
+        at.query_params.clear()  # a page switch drops the query string: the filter puts it back
+        at.switch_page(path).run()
         assert shown_filter(at).actors == ("Russia",)
+        assert counts(at) == "**2 events, 1 article**"
+        assert at.query_params["actor"] == "Russia"
     assert sorted(at.dataframe[0].value["place"]) == ["Homs", "Jisr al-Shughour"]
 
 
@@ -88,20 +92,20 @@ def test_every_filter_follows_page_switches(app_store: Store) -> None:
     wanted = shown_filter(at)
     assert (wanted.date_from, wanted.min_killed, wanted.include_unlocated) == (
         dt.date(2015, 10, 1), 5, False)
-    for path in ("pages/1_map.py", "pages/2_timeline.py", "pages/0_overview.py", "pages/1_map.py"):
+    for path in ("app_pages/1_map.py", "app_pages/2_timeline.py", "app_pages/0_overview.py", "app_pages/1_map.py"):
         at.switch_page(path).run()
         assert shown_filter(at) == wanted
 
 
 def test_a_shared_url_opens_with_its_filter(app_store: Store) -> None:
-    at = page("pages/3_casualties.py", actor="Saudi-led coalition", min_killed="100")
+    at = page("app_pages/3_casualties.py", actor="Saudi-led coalition", min_killed="100")
     assert list(at.dataframe[0].value["place"]) == ["Sanaa"]
 
 
 def test_dates_and_location_precision_come_from_the_url_and_stay_in_it(app_store: Store) -> None:
     at = page(**{"from": "2015-10-01", "to": "2016-10-01", "precision": "1"})
     assert counts(at) == "**1 event, 1 article**"  # Jisr al-Shughour is "near a town"; Sanaa is too late
-    at.switch_page("pages/3_casualties.py").run()
+    at.switch_page("app_pages/3_casualties.py").run()
     assert list(at.dataframe[0].value["place"]) == ["Saada"]
     assert (at.query_params["from"], at.query_params["to"], at.query_params["precision"]) == (
         "2015-10-01", "2016-10-01", "1")
@@ -133,14 +137,14 @@ def test_values_that_mean_nothing_in_the_url_are_named_in_a_message(app_store: S
     assert not at.exception
     assert shown_filter(at) == EventFilter()
     [warning] = at.sidebar.warning
-    assert named in warning.value.replace("\\", "")
+    assert named in unescaped(warning.value)
 
 
 @pytest.mark.parametrize("article", ["9223372036854775808", "-1", "abc"])
 def test_an_article_id_out_of_range_is_named_not_a_traceback(app_store: Store, article: str) -> None:
-    at = page("pages/5_articles.py", article=article)
+    at = page("app_pages/5_articles.py", article=article)
     assert not at.exception
-    assert at.error[0].value.replace("\\", "") == f"No stored article has id “{article}”."
+    assert unescaped(at.error[0].value) == f"No stored article has id “{article}”."
 
 
 def test_reset_clears_every_filter(app_store: Store) -> None:
@@ -152,15 +156,15 @@ def test_reset_clears_every_filter(app_store: Store) -> None:
 
 
 def test_unlocated_events_are_listed_under_the_map_until_excluded(app_store: Store) -> None:
-    at = page("pages/1_map.py")
+    at = page("app_pages/1_map.py")
     assert "5 located events on the map" in at.caption[0].value
     assert list(at.dataframe[0].value["place"]) == ["Wadi Zuhr"]
-    at = page("pages/1_map.py", unlocated="0")
+    at = page("app_pages/1_map.py", unlocated="0")
     assert not at.dataframe
 
 
 def test_totals_per_actor_and_country_follow_the_filter(app_store: Store) -> None:
-    at = page("pages/3_casualties.py", country="YE")
+    at = page("app_pages/3_casualties.py", country="YE")
     per_actor, per_country = at.dataframe[1].value, at.dataframe[2].value
     assert per_actor[["actor", "events", "killed"]].values.tolist() == [["Saudi-led coalition", 3, 140]]
     assert per_country[["country", "wounded"]].values.tolist() == [["YE", 525]]
@@ -168,7 +172,7 @@ def test_totals_per_actor_and_country_follow_the_filter(app_store: Store) -> Non
 
 
 def test_timeline_draws_a_chart_per_measure(app_store: Store) -> None:
-    at = page("pages/2_timeline.py")
+    at = page("app_pages/2_timeline.py")
     assert len(at.get("vega_lite_chart")) == 2
 
 
@@ -178,7 +182,7 @@ def test_timeline_switches_between_weeks_and_days(app_store: Store) -> None:
         data = convert_arrow_bytes_to_pandas_df(chart.datasets[0].data.data)
         return json.loads(chart.spec)["encoding"]["x"]["title"], data["period"].nunique()
 
-    at = page("pages/2_timeline.py", country="SY")
+    at = page("app_pages/2_timeline.py", country="SY")
     assert periods(at) == ("Week", 1)  # Wednesday 30 Sep and Thursday 1 Oct 2015: one week
     at.segmented_control(key="timeline_period").set_value("day").run()
     assert periods(at) == ("Day", 2)
@@ -186,25 +190,25 @@ def test_timeline_switches_between_weeks_and_days(app_store: Store) -> None:
 
 def test_article_page_shows_hostile_text_escaped_with_evidence_marked(app_store: Store) -> None:
     hostile_id = int(app_store.articles().query("origin == 'hostile.html'")["id"].iloc[0])
-    at = page("pages/5_articles.py", article=str(hostile_id))
+    at = page("app_pages/5_articles.py", article=str(hostile_id))
     text = next(m.value for m in at.markdown if "<mark>" in m.value)
     assert XSS_SCRIPT not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert len(at.data_editor) == 1
 
 
 def test_article_list_links_every_article(app_store: Store) -> None:
-    frame = page("pages/5_articles.py").dataframe[0].value
+    frame = page("app_pages/5_articles.py").dataframe[0].value
     assert sorted(frame["origin"]) == ["hostile.html", "syria.txt", "yemen.txt"]
 
 
 def test_upload_stores_the_reviewed_events_and_reports_bad_files(app_store: Store) -> None:
     text = (REPO / "sample_articles" / "013_gaza_khan_yunis_2014-07.txt").read_bytes()
-    at = page("pages/4_upload.py")
+    at = page("app_pages/4_upload.py")
     at.file_uploader[0].set_value([("empty.txt", b"  ", "text/plain"), ("gaza.txt", text, "text/plain")])
     at.run()
     at.button[0].click().run()
     assert [(bar.proto.value, bar.proto.text) for bar in at.get("progress")] == [(100, "2 read")]
-    assert [e.value for e in at.error] == ["Could not read empty.txt: file is empty"]
+    assert [unescaped(e.value) for e in at.error] == ["Could not read empty.txt: file is empty"]
     reviewed = at.data_editor[0].value
     at.button[1].click().run()
     assert not at.exception
@@ -216,8 +220,32 @@ def test_upload_stores_the_reviewed_events_and_reports_bad_files(app_store: Stor
 
 
 def test_uploading_a_stored_article_again_stores_nothing(app_store: Store) -> None:
-    at = page("pages/4_upload.py")
+    at = page("app_pages/4_upload.py")
     at.text_area[0].input(SYRIA.text).run()
     at.button[0].click().run()
     assert "already stored" in at.warning[0].value
     assert app_store.counts(EventFilter()) == (6, 3)
+
+
+def test_pasted_text_needs_one_click_and_a_duplicate_offers_no_save(app_store: Store) -> None:
+    at = page("app_pages/4_upload.py")
+    [extract] = [b for b in at.button if b.label == "Extract strikes"]
+    assert not extract.disabled  # a text area tells its text only once it loses focus
+    extract.click().run()
+    assert at.warning[0].value == "Choose files or paste an article's text first."
+    at.text_area[0].input(SYRIA.text).run()
+    [b for b in at.button if b.label == "Extract strikes"][0].click().run()
+    assert "already stored" in unescaped(at.warning[0].value)
+    assert [b.label for b in at.button if b.label.startswith("Save")] == []
+
+
+def test_saving_an_upload_refreshes_the_counts_and_says_what_was_stored(app_store: Store) -> None:
+    text = (REPO / "sample_articles" / "013_gaza_khan_yunis_2014-07.txt").read_bytes()
+    at = page("app_pages/4_upload.py")
+    at.file_uploader[0].set_value([("gaza.txt", text, "text/plain")]).run()
+    [b for b in at.button if b.label == "Extract strikes"][0].click().run()
+    found = len(at.data_editor[0].value)
+    [b for b in at.button if b.label == "Save reviewed articles"][0].click().run()
+    assert [unescaped(s.value) for s in at.success] == [
+        f"gaza.txt: saved with {found} strike event{'' if found == 1 else 's'}."]
+    assert counts(at) == f"**{6 + found} events, 4 articles**"

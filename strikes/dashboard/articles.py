@@ -48,12 +48,12 @@ def article_page(article_id: int) -> None:
     if article is None:
         st.error(plain(f"No stored article has id “{article_id}”."))
         return
-    st.subheader(article.title or article.origin or f"Article {article.id}")
-    st.caption(f"published {article.published or 'unknown'} · from {article.origin or 'unknown'} "
-               f"· stored {article.ingested_at:%Y-%m-%d %H:%M}")
+    st.subheader(plain(article.title or article.origin or f"Article {article.id}"))
+    st.caption(plain(f"published {article.published or 'unknown'} · from {article.origin or 'unknown'} "
+                     f"· stored {article.ingested_at:%Y-%m-%d %H:%M}"))
     events = store.article_events(article_id)
     st.markdown(highlight(article.text, list(events["evidence"])), unsafe_allow_html=True)
-    st.subheader(f"{len(events)} strike events")
+    st.subheader(f"{len(events)} strike event{'' if len(events) == 1 else 's'}")
     if events.empty:
         return
     editable = events[["id", *REVIEW_COLUMNS]].assign(delete=False)

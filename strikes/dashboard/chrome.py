@@ -4,12 +4,12 @@ from __future__ import annotations
 import streamlit as st
 
 PAGES = [
-    ("pages/0_overview.py", "Overview", ""),
-    ("pages/1_map.py", "Map", "map"),
-    ("pages/2_timeline.py", "Timeline", "timeline"),
-    ("pages/3_casualties.py", "Casualties", "casualties"),
-    ("pages/4_upload.py", "Upload articles", "upload"),
-    ("pages/5_articles.py", "Articles", "articles"),
+    ("app_pages/0_overview.py", "Overview", ""),
+    ("app_pages/1_map.py", "Map", "map"),
+    ("app_pages/2_timeline.py", "Timeline", "timeline"),
+    ("app_pages/3_casualties.py", "Casualties", "casualties"),
+    ("app_pages/4_upload.py", "Upload articles", "upload"),
+    ("app_pages/5_articles.py", "Articles", "articles"),
 ]
 """(script, title in the sidebar and the browser tab, URL path): the links in popups rely on the paths."""
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from strikes.dashboard import resources
+from strikes.dashboard.markup import plain
 from strikes.dashboard.review import Pending, events_frame, events_from_frame
 from strikes.extract import extract_events
 from strikes.locate import locate_unlocated, online_enabled, online_geocode
@@ -20,6 +21,7 @@ from strikes.store import Store
 
 FILE_TYPES = ["txt", "md", "html", "htm", "pdf", "docx"]
 PENDING_KEY = "upload_pending"
+SAVED_KEY = "upload_saved"
 PASTED_NAME = "pasted text"
 
 
@@ -62,7 +64,12 @@ def upload_form() -> None:
                              type=FILE_TYPES, accept_multiple_files=True)
     pasted = st.text_area("…or paste an article's text", height=160)
     published = st.date_input("Publication date, if the text has no dateline", value=None)
-    if not st.button("Extract strikes", type="primary", disabled=not (files or pasted.strip())):
+    # Never disabled: a text area reports its text only when it loses focus, so a button enabled by
+    # the text would need a first click just to blur the box.
+    if not st.button("Extract strikes", type="primary"):
+        return
+    if not (files or pasted.strip()):
+        st.warning("Choose files or paste an article's text first.")
         return
     batch = [(f.name, f.getvalue()) for f in files or []]
     if pasted.strip():
@@ -77,8 +84,10 @@ def upload_form() -> None:
 
 def review_and_save() -> None:
     """The extracted events per article, editable; saving stores each article with its reviewed events."""
+    for message in st.session_state.pop(SAVED_KEY, []):
+        st.success(message)
     for reason in st.session_state.get("upload_failed", []):
-        st.error(f"Could not read {reason}")
+        st.error(plain(f"Could not read {reason}"))
     pending: list[Pending] = st.session_state.get(PENDING_KEY, [])
     if not pending:
         return
@@ -87,22 +96,27 @@ def review_and_save() -> None:
     for i, item in enumerate(pending):
         title = item.article.title or item.name
         if item.duplicate:
-            st.warning(f"{item.name}: “{title}” is already stored; nothing will be saved.")
+            st.warning(plain(f"{item.name}: “{title}” is already stored; nothing will be saved."))
             continue
-        st.markdown(f"**{item.name}**: “{title}”, {len(item.events)} strike events found")
+        found = len(item.events)
+        st.markdown(f"**{plain(item.name)}**: “{plain(title)}”, {found} strike event{'' if found == 1 else 's'} found")
         reviewed[i] = st.data_editor(item.events, key=f"review_{i}", num_rows="dynamic",
                                      hide_index=True, width="stretch")
-    if not st.button("Save reviewed articles", type="primary"):
+    if not reviewed or not st.button("Save reviewed articles", type="primary"):
         return
     store = resources.store()
+    saved = []
     for i, item in enumerate(pending):
         if item.duplicate:
             continue
         result = store.add(item.article, events_from_frame(reviewed[i]))
         if result.duplicate:
-            st.warning(f"{item.name}: already stored; nothing saved.")
+            saved.append(plain(f"{item.name}: already stored; nothing saved."))
         else:
-            st.success(f"{item.name}: saved with {result.events_stored} strike events.")
+            stored = result.events_stored
+            saved.append(plain(f"{item.name}: saved with {stored} strike event{'' if stored == 1 else 's'}."))
     del st.session_state[PENDING_KEY]
     st.session_state.pop("upload_failed", None)
+    st.session_state[SAVED_KEY] = saved
     resources.forget_answers()
+    st.rerun()  # from the top, so that the sidebar's counts and filters include what was saved
