@@ -16,6 +16,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard_data import SYRIA, XSS_SCRIPT, fill
 from strikes.dashboard.filters import CURRENT_KEY, MAX_KILLED
+from strikes.dashboard.views import download_name
 from strikes.store import DB_ENV, EventFilter, Store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -166,9 +167,22 @@ def test_unlocated_events_are_listed_under_the_map_until_excluded(app_store: Sto
 def test_totals_per_actor_and_country_follow_the_filter(app_store: Store) -> None:
     at = page("app_pages/3_casualties.py", country="YE")
     per_actor, per_country = at.dataframe[1].value, at.dataframe[2].value
-    assert per_actor[["actor", "events", "killed"]].values.tolist() == [["Saudi-led coalition", 3, 140]]
-    assert per_country[["country", "wounded"]].values.tolist() == [["YE", 525]]
+    assert per_actor[["actor", "events", "killed", "killed_events"]].values.tolist() == [
+        ["Saudi-led coalition", 3, 140, 1], ["All", 3, 140, 1]]
+    assert per_country[["country", "wounded"]].values.tolist() == [["Yemen", 525], ["All", 525]]
     assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download GeoJSON"]
+
+
+def test_the_table_names_countries_and_files_and_blanks_what_is_not_stated(app_store: Store) -> None:
+    table = page("app_pages/3_casualties.py", actor="Russia").dataframe[0].value
+    homs = table[table["place"] == "Homs"].iloc[0]
+    assert (homs["country"], homs["source"], homs["origin"]) == ("Syria", "", "syria.txt")
+
+
+def test_downloads_are_named_after_the_filter() -> None:
+    flt = EventFilter(actors=("Saudi-led coalition",), countries=("YE",), date_from=dt.date(2016, 1, 1))
+    assert download_name(flt) == "strike-atlas_Saudi-led-coalition_YE_2016-01-01_end"
+    assert download_name(EventFilter()) == "strike-atlas"
 
 
 def test_timeline_draws_a_chart_per_measure(app_store: Store) -> None:

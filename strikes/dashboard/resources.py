@@ -56,7 +56,7 @@ def totals(url: str, flt: EventFilter, by: Grouping) -> pd.DataFrame:
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def events(url: str, flt: EventFilter, limit: int | None) -> pd.DataFrame:
-    return _open_store(url).events(flt, limit)
+    return queries.events(_open_store(url), flt, limit)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
