@@ -119,6 +119,7 @@ def test_map_draws_offline_with_every_located_event(app: str, seeded: Store, pag
     countries = """() => Object.values(window.map._layers)
         .filter(layer => layer instanceof L.GeoJSON).map(layer => layer.getLayers().length)"""
     assert frame.evaluate(countries) == [177]  # the offline basemap is drawn
+    assert frame.locator(".place-label.country", has_text="Syria").count() == 1  # and named, offline
     assert events >= 3  # the seed's two strikes and the hostile article's one
     assert probe.map_height(page) >= 300
     probe.screenshot(page, ARTIFACTS / "overview.png")

@@ -84,13 +84,19 @@ def cell_popup(cell: dict[str, Any], cell_degrees: float) -> str:
     )
 
 
-def legend(colours: dict[str, str]) -> str:
-    """Actor colours as an HTML list for the map's corner."""
+def legend(colours: dict[str, str], size_title: str = "", sizes: list[tuple[float, str]] | None = None) -> str:
+    """Actor colours, and what a marker's size means, as a foldable HTML box for the map's corner."""
     rows = "".join(
         f"<div><span style='background:{colour}' class='swatch'></span>{escape(actor)}</div>"
         for actor, colour in colours.items()
     )
-    return f"<div class='strike-legend'><b>Actor</b>{rows}</div>"
+    scale = "".join(
+        f"<div><span class='size' style='width:{2 * r:g}px;height:{2 * r:g}px'></span>{escape(label)}</div>"
+        for r, label in sizes or []
+    )
+    size_part = f"<b>{escape(size_title)}</b>{scale}" if scale else ""
+    return (f"<details class='strike-legend' open><summary>Legend</summary>"
+            f"<b>Actor</b>{rows}{size_part}</details>")
 
 
 def highlight(text: str, evidence: list[str]) -> str:
