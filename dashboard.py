@@ -5,17 +5,25 @@ then runs the page the URL names. The filters live here, not in the pages, so th
 their state for the whole session: a filter set on one page is still set on the next, and the URL,
 rewritten from the filters on every run, can be shared or reloaded.
 
+Imported rather than run (`streamlit run` looks for `app`), it is the server, which opens the
+store and answers the first page's queries before it takes a visitor (strikes/dashboard/warmup.py).
+
 The pages live in `app_pages/`, not `pages/`: Streamlit runs a page of a `pages/` folder on its
 own (without this router) on a fresh server's first request, so a shared deep link would open
 without its filters.
 """
 import streamlit as st
 
-from strikes.dashboard.chrome import PAGES, page_chrome
-from strikes.dashboard.filters import sidebar_filters
+if __name__ == "__main__":  # Streamlit runs this file as a script for each page view
+    from strikes.dashboard.chrome import PAGES, page_chrome
+    from strikes.dashboard.filters import sidebar_filters
 
-st.set_page_config(page_title="Strike Atlas", page_icon="🗺️", layout="wide")
-page = st.navigation([st.Page(path, title=title, url_path=url, default=not url) for path, title, url in PAGES])
-page_chrome()
-sidebar_filters()
-page.run()
+    st.set_page_config(page_title="Strike Atlas", page_icon="🗺️", layout="wide")
+    page = st.navigation([st.Page(path, title=title, url_path=url, default=not url) for path, title, url in PAGES])
+    page_chrome()
+    sidebar_filters()
+    page.run()
+else:  # `streamlit run dashboard.py` imports it to find the server: one that warms up before serving
+    from strikes.dashboard.warmup import warm_up
+
+    app = st.App(__file__, lifespan=warm_up)

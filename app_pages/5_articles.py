@@ -5,10 +5,9 @@ from strikes.dashboard.articles import article_list, article_page, chosen_articl
 from strikes.dashboard.filters import current_filter
 
 st.title("Articles")
-current_filter()
 chosen = chosen_article()
 if chosen is None:
-    article_list()
+    article_list(current_filter())
 else:
     st.markdown("[← All articles](/articles)")
     article_page(chosen)

@@ -183,6 +183,39 @@ def events(store: Store, flt: EventFilter, limit: int | None = None) -> pd.DataF
     return _frame(store, query)
 
 
+def articles(store: Store, flt: EventFilter, search: str = "") -> pd.DataFrame:
+    """Stored articles, newest first, each with its events that match the filter.
+
+    With no filter every article is listed, those with no events too (an article whose only event
+    was deleted is still stored); with one, only the articles that have a matching event. `search`
+    is matched, case-insensitively, in the title and the file name or URL.
+    """
+    art = articles_table.c
+    matching = sa.and_(ev.article_id == art.id, *flt.where())
+    query = (
+        sa.select(art.id, art.title, art.published, art.origin, art.ingested_at,
+                  sa.func.count(ev.id).label("events"))
+        .outerjoin(events_table, matching)
+        .group_by(art.id)
+        .order_by(art.published.desc(), art.id)
+    )
+    if flt != EventFilter():
+        query = query.having(sa.func.count(ev.id) > 0)
+    if search.strip():
+        pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(sa.or_(art.title.ilike(pattern, escape="\\"), art.origin.ilike(pattern, escape="\\")))
+    return _frame(store, query)
+
+
+def counts(store: Store, flt: EventFilter) -> tuple[int, int]:
+    """(events, articles) the filter shows: unfiltered, every stored article, with events or not."""
+    n_events, n_articles = store.counts(flt)
+    if flt == EventFilter():
+        with store.engine.connect() as conn:
+            n_articles = conn.execute(sa.select(sa.func.count()).select_from(articles_table)).scalar_one()
+    return n_events, n_articles
+
+
 def unlocated_events(store: Store, flt: EventFilter, limit: int = 500) -> pd.DataFrame:
     """Events the gazetteer could not place: listed beside the map so that none is dropped silently."""
     query = _event_rows(flt.where() + [ev.lat.is_(None)]).order_by(ev.date.desc(), ev.id).limit(limit)

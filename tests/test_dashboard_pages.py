@@ -11,12 +11,14 @@ import re
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
 from dashboard_data import SYRIA, XSS_SCRIPT, fill
 from strikes.dashboard.filters import CURRENT_KEY, MAX_KILLED
 from strikes.dashboard.views import download_name
+from strikes.model import Article, StrikeEvent
 from strikes.store import DB_ENV, EventFilter, Store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -215,6 +217,33 @@ def test_article_list_links_every_article(app_store: Store) -> None:
     assert sorted(frame["origin"]) == ["hostile.html", "syria.txt", "yemen.txt"]
 
 
+def test_article_list_follows_the_sidebar_filters(app_store: Store) -> None:
+    frame = page("app_pages/5_articles.py", actor="Saudi-led coalition", min_killed="100").dataframe[0].value
+    assert frame[["origin", "events"]].values.tolist() == [["yemen.txt", 1]]
+
+
+def test_article_list_can_be_searched_by_title_or_file(app_store: Store) -> None:
+    at = page("app_pages/5_articles.py")
+    at.text_input(key="article_search").input("syria").run()
+    assert list(at.dataframe[0].value["origin"]) == ["syria.txt"]
+    at.text_input(key="article_search").input("100%").run()
+    assert not at.dataframe and at.info[0].value == "No stored article matches."
+
+
+def test_an_article_whose_only_event_is_deleted_is_still_counted_and_listed(app_store: Store) -> None:
+    hostile_id = int(app_store.articles().query("origin == 'hostile.html'")["id"].iloc[0])
+    at = page("app_pages/5_articles.py", article=str(hostile_id))
+    at.session_state[f"article_{hostile_id}_events"] = {
+        "edited_rows": {0: {"delete": True}}, "added_rows": [], "deleted_rows": []}
+    next(b for b in at.button if b.label == "Save changes").click().run()
+    assert at.success[0].value == "Saved: 0 events corrected, 1 deleted."
+    assert counts(at) == "**5 events, 3 articles**"
+    at.switch_page("app_pages/5_articles.py")
+    at.query_params.clear()
+    frame = at.run().dataframe[0].value
+    assert frame.set_index("origin").loc["hostile.html", "events"] == 0
+
+
 def test_upload_stores_the_reviewed_events_and_reports_bad_files(app_store: Store) -> None:
     text = (REPO / "sample_articles" / "013_gaza_khan_yunis_2014-07.txt").read_bytes()
     at = page("app_pages/4_upload.py")
@@ -263,3 +292,15 @@ def test_saving_an_upload_refreshes_the_counts_and_says_what_was_stored(app_stor
     assert [unescaped(s.value) for s in at.success] == [
         f"gaza.txt: saved with {found} strike event{'' if found == 1 else 's'}."]
     assert counts(at) == f"**{6 + found} events, 4 articles**"
+
+
+def test_an_upload_older_than_every_stored_event_is_not_hidden_by_the_date_filter(app_store: Store) -> None:
+    at = page()
+    assert counts(at) == "**6 events, 3 articles**"
+    older = Article(text="Jets struck Idlib on Monday.", title="Idlib", published=dt.date(2012, 3, 6), origin="idlib.txt")
+    app_store.add(older, [StrikeEvent(date=dt.date(2012, 3, 5), place="Idlib", country="SY", actor="Syria (government)",
+                                      evidence="Jets struck Idlib on Monday.", confidence=0.5)])
+    st.cache_data.clear()  # what saving an upload does
+    at.run()
+    assert counts(at) == "**7 events, 4 articles**"
+    assert shown_filter(at) == EventFilter()

@@ -9,8 +9,10 @@ import streamlit as st
 from strikes.dashboard import resources
 from strikes.dashboard.markup import article_url, highlight, plain
 from strikes.dashboard.review import REVIEW_COLUMNS, save_corrections
+from strikes.store import EventFilter
 
 
+SAVED_KEY = "article_saved"
 MAX_ID = 2**63 - 1
 """The largest id a database column holds: a larger one in a URL is no stored article's."""
 
@@ -30,19 +32,30 @@ def chosen_article() -> int | None:
     return article_id
 
 
-def article_list() -> None:
-    frame = resources.store().articles()
+def article_list(flt: EventFilter) -> None:
+    """The stored articles the filter shows (with their matching events), searchable by title or file."""
+    search = st.text_input("Search titles and file names", key="article_search", placeholder="e.g. Aleppo")
+    frame = resources.articles(resources.store().url, flt, search)
     if frame.empty:
-        st.info("No articles stored yet: add some on the Upload page.")
+        st.info("No stored article matches." if search or flt != EventFilter()
+                else "No articles stored yet: add some on the Upload page.")
         return
     frame["open"] = [article_url(i) for i in frame["id"]]
+    frame["title"] = frame["title"].fillna("")
+    st.caption(f"{len(frame):,} article{'' if len(frame) == 1 else 's'}"
+               + ("; events: those matching the filters" if flt != EventFilter() else ""))
     st.dataframe(frame, hide_index=True, width="stretch",
-                 column_order=["title", "published", "origin", "events", "ingested_at", "open"],
-                 column_config={"open": st.column_config.LinkColumn("open", display_text="open")})
+                 column_order=["open", "title", "published", "origin", "events", "ingested_at"],
+                 column_config={"open": st.column_config.LinkColumn("open", display_text="open", width="small"),
+                                "origin": st.column_config.TextColumn("file or URL"),
+                                "published": st.column_config.DateColumn("published", format="YYYY-MM-DD"),
+                                "ingested_at": st.column_config.DatetimeColumn("stored", format="YYYY-MM-DD HH:mm")})
 
 
 def article_page(article_id: int) -> None:
     """The article's text with the sentences its events were read from marked, then its events."""
+    if SAVED_KEY in st.session_state:
+        st.success(st.session_state.pop(SAVED_KEY))
     store = resources.store()
     article = store.article(article_id)
     if article is None:
@@ -60,6 +73,7 @@ def article_page(article_id: int) -> None:
     edited = st.data_editor(editable, key=f"article_{article_id}_events", hide_index=True,
                             disabled=["id"], width="stretch")
     if st.button("Save changes"):
-        save_corrections(store, events, edited)
+        deleted, updated = save_corrections(store, events, edited)
         resources.forget_answers()
+        st.session_state[SAVED_KEY] = f"Saved: {updated} event{'' if updated == 1 else 's'} corrected, {deleted} deleted."
         st.rerun()

@@ -28,7 +28,7 @@ PRECISION = {3: "any, incl. region only", 2: "town or near a town", 1: "the town
 MAX_KILLED = 1_000_000
 """Beyond any toll an article states; a larger minimum in a URL is clamped to it."""
 
-DATES_KEY = "filter_dates"
+DATES_KEY, BOUNDS_KEY = "filter_dates", "filter_date_bounds"
 ACTORS_KEY, COUNTRIES_KEY = "filter_actors", "filter_countries"
 MIN_KILLED_KEY, UNLOCATED_KEY, PRECISION_KEY = "filter_min_killed", "filter_unlocated", "filter_precision"
 CURRENT_KEY = "current_filter"
@@ -132,6 +132,27 @@ def _reset(offered: Choices) -> None:
     st.session_state[PRECISION_KEY] = 3
 
 
+def _fit_dates(first: dt.date, last: dt.date) -> None:
+    """Keep the date filter inside the stored dates when they change (an upload, a deletion).
+
+    A filter that ran from the first (or to the last) stored day still does, so newly stored
+    events are not hidden by bounds the user never chose; any other bound is clamped.
+    """
+    old = st.session_state.get(BOUNDS_KEY)
+    st.session_state[BOUNDS_KEY] = (first, last)
+    picked = st.session_state.get(DATES_KEY)
+    if not isinstance(picked, tuple) or not picked:
+        return
+    fitted = list(picked)
+    if old and fitted[0] <= old[0]:
+        fitted[0] = first
+    if old and len(fitted) == 2 and fitted[1] >= old[1]:
+        fitted[1] = last
+    fitted = [min(max(day, first), last) for day in fitted]
+    if tuple(fitted) != picked:
+        st.session_state[DATES_KEY] = tuple(fitted)
+
+
 def narrow_dates(start: dt.date, end: dt.date) -> None:
     """Set the date filter from elsewhere (a brushed timeline); call before the widgets are drawn."""
     st.session_state[DATES_KEY] = (start, end)
@@ -152,6 +173,7 @@ def sidebar_filters() -> EventFilter:
     bar.header("Filters")
     date_from = date_to = None
     if first and last:
+        _fit_dates(first, last)
         picked = bar.date_input("Dates", key=DATES_KEY, min_value=first, max_value=last, format="YYYY-MM-DD")
         if isinstance(picked, tuple) and len(picked) == 2:
             date_from = picked[0] if picked[0] > first else None

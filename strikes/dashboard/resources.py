@@ -61,7 +61,12 @@ def events(url: str, flt: EventFilter, limit: int | None) -> pd.DataFrame:
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def counts(url: str, flt: EventFilter) -> tuple[int, int]:
-    return _open_store(url).counts(flt)
+    return queries.counts(_open_store(url), flt)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def articles(url: str, flt: EventFilter, search: str) -> pd.DataFrame:
+    return queries.articles(_open_store(url), flt, search)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
