@@ -73,7 +73,7 @@ def article_page(article_id: int) -> None:
     edited = st.data_editor(editable, key=f"article_{article_id}_events", hide_index=True,
                             disabled=["id"], width="stretch")
     if st.button("Save changes"):
-        deleted, updated = save_corrections(store, events, edited)
+        deleted, updated = save_corrections(store, events, edited, resources.geocode())
         resources.forget_answers()
         st.session_state[SAVED_KEY] = f"Saved: {updated} event{'' if updated == 1 else 's'} corrected, {deleted} deleted."
         st.rerun()

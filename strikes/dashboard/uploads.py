@@ -13,7 +13,7 @@ import streamlit as st
 
 from strikes.dashboard import resources
 from strikes.dashboard.markup import plain
-from strikes.dashboard.review import Pending, events_frame, events_from_frame
+from strikes.dashboard.review import Pending, events_frame, events_from_frame, located_as_reviewed
 from strikes.extract import extract_events
 from strikes.locate import locate_unlocated, online_enabled, online_geocode
 from strikes.readers import MAX_BYTES, UnreadableArticle, make_article, read_upload
@@ -109,7 +109,8 @@ def review_and_save() -> None:
     for i, item in enumerate(pending):
         if item.duplicate:
             continue
-        result = store.add(item.article, events_from_frame(reviewed[i]))
+        located = located_as_reviewed(item.events, reviewed[i], resources.geocode())
+        result = store.add(item.article, events_from_frame(located))
         if result.duplicate:
             saved.append(plain(f"{item.name}: already stored; nothing saved."))
         else:
