@@ -271,3 +271,14 @@ def test_untrusted_text_loads_nothing_on_any_page(app: str, seeded: Store, beaco
     page.wait_for_timeout(1500)
     probe.screenshot(page, ARTIFACTS / "upload-lures.png")
     assert beacon.requests == []
+
+
+def test_pages_have_titles_and_users_get_no_deploy_button(app: str, page: object) -> None:
+    page.goto(f"{app}/timeline")
+    sidebar_counts(page)
+    nav = page.locator("[data-testid='stSidebarNav']").inner_text().split()
+    assert " ".join(nav) == "Overview Map Timeline Casualties Upload articles Articles"
+    assert page.title() == "Timeline"
+    assert page.get_by_role("button", name="Deploy").count() == 0
+    title_top = page.locator("h1").first.bounding_box()["y"]
+    assert title_top < 80  # no empty band above the page

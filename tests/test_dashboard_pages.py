@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard_data import SYRIA, XSS_SCRIPT, fill
 from strikes.dashboard.filters import CURRENT_KEY, MAX_KILLED
-from strikes.dashboard.views import download_name
+from strikes.dashboard.views import download_name, feed_line
 from strikes.model import Article, StrikeEvent
 from strikes.store import DB_ENV, EventFilter, Store
 
@@ -304,3 +304,17 @@ def test_an_upload_older_than_every_stored_event_is_not_hidden_by_the_date_filte
     at.run()
     assert counts(at) == "**7 events, 4 articles**"
     assert shown_filter(at) == EventFilter()
+
+
+def test_the_map_page_has_a_feed_of_the_newest_events_that_follows_the_filter(app_store: Store) -> None:
+    at = page("app_pages/1_map.py", country="YE")
+    feed = [m.value for m in at.markdown if "[article](" in m.value]
+    assert len(feed) == 3
+    assert feed[0].startswith("**2016-10-08** · Sanaa, Yemen  \n") and "140 killed" in feed[0]
+
+
+def test_a_feed_line_escapes_what_the_article_says() -> None:
+    line = feed_line({"date": None, "place": "![x](http://b/p.png)", "country": "SY", "actor": None,
+                      "killed": None, "civilians_killed": None, "article_id": 3})
+    assert line.startswith("**date not stated** · \\!\\[x\\]\\(http\\://b/p\\.png\\), Syria")
+    assert "unknown · toll not stated · [article](/articles?article=3)" in line

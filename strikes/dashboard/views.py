@@ -16,7 +16,7 @@ from strikes.dashboard.basemap import tiles_from_env
 from strikes.dashboard.charts import BRUSH, casualties_chart, strikes_chart
 from strikes.dashboard.filters import narrow_dates
 from strikes.dashboard.mapview import build_map
-from strikes.dashboard.markup import article_url
+from strikes.dashboard.markup import article_url, plain
 from strikes.dashboard.palette import actor_colours
 from strikes.dashboard.places import country_name
 from strikes.export import to_csv, to_geojson
@@ -39,9 +39,10 @@ def _colours(url: str) -> dict[str, str]:
 def event_map(flt: EventFilter, height: int = 520) -> None:
     """The map, then the events it cannot show (no location), so none is dropped silently."""
     url = resources.store().url
-    data = resources.map_data(url, flt)
-    st_folium(build_map(data, _colours(url), tiles_from_env()), height=height,
-              use_container_width=True, returned_objects=[], key="strike_map")
+    with st.spinner("Drawing the map…"):
+        data = resources.map_data(url, flt)
+        st_folium(build_map(data, _colours(url), tiles_from_env()), height=height,
+                  use_container_width=True, returned_objects=[], key="strike_map")
     if data.mode == "cells":
         st.caption(f"{data.located:,} located events, summed in {data.cell_degrees:g}° cells "
                    "(narrow the filter to see single events)")
@@ -139,6 +140,31 @@ def totals(flt: EventFilter) -> None:
         st.dataframe(frame, hide_index=True, width="stretch", column_order=[by, *order],
                      column_config={by: st.column_config.TextColumn(by), **_TOTALS_CONFIG})
     st.caption("A sum covers only the events that state it (“stated in”); the other events do not say.")
+
+
+def event_feed(flt: EventFilter, limit: int = 50, height: int = 680) -> None:
+    """The newest events under the filter, one line each, with a link to the article (untrusted text escaped)."""
+    url = resources.store().url
+    frame = resources.events(url, flt, limit)
+    box = st.container(height=height, border=False)
+    box.markdown("**Latest events**")
+    if frame.empty:
+        box.caption("No event matches the filter.")
+    for event in frame.to_dict(orient="records"):
+        box.markdown(feed_line(event))
+
+
+def feed_line(event: dict[str, object]) -> str:
+    """'2016-10-08 · Sanaa, Yemen · Saudi-led coalition · 140 killed · article', as safe Markdown."""
+    day = event.get("date")
+    where = ", ".join(plain(str(part)) for part in (event.get("place"), country_name(event.get("country")))
+                      if part and not pd.isna(part)) or "place not stated"
+    toll = next((f"{int(event[k]):,} {label}" for k, label in (("killed", "killed"),
+                                                               ("civilians_killed", "civilians killed"))
+                 if event.get(k) is not None and not pd.isna(event[k])), "toll not stated")
+    actor = plain(str(event.get("actor") or "unknown"))
+    return (f"**{day.isoformat() if hasattr(day, 'isoformat') else 'date not stated'}** · {where}  \n"
+            f"{actor} · {toll} · [article]({article_url(event['article_id'])})")
 
 
 def downloads(flt: EventFilter) -> None:

@@ -20,7 +20,11 @@ _LOG = logging.getLogger("strikes.dashboard")
 def warm() -> float:
     """Open the store and answer the unfiltered Overview once; the seconds it took."""
     started = time.perf_counter()
-    from strikes.dashboard import resources, views  # noqa: F401 (imports folium, Altair, pandas)
+    # Not `views`: it imports streamlit_folium, whose component must be declared once the server
+    # runs (declared now, its files are not served and the map never loads).
+    import altair  # noqa: F401
+
+    from strikes.dashboard import charts, resources  # noqa: F401
     from strikes.dashboard.basemap import tiles_from_env
     from strikes.dashboard.mapview import build_map
     from strikes.dashboard.palette import actor_colours
