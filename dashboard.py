@@ -18,8 +18,8 @@ if __name__ == "__main__":  # Streamlit runs this file as a script for each page
     from strikes.dashboard.chrome import PAGES, page_chrome
     from strikes.dashboard.filters import sidebar_filters
 
-    st.set_page_config(page_title="Strike Atlas", page_icon="🗺️", layout="wide")
     page = st.navigation([st.Page(path, title=title, url_path=url, default=not url) for path, title, url in PAGES])
+    st.set_page_config(page_title=f"{page.title} · Strike Atlas", page_icon="🗺️", layout="wide")
     page_chrome()
     sidebar_filters()
     page.run()

@@ -278,7 +278,7 @@ def test_pages_have_titles_and_users_get_no_deploy_button(app: str, page: object
     sidebar_counts(page)
     nav = page.locator("[data-testid='stSidebarNav']").inner_text().split()
     assert " ".join(nav) == "Overview Map Timeline Casualties Upload articles Articles"
-    assert page.title() == "Timeline"
+    assert page.title() == "Timeline · Strike Atlas"
     assert page.get_by_role("button", name="Deploy").count() == 0
     title_top = page.locator("h1").first.bounding_box()["y"]
     assert title_top < 80  # no empty band above the page
