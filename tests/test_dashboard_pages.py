@@ -34,12 +34,11 @@ def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
 
 
 def page(path: str = "app_pages/0_overview.py", **params: str) -> AppTest:
-    """The dashboard opened on a URL, then a click on the page in the sidebar (AppTest opens the default page first)."""
+    """The dashboard opened on a page's URL (a deep link): the router runs, then the page."""
     at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
-    at.run()
-    return at if path == "app_pages/0_overview.py" else at.switch_page(path).run()
+    return at.switch_page(path).run()
 
 
 def counts(at: AppTest) -> str:
