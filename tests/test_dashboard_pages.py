@@ -317,3 +317,15 @@ def test_a_feed_line_escapes_what_the_article_says() -> None:
                       "killed": None, "civilians_killed": None, "article_id": 3})
     assert line.startswith("**date not stated** · \\!\\[x\\]\\(http\\://b/p\\.png\\), Syria")
     assert "unknown · toll not stated · [article](/articles?article=3)" in line
+
+
+def test_the_review_table_speaks_words_and_iso_dates_with_the_tolls_first(app_store: Store) -> None:
+    text = (REPO / "sample_articles" / "013_gaza_khan_yunis_2014-07.txt").read_bytes()
+    at = page("app_pages/4_upload.py")
+    at.file_uploader[0].set_value([("gaza.txt", text, "text/plain")]).run()
+    [b for b in at.button if b.label == "Extract strikes"][0].click().run()
+    editor = at.data_editor[0].proto
+    columns = json.loads(editor.columns)
+    assert columns["date"]["type_config"]["format"] == "YYYY-MM-DD"
+    assert columns["civilians_killed"]["label"] == "civilians killed"
+    assert list(editor.column_order)[:5] == ["date", "place", "country", "actor", "killed"]

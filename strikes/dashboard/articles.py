@@ -9,6 +9,7 @@ import streamlit as st
 from strikes.dashboard import resources
 from strikes.dashboard.markup import article_url, highlight, plain
 from strikes.dashboard.review import REVIEW_COLUMNS, save_corrections
+from strikes.dashboard.uploads import REVIEW_CONFIG, REVIEW_ORDER
 from strikes.store import EventFilter
 
 
@@ -70,8 +71,9 @@ def article_page(article_id: int) -> None:
     if events.empty:
         return
     editable = events[["id", *REVIEW_COLUMNS]].assign(delete=False)
-    edited = st.data_editor(editable, key=f"article_{article_id}_events", hide_index=True,
-                            disabled=["id"], width="stretch")
+    edited = st.data_editor(editable, key=f"article_{article_id}_events", hide_index=True, disabled=["id"],
+                            width="stretch", column_order=["delete", *REVIEW_ORDER],
+                            column_config={**REVIEW_CONFIG, "delete": st.column_config.CheckboxColumn("delete?")})
     if st.button("Save changes"):
         deleted, updated = save_corrections(store, events, edited, resources.geocode())
         resources.forget_answers()

@@ -25,6 +25,24 @@ SAVED_KEY = "upload_saved"
 PASTED_NAME = "pasted text"
 
 
+REVIEW_ORDER = ["date", "place", "country", "actor", "killed", "civilians_killed", "wounded", "strikes",
+                "source", "evidence", "target", "actor_country", "admin1", "lat", "lon", "geo_precision"]
+"""The review table's columns, the ones a reviewer checks first on screen first."""
+
+REVIEW_CONFIG = {
+    "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+    "civilians_killed": st.column_config.NumberColumn("civilians killed", min_value=0, step=1),
+    "killed": st.column_config.NumberColumn("killed", min_value=0, step=1),
+    "wounded": st.column_config.NumberColumn("wounded", min_value=0, step=1),
+    "strikes": st.column_config.NumberColumn("strikes", min_value=0, step=1),
+    "evidence": st.column_config.TextColumn("evidence", width="large"),
+    "actor_country": st.column_config.TextColumn("actor's country"),
+    "admin1": st.column_config.TextColumn("region"),
+    "geo_precision": st.column_config.NumberColumn("location precision", min_value=1, max_value=3, step=1),
+}
+"""Headers in words and ISO dates, for the upload review and the article page's corrections alike."""
+
+
 def read_batch(
     store: Store,
     files: Sequence[tuple[str, bytes]],
@@ -100,8 +118,8 @@ def review_and_save() -> None:
             continue
         found = len(item.events)
         st.markdown(f"**{plain(item.name)}**: “{plain(title)}”, {found} strike event{'' if found == 1 else 's'} found")
-        reviewed[i] = st.data_editor(item.events, key=f"review_{i}", num_rows="dynamic",
-                                     hide_index=True, width="stretch")
+        reviewed[i] = st.data_editor(item.events, key=f"review_{i}", num_rows="dynamic", hide_index=True,
+                                     width="stretch", column_order=REVIEW_ORDER, column_config=REVIEW_CONFIG)
     if not reviewed or not st.button("Save reviewed articles", type="primary"):
         return
     store = resources.store()
