@@ -151,7 +151,7 @@ def test_an_article_id_out_of_range_is_named_not_a_traceback(app_store: Store, a
 
 def test_reset_clears_every_filter(app_store: Store) -> None:
     at = page(actor="Russia", min_killed="5")
-    at.sidebar.button[0].click().run()
+    at.sidebar.button(key="reset_filters").click().run()
     assert shown_filter(at) == EventFilter()
     assert counts(at) == "**6 events, 3 articles**"
     assert dict(at.query_params) == {}
@@ -329,3 +329,11 @@ def test_the_review_table_speaks_words_and_iso_dates_with_the_tolls_first(app_st
     assert columns["date"]["type_config"]["format"] == "YYYY-MM-DD"
     assert columns["civilians_killed"]["label"] == "civilians killed"
     assert list(editor.column_order)[:5] == ["date", "place", "country", "actor", "killed"]
+
+
+@pytest.mark.parametrize(("preset", "start"), [("30 d", dt.date(2016, 9, 9)), ("1 y", dt.date(2015, 10, 10)),
+                                               ("all", None)])
+def test_date_presets_count_back_from_the_newest_event(app_store: Store, preset: str, start: dt.date | None) -> None:
+    at = page(**{"from": "2015-01-01", "to": "2015-12-31"})
+    at.sidebar.button(key=f"preset_{preset}").click().run()
+    assert (shown_filter(at).date_from, shown_filter(at).date_to) == (start, None)

@@ -153,6 +153,15 @@ def _fit_dates(first: dt.date, last: dt.date) -> None:
         st.session_state[DATES_KEY] = tuple(fitted)
 
 
+PRESETS = {"7 d": 7, "30 d": 30, "1 y": 365, "all": None}
+"""Date presets, counted back from the newest stored event: archives of past wars have no 'today'."""
+
+
+def _preset(days: int | None, first: dt.date, last: dt.date) -> None:
+    start = first if days is None else max(first, last - dt.timedelta(days=days - 1))
+    st.session_state[DATES_KEY] = (start, last)
+
+
 def narrow_dates(start: dt.date, end: dt.date) -> None:
     """Set the date filter from elsewhere (a brushed timeline); call before the widgets are drawn."""
     st.session_state[DATES_KEY] = (start, end)
@@ -175,6 +184,10 @@ def sidebar_filters() -> EventFilter:
     if first and last:
         _fit_dates(first, last)
         picked = bar.date_input("Dates", key=DATES_KEY, min_value=first, max_value=last, format="YYYY-MM-DD")
+        for column, (label, days) in zip(bar.columns(len(PRESETS)), PRESETS.items()):
+            column.button(label, key=f"preset_{label}", on_click=_preset, args=(days, first, last),
+                          help=f"the last {label} of stored events" if days else "every stored date",
+                          width="stretch")
         if isinstance(picked, tuple) and len(picked) == 2:
             date_from = picked[0] if picked[0] > first else None
             date_to = picked[1] if picked[1] < last else None
@@ -192,7 +205,7 @@ def sidebar_filters() -> EventFilter:
     _write_url(flt)
     n_events, n_articles = resources.counts(url, flt)
     bar.markdown(f"**{n_events:,} event{_s(n_events)}, {n_articles:,} article{_s(n_articles)}**")
-    bar.button("Reset filters", on_click=_reset, args=(offered,), disabled=flt == EventFilter())
+    bar.button("Reset filters", key="reset_filters", on_click=_reset, args=(offered,), disabled=flt == EventFilter())
     _attribution()
     return flt
 
