@@ -1,20 +1,29 @@
 """Strike Atlas: `streamlit run dashboard.py` serves the map dashboard over the event store.
 
-This file is the landing page (Overview: the map beside the timeline and the casualty table, all
-under the same filters); the other pages are the files in `pages/`, Streamlit's own convention,
-so that every page, deep links included, is served the same way from the first request.
+This file is the router: it draws what every page shares (the chrome and the sidebar filters),
+then runs the page the URL names. The filters live here, not in the pages, so that Streamlit keeps
+their state for the whole session: a filter set on one page is still set on the next, and the URL,
+rewritten from the filters on every run, can be shared or reloaded.
+
+Imported rather than run (`streamlit run` looks for `app`), it is the server, which opens the
+store and answers the first page's queries before it takes a visitor (strikes/dashboard/warmup.py).
+
+The pages live in `app_pages/`, not `pages/`: Streamlit runs a page of a `pages/` folder on its
+own (without this router) on a fresh server's first request, so a shared deep link would open
+without its filters.
 """
 import streamlit as st
 
-from strikes.dashboard import views
-from strikes.dashboard.filters import sidebar_filters
+if __name__ == "__main__":  # Streamlit runs this file as a script for each page view
+    from strikes.dashboard.chrome import PAGES, page_chrome
+    from strikes.dashboard.filters import sidebar_filters
 
-st.set_page_config(page_title="Strike Atlas", layout="wide")
-st.title("Strike Atlas")
-flt = sidebar_filters()
-left, right = st.columns([3, 2])
-with left:
-    views.event_map(flt, height=560)
-with right:
-    views.timeline(flt, period="week", casualties=False)
-    views.events_table(flt, limit=500, height=300)
+    page = st.navigation([st.Page(path, title=title, url_path=url, default=not url) for path, title, url in PAGES])
+    st.set_page_config(page_title=f"{page.title} · Strike Atlas", page_icon="🗺️", layout="wide")
+    page_chrome()
+    sidebar_filters()
+    page.run()
+else:  # `streamlit run dashboard.py` imports it to find the server: one that warms up before serving
+    from strikes.dashboard.warmup import warm_up
+
+    app = st.App(__file__, lifespan=warm_up)

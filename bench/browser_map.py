@@ -8,10 +8,12 @@ that the server has not answered before.
 
     python bench/browser_map.py [--sizes 100000] [--repeat 3]
     python bench/browser_map.py --overview docs/overview.png   # README screenshot, sample articles
+    python bench/browser_map.py --screenshots test-artifacts   # every page: desktop and phone, light and dark
 """
 from __future__ import annotations
 
 import argparse
+import itertools
 import statistics
 import sys
 import tempfile
@@ -61,6 +63,10 @@ def measure(browser: object, size: int, repeat: int) -> None:
         page.close()
 
 
+PAGES = ["", "map", "timeline", "casualties", "upload", "articles"]
+SIZES = {"desktop": (1400, 1000), "phone": (390, 844)}
+
+
 def overview(browser: object, path: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = Store(f"sqlite:///{folder}/sample.db")
@@ -74,16 +80,39 @@ def overview(browser: object, path: Path) -> None:
             print(f"Overview screenshot: {path}")
 
 
+def screenshots(browser: object, folder: Path) -> None:
+    """Every page of the dashboard on the sample articles, at desktop and phone size, light and dark."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        store = Store(f"sqlite:///{scratch}/sample.db")
+        fill_if_empty(store)
+        with probe.dashboard(store.url) as url:
+            for (size, (width, height)), scheme in itertools.product(SIZES.items(), ("light", "dark")):
+                context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
+                page = context.new_page()
+                for name in PAGES:
+                    page.goto(f"{url}/{name}")
+                    if name in ("", "map"):
+                        probe.map_frame(page)
+                    page.wait_for_timeout(2500)
+                    path = probe.screenshot(page, folder / f"{name or 'overview'}-{size}-{scheme}.png")
+                    print(path)
+                context.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
     parser.add_argument("--repeat", type=int, default=3, help="reloads per size")
     parser.add_argument("--overview", type=Path, help="save a screenshot of the Overview on the sample articles")
+    parser.add_argument("--screenshots", type=Path, help="save screenshots of every page in this folder")
     args = parser.parse_args()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=probe.CHROMIUM, args=probe.CHROMIUM_ARGS)
         if args.overview:
             overview(browser, args.overview)
+        elif args.screenshots:
+            screenshots(browser, args.screenshots)
         else:
             for size in args.sizes:
                 measure(browser, size, args.repeat)

@@ -39,6 +39,7 @@ EVENTS_PER_ARTICLE = 1000
 
 def synthetic_store(size: int, seed: int = 7) -> Store:
     """A store of `size` events around 300 towns from Libya to Afghanistan, 5% unlocated."""
+    OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"synthetic-{size}.db"
     store = Store(f"sqlite:///{path}")
     if not store.is_empty():

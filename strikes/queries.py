@@ -17,14 +17,14 @@ import pandas as pd
 import sqlalchemy as sa
 
 from strikes.store import (
-    FINE_CELL_DEGREES, FINE_COL, FINE_ROW, EventFilter, Store, articles_table, events_table, grid_index,
+    EVENT_COLUMNS, FINE_CELL_DEGREES, FINE_COL, FINE_ROW, EventFilter, Store, articles_table, events_table, grid_index,
 )
 
 ev = events_table.c
 
 POPUP_COLUMNS = (
     "id", "article_id", "article_title", "date", "place", "country", "actor", "strikes",
-    "civilians_killed", "killed", "wounded", "source", "evidence", "lat", "lon",
+    "civilians_killed", "killed", "wounded", "source", "evidence", "lat", "lon", "origin",
 )
 """What a marker's popup shows about one event."""
 
@@ -161,13 +161,59 @@ def _cells(shares: pd.DataFrame) -> pd.DataFrame:
 
 
 def _event_rows(where: list[sa.ColumnElement[bool]]) -> sa.Select[Any]:
-    columns = [articles_table.c.title.label("article_title") if name == "article_title" else ev[name]
-               for name in POPUP_COLUMNS]
+    article = {"article_title": articles_table.c.title.label("article_title"), "origin": articles_table.c.origin}
+    columns = [article.get(name, ev[name] if name in ev else None) for name in POPUP_COLUMNS]
     return (
         sa.select(*columns)
         .join(articles_table, articles_table.c.id == ev.article_id)
         .where(*where)
     )
+
+
+def events(store: Store, flt: EventFilter, limit: int | None = None) -> pd.DataFrame:
+    """Events for the table, newest first, with their article's title and file name or URL (`origin`)."""
+    query = (
+        sa.select(ev.id, ev.article_id, articles_table.c.title.label("article_title"), articles_table.c.origin,
+                  *[ev[name] for name in EVENT_COLUMNS])
+        .join(articles_table, articles_table.c.id == ev.article_id)
+        .where(*flt.where())
+        .order_by(ev.date.desc(), ev.id)
+        .limit(limit)
+    )
+    return _frame(store, query)
+
+
+def articles(store: Store, flt: EventFilter, search: str = "") -> pd.DataFrame:
+    """Stored articles, newest first, each with its events that match the filter.
+
+    With no filter every article is listed, those with no events too (an article whose only event
+    was deleted is still stored); with one, only the articles that have a matching event. `search`
+    is matched, case-insensitively, in the title and the file name or URL.
+    """
+    art = articles_table.c
+    matching = sa.and_(ev.article_id == art.id, *flt.where())
+    query = (
+        sa.select(art.id, art.title, art.published, art.origin, art.ingested_at,
+                  sa.func.count(ev.id).label("events"))
+        .outerjoin(events_table, matching)
+        .group_by(art.id)
+        .order_by(art.published.desc(), art.id)
+    )
+    if flt != EventFilter():
+        query = query.having(sa.func.count(ev.id) > 0)
+    if search.strip():
+        pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(sa.or_(art.title.ilike(pattern, escape="\\"), art.origin.ilike(pattern, escape="\\")))
+    return _frame(store, query)
+
+
+def counts(store: Store, flt: EventFilter) -> tuple[int, int]:
+    """(events, articles) the filter shows: unfiltered, every stored article, with events or not."""
+    n_events, n_articles = store.counts(flt)
+    if flt == EventFilter():
+        with store.engine.connect() as conn:
+            n_articles = conn.execute(sa.select(sa.func.count()).select_from(articles_table)).scalar_one()
+    return n_events, n_articles
 
 
 def unlocated_events(store: Store, flt: EventFilter, limit: int = 500) -> pd.DataFrame:
@@ -176,48 +222,71 @@ def unlocated_events(store: Store, flt: EventFilter, limit: int = 500) -> pd.Dat
     return _frame(store, query).drop(columns=["lat", "lon"])
 
 
+MEASURES = ("strikes", "civilians_killed", "killed", "wounded")
+"""What an article may or may not state about a strike; a sum of them covers only the events that state it."""
+
+TOLL = sa.func.coalesce(ev.killed, ev.civilians_killed)
+"""An event's toll: everyone killed, or the civilians killed when that is all the article says."""
+
+
 def timeline(store: Store, flt: EventFilter, period: Period = "day") -> pd.DataFrame:
-    """Events, strikes, killed and civilians killed per period and actor (dated events only)."""
+    """Events, strikes, toll and civilians killed per period and actor (dated events only).
+
+    A measure no event of the period states is missing (NA), not 0: the chart leaves it out rather
+    than drawing a period of no strikes. `toll` counts civilians when the total is not stated, so it
+    is never below `civilians_killed`.
+    """
     query = (
         sa.select(
             ev.date, ev.actor,
             sa.func.count(ev.id).label("events"),
             sa.func.sum(ev.strikes).label("strikes"),
-            sa.func.sum(ev.killed).label("killed"),
+            sa.func.sum(TOLL).label("toll"),
             sa.func.sum(ev.civilians_killed).label("civilians_killed"),
         )
         .where(*flt.where(), ev.date.is_not(None))
         .group_by(ev.date, ev.actor)
     )
     daily = _frame(store, query)
-    measures = ["events", "strikes", "killed", "civilians_killed"]
+    measures = ["events", "strikes", "toll", "civilians_killed"]
     if daily.empty:
         return pd.DataFrame(columns=["period", "actor", *measures])
     day = pd.to_datetime(daily.pop("date"))
     daily["period"] = day if period == "day" else day - pd.to_timedelta(day.dt.day_of_week, unit="D")
-    summed = daily.groupby(["period", "actor"], as_index=False)[measures].sum(min_count=0)
+    daily[measures] = daily[measures].astype("Int64")
+    summed = daily.groupby(["period", "actor"], as_index=False)[measures].sum(min_count=1)
     return summed.sort_values(["period", "actor"]).reset_index(drop=True)
 
 
 def totals(store: Store, flt: EventFilter, by: Grouping) -> pd.DataFrame:
-    """Events, strikes and casualties per actor or per country, largest toll first."""
+    """Events, and each measure's sum with the number of events that state it, per actor or country.
+
+    `killed_events` = 2 beside `killed` = 40 says the 40 are the toll of two events; the others
+    do not say. A sum no event states is NA. Largest toll first.
+    """
     key = ev[by]
+    sums = [sa.func.sum(ev[m]).label(m) for m in MEASURES]
+    stated = [sa.func.count(ev[m]).label(f"{m}_events") for m in MEASURES]
     query = (
-        sa.select(
-            key,
-            sa.func.count(ev.id).label("events"),
-            sa.func.sum(ev.strikes).label("strikes"),
-            sa.func.sum(ev.civilians_killed).label("civilians_killed"),
-            sa.func.sum(ev.killed).label("killed"),
-            sa.func.sum(ev.wounded).label("wounded"),
-        )
+        sa.select(key, sa.func.count(ev.id).label("events"), *sums, *stated)
         .where(*flt.where())
         .group_by(key)
     )
     frame = _frame(store, query)
-    numbers = ["events", "strikes", "civilians_killed", "killed", "wounded"]
-    frame[numbers] = frame[numbers].fillna(0).astype("int64")
-    return frame.sort_values(["killed", "events"], ascending=False).reset_index(drop=True)
+    numbers = ["events", *MEASURES, *(f"{m}_events" for m in MEASURES)]
+    frame[numbers] = frame[numbers].astype("Int64")
+    for measure in MEASURES:
+        frame[measure] = frame[measure].mask(frame[f"{measure}_events"] == 0)
+    return frame.sort_values(["killed", "events"], ascending=False, na_position="last").reset_index(drop=True)
+
+
+def with_total(frame: pd.DataFrame, key: str, label: str = "All") -> pd.DataFrame:
+    """The totals with a last row summing them (each count and sum covers the same events as its column)."""
+    if frame.empty:
+        return frame
+    numbers = frame.columns.drop(key)
+    total = frame[numbers].sum(min_count=1).to_frame().T.astype(frame[numbers].dtypes.to_dict())
+    return pd.concat([frame, total.assign(**{key: label})[frame.columns]], ignore_index=True)
 
 
 def _frame(store: Store, query: sa.Select[Any]) -> pd.DataFrame:

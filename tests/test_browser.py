@@ -7,8 +7,13 @@ Screenshots go to test-artifacts/.
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import http.server
 import io
 import json
+import re
+import threading
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +23,7 @@ from dashboard_data import HOSTILE, HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT
 from strikes import queries
 from strikes.dashboard import probe
 from strikes.ingest import ingest
+from strikes.model import Article, StrikeEvent
 from strikes.store import EventFilter, Store
 
 playwright = pytest.importorskip("playwright.sync_api")
@@ -28,11 +34,58 @@ SEED = REPO / "sample_articles" / "000_4127f627669f9166.txt"
 pytestmark = pytest.mark.skipif(not Path(probe.CHROMIUM).exists(), reason="needs Debian's chromium")
 
 
+class Beacon(http.server.ThreadingHTTPServer):
+    """A local server that notes every request: untrusted text that loads anything calls it."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        beacon = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (the http.server spelling)
+                beacon.requests.append(self.path)
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server_address[1]}"
+
+    def lures(self, where: str) -> str:
+        """Markdown and HTML that would fetch from the beacon if rendered rather than shown."""
+        return (f"![{where}]({self.url}/md-{where}.png) <img src=\"{self.url}/html-{where}.png\"> "
+                f"[link]({self.url}/link-{where}) <{self.url}/auto-{where}>")
+
+
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Store:
+def beacon() -> Iterator[Beacon]:
+    server = Beacon()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def lured_article(beacon: Beacon) -> tuple[Article, list[StrikeEvent]]:
+    article = Article(text=f"Jets struck Deir Lure on Monday, killing 4 people. {beacon.lures('text')}",
+                      title=f"Strike {beacon.lures('title')}", published=dt.date(2015, 9, 20),
+                      origin=f"lure {beacon.lures('origin')}.html")
+    event = StrikeEvent(date=dt.date(2015, 9, 14), place=f"Deir {beacon.lures('place')}", country="SY",
+                        lat=35.3, lon=40.1, geo_precision=1, actor=f"Lure {beacon.lures('actor')}",
+                        killed=4, source=f"TV {beacon.lures('source')}",
+                        evidence=f"Jets struck {beacon.lures('evidence')}", confidence=0.5)
+    return article, [event]
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory, beacon: Beacon) -> Store:
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'strikes.db'}")
     ingest(store, [SEED])
     store.add(HOSTILE, HOSTILE_EVENTS)
+    store.add(*lured_article(beacon))
     return store
 
 
@@ -66,6 +119,7 @@ def test_map_draws_offline_with_every_located_event(app: str, seeded: Store, pag
     countries = """() => Object.values(window.map._layers)
         .filter(layer => layer instanceof L.GeoJSON).map(layer => layer.getLayers().length)"""
     assert frame.evaluate(countries) == [177]  # the offline basemap is drawn
+    assert frame.locator(".place-label.country", has_text="Syria").count() == 1  # and named, offline
     assert events >= 3  # the seed's two strikes and the hostile article's one
     assert probe.map_height(page) >= 300
     probe.screenshot(page, ARTIFACTS / "overview.png")
@@ -79,11 +133,7 @@ def test_filtered_url_draws_only_the_filtered_events(app: str, seeded: Store, pa
     probe.screenshot(page, ARTIFACTS / "map-russia.png")
 
 
-def test_hostile_article_shows_as_text_in_the_popup(app: str, page: object) -> None:
-    page.goto(f"{app}/map?actor=Israel")
-    frame, events = probe.map_frame(page)
-    assert events == 1
-    frame.evaluate("""() => {
+OPEN_FIRST_POPUP = """() => {
         for (const id in window.map._layers) {
             const layer = window.map._layers[id];
             if (layer instanceof L.MarkerClusterGroup) {
@@ -92,7 +142,14 @@ def test_hostile_article_shows_as_text_in_the_popup(app: str, page: object) -> N
                 else layer.zoomToShowLayer(marker, () => marker.openPopup());
             }
         }
-    }""")
+    }"""
+
+
+def test_hostile_article_shows_as_text_in_the_popup(app: str, page: object) -> None:
+    page.goto(f"{app}/map?actor=Israel")
+    frame, events = probe.map_frame(page)
+    assert events == 1
+    frame.evaluate(OPEN_FIRST_POPUP)
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
     page.wait_for_timeout(500)
@@ -166,3 +223,62 @@ def test_heatmap_layer_can_be_switched_on(app: str, page: object) -> None:
     frame.get_by_text("Heatmap").click()
     frame.locator("canvas.leaflet-heatmap-layer").wait_for(timeout=10_000)
     probe.screenshot(page, ARTIFACTS / "heatmap.png")
+
+
+COUNTS = re.compile(r"^\d+ events?, \d+ articles?$")
+
+
+def sidebar_counts(page: object) -> str:
+    counts = page.locator("[data-testid='stSidebar']").get_by_text(COUNTS).first
+    counts.wait_for(timeout=30_000)
+    return counts.inner_text()
+
+
+def test_filters_follow_a_click_to_another_page_and_a_reload(app: str, seeded: Store, page: object) -> None:
+    page.goto(f"{app}/?actor=Israel&min_killed=1&unlocated=0")
+    assert sidebar_counts(page) == "1 event, 1 article"
+    page.locator("[data-testid='stSidebarNav']").get_by_text("Map", exact=True).click()
+    page.wait_for_url("**/map?*actor=Israel*", timeout=15_000)
+    _, events = probe.map_frame(page)
+    assert events == 1
+    assert sidebar_counts(page) == "1 event, 1 article"
+    page.reload()
+    _, events = probe.map_frame(page)
+    assert events == 1
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query) == {
+        "actor": ["Israel"], "min_killed": ["1"], "unlocated": ["0"]}
+
+
+def test_untrusted_text_loads_nothing_on_any_page(app: str, seeded: Store, beacon: Beacon, page: object) -> None:
+    lured = seeded.articles().query("origin.str.startswith('lure')")
+    article_id = int(lured["id"].iloc[0])
+    actor = urllib.parse.quote(f"Lure {beacon.lures('actor')}")
+    for path in ["/", "/casualties", "/timeline", "/articles", f"/articles?article={article_id}"]:
+        page.goto(app + path)
+        sidebar_counts(page)
+        page.wait_for_timeout(1500)
+    page.goto(f"{app}/map?actor={actor}")
+    frame, events = probe.map_frame(page)
+    assert events == 1
+    frame.evaluate(OPEN_FIRST_POPUP)
+    frame.locator(".leaflet-popup-content").wait_for(timeout=10_000)
+    assert "md-place.png" in frame.locator(".leaflet-popup-content").inner_text()
+    page.goto(f"{app}/upload")
+    page.get_by_label("…or paste an article's text").fill(
+        f"{beacon.lures('pasted')}\n\nIsraeli jets struck Gaza City on Monday, killing 5 people.")
+    page.get_by_role("button", name="Extract strikes").click()
+    page.get_by_text("strike event").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)
+    probe.screenshot(page, ARTIFACTS / "upload-lures.png")
+    assert beacon.requests == []
+
+
+def test_pages_have_titles_and_users_get_no_deploy_button(app: str, page: object) -> None:
+    page.goto(f"{app}/timeline")
+    sidebar_counts(page)
+    nav = page.locator("[data-testid='stSidebarNav']").inner_text().split()
+    assert " ".join(nav) == "Overview Map Timeline Casualties Upload articles Articles"
+    assert page.title() == "Timeline · Strike Atlas"
+    assert page.get_by_role("button", name="Deploy").count() == 0
+    # no empty band above the page (the page's style sheet arrives with its first elements)
+    page.wait_for_function("() => document.querySelector('h1').getBoundingClientRect().top < 80", timeout=10_000)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import json
 
 import folium
 import folium.plugins
@@ -10,7 +11,7 @@ import pytest
 from dashboard_data import HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT, fill
 from strikes import queries
 from strikes.dashboard import basemap
-from strikes.dashboard.mapview import build_map, marker_rows
+from strikes.dashboard.mapview import CLUSTER_RADIUS, build_map, marker_rows, size_key
 from strikes.dashboard.markup import event_popup, highlight, legend
 from strikes.dashboard.offline import MissingAsset, _elements, local_url, localise
 from strikes.dashboard.palette import actor_colours
@@ -140,3 +141,38 @@ def test_legend_names_the_actors_on_the_map_in_their_colours(filled: Store) -> N
 def test_a_dozen_actors_get_a_dozen_colours() -> None:
     colours = actor_colours([f"actor {i}" for i in range(12)])
     assert len(set(colours.values())) == 13  # and grey for "unknown"
+
+
+def test_the_legend_says_what_a_marker_size_means_with_the_markers_own_sizes(filled: Store) -> None:
+    m = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None)
+    corner = next(e for e in _elements(m) if type(e).__name__ == "_Corner")
+    assert "<b>Killed</b>" in corner.html
+    assert "width:10px" in corner.html and "width:38px" in corner.html  # 5 px and 19 px radius, as markers
+    assert corner.html.startswith("<details class='strike-legend' open>")
+
+
+def test_grid_cells_say_their_size_is_a_count_of_events() -> None:
+    title, sizes = size_key("cells")
+    assert title == "Events in a cell" and [label for _, label in sizes] == ["1", "10", "100", "1,000"]
+
+
+def test_markers_cluster_only_where_they_overlap_and_clusters_show_their_actors(filled: Store) -> None:
+    html = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None).get_root().render()
+    assert f'"maxClusterRadius": {CLUSTER_RADIUS}' in html
+    assert "conic-gradient(" in html  # a pie of the actors' colours, weighted by events
+
+
+def test_no_country_is_drawn_as_a_band_across_the_antimeridian() -> None:
+    for feature in basemap.countries()["features"]:
+        geometry = feature["geometry"]
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        for ring in (ring for polygon in polygons for ring in polygon):
+            jumps = [(a, b) for a, b in zip(ring, ring[1:]) if abs(a[0] - b[0]) > 180]
+            assert all(a[1] == b[1] == -90 for a, b in jumps), feature["properties"]["name"]
+
+
+def test_the_offline_basemap_names_countries_and_big_cities() -> None:
+    labels = {row[2]: row for row in json.loads(basemap.labels_json())}
+    assert labels["Russia"][3] == 2 and labels["Syria"][4] == "country"
+    assert labels["Damascus"][4] == "city" and abs(labels["Damascus"][0] - 33.5) < 0.1
+    assert "Antarctica" not in labels

@@ -5,19 +5,25 @@ the filters change the counts and tables, and uploads store what the user review
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
 from dashboard_data import SYRIA, XSS_SCRIPT, fill
+from strikes.dashboard.filters import CURRENT_KEY, MAX_KILLED
+from strikes.dashboard.views import download_name, feed_line
+from strikes.model import Article, StrikeEvent
 from strikes.store import DB_ENV, EventFilter, Store
 
 REPO = Path(__file__).resolve().parent.parent
-PAGES = ["dashboard.py", "pages/1_map.py", "pages/2_timeline.py", "pages/3_casualties.py",
-         "pages/4_upload.py", "pages/5_articles.py"]
+PAGES = ["app_pages/0_overview.py", "app_pages/1_map.py", "app_pages/2_timeline.py", "app_pages/3_casualties.py",
+         "app_pages/4_upload.py", "app_pages/5_articles.py"]
 
 
 @pytest.fixture
@@ -27,77 +33,162 @@ def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     return fill(Store(url))
 
 
-def page(path: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(REPO / path), default_timeout=60)
+def page(path: str = "app_pages/0_overview.py", **params: str) -> AppTest:
+    """The dashboard opened on a page's URL (a deep link): the router runs, then the page."""
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
-    return at.run()
+    return at.switch_page(path).run()
 
 
 def counts(at: AppTest) -> str:
-    return next(m.value for m in at.sidebar.markdown if " events, " in m.value)
+    return next(m.value for m in at.sidebar.markdown if " event" in m.value)
+
+
+def unescaped(markdown: str) -> str:
+    """Text as a Markdown element shows it (untrusted text reaches Markdown backslash-escaped)."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def shown_filter(at: AppTest) -> EventFilter:
+    return at.session_state[CURRENT_KEY]
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_runs_and_shows_the_counts(app_store: Store, path: str) -> None:
+def test_every_page_runs(app_store: Store, path: str) -> None:
     at = page(path)
     assert not at.exception
+    assert shown_filter(at) == EventFilter()
+
+
+def test_the_sidebar_shows_the_counts_and_credits(app_store: Store) -> None:
+    at = page()
     assert counts(at) == "**6 events, 3 articles**"
     assert "GeoNames" in at.sidebar.caption[0].value
 
 
 def test_entry_point_is_the_overview_with_map_timeline_and_table(app_store: Store) -> None:
-    at = page("dashboard.py")
+    at = page()
     assert at.title[0].value == "Strike Atlas"
     assert len(at.get("vega_lite_chart")) == 1
     assert len(at.dataframe[-1].value) == 6
     assert "5 located events on the map" in at.caption[0].value
 
 
-def test_choosing_an_actor_narrows_counts_table_and_url(app_store: Store) -> None:
-    at = page("pages/3_casualties.py")
+def test_choosing_an_actor_narrows_counts_table_and_url_and_follows_page_switches(app_store: Store) -> None:
+    at = page()
     at.sidebar.multiselect(key="filter_actors").set_value(["Russia"]).run()
-    assert counts(at) == "**2 events, 1 articles**"
-    assert sorted(at.dataframe[0].value["place"]) == ["Homs", "Jisr al-Shughour"]
+    assert counts(at) == "**2 events, 1 article**"
     assert at.query_params["actor"] == "Russia"
+    for path in ("app_pages/3_casualties.py", "app_pages/1_map.py", "app_pages/3_casualties.py"):
+        at.query_params.clear()  # a page switch drops the query string: the filter puts it back
+        at.switch_page(path).run()
+        assert shown_filter(at).actors == ("Russia",)
+        assert counts(at) == "**2 events, 1 article**"
+        assert at.query_params["actor"] == "Russia"
+    assert sorted(at.dataframe[0].value["place"]) == ["Homs", "Jisr al-Shughour"]
+
+
+def test_every_filter_follows_page_switches(app_store: Store) -> None:
+    at = page(**{"from": "2015-10-01", "min_killed": "5", "unlocated": "0"})
+    wanted = shown_filter(at)
+    assert (wanted.date_from, wanted.min_killed, wanted.include_unlocated) == (
+        dt.date(2015, 10, 1), 5, False)
+    for path in ("app_pages/1_map.py", "app_pages/2_timeline.py", "app_pages/0_overview.py", "app_pages/1_map.py"):
+        at.switch_page(path).run()
+        assert shown_filter(at) == wanted
 
 
 def test_a_shared_url_opens_with_its_filter(app_store: Store) -> None:
-    at = page("pages/3_casualties.py", actor="Saudi-led coalition", min_killed="100")
-    assert counts(at) == "**1 events, 1 articles**"
+    at = page("app_pages/3_casualties.py", actor="Saudi-led coalition", min_killed="100")
     assert list(at.dataframe[0].value["place"]) == ["Sanaa"]
 
 
 def test_dates_and_location_precision_come_from_the_url_and_stay_in_it(app_store: Store) -> None:
-    at = page("pages/3_casualties.py", **{"from": "2015-10-01", "to": "2016-10-01", "precision": "1"})
-    assert counts(at) == "**1 events, 1 articles**"  # Jisr al-Shughour is "near a town"; Sanaa is too late
+    at = page(**{"from": "2015-10-01", "to": "2016-10-01", "precision": "1"})
+    assert counts(at) == "**1 event, 1 article**"  # Jisr al-Shughour is "near a town"; Sanaa is too late
+    at.switch_page("app_pages/3_casualties.py").run()
     assert list(at.dataframe[0].value["place"]) == ["Saada"]
     assert (at.query_params["from"], at.query_params["to"], at.query_params["precision"]) == (
         "2015-10-01", "2016-10-01", "1")
 
 
+@pytest.mark.parametrize(("params", "shown"), [
+    ({"from": "1900-01-01", "to": "3000-01-01"}, EventFilter()),
+    ({"from": "2016-01-01", "to": "1900-01-01"}, EventFilter(date_to=dt.date(2016, 1, 1))),
+    ({"min_killed": "9223372036854775808"}, EventFilter(min_killed=MAX_KILLED)),
+    ({"min_killed": "-3"}, EventFilter()),
+])
+def test_values_out_of_range_in_the_url_are_clamped(app_store: Store, params: dict[str, str],
+                                                     shown: EventFilter) -> None:
+    at = page(**params)
+    assert not at.exception
+    assert shown_filter(at) == shown
+
+
+@pytest.mark.parametrize(("params", "named"), [
+    ({"from": "2015-99-99"}, "from=2015-99-99"),
+    ({"actor": "' OR 1=1 --"}, "actor “' OR 1=1 --”"),
+    ({"min_killed": "lots"}, "min_killed=lots"),
+    ({"precision": "7"}, "precision=7"),
+    ({"unlocated": "maybe"}, "unlocated=maybe"),
+])
+def test_values_that_mean_nothing_in_the_url_are_named_in_a_message(app_store: Store, params: dict[str, str],
+                                                                   named: str) -> None:
+    at = page(**params)
+    assert not at.exception
+    assert shown_filter(at) == EventFilter()
+    [warning] = at.sidebar.warning
+    assert named in unescaped(warning.value)
+
+
+@pytest.mark.parametrize("article", ["9223372036854775808", "-1", "abc"])
+def test_an_article_id_out_of_range_is_named_not_a_traceback(app_store: Store, article: str) -> None:
+    at = page("app_pages/5_articles.py", article=article)
+    assert not at.exception
+    assert unescaped(at.error[0].value) == f"No stored article has id “{article}”."
+
+
+def test_reset_clears_every_filter(app_store: Store) -> None:
+    at = page(actor="Russia", min_killed="5")
+    at.sidebar.button(key="reset_filters").click().run()
+    assert shown_filter(at) == EventFilter()
+    assert counts(at) == "**6 events, 3 articles**"
+    assert dict(at.query_params) == {}
+
+
 def test_unlocated_events_are_listed_under_the_map_until_excluded(app_store: Store) -> None:
-    at = page("pages/1_map.py")
+    at = page("app_pages/1_map.py")
     assert "5 located events on the map" in at.caption[0].value
     assert list(at.dataframe[0].value["place"]) == ["Wadi Zuhr"]
-    at.sidebar.checkbox(key="filter_unlocated").uncheck().run()
-    assert counts(at) == "**5 events, 3 articles**"
+    at = page("app_pages/1_map.py", unlocated="0")
     assert not at.dataframe
 
 
 def test_totals_per_actor_and_country_follow_the_filter(app_store: Store) -> None:
-    at = page("pages/3_casualties.py", country="YE")
+    at = page("app_pages/3_casualties.py", country="YE")
     per_actor, per_country = at.dataframe[1].value, at.dataframe[2].value
-    assert per_actor[["actor", "events", "killed"]].values.tolist() == [["Saudi-led coalition", 3, 140]]
-    assert per_country[["country", "wounded"]].values.tolist() == [["YE", 525]]
+    assert per_actor[["actor", "events", "killed", "killed_events"]].values.tolist() == [
+        ["Saudi-led coalition", 3, 140, 1], ["All", 3, 140, 1]]
+    assert per_country[["country", "wounded"]].values.tolist() == [["Yemen", 525], ["All", 525]]
     assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download GeoJSON"]
 
 
+def test_the_table_names_countries_and_files_and_blanks_what_is_not_stated(app_store: Store) -> None:
+    table = page("app_pages/3_casualties.py", actor="Russia").dataframe[0].value
+    homs = table[table["place"] == "Homs"].iloc[0]
+    assert (homs["country"], homs["source"], homs["origin"]) == ("Syria", "", "syria.txt")
+
+
+def test_downloads_are_named_after_the_filter() -> None:
+    flt = EventFilter(actors=("Saudi-led coalition",), countries=("YE",), date_from=dt.date(2016, 1, 1))
+    assert download_name(flt) == "strike-atlas_Saudi-led-coalition_YE_2016-01-01_end"
+    assert download_name(EventFilter()) == "strike-atlas"
+
+
 def test_timeline_draws_a_chart_per_measure(app_store: Store) -> None:
-    at = page("pages/2_timeline.py")
+    at = page("app_pages/2_timeline.py")
     assert len(at.get("vega_lite_chart")) == 2
-    at.sidebar.multiselect(key="filter_actors").set_value(["Israel"]).run()
-    assert counts(at) == "**1 events, 1 articles**"
 
 
 def test_timeline_switches_between_weeks_and_days(app_store: Store) -> None:
@@ -106,7 +197,7 @@ def test_timeline_switches_between_weeks_and_days(app_store: Store) -> None:
         data = convert_arrow_bytes_to_pandas_df(chart.datasets[0].data.data)
         return json.loads(chart.spec)["encoding"]["x"]["title"], data["period"].nunique()
 
-    at = page("pages/2_timeline.py", country="SY")
+    at = page("app_pages/2_timeline.py", country="SY")
     assert periods(at) == ("Week", 1)  # Wednesday 30 Sep and Thursday 1 Oct 2015: one week
     at.segmented_control(key="timeline_period").set_value("day").run()
     assert periods(at) == ("Day", 2)
@@ -114,25 +205,52 @@ def test_timeline_switches_between_weeks_and_days(app_store: Store) -> None:
 
 def test_article_page_shows_hostile_text_escaped_with_evidence_marked(app_store: Store) -> None:
     hostile_id = int(app_store.articles().query("origin == 'hostile.html'")["id"].iloc[0])
-    at = page("pages/5_articles.py", article=str(hostile_id))
+    at = page("app_pages/5_articles.py", article=str(hostile_id))
     text = next(m.value for m in at.markdown if "<mark>" in m.value)
     assert XSS_SCRIPT not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert len(at.data_editor) == 1
 
 
 def test_article_list_links_every_article(app_store: Store) -> None:
-    frame = page("pages/5_articles.py").dataframe[0].value
+    frame = page("app_pages/5_articles.py").dataframe[0].value
     assert sorted(frame["origin"]) == ["hostile.html", "syria.txt", "yemen.txt"]
+
+
+def test_article_list_follows_the_sidebar_filters(app_store: Store) -> None:
+    frame = page("app_pages/5_articles.py", actor="Saudi-led coalition", min_killed="100").dataframe[0].value
+    assert frame[["origin", "events"]].values.tolist() == [["yemen.txt", 1]]
+
+
+def test_article_list_can_be_searched_by_title_or_file(app_store: Store) -> None:
+    at = page("app_pages/5_articles.py")
+    at.text_input(key="article_search").input("syria").run()
+    assert list(at.dataframe[0].value["origin"]) == ["syria.txt"]
+    at.text_input(key="article_search").input("100%").run()
+    assert not at.dataframe and at.info[0].value == "No stored article matches."
+
+
+def test_an_article_whose_only_event_is_deleted_is_still_counted_and_listed(app_store: Store) -> None:
+    hostile_id = int(app_store.articles().query("origin == 'hostile.html'")["id"].iloc[0])
+    at = page("app_pages/5_articles.py", article=str(hostile_id))
+    at.session_state[f"article_{hostile_id}_events"] = {
+        "edited_rows": {0: {"delete": True}}, "added_rows": [], "deleted_rows": []}
+    next(b for b in at.button if b.label == "Save changes").click().run()
+    assert at.success[0].value == "Saved: 0 events corrected, 1 deleted."
+    assert counts(at) == "**5 events, 3 articles**"
+    at.switch_page("app_pages/5_articles.py")
+    at.query_params.clear()
+    frame = at.run().dataframe[0].value
+    assert frame.set_index("origin").loc["hostile.html", "events"] == 0
 
 
 def test_upload_stores_the_reviewed_events_and_reports_bad_files(app_store: Store) -> None:
     text = (REPO / "sample_articles" / "013_gaza_khan_yunis_2014-07.txt").read_bytes()
-    at = page("pages/4_upload.py")
+    at = page("app_pages/4_upload.py")
     at.file_uploader[0].set_value([("empty.txt", b"  ", "text/plain"), ("gaza.txt", text, "text/plain")])
     at.run()
     at.button[0].click().run()
     assert [(bar.proto.value, bar.proto.text) for bar in at.get("progress")] == [(100, "2 read")]
-    assert [e.value for e in at.error] == ["Could not read empty.txt: file is empty"]
+    assert [unescaped(e.value) for e in at.error] == ["Could not read empty.txt: file is empty"]
     reviewed = at.data_editor[0].value
     at.button[1].click().run()
     assert not at.exception
@@ -144,8 +262,78 @@ def test_upload_stores_the_reviewed_events_and_reports_bad_files(app_store: Stor
 
 
 def test_uploading_a_stored_article_again_stores_nothing(app_store: Store) -> None:
-    at = page("pages/4_upload.py")
+    at = page("app_pages/4_upload.py")
     at.text_area[0].input(SYRIA.text).run()
     at.button[0].click().run()
     assert "already stored" in at.warning[0].value
     assert app_store.counts(EventFilter()) == (6, 3)
+
+
+def test_pasted_text_needs_one_click_and_a_duplicate_offers_no_save(app_store: Store) -> None:
+    at = page("app_pages/4_upload.py")
+    [extract] = [b for b in at.button if b.label == "Extract strikes"]
+    assert not extract.disabled  # a text area tells its text only once it loses focus
+    extract.click().run()
+    assert at.warning[0].value == "Choose files or paste an article's text first."
+    at.text_area[0].input(SYRIA.text).run()
+    [b for b in at.button if b.label == "Extract strikes"][0].click().run()
+    assert "already stored" in unescaped(at.warning[0].value)
+    assert [b.label for b in at.button if b.label.startswith("Save")] == []
+
+
+def test_saving_an_upload_refreshes_the_counts_and_says_what_was_stored(app_store: Store) -> None:
+    text = (REPO / "sample_articles" / "013_gaza_khan_yunis_2014-07.txt").read_bytes()
+    at = page("app_pages/4_upload.py")
+    at.file_uploader[0].set_value([("gaza.txt", text, "text/plain")]).run()
+    [b for b in at.button if b.label == "Extract strikes"][0].click().run()
+    found = len(at.data_editor[0].value)
+    [b for b in at.button if b.label == "Save reviewed articles"][0].click().run()
+    assert [unescaped(s.value) for s in at.success] == [
+        f"gaza.txt: saved with {found} strike event{'' if found == 1 else 's'}."]
+    assert counts(at) == f"**{6 + found} events, 4 articles**"
+
+
+def test_an_upload_older_than_every_stored_event_is_not_hidden_by_the_date_filter(app_store: Store) -> None:
+    at = page()
+    assert counts(at) == "**6 events, 3 articles**"
+    older = Article(text="Jets struck Idlib on Monday.", title="Idlib", published=dt.date(2012, 3, 6), origin="idlib.txt")
+    app_store.add(older, [StrikeEvent(date=dt.date(2012, 3, 5), place="Idlib", country="SY", actor="Syria (government)",
+                                      evidence="Jets struck Idlib on Monday.", confidence=0.5)])
+    st.cache_data.clear()  # what saving an upload does
+    at.run()
+    assert counts(at) == "**7 events, 4 articles**"
+    assert shown_filter(at) == EventFilter()
+
+
+def test_the_map_page_has_a_feed_of_the_newest_events_that_follows_the_filter(app_store: Store) -> None:
+    at = page("app_pages/1_map.py", country="YE")
+    feed = [m.value for m in at.markdown if "[article](" in m.value]
+    assert len(feed) == 3
+    assert feed[0].startswith("**2016-10-08** · Sanaa, Yemen  \n") and "140 killed" in feed[0]
+
+
+def test_a_feed_line_escapes_what_the_article_says() -> None:
+    line = feed_line({"date": None, "place": "![x](http://b/p.png)", "country": "SY", "actor": None,
+                      "killed": None, "civilians_killed": None, "article_id": 3})
+    assert line.startswith("**date not stated** · \\!\\[x\\]\\(http\\://b/p\\.png\\), Syria")
+    assert "unknown · toll not stated · [article](/articles?article=3)" in line
+
+
+def test_the_review_table_speaks_words_and_iso_dates_with_the_tolls_first(app_store: Store) -> None:
+    text = (REPO / "sample_articles" / "013_gaza_khan_yunis_2014-07.txt").read_bytes()
+    at = page("app_pages/4_upload.py")
+    at.file_uploader[0].set_value([("gaza.txt", text, "text/plain")]).run()
+    [b for b in at.button if b.label == "Extract strikes"][0].click().run()
+    editor = at.data_editor[0].proto
+    columns = json.loads(editor.columns)
+    assert columns["date"]["type_config"]["format"] == "YYYY-MM-DD"
+    assert columns["civilians_killed"]["label"] == "civilians killed"
+    assert list(editor.column_order)[:5] == ["date", "place", "country", "actor", "killed"]
+
+
+@pytest.mark.parametrize(("preset", "start"), [("30 d", dt.date(2016, 9, 9)), ("1 y", dt.date(2015, 10, 10)),
+                                               ("all", None)])
+def test_date_presets_count_back_from_the_newest_event(app_store: Store, preset: str, start: dt.date | None) -> None:
+    at = page(**{"from": "2015-01-01", "to": "2015-12-31"})
+    at.sidebar.button(key=f"preset_{preset}").click().run()
+    assert (shown_filter(at).date_from, shown_filter(at).date_to) == (start, None)

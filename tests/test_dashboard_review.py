@@ -3,9 +3,25 @@ from __future__ import annotations
 
 import datetime as dt
 
+from typing import Any
+
+from geopy.location import Location
+
 from dashboard_data import SYRIA, SYRIA_EVENTS
-from strikes.dashboard.review import REVIEW_COLUMNS, changed_fields, events_frame, events_from_frame, save_corrections
+from strikes.dashboard.review import (
+    REVIEW_COLUMNS, changed_fields, events_frame, events_from_frame, located_as_reviewed, save_corrections,
+)
 from strikes.store import Store
+
+KNOWN = {"Khan Younis": (31.34, 34.31, 281124, "Gaza Strip"), "Idlib": (35.93, 36.63, 169389, "Idlib")}
+
+
+def fake_geocode(place: str, country_codes: Any = None) -> Location | None:
+    """The geocoder contract (geopy's), answering for two places only."""
+    if place not in KNOWN:
+        return None
+    lat, lon, geonameid, admin1 = KNOWN[place]
+    return Location(place, (lat, lon), {"geonameid": geonameid, "admin1": admin1, "geo_precision": 1})
 
 
 def test_unedited_review_gives_back_the_extracted_events() -> None:
@@ -43,6 +59,40 @@ def test_corrections_on_the_article_page_update_and_delete_events(store: Store) 
     edited = before[["id", *REVIEW_COLUMNS]].assign(delete=[True, False])
     edited.loc[1, "killed"] = 2
     edited.loc[1, "place"] = "Jisr al-Shughur"
-    assert save_corrections(store, before, edited) == (1, 1)
+    assert save_corrections(store, before, edited, fake_geocode) == (1, 1)
     after = store.article_events(article_id)
     assert after[["place", "killed", "strikes"]].values.tolist() == [["Jisr al-Shughur", 2, 30]]
+
+
+
+def test_a_renamed_place_is_geocoded_again_and_moves_its_marker(store: Store) -> None:
+    article_id = store.add(SYRIA, SYRIA_EVENTS).article_id
+    before = store.article_events(article_id)
+    edited = before[["id", *REVIEW_COLUMNS]].assign(delete=False)
+    edited.loc[0, "place"] = "Khan Younis"
+    edited.loc[1, "place"] = "Nowhere Known"
+    assert save_corrections(store, before, edited, fake_geocode) == (0, 2)
+    after = store.article_events(article_id)
+    assert after[["place", "lat", "lon", "geonameid", "admin1"]].values.tolist()[0] == [
+        "Khan Younis", 31.34, 34.31, 281124, "Gaza Strip"]
+    assert after[["lat", "lon"]].iloc[1].isna().all()  # unknown now: unlocated, not left at Jisr al-Shughour
+
+
+def test_coordinates_the_reviewer_typed_are_kept(store: Store) -> None:
+    article_id = store.add(SYRIA, SYRIA_EVENTS).article_id
+    before = store.article_events(article_id)
+    edited = before[["id", *REVIEW_COLUMNS]].assign(delete=False)
+    edited.loc[0, ["place", "lat", "lon"]] = ["Khan Younis", 31.0, 34.0]
+    save_corrections(store, before, edited, fake_geocode)
+    assert store.article_events(article_id)[["lat", "lon"]].values.tolist()[0] == [31.0, 34.0]
+
+
+def test_upload_review_geocodes_renamed_and_added_places() -> None:
+    extracted = events_frame(SYRIA_EVENTS)
+    reviewed = extracted.copy()
+    reviewed.loc[0, "place"] = "Khan Younis"
+    reviewed.loc[2] = {"place": "Idlib", "evidence": ""}
+    located = located_as_reviewed(extracted, reviewed, fake_geocode)
+    assert located[["place", "lat", "lon"]].values.tolist() == [
+        ["Khan Younis", 31.34, 34.31], ["Jisr al-Shughour", 35.8126, 36.3176], ["Idlib", 35.93, 36.63]]
+    assert [e.geonameid for e in events_from_frame(located)] == [281124, None, 169389]

@@ -56,7 +56,18 @@ def test_timeline_per_week_sums_events_by_actor(filled: Store) -> None:
     assert list(russia["events"]) == [2]
     assert list(russia["strikes"]) == [30]
     sanaa_week = frame[frame["period"] == pd.Timestamp("2016-10-03")]
-    assert list(sanaa_week["events"]) == [2] and list(sanaa_week["killed"]) == [140]
+    assert list(sanaa_week["events"]) == [2] and list(sanaa_week["toll"]) == [140]
+
+
+def test_timeline_leaves_a_measure_no_event_states_missing_not_zero(filled: Store) -> None:
+    frame = queries.timeline(filled, EventFilter(), "week").set_index("actor")
+    assert frame.loc["Israel", "strikes"] is pd.NA
+    assert frame.loc["Saudi-led coalition", "strikes"].isna().all()
+
+
+def test_timeline_toll_counts_civilians_when_the_total_is_not_stated(filled: Store) -> None:
+    frame = queries.timeline(filled, EventFilter(countries=("SY",)), "week")
+    assert frame[["toll", "civilians_killed"]].values.tolist() == [[36, 36]]
 
 
 def test_timeline_per_day_respects_dates(filled: Store) -> None:
@@ -65,11 +76,25 @@ def test_timeline_per_day_respects_dates(filled: Store) -> None:
     assert frame[["period", "actor", "events"]].values.tolist() == [[pd.Timestamp("2015-10-01"), "Russia", 1]]
 
 
-def test_totals_per_country_largest_toll_first(filled: Store) -> None:
-    frame = queries.totals(filled, EventFilter(), "country")
+def test_totals_per_country_largest_toll_first_with_not_stated_missing(filled: Store) -> None:
+    frame = queries.totals(filled, EventFilter(), "country").astype(object).fillna("not stated")
     assert frame[["country", "events", "killed", "civilians_killed", "wounded"]].values.tolist() == [
-        ["YE", 3, 140, 10, 525], ["PS", 1, 3, 0, 0], ["SY", 2, 0, 36, 0],
+        ["YE", 3, 140, 10, 525], ["PS", 1, 3, "not stated", "not stated"],
+        ["SY", 2, "not stated", 36, "not stated"],
     ]
+
+
+def test_totals_say_how_many_events_each_sum_covers(filled: Store) -> None:
+    frame = queries.totals(filled, EventFilter(), "actor").set_index("actor")
+    assert frame.loc["Russia", ["strikes", "strikes_events", "events"]].tolist() == [30, 1, 2]
+    assert frame.loc["Saudi-led coalition", "strikes"] is pd.NA
+    assert frame.loc["Saudi-led coalition", "strikes_events"] == 0
+
+
+def test_total_row_sums_every_column(filled: Store) -> None:
+    frame = queries.with_total(queries.totals(filled, EventFilter(), "country"), "country")
+    total = frame.iloc[-1]
+    assert total[["country", "events", "killed", "killed_events", "wounded"]].tolist() == ["All", 6, 143, 2, 525]
 
 
 def test_totals_per_actor_with_minimum_killed(filled: Store) -> None:

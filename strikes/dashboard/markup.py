@@ -6,6 +6,7 @@ through `html.escape`, so an article that contains `<script>` shows it as text.
 """
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -13,6 +14,19 @@ import pandas as pd
 
 EVIDENCE_CHARS = 280
 """Long enough for the sentence a strike was read from; the article page has the rest."""
+
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'])")
+
+
+def plain(text: str) -> str:
+    """Untrusted text for a Streamlit element that renders Markdown (st.markdown, st.warning, ...).
+
+    Every ASCII punctuation mark that Markdown, its HTML, its directives (`:red[...]`) or its maths
+    (`$...$`) could act on is backslash-escaped, so `![x](http://...)` shows as those characters and
+    loads nothing. Line breaks become spaces: a title is one line.
+    """
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def _text(value: Any, missing: str = "not stated") -> str:
@@ -70,13 +84,19 @@ def cell_popup(cell: dict[str, Any], cell_degrees: float) -> str:
     )
 
 
-def legend(colours: dict[str, str]) -> str:
-    """Actor colours as an HTML list for the map's corner."""
+def legend(colours: dict[str, str], size_title: str = "", sizes: list[tuple[float, str]] | None = None) -> str:
+    """Actor colours, and what a marker's size means, as a foldable HTML box for the map's corner."""
     rows = "".join(
         f"<div><span style='background:{colour}' class='swatch'></span>{escape(actor)}</div>"
         for actor, colour in colours.items()
     )
-    return f"<div class='strike-legend'><b>Actor</b>{rows}</div>"
+    scale = "".join(
+        f"<div><span class='size' style='width:{2 * r:g}px;height:{2 * r:g}px'></span>{escape(label)}</div>"
+        for r, label in sizes or []
+    )
+    size_part = f"<b>{escape(size_title)}</b>{scale}" if scale else ""
+    return (f"<details class='strike-legend' open><summary>Legend</summary>"
+            f"<b>Actor</b>{rows}{size_part}</details>")
 
 
 def highlight(text: str, evidence: list[str]) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from geo import geocoder
 from strikes import queries
+from strikes.locate import Geocode, online_enabled, online_geocode
 from strikes.queries import Grouping, MapData, Period
 from strikes.store import EventFilter, Store, database_url
 
@@ -27,6 +29,17 @@ def _open_store(url: str) -> Store:
 def store() -> Store:
     """The store that $STRIKE_ATLAS_DB names, filled from sample_articles/ the first time it is empty."""
     return _open_store(database_url())
+
+
+@st.cache_resource(show_spinner=False)
+def _geocoder(url: str) -> Geocode:
+    store = _open_store(url)
+    return online_geocode(store) if online_enabled() else geocoder(online=False).geocode
+
+
+def geocode() -> Geocode:
+    """The geocoder that places corrected and added places: offline, with Nominatim behind it if the user allows."""
+    return _geocoder(database_url())
 
 
 def forget_answers() -> None:
@@ -56,12 +69,17 @@ def totals(url: str, flt: EventFilter, by: Grouping) -> pd.DataFrame:
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def events(url: str, flt: EventFilter, limit: int | None) -> pd.DataFrame:
-    return _open_store(url).events(flt, limit)
+    return queries.events(_open_store(url), flt, limit)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def counts(url: str, flt: EventFilter) -> tuple[int, int]:
-    return _open_store(url).counts(flt)
+    return queries.counts(_open_store(url), flt)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def articles(url: str, flt: EventFilter, search: str) -> pd.DataFrame:
+    return queries.articles(_open_store(url), flt, search)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)

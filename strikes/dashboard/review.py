@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from strikes.locate import Geocode
 from strikes.model import Article, StrikeEvent
 from strikes.store import EVENT_COLUMNS, Store
 
@@ -72,6 +73,29 @@ def events_from_frame(frame: pd.DataFrame) -> list[StrikeEvent]:
     return events
 
 
+LOCATION_FIELDS = ("lat", "lon", "geo_precision", "geonameid", "admin1")
+
+
+def relocated(place: str | None, country: str | None, geocode: Geocode) -> dict[str, Any]:
+    """Where a corrected place is, from the geocoder: its location fields, all None if it is unknown.
+
+    A renamed place must not keep the old one's coordinates (the marker would stay where it was);
+    one the gazetteer does not know becomes an unlocated event, listed under the map.
+    """
+    found = geocode(place, country_codes=[country] if country else None) if place else None
+    if found is None:
+        return dict.fromkeys(LOCATION_FIELDS)
+    raw = found.raw or {}
+    return {"lat": round(found.latitude, 5), "lon": round(found.longitude, 5),
+            "geo_precision": int(raw.get("geo_precision", 1)), "geonameid": raw.get("geonameid"),
+            "admin1": raw.get("admin1")}
+
+
+def _moved(diff: dict[str, Any]) -> bool:
+    """The place or country changed and the reviewer did not set the coordinates themselves."""
+    return bool({"place", "country"} & set(diff)) and not {"lat", "lon"} & set(diff)
+
+
 def changed_fields(before: pd.DataFrame, after: pd.DataFrame) -> dict[int, dict[str, Any]]:
     """Per event id, the reviewed columns whose value the user changed (for `Store.update_event`)."""
     changes: dict[int, dict[str, Any]] = {}
@@ -87,13 +111,41 @@ def changed_fields(before: pd.DataFrame, after: pd.DataFrame) -> dict[int, dict[
     return changes
 
 
-def save_corrections(store: Store, before: pd.DataFrame, edited: pd.DataFrame) -> tuple[int, int]:
-    """Delete the events ticked "delete", write what changed in the others; (deleted, updated)."""
+def save_corrections(store: Store, before: pd.DataFrame, edited: pd.DataFrame,
+                     geocode: Geocode) -> tuple[int, int]:
+    """Delete the events ticked "delete", write what changed in the others; (deleted, updated).
+
+    A place (or country) corrected without coordinates is geocoded again.
+    """
     doomed = [int(i) for i in edited.loc[edited["delete"].fillna(False).astype(bool), "id"]]
     for event_id in doomed:
         store.delete_event(event_id)
     kept = edited[~edited["id"].isin(doomed)].drop(columns="delete")
     changes = changed_fields(before, kept)
+    rows = kept.set_index("id")
     for event_id, fields_changed in changes.items():
+        if _moved(fields_changed):
+            row = rows.loc[event_id]
+            fields_changed.update(relocated(_clean(row["place"]), _clean(row["country"]), geocode))
         store.update_event(event_id, **fields_changed)
     return len(doomed), len(changes)
+
+
+def located_as_reviewed(extracted: pd.DataFrame, reviewed: pd.DataFrame, geocode: Geocode) -> pd.DataFrame:
+    """The review table with every renamed or added place geocoded again (rows matched by position)."""
+    reviewed = reviewed.copy().reset_index(drop=True).astype({"lat": "Float64", "lon": "Float64"})
+    extracted = extracted.reset_index(drop=True)
+    for i, row in reviewed.iterrows():
+        place, country = _clean(row["place"]), _clean(row["country"])
+        if i < len(extracted):
+            old = extracted.iloc[i]
+            diff = {name: True for name in ("place", "country", "lat", "lon")
+                    if _clean(row[name]) != _clean(old[name])}
+            if not _moved(diff):
+                continue
+        elif _clean(row["lat"]) is not None or not place:
+            continue
+        for name, value in relocated(place, country, geocode).items():
+            if name in reviewed:
+                reviewed.at[i, name] = value
+    return reviewed

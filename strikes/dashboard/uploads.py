@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from strikes.dashboard import resources
-from strikes.dashboard.review import Pending, events_frame, events_from_frame
+from strikes.dashboard.markup import plain
+from strikes.dashboard.review import Pending, events_frame, events_from_frame, located_as_reviewed
 from strikes.extract import extract_events
 from strikes.locate import locate_unlocated, online_enabled, online_geocode
 from strikes.readers import MAX_BYTES, UnreadableArticle, make_article, read_upload
@@ -20,7 +21,26 @@ from strikes.store import Store
 
 FILE_TYPES = ["txt", "md", "html", "htm", "pdf", "docx"]
 PENDING_KEY = "upload_pending"
+SAVED_KEY = "upload_saved"
 PASTED_NAME = "pasted text"
+
+
+REVIEW_ORDER = ["date", "place", "country", "actor", "killed", "civilians_killed", "wounded", "strikes",
+                "source", "evidence", "target", "actor_country", "admin1", "lat", "lon", "geo_precision"]
+"""The review table's columns, the ones a reviewer checks first on screen first."""
+
+REVIEW_CONFIG = {
+    "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+    "civilians_killed": st.column_config.NumberColumn("civilians killed", min_value=0, step=1),
+    "killed": st.column_config.NumberColumn("killed", min_value=0, step=1),
+    "wounded": st.column_config.NumberColumn("wounded", min_value=0, step=1),
+    "strikes": st.column_config.NumberColumn("strikes", min_value=0, step=1),
+    "evidence": st.column_config.TextColumn("evidence", width="large"),
+    "actor_country": st.column_config.TextColumn("actor's country"),
+    "admin1": st.column_config.TextColumn("region"),
+    "geo_precision": st.column_config.NumberColumn("location precision", min_value=1, max_value=3, step=1),
+}
+"""Headers in words and ISO dates, for the upload review and the article page's corrections alike."""
 
 
 def read_batch(
@@ -62,7 +82,12 @@ def upload_form() -> None:
                              type=FILE_TYPES, accept_multiple_files=True)
     pasted = st.text_area("…or paste an article's text", height=160)
     published = st.date_input("Publication date, if the text has no dateline", value=None)
-    if not st.button("Extract strikes", type="primary", disabled=not (files or pasted.strip())):
+    # Never disabled: a text area reports its text only when it loses focus, so a button enabled by
+    # the text would need a first click just to blur the box.
+    if not st.button("Extract strikes", type="primary"):
+        return
+    if not (files or pasted.strip()):
+        st.warning("Choose files or paste an article's text first.")
         return
     batch = [(f.name, f.getvalue()) for f in files or []]
     if pasted.strip():
@@ -77,8 +102,10 @@ def upload_form() -> None:
 
 def review_and_save() -> None:
     """The extracted events per article, editable; saving stores each article with its reviewed events."""
+    for message in st.session_state.pop(SAVED_KEY, []):
+        st.success(message)
     for reason in st.session_state.get("upload_failed", []):
-        st.error(f"Could not read {reason}")
+        st.error(plain(f"Could not read {reason}"))
     pending: list[Pending] = st.session_state.get(PENDING_KEY, [])
     if not pending:
         return
@@ -87,22 +114,28 @@ def review_and_save() -> None:
     for i, item in enumerate(pending):
         title = item.article.title or item.name
         if item.duplicate:
-            st.warning(f"{item.name}: “{title}” is already stored; nothing will be saved.")
+            st.warning(plain(f"{item.name}: “{title}” is already stored; nothing will be saved."))
             continue
-        st.markdown(f"**{item.name}**: “{title}”, {len(item.events)} strike events found")
-        reviewed[i] = st.data_editor(item.events, key=f"review_{i}", num_rows="dynamic",
-                                     hide_index=True, width="stretch")
-    if not st.button("Save reviewed articles", type="primary"):
+        found = len(item.events)
+        st.markdown(f"**{plain(item.name)}**: “{plain(title)}”, {found} strike event{'' if found == 1 else 's'} found")
+        reviewed[i] = st.data_editor(item.events, key=f"review_{i}", num_rows="dynamic", hide_index=True,
+                                     width="stretch", column_order=REVIEW_ORDER, column_config=REVIEW_CONFIG)
+    if not reviewed or not st.button("Save reviewed articles", type="primary"):
         return
     store = resources.store()
+    saved = []
     for i, item in enumerate(pending):
         if item.duplicate:
             continue
-        result = store.add(item.article, events_from_frame(reviewed[i]))
+        located = located_as_reviewed(item.events, reviewed[i], resources.geocode())
+        result = store.add(item.article, events_from_frame(located))
         if result.duplicate:
-            st.warning(f"{item.name}: already stored; nothing saved.")
+            saved.append(plain(f"{item.name}: already stored; nothing saved."))
         else:
-            st.success(f"{item.name}: saved with {result.events_stored} strike events.")
+            stored = result.events_stored
+            saved.append(plain(f"{item.name}: saved with {stored} strike event{'' if stored == 1 else 's'}."))
     del st.session_state[PENDING_KEY]
     st.session_state.pop("upload_failed", None)
+    st.session_state[SAVED_KEY] = saved
     resources.forget_answers()
+    st.rerun()  # from the top, so that the sidebar's counts and filters include what was saved

@@ -2,11 +2,10 @@
 import streamlit as st
 
 from strikes.dashboard import views
-from strikes.dashboard.filters import sidebar_filters
+from strikes.dashboard.filters import current_filter
 
-st.set_page_config(page_title="Casualties · Strike Atlas", layout="wide")
 st.title("Casualties")
-flt = sidebar_filters()
+flt = current_filter()
 views.downloads(flt)
 views.events_table(flt)
 views.totals(flt)

@@ -2,14 +2,12 @@
 import streamlit as st
 
 from strikes.dashboard.articles import article_list, article_page, chosen_article
-from strikes.dashboard.filters import sidebar_filters
+from strikes.dashboard.filters import current_filter
 
-st.set_page_config(page_title="Articles · Strike Atlas", layout="wide")
 st.title("Articles")
-sidebar_filters()
 chosen = chosen_article()
 if chosen is None:
-    article_list()
+    article_list(current_filter())
 else:
     st.markdown("[← All articles](/articles)")
     article_page(chosen)

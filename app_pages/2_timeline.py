@@ -2,10 +2,9 @@
 import streamlit as st
 
 from strikes.dashboard import views
-from strikes.dashboard.filters import sidebar_filters
+from strikes.dashboard.filters import current_filter
 
-st.set_page_config(page_title="Timeline · Strike Atlas", layout="wide")
 st.title("Timeline")
-flt = sidebar_filters()
+flt = current_filter()
 period = st.segmented_control("Per", ["day", "week"], default="week", key="timeline_period") or "week"
 views.timeline(flt, period)

@@ -1,0 +1,24 @@
+"""What every page shares around its content: the page list and a compact, quiet frame."""
+from __future__ import annotations
+
+import streamlit as st
+
+PAGES = [
+    ("app_pages/0_overview.py", "Overview", ""),
+    ("app_pages/1_map.py", "Map", "map"),
+    ("app_pages/2_timeline.py", "Timeline", "timeline"),
+    ("app_pages/3_casualties.py", "Casualties", "casualties"),
+    ("app_pages/4_upload.py", "Upload articles", "upload"),
+    ("app_pages/5_articles.py", "Articles", "articles"),
+]
+"""(script, title in the sidebar and the browser tab, URL path): the links in popups rely on the paths."""
+
+# Streamlit leaves a 6rem band above every page for its (here empty) header.
+_STYLE = """<style>
+.stMainBlockContainer, [data-testid="stMainBlockContainer"] { padding-top: 2.2rem; }
+[data-testid="stSidebarUserContent"] { padding-top: 0.5rem; }
+</style>"""
+
+
+def page_chrome() -> None:
+    st.html(_STYLE)
