@@ -232,6 +232,7 @@ class Store:
                 conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
             for name in _RETIRED_INDEXES:
                 conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
+            incidents.group_ungrouped(conn)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -262,6 +263,7 @@ class Store:
                         events_table.insert(),
                         [_event_row(event, article_id) for event in events],
                     )
+                    incidents.place_article(conn, article_id)
         except IntegrityError:
             # Another writer stored the same article between our check and our insert.
             existing = self._article_id(article.content_hash)
@@ -278,9 +280,12 @@ class Store:
             conn.execute(
                 events_table.update().where(events_table.c.id == event_id).values(**changes)
             )
+            if set(changes) & incidents.GROUPING_COLUMNS:
+                incidents.place_events(conn, [event_id])
 
     def delete_event(self, event_id: int) -> None:
         with self.engine.begin() as conn:
+            incidents.forget_event(conn, event_id)
             conn.execute(events_table.delete().where(events_table.c.id == event_id))
 
     # -- reading -------------------------------------------------------------------------
@@ -438,3 +443,8 @@ class GeocodeCache(MutableMapping[str, Any]):
     def __len__(self) -> int:
         with self._engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(geocode_cache_table)).scalar())
+
+
+# Incidents (strikes/incidents.py) group the events above; their tables join this MetaData here,
+# after it exists, so that every Store creates them.
+from strikes import incidents  # noqa: E402
