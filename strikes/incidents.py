@@ -100,11 +100,12 @@ def _same_place(a: Report, b: Report) -> float | None:
         return None
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return 0.0
-    if place_key(a.place) is not None and place_key(a.place) == place_key(b.place):
-        return 0.0
     if a.precise and b.precise:
+        # Coordinates decide: two towns of one name far apart are two places.
         km = distance_km(a, b)
         return km if km <= max(RADIUS_KM[a.geo_precision or 1], RADIUS_KM[b.geo_precision or 1]) else None
+    if place_key(a.place) is not None and place_key(a.place) == place_key(b.place):
+        return 0.0
     # A report that gives only the region is in the same place as any report inside that region.
     vague = [r for r in (a, b) if not r.precise]
     if vague and a.admin1 and a.admin1 == b.admin1 and a.country:
@@ -252,9 +253,23 @@ _CHUNK = 500
 _LONGEST_SPAN_DAYS = 31
 
 
+_REPORT_QUERY = sa.select(*[_ev[name] for name in REPORT_COLUMNS])
+# Statements built once with a list parameter, so that placing many small batches does not
+# spend its time building SQL.
+_IDS = sa.bindparam("ids", expanding=True)
+_REPORTS_BY_ID = _REPORT_QUERY.where(_ev.id.in_(_IDS))
+_INCIDENTS_BY_EVENT = sa.select(_members.event_id, _members.incident_id).where(_members.event_id.in_(_IDS))
+_MEMBERS_BY_INCIDENT = sa.select(_members.event_id, _members.incident_id).where(_members.incident_id.in_(_IDS))
+_DAY_INDEX = sa.select(_ev.id, _ev.date, _ev.lat, _ev.lon, _ev.geo_precision, _ev.country).where(
+    _ev.date.in_(sa.bindparam("days", expanding=True)))
+
+
 def _reports(conn: sa.Connection, where: sa.ColumnElement[bool]) -> list[Report]:
-    query = sa.select(*[_ev[name] for name in REPORT_COLUMNS]).where(where)
-    return [Report(**row) for row in conn.execute(query).mappings()]
+    return [Report(*row) for row in conn.execute(_REPORT_QUERY.where(where))]
+
+
+def _reports_by_id(conn: sa.Connection, event_ids: Iterable[int]) -> list[Report]:
+    return [Report(*row) for chunk in _chunks(sorted(event_ids)) for row in conn.execute(_REPORTS_BY_ID, {"ids": chunk})]
 
 
 def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
@@ -274,22 +289,28 @@ def _decisions(conn: sa.Connection, event_ids: Iterable[int]) -> Decisions:
 
 
 def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
-    """Stored reports whose days can overlap those of `reports`: the only ones they may join."""
-    days: set[dt.date] = set()
+    """Stored reports that the given ones might join: of the same days, and near them or vague.
+
+    A day's reports are first read from the dashboard's date index alone (day, coordinates,
+    precision and country are in it), and only those near a new report or vague are read whole."""
+    by_day: dict[dt.date, list[Report]] = defaultdict(list)
     coarse: list[tuple[dt.date, dt.date]] = []
     for report in reports:
         span = report.days
         if span is None:
             continue
         if span[0] == span[1]:
-            days.add(span[0])
+            by_day[span[0]].append(report)
         else:
             coarse.append(span)
-    found: dict[int, Report] = {}
-    for chunk in _chunks(sorted(days)):
-        found.update((r.id, r) for r in _reports(conn, _ev.date.in_(chunk)))
+    wanted: set[int] = set()
+    for chunk in _chunks(sorted(by_day)):
+        for event_id, day, lat, lon, geo_precision, country in conn.execute(_DAY_INDEX, {"days": chunk}):
+            if any(_may_meet(r, lat, lon, geo_precision, country) for r in by_day[day]):
+                wanted.add(event_id)
+    found = {r.id: r for r in _reports_by_id(conn, wanted)}
     # Week- and month-dated reports that began up to a month before one of these days.
-    windows = [(day - dt.timedelta(days=_LONGEST_SPAN_DAYS), day) for day in days] + [
+    windows = [(day - dt.timedelta(days=_LONGEST_SPAN_DAYS), day) for day in by_day] + [
         (first - dt.timedelta(days=_LONGEST_SPAN_DAYS), last) for first, last in coarse]
     for first, last in _merged(windows):
         found.update((r.id, r) for r in _reports(
@@ -297,6 +318,19 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
     for first, last in coarse:
         found.update((r.id, r) for r in _reports(conn, _ev.date.between(first, last)))
     return list(found.values())
+
+
+_BOX_DEGREES = max(RADIUS_KM.values()) / 111.0 * 1.2
+
+
+def _may_meet(report: Report, lat: float | None, lon: float | None, geo_precision: int | None,
+              country: str | None) -> bool:
+    """Whether a stored report of the same day could be in the same place, from its index entry."""
+    precise = lat is not None and lon is not None and (geo_precision or 1) <= 2
+    if not (precise and report.precise):
+        return country is None or report.country is None or country == report.country
+    wide = _BOX_DEGREES / max(math.cos(math.radians(lat)), 0.1)  # type: ignore[arg-type]
+    return abs(lat - report.lat) <= _BOX_DEGREES and abs(lon - report.lon) <= wide  # type: ignore[operator]
 
 
 def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
@@ -312,16 +346,14 @@ def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.da
 def _incidents_of(conn: sa.Connection, event_ids: Iterable[int]) -> dict[int, int]:
     found: dict[int, int] = {}
     for chunk in _chunks(event_ids):
-        query = sa.select(_members.event_id, _members.incident_id).where(_members.event_id.in_(chunk))
-        found.update((a, b) for a, b in conn.execute(query))
+        found.update((a, b) for a, b in conn.execute(_INCIDENTS_BY_EVENT, {"ids": chunk}))
     return found
 
 
 def _members_of(conn: sa.Connection, incident_ids: Iterable[int]) -> dict[int, int]:
     found: dict[int, int] = {}
     for chunk in _chunks(incident_ids):
-        query = sa.select(_members.event_id, _members.incident_id).where(_members.incident_id.in_(chunk))
-        found.update((a, b) for a, b in conn.execute(query))
+        found.update((a, b) for a, b in conn.execute(_MEMBERS_BY_INCIDENT, {"ids": chunk}))
     return found
 
 
@@ -343,18 +375,18 @@ def place_events(conn: sa.Connection, event_ids: Iterable[int]) -> dict[int, int
     if not ids:
         return {}
     _leave(conn, ids)
-    placing = [r for chunk in _chunks(ids) for r in _reports(conn, _ev.id.in_(chunk))]
+    placing = _reports_by_id(conn, ids)
     decisions = _decisions(conn, ids)
     nearby = {r.id: r for r in _neighbours(conn, placing)}
     partners = {e for group in (decisions.together, decisions.apart) for e in group}
     incident_of = _incidents_of(conn, set(nearby) | partners)
     membership = _members_of(conn, set(incident_of.values()))
     missing = set(membership) - set(nearby)
-    for chunk in _chunks(sorted(missing)):
-        nearby.update((r.id, r) for r in _reports(conn, _ev.id.in_(chunk)))
+    nearby.update((r.id, r) for r in _reports_by_id(conn, missing))
     grouping = Grouping(decisions)
+    placing_ids = set(ids)
     for event_id, incident_id in sorted(membership.items()):
-        if event_id not in ids:
+        if event_id not in placing_ids:
             grouping.keep(nearby[event_id], incident_id)
     placed = {report.id: grouping.place(report) for report in sorted(placing, key=lambda r: r.id)}
     if placed:
