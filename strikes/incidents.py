@@ -21,6 +21,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
@@ -33,6 +34,9 @@ RADIUS_KM = {1: 10.0, 2: 25.0}
 """How far apart two reports' places may be and still be one strike, by the vaguer geo_precision:
 a town named (1) is pinned to its centre, which may be 10 km from a strike on its edge or on the next
 village; "near" a town (2) may be further. Region-only places (3) match by region instead."""
+
+_BOX_DEGREES = max(RADIUS_KM.values()) / 111.0 * 1.2
+"""Half the side of a box, in degrees of latitude, that holds every place within the widest radius."""
 
 SAME_SPOT_KM = 2.0
 """Reports naming different attackers are one (disputed) strike only at the very same place."""
@@ -59,7 +63,7 @@ class Report:
     geonameid: int | None = None
     actor: str = "unknown"
 
-    @property
+    @cached_property
     def days(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day the report's date allows."""
         if self.date is None:
@@ -69,13 +73,13 @@ class Report:
             return self.date, following - dt.timedelta(days=1)
         return self.date, self.date + dt.timedelta(days=DAYS_IN_SPAN.get(self.date_precision, 1) - 1)
 
-    @property
+    @cached_property
     def precise(self) -> bool:
         """Pinned to a town or near one, so distance means something."""
         return self.lat is not None and self.lon is not None and (self.geo_precision or 1) <= 2
 
 
-REPORT_COLUMNS = [f for f in Report.__dataclass_fields__]
+REPORT_COLUMNS = list(Report.__dataclass_fields__)
 
 
 def place_key(name: str | None) -> str | None:
@@ -219,21 +223,28 @@ class Grouping:
             yield ("day", day)
 
     def _lookups(self, report: Report) -> Iterator[tuple[Any, ...]]:
+        cells = _cells_around(report) if report.precise else []
         for day in self._each_day(report):
-            countries = {report.country, None}
             if report.precise:
-                row, col = math.floor(report.lat), math.floor(report.lon)  # type: ignore[arg-type]
-                for dr in (-1, 0, 1):
-                    for dc in (-1, 0, 1):
-                        yield ("cell", day, row + dr, col + dc)
-                for country in countries:
-                    yield ("vague", day, country)
+                for row, col in cells:
+                    yield ("cell", day, row, col)
+                yield ("vague", day, report.country)
+                if report.country is not None:
+                    yield ("vague", day, None)
             elif report.country is None:
                 # No country: only its name can place it, in whatever country.
                 yield ("day", day)
             else:
-                for country in countries:
-                    yield ("any", day, country)
+                yield ("any", day, report.country)
+                yield ("any", day, None)
+
+
+def _cells_around(report: Report) -> list[tuple[int, int]]:
+    """The one-degree cells that a box wider than the widest radius around the report touches."""
+    wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
+    rows = range(math.floor(report.lat - _BOX_DEGREES), math.floor(report.lat + _BOX_DEGREES) + 1)  # type: ignore[operator]
+    cols = range(math.floor(report.lon - wide), math.floor(report.lon + wide) + 1)  # type: ignore[operator]
+    return [(row, col) for row in rows for col in cols]
 
 
 def group(reports: Iterable[Report], decisions: Decisions | None = None) -> dict[int, int]:
@@ -314,13 +325,14 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
         (first - dt.timedelta(days=_LONGEST_SPAN_DAYS), last) for first, last in coarse]
     for first, last in _merged(windows):
         found.update((r.id, r) for r in _reports(
-            conn, sa.and_(_ev.date.between(first, last), _ev.date_precision != "day")))
+            conn, sa.and_(_ev.date.between(first, last), _COARSE)))
     for first, last in coarse:
         found.update((r.id, r) for r in _reports(conn, _ev.date.between(first, last)))
     return list(found.values())
 
 
-_BOX_DEGREES = max(RADIUS_KM.values()) / 111.0 * 1.2
+# Spelled as in the partial index (a literal, not a parameter) so that the database uses that index.
+_COARSE = _ev.date_precision != sa.literal_column("'day'")
 
 
 def _may_meet(report: Report, lat: float | None, lon: float | None, geo_precision: int | None,

@@ -213,6 +213,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _incidents() -> Any:
+    """`strikes.incidents`, which groups the events into incidents. Imported when first needed
+    because it builds on this module's tables."""
+    from strikes import incidents
+
+    return incidents
+
+
 class Store:
     """Articles and their strike events, behind one engine."""
 
@@ -224,6 +232,7 @@ class Store:
         self.engine = sa.create_engine(self.url)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        _incidents()  # its tables join the metadata
         metadata.create_all(self.engine)
         # create_all adds indexes only with a new table: a store made before an index existed gets it here
         # (IF NOT EXISTS, since reflection does not see indexes on expressions).
@@ -232,7 +241,7 @@ class Store:
                 conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
             for name in _RETIRED_INDEXES:
                 conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
-            incidents.group_ungrouped(conn)
+            _incidents().group_ungrouped(conn)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -263,7 +272,7 @@ class Store:
                         events_table.insert(),
                         [_event_row(event, article_id) for event in events],
                     )
-                    incidents.place_article(conn, article_id)
+                    _incidents().place_article(conn, article_id)
         except IntegrityError:
             # Another writer stored the same article between our check and our insert.
             existing = self._article_id(article.content_hash)
@@ -280,12 +289,12 @@ class Store:
             conn.execute(
                 events_table.update().where(events_table.c.id == event_id).values(**changes)
             )
-            if set(changes) & incidents.GROUPING_COLUMNS:
-                incidents.place_events(conn, [event_id])
+            if set(changes) & _incidents().GROUPING_COLUMNS:
+                _incidents().place_events(conn, [event_id])
 
     def delete_event(self, event_id: int) -> None:
         with self.engine.begin() as conn:
-            incidents.forget_event(conn, event_id)
+            _incidents().forget_event(conn, event_id)
             conn.execute(events_table.delete().where(events_table.c.id == event_id))
 
     # -- reading -------------------------------------------------------------------------
@@ -443,8 +452,3 @@ class GeocodeCache(MutableMapping[str, Any]):
     def __len__(self) -> int:
         with self._engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(geocode_cache_table)).scalar())
-
-
-# Incidents (strikes/incidents.py) group the events above; their tables join this MetaData here,
-# after it exists, so that every Store creates them.
-from strikes import incidents  # noqa: E402
