@@ -9,9 +9,18 @@ from strikes.dashboard.filters import sidebar_filters
 from strikes.store import EventFilter
 
 
+SHOWN = 2000
+"""Incidents drawn at most, newest first: each one's figures are worked out from its reports."""
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
 def _incidents(url: str, flt: EventFilter, grades: tuple[str, ...]) -> pd.DataFrame:
-    return incident_queries.incidents(resources.store(), flt, grades)
+    return incident_queries.incidents(resources.store(), flt, grades, limit=SHOWN)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _count(url: str, flt: EventFilter) -> int:
+    return incident_queries.count(resources.store(), flt)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -43,8 +52,11 @@ if view == "raw events":
 
 grades = st.multiselect("Grades", list(incidents.GRADES), default=list(incidents.GRADES), key="incident_grades")
 found = _incidents(url, flt, tuple(grades))
+total = _count(url, flt)
+if total > SHOWN:
+    st.caption(f"The newest {SHOWN:,} of {total:,} incidents are graded and shown.")
 columns = st.columns(4)
-columns[0].metric("Incidents", f"{len(found):,}")
+columns[0].metric("Incidents", f"{total:,}")
 columns[1].metric("Reports", f"{int(found['reports'].sum()):,}")
 for column, grade in zip(columns[2:], ("corroborated", "contested")):
     column.metric(grade.capitalize(), f"{int((found['grade'] == grade).sum()):,}")

@@ -40,19 +40,36 @@ def _reports(store: Store, incident_ids: sa.Select | list[int]) -> pd.DataFrame:
         return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
 
 
-def _matching(flt: EventFilter) -> sa.Select:
-    return (sa.select(_members.incident_id).join(events_table, _ev.id == _members.event_id)
-            .where(*flt.where()).distinct())
+def _matching(flt: EventFilter, limit: int | None = None) -> sa.Select:
+    query = (sa.select(_members.incident_id).join(events_table, _ev.id == _members.event_id)
+             .where(*flt.where()).group_by(_members.incident_id))
+    if limit is None:
+        return query
+    return query.order_by(sa.func.max(_ev.date).desc(), _members.incident_id).limit(limit)
 
 
-def incident_reports(store: Store, flt: EventFilter = EventFilter()) -> pd.DataFrame:
-    """Every report of every incident that has a report matching the filter, with its article's date."""
-    return _reports(store, _matching(flt))
+def incident_reports(store: Store, flt: EventFilter = EventFilter(), limit: int | None = None) -> pd.DataFrame:
+    """Every report of every incident that has a report matching the filter (of the `limit` newest
+    such incidents), with its article's date."""
+    matching = _matching(flt, limit)
+    if limit is not None:
+        # A LIMIT inside IN (...) is refused by some databases: read the ids first.
+        with store.engine.connect() as conn:
+            return _reports(store, list(conn.execute(matching).scalars()))
+    return _reports(store, matching)
 
 
-def incidents(store: Store, flt: EventFilter = EventFilter(), grades: tuple[str, ...] = GRADES) -> pd.DataFrame:
-    """Incidents matching the filter, one row each, newest first, of the chosen grades."""
-    summary = summarise(incident_reports(store, flt))
+def count(store: Store, flt: EventFilter = EventFilter()) -> int:
+    """How many incidents have a report matching the filter."""
+    with store.engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(_matching(flt).subquery())).scalar())
+
+
+def incidents(store: Store, flt: EventFilter = EventFilter(), grades: tuple[str, ...] = GRADES,
+              limit: int | None = None) -> pd.DataFrame:
+    """Incidents matching the filter, one row each, newest first, of the chosen grades
+    (graded among the `limit` newest, when given: figures are drawn in Python, per incident)."""
+    summary = summarise(incident_reports(store, flt, limit))
     summary = summary[summary["grade"].isin(grades)]
     return summary.sort_values(["date", "incident_id"], ascending=[False, True], na_position="last",
                                ignore_index=True)

@@ -249,3 +249,10 @@ def test_best_toll_is_each_sources_latest_and_the_lowest_across_sources():
     })
     keys = pd.Series(["monitor", "monitor", "rescuers"])
     assert incidents.best_toll(reports, "killed", keys) == 14
+
+
+def test_the_newest_incidents_are_drawn_when_there_are_more_than_asked(store, corpus):
+    _fill(store, corpus)
+    assert incident_queries.count(store) == 5
+    newest = incident_queries.incidents(store, limit=2)
+    assert list(newest["date"]) == [dt.date(2019, 8, 21), dt.date(2019, 6, 3)]
