@@ -29,6 +29,11 @@ ACLED, UCDP = "ACLED", "UCDP GED"
 AIR_STRIKE = "Air/drone strike"
 """ACLED's sub-event type for air and drone strikes: the only rows of an export that are ours to match."""
 
+FROM_THE_AIR = re.compile(r"\b(?:air ?strikes?|air raids?|aerial|drones?|jets?|warplanes?|aircraft|helicopters?|"
+                          r"planes?|bombers?)\b", re.IGNORECASE)
+"""Exports from before ACLED had sub-event types (2019) file air strikes under "Remote violence" with
+shelling and bombs: their notes tell which came from the air."""
+
 _ACLED_DATES = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y", "%d-%b-%y", "%d %b %Y")
 _ACLED_TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
 # GED's date_prec: 1 the day, 2 within 2-6 days, 3 the week, 4 the month, 5 the year (our coarsest: month).
@@ -143,6 +148,9 @@ def _replace(store: Store, origin: str, rows: list[dict[str, Any]]) -> None:
 def _acled(row: Mapping[str, str]) -> dict[str, Any] | None:
     kind = row.get("sub_event_type", "").strip()
     if "sub_event_type" in row and kind != AIR_STRIKE:
+        return None
+    if "sub_event_type" not in row and not (
+            "remote violence" in row.get("event_type", "").lower() and FROM_THE_AIR.search(row.get("notes", ""))):
         return None
     return {
         "source_id": _required(row, "event_id_cnty"),

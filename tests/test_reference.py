@@ -85,3 +85,10 @@ def test_import_command_reports_rows_and_errors(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "imported: 3" in out and f"{ACLED_FILE}:8: latitude out of range: 135.8" in out
     assert main(["import", str(FIXTURES / "missing.csv"), "--db", db]) == 1
+
+
+def test_an_export_from_before_sub_event_types_keeps_its_strikes_from_the_air(store):
+    summary = reference.import_file(store, FIXTURES / "acled_old_invented.csv")
+    assert (summary.origin, summary.imported, summary.skipped, summary.errors) == (reference.ACLED, 1, 2, [])
+    row = reference.reference_frame(store).iloc[0]
+    assert (row.source_id, row.date, row.country) == ("TST2001", dt.date(2019, 5, 14), "SY")
