@@ -19,7 +19,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -403,7 +403,9 @@ def place_events(conn: sa.Connection, event_ids: Iterable[int]) -> dict[int, int
     placed = {report.id: grouping.place(report) for report in sorted(placing, key=lambda r: r.id)}
     if placed:
         conn.execute(incident_members.insert(), [{"event_id": e, "incident_id": i} for e, i in placed.items()])
-    return placed
+        # A corrected event may be older than the incident it joins: the incident takes its id.
+        _rename(conn, {i for e, i in placed.items() if e < i})
+    return _incidents_of(conn, placed)
 
 
 def _leave(conn: sa.Connection, event_ids: list[int]) -> None:
@@ -415,7 +417,7 @@ def _leave(conn: sa.Connection, event_ids: list[int]) -> None:
 
 
 def _rename(conn: sa.Connection, incident_ids: Iterable[int]) -> None:
-    """An incident is named after its first-stored event: name again those whose first event left."""
+    """An incident is named after its first-stored event: name again those whose first event changed."""
     for incident_id in incident_ids:
         first = conn.execute(sa.select(sa.func.min(_members.event_id)).where(_members.incident_id == incident_id)).scalar()
         if first is not None and first != incident_id:

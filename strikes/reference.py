@@ -76,7 +76,7 @@ def origin_of(header: list[str]) -> str | None:
     return None
 
 
-def read_reference(text: str, name: str) -> tuple[str | None, Iterator[tuple[int, dict[str, Any] | BadRow | None]]]:
+def read_reference(text: str) -> tuple[str | None, Iterator[tuple[int, dict[str, Any] | BadRow | None]]]:
     """The dataset a CSV is from, and its rows as (line, reference event | the reason it is bad | None
     for a row that is not an air strike)."""
     reader = csv.reader(io.StringIO(text))
@@ -111,7 +111,7 @@ def import_file(store: Store, path: str | Path) -> ImportSummary:
     except (OSError, UnicodeDecodeError) as err:
         summary.errors.append(f"{path}: cannot be read ({err})")
         return summary
-    origin, rows = read_reference(text, str(path))
+    origin, rows = read_reference(text)
     summary.origin = origin
     if origin is None:
         summary.errors.append(f"{path}:1: not an ACLED or UCDP GED export (no event_id_cnty/event_date or "

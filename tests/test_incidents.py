@@ -256,3 +256,15 @@ def test_the_newest_incidents_are_drawn_when_there_are_more_than_asked(store, co
     assert incident_queries.count(store) == 5
     newest = incident_queries.incidents(store, limit=2)
     assert list(newest["date"]) == [dt.date(2019, 8, 21), dt.date(2019, 6, 3)]
+
+
+def test_a_corrected_first_report_keeps_naming_its_incident(store, corpus):
+    _fill(store, corpus)
+    wire = _event_id(store, "01_ariha_wire")
+    store.update_event(wire, killed=13)
+    store.update_event(wire, lat=35.8140)  # a grouping field: the event is placed again
+    summary = incident_queries.incidents(store).set_index("incident_id")
+    assert summary.loc[wire, "reports"] == 5
+    with store.engine.begin() as conn:
+        incidents.regroup_all(conn)
+    assert incident_queries.incidents(store).set_index("incident_id").loc[wire, "reports"] == 5
