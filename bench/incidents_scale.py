@@ -68,7 +68,7 @@ def filled_store(url: str | None, size: int, seed: int = 11) -> Store:
         OUT.mkdir(parents=True, exist_ok=True)
         url = f"sqlite:///{OUT / f'incidents-{size}.db'}"
     store = Store(url)
-    synthetic = articles_table.c.title.like(f"{SYNTHETIC}%")
+    synthetic = sa.and_(articles_table.c.title.is_not(None), articles_table.c.title.like(f"{SYNTHETIC}%"))
     with store.engine.begin() as conn:
         # What an earlier run added to measure goes; the synthetic events stay for the next run.
         conn.execute(events_table.delete().where(events_table.c.article_id.in_(

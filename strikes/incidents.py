@@ -261,6 +261,7 @@ _ev = events_table.c
 _members = incident_members.c
 _decided = incident_decisions.c
 _CHUNK = 500
+_PLACED_ONE_BY_ONE = 20_000
 _LONGEST_SPAN_DAYS = 31
 
 
@@ -271,8 +272,6 @@ _IDS = sa.bindparam("ids", expanding=True)
 _REPORTS_BY_ID = _REPORT_QUERY.where(_ev.id.in_(_IDS))
 _INCIDENTS_BY_EVENT = sa.select(_members.event_id, _members.incident_id).where(_members.event_id.in_(_IDS))
 _MEMBERS_BY_INCIDENT = sa.select(_members.event_id, _members.incident_id).where(_members.incident_id.in_(_IDS))
-_DAY_INDEX = sa.select(_ev.id, _ev.date, _ev.lat, _ev.lon, _ev.geo_precision, _ev.country).where(
-    _ev.date.in_(sa.bindparam("days", expanding=True)))
 
 
 def _reports(conn: sa.Connection, where: sa.ColumnElement[bool]) -> list[Report]:
@@ -302,8 +301,8 @@ def _decisions(conn: sa.Connection, event_ids: Iterable[int]) -> Decisions:
 def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
     """Stored reports that the given ones might join: of the same days, and near them or vague.
 
-    A day's reports are first read from the dashboard's date index alone (day, coordinates,
-    precision and country are in it), and only those near a new report or vague are read whole."""
+    The same-day ones are found in the dashboard's date index alone (day, coordinates, precision
+    and country are in it), and only those are read whole."""
     by_day: dict[dt.date, list[Report]] = defaultdict(list)
     coarse: list[tuple[dt.date, dt.date]] = []
     for report in reports:
@@ -315,10 +314,10 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
         else:
             coarse.append(span)
     wanted: set[int] = set()
-    for chunk in _chunks(sorted(by_day)):
-        for event_id, day, lat, lon, geo_precision, country in conn.execute(_DAY_INDEX, {"days": chunk}):
-            if any(_may_meet(r, lat, lon, geo_precision, country) for r in by_day[day]):
-                wanted.add(event_id)
+    day_reports = [r for day in sorted(by_day) for r in by_day[day]]
+    for start in range(0, len(day_reports), 50):
+        terms = [_same_day_nearby(r) for r in day_reports[start:start + 50]]
+        wanted.update(conn.execute(sa.select(_ev.id).where(sa.or_(*terms))).scalars())
     found = {r.id: r for r in _reports_by_id(conn, wanted)}
     # Week- and month-dated reports that began up to a month before one of these days.
     windows = [(day - dt.timedelta(days=_LONGEST_SPAN_DAYS), day) for day in by_day] + [
@@ -335,14 +334,16 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
 _COARSE = _ev.date_precision != sa.literal_column("'day'")
 
 
-def _may_meet(report: Report, lat: float | None, lon: float | None, geo_precision: int | None,
-              country: str | None) -> bool:
-    """Whether a stored report of the same day could be in the same place, from its index entry."""
-    precise = lat is not None and lon is not None and (geo_precision or 1) <= 2
-    if not (precise and report.precise):
-        return country is None or report.country is None or country == report.country
-    wide = _BOX_DEGREES / max(math.cos(math.radians(lat)), 0.1)  # type: ignore[arg-type]
-    return abs(lat - report.lat) <= _BOX_DEGREES and abs(lon - report.lon) <= wide  # type: ignore[operator]
+def _same_day_nearby(report: Report) -> sa.ColumnElement[bool]:
+    """Stored reports of a day-dated report's day that could be in the same place: near it, or vague."""
+    if not report.precise:
+        same_country = sa.or_(_ev.country == report.country, _ev.country.is_(None)) if report.country else sa.true()
+        return sa.and_(_ev.date == report.date, same_country)
+    wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
+    return sa.and_(_ev.date == report.date, sa.or_(
+        sa.and_(_ev.lat.between(report.lat - _BOX_DEGREES, report.lat + _BOX_DEGREES),  # type: ignore[operator]
+                _ev.lon.between(report.lon - wide, report.lon + wide)),  # type: ignore[operator]
+        _ev.lat.is_(None), _ev.lon.is_(None), _ev.geo_precision >= 3))
 
 
 def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
@@ -438,10 +439,11 @@ def group_ungrouped(conn: sa.Connection) -> int:
     ids = list(conn.execute(ungrouped).scalars())
     if not ids:
         return 0
-    if conn.execute(sa.select(sa.func.count()).select_from(incident_members)).scalar():
+    if len(ids) <= _PLACED_ONE_BY_ONE:
         place_events(conn, ids)
-        return len(ids)
-    regroup_all(conn)
+    else:
+        # Placing in the store costs queries per report; in memory, all at once, is faster for many.
+        regroup_all(conn)
     return len(ids)
 
 
