@@ -314,10 +314,8 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
         else:
             coarse.append(span)
     wanted: set[int] = set()
-    day_reports = [r for day in sorted(by_day) for r in by_day[day]]
-    for start in range(0, len(day_reports), 50):
-        terms = [_same_day_nearby(r) for r in day_reports[start:start + 50]]
-        wanted.update(conn.execute(sa.select(_ev.id).where(sa.or_(*terms))).scalars())
+    for report in (r for day in sorted(by_day) for r in by_day[day]):
+        wanted.update(conn.execute(*_same_day_nearby(report)).scalars())
     found = {r.id: r for r in _reports_by_id(conn, wanted)}
     # Week- and month-dated reports that began up to a month before one of these days.
     windows = [(day - dt.timedelta(days=_LONGEST_SPAN_DAYS), day) for day in by_day] + [
@@ -334,16 +332,27 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
 _COARSE = _ev.date_precision != sa.literal_column("'day'")
 
 
-def _same_day_nearby(report: Report) -> sa.ColumnElement[bool]:
+_p = sa.bindparam
+# One statement each, built once and run per report with its own values.
+_SAME_DAY_NEAR = sa.select(_ev.id).where(_ev.date == _p("day"), sa.or_(
+    sa.and_(_ev.lat.between(_p("south"), _p("north")), _ev.lon.between(_p("west"), _p("east"))),
+    _ev.lat.is_(None), _ev.lon.is_(None), _ev.geo_precision >= 3))
+_SAME_DAY_COUNTRY = sa.select(_ev.id).where(_ev.date == _p("day"), sa.or_(_ev.country == _p("country"),
+                                                                          _ev.country.is_(None)))
+_SAME_DAY = sa.select(_ev.id).where(_ev.date == _p("day"))
+
+
+def _same_day_nearby(report: Report) -> tuple[sa.Select[Any], dict[str, Any]]:
     """Stored reports of a day-dated report's day that could be in the same place: near it, or vague."""
     if not report.precise:
-        same_country = sa.or_(_ev.country == report.country, _ev.country.is_(None)) if report.country else sa.true()
-        return sa.and_(_ev.date == report.date, same_country)
+        if report.country is None:
+            return _SAME_DAY, {"day": report.date}
+        return _SAME_DAY_COUNTRY, {"day": report.date, "country": report.country}
     wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
-    return sa.and_(_ev.date == report.date, sa.or_(
-        sa.and_(_ev.lat.between(report.lat - _BOX_DEGREES, report.lat + _BOX_DEGREES),  # type: ignore[operator]
-                _ev.lon.between(report.lon - wide, report.lon + wide)),  # type: ignore[operator]
-        _ev.lat.is_(None), _ev.lon.is_(None), _ev.geo_precision >= 3))
+    return _SAME_DAY_NEAR, {
+        "day": report.date, "south": report.lat - _BOX_DEGREES, "north": report.lat + _BOX_DEGREES,  # type: ignore[operator]
+        "west": report.lon - wide, "east": report.lon + wide,  # type: ignore[operator]
+    }
 
 
 def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
