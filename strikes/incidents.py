@@ -299,32 +299,19 @@ def _decisions(conn: sa.Connection, event_ids: Iterable[int]) -> Decisions:
 
 
 def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
-    """Stored reports that the given ones might join: of the same days, and near them or vague.
+    """Stored reports that the given ones might join: dated within their days, near them or vague,
+    and the week- or month-dated reports whose span reaches into those days.
 
-    The same-day ones are found in the dashboard's date index alone (day, coordinates, precision
-    and country are in it), and only those are read whole."""
-    by_day: dict[dt.date, list[Report]] = defaultdict(list)
-    coarse: list[tuple[dt.date, dt.date]] = []
-    for report in reports:
-        span = report.days
-        if span is None:
-            continue
-        if span[0] == span[1]:
-            by_day[span[0]].append(report)
-        else:
-            coarse.append(span)
+    The first are found in the dashboard's date index alone (day, coordinates, precision and
+    country are in it), and only those are read whole."""
+    dated = sorted((r for r in reports if r.days is not None), key=lambda r: r.days)  # type: ignore[arg-type, return-value]
     wanted: set[int] = set()
-    for report in (r for day in sorted(by_day) for r in by_day[day]):
+    for report in dated:
         wanted.update(conn.execute(*_same_day_nearby(report)).scalars())
     found = {r.id: r for r in _reports_by_id(conn, wanted)}
-    # Week- and month-dated reports that began up to a month before one of these days.
-    windows = [(day - dt.timedelta(days=_LONGEST_SPAN_DAYS), day) for day in by_day] + [
-        (first - dt.timedelta(days=_LONGEST_SPAN_DAYS), last) for first, last in coarse]
+    windows = [(r.days[0] - dt.timedelta(days=_LONGEST_SPAN_DAYS), r.days[1]) for r in dated]  # type: ignore[index]
     for first, last in _merged(windows):
-        found.update((r.id, r) for r in _reports(
-            conn, sa.and_(_ev.date.between(first, last), _COARSE)))
-    for first, last in coarse:
-        found.update((r.id, r) for r in _reports(conn, _ev.date.between(first, last)))
+        found.update((r.id, r) for r in _reports(conn, sa.and_(_ev.date.between(first, last), _COARSE)))
     return list(found.values())
 
 
@@ -334,23 +321,24 @@ _COARSE = _ev.date_precision != sa.literal_column("'day'")
 
 _p = sa.bindparam
 # One statement each, built once and run per report with its own values.
-_SAME_DAY_NEAR = sa.select(_ev.id).where(_ev.date == _p("day"), sa.or_(
+_DAYS = _ev.date.between(_p("first"), _p("last"))
+_SAME_DAY_NEAR = sa.select(_ev.id).where(_DAYS, sa.or_(
     sa.and_(_ev.lat.between(_p("south"), _p("north")), _ev.lon.between(_p("west"), _p("east"))),
     _ev.lat.is_(None), _ev.lon.is_(None), _ev.geo_precision >= 3))
-_SAME_DAY_COUNTRY = sa.select(_ev.id).where(_ev.date == _p("day"), sa.or_(_ev.country == _p("country"),
-                                                                          _ev.country.is_(None)))
-_SAME_DAY = sa.select(_ev.id).where(_ev.date == _p("day"))
+_SAME_DAY_COUNTRY = sa.select(_ev.id).where(_DAYS, sa.or_(_ev.country == _p("country"), _ev.country.is_(None)))
+_SAME_DAY = sa.select(_ev.id).where(_DAYS)
 
 
 def _same_day_nearby(report: Report) -> tuple[sa.Select[Any], dict[str, Any]]:
-    """Stored reports of a day-dated report's day that could be in the same place: near it, or vague."""
+    """Stored reports dated within a report's days that could be in the same place: near it, or vague."""
+    first, last = report.days  # type: ignore[misc]
     if not report.precise:
         if report.country is None:
-            return _SAME_DAY, {"day": report.date}
-        return _SAME_DAY_COUNTRY, {"day": report.date, "country": report.country}
+            return _SAME_DAY, {"first": first, "last": last}
+        return _SAME_DAY_COUNTRY, {"first": first, "last": last, "country": report.country}
     wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
     return _SAME_DAY_NEAR, {
-        "day": report.date, "south": report.lat - _BOX_DEGREES, "north": report.lat + _BOX_DEGREES,  # type: ignore[operator]
+        "first": first, "last": last, "south": report.lat - _BOX_DEGREES, "north": report.lat + _BOX_DEGREES,  # type: ignore[operator]
         "west": report.lon - wide, "east": report.lon + wide,  # type: ignore[operator]
     }
 
