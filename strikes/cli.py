@@ -1,4 +1,4 @@
-"""`python -m strikes`: extract, ingest and export from the command line.
+"""`python -m strikes`: extract, ingest, export and import reference data from the command line.
 
 `extract` is the project's measured contract: one JSON object per event per line on stdout, keyed
 exactly by StrikeEvent's field names. Errors and notes go to stderr so that stdout stays pure
@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from strikes.export import to_csv, to_geojson
 from strikes.extract import extract_each
 from strikes.hygiene import printable
+from strikes.incident_queries import with_incidents
 from strikes.readers import UnreadableArticle, read_paths
 from strikes.store import EventFilter, Store, StoreError
 
@@ -67,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--located-only", action="store_true")
     export.add_argument("-o", "--output", help="file to write (default stdout)")
     export.set_defaults(run=_export)
+
+    imported = commands.add_parser("import", help="import an ACLED or UCDP GED CSV export as reference events")
+    imported.add_argument("paths", nargs="+", metavar="FILE", help="ACLED export or UCDP GED CSV")
+    imported.add_argument("--db")
+    imported.set_defaults(run=_import)
     return parser
 
 
@@ -143,7 +149,8 @@ def _export(args: argparse.Namespace) -> int:
         include_unlocated=not args.located_only,
     )
     try:
-        events = Store(args.db, read_only=True).events(flt)
+        store = Store(args.db, read_only=True)
+        events = with_incidents(store, store.events(flt), flt)
     except StoreError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
@@ -154,3 +161,16 @@ def _export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from strikes.reference import import_file
+
+    store = Store(args.db)
+    imported = 0
+    for path in args.paths:
+        summary = import_file(store, path)
+        print(f"{path}:")
+        print("\n".join(f"  {line}" for line in summary.lines()))
+        imported += summary.imported
+    return 0 if imported else 1

@@ -27,12 +27,20 @@ ACLED_COLUMNS = [
     "civilian_fatalities", "wounded", "target", "source", "notes", "confidence", "article_id",
     "article_title",
 ]
+INCIDENT_COLUMNS = [
+    "incident_id", "incident_grade", "incident_sources", "incident_fatalities_min", "incident_fatalities_max",
+    "incident_fatalities_best",
+]
+"""Present when the events come with their incidents (`strikes.incident_queries.with_incidents`)."""
+INCIDENT_INTEGER_COLUMNS = ["incident_id", "incident_sources", "incident_fatalities_min", "incident_fatalities_max",
+                            "incident_fatalities_best"]
 
 
 def acled_frame(events: pd.DataFrame) -> pd.DataFrame:
-    """The store's event frame renamed and reshaped to ACLED-like columns."""
+    """The store's event frame renamed and reshaped to ACLED-like columns, with the incident's if given."""
+    columns = ACLED_COLUMNS + [c for c in INCIDENT_COLUMNS if c in events.columns]
     if events.empty:
-        return pd.DataFrame(columns=ACLED_COLUMNS)
+        return pd.DataFrame(columns=columns)
     out = pd.DataFrame(
         {
             "event_id": events["id"],
@@ -59,11 +67,12 @@ def acled_frame(events: pd.DataFrame) -> pd.DataFrame:
             "confidence": events["confidence"],
             "article_id": events["article_id"],
             "article_title": events.get("article_title"),
+            **{column: events[column] for column in INCIDENT_COLUMNS if column in events.columns},
         }
     )
-    for name in INTEGER_COLUMNS:
+    for name in INTEGER_COLUMNS + [c for c in INCIDENT_INTEGER_COLUMNS if c in out.columns]:
         out[name] = pd.to_numeric(out[name]).astype("Int64")
-    return out[ACLED_COLUMNS]
+    return out[columns]
 
 
 def to_csv(events: pd.DataFrame) -> str:

@@ -265,6 +265,14 @@ def _sqlite_begin_immediate(connection: sa.Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _incidents() -> Any:
+    """`strikes.incidents`, which groups the events into incidents. Imported when first needed
+    because it builds on this module's tables."""
+    from strikes import incidents
+
+    return incidents
+
+
 class Store:
     """Articles and their strike events, read through `engine` and written through `writer`."""
 
@@ -375,6 +383,7 @@ class Store:
                 raise self._fault(err) from err
             finally:
                 raw.close()
+        _incidents()  # its tables join the metadata
         with self.writer.begin() as conn:
             if self.writer.dialect.name == "postgresql":
                 conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
@@ -391,6 +400,7 @@ class Store:
                 conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
             for name in _RETIRED_INDEXES:
                 conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
+            _incidents().group_ungrouped(conn)
 
     def _writing(self) -> sa.Engine:
         if self.writer is None:
@@ -458,6 +468,7 @@ class Store:
                         events_table.insert(),
                         [_event_row(event, article_id) for event in events],
                     )
+                    _incidents().place_article(conn, article_id)
         except IntegrityError:
             # Another writer stored the same article between our check and our insert.
             existing = self._article_id(article.content_hash)
@@ -474,9 +485,12 @@ class Store:
             conn.execute(
                 events_table.update().where(events_table.c.id == event_id).values(**_storable(changes))
             )
+            if set(changes) & _incidents().GROUPING_COLUMNS:
+                _incidents().place_events(conn, [event_id])
 
     def delete_event(self, event_id: int) -> None:
         with self._writing().begin() as conn:
+            _incidents().forget_event(conn, event_id)
             conn.execute(events_table.delete().where(events_table.c.id == event_id))
 
     # -- reading -------------------------------------------------------------------------

@@ -10,6 +10,7 @@ PAGES = [
     ("app_pages/3_casualties.py", "Casualties", "casualties"),
     ("app_pages/4_upload.py", "Upload articles", "upload"),
     ("app_pages/5_articles.py", "Articles", "articles"),
+    ("app_pages/7_incidents.py", "Incidents", "incidents"),
 ]
 """(script, title in the sidebar and the browser tab, URL path): the links in popups rely on the paths."""
 

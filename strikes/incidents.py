@@ -1,0 +1,625 @@
+"""One strike, many reports: events from different articles grouped into incidents.
+
+Two reports tell of the same strike when their days can be the same (within each date's
+precision), their places are the same (the same GeoNames place or name, or within a distance that
+grows with the vaguer `geo_precision`), and their attackers agree or one is not named. Two reports
+that name different attackers for the same place and day are kept together: that is a disputed
+strike, and the incident is graded *contested*, which is what an analyst needs to see.
+
+Reports are placed in the order they were stored (event id): each joins the closest incident all of
+whose reports it matches, or starts its own. That order makes the grouping stable (a report stored
+later never reshuffles earlier incidents, and grouping from scratch gives the incidents that
+arrival gave) and cheap (a new report looks only at reports of its own days and area).
+A user's decision, two events together or apart, is obeyed over the rule.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+
+from strikes.incident_tables import incident_decisions, incident_members
+from strikes.store import Store, events_table
+
+RADIUS_KM = {1: 10.0, 2: 25.0}
+"""How far apart two reports' places may be and still be one strike, by the vaguer geo_precision:
+a town named (1) is pinned to its centre, which may be 10 km from a strike on its edge or on the next
+village; "near" a town (2) may be further. Region-only places (3) match by region instead."""
+
+_BOX_DEGREES = max(RADIUS_KM.values()) / 111.0 * 1.2
+"""Half the side of a box, in degrees of latitude, that holds every place within the widest radius."""
+
+SAME_SPOT_KM = 2.0
+"""Reports naming different attackers are one (disputed) strike only at the very same place."""
+
+DAYS_IN_SPAN = {"day": 1, "week": 7}
+GRADES = ("single source", "corroborated", "contested")
+DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ial)|rejected (?:the )?(?:claim|report)s?)\b", re.IGNORECASE)
+"""A report that an attacker denies the strike makes the incident contested."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """An event as the grouping sees it: when, where and by whom."""
+
+    id: int
+    date: dt.date | None
+    date_precision: str = "day"
+    place: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int | None = None
+    geonameid: int | None = None
+    actor: str = "unknown"
+
+    @cached_property
+    def days(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day the report's date allows."""
+        if self.date is None:
+            return None
+        if self.date_precision == "month":
+            following = (self.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return self.date, following - dt.timedelta(days=1)
+        return self.date, self.date + dt.timedelta(days=DAYS_IN_SPAN.get(self.date_precision, 1) - 1)
+
+    @cached_property
+    def precise(self) -> bool:
+        """Pinned to a town or near one, so distance means something."""
+        return self.lat is not None and self.lon is not None and (self.geo_precision or 1) <= 2
+
+
+REPORT_COLUMNS = list(Report.__dataclass_fields__)
+
+
+def place_key(name: str | None) -> str | None:
+    """A place name compared loosely: case, accents, hyphens and a leading article ignored."""
+    if not name:
+        return None
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    plain = re.sub(r"^(?:al|el|ad|ar|as|ash|az)[-\s]+", "", plain.strip())
+    return re.sub(r"[^a-z0-9]", "", plain) or None
+
+
+def distance_km(a: Report, b: Report) -> float:
+    """Great-circle distance between two located reports."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _same_place(a: Report, b: Report) -> float | None:
+    """How far apart the two places are (km) when they can be one place, else None."""
+    if a.country and b.country and a.country != b.country:
+        return None
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return 0.0
+    if a.precise and b.precise:
+        # Coordinates decide: two towns of one name far apart are two places.
+        km = distance_km(a, b)
+        return km if km <= max(RADIUS_KM[a.geo_precision or 1], RADIUS_KM[b.geo_precision or 1]) else None
+    if place_key(a.place) is not None and place_key(a.place) == place_key(b.place):
+        return 0.0
+    # A report that gives only the region is in the same place as any report inside that region.
+    vague = [r for r in (a, b) if not r.precise]
+    if vague and a.admin1 and a.admin1 == b.admin1 and a.country:
+        return 100.0
+    return None
+
+
+def _days_apart(a: Report, b: Report) -> int | None:
+    first, second = a.days, b.days
+    if first is None or second is None:
+        return None
+    if first[1] < second[0] or second[1] < first[0]:
+        return None
+    return abs((a.date - b.date).days)  # type: ignore[operator]
+
+
+def closeness(a: Report, b: Report) -> tuple[int, float] | None:
+    """(days apart, km apart) when the two reports can tell of the same strike, else None."""
+    days = _days_apart(a, b)
+    if days is None:
+        return None
+    km = _same_place(a, b)
+    if km is None:
+        return None
+    if a.actor != b.actor and "unknown" not in (a.actor, b.actor):
+        same_day = a.date_precision == b.date_precision == "day" and days == 0
+        if not (same_day and km <= SAME_SPOT_KM):
+            return None
+    return days, km
+
+
+# -- placing reports into incidents ------------------------------------------------------
+
+
+@dataclass
+class Decisions:
+    """A user's word on pairs of events: together (merged) or apart (split)."""
+
+    together: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    apart: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, a: int, b: int, together: bool) -> None:
+        kind = self.together if together else self.apart
+        kind[a].add(b)
+        kind[b].add(a)
+
+
+class Grouping:
+    """Incidents being formed: reports placed one by one, in the order they were stored."""
+
+    def __init__(self, decisions: Decisions | None = None) -> None:
+        self.decisions = decisions or Decisions()
+        self.members: dict[int, list[Report]] = {}
+        self.incident_of: dict[int, int] = {}
+        self._where: dict[tuple[Any, ...], set[int]] = defaultdict(set)
+
+    def keep(self, report: Report, incident_id: int) -> None:
+        """Take a report into an incident already decided (loaded from the store)."""
+        self.members.setdefault(incident_id, []).append(report)
+        self.incident_of[report.id] = incident_id
+        for key in self._keys(report):
+            self._where[key].add(incident_id)
+
+    def place(self, report: Report) -> int:
+        """Put a report into the incident it belongs to, or a new one; return the incident's id."""
+        chosen = self._chosen(report)
+        self.keep(report, report.id if chosen is None else chosen)
+        return self.incident_of[report.id]
+
+    def _chosen(self, report: Report) -> int | None:
+        joined = [self.incident_of[e] for e in self.decisions.together.get(report.id, ()) if e in self.incident_of]
+        if joined:
+            return min(joined)
+        if report.date is None:
+            return None
+        kept_apart = {self.incident_of[e] for e in self.decisions.apart.get(report.id, ()) if e in self.incident_of}
+        best: tuple[tuple[int, float], int] | None = None
+        for incident_id in sorted(self._near(report) - kept_apart):
+            fits = [closeness(report, other) for other in self.members[incident_id]]
+            if all(fits):
+                score = min(fits)  # type: ignore[type-var]
+                if best is None or score < best[0]:
+                    best = (score, incident_id)  # type: ignore[assignment]
+        return best[1] if best else None
+
+    def _near(self, report: Report) -> set[int]:
+        found: set[int] = set()
+        for key in self._lookups(report):
+            found |= self._where.get(key, set())
+        return found
+
+    @staticmethod
+    def _each_day(report: Report) -> Iterator[dt.date]:
+        days = report.days
+        if days is None:
+            return
+        day = days[0]
+        while day <= days[1]:
+            yield day
+            day += dt.timedelta(days=1)
+
+    def _keys(self, report: Report) -> Iterator[tuple[Any, ...]]:
+        # Precise reports are found by one-degree cell, the rest by country; every report also by
+        # country for region-level newcomers, which may match anything in their region.
+        for day in self._each_day(report):
+            if report.precise:
+                yield ("cell", day, math.floor(report.lat), math.floor(report.lon))  # type: ignore[arg-type]
+            else:
+                yield ("vague", day, report.country)
+            yield ("any", day, report.country)
+            yield ("day", day)
+
+    def _lookups(self, report: Report) -> Iterator[tuple[Any, ...]]:
+        cells = _cells_around(report) if report.precise else []
+        for day in self._each_day(report):
+            if report.precise:
+                for row, col in cells:
+                    yield ("cell", day, row, col)
+                yield ("vague", day, report.country)
+                if report.country is not None:
+                    yield ("vague", day, None)
+            elif report.country is None:
+                # No country: only its name can place it, in whatever country.
+                yield ("day", day)
+            else:
+                yield ("any", day, report.country)
+                yield ("any", day, None)
+
+
+def _cells_around(report: Report) -> list[tuple[int, int]]:
+    """The one-degree cells that a box wider than the widest radius around the report touches."""
+    wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
+    rows = range(math.floor(report.lat - _BOX_DEGREES), math.floor(report.lat + _BOX_DEGREES) + 1)  # type: ignore[operator]
+    cols = range(math.floor(report.lon - wide), math.floor(report.lon + wide) + 1)  # type: ignore[operator]
+    return [(row, col) for row in rows for col in cols]
+
+
+def group(reports: Iterable[Report], decisions: Decisions | None = None) -> dict[int, int]:
+    """Every report's incident id, grouping from scratch (reports in any order)."""
+    grouping = Grouping(decisions)
+    for report in sorted(reports, key=lambda r: r.id):
+        grouping.place(report)
+    return grouping.incident_of
+
+
+# -- the grouping kept in the store ------------------------------------------------------
+
+_ev = events_table.c
+_members = incident_members.c
+_decided = incident_decisions.c
+_CHUNK = 500
+_PLACED_ONE_BY_ONE = 20_000
+_LONGEST_SPAN_DAYS = 31
+
+
+_REPORT_QUERY = sa.select(*[_ev[name] for name in REPORT_COLUMNS])
+# Statements built once with a list parameter, so that placing many small batches does not
+# spend its time building SQL.
+_IDS = sa.bindparam("ids", expanding=True)
+_REPORTS_BY_ID = _REPORT_QUERY.where(_ev.id.in_(_IDS))
+_INCIDENTS_BY_EVENT = sa.select(_members.event_id, _members.incident_id).where(_members.event_id.in_(_IDS))
+_MEMBERS_BY_INCIDENT = sa.select(_members.event_id, _members.incident_id).where(_members.incident_id.in_(_IDS))
+
+
+def _reports(conn: sa.Connection, where: sa.ColumnElement[bool]) -> list[Report]:
+    return [Report(*row) for row in conn.execute(_REPORT_QUERY.where(where))]
+
+
+def _reports_by_id(conn: sa.Connection, event_ids: Iterable[int]) -> list[Report]:
+    return [Report(*row) for chunk in _chunks(sorted(event_ids)) for row in conn.execute(_REPORTS_BY_ID, {"ids": chunk})]
+
+
+def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
+    values = list(values)
+    for start in range(0, len(values), _CHUNK):
+        yield values[start:start + _CHUNK]
+
+
+def _decisions(conn: sa.Connection, event_ids: Iterable[int]) -> Decisions:
+    decisions = Decisions()
+    for chunk in _chunks(event_ids):
+        query = sa.select(_decided.event_id, _decided.other_event_id, _decided.together).where(
+            sa.or_(_decided.event_id.in_(chunk), _decided.other_event_id.in_(chunk)))
+        for a, b, together in conn.execute(query):
+            decisions.add(a, b, bool(together))
+    return decisions
+
+
+def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
+    """Stored reports that the given ones might join: dated within their days, near them or vague,
+    and the week- or month-dated reports whose span reaches into those days.
+
+    The first are found in the dashboard's date index alone (day, coordinates, precision and
+    country are in it), and only those are read whole."""
+    dated = sorted((r for r in reports if r.days is not None), key=lambda r: r.days)  # type: ignore[arg-type, return-value]
+    wanted: set[int] = set()
+    for report in dated:
+        wanted.update(conn.execute(*_same_day_nearby(report)).scalars())
+    found = {r.id: r for r in _reports_by_id(conn, wanted)}
+    windows = [(r.days[0] - dt.timedelta(days=_LONGEST_SPAN_DAYS), r.days[1]) for r in dated]  # type: ignore[index]
+    for first, last in _merged(windows):
+        found.update((r.id, r) for r in _reports(conn, sa.and_(_ev.date.between(first, last), _COARSE)))
+    return list(found.values())
+
+
+# Spelled as in the partial index (a literal, not a parameter) so that the database uses that index.
+_COARSE = _ev.date_precision != sa.literal_column("'day'")
+
+
+_p = sa.bindparam
+# One statement each, built once and run per report with its own values.
+_DAYS = _ev.date.between(_p("first"), _p("last"))
+_SAME_DAY_NEAR = sa.select(_ev.id).where(_DAYS, sa.or_(
+    sa.and_(_ev.lat.between(_p("south"), _p("north")), _ev.lon.between(_p("west"), _p("east"))),
+    _ev.lat.is_(None), _ev.lon.is_(None), _ev.geo_precision >= 3))
+_SAME_DAY_COUNTRY = sa.select(_ev.id).where(_DAYS, sa.or_(_ev.country == _p("country"), _ev.country.is_(None)))
+_SAME_DAY = sa.select(_ev.id).where(_DAYS)
+
+
+def _same_day_nearby(report: Report) -> tuple[sa.Select[Any], dict[str, Any]]:
+    """Stored reports dated within a report's days that could be in the same place: near it, or vague."""
+    first, last = report.days  # type: ignore[misc]
+    if not report.precise:
+        if report.country is None:
+            return _SAME_DAY, {"first": first, "last": last}
+        return _SAME_DAY_COUNTRY, {"first": first, "last": last, "country": report.country}
+    wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
+    return _SAME_DAY_NEAR, {
+        "first": first, "last": last, "south": report.lat - _BOX_DEGREES, "north": report.lat + _BOX_DEGREES,  # type: ignore[operator]
+        "west": report.lon - wide, "east": report.lon + wide,  # type: ignore[operator]
+    }
+
+
+def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    merged: list[tuple[dt.date, dt.date]] = []
+    for first, last in sorted(windows):
+        if merged and first <= merged[-1][1] + dt.timedelta(days=1):
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def _incidents_of(conn: sa.Connection, event_ids: Iterable[int]) -> dict[int, int]:
+    found: dict[int, int] = {}
+    for chunk in _chunks(event_ids):
+        found.update((a, b) for a, b in conn.execute(_INCIDENTS_BY_EVENT, {"ids": chunk}))
+    return found
+
+
+def _members_of(conn: sa.Connection, incident_ids: Iterable[int]) -> dict[int, int]:
+    found: dict[int, int] = {}
+    for chunk in _chunks(incident_ids):
+        found.update((a, b) for a, b in conn.execute(_MEMBERS_BY_INCIDENT, {"ids": chunk}))
+    return found
+
+
+def place_article(conn: sa.Connection, article_id: int) -> None:
+    """Place a newly stored article's events."""
+    place_events(conn, conn.execute(sa.select(_ev.id).where(_ev.article_id == article_id)).scalars())
+
+
+GROUPING_COLUMNS = frozenset(REPORT_COLUMNS) - {"id"}
+"""A correction to one of these may move an event to another incident."""
+
+
+def place_events(conn: sa.Connection, event_ids: Iterable[int]) -> dict[int, int]:
+    """Put new or corrected events into the stored incidents; return their incident ids.
+
+    Only the events' own days are read, with the incidents that reach into them, so the cost
+    follows the number of new events, not the size of the store."""
+    ids = sorted(set(event_ids))
+    if not ids:
+        return {}
+    _leave(conn, ids)
+    placing = _reports_by_id(conn, ids)
+    decisions = _decisions(conn, ids)
+    nearby = {r.id: r for r in _neighbours(conn, placing)}
+    partners = {e for group in (decisions.together, decisions.apart) for e in group}
+    incident_of = _incidents_of(conn, set(nearby) | partners)
+    membership = _members_of(conn, set(incident_of.values()))
+    missing = set(membership) - set(nearby)
+    nearby.update((r.id, r) for r in _reports_by_id(conn, missing))
+    grouping = Grouping(decisions)
+    placing_ids = set(ids)
+    for event_id, incident_id in sorted(membership.items()):
+        if event_id not in placing_ids:
+            grouping.keep(nearby[event_id], incident_id)
+    placed = {report.id: grouping.place(report) for report in sorted(placing, key=lambda r: r.id)}
+    if placed:
+        conn.execute(incident_members.insert(), [{"event_id": e, "incident_id": i} for e, i in placed.items()])
+        # A corrected event may be older than the incident it joins: the incident takes its id.
+        _rename(conn, {i for e, i in placed.items() if e < i})
+    return _incidents_of(conn, placed)
+
+
+def _leave(conn: sa.Connection, event_ids: list[int]) -> None:
+    """Take events out of their incidents (to be placed again), renaming what they named."""
+    incident_of = _incidents_of(conn, event_ids)
+    for chunk in _chunks(event_ids):
+        conn.execute(incident_members.delete().where(_members.event_id.in_(chunk)))
+    _rename(conn, {incident_id for event_id, incident_id in incident_of.items() if event_id == incident_id})
+
+
+def _rename(conn: sa.Connection, incident_ids: Iterable[int]) -> None:
+    """An incident is named after its first-stored event: name again those whose first event changed."""
+    for incident_id in incident_ids:
+        first = conn.execute(sa.select(sa.func.min(_members.event_id)).where(_members.incident_id == incident_id)).scalar()
+        if first is not None and first != incident_id:
+            conn.execute(incident_members.update().where(_members.incident_id == incident_id).values(incident_id=first))
+
+
+def forget_event(conn: sa.Connection, event_id: int) -> None:
+    """Before an event is deleted: its incident's other reports stay together, named anew if need be."""
+    incident_id = _incidents_of(conn, [event_id]).get(event_id)
+    conn.execute(incident_members.delete().where(_members.event_id == event_id))
+    if incident_id is not None:
+        _rename(conn, [incident_id])
+
+
+def group_ungrouped(conn: sa.Connection) -> int:
+    """Place every event that has no incident yet (a store made before incidents existed), oldest first."""
+    ungrouped = sa.select(_ev.id).where(~sa.exists().where(_members.event_id == _ev.id)).order_by(_ev.id)
+    ids = list(conn.execute(ungrouped).scalars())
+    if not ids:
+        return 0
+    if len(ids) <= _PLACED_ONE_BY_ONE:
+        place_events(conn, ids)
+    else:
+        # Placing in the store costs queries per report; in memory, all at once, is faster for many.
+        regroup_all(conn)
+    return len(ids)
+
+
+def regroup_all(conn: sa.Connection) -> int:
+    """Group every stored event from scratch, obeying the user's decisions; return the incidents."""
+    reports = _reports(conn, sa.true())
+    decisions = Decisions()
+    for a, b, together in conn.execute(sa.select(_decided.event_id, _decided.other_event_id, _decided.together)):
+        decisions.add(a, b, bool(together))
+    incident_of = group(reports, decisions)
+    conn.execute(incident_members.delete())
+    rows = [{"event_id": e, "incident_id": i} for e, i in incident_of.items()]
+    for start in range(0, len(rows), 10_000):
+        conn.execute(incident_members.insert(), rows[start:start + 10_000])
+    return len(set(incident_of.values()))
+
+
+# -- a user's decisions ------------------------------------------------------------------
+
+
+def _decide(conn: sa.Connection, pairs: Iterable[tuple[int, int]], together: bool) -> None:
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    for a, b in {(min(p), max(p)) for p in pairs if p[0] != p[1]}:
+        conn.execute(incident_decisions.delete().where(_decided.event_id == a, _decided.other_event_id == b))
+        conn.execute(incident_decisions.insert().values(event_id=a, other_event_id=b, together=together,
+                                                        decided_at=now))
+
+
+def split(store: Store, event_ids: Iterable[int]) -> int:
+    """Take events out of their incident into one of their own, for good; return its id."""
+    with store.engine.begin() as conn:
+        return _split(conn, sorted(set(event_ids)))
+
+
+def _split(conn: sa.Connection, moving: list[int]) -> int:
+    incident_of = _incidents_of(conn, moving)
+    staying = sorted(set(_members_of(conn, set(incident_of.values()))) - set(moving))
+    _decide(conn, ((m, s) for m in moving for s in staying), together=False)
+    _decide(conn, ((moving[0], m) for m in moving[1:]), together=True)
+    for chunk in _chunks(moving):
+        conn.execute(incident_members.update().where(_members.event_id.in_(chunk)).values(incident_id=moving[0]))
+    _rename(conn, set(incident_of.values()) - {moving[0]})
+    return moving[0]
+
+
+def merge(store: Store, incident_ids: Iterable[int]) -> int:
+    """Make several incidents one, for good; return its id."""
+    with store.engine.begin() as conn:
+        return _merge(conn, set(incident_ids))
+
+
+def _merge(conn: sa.Connection, incident_ids: set[int]) -> int:
+    membership = _members_of(conn, set(incident_ids))
+    events = sorted(membership)
+    if not events:
+        raise ValueError("no such incidents")
+    _decide(conn, ((events[0], e) for e in events[1:]), together=True)
+    conn.execute(incident_members.update().where(_members.incident_id.in_(set(membership.values())))
+                 .values(incident_id=events[0]))
+    return events[0]
+
+
+# -- an incident's figures and grade -----------------------------------------------------
+
+TOLLS = ("fatalities", "killed", "civilians_killed", "wounded")
+"""`fatalities` is ACLED's: all killed, or the civilians killed when only they are counted."""
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
+SUMMARY_COLUMNS = [
+    "incident_id", "date", "date_precision", "place", "country", "admin1", "lat", "lon", "geo_precision",
+    "actor", "actors", "grade", "sources", "source_names", "reports", "articles",
+    *[f"{toll}_{part}" for toll in TOLLS for part in ("min", "max", "best")],
+]
+
+
+def source_keys(reports: pd.DataFrame) -> pd.Series:
+    """Who each report is independently from, as a key per event.
+
+    A report that names who said it ("the Syrian Observatory said") is that source's, whoever
+    printed it; one that does not is its article's, and articles that print the same sentence are
+    one wire story republished, so one source."""
+    articles = {a: a for a in reports["article_id"]}
+
+    def root(a: Any) -> Any:
+        while articles[a] != a:
+            a = articles[a]
+        return a
+
+    for _, same in reports.groupby(reports["evidence"].map(_sentence_key)):
+        first = root(same["article_id"].iloc[0])
+        for other in same["article_id"].iloc[1:]:
+            articles[root(other)] = first
+    named = reports["source"].map(_source_key)
+    return named.where(named.notna(), reports["article_id"].map(lambda a: f"article {root(a)}"))
+
+
+def _sentence_key(text: Any) -> str:
+    return " ".join(str(text or "").casefold().split())
+
+
+def _source_key(name: Any) -> str | None:
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
+
+
+def grade(reports: pd.DataFrame, keys: pd.Series | None = None) -> str:
+    """Airwars-style: contested when sources name different attackers or one denies it,
+    corroborated when two independent sources report it, else single source."""
+    attackers = {a for a in reports["actor"] if a and a != "unknown"}
+    if len(attackers) > 1 or reports["evidence"].map(lambda t: bool(DENIAL.search(str(t or "")))).any():
+        return "contested"
+    keys = source_keys(reports) if keys is None else keys
+    return "corroborated" if keys.nunique() > 1 else "single source"
+
+
+def best_toll(reports: pd.DataFrame, toll: str, keys: pd.Series) -> int | None:
+    """The project's rule: each source's latest figure (a revision replaces what it said before);
+    across sources the lowest, the one stated with most certainty."""
+    stated = reports.assign(_key=keys)[reports[toll].notna()]
+    if stated.empty:
+        return None
+    latest = stated.sort_values(["published", "id"], na_position="first").groupby("_key")[toll].last()
+    return int(latest.min())
+
+
+def _agreed(reports: pd.DataFrame) -> dict[str, Any]:
+    """Date, place and attacker: the most precise value, the most often given among those, the first stored."""
+    dated = reports[reports["date"].notna()]
+    date: dict[str, Any] = {"date": None, "date_precision": None}
+    if not dated.empty:
+        finest = dated[dated["date_precision"].map(PRECISION_RANK) == dated["date_precision"].map(PRECISION_RANK).min()]
+        day = finest["date"].value_counts(sort=True).index[0] if finest["date"].nunique() > 1 else finest["date"].iloc[0]
+        date = {"date": day, "date_precision": finest["date_precision"].iloc[0]}
+    rank = reports["geo_precision"].fillna(3).where(reports["lat"].notna(), 4)
+    rank = rank.where(reports["place"].notna(), 5)
+    placed = reports[rank == rank.min()]
+    names = placed["place"].map(place_key)
+    if names.notna().any():
+        placed = placed[names == names.value_counts().index[0]]
+    where = placed.iloc[0]
+    attackers = [a for a in reports["actor"] if a and a != "unknown"]
+    actor = pd.Series(attackers).value_counts().index[0] if attackers else "unknown"
+    return {
+        **date,
+        **{name: _plain(where[name]) for name in ("place", "country", "admin1", "lat", "lon", "geo_precision")},
+        "actor": actor,
+        "actors": "; ".join(sorted(set(attackers))),
+    }
+
+
+def _plain(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def summarise(reports: pd.DataFrame) -> pd.DataFrame:
+    """One row per incident from its events (with `incident_id`, `article_id` and the article's
+    `published`): agreed date, place and attacker, grade, sources, and each toll's min, max and best."""
+    reports = reports.assign(fatalities=reports["killed"].where(reports["killed"].notna(), reports["civilians_killed"]))
+    rows = []
+    for incident_id, members in reports.sort_values("id").groupby("incident_id", sort=True):
+        keys = source_keys(members)
+        names = sorted({str(s) for s in members["source"] if isinstance(s, str) and s})
+        row = {
+            "incident_id": int(incident_id),
+            **_agreed(members),
+            "grade": grade(members, keys),
+            "sources": int(keys.nunique()),
+            "source_names": "; ".join(names),
+            "reports": len(members),
+            "articles": int(members["article_id"].nunique()),
+        }
+        for toll in TOLLS:
+            stated = members[toll].dropna()
+            row[f"{toll}_min"] = int(stated.min()) if len(stated) else None
+            row[f"{toll}_max"] = int(stated.max()) if len(stated) else None
+            row[f"{toll}_best"] = best_toll(members, toll, keys)
+        rows.append(row)
+    summary = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+    tolls = [f"{toll}_{part}" for toll in TOLLS for part in ("min", "max", "best")]
+    return summary.astype({column: "Int64" for column in tolls})
