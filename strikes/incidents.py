@@ -471,7 +471,7 @@ def _decide(conn: sa.Connection, pairs: Iterable[tuple[int, int]], together: boo
 
 def split(store: Store, event_ids: Iterable[int]) -> int:
     """Take events out of their incident into one of their own, for good; return its id."""
-    with store.engine.begin() as conn:
+    with store.writing().begin() as conn:
         return _split(conn, sorted(set(event_ids)))
 
 
@@ -488,7 +488,7 @@ def _split(conn: sa.Connection, moving: list[int]) -> int:
 
 def merge(store: Store, incident_ids: Iterable[int]) -> int:
     """Make several incidents one, for good; return its id."""
-    with store.engine.begin() as conn:
+    with store.writing().begin() as conn:
         return _merge(conn, set(incident_ids))
 
 

@@ -133,7 +133,7 @@ def import_file(store: Store, path: str | Path) -> ImportSummary:
 
 def _replace(store: Store, origin: str, rows: list[dict[str, Any]]) -> None:
     table = reference_events.c
-    with store.engine.begin() as conn:
+    with store.writing().begin() as conn:
         ids = [row["source_id"] for row in rows]
         for start in range(0, len(ids), 500):
             conn.execute(reference_events.delete().where(table.origin == origin,

@@ -402,7 +402,7 @@ class Store:
                 conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
             _incidents().group_ungrouped(conn)
 
-    def _writing(self) -> sa.Engine:
+    def writing(self) -> sa.Engine:
         if self.writer is None:
             raise ReadOnlyStore(f"{self.where} was opened read-only: nothing can be written to it")
         return self.writer
@@ -447,7 +447,7 @@ class Store:
 
     def add(self, article: Article, events: list[StrikeEvent]) -> AddResult:
         """Store an article and its events together, or report the copy already stored."""
-        writer = self._writing()
+        writer = self.writing()
         existing = self._article_id(article.content_hash)
         if existing is not None:
             return AddResult(existing, duplicate=True, events_stored=0)
@@ -481,7 +481,7 @@ class Store:
         unknown = set(changes) - EDITABLE_COLUMNS
         if unknown:
             raise ValueError(f"not event fields: {', '.join(sorted(unknown))}")
-        with self._writing().begin() as conn:
+        with self.writing().begin() as conn:
             conn.execute(
                 events_table.update().where(events_table.c.id == event_id).values(**_storable(changes))
             )
@@ -489,7 +489,7 @@ class Store:
                 _incidents().place_events(conn, [event_id])
 
     def delete_event(self, event_id: int) -> None:
-        with self._writing().begin() as conn:
+        with self.writing().begin() as conn:
             _incidents().forget_event(conn, event_id)
             conn.execute(events_table.delete().where(events_table.c.id == event_id))
 

@@ -113,7 +113,7 @@ def test_storing_the_corpus_again_changes_nothing(store, corpus):
     before = _grouping(store)
     _fill(store, corpus)
     assert _grouping(store) == before
-    with store.engine.begin() as conn:
+    with store.writing().begin() as conn:
         incidents.regroup_all(conn)
     assert _grouping(store) == before
 
@@ -122,7 +122,7 @@ def test_a_store_made_before_incidents_is_grouped_when_opened(tmp_path, corpus):
     path = tmp_path / "old.db"
     store = Store(str(path))
     _fill(store, corpus)
-    with store.engine.begin() as conn:
+    with store.writing().begin() as conn:
         conn.execute(incident_members.delete())
     assert _grouping(Store(str(path))) == {frozenset(files) for files, *_ in EXPECTED.values()}
 
@@ -160,7 +160,7 @@ def test_a_split_survives_new_reports_and_regrouping(store, corpus):
     # A new report that fits both halves joins one of them; the split stands.
     store.add(Article("Afis, 21 Aug: an air strike hit Afis, killing four.", origin="13_afis_later.txt"),
               [_report(AFIS_DAY, "Afis", 35.9069, 36.80419, "Russia", 4)])
-    with store.engine.begin() as conn:
+    with store.writing().begin() as conn:
         incidents.regroup_all(conn)
     groups = _grouping(store)
     assert frozenset({"12_saraqib_monitor"}) in groups
@@ -174,7 +174,7 @@ def test_a_merge_survives_corrections_and_regrouping(store, corpus):
     raqqa = frozenset({"08_raqqa_saturday", "09_raqqa_saturday_second", "10_raqqa_sunday"})
     assert raqqa in _grouping(store)
     store.update_event(sunday, killed=6, place="Raqqa old city")
-    with store.engine.begin() as conn:
+    with store.writing().begin() as conn:
         incidents.regroup_all(conn)
     assert raqqa in _grouping(store)
 
@@ -265,6 +265,6 @@ def test_a_corrected_first_report_keeps_naming_its_incident(store, corpus):
     store.update_event(wire, lat=35.8140)  # a grouping field: the event is placed again
     summary = incident_queries.incidents(store).set_index("incident_id")
     assert summary.loc[wire, "reports"] == 5
-    with store.engine.begin() as conn:
+    with store.writing().begin() as conn:
         incidents.regroup_all(conn)
     assert incident_queries.incidents(store).set_index("incident_id").loc[wire, "reports"] == 5

@@ -12,7 +12,8 @@ from strikes import reference
 from strikes.model import Article, StrikeEvent
 from strikes.store import DB_ENV, Store
 
-PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "7_incidents.py")
+REPO = Path(__file__).resolve().parent.parent
+PAGE = "app_pages/7_incidents.py"
 DAY = dt.date(2019, 5, 14)
 
 
@@ -33,12 +34,17 @@ def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     return store
 
 
+def _opened() -> AppTest:
+    """The dashboard opened on the Incidents page: the router draws the filters, then the page runs."""
+    return AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).switch_page(PAGE).run()
+
+
 def _table(at: AppTest):
     return at.dataframe[0].value
 
 
 def test_incidents_are_counted_once_with_their_grade_and_toll_range(app_store: Store) -> None:
-    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    at = _opened()
     assert not at.exception
     table = _table(at).set_index("date")
     assert len(table) == 2
@@ -47,7 +53,7 @@ def test_incidents_are_counted_once_with_their_grade_and_toll_range(app_store: S
 
 
 def test_the_grade_filter_and_the_raw_switch(app_store: Store) -> None:
-    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    at = _opened()
     at.multiselect(key="incident_grades").set_value(["single source"]).run()
     assert list(_table(at)["grade"]) == ["single source"]
     at.radio(key="incident_view").set_value("raw events").run()
@@ -55,17 +61,17 @@ def test_the_grade_filter_and_the_raw_switch(app_store: Store) -> None:
 
 
 def test_a_split_on_the_page_is_kept(app_store: Store) -> None:
-    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    at = _opened()
     at.selectbox(key="incident_chosen").set_value(1).run()
     at.multiselect(key="incident_split").set_value([2])
-    at.button[0].click().run()
+    at.main.button[0].click().run()
     assert not at.exception
     assert len(_table(at)) == 3
 
 
 def test_reference_events_are_listed_with_the_incident_they_match(app_store: Store) -> None:
     reference.import_file(app_store, Path(__file__).parent / "fixtures" / "reference" / "acled_invented.csv")
-    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    at = _opened()
     assert not at.exception
     assert any("1 of 3 imported reference events match an incident" in m.value for m in at.main.markdown)
     refs = at.dataframe[-1].value.set_index("source_id")
