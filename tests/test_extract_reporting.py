@@ -232,3 +232,10 @@ def test_a_force_telling_of_its_own_strike_reports_one():
             "The military said on Tuesday that it had struck a command centre in the Shati camp on Sunday night.")
     events = read(text, published=dt.date(2024, 11, 19))
     assert [(e.place, e.date) for e in events] == [("Rafah", dt.date(2024, 11, 18)), ("Shati", dt.date(2024, 11, 17))]
+
+
+def test_a_side_blamed_before_another_clause_is_the_attacker():
+    text = ("Warplanes bombed a wedding tent in Hajjah on Sunday, killing 20 guests, medics said. "
+            "A Houthi-run channel blamed the Saudi-led coalition and showed long footage of rescuers pulling bodies from the burnt tent.")
+    [event] = read(text, published=dt.date(2018, 4, 23))
+    assert event.actor == "Saudi-led coalition"

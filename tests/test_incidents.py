@@ -104,7 +104,7 @@ def test_a_republished_wire_story_is_one_source(store, corpus):
     keys = incidents.source_keys(reports)
     by_file = dict(zip(reports["id"].map(_file_of(store)), keys))
     assert by_file["01_ariha_wire"] == by_file["02_ariha_republished"]
-    assert by_file["04_ariha_monitor"] == by_file["05_ariha_monitor_revised"] == "syrian observatory for human rights"
+    assert by_file["04_ariha_monitor"] == by_file["05_ariha_monitor_revised"] == "idlib monitoring network"
     assert len(set(by_file.values())) == 3
 
 
