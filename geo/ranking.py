@@ -79,7 +79,8 @@ def _score(c: Candidate, countries: Sequence[str],
     if c.admin2 and c.admin2 != c.admin1 and (c.country, c.admin2) in regions:
         score += DISTRICT_BONUS
         why.append(f"in context district {c.admin2}")
-    score += KIND_BONUS[c.kind] + SEAT_BONUS[c.seat]
+    # A district's alternate names are often its seat's: "Maarat al-Numan" names the town before the district.
+    score += (KIND_BONUS[c.kind] if c.own_name or c.kind != "admin2" else 0.0) + SEAT_BONUS[c.seat]
     why.append(c.kind if c.kind != "place" else (c.seat or "populated place"))
     if c.kind == "place":
         score += POPULATION_WEIGHT * math.log10(c.population + 1) + LISTED_BONUS * c.listed

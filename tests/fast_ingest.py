@@ -18,6 +18,7 @@ import re
 import sys
 import traceback
 import types
+from types import SimpleNamespace
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -36,16 +37,17 @@ def extract_events(article: Article) -> list[StrikeEvent]:
     ]
 
 
-def extract_many(articles: Iterable[Article], n_process: int = 1) -> Iterator[tuple[Article, list[StrikeEvent]]]:
+def extract_each(articles: Iterable[Article], n_process: int = 1) -> Iterator[SimpleNamespace]:
+    """Each article's extraction, shaped as `strikes.extract.Extraction`."""
     for article in articles:
-        yield article, extract_events(article)
+        yield SimpleNamespace(article=article, events=extract_events(article), error=None)
 
 
 def stand_in_for_extraction() -> None:
     """`strikes.extract` without its spaCy pipeline; its modules (dates, for the readers) still import."""
     package = types.ModuleType("strikes.extract")
     package.__path__ = [str(REPO / "strikes" / "extract")]
-    package.extract_events, package.extract_many = extract_events, extract_many
+    package.extract_events, package.extract_each = extract_events, extract_each
     sys.modules["strikes.extract"] = package
 
 

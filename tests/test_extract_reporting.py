@@ -110,7 +110,7 @@ def test_a_habit_told_as_background_is_no_strike():
 
 
 def test_neighbouring_towns_struck_in_one_raid_are_one_event():
-    [event] = read("Government jets struck Maarat al-Numan and Kafr Nabl on Monday, killing 12 people, rescuers said.",
+    [event] = read("Government jets struck Maarat al-Numan and Kafr Nabl in Syria's Idlib province on Monday, killing 12 people, rescuers said.",
                    published=dt.date(2019, 7, 23))
     assert (event.place, event.killed) == ("Maarat al-Numan", 12)
     assert "Kafr Nabl" in event.evidence

@@ -314,3 +314,8 @@ def test_admin2_abroad_is_not_taken_with_a_context(gazetteer):
 def test_x_city_is_the_town_not_a_district_named_x_city(gazetteer):
     place, precision = gazetteer.resolve("Marib city", ["YE"])
     assert (place.kind, precision) == ("place", 1)
+
+
+def test_a_name_a_district_holds_only_as_an_alternate_is_its_seat_town(gazetteer):
+    place, precision = gazetteer.resolve("Maarat al-Numan", ["SY"])
+    assert (place.kind, place.admin1, precision) == ("place", "Idlib", 1)

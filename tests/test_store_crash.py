@@ -105,7 +105,7 @@ def _ingest_forked(batch: Path, url: str, summary: Path) -> None:
     import strikes.ingest
     from strikes.cli import main
 
-    strikes.ingest.extract_many = fast_ingest.extract_many
+    strikes.ingest.extract_each = fast_ingest.extract_each
     with open(summary, "w") as sys.stdout:
         code = main(["ingest", str(batch), "--db", url])
     os._exit(code)
