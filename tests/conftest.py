@@ -6,6 +6,7 @@ server URL (e.g. postgresql+psycopg://postgres@127.0.0.1:5433/atlas_test): the s
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,13 @@ POSTGRES_URL = os.environ.get("STRIKE_ATLAS_TEST_POSTGRES")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     if request.param == "sqlite":
-        return Store(str(tmp_path / "strikes.db"))
-    fresh = Store(POSTGRES_URL)
-    metadata.drop_all(fresh.writer)
-    metadata.create_all(fresh.writer)
-    return fresh
+        fresh = Store(str(tmp_path / "strikes.db"))
+    else:
+        fresh = Store(POSTGRES_URL)
+        metadata.drop_all(fresh.writer)
+        metadata.create_all(fresh.writer)
+    yield fresh
+    for engine in {fresh.engine, fresh.writer} - {None}:  # a server has a limited number of connections
+        engine.dispose()
