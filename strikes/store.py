@@ -216,6 +216,8 @@ class ReadOnlyStore(StoreError):
 
 LOCK_WAIT_SECONDS = 15.0
 """How long a write waits for another writer (another ingest, the dashboard) to finish."""
+SCHEMA_WAIT_FACTOR = 8
+"""Opening a store waits this many times longer: ten processes starting on a new store take turns."""
 
 MAX_FIGURE = 10_000_000
 """Larger strike counts and tolls are no report of one event: the figure stays in the evidence
@@ -300,7 +302,14 @@ class Store:
                     raise StoreError(f"there is no store at {self.where}")
             else:
                 self.writer = self._open_writer(parsed)
-                self._create_schema()
+                # Processes opening a new store together create or check its schema in turn: the last
+                # one waits for all the others, so it may wait longer than a write does.
+                schema = self._open_writer(parsed, SCHEMA_WAIT_FACTOR * self.lock_wait) if self._file is not None else self.writer
+                try:
+                    self._create_schema(schema)
+                finally:
+                    if schema is not self.writer:
+                        schema.dispose()
             self.engine = self._open_reader(parsed)
             if read_only and not sa.inspect(self.engine).has_table("articles"):
                 raise StoreError(f"{self.where} is not a Strike Atlas store (it has no articles table)")
@@ -319,14 +328,14 @@ class Store:
 
     # -- opening ---------------------------------------------------------------------------
 
-    def _open_writer(self, parsed: sa.URL) -> sa.Engine:
+    def _open_writer(self, parsed: sa.URL, wait: float | None = None) -> sa.Engine:
         if self._is_sqlite:
             if self._file is not None:
                 try:
                     self._file.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as err:
                     raise StoreError(f"cannot create the folder of {self.where} ({err.strerror or err})") from None
-            engine = sa.create_engine(parsed, connect_args={"timeout": self.lock_wait})
+            engine = sa.create_engine(parsed, connect_args={"timeout": wait or self.lock_wait})
             sa.event.listen(engine, "connect", _sqlite_writer_connect)
             sa.event.listen(engine, "begin", _sqlite_begin_immediate)
         else:
@@ -365,17 +374,16 @@ class Store:
         reader = parsed.set(database=location, query=query)
         return sa.create_engine(reader, connect_args={"timeout": self.lock_wait})
 
-    def _create_schema(self) -> None:
+    def _create_schema(self, writer: sa.Engine) -> None:
         """Create or upgrade the tables, once, however many processes open a new store together.
 
         The check and the creation happen under one lock (SQLite's write lock, a PostgreSQL
         advisory lock): without it two first users both see no table and both create it.
         """
-        assert self.writer is not None
         if self._is_sqlite and self._file is not None:
             # Readers go on reading while an ingest writes. The mode is kept in the file and can
             # only be set outside a transaction, so on the driver's connection, once per file.
-            raw = self.writer.raw_connection()
+            raw = writer.raw_connection()
             try:
                 if raw.driver_connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     raw.driver_connection.execute("PRAGMA journal_mode=WAL")
@@ -384,13 +392,13 @@ class Store:
             finally:
                 raw.close()
         _incidents()  # its tables join the metadata
-        with self.writer.begin() as conn:
-            if self.writer.dialect.name == "postgresql":
+        with writer.begin() as conn:
+            if writer.dialect.name == "postgresql":
                 conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
             metadata.create_all(conn)
             # A write every open does, so that a store that cannot be written is refused here,
             # before an ingest spends minutes extracting what it could never store.
-            if self.writer.dialect.name == "sqlite":
+            if writer.dialect.name == "sqlite":
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
             else:
                 conn.execute(articles_table.delete().where(sa.false()))
