@@ -8,6 +8,8 @@ open per process, because the dashboard, the CLI and extraction all ask it.
 
 from __future__ import annotations
 
+import functools
+
 import math
 import os
 import re
@@ -176,6 +178,12 @@ class Gazetteer:
 
     def resolve(self, name: str, countries: Sequence[str] = (),
                 regions: Sequence[str] = ()) -> tuple[Place, int] | None:
+        """The place a written name means (see `_resolved`). Answers are remembered: the index does
+        not change while it is open, and a report names the same places many times."""
+        return self._resolved(name, tuple(countries), tuple(regions))
+
+    @functools.lru_cache(maxsize=65_536)
+    def _resolved(self, name: str, countries: tuple[str, ...], regions: tuple[str, ...]) -> tuple[Place, int] | None:
         """The place a written name means and the ACLED geo_precision it implies
         (1 the place, 2 near or part of it, 3 only its region), or None when the
         gazetteer does not know it: an unlocated event is better than a wrong pin.
@@ -202,6 +210,11 @@ class Gazetteer:
         return where, max(2, anchor[1])
 
     def resolve_region(self, name: str, countries: Sequence[str] = ()) -> tuple[Place, int] | None:
+        """The admin region a name means (see `_resolved_region`), remembered as `resolve` is."""
+        return self._resolved_region(name, tuple(countries))
+
+    @functools.lru_cache(maxsize=65_536)
+    def _resolved_region(self, name: str, countries: tuple[str, ...]) -> tuple[Place, int] | None:
         """The admin region a name means ("Sadah" the governorate, not the town), at
         precision 3: where an event's village is unknown but its province is named,
         ACLED places it at the province, and so can the caller."""
