@@ -31,7 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the hand-written documents the readers' tests use
 
+from documents import pdf_bytes  # noqa: E402
 from strikes.extract import extract_each  # noqa: E402
 from strikes.readers import UnreadableArticle, read_paths  # noqa: E402
 
@@ -73,22 +75,6 @@ def docx_bytes(text: str, document: bytes | None = None, method: int = zipfile.Z
     return out.getvalue()
 
 
-def pdf_bytes(text: str, stream_dict: str = "", extra: bytes = b"") -> bytes:
-    stream = f"BT /F1 12 Tf 72 720 Td ({text.replace(chr(10), ' ')}) Tj ET".encode() + extra
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d %s >>\nstream\n" % (len(stream), stream_dict.encode()) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 _BOMB: bytes | None = None

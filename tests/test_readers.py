@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from documents import pdf_bytes
 from strikes.readers import UnreadableArticle, headline, read_paths, read_upload
 
 REPORT = "3 March 2016\n\nJets strike market in Saraqeb\n\nWarplanes struck a market in Saraqeb on Tuesday.\n"
@@ -149,25 +150,7 @@ def test_headline_skips_datelines_and_short_lines():
 
 
 def _tiny_pdf(text: str) -> bytes:
-    """A one-page PDF with one line of text, written by hand so the test needs no PDF writer."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_bytes(text)
 
 
 def test_oversized_file_is_refused_with_the_limit(tmp_path: Path):

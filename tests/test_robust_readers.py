@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from documents import pdf_bytes
 from strikes.limits import MAX_CHARS, MAX_INFLATED_BYTES, MAX_RECORD_BYTES
 from strikes.readers import UnreadableArticle, read_paths, read_upload
 
@@ -37,21 +38,7 @@ def docx(document: bytes | str = DOCUMENT % STORY, method: int = zipfile.ZIP_DEF
 
 def pdf(stream_filter: str) -> bytes:
     """A one-page PDF whose content stream claims the given filter."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({STORY}) Tj ET".encode()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d /Filter %s >>\nstream\n" % (len(stream), stream_filter.encode()) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_bytes(STORY, f"/Filter {stream_filter}")
 
 
 def refusal(name: str, data: bytes) -> str:
