@@ -10,11 +10,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, state_of
+from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
 from strikes.extract.mention import Mention
 from strikes.extract.merge import absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
@@ -23,7 +24,7 @@ from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, artic
                                      places_in)
 from strikes.extract.sources import source_in
 from strikes.extract.trace import current as current_trace, reject
-from strikes.extract.triggers import Trigger, is_ground_fighting, reports_attack, speaks_of_air_attacks, triggers_in
+from strikes.extract.triggers import Trigger, is_ground_fighting, names_attack, reports_attack, speaks_of_air_attacks, triggers_in
 from strikes.model import StrikeEvent
 
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
@@ -46,8 +47,6 @@ THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)", re.I)
-# "... in retaliation for a drone attack that killed three soldiers": the toll of another attack.
-RETALIATION = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal) for|in response to|to avenge)\b[^.;]*", re.I)
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
@@ -94,6 +93,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         triggers = [t for t in candidates if reports_attack(masked, t)]
         if candidates and not triggers:
             reject(sentence, "reject.not_reported", masked[candidates[0].start:candidates[0].end])
+        triggers, clauses = _own_clause(masked, triggers)
         blamed = attributed_actor(sentence, countries)
         if blamed is not None and _names_other_attack(sentence, mentions[-3:]):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
@@ -117,7 +117,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 reject(sentence, "reject.no_strike", ", ".join(p.name for p in named))
             continue
         last_place = next((m.place for m in reversed(mentions) if m.place is not None), None)
-        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place)
+        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place, clauses)
         if not found and lead is not None and lead[0] == index - 1 and triggers[0].aerial:
             # "Three men were killed in Tell Maraq. A drone hit their truck.": one report in two sentences
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
@@ -240,7 +240,8 @@ def _joined_mentions(text: str, reference: dt.date | None, last_date: dt.date | 
     dates = dates_in(text, reference, last_date)
     masked = _mask(text, dates)
     triggers = [t for t in triggers_in(masked, aerial_context) if reports_attack(masked, t)]
-    return _mentions(text, triggers, dates, last_date or reference, gazetteer, countries) if triggers else []
+    triggers, clauses = _own_clause(text, triggers)
+    return _mentions(text, triggers, dates, last_date or reference, gazetteer, countries, clauses=clauses) if triggers else []
 
 
 def _take_lead(mention: Mention, sentence: str, dates: list[DateMention]) -> None:
@@ -278,12 +279,56 @@ def _mask(sentence: str, dates: list[DateMention]) -> str:
     return sentence
 
 
+@dataclass(frozen=True)
+class Clauses:
+    """Where a sentence tells its strike: the other events' clauses to read past (`elsewhere`), and,
+    when its news is told in a subordinate clause ("Fires burned on Sunday, a day after jets struck
+    the port"), that clause (`own`)."""
+
+    elsewhere: list[Span]
+    own: Span | None = None
+
+
+def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], Clauses]:
+    """The triggers of the strike a sentence reports, and its clauses (clauses.py). A strike
+    reported in the main clause keeps only its own triggers; when the main clause reports none, or
+    only speaks again of a strike told before ("The raid came a day after a drone hit X"), an air
+    strike in the other clause is the sentence's news."""
+    spans = other_event_spans(sentence) if triggers else []
+    if not spans:
+        return triggers, Clauses([])
+    main = [t for t in triggers if not inside(t.start, spans)]
+    told = [t for t in main if not DEFINITE.search(sentence[max(0, t.start - 30):t.start])]
+    other = [t for t in triggers if inside(t.start, spans)]
+    if told or not other or names_attack(blank(sentence, spans)) and not any(t.aerial for t in other):
+        return main or triggers, Clauses(spans)  # "In May, jets struck X, days after an attack on Y": X's
+    if not main and not any(t.aerial for t in other) and DEFINITE.search(sentence[max(0, other[0].start - 30):other[0].start]):
+        return [], Clauses(spans)  # "Hours after the strike, X said ...": nothing new
+    if main and not any(t.aerial for t in other):
+        return main, Clauses(spans)
+    own = next(s for s in spans if s[0] <= other[0].start < s[1])
+    return [t for t in other if own[0] <= t.start < own[1]], Clauses([s for s in spans if s != own], own)
+
+
 def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], fallback: dt.date | None,
-              gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None) -> list[Mention]:
+              gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None,
+              clauses: Clauses = Clauses([])) -> list[Mention]:
     """The strike mentions of one sentence: one per place struck (places joined by "and" are
     separate strikes; a province named after a town only locates the town; "the camp" is the
-    place last named)."""
+    place last named). Places, days and tolls of other events' clauses are not its; a strike told
+    in a subordinate clause takes the main clause's place only when it names none ("the city")."""
+    elsewhere = list(clauses.elsewhere)
     places = places_in(sentence, gazetteer)
+    if clauses.own is not None:
+        own_places = [p for p in places if inside(p.start, [clauses.own]) and not _is_country(p, gazetteer)]
+        elsewhere += outside(clauses.own, len(sentence)) if own_places else []
+        dates = _dated_before(dates, clauses.own, sentence, fallback)
+    if elsewhere and any(inside(p.start, elsewhere) for p in places):
+        reject(sentence, "reject.other_event", ", ".join(p.name for p in places if inside(p.start, elsewhere)))
+        places = [p for p in places if not inside(p.start, elsewhere)]
+    dates = [d for d in dates if not inside(d.start, elsewhere)]
+    not_its = clauses.elsewhere + (outside(clauses.own, len(sentence)) if clauses.own else [])  # for its attacker and toll
+    own = blank(sentence, not_its)
     anchor = triggers[0].start
     events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
@@ -318,11 +363,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                                            and not any(p.known or p.containers for p in specific)):
         reject(sentence, "reject.vague")
         return []
-    skip = [(d.start, d.end) for d in dates] + [m.span() for m in RETALIATION.finditer(sentence)]
+    skip = [(d.start, d.end) for d in dates] + not_its
     casualties = casualties_in(sentence, skip)
-    base = Mention(date=date, place=None, context=[p for p in places if p not in struck], actor=actor_in(sentence, countries),
+    base = Mention(date=date, place=None, context=[p for p in places if p not in struck], actor=actor_in(own, countries),
                     casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
-                    target=_target(sentence), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
+                    target=_target(own), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
                     separate=_told_as_another(sentence, anchor),
                     provisional=provisional)
     base.because("admit.air" if triggers[0].aerial else "admit.strike", "date.stated" if date is not None else "date.carried")
@@ -335,6 +380,19 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         base.shared_toll = (base.casualties, base.strikes)  # unless the places are one locality (merge._nearby)
         base.casualties, base.strikes = Casualties(), None
     return [replace(base, place=place) for place in struck]
+
+
+def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: dt.date | None) -> list[DateMention]:
+    """The dates of a strike told in a subordinate clause: its own, else the main clause's day (or
+    the day under discussion) less the days the clause says ("on Sunday, a day after jets struck"
+    -> Saturday)."""
+    if any(inside(d.start, [own]) for d in dates):
+        return [d for d in dates if inside(d.start, [own])]
+    days = days_after(sentence, own)
+    main = next((d.date for d in dates if d.precision == "day"), fallback)
+    if days is None or main is None:
+        return []
+    return [DateMention(main - dt.timedelta(days=days), "day", own[0], own[0], False)]
 
 
 def _told_as_another(sentence: str, anchor: int) -> bool:
