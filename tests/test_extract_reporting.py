@@ -239,3 +239,21 @@ def test_a_side_blamed_before_another_clause_is_the_attacker():
             "A Houthi-run channel blamed the Saudi-led coalition and showed long footage of rescuers pulling bodies from the burnt tent.")
     [event] = read(text, published=dt.date(2018, 4, 23))
     assert event.actor == "Saudi-led coalition"
+
+
+def test_the_day_a_force_acknowledged_a_strike_is_not_its_day():
+    [event] = read("The army acknowledged on Thursday that its aircraft had bombed a warehouse in Tal Afar on May 2, "
+                   "killing four guards.", published=dt.date(2018, 5, 10))
+    assert (event.place, event.date) == ("Tal Afar", dt.date(2018, 5, 2))
+
+
+def test_the_previous_evening_is_the_day_before_the_report():
+    [event] = read("The group said on Friday that two of its fighters had been killed in a drone strike on a car "
+                   "near Nabatieh the previous evening.", published=dt.date(2024, 2, 16))
+    assert (event.place, event.date) == ("Nabatieh", dt.date(2024, 2, 15))
+
+
+def test_a_fixed_feast_names_its_day():
+    [event] = read("Military jets bombed a cattle market in Gwoza on Christmas Day, killing 12 traders, "
+                   "residents said.", published=dt.date(2023, 12, 28))
+    assert (event.place, event.date) == ("Gwoza", dt.date(2023, 12, 25))
