@@ -257,3 +257,11 @@ def test_a_fixed_feast_names_its_day():
     [event] = read("Military jets bombed a cattle market in Gwoza on Christmas Day, killing 12 traders, "
                    "residents said.", published=dt.date(2023, 12, 28))
     assert (event.place, event.date) == ("Gwoza", dt.date(2023, 12, 25))
+
+
+def test_the_strike_a_lead_left_undated_is_dated_by_the_next_report_of_it():
+    text = ("BAMAKO, March 12, 2024 (Wire) - An army drone strike on a market near the town of Kidal killed "
+            "at least seven traders, local officials said.\n\n"
+            "The strike happened on March 10 at a livestock market about 10 km from Kidal, a councillor said.")
+    events = read(text)
+    assert [(e.place, e.date, e.killed) for e in events] == [("Kidal", dt.date(2024, 3, 10), 7)]

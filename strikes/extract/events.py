@@ -261,7 +261,9 @@ def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Me
     rather than of a new one: a definite reference, close by, on no other day."""
     definite = DEFINITE.search(sentence[max(0, trigger.start - 30):trigger.start])
     another = ANOTHER.search(sentence[max(0, trigger.start - 30):trigger.end + 40])
-    same_day = mention.date is None or mention.date.start < 0 or previous.date is not None and previous.date.date == mention.date.date
+    # "A drone strike near X killed nine ... The strike happened on Aug. 27": the day the first report left unsaid
+    same_day = mention.date is None or mention.date.start < 0 or previous.date is None or previous.date.start < 0 \
+        or previous.date.date == mention.date.date
     # "The jet dropped two bombs on the monastery in X village": the aircraft of the strike just told
     aircraft = trigger.aerial and bool(THE_AIRCRAFT.search(sentence[max(0, trigger.start - 30):trigger.end]))
     return (not trigger.aerial or aircraft) and bool(definite) and not another and same_day and previous.last_sentence >= index - 2
