@@ -432,9 +432,11 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     casualties = casualties_in(sentence)
     if casualties.revised:
         dates = []  # "By Tuesday the toll had risen to 31": the day the toll was revised, not another strike's
-    if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].explicit and dates[0].precision == "day" \
-            and len(last.sentences) == 1 and not sentence[:1].isupper():
-        last.date = dates[0]  # "... at Tell Maraq (approx." / "30km SE of Idlib) on 14/05.": one sentence, split
+    if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].precision == "day" \
+            and (dates[0].explicit and len(last.sentences) == 1 and not sentence[:1].isupper() or fill_only):
+        # "... at Tell Maraq (approx." / "30km SE of Idlib) on 14/05.": one sentence, split;
+        # "A drone strike near X killed nine. The strike happened on Aug. 27 ...": the day the lead left unsaid
+        last.date = dates[0]
     elif any(last.date is None or d.date != last.date.date for d in dates):
         return []
     # "... killed 3 people. Tell Maraq, Idlib.": a line that only says where, the report's own
