@@ -265,3 +265,9 @@ def test_the_strike_a_lead_left_undated_is_dated_by_the_next_report_of_it():
             "The strike happened on March 10 at a livestock market about 10 km from Kidal, a councillor said.")
     events = read(text)
     assert [(e.place, e.date, e.killed) for e in events] == [("Kidal", dt.date(2024, 3, 10), 7)]
+
+
+def test_an_opening_frame_of_place_says_where_the_struck_town_lies():
+    events = read("In the Bekaa Valley, Israeli jets struck a warehouse on the outskirts of Hermel on Friday, "
+                  "killing two men, a security source said.", published=dt.date(2024, 5, 11))
+    assert [e.place for e in events] == ["Hermel"]

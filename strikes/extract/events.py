@@ -44,6 +44,8 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        r"\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|several|few|\d+\s+)?"
                        r"\s*(?:days|weeks?|months?)\b", re.I)
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
+# "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
+FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
@@ -337,6 +339,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
+    # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
+    frame = FRAME.match(sentence)
+    specific = [p for p in specific if not frame or p.start >= frame.end()] or specific
     specific = [p for p in specific if not p.site] or specific
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
