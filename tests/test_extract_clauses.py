@@ -68,3 +68,11 @@ def test_days_after_reads_the_days_a_clause_gives():
     text = "Crews searched the ruins on Friday, two days after jets struck the market, and hours after the rain."
     spans = other_event_spans(text)
     assert [days_after(text, s) for s in spans] == [2]
+
+
+def test_two_strikes_joined_in_one_sentence_are_two_events():
+    events = read("Drones hit a base near Kiryat Shmona on Tuesday, wounding three soldiers, and Israeli jets "
+                  "struck a depot near Hermel hours later, killing two men, officials said.",
+                  published=dt.date(2024, 5, 8))
+    assert [(e.place, e.date) for e in events] == [("Kiryat Shmona", dt.date(2024, 5, 7)), ("Hermel", dt.date(2024, 5, 7))]
+    assert [e.killed for e in events] == [None, 2]

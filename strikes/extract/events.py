@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from dataclasses import dataclass, replace
 
@@ -44,6 +44,8 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        r"\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|several|few|\d+\s+)?"
                        r"\s*(?:days|weeks?|months?)\b", re.I)
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
+# ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
+JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled)\b)|;\s+")
 # "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
@@ -82,13 +84,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     last_actor: Actor | None = None
     lead: tuple[int, str, list[DateMention]] | None = None
     index = 0
-    for sent in doc.sents:
-        sentence = sent.text.strip()
-        bureau = dateline_length(sentence)
-        dateline_town = sentence[:bureau]
-        sentence = sentence[bureau:]  # the bureau's city and the report's day are not the strike's
-        if len(sentence) < 12:
-            continue
+    for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
         dates = dates_in(sentence, reference, last_date)
         masked = _mask(sentence, dates)
@@ -292,6 +288,28 @@ class Clauses:
 
     elsewhere: list[Span]
     own: Span | None = None
+
+
+def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
+    """Each sentence, without its dateline (the bureau's city and the report's day are not the
+    strike's), and with the dateline's town. A sentence that joins two strikes ("Drones hit A on
+    Thursday, and jets struck B hours later, killing four") is read as two."""
+    for sent in doc.sents:
+        sentence = sent.text.strip()
+        bureau = dateline_length(sentence)
+        dateline_town, sentence = sentence[:bureau], sentence[bureau:]
+        if len(sentence) < 12:
+            continue
+        for join in JOINED_STRIKE.finditer(sentence):
+            first, second = sentence[:join.start()], sentence[join.end():]
+            told = triggers_in(second, aerial_context)
+            if triggers_in(first, aerial_context) and told and told[0].aerial \
+                    and not DEFINITE.search(second[max(0, told[0].start - 30):told[0].start]):
+                yield first + (sentence[-1] if sentence[-1] in ".!?" else ""), dateline_town
+                yield second[:1].upper() + second[1:], ""
+                break
+        else:
+            yield sentence, dateline_town
 
 
 def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], Clauses]:
