@@ -271,3 +271,10 @@ def test_an_opening_frame_of_place_says_where_the_struck_town_lies():
     events = read("In the Bekaa Valley, Israeli jets struck a warehouse on the outskirts of Hermel on Friday, "
                   "killing two men, a security source said.", published=dt.date(2024, 5, 11))
     assert [e.place for e in events] == ["Hermel"]
+
+
+def test_where_drones_were_launched_from_is_not_their_attacker():
+    text = ("Explosive drones launched from Lebanon hit the border town of Kiryat Shmona on Monday, wounding two "
+            "soldiers, police said. Hezbollah claimed the attack.")
+    events = read(text, published=dt.date(2024, 3, 5))
+    assert [(e.place, e.actor) for e in events] == [("Kiryat Shmona", "Hezbollah")]

@@ -133,10 +133,16 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in found)]
     found = [m for m in found if not any(a <= m.start and m.end <= b and m.actor != group for a, b, group in group_names)]
+    # "drones launched from Lebanon": where the attack came from, not who made it
+    found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) else m for m in found]
     speakers = [m for m in found if not label and _SPEAKS.match(sentence, m.end)]
     if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
     return sorted(found, key=lambda m: (-m.strength, m.start))
+
+
+# (an actor's match may hold its "from": "launched |from Lebanon|")
+_ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|took\s+off)\s+(?:in\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
 
 
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
