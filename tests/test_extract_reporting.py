@@ -278,3 +278,31 @@ def test_where_drones_were_launched_from_is_not_their_attacker():
             "soldiers, police said. Hezbollah claimed the attack.")
     events = read(text, published=dt.date(2024, 3, 5))
     assert [(e.place, e.actor) for e in events] == [("Kiryat Shmona", "Hezbollah")]
+
+
+def test_a_campaigns_statistics_listing_areas_are_no_strikes():
+    text = ("A Turkish drone struck a car near Sidakan on Sunday, killing two fighters, officials said. "
+            "The ministry says its aircraft have hit more than 400 targets this year, most of them in the "
+            "Zap, Avashin and Basyan areas.")
+    events = read(text, published=dt.date(2023, 6, 12))
+    assert [e.place for e in events] == ["Sidakan"]
+
+
+def test_where_people_protested_is_not_struck():
+    text = ("Iranian drones struck a camp near Koya on Monday, killing one man, officials said. "
+            "Protesters rallied in Sulaymaniyah on Tuesday, carrying photographs of people killed in earlier strikes.")
+    events = read(text, published=dt.date(2022, 9, 29))
+    assert [e.place for e in events] == ["Koya"]
+
+
+def test_a_strike_dated_only_by_an_earlier_year_is_background():
+    text = ("Unidentified jets bombed a market in Jilib on Monday, killing five traders, elders said. "
+            "In 2019, US aircraft were accused of bombing villages near Jamaame.")
+    events = read(text, published=dt.date(2024, 2, 14))
+    assert [e.place for e in events] == ["Jilib"]
+
+
+def test_an_ongoing_campaign_is_no_strike():
+    events = read("The mayor said in Kharkiv that no city could be safe while Russia continues its air attacks "
+                  "on Zaporizhzhia.", published=dt.date(2024, 5, 3))
+    assert events == []
