@@ -306,3 +306,10 @@ def test_an_ongoing_campaign_is_no_strike():
     events = read("The mayor said in Kharkiv that no city could be safe while Russia continues its air attacks "
                   "on Zaporizhzhia.", published=dt.date(2024, 5, 3))
     assert events == []
+
+
+def test_a_homonym_is_the_one_in_a_province_the_article_names():
+    text = ("Russian guided bombs struck a house in Zolochiv on Sunday, killing one man, officials said. "
+            "The town lies north-west of Kharkiv, near the border.")
+    [event] = read(text, published=dt.date(2024, 9, 2))
+    assert event.place == "Zolochiv" and event.lon is not None and event.lon > 30  # not the Zolochiv near Lviv

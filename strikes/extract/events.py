@@ -15,12 +15,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, state_of
+from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
 from strikes.extract.mention import Mention
 from strikes.extract.merge import absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
-from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, in_parentheses, place_line,
+from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, in_parentheses, place_line,
                                      places_in)
 from strikes.extract.sources import source_in
 from strikes.extract.trace import current as current_trace, reject
@@ -176,8 +177,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if mention.date is not None:
                 last_date = mention.date.date
         mentions += found
+    regions = article_regions(text, gazetteer, countries)
     for mention in mentions:
-        mention.located = _locate(mention, gazetteer, countries)
+        mention.located = _locate(mention, gazetteer, countries, regions)
         if mention.near_dateline and mention.located is not None:
             mention.located = (mention.located[0], max(mention.located[1], 2))
     # A strike the article never places cannot be mapped or checked, and is most often a summary of those
@@ -527,7 +529,8 @@ def _event(mention: Mention, article_id: str | None, countries: Sequence[str]) -
     return event
 
 
-def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[Any, int] | None:
+def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
+            regions: Sequence[str] = ()) -> tuple[Any, int] | None:
     """The place struck, geocoded. A place named with the unit that contains it ("X area in Y
     district of Z") must lie in that unit; one the gazetteer does not know there is placed at the
     smallest named unit it does know, at the coarser precision that implies (ACLED's convention).
@@ -553,7 +556,7 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str]) ->
             own = [r for r in readings if r is not None and (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon)]
             return own[0] if own else readings[0] or (home[0], max(home[1], 2))
         for name in names:
-            found = gazetteer.resolve(name, countries)
+            found = _resolve_in_regions(gazetteer, name, countries, regions)
             if found is not None and _inside(found, countries):
                 return found
     for context in mention.context:
@@ -564,6 +567,16 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str]) ->
             place, precision = found
             return place, max(precision, 2 if place.kind == "place" else 3)
     return None
+
+
+def _resolve_in_regions(gazetteer: Gazetteer, name: str, countries: Sequence[str], regions: Sequence[str]) -> tuple[Any, int] | None:
+    """A name read with the provinces the article names elsewhere: they decide between namesakes of
+    little note ("Zolochiv" near Kharkiv, not near Lviv), never against a city or a seat of government
+    that a region named in passing happens to hold a hamlet namesake of."""
+    plain = gazetteer.resolve(name, countries)
+    if not regions or plain is not None and well_known(plain[0].seat, plain[0].population):
+        return plain
+    return gazetteer.resolve(name, countries, regions) or plain
 
 
 def _inside(found: tuple[Any, int], countries: Sequence[str]) -> bool:
