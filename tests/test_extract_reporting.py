@@ -313,3 +313,10 @@ def test_a_homonym_is_the_one_in_a_province_the_article_names():
             "The town lies north-west of Kharkiv, near the border.")
     [event] = read(text, published=dt.date(2024, 9, 2))
     assert event.place == "Zolochiv" and event.lon is not None and event.lon > 30  # not the Zolochiv near Lviv
+
+
+def test_a_dateline_village_known_only_in_its_country_places_the_strike_its_lead_tells():
+    text = ("AIN EBEL, Lebanon (AP) — An Israeli airstrike on a house in a village in southern Lebanon killed "
+            "six people on Tuesday, the Health Ministry said.\n\nIsrael and Hezbollah have traded fire for months.")
+    [event] = read(text, published=dt.date(2024, 8, 21))
+    assert (event.place, event.country, event.geo_precision) == ("Ain Ebel", "LB", 2)

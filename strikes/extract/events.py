@@ -223,11 +223,20 @@ def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer
     if town is None:
         return
     name = town["town"].title()
-    readings = [gazetteer.resolve(name, countries[:1]), gazetteer.resolve(name)]
-    if any(r is None or r[0].seat == "capital" or r[0].kind != "place" for r in readings) or not _inside(readings[0], countries[:1]):
+    # "AITOU, Lebanon (AP) — An airstrike on a village in northern Lebanon ...": the dateline's country, when the strike's
+    # sentence names it, is where to look the town up; else the article's first country
+    country = dateline[town.end():].split("(")[0].strip(" ,—–-")
+    code = gazetteer.country_code(country) if country else None
+    told_there = code is not None and all(re.search(rf"\b{re.escape(country)}\b", m.sentences[0]) for m in found)
+    here = gazetteer.resolve(name, [code] if told_there else countries[:1])
+    anywhere = gazetteer.resolve(name)
+    if here is None and not told_there or any(r is not None and (r[0].seat == "capital" or r[0].kind != "place")
+                                              for r in (here, anywhere)) \
+            or here is not None and not told_there and not _inside(here, countries[:1]):
         return  # unknown, a capital, or a town abroad ("DUBAI" over a strike in Iran)
+    unknown_here = here is None
     for mention in found:
-        mention.place = PlaceMention(name, name, 0, 0, True, False, False)
+        mention.place = PlaceMention(name, name, 0, 0, not unknown_here, False, False)
         mention.near_dateline = True
         mention.because("place.dateline_town")
 
