@@ -320,3 +320,9 @@ def test_a_dateline_village_known_only_in_its_country_places_the_strike_its_lead
             "six people on Tuesday, the Health Ministry said.\n\nIsrael and Hezbollah have traded fire for months.")
     [event] = read(text, published=dt.date(2024, 8, 21))
     assert (event.place, event.country, event.geo_precision) == ("Ain Ebel", "LB", 2)
+
+
+def test_a_bearing_from_a_reference_point_is_not_the_place_struck():
+    events = read("The ministry said Ukraine had used drones to attack the Khalino air base in the Kursk region, "
+                  "southwest of Moscow, on Friday, killing two servicemen.", published=dt.date(2024, 5, 18))
+    assert [(e.place, e.country, e.killed) for e in events] == [("Khalino", "RU", 2)]

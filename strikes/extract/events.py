@@ -52,6 +52,9 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
 # ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
 JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled)\b)|;\s+")
+# ", southeast of Moscow", ", about 60 km north of the port city of": a reference point after the place it locates
+BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
@@ -376,6 +379,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
     frame = FRAME.match(sentence)
     specific = [p for p in specific if not frame or p.start >= frame.end()] or specific
+    # "the Dyagilevo air base in the Ryazan region, southeast of Moscow": a bearing from a reference point, not a place struck
+    specific = [p for p in specific if not (BEARING.search(sentence, 0, p.start) and any(o.end <= p.start for o in places))] \
+        or specific
     specific = [p for p in specific if not p.site] or specific
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \

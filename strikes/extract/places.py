@@ -50,8 +50,8 @@ _VICINITY_BEFORE = re.compile(
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?$", re.I)
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
-_STRUCK_BASES = re.compile(r"\b(?:struck|hit|targeted|bombed|attacked|pounded|raided|shelled|strikes? on|raids? on)\s+"
-                           r"(?:[\w-]+\s+){0,3}?bases?\s+in\s+(?:the\s+)?$", re.I)
+_STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
+                           r"strikes? on|raids? on|attacks? on)\s+(?:[\w-]+\s+){0,3}?(?:air\s*)?bases?\s+in\s+(?:the\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?$", re.I)
 _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "region", "state",
                  "prefecture", "agency", "division")
@@ -72,7 +72,10 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 # After a verb, an unknown name is a place when a place follows it: "targeted X (Ataq, Shabwah)",
 # "X village", "X in Idleb governorate", "X, Donetsk".
-PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
+# "the Dyagilevo air base in the Ryazan region": a site named after the place it stands in, told with its region
+# (one told alone may bear a person's name)
+PLACED_AFTER = re.compile(r"\s+(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|oilfield|refinery|military\s+base)"
+                          r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?|,\s+)(?-i:[A-Z])|\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
 # "the Qasr and Tell areas of the province's Nahr Valley": the plural unit is every listed name's.
 PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|part|section)(?P<plural>s?)\s+of\s+(?:the\s+)?"
