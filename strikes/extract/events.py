@@ -379,9 +379,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
     frame = FRAME.match(sentence)
     specific = [p for p in specific if not frame or p.start >= frame.end()] or specific
-    # "the Dyagilevo air base in the Ryazan region, southeast of Moscow": a bearing from a reference point, not a place struck
-    specific = [p for p in specific if not (BEARING.search(sentence, 0, p.start) and any(o.end <= p.start for o in places))] \
-        or specific
+    specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
     specific = [p for p in specific if not p.site] or specific
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
@@ -445,6 +443,13 @@ def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: 
     if days is None or main is None:
         return []
     return [DateMention(main - dt.timedelta(days=days), "day", own[0], own[0], False)]
+
+
+def _bearing_from(sentence: str, place: PlaceMention, places: list[PlaceMention]) -> bool:
+    """ "the Dyagilevo air base in the Ryazan region, southeast of Moscow": a bearing from a reference
+    point, not a place struck. After a site it is the site's town ("the Qaswa checkpoint, west of Kafranbel")."""
+    before = [p for p in places if p.end <= place.start]
+    return bool(before) and not before[-1].site and BEARING.search(sentence, 0, place.start) is not None
 
 
 def _told_as_another(sentence: str, anchor: int) -> bool:
