@@ -12,7 +12,8 @@ from dashboard_data import HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT, fill
 from strikes import queries
 from strikes.dashboard import basemap
 from strikes.dashboard.mapview import CLUSTER_RADIUS, build_map, marker_rows, size_key
-from strikes.dashboard.markup import event_popup, highlight, legend
+from strikes.dashboard.evidence import marked_article
+from strikes.dashboard.markup import event_popup, legend
 from strikes.dashboard.offline import MissingAsset, _elements, local_url, localise
 from strikes.dashboard.palette import actor_colours
 from strikes.store import EventFilter, Store
@@ -112,8 +113,9 @@ def test_online_tiles_keep_boundaries_and_credit_the_tiles(filled: Store, monkey
 
 def test_article_text_is_escaped_with_evidence_marked() -> None:
     text = f"Intro {XSS_SCRIPT}.\n\nJets struck Homs. Later talks."
-    assert highlight(text, ["Jets struck Homs."]) == (
-        "<p>Intro &lt;script&gt;alert(1)&lt;/script&gt;.</p><p><mark>Jets struck Homs.</mark> Later talks.</p>"
+    assert marked_article(text, ["Jets struck Homs."]) == (
+        "<p>Intro &#60;script&#62;alert(1)&#60;/script&#62;.</p>"
+        "<p><mark title='event 1'>Jets struck Homs.</mark><sup>1</sup> Later talks.</p>"
     )
 
 
