@@ -76,7 +76,7 @@ def facts(row: Mapping[str, Any]) -> str:
                 if _given(row, "date_precision") and row["date_precision"] != "day" else "")]
     place = plain(str(row["place"])) if _given(row, "place") else "not stated"
     region = ", ".join(plain(str(part)) for part in (row.get("admin1"), country_name(row.get("country")))
-                       if part and not pd.isna(part))
+                       if part and not pd.isna(part) and part != row.get("place"))
     precision = PRECISION_WORDS.get(int(row["geo_precision"])) if _given(row, "geo_precision") else None
     lines.append(f"**place**: {place}" + (f", {region}" if region else "")
                  + (f" (located: {precision})" if precision else " (not located)"
