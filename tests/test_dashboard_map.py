@@ -178,3 +178,11 @@ def test_the_offline_basemap_names_countries_and_big_cities() -> None:
     assert labels["Russia"][3] == 2 and labels["Syria"][4] == "country"
     assert labels["Damascus"][4] == "city" and abs(labels["Damascus"][0] - 33.5) < 0.1
     assert "Antarctica" not in labels
+
+
+def test_the_map_opens_on_its_markers_before_drawing_them_with_no_zoom_animation(filled: Store) -> None:
+    html = build_map(queries.map_data(filled, EventFilter()), {}, None).get_root().render()
+    fit = html.index(".fitBounds(")
+    assert fit < html.index("L.markerClusterGroup(") and fit < html.index("L.geoJSON(")
+    options = json.loads(html[html.index("{", fit): html.index("}", fit) + 1])
+    assert options == {"animate": False, "maxZoom": 6, "paddingBottomRight": [30, 30], "paddingTopLeft": [30, 30]}
