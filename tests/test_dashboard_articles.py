@@ -117,8 +117,9 @@ def test_set_aside_sentences_are_folded_with_their_rule(app_store: Store) -> Non
     [folded] = [e for e in at.expander if e.label.startswith("Sentences that gave no event")]
     assert not folded.proto.expanded
     shown = [unescaped(m.value) for m in folded.markdown]
-    assert ("`reject.place_distractor` [Geneva] " + rules()["reject.place_distractor"].says
-            + "  \n> The strike came as diplomats met in Geneva to discuss a truce.") in shown
+    geneva = next(m for m in shown if m.endswith("> The strike came as diplomats met in Geneva to discuss a truce."))
+    assert geneva.startswith("`reject.place_distractor` [Geneva] " + rules()["reject.place_distractor"].says + "  \n")
+    assert sum("Geneva to discuss" in m for m in shown) == 1  # one entry, however many rules set it aside
     assert any(s.startswith("`reject.not_reported` [air strike]") and "Damascus denied" in s for s in shown)
 
 

@@ -108,10 +108,15 @@ def set_aside(trace: ArticleTrace) -> None:
     """The candidate sentences that gave no event, each with the rule that set it aside (folded)."""
     if not trace.set_aside:
         return
-    with st.expander(f"Sentences that gave no event ({len(trace.set_aside)})", expanded=False):
-        for item in trace.set_aside:
-            detail = f" \\[{plain(item.detail)}\\]" if item.detail else ""
-            st.markdown(f"`{item.reason.rule}`{detail} {plain(item.reason.says)}  \n> {plain(item.sentence)}")
+    rules_of: dict[str, list[str]] = {}  # a sentence set aside by several rules is shown once, with each
+    for item in trace.set_aside:
+        detail = f" \\[{plain(item.detail)}\\]" if item.detail else ""
+        said = f"`{item.reason.rule}`{detail} {plain(item.reason.says)}"
+        if said not in rules_of.setdefault(item.sentence, []):
+            rules_of[item.sentence].append(said)
+    with st.expander(f"Sentences that gave no event ({len(rules_of)})", expanded=False):
+        for sentence, said in rules_of.items():
+            st.markdown("  \n".join(said) + f"  \n> {plain(sentence)}")
 
 
 def event_card(row: Mapping[str, Any], traced: TracedEvent | None, number: int, flt: EventFilter) -> None:
