@@ -16,7 +16,8 @@ from strikes.dashboard.basemap import tiles_from_env
 from strikes.dashboard.charts import BRUSH, casualties_chart, strikes_chart
 from strikes.dashboard.filters import narrow_dates
 from strikes.dashboard.mapview import build_map
-from strikes.dashboard.markup import article_url, plain
+from strikes.dashboard.links import article_url, event_url
+from strikes.dashboard.markup import plain
 from strikes.dashboard.palette import actor_colours
 from strikes.dashboard.places import country_name
 from strikes.export import to_csv, to_geojson
@@ -24,7 +25,7 @@ from strikes.queries import MEASURES, with_total
 from strikes.store import EventFilter
 
 TABLE_COLUMNS = ["date", "place", "country", "actor", "strikes", "civilians_killed", "killed",
-                 "wounded", "source", "article_title", "origin", "article"]
+                 "wounded", "source", "article_title", "origin", "article", "details"]
 TIMELINE_KEY = "timeline_chart"
 
 
@@ -50,7 +51,7 @@ def event_map(flt: EventFilter, height: int = 520) -> None:
         st.caption(f"{data.located:,} located event{_s(data.located)} on the map")
     if data.unlocated:
         st.markdown(f"**{data.unlocated:,} event{_s(data.unlocated)} without a location**")
-        unlocated = _shown(resources.unlocated_events(url, flt))
+        unlocated = _shown(resources.unlocated_events(url, flt), flt)
         unlocated["why"] = [UNLOCATED_WHY[bool(place)] for place in unlocated["place"]]
         st.dataframe(unlocated, hide_index=True, column_order=["why", *TABLE_COLUMNS, "evidence"],
                      column_config=_COLUMN_CONFIG)
@@ -82,8 +83,9 @@ UNLOCATED_WHY = {True: "place not in the gazetteer", False: "no place named"}
 TEXT_COLUMNS = ("place", "actor", "source", "article_title", "origin", "evidence")
 
 
-def _shown(frame: pd.DataFrame) -> pd.DataFrame:
-    """Events as a person reads them: country names, blank text for "not stated", a link per article.
+def _shown(frame: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
+    """Events as a person reads them: country names, blank text for "not stated", links to each
+    event's page and its article (which keep the filter).
 
     Numbers stay numbers (a blank one is Streamlit's grey "None") so that the columns still sort.
     """
@@ -92,7 +94,8 @@ def _shown(frame: pd.DataFrame) -> pd.DataFrame:
     for name in TEXT_COLUMNS:
         if name in frame:
             frame[name] = frame[name].fillna("")
-    frame["article"] = [article_url(a) for a in frame["article_id"]]
+    frame["article"] = [article_url(a, flt) for a in frame["article_id"]]
+    frame["details"] = [event_url(i, flt) for i in frame["id"]]
     return frame
 
 
@@ -105,6 +108,7 @@ _COLUMN_CONFIG = {
     "article_title": st.column_config.TextColumn("article"),
     "origin": st.column_config.TextColumn("file or URL"),
     "article": st.column_config.LinkColumn("open", display_text="open"),
+    "details": st.column_config.LinkColumn("event", display_text="details", help="the event's page: all it says, and why"),
 }
 
 
@@ -115,7 +119,7 @@ def events_table(flt: EventFilter, limit: int = 5000, height: int = 420) -> None
     n_events, _ = resources.counts(url, flt)
     if n_events > len(frame):
         st.caption(f"Showing the newest {len(frame):,} of {n_events:,} events; the downloads hold all.")
-    st.dataframe(_shown(frame), hide_index=True, height=height, column_order=TABLE_COLUMNS,
+    st.dataframe(_shown(frame, flt), hide_index=True, height=height, column_order=TABLE_COLUMNS,
                  column_config=_COLUMN_CONFIG, width="stretch")
 
 
@@ -151,11 +155,11 @@ def event_feed(flt: EventFilter, limit: int = 50, height: int = 680) -> None:
     if frame.empty:
         box.caption("No event matches the filter.")
     for event in frame.to_dict(orient="records"):
-        box.markdown(feed_line(event))
+        box.markdown(feed_line(event, flt))
 
 
-def feed_line(event: dict[str, object]) -> str:
-    """'2016-10-08 · Sanaa, Yemen · Saudi-led coalition · 140 killed · article', as safe Markdown."""
+def feed_line(event: dict[str, object], flt: EventFilter | None = None) -> str:
+    """'2016-10-08 · Sanaa, Yemen · Saudi-led coalition · 140 killed · article · details', as safe Markdown."""
     day = event.get("date")
     where = ", ".join(plain(str(part)) for part in (event.get("place"), country_name(event.get("country")))
                       if part and not pd.isna(part)) or "place not stated"
@@ -164,7 +168,8 @@ def feed_line(event: dict[str, object]) -> str:
                  if event.get(k) is not None and not pd.isna(event[k])), "toll not stated")
     actor = plain(str(event.get("actor") or "unknown"))
     return (f"**{day.isoformat() if hasattr(day, 'isoformat') else 'date not stated'}** · {where}  \n"
-            f"{actor} · {toll} · [article]({article_url(event['article_id'])})")
+            f"{actor} · {toll} · [article]({article_url(event['article_id'], flt)})"
+            + (f" · [details]({event_url(event['id'], flt)})" if event.get("id") is not None else ""))
 
 
 def downloads(flt: EventFilter) -> None:
