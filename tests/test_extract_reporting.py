@@ -326,3 +326,11 @@ def test_a_bearing_from_a_reference_point_is_not_the_place_struck():
     events = read("The ministry said Ukraine had used drones to attack the Khalino air base in the Kursk region, "
                   "southwest of Moscow, on Friday, killing two servicemen.", published=dt.date(2024, 5, 18))
     assert [(e.place, e.country, e.killed) for e in events] == [("Khalino", "RU", 2)]
+
+
+def test_an_attacker_in_doubt_between_two_sides_is_not_carried_over():
+    text = ("Government jets bombed Douma on Monday, killing 12 people, the monitor said. "
+            "On Tuesday, fresh raids hit Harasta, killing nine. "
+            "The monitor said it could not tell whether Syrian or Russian aircraft had carried out Tuesday's raids.")
+    events = read(text, published=dt.date(2018, 2, 21))
+    assert [(e.place, e.actor) for e in events] == [("Douma", "Syria (government)"), ("Harasta", "unknown")]

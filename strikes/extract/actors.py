@@ -214,6 +214,31 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|
                    r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?))", re.I)
 
 
+# "it could not determine whether Syrian or Russian warplanes carried out the raid": the attacker is in doubt
+HESITATION = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(?:say|tell|determine))|unclear|"
+                        r"(?:could|can)\s*not\s+(?:say|tell|determine|confirm)|unable\s+to\s+(?:say|tell|determine|confirm))\s+"
+                        r"(?:whether|if)\b(?P<choice>[^.;]{3,120})", re.I)
+
+
+def in_doubt(sentence: str, countries: Sequence[str] = ()) -> bool:
+    """Whether a sentence says the attacker is not known between two sides ("whether Syrian or Russian
+    jets"): a strike it speaks of keeps no attacker carried over from another."""
+    match = HESITATION.search(sentence)
+    if match is None or not re.search(r"\bor\b", match["choice"]):
+        return False
+    sides = {name for name, words in _side_words().items() if words.search(match["choice"])}
+    return len(sides) >= 2
+
+
+@functools.cache
+def _side_words() -> dict[str, re.Pattern[str]]:
+    """Each state or group by the words that name it ("Syrian", "Syria", "Damascus" for Syria)."""
+    data = load("actors")
+    entries = [(e["actor"], e["demonyms"] + e["names"]) for e in data["states"]]
+    entries += [(e["actor"], e["aliases"]) for e in data["groups"] + data["coalitions"]]
+    return {name: re.compile(alternation(words, joined=True), re.I) for name, words in entries if words}
+
+
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The attacker a sentence names in an attribution rather than in the report of a strike: the
     side that claims it, else the one it is blamed on."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, state_of
+from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, in_doubt, state_of
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
@@ -111,6 +111,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.actor, mention.actor_stated = blamed, True
                     mention.because("actor.attributed")
             last_actor = blamed
+        if in_doubt(sentence, countries):  # "it was not clear whether Syrian or Russian jets carried out Tuesday's raids"
+            for mention in mentions[-3:]:
+                if not mention.actor_stated and mention.actor not in (None, UNKNOWN):
+                    mention.actor = UNKNOWN
+                    mention.because("actor.in_doubt")
         if not triggers:
             # kept for a trace only: the places a sentence names though it reports no strike, and the distractors set aside
             named = places_in(sentence, gazetteer) if current_trace() is not None else []
