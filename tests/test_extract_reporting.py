@@ -334,3 +334,10 @@ def test_an_attacker_in_doubt_between_two_sides_is_not_carried_over():
             "The monitor said it could not tell whether Syrian or Russian aircraft had carried out Tuesday's raids.")
     events = read(text, published=dt.date(2018, 2, 21))
     assert [(e.place, e.actor) for e in events] == [("Douma", "Syria (government)"), ("Harasta", "unknown")]
+
+
+def test_an_unknown_place_in_a_raids_list_of_one_locality_is_of_that_locality():
+    text = ("Syrian government warplanes struck the towns of Saraqeb, Sarmin and Tell Abu Kharouf on Monday, "
+            "killing 30 civilians, the monitor said.")
+    events = read(text, published=dt.date(2018, 2, 20))
+    assert [(e.place, e.killed) for e in events] == [("Saraqeb", 30)]
