@@ -341,3 +341,17 @@ def test_an_unknown_place_in_a_raids_list_of_one_locality_is_of_that_locality():
             "killing 30 civilians, the monitor said.")
     events = read(text, published=dt.date(2018, 2, 20))
     assert [(e.place, e.killed) for e in events] == [("Saraqeb", 30)]
+
+
+def test_a_salvo_fired_at_a_base_is_a_missile_strike():
+    events = read("Iran fired a salvo of ballistic missiles at the Harir air base in the Erbil region early on "
+                  "Tuesday, officials said.", published=dt.date(2024, 1, 16))
+    assert [(e.place, e.actor, e.date) for e in events] == [("Harir", "Iran", dt.date(2024, 1, 16))]
+
+
+def test_the_attacker_a_follow_up_names_is_the_headlines_strikes():
+    text = ("Toll rises to 14 after missile strike on Chernihiv\n\n"
+            "The number of people killed by three Russian missiles that slammed into the centre of Chernihiv on "
+            "Wednesday rose to 14 on Thursday, officials said.")
+    events = read(text, published=dt.date(2024, 4, 18))
+    assert [(e.place, e.actor, e.killed) for e in events] == [("Chernihiv", "Russia", 14)]

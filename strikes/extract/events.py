@@ -513,6 +513,10 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     conflicting = bool(places) or not fill_only and source is not None and source != last.source
     last.casualties = combine(last.casualties, casualties, conflicting)
     last.source = last.source or source
+    stated = actor_in(sentence, countries)
+    if stated is not None and last.actor in (None, UNKNOWN) and not fill_only:
+        last.actor, last.actor_stated = stated, True  # "Missile strike on Sumy" then "... two Russian missiles that hit ..."
+        last.because("actor.stated")
     last.sentences.append(sentence)
     last.last_sentence = index
     if not places:
