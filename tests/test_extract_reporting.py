@@ -355,3 +355,10 @@ def test_the_attacker_a_follow_up_names_is_the_headlines_strikes():
             "Wednesday rose to 14 on Thursday, officials said.")
     events = read(text, published=dt.date(2024, 4, 18))
     assert [(e.place, e.actor, e.killed) for e in events] == [("Chernihiv", "Russia", 14)]
+
+
+def test_a_village_named_after_a_capital_is_not_the_capital():
+    events = read("Sudanese army drones struck a market near the village of Kabul on Friday, killing five traders, "
+                  "residents said.", published=dt.date(2024, 6, 9))
+    assert [e.place for e in events] == ["Kabul"]
+    assert events[0].country != "AF"  # unlocated, or a Sudanese Kabul: never Afghanistan's capital

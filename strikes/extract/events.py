@@ -586,6 +586,8 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
             return own[0] if own else readings[0] or (home[0], max(home[1], 2))
         for name in names:
             found = _resolve_in_regions(gazetteer, name, countries, regions)
+            if found is not None and place.village and well_known(found[0].seat, found[0].population):
+                continue  # "near the village of Baghdad": not the capital; unlocated is better than a wrong pin
             if found is not None and _inside(found, countries):
                 return found
     for context in mention.context:

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from geo.ranking import well_known
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -105,6 +106,8 @@ _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
 # "X district, Baghlan", "Inata (Tongomayel, Soum)", "Y region of Al Amadiya": the unit that holds a
 # place; an administrative one, but after "of" it may as well be a town ("the X area of Mosul").
 _CONTAINER_BEFORE = re.compile(rf"(?:\b{_UNIT}\s*(?P<of>,|\bof)\s*|{_ENCLOSED.pattern[:-1]})$", re.I)
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.I)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 _UNIT_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:Village|Town|District|Area)$")
@@ -142,6 +145,7 @@ class PlaceMention:
     within: str | None = None  # "the al-Jadida district of west Mosul": the town it is part of
     containers: tuple[str, ...] = ()  # "X area in Y district of Z": Y, then Z, smallest first
     alternate: str | None = None  # "Cemco (Cheme Ci)": the other spelling the text gives
+    village: bool = False  # "the village of Baghdad": no capital or city of that name is meant
 
 
 @functools.cache
@@ -364,7 +368,9 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     coordinated = bool(found) and not between and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
         "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?" + _UPPER, sentence[end:])))
     part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:]) or site and _site_named().fullmatch(name)
-    return PlaceMention(name, phrase, start, end, known, region, coordinated, site, part_of.group("town") if part_of else None)
+    village = bool(_VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(sentence, end))
+    return PlaceMention(name, phrase, start, end, known, region, coordinated, site, part_of.group("town") if part_of else None,
+                        village=village)
 
 
 @functools.cache
@@ -452,8 +458,9 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
             # by its slot, not a namesake town abroad
             region = held and held["of"] != "of" or unit and unit["word"].lower() not in _SETTLEMENT_WORDS
             found = region and gazetteer.resolve_region(name) or gazetteer.resolve(name)
-            if found is not None:
-                yield name, chunk.start(), found
+            village = _VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(after)
+            if found is not None and not (village and well_known(found[0].seat, found[0].population)):
+                yield name, chunk.start(), found  # "near the village of Baghdad" votes for no capital's country
 
 
 def article_regions(text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[str, ...]:
