@@ -362,3 +362,12 @@ def test_a_village_named_after_a_capital_is_not_the_capital():
                   "residents said.", published=dt.date(2024, 6, 9))
     assert [e.place for e in events] == ["Kabul"]
     assert events[0].country != "AF"  # unlocated, or a Sudanese Kabul: never Afghanistan's capital
+
+
+def test_an_undated_toll_is_the_strike_on_that_place_told_next():
+    text = ("KHARKIV, Ukraine, May 20, 2024 (AP) — The death toll from Russia's bombing of a market in Kharkiv "
+            "rose to 11 on Monday, officials said.\n\n"
+            "Two guided bombs struck the market in Kharkiv on Sunday afternoon, the governor said.\n\n"
+            "On Friday, a Russian drone hit a fuel depot in Kharkiv, killing two workers.")
+    events = read(text)
+    assert sorted((e.date, e.killed) for e in events) == [(dt.date(2024, 5, 17), 2), (dt.date(2024, 5, 19), 11)]

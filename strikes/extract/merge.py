@@ -136,12 +136,15 @@ def _distance_km(a: Mention, b: Mention) -> float:
 
 def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
     """A strike told without a day of its own ("The toll from the strike on X rose to 16, officials
-    said") is the strike on that place the article dates elsewhere ("The missiles hit X on Saturday")."""
+    said") is the strike on that place the article dates elsewhere ("The missiles hit X on Saturday"); of
+    several, the one told next."""
     result = []
     for mention in mentions:
         undated = mention.place is not None and (mention.date is None or mention.date.start < 0)
         dated = [m for m in mentions if m is not mention and m.place is not None and m.date is not None
                  and m.date.start >= 0 and m.place.name.lower() == mention.place.name.lower()] if undated else []
+        if len(dated) > 1:  # several strikes on that place: the one told next, in a sentence of its own, tells this one's day
+            dated = [m for m in dated if mentions.index(m) > mentions.index(mention) and m.sentences[:1] != mention.sentences[:1]][:1]
         if len(dated) == 1:
             absorb(dated[0], mention, "date.dated_elsewhere")
         else:
