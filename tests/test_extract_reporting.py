@@ -371,3 +371,10 @@ def test_an_undated_toll_is_the_strike_on_that_place_told_next():
             "On Friday, a Russian drone hit a fuel depot in Kharkiv, killing two workers.")
     events = read(text)
     assert sorted((e.date, e.killed) for e in events) == [(dt.date(2024, 5, 17), 2), (dt.date(2024, 5, 19), 11)]
+
+
+def test_bombs_that_tore_through_a_place_in_a_report_of_air_attacks_are_a_strike():
+    text = ("Israeli air strikes pounded the Nuseirat refugee camp on Thursday for a second day, officials said.\n\n"
+            "On Wednesday, bombs tore through a row of houses in the camp. Doctors said 30 people were killed in that strike.")
+    events = read(text, published=dt.date(2023, 11, 9))
+    assert sorted((e.date, e.killed) for e in events) == [(dt.date(2023, 11, 8), 30), (dt.date(2023, 11, 9), None)]
