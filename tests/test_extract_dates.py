@@ -55,9 +55,10 @@ def test_late_on_weekday():
     assert first("The jets returned late on Tuesday.") == (dt.date(2015, 9, 29), "day")
 
 
-def test_overnight_and_yesterday_are_the_day_before():
-    assert first("Warplanes pounded the city overnight.") == (dt.date(2015, 9, 30), "day")
+def test_last_night_and_yesterday_are_the_day_before_and_overnight_the_report_day():
+    assert first("Warplanes pounded the city last night.") == (dt.date(2015, 9, 30), "day")
     assert first("A drone hit a car yesterday.") == (dt.date(2015, 9, 30), "day")
+    assert first("Warplanes pounded the city overnight.") == (dt.date(2015, 10, 1), "day")
 
 
 def test_previous_day_counts_back_from_the_date_in_discussion():

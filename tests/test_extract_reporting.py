@@ -20,7 +20,7 @@ def test_dateline_day_is_the_reports_not_the_strikes():
 
 
 def test_dateline_without_a_year_is_still_the_reports():
-    [event] = read("AMMAN, Oct 3 (Reuters) - Russian warplanes bombed Maarat al-Numan overnight, killing 14 people.",
+    [event] = read("AMMAN, Oct 3 (Reuters) - Russian warplanes bombed Maarat al-Numan on Friday, killing 14 people.",
                    published=dt.date(2015, 10, 3))
     assert event.date == dt.date(2015, 10, 2)
 
@@ -378,3 +378,23 @@ def test_bombs_that_tore_through_a_place_in_a_report_of_air_attacks_are_a_strike
             "On Wednesday, bombs tore through a row of houses in the camp. Doctors said 30 people were killed in that strike.")
     events = read(text, published=dt.date(2023, 11, 9))
     assert sorted((e.date, e.killed) for e in events) == [(dt.date(2023, 11, 8), 30), (dt.date(2023, 11, 9), None)]
+
+
+def test_an_attack_overnight_is_dated_the_morning_it_is_reported():
+    [event] = read("KYIV, Ukraine, March 14, 2025 (AP) — Russian drones struck an apartment block in Sumy overnight, "
+                   "killing two people, officials said.")
+    assert event.date == dt.date(2025, 3, 14)
+
+
+def test_interceptions_with_no_one_hurt_are_no_strike():
+    text = ("Russian missiles struck a power plant in Kharkiv on Friday, killing one worker, officials said. "
+            "The air force said its units destroyed 20 of the 25 cruise missiles launched against eastern Ukraine.")
+    events = read(text, published=dt.date(2025, 3, 8))
+    assert [e.place for e in events] == ["Kharkiv"]
+
+
+def test_where_most_strikes_fell_is_a_summary_not_strikes():
+    text = ("Russian missiles struck a power plant in Kharkiv on Friday, killing one worker, officials said. "
+            "Most of the strikes hit gas facilities in the Poltava, Sumy and Chernihiv regions, the ministry said.")
+    events = read(text, published=dt.date(2025, 3, 8))
+    assert [e.place for e in events] == ["Kharkiv"]

@@ -40,7 +40,8 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)|"
                       # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics
                       r"\b(?:more than |over |some |nearly |almost )?\d[\d,]{2,}\s+(?:[\w-]+\s+)?(?:targets|air ?strikes|strikes|raids|sorties)\b|"
-                      r"\b(?:so far )?this year\b|\bmost of (?:them|which|those)\b", re.I)
+                      r"\b(?:so far )?this year\b|\bmost of (?:them|which|those)\b|"
+                      r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b", re.I)
 # "In 2016, ...", "during 2019": a year, and no day, that dates a strike before the report's year.
 PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.I)
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
@@ -55,6 +56,10 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+
 # ", southeast of Moscow", ", about 60 km north of the port city of": a reference point after the place it locates
 BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
+# "destroyed 13 of the 19 cruise missiles", "shot down all 23 drones": interceptions, not strikes
+INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:\d+|all|most|some|several|dozens)\s+"
+                         r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:missiles|drones|rockets|projectiles|targets|uavs|cruise|ballistic|shahed)", re.I)
 # "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
@@ -102,6 +107,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if candidates and not triggers:
             reject(sentence, "reject.not_reported", masked[candidates[0].start:candidates[0].end])
         triggers, clauses = _own_clause(masked, triggers)
+        if triggers and INTERCEPTED.search(sentence) and casualties_in(sentence).killed is None \
+                and casualties_in(sentence).wounded is None:
+            reject(sentence, "reject.intercepted")  # "its units destroyed 13 of the 19 missiles": no impact told
+            triggers = []
         blamed = attributed_actor(sentence, countries)
         if blamed is not None and _names_other_attack(sentence, mentions[-3:]):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
