@@ -29,7 +29,7 @@ def declared_links(m: folium.Map) -> list[str]:
 
 
 def test_every_asset_of_the_map_is_a_shipped_data_url(filled: Store) -> None:
-    m = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None)
+    m = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None)
     links = declared_links(m)
     assert len(links) == 7
     assert all(url.startswith(("data:text/javascript;base64,", "data:text/css;base64,")) for url in links)
@@ -67,21 +67,21 @@ def test_legend_escapes_actor_names() -> None:
 
 def test_markers_carry_colour_size_popup_and_event_count(filled: Store) -> None:
     colours = actor_colours(filled.actors())
-    rows = marker_rows(queries.map_data(filled, EventFilter(actors=("Saudi-led coalition",))), colours)
+    rows = marker_rows(queries.map_data(filled, EventFilter(actors=("Saudi-led coalition",)), queries.EVENTS), colours)
     assert [(r[2], r[5]) for r in rows] == [(colours["Saudi-led coalition"], 1)] * 2
     sanaa = next(r for r in rows if "Sanaa" in r[4])
     assert sanaa[3] == 19.0  # 5 + 2 * sqrt(49): the radius stops growing at 49 killed
 
 
 def test_cell_markers_count_every_event(filled: Store) -> None:
-    data = queries.map_data(filled, EventFilter(), max_markers=2, max_cells=4)
+    data = queries.map_data(filled, EventFilter(), queries.EVENTS, max_markers=2, max_cells=4)
     rows = marker_rows(data, actor_colours(filled.actors()))
     assert sorted(r[5] for r in rows) == [2, 3]
     assert all("events</b> in this 10° cell" in r[4] for r in rows)
 
 
 def test_hostile_article_never_reaches_the_map_script_unescaped(filled: Store) -> None:
-    html = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None).get_root().render()
+    html = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None).get_root().render()
     assert XSS_SCRIPT not in html and XSS_IMG not in html
 
 
@@ -106,7 +106,7 @@ def test_tiles_are_offline_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_online_tiles_keep_boundaries_and_credit_the_tiles(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(basemap.TILES_ENV, "online")
-    html = build_map(queries.map_data(filled, EventFilter()), {}, basemap.tiles_from_env()).get_root().render()
+    html = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), {}, basemap.tiles_from_env()).get_root().render()
     assert "tile.openstreetmap.org" in html and "OpenStreetMap" in html and "Syria" in html
 
 
@@ -123,7 +123,7 @@ def test_palette_is_stable_whatever_the_filter() -> None:
 
 
 def test_heatmap_is_a_layer_to_toggle_off_by_default(filled: Store) -> None:
-    m = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None)
+    m = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None)
     elements = list(_elements(m))
     heat = next(e for e in elements if isinstance(e, folium.plugins.HeatMap))
     assert heat.show is False and heat.control is True and len(heat.data) == 5
@@ -132,7 +132,7 @@ def test_heatmap_is_a_layer_to_toggle_off_by_default(filled: Store) -> None:
 
 def test_legend_names_the_actors_on_the_map_in_their_colours(filled: Store) -> None:
     colours = actor_colours(filled.actors())
-    m = build_map(queries.map_data(filled, EventFilter(countries=("YE", "PS"))), colours, None)
+    m = build_map(queries.map_data(filled, EventFilter(countries=("YE", "PS")), queries.EVENTS), colours, None)
     corner = next(e for e in _elements(m) if type(e).__name__ == "_Corner")
     assert f"background:{colours['Israel']}" in corner.html and "Saudi-led coalition" in corner.html
     assert "Russia" not in corner.html
@@ -144,7 +144,7 @@ def test_a_dozen_actors_get_a_dozen_colours() -> None:
 
 
 def test_the_legend_says_what_a_marker_size_means_with_the_markers_own_sizes(filled: Store) -> None:
-    m = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None)
+    m = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None)
     corner = next(e for e in _elements(m) if type(e).__name__ == "_Corner")
     assert "<b>Killed</b>" in corner.html
     assert "width:10px" in corner.html and "width:38px" in corner.html  # 5 px and 19 px radius, as markers
@@ -157,7 +157,7 @@ def test_grid_cells_say_their_size_is_a_count_of_events() -> None:
 
 
 def test_markers_cluster_only_where_they_overlap_and_clusters_show_their_actors(filled: Store) -> None:
-    html = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None).get_root().render()
+    html = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None).get_root().render()
     assert f'"maxClusterRadius": {CLUSTER_RADIUS}' in html
     assert "conic-gradient(" in html  # a pie of the actors' colours, weighted by events
 
