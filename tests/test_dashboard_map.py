@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 
 import folium
 import folium.plugins
+import pandas as pd
 import pytest
 
 from dashboard_data import HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT, fill
 from strikes import queries
 from strikes.dashboard import basemap
-from strikes.dashboard.mapview import CLUSTER_RADIUS, build_map, marker_rows, size_key
+from strikes.dashboard.mapview import CLUSTER_RADIUS, build_map, marker_rows, reference_rows, size_key
 from strikes.dashboard.markup import event_popup, highlight, legend
 from strikes.dashboard.offline import MissingAsset, _elements, local_url, localise
 from strikes.dashboard.palette import actor_colours
@@ -176,3 +178,35 @@ def test_the_offline_basemap_names_countries_and_big_cities() -> None:
     assert labels["Russia"][3] == 2 and labels["Syria"][4] == "country"
     assert labels["Damascus"][4] == "city" and abs(labels["Damascus"][0] - 33.5) < 0.1
     assert "Antarctica" not in labels
+
+
+def test_incident_markers_are_ringed_by_grade_and_their_popups_say_so(filled: Store) -> None:
+    from strikes.model import Article, StrikeEvent
+
+    text = "Jets struck Homs on Wednesday, killing 40 civilians, a monitor said."
+    filled.add(Article(text, title="a second outlet", origin="second.txt"),
+               [StrikeEvent(date=dt.date(2015, 9, 30), place="Homs", country="SY", lat=34.7268, lon=36.7234,
+                            geo_precision=1, actor="Russia", civilians_killed=40, source="a monitor",
+                            evidence=text)])
+    rows = marker_rows(queries.map_data(filled, EventFilter(countries=("SY",))), actor_colours(filled.actors()))
+    homs = next(r for r in rows if "Homs" in r[4])
+    assert homs[6] == 1  # corroborated: the thick ring
+    assert "<b>corroborated</b>: 2 reports, 2 independent sources" in homs[4]
+    assert "reports say 36–40" in homs[4] and "killed (best): 36" in homs[4]
+    assert len(rows) == 2  # Homs told twice is one mark
+    html = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None).get_root().render()
+    assert "border:3px dashed #d6336c" in html  # the legend's ring for a contested incident
+
+
+def test_reference_events_have_their_own_layer_saying_whether_the_articles_report_them() -> None:
+    refs = pd.DataFrame({"origin": ["ACLED", "ACLED"], "source_id": ["TST1", "<b>TST2</b>"],
+                         "date": [dt.date(2015, 9, 30)] * 2, "place": ["Homs", "Hama"], "actor": ["A", "B"],
+                         "fatalities": [30, 2], "lat": [34.7, 35.1], "lon": [36.7, 36.75],
+                         "incident_id": pd.array([1, None], dtype="Int64")})
+    empty = queries.MapData("events", pd.DataFrame(columns=["lat", "lon", "actor"]), 0, 0)
+    html = build_map(empty, {}, None, refs).get_root().render()
+    assert "Reference: ACLED" in html
+    rows = reference_rows(refs)
+    assert [r[2] for r in rows] == [1, 0]  # green ring: reported by the articles; grey: not
+    assert "reported in your articles: incident 1" in rows[0][3] and "not in your articles" in rows[1][3]
+    assert "<b>TST2</b>" not in rows[1][3] and "&lt;b&gt;TST2&lt;/b&gt;" in rows[1][3]

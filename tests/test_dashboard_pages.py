@@ -337,3 +337,90 @@ def test_date_presets_count_back_from_the_newest_event(app_store: Store, preset:
     at = page(**{"from": "2015-01-01", "to": "2015-12-31"})
     at.sidebar.button(key=f"preset_{preset}").click().run()
     assert (shown_filter(at).date_from, shown_filter(at).date_to) == (start, None)
+
+
+# -- counting by incident ---------------------------------------------------------------------------
+
+SECOND_OUTLET = Article(text="Jets struck Homs on Wednesday, killing 40 civilians, a monitor said.",
+                        title="A second outlet on Homs", published=dt.date(2015, 10, 2), origin="second.txt")
+
+
+def _second_report(store: Store) -> None:
+    """Homs told again, by a monitor, with another toll: one incident of two reports."""
+    store.add(SECOND_OUTLET, [StrikeEvent(
+        date=dt.date(2015, 9, 30), place="Homs", country="SY", lat=34.7268, lon=36.7234, geo_precision=1,
+        actor="Russia", civilians_killed=40, source="a monitor", evidence=SECOND_OUTLET.text, confidence=0.8)])
+
+
+@pytest.mark.parametrize("path", ["app_pages/0_overview.py", "app_pages/1_map.py", "app_pages/2_timeline.py",
+                                  "app_pages/3_casualties.py"])
+def test_every_counting_page_counts_incidents_unless_the_url_asks_for_events(app_store: Store, path: str) -> None:
+    _second_report(app_store)
+    at = page(path)
+    assert not at.exception
+    assert counts(at) == "**6 incidents** from 7 events, 4 articles"
+    assert any("Counted by incident" in c.value for c in at.caption)
+    at = page(path, count="events")
+    assert counts(at) == "**7 events, 4 articles**"
+    assert any("Counted by raw event" in c.value for c in at.caption)
+    assert at.query_params["count"] == "events"
+
+
+def test_the_casualty_table_and_totals_count_a_strike_told_twice_once_with_its_best_toll(app_store: Store) -> None:
+    _second_report(app_store)
+    at = page("app_pages/3_casualties.py", actor="Russia")
+    table = at.dataframe[0].value.set_index("place")
+    homs = table.loc["Homs"]
+    assert (homs["grade"], homs["sources"], homs["reports"], homs["fatalities"], homs["killed_range"]) == (
+        "corroborated", 2, 2, 36, "36–40")
+    per_actor = at.dataframe[1].value
+    assert per_actor[["actor", "incidents", "civilians_killed"]].values.tolist() == [["Russia", 2, 36], ["All", 2, 36]]
+    at = page("app_pages/3_casualties.py", actor="Russia", count="events")
+    assert at.dataframe[1].value[["actor", "events", "civilians_killed"]].values.tolist() == [
+        ["Russia", 3, 76], ["All", 3, 76]]
+
+
+def test_the_grade_filter_comes_from_the_url_and_narrows_every_count(app_store: Store) -> None:
+    _second_report(app_store)
+    at = page("app_pages/3_casualties.py", grade="corroborated")
+    assert counts(at) == "**1 incident** from 7 events, 4 articles"
+    assert list(at.dataframe[0].value["place"]) == ["Homs"]
+    at.sidebar.radio(key="filter_unit").set_value("events").run()
+    assert sorted(at.dataframe[0].value["origin"]) == ["second.txt", "syria.txt"]
+    assert at.query_params["grade"] == "corroborated"
+
+
+@pytest.mark.parametrize(("params", "named"), [({"count": "strikes"}, "count=strikes"),
+                                               ({"grade": "likely"}, "grade “likely”")])
+def test_a_count_or_grade_that_means_nothing_is_named_and_ignored(app_store: Store, params: dict[str, str],
+                                                                  named: str) -> None:
+    at = page(**params)
+    assert not at.exception
+    assert counts(at) == "**6 incidents** from 6 events, 3 articles"
+    assert any(named in unescaped(w.value) for w in at.sidebar.warning)
+
+
+def test_the_map_shows_reference_data_and_what_each_side_lacks_until_hidden(app_store: Store) -> None:
+    from strikes import reference
+
+    reference.import_file(app_store, REPO / "tests" / "fixtures" / "reference" / "acled_invented.csv")
+    at = page("app_pages/1_map.py")
+    assert at.sidebar.multiselect(key="filter_references").value == ["ACLED"]
+    said = [c.value for c in at.caption if c.value.startswith("ACLED:")]
+    assert said == ["ACLED: 0 of 3 reference strikes here are reported in your articles (green rings; grey dashed: "
+                    "not reported); 0 of your 0 incidents in the days they span are not in the reference data."]
+    at.sidebar.multiselect(key="filter_references").set_value([]).run()
+    assert not [c for c in at.caption if c.value.startswith("ACLED:")]
+    assert at.query_params["hide_ref"] == "ACLED"
+
+
+def test_the_download_carries_each_events_incident(app_store: Store) -> None:
+    from strikes.dashboard.views import downloaded_events
+    from strikes.export import to_csv
+
+    _second_report(app_store)
+    rows = downloaded_events(EventFilter(actors=("Russia",)))
+    homs = rows[rows["place"] == "Homs"]
+    assert homs[["incident_grade", "incident_sources", "incident_fatalities_min",
+                 "incident_fatalities_max"]].drop_duplicates().values.tolist() == [["corroborated", 2, 36, 40]]
+    assert "incident_id,incident_grade,incident_sources" in to_csv(rows)
