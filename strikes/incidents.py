@@ -22,7 +22,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 import pandas as pd
@@ -83,6 +83,7 @@ class Report:
 REPORT_COLUMNS = list(Report.__dataclass_fields__)
 
 
+@lru_cache(maxsize=65_536)
 def place_key(name: str | None) -> str | None:
     """A place name compared loosely: case, accents, hyphens and a leading article ignored."""
     if not name:
@@ -303,12 +304,18 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
     """Stored reports that the given ones might join: dated within their days, near them or vague,
     and the week- or month-dated reports whose span reaches into those days.
 
-    The first are found in the dashboard's date index alone (day, coordinates, precision and
-    country are in it), and only those are read whole."""
-    dated = sorted((r for r in reports if r.days is not None), key=lambda r: r.days)  # type: ignore[arg-type, return-value]
-    wanted: set[int] = set()
+    The first are found with one query per day (see `_near_ids`), answered from the dashboard's
+    date index alone (day, coordinates, precision and country are in it); only those found are
+    read whole."""
+    dated = [r for r in reports if r.days is not None]
+    on_day: dict[dt.date, list[Report]] = defaultdict(list)
     for report in dated:
-        wanted.update(conn.execute(*_same_day_nearby(report)).scalars())
+        for day in Grouping._each_day(report):
+            on_day[day].append(report)
+    wanted: set[int] = set()
+    for day, of_day in sorted(on_day.items()):
+        for start in range(0, len(of_day), _NEAR_PER_QUERY):
+            wanted.update(_near_ids(conn, day, of_day[start:start + _NEAR_PER_QUERY]))
     found = {r.id: r for r in _reports_by_id(conn, wanted)}
     windows = [(r.days[0] - dt.timedelta(days=_LONGEST_SPAN_DAYS), r.days[1]) for r in dated]  # type: ignore[index]
     for first, last in _merged(windows):
@@ -319,29 +326,39 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
 # Spelled as in the partial index (a literal, not a parameter) so that the database uses that index.
 _COARSE = _ev.date_precision != sa.literal_column("'day'")
 
-
-_p = sa.bindparam
-# One statement each, built once and run per report with its own values.
-_DAYS = _ev.date.between(_p("first"), _p("last"))
-_SAME_DAY_NEAR = sa.select(_ev.id).where(_DAYS, sa.or_(
-    sa.and_(_ev.lat.between(_p("south"), _p("north")), _ev.lon.between(_p("west"), _p("east"))),
-    _ev.lat.is_(None), _ev.lon.is_(None), _ev.geo_precision >= 3))
-_SAME_DAY_COUNTRY = sa.select(_ev.id).where(_DAYS, sa.or_(_ev.country == _p("country"), _ev.country.is_(None)))
-_SAME_DAY = sa.select(_ev.id).where(_DAYS)
+_NEAR_PER_QUERY = 200
+"""Reports asked about in one statement: at most 4 parameters each, under SQLite's oldest limit of 999."""
 
 
-def _same_day_nearby(report: Report) -> tuple[sa.Select[Any], dict[str, Any]]:
-    """Stored reports dated within a report's days that could be in the same place: near it, or vague."""
-    first, last = report.days  # type: ignore[misc]
-    if not report.precise:
-        if report.country is None:
-            return _SAME_DAY, {"first": first, "last": last}
-        return _SAME_DAY_COUNTRY, {"first": first, "last": last, "country": report.country}
-    wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
-    return _SAME_DAY_NEAR, {
-        "first": first, "last": last, "south": report.lat - _BOX_DEGREES, "north": report.lat + _BOX_DEGREES,  # type: ignore[operator]
-        "west": report.lon - wide, "east": report.lon + wide,  # type: ignore[operator]
-    }
+def _near_ids(conn: sa.Connection, day: dt.date, reports: list[Report]) -> list[int]:
+    """The reports stored on `day` that are near any of `reports` (all of which that day may be):
+    within a box wider than the widest radius, or vague; for a vague report, any of its country.
+
+    One statement a day, not one a report: the database reads the day's entries of the date index
+    once, and a statement's own overhead cost more than all the rest of placing. Written in the
+    driver's own SQL because its shape changes with every batch, and compiling a hundred terms
+    through SQLAlchemy costs more than running them."""
+    sqlite = conn.dialect.name == "sqlite"
+    params: dict[str, Any] = {}
+
+    def mark(name: str, value: Any) -> str:
+        # SQLite holds dates as ISO text; each driver has its own placeholder.
+        params[name] = value.isoformat() if sqlite and isinstance(value, dt.date) else value
+        return f":{name}" if sqlite else f"%({name})s"
+
+    terms = []
+    for i, report in enumerate(reports):
+        if report.precise:
+            wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
+            terms.append(f"(lat BETWEEN {mark(f's{i}', report.lat - _BOX_DEGREES)} AND {mark(f'n{i}', report.lat + _BOX_DEGREES)}"  # type: ignore[operator]
+                         f" AND lon BETWEEN {mark(f'w{i}', report.lon - wide)} AND {mark(f'e{i}', report.lon + wide)})")  # type: ignore[operator]
+            terms.append("lat IS NULL OR lon IS NULL OR geo_precision >= 3")
+        elif report.country is None:
+            terms.append("1 = 1")
+        else:
+            terms.append(f"country = {mark(f'c{i}', report.country)} OR country IS NULL")
+    statement = f"SELECT id FROM events WHERE date = {mark('day', day)} AND ({' OR '.join(dict.fromkeys(terms))})"
+    return [row[0] for row in conn.exec_driver_sql(statement, params)]
 
 
 def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
