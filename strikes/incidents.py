@@ -601,10 +601,15 @@ def grade(reports: pd.DataFrame, keys: pd.Series | None = None) -> str:
     return _grade(records, _keys_of(records) if keys is None else list(keys))
 
 
-def _best(reports: list[Row], toll: str, keys: list[str]) -> int | None:
-    latest: dict[str, int] = {}
-    in_order = sorted(zip(reports, keys), key=lambda pair: (
+def _in_order(reports: list[Row], keys: list[str]) -> list[tuple[Row, str]]:
+    """Reports with their source keys, in the order their figures were given: by the article's
+    date (undated first), then as stored."""
+    return sorted(zip(reports, keys), key=lambda pair: (
         pair[0].get("published") is not None, pair[0].get("published") or dt.date.min, pair[0]["id"]))
+
+
+def _best(in_order: list[tuple[Row, str]], toll: str) -> int | None:
+    latest: dict[str, int] = {}
     for report, key in in_order:
         if report.get(toll) is not None:
             latest[key] = report[toll]
@@ -614,7 +619,7 @@ def _best(reports: list[Row], toll: str, keys: list[str]) -> int | None:
 def best_toll(reports: pd.DataFrame, toll: str, keys: pd.Series) -> int | None:
     """The project's rule: each source's latest figure (a revision replaces what it said before);
     across sources the lowest, the one stated with most certainty."""
-    return _best(_records(reports), toll, list(keys))
+    return _best(_in_order(_records(reports), list(keys)), toll)
 
 
 def _most_given(values: Iterable[Any]) -> Any:
@@ -661,10 +666,12 @@ def _plain(value: Any) -> Any:
 
 def figures(incident_id: int, reports: list[Row]) -> Row:
     """One incident's figures from its reports (in the order stored, each with its article's
-    `published`): agreed date, place and attacker, grade, sources, each toll's min, max and best."""
-    reports = [{**r, "fatalities": r.get("killed") if r.get("killed") is not None else r.get("civilians_killed")}
-               for r in reports]
+    `published`; each is given its `fatalities`): agreed date, place and attacker, grade, sources,
+    each toll's min, max and best."""
+    for r in reports:
+        r["fatalities"] = r.get("killed") if r.get("killed") is not None else r.get("civilians_killed")
     keys = _keys_of(reports)
+    in_order = _in_order(reports, keys)
     row: Row = {
         "incident_id": int(incident_id),
         "article_id": reports[0]["article_id"],
@@ -675,13 +682,13 @@ def figures(incident_id: int, reports: list[Row]) -> Row:
                                           and r["source"]})),
         "reports": len(reports),
         "articles": len({r["article_id"] for r in reports}),
-        "strikes_best": _best(reports, "strikes", keys),
+        "strikes_best": _best(in_order, "strikes"),
     }
     for toll in TOLLS:
         stated = [r[toll] for r in reports if r.get(toll) is not None]
         row[f"{toll}_min"] = int(min(stated)) if stated else None
         row[f"{toll}_max"] = int(max(stated)) if stated else None
-        row[f"{toll}_best"] = _best(reports, toll, keys)
+        row[f"{toll}_best"] = _best(in_order, toll)
     return row
 
 
@@ -720,8 +727,9 @@ def _write_figures(conn: sa.Connection, rows: Iterable[sa.Row[Any]]) -> int:
     """Work out and insert the figures of the incidents whose reports `rows` are (ordered by incident)."""
     written = 0
     batch: list[Row] = []
+    names = _FIGURE_REPORTS.selected_columns.keys()
     for incident_id, members in itertools.groupby(rows, key=lambda r: r[0]):
-        batch.append(_stored(figures(incident_id, [dict(r._mapping) for r in members])))
+        batch.append(_stored(figures(incident_id, [dict(zip(names, r)) for r in members])))
         if len(batch) >= 10_000:
             conn.execute(incidents_table.insert(), batch)
             written, batch = written + len(batch), []
