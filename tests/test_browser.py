@@ -227,7 +227,7 @@ def test_heatmap_layer_can_be_switched_on(app: str, page: object) -> None:
     probe.screenshot(page, ARTIFACTS / "heatmap.png")
 
 
-COUNTS = re.compile(r"^\d+ events?, \d+ articles?$")
+COUNTS = re.compile(r"^\d+ (incidents? from \d+ )?events?, \d+ articles?$")
 
 
 def sidebar_counts(page: object) -> str:
@@ -238,12 +238,12 @@ def sidebar_counts(page: object) -> str:
 
 def test_filters_follow_a_click_to_another_page_and_a_reload(app: str, seeded: Store, page: object) -> None:
     page.goto(f"{app}/?actor=Israel&min_killed=1&unlocated=0")
-    assert sidebar_counts(page) == "1 event, 1 article"
+    assert sidebar_counts(page) == "1 incident from 1 event, 1 article"
     page.locator("[data-testid='stSidebarNav']").get_by_text("Map", exact=True).click()
     page.wait_for_url("**/map?*actor=Israel*", timeout=15_000)
     _, events = probe.map_frame(page)
     assert events == 1
-    assert sidebar_counts(page) == "1 event, 1 article"
+    assert sidebar_counts(page) == "1 incident from 1 event, 1 article"
     page.reload()
     _, events = probe.map_frame(page)
     assert events == 1

@@ -391,7 +391,7 @@ def test_the_grade_filter_comes_from_the_url_and_narrows_every_count(app_store: 
 
 
 @pytest.mark.parametrize(("params", "named"), [({"count": "strikes"}, "count=strikes"),
-                                               ({"grade": "likely"}, "grade “likely”")])
+                                               ({"grade": "likely"}, "grade=likely” is not a grade")])
 def test_a_count_or_grade_that_means_nothing_is_named_and_ignored(app_store: Store, params: dict[str, str],
                                                                   named: str) -> None:
     at = page(**params)
@@ -424,3 +424,14 @@ def test_the_download_carries_each_events_incident(app_store: Store) -> None:
     assert homs[["incident_grade", "incident_sources", "incident_fatalities_min",
                  "incident_fatalities_max"]].drop_duplicates().values.tolist() == [["corroborated", 2, 36, 40]]
     assert "incident_id,incident_grade,incident_sources" in to_csv(rows)
+
+
+def test_a_url_names_what_to_count_which_grades_and_which_reference_data_to_hide() -> None:
+    from strikes.dashboard.filters import read_url
+    from strikes.queries import Choices
+
+    offered = Choices(["Russia"], ["SY"], dt.date(2015, 1, 1), dt.date(2016, 1, 1))
+    read = read_url({"count": ["events"], "grade": ["contested", "corroborated"], "hide_ref": ["ACLED", "GTD"]},
+                    offered, origins=["ACLED", "UCDP GED"])
+    assert (read.unit, read.grades, read.hidden_references) == ("events", ["contested", "corroborated"], ["ACLED"])
+    assert read.notes == ["No reference data “GTD” is imported: ignored."]

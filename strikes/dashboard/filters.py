@@ -80,6 +80,10 @@ def read_url(params: Mapping[str, Sequence[str]], offered: Choices, origins: Seq
     if read.date_from and read.date_to and read.date_from > read.date_to:
         read.notes.append("“from” was after “to”: the two were swapped.")
         read.date_from, read.date_to = read.date_to, read.date_from
+    unknown = {"actor": "No stored event has actor “{}”: ignored.",
+               "country": "No stored event has country “{}”: ignored.",
+               "grade": "“grade={}” is not a grade (" + ", ".join(GRADES) + "): ignored.",
+               "hide_ref": "No reference data “{}” is imported: ignored."}
     for name, known, chosen in (("actor", offered.actors, read.actors),
                                 ("country", offered.countries, read.countries),
                                 ("grade", GRADES, read.grades),
@@ -88,7 +92,7 @@ def read_url(params: Mapping[str, Sequence[str]], offered: Choices, origins: Seq
             if value in known:
                 chosen.append(value)
             else:
-                read.notes.append(f"No stored event has {name} “{value}”: ignored.")
+                read.notes.append(unknown[name].format(value))
     text = one("min_killed")
     if text is not None:
         try:
