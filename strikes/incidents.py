@@ -304,18 +304,26 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
     """Stored reports that the given ones might join: dated within their days, near them or vague,
     and the week- or month-dated reports whose span reaches into those days.
 
-    The first are found with one query per day (see `_near_ids`), answered from the dashboard's
-    date index alone (day, coordinates, precision and country are in it); only those found are
-    read whole."""
+    The first are found with a statement per hundred-odd reports (see `_near_ids`), answered from
+    the dashboard's date index alone (day, coordinates, precision and country are in it); only
+    those found are read whole."""
     dated = [r for r in reports if r.days is not None]
     on_day: dict[dt.date, list[Report]] = defaultdict(list)
     for report in dated:
         for day in Grouping._each_day(report):
             on_day[day].append(report)
     wanted: set[int] = set()
+    days: list[tuple[dt.date, list[Report]]] = []
+    asked = 0
     for day, of_day in sorted(on_day.items()):
         for start in range(0, len(of_day), _NEAR_PER_QUERY):
-            wanted.update(_near_ids(conn, day, of_day[start:start + _NEAR_PER_QUERY]))
+            days.append((day, of_day[start:start + _NEAR_PER_QUERY]))
+            asked += len(days[-1][1])
+            if asked >= _NEAR_PER_QUERY:
+                wanted |= _near_ids(conn, days)
+                days, asked = [], 0
+    if days:
+        wanted |= _near_ids(conn, days)
     found = {r.id: r for r in _reports_by_id(conn, wanted)}
     windows = [(r.days[0] - dt.timedelta(days=_LONGEST_SPAN_DAYS), r.days[1]) for r in dated]  # type: ignore[index]
     for first, last in _merged(windows):
@@ -326,39 +334,44 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
 # Spelled as in the partial index (a literal, not a parameter) so that the database uses that index.
 _COARSE = _ev.date_precision != sa.literal_column("'day'")
 
-_NEAR_PER_QUERY = 200
-"""Reports asked about in one statement: at most 4 parameters each, under SQLite's oldest limit of 999."""
+_NEAR_PER_QUERY = 150
+"""Reports asked about in one statement (a last day's may almost double it): at most four parameters
+each and one a day, under 2,500 in all, within SQLite's limit (32,766) and PostgreSQL's (65,535)."""
 
 
-def _near_ids(conn: sa.Connection, day: dt.date, reports: list[Report]) -> list[int]:
-    """The reports stored on `day` that are near any of `reports` (all of which that day may be):
-    within a box wider than the widest radius, or vague; for a vague report, any of its country.
+def _near_ids(conn: sa.Connection, days: list[tuple[dt.date, list[Report]]]) -> set[int]:
+    """The reports stored on each day that are near any of that day's reports: within a box wider
+    than the widest radius, or vague; for a vague report, any of its country.
 
-    One statement a day, not one a report: the database reads the day's entries of the date index
-    once, and a statement's own overhead cost more than all the rest of placing. Written in the
-    driver's own SQL because its shape changes with every batch, and compiling a hundred terms
-    through SQLAlchemy costs more than running them."""
+    One statement for many days, a branch per day: the database reads each day's entries of the
+    date index once, and a statement per report (or per day, on a server) cost more in its own
+    overhead than all the rest of placing. Written in the driver's own SQL because its shape
+    changes with every batch, and compiling hundreds of terms through SQLAlchemy costs more than
+    running them."""
     sqlite = conn.dialect.name == "sqlite"
     params: dict[str, Any] = {}
 
-    def mark(name: str, value: Any) -> str:
+    def mark(value: Any) -> str:
         # SQLite holds dates as ISO text; each driver has its own placeholder.
+        name = f"p{len(params)}"
         params[name] = value.isoformat() if sqlite and isinstance(value, dt.date) else value
         return f":{name}" if sqlite else f"%({name})s"
 
-    terms = []
-    for i, report in enumerate(reports):
-        if report.precise:
-            wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
-            terms.append(f"(lat BETWEEN {mark(f's{i}', report.lat - _BOX_DEGREES)} AND {mark(f'n{i}', report.lat + _BOX_DEGREES)}"  # type: ignore[operator]
-                         f" AND lon BETWEEN {mark(f'w{i}', report.lon - wide)} AND {mark(f'e{i}', report.lon + wide)})")  # type: ignore[operator]
-            terms.append("lat IS NULL OR lon IS NULL OR geo_precision >= 3")
-        elif report.country is None:
-            terms.append("1 = 1")
-        else:
-            terms.append(f"country = {mark(f'c{i}', report.country)} OR country IS NULL")
-    statement = f"SELECT id FROM events WHERE date = {mark('day', day)} AND ({' OR '.join(dict.fromkeys(terms))})"
-    return [row[0] for row in conn.exec_driver_sql(statement, params)]
+    branches = []
+    for day, reports in days:
+        terms = []
+        for report in reports:
+            if report.precise:
+                wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
+                terms.append(f"(lat BETWEEN {mark(report.lat - _BOX_DEGREES)} AND {mark(report.lat + _BOX_DEGREES)}"  # type: ignore[operator]
+                             f" AND lon BETWEEN {mark(report.lon - wide)} AND {mark(report.lon + wide)})")  # type: ignore[operator]
+                terms.append("lat IS NULL OR lon IS NULL OR geo_precision >= 3")
+            elif report.country is None:
+                terms.append("1 = 1")
+            else:
+                terms.append(f"country = {mark(report.country)} OR country IS NULL")
+        branches.append(f"SELECT id FROM events WHERE date = {mark(day)} AND ({' OR '.join(dict.fromkeys(terms))})")
+    return {row[0] for row in conn.exec_driver_sql(" UNION ALL ".join(branches), params)}
 
 
 def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
