@@ -313,7 +313,7 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
         for day in Grouping._each_day(report):
             on_day[day].append(report)
     wanted: set[int] = set()
-    days: list[tuple[dt.date, list[Report]]] = []
+    days: list[tuple[dt.date, list[Report]]] = []  # a statement's days, each with its reports
     asked = 0
     for day, of_day in sorted(on_day.items()):
         for start in range(0, len(of_day), _NEAR_PER_QUERY):
@@ -324,15 +324,40 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
                 days, asked = [], 0
     if days:
         wanted |= _near_ids(conn, days)
-    found = {r.id: r for r in _reports_by_id(conn, wanted)}
     windows = [(r.days[0] - dt.timedelta(days=_LONGEST_SPAN_DAYS), r.days[1]) for r in dated]  # type: ignore[index]
     for first, last in _merged(windows):
-        found.update((r.id, r) for r in _reports(conn, sa.and_(_ev.date.between(first, last), _COARSE)))
-    return list(found.values())
+        wanted |= _coarse_near(conn.execute(_COARSE_IN, {"first": first, "last": last}), dated)
+    return _reports_by_id(conn, wanted)
+
+
+def _coarse_near(rows: Iterable[sa.Row[Any]], reports: list[Report]) -> set[int]:
+    """The week- or month-dated stored reports (as `_COARSE_IN` rows) whose span reaches into a
+    report's days and whose place is near it (or vague, or the report's is): only those are read
+    whole, not every one of a month around a batch."""
+    by_cell: dict[tuple[int, int], list[Report]] = defaultdict(list)
+    vague: list[Report] = []
+    for report in reports:
+        if report.precise:
+            for cell in _cells_around(report):
+                by_cell[cell].append(report)
+        else:
+            vague.append(report)
+    near: set[int] = set()
+    for event_id, day, precision, lat, lon, geo_precision, country in rows:
+        stored = Report(event_id, day, precision, lat=lat, lon=lon, geo_precision=geo_precision, country=country)
+        if stored.precise:
+            candidates = by_cell.get((math.floor(lat), math.floor(lon)), []) + vague
+        else:
+            candidates = reports
+        if any(_days_apart(stored, report) is not None for report in candidates):
+            near.add(event_id)
+    return near
 
 
 # Spelled as in the partial index (a literal, not a parameter) so that the database uses that index.
 _COARSE = _ev.date_precision != sa.literal_column("'day'")
+_COARSE_IN = sa.select(_ev.id, _ev.date, _ev.date_precision, _ev.lat, _ev.lon, _ev.geo_precision, _ev.country).where(
+    _ev.date.between(sa.bindparam("first"), sa.bindparam("last")), _COARSE)
 
 _NEAR_PER_QUERY = 150
 """Reports asked about in one statement (a last day's may almost double it): at most four parameters
