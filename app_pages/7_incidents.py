@@ -6,6 +6,7 @@ import streamlit as st
 
 from strikes import incident_queries, incidents, reference
 from strikes.dashboard import resources
+from strikes.dashboard.markup import toll_range
 from strikes.dashboard.filters import current_counting, current_filter
 from strikes.store import EventFilter
 
@@ -22,12 +23,6 @@ def _incidents(url: str, flt: EventFilter, grades: tuple[str, ...]) -> pd.DataFr
 @st.cache_data(max_entries=32, show_spinner=False)
 def _reports(url: str, incident_id: int) -> pd.DataFrame:
     return incident_queries.reports_of(resources.store(), incident_id)
-
-
-def _range(low: object, high: object) -> str:
-    if pd.isna(low):
-        return ""
-    return f"{low}" if low == high else f"{low}–{high}"
 
 
 st.set_page_config(page_title="Incidents · Strike Atlas", layout="wide")
@@ -50,8 +45,8 @@ columns[1].metric("Reports", f"{int(found['reports'].sum()):,}")
 for column, grade in zip(columns[2:], ("corroborated", "contested")):
     column.metric(grade.capitalize(), f"{int((found['grade'] == grade).sum()):,}")
 table = found.assign(
-    killed=[_range(lo, hi) for lo, hi in zip(found["fatalities_min"], found["fatalities_max"])],
-    wounded_range=[_range(lo, hi) for lo, hi in zip(found["wounded_min"], found["wounded_max"])],
+    killed=[toll_range(lo, hi) for lo, hi in zip(found["fatalities_min"], found["fatalities_max"])],
+    wounded_range=[toll_range(lo, hi) for lo, hi in zip(found["wounded_min"], found["wounded_max"])],
 )[["incident_id", "date", "place", "country", "actor", "grade", "sources", "reports", "killed",
    "fatalities_best", "wounded_range", "actors", "source_names"]]
 st.dataframe(

@@ -70,10 +70,11 @@ def event_popup(event: dict[str, Any]) -> str:
     )
 
 
-def _range(low: Any, high: Any) -> str:
-    if _text(low, "") == "":
-        return "not stated"
-    return _text(low) if _text(low) == _text(high) else f"{_text(low)}–{_text(high)}"
+def toll_range(low: Any, high: Any, missing: str = "") -> str:
+    """'10–14' for the lowest and highest toll an incident's reports give, '12' when they agree."""
+    if low is None or pd.isna(low):
+        return missing
+    return f"{int(low)}" if low == high else f"{int(low)}–{int(high)}"
 
 
 def incident_popup(incident: dict[str, Any]) -> str:
@@ -90,7 +91,7 @@ def incident_popup(incident: dict[str, Any]) -> str:
         f"<b>{_text(incident.get('actor'), 'unknown')}</b>{disputed} · strikes: {_text(incident.get('strikes'))}<br>"
         f"<b>{_text(incident.get('grade'))}</b>: {reports} report{'s' if reports != 1 else ''}, "
         f"{sources} independent source{'s' if sources != 1 else ''}<br>"
-        f"killed (best): {_text(incident.get('fatalities'))} · reports say {_range(incident.get('fatalities_min'), incident.get('fatalities_max'))}"
+        f"killed (best): {_text(incident.get('fatalities'))} · reports say {toll_range(incident.get('fatalities_min'), incident.get('fatalities_max'), 'not stated')}"
         f" · civilians killed: {_text(incident.get('civilians_killed'))} · wounded: {_text(incident.get('wounded'))}<br>"
         f"sources: {_text(incident.get('source_names') or None)}<br>"
         f"<a href='{article_url(incident['article_id'])}' target='_blank' rel='noopener'>first report</a> · "

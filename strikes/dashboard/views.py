@@ -17,7 +17,7 @@ from strikes.dashboard.basemap import tiles_from_env
 from strikes.dashboard.charts import BRUSH, casualties_chart, strikes_chart
 from strikes.dashboard.filters import narrow_dates
 from strikes.dashboard.mapview import build_map
-from strikes.dashboard.markup import article_url, plain
+from strikes.dashboard.markup import article_url, plain, toll_range
 from strikes.dashboard.palette import actor_colours
 from strikes.dashboard.places import country_name
 from strikes.export import to_csv, to_geojson
@@ -29,10 +29,6 @@ from strikes.store import EventFilter
 TABLE_COLUMNS = ["date", "place", "country", "actor", "strikes", "civilians_killed", "killed",
                  "wounded", "source", "article_title", "origin", "article"]
 TIMELINE_KEY = "timeline_chart"
-
-
-def _s(count: int) -> str:
-    return "" if count == 1 else "s"
 
 
 def _colours(url: str) -> dict[str, str]:
@@ -132,16 +128,10 @@ def _shown(frame: pd.DataFrame) -> pd.DataFrame:
             frame[name] = frame[name].fillna("")
     frame["article"] = [article_url(a) for a in frame["article_id"]]
     if "fatalities_min" in frame:
-        frame["killed_range"] = [_range(low, high) for low, high in zip(frame["fatalities_min"], frame["fatalities_max"])]
+        frame["killed_range"] = [toll_range(low, high) for low, high in zip(frame["fatalities_min"], frame["fatalities_max"])]
         for name in ("actors", "source_names"):
             frame[name] = frame[name].fillna("")
     return frame
-
-
-def _range(low: object, high: object) -> str:
-    if low is None or pd.isna(low):
-        return ""
-    return f"{int(low)}" if low == high else f"{int(low)}–{int(high)}"
 
 
 _COLUMN_CONFIG = {
