@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import statistics
 import sys
 import tempfile
@@ -44,6 +45,8 @@ NEW_FILTERS = ["?actor=Russia", "?country=YE", "?from=2017-01-01&to=2017-12-31",
 
 def measure(browser: object, size: int, repeat: int) -> None:
     store = synthetic_store(size)
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          f"({os.cpu_count()} cores; timings under load are longer)", flush=True)
     with probe.dashboard(store.url) as url:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         first, events = time_to_markers(page, url)
@@ -59,7 +62,7 @@ def measure(browser: object, size: int, repeat: int) -> None:
               f"reload best/median {min(reloads):.2f}/{statistics.median(reloads):.2f} s; "
               f"new filter URL best/median/worst {min(filtered):.2f}/{statistics.median(filtered):.2f}/"
               f"{max(filtered):.2f} s; {events:,} located events behind them; "
-              f"map {probe.map_height(page):.0f} px high", flush=True)
+              f"map {probe.map_height(page):.0f} px high; load average after: {os.getloadavg()[0]:.2f}", flush=True)
         page.close()
 
 

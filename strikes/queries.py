@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -261,15 +262,17 @@ def events(store: Store, flt: EventFilter, limit: int | None = None, grades: tup
     return _frame(store, query)
 
 
-def articles(store: Store, flt: EventFilter, search: str = "") -> pd.DataFrame:
+def articles(store: Store, flt: EventFilter, search: str = "", places: Sequence[str] | None = None) -> pd.DataFrame:
     """Stored articles, newest first, each with its events that match the filter.
 
     With no filter every article is listed, those with no events too (an article whose only event
     was deleted is still stored); with one, only the articles that have a matching event. `search`
-    is matched, case-insensitively, in the title and the file name or URL.
+    is matched, case-insensitively, in the title and the file name or URL. `places`, when given,
+    keeps the articles with an event at one of these places, and counts only those events.
     """
     art = articles_table.c
-    matching = sa.and_(ev.article_id == art.id, *flt.where())
+    narrowed = flt.where() if places is None else [*flt.where(), ev.place.in_(list(places))]
+    matching = sa.and_(ev.article_id == art.id, *narrowed)
     query = (
         sa.select(art.id, art.title, art.published, art.origin, art.ingested_at,
                   sa.func.count(ev.id).label("events"))
@@ -277,12 +280,33 @@ def articles(store: Store, flt: EventFilter, search: str = "") -> pd.DataFrame:
         .group_by(art.id)
         .order_by(art.published.desc(), art.id)
     )
-    if flt != EventFilter():
+    if flt != EventFilter() or places is not None:
         query = query.having(sa.func.count(ev.id) > 0)
     if search.strip():
         pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(sa.or_(art.title.ilike(pattern, escape="\\"), art.origin.ilike(pattern, escape="\\")))
     return _frame(store, query)
+
+
+def place_names(store: Store) -> list[str]:
+    """Every place name an event holds: what a place search looks through (far fewer than the events)."""
+    with store.engine.connect() as conn:
+        return list(conn.execute(sa.select(ev.place).where(ev.place.is_not(None)).distinct()).scalars())
+
+
+def event(store: Store, event_id: int) -> dict[str, Any] | None:
+    """One event with its article's title, file name or URL, date and text: what its own page shows."""
+    art = articles_table.c
+    query = (
+        sa.select(ev.id, ev.article_id, art.title.label("article_title"), art.origin,
+                  art.published.label("article_published"), art.text.label("article_text"),
+                  art.content_hash, *[ev[name] for name in EVENT_COLUMNS])
+        .join(articles_table, art.id == ev.article_id)
+        .where(ev.id == event_id)
+    )
+    with store.engine.connect() as conn:
+        row = conn.execute(query).mappings().first()
+    return dict(row) if row else None
 
 
 def counts(store: Store, flt: EventFilter) -> tuple[int, int]:

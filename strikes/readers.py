@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from strikes.extract.dates import read_dateline
+from strikes.extract.dates import dateline_length, read_dateline
 from strikes.hygiene import clean_text, decode_bytes, printable
 from strikes.limits import (
     MAX_BYTES, MAX_CHARS, MAX_FRONT_MATTER, MAX_INFLATED_BYTES, MAX_RECORD_BYTES, SECONDS_TO_READ, MB, OverTime,
@@ -202,22 +202,56 @@ def make_article(
     return Article(
         text=text,
         id=article_id,
-        title=clean_text(title or "") or declared_title or headline(text),
+        title=short_title(clean_text(title or "")) or declared_title or headline(text),
         published=next((day for day in candidates if day is not None and plausible_day(day)), None),
         origin=origin,
     )
 
 
+TITLE_CHARS = 160
+"""A title longer than this is cut at the last word that fits, and says so with an ellipsis."""
+
+
+def short_title(text: str) -> str | None:
+    """The title on one line, at most TITLE_CHARS long, cut between words (never inside one)."""
+    line = " ".join(text.split())
+    if len(line) <= TITLE_CHARS:
+        return line or None
+    space = line.rfind(" ", 0, TITLE_CHARS)
+    return (line[:space] if space > 0 else line[: TITLE_CHARS - 1]).rstrip(" ,;:–—-") + "…"
+
+
 def headline(text: str) -> str | None:
-    """The first line that reads like a headline rather than a dateline or a byline."""
-    for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
-        if len(line.split()) < 3:
+    """The title a text gives itself: its Markdown '# ' heading, else its first line when that line
+    is short enough to be a headline (skipping datelines and bylines), else its first sentence.
+
+    A text with no headline line opens with its story: the first sentence says what it is about,
+    where the first 200 characters would stop mid-word."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    heading = next((line for line in lines[:HEADING_LINES] if _HEADING.match(line)), None)
+    if heading is not None:
+        return short_title(_HEADING.sub("", heading))
+    for line in lines:
+        line = line.lstrip("#").strip()
+        words = line.split()
+        if len(words) < 3 or _BYLINE.match(line) and len(words) <= 6:
             continue
-        if read_dateline(line) is not None and len(line.split()) <= 8:
+        if read_dateline(line) is not None and len(words) <= 8:
             continue
-        return line[:200]
+        if len(line) <= TITLE_CHARS and len(_SENTENCE_END.split(line.rstrip(".!? "))) == 1:
+            return short_title(line)
+        body = line[dateline_length(line):]
+        return short_title(_SENTENCE_END.split(body, 1)[0])
     return None
+
+
+HEADING_LINES = 5
+"""A Markdown title heads the text: a '# ' heading further down names a section, not the article."""
+_HEADING = re.compile(r"#\s+")
+_BYLINE = re.compile(r"(?:by|from)\s", re.I)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”’'][.!?])\s+(?=[\"“‘(]?[A-Z0-9])")
+"""Where a sentence ends: after ".", "!" or "?" that follows a small letter or a digit (not "U.S."),
+before a capital."""
 
 
 def _front_matter(text: str) -> tuple[str, str | None, dt.date | None]:
@@ -235,7 +269,7 @@ def _front_matter(text: str) -> tuple[str, str | None, dt.date | None]:
     title, date = fields.get("title"), fields.get("date")
     day = _iso_day(date) if isinstance(date, str) else date.date() if isinstance(date, dt.datetime) \
         else date if isinstance(date, dt.date) else None
-    title = clean_text(str(title))[:300] if isinstance(title, (str, int, float)) and title else None
+    title = short_title(clean_text(str(title))) if isinstance(title, (str, int, float)) and title else None
     return text[match.end():], title, day
 
 

@@ -161,7 +161,7 @@ def test_hostile_article_shows_as_text_in_the_popup(app: str, page: object) -> N
     assert page.dialogs == []
     probe.screenshot(page, ARTIFACTS / "hostile-popup.png")
     with page.context.expect_page(timeout=15_000) as opened:  # the map's sandbox allows new tabs only
-        popup.locator("a").click()
+        popup.get_by_role("link").first.click()
     article = opened.value
     article.wait_for_url("**/articles?article=*", timeout=15_000)
     article.locator("mark").first.wait_for(timeout=30_000)
@@ -177,6 +177,29 @@ def test_hostile_article_page_shows_text_and_raises_no_dialog(app: str, seeded: 
     page.wait_for_timeout(500)
     assert page.dialogs == []
     probe.screenshot(page, ARTIFACTS / "hostile-article.png")
+
+
+def test_an_events_permalink_on_its_article_opens_its_why_and_keeps_the_filter(app: str, seeded: Store,
+                                                                              page: object) -> None:
+    seed_id = int(seeded.articles().query("origin == @SEED.name")["id"].iloc[0])
+    evidence = [" ".join(e.split()) for e in seeded.article_events(seed_id)["evidence"]]
+    page.goto(f"{app}/articles?article={seed_id}&actor=Russia")
+    page.get_by_text("Sentences that gave no event").wait_for(timeout=60_000)
+    page.locator("mark").first.wait_for(timeout=30_000)  # the text's HTML may be painted after the events' side
+    marks = [" ".join(m.split()) for m in page.locator("mark").all_inner_texts()]
+    assert marks and all(any(m in e for e in evidence) for m in marks)  # evidence sentences only, no paragraph
+    probe.screenshot(page, ARTIFACTS / "article-why.png")
+    with page.context.expect_page(timeout=15_000) as opened:  # Streamlit opens Markdown links in a new tab
+        page.get_by_role("link", name="permalink").first.click()
+    event = opened.value
+    event.wait_for_url("**/event?*", timeout=15_000)
+    event.get_by_text("Why this event").wait_for(timeout=60_000)
+    body = event.inner_text("body")
+    assert "admit.air" in body and "place.named" in body and "gazetteer's reason" in body
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(event.url).query)["actor"] == ["Russia"]
+    assert sidebar_counts(event) == "2 incidents from 2 events, 1 article"
+    probe.screenshot(event, ARTIFACTS / "event-why.png")
+    event.close()
 
 
 def test_brushing_the_timeline_narrows_the_dates_in_the_url(app: str, seeded: Store, page: object) -> None:
@@ -255,7 +278,8 @@ def test_untrusted_text_loads_nothing_on_any_page(app: str, seeded: Store, beaco
     lured = seeded.articles().query("origin.str.startswith('lure')")
     article_id = int(lured["id"].iloc[0])
     actor = urllib.parse.quote(f"Lure {beacon.lures('actor')}")
-    for path in ["/", "/casualties", "/timeline", "/articles", f"/articles?article={article_id}"]:
+    event_id = int(seeded.article_events(article_id)["id"].iloc[0])
+    for path in ["/", "/casualties", "/timeline", "/articles", f"/articles?article={article_id}", f"/event?event={event_id}"]:
         page.goto(app + path)
         sidebar_counts(page)
         page.wait_for_timeout(1500)

@@ -13,8 +13,9 @@ import pytest
 from dashboard_data import HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT, fill
 from strikes import queries
 from strikes.dashboard import basemap
+from strikes.dashboard.evidence import marked_article
 from strikes.dashboard.mapview import CLUSTER_RADIUS, build_map, marker_rows, reference_rows, size_key
-from strikes.dashboard.markup import event_popup, highlight, legend
+from strikes.dashboard.markup import event_popup, legend
 from strikes.dashboard.offline import MissingAsset, _elements, local_url, localise
 from strikes.dashboard.palette import actor_colours
 from strikes.store import EventFilter, Store
@@ -114,8 +115,9 @@ def test_online_tiles_keep_boundaries_and_credit_the_tiles(filled: Store, monkey
 
 def test_article_text_is_escaped_with_evidence_marked() -> None:
     text = f"Intro {XSS_SCRIPT}.\n\nJets struck Homs. Later talks."
-    assert highlight(text, ["Jets struck Homs."]) == (
-        "<p>Intro &lt;script&gt;alert(1)&lt;/script&gt;.</p><p><mark>Jets struck Homs.</mark> Later talks.</p>"
+    assert marked_article(text, ["Jets struck Homs."]) == (
+        "<p>Intro &#60;script&#62;alert(1)&#60;/script&#62;.</p>"
+        "<p><mark title='event 1'>Jets struck Homs.</mark><sup>1</sup> Later talks.</p>"
     )
 
 
@@ -210,3 +212,11 @@ def test_reference_events_have_their_own_layer_saying_whether_the_articles_repor
     assert [r[2] for r in rows] == [1, 0]  # green ring: reported by the articles; grey: not
     assert "reported in your articles: incident 1" in rows[0][3] and "not in your articles" in rows[1][3]
     assert "<b>TST2</b>" not in rows[1][3] and "&lt;b&gt;TST2&lt;/b&gt;" in rows[1][3]
+
+
+def test_the_map_opens_on_its_markers_before_drawing_them_with_no_zoom_animation(filled: Store) -> None:
+    html = build_map(queries.map_data(filled, EventFilter()), {}, None).get_root().render()
+    fit = html.index(".fitBounds(")
+    assert fit < html.index("L.markerClusterGroup(") and fit < html.index("L.geoJSON(")
+    options = json.loads(html[html.index("{", fit): html.index("}", fit) + 1])
+    assert options == {"animate": False, "maxZoom": 6, "paddingBottomRight": [30, 30], "paddingTopLeft": [30, 30]}

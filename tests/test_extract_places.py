@@ -13,6 +13,8 @@ class FakePlace:
     lon: float
     kind: str = "place"
     geonameid: int | None = None
+    seat: str = ""
+    population: int = 0
 
 
 class FakeGazetteer:
@@ -51,7 +53,7 @@ class FakeGazetteer:
         found = self.resolve(name, countries)
         return found if found is not None and found[0].kind == "admin1" else None
 
-    def resolve(self, name, countries=()):
+    def resolve(self, name, countries=(), regions=()):
         if ", " in name:  # "X, Y": an X inside Y, else Y itself (as geo.Gazetteer reads it)
             head, anchor = name.rsplit(", ", 1)
             found, unit = self.resolve(head, countries), self.resolve(anchor, countries)

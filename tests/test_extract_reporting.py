@@ -239,3 +239,105 @@ def test_a_side_blamed_before_another_clause_is_the_attacker():
             "A Houthi-run channel blamed the Saudi-led coalition and showed long footage of rescuers pulling bodies from the burnt tent.")
     [event] = read(text, published=dt.date(2018, 4, 23))
     assert event.actor == "Saudi-led coalition"
+
+
+def test_the_day_a_force_acknowledged_a_strike_is_not_its_day():
+    [event] = read("The army acknowledged on Thursday that its aircraft had bombed a warehouse in Tal Afar on May 2, "
+                   "killing four guards.", published=dt.date(2018, 5, 10))
+    assert (event.place, event.date) == ("Tal Afar", dt.date(2018, 5, 2))
+
+
+def test_the_previous_evening_is_the_day_before_the_report():
+    [event] = read("The group said on Friday that two of its fighters had been killed in a drone strike on a car "
+                   "near Nabatieh the previous evening.", published=dt.date(2024, 2, 16))
+    assert (event.place, event.date) == ("Nabatieh", dt.date(2024, 2, 15))
+
+
+def test_a_fixed_feast_names_its_day():
+    [event] = read("Military jets bombed a cattle market in Gwoza on Christmas Day, killing 12 traders, "
+                   "residents said.", published=dt.date(2023, 12, 28))
+    assert (event.place, event.date) == ("Gwoza", dt.date(2023, 12, 25))
+
+
+def test_the_strike_a_lead_left_undated_is_dated_by_the_next_report_of_it():
+    text = ("BAMAKO, March 12, 2024 (Wire) - An army drone strike on a market near the town of Kidal killed "
+            "at least seven traders, local officials said.\n\n"
+            "The strike happened on March 10 at a livestock market about 10 km from Kidal, a councillor said.")
+    events = read(text)
+    assert [(e.place, e.date, e.killed) for e in events] == [("Kidal", dt.date(2024, 3, 10), 7)]
+
+
+def test_an_opening_frame_of_place_says_where_the_struck_town_lies():
+    events = read("In the Bekaa Valley, Israeli jets struck a warehouse on the outskirts of Hermel on Friday, "
+                  "killing two men, a security source said.", published=dt.date(2024, 5, 11))
+    assert [e.place for e in events] == ["Hermel"]
+
+
+def test_where_drones_were_launched_from_is_not_their_attacker():
+    text = ("Explosive drones launched from Lebanon hit the border town of Kiryat Shmona on Monday, wounding two "
+            "soldiers, police said. Hezbollah claimed the attack.")
+    events = read(text, published=dt.date(2024, 3, 5))
+    assert [(e.place, e.actor) for e in events] == [("Kiryat Shmona", "Hezbollah")]
+
+
+def test_a_campaigns_statistics_listing_areas_are_no_strikes():
+    text = ("A Turkish drone struck a car near Sidakan on Sunday, killing two fighters, officials said. "
+            "The ministry says its aircraft have hit more than 400 targets this year, most of them in the "
+            "Zap, Avashin and Basyan areas.")
+    events = read(text, published=dt.date(2023, 6, 12))
+    assert [e.place for e in events] == ["Sidakan"]
+
+
+def test_where_people_protested_is_not_struck():
+    text = ("Iranian drones struck a camp near Koya on Monday, killing one man, officials said. "
+            "Protesters rallied in Sulaymaniyah on Tuesday, carrying photographs of people killed in earlier strikes.")
+    events = read(text, published=dt.date(2022, 9, 29))
+    assert [e.place for e in events] == ["Koya"]
+
+
+def test_a_strike_dated_only_by_an_earlier_year_is_background():
+    text = ("Unidentified jets bombed a market in Jilib on Monday, killing five traders, elders said. "
+            "In 2019, US aircraft were accused of bombing villages near Jamaame.")
+    events = read(text, published=dt.date(2024, 2, 14))
+    assert [e.place for e in events] == ["Jilib"]
+
+
+def test_an_ongoing_campaign_is_no_strike():
+    events = read("The mayor said in Kharkiv that no city could be safe while Russia continues its air attacks "
+                  "on Zaporizhzhia.", published=dt.date(2024, 5, 3))
+    assert events == []
+
+
+def test_a_homonym_is_the_one_in_a_province_the_article_names():
+    text = ("Russian guided bombs struck a house in Zolochiv on Sunday, killing one man, officials said. "
+            "The town lies north-west of Kharkiv, near the border.")
+    [event] = read(text, published=dt.date(2024, 9, 2))
+    assert event.place == "Zolochiv" and event.lon is not None and event.lon > 30  # not the Zolochiv near Lviv
+
+
+def test_a_dateline_village_known_only_in_its_country_places_the_strike_its_lead_tells():
+    text = ("AIN EBEL, Lebanon (AP) — An Israeli airstrike on a house in a village in southern Lebanon killed "
+            "six people on Tuesday, the Health Ministry said.\n\nIsrael and Hezbollah have traded fire for months.")
+    [event] = read(text, published=dt.date(2024, 8, 21))
+    assert (event.place, event.country, event.geo_precision) == ("Ain Ebel", "LB", 2)
+
+
+def test_a_bearing_from_a_reference_point_is_not_the_place_struck():
+    events = read("The ministry said Ukraine had used drones to attack the Khalino air base in the Kursk region, "
+                  "southwest of Moscow, on Friday, killing two servicemen.", published=dt.date(2024, 5, 18))
+    assert [(e.place, e.country, e.killed) for e in events] == [("Khalino", "RU", 2)]
+
+
+def test_an_attacker_in_doubt_between_two_sides_is_not_carried_over():
+    text = ("Government jets bombed Douma on Monday, killing 12 people, the monitor said. "
+            "On Tuesday, fresh raids hit Harasta, killing nine. "
+            "The monitor said it could not tell whether Syrian or Russian aircraft had carried out Tuesday's raids.")
+    events = read(text, published=dt.date(2018, 2, 21))
+    assert [(e.place, e.actor) for e in events] == [("Douma", "Syria (government)"), ("Harasta", "unknown")]
+
+
+def test_an_unknown_place_in_a_raids_list_of_one_locality_is_of_that_locality():
+    text = ("Syrian government warplanes struck the towns of Saraqeb, Sarmin and Tell Abu Kharouf on Monday, "
+            "killing 30 civilians, the monitor said.")
+    events = read(text, published=dt.date(2018, 2, 20))
+    assert [(e.place, e.killed) for e in events] == [("Saraqeb", 30)]

@@ -14,6 +14,11 @@ PAGES = [
 ]
 """(script, title in the sidebar and the browser tab, URL path): the links in popups rely on the paths."""
 
+LINKED_PAGES = [
+    ("app_pages/6_event.py", "Strike event", "event"),
+]
+"""Pages reached only by a link (an event's permalink): routed, but not listed in the sidebar."""
+
 # Streamlit leaves a 6rem band above every page for its (here empty) header.
 _STYLE = """<style>
 .stMainBlockContainer, [data-testid="stMainBlockContainer"] { padding-top: 2.2rem; }

@@ -19,6 +19,7 @@ import streamlit as st
 
 from strikes.dashboard import resources
 from strikes.dashboard.basemap import BOUNDARIES_ATTRIBUTION, GEONAMES_ATTRIBUTION, tiles_from_env
+from strikes.dashboard.links import url_params
 from strikes.dashboard.markup import plain
 from strikes.dashboard.places import country_name
 from strikes.incidents import GRADES
@@ -272,27 +273,7 @@ def _s(count: int) -> str:
 
 
 def _write_url(flt: EventFilter, counting: Counting, hidden_references: list[str]) -> None:
-    wanted: dict[str, str | list[str]] = {}
-    if counting.unit != "incidents":
-        wanted["count"] = counting.unit
-    if counting.grades:
-        wanted["grade"] = list(counting.grades)
-    if hidden_references:
-        wanted["hide_ref"] = hidden_references
-    if flt.date_from:
-        wanted["from"] = flt.date_from.isoformat()
-    if flt.date_to:
-        wanted["to"] = flt.date_to.isoformat()
-    if flt.actors:
-        wanted["actor"] = list(flt.actors)
-    if flt.countries:
-        wanted["country"] = list(flt.countries)
-    if flt.min_killed:
-        wanted["min_killed"] = str(flt.min_killed)
-    if not flt.include_unlocated:
-        wanted["unlocated"] = "0"
-    if flt.max_geo_precision < 3:
-        wanted["precision"] = str(flt.max_geo_precision)
+    wanted = url_params(flt, counting, hidden_references)
     for name in URL_NAMES:
         if name in wanted:
             if st.query_params.get_all(name) != _as_list(wanted[name]):

@@ -11,6 +11,7 @@ import math
 
 import folium
 import folium.plugins
+from folium.map import FitBounds
 import pandas as pd
 from branca.element import Element, MacroElement
 from jinja2 import Template
@@ -263,6 +264,9 @@ def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None,
     # Without a tile layer Leaflet knows no zoom limit, which the marker clusters need.
     m = folium.Map(location=[25, 30], zoom_start=2, tiles=None, prefer_canvas=True, control_scale=True,
                    minZoom=1, maxZoom=18)
+    rows = marker_rows(data, colours)
+    if rows:
+        _fit_at_once(m, rows)
     m.get_root().header.add_child(Element(_STYLE))
     if tiles is not None:
         folium.TileLayer(tiles.url, attr=tiles.attribution, name="Tiles").add_to(m)
@@ -273,7 +277,6 @@ def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None,
     if tiles is None:
         _Labels().add_to(m)
 
-    rows = marker_rows(data, colours)
     folium.plugins.FastMarkerCluster(
         rows, callback=_MARKER, icon_create_function=_CLUSTER_ICON, name="Strikes",
         maxClusterRadius=CLUSTER_RADIUS, disableClusteringAtZoom=9 if data.mode == "events" else None,
@@ -291,11 +294,21 @@ def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None,
     _Corner(legend({a: colours.get(a, UNKNOWN_COLOUR) for a in sorted(shown)}, *size_key(data.mode, data.unit),
                    rings=rings)).add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
-    if rows:
-        lats, lons = [r[0] for r in rows], [r[1] for r in rows]
-        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=6,
-                     padding_top_left=(30, 30), padding_bottom_right=(30, 30))
     return localise(m)
+
+
+def _fit_at_once(m: folium.Map, rows: list[list[object]]) -> None:
+    """Open the map on the markers' extent before any layer is drawn, with no zoom animation.
+
+    Fitted after the layers (folium's usual order), the first draw clustered every marker and
+    placed every label at the world view, then animated the zoom and did it all again at the
+    fitted one: a third of the map's own time to its first markers, and the animation's repaints.
+    """
+    lats, lons = [r[0] for r in rows], [r[1] for r in rows]
+    fit = FitBounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=6,
+                    padding_top_left=(30, 30), padding_bottom_right=(30, 30))
+    fit.options["animate"] = False
+    m.add_child(fit)
 
 
 def event_points(frame: pd.DataFrame) -> MapData:

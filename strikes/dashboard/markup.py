@@ -1,4 +1,4 @@
-"""The HTML we build around article text: map popups, the map legend, highlighted articles.
+"""The HTML we build around article text: map popups and the map legend (articles: evidence.py).
 
 Everything here but our own markup comes from articles or from users' edits, and both Leaflet (a
 popup's content) and Streamlit (`unsafe_allow_html`) render it as HTML: every such value goes
@@ -11,6 +11,8 @@ from html import escape
 from typing import Any
 
 import pandas as pd
+
+from strikes.dashboard.links import article_url, event_url
 
 EVIDENCE_CHARS = 280
 """Long enough for the sentence a strike was read from; the article page has the rest."""
@@ -43,13 +45,8 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def article_url(article_id: Any) -> str:
-    """The dashboard's page for one article (the Articles page reads `article` from the URL)."""
-    return f"/articles?article={int(article_id)}"
-
-
 def event_popup(event: dict[str, Any]) -> str:
-    """Date, place, actor, casualties, strikes, source, evidence and a link to the article.
+    """Date, place, actor, casualties, strikes, source, evidence, a link to the article and one to the event's page.
 
     The link opens a new tab: the map's iframe is sandboxed without top navigation, so a
     target='_top' link there does nothing at all.
@@ -66,7 +63,10 @@ def event_popup(event: dict[str, Any]) -> str:
         f" · wounded: {_text(event.get('wounded'))}<br>"
         f"source: {_text(event.get('source'))}<br>"
         f"<q>{escape(evidence)}</q><br>"
-        f"<a href='{article_url(event['article_id'])}' target='_blank' rel='noopener'>{title}</a></div>"
+        f"<a href='{article_url(event['article_id'])}' target='_blank' rel='noopener'>{title}</a>"
+        + (f" · <a href='{event_url(event['id'])}' target='_blank' rel='noopener'>details and why</a>"
+           if event.get("id") is not None else "")
+        + "</div>"
     )
 
 
@@ -145,12 +145,3 @@ def legend(colours: dict[str, str], size_title: str = "", sizes: list[tuple[floa
     return (f"<details class='strike-legend' open><summary>Legend</summary>"
             f"<b>Actor</b>{rows}{size_part}{ring_part}</details>")
 
-
-def highlight(text: str, evidence: list[str]) -> str:
-    """The article as escaped HTML paragraphs, with each evidence sentence found in it marked."""
-    marked = escape(text)
-    for sentence in sorted({e.strip() for e in evidence if e and e.strip()}, key=len, reverse=True):
-        quoted = escape(sentence)
-        marked = marked.replace(quoted, f"<mark>{quoted}</mark>")
-    paragraphs = [p.replace("\n", "<br>") for p in marked.split("\n\n") if p.strip()]
-    return "".join(f"<p>{p}</p>" for p in paragraphs)

@@ -88,8 +88,8 @@ def counts(url: str, flt: EventFilter) -> tuple[int, int]:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def articles(url: str, flt: EventFilter, search: str) -> pd.DataFrame:
-    return queries.articles(_open_store(url), flt, search)
+def articles(url: str, flt: EventFilter, search: str, places: tuple[str, ...] | None = None) -> pd.DataFrame:
+    return queries.articles(_open_store(url), flt, search, places)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)

@@ -17,7 +17,8 @@ from strikes.dashboard.basemap import tiles_from_env
 from strikes.dashboard.charts import BRUSH, casualties_chart, strikes_chart
 from strikes.dashboard.filters import narrow_dates
 from strikes.dashboard.mapview import build_map
-from strikes.dashboard.markup import article_url, plain, toll_range
+from strikes.dashboard.links import article_url, event_url
+from strikes.dashboard.markup import plain, toll_range
 from strikes.dashboard.palette import actor_colours
 from strikes.dashboard.places import country_name
 from strikes.export import to_csv, to_geojson
@@ -27,7 +28,7 @@ from strikes.reference import Coverage
 from strikes.store import EventFilter
 
 TABLE_COLUMNS = ["date", "place", "country", "actor", "strikes", "civilians_killed", "killed",
-                 "wounded", "source", "article_title", "origin", "article"]
+                 "wounded", "source", "article_title", "origin", "article", "details"]
 TIMELINE_KEY = "timeline_chart"
 
 
@@ -69,7 +70,7 @@ def event_map(flt: EventFilter, height: int = 520, counting: Counting = Counting
         reference_coverage(covered, references)
     if data.unlocated:
         st.markdown(f"**{data.unlocated:,} {_unit(unit, data.unlocated)} without a location**")
-        unlocated = _shown(resources.unlocated_events(url, flt, counting))
+        unlocated = _shown(resources.unlocated_events(url, flt, counting), flt)
         unlocated["why"] = [UNLOCATED_WHY[bool(place)] for place in unlocated["place"]]
         columns = INCIDENT_COLUMNS if unit == "incidents" else [*TABLE_COLUMNS, "evidence"]
         st.dataframe(unlocated, hide_index=True, column_order=["why", *columns], column_config=_COLUMN_CONFIG)
@@ -116,8 +117,9 @@ INCIDENT_COLUMNS = ["date", "place", "country", "actor", "grade", "sources", "re
 TEXT_COLUMNS = ("place", "actor", "source", "article_title", "origin", "evidence")
 
 
-def _shown(frame: pd.DataFrame) -> pd.DataFrame:
-    """Events as a person reads them: country names, blank text for "not stated", a link per article.
+def _shown(frame: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
+    """Events as a person reads them: country names, blank text for "not stated", links to each
+    event's page and its article (which keep the filter).
 
     Numbers stay numbers (a blank one is Streamlit's grey "None") so that the columns still sort.
     """
@@ -126,11 +128,13 @@ def _shown(frame: pd.DataFrame) -> pd.DataFrame:
     for name in TEXT_COLUMNS:
         if name in frame:
             frame[name] = frame[name].fillna("")
-    frame["article"] = [article_url(a) for a in frame["article_id"]]
-    if "fatalities_min" in frame:
+    frame["article"] = [article_url(a, flt) for a in frame["article_id"]]
+    if "fatalities_min" in frame:  # incidents: their id is no event's, so no event page to link
         frame["killed_range"] = [toll_range(low, high) for low, high in zip(frame["fatalities_min"], frame["fatalities_max"])]
         for name in ("actors", "source_names"):
             frame[name] = frame[name].fillna("")
+    else:
+        frame["details"] = [event_url(i, flt) for i in frame["id"]]
     return frame
 
 
@@ -143,6 +147,7 @@ _COLUMN_CONFIG = {
     "article_title": st.column_config.TextColumn("article"),
     "origin": st.column_config.TextColumn("file or URL"),
     "article": st.column_config.LinkColumn("open", display_text="open"),
+    "details": st.column_config.LinkColumn("event", display_text="details", help="the event's page: all it says, and why"),
     "grade": st.column_config.TextColumn("grade", help="single source / corroborated (two or more independent "
                                                        "outlets) / contested (attacker disputed or denied)"),
     "sources": st.column_config.NumberColumn("sources", help="independent sources (a wire story republished is one)"),
@@ -167,7 +172,7 @@ def events_table(flt: EventFilter, limit: int = 5000, height: int = 420, countin
     total = resources.count(url, flt, counting)
     if total > len(frame):
         st.caption(f"Showing the newest {len(frame):,} of {total:,} {counting.unit}; the downloads hold all.")
-    st.dataframe(_shown(frame), hide_index=True, height=height, column_order=columns,
+    st.dataframe(_shown(frame, flt), hide_index=True, height=height, column_order=columns,
                  column_config=_COLUMN_CONFIG, width="stretch")
 
 
@@ -205,7 +210,8 @@ def event_feed(flt: EventFilter, limit: int = 50, height: int = 680, counting: C
     url = resources.store().url
     if counting.unit == "incidents":
         frame = resources.incident_table(url, flt, counting, limit)
-        frame = frame.assign(killed=frame["fatalities"], civilians_killed=None)
+        # An incident's id is no event's: without one, its line links its first report's article only.
+        frame = frame.assign(killed=frame["fatalities"], civilians_killed=None).drop(columns="id")
     else:
         frame = resources.events(url, flt, limit, counting.grades)
     box = st.container(height=height, border=False)
@@ -213,11 +219,11 @@ def event_feed(flt: EventFilter, limit: int = 50, height: int = 680, counting: C
     if frame.empty:
         box.caption(f"No {counting.unit[:-1]} matches the filter.")
     for event in frame.to_dict(orient="records"):
-        box.markdown(feed_line(event))
+        box.markdown(feed_line(event, flt))
 
 
-def feed_line(event: dict[str, object]) -> str:
-    """'2016-10-08 · Sanaa, Yemen · Saudi-led coalition · 140 killed · article', as safe Markdown."""
+def feed_line(event: dict[str, object], flt: EventFilter | None = None) -> str:
+    """'2016-10-08 · Sanaa, Yemen · Saudi-led coalition · 140 killed · article · details', as safe Markdown."""
     day = event.get("date")
     where = ", ".join(plain(str(part)) for part in (event.get("place"), country_name(event.get("country")))
                       if part and not pd.isna(part)) or "place not stated"
@@ -227,7 +233,8 @@ def feed_line(event: dict[str, object]) -> str:
     actor = plain(str(event.get("actor") or "unknown"))
     graded = f" · {event['grade']}" if event.get("grade") else ""
     return (f"**{day.isoformat() if hasattr(day, 'isoformat') else 'date not stated'}** · {where}  \n"
-            f"{actor} · {toll}{graded} · [article]({article_url(event['article_id'])})")
+            f"{actor} · {toll}{graded} · [article]({article_url(event['article_id'], flt)})"
+            + (f" · [details]({event_url(event['id'], flt)})" if event.get("id") is not None else ""))
 
 
 def downloaded_events(flt: EventFilter, counting: Counting = Counting()) -> pd.DataFrame:

@@ -133,10 +133,16 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in found)]
     found = [m for m in found if not any(a <= m.start and m.end <= b and m.actor != group for a, b, group in group_names)]
+    # "drones launched from Lebanon": where the attack came from, not who made it
+    found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) else m for m in found]
     speakers = [m for m in found if not label and _SPEAKS.match(sentence, m.end)]
     if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
     return sorted(found, key=lambda m: (-m.strength, m.start))
+
+
+# (an actor's match may hold its "from": "launched |from Lebanon|")
+_ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|took\s+off)\s+(?:in\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
 
 
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
@@ -206,6 +212,31 @@ ATTRIBUTION = re.compile(
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
                    r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?))", re.I)
+
+
+# "it could not determine whether Syrian or Russian warplanes carried out the raid": the attacker is in doubt
+HESITATION = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(?:say|tell|determine))|unclear|"
+                        r"(?:could|can)\s*not\s+(?:say|tell|determine|confirm)|unable\s+to\s+(?:say|tell|determine|confirm))\s+"
+                        r"(?:whether|if)\b(?P<choice>[^.;]{3,120})", re.I)
+
+
+def in_doubt(sentence: str, countries: Sequence[str] = ()) -> bool:
+    """Whether a sentence says the attacker is not known between two sides ("whether Syrian or Russian
+    jets"): a strike it speaks of keeps no attacker carried over from another."""
+    match = HESITATION.search(sentence)
+    if match is None or not re.search(r"\bor\b", match["choice"]):
+        return False
+    sides = {name for name, words in _side_words().items() if words.search(match["choice"])}
+    return len(sides) >= 2
+
+
+@functools.cache
+def _side_words() -> dict[str, re.Pattern[str]]:
+    """Each state or group by the words that name it ("Syrian", "Syria", "Damascus" for Syria)."""
+    data = load("actors")
+    entries = [(e["actor"], e["demonyms"] + e["names"]) for e in data["states"]]
+    entries += [(e["actor"], e["aliases"]) for e in data["groups"] + data["coalitions"]]
+    return {name: re.compile(alternation(words, joined=True), re.I) for name, words in entries if words}
 
 
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:

@@ -52,7 +52,11 @@ RELATIVE = [
     (re.compile(_B + r"last month" + _E, re.I), 30, "month"),
 ]
 # "the previous day" counts back from the date the text was last talking about.
-PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) day|the day before|a day earlier)" + _E, re.I)
+PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the day before|a day earlier)" + _E, re.I)
+# Feasts on a fixed day name a date: the latest one on or before the report ("on Christmas Day").
+FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+                "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31), "new year’s day": (1, 1)}
+FEAST = re.compile(_B + r"on\s+(?P<feast>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:eve|day))" + _E, re.I)
 # What may stand before the date on a dateline: "BEIRUT, Lebanon —", "GAZA CITY,", "Tuesday".
 DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[—–-]?|(?i:" + "|".join(WEEKDAYS) + r"),?)?")
 # For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
@@ -195,6 +199,11 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         for match in regex.finditer(sentence):
             days = back if back is not None else SMALL.get(match.group("n").lower(), None) or int(match.group("n"))
             found.append(DateMention(reference - dt.timedelta(days=days), precision, match.start(), match.end(), False))
+    for match in FEAST.finditer(sentence):
+        month, day = FIXED_FEASTS[" ".join(match["feast"].lower().split())]
+        feast = dt.date(reference.year, month, day)
+        feast = feast if feast <= reference else feast.replace(year=reference.year - 1)
+        found.append(DateMention(feast, "day", match.start("feast"), match.end(), True))
     for match in PREVIOUS_DAY.finditer(sentence):
         anchor = previous or reference
         found.append(DateMention(anchor - dt.timedelta(days=1), "day", match.start(), match.end(), False))

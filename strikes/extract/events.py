@@ -8,33 +8,41 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, state_of
+from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, in_doubt, state_of
+from geo.ranking import well_known
+from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
 from strikes.extract.mention import Mention
 from strikes.extract.merge import absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
-from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, in_parentheses, place_line,
+from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, in_parentheses, place_line,
                                      places_in)
 from strikes.extract.sources import source_in
 from strikes.extract.trace import current as current_trace, reject
-from strikes.extract.triggers import Trigger, is_ground_fighting, reports_attack, speaks_of_air_attacks, triggers_in
+from strikes.extract.triggers import Trigger, is_ground_fighting, names_attack, reports_attack, speaks_of_air_attacks, triggers_in
 from strikes.model import StrikeEvent
 
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
-REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|statement)\s+(?:on\s+|late\s+|early\s+)?$|"
+REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
+                            r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
                             r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened)\b|"
                       r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                       + r"|last\s+(?:month|year))\b|"
-                      r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)", re.I)
+                      r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)|"
+                      # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics
+                      r"\b(?:more than |over |some |nearly |almost )?\d[\d,]{2,}\s+(?:[\w-]+\s+)?(?:targets|air ?strikes|strikes|raids|sorties)\b|"
+                      r"\b(?:so far )?this year\b|\bmost of (?:them|which|those)\b", re.I)
+# "In 2016, ...", "during 2019": a year, and no day, that dates a strike before the report's year.
+PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.I)
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
 AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
@@ -42,12 +50,17 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        r"\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|several|few|\d+\s+)?"
                        r"\s*(?:days|weeks?|months?)\b", re.I)
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
+# ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
+JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled)\b)|;\s+")
+# ", southeast of Moscow", ", about 60 km north of the port city of": a reference point after the place it locates
+BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
+# "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
+FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)", re.I)
-# "... in retaliation for a drone attack that killed three soldiers": the toll of another attack.
-RETALIATION = re.compile(r"\b(?:in (?:retaliation|revenge|reprisal) for|in response to|to avenge)\b[^.;]*", re.I)
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
@@ -80,13 +93,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     last_actor: Actor | None = None
     lead: tuple[int, str, list[DateMention]] | None = None
     index = 0
-    for sent in doc.sents:
-        sentence = sent.text.strip()
-        bureau = dateline_length(sentence)
-        dateline_town = sentence[:bureau]
-        sentence = sentence[bureau:]  # the bureau's city and the report's day are not the strike's
-        if len(sentence) < 12:
-            continue
+    for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
         dates = dates_in(sentence, reference, last_date)
         masked = _mask(sentence, dates)
@@ -94,6 +101,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         triggers = [t for t in candidates if reports_attack(masked, t)]
         if candidates and not triggers:
             reject(sentence, "reject.not_reported", masked[candidates[0].start:candidates[0].end])
+        triggers, clauses = _own_clause(masked, triggers)
         blamed = attributed_actor(sentence, countries)
         if blamed is not None and _names_other_attack(sentence, mentions[-3:]):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
@@ -103,6 +111,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.actor, mention.actor_stated = blamed, True
                     mention.because("actor.attributed")
             last_actor = blamed
+        if in_doubt(sentence, countries):  # "it was not clear whether Syrian or Russian jets carried out Tuesday's raids"
+            for mention in mentions[-3:]:
+                if not mention.actor_stated and mention.actor not in (None, UNKNOWN):
+                    mention.actor = UNKNOWN
+                    mention.because("actor.in_doubt")
         if not triggers:
             # kept for a trace only: the places a sentence names though it reports no strike, and the distractors set aside
             named = places_in(sentence, gazetteer) if current_trace() is not None else []
@@ -117,7 +130,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 reject(sentence, "reject.no_strike", ", ".join(p.name for p in named))
             continue
         last_place = next((m.place for m in reversed(mentions) if m.place is not None), None)
-        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place)
+        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place, clauses)
         if not found and lead is not None and lead[0] == index - 1 and triggers[0].aerial:
             # "Three men were killed in Tell Maraq. A drone hit their truck.": one report in two sentences
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
@@ -172,8 +185,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if mention.date is not None:
                 last_date = mention.date.date
         mentions += found
+    regions = article_regions(text, gazetteer, countries)
     for mention in mentions:
-        mention.located = _locate(mention, gazetteer, countries)
+        mention.located = _locate(mention, gazetteer, countries, regions)
         if mention.near_dateline and mention.located is not None:
             mention.located = (mention.located[0], max(mention.located[1], 2))
     # A strike the article never places cannot be mapped or checked, and is most often a summary of those
@@ -217,11 +231,20 @@ def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer
     if town is None:
         return
     name = town["town"].title()
-    readings = [gazetteer.resolve(name, countries[:1]), gazetteer.resolve(name)]
-    if any(r is None or r[0].seat == "capital" or r[0].kind != "place" for r in readings) or not _inside(readings[0], countries[:1]):
+    # "AITOU, Lebanon (AP) — An airstrike on a village in northern Lebanon ...": the dateline's country, when the strike's
+    # sentence names it, is where to look the town up; else the article's first country
+    country = dateline[town.end():].split("(")[0].strip(" ,—–-")
+    code = gazetteer.country_code(country) if country else None
+    told_there = code is not None and all(re.search(rf"\b{re.escape(country)}\b", m.sentences[0]) for m in found)
+    here = gazetteer.resolve(name, [code] if told_there else countries[:1])
+    anywhere = gazetteer.resolve(name)
+    if here is None and not told_there or any(r is not None and (r[0].seat == "capital" or r[0].kind != "place")
+                                              for r in (here, anywhere)) \
+            or here is not None and not told_there and not _inside(here, countries[:1]):
         return  # unknown, a capital, or a town abroad ("DUBAI" over a strike in Iran)
+    unknown_here = here is None
     for mention in found:
-        mention.place = PlaceMention(name, name, 0, 0, True, False, False)
+        mention.place = PlaceMention(name, name, 0, 0, not unknown_here, False, False)
         mention.near_dateline = True
         mention.because("place.dateline_town")
 
@@ -240,7 +263,8 @@ def _joined_mentions(text: str, reference: dt.date | None, last_date: dt.date | 
     dates = dates_in(text, reference, last_date)
     masked = _mask(text, dates)
     triggers = [t for t in triggers_in(masked, aerial_context) if reports_attack(masked, t)]
-    return _mentions(text, triggers, dates, last_date or reference, gazetteer, countries) if triggers else []
+    triggers, clauses = _own_clause(text, triggers)
+    return _mentions(text, triggers, dates, last_date or reference, gazetteer, countries, clauses=clauses) if triggers else []
 
 
 def _take_lead(mention: Mention, sentence: str, dates: list[DateMention]) -> None:
@@ -259,7 +283,9 @@ def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Me
     rather than of a new one: a definite reference, close by, on no other day."""
     definite = DEFINITE.search(sentence[max(0, trigger.start - 30):trigger.start])
     another = ANOTHER.search(sentence[max(0, trigger.start - 30):trigger.end + 40])
-    same_day = mention.date is None or mention.date.start < 0 or previous.date is not None and previous.date.date == mention.date.date
+    # "A drone strike near X killed nine ... The strike happened on Aug. 27": the day the first report left unsaid
+    same_day = mention.date is None or mention.date.start < 0 or previous.date is None or previous.date.start < 0 \
+        or previous.date.date == mention.date.date
     # "The jet dropped two bombs on the monastery in X village": the aircraft of the strike just told
     aircraft = trigger.aerial and bool(THE_AIRCRAFT.search(sentence[max(0, trigger.start - 30):trigger.end]))
     return (not trigger.aerial or aircraft) and bool(definite) and not another and same_day and previous.last_sentence >= index - 2
@@ -278,17 +304,87 @@ def _mask(sentence: str, dates: list[DateMention]) -> str:
     return sentence
 
 
+@dataclass(frozen=True)
+class Clauses:
+    """Where a sentence tells its strike: the other events' clauses to read past (`elsewhere`), and,
+    when its news is told in a subordinate clause ("Fires burned on Sunday, a day after jets struck
+    the port"), that clause (`own`)."""
+
+    elsewhere: list[Span]
+    own: Span | None = None
+
+
+def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
+    """Each sentence, without its dateline (the bureau's city and the report's day are not the
+    strike's), and with the dateline's town. A sentence that joins two strikes ("Drones hit A on
+    Thursday, and jets struck B hours later, killing four") is read as two."""
+    for sent in doc.sents:
+        sentence = sent.text.strip()
+        bureau = dateline_length(sentence)
+        dateline_town, sentence = sentence[:bureau], sentence[bureau:]
+        if len(sentence) < 12:
+            continue
+        for join in JOINED_STRIKE.finditer(sentence):
+            first, second = sentence[:join.start()], sentence[join.end():]
+            told = triggers_in(second, aerial_context)
+            if triggers_in(first, aerial_context) and told and told[0].aerial \
+                    and not DEFINITE.search(second[max(0, told[0].start - 30):told[0].start]):
+                yield first + (sentence[-1] if sentence[-1] in ".!?" else ""), dateline_town
+                yield second[:1].upper() + second[1:], ""
+                break
+        else:
+            yield sentence, dateline_town
+
+
+def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], Clauses]:
+    """The triggers of the strike a sentence reports, and its clauses (clauses.py). A strike
+    reported in the main clause keeps only its own triggers; when the main clause reports none, or
+    only speaks again of a strike told before ("The raid came a day after a drone hit X"), an air
+    strike in the other clause is the sentence's news."""
+    spans = other_event_spans(sentence) if triggers else []
+    if not spans:
+        return triggers, Clauses([])
+    main = [t for t in triggers if not inside(t.start, spans)]
+    told = [t for t in main if not DEFINITE.search(sentence[max(0, t.start - 30):t.start])]
+    other = [t for t in triggers if inside(t.start, spans)]
+    if told or not other or names_attack(blank(sentence, spans)) and not any(t.aerial for t in other):
+        return main or triggers, Clauses(spans)  # "In May, jets struck X, days after an attack on Y": X's
+    if not main and not any(t.aerial for t in other) and DEFINITE.search(sentence[max(0, other[0].start - 30):other[0].start]):
+        return [], Clauses(spans)  # "Hours after the strike, X said ...": nothing new
+    if main and not any(t.aerial for t in other):
+        return main, Clauses(spans)
+    own = next(s for s in spans if s[0] <= other[0].start < s[1])
+    return [t for t in other if own[0] <= t.start < own[1]], Clauses([s for s in spans if s != own], own)
+
+
 def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], fallback: dt.date | None,
-              gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None) -> list[Mention]:
+              gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None,
+              clauses: Clauses = Clauses([])) -> list[Mention]:
     """The strike mentions of one sentence: one per place struck (places joined by "and" are
     separate strikes; a province named after a town only locates the town; "the camp" is the
-    place last named)."""
+    place last named). Places, days and tolls of other events' clauses are not its; a strike told
+    in a subordinate clause takes the main clause's place only when it names none ("the city")."""
+    elsewhere = list(clauses.elsewhere)
     places = places_in(sentence, gazetteer)
+    if clauses.own is not None:
+        own_places = [p for p in places if inside(p.start, [clauses.own]) and not _is_country(p, gazetteer)]
+        elsewhere += outside(clauses.own, len(sentence)) if own_places else []
+        dates = _dated_before(dates, clauses.own, sentence, fallback)
+    if elsewhere and any(inside(p.start, elsewhere) for p in places):
+        reject(sentence, "reject.other_event", ", ".join(p.name for p in places if inside(p.start, elsewhere)))
+        places = [p for p in places if not inside(p.start, elsewhere)]
+    dates = [d for d in dates if not inside(d.start, elsewhere)]
+    not_its = clauses.elsewhere + (outside(clauses.own, len(sentence)) if clauses.own else [])  # for its attacker and toll
+    own = blank(sentence, not_its)
     anchor = triggers[0].start
     events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
+    # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
+    frame = FRAME.match(sentence)
+    specific = [p for p in specific if not frame or p.start >= frame.end()] or specific
+    specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
     specific = [p for p in specific if not p.site] or specific
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
@@ -301,6 +397,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if CAMPAIGN.search(sentence) and date is None and not (specific and _specific_facts(sentence)):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
+    past = PAST_YEAR.search(own)
+    if past and fallback is not None and int(past["year"]) < fallback.year and (date is None or date.precision != "day"):
+        reject(sentence, "reject.background_old", past["year"])
+        return []  # "In 2016, jets bombed villages near El Wak": a year before the report's
     if AGGREGATE.search(sentence) and last_place is not None:
         reject(sentence, "reject.aggregate")
         return []  # a total over days of the strikes already told (a report that opens with one is all there is)
@@ -318,11 +418,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                                            and not any(p.known or p.containers for p in specific)):
         reject(sentence, "reject.vague")
         return []
-    skip = [(d.start, d.end) for d in dates] + [m.span() for m in RETALIATION.finditer(sentence)]
+    skip = [(d.start, d.end) for d in dates] + not_its
     casualties = casualties_in(sentence, skip)
-    base = Mention(date=date, place=None, context=[p for p in places if p not in struck], actor=actor_in(sentence, countries),
+    base = Mention(date=date, place=None, context=[p for p in places if p not in struck], actor=actor_in(own, countries),
                     casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
-                    target=_target(sentence), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
+                    target=_target(own), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
                     separate=_told_as_another(sentence, anchor),
                     provisional=provisional)
     base.because("admit.air" if triggers[0].aerial else "admit.strike", "date.stated" if date is not None else "date.carried")
@@ -335,6 +435,26 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         base.shared_toll = (base.casualties, base.strikes)  # unless the places are one locality (merge._nearby)
         base.casualties, base.strikes = Casualties(), None
     return [replace(base, place=place) for place in struck]
+
+
+def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: dt.date | None) -> list[DateMention]:
+    """The dates of a strike told in a subordinate clause: its own, else the main clause's day (or
+    the day under discussion) less the days the clause says ("on Sunday, a day after jets struck"
+    -> Saturday)."""
+    if any(inside(d.start, [own]) for d in dates):
+        return [d for d in dates if inside(d.start, [own])]
+    days = days_after(sentence, own)
+    main = next((d.date for d in dates if d.precision == "day"), fallback)
+    if days is None or main is None:
+        return []
+    return [DateMention(main - dt.timedelta(days=days), "day", own[0], own[0], False)]
+
+
+def _bearing_from(sentence: str, place: PlaceMention, places: list[PlaceMention]) -> bool:
+    """ "the Dyagilevo air base in the Ryazan region, southeast of Moscow": a bearing from a reference
+    point, not a place struck. After a site it is the site's town ("the Qaswa checkpoint, west of Kafranbel")."""
+    before = [p for p in places if p.end <= place.start]
+    return bool(before) and not before[-1].site and BEARING.search(sentence, 0, place.start) is not None
 
 
 def _told_as_another(sentence: str, anchor: int) -> bool:
@@ -371,9 +491,11 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     casualties = casualties_in(sentence)
     if casualties.revised:
         dates = []  # "By Tuesday the toll had risen to 31": the day the toll was revised, not another strike's
-    if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].explicit and dates[0].precision == "day" \
-            and len(last.sentences) == 1 and not sentence[:1].isupper():
-        last.date = dates[0]  # "... at Tell Maraq (approx." / "30km SE of Idlib) on 14/05.": one sentence, split
+    if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].precision == "day" \
+            and (dates[0].explicit and len(last.sentences) == 1 and not sentence[:1].isupper() or fill_only):
+        # "... at Tell Maraq (approx." / "30km SE of Idlib) on 14/05.": one sentence, split;
+        # "A drone strike near X killed nine. The strike happened on Aug. 27 ...": the day the lead left unsaid
+        last.date = dates[0]
     elif any(last.date is None or d.date != last.date.date for d in dates):
         return []
     # "... killed 3 people. Tell Maraq, Idlib.": a line that only says where, the report's own
@@ -432,7 +554,8 @@ def _event(mention: Mention, article_id: str | None, countries: Sequence[str]) -
     return event
 
 
-def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[Any, int] | None:
+def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
+            regions: Sequence[str] = ()) -> tuple[Any, int] | None:
     """The place struck, geocoded. A place named with the unit that contains it ("X area in Y
     district of Z") must lie in that unit; one the gazetteer does not know there is placed at the
     smallest named unit it does know, at the coarser precision that implies (ACLED's convention).
@@ -458,7 +581,7 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str]) ->
             own = [r for r in readings if r is not None and (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon)]
             return own[0] if own else readings[0] or (home[0], max(home[1], 2))
         for name in names:
-            found = gazetteer.resolve(name, countries)
+            found = _resolve_in_regions(gazetteer, name, countries, regions)
             if found is not None and _inside(found, countries):
                 return found
     for context in mention.context:
@@ -469,6 +592,16 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str]) ->
             place, precision = found
             return place, max(precision, 2 if place.kind == "place" else 3)
     return None
+
+
+def _resolve_in_regions(gazetteer: Gazetteer, name: str, countries: Sequence[str], regions: Sequence[str]) -> tuple[Any, int] | None:
+    """A name read with the provinces the article names elsewhere: they decide between namesakes of
+    little note ("Zolochiv" near Kharkiv, not near Lviv), never against a city or a seat of government
+    that a region named in passing happens to hold a hamlet namesake of."""
+    plain = gazetteer.resolve(name, countries)
+    if not regions or plain is not None and well_known(plain[0].seat, plain[0].population):
+        return plain
+    return gazetteer.resolve(name, countries, regions) or plain
 
 
 def _inside(found: tuple[Any, int], countries: Sequence[str]) -> bool:

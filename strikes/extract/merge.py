@@ -100,7 +100,7 @@ def _nearby(mentions: list[Mention]) -> list[Mention]:
     grouped: list[Mention] = []
     for mention in mentions:
         first = next((m for m in result if m.shared_toll and mention.shared_toll and m.sentences[:1] == mention.sentences[:1]
-                      and m.date == mention.date and _distance_km(m, mention) <= LOCALITY_KM), None)
+                      and m.date == mention.date and _together(m, mention, mentions)), None)
         if first is None:
             result.append(mention)
         else:
@@ -113,6 +113,16 @@ def _nearby(mentions: list[Mention]) -> list[Mention]:
             first.casualties = combine(first.casualties, casualties, False)
             first.strikes = first.strikes if first.strikes is not None else strikes
     return result
+
+
+def _together(first: Mention, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a place of a raid's list lies in the locality of `first`: within LOCALITY_KM, or, for a
+    place the gazetteer lacks, when every known place of the list lies there ("Hammuriyeh, Saqba and
+    an unknown hamlet": one locality)."""
+    if mention.located is not None:
+        return _distance_km(first, mention) <= LOCALITY_KM
+    listed = [m for m in mentions if m.located is not None and m.shared_toll and m.sentences[:1] == mention.sentences[:1]]
+    return first.located is not None and len(listed) >= 2 and all(_distance_km(first, m) <= LOCALITY_KM for m in listed)
 
 
 def _distance_km(a: Mention, b: Mention) -> float:

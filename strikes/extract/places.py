@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -25,10 +25,10 @@ from strikes.extract.trace import reject
 
 
 class Gazetteer(Protocol):
-    """What extraction needs of `geo.Gazetteer`."""
+    """What extraction needs of `geo.Gazetteer`; its places have `geo.Place`'s fields."""
 
     def contains(self, name: str) -> bool: ...
-    def resolve(self, name: str, countries: Sequence[str] = ()) -> tuple[Any, int] | None: ...
+    def resolve(self, name: str, countries: Sequence[str] = (), regions: Sequence[str] = ()) -> tuple[Any, int] | None: ...
     def resolve_region(self, name: str, countries: Sequence[str] = ()) -> tuple[Any, int] | None: ...
     def country_code(self, name: str) -> str | None: ...
 
@@ -50,8 +50,8 @@ _VICINITY_BEFORE = re.compile(
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?$", re.I)
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
-_STRUCK_BASES = re.compile(r"\b(?:struck|hit|targeted|bombed|attacked|pounded|raided|shelled|strikes? on|raids? on)\s+"
-                           r"(?:[\w-]+\s+){0,3}?bases?\s+in\s+(?:the\s+)?$", re.I)
+_STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
+                           r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+at)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?$", re.I)
 _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "region", "state",
                  "prefecture", "agency", "division")
@@ -72,7 +72,10 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 # After a verb, an unknown name is a place when a place follows it: "targeted X (Ataq, Shabwah)",
 # "X village", "X in Idleb governorate", "X, Donetsk".
-PLACED_AFTER = re.compile(r"\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
+# "the Dyagilevo air base in the Ryazan region": a site named after the place it stands in, told with its region
+# (one told alone may bear a person's name)
+PLACED_AFTER = re.compile(r"\s+(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|oilfield|refinery|military\s+base)"
+                          r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?|,\s+)(?-i:[A-Z])|\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
 # "the Qasr and Tell areas of the province's Nahr Valley": the plural unit is every listed name's.
 PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|part|section)(?P<plural>s?)\s+of\s+(?:the\s+)?"
@@ -423,27 +426,21 @@ def _country_weight(text: str, start: int, end: int) -> int:
     return 1
 
 
-def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
-    """The countries an article is about, most likely first: the context for geocoding its places.
+@functools.lru_cache(maxsize=4)
+def _names_in_slots(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, int, tuple[Any, int] | None], ...]:
+    """Each country name of a text (with no reading), and each other name in a place's slot ("in
+    X", "X province") that the gazetteer knows, once, with its best reading (remembered: an
+    article's countries and regions are both read from them)."""
+    return tuple(_slot_names(text, gazetteer))
 
-    Countries named count most, except as the attacker (see `_country_weight`); every name in a place's slot ("in X") that the gazetteer knows votes
-    for the country of its best reading, so a note that names only "Al Hudaydah" is read as Yemen. A
-    country no one names, whose places have no more than half the votes of the best placed country,
-    comes from a namesake ("Zap" in a note on Duhok also names a Swiss district) and is left out.
-    """
-    counts: Counter[str] = Counter()
-    placed: Counter[str] = Counter()  # votes of place names alone
-    named: set[str] = set()
+
+def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tuple[Any, int] | None]]:
     voted: set[str] = set()
     _, not_place, actor, locative, *_ = _patterns()
     for chunk in CHUNK.finditer(text):
         name = chunk.string[chunk.start():_trim(chunk)]
-        code = gazetteer.country_code(name)
-        if code:
-            weight = _country_weight(text, chunk.start(), chunk.start() + len(name))
-            counts[code] += weight
-            if weight:
-                named.add(code)
+        if gazetteer.country_code(name):
+            yield name, chunk.start(), None
         elif name.lower() not in voted:
             before, after = text[max(0, chunk.start() - 60):chunk.start()], text[chunk.start() + len(name):]
             unit, held = _REGION_AFTER.match(after), _CONTAINER_BEFORE.search(before)
@@ -455,9 +452,40 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
             # by its slot, not a namesake town abroad
             region = held and held["of"] != "of" or unit and unit["word"].lower() not in _SETTLEMENT_WORDS
             found = region and gazetteer.resolve_region(name) or gazetteer.resolve(name)
-            if found is not None and found[0].kind != "country":
-                counts[found[0].country] += 2 if found[0].kind == "admin1" else 1
-                placed[found[0].country] += 2 if found[0].kind == "admin1" else 1
+            if found is not None:
+                yield name, chunk.start(), found
+
+
+def article_regions(text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[str, ...]:
+    """The provinces and districts an article names in a place's slot (or by their seat, "north-west
+    of Kharkiv"), in its countries: of two namesakes in one country, the one in them."""
+    regions = {name for name, _, found in _names_in_slots(text, gazetteer)
+               if found is not None and (found[0].kind in ("admin1", "admin2") or found[0].seat in ("admin seat", "capital"))
+               and (not countries or found[0].country in countries)
+               and gazetteer.resolve_region(name, countries) is not None}
+    return tuple(sorted(regions))
+
+
+def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The countries an article is about, most likely first: the context for geocoding its places.
+
+    Countries named count most, except as the attacker (see `_country_weight`); every name in a place's slot ("in X") that the gazetteer knows votes
+    for the country of its best reading, so a note that names only "Al Hudaydah" is read as Yemen. A
+    country no one names, whose places have no more than half the votes of the best placed country,
+    comes from a namesake ("Zap" in a note on Duhok also names a Swiss district) and is left out.
+    """
+    counts: Counter[str] = Counter()
+    placed: Counter[str] = Counter()  # votes of place names alone
+    named: set[str] = set()
+    for name, start, found in _names_in_slots(text, gazetteer):
+        if found is None:
+            weight = _country_weight(text, start, start + len(name))
+            counts[gazetteer.country_code(name)] += weight
+            if weight:
+                named.add(gazetteer.country_code(name))
+        elif found[0].kind != "country":
+            counts[found[0].country] += 2 if found[0].kind == "admin1" else 1
+            placed[found[0].country] += 2 if found[0].kind == "admin1" else 1
     most = max(placed.values(), default=0)
     ranked = sorted(counts, key=lambda code: (-counts[code], code not in named))  # a tie goes to the country named
     return tuple(code for code in ranked if code in named or 2 * placed[code] > most)

@@ -126,6 +126,11 @@ def reports_attack(sentence: str, trigger: Trigger) -> bool:
     return not p.not_after.match(after) and not p.modifies.match(after)
 
 
+def names_attack(text: str) -> bool:
+    """Whether a clause has an attack verb ("struck", "bombed", "hit"), whatever its subject."""
+    return bool(_patterns().attack.search(text))
+
+
 def is_ground_fighting(sentence: str) -> bool:
     """Whether a sentence names ground fighting or shelling (used when it names no aircraft)."""
     return bool(_patterns().ground.search(sentence))

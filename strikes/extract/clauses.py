@@ -1,0 +1,67 @@
+"""Clauses that tell another event than the one a sentence reports.
+
+"Jets struck the port on Monday in retaliation for a drone attack on a base in X that killed
+three": X, the three dead and the attack on the base belong to the motive, not to the strike. So do
+what a strike followed ("came two days after militants stormed a post in X") and what its target
+was blamed for ("whom it held responsible for a rocket that hit X"). The cues are data
+(`cues.yaml`, `other_event`); a clause runs to the end of its sentence, or to the first comma when
+it opens the sentence ("Hours after the attack on X, jets bombed Y").
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from strikes.extract.lexicon import alternation, load
+
+Span = tuple[int, int]
+
+
+@functools.cache
+def _other_event() -> re.Pattern[str]:
+    return re.compile(alternation(load("cues")["other_event"]), re.I)
+
+
+_OPENS = re.compile(r"^\W*(?:(?:[Jj]ust|[Oo]nly|[Bb]ut|[Aa]nd)\W+)?$")  # the cue opens the sentence: "Two days after ...,"
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d+)\s+days?\s+after\b|\bhours\s+after\b", re.I)
+
+
+def other_event_spans(sentence: str) -> list[Span]:
+    """Where a sentence tells another event than its own strike, as (start, end) offsets."""
+    spans: list[Span] = []
+    for cue in _other_event().finditer(sentence):
+        if spans and cue.start() < spans[-1][1]:
+            continue
+        stop = sentence.find(",", cue.end()) if _OPENS.match(sentence[:cue.start()]) else -1
+        if stop < 0:
+            stop = next((i for i in (sentence.find(ch, cue.end()) for ch in ";—") if i >= 0), len(sentence))
+        spans.append((cue.start(), stop))
+    return spans
+
+
+def inside(position: int, spans: list[Span]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def blank(sentence: str, spans: list[Span]) -> str:
+    """The sentence with the spans' characters turned to spaces: offsets stay true."""
+    chars = list(sentence)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def outside(keep: Span, length: int) -> list[Span]:
+    """Every part of a sentence of `length` but `keep`: to read a clause on its own."""
+    return [s for s in ((0, keep[0]), (keep[1], length)) if s[0] < s[1]]
+
+
+def days_after(sentence: str, clause: Span) -> int | None:
+    """How many days a clause's event lies before the main clause's: "Fires burned on Sunday, a day
+    after jets struck the port" -> 1 (Saturday); "hours after" -> 0; None when the clause does not say."""
+    cue = _DAYS_AFTER.match(sentence, clause[0]) or _DAYS_AFTER.search(sentence[clause[0]:clause[0] + 40])
+    if cue is None:
+        return None
+    n = cue["n"]
+    return 0 if n is None else _NUMBERS.get(n.lower()) or (int(n) if n.isdigit() and int(n) < 60 else None)

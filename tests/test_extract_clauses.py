@@ -1,0 +1,78 @@
+"""A sentence that tells its strike beside another event: a motive, what it followed, what its target
+was blamed for. The other event's place, day and toll are not the strike's; when the main clause only
+speaks again of a strike already told, the other clause's air strike is news of its own.
+
+Every article here is invented for the test; the places are real so that the offline gazetteer
+places them.
+"""
+import datetime as dt
+
+from strikes.extract import extract_events
+from strikes.extract.clauses import days_after, other_event_spans
+from strikes.model import Article
+
+
+def read(text: str, published: dt.date | None = None):
+    return extract_events(Article(text=text, id="t", published=published))
+
+
+def test_a_motive_clause_ends_the_sentence_or_the_opening_phrase():
+    closing = "Jets bombed a depot near Tartus in retaliation for a drone attack on a base in Kafr Dan."
+    opening = "Two days after gunmen stormed a post in Kafr Dan, jets bombed a depot near Tartus."
+    assert [closing[a:b] for a, b in other_event_spans(closing)] == ["in retaliation for a drone attack on a base in Kafr Dan."]
+    assert [opening[a:b] for a, b in other_event_spans(opening)] == ["Two days after gunmen stormed a post in Kafr Dan"]
+
+
+def test_the_place_of_the_attack_a_strike_answers_is_not_struck():
+    events = read("Israeli jets struck a weapons depot near Baalbek on Tuesday in response to a rocket attack "
+                  "on Safed that wounded three people, the army said.", published=dt.date(2024, 3, 6))
+    assert [(e.place, e.actor, e.wounded) for e in events] == [("Baalbek", "Israel", None)]
+
+
+def test_a_strike_answering_a_killing_elsewhere_is_placed_only_by_its_own_clause():
+    events = read("Iran launched ballistic missiles at Israel on Monday in response to the killing of a Quds Force "
+                  "commander in Damascus.", published=dt.date(2024, 4, 3))
+    assert events == []
+
+
+def test_what_a_strike_followed_is_another_event():
+    text = ("Pakistani jets bombed hideouts in the Datta Khel area on Sunday, killing 11 fighters, the army said.\n\n"
+            "The raids came two days after militants stormed a police station in Bannu, killing five officers.")
+    events = read(text, published=dt.date(2023, 5, 8))
+    assert [(e.place, e.killed) for e in events] == [("Datta Khel", 11)]
+
+
+def test_what_a_target_was_blamed_for_is_another_event():
+    events = read("The army said its jets had struck a commander near Tyre on Friday, whom it held responsible "
+                  "for a rocket that hit a school in Kiryat Shmona on March 2, killing two pupils.",
+                  published=dt.date(2024, 3, 9))
+    assert [(e.place, e.date, e.killed) for e in events] == [("Tyre", dt.date(2024, 3, 8), None)]
+
+
+def test_an_air_strike_told_in_a_clause_after_a_back_reference_is_news():
+    text = ("Israeli aircraft bombed a house in Nabatieh on Monday, killing six people.\n\n"
+            "The strike came a day after a Hezbollah drone slammed into a barracks near Nahariya, "
+            "wounding seven soldiers.")
+    events = read(text, published=dt.date(2024, 10, 15))
+    assert [(e.place, e.date, e.actor, e.wounded) for e in events] == [
+        ("Nabatieh", dt.date(2024, 10, 14), "Israel", None), ("Nahariya", dt.date(2024, 10, 13), "Hezbollah", 7)]
+
+
+def test_a_strike_told_after_the_day_of_its_aftermath_is_dated_by_the_days_between():
+    events = read("Firefighters battled blazes on Sunday at the port of Hodeidah, a day after Israeli warplanes "
+                  "struck the city's fuel tanks, killing three workers.", published=dt.date(2024, 7, 22))
+    assert [(e.place, e.date, e.actor, e.killed) for e in events] == [("Hodeidah", dt.date(2024, 7, 20), "Israel", 3)]
+
+
+def test_days_after_reads_the_days_a_clause_gives():
+    text = "Crews searched the ruins on Friday, two days after jets struck the market, and hours after the rain."
+    spans = other_event_spans(text)
+    assert [days_after(text, s) for s in spans] == [2]
+
+
+def test_two_strikes_joined_in_one_sentence_are_two_events():
+    events = read("Drones hit a base near Kiryat Shmona on Tuesday, wounding three soldiers, and Israeli jets "
+                  "struck a depot near Hermel hours later, killing two men, officials said.",
+                  published=dt.date(2024, 5, 8))
+    assert [(e.place, e.date) for e in events] == [("Kiryat Shmona", dt.date(2024, 5, 7)), ("Hermel", dt.date(2024, 5, 7))]
+    assert [e.killed for e in events] == [None, 2]
