@@ -1,16 +1,18 @@
 """Incidents: the filtered strikes as incidents (reports of one strike from several articles counted
-once, graded by their sources), or as the raw events; one incident's reports; reference data beside."""
+once, graded by their sources), or as the raw events when the sidebar counts them; one incident's
+reports, split or merged by the user; reference data beside."""
 import pandas as pd
 import streamlit as st
 
 from strikes import incident_queries, incidents, reference
 from strikes.dashboard import resources
-from strikes.dashboard.filters import current_filter
+from strikes.dashboard.markup import toll_range
+from strikes.dashboard.filters import current_counting, current_filter
 from strikes.store import EventFilter
 
 
 SHOWN = 2000
-"""Incidents drawn at most, newest first: each one's figures are worked out from its reports."""
+"""Incidents listed at most, newest first: a list to choose one from, not to read a million rows."""
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -19,40 +21,22 @@ def _incidents(url: str, flt: EventFilter, grades: tuple[str, ...]) -> pd.DataFr
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def _count(url: str, flt: EventFilter) -> int:
-    return incident_queries.count(resources.store(), flt)
-
-
-@st.cache_data(max_entries=32, show_spinner=False)
 def _reports(url: str, incident_id: int) -> pd.DataFrame:
     return incident_queries.reports_of(resources.store(), incident_id)
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
-def _references(url: str, flt: EventFilter, found: pd.DataFrame) -> pd.DataFrame:
-    refs = reference.reference_frame(resources.store(), flt.date_from, flt.date_to, flt.countries)
-    return refs.assign(incident_id=reference.match(refs, found))
-
-
-def _range(low: object, high: object) -> str:
-    if pd.isna(low):
-        return ""
-    return f"{low}" if low == high else f"{low}–{high}"
-
-
 st.set_page_config(page_title="Incidents · Strike Atlas", layout="wide")
 st.title("Incidents")
-flt = current_filter()
+flt, counting = current_filter(), current_counting()
 url = resources.store().url
-view = st.radio("Count", ["incidents", "raw events"], horizontal=True, key="incident_view",
-                help="An incident is one strike, however many articles report it; raw events are each report as read.")
-if view == "raw events":
-    st.dataframe(resources.events(url, flt, 5000), hide_index=True, width="stretch")
+if counting.unit == "events":
+    st.caption("The sidebar counts raw events: each report as read. Count incidents there to group them.")
+    st.dataframe(resources.events(url, flt, 5000, counting.grades), hide_index=True, width="stretch")
     st.stop()
 
-grades = st.multiselect("Grades", list(incidents.GRADES), default=list(incidents.GRADES), key="incident_grades")
-found = _incidents(url, flt, tuple(grades))
-total = _count(url, flt)
+grades = counting.grades or incidents.GRADES
+found = _incidents(url, flt, grades)
+total = resources.count(url, flt, counting)
 if total > SHOWN:
     st.caption(f"The newest {SHOWN:,} of {total:,} incidents are graded and shown.")
 columns = st.columns(4)
@@ -61,8 +45,8 @@ columns[1].metric("Reports", f"{int(found['reports'].sum()):,}")
 for column, grade in zip(columns[2:], ("corroborated", "contested")):
     column.metric(grade.capitalize(), f"{int((found['grade'] == grade).sum()):,}")
 table = found.assign(
-    killed=[_range(lo, hi) for lo, hi in zip(found["fatalities_min"], found["fatalities_max"])],
-    wounded_range=[_range(lo, hi) for lo, hi in zip(found["wounded_min"], found["wounded_max"])],
+    killed=[toll_range(lo, hi) for lo, hi in zip(found["fatalities_min"], found["fatalities_max"])],
+    wounded_range=[toll_range(lo, hi) for lo, hi in zip(found["wounded_min"], found["wounded_max"])],
 )[["incident_id", "date", "place", "country", "actor", "grade", "sources", "reports", "killed",
    "fatalities_best", "wounded_range", "actors", "source_names"]]
 st.dataframe(
@@ -91,11 +75,13 @@ if not found.empty:
             resources.forget_answers()
             st.rerun()
 
-refs = _references(url, flt, found)
-if not refs.empty:
+origins = tuple(reference.origins(resources.store()))
+covered = resources.coverage(url, flt, origins) if origins else None
+if covered is not None and not covered.references.empty:
     st.subheader("Reference data")
-    covered = refs["incident_id"].notna()
-    st.markdown(f"{int(covered.sum()):,} of {len(refs):,} imported reference events match an incident; "
-                f"{int((~found['incident_id'].isin(refs['incident_id'].dropna())).sum()):,} incidents have none.")
+    refs = covered.references
+    st.markdown(f"{int(refs['incident_id'].notna().sum()):,} of {len(refs):,} imported reference events match an "
+                f"incident; {covered.lacking:,} of {covered.incidents_in_span:,} incidents in the days they span "
+                "have none.")
     st.dataframe(refs[["origin", "source_id", "date", "place", "country", "actor", "fatalities", "incident_id"]],
                  hide_index=True, width="stretch")

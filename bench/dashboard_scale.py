@@ -8,9 +8,13 @@ server does (filters, cached queries, map building, st_folium's payload) without
   filtered  a filter not asked before (one actor, one country, one year, at least 10 killed):
             the database answers again; the worst of the four is reported, then each one
 Payload is the size of the page's elements as sent to the browser (protobuf bytes). The machine
-is shared, so each size is measured --repeat times and the best and median are printed.
+is shared, so each size is measured --repeat times and the best and median are printed, with the
+load average. The page counts incidents, its default; --events measures it counting raw events.
+--store measures a store already filled, such as bench/incidents_scale.py's (strikes told one to
+four times, grouped into incidents), instead of this script's own synthetic events.
 
-    python bench/dashboard_scale.py [--sizes 10000 100000 1000000] [--repeat 3]
+    python bench/dashboard_scale.py [--sizes 10000 100000 1000000] [--repeat 3] [--events]
+    python bench/dashboard_scale.py --store bench/out/incidents-1000000.db
 """
 from __future__ import annotations
 
@@ -96,16 +100,23 @@ def overview() -> AppTest:
     return AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=600)
 
 
-def one_round() -> dict[str, float]:
-    """Cold, warm and each new filter once, from a fresh cache."""
+def overview_counting(events: bool) -> AppTest:
     at = overview()
+    if events:
+        at.query_params["count"] = "events"
+    return at
+
+
+def one_round(events: bool = False) -> dict[str, float]:
+    """Cold, warm and each new filter once, from a fresh cache."""
+    at = overview_counting(events)
     at.run()  # AppTest registers the app's components on its first run, as a server does at start
     st.cache_data.clear()
     times = {"cold": timed_run(at)}
     times["payload"] = payload_bytes(at) / 1e6
     times["warm"] = timed_run(at)
     for name, choose in NEW_FILTERS.items():
-        at = overview()
+        at = overview_counting(events)
         at.run()  # the unfiltered page again (cached), then the new filter
         choose(at)
         times[name] = timed_run(at)
@@ -113,17 +124,22 @@ def one_round() -> dict[str, float]:
     return times
 
 
-def measure(size: int, repeat: int) -> None:
-    store = synthetic_store(size)
+def load() -> str:
+    return "load %.2f %.2f %.2f" % os.getloadavg()
+
+
+def measure(store: Store, repeat: int, events: bool) -> None:
     os.environ[DB_ENV] = store.url
-    rounds = [one_round() for _ in range(repeat)]
+    size = store.counts()[0]
+    rounds = [one_round(events) for _ in range(repeat)]
 
     def stat(key: str) -> str:
         values = [r[key] for r in rounds]
         return f"{min(values):.3f}/{statistics.median(values):.3f}"
 
-    print(f"{size:>9,} events  best/median s: cold {stat('cold')}  warm {stat('warm')}  "
-          f"filtered (worst of 4) {stat('filtered')}  payload {rounds[0]['payload']:.2f} MB", flush=True)
+    unit = "events" if events else "incidents"
+    print(f"{size:>9,} events, counting {unit}  best/median s: cold {stat('cold')}  warm {stat('warm')}  "
+          f"filtered (worst of 4) {stat('filtered')}  payload {rounds[0]['payload']:.2f} MB ({load()})", flush=True)
     print("          new filters: " + "  ".join(f"{name} {stat(name)}" for name in NEW_FILTERS), flush=True)
 
 
@@ -131,13 +147,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--events", action="store_true", help="count raw events, not incidents")
+    parser.add_argument("--store", help="measure this store (a SQLite file or URL) instead of synthetic ones")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    stores = [Store(args.store)] if args.store else [synthetic_store(size) for size in args.sizes]
     # The first page run in a process imports Streamlit's and the page's modules: not a rerun.
-    os.environ[DB_ENV] = synthetic_store(min(args.sizes)).url
+    os.environ[DB_ENV] = stores[0].url
     overview().run()
-    for size in args.sizes:
-        measure(size, args.repeat)
+    for store in stores:
+        measure(store, args.repeat, args.events)
 
 
 if __name__ == "__main__":

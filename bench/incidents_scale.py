@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import sys
 import time
@@ -25,6 +26,7 @@ sys.path.insert(0, str(REPO))
 import sqlalchemy as sa  # noqa: E402
 
 from strikes import incidents  # noqa: E402
+from strikes.incident_tables import incident_members, incidents_table  # noqa: E402
 from strikes.model import Article, StrikeEvent, content_hash  # noqa: E402
 from strikes.store import Store, articles_table, events_table, metadata  # noqa: E402
 
@@ -62,6 +64,11 @@ def _reports(rng: random.Random, towns: list[tuple[float, float, str]], count: i
     return out
 
 
+def load() -> str:
+    """The machine's load average, printed with every timing: the machine is shared."""
+    return "load %.2f %.2f %.2f" % os.getloadavg()
+
+
 def filled_store(url: str | None, size: int, seed: int = 11) -> Store:
     """A store of `size` synthetic events, inserted in bulk (grouped afterwards, not as they arrive)."""
     if url is None:
@@ -69,7 +76,7 @@ def filled_store(url: str | None, size: int, seed: int = 11) -> Store:
         url = f"sqlite:///{OUT / f'incidents-{size}.db'}"
     store = Store(url)
     synthetic = sa.and_(articles_table.c.title.is_not(None), articles_table.c.title.like(f"{SYNTHETIC}%"))
-    with store.engine.begin() as conn:
+    with store.writing().begin() as conn:
         # What an earlier run added to measure goes; the synthetic events stay for the next run.
         conn.execute(events_table.delete().where(events_table.c.article_id.in_(
             sa.select(articles_table.c.id).where(~synthetic))))
@@ -77,13 +84,13 @@ def filled_store(url: str | None, size: int, seed: int = 11) -> Store:
         stored = conn.execute(sa.select(sa.func.count()).select_from(events_table)).scalar()
     if stored == size:
         return store
-    metadata.drop_all(store.engine)
+    metadata.drop_all(store.writing())
     store = Store(url)
     rng = random.Random(seed)
     towns = _towns(rng)
     started = time.perf_counter()
     batch = 50_000
-    with store.engine.begin() as conn:
+    with store.writing().begin() as conn:
         for first in range(0, size, batch):
             text = f"{SYNTHETIC} {size} {first}"
             article_id = conn.execute(articles_table.insert().values(
@@ -95,13 +102,22 @@ def filled_store(url: str | None, size: int, seed: int = 11) -> Store:
                 row["date"] = event.date
                 rows.append({**row, "article_id": article_id})
             conn.execute(events_table.insert(), rows)
-    print(f"  filled {size:,} events in {time.perf_counter() - started:.0f} s")
+    print(f"  filled {size:,} events in {time.perf_counter() - started:.0f} s ({load()})")
     return store
+
+
+def grouped(store: Store) -> bool:
+    """Every event of the kept store is in an incident with its figures."""
+    with store.engine.connect() as conn:
+        members = conn.execute(sa.select(sa.func.count()).select_from(incident_members)).scalar()
+        events = conn.execute(sa.select(sa.func.count()).select_from(events_table)).scalar()
+        figures = conn.execute(sa.select(sa.func.count()).select_from(incidents_table)).scalar()
+    return bool(figures) and members == events
 
 
 def from_scratch(store: Store) -> tuple[float, int]:
     started = time.perf_counter()
-    with store.engine.begin() as conn:
+    with store.writing().begin() as conn:
         found = incidents.regroup_all(conn)
     return time.perf_counter() - started, found
 
@@ -128,20 +144,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--db-url", help="a database URL instead of a SQLite file in bench/out/ (emptied first)")
+    parser.add_argument("--no-scratch", action="store_true",
+                        help="skip grouping from scratch when the kept store is grouped already (minutes at 1M)")
     args = parser.parse_args()
     for size in args.sizes:
         print(f"{size:,} events ({'SQLite' if args.db_url is None else args.db_url.split(':')[0]})")
         store = filled_store(args.db_url, size)
-        seconds, found = from_scratch(store)
-        print(f"  from scratch: {seconds:.1f} s, {found:,} incidents")
+        if not (args.no_scratch and grouped(store)):
+            seconds, found = from_scratch(store)
+            print(f"  from scratch (grouping and figures): {seconds:.1f} s, {found:,} incidents ({load()})")
         plain = new_reports(store, seed=1, place=False)
         placed = new_reports(store, seed=2, place=True)
         print(f"  1,000 new events: {placed:.2f} s stored and placed, {plain:.2f} s stored only: "
-              f"{placed - plain:.2f} s of grouping")
+              f"{placed - plain:.2f} s of grouping ({load()})")
         started = time.perf_counter()
-        with store.engine.begin() as conn:
+        with store.writing().begin() as conn:
             batch = incidents.group_ungrouped(conn)
-        print(f"  the {batch:,} events stored only, placed in one batch: {time.perf_counter() - started:.2f} s")
+        print(f"  the {batch:,} events stored only, placed in one batch: {time.perf_counter() - started:.2f} s "
+              f"({load()})")
 
 
 if __name__ == "__main__":

@@ -4,14 +4,16 @@ An incident is not a row of its own: it is the set of events that share an `inci
 `incident_members`, and its id is the smallest id of its events (the first report stored), so that
 grouping from scratch and grouping as reports arrive name the same incidents the same way.
 A user's split or merge is kept as pairs of events in `incident_decisions` (together or apart),
-which the automatic grouping obeys. Reference events (ACLED, UCDP GED rows) live beside the
+which the automatic grouping obeys. Each incident's figures (agreed day, place and attacker, grade,
+best tolls and their range) are kept in `incidents`, rewritten whenever its reports change, so that
+the dashboard counts, maps and sums incidents in SQL as it does events. Reference events (ACLED, UCDP GED rows) live beside the
 extracted ones, with the row's own id kept so that a re-import replaces rather than duplicates.
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 
-from strikes.store import metadata
+from strikes.store import _fine_cell, metadata
 
 incident_members = sa.Table(
     "incident_members",
@@ -30,6 +32,45 @@ incident_decisions = sa.Table(
     sa.Column("together", sa.Boolean, nullable=False),
     sa.Column("decided_at", sa.DateTime, nullable=False),
 )
+
+incidents_table = sa.Table(
+    "incidents",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("article_id", sa.Integer, nullable=False),  # the first report's, for a link
+    sa.Column("date", sa.Date),
+    sa.Column("date_precision", sa.String(8)),
+    sa.Column("place", sa.Text),
+    sa.Column("country", sa.String(2)),
+    sa.Column("admin1", sa.Text),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("geo_precision", sa.SmallInteger),
+    sa.Column("actor", sa.Text, nullable=False),
+    sa.Column("actors", sa.Text),
+    sa.Column("grade", sa.String(16), nullable=False),
+    sa.Column("sources", sa.Integer, nullable=False),
+    sa.Column("source_names", sa.Text),
+    sa.Column("reports", sa.Integer, nullable=False),
+    sa.Column("articles", sa.Integer, nullable=False),
+    # The best figures, named as the events' own so that one query counts either.
+    sa.Column("strikes", sa.Integer),
+    sa.Column("killed", sa.Integer),
+    sa.Column("civilians_killed", sa.Integer),
+    sa.Column("wounded", sa.Integer),
+    sa.Column("fatalities", sa.Integer),
+    *[sa.Column(f"{toll}_{end}", sa.Integer)
+      for toll in ("fatalities", "killed", "civilians_killed", "wounded") for end in ("min", "max")],
+)
+
+# The dashboard counts and sums incidents as it does events: through two covering indexes, by date
+# and by the map's finest grid (see strikes/store.py), that hold every column its filters and sums use.
+_in = incidents_table.c
+_COUNTED = (_in.actor, _in.country, _in.geo_precision, _in.grade, _in.strikes, _in.killed, _in.civilians_killed,
+            _in.wounded, _in.fatalities)
+sa.Index("ix_incidents_by_date", _in.date, *_COUNTED, _in.lat, _in.lon)
+INCIDENT_FINE_ROW, INCIDENT_FINE_COL = _fine_cell(_in.lat, 90), _fine_cell(_in.lon, 180)
+sa.Index("ix_incidents_by_cell", INCIDENT_FINE_ROW, INCIDENT_FINE_COL, *_COUNTED, _in.date, _in.lat, _in.lon)
 
 reference_events = sa.Table(
     "reference_events",

@@ -18,17 +18,18 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections import defaultdict
+import itertools
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 import pandas as pd
 import sqlalchemy as sa
 
-from strikes.incident_tables import incident_decisions, incident_members
-from strikes.store import Store, events_table
+from strikes.incident_tables import incident_decisions, incident_members, incidents_table
+from strikes.store import Store, articles_table, events_table
 
 RADIUS_KM = {1: 10.0, 2: 25.0}
 """How far apart two reports' places may be and still be one strike, by the vaguer geo_precision:
@@ -82,6 +83,7 @@ class Report:
 REPORT_COLUMNS = list(Report.__dataclass_fields__)
 
 
+@lru_cache(maxsize=65_536)
 def place_key(name: str | None) -> str | None:
     """A place name compared loosely: case, accents, hyphens and a leading article ignored."""
     if not name:
@@ -302,45 +304,99 @@ def _neighbours(conn: sa.Connection, reports: list[Report]) -> list[Report]:
     """Stored reports that the given ones might join: dated within their days, near them or vague,
     and the week- or month-dated reports whose span reaches into those days.
 
-    The first are found in the dashboard's date index alone (day, coordinates, precision and
-    country are in it), and only those are read whole."""
-    dated = sorted((r for r in reports if r.days is not None), key=lambda r: r.days)  # type: ignore[arg-type, return-value]
-    wanted: set[int] = set()
+    The first are found with a statement per hundred-odd reports (see `_near_ids`), answered from
+    the dashboard's date index alone (day, coordinates, precision and country are in it); only
+    those found are read whole."""
+    dated = [r for r in reports if r.days is not None]
+    on_day: dict[dt.date, list[Report]] = defaultdict(list)
     for report in dated:
-        wanted.update(conn.execute(*_same_day_nearby(report)).scalars())
-    found = {r.id: r for r in _reports_by_id(conn, wanted)}
+        for day in Grouping._each_day(report):
+            on_day[day].append(report)
+    wanted: set[int] = set()
+    days: list[tuple[dt.date, list[Report]]] = []  # a statement's days, each with its reports
+    asked = 0
+    for day, of_day in sorted(on_day.items()):
+        for start in range(0, len(of_day), _NEAR_PER_QUERY):
+            days.append((day, of_day[start:start + _NEAR_PER_QUERY]))
+            asked += len(days[-1][1])
+            if asked >= _NEAR_PER_QUERY:
+                wanted |= _near_ids(conn, days)
+                days, asked = [], 0
+    if days:
+        wanted |= _near_ids(conn, days)
     windows = [(r.days[0] - dt.timedelta(days=_LONGEST_SPAN_DAYS), r.days[1]) for r in dated]  # type: ignore[index]
     for first, last in _merged(windows):
-        found.update((r.id, r) for r in _reports(conn, sa.and_(_ev.date.between(first, last), _COARSE)))
-    return list(found.values())
+        wanted |= _coarse_near(conn.execute(_COARSE_IN, {"first": first, "last": last}), dated)
+    return _reports_by_id(conn, wanted)
+
+
+def _coarse_near(rows: Iterable[sa.Row[Any]], reports: list[Report]) -> set[int]:
+    """The week- or month-dated stored reports (as `_COARSE_IN` rows) whose span reaches into a
+    report's days and whose place is near it (or vague, or the report's is): only those are read
+    whole, not every one of a month around a batch."""
+    by_cell: dict[tuple[int, int], list[Report]] = defaultdict(list)
+    vague: list[Report] = []
+    for report in reports:
+        if report.precise:
+            for cell in _cells_around(report):
+                by_cell[cell].append(report)
+        else:
+            vague.append(report)
+    near: set[int] = set()
+    for event_id, day, precision, lat, lon, geo_precision, country in rows:
+        stored = Report(event_id, day, precision, lat=lat, lon=lon, geo_precision=geo_precision, country=country)
+        if stored.precise:
+            candidates = by_cell.get((math.floor(lat), math.floor(lon)), []) + vague
+        else:
+            candidates = reports
+        if any(_days_apart(stored, report) is not None for report in candidates):
+            near.add(event_id)
+    return near
 
 
 # Spelled as in the partial index (a literal, not a parameter) so that the database uses that index.
 _COARSE = _ev.date_precision != sa.literal_column("'day'")
+_COARSE_IN = sa.select(_ev.id, _ev.date, _ev.date_precision, _ev.lat, _ev.lon, _ev.geo_precision, _ev.country).where(
+    _ev.date.between(sa.bindparam("first"), sa.bindparam("last")), _COARSE)
+
+_NEAR_PER_QUERY = 150
+"""Reports asked about in one statement (a last day's may almost double it): at most four parameters
+each and one a day, under 2,500 in all, within SQLite's limit (32,766) and PostgreSQL's (65,535)."""
 
 
-_p = sa.bindparam
-# One statement each, built once and run per report with its own values.
-_DAYS = _ev.date.between(_p("first"), _p("last"))
-_SAME_DAY_NEAR = sa.select(_ev.id).where(_DAYS, sa.or_(
-    sa.and_(_ev.lat.between(_p("south"), _p("north")), _ev.lon.between(_p("west"), _p("east"))),
-    _ev.lat.is_(None), _ev.lon.is_(None), _ev.geo_precision >= 3))
-_SAME_DAY_COUNTRY = sa.select(_ev.id).where(_DAYS, sa.or_(_ev.country == _p("country"), _ev.country.is_(None)))
-_SAME_DAY = sa.select(_ev.id).where(_DAYS)
+def _near_ids(conn: sa.Connection, days: list[tuple[dt.date, list[Report]]]) -> set[int]:
+    """The reports stored on each day that are near any of that day's reports: within a box wider
+    than the widest radius, or vague; for a vague report, any of its country.
 
+    One statement for many days, a branch per day: the database reads each day's entries of the
+    date index once, and a statement per report (or per day, on a server) cost more in its own
+    overhead than all the rest of placing. Written in the driver's own SQL because its shape
+    changes with every batch, and compiling hundreds of terms through SQLAlchemy costs more than
+    running them."""
+    sqlite = conn.dialect.name == "sqlite"
+    params: dict[str, Any] = {}
 
-def _same_day_nearby(report: Report) -> tuple[sa.Select[Any], dict[str, Any]]:
-    """Stored reports dated within a report's days that could be in the same place: near it, or vague."""
-    first, last = report.days  # type: ignore[misc]
-    if not report.precise:
-        if report.country is None:
-            return _SAME_DAY, {"first": first, "last": last}
-        return _SAME_DAY_COUNTRY, {"first": first, "last": last, "country": report.country}
-    wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
-    return _SAME_DAY_NEAR, {
-        "first": first, "last": last, "south": report.lat - _BOX_DEGREES, "north": report.lat + _BOX_DEGREES,  # type: ignore[operator]
-        "west": report.lon - wide, "east": report.lon + wide,  # type: ignore[operator]
-    }
+    def mark(value: Any) -> str:
+        # SQLite holds dates as ISO text; each driver has its own placeholder.
+        name = f"p{len(params)}"
+        params[name] = value.isoformat() if sqlite and isinstance(value, dt.date) else value
+        return f":{name}" if sqlite else f"%({name})s"
+
+    branches = []
+    for day, reports in days:
+        terms = []
+        for report in reports:
+            if report.precise:
+                wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
+                terms.append(f"(lat BETWEEN {mark(report.lat - _BOX_DEGREES)} AND {mark(report.lat + _BOX_DEGREES)}"  # type: ignore[operator]
+                             f" AND lon BETWEEN {mark(report.lon - wide)} AND {mark(report.lon + wide)})")  # type: ignore[operator]
+                terms.append("lat IS NULL OR lon IS NULL OR geo_precision >= 3")
+            elif report.country is None:
+                terms.append("1 = 1")
+            else:
+                terms.append(f"country = {mark(report.country)} OR country IS NULL")
+        branches.append(f"SELECT id FROM events WHERE date = {mark(day)} AND ({' OR '.join(dict.fromkeys(terms))})")
+    return {row[0] for row in conn.exec_driver_sql(" UNION ALL ".join(branches), params)}
 
 
 def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
@@ -384,7 +440,7 @@ def place_events(conn: sa.Connection, event_ids: Iterable[int]) -> dict[int, int
     ids = sorted(set(event_ids))
     if not ids:
         return {}
-    _leave(conn, ids)
+    touched = _leave(conn, ids)
     placing = _reports_by_id(conn, ids)
     decisions = _decisions(conn, ids)
     nearby = {r.id: r for r in _neighbours(conn, placing)}
@@ -402,32 +458,36 @@ def place_events(conn: sa.Connection, event_ids: Iterable[int]) -> dict[int, int
     if placed:
         conn.execute(incident_members.insert(), [{"event_id": e, "incident_id": i} for e, i in placed.items()])
         # A corrected event may be older than the incident it joins: the incident takes its id.
-        _rename(conn, {i for e, i in placed.items() if e < i})
+        touched |= set(placed.values()) | _rename(conn, {i for e, i in placed.items() if e < i})
+    refresh(conn, touched)
     return _incidents_of(conn, placed)
 
 
-def _leave(conn: sa.Connection, event_ids: list[int]) -> None:
-    """Take events out of their incidents (to be placed again), renaming what they named."""
+def _leave(conn: sa.Connection, event_ids: list[int]) -> set[int]:
+    """Take events out of their incidents (to be placed again), renaming what they named;
+    return the incidents changed, under their old and new names."""
     incident_of = _incidents_of(conn, event_ids)
     for chunk in _chunks(event_ids):
         conn.execute(incident_members.delete().where(_members.event_id.in_(chunk)))
-    _rename(conn, {incident_id for event_id, incident_id in incident_of.items() if event_id == incident_id})
+    left = set(incident_of.values())
+    return left | _rename(conn, {incident_id for event_id, incident_id in incident_of.items() if event_id == incident_id})
 
 
-def _rename(conn: sa.Connection, incident_ids: Iterable[int]) -> None:
-    """An incident is named after its first-stored event: name again those whose first event changed."""
+def _rename(conn: sa.Connection, incident_ids: Iterable[int]) -> set[int]:
+    """An incident is named after its first-stored event: name again those whose first event changed;
+    return the new names."""
+    renamed = set()
     for incident_id in incident_ids:
         first = conn.execute(sa.select(sa.func.min(_members.event_id)).where(_members.incident_id == incident_id)).scalar()
         if first is not None and first != incident_id:
             conn.execute(incident_members.update().where(_members.incident_id == incident_id).values(incident_id=first))
+            renamed.add(first)
+    return renamed
 
 
 def forget_event(conn: sa.Connection, event_id: int) -> None:
     """Before an event is deleted: its incident's other reports stay together, named anew if need be."""
-    incident_id = _incidents_of(conn, [event_id]).get(event_id)
-    conn.execute(incident_members.delete().where(_members.event_id == event_id))
-    if incident_id is not None:
-        _rename(conn, [incident_id])
+    refresh(conn, _leave(conn, [event_id]))
 
 
 def group_ungrouped(conn: sa.Connection) -> int:
@@ -435,6 +495,7 @@ def group_ungrouped(conn: sa.Connection) -> int:
     ungrouped = sa.select(_ev.id).where(~sa.exists().where(_members.event_id == _ev.id)).order_by(_ev.id)
     ids = list(conn.execute(ungrouped).scalars())
     if not ids:
+        refresh_missing(conn)
         return 0
     if len(ids) <= _PLACED_ONE_BY_ONE:
         place_events(conn, ids)
@@ -455,7 +516,7 @@ def regroup_all(conn: sa.Connection) -> int:
     rows = [{"event_id": e, "incident_id": i} for e, i in incident_of.items()]
     for start in range(0, len(rows), 10_000):
         conn.execute(incident_members.insert(), rows[start:start + 10_000])
-    return len(set(incident_of.values()))
+    return refresh_all(conn)
 
 
 # -- a user's decisions ------------------------------------------------------------------
@@ -482,7 +543,8 @@ def _split(conn: sa.Connection, moving: list[int]) -> int:
     _decide(conn, ((moving[0], m) for m in moving[1:]), together=True)
     for chunk in _chunks(moving):
         conn.execute(incident_members.update().where(_members.event_id.in_(chunk)).values(incident_id=moving[0]))
-    _rename(conn, set(incident_of.values()) - {moving[0]})
+    left = set(incident_of.values())
+    refresh(conn, left | {moving[0]} | _rename(conn, left - {moving[0]}))
     return moving[0]
 
 
@@ -500,10 +562,13 @@ def _merge(conn: sa.Connection, incident_ids: set[int]) -> int:
     _decide(conn, ((events[0], e) for e in events[1:]), together=True)
     conn.execute(incident_members.update().where(_members.incident_id.in_(set(membership.values())))
                  .values(incident_id=events[0]))
+    refresh(conn, set(membership.values()) | {events[0]})
     return events[0]
 
 
 # -- an incident's figures and grade -----------------------------------------------------
+# Worked out on plain dicts, not DataFrames: placing 1,000 new reports rewrites about as many
+# incidents' figures, and a DataFrame per incident would cost more than the placing itself.
 
 TOLLS = ("fatalities", "killed", "civilians_killed", "wounded")
 """`fatalities` is ACLED's: all killed, or the civilians killed when only they are counted."""
@@ -513,6 +578,32 @@ SUMMARY_COLUMNS = [
     "actor", "actors", "grade", "sources", "source_names", "reports", "articles",
     *[f"{toll}_{part}" for toll in TOLLS for part in ("min", "max", "best")],
 ]
+Row = dict[str, Any]
+
+
+def _records(reports: pd.DataFrame) -> list[Row]:
+    return [{k: _plain(v) for k, v in row.items()} for row in reports.to_dict(orient="records")]
+
+
+def _keys_of(reports: list[Row]) -> list[str]:
+    """Who each report is independently from (see `source_keys`)."""
+    parent = {r["article_id"]: r["article_id"] for r in reports}
+
+    def root(a: Any) -> Any:
+        while parent[a] != a:
+            a = parent[a]
+        return a
+
+    first_with: dict[str, Any] = {}
+    for r in reports:
+        sentence = _sentence_key(r.get("evidence"))
+        if sentence in first_with:
+            kept, other = root(first_with[sentence]), root(r["article_id"])
+            if kept != other:
+                parent[other] = kept
+        else:
+            first_with[sentence] = r["article_id"]
+    return [_source_key(r.get("source")) or f"article {root(r['article_id'])}" for r in reports]
 
 
 def source_keys(reports: pd.DataFrame) -> pd.Series:
@@ -521,19 +612,7 @@ def source_keys(reports: pd.DataFrame) -> pd.Series:
     A report that names who said it ("the Syrian Observatory said") is that source's, whoever
     printed it; one that does not is its article's, and articles that print the same sentence are
     one wire story republished, so one source."""
-    articles = {a: a for a in reports["article_id"]}
-
-    def root(a: Any) -> Any:
-        while articles[a] != a:
-            a = articles[a]
-        return a
-
-    for _, same in reports.groupby(reports["evidence"].map(_sentence_key)):
-        first = root(same["article_id"].iloc[0])
-        for other in same["article_id"].iloc[1:]:
-            articles[root(other)] = first
-    named = reports["source"].map(_source_key)
-    return named.where(named.notna(), reports["article_id"].map(lambda a: f"article {root(a)}"))
+    return pd.Series(_keys_of(_records(reports)), index=reports.index)
 
 
 def _sentence_key(text: Any) -> str:
@@ -546,80 +625,184 @@ def _source_key(name: Any) -> str | None:
     return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
 
 
+def _grade(reports: list[Row], keys: list[str]) -> str:
+    attackers = {r.get("actor") for r in reports} - {None, "", "unknown"}
+    if len(attackers) > 1 or any(DENIAL.search(str(r.get("evidence") or "")) for r in reports):
+        return "contested"
+    return "corroborated" if len(set(keys)) > 1 else "single source"
+
+
 def grade(reports: pd.DataFrame, keys: pd.Series | None = None) -> str:
     """Airwars-style: contested when sources name different attackers or one denies it,
     corroborated when two independent sources report it, else single source."""
-    attackers = {a for a in reports["actor"] if a and a != "unknown"}
-    if len(attackers) > 1 or reports["evidence"].map(lambda t: bool(DENIAL.search(str(t or "")))).any():
-        return "contested"
-    keys = source_keys(reports) if keys is None else keys
-    return "corroborated" if keys.nunique() > 1 else "single source"
+    records = _records(reports)
+    return _grade(records, _keys_of(records) if keys is None else list(keys))
+
+
+def _in_order(reports: list[Row], keys: list[str]) -> list[tuple[Row, str]]:
+    """Reports with their source keys, in the order their figures were given: by the article's
+    date (undated first), then as stored."""
+    return sorted(zip(reports, keys), key=lambda pair: (
+        pair[0].get("published") is not None, pair[0].get("published") or dt.date.min, pair[0]["id"]))
+
+
+def _best(in_order: list[tuple[Row, str]], toll: str) -> int | None:
+    latest: dict[str, int] = {}
+    for report, key in in_order:
+        if report.get(toll) is not None:
+            latest[key] = report[toll]
+    return int(min(latest.values())) if latest else None
 
 
 def best_toll(reports: pd.DataFrame, toll: str, keys: pd.Series) -> int | None:
     """The project's rule: each source's latest figure (a revision replaces what it said before);
     across sources the lowest, the one stated with most certainty."""
-    stated = reports.assign(_key=keys)[reports[toll].notna()]
-    if stated.empty:
-        return None
-    latest = stated.sort_values(["published", "id"], na_position="first").groupby("_key")[toll].last()
-    return int(latest.min())
+    return _best(_in_order(_records(reports), list(keys)), toll)
 
 
-def _agreed(reports: pd.DataFrame) -> dict[str, Any]:
+def _most_given(values: Iterable[Any]) -> Any:
+    """The value given most often; between equals, the first given (the first stored report's)."""
+    counted = Counter(v for v in values if v is not None)
+    return max(counted, key=counted.__getitem__) if counted else None
+
+
+def _agreed(reports: list[Row]) -> Row:
     """Date, place and attacker: the most precise value, the most often given among those, the first stored."""
-    dated = reports[reports["date"].notna()]
-    date: dict[str, Any] = {"date": None, "date_precision": None}
-    if not dated.empty:
-        finest = dated[dated["date_precision"].map(PRECISION_RANK) == dated["date_precision"].map(PRECISION_RANK).min()]
-        day = finest["date"].value_counts(sort=True).index[0] if finest["date"].nunique() > 1 else finest["date"].iloc[0]
-        date = {"date": day, "date_precision": finest["date_precision"].iloc[0]}
-    rank = reports["geo_precision"].fillna(3).where(reports["lat"].notna(), 4)
-    rank = rank.where(reports["place"].notna(), 5)
-    placed = reports[rank == rank.min()]
-    names = placed["place"].map(place_key)
-    if names.notna().any():
-        placed = placed[names == names.value_counts().index[0]]
-    where = placed.iloc[0]
-    attackers = [a for a in reports["actor"] if a and a != "unknown"]
-    actor = pd.Series(attackers).value_counts().index[0] if attackers else "unknown"
+    agreed: Row = {"date": None, "date_precision": None}
+    dated = [r for r in reports if r.get("date") is not None]
+    if dated:
+        finest = min(PRECISION_RANK.get(r["date_precision"], 9) for r in dated)
+        finest_reports = [r for r in dated if PRECISION_RANK.get(r["date_precision"], 9) == finest]
+        agreed = {"date": _most_given(r["date"] for r in finest_reports),
+                  "date_precision": finest_reports[0]["date_precision"]}
+
+    def rank(r: Row) -> float:
+        if r.get("place") is None:
+            return 5
+        return 4 if r.get("lat") is None else (r.get("geo_precision") or 3)
+
+    best = min(rank(r) for r in reports)
+    placed = [r for r in reports if rank(r) == best]
+    name = _most_given(place_key(r.get("place")) for r in placed)
+    if name is not None:
+        placed = [r for r in placed if place_key(r.get("place")) == name]
+    where = placed[0]
+    attackers = [r["actor"] for r in reports if r.get("actor") and r["actor"] != "unknown"]
     return {
-        **date,
-        **{name: _plain(where[name]) for name in ("place", "country", "admin1", "lat", "lon", "geo_precision")},
-        "actor": actor,
+        **agreed,
+        **{column: where.get(column) for column in ("place", "country", "admin1", "lat", "lon", "geo_precision")},
+        "actor": _most_given(attackers) or "unknown",
         "actors": "; ".join(sorted(set(attackers))),
     }
 
 
 def _plain(value: Any) -> Any:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
         return None
     return value.item() if hasattr(value, "item") else value
+
+
+def figures(incident_id: int, reports: list[Row]) -> Row:
+    """One incident's figures from its reports (in the order stored, each with its article's
+    `published`; each is given its `fatalities`): agreed date, place and attacker, grade, sources,
+    each toll's min, max and best."""
+    for r in reports:
+        r["fatalities"] = r.get("killed") if r.get("killed") is not None else r.get("civilians_killed")
+    keys = _keys_of(reports)
+    in_order = _in_order(reports, keys)
+    row: Row = {
+        "incident_id": int(incident_id),
+        "article_id": reports[0]["article_id"],
+        **_agreed(reports),
+        "grade": _grade(reports, keys),
+        "sources": len(set(keys)),
+        "source_names": "; ".join(sorted({str(r["source"]) for r in reports if isinstance(r.get("source"), str)
+                                          and r["source"]})),
+        "reports": len(reports),
+        "articles": len({r["article_id"] for r in reports}),
+        "strikes_best": _best(in_order, "strikes"),
+    }
+    for toll in TOLLS:
+        stated = [r[toll] for r in reports if r.get(toll) is not None]
+        row[f"{toll}_min"] = int(min(stated)) if stated else None
+        row[f"{toll}_max"] = int(max(stated)) if stated else None
+        row[f"{toll}_best"] = _best(in_order, toll)
+    return row
 
 
 def summarise(reports: pd.DataFrame) -> pd.DataFrame:
     """One row per incident from its events (with `incident_id`, `article_id` and the article's
     `published`): agreed date, place and attacker, grade, sources, and each toll's min, max and best."""
-    reports = reports.assign(fatalities=reports["killed"].where(reports["killed"].notna(), reports["civilians_killed"]))
-    rows = []
-    for incident_id, members in reports.sort_values("id").groupby("incident_id", sort=True):
-        keys = source_keys(members)
-        names = sorted({str(s) for s in members["source"] if isinstance(s, str) and s})
-        row = {
-            "incident_id": int(incident_id),
-            **_agreed(members),
-            "grade": grade(members, keys),
-            "sources": int(keys.nunique()),
-            "source_names": "; ".join(names),
-            "reports": len(members),
-            "articles": int(members["article_id"].nunique()),
-        }
-        for toll in TOLLS:
-            stated = members[toll].dropna()
-            row[f"{toll}_min"] = int(stated.min()) if len(stated) else None
-            row[f"{toll}_max"] = int(stated.max()) if len(stated) else None
-            row[f"{toll}_best"] = best_toll(members, toll, keys)
-        rows.append(row)
+    records = sorted(_records(reports), key=lambda r: (r["incident_id"], r["id"]))
+    rows = [figures(incident_id, list(members))
+            for incident_id, members in itertools.groupby(records, key=lambda r: r["incident_id"])]
     summary = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
     tolls = [f"{toll}_{part}" for toll in TOLLS for part in ("min", "max", "best")]
     return summary.astype({column: "Int64" for column in tolls})
+
+
+# -- the figures kept in the store -------------------------------------------------------
+
+_in = incidents_table.c
+_FIGURE_REPORTS = (
+    sa.select(_members.incident_id, _ev.id, _ev.article_id, articles_table.c.published, _ev.date, _ev.date_precision,
+              _ev.place, _ev.country, _ev.admin1, _ev.lat, _ev.lon, _ev.geo_precision, _ev.actor, _ev.source,
+              _ev.evidence, _ev.strikes, _ev.killed, _ev.civilians_killed, _ev.wounded)
+    .join(events_table, _ev.id == _members.event_id)
+    .join(articles_table, articles_table.c.id == _ev.article_id)
+    .order_by(_members.incident_id, _ev.id)
+)
+_STORED_FIGURES = {column.name for column in incidents_table.columns}
+
+
+def _stored(row: Row) -> Row:
+    """An incident's figures as a row of `incidents`: the best figures under the events' own names."""
+    named = {"id": row["incident_id"], **{toll: row[f"{toll}_best"] for toll in (*TOLLS, "strikes")}}
+    return {**{k: v for k, v in row.items() if k in _STORED_FIGURES}, **named}
+
+
+def _write_figures(conn: sa.Connection, rows: Iterable[sa.Row[Any]]) -> int:
+    """Work out and insert the figures of the incidents whose reports `rows` are (ordered by incident)."""
+    written = 0
+    batch: list[Row] = []
+    names = _FIGURE_REPORTS.selected_columns.keys()
+    for incident_id, members in itertools.groupby(rows, key=lambda r: r[0]):
+        batch.append(_stored(figures(incident_id, [dict(zip(names, r)) for r in members])))
+        if len(batch) >= 10_000:
+            conn.execute(incidents_table.insert(), batch)
+            written, batch = written + len(batch), []
+    if batch:
+        conn.execute(incidents_table.insert(), batch)
+    return written + len(batch)
+
+
+def refresh(conn: sa.Connection, incident_ids: Iterable[int]) -> None:
+    """Rewrite the figures of incidents whose reports changed (an id no longer used is dropped)."""
+    for chunk in _chunks(sorted(set(incident_ids))):
+        conn.execute(incidents_table.delete().where(_in.id.in_(chunk)))
+        _write_figures(conn, conn.execute(_FIGURE_REPORTS.where(_members.incident_id.in_(chunk))))
+
+
+def refresh_all(conn: sa.Connection) -> int:
+    """Rewrite every incident's figures; return how many incidents there are."""
+    conn.execute(incidents_table.delete())
+    return _write_figures(conn, conn.execute(_FIGURE_REPORTS))
+
+
+def refresh_missing(conn: sa.Connection) -> int:
+    """Work out the figures of incidents that have none (a store grouped before figures were kept)."""
+    missing = (sa.select(_members.incident_id).distinct()
+               .where(~sa.exists().where(_in.id == _members.incident_id)))
+    ids = list(conn.execute(missing).scalars())
+    refresh(conn, ids)
+    return len(ids)
+
+
+def corrected(conn: sa.Connection, event_ids: Iterable[int], changed: Iterable[str]) -> None:
+    """After a correction: a changed day, place or attacker may move the events; any change may
+    change their incidents' figures."""
+    ids = list(event_ids)
+    if set(changed) & GROUPING_COLUMNS:
+        place_events(conn, ids)
+    else:
+        refresh(conn, _incidents_of(conn, ids).values())

@@ -5,6 +5,12 @@ here narrows with the user's filter (`EventFilter.where`) and aggregates in SQL,
 back to Python, and goes on to the browser, stays small whatever the store's size. The queries
 are written to be answered from the store's two covering indexes (by date, by map cell; see
 strikes/store.py) in the index's own order, without a sort of the filtered events.
+
+By default the dashboard counts incidents (one strike, however many articles report it; see
+strikes/incidents.py), read from the `incidents` table, which holds each incident's agreed day,
+place and attacker and its best figures under the events' own column names, and has the same two
+indexes: one query, given the table, counts either. An incident is shown when its agreed values
+match the filter.
 """
 from __future__ import annotations
 
@@ -17,11 +23,51 @@ from typing import Any, Literal
 import pandas as pd
 import sqlalchemy as sa
 
+from strikes.incident_tables import INCIDENT_FINE_COL, INCIDENT_FINE_ROW, incident_members, incidents_table
 from strikes.store import (
     EVENT_COLUMNS, FINE_CELL_DEGREES, FINE_COL, FINE_ROW, EventFilter, Store, articles_table, events_table, grid_index,
 )
 
 ev = events_table.c
+inc = incidents_table.c
+
+Unit = Literal["incidents", "events"]
+
+
+@dataclass(frozen=True)
+class Counting:
+    """What one mark, bar or row stands for: an incident (the default: a strike counted once, its
+    toll the incident's best figure) or a raw event (each report as read); and the grades shown
+    (none chosen: every grade). Frozen so that it can key Streamlit's data cache."""
+
+    unit: Unit = "incidents"
+    grades: tuple[str, ...] = ()
+
+    @property
+    def table(self) -> sa.Table:
+        return incidents_table if self.unit == "incidents" else events_table
+
+    def where(self, flt: EventFilter) -> list[sa.ColumnElement[bool]]:
+        """The filter on the counted table, with the grades (an event has its incident's grade)."""
+        clauses = flt.where(self.table)
+        if self.grades and self.unit == "incidents":
+            clauses.append(inc.grade.in_(self.grades))
+        elif self.grades:
+            graded = (sa.select(incident_members.c.event_id)
+                      .join(incidents_table, inc.id == incident_members.c.incident_id)
+                      .where(inc.grade.in_(self.grades)))
+            clauses.append(ev.id.in_(graded))
+        return clauses
+
+
+EVENTS = Counting("events")
+
+INCIDENT_POPUP_COLUMNS = (
+    "id", "article_id", "date", "place", "country", "actor", "actors", "grade", "sources", "reports", "strikes",
+    "civilians_killed", "killed", "wounded", "fatalities", "fatalities_min", "fatalities_max", "source_names",
+    "lat", "lon",
+)
+"""What a marker's popup shows about one incident: its agreed values, best figures and the range."""
 
 POPUP_COLUMNS = (
     "id", "article_id", "article_title", "date", "place", "country", "actor", "strikes",
@@ -47,6 +93,7 @@ class MapData:
     located: int
     unlocated: int
     cell_degrees: float | None = None
+    unit: Unit = "events"
 
 
 @dataclass(frozen=True)
@@ -70,21 +117,25 @@ def filter_choices(store: Store) -> Choices:
                    sorted({c for _, c in rows if c is not None}), first, last)
 
 
-def map_data(store: Store, flt: EventFilter, max_markers: int = 2000, max_cells: int = 3000) -> MapData:
-    """Events for the map: each one when at most `max_markers`, else a grid of at most ~`max_cells` cells.
+def map_data(store: Store, flt: EventFilter, counting: Counting = Counting(), max_markers: int = 2000,
+             max_cells: int = 3000) -> MapData:
+    """Incidents or events for the map: each one when at most `max_markers`, else a grid of at most ~`max_cells` cells.
 
-    One pass over the store's finest grid (in index order) answers how many events are located,
+    One pass over the store's finest grid (in index order) answers how many are located,
     how many are not, where they lie (to the nearest 0.1°, enough to choose a cell size) and, for a
     grid of 0.1° or more, the cells themselves.
     """
-    where = flt.where()
-    fine = _shares(store, where, FINE_ROW, FINE_COL)
+    t = counting.table.c
+    where = counting.where(flt)
+    fine_row, fine_col = (INCIDENT_FINE_ROW, INCIDENT_FINE_COL) if counting.unit == "incidents" else (FINE_ROW, FINE_COL)
+    fine = _shares(store, t, where, fine_row, fine_col)
     located_shares = fine[fine["row"].notna()]
     located = int(located_shares["events"].sum())
     unlocated = int(fine["events"].sum()) - located
     if located <= max_markers:
-        query = _event_rows(where + [ev.lat.is_not(None)]).order_by(ev.date.desc(), ev.id)
-        return MapData("events", _frame(store, query), located, unlocated)
+        rows = _incident_rows if counting.unit == "incidents" else _event_rows
+        query = rows(where + [t.lat.is_not(None)]).order_by(t.date.desc(), t.id)
+        return MapData("events", _frame(store, query), located, unlocated, unit=counting.unit)
     rows, cols = located_shares["row"], located_shares["col"]
     size = _cell_size((rows.max() - rows.min() + 1) * FINE_CELL_DEGREES,
                       (cols.max() - cols.min() + 1) * FINE_CELL_DEGREES, max_cells)
@@ -92,10 +143,10 @@ def map_data(store: Store, flt: EventFilter, max_markers: int = 2000, max_cells:
         shares = _merge_shares(located_shares, round(size / FINE_CELL_DEGREES))
     else:
         # A small area with many events: finer than the indexed grid, summed directly.
-        row = grid_index((ev.lat + 90) / size)
-        col = grid_index((ev.lon + 180) / size)
-        shares = _shares(store, where + [ev.lat.is_not(None)], row, col)
-    return MapData("cells", _cells(shares), located, unlocated, size)
+        row = grid_index((t.lat + 90) / size)
+        col = grid_index((t.lon + 180) / size)
+        shares = _shares(store, t, where + [t.lat.is_not(None)], row, col)
+    return MapData("cells", _cells(shares), located, unlocated, size, counting.unit)
 
 
 def _cell_size(lat_span: float, lon_span: float, max_cells: int) -> float:
@@ -111,22 +162,22 @@ def _cell_size(lat_span: float, lon_span: float, max_cells: int) -> float:
 _SUMS = ["events", "lat_sum", "lon_sum", "strikes", "killed", "civilians_killed"]
 
 
-def _shares(store: Store, where: list[sa.ColumnElement[bool]], row: sa.ColumnElement[int],
-            col: sa.ColumnElement[int]) -> pd.DataFrame:
-    """Events summed per grid cell and actor (row and col are null for unlocated events)."""
+def _shares(store: Store, t: sa.ColumnCollection[str, Any], where: list[sa.ColumnElement[bool]],
+            row: sa.ColumnElement[int], col: sa.ColumnElement[int]) -> pd.DataFrame:
+    """Events (or incidents) summed per grid cell and actor (row and col are null for unlocated ones)."""
     row, col = row.label("row"), col.label("col")
     query = (
         sa.select(
-            row, col, ev.actor,
-            sa.func.count(ev.id).label("events"),
-            sa.func.sum(ev.lat).label("lat_sum"), sa.func.sum(ev.lon).label("lon_sum"),
-            sa.func.sum(ev.strikes).label("strikes"),
-            sa.func.sum(ev.killed).label("killed"),
-            sa.func.sum(ev.civilians_killed).label("civilians_killed"),
-            sa.func.min(ev.date).label("first"), sa.func.max(ev.date).label("last"),
+            row, col, t.actor,
+            sa.func.count(t.id).label("events"),
+            sa.func.sum(t.lat).label("lat_sum"), sa.func.sum(t.lon).label("lon_sum"),
+            sa.func.sum(t.strikes).label("strikes"),
+            sa.func.sum(t.killed).label("killed"),
+            sa.func.sum(t.civilians_killed).label("civilians_killed"),
+            sa.func.min(t.date).label("first"), sa.func.max(t.date).label("last"),
         )
         .where(*where)
-        .group_by(row, col, ev.actor)
+        .group_by(row, col, t.actor)
     )
     shares = _frame(store, query)
     # As datetimes, so that merging cells takes their min and max in pandas' fast path.
@@ -171,13 +222,40 @@ def _event_rows(where: list[sa.ColumnElement[bool]]) -> sa.Select[Any]:
     )
 
 
-def events(store: Store, flt: EventFilter, limit: int | None = None) -> pd.DataFrame:
-    """Events for the table, newest first, with their article's title and file name or URL (`origin`)."""
+def _incident_rows(where: list[sa.ColumnElement[bool]]) -> sa.Select[Any]:
+    return sa.select(*[inc[name] for name in INCIDENT_POPUP_COLUMNS]).where(*where)
+
+
+INCIDENT_TABLE_COLUMNS = (
+    "id", "article_id", "date", "place", "country", "actor", "grade", "sources", "reports", "strikes",
+    "civilians_killed", "killed", "wounded", "fatalities", "fatalities_min", "fatalities_max", "actors",
+    "source_names",
+)
+
+
+def incident_table(store: Store, flt: EventFilter, counting: Counting = Counting(),
+                   limit: int | None = None) -> pd.DataFrame:
+    """Incidents for the table, newest first: agreed values, grade, sources, best figures and the toll's range."""
+    query = (sa.select(*[inc[name] for name in INCIDENT_TABLE_COLUMNS]).where(*counting.where(flt))
+             .order_by(inc.date.desc(), inc.id).limit(limit))
+    return _frame(store, query)
+
+
+def count(store: Store, flt: EventFilter, counting: Counting = Counting()) -> int:
+    """How many incidents (or events) the filter and grades show."""
+    table = counting.table
+    with store.engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count(table.c.id)).where(*counting.where(flt))).scalar_one())
+
+
+def events(store: Store, flt: EventFilter, limit: int | None = None, grades: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Events for the table, newest first, with their article's title and file name or URL (`origin`)
+    (only those whose incident has one of `grades`, when given)."""
     query = (
         sa.select(ev.id, ev.article_id, articles_table.c.title.label("article_title"), articles_table.c.origin,
                   *[ev[name] for name in EVENT_COLUMNS])
         .join(articles_table, articles_table.c.id == ev.article_id)
-        .where(*flt.where())
+        .where(*Counting("events", grades).where(flt))
         .order_by(ev.date.desc(), ev.id)
         .limit(limit)
     )
@@ -240,9 +318,11 @@ def counts(store: Store, flt: EventFilter) -> tuple[int, int]:
     return n_events, n_articles
 
 
-def unlocated_events(store: Store, flt: EventFilter, limit: int = 500) -> pd.DataFrame:
-    """Events the gazetteer could not place: listed beside the map so that none is dropped silently."""
-    query = _event_rows(flt.where() + [ev.lat.is_(None)]).order_by(ev.date.desc(), ev.id).limit(limit)
+def unlocated_events(store: Store, flt: EventFilter, limit: int = 500, counting: Counting = EVENTS) -> pd.DataFrame:
+    """Events (or incidents) the gazetteer could not place: listed beside the map so that none is dropped silently."""
+    t = counting.table.c
+    rows = _incident_rows if counting.unit == "incidents" else _event_rows
+    query = rows(counting.where(flt) + [t.lat.is_(None)]).order_by(t.date.desc(), t.id).limit(limit)
     return _frame(store, query).drop(columns=["lat", "lon"])
 
 
@@ -253,26 +333,30 @@ TOLL = sa.func.coalesce(ev.killed, ev.civilians_killed)
 """An event's toll: everyone killed, or the civilians killed when that is all the article says."""
 
 
-def timeline(store: Store, flt: EventFilter, period: Period = "day") -> pd.DataFrame:
-    """Events, strikes, toll and civilians killed per period and actor (dated events only).
+def timeline(store: Store, flt: EventFilter, period: Period = "day", counting: Counting = Counting()) -> pd.DataFrame:
+    """Incidents (or events), strikes, toll and civilians killed per period and actor (dated ones only).
 
-    A measure no event of the period states is missing (NA), not 0: the chart leaves it out rather
-    than drawing a period of no strikes. `toll` counts civilians when the total is not stated, so it
-    is never below `civilians_killed`.
+    The count's column is named after the unit ("incidents" or "events"). A measure no row of the
+    period states is missing (NA), not 0: the chart leaves it out rather than drawing a period of
+    no strikes. `toll` counts civilians when the total is not stated, so it is never below
+    `civilians_killed`; an incident's is its best figure.
     """
+    t = counting.table.c
+    toll = t.fatalities if counting.unit == "incidents" else TOLL
+    unit = counting.unit
     query = (
         sa.select(
-            ev.date, ev.actor,
-            sa.func.count(ev.id).label("events"),
-            sa.func.sum(ev.strikes).label("strikes"),
-            sa.func.sum(TOLL).label("toll"),
-            sa.func.sum(ev.civilians_killed).label("civilians_killed"),
+            t.date, t.actor,
+            sa.func.count(t.id).label(unit),
+            sa.func.sum(t.strikes).label("strikes"),
+            sa.func.sum(toll).label("toll"),
+            sa.func.sum(t.civilians_killed).label("civilians_killed"),
         )
-        .where(*flt.where(), ev.date.is_not(None))
-        .group_by(ev.date, ev.actor)
+        .where(*counting.where(flt), t.date.is_not(None))
+        .group_by(t.date, t.actor)
     )
     daily = _frame(store, query)
-    measures = ["events", "strikes", "toll", "civilians_killed"]
+    measures = [unit, "strikes", "toll", "civilians_killed"]
     if daily.empty:
         return pd.DataFrame(columns=["period", "actor", *measures])
     day = pd.to_datetime(daily.pop("date"))
@@ -282,26 +366,29 @@ def timeline(store: Store, flt: EventFilter, period: Period = "day") -> pd.DataF
     return summed.sort_values(["period", "actor"]).reset_index(drop=True)
 
 
-def totals(store: Store, flt: EventFilter, by: Grouping) -> pd.DataFrame:
-    """Events, and each measure's sum with the number of events that state it, per actor or country.
+def totals(store: Store, flt: EventFilter, by: Grouping, counting: Counting = Counting()) -> pd.DataFrame:
+    """Incidents (or events), and each measure's sum with the number that state it, per actor or country.
 
-    `killed_events` = 2 beside `killed` = 40 says the 40 are the toll of two events; the others
-    do not say. A sum no event states is NA. Largest toll first.
+    `killed_incidents` = 2 beside `killed` = 40 says the 40 are the toll of two incidents (each its
+    best figure); the others do not say. The count columns are named after the unit. A sum no row
+    states is NA. Largest toll first.
     """
-    key = ev[by]
-    sums = [sa.func.sum(ev[m]).label(m) for m in MEASURES]
-    stated = [sa.func.count(ev[m]).label(f"{m}_events") for m in MEASURES]
+    t = counting.table.c
+    unit = counting.unit
+    key = t[by]
+    sums = [sa.func.sum(t[m]).label(m) for m in MEASURES]
+    stated = [sa.func.count(t[m]).label(f"{m}_{unit}") for m in MEASURES]
     query = (
-        sa.select(key, sa.func.count(ev.id).label("events"), *sums, *stated)
-        .where(*flt.where())
+        sa.select(key, sa.func.count(t.id).label(unit), *sums, *stated)
+        .where(*counting.where(flt))
         .group_by(key)
     )
     frame = _frame(store, query)
-    numbers = ["events", *MEASURES, *(f"{m}_events" for m in MEASURES)]
+    numbers = [unit, *MEASURES, *(f"{m}_{unit}" for m in MEASURES)]
     frame[numbers] = frame[numbers].astype("Int64")
     for measure in MEASURES:
-        frame[measure] = frame[measure].mask(frame[f"{measure}_events"] == 0)
-    return frame.sort_values(["killed", "events"], ascending=False, na_position="last").reset_index(drop=True)
+        frame[measure] = frame[measure].mask(frame[f"{measure}_{unit}"] == 0)
+    return frame.sort_values(["killed", unit], ascending=False, na_position="last").reset_index(drop=True)
 
 
 def with_total(frame: pd.DataFrame, key: str, label: str = "All") -> pd.DataFrame:

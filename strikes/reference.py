@@ -21,9 +21,9 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
-from strikes.incident_tables import reference_events
+from strikes.incident_tables import incidents_table, reference_events
 from strikes.incidents import Report, closeness
-from strikes.store import Store
+from strikes.store import EventFilter, Store
 
 ACLED, UCDP = "ACLED", "UCDP GED"
 AIR_STRIKE = "Air/drone strike"
@@ -326,3 +326,54 @@ def match(references: pd.DataFrame, incidents: pd.DataFrame) -> pd.Series:
             day += dt.timedelta(days=1)
         matched.append(best[1] if best else None)
     return pd.Series(matched, index=references.index, dtype="Int64")
+
+
+# -- what the articles cover of the reference data, and what it lacks -----------------------
+
+MATCHED_COLUMNS = ["incident_id", "date", "date_precision", "place", "country", "admin1", "lat", "lon", "geo_precision"]
+
+
+def origins(store: Store) -> list[str]:
+    """The reference datasets imported into the store."""
+    with store.engine.connect() as conn:
+        return sorted(conn.execute(sa.select(reference_events.c.origin).distinct()).scalars())
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Reference events beside the articles' incidents, each side matched to the other.
+
+    `references` holds the chosen datasets' events under the filter's dates and countries, each
+    with the incident that reports it (`incident_id`, NA when no article does). `lacking` counts
+    the filtered incidents, within the days the references span, that none of them reports."""
+
+    references: pd.DataFrame
+    incidents_in_span: int
+    lacking: int
+
+
+def coverage(store: Store, flt: EventFilter, chosen: tuple[str, ...]) -> Coverage:
+    """Which reference strikes the articles cover, and how many incidents the references lack.
+
+    Every incident of the filter's dates and countries is a candidate, whatever its attacker:
+    datasets name attackers their own way, so the actor filter narrows what is counted as lacking,
+    not what can match."""
+    refs = reference_frame(store, flt.date_from, flt.date_to, flt.countries)
+    refs = refs[refs["origin"].isin(chosen)].reset_index(drop=True)
+    dated = refs["date"].dropna()
+    if refs.empty or dated.empty:
+        return Coverage(refs.assign(incident_id=pd.Series(dtype="Int64")), 0, 0)
+    first, last = dated.min(), dated.max()
+    inc = incidents_table.c
+    span = [inc.date.between(first - dt.timedelta(days=31), last)]
+    places = EventFilter(countries=flt.countries).where(incidents_table)
+    candidates = sa.select(inc.id.label("incident_id"), *[inc[c] for c in MATCHED_COLUMNS[1:]]).where(*span, *places)
+    with store.engine.connect() as conn:
+        result = conn.execute(candidates)
+        found = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+        shown = set(conn.execute(sa.select(inc.id).where(*flt.where(incidents_table),
+                                                          inc.date.between(first, last))).scalars())
+    refs = refs.assign(incident_id=match(refs, found) if not found.empty else pd.Series(pd.NA, index=refs.index,
+                                                                                        dtype="Int64"))
+    lacking = shown - set(refs["incident_id"].dropna().astype(int))
+    return Coverage(refs, len(shown), len(lacking))

@@ -160,9 +160,10 @@ class EventFilter:
     include_unlocated: bool = True
     max_geo_precision: int = 3
 
-    def where(self) -> list[sa.ColumnElement[bool]]:
-        """The filter as SQL conditions on `events`, so the database does the narrowing."""
-        ev = events_table.c
+    def where(self, table: sa.Table | None = None) -> list[sa.ColumnElement[bool]]:
+        """The filter as SQL conditions on `events` (or a table with its columns: incidents'),
+        so the database does the narrowing."""
+        ev = (events_table if table is None else table).c
         clauses: list[sa.ColumnElement[bool]] = []
         if self.date_from is not None:
             clauses.append(ev.date >= self.date_from)
@@ -493,8 +494,7 @@ class Store:
             conn.execute(
                 events_table.update().where(events_table.c.id == event_id).values(**_storable(changes))
             )
-            if set(changes) & _incidents().GROUPING_COLUMNS:
-                _incidents().place_events(conn, [event_id])
+            _incidents().corrected(conn, [event_id], changes)
 
     def delete_event(self, event_id: int) -> None:
         with self.writing().begin() as conn:

@@ -185,6 +185,7 @@ def test_an_events_permalink_on_its_article_opens_its_why_and_keeps_the_filter(a
     evidence = [" ".join(e.split()) for e in seeded.article_events(seed_id)["evidence"]]
     page.goto(f"{app}/articles?article={seed_id}&actor=Russia")
     page.get_by_text("Sentences that gave no event").wait_for(timeout=60_000)
+    page.locator("mark").first.wait_for(timeout=30_000)  # the text's HTML may be painted after the events' side
     marks = [" ".join(m.split()) for m in page.locator("mark").all_inner_texts()]
     assert marks and all(any(m in e for e in evidence) for m in marks)  # evidence sentences only, no paragraph
     probe.screenshot(page, ARTIFACTS / "article-why.png")
@@ -196,7 +197,7 @@ def test_an_events_permalink_on_its_article_opens_its_why_and_keeps_the_filter(a
     body = event.inner_text("body")
     assert "admit.air" in body and "place.named" in body and "gazetteer's reason" in body
     assert urllib.parse.parse_qs(urllib.parse.urlsplit(event.url).query)["actor"] == ["Russia"]
-    assert sidebar_counts(event) == "2 events, 1 article"
+    assert sidebar_counts(event) == "2 incidents from 2 events, 1 article"
     probe.screenshot(event, ARTIFACTS / "event-why.png")
     event.close()
 
@@ -249,7 +250,7 @@ def test_heatmap_layer_can_be_switched_on(app: str, page: object) -> None:
     probe.screenshot(page, ARTIFACTS / "heatmap.png")
 
 
-COUNTS = re.compile(r"^\d+ events?, \d+ articles?$")
+COUNTS = re.compile(r"^\d+ (incidents? from \d+ )?events?, \d+ articles?$")
 
 
 def sidebar_counts(page: object) -> str:
@@ -260,12 +261,12 @@ def sidebar_counts(page: object) -> str:
 
 def test_filters_follow_a_click_to_another_page_and_a_reload(app: str, seeded: Store, page: object) -> None:
     page.goto(f"{app}/?actor=Israel&min_killed=1&unlocated=0")
-    assert sidebar_counts(page) == "1 event, 1 article"
+    assert sidebar_counts(page) == "1 incident from 1 event, 1 article"
     page.locator("[data-testid='stSidebarNav']").get_by_text("Map", exact=True).click()
     page.wait_for_url("**/map?*actor=Israel*", timeout=15_000)
     _, events = probe.map_frame(page)
     assert events == 1
-    assert sidebar_counts(page) == "1 event, 1 article"
+    assert sidebar_counts(page) == "1 incident from 1 event, 1 article"
     page.reload()
     _, events = probe.map_frame(page)
     assert events == 1

@@ -14,13 +14,14 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard_data import XSS_IMG, fill
 from strikes.dashboard.evidence import evidence_spans, marked_article
-from strikes.dashboard.links import event_url, source_url
+from strikes.dashboard.links import event_url, source_url, url_params
 from strikes.dashboard.place_search import places_matching
 from strikes.dashboard.why import Reason, TracedEvent, match_events
 from strikes.extract import extract_events
 from strikes.extract.trace import rules
 from strikes.model import Article, StrikeEvent
-from strikes.store import DB_ENV, Store
+from strikes.queries import Counting
+from strikes.store import DB_ENV, EventFilter, Store
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -177,12 +178,26 @@ def test_an_unknown_event_is_named_not_a_traceback(app_store: Store) -> None:
 
 
 def test_the_event_table_and_feed_link_each_event_page_with_the_filter(app_store: Store) -> None:
-    at = page("app_pages/1_map.py", actor="Saudi-led coalition")
+    at = page("app_pages/1_map.py", actor="Saudi-led coalition", count="events")
     feed = [m for m in markdown(at) if "[details](" in m]
     assert len(feed) == 3 and all("&actor=Saudi-led+coalition)" in m for m in feed)
-    frame = page("app_pages/0_overview.py", actor="Russia").dataframe[-1].value
+    frame = page("app_pages/0_overview.py", actor="Russia", count="events").dataframe[-1].value
     assert all(re.fullmatch(r"/event\?event=\d+&actor=Russia", link) for link in frame["details"])
     assert event_url(5) == "/event?event=5"
+
+
+def test_incidents_link_their_first_report_but_no_event_page(app_store: Store) -> None:
+    at = page("app_pages/1_map.py", actor="Saudi-led coalition")  # incidents, the default
+    feed = [m for m in markdown(at) if "[article](" in m]
+    assert feed and not any("[details](" in m for m in feed)  # an incident's id is no event's
+    frame = page("app_pages/0_overview.py", actor="Russia").dataframe[-1].value
+    assert "details" not in frame and all(link.startswith("/articles?article=") for link in frame["article"])
+
+
+def test_url_parameters_name_only_what_differs_from_the_default_view() -> None:
+    assert url_params(EventFilter()) == {}
+    assert url_params(EventFilter(actors=("Russia",)), Counting("events", ("contested",)), ["ACLED"]) == {
+        "count": "events", "grade": ["contested"], "hide_ref": ["ACLED"], "actor": ["Russia"]}
 
 
 # -- place search ---------------------------------------------------------------------------------------

@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 
 import folium
 import folium.plugins
+import pandas as pd
 import pytest
 
 from dashboard_data import HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT, fill
 from strikes import queries
 from strikes.dashboard import basemap
-from strikes.dashboard.mapview import CLUSTER_RADIUS, build_map, marker_rows, size_key
 from strikes.dashboard.evidence import marked_article
+from strikes.dashboard.mapview import CLUSTER_RADIUS, build_map, marker_rows, reference_rows, size_key
 from strikes.dashboard.markup import event_popup, legend
 from strikes.dashboard.offline import MissingAsset, _elements, local_url, localise
 from strikes.dashboard.palette import actor_colours
@@ -30,7 +32,7 @@ def declared_links(m: folium.Map) -> list[str]:
 
 
 def test_every_asset_of_the_map_is_a_shipped_data_url(filled: Store) -> None:
-    m = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None)
+    m = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None)
     links = declared_links(m)
     assert len(links) == 7
     assert all(url.startswith(("data:text/javascript;base64,", "data:text/css;base64,")) for url in links)
@@ -68,21 +70,21 @@ def test_legend_escapes_actor_names() -> None:
 
 def test_markers_carry_colour_size_popup_and_event_count(filled: Store) -> None:
     colours = actor_colours(filled.actors())
-    rows = marker_rows(queries.map_data(filled, EventFilter(actors=("Saudi-led coalition",))), colours)
+    rows = marker_rows(queries.map_data(filled, EventFilter(actors=("Saudi-led coalition",)), queries.EVENTS), colours)
     assert [(r[2], r[5]) for r in rows] == [(colours["Saudi-led coalition"], 1)] * 2
     sanaa = next(r for r in rows if "Sanaa" in r[4])
     assert sanaa[3] == 19.0  # 5 + 2 * sqrt(49): the radius stops growing at 49 killed
 
 
 def test_cell_markers_count_every_event(filled: Store) -> None:
-    data = queries.map_data(filled, EventFilter(), max_markers=2, max_cells=4)
+    data = queries.map_data(filled, EventFilter(), queries.EVENTS, max_markers=2, max_cells=4)
     rows = marker_rows(data, actor_colours(filled.actors()))
     assert sorted(r[5] for r in rows) == [2, 3]
     assert all("events</b> in this 10° cell" in r[4] for r in rows)
 
 
 def test_hostile_article_never_reaches_the_map_script_unescaped(filled: Store) -> None:
-    html = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None).get_root().render()
+    html = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None).get_root().render()
     assert XSS_SCRIPT not in html and XSS_IMG not in html
 
 
@@ -107,7 +109,7 @@ def test_tiles_are_offline_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_online_tiles_keep_boundaries_and_credit_the_tiles(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(basemap.TILES_ENV, "online")
-    html = build_map(queries.map_data(filled, EventFilter()), {}, basemap.tiles_from_env()).get_root().render()
+    html = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), {}, basemap.tiles_from_env()).get_root().render()
     assert "tile.openstreetmap.org" in html and "OpenStreetMap" in html and "Syria" in html
 
 
@@ -125,7 +127,7 @@ def test_palette_is_stable_whatever_the_filter() -> None:
 
 
 def test_heatmap_is_a_layer_to_toggle_off_by_default(filled: Store) -> None:
-    m = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None)
+    m = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None)
     elements = list(_elements(m))
     heat = next(e for e in elements if isinstance(e, folium.plugins.HeatMap))
     assert heat.show is False and heat.control is True and len(heat.data) == 5
@@ -134,7 +136,7 @@ def test_heatmap_is_a_layer_to_toggle_off_by_default(filled: Store) -> None:
 
 def test_legend_names_the_actors_on_the_map_in_their_colours(filled: Store) -> None:
     colours = actor_colours(filled.actors())
-    m = build_map(queries.map_data(filled, EventFilter(countries=("YE", "PS"))), colours, None)
+    m = build_map(queries.map_data(filled, EventFilter(countries=("YE", "PS")), queries.EVENTS), colours, None)
     corner = next(e for e in _elements(m) if type(e).__name__ == "_Corner")
     assert f"background:{colours['Israel']}" in corner.html and "Saudi-led coalition" in corner.html
     assert "Russia" not in corner.html
@@ -146,7 +148,7 @@ def test_a_dozen_actors_get_a_dozen_colours() -> None:
 
 
 def test_the_legend_says_what_a_marker_size_means_with_the_markers_own_sizes(filled: Store) -> None:
-    m = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None)
+    m = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None)
     corner = next(e for e in _elements(m) if type(e).__name__ == "_Corner")
     assert "<b>Killed</b>" in corner.html
     assert "width:10px" in corner.html and "width:38px" in corner.html  # 5 px and 19 px radius, as markers
@@ -159,7 +161,7 @@ def test_grid_cells_say_their_size_is_a_count_of_events() -> None:
 
 
 def test_markers_cluster_only_where_they_overlap_and_clusters_show_their_actors(filled: Store) -> None:
-    html = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None).get_root().render()
+    html = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None).get_root().render()
     assert f'"maxClusterRadius": {CLUSTER_RADIUS}' in html
     assert "conic-gradient(" in html  # a pie of the actors' colours, weighted by events
 
@@ -178,6 +180,38 @@ def test_the_offline_basemap_names_countries_and_big_cities() -> None:
     assert labels["Russia"][3] == 2 and labels["Syria"][4] == "country"
     assert labels["Damascus"][4] == "city" and abs(labels["Damascus"][0] - 33.5) < 0.1
     assert "Antarctica" not in labels
+
+
+def test_incident_markers_are_ringed_by_grade_and_their_popups_say_so(filled: Store) -> None:
+    from strikes.model import Article, StrikeEvent
+
+    text = "Jets struck Homs on Wednesday, killing 40 civilians, a monitor said."
+    filled.add(Article(text, title="a second outlet", origin="second.txt"),
+               [StrikeEvent(date=dt.date(2015, 9, 30), place="Homs", country="SY", lat=34.7268, lon=36.7234,
+                            geo_precision=1, actor="Russia", civilians_killed=40, source="a monitor",
+                            evidence=text)])
+    rows = marker_rows(queries.map_data(filled, EventFilter(countries=("SY",))), actor_colours(filled.actors()))
+    homs = next(r for r in rows if "Homs" in r[4])
+    assert homs[6] == 1  # corroborated: the thick ring
+    assert "<b>corroborated</b>: 2 reports, 2 independent sources" in homs[4]
+    assert "reports say 36–40" in homs[4] and "killed (best): 36" in homs[4]
+    assert len(rows) == 2  # Homs told twice is one mark
+    html = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None).get_root().render()
+    assert "border:3px dashed #d6336c" in html  # the legend's ring for a contested incident
+
+
+def test_reference_events_have_their_own_layer_saying_whether_the_articles_report_them() -> None:
+    refs = pd.DataFrame({"origin": ["ACLED", "ACLED"], "source_id": ["TST1", "<b>TST2</b>"],
+                         "date": [dt.date(2015, 9, 30)] * 2, "place": ["Homs", "Hama"], "actor": ["A", "B"],
+                         "fatalities": [30, 2], "lat": [34.7, 35.1], "lon": [36.7, 36.75],
+                         "incident_id": pd.array([1, None], dtype="Int64")})
+    empty = queries.MapData("events", pd.DataFrame(columns=["lat", "lon", "actor"]), 0, 0)
+    html = build_map(empty, {}, None, refs).get_root().render()
+    assert "Reference: ACLED" in html
+    rows = reference_rows(refs)
+    assert [r[2] for r in rows] == [1, 0]  # green ring: reported by the articles; grey: not
+    assert "reported in your articles: incident 1" in rows[0][3] and "not in your articles" in rows[1][3]
+    assert "<b>TST2</b>" not in rows[1][3] and "&lt;b&gt;TST2&lt;/b&gt;" in rows[1][3]
 
 
 def test_the_map_opens_on_its_markers_before_drawing_them_with_no_zoom_animation(filled: Store) -> None:

@@ -63,7 +63,7 @@ def test_every_page_runs(app_store: Store, path: str) -> None:
 
 def test_the_sidebar_shows_the_counts_and_credits(app_store: Store) -> None:
     at = page()
-    assert counts(at) == "**6 events, 3 articles**"
+    assert counts(at) == "**6 incidents** from 6 events, 3 articles"
     assert "GeoNames" in at.sidebar.caption[0].value
 
 
@@ -72,19 +72,19 @@ def test_entry_point_is_the_overview_with_map_timeline_and_table(app_store: Stor
     assert at.title[0].value == "Strike Atlas"
     assert len(at.get("vega_lite_chart")) == 1
     assert len(at.dataframe[-1].value) == 6
-    assert "5 located events on the map" in at.caption[0].value
+    assert "5 located incidents on the map" in at.caption[0].value
 
 
 def test_choosing_an_actor_narrows_counts_table_and_url_and_follows_page_switches(app_store: Store) -> None:
     at = page()
     at.sidebar.multiselect(key="filter_actors").set_value(["Russia"]).run()
-    assert counts(at) == "**2 events, 1 article**"
+    assert counts(at) == "**2 incidents** from 2 events, 1 article"
     assert at.query_params["actor"] == "Russia"
     for path in ("app_pages/3_casualties.py", "app_pages/1_map.py", "app_pages/3_casualties.py"):
         at.query_params.clear()  # a page switch drops the query string: the filter puts it back
         at.switch_page(path).run()
         assert shown_filter(at).actors == ("Russia",)
-        assert counts(at) == "**2 events, 1 article**"
+        assert counts(at) == "**2 incidents** from 2 events, 1 article"
         assert at.query_params["actor"] == "Russia"
     assert sorted(at.dataframe[0].value["place"]) == ["Homs", "Jisr al-Shughour"]
 
@@ -106,7 +106,7 @@ def test_a_shared_url_opens_with_its_filter(app_store: Store) -> None:
 
 def test_dates_and_location_precision_come_from_the_url_and_stay_in_it(app_store: Store) -> None:
     at = page(**{"from": "2015-10-01", "to": "2016-10-01", "precision": "1"})
-    assert counts(at) == "**1 event, 1 article**"  # Jisr al-Shughour is "near a town"; Sanaa is too late
+    assert counts(at) == "**1 incident** from 1 event, 1 article"  # Jisr al-Shughour is "near a town"; Sanaa is too late
     at.switch_page("app_pages/3_casualties.py").run()
     assert list(at.dataframe[0].value["place"]) == ["Saada"]
     assert (at.query_params["from"], at.query_params["to"], at.query_params["precision"]) == (
@@ -153,13 +153,13 @@ def test_reset_clears_every_filter(app_store: Store) -> None:
     at = page(actor="Russia", min_killed="5")
     at.sidebar.button(key="reset_filters").click().run()
     assert shown_filter(at) == EventFilter()
-    assert counts(at) == "**6 events, 3 articles**"
+    assert counts(at) == "**6 incidents** from 6 events, 3 articles"
     assert dict(at.query_params) == {}
 
 
 def test_unlocated_events_are_listed_under_the_map_until_excluded(app_store: Store) -> None:
     at = page("app_pages/1_map.py")
-    assert "5 located events on the map" in at.caption[0].value
+    assert "5 located incidents on the map" in at.caption[0].value
     assert list(at.dataframe[0].value["place"]) == ["Wadi Zuhr"]
     at = page("app_pages/1_map.py", unlocated="0")
     assert not at.dataframe
@@ -168,14 +168,14 @@ def test_unlocated_events_are_listed_under_the_map_until_excluded(app_store: Sto
 def test_totals_per_actor_and_country_follow_the_filter(app_store: Store) -> None:
     at = page("app_pages/3_casualties.py", country="YE")
     per_actor, per_country = at.dataframe[1].value, at.dataframe[2].value
-    assert per_actor[["actor", "events", "killed", "killed_events"]].values.tolist() == [
+    assert per_actor[["actor", "incidents", "killed", "killed_incidents"]].values.tolist() == [
         ["Saudi-led coalition", 3, 140, 1], ["All", 3, 140, 1]]
     assert per_country[["country", "wounded"]].values.tolist() == [["Yemen", 525], ["All", 525]]
     assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download GeoJSON"]
 
 
 def test_the_table_names_countries_and_files_and_blanks_what_is_not_stated(app_store: Store) -> None:
-    table = page("app_pages/3_casualties.py", actor="Russia").dataframe[0].value
+    table = page("app_pages/3_casualties.py", actor="Russia", count="events").dataframe[0].value
     homs = table[table["place"] == "Homs"].iloc[0]
     assert (homs["country"], homs["source"], homs["origin"]) == ("Syria", "", "syria.txt")
 
@@ -236,7 +236,7 @@ def test_an_article_whose_only_event_is_deleted_is_still_counted_and_listed(app_
         "edited_rows": {0: {"delete": True}}, "added_rows": [], "deleted_rows": []}
     next(b for b in at.button if b.label == "Save changes").click().run()
     assert at.success[0].value == "Saved: 0 events corrected, 1 deleted."
-    assert counts(at) == "**5 events, 3 articles**"
+    assert counts(at) == "**5 incidents** from 5 events, 3 articles"
     at.switch_page("app_pages/5_articles.py")
     at.query_params.clear()
     frame = at.run().dataframe[0].value
@@ -290,18 +290,18 @@ def test_saving_an_upload_refreshes_the_counts_and_says_what_was_stored(app_stor
     [b for b in at.button if b.label == "Save reviewed articles"][0].click().run()
     assert [unescaped(s.value) for s in at.success] == [
         f"gaza.txt: saved with {found} strike event{'' if found == 1 else 's'}."]
-    assert counts(at) == f"**{6 + found} events, 4 articles**"
+    assert counts(at).endswith(f" from {6 + found} events, 4 articles")
 
 
 def test_an_upload_older_than_every_stored_event_is_not_hidden_by_the_date_filter(app_store: Store) -> None:
     at = page()
-    assert counts(at) == "**6 events, 3 articles**"
+    assert counts(at) == "**6 incidents** from 6 events, 3 articles"
     older = Article(text="Jets struck Idlib on Monday.", title="Idlib", published=dt.date(2012, 3, 6), origin="idlib.txt")
     app_store.add(older, [StrikeEvent(date=dt.date(2012, 3, 5), place="Idlib", country="SY", actor="Syria (government)",
                                       evidence="Jets struck Idlib on Monday.", confidence=0.5)])
     st.cache_data.clear()  # what saving an upload does
     at.run()
-    assert counts(at) == "**7 events, 4 articles**"
+    assert counts(at) == "**7 incidents** from 7 events, 4 articles"
     assert shown_filter(at) == EventFilter()
 
 
@@ -337,3 +337,101 @@ def test_date_presets_count_back_from_the_newest_event(app_store: Store, preset:
     at = page(**{"from": "2015-01-01", "to": "2015-12-31"})
     at.sidebar.button(key=f"preset_{preset}").click().run()
     assert (shown_filter(at).date_from, shown_filter(at).date_to) == (start, None)
+
+
+# -- counting by incident ---------------------------------------------------------------------------
+
+SECOND_OUTLET = Article(text="Jets struck Homs on Wednesday, killing 40 civilians, a monitor said.",
+                        title="A second outlet on Homs", published=dt.date(2015, 10, 2), origin="second.txt")
+
+
+def _second_report(store: Store) -> None:
+    """Homs told again, by a monitor, with another toll: one incident of two reports."""
+    store.add(SECOND_OUTLET, [StrikeEvent(
+        date=dt.date(2015, 9, 30), place="Homs", country="SY", lat=34.7268, lon=36.7234, geo_precision=1,
+        actor="Russia", civilians_killed=40, source="a monitor", evidence=SECOND_OUTLET.text, confidence=0.8)])
+
+
+@pytest.mark.parametrize("path", ["app_pages/0_overview.py", "app_pages/1_map.py", "app_pages/2_timeline.py",
+                                  "app_pages/3_casualties.py"])
+def test_every_counting_page_counts_incidents_unless_the_url_asks_for_events(app_store: Store, path: str) -> None:
+    _second_report(app_store)
+    at = page(path)
+    assert not at.exception
+    assert counts(at) == "**6 incidents** from 7 events, 4 articles"
+    assert any("Counted by incident" in c.value for c in at.caption)
+    at = page(path, count="events")
+    assert counts(at) == "**7 events, 4 articles**"
+    assert any("Counted by raw event" in c.value for c in at.caption)
+    assert at.query_params["count"] == "events"
+
+
+def test_the_casualty_table_and_totals_count_a_strike_told_twice_once_with_its_best_toll(app_store: Store) -> None:
+    _second_report(app_store)
+    at = page("app_pages/3_casualties.py", actor="Russia")
+    table = at.dataframe[0].value.set_index("place")
+    homs = table.loc["Homs"]
+    assert (homs["grade"], homs["sources"], homs["reports"], homs["fatalities"], homs["killed_range"]) == (
+        "corroborated", 2, 2, 36, "36–40")
+    per_actor = at.dataframe[1].value
+    assert per_actor[["actor", "incidents", "civilians_killed"]].values.tolist() == [["Russia", 2, 36], ["All", 2, 36]]
+    at = page("app_pages/3_casualties.py", actor="Russia", count="events")
+    assert at.dataframe[1].value[["actor", "events", "civilians_killed"]].values.tolist() == [
+        ["Russia", 3, 76], ["All", 3, 76]]
+
+
+def test_the_grade_filter_comes_from_the_url_and_narrows_every_count(app_store: Store) -> None:
+    _second_report(app_store)
+    at = page("app_pages/3_casualties.py", grade="corroborated")
+    assert counts(at) == "**1 incident** from 7 events, 4 articles"
+    assert list(at.dataframe[0].value["place"]) == ["Homs"]
+    at.sidebar.radio(key="filter_unit").set_value("events").run()
+    assert sorted(at.dataframe[0].value["origin"]) == ["second.txt", "syria.txt"]
+    assert at.query_params["grade"] == "corroborated"
+
+
+@pytest.mark.parametrize(("params", "named"), [({"count": "strikes"}, "count=strikes"),
+                                               ({"grade": "likely"}, "grade=likely” is not a grade")])
+def test_a_count_or_grade_that_means_nothing_is_named_and_ignored(app_store: Store, params: dict[str, str],
+                                                                  named: str) -> None:
+    at = page(**params)
+    assert not at.exception
+    assert counts(at) == "**6 incidents** from 6 events, 3 articles"
+    assert any(named in unescaped(w.value) for w in at.sidebar.warning)
+
+
+def test_the_map_shows_reference_data_and_what_each_side_lacks_until_hidden(app_store: Store) -> None:
+    from strikes import reference
+
+    reference.import_file(app_store, REPO / "tests" / "fixtures" / "reference" / "acled_invented.csv")
+    at = page("app_pages/1_map.py")
+    assert at.sidebar.multiselect(key="filter_references").value == ["ACLED"]
+    said = [c.value for c in at.caption if c.value.startswith("ACLED:")]
+    assert said == ["ACLED: 0 of 3 reference strikes here are reported in your articles (green rings; grey dashed: "
+                    "not reported); 0 of your 0 incidents in the days they span are not in the reference data."]
+    at.sidebar.multiselect(key="filter_references").set_value([]).run()
+    assert not [c for c in at.caption if c.value.startswith("ACLED:")]
+    assert at.query_params["hide_ref"] == "ACLED"
+
+
+def test_the_download_carries_each_events_incident(app_store: Store) -> None:
+    from strikes.dashboard.views import downloaded_events
+    from strikes.export import to_csv
+
+    _second_report(app_store)
+    rows = downloaded_events(EventFilter(actors=("Russia",)))
+    homs = rows[rows["place"] == "Homs"]
+    assert homs[["incident_grade", "incident_sources", "incident_fatalities_min",
+                 "incident_fatalities_max"]].drop_duplicates().values.tolist() == [["corroborated", 2, 36, 40]]
+    assert "incident_id,incident_grade,incident_sources" in to_csv(rows)
+
+
+def test_a_url_names_what_to_count_which_grades_and_which_reference_data_to_hide() -> None:
+    from strikes.dashboard.filters import read_url
+    from strikes.queries import Choices
+
+    offered = Choices(["Russia"], ["SY"], dt.date(2015, 1, 1), dt.date(2016, 1, 1))
+    read = read_url({"count": ["events"], "grade": ["contested", "corroborated"], "hide_ref": ["ACLED", "GTD"]},
+                    offered, origins=["ACLED", "UCDP GED"])
+    assert (read.unit, read.grades, read.hidden_references) == ("events", ["contested", "corroborated"], ["ACLED"])
+    assert read.notes == ["No reference data “GTD” is imported: ignored."]

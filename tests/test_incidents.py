@@ -268,3 +268,16 @@ def test_a_corrected_first_report_keeps_naming_its_incident(store, corpus):
     with store.writing().begin() as conn:
         incidents.regroup_all(conn)
     assert incident_queries.incidents(store).set_index("incident_id").loc[wire, "reports"] == 5
+
+
+def test_a_day_dated_report_joins_a_stored_week_dated_one_of_its_place_only(store):
+    week = _report(AFIS_DAY, "Afis", 35.9069, 36.80419, "Russia")
+    week.date_precision = "week"
+    far = _report(AFIS_DAY, "Raqqa", 35.9528, 39.0079, "Russia")
+    far.date_precision = "week"
+    store.add(Article("That week jets struck Afis.", origin="week.txt"), [week])
+    store.add(Article("That week jets struck Raqqa.", origin="far.txt"), [far])
+    store.add(Article("On Thursday jets struck Afis.", origin="day.txt"),
+              [_report(AFIS_DAY + dt.timedelta(days=3), "Afis", 35.9069, 36.80419)])
+    groups = _grouping(store)
+    assert groups == {frozenset({"week", "day"}), frozenset({"far"})}

@@ -52,11 +52,14 @@ def test_incidents_are_counted_once_with_their_grade_and_toll_range(app_store: S
     assert at.metric[0].value == "2" and at.metric[1].value == "3"
 
 
-def test_the_grade_filter_and_the_raw_switch(app_store: Store) -> None:
+def test_the_sidebar_grade_filter_and_raw_switch_apply_here(app_store: Store) -> None:
     at = _opened()
-    at.multiselect(key="incident_grades").set_value(["single source"]).run()
+    at.sidebar.multiselect(key="filter_grades").set_value(["single source"]).run()
     assert list(_table(at)["grade"]) == ["single source"]
-    at.radio(key="incident_view").set_value("raw events").run()
+    assert at.query_params["grade"] == "single source"
+    at.sidebar.radio(key="filter_unit").set_value("events").run()
+    assert len(_table(at)) == 1  # the one report whose incident has a single source
+    at.sidebar.multiselect(key="filter_grades").set_value([]).run()
     assert len(_table(at)) == 3
 
 

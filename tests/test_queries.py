@@ -18,13 +18,13 @@ def filled(store: Store) -> Store:
 
 
 def test_few_events_are_sent_one_by_one_with_unlocated_counted(filled: Store) -> None:
-    data = queries.map_data(filled, EventFilter())
+    data = queries.map_data(filled, EventFilter(), queries.EVENTS)
     assert (data.mode, data.located, data.unlocated) == ("events", 5, 1)
     assert sorted(data.points["place"].str[:4]) == ["<img", "Homs", "Jisr", "Saad", "Sana"]
 
 
 def test_many_events_are_summed_in_cells_that_keep_every_event_and_death(filled: Store) -> None:
-    data = queries.map_data(filled, EventFilter(), max_markers=2, max_cells=4)
+    data = queries.map_data(filled, EventFilter(), queries.EVENTS, max_markers=2, max_cells=4)
     assert data.mode == "cells"
     assert data.points["events"].sum() == 5
     assert data.points["killed"].sum() == 143
@@ -40,7 +40,7 @@ def test_cell_size_grows_with_the_extent() -> None:
 
 
 def test_filter_narrows_map_and_hides_unlocated(filled: Store) -> None:
-    data = queries.map_data(filled, EventFilter(actors=("Saudi-led coalition",), include_unlocated=False))
+    data = queries.map_data(filled, EventFilter(actors=("Saudi-led coalition",), include_unlocated=False), queries.EVENTS)
     assert (data.located, data.unlocated) == (2, 0)
 
 
@@ -50,7 +50,7 @@ def test_unlocated_events_are_listed(filled: Store) -> None:
 
 
 def test_timeline_per_week_sums_events_by_actor(filled: Store) -> None:
-    frame = queries.timeline(filled, EventFilter(), "week")
+    frame = queries.timeline(filled, EventFilter(), "week", counting=queries.EVENTS)
     russia = frame[frame["actor"] == "Russia"]
     assert list(russia["period"]) == [pd.Timestamp("2015-09-28")]
     assert list(russia["events"]) == [2]
@@ -60,24 +60,24 @@ def test_timeline_per_week_sums_events_by_actor(filled: Store) -> None:
 
 
 def test_timeline_leaves_a_measure_no_event_states_missing_not_zero(filled: Store) -> None:
-    frame = queries.timeline(filled, EventFilter(), "week").set_index("actor")
+    frame = queries.timeline(filled, EventFilter(), "week", counting=queries.EVENTS).set_index("actor")
     assert frame.loc["Israel", "strikes"] is pd.NA
     assert frame.loc["Saudi-led coalition", "strikes"].isna().all()
 
 
 def test_timeline_toll_counts_civilians_when_the_total_is_not_stated(filled: Store) -> None:
-    frame = queries.timeline(filled, EventFilter(countries=("SY",)), "week")
+    frame = queries.timeline(filled, EventFilter(countries=("SY",)), "week", counting=queries.EVENTS)
     assert frame[["toll", "civilians_killed"]].values.tolist() == [[36, 36]]
 
 
 def test_timeline_per_day_respects_dates(filled: Store) -> None:
     flt = EventFilter(date_from=dt.date(2015, 10, 1), date_to=dt.date(2015, 10, 1))
-    frame = queries.timeline(filled, flt, "day")
+    frame = queries.timeline(filled, flt, "day", counting=queries.EVENTS)
     assert frame[["period", "actor", "events"]].values.tolist() == [[pd.Timestamp("2015-10-01"), "Russia", 1]]
 
 
 def test_totals_per_country_largest_toll_first_with_not_stated_missing(filled: Store) -> None:
-    frame = queries.totals(filled, EventFilter(), "country").astype(object).fillna("not stated")
+    frame = queries.totals(filled, EventFilter(), "country", counting=queries.EVENTS).astype(object).fillna("not stated")
     assert frame[["country", "events", "killed", "civilians_killed", "wounded"]].values.tolist() == [
         ["YE", 3, 140, 10, 525], ["PS", 1, 3, "not stated", "not stated"],
         ["SY", 2, "not stated", 36, "not stated"],
@@ -85,20 +85,20 @@ def test_totals_per_country_largest_toll_first_with_not_stated_missing(filled: S
 
 
 def test_totals_say_how_many_events_each_sum_covers(filled: Store) -> None:
-    frame = queries.totals(filled, EventFilter(), "actor").set_index("actor")
+    frame = queries.totals(filled, EventFilter(), "actor", counting=queries.EVENTS).set_index("actor")
     assert frame.loc["Russia", ["strikes", "strikes_events", "events"]].tolist() == [30, 1, 2]
     assert frame.loc["Saudi-led coalition", "strikes"] is pd.NA
     assert frame.loc["Saudi-led coalition", "strikes_events"] == 0
 
 
 def test_total_row_sums_every_column(filled: Store) -> None:
-    frame = queries.with_total(queries.totals(filled, EventFilter(), "country"), "country")
+    frame = queries.with_total(queries.totals(filled, EventFilter(), "country", counting=queries.EVENTS), "country")
     total = frame.iloc[-1]
     assert total[["country", "events", "killed", "killed_events", "wounded"]].tolist() == ["All", 6, 143, 2, 525]
 
 
 def test_totals_per_actor_with_minimum_killed(filled: Store) -> None:
-    frame = queries.totals(filled, EventFilter(min_killed=20), "actor")
+    frame = queries.totals(filled, EventFilter(min_killed=20), "actor", counting=queries.EVENTS)
     assert frame[["actor", "events"]].values.tolist() == [["Saudi-led coalition", 1], ["Russia", 1]]
 
 
@@ -116,11 +116,11 @@ def test_map_grid_is_summed_in_index_order(filled: Store) -> None:
 
 def test_merged_fine_cells_equal_cells_summed_directly(filled: Store) -> None:
     where = EventFilter().where() + [queries.ev.lat.is_not(None)]
-    fine = queries._shares(filled, where, queries.FINE_ROW, queries.FINE_COL)
+    fine = queries._shares(filled, queries.ev, where, queries.FINE_ROW, queries.FINE_COL)
     merged = queries._cells(queries._merge_shares(fine, 100))
     row = grid_index((queries.ev.lat + 90) / 10)
     col = grid_index((queries.ev.lon + 180) / 10)
-    direct = queries._cells(queries._shares(filled, where, row, col))
+    direct = queries._cells(queries._shares(filled, queries.ev, where, row, col))
     columns = ["actor", "events", "killed", "civilians_killed", "actors", "first", "last"]
     assert merged.sort_values("lat")[columns].values.tolist() == direct.sort_values("lat")[columns].values.tolist()
 

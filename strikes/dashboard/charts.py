@@ -15,17 +15,18 @@ def _actor_scale(colours: dict[str, str]) -> alt.Scale:
     return alt.Scale(domain=list(colours), range=list(colours.values()))
 
 
-def strikes_chart(timeline: pd.DataFrame, colours: dict[str, str], period: str) -> alt.Chart:
-    """Reported strike events per day or week, stacked by actor; drag across it to pick dates."""
+def strikes_chart(timeline: pd.DataFrame, colours: dict[str, str], period: str, unit: str = "events") -> alt.Chart:
+    """Incidents (or reported strike events) per day or week, stacked by actor; drag across it to pick dates."""
     brush = alt.selection_interval(encodings=["x"], name=BRUSH)
     return (
         alt.Chart(timeline)
         .mark_bar()
         .encode(
             x=alt.X("period:T", title=period.capitalize()),
-            y=alt.Y("sum(events):Q", title="Strike events", axis=alt.Axis(tickMinStep=1, format="d")),
+            y=alt.Y(f"sum({unit}):Q", title="Incidents" if unit == "incidents" else "Strike events",
+                    axis=alt.Axis(tickMinStep=1, format="d")),
             color=alt.Color("actor:N", scale=_actor_scale(colours), title="Actor"),
-            tooltip=["period:T", "actor:N", "events:Q", "strikes:Q",
+            tooltip=["period:T", "actor:N", f"{unit}:Q", "strikes:Q",
                      alt.Tooltip("toll:Q", title="killed"), alt.Tooltip("civilians_killed:Q", title="civilians killed")],
         )
         .add_params(brush)

@@ -22,7 +22,8 @@ from strikes.dashboard.basemap import BOUNDARIES_ATTRIBUTION, GEONAMES_ATTRIBUTI
 from strikes.dashboard.links import url_params
 from strikes.dashboard.markup import plain
 from strikes.dashboard.places import country_name
-from strikes.queries import Choices
+from strikes.incidents import GRADES
+from strikes.queries import Choices, Counting
 from strikes.store import EventFilter
 
 PRECISION = {3: "any, incl. region only", 2: "town or near a town", 1: "the town itself"}
@@ -32,8 +33,10 @@ MAX_KILLED = 1_000_000
 DATES_KEY, BOUNDS_KEY = "filter_dates", "filter_date_bounds"
 ACTORS_KEY, COUNTRIES_KEY = "filter_actors", "filter_countries"
 MIN_KILLED_KEY, UNLOCATED_KEY, PRECISION_KEY = "filter_min_killed", "filter_unlocated", "filter_precision"
-CURRENT_KEY = "current_filter"
-URL_NAMES = ("from", "to", "actor", "country", "min_killed", "unlocated", "precision")
+UNIT_KEY, GRADES_KEY, REFERENCES_KEY = "filter_unit", "filter_grades", "filter_references"
+CURRENT_KEY, COUNTING_KEY, CURRENT_REFERENCES_KEY = "current_filter", "current_counting", "current_references"
+URL_NAMES = ("from", "to", "actor", "country", "min_killed", "unlocated", "precision", "count", "grade", "hide_ref")
+UNITS = {"incidents": "incidents (each strike once)", "events": "raw events (each report)"}
 
 
 @dataclass
@@ -47,11 +50,15 @@ class UrlFilter:
     min_killed: int = 0
     include_unlocated: bool = True
     precision: int = 3
+    unit: str = "incidents"
+    grades: list[str] = field(default_factory=list)
+    hidden_references: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
-def read_url(params: Mapping[str, Sequence[str]], offered: Choices) -> UrlFilter:
-    """The URL's filter, every value checked against what the store offers."""
+def read_url(params: Mapping[str, Sequence[str]], offered: Choices, origins: Sequence[str] = ()) -> UrlFilter:
+    """The URL's filter, every value checked against what the store offers (`origins`: the
+    reference datasets imported)."""
     read = UrlFilter()
 
     def one(name: str) -> str | None:
@@ -74,13 +81,19 @@ def read_url(params: Mapping[str, Sequence[str]], offered: Choices) -> UrlFilter
     if read.date_from and read.date_to and read.date_from > read.date_to:
         read.notes.append("“from” was after “to”: the two were swapped.")
         read.date_from, read.date_to = read.date_to, read.date_from
+    unknown = {"actor": "No stored event has actor “{}”: ignored.",
+               "country": "No stored event has country “{}”: ignored.",
+               "grade": "“grade={}” is not a grade (" + ", ".join(GRADES) + "): ignored.",
+               "hide_ref": "No reference data “{}” is imported: ignored."}
     for name, known, chosen in (("actor", offered.actors, read.actors),
-                                ("country", offered.countries, read.countries)):
+                                ("country", offered.countries, read.countries),
+                                ("grade", GRADES, read.grades),
+                                ("hide_ref", origins, read.hidden_references)):
         for value in params.get(name) or []:
             if value in known:
                 chosen.append(value)
             else:
-                read.notes.append(f"No stored event has {name} “{value}”: ignored.")
+                read.notes.append(unknown[name].format(value))
     text = one("min_killed")
     if text is not None:
         try:
@@ -103,15 +116,21 @@ def read_url(params: Mapping[str, Sequence[str]], offered: Choices) -> UrlFilter
             read.precision = int(text)
         else:
             read.notes.append(f"“precision={text}” should be 1, 2 or 3: ignored.")
+    text = one("count")
+    if text is not None:
+        if text in UNITS:
+            read.unit = text
+        else:
+            read.notes.append(f"“count={text}” should be incidents or events: ignored.")
     return read
 
 
-def _first_values(offered: Choices) -> None:
+def _first_values(offered: Choices, origins: Sequence[str]) -> None:
     """Seed each widget's state from the URL the first time this session draws it."""
     if ACTORS_KEY in st.session_state:
         return
     params = st.query_params
-    url = read_url({name: params.get_all(name) for name in URL_NAMES}, offered)
+    url = read_url({name: params.get_all(name) for name in URL_NAMES}, offered, origins)
     if offered.first and offered.last:
         st.session_state[DATES_KEY] = (url.date_from or offered.first, url.date_to or offered.last)
     st.session_state[ACTORS_KEY] = url.actors
@@ -119,11 +138,14 @@ def _first_values(offered: Choices) -> None:
     st.session_state[MIN_KILLED_KEY] = url.min_killed
     st.session_state[UNLOCATED_KEY] = url.include_unlocated
     st.session_state[PRECISION_KEY] = url.precision
+    st.session_state[UNIT_KEY] = url.unit
+    st.session_state[GRADES_KEY] = url.grades
+    st.session_state[REFERENCES_KEY] = [o for o in origins if o not in url.hidden_references]
     for note in url.notes:
         st.sidebar.warning(plain(note))
 
 
-def _reset(offered: Choices) -> None:
+def _reset(offered: Choices, origins: Sequence[str]) -> None:
     if offered.first and offered.last:
         st.session_state[DATES_KEY] = (offered.first, offered.last)
     st.session_state[ACTORS_KEY] = []
@@ -131,6 +153,9 @@ def _reset(offered: Choices) -> None:
     st.session_state[MIN_KILLED_KEY] = 0
     st.session_state[UNLOCATED_KEY] = True
     st.session_state[PRECISION_KEY] = 3
+    st.session_state[UNIT_KEY] = "incidents"
+    st.session_state[GRADES_KEY] = []
+    st.session_state[REFERENCES_KEY] = list(origins)
 
 
 def _fit_dates(first: dt.date, last: dt.date) -> None:
@@ -173,12 +198,23 @@ def current_filter() -> EventFilter:
     return st.session_state.get(CURRENT_KEY, EventFilter())
 
 
+def current_counting() -> Counting:
+    """What the pages count on this run: incidents or raw events, and which grades."""
+    return st.session_state.get(COUNTING_KEY, Counting())
+
+
+def current_references() -> tuple[str, ...]:
+    """The reference datasets (ACLED, UCDP GED) the map shows beside the articles' strikes."""
+    return st.session_state.get(CURRENT_REFERENCES_KEY, ())
+
+
 def sidebar_filters() -> EventFilter:
     """Draw the shared filters, keep the URL in step, show the counts; return the filter."""
     url = resources.store().url
     offered = resources.choices(url)
     actors, countries, first, last = offered.actors, offered.countries, offered.first, offered.last
-    _first_values(offered)
+    origins = resources.reference_origins(url)
+    _first_values(offered, origins)
     bar = st.sidebar
     bar.header("Filters")
     date_from = date_to = None
@@ -198,15 +234,36 @@ def sidebar_filters() -> EventFilter:
     min_killed = bar.number_input("Minimum killed", min_value=0, max_value=MAX_KILLED, step=1, key=MIN_KILLED_KEY)
     unlocated = bar.checkbox("Include unlocated events", key=UNLOCATED_KEY)
     precision = bar.selectbox("Location precision", list(PRECISION), format_func=PRECISION.get, key=PRECISION_KEY)
+    unit = bar.radio("Count", list(UNITS), format_func=UNITS.get, key=UNIT_KEY,
+                     help="An incident is one strike however many articles report it, its toll the best figure "
+                          "of its sources; raw events are each report as read, a strike told twice counted twice.")
+    grades = bar.multiselect("Grades", GRADES, key=GRADES_KEY, placeholder="all grades",
+                             help="single source: one outlet; corroborated: two or more independent outlets; "
+                                  "contested: sources name different attackers, or one denies the strike")
+    if origins:
+        references = bar.multiselect("Reference data on the map", origins, key=REFERENCES_KEY,
+                                     placeholder="none", help="imported ACLED or UCDP GED events, in their own layer")
+    else:
+        references = []
     flt = EventFilter(
         date_from=date_from, date_to=date_to, actors=tuple(chosen_actors), countries=tuple(chosen_countries),
         min_killed=int(min_killed), include_unlocated=unlocated, max_geo_precision=int(precision),
     )
+    counting = Counting(unit, tuple(grades))
     st.session_state[CURRENT_KEY] = flt
-    _write_url(flt)
+    st.session_state[COUNTING_KEY] = counting
+    st.session_state[CURRENT_REFERENCES_KEY] = tuple(references)
+    hidden = [o for o in origins if o not in references]
+    _write_url(flt, counting, hidden)
     n_events, n_articles = resources.counts(url, flt)
-    bar.markdown(f"**{n_events:,} event{_s(n_events)}, {n_articles:,} article{_s(n_articles)}**")
-    bar.button("Reset filters", key="reset_filters", on_click=_reset, args=(offered,), disabled=flt == EventFilter())
+    if unit == "incidents":
+        n_incidents = resources.count(url, flt, counting)
+        bar.markdown(f"**{n_incidents:,} incident{_s(n_incidents)}** from {n_events:,} event{_s(n_events)}, "
+                     f"{n_articles:,} article{_s(n_articles)}")
+    else:
+        bar.markdown(f"**{n_events:,} event{_s(n_events)}, {n_articles:,} article{_s(n_articles)}**")
+    bar.button("Reset filters", key="reset_filters", on_click=_reset, args=(offered, origins),
+               disabled=flt == EventFilter() and counting == Counting() and not hidden)
     _attribution()
     return flt
 
@@ -215,8 +272,8 @@ def _s(count: int) -> str:
     return "" if count == 1 else "s"
 
 
-def _write_url(flt: EventFilter) -> None:
-    wanted = url_params(flt)
+def _write_url(flt: EventFilter, counting: Counting, hidden_references: list[str]) -> None:
+    wanted = url_params(flt, counting, hidden_references)
     for name in URL_NAMES:
         if name in wanted:
             if st.query_params.get_all(name) != _as_list(wanted[name]):

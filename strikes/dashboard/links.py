@@ -5,15 +5,25 @@ so a link that should keep the user's view carries the filter's parameters with 
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
+from strikes.queries import Counting
 from strikes.store import EventFilter
 
 
-def url_params(flt: EventFilter) -> dict[str, str | list[str]]:
-    """The filter as URL parameters (none for "no filter"): what a link needs to open with the same view."""
+def url_params(flt: EventFilter, counting: Counting = Counting(),
+               hidden_references: Sequence[str] = ()) -> dict[str, str | list[str]]:
+    """The filter, what is counted and the reference datasets hidden from the map as URL parameters
+    (none for "no filter", "incidents" or "every dataset shown"): what a link needs to open with the same view."""
     wanted: dict[str, str | list[str]] = {}
+    if counting.unit != "incidents":
+        wanted["count"] = counting.unit
+    if counting.grades:
+        wanted["grade"] = list(counting.grades)
+    if hidden_references:
+        wanted["hide_ref"] = list(hidden_references)
     if flt.date_from:
         wanted["from"] = flt.date_from.isoformat()
     if flt.date_to:

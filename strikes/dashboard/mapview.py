@@ -21,18 +21,37 @@ from strikes.dashboard.basemap import (
 )
 from strikes.dashboard.offline import localise
 from strikes.dashboard.palette import UNKNOWN_COLOUR
-from strikes.dashboard.markup import cell_popup, event_popup, legend
+from strikes.dashboard.markup import cell_popup, event_popup, incident_popup, legend, reference_popup
 from strikes.queries import MapData
 
 SEA = "#cfe0ea"
 LAND = "#f4f1ea"
 BORDER = "#8c8c8c"
 
+GRADE_RINGS = {
+    "single source": "border:1px solid #555",
+    "corroborated": "border:3px solid #222",
+    "contested": "border:3px dashed #d6336c",
+}
+"""An incident's grade as its marker's ring (CSS for the legend; the same strokes on the map)."""
+
+# row[6] is an incident's grade (-1 for an event or a cell): its ring says how well the strike is sourced.
 _MARKER = """function (row) {
-    var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
-        radius: row[3], color: row[2], fillColor: row[2], fillOpacity: 0.7, weight: 1, events: row[5]
-    });
+    var rings = [{weight: 1}, {weight: 3, color: '#222'}, {weight: 3, color: '#d6336c', dashArray: '4 3'}];
+    var options = {radius: row[3], color: row[2], fillColor: row[2], fillOpacity: 0.7, weight: 1, events: row[5]};
+    var ring = rings[row[6]] || {};
+    for (var k in ring) { options[k] = ring[k]; }
+    var marker = L.circleMarker(new L.LatLng(row[0], row[1]), options);
     marker.bindPopup(row[4], {maxWidth: 340});
+    return marker;
+}"""
+
+# A reference dataset's event: a hollow ring, green when the user's articles report it.
+_REFERENCE_MARKER = """function (row) {
+    var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
+        radius: 7, color: row[2] ? '#1a7f37' : '#6e7781', weight: 2, fill: false, dashArray: row[2] ? null : '2 3'
+    });
+    marker.bindPopup(row[3], {maxWidth: 300});
     return marker;
 }"""
 
@@ -41,7 +60,7 @@ _MARKER = """function (row) {
 _CLUSTER_ICON = """function (cluster) {
     var byColour = {}, events = 0;
     cluster.getAllChildMarkers().forEach(function (m) {
-        byColour[m.options.color] = (byColour[m.options.color] || 0) + m.options.events;
+        byColour[m.options.fillColor] = (byColour[m.options.fillColor] || 0) + m.options.events;
         events += m.options.events;
     });
     var stops = [], start = 0;
@@ -192,18 +211,29 @@ def marker_rows(data: MapData, colours: dict[str, str]) -> list[list[object]]:
         return []
     colour = frame["actor"].map(lambda actor: colours.get(actor, UNKNOWN_COLOUR))
     records = frame.to_dict(orient="records")
+    rings = [-1] * len(frame)
     if data.mode == "events":
         radius = event_radius(frame["killed"].fillna(frame["civilians_killed"]).fillna(0).astype(float))
         popups = [event_popup(r) for r in records]
         weights = [1] * len(frame)
+        if data.unit == "incidents":
+            popups = [incident_popup(r) for r in records]
+            rings = [list(GRADE_RINGS).index(g) if g in GRADE_RINGS else -1 for g in frame["grade"]]
     else:
         radius = cell_radius(frame["events"])
-        popups = [cell_popup(r, data.cell_degrees or 0) for r in records]
+        popups = [cell_popup(r, data.cell_degrees or 0, data.unit) for r in records]
         weights = frame["events"].astype(int).tolist()
     return [
-        [round(lat, 5), round(lon, 5), c, r, p, w]
-        for lat, lon, c, r, p, w in zip(frame["lat"], frame["lon"], colour, radius, popups, weights)
+        [round(lat, 5), round(lon, 5), c, r, p, w, g]
+        for lat, lon, c, r, p, w, g in zip(frame["lat"], frame["lon"], colour, radius, popups, weights, rings)
     ]
+
+
+def reference_rows(references: pd.DataFrame) -> list[list[object]]:
+    """[lat, lon, reported by the articles (0/1), popup HTML] per located reference event."""
+    located = references[references["lat"].notna() & references["lon"].notna()]
+    return [[round(float(r["lat"]), 5), round(float(r["lon"]), 5), int(not pd.isna(r["incident_id"])),
+             reference_popup(r)] for r in located.to_dict(orient="records")]
 
 
 def event_radius(toll: pd.Series) -> pd.Series:
@@ -215,19 +245,22 @@ def cell_radius(events: pd.Series) -> pd.Series:
     return (4 + 3 * events.map(math.log10)).round(1)
 
 
-def size_key(mode: str) -> tuple[str, list[tuple[float, str]]]:
+def size_key(mode: str, unit: str = "events") -> tuple[str, list[tuple[float, str]]]:
     """What a marker's size means, with sample sizes for the legend, from the same functions as the markers."""
     if mode == "events":
         tolls = pd.Series([0, 9, 49])
-        return "Killed", list(zip(event_radius(tolls), ["none or not stated", "9", "49 or more"]))
+        title = "Killed (best figure)" if unit == "incidents" else "Killed"
+        return title, list(zip(event_radius(tolls), ["none or not stated", "9", "49 or more"]))
     counts = pd.Series([1, 10, 100, 1000])
-    return "Events in a cell", list(zip(cell_radius(counts), ["1", "10", "100", "1,000"]))
+    return f"{unit.capitalize()} in a cell", list(zip(cell_radius(counts), ["1", "10", "100", "1,000"]))
 
 
 
 
-def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None) -> folium.Map:
-    """The whole map for a filter, with every asset local: boundaries, markers, heatmap, legend."""
+def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None,
+              references: pd.DataFrame | None = None) -> folium.Map:
+    """The whole map for a filter, with every asset local: boundaries, markers, heatmap, legend, and
+    each reference dataset (`references`, with the incident each matches) in a layer of its own."""
     # Without a tile layer Leaflet knows no zoom limit, which the marker clusters need.
     m = folium.Map(location=[25, 30], zoom_start=2, tiles=None, prefer_canvas=True, control_scale=True,
                    minZoom=1, maxZoom=18)
@@ -251,8 +284,15 @@ def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None) -> fo
     folium.plugins.HeatMap(
         [[r[0], r[1], r[5]] for r in rows], name="Heatmap", show=False, radius=18,
     ).add_to(m)
+    for origin, rows_of_origin in ([] if references is None else references.groupby("origin", sort=True)):
+        folium.plugins.FastMarkerCluster(
+            reference_rows(rows_of_origin), callback=_REFERENCE_MARKER, name=f"Reference: {origin}",
+            maxClusterRadius=CLUSTER_RADIUS, disableClusteringAtZoom=7,
+        ).add_to(m)
     shown = data.points["actor"].unique() if not data.points.empty else []
-    _Corner(legend({a: colours.get(a, UNKNOWN_COLOUR) for a in sorted(shown)}, *size_key(data.mode))).add_to(m)
+    rings = GRADE_RINGS if data.unit == "incidents" and data.mode == "events" else None
+    _Corner(legend({a: colours.get(a, UNKNOWN_COLOUR) for a in sorted(shown)}, *size_key(data.mode, data.unit),
+                   rings=rings)).add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
     return localise(m)
 

@@ -70,12 +70,54 @@ def event_popup(event: dict[str, Any]) -> str:
     )
 
 
-def cell_popup(cell: dict[str, Any], cell_degrees: float) -> str:
-    """A grid cell's summary: too many events there to list one by one."""
+def toll_range(low: Any, high: Any, missing: str = "") -> str:
+    """'10–14' for the lowest and highest toll an incident's reports give, '12' when they agree."""
+    if low is None or pd.isna(low):
+        return missing
+    return f"{int(low)}" if low == high else f"{int(low)}–{int(high)}"
+
+
+def incident_popup(incident: dict[str, Any]) -> str:
+    """An incident: agreed date, place and attacker, its grade and sources, the best toll and the
+    range its reports give, and a link to its first report's article."""
+    place = _text(incident.get("place"), "place not stated")
+    if incident.get("country"):
+        place += f", {_text(incident['country'])}"
+    reports, sources = int(incident.get("reports") or 1), int(incident.get("sources") or 1)
+    named = _text(incident.get("actors"), "")
+    disputed = f" (named: {named})" if named and "; " in named else ""
+    return (
+        f"<div class='strike-popup'><b>{_text(incident.get('date'), 'date not stated')}</b> · {place}<br>"
+        f"<b>{_text(incident.get('actor'), 'unknown')}</b>{disputed} · strikes: {_text(incident.get('strikes'))}<br>"
+        f"<b>{_text(incident.get('grade'))}</b>: {reports} report{'s' if reports != 1 else ''}, "
+        f"{sources} independent source{'s' if sources != 1 else ''}<br>"
+        f"killed (best): {_text(incident.get('fatalities'))} · reports say {toll_range(incident.get('fatalities_min'), incident.get('fatalities_max'), 'not stated')}"
+        f" · civilians killed: {_text(incident.get('civilians_killed'))} · wounded: {_text(incident.get('wounded'))}<br>"
+        f"sources: {_text(incident.get('source_names') or None)}<br>"
+        f"<a href='{article_url(incident['article_id'])}' target='_blank' rel='noopener'>first report</a> · "
+        f"incident {int(incident['id'])}</div>"
+    )
+
+
+def reference_popup(row: dict[str, Any]) -> str:
+    """A reference dataset's event, and the incident of the user's articles that reports it, if any."""
+    matched = row.get("incident_id")
+    covered = (f"reported in your articles: incident {int(matched)}" if _text(matched, "") != ""
+               else "<i>not in your articles</i>")
+    return (
+        f"<div class='strike-popup'><b>{_text(row.get('origin'))} {_text(row.get('source_id'))}</b><br>"
+        f"<b>{_text(row.get('date'), 'date not stated')}</b> · {_text(row.get('place'), 'place not stated')}<br>"
+        f"{_text(row.get('actor'), 'actor not stated')} · fatalities: {_text(row.get('fatalities'))}<br>"
+        f"{covered}</div>"
+    )
+
+
+def cell_popup(cell: dict[str, Any], cell_degrees: float, unit: str = "events") -> str:
+    """A grid cell's summary: too many events (or incidents) there to list one by one."""
     others = int(cell.get("actors", 1)) - 1
     also = f" and {others} other actor{'s' if others > 1 else ''}" if others > 0 else ""
     return (
-        f"<div class='strike-popup'><b>{int(cell['events'])} events</b> in this {cell_degrees:g}° cell<br>"
+        f"<div class='strike-popup'><b>{int(cell['events'])} {escape(unit)}</b> in this {cell_degrees:g}° cell<br>"
         f"mostly <b>{_text(cell.get('actor'), 'unknown')}</b>{also}<br>"
         f"strikes: {_text(cell.get('strikes'))} · killed: {_text(cell.get('killed'))}"
         f" · civilians killed: {_text(cell.get('civilians_killed'))}<br>"
@@ -84,8 +126,10 @@ def cell_popup(cell: dict[str, Any], cell_degrees: float) -> str:
     )
 
 
-def legend(colours: dict[str, str], size_title: str = "", sizes: list[tuple[float, str]] | None = None) -> str:
-    """Actor colours, and what a marker's size means, as a foldable HTML box for the map's corner."""
+def legend(colours: dict[str, str], size_title: str = "", sizes: list[tuple[float, str]] | None = None,
+           rings: dict[str, str] | None = None) -> str:
+    """Actor colours, what a marker's size means and (for incidents) what its ring says of the
+    sources, as a foldable HTML box for the map's corner."""
     rows = "".join(
         f"<div><span style='background:{colour}' class='swatch'></span>{escape(actor)}</div>"
         for actor, colour in colours.items()
@@ -95,6 +139,9 @@ def legend(colours: dict[str, str], size_title: str = "", sizes: list[tuple[floa
         for r, label in sizes or []
     )
     size_part = f"<b>{escape(size_title)}</b>{scale}" if scale else ""
+    ring_part = "".join(f"<div><span class='size' style='width:12px;height:12px;{style}'></span>{escape(label)}</div>"
+                        for label, style in (rings or {}).items())
+    ring_part = f"<b>Sources</b>{ring_part}" if ring_part else ""
     return (f"<details class='strike-legend' open><summary>Legend</summary>"
-            f"<b>Actor</b>{rows}{size_part}</details>")
+            f"<b>Actor</b>{rows}{size_part}{ring_part}</details>")
 

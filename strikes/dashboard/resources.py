@@ -9,9 +9,9 @@ import pandas as pd
 import streamlit as st
 
 from geo import geocoder
-from strikes import queries
+from strikes import queries, reference
 from strikes.locate import Geocode, online_enabled, online_geocode
-from strikes.queries import Grouping, MapData, Period
+from strikes.queries import Counting, Grouping, MapData, Period
 from strikes.store import EventFilter, Store, database_url
 
 
@@ -48,28 +48,38 @@ def forget_answers() -> None:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def map_data(url: str, flt: EventFilter) -> MapData:
-    return queries.map_data(_open_store(url), flt)
+def map_data(url: str, flt: EventFilter, counting: Counting = Counting()) -> MapData:
+    return queries.map_data(_open_store(url), flt, counting)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def unlocated_events(url: str, flt: EventFilter) -> pd.DataFrame:
-    return queries.unlocated_events(_open_store(url), flt)
+def unlocated_events(url: str, flt: EventFilter, counting: Counting = queries.EVENTS) -> pd.DataFrame:
+    return queries.unlocated_events(_open_store(url), flt, counting=counting)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def timeline(url: str, flt: EventFilter, period: Period) -> pd.DataFrame:
-    return queries.timeline(_open_store(url), flt, period)
+def timeline(url: str, flt: EventFilter, period: Period, counting: Counting = Counting()) -> pd.DataFrame:
+    return queries.timeline(_open_store(url), flt, period, counting)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def totals(url: str, flt: EventFilter, by: Grouping) -> pd.DataFrame:
-    return queries.totals(_open_store(url), flt, by)
+def totals(url: str, flt: EventFilter, by: Grouping, counting: Counting = Counting()) -> pd.DataFrame:
+    return queries.totals(_open_store(url), flt, by, counting)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def events(url: str, flt: EventFilter, limit: int | None) -> pd.DataFrame:
-    return queries.events(_open_store(url), flt, limit)
+def events(url: str, flt: EventFilter, limit: int | None, grades: tuple[str, ...] = ()) -> pd.DataFrame:
+    return queries.events(_open_store(url), flt, limit, grades)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def incident_table(url: str, flt: EventFilter, counting: Counting, limit: int | None) -> pd.DataFrame:
+    return queries.incident_table(_open_store(url), flt, counting, limit)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def count(url: str, flt: EventFilter, counting: Counting) -> int:
+    return queries.count(_open_store(url), flt, counting)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -86,3 +96,15 @@ def articles(url: str, flt: EventFilter, search: str, places: tuple[str, ...] | 
 def choices(url: str) -> queries.Choices:
     """What the filters can offer: actors, countries, and the first and last dates stored."""
     return queries.filter_choices(_open_store(url))
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def reference_origins(url: str) -> list[str]:
+    """The reference datasets imported (ACLED, UCDP GED), for the map's layers."""
+    return reference.origins(_open_store(url))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def coverage(url: str, flt: EventFilter, origins: tuple[str, ...]) -> reference.Coverage:
+    """The chosen reference datasets' events under the filter, matched to the articles' incidents."""
+    return reference.coverage(_open_store(url), flt, origins)

@@ -1,7 +1,8 @@
 """The dashboard's views, each drawn the same way on every page that shows it.
 
-A view takes the filter, asks `resources` for cached answers, and draws; Overview puts the map,
-timeline and table side by side, the other pages show one view large.
+A view takes the filter and what to count (`Counting`: incidents by default, or raw events),
+asks `resources` for cached answers, and draws; Overview puts the map, timeline and table side by
+side, the other pages show one view large. Each view says what it counts.
 """
 from __future__ import annotations
 
@@ -17,11 +18,13 @@ from strikes.dashboard.charts import BRUSH, casualties_chart, strikes_chart
 from strikes.dashboard.filters import narrow_dates
 from strikes.dashboard.mapview import build_map
 from strikes.dashboard.links import article_url, event_url
-from strikes.dashboard.markup import plain
+from strikes.dashboard.markup import plain, toll_range
 from strikes.dashboard.palette import actor_colours
 from strikes.dashboard.places import country_name
 from strikes.export import to_csv, to_geojson
-from strikes.queries import MEASURES, with_total
+from strikes.incident_queries import with_incidents
+from strikes.queries import MEASURES, Counting, with_total
+from strikes.reference import Coverage
 from strikes.store import EventFilter
 
 TABLE_COLUMNS = ["date", "place", "country", "actor", "strikes", "civilians_killed", "killed",
@@ -29,32 +32,60 @@ TABLE_COLUMNS = ["date", "place", "country", "actor", "strikes", "civilians_kill
 TIMELINE_KEY = "timeline_chart"
 
 
-def _s(count: int) -> str:
-    return "" if count == 1 else "s"
-
-
 def _colours(url: str) -> dict[str, str]:
     return actor_colours(resources.choices(url).actors)
 
 
-def event_map(flt: EventFilter, height: int = 520) -> None:
-    """The map, then the events it cannot show (no location), so none is dropped silently."""
+WHAT_IS_COUNTED = {
+    "incidents": "Counted by incident: a strike reported by several articles is one mark, its toll the "
+                 "best figure of its sources (each source's latest, the lowest across sources).",
+    "events": "Counted by raw event: each report as read, so a strike told by several articles is counted "
+              "once per report.",
+}
+
+
+def _unit(unit: str, count: int) -> str:
+    return unit if count != 1 else unit[:-1]
+
+
+def event_map(flt: EventFilter, height: int = 520, counting: Counting = Counting(),
+              references: tuple[str, ...] = ()) -> None:
+    """The map (with the chosen reference datasets in their own layers), then what it cannot show
+    (no location), so none is dropped silently."""
     url = resources.store().url
+    unit = counting.unit
     with st.spinner("Drawing the map…"):
-        data = resources.map_data(url, flt)
-        st_folium(build_map(data, _colours(url), tiles_from_env()), height=height,
-                  use_container_width=True, returned_objects=[], key="strike_map")
+        data = resources.map_data(url, flt, counting)
+        covered = resources.coverage(url, flt, references) if references else None
+        st_folium(build_map(data, _colours(url), tiles_from_env(), covered.references if covered else None),
+                  height=height, use_container_width=True, returned_objects=[], key="strike_map")
     if data.mode == "cells":
-        st.caption(f"{data.located:,} located events, summed in {data.cell_degrees:g}° cells "
-                   "(narrow the filter to see single events)")
+        st.caption(f"{data.located:,} located {unit}, summed in {data.cell_degrees:g}° cells "
+                   f"(narrow the filter to see single {unit})")
     else:
-        st.caption(f"{data.located:,} located event{_s(data.located)} on the map")
+        rings = " Ring: thin, single source; thick, corroborated; dashed red, contested." if unit == "incidents" else ""
+        st.caption(f"{data.located:,} located {_unit(unit, data.located)} on the map.{rings}")
+    st.caption(WHAT_IS_COUNTED[unit])
+    if covered is not None:
+        reference_coverage(covered, references)
     if data.unlocated:
-        st.markdown(f"**{data.unlocated:,} event{_s(data.unlocated)} without a location**")
-        unlocated = _shown(resources.unlocated_events(url, flt), flt)
+        st.markdown(f"**{data.unlocated:,} {_unit(unit, data.unlocated)} without a location**")
+        unlocated = _shown(resources.unlocated_events(url, flt, counting), flt)
         unlocated["why"] = [UNLOCATED_WHY[bool(place)] for place in unlocated["place"]]
-        st.dataframe(unlocated, hide_index=True, column_order=["why", *TABLE_COLUMNS, "evidence"],
-                     column_config=_COLUMN_CONFIG)
+        columns = INCIDENT_COLUMNS if unit == "incidents" else [*TABLE_COLUMNS, "evidence"]
+        st.dataframe(unlocated, hide_index=True, column_order=["why", *columns], column_config=_COLUMN_CONFIG)
+
+
+def reference_coverage(covered: Coverage, references: tuple[str, ...]) -> None:
+    """How the articles and the reference data cover each other: the strikes of each side the other lacks."""
+    refs = covered.references
+    if refs.empty:
+        st.caption(f"No {' or '.join(references)} event under these dates and countries.")
+        return
+    reported = int(refs["incident_id"].notna().sum())
+    st.caption(f"{' and '.join(references)}: {reported:,} of {len(refs):,} reference strikes here are reported in "
+               f"your articles (green rings; grey dashed: not reported); {covered.lacking:,} of your "
+               f"{covered.incidents_in_span:,} incidents in the days they span are not in the reference data.")
 
 
 def _narrow_to_brush() -> None:
@@ -64,21 +95,24 @@ def _narrow_to_brush() -> None:
         narrow_dates(start, end)
 
 
-def timeline(flt: EventFilter, period: str = "day", casualties: bool = True) -> None:
-    """Strike events per period by actor; brushing a period narrows the date filter."""
+def timeline(flt: EventFilter, period: str = "day", casualties: bool = True, counting: Counting = Counting()) -> None:
+    """Incidents (or strike events) per period by actor; brushing a period narrows the date filter."""
     url = resources.store().url
-    frame = resources.timeline(url, flt, period)
+    frame = resources.timeline(url, flt, period, counting)
     if frame.empty:
-        st.info("No dated events match the filter.")
+        st.info(f"No dated {counting.unit} match the filter.")
         return
-    st.altair_chart(strikes_chart(frame, _colours(url), period), width="stretch",
+    st.altair_chart(strikes_chart(frame, _colours(url), period, counting.unit), width="stretch",
                     on_select=_narrow_to_brush, selection_mode=BRUSH, key=TIMELINE_KEY)
-    st.caption("Drag across the bars to narrow the dates.")
+    st.caption("Drag across the bars to narrow the dates. " + WHAT_IS_COUNTED[counting.unit])
     if casualties:
         st.altair_chart(casualties_chart(frame, period), width="stretch")
 
 
 UNLOCATED_WHY = {True: "place not in the gazetteer", False: "no place named"}
+
+INCIDENT_COLUMNS = ["date", "place", "country", "actor", "grade", "sources", "reports", "fatalities",
+                    "killed_range", "civilians_killed", "wounded", "strikes", "actors", "source_names", "article"]
 
 TEXT_COLUMNS = ("place", "actor", "source", "article_title", "origin", "evidence")
 
@@ -95,7 +129,12 @@ def _shown(frame: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
         if name in frame:
             frame[name] = frame[name].fillna("")
     frame["article"] = [article_url(a, flt) for a in frame["article_id"]]
-    frame["details"] = [event_url(i, flt) for i in frame["id"]]
+    if "fatalities_min" in frame:  # incidents: their id is no event's, so no event page to link
+        frame["killed_range"] = [toll_range(low, high) for low, high in zip(frame["fatalities_min"], frame["fatalities_max"])]
+        for name in ("actors", "source_names"):
+            frame[name] = frame[name].fillna("")
+    else:
+        frame["details"] = [event_url(i, flt) for i in frame["id"]]
     return frame
 
 
@@ -109,51 +148,76 @@ _COLUMN_CONFIG = {
     "origin": st.column_config.TextColumn("file or URL"),
     "article": st.column_config.LinkColumn("open", display_text="open"),
     "details": st.column_config.LinkColumn("event", display_text="details", help="the event's page: all it says, and why"),
+    "grade": st.column_config.TextColumn("grade", help="single source / corroborated (two or more independent "
+                                                       "outlets) / contested (attacker disputed or denied)"),
+    "sources": st.column_config.NumberColumn("sources", help="independent sources (a wire story republished is one)"),
+    "reports": st.column_config.NumberColumn("reports", help="events read from the articles that tell of this strike"),
+    "fatalities": st.column_config.NumberColumn("killed (best)", help="each source's latest figure; across sources "
+                                                                      "the lowest"),
+    "killed_range": st.column_config.TextColumn("killed (reports)", help="the lowest and highest toll reported"),
+    "actors": st.column_config.TextColumn("attackers named"),
+    "source_names": st.column_config.TextColumn("sources named"),
 }
 
 
-def events_table(flt: EventFilter, limit: int = 5000, height: int = 420) -> None:
-    """A sortable table of the filtered events (the newest `limit`), and the totals behind it."""
+def events_table(flt: EventFilter, limit: int = 5000, height: int = 420, counting: Counting = Counting()) -> None:
+    """A sortable table of the filtered incidents or events (the newest `limit`)."""
     url = resources.store().url
-    frame = resources.events(url, flt, limit)
-    n_events, _ = resources.counts(url, flt)
-    if n_events > len(frame):
-        st.caption(f"Showing the newest {len(frame):,} of {n_events:,} events; the downloads hold all.")
-    st.dataframe(_shown(frame, flt), hide_index=True, height=height, column_order=TABLE_COLUMNS,
+    if counting.unit == "incidents":
+        frame = resources.incident_table(url, flt, counting, limit)
+        columns = INCIDENT_COLUMNS
+    else:
+        frame = resources.events(url, flt, limit, counting.grades)
+        columns = TABLE_COLUMNS
+    total = resources.count(url, flt, counting)
+    if total > len(frame):
+        st.caption(f"Showing the newest {len(frame):,} of {total:,} {counting.unit}; the downloads hold all.")
+    st.dataframe(_shown(frame, flt), hide_index=True, height=height, column_order=columns,
                  column_config=_COLUMN_CONFIG, width="stretch")
 
 
-_TOTALS_CONFIG = {
-    "events": st.column_config.NumberColumn("events"),
-    **{m: st.column_config.NumberColumn(m.replace("_", " "), help=f"the sum over the events that state {m.replace('_', ' ')}")
-       for m in MEASURES},
-    **{f"{m}_events": st.column_config.NumberColumn("stated in", help=f"events that state {m.replace('_', ' ')}")
-       for m in MEASURES},
-}
+def _totals_config(unit: str) -> dict[str, object]:
+    best = " (each incident's best figure)" if unit == "incidents" else ""
+    return {
+        unit: st.column_config.NumberColumn(unit),
+        **{m: st.column_config.NumberColumn(m.replace("_", " "),
+                                            help=f"the sum over the {unit} that state {m.replace('_', ' ')}{best}")
+           for m in MEASURES},
+        **{f"{m}_{unit}": st.column_config.NumberColumn("stated in", help=f"{unit} that state {m.replace('_', ' ')}")
+           for m in MEASURES},
+    }
 
 
-def totals(flt: EventFilter) -> None:
-    """Per actor and per country, each sum beside the number of events that state it, and a total row."""
+def totals(flt: EventFilter, counting: Counting = Counting()) -> None:
+    """Per actor and per country, each sum beside the number of incidents (or events) that state it, and a total row."""
     url = resources.store().url
-    order = ["events"] + [name for m in MEASURES for name in (m, f"{m}_events")]
+    unit = counting.unit
+    order = [unit] + [name for m in MEASURES for name in (m, f"{m}_{unit}")]
     for by in ("actor", "country"):
         st.subheader(f"Per {by}")
-        frame = with_total(resources.totals(url, flt, by), by)
+        frame = with_total(resources.totals(url, flt, by, counting), by)
         if by == "country":
             frame["country"] = [name if name == "All" else country_name(name) for name in frame["country"]]
         st.dataframe(frame, hide_index=True, width="stretch", column_order=[by, *order],
-                     column_config={by: st.column_config.TextColumn(by), **_TOTALS_CONFIG})
-    st.caption("A sum covers only the events that state it (“stated in”); the other events do not say.")
+                     column_config={by: st.column_config.TextColumn(by), **_totals_config(unit)})
+    st.caption(f"A sum covers only the {unit} that state it (“stated in”); the others do not say. "
+               + WHAT_IS_COUNTED[unit])
 
 
-def event_feed(flt: EventFilter, limit: int = 50, height: int = 680) -> None:
-    """The newest events under the filter, one line each, with a link to the article (untrusted text escaped)."""
+def event_feed(flt: EventFilter, limit: int = 50, height: int = 680, counting: Counting = Counting()) -> None:
+    """The newest incidents (or events) under the filter, one line each, with a link to the article
+    (untrusted text escaped)."""
     url = resources.store().url
-    frame = resources.events(url, flt, limit)
+    if counting.unit == "incidents":
+        frame = resources.incident_table(url, flt, counting, limit)
+        # An incident's id is no event's: without one, its line links its first report's article only.
+        frame = frame.assign(killed=frame["fatalities"], civilians_killed=None).drop(columns="id")
+    else:
+        frame = resources.events(url, flt, limit, counting.grades)
     box = st.container(height=height, border=False)
-    box.markdown("**Latest events**")
+    box.markdown(f"**Latest {counting.unit}**")
     if frame.empty:
-        box.caption("No event matches the filter.")
+        box.caption(f"No {counting.unit[:-1]} matches the filter.")
     for event in frame.to_dict(orient="records"):
         box.markdown(feed_line(event, flt))
 
@@ -167,19 +231,30 @@ def feed_line(event: dict[str, object], flt: EventFilter | None = None) -> str:
                                                                ("civilians_killed", "civilians killed"))
                  if event.get(k) is not None and not pd.isna(event[k])), "toll not stated")
     actor = plain(str(event.get("actor") or "unknown"))
+    graded = f" · {event['grade']}" if event.get("grade") else ""
     return (f"**{day.isoformat() if hasattr(day, 'isoformat') else 'date not stated'}** · {where}  \n"
-            f"{actor} · {toll} · [article]({article_url(event['article_id'], flt)})"
+            f"{actor} · {toll}{graded} · [article]({article_url(event['article_id'], flt)})"
             + (f" · [details]({event_url(event['id'], flt)})" if event.get("id") is not None else ""))
 
 
-def downloads(flt: EventFilter) -> None:
-    """The whole filtered view, ACLED-like, made only when the user asks for it."""
+def downloaded_events(flt: EventFilter, counting: Counting = Counting()) -> pd.DataFrame:
+    """Every filtered event with its incident's id, grade, sources and tolls (of the chosen grades)."""
     store = resources.store()
+    events = with_incidents(store, store.events(flt), flt)
+    if counting.grades:
+        events = events[events["incident_grade"].isin(counting.grades)]
+    return events
+
+
+def downloads(flt: EventFilter, counting: Counting = Counting()) -> None:
+    """The whole filtered view, ACLED-like, one row per event with its incident's columns, made
+    only when the user asks for it."""
     left, right = st.columns(2)
     name = download_name(flt)
-    left.download_button("Download CSV", data=lambda: to_csv(store.events(flt)),
-                         file_name=f"{name}.csv", mime="text/csv", on_click="ignore")
-    right.download_button("Download GeoJSON", data=lambda: to_geojson(store.events(flt)),
+    left.download_button("Download CSV", data=lambda: to_csv(downloaded_events(flt, counting)),
+                         file_name=f"{name}.csv", mime="text/csv", on_click="ignore",
+                         help="one row per event, with its incident's id, grade, sources and toll range")
+    right.download_button("Download GeoJSON", data=lambda: to_geojson(downloaded_events(flt, counting)),
                           file_name=f"{name}.geojson", mime="application/geo+json", on_click="ignore")
 
 
