@@ -398,3 +398,17 @@ def test_where_most_strikes_fell_is_a_summary_not_strikes():
             "Most of the strikes hit gas facilities in the Poltava, Sumy and Chernihiv regions, the ministry said.")
     events = read(text, published=dt.date(2025, 3, 8))
     assert [e.place for e in events] == ["Kharkiv"]
+
+
+def test_the_dead_of_a_force_are_victims_not_attackers():
+    events = read("An air strike on Monday destroyed a villa near Damascus, killing five officers of the Revolutionary "
+                  "Guards, Syrian state media said.", published=dt.date(2023, 12, 27))
+    assert [e.actor for e in events] == ["unknown"]
+
+
+def test_a_blame_that_names_an_attack_by_its_place_attributes_that_one_only():
+    text = ("Iran launched drones and missiles at Israel late on Saturday. Several missiles struck a base near "
+            "Arad, causing minor damage, the army said. Days earlier, on April 8, an air strike on a compound in "
+            "Damascus killed six people. Iran blamed Israel for the Damascus attack.")
+    events = read(text, published=dt.date(2024, 4, 15))
+    assert sorted((e.place, e.actor) for e in events) == [("Arad", "Iran"), ("Damascus", "Israel")]

@@ -48,6 +48,8 @@ _VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit
 _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
 _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
+_PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several))\s+"
+                        r"(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|officers|commanders|servicemen|guards)\s+of\s+(?:the\s+|its\s+)?$", re.I)
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
 _SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added)\b"
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)", re.I)
@@ -148,8 +150,8 @@ _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|took\s
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     before = sentence[max(0, match.start() - 40): match.start()]
     after = sentence[match.end(): match.end() + 40]
-    if _COUNTED.search(before) and _PEOPLE_AFTER.match(after):
-        return True  # "killed ... 12 Syrian government soldiers": among the dead
+    if _COUNTED.search(before) and _PEOPLE_AFTER.match(after) or _PEOPLE_OF.search(before):
+        return True  # "killed ... 12 Syrian government soldiers", "killing seven officers of the Guards": among the dead
     if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I):
         return False
     if rule.group:

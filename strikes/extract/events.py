@@ -115,7 +115,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if blamed is not None and _names_other_attack(sentence, mentions[-3:]):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
-            for mention in mentions[-3:]:
+            named_attack = NAMED_ATTACK.search(sentence)  # "blamed Israel for the Damascus attack": that one only
+            for mention in [m for m in mentions[-3:] if named_attack is None or m.place is not None
+                            and m.place.name.lower() in named_attack["place"].lower()]:
                 if not mention.actor_stated:
                     mention.actor, mention.actor_stated = blamed, True
                     mention.because("actor.attributed")
