@@ -1,9 +1,9 @@
 """The gazetteer: place names as war reporting writes them, to located places.
 
 One read-only SQLite index (see ``geo.build``) answers exact lookups on folded name
-keys in microseconds; a rapidfuzz scan over one country's keys catches the spellings
-the folding rules miss. ``open_gazetteer`` builds the index on first use and keeps one
-open per process, because the dashboard, the CLI and extraction all ask it.
+keys in microseconds; near spellings among one country's keys (``geo.near``) catch the
+spellings the folding rules miss. ``open_gazetteer`` builds the index on first use and keeps
+one open per process, because the dashboard, the CLI and extraction all ask it.
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from geo import wof
 from geo.build import build, fingerprint
+from geo.near import Keys, keys_of, near
 from geo.normalise import normalise_name
 from geo.place import Place
 from geo.qualifiers import REGION_KINDS, Anchored, Reading, anchored, readings, region_core
@@ -87,7 +88,7 @@ class Gazetteer:
         self.path = Path(path)
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
-        self._country_keys: dict[str, dict[int, list[str]]] = {}
+        self._country_keys: dict[str, Keys] = {}
 
     def _query(self, sql: str, args: tuple[object, ...]) -> list[tuple]:
         with self._lock:
@@ -99,28 +100,19 @@ class Gazetteer:
                           similarity=similarity)
                 for row in self._query(_CANDIDATE_SQL, (key,))]
 
-    def _keys_of(self, country: str) -> dict[int, list[str]]:
-        """A country's keys by length: a village-level country holds hundreds of thousands."""
+    def _keys_of(self, country: str) -> Keys:
+        """A country's keys: a village-level country holds a hundred thousand; read once."""
         if country not in self._country_keys:
-            by_length: dict[int, list[str]] = {}
-            for (key,) in self._query("SELECT DISTINCT key FROM name WHERE country = ?", (country,)):
-                by_length.setdefault(len(key), []).append(key)
-            self._country_keys[country] = by_length
+            self._country_keys[country] = keys_of(
+                key for (key,) in self._query("SELECT DISTINCT key FROM name WHERE country = ?", (country,)))
         return self._country_keys[country]
 
     def _fuzzy(self, key: str, countries: Sequence[str]) -> list[Candidate]:
-        """Near spellings within the context countries only: a scan of every name on
-        earth is slow and, with no context to narrow it, a guess. Only keys of a length
-        that can reach FUZZY_THRESHOLD are scanned (ratio = 2 * common / total length)."""
-        t = FUZZY_THRESHOLD
-        lengths = range(math.ceil(len(key) * t / (200 - t)), math.floor(len(key) * (200 - t) / t) + 1)
+        """Near spellings within the context countries only: a search of every name on
+        earth is slow and, with no context to narrow it, a guess."""
         found = []
         for country in countries:
-            by_length = self._keys_of(country)
-            keys = [k for n in lengths for k in by_length.get(n, ())]
-            for match, similarity, _ in process.extract(
-                key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=3,
-            ):
+            for match, similarity in near(key, self._keys_of(country), FUZZY_THRESHOLD, limit=3):
                 found += [c for c in self._exact(match, similarity) if c.country == country]
         return found
 
