@@ -23,13 +23,13 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from geo import wof
-from geo.build import build, fingerprint
+from geo.credits import WOF_SOURCE
 from geo.near import Keys, keys_of, near
 from geo.normalise import normalise_name
 from geo.place import Place
 from geo.qualifiers import REGION_KINDS, Anchored, Reading, anchored, readings, region_core
 from geo.ranking import Candidate, rank, well_known
+from geo.stamp import is_current
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
 ENV_PATH = "STRIKE_ATLAS_GAZETTEER"
@@ -96,7 +96,7 @@ class Gazetteer:
 
     def _exact(self, key: str, similarity: float = 100.0) -> list[Candidate]:
         return [Candidate(*row[:9], own_name=bool(row[9]), admin2=row[10], current=bool(row[11]),
-                          listed=row[12] != wof.SOURCE,
+                          listed=row[12] != WOF_SOURCE,
                           similarity=similarity)
                 for row in self._query(_CANDIDATE_SQL, (key,))]
 
@@ -260,18 +260,6 @@ def _unit(place: Place) -> tuple[str, str] | None:
     return None
 
 
-def _is_current(path: Path) -> bool:
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = db.execute("SELECT v FROM meta WHERE k = 'fingerprint'").fetchone()
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return False
-    return row is not None and row[0] == fingerprint()
-
-
 def index_path(path: str | os.PathLike[str] | None = None) -> Path:
     """The index file: the argument, else $STRIKE_ATLAS_GAZETTEER, else data/gazetteer.sqlite."""
     return Path(path or os.environ.get(ENV_PATH) or DEFAULT_PATH)
@@ -279,7 +267,9 @@ def index_path(path: str | os.PathLike[str] | None = None) -> Path:
 
 @cache
 def _open(path: Path) -> Gazetteer:
-    if not path.exists() or not _is_current(path):
+    if not path.exists() or not is_current(path):
+        from geo.build import build  # the GeoNames packages it reads take longer to import than opening takes
+
         build(path)
     return Gazetteer(path)
 

@@ -13,9 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
-import yaml
+from geo.rulefiles import read_rules
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    data = yaml.safe_load(files("geo").joinpath("transliteration.yaml").read_text("utf-8"))
+    data = read_rules("transliteration.yaml")
     return _Rules(
         replaced={**{ord(c): None for c in data["deleted_marks"]},
                  **{ord(c): spelt for c, spelt in data["letters"].items()}},
