@@ -235,17 +235,24 @@ class Gazetteer:
 
         Somewhere on earth there is a place called "May", "Street" or "The"; passing the
         article's countries asks only about places in them (country names always count).
+        Answers are remembered, as `resolve`'s are: extraction asks of every capitalised span.
         """
+        return self._contains(name, tuple(c.upper() for c in countries))
+
+    @functools.lru_cache(maxsize=65_536)
+    def _contains(self, name: str, countries: tuple[str, ...]) -> bool:
         key = normalise_name(name)
         if not key:
             return False
         within = f" AND country IN ({','.join('?' * len(countries))})" if countries else ""
         sql = (f"SELECT 1 FROM country_alias WHERE key = ? UNION ALL "
                f"SELECT 1 FROM name WHERE key = ?{within} LIMIT 1")
-        return bool(self._query(sql, (key, key, *(c.upper() for c in countries))))
+        return bool(self._query(sql, (key, key, *countries)))
 
+    @functools.lru_cache(maxsize=16_384)
     def country_code(self, name: str) -> str | None:
-        """ISO 3166-1 alpha-2 code for a country name or the alias reporters use."""
+        """ISO 3166-1 alpha-2 code for a country name or the alias reporters use (remembered:
+        extraction asks it of every place it weighs)."""
         rows = self._query("SELECT country FROM country_alias WHERE key = ?", (normalise_name(name),))
         return rows[0][0] if rows else None
 
