@@ -30,11 +30,11 @@ class Keys:
 
 def keys_of(keys: Iterable[str]) -> Keys:
     """``keys`` (distinct) as a ``Keys``."""
+    ordered = sorted(keys)
     by_length: dict[int, list[str]] = {}
-    for key in sorted(keys):
+    for key in ordered:
         by_length.setdefault(len(key), []).append(key)
-    every = frozenset(k for same in by_length.values() for k in same)
-    return Keys(every, by_length, "".join(sorted(set("".join(every)))))
+    return Keys(frozenset(ordered), by_length, "".join(sorted(set("".join(ordered)))))
 
 
 def _most_edits(joint_length: int, threshold: float) -> int:
