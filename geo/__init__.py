@@ -13,10 +13,10 @@ GeoNames country dumps and measures the fuzzy-match threshold.
 import importlib
 from typing import Any
 
+from geo.credits import ATTRIBUTION
 from geo.gazetteer import Gazetteer, open_gazetteer
 from geo.normalise import normalise_name
 from geo.place import Place
-from geo.wof import ATTRIBUTION
 
 __all__ = ["ATTRIBUTION", "Gazetteer", "GeocoderChain", "OfflineGeocoder", "Place", "geocoder",
            "normalise_name", "open_gazetteer"]

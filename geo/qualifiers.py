@@ -11,9 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
-import yaml
+from geo.rulefiles import read_rules
 
 REGION_KINDS = ("admin1", "admin2")
 DISTRICT_KINDS = ("admin2", "admin1")
@@ -54,7 +53,7 @@ def _affix(words: list[str]) -> re.Pattern[str]:
 
 @cache
 def _patterns() -> _Patterns:
-    data = yaml.safe_load(files("geo").joinpath("qualifiers.yaml").read_text("utf-8"))
+    data = read_rules("qualifiers.yaml")
     return _Patterns(
         region=_affix(data["region_words"]),
         district=_affix(data["district_words"]),

@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
+from geo.credits import WOF_SOURCE
+from geo.entry import Entry
 from geo.normalise import index_key, name_keys
-from geo.sources import Entry
 
 DATA = files("geo").joinpath("data", "wof_places.tsv.xz")
-ATTRIBUTION = ("Places: Who's On First (CC0, whosonfirst.org/docs/licenses), GeoNames (CC BY 4.0), "
-               "Quattroshapes (CC BY), Yahoo! GeoPlanet (CC BY 3.0 US)")
 COLUMNS = ("is_current", "placetype", "name", "lat", "lon", "country", "region", "county",
            "geonameid", "population", "alt_names")
 # WOF placetype -> the index's feature kind. A neighbourhood or an airport (campus) is a
@@ -96,10 +95,6 @@ def rows(path: Path | None = None) -> Iterator[Row]:
                       int(population or 0), (name, *filter(None, alts.split("|"))))
 
 
-
-SOURCE = "Who's On First"
-
-
 def entries(path: Path | None = None) -> list[Entry]:
     """The packed records as index entries with their name keys folded already: the build
     runs this in a second process while the first reads GeoNames, since folding a million
@@ -109,7 +104,7 @@ def entries(path: Path | None = None) -> list[Entry]:
         Entry(name=row.name, country=row.country, admin1=row.region, admin2=row.county,
               lat=row.lat, lon=row.lon, kind=row.kind, population=row.population,
               geonameid=row.geonameid, current=row.current, keys=name_keys(row.names),
-              source=SOURCE)
+              source=WOF_SOURCE)
         for row in rows(path)
     ]
 

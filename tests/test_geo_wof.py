@@ -9,6 +9,7 @@ import pytest
 
 from geo import open_gazetteer, wof
 from geo.build import write_index
+from geo.credits import WOF_SOURCE
 from geo.gazetteer import Gazetteer
 from geo.normalise import name_keys
 from geo.sources import Entry
@@ -24,7 +25,7 @@ def record(name: str, lat: float, lon: float, kind: str = "place", region: str |
            alternates: tuple[str, ...] = ()) -> Entry:
     return Entry(name=name, country="SY", admin1=region, admin2=county, lat=lat, lon=lon, kind=kind,
                  geonameid=geonameid, current=current, keys=name_keys([name, *alternates]),
-                 source=wof.SOURCE)
+                 source=WOF_SOURCE)
 
 
 def test_pack_keeps_the_names_the_index_can_key_and_drops_macroregions(tmp_path: Path) -> None:

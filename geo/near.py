@@ -1,0 +1,76 @@
+"""Near spellings of a folded name key among one country's keys, as rapidfuzz's ratio finds them.
+
+Scanning every key of a plausible length with rapidfuzz costs milliseconds a name in a country of
+a hundred thousand villages, and extraction asks for hundreds of names. Two keys whose ratio
+reaches a threshold t differ by at most (100 - t)% of their joint length in inserted and deleted
+letters (the Indel distance that ratio is made of). At t = 94, keys of up to about 16 letters are
+then one letter apart or equal: the key's deletions, its insertions of a letter the country's keys
+use, and the key itself are all the candidates there are, a few hundred set look-ups. Only the
+lengths at which two or more edits fit (long keys, which are few) are still scanned. The answers
+are the scan's: the same scores, in the same order (best first; ties by length, then key).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+
+@dataclass(frozen=True)
+class Keys:
+    """One country's distinct keys, in the shapes the search needs."""
+
+    every: frozenset[str]
+    by_length: dict[int, list[str]]  # each list sorted
+    alphabet: str  # every character its keys use: the only letters an insertion may add
+
+
+def keys_of(keys: Iterable[str]) -> Keys:
+    """``keys`` (distinct) as a ``Keys``."""
+    ordered = sorted(keys)
+    by_length: dict[int, list[str]] = {}
+    for key in ordered:
+        by_length.setdefault(len(key), []).append(key)
+    return Keys(frozenset(ordered), by_length, "".join(sorted(set("".join(ordered)))))
+
+
+def _most_edits(joint_length: int, threshold: float) -> int:
+    """The largest Indel distance that can still score ``threshold`` at this joint length (a hair
+    generous, so that rounding never hides a candidate; the scorer has the last word)."""
+    return math.floor(joint_length * (100.0 - threshold) / 100.0 + 1e-9)
+
+
+def _one_edit(key: str, length: int, alphabet: str) -> list[str]:
+    """The strings of ``length`` one insertion or deletion from ``key`` (or ``key`` itself), each
+    once: a letter is inserted only after a run of itself, not also before it."""
+    if length == len(key):
+        return [key]
+    if length == len(key) - 1:
+        return [key[:i] + key[i + 1:] for i in range(len(key)) if i == 0 or key[i] != key[i - 1]]
+    if length == len(key) + 1:
+        return [key[:i] + c + key[i:] for i in range(len(key) + 1) for c in alphabet
+                if i == len(key) or c != key[i]]
+    return []
+
+
+def near(key: str, keys: Keys, threshold: float, limit: int) -> list[tuple[str, float]]:
+    """Up to ``limit`` (key, ratio) pairs of ``keys`` with ``fuzz.ratio(key, k) >= threshold``,
+    best first: what ``process.extract`` over the keys ordered by length, then key, returns."""
+    n = len(key)
+    found: list[tuple[float, int, str]] = []
+    lengths = range(math.ceil(n * threshold / (200 - threshold)), math.floor(n * (200 - threshold) / threshold) + 1)
+    for m in lengths:
+        gap, most = abs(n - m), _most_edits(n + m, threshold)
+        if gap > most:
+            continue
+        if gap > 1 or gap + 2 <= most:  # two edits or more fit: scan this length
+            found += [(score, m, k) for k, score, _ in process.extract(
+                key, keys.by_length.get(m, ()), scorer=fuzz.ratio, score_cutoff=threshold, limit=None)]
+        else:
+            found += [(score, m, k) for k in keys.every.intersection(_one_edit(key, m, keys.alphabet))
+                      if (score := fuzz.ratio(key, k, score_cutoff=threshold))]
+    found.sort(key=lambda f: (-f[0], f[1], f[2]))
+    return [(k, score) for score, _, k in found[:limit]]

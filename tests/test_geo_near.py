@@ -1,0 +1,59 @@
+"""Near spellings found by edits give the answers a full rapidfuzz scan gives."""
+
+import math
+import random
+
+import pytest
+from rapidfuzz import fuzz, process
+
+from geo.near import keys_of, near
+
+THRESHOLD = 94.0
+
+
+def scan(key: str, keys: list[str], threshold: float, limit: int) -> list[tuple[str, float]]:
+    """The plain way: every key of a length that can reach the threshold, ordered by length then key."""
+    lengths = range(math.ceil(len(key) * threshold / (200 - threshold)),
+                    math.floor(len(key) * (200 - threshold) / threshold) + 1)
+    pool = [k for n in lengths for k in sorted(k for k in keys if len(k) == n)]
+    return [(k, s) for k, s, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=threshold, limit=limit)]
+
+
+def invented_keys(rng: random.Random, count: int) -> list[str]:
+    """Made-up village keys of one to four syllables in one to three words, short and long."""
+    syllables = ["kal", "dar", "bin", "sh", "ma", "ra", "khil", "zat", "nur", "ab", "ir", "gul", "ta", "wad"]
+    words = lambda: "".join(rng.choice(syllables) for _ in range(rng.randint(1, 4)))  # noqa: E731
+    return sorted({" ".join(words() for _ in range(rng.randint(1, 3))) for _ in range(count)})
+
+
+def misspelt(rng: random.Random, key: str, alphabet: str) -> str:
+    letters = list(key)
+    for _ in range(rng.randint(0, 3)):
+        i = rng.randrange(len(letters))
+        match rng.randint(0, 2):
+            case 0 if len(letters) > 1:
+                del letters[i]
+            case 1:
+                letters.insert(i, rng.choice(alphabet))
+            case _:
+                letters[i] = rng.choice(alphabet)
+    return "".join(letters)
+
+
+@pytest.mark.parametrize("threshold", [THRESHOLD, 90.0, 80.0])
+def test_near_spellings_are_those_of_a_full_scan_in_the_same_order(threshold):
+    rng = random.Random(3)
+    keys = invented_keys(rng, 3000)
+    indexed = keys_of(keys)
+    queries = [misspelt(rng, rng.choice(keys), indexed.alphabet + "q") for _ in range(400)]
+    assert sum(bool(scan(q, keys, threshold, 3)) for q in queries) > 200  # the check has matches to compare
+    for query in queries:
+        assert near(query, indexed, threshold, 3) == scan(query, keys, threshold, 3), query
+
+
+def test_a_letter_dropped_doubled_or_swapped_in_a_long_name_is_found():
+    indexed = keys_of(["kaldar binshma", "kaldar binshma ratal", "tazir"])
+    assert near("kaldar binsma", indexed, THRESHOLD, 3) == [("kaldar binshma", pytest.approx(96.3, abs=0.1))]
+    assert near("kaldar binshmma ratal", indexed, THRESHOLD, 3)[0][0] == "kaldar binshma ratal"
+    assert near("kaldar binshmo ratal", indexed, THRESHOLD, 3)[0][0] == "kaldar binshma ratal"
+    assert near("tazer", indexed, THRESHOLD, 3) == []  # one letter in five is too many
