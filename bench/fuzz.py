@@ -446,6 +446,9 @@ def run_cli(command: str, folder: Path, good: dict[str, str], figures: Figures) 
             process.communicate()
             figures.tally[f"cli {command} killed"] += 1
             out, err = b"", b""
+        except BaseException:  # stopped: its own session would outlive us
+            os.killpg(process.pid, signal.SIGKILL)
+            raise
         figures.timed(f"cli {command}", folder.name, time.monotonic() - began, _children_cpu() - before)
         figures.peak_kb = max(figures.peak_kb, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
         if command == "extract":
