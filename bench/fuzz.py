@@ -554,13 +554,15 @@ def main() -> None:
             rng = random.Random(f"{args.seed}/{number}")  # each batch its own, so that a run can resume
             with tempfile.TemporaryDirectory(prefix="fuzz-") as tmp:
                 folder = Path(tmp)
-                good = write_batch(rng, folder, min(args.batch, args.inputs - number * args.batch), figures.counts)
+                kinds = Counter()  # added to the figures once the batch has run: a stopped batch is not counted
+                good = write_batch(rng, folder, min(args.batch, args.inputs - number * args.batch), kinds)
                 found = worker.run(folder, figures)
                 figures.tally["good articles lost"] += len(set(good) - found)
                 if args.cli_every and number % args.cli_every == 0:
                     run_cli("extract", folder, good, figures)
                 if args.cli_every and number % args.cli_every == args.cli_every // 2:
                     run_cli("ingest", folder, good, figures)
+            figures.counts.update(kinds)
             figures.next_batch, figures.seconds = number + 1, time.monotonic() - began
             figures.save(state)
             t = figures.tally
