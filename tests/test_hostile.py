@@ -81,6 +81,13 @@ def test_page_metadata_dated_on_a_day_that_cannot_be_is_not_the_articles_date(st
     assert read_upload("dated.html", html, published=PUBLISHED).published == PUBLISHED
 
 
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31", "1066-10-14", "2016-05-05T00:00:00+25:00", "2016-05-32"])
+def test_front_matter_dated_on_a_day_that_cannot_be_is_not_the_articles_date(date):
+    article = read_upload("dated.md", f"---\ntitle: Raid\ndate: {date}\n---\n{STORY}".encode(), published=PUBLISHED)
+    assert article.published == PUBLISHED
+    assert article.text.endswith(STORY)
+
+
 @pytest.mark.parametrize("dateline", ["32 May 2016", "00.00.0000", "31.12.9999 23:59 +2400", "1 January 0001",
                                       "9999-12-31", "May 5, 1066"])
 def test_a_dateline_or_text_date_that_cannot_be_is_ignored_and_the_strike_still_read(dateline):
