@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import json
 import multiprocessing
 import os
@@ -46,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the hand-written documents the readers' tests use
 
-from documents import pdf_bytes  # noqa: E402
+from documents import docx_bytes, pdf_bytes, word_document  # noqa: E402
 
 HANG_SECONDS = 30
 CONTEXT = multiprocessing.get_context("fork")  # this process holds no threads and no model: cheap to fork
@@ -63,30 +62,9 @@ def good_text(rng: random.Random) -> str:
 
 # --- documents, well-formed, to mutate ---------------------------------------------------------
 
-def docx_bytes(text: str, document: bytes | None = None, method: int = zipfile.ZIP_DEFLATED,
-               repeat: int = 1) -> bytes:
-    """A .docx package; `document` written `repeat` times over as word/document.xml."""
-    body = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in text.splitlines() if line)
-    document = document or (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w='
-        f'"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>'
-    ).encode()
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", method) as package:
-        package.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                         'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxml'
-                         'formats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-                         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-                         'officedocument.wordprocessingml.document.main+xml"/></Types>')
-        package.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-                         'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-                         'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-        with package.open("word/document.xml", "w") as member:
-            for _ in range(repeat):
-                member.write(document)
-    return out.getvalue()
-
-
+def docx_of(text: str, document: bytes | None = None, method: int = zipfile.ZIP_DEFLATED, repeat: int = 1) -> bytes:
+    """A .docx package of `text`, or of `document` (written `repeat` times over) as word/document.xml."""
+    return docx_bytes(document or word_document(text).encode(), method, repeat)
 
 
 _BOMB: bytes | None = None
@@ -96,7 +74,7 @@ def docx_bomb() -> bytes:
     """A 0.3 MB .docx whose document.xml inflates to 300 MB (made once)."""
     global _BOMB
     if _BOMB is None:
-        _BOMB = docx_bytes("", document=b"<w:p/>" * (1024 * 1024 // 6), repeat=300)  # written 1 MB at a time
+        _BOMB = docx_of("", document=b"<w:p/>" * (1024 * 1024 // 6), repeat=300)  # written 1 MB at a time
     return _BOMB
 
 
@@ -125,7 +103,7 @@ def random_bytes(rng):
 
 
 def mutated_docx(rng):
-    return ".docx", mutate(rng, docx_bytes(good_text(rng)))
+    return ".docx", mutate(rng, docx_of(good_text(rng)))
 
 
 def odd_docx(rng):
@@ -135,17 +113,17 @@ def odd_docx(rng):
     if choice == 1:  # entity amplification
         laughs = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">' + "".join(
             f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8)) + "]><d>&i;</d>"
-        return ".docx", docx_bytes("", document=laughs.encode())
+        return ".docx", docx_of("", document=laughs.encode())
     if choice == 2:
-        return ".docx", docx_bytes("", document=b"")
+        return ".docx", docx_of("", document=b"")
     if choice == 3:
-        return ".docx", docx_bytes("", document=b"<a>" * 50_000)
+        return ".docx", docx_of("", document=b"<a>" * 50_000)
     if choice == 4:  # an unknown compression method in the headers
-        data = bytearray(docx_bytes(good_text(rng)))
+        data = bytearray(docx_of(good_text(rng)))
         for at in [i for i in range(len(data) - 4) if data[i:i + 4] in (b"PK\x03\x04", b"PK\x01\x02")]:
             data[at + (8 if data[at + 2] == 3 else 10)] = 99
         return ".docx", bytes(data)
-    return ".docx", docx_bytes(good_text(rng), method=zipfile.ZIP_STORED)[: rng.randint(10, 900)]
+    return ".docx", docx_of(good_text(rng), method=zipfile.ZIP_STORED)[: rng.randint(10, 900)]
 
 
 def mutated_pdf(rng):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import strikes.readers as readers
-from documents import pdf_bytes
+from documents import docx_bytes, pdf_bytes
 from strikes.extract import extract_each
 from strikes.ingest import ingest
 from strikes.model import Article
@@ -38,6 +38,13 @@ def test_pdf_whose_cross_reference_table_breaks_pypdf_with_a_plain_type_error_is
     reaches a string concatenation inside it (found by mutating this very PDF)."""
     broken = pdf_bytes(STORY).replace(b"0000000000 65535 f ", b"00000000")
     assert refusal("xref.pdf", broken).startswith("not a readable PDF file (TypeError: ")
+
+
+def test_docx_whose_xml_amplifies_entities_is_refused_not_expanded():
+    """Ten entities each ten times the one before: a billion characters, if the parser expanded them."""
+    laughs = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)) + "]><d>&j;</d>"
+    assert refusal("laughs.docx", docx_bytes(laughs)).startswith("not a readable .docx file (XMLSyntaxError: ")
 
 
 def table_page(rows: int) -> bytes:
