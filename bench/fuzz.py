@@ -14,6 +14,7 @@ are saved after every batch and printed every `--report-every` batches and when 
 (Ctrl-C, kill); `--resume` goes on from the last batch saved (each batch has its own seed).
 
     python bench/fuzz.py [--inputs 10000] [--batch 50] [--seed 13] [--cli-every 20] [--resume]
+    python bench/fuzz.py --write-batch N [--into DIR]   # make batch N's inputs again, to reproduce one
 
 Prints: inputs, crashes (an exception out of the readers or extraction, a dead worker, or a
 traceback or undocumented exit status from the CLI), hangs, peak RSS, good articles lost.
@@ -342,7 +343,7 @@ class Worker:
         self.process.start()
         child.close()
 
-    def run(self, folder: Path, figures: Figures) -> set[str]:
+    def run(self, folder: Path, label: str, figures: Figures) -> set[str]:
         """The ids of the articles that gave events (those before it, if the worker died or was killed)."""
         self.conn.send(str(folder))
         found: set[str] = set()
@@ -362,7 +363,7 @@ class Worker:
                     self._memory(figures)
                     return found
                 stage, name, wall, cpu, failed = message
-                figures.timed(stage, name, wall, cpu)
+                figures.timed(stage, name.replace(str(folder), label), wall, cpu)
                 figures.tally[f"{stage} failed"] += failed
                 last_cpu, last_wall, last = _proc(self.process.pid)[0], time.monotonic(), name
                 continue
@@ -406,7 +407,7 @@ class Worker:
 CLI_WALL_SECONDS = 30 * 60
 
 
-def run_cli(command: str, folder: Path, good: dict[str, str], figures: Figures) -> None:
+def run_cli(command: str, folder: Path, label: str, good: dict[str, str], figures: Figures) -> None:
     """One batch through `python -m strikes extract|ingest --jobs 2`: a traceback, an exit status
     other than the documented ones, or a good article without its events is counted."""
     with tempfile.TemporaryDirectory(prefix="fuzz-store-") as store:
@@ -427,7 +428,7 @@ def run_cli(command: str, folder: Path, good: dict[str, str], figures: Figures) 
         except BaseException:  # stopped: its own session would outlive us
             os.killpg(process.pid, signal.SIGKILL)
             raise
-        figures.timed(f"cli {command}", folder.name, time.monotonic() - began, _children_cpu() - before)
+        figures.timed(f"cli {command}", label, time.monotonic() - began, _children_cpu() - before)
         figures.peak_kb = max(figures.peak_kb, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
         if command == "extract":
             found = {json.loads(line)["article"] for line in out.splitlines() if line.strip()}
@@ -504,6 +505,11 @@ class Figures:
             f"{cpu:.1f}/{wall:.1f} {stage} {name!r}" for cpu, wall, stage, name in self.slowest[:6]), flush=True)
 
 
+def batch_rng(seed: int, number: int) -> random.Random:
+    """Each batch its own generator, so that a run resumes, and one batch is made again, alone."""
+    return random.Random(f"{seed}/{number}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inputs", type=int, default=10_000)
@@ -515,7 +521,15 @@ def main() -> None:
     parser.add_argument("--state", type=Path, help="where the figures are saved after every batch "
                         "(default: a file named after the settings in the temporary folder)")
     parser.add_argument("--resume", action="store_true", help="go on from the batch after the last one saved")
+    parser.add_argument("--write-batch", type=int, metavar="N", help="only write batch N's inputs (named as the "
+                        "figures name them, 'batch N/...') into the folder --into, to reproduce one")
+    parser.add_argument("--into", type=Path, default=Path("."))
     args = parser.parse_args()
+    if args.write_batch is not None:
+        folder = args.into / f"batch {args.write_batch}"
+        folder.mkdir(parents=True)
+        write_batch(batch_rng(args.seed, args.write_batch), folder, args.batch, Counter())
+        return print(folder)
     settings = {"inputs": args.inputs, "batch": args.batch, "seed": args.seed, "cli_every": args.cli_every}
     state = args.state or Path(tempfile.gettempdir()) / (
         "strike-atlas-fuzz-" + "-".join(f"{k}{v}" for k, v in settings.items()) + ".json")
@@ -529,22 +543,22 @@ def main() -> None:
     worker, began, complete = Worker(), time.monotonic() - figures.seconds, False
     try:
         for number in range(figures.next_batch, batches):
-            rng = random.Random(f"{args.seed}/{number}")  # each batch its own, so that a run can resume
+            rng, label = batch_rng(args.seed, number), f"batch {number}"
             with tempfile.TemporaryDirectory(prefix="fuzz-") as tmp:
                 folder = Path(tmp)
                 kinds = Counter()  # added to the figures once the batch has run: a stopped batch is not counted
                 good = write_batch(rng, folder, min(args.batch, args.inputs - number * args.batch), kinds)
-                found = worker.run(folder, figures)
+                found = worker.run(folder, label, figures)
                 figures.tally["good articles lost"] += len(set(good) - found)
                 if args.cli_every and number % args.cli_every == 0:
-                    run_cli("extract", folder, good, figures)
+                    run_cli("extract", folder, label, good, figures)
                 if args.cli_every and number % args.cli_every == args.cli_every // 2:
-                    run_cli("ingest", folder, good, figures)
+                    run_cli("ingest", folder, label, good, figures)
             figures.counts.update(kinds)
             figures.next_batch, figures.seconds = number + 1, time.monotonic() - began
             figures.save(state)
             t = figures.tally
-            print(f"  batch {number + 1}/{batches}: {figures.seconds:.0f} s, crashes {t['crashes']}, hangs {t['hangs']} "
+            print(f"  {number + 1}/{batches} batches done: {figures.seconds:.0f} s, crashes {t['crashes']}, hangs {t['hangs']} "
                   f"(wall {t['over 30 s wall']}), lost {t['good articles lost']}, peak {figures.peak_kb // 1024} MB, "
                   f"load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
             if args.report_every and figures.next_batch % args.report_every == 0 and figures.next_batch < batches:
