@@ -282,8 +282,8 @@ class Stopwatch:
 
 def serve(conn: Connection) -> None:
     """The child: for each folder it is sent, read every input and extract every article one at a
-    time (batch_size=1, so that a lap is one article's), sending each input's times as it goes,
-    then which articles gave events, and the traceback of anything that escaped."""
+    time (batch_size=1, so that a lap is one article's), sending each input's times (and whether
+    it gave events) as it goes, then the traceback of anything that escaped."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     from strikes.extract import extract_each
     from strikes.readers import UnreadableArticle, read_paths, read_upload
@@ -291,28 +291,27 @@ def serve(conn: Connection) -> None:
     published = dt.date.fromisoformat(PUBLISHED)
     for _ in extract_each([read_upload("warm-up.txt", good_text(random.Random(0)).encode(), published)]):
         pass  # the model and the gazetteer loaded before the first input's clock starts
+    conn.send(("ready",))
     while (folder := conn.recv()) is not None:
-        found, crash = [], None
+        crash = None
         try:
             articles = []
             clock = Stopwatch()
             for item in read_paths([folder], published):
                 wall, cpu = clock.lap()
                 refused = isinstance(item, UnreadableArticle)
-                conn.send(("read", str(item)[:120] if refused else str(item.id)[:120], wall, cpu, refused))
+                conn.send(("read", str(item) if refused else str(item.id), wall, cpu, refused, False))
                 if not refused:
                     articles.append(item)
                 clock = Stopwatch()
             clock = Stopwatch()
             for done in extract_each(articles, batch_size=1):
                 wall, cpu = clock.lap()
-                conn.send(("extract", str(done.article.id)[:120], wall, cpu, done.error is not None))
-                if done.events:
-                    found.append(str(done.article.id))
+                conn.send(("extract", str(done.article.id), wall, cpu, done.error is not None, bool(done.events)))
                 clock = Stopwatch()
         except BaseException:  # noqa: BLE001 - counting what escapes is the point
             crash = traceback.format_exc(limit=-4)
-        conn.send(("done", found, crash))
+        conn.send(("done", crash))
 
 
 KILL_CPU_SECONDS = 4 * HANG_SECONDS   # processor time on one input after which the worker is killed
@@ -342,6 +341,7 @@ class Worker:
         self.process = CONTEXT.Process(target=serve, args=(child,), daemon=True)
         self.process.start()
         child.close()
+        self.conn.recv()  # ready: its start is not counted against the first input (an EOFError ends the run)
 
     def run(self, folder: Path, label: str, figures: Figures) -> set[str]:
         """The ids of the articles that gave events (those before it, if the worker died or was killed)."""
@@ -356,16 +356,18 @@ class Worker:
                     self._died(figures, f"the worker died (exit {self.process.exitcode}) after {last!r}")
                     return found
                 if message[0] == "done":
-                    found.update(message[1])
-                    if message[2]:
+                    if message[1]:
                         figures.tally["crashes"] += 1
-                        print(message[2], file=sys.stderr, flush=True)
+                        print(message[1], file=sys.stderr, flush=True)
                     self._memory(figures)
                     return found
-                stage, name, wall, cpu, failed = message
-                figures.timed(stage, name.replace(str(folder), label), wall, cpu)
+                stage, name, wall, cpu, failed, gave_events = message
+                if gave_events:
+                    found.add(name)
+                last = name.replace(str(folder), label)[:120]
+                figures.timed(stage, last, wall, cpu)
                 figures.tally[f"{stage} failed"] += failed
-                last_cpu, last_wall, last = _proc(self.process.pid)[0], time.monotonic(), name
+                last_cpu, last_wall = _proc(self.process.pid)[0], time.monotonic()
                 continue
             cpu, rss, _ = _proc(self.process.pid)
             self._memory(figures)
