@@ -19,11 +19,16 @@ MAX_INFLATED_BYTES = 64 * MB       # all the members of a .docx (zip) once infla
 MAX_RECORD_BYTES = 2 * MB          # one line of a .jsonl file
 MAX_CHARS = 100_000                # characters of text in one article (a long feature is 30,000-60,000)
 MAX_FRONT_MATTER = 8 * 1024        # characters of a Markdown file's YAML front matter
+MAX_HTML_BLOCKS = 3_000            # block elements (p, div, li, tr, td...) of a page read with fallbacks; see below
 MAX_SYMBOL_RUN = 16                # symbols in a row kept for tokenising ("====", "!!!!", "💥💥💥")
 SECONDS_TO_READ = 20               # processor time to parse one file (HTML, PDF, DOCX)
 SECONDS_TO_EXTRACT = 20            # processor time to extract the strikes of one article
 MAX_FIGURE = 1_000_000             # above this, a "number killed" or "number of strikes" is not a toll
 EARLIEST_DATE = dt.date(1900, 1, 1)
+
+# MAX_HTML_BLOCKS: when its own extractor finds little, trafilatura compares it with jusText, whose
+# time grows with the square of a run of short blocks (a table of 2,000 rows: 12 s; 5,000: past
+# SECONDS_TO_READ). A page with more blocks than this is read by trafilatura's extractor alone.
 
 
 def plausible_day(day: dt.date, published: dt.date | None = None) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import json
 import logging
 import re
@@ -22,7 +23,8 @@ import yaml
 from strikes.extract.dates import dateline_length, read_dateline
 from strikes.hygiene import clean_text, decode_bytes, printable
 from strikes.limits import (
-    MAX_BYTES, MAX_CHARS, MAX_FRONT_MATTER, MAX_INFLATED_BYTES, MAX_RECORD_BYTES, SECONDS_TO_READ, MB, OverTime,
+    MAX_BYTES, MAX_CHARS, MAX_FRONT_MATTER, MAX_HTML_BLOCKS, MAX_INFLATED_BYTES, MAX_RECORD_BYTES, SECONDS_TO_READ, MB,
+    OverTime,
     EARLIEST_DATE as EARLIEST, plausible_day, time_budget,
 )
 from strikes.model import Article
@@ -298,6 +300,7 @@ def _iso_day(value: str | None) -> dt.date | None:
 
 
 _FIELD = re.compile(r"[A-Za-z_][\w-]*")
+_HTML_BLOCK = re.compile(r"<(?:p|div|li|tr|td|th|br|h[1-6]|dd|dt|blockquote|pre|section|article)\b", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.{0,%d}?)\r?\n---[ \t]*(?:\r?\n|\Z)" % MAX_FRONT_MATTER, re.S)
 
 
@@ -323,11 +326,19 @@ def _html_text(data: bytes) -> tuple[str, str | None, dt.date | None]:
     html = decode_bytes(data)
     # The page's own publication date from its metadata only: a date found in the body is as
     # often the day of the strike as the day of the report.
-    document = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True,
+    options = {"include_comments": False, "include_tables": False, "fast": _many_blocks(html)}  # fast: see MAX_HTML_BLOCKS
+    document = trafilatura.bare_extraction(html, with_metadata=True, **options,
                                            date_extraction_params={"extensive_search": False, "original_date": True})
+    if document is None:  # trafilatura drops the whole page for a broken date in its metadata ("+25:00"): not the text
+        document = trafilatura.bare_extraction(html, **options)
     if document is None or not (document.text or "").strip():
         raise UnreadableArticle("no article text found in the HTML")
     return document.text, document.title, _iso_day(document.date)
+
+
+def _many_blocks(html: str) -> bool:
+    """Whether a page has more than MAX_HTML_BLOCKS block elements (counting stops there)."""
+    return next(itertools.islice(_HTML_BLOCK.finditer(html), MAX_HTML_BLOCKS, None), None) is not None
 
 
 def _pdf_text(data: bytes) -> str:
