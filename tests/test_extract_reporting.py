@@ -412,3 +412,10 @@ def test_a_blame_that_names_an_attack_by_its_place_attributes_that_one_only():
             "Damascus killed six people. Iran blamed Israel for the Damascus attack.")
     events = read(text, published=dt.date(2024, 4, 15))
     assert sorted((e.place, e.actor) for e in events) == [("Arad", "Iran"), ("Damascus", "Israel")]
+
+
+def test_an_attack_made_on_the_ground_is_no_air_strike():
+    text = ("Kenyan jets struck militants near Kulbiyow on Monday, killing 12, the army said. "
+            "Saturday's attack on the Kulbiyow base began with a suicide car bomb at the gate, and gunmen then stormed it.")
+    events = read(text, published=dt.date(2017, 1, 31))
+    assert [(e.place, e.date) for e in events] == [("Kulbiyow", dt.date(2017, 1, 30))]

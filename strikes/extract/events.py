@@ -56,6 +56,9 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+
 # ", southeast of Moscow", ", about 60 km north of the port city of": a reference point after the place it locates
 BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
+# An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
+ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
+                           r"overran|overrun|rammed)\b", re.I)
 # "destroyed 13 of the 19 cruise missiles", "shot down all 23 drones": interceptions, not strikes
 INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:\d+|all|most|some|several|dozens)\s+"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
@@ -107,6 +110,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if candidates and not triggers:
             reject(sentence, "reject.not_reported", masked[candidates[0].start:candidates[0].end])
         triggers, clauses = _own_clause(masked, triggers)
+        if triggers and not any(t.aerial for t in triggers) and ON_THE_GROUND.search(sentence):
+            reject(sentence, "reject.ground_attack")  # "the attack on the base began with a suicide car bomb"
+            triggers = []
         if triggers and INTERCEPTED.search(sentence) and casualties_in(sentence).killed is None \
                 and casualties_in(sentence).wounded is None:
             reject(sentence, "reject.intercepted")  # "its units destroyed 13 of the 19 missiles": no impact told
