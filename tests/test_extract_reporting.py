@@ -419,3 +419,11 @@ def test_an_attack_made_on_the_ground_is_no_air_strike():
             "Saturday's attack on the Kulbiyow base began with a suicide car bomb at the gate, and gunmen then stormed it.")
     events = read(text, published=dt.date(2017, 1, 31))
     assert [(e.place, e.date) for e in events] == [("Kulbiyow", dt.date(2017, 1, 30))]
+
+
+def test_last_years_attacks_are_background_and_most_of_the_dead_is_a_toll():
+    text = ("US aircraft struck a training camp outside Zliten on Friday, killing 30 people, officials said. "
+            "The target was a militant whom officials linked to last year's attacks on a hotel in Sousse. "
+            "The toll from the raid rose to 41 dead, most of them young recruits, the mayor said.")
+    events = read(text, published=dt.date(2016, 2, 20))
+    assert [(e.place, e.killed) for e in events] == [("Zliten", 41)]

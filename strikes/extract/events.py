@@ -40,10 +40,11 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)|"
                       # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics
                       r"\b(?:more than |over |some |nearly |almost )?\d[\d,]{2,}\s+(?:[\w-]+\s+)?(?:targets|air ?strikes|strikes|raids|sorties)\b|"
-                      r"\b(?:so far )?this year\b|\bmost of (?:them|which|those)\b|"
+                      r"\b(?:so far )?this year\b|\bmost of (?:them|which|those) (?:in|on|at)\b|"
                       r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b", re.I)
-# "In 2016, ...", "during 2019": a year, and no day, that dates a strike before the report's year.
-PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.I)
+# "In 2016, ...", "during 2019", "last year's attacks": a year, and no day, that dates a strike before the report's year.
+PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
+                       r"\blast\s+year['’]s\b|\ba\s+year\s+(?:ago|earlier)\b", re.I)
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
 AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
@@ -415,8 +416,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
     past = PAST_YEAR.search(own)
-    if past and fallback is not None and int(past["year"]) < fallback.year and (date is None or date.precision != "day"):
-        reject(sentence, "reject.background_old", past["year"])
+    if past and fallback is not None and (past["year"] is None or int(past["year"]) < fallback.year) \
+            and (date is None or date.precision != "day"):
+        reject(sentence, "reject.background_old", past.group(0))
         return []  # "In 2016, jets bombed villages near El Wak": a year before the report's
     if AGGREGATE.search(sentence) and last_place is not None:
         reject(sentence, "reject.aggregate")
