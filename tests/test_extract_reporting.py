@@ -427,3 +427,9 @@ def test_last_years_attacks_are_background_and_most_of_the_dead_is_a_toll():
             "The toll from the raid rose to 41 dead, most of them young recruits, the mayor said.")
     events = read(text, published=dt.date(2016, 2, 20))
     assert [(e.place, e.killed) for e in events] == [("Zliten", 41)]
+
+
+def test_debris_of_a_downed_drone_that_kills_is_an_impact():
+    [event] = read("Debris from a downed Ukrainian drone fell on a house in Belgorod on Tuesday, killing a woman, "
+                   "the governor said.", published=dt.date(2024, 4, 3))
+    assert (event.place, event.actor, event.killed) == ("Belgorod", "Ukraine", 1)
