@@ -433,3 +433,9 @@ def test_debris_of_a_downed_drone_that_kills_is_an_impact():
     [event] = read("Debris from a downed Ukrainian drone fell on a house in Belgorod on Tuesday, killing a woman, "
                    "the governor said.", published=dt.date(2024, 4, 3))
     assert (event.place, event.actor, event.killed) == ("Belgorod", "Ukraine", 1)
+
+
+def test_a_place_named_port_is_a_place_not_a_site():
+    events = read("Drones struck a fuel depot in the Red Sea city of Port Sudan and Kassala's airport on Tuesday, "
+                  "the army said.", published=dt.date(2025, 6, 18))
+    assert sorted(e.place for e in events) == ["Kassala", "Port Sudan"]

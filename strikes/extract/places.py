@@ -220,7 +220,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if distractor.search(before) and not _STRUCK_BASES.search(before) or based.match(after):
                 reject(sentence, "reject.place_distractor", sentence[a:b])
                 continue
-            named_site = site.search(sentence[a:b]) or _site_after().match(sentence[b:]) or _site_at().match(sentence[b:])
+            # "Port Sudan", "Port Said": a place the gazetteer knows by a name that holds a site word is no site
+            named_site = site.search(sentence[a:b]) and not known \
+                or _site_after().match(sentence[b:]) or _site_at().match(sentence[b:])
             found.append(_mention(sentence, sentence[a:b], a, b, known, bool(named_site), found))
     found = [_without_people(m) for m in found]
     found = [replace(m, region=True) if _names_its_region(sentence, found[i - 1], m, gazetteer) else m
