@@ -248,8 +248,8 @@ def test_the_day_a_force_acknowledged_a_strike_is_not_its_day():
 
 
 def test_the_previous_evening_is_the_day_before_the_report():
-    [event] = read("The group said on Friday that two of its fighters had been killed in a drone strike on a car "
-                   "near Nabatieh the previous evening.", published=dt.date(2024, 2, 16))
+    [event] = read("The group said on Friday that a drone had hit a car carrying two of its fighters near Nabatieh "
+                   "the previous evening, killing both.", published=dt.date(2024, 2, 16))
     assert (event.place, event.date) == ("Nabatieh", dt.date(2024, 2, 15))
 
 
@@ -316,8 +316,8 @@ def test_a_homonym_is_the_one_in_a_province_the_article_names():
 
 
 def test_a_dateline_village_known_only_in_its_country_places_the_strike_its_lead_tells():
-    text = ("AIN EBEL, Lebanon (AP) — An Israeli airstrike on a house in a village in southern Lebanon killed "
-            "six people on Tuesday, the Health Ministry said.\n\nIsrael and Hezbollah have traded fire for months.")
+    text = ("AIN EBEL, Lebanon (AP) — Six people died on Tuesday when Israeli jets bombed a home in a hillside "
+            "village of southern Lebanon, the Health Ministry said.\n\nIsrael and Hezbollah have traded fire for months.")
     [event] = read(text, published=dt.date(2024, 8, 21))
     assert (event.place, event.country, event.geo_precision) == ("Ain Ebel", "LB", 2)
 
@@ -330,29 +330,29 @@ def test_a_bearing_from_a_reference_point_is_not_the_place_struck():
 
 def test_an_attacker_in_doubt_between_two_sides_is_not_carried_over():
     text = ("Government jets bombed Douma on Monday, killing 12 people, the monitor said. "
-            "On Tuesday, fresh raids hit Harasta, killing nine. "
+            "Raids on Harasta on Tuesday killed nine. "
             "The monitor said it could not tell whether Syrian or Russian aircraft had carried out Tuesday's raids.")
     events = read(text, published=dt.date(2018, 2, 21))
     assert [(e.place, e.actor) for e in events] == [("Douma", "Syria (government)"), ("Harasta", "unknown")]
 
 
 def test_an_unknown_place_in_a_raids_list_of_one_locality_is_of_that_locality():
-    text = ("Syrian government warplanes struck the towns of Saraqeb, Sarmin and Tell Abu Kharouf on Monday, "
+    text = ("Syrian government jets hit Saraqeb, Sarmin and Tell Abu Kharouf on Monday, "
             "killing 30 civilians, the monitor said.")
     events = read(text, published=dt.date(2018, 2, 20))
     assert [(e.place, e.killed) for e in events] == [("Saraqeb", 30)]
 
 
 def test_a_salvo_fired_at_a_base_is_a_missile_strike():
-    events = read("Iran fired a salvo of ballistic missiles at the Harir air base in the Erbil region early on "
+    events = read("Iran launched a volley of ballistic missiles at the Harir air base in the Erbil region early on "
                   "Tuesday, officials said.", published=dt.date(2024, 1, 16))
     assert [(e.place, e.actor, e.date) for e in events] == [("Harir", "Iran", dt.date(2024, 1, 16))]
 
 
 def test_the_attacker_a_follow_up_names_is_the_headlines_strikes():
     text = ("Toll rises to 14 after missile strike on Chernihiv\n\n"
-            "The number of people killed by three Russian missiles that slammed into the centre of Chernihiv on "
-            "Wednesday rose to 14 on Thursday, officials said.")
+            "The toll from three Russian missiles that hit central Chernihiv on Wednesday has risen to 14 dead, "
+            "officials said on Thursday.")
     events = read(text, published=dt.date(2024, 4, 18))
     assert [(e.place, e.actor, e.killed) for e in events] == [("Chernihiv", "Russia", 14)]
 
@@ -365,8 +365,8 @@ def test_a_village_named_after_a_capital_is_not_the_capital():
 
 
 def test_an_undated_toll_is_the_strike_on_that_place_told_next():
-    text = ("KHARKIV, Ukraine, May 20, 2024 (AP) — The death toll from Russia's bombing of a market in Kharkiv "
-            "rose to 11 on Monday, officials said.\n\n"
+    text = ("KHARKIV, Ukraine, May 20, 2024 (AP) — The market bombing in Kharkiv has now killed 11 people, "
+            "officials said on Monday.\n\n"
             "Two guided bombs struck the market in Kharkiv on Sunday afternoon, the governor said.\n\n"
             "On Friday, a Russian drone hit a fuel depot in Kharkiv, killing two workers.")
     events = read(text)
@@ -388,7 +388,7 @@ def test_an_attack_overnight_is_dated_the_morning_it_is_reported():
 
 def test_interceptions_with_no_one_hurt_are_no_strike():
     text = ("Russian missiles struck a power plant in Kharkiv on Friday, killing one worker, officials said. "
-            "The air force said its units destroyed 20 of the 25 cruise missiles launched against eastern Ukraine.")
+            "Air defences shot down 20 of the 25 cruise missiles fired at eastern Ukraine, the military said.")
     events = read(text, published=dt.date(2025, 3, 8))
     assert [e.place for e in events] == ["Kharkiv"]
 
@@ -407,24 +407,24 @@ def test_the_dead_of_a_force_are_victims_not_attackers():
 
 
 def test_a_blame_that_names_an_attack_by_its_place_attributes_that_one_only():
-    text = ("Iran launched drones and missiles at Israel late on Saturday. Several missiles struck a base near "
+    text = ("Iran fired drones and missiles toward Israel on Saturday night. Several missiles struck a base near "
             "Arad, causing minor damage, the army said. Days earlier, on April 8, an air strike on a compound in "
-            "Damascus killed six people. Iran blamed Israel for the Damascus attack.")
+            "Damascus killed six people. Tehran blamed Israel for the Damascus raid.")
     events = read(text, published=dt.date(2024, 4, 15))
     assert sorted((e.place, e.actor) for e in events) == [("Arad", "Iran"), ("Damascus", "Israel")]
 
 
 def test_an_attack_made_on_the_ground_is_no_air_strike():
     text = ("Kenyan jets struck militants near Kulbiyow on Monday, killing 12, the army said. "
-            "Saturday's attack on the Kulbiyow base began with a suicide car bomb at the gate, and gunmen then stormed it.")
+            "Saturday's attack on the Kulbiyow camp opened with a truck bomb at its entrance before gunmen stormed it.")
     events = read(text, published=dt.date(2017, 1, 31))
     assert [(e.place, e.date) for e in events] == [("Kulbiyow", dt.date(2017, 1, 30))]
 
 
 def test_last_years_attacks_are_background_and_most_of_the_dead_is_a_toll():
     text = ("US aircraft struck a training camp outside Zliten on Friday, killing 30 people, officials said. "
-            "The target was a militant whom officials linked to last year's attacks on a hotel in Sousse. "
-            "The toll from the raid rose to 41 dead, most of them young recruits, the mayor said.")
+            "Its target was a recruiter said to have planned last year's attacks on a hotel in Sousse. "
+            "The Zliten raid's death toll rose to 41, most of them young recruits, the mayor said.")
     events = read(text, published=dt.date(2016, 2, 20))
     assert [(e.place, e.killed) for e in events] == [("Zliten", 41)]
 
@@ -436,6 +436,6 @@ def test_debris_of_a_downed_drone_that_kills_is_an_impact():
 
 
 def test_a_place_named_port_is_a_place_not_a_site():
-    events = read("Drones struck a fuel depot in the Red Sea city of Port Sudan and Kassala's airport on Tuesday, "
-                  "the army said.", published=dt.date(2025, 6, 18))
+    events = read("Drones hit fuel tanks in Port Sudan and Kassala's airport on Tuesday, the army said.",
+                  published=dt.date(2025, 6, 18))
     assert sorted(e.place for e in events) == ["Kassala", "Port Sudan"]

@@ -216,15 +216,14 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|
                    r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?))", re.I)
 
 
-# "it could not determine whether Syrian or Russian warplanes carried out the raid": the attacker is in doubt
+# "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt
 HESITATION = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(?:say|tell|determine))|unclear|"
                         r"(?:could|can)\s*not\s+(?:say|tell|determine|confirm)|unable\s+to\s+(?:say|tell|determine|confirm))\s+"
                         r"(?:whether|if)\b(?P<choice>[^.;]{3,120})", re.I)
 
 
 def in_doubt(sentence: str, countries: Sequence[str] = ()) -> bool:
-    """Whether a sentence says the attacker is not known between two sides ("whether Syrian or Russian
-    jets"): a strike it speaks of keeps no attacker carried over from another."""
+    """Whether a sentence says the attacker is not known between two sides ("whether Turkish or Iraqi jets"): a strike it speaks of keeps no attacker carried over from another."""
     match = HESITATION.search(sentence)
     if match is None or not re.search(r"\bor\b", match["choice"]):
         return False

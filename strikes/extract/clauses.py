@@ -3,7 +3,7 @@
 "Jets struck the port on Monday in retaliation for a drone attack on a base in X that killed
 three": X, the three dead and the attack on the base belong to the motive, not to the strike. So do
 what a strike followed ("came two days after militants stormed a post in X") and what its target
-was blamed for ("whom it held responsible for a rocket that hit X"). The cues are data
+was blamed for ("a commander it held responsible for shelling X"). The cues are data
 (`cues.yaml`, `other_event`); a clause runs to the end of its sentence, or to the first comma when
 it opens the sentence ("Hours after the attack on X, jets bombed Y").
 """

@@ -54,13 +54,13 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
 # ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
 JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled)\b)|;\s+")
-# ", southeast of Moscow", ", about 60 km north of the port city of": a reference point after the place it locates
+# ", 500 km south of Moscow", ", some 40 km west of the town of": a reference point after the place it locates
 BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
 ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
                            r"overran|overrun|rammed)\b", re.I)
-# "destroyed 13 of the 19 cruise missiles", "shot down all 23 drones": interceptions, not strikes
+# "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
 INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:\d+|all|most|some|several|dozens)\s+"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:missiles|drones|rockets|projectiles|targets|uavs|cruise|ballistic|shahed)", re.I)
@@ -112,17 +112,17 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             reject(sentence, "reject.not_reported", masked[candidates[0].start:candidates[0].end])
         triggers, clauses = _own_clause(masked, triggers)
         if triggers and not any(t.aerial for t in triggers) and ON_THE_GROUND.search(sentence):
-            reject(sentence, "reject.ground_attack")  # "the attack on the base began with a suicide car bomb"
+            reject(sentence, "reject.ground_attack")  # "the assault on the outpost opened with a truck bomb"
             triggers = []
         if triggers and INTERCEPTED.search(sentence) and casualties_in(sentence).killed is None \
                 and casualties_in(sentence).wounded is None:
-            reject(sentence, "reject.intercepted")  # "its units destroyed 13 of the 19 missiles": no impact told
+            reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
             triggers = []
         blamed = attributed_actor(sentence, countries)
         if blamed is not None and _names_other_attack(sentence, mentions[-3:]):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
-            named_attack = NAMED_ATTACK.search(sentence)  # "blamed Israel for the Damascus attack": that one only
+            named_attack = NAMED_ATTACK.search(sentence)  # "blamed Turkey for the Zakho attack": that one only
             for mention in [m for m in mentions[-3:] if named_attack is None or m.place is not None
                             and m.place.name.lower() in named_attack["place"].lower()]:
                 if not mention.actor_stated:
@@ -470,7 +470,7 @@ def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: 
 
 
 def _bearing_from(sentence: str, place: PlaceMention, places: list[PlaceMention]) -> bool:
-    """ "the Dyagilevo air base in the Ryazan region, southeast of Moscow": a bearing from a reference
+    """ "a depot in the Kursk region, 500 km south of Moscow": a bearing from a reference
     point, not a place struck. After a site it is the site's town ("the Qaswa checkpoint, west of Kafranbel")."""
     before = [p for p in places if p.end <= place.start]
     return bool(before) and not before[-1].site and BEARING.search(sentence, 0, place.start) is not None

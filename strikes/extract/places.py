@@ -73,7 +73,7 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 # After a verb, an unknown name is a place when a place follows it: "targeted X (Ataq, Shabwah)",
 # "X village", "X in Idleb governorate", "X, Donetsk".
-# "the Dyagilevo air base in the Ryazan region": a site named after the place it stands in, told with its region
+# "the Khalino airfield outside Kursk": a site named after the place it stands in, told with its region
 # (one told alone may bear a person's name)
 PLACED_AFTER = re.compile(r"\s+(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|oilfield|refinery|military\s+base)"
                           r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?|,\s+)(?-i:[A-Z])|\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
