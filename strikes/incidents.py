@@ -27,6 +27,7 @@ from typing import Any
 
 import pandas as pd
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 
 from strikes.incident_tables import incident_decisions, incident_members, incidents_table
 from strikes.store import Store, articles_table, events_table
@@ -769,11 +770,23 @@ def _write_figures(conn: sa.Connection, rows: Iterable[sa.Row[Any]]) -> int:
     for incident_id, members in itertools.groupby(rows, key=lambda r: r[0]):
         batch.append(_stored(figures(incident_id, [dict(zip(names, r)) for r in members])))
         if len(batch) >= 10_000:
-            conn.execute(incidents_table.insert(), batch)
+            _upsert_figures(conn, batch)
             written, batch = written + len(batch), []
     if batch:
-        conn.execute(incidents_table.insert(), batch)
+        _upsert_figures(conn, batch)
     return written + len(batch)
+
+
+def _upsert_figures(conn: sa.Connection, batch: list[Row]) -> None:
+    """Insert figures, or replace an incident's: two ingests on a server may refresh one incident at the same
+    moment (neither sees the other's row before it commits), and the later figures stand."""
+    dialect = conn.dialect.name
+    if dialect not in ("postgresql", "sqlite"):
+        conn.execute(incidents_table.insert(), batch)
+        return
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(incidents_table)
+    columns = {c.name: insert.excluded[c.name] for c in incidents_table.columns if c.name != "id"}
+    conn.execute(insert.on_conflict_do_update(index_elements=[incidents_table.c.id], set_=columns), batch)
 
 
 def refresh(conn: sa.Connection, incident_ids: Iterable[int]) -> None:

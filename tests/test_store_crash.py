@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+import strikes.incident_tables  # noqa: F401  (the incident tables join the store's metadata, so a fresh store drops them too)
 from strikes.store import Store, metadata
 
 import fast_ingest
