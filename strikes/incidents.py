@@ -424,6 +424,18 @@ def _members_of(conn: sa.Connection, incident_ids: Iterable[int]) -> dict[int, i
     return found
 
 
+# The key of the server lock under which incidents are grouped (any constant the store uses for nothing else).
+GROUPING_LOCK = 0x5A7145
+
+
+def _one_writer(conn: sa.Connection) -> None:
+    """On a server, incidents are grouped by one writer at a time, until its transaction ends: two reports of
+    one strike ingested at the same moment must see each other, and two refreshes of one incident must not
+    cross (they deadlock). SQLite's single writer does this already."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": GROUPING_LOCK})
+
+
 def place_article(conn: sa.Connection, article_id: int) -> None:
     """Place a newly stored article's events."""
     place_events(conn, conn.execute(sa.select(_ev.id).where(_ev.article_id == article_id)).scalars())
@@ -438,6 +450,7 @@ def place_events(conn: sa.Connection, event_ids: Iterable[int]) -> dict[int, int
 
     Only the events' own days are read, with the incidents that reach into them, so the cost
     follows the number of new events, not the size of the store."""
+    _one_writer(conn)
     ids = sorted(set(event_ids))
     if not ids:
         return {}
@@ -488,11 +501,13 @@ def _rename(conn: sa.Connection, incident_ids: Iterable[int]) -> set[int]:
 
 def forget_event(conn: sa.Connection, event_id: int) -> None:
     """Before an event is deleted: its incident's other reports stay together, named anew if need be."""
+    _one_writer(conn)
     refresh(conn, _leave(conn, [event_id]))
 
 
 def group_ungrouped(conn: sa.Connection) -> int:
     """Place every event that has no incident yet (a store made before incidents existed), oldest first."""
+    _one_writer(conn)
     ungrouped = sa.select(_ev.id).where(~sa.exists().where(_members.event_id == _ev.id)).order_by(_ev.id)
     ids = list(conn.execute(ungrouped).scalars())
     if not ids:
@@ -508,6 +523,7 @@ def group_ungrouped(conn: sa.Connection) -> int:
 
 def regroup_all(conn: sa.Connection) -> int:
     """Group every stored event from scratch, obeying the user's decisions; return the incidents."""
+    _one_writer(conn)
     reports = _reports(conn, sa.true())
     decisions = Decisions()
     for a, b, together in conn.execute(sa.select(_decided.event_id, _decided.other_event_id, _decided.together)):
@@ -814,6 +830,7 @@ def refresh_missing(conn: sa.Connection) -> int:
 def corrected(conn: sa.Connection, event_ids: Iterable[int], changed: Iterable[str]) -> None:
     """After a correction: a changed day, place or attacker may move the events; any change may
     change their incidents' figures."""
+    _one_writer(conn)
     ids = list(event_ids)
     if set(changed) & GROUPING_COLUMNS:
         place_events(conn, ids)
