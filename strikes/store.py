@@ -373,7 +373,9 @@ class Store:
         if not location.startswith("file:"):
             location = "file:" + urllib.parse.quote(str(Path(location).resolve()))
         reader = parsed.set(database=location, query=query)
-        return sa.create_engine(reader, connect_args={"timeout": self.lock_wait})
+        # A reader waits as long as the schema step: opening a new store, it reads while other openers create
+        # the schema in turn (in WAL mode, later reads never wait on a writer).
+        return sa.create_engine(reader, connect_args={"timeout": SCHEMA_WAIT_FACTOR * self.lock_wait})
 
     def _create_schema(self, writer: sa.Engine) -> None:
         """Create or upgrade the tables, once, however many processes open a new store together.
