@@ -35,7 +35,7 @@ def test_groups_in_one_clause_add_up():
 
 
 def test_no_casualties_is_zero():
-    assert casualties_in("No casualties were reported.") == Casualties(0, None, None)
+    assert casualties_in("No casualties were reported.") == Casualties(0, None, 0)  # casualties: the dead and the wounded
     assert casualties_in("No one was killed in the raid.") == Casualties(0, None, None)
 
 

@@ -35,6 +35,7 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
                             r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened)\b|"
+                      r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
                       r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                       + r"|last\s+(?:month|year))\b|"
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)|"
@@ -123,7 +124,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
             named_attack = NAMED_ATTACK.search(sentence)  # "blamed Turkey for the Zakho attack": that one only
-            for mention in [m for m in mentions[-3:] if named_attack is None or m.place is not None
+            for mention in [m for m in _blamed_for(sentence, mentions) if named_attack is None or m.place is not None
                             and m.place.name.lower() in named_attack["place"].lower()]:
                 if not mention.actor_stated:
                     mention.actor, mention.actor_stated = blamed, True
@@ -141,7 +142,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if LIST_ITEM.match(sentence) or is_ground_fighting(sentence):
                 continue  # a feed's next item, or shelling: another event, not more of the strike just told
             if mentions and mentions[-1].last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2):
-                mentions += _add_follow_up(_named_in(sentence, mentions) or mentions[-1], sentence, dates, index, gazetteer, countries)
+                named = _named_in(sentence, mentions)
+                if named is not None:  # "... on the edge of Metula.": that strike is now the one discussed
+                    named.last_sentence = index
+                mentions += _add_follow_up(named or _discussed(mentions), sentence, dates, index, gazetteer, countries)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
                 lead = (index, sentence, dates)  # "Between 9 and 14 people died." then "... in the raid on Khan Younis."
             elif named and not candidates:
@@ -233,6 +237,18 @@ NAMED_ATTACK = re.compile(r"\bfor\s+(?:the|an?|last\s+\w+['’]s)\s+(?P<place>(?
                           r"(?:attacks?|strikes?|raids?|bombings?|massacre)\b", re.I)
 
 
+def _blamed_for(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The strikes an attribution speaks of: "The army blamed the attacks on the RSF", the last few
+    told; "The Houthis claimed responsibility", only the strike told last."""
+    if PLURAL_ATTACKS.search(sentence):
+        return mentions[-3:]
+    latest = max((m.last_sentence for m in mentions), default=0)
+    return [m for m in mentions if m.last_sentence == latest]
+
+
+PLURAL_ATTACKS = re.compile(r"\b(?:attacks|strikes|raids|bombings|incidents|blasts|explosions|both|all)\b", re.I)
+
+
 def _names_other_attack(sentence: str, recent: list[Mention]) -> bool:
     """Whether an attribution names an attack by its place, and that place is none of the strikes just told."""
     named = NAMED_ATTACK.search(sentence)
@@ -267,11 +283,17 @@ def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer
         mention.because("place.dateline_town")
 
 
+def _discussed(mentions: list[Mention]) -> Mention:
+    """The strike the text last spoke of: the one told last, unless a later sentence named another."""
+    return max(reversed(mentions), key=lambda m: m.last_sentence)
+
+
 def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
-    """Of the strikes just told together ("air strikes on Sanaa and Hodeidah"), the one a following
-    sentence names ("Seven people were killed in Sanaa")."""
-    last = mentions[-1].last_sentence
-    together = [m for m in mentions if m.last_sentence == last and m.place is not None]
+    """Of the strikes just told together ("air strikes on Sanaa and Hodeidah", or in two clauses:
+    "Drones hit A, and jets struck B hours later"), the one a following sentence names ("Seven
+    people were killed in Sanaa")."""
+    last = max(m.last_sentence for m in mentions)
+    together = [m for m in mentions if m.last_sentence >= last - 1 and m.place is not None]
     named = [m for m in together if re.search(rf"(?<![\w-]){re.escape(m.place.name)}(?![\w-])", sentence)]
     return named[-1] if len(together) > 1 and named else None
 
@@ -505,8 +527,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     it was hit"). A sentence that dates something else is about something else. With
     `fill_only` its figures only fill what the report left out: "her husband and three sons died
     in the raid" names some of the dead, it does not dispute the toll."""
-    if AGGREGATE.search(sentence):
-        return []  # "172 people were wounded across the country": a total, not this strike's
+    if AGGREGATE.search(sentence) or CAMPAIGN.search(sentence):
+        return []  # "172 people were wounded across the country", "200 killed since the offensive began": totals
     casualties = casualties_in(sentence)
     if casualties.revised:
         dates = []  # "By Tuesday the toll had risen to 31": the day the toll was revised, not another strike's

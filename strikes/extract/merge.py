@@ -28,7 +28,12 @@ def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualti
         if x is None or y is None:
             return y if x is None else x
         return min(x, y) if other_source else x
-    if then.revised and then.killed is not None:
+    stale = then if then.earlier and first.killed is not None else first if first.earlier and then.killed is not None else None
+    civilians = pick(first.civilians_killed, then.civilians_killed)
+    if stale is not None:  # "the governor at first spoke of five dead": the superseded count gives way
+        current = first if stale is then else then
+        killed, vague, civilians = current.killed, current.vague, current.civilians_killed
+    elif then.revised and then.killed is not None:
         killed, vague = then.killed, then.vague  # "the toll rose to 100": the latest figure stands
     elif first.revised and first.killed is not None:
         killed, vague = first.killed, first.vague  # an earlier count told after the revision does not lower it
@@ -36,10 +41,17 @@ def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualti
         killed, vague = (then.killed, False) if first.vague else (first.killed, False)
     else:
         killed, vague = pick(first.killed, then.killed), first.vague if first.killed is not None else then.vague
-    civilians = pick(first.civilians_killed, then.civilians_killed)
     if killed is not None and civilians is not None:
+        # "the ministry put the revised toll at 40; elders counted 70 civilian dead", "medics said
+        # 15 civilians were killed; the monitor gave a lower toll of 9": a stated toll that set another
+        # account aside is not raised by that account's civilians
+        set_aside = [c for c in (first, then) if c.killed is not None and c.killed != killed]
+        stated = any(c.killed == killed and (c.revised or c.total) for c in (first, then))
+        if stated and any(c.civilians_killed == civilians for c in set_aside):
+            civilians = min(civilians, killed)
         killed = max(killed, civilians)  # the civilians killed are among the dead: no lower figure can hold
-    return Casualties(killed, civilians, pick(first.wounded, then.wounded), vague, first.revised or then.revised)
+    return Casualties(killed, civilians, pick(first.wounded, then.wounded), vague, first.revised or then.revised,
+                      first.earlier and then.killed is None, any(c.killed == killed and c.total for c in (first, then)))
 
 
 def _added(first: Casualties, then: Casualties) -> Casualties:
@@ -62,11 +74,11 @@ def merged(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         key = _key(mention)
         if mention.place is None:
-            same_day = [m for k, m in merged.items() if k[1] == key[1]]
+            same_day = [m for k, m in merged.items() if k[1] == key[1] and _same_side(m, mention)]
             if same_day:
                 absorb(same_day[-1], mention, "merge.same_place_day")
                 continue
-        elif ("", key[1]) in merged:
+        elif ("", key[1]) in merged and _same_side(merged[("", key[1])], mention):
             placeless = merged.pop(("", key[1]))
             absorb(mention, placeless)
         if key in merged:
@@ -90,6 +102,12 @@ def merged(mentions: list[Mention]) -> list[Mention]:
             absorb(detail[0], region, "merge.region")
             result.remove(region)
     return _nearby(_merged_by_unit([m for m in result if not (m.provisional and m.place is None)]))
+
+
+def _same_side(a: Mention, b: Mention) -> bool:
+    """Whether two strikes of one day can be one: "Drones hit two Russian air bases. Hours later
+    Russia fired 70 missiles at Ukraine, killing four": not when each names a different attacker."""
+    return not (a.actor_stated and b.actor_stated) or a.actor == b.actor
 
 
 def _nearby(mentions: list[Mention]) -> list[Mention]:

@@ -50,7 +50,7 @@ ANOTHER_ACCOUNT = re.compile(r"\b(?:while|whereas|but|however|according to|put t
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
 WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?)\s*$", re.IGNORECASE)
+TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?|bodies)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,10 @@ class Casualties:
     vague: bool = field(default=False, compare=False)
     # "the toll rose to 100": the latest figure, which replaces the earlier ones rather than disputing them
     revised: bool = field(default=False, compare=False)
+    # "the governor at first spoke of five dead": a count the report says was superseded
+    earlier: bool = field(default=False, compare=False)
+    # "gave a lower toll of 9", "put the toll at 9": a count of all the dead, not of some of them
+    total: bool = field(default=False, compare=False)
 
 
 def parse_number(text: str) -> int | None:
@@ -157,8 +161,17 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
 
 # "The death toll from the strike on X rose to 18", "the number of people killed ... climbed to 35": the latest count.
 TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead))\b"
-                          r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)\s+"
-                          r"(?:to|at)?\s*$", re.I)
+                          r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)\s+(?:to|at)?\s*$"
+                          # "two of the wounded died, bringing the toll to 11"
+                          r"|\b(?:bringing|taking|raising|pushing|putting)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+dead)\s+to\s*$"
+                          # "first gave 14 dead but later raised it by evening to 19", "then revised the figure upward to 14"
+                          r"|\b(?:raised|revised|updated|lifted|increased|upped)\s+(?:it|(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally))"
+                          r"(?:\s+[\w-]+){0,2}?\s+to\s*$", re.I)
+
+
+# "The governor at first spoke of five dead", "the ministry first gave a toll of 9": an outdated count.
+EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|originally)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:reported|said|put|gave|given|counted|announced|stated|spoke of)\b[^.;]*$", re.I)
 
 
 AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the(?:\s+people)?)\s*$", re.I)
@@ -201,17 +214,24 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
             else:
                 result.vague = figure.vague and (result.killed is None or result.vague)
                 result.killed = (result.killed or 0) + figure.value
+                result.total = result.total or "toll" in match.group(0).lower()
                 counted_at = match.end()
                 if civilian:
                     result.civilians_killed = (result.civilians_killed or 0) + figure.value
     revised = _revised_toll(sentence, figures)
     if revised is not None:  # the revised toll replaces the first count, it does not add to it
         result.killed, result.vague, result.revised = revised.value, revised.vague, True
+        # "gave 14 dead, then raised it to 19 civilians": the civilians are the revised figure's
+        head = re.split(r"[,;.]|\b(?:and|in|on|at|when|after)\b", sentence[revised.end:], maxsplit=1)[0]
+        toll = TOLL_REVISED.search(sentence[:revised.start]).group(0)  # "the civilian toll rose to 12"
+        result.civilians_killed = revised.value if CIVILIAN.search(head[:80]) or CIVILIAN.search(toll[:60]) else None
     others = WITH_OTHERS.search(sentence)
     if others:  # "Three cousins were killed with 15-18 others", "a pilot died along with 4 others"
         extra = [f for f in figures if others.start("count") <= f.start < others.end()]
         if extra and extra[0].start not in used:
             result.killed = (result.killed or 1) + extra[0].value
+    if result.killed is not None and revised is None and counted_at >= 0:
+        result.earlier = EARLIER.search(sentence, 0, counted_at) is not None
     if result.killed is None and NONE_KILLED.search(sentence):
         result.killed = 0
     if result.wounded is None and NONE_WOUNDED.search(sentence):

@@ -154,7 +154,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     actors = load("actors")
     actor_words = [a for e in actors["states"] for a in e["demonyms"] + e["aliases"]]  # capitals stay places
     actor_words += [a for e in actors["coalitions"] + actors["groups"] for a in e["aliases"]]
-    distractor = re.compile(r"(?:" + "|".join(cues["place_distractors"]) + r")\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+    # "launched from Lebanon hit Metula": the words between a cue and the name are lower-case ones, whatever the case of the cue
+    distractor = re.compile(r"(?:" + "|".join(cues["place_distractors"]) + r")\s+(?:the\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
     not_place = re.compile(alternation(cues["not_place_words"]), re.I)
     actor = re.compile(r"^(?:the\s+)?" + alternation(actor_words) + r"$", re.I)
     locative = re.compile(alternation(cues["locative"]) + r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)

@@ -1,0 +1,86 @@
+"""Whose toll is it, and which figure stands: revised, superseded and disputed counts, and the
+strike a toll sentence speaks of.
+
+Every sentence here is invented for the test; the places are real so that the gazetteer places them.
+"""
+import datetime as dt
+
+from strikes.extract import extract_events
+from strikes.extract.numbers import casualties_in
+from strikes.extract.sources import source_in
+from strikes.model import Article
+
+
+def read(text: str, published: dt.date = dt.date(2021, 3, 10)):
+    return extract_events(Article(text=text, id="t", published=published))
+
+
+def test_a_toll_raised_later_in_the_sentence_replaces_the_first():
+    found = casualties_in("Rescuers first put the toll at 14 but raised it by evening to 19 civilians.")
+    assert (found.killed, found.civilians_killed, found.revised) == (19, 19, True)
+
+
+def test_a_figure_revised_upward_replaces_the_first():
+    assert casualties_in("The governor said six were killed, then revised the figure upward to nine.").killed == 9
+    assert casualties_in("Two of the wounded died overnight, bringing the death toll to 11.").killed == 11
+
+
+def test_a_civilian_toll_that_rose_counts_civilians():
+    assert casualties_in("The toll of civilians killed in the raid rose to 8 on Monday.").civilians_killed == 8
+
+
+def test_bodies_pulled_from_the_rubble_are_the_dead():
+    assert casualties_in("Rescue teams pulled the bodies of 23 people from the rubble, an officer said.").killed == 23
+
+
+def test_no_damage_or_casualties_is_nobody_killed_or_hurt():
+    found = casualties_in("Local television reported no damage or casualties.")
+    assert (found.killed, found.wounded) == (0, 0)
+
+
+def test_a_count_the_report_says_was_superseded_gives_way():
+    [event] = read("An air force strike hit a school in Kunduz on Tuesday, killing 12 children, the governor's office said. "
+                   "The governor's office had at first counted seven dead children.")
+    assert (event.killed, event.civilians_killed) == (12, 12)
+
+
+def test_a_monitor_giving_a_lower_toll_is_another_source():
+    assert source_in("The Airwars Project, a group that tracks civilian harm from a wide web of reports, "
+                     "gave a lower toll of 5.") == "The Airwars Project"
+    [event] = read("Jets bombed a bakery in Saraqib on Monday. The White Helmets said about 15 civilians were killed. "
+                   "The Syrian Observatory, a monitor that relies on informants on the ground, gave a lower toll of 9 dead.")
+    assert event.killed == 9
+
+
+def test_a_revised_toll_is_not_raised_by_another_accounts_civilians():
+    [event] = read("The toll from Sunday's drone strike on a wedding in Kalajo rose to 40, the health ministry said on Tuesday. "
+                   "The drone struck the village of Kalajo late on Sunday. "
+                   "Elders said they had buried more than 70 civilian dead.", dt.date(2023, 5, 9))
+    assert (event.killed, event.civilians_killed) == (40, 40)
+
+
+def test_a_total_since_an_offensive_began_is_not_the_strikes():
+    [event] = read("Drones struck a farm near Gharyan on Friday, killing two shepherds, a local official said. "
+                   "More than 300 civilians have been killed since the start of the offensive, aid groups say.")
+    assert event.killed == 2
+
+
+def test_the_other_sides_strikes_of_that_day_keep_their_own_dead():
+    events = read("Ukrainian drones struck the Morozovsk air base on Monday, Russia's defence ministry said. "
+                  "Hours later, Russia fired dozens of missiles at Ukraine in a wave of strikes on power plants. "
+                  "The strikes killed three people, Ukrainian officials said.", dt.date(2023, 5, 9))
+    assert [(e.place, e.killed) for e in events] == [("Morozovsk", None)]
+
+
+def test_a_claim_of_one_attack_is_for_the_strike_told_last():
+    events = read("Israeli jets bombed a house in Bint Jbeil on Thursday, killing three people. "
+                  "A drone launched from Lebanon hit a car park in Metula, Israel, on Thursday, wounding a woman. "
+                  "Hezbollah claimed the attack.", dt.date(2024, 6, 14))
+    assert {e.place: e.actor for e in events} == {"Bint Jbeil": "Israel", "Metula": "Hezbollah"}
+
+
+def test_a_sentence_naming_one_of_two_strikes_just_told_is_about_that_one():
+    events = read("Drones launched from Lebanon hit Metula in northern Israel on Friday, and Israeli jets struck Bint Jbeil "
+                  "hours later, killing three people. The Israeli army said one drone exploded near a school in Metula. "
+                  "Nobody was hurt.", dt.date(2024, 6, 15))
+    assert {e.place: e.killed for e in events} == {"Metula": 0, "Bint Jbeil": 3}
