@@ -439,3 +439,51 @@ def test_a_place_named_port_is_a_place_not_a_site():
     events = read("Drones hit fuel tanks in Port Sudan and Kassala's airport on Tuesday, the army said.",
                   published=dt.date(2025, 6, 18))
     assert sorted(e.place for e in events) == ["Kassala", "Port Sudan"]
+
+
+def test_drones_destroyed_in_the_air_with_nobody_hurt_are_no_strike():
+    assert read("In the Poltava region, the governor said all drones over the region were destroyed in the air "
+                "and nobody was hurt.", dt.date(2024, 10, 26)) == []
+    assert read("The rebels said they fired a missile at Eilat on Friday; the army reported shooting it down over the sea.",
+                dt.date(2024, 10, 26)) == []
+    assert read("Air defences shot down 3 guided bombs and 25 unmanned aerial vehicles over the Voronezh and Lipetsk regions, "
+                "the ministry said on Sunday.", dt.date(2024, 10, 27)) == []
+
+
+def test_a_habit_or_a_campaign_resumed_is_no_strike():
+    assert read("Ankara has carried out regular drone strikes on militant hideouts in the mountains near Amadiya.",
+                dt.date(2023, 9, 14)) == []
+    assert read("It was the heaviest raid on Saada since Washington resumed its bombing of the rebels in March.",
+                dt.date(2025, 4, 20)) == []
+
+
+def test_a_force_saying_its_aircraft_flew_no_missions_reports_none():
+    assert read("The air base command said on Tuesday that its aircraft carried out no missions near Kafr Nabl that day.",
+                dt.date(2019, 5, 28)) == []
+
+
+def test_a_count_over_the_past_day_is_no_strike_of_its_own():
+    events = read("Russian jets bombed a bakery in Vovchansk on Monday, killing two people. "
+                  "Regional officials said shelling and glide bombs hit border villages near Krasnopillia 31 times over the past day.",
+                  dt.date(2024, 8, 6))
+    assert [e.place for e in events] == ["Vovchansk"]
+
+
+def test_a_strike_last_year_is_background_but_a_kidnapping_last_year_is_not_the_strikes_day():
+    assert read("In a strike last year on a bakery in Jenin, nine people were killed, the ministry said.",
+                dt.date(2025, 2, 3)) == []
+    [event] = read("Two aid workers kidnapped last year died when American jets bombed a compound "
+                   "outside Derna on Friday, officials said.", dt.date(2016, 3, 5))
+    assert (event.place, event.date) == ("Derna", dt.date(2016, 3, 4))
+
+
+def test_troops_repelling_an_attack_is_no_air_strike():
+    events = read("Army jets bombed a militant camp near Gwoza on Saturday, killing 12 fighters, the air force said. "
+                  "On the ground, soldiers repelled an attack on Bama on Sunday night, killing five insurgents.",
+                  dt.date(2024, 6, 11))
+    assert [e.place for e in events] == ["Gwoza"]
+
+
+def test_attacks_across_several_regions_are_a_campaigns_area():
+    assert read("The envoy said investigators had documented air attacks on clinics and schools across Sennar, "
+                "Kordofan and Blue Nile on Monday.", dt.date(2025, 3, 11)) == []

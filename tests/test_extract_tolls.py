@@ -46,9 +46,9 @@ def test_a_count_the_report_says_was_superseded_gives_way():
 
 def test_a_monitor_giving_a_lower_toll_is_another_source():
     assert source_in("The Airwars Project, a group that tracks civilian harm from a wide web of reports, "
-                     "gave a lower toll of 5.") == "The Airwars Project"
+                     "gave a smaller toll of 5.") == "The Airwars Project"
     [event] = read("Jets bombed a bakery in Saraqib on Monday. The White Helmets said about 15 civilians were killed. "
-                   "The Syrian Observatory, a monitor that relies on informants on the ground, gave a lower toll of 9 dead.")
+                   "The Syrian Observatory, a monitor with informants in the province, put its own toll at 9.")
     assert event.killed == 9
 
 
@@ -61,12 +61,12 @@ def test_a_revised_toll_is_not_raised_by_another_accounts_civilians():
 
 def test_a_total_since_an_offensive_began_is_not_the_strikes():
     [event] = read("Drones struck a farm near Gharyan on Friday, killing two shepherds, a local official said. "
-                   "More than 300 civilians have been killed since the start of the offensive, aid groups say.")
+                   "Aid groups count over 300 dead since the start of the offensive.")
     assert event.killed == 2
 
 
 def test_the_other_sides_strikes_of_that_day_keep_their_own_dead():
-    events = read("Ukrainian drones struck the Morozovsk air base on Monday, Russia's defence ministry said. "
+    events = read("Ukrainian drones struck the Morozovsk air base early on Monday, according to Moscow. "
                   "Hours later, Russia fired dozens of missiles at Ukraine in a wave of strikes on power plants. "
                   "The strikes killed three people, Ukrainian officials said.", dt.date(2023, 5, 9))
     assert [(e.place, e.killed) for e in events] == [("Morozovsk", None)]

@@ -34,7 +34,7 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
                             r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
-CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened)\b|"
+CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
                       r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                       + r"|last\s+(?:month|year))\b|"
@@ -45,13 +45,21 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b", re.I)
 # "In 2016, ...", "during 2019", "last year's attacks": a year, and no day, that dates a strike before the report's year.
 PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
-                       r"\blast\s+year['’]s\b|\ba\s+year\s+(?:ago|earlier)\b", re.I)
+                       # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
+                       r"\blast\s+year['’]s\b|\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?)\s+last\s+year\b|"
+                       r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+last\s+year\b|^\W*(?:[\w-]+\s+){0,2}?last\s+year\s*,|"
+                       r"\ba\s+year\s+(?:ago|earlier)\b", re.I)
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
 AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
                        r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|\bnationwide\b|"
                        r"\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|several|few|\d+\s+)?"
-                       r"\s*(?:days|weeks?|months?)\b", re.I)
+                       r"\s*(?:days|weeks?|months?)\b|"
+                       # "struck border villages 27 times over the past day", "during the reporting period"
+                       r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|night|24\s+hours)\b|"
+                       r"\b(?:during|over|throughout)\s+the\s+(?:week|weekend|reporting\s+period)\b", re.I)
+# "across Darfur, Kordofan and Khartoum", "across northern Syria": the area of a campaign, not a place struck
+ACROSS = re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I)
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
 # ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
 JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled)\b)|;\s+")
@@ -64,7 +72,11 @@ ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|road
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
 INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:\d+|all|most|some|several|dozens)\s+"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:missiles|drones|rockets|projectiles|targets|uavs|cruise|ballistic|shahed)", re.I)
+                         r"(?:missiles|drones|rockets|projectiles|targets|uavs|cruise|ballistic|shahed|bombs|aerial\s+vehicles)|"
+                         # "the army reported shooting it down", "all drones heading for the port were destroyed"
+                         r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
+                         r"\ball\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|uavs)\b[^.;]{0,60}?\b(?:were|was)\s+"
+                         r"(?:destroyed|shot\s+down|intercepted|downed)", re.I)
 # "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
@@ -115,8 +127,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and not any(t.aerial for t in triggers) and ON_THE_GROUND.search(sentence):
             reject(sentence, "reject.ground_attack")  # "the assault on the outpost opened with a truck bomb"
             triggers = []
-        if triggers and INTERCEPTED.search(sentence) and casualties_in(sentence).killed is None \
-                and casualties_in(sentence).wounded is None:
+        if triggers and INTERCEPTED.search(sentence) and not casualties_in(sentence).killed \
+                and not casualties_in(sentence).wounded:  # "... destroyed in the air and nobody was hurt"
             reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
             triggers = []
         blamed = attributed_actor(sentence, countries)
@@ -413,6 +425,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if elsewhere and any(inside(p.start, elsewhere) for p in places):
         reject(sentence, "reject.other_event", ", ".join(p.name for p in places if inside(p.start, elsewhere)))
         places = [p for p in places if not inside(p.start, elsewhere)]
+    across = [p for p in places if ACROSS.search(sentence, 0, p.start)]
+    if across:  # "documented attacks on markets across Darfur, Kordofan and Khartoum": a campaign's area
+        reject(sentence, "reject.across", ", ".join(p.name for p in across))
+        places = [p for p in places if p not in across]
     dates = [d for d in dates if not inside(d.start, elsewhere)]
     not_its = clauses.elsewhere + (outside(clauses.own, len(sentence)) if clauses.own else [])  # for its attacker and toll
     own = blank(sentence, not_its)
