@@ -487,3 +487,11 @@ def test_troops_repelling_an_attack_is_no_air_strike():
 def test_attacks_across_several_regions_are_a_campaigns_area():
     assert read("The envoy said investigators had documented air attacks on clinics and schools across Sennar, "
                 "Kordofan and Blue Nile on Monday.", dt.date(2025, 3, 11)) == []
+
+
+def test_in_a_round_up_a_well_known_town_is_read_in_its_own_country():
+    text = ("Russian missiles struck a power plant in Kharkiv, Ukraine, on Sunday, killing three workers, "
+            "Ukrainian officials said. Drones also hit a depot in Poltava, Ukraine, on Sunday.\n\n"
+            "In Syria, Turkish drones struck a car near Qamishli on Sunday, killing two fighters, a monitor said.")
+    events = read(text, dt.date(2024, 2, 5))
+    assert {e.place: e.country for e in events}["Qamishli"] == "SY"

@@ -221,7 +221,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         mentions += found
     regions = article_regions(text, gazetteer, countries)
     for mention in mentions:
-        mention.located = _locate(mention, gazetteer, countries, regions)
+        mention.located = _locate(mention, gazetteer, _own_countries_first(mention, countries, gazetteer), regions)
         if mention.near_dateline and mention.located is not None:
             mention.located = (mention.located[0], max(mention.located[1], 2))
     # A strike the article never places cannot be mapped or checked, and is most often a summary of those
@@ -655,6 +655,23 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
             place, precision = found
             return place, max(precision, 2 if place.kind == "place" else 3)
     return None
+
+
+def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: Gazetteer) -> Sequence[str]:
+    """In a round-up of several wars, the article's countries with those the strike's own sentences
+    name or place first: "Turkish drones hit a car near Qamishli" is read in Syria even where the
+    report opened on Ukraine, whose hamlets may share a Syrian town's name."""
+    if len(countries) < 2:
+        return countries
+    own = []
+    for place in [mention.place, *mention.context] if mention.place is not None else []:
+        code = gazetteer.country_code(place.name)
+        if code is None:  # a town a reader places with no country beside it, never a hamlet's namesake
+            found = gazetteer.resolve(place.name, ())
+            code = found[0].country if found is not None and well_known(found[0].seat, found[0].population) else None
+        if code in countries and code not in own:
+            own.append(code)
+    return tuple(own) + tuple(c for c in countries if c not in own)
 
 
 def _resolve_in_regions(gazetteer: Gazetteer, name: str, countries: Sequence[str], regions: Sequence[str]) -> tuple[Any, int] | None:
