@@ -289,3 +289,8 @@ def test_a_town_named_with_its_unit_word_is_still_coordinated_with_the_next():
 def test_capitalised_words_between_two_places_are_not_a_coordination():
     found = places_in("Drones struck positions in the Saraqeb area and Masrab badia in Homs countryside.", GAZ)
     assert [(p.name, p.coordinated) for p in found] == [("Saraqeb", False), ("Homs", False)]
+
+
+def test_a_gulf_or_a_social_network_is_no_place_struck():
+    assert names("Rebel drones struck a tanker in the Gulf on Tuesday, the navy said.") == []
+    assert names("The governor wrote on X that drones struck a fuel depot in Kursk on Tuesday.") == ["Kursk"]
