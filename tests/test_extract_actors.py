@@ -138,3 +138,8 @@ def test_taliban_aircraft_are_the_taliban():
 def test_an_attacker_the_strikes_are_blamed_on_is_the_actor():
     assert actor_in("On Friday, drone strikes blamed on the RSF hit the city, killing two.", ["SD"]) == Actor("Rapid Support Forces", "SD")
     assert actor_in("Raids attributed to Russia hit the market.", ["SY"]) == RUSSIA
+
+
+def test_a_bomb_or_a_quadcopter_names_its_side():
+    assert actor_in("A Russian glide bomb hit a position of a Ukrainian brigade near Kupiansk on Monday.", ["UA"]).name == "Russia"
+    assert actor_in("An Israeli quadcopter dropped a grenade on a tent in Khan Younis.", ["PS"]).name == "Israel"
