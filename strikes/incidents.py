@@ -538,7 +538,13 @@ def regroup_all(conn: sa.Connection) -> int:
     rows = [{"event_id": e, "incident_id": i} for e, i in incident_of.items()]
     for start in range(0, len(rows), 10_000):
         conn.execute(incident_members.insert(), rows[start:start + 10_000])
-    return refresh_all(conn)
+    found = refresh_all(conn)
+    if conn.dialect.name == "postgresql":
+        # Every row of both tables is new: until autovacuum samples them, the server would plan the next
+        # ingest's lookups on the old tables' statistics (at 100k events, load 7: 2.4 s to group the next 1,000
+        # events instead of 1.6 s).
+        conn.exec_driver_sql("ANALYZE incident_members, incidents")
+    return found
 
 
 # -- a user's decisions ------------------------------------------------------------------
