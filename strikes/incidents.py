@@ -365,39 +365,87 @@ _NEAR_PER_QUERY = 150
 each and one a day, under 2,500 in all, within SQLite's limit (32,766) and PostgreSQL's (65,535)."""
 
 
-def _near_ids(conn: sa.Connection, days: list[tuple[dt.date, list[Report]]]) -> set[int]:
-    """The reports stored on each day that are near any of that day's reports: within a box wider
-    than the widest radius, or vague; for a vague report, any of its country.
+def _questions(reports: list[Report]) -> dict[tuple[Any, ...], None]:
+    """What to ask of a day's stored reports to find those near the given reports of that day: for a
+    located report, those in a box wider than the widest radius ("box", its corners) and those without a
+    town ("unplaced"); for a vague one, those of its country or none ("country", its code); for one with
+    no country, all of them ("any"). Each question once, in order."""
+    asked: dict[tuple[Any, ...], None] = {}
+    for report in reports:
+        if report.precise:
+            wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
+            asked[("box", report.lat - _BOX_DEGREES, report.lat + _BOX_DEGREES,  # type: ignore[operator]
+                   report.lon - wide, report.lon + wide)] = None  # type: ignore[operator]
+            asked[("unplaced",)] = None
+        elif report.country is None:
+            asked[("any",)] = None
+        else:
+            asked[("country", report.country)] = None
+    return asked
 
-    One statement for many days, a branch per day: the database reads each day's entries of the
-    date index once, and a statement per report (or per day, on a server) cost more in its own
-    overhead than all the rest of placing. Written in the driver's own SQL because its shape
-    changes with every batch, and compiling hundreds of terms through SQLAlchemy costs more than
-    running them."""
-    sqlite = conn.dialect.name == "sqlite"
+
+def _near_ids(conn: sa.Connection, days: list[tuple[dt.date, list[Report]]]) -> set[int]:
+    """The reports stored on each day that are near any of that day's reports (see `_questions`).
+
+    One statement for many days: a statement per report (or per day, on a server) cost more in its
+    own overhead than all the rest of placing."""
+    if conn.dialect.name == "postgresql":
+        return _near_ids_by_arrays(conn, days)
+    # SQLite: a branch per day, so that it reads each day's entries of the date index once. Written
+    # in the driver's own SQL because its shape changes with every batch, and compiling hundreds of
+    # terms through SQLAlchemy costs more than running them.
     params: dict[str, Any] = {}
 
     def mark(value: Any) -> str:
-        # SQLite holds dates as ISO text; each driver has its own placeholder.
-        name = f"p{len(params)}"
-        params[name] = value.isoformat() if sqlite and isinstance(value, dt.date) else value
-        return f":{name}" if sqlite else f"%({name})s"
+        params[f"p{len(params)}"] = value.isoformat() if isinstance(value, dt.date) else value  # dates are ISO text
+        return f":p{len(params) - 1}"
 
     branches = []
     for day, reports in days:
         terms = []
-        for report in reports:
-            if report.precise:
-                wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
-                terms.append(f"(lat BETWEEN {mark(report.lat - _BOX_DEGREES)} AND {mark(report.lat + _BOX_DEGREES)}"  # type: ignore[operator]
-                             f" AND lon BETWEEN {mark(report.lon - wide)} AND {mark(report.lon + wide)})")  # type: ignore[operator]
+        for kind, *values in _questions(reports):
+            if kind == "box":
+                lat0, lat1, lon0, lon1 = map(mark, values)
+                terms.append(f"(lat BETWEEN {lat0} AND {lat1} AND lon BETWEEN {lon0} AND {lon1})")
+            elif kind == "unplaced":
                 terms.append("lat IS NULL OR lon IS NULL OR geo_precision >= 3")
-            elif report.country is None:
+            elif kind == "any":
                 terms.append("1 = 1")
             else:
-                terms.append(f"country = {mark(report.country)} OR country IS NULL")
-        branches.append(f"SELECT id FROM events WHERE date = {mark(day)} AND ({' OR '.join(dict.fromkeys(terms))})")
+                terms.append(f"country = {mark(values[0])} OR country IS NULL")
+        branches.append(f"SELECT id FROM events WHERE date = {mark(day)} AND ({' OR '.join(terms)})")
     return {row[0] for row in conn.exec_driver_sql(" UNION ALL ".join(branches), params)}
+
+
+_NEAR_BY_ARRAYS = """
+SELECT e.id FROM unnest(%(box_day)s::date[], %(lat0)s::float8[], %(lat1)s::float8[], %(lon0)s::float8[],
+                        %(lon1)s::float8[]) AS q(day, lat0, lat1, lon0, lon1)
+JOIN events e ON e.date = q.day AND e.lat BETWEEN q.lat0 AND q.lat1 AND e.lon BETWEEN q.lon0 AND q.lon1
+UNION
+SELECT e.id FROM events e
+WHERE e.date = ANY(%(unplaced_day)s::date[]) AND (e.lat IS NULL OR e.lon IS NULL OR e.geo_precision >= 3)
+UNION
+SELECT e.id FROM unnest(%(country_day)s::date[], %(country)s::text[]) AS q(day, country)
+JOIN events e ON e.date = q.day AND (e.country = q.country OR e.country IS NULL)
+UNION
+SELECT e.id FROM events e WHERE e.date = ANY(%(any_day)s::date[])
+"""
+"""`_near_ids` on PostgreSQL: the questions as arrays, one per column, in a statement whose text never
+changes, so the server plans it once per connection instead of a few hundred terms per batch."""
+
+
+def _near_ids_by_arrays(conn: sa.Connection, days: list[tuple[dt.date, list[Report]]]) -> set[int]:
+    arrays: dict[str, list[Any]] = {name: [] for name in (
+        "box_day", "lat0", "lat1", "lon0", "lon1", "unplaced_day", "country_day", "country", "any_day")}
+    for day, reports in days:
+        for kind, *values in _questions(reports):
+            arrays[f"{kind}_day"].append(day)
+            if kind == "box":
+                for name, value in zip(("lat0", "lat1", "lon0", "lon1"), values):
+                    arrays[name].append(value)
+            elif kind == "country":
+                arrays["country"].append(values[0])
+    return {row[0] for row in conn.exec_driver_sql(_NEAR_BY_ARRAYS, arrays)}
 
 
 def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
