@@ -361,8 +361,8 @@ _COARSE_IN = sa.select(_ev.id, _ev.date, _ev.date_precision, _ev.lat, _ev.lon, _
     _ev.date.between(sa.bindparam("first"), sa.bindparam("last")), _COARSE)
 
 _NEAR_PER_QUERY = 150
-"""Reports asked about in one statement (a last day's may almost double it): at most four parameters
-each and one a day, under 2,500 in all, within SQLite's limit (32,766) and PostgreSQL's (65,535)."""
+"""Reports asked about in one statement (a last day's may almost double it): on SQLite at most four
+parameters each and one a day, under 2,500 in all, within its limit (32,766); on PostgreSQL nine arrays."""
 
 
 def _questions(reports: list[Report]) -> dict[tuple[Any, ...], None]:
