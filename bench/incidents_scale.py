@@ -5,17 +5,22 @@ Fills a store per size with synthetic reports (kept in bench/out/ for the next r
 apart, an attacker unnamed, a day- or week-dated account, a different toll). Then measures
   from scratch  grouping every stored event (what a store made before incidents gets once)
   new reports   storing 1,000 new events (10 articles of 100) through Store.add, which places them,
-                minus the same inserts with placing switched off: the grouping's own cost
+                minus the same inserts with placing switched off: the grouping's own cost, in wall
+                time and in CPU time (this process and a PostgreSQL server on this machine), which
+                the others' load on a shared machine leaves alone
 and prints the incidents found. The target is 2 s per 1,000 new events at 1M stored.
 
-    python bench/incidents_scale.py [--sizes 100000 1000000] [--db-url postgresql+psycopg://...]
+    python bench/incidents_scale.py [--sizes 100000 1000000] [--db-url postgresql+psycopg://...] [--no-scratch]
+                                    [--repeat 5]
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import os
 import random
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -122,20 +127,49 @@ def from_scratch(store: Store) -> tuple[float, int]:
     return time.perf_counter() - started, found
 
 
-def new_reports(store: Store, seed: int, place: bool) -> float:
-    """Seconds to store 1,000 new reports of recent strikes, in 10 articles."""
+def _server_cpu(store: Store) -> float:
+    """CPU seconds a PostgreSQL server on this machine has used (its processes, live and ended); 0 for
+    SQLite, whose work is this process's own. On the shared machine wall time follows the others' load,
+    CPU time follows the work."""
+    if store.engine.dialect.name != "postgresql":
+        return 0.0
+    if store.engine.url.host not in (None, "localhost", "127.0.0.1", "::1") or not Path("/proc/self/stat").exists():
+        return math.nan  # another machine's processes cannot be read
+    with store.engine.connect() as conn:
+        backend = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+
+    def stat(pid: int | str) -> list[int]:
+        # After the command's name: state, ppid, ..., utime, stime, cutime, cstime (fields 3-17 of proc(5)).
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return [int(f) if f.lstrip("-").isdigit() else 0 for f in fields]
+
+    postmaster = stat(backend)[1]
+    ticks = sum(stat(postmaster)[11:15])  # its own time and that of the processes it has reaped
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            fields = stat(pid)
+        except OSError:
+            continue
+        if fields[1] == postmaster:
+            ticks += fields[11] + fields[12]
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def new_reports(store: Store, seed: int, place: bool) -> tuple[float, float]:
+    """Seconds, wall and CPU (this process and a local server), to store 1,000 new reports of recent
+    strikes, in 10 articles."""
     rng = random.Random(seed)
     towns = _towns(random.Random(11))
     original = incidents.place_article
     if not place:
         incidents.place_article = lambda conn, article_id: None  # type: ignore[assignment]
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time() + _server_cpu(store)
         for n in range(10):
             events = _reports(rng, towns, 100, first_day=DAYS - 60, days=60)
             text = f"bench new article {seed} {place} {n} {rng.random()}"
             store.add(Article(text, title=text), events)
-        return time.perf_counter() - started
+        return time.perf_counter() - started, time.process_time() + _server_cpu(store) - cpu
     finally:
         incidents.place_article = original
 
@@ -146,6 +180,8 @@ def main() -> None:
     parser.add_argument("--db-url", help="a database URL instead of a SQLite file in bench/out/ (emptied first)")
     parser.add_argument("--no-scratch", action="store_true",
                         help="skip grouping from scratch when the kept store is grouped already (minutes at 1M)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="measure the 1,000 new events this many times (a shared machine's load swings)")
     args = parser.parse_args()
     for size in args.sizes:
         print(f"{size:,} events ({'SQLite' if args.db_url is None else args.db_url.split(':')[0]})")
@@ -153,10 +189,17 @@ def main() -> None:
         if not (args.no_scratch and grouped(store)):
             seconds, found = from_scratch(store)
             print(f"  from scratch (grouping and figures): {seconds:.1f} s, {found:,} incidents ({load()})")
-        plain = new_reports(store, seed=1, place=False)
-        placed = new_reports(store, seed=2, place=True)
-        print(f"  1,000 new events: {placed:.2f} s stored and placed, {plain:.2f} s stored only: "
-              f"{placed - plain:.2f} s of grouping ({load()})")
+        grouping, grouping_cpu = [], []
+        for run in range(args.repeat):
+            plain, plain_cpu = new_reports(store, seed=1 + 2 * run, place=False)
+            placed, placed_cpu = new_reports(store, seed=2 + 2 * run, place=True)
+            grouping.append(placed - plain)
+            grouping_cpu.append(placed_cpu - plain_cpu)
+            print(f"  1,000 new events: {placed:.2f} s stored and placed, {plain:.2f} s stored only: "
+                  f"{placed - plain:.2f} s of grouping, {placed_cpu - plain_cpu:.2f} s of CPU ({load()})")
+        if args.repeat > 1:
+            print(f"  grouping 1,000 new events, {args.repeat} runs: median {statistics.median(grouping):.2f} s, "
+                  f"best {min(grouping):.2f} s; CPU median {statistics.median(grouping_cpu):.2f} s")
         started = time.perf_counter()
         with store.writing().begin() as conn:
             batch = incidents.group_ungrouped(conn)

@@ -272,9 +272,28 @@ _REPORT_QUERY = sa.select(*[_ev[name] for name in REPORT_COLUMNS])
 # Statements built once with a list parameter, so that placing many small batches does not
 # spend its time building SQL.
 _IDS = sa.bindparam("ids", expanding=True)
-_REPORTS_BY_ID = _REPORT_QUERY.where(_ev.id.in_(_IDS))
-_INCIDENTS_BY_EVENT = sa.select(_members.event_id, _members.incident_id).where(_members.event_id.in_(_IDS))
-_MEMBERS_BY_INCIDENT = sa.select(_members.event_id, _members.incident_id).where(_members.incident_id.in_(_IDS))
+_ID_ARRAY = sa.bindparam("ids", type_=postgresql.ARRAY(sa.Integer))
+
+
+def _by_ids(query: sa.Select[Any], column: sa.ColumnElement[int]) -> dict[bool, sa.Select[Any]]:
+    """`query` narrowed to the rows whose `column` is one of its `ids`: a list spelled out on SQLite (False),
+    one array on PostgreSQL (True), so that there the text is the same for any number of ids and the server
+    plans it once per connection (half the time of a list of a hundred ids at 1M events)."""
+    return {False: query.where(column.in_(_IDS)), True: query.where(column == sa.any_(_ID_ARRAY))}
+
+
+_REPORTS_BY_ID = _by_ids(_REPORT_QUERY, _ev.id)
+_INCIDENTS_BY_EVENT = _by_ids(sa.select(_members.event_id, _members.incident_id), _members.event_id)
+_MEMBERS_BY_INCIDENT = _by_ids(sa.select(_members.event_id, _members.incident_id), _members.incident_id)
+
+
+def _rows_by_ids(conn: sa.Connection, statements: dict[bool, sa.Select[Any]], ids: Iterable[int]) -> Iterator[sa.Row[Any]]:
+    """The rows of a `_by_ids` statement for all `ids`: on SQLite a chunk at a time, within its limit of
+    parameters; on PostgreSQL at once."""
+    server = conn.dialect.name == "postgresql"
+    ids = list(ids)
+    for chunk in ([ids] if ids else []) if server else _chunks(ids):
+        yield from conn.execute(statements[server], {"ids": chunk})
 
 
 def _reports(conn: sa.Connection, where: sa.ColumnElement[bool]) -> list[Report]:
@@ -282,7 +301,7 @@ def _reports(conn: sa.Connection, where: sa.ColumnElement[bool]) -> list[Report]
 
 
 def _reports_by_id(conn: sa.Connection, event_ids: Iterable[int]) -> list[Report]:
-    return [Report(*row) for chunk in _chunks(sorted(event_ids)) for row in conn.execute(_REPORTS_BY_ID, {"ids": chunk})]
+    return [Report(*row) for row in _rows_by_ids(conn, _REPORTS_BY_ID, sorted(event_ids))]
 
 
 def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
@@ -361,43 +380,91 @@ _COARSE_IN = sa.select(_ev.id, _ev.date, _ev.date_precision, _ev.lat, _ev.lon, _
     _ev.date.between(sa.bindparam("first"), sa.bindparam("last")), _COARSE)
 
 _NEAR_PER_QUERY = 150
-"""Reports asked about in one statement (a last day's may almost double it): at most four parameters
-each and one a day, under 2,500 in all, within SQLite's limit (32,766) and PostgreSQL's (65,535)."""
+"""Reports asked about in one statement (a last day's may almost double it): on SQLite at most four
+parameters each and one a day, under 2,500 in all, within its limit (32,766); on PostgreSQL nine arrays."""
+
+
+def _questions(reports: list[Report]) -> dict[tuple[Any, ...], None]:
+    """What to ask of a day's stored reports to find those near the given reports of that day: for a
+    located report, those in a box wider than the widest radius ("box", its corners) and those without a
+    town ("unplaced"); for a vague one, those of its country or none ("country", its code); for one with
+    no country, all of them ("any"). Each question once, in order."""
+    asked: dict[tuple[Any, ...], None] = {}
+    for report in reports:
+        if report.precise:
+            wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
+            asked[("box", report.lat - _BOX_DEGREES, report.lat + _BOX_DEGREES,  # type: ignore[operator]
+                   report.lon - wide, report.lon + wide)] = None  # type: ignore[operator]
+            asked[("unplaced",)] = None
+        elif report.country is None:
+            asked[("any",)] = None
+        else:
+            asked[("country", report.country)] = None
+    return asked
 
 
 def _near_ids(conn: sa.Connection, days: list[tuple[dt.date, list[Report]]]) -> set[int]:
-    """The reports stored on each day that are near any of that day's reports: within a box wider
-    than the widest radius, or vague; for a vague report, any of its country.
+    """The reports stored on each day that are near any of that day's reports (see `_questions`).
 
-    One statement for many days, a branch per day: the database reads each day's entries of the
-    date index once, and a statement per report (or per day, on a server) cost more in its own
-    overhead than all the rest of placing. Written in the driver's own SQL because its shape
-    changes with every batch, and compiling hundreds of terms through SQLAlchemy costs more than
-    running them."""
-    sqlite = conn.dialect.name == "sqlite"
+    One statement for many days: a statement per report (or per day, on a server) cost more in its
+    own overhead than all the rest of placing."""
+    if conn.dialect.name == "postgresql":
+        return _near_ids_by_arrays(conn, days)
+    # SQLite: a branch per day, so that it reads each day's entries of the date index once. Written
+    # in the driver's own SQL because its shape changes with every batch, and compiling hundreds of
+    # terms through SQLAlchemy costs more than running them.
     params: dict[str, Any] = {}
 
     def mark(value: Any) -> str:
-        # SQLite holds dates as ISO text; each driver has its own placeholder.
-        name = f"p{len(params)}"
-        params[name] = value.isoformat() if sqlite and isinstance(value, dt.date) else value
-        return f":{name}" if sqlite else f"%({name})s"
+        params[f"p{len(params)}"] = value.isoformat() if isinstance(value, dt.date) else value  # dates are ISO text
+        return f":p{len(params) - 1}"
 
     branches = []
     for day, reports in days:
         terms = []
-        for report in reports:
-            if report.precise:
-                wide = _BOX_DEGREES / max(math.cos(math.radians(report.lat)), 0.1)  # type: ignore[arg-type]
-                terms.append(f"(lat BETWEEN {mark(report.lat - _BOX_DEGREES)} AND {mark(report.lat + _BOX_DEGREES)}"  # type: ignore[operator]
-                             f" AND lon BETWEEN {mark(report.lon - wide)} AND {mark(report.lon + wide)})")  # type: ignore[operator]
+        for kind, *values in _questions(reports):
+            if kind == "box":
+                lat0, lat1, lon0, lon1 = map(mark, values)
+                terms.append(f"(lat BETWEEN {lat0} AND {lat1} AND lon BETWEEN {lon0} AND {lon1})")
+            elif kind == "unplaced":
                 terms.append("lat IS NULL OR lon IS NULL OR geo_precision >= 3")
-            elif report.country is None:
+            elif kind == "any":
                 terms.append("1 = 1")
             else:
-                terms.append(f"country = {mark(report.country)} OR country IS NULL")
-        branches.append(f"SELECT id FROM events WHERE date = {mark(day)} AND ({' OR '.join(dict.fromkeys(terms))})")
+                terms.append(f"country = {mark(values[0])} OR country IS NULL")
+        branches.append(f"SELECT id FROM events WHERE date = {mark(day)} AND ({' OR '.join(terms)})")
     return {row[0] for row in conn.exec_driver_sql(" UNION ALL ".join(branches), params)}
+
+
+_NEAR_BY_ARRAYS = """
+SELECT e.id FROM unnest(%(box_day)s::date[], %(lat0)s::float8[], %(lat1)s::float8[], %(lon0)s::float8[],
+                        %(lon1)s::float8[]) AS q(day, lat0, lat1, lon0, lon1)
+JOIN events e ON e.date = q.day AND e.lat BETWEEN q.lat0 AND q.lat1 AND e.lon BETWEEN q.lon0 AND q.lon1
+UNION
+SELECT e.id FROM events e
+WHERE e.date = ANY(%(unplaced_day)s::date[]) AND (e.lat IS NULL OR e.lon IS NULL OR e.geo_precision >= 3)
+UNION
+SELECT e.id FROM unnest(%(country_day)s::date[], %(country)s::text[]) AS q(day, country)
+JOIN events e ON e.date = q.day AND (e.country = q.country OR e.country IS NULL)
+UNION
+SELECT e.id FROM events e WHERE e.date = ANY(%(any_day)s::date[])
+"""
+"""`_near_ids` on PostgreSQL: the questions as arrays, one per column, in a statement whose text never
+changes, so the server plans it once per connection instead of a few hundred terms per batch."""
+
+
+def _near_ids_by_arrays(conn: sa.Connection, days: list[tuple[dt.date, list[Report]]]) -> set[int]:
+    arrays: dict[str, list[Any]] = {name: [] for name in (
+        "box_day", "lat0", "lat1", "lon0", "lon1", "unplaced_day", "country_day", "country", "any_day")}
+    for day, reports in days:
+        for kind, *values in _questions(reports):
+            arrays[f"{kind}_day"].append(day)
+            if kind == "box":
+                for name, value in zip(("lat0", "lat1", "lon0", "lon1"), values):
+                    arrays[name].append(value)
+            elif kind == "country":
+                arrays["country"].append(values[0])
+    return {row[0] for row in conn.exec_driver_sql(_NEAR_BY_ARRAYS, arrays)}
 
 
 def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
@@ -411,17 +478,11 @@ def _merged(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.da
 
 
 def _incidents_of(conn: sa.Connection, event_ids: Iterable[int]) -> dict[int, int]:
-    found: dict[int, int] = {}
-    for chunk in _chunks(event_ids):
-        found.update((a, b) for a, b in conn.execute(_INCIDENTS_BY_EVENT, {"ids": chunk}))
-    return found
+    return {event_id: incident_id for event_id, incident_id in _rows_by_ids(conn, _INCIDENTS_BY_EVENT, event_ids)}
 
 
 def _members_of(conn: sa.Connection, incident_ids: Iterable[int]) -> dict[int, int]:
-    found: dict[int, int] = {}
-    for chunk in _chunks(incident_ids):
-        found.update((a, b) for a, b in conn.execute(_MEMBERS_BY_INCIDENT, {"ids": chunk}))
-    return found
+    return {event_id: incident_id for event_id, incident_id in _rows_by_ids(conn, _MEMBERS_BY_INCIDENT, incident_ids)}
 
 
 # The key of the server lock under which incidents are grouped (any constant the store uses for nothing else).
@@ -431,9 +492,14 @@ GROUPING_LOCK = 0x5A7145
 def _one_writer(conn: sa.Connection) -> None:
     """On a server, incidents are grouped by one writer at a time, until its transaction ends: two reports of
     one strike ingested at the same moment must see each other, and two refreshes of one incident must not
-    cross (they deadlock). SQLite's single writer does this already."""
+    cross (they deadlock). SQLite's single writer does this already.
+
+    Grouping asks many small questions, each answered from a few index pages in milliseconds: PostgreSQL's
+    parallel workers take longer to start than that (a tenth of a second each time on a busy machine, most of
+    the grouping's time at 1M events), so this transaction does without them."""
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": GROUPING_LOCK})
+        conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
 
 
 def place_article(conn: sa.Connection, article_id: int) -> None:
@@ -533,7 +599,13 @@ def regroup_all(conn: sa.Connection) -> int:
     rows = [{"event_id": e, "incident_id": i} for e, i in incident_of.items()]
     for start in range(0, len(rows), 10_000):
         conn.execute(incident_members.insert(), rows[start:start + 10_000])
-    return refresh_all(conn)
+    found = refresh_all(conn)
+    if conn.dialect.name == "postgresql":
+        # Every row of both tables is new: until autovacuum samples them, the server would plan the next
+        # ingest's lookups on the old tables' statistics (at 100k events, load 7: 2.4 s to group the next 1,000
+        # events instead of 1.6 s).
+        conn.exec_driver_sql("ANALYZE incident_members, incidents")
+    return found
 
 
 # -- a user's decisions ------------------------------------------------------------------

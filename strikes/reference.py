@@ -47,21 +47,39 @@ class BadRow(ValueError):
     """A row that cannot be imported, and why."""
 
 
+@dataclass(frozen=True)
+class Problem:
+    """Why a row, or the whole file (`line` None), was not imported."""
+
+    line: int | None
+    reason: str
+
+
 @dataclass
 class ImportSummary:
+    """What came of importing one file: nothing is dropped without a count or a reason."""
+
+    name: str = ""
     origin: str | None = None
     rows: int = 0
     imported: int = 0
     skipped: int = 0
-    errors: list[str] = field(default_factory=list)
+    matched: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[str]:
+        """Each problem as `file:line: reason`, as compilers name a line."""
+        return [f"{self.name}:{p.line}: {p.reason}" if p.line else f"{self.name}: {p.reason}" for p in self.problems]
 
     def lines(self) -> list[str]:
         report = [
             f"format: {self.origin or 'not recognised'}",
             f"rows read: {self.rows}",
             f"imported: {self.imported}",
+            f"matched to extracted incidents: {self.matched}",
             f"skipped (not an air or drone strike): {self.skipped}",
-            f"invalid: {len(self.errors)}",
+            f"invalid: {len(self.problems)}",
         ]
         return report + [f"  {error}" for error in self.errors]
 
@@ -104,42 +122,67 @@ def read_reference(text: str) -> tuple[str | None, Iterator[tuple[int, dict[str,
 
 def import_file(store: Store, path: str | Path) -> ImportSummary:
     """Import an ACLED or UCDP GED CSV export into the store's reference events."""
-    path = Path(path)
-    summary = ImportSummary()
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        summary.errors.append(f"{path}: cannot be read ({err})")
+        data = Path(path).read_bytes()
+    except OSError as err:
+        return ImportSummary(name=str(path), problems=[Problem(None, f"cannot be read ({err})")])
+    return import_data(store, str(path), data)
+
+
+def import_data(store: Store, name: str, data: bytes) -> ImportSummary:
+    """Import an export's bytes (a file read, or uploaded on the dashboard) under the file's name:
+    its air strikes are stored beside the extracted events, each kept under its dataset's own id,
+    and counted as matched when an extracted incident reports it."""
+    summary = ImportSummary(name=name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        summary.problems.append(Problem(None, f"cannot be read as UTF-8 text ({err})"))
         return summary
     origin, rows = read_reference(text)
     summary.origin = origin
     if origin is None:
-        summary.errors.append(f"{path}:1: not an ACLED or UCDP GED export (no event_id_cnty/event_date or "
-                              "id/date_start/side_a/best columns)")
+        summary.problems.append(Problem(1, "not an ACLED or UCDP GED export (no event_id_cnty/event_date or "
+                                           "id/date_start/side_a/best columns)"))
         return summary
     good: dict[str, dict[str, Any]] = {}
     for line, row in rows:
         summary.rows += 1
         if isinstance(row, BadRow):
-            summary.errors.append(f"{path}:{line}: {row}")
+            summary.problems.append(Problem(line, str(row)))
         elif row is None:
             summary.skipped += 1
         else:
             good[row["source_id"]] = {**row, "origin": origin}
     _replace(store, origin, list(good.values()))
     summary.imported = len(good)
+    if good:
+        summary.matched = int(matched_incidents(store, pd.DataFrame(list(good.values()))).notna().sum())
     return summary
 
 
+_STORED_COLUMNS = [c.name for c in reference_events.columns if c.name != "id"]
+
+
 def _replace(store: Store, origin: str, rows: list[dict[str, Any]]) -> None:
+    """Store rows under their dataset's ids: a row already stored keeps its own row (and id) and is
+    rewritten only if the dataset changed it, so importing a file again writes nothing."""
     table = reference_events.c
     with store.writing().begin() as conn:
+        stored: dict[str, dict[str, Any]] = {}
         ids = [row["source_id"] for row in rows]
         for start in range(0, len(ids), 500):
-            conn.execute(reference_events.delete().where(table.origin == origin,
-                                                         table.source_id.in_(ids[start:start + 500])))
-        for start in range(0, len(rows), 5_000):
-            conn.execute(reference_events.insert(), rows[start:start + 5_000])
+            query = sa.select(reference_events).where(table.origin == origin,
+                                                      table.source_id.in_(ids[start:start + 500]))
+            stored.update((row.source_id, row._asdict()) for row in conn.execute(query))
+        new = [row for row in rows if row["source_id"] not in stored]
+        changed = [{**row, "row_id": stored[row["source_id"]]["id"]} for row in rows if row["source_id"] in stored
+                   and any(stored[row["source_id"]][c] != row.get(c) for c in _STORED_COLUMNS)]
+        if changed:
+            # The rows' keys name the columns to set.
+            conn.execute(reference_events.update().where(table.id == sa.bindparam("row_id")), changed)
+        for start in range(0, len(new), 5_000):
+            conn.execute(reference_events.insert(), new[start:start + 5_000])
 
 
 # -- the two formats ---------------------------------------------------------------------------
@@ -352,6 +395,22 @@ class Coverage:
     lacking: int
 
 
+def matched_incidents(store: Store, refs: pd.DataFrame, countries: tuple[str, ...] = ()) -> pd.Series:
+    """For each reference event, the stored incident that reports it, or NA (see `match`); the
+    incidents of the references' days (and `countries`) are the candidates, whatever their attacker."""
+    dated = refs["date"].dropna()
+    if dated.empty:
+        return pd.Series(pd.NA, index=refs.index, dtype="Int64")
+    inc = incidents_table.c
+    span = inc.date.between(dated.min() - dt.timedelta(days=31), dated.max())
+    places = EventFilter(countries=countries).where(incidents_table)
+    candidates = sa.select(inc.id.label("incident_id"), *[inc[c] for c in MATCHED_COLUMNS[1:]]).where(span, *places)
+    with store.engine.connect() as conn:
+        result = conn.execute(candidates)
+        found = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+    return match(refs, found) if not found.empty else pd.Series(pd.NA, index=refs.index, dtype="Int64")
+
+
 def coverage(store: Store, flt: EventFilter, chosen: tuple[str, ...]) -> Coverage:
     """Which reference strikes the articles cover, and how many incidents the references lack.
 
@@ -363,17 +422,10 @@ def coverage(store: Store, flt: EventFilter, chosen: tuple[str, ...]) -> Coverag
     dated = refs["date"].dropna()
     if refs.empty or dated.empty:
         return Coverage(refs.assign(incident_id=pd.Series(dtype="Int64")), 0, 0)
-    first, last = dated.min(), dated.max()
     inc = incidents_table.c
-    span = [inc.date.between(first - dt.timedelta(days=31), last)]
-    places = EventFilter(countries=flt.countries).where(incidents_table)
-    candidates = sa.select(inc.id.label("incident_id"), *[inc[c] for c in MATCHED_COLUMNS[1:]]).where(*span, *places)
     with store.engine.connect() as conn:
-        result = conn.execute(candidates)
-        found = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
         shown = set(conn.execute(sa.select(inc.id).where(*flt.where(incidents_table),
-                                                          inc.date.between(first, last))).scalars())
-    refs = refs.assign(incident_id=match(refs, found) if not found.empty else pd.Series(pd.NA, index=refs.index,
-                                                                                        dtype="Int64"))
+                                                          inc.date.between(dated.min(), dated.max()))).scalars())
+    refs = refs.assign(incident_id=matched_incidents(store, refs, flt.countries))
     lacking = shown - set(refs["incident_id"].dropna().astype(int))
     return Coverage(refs, len(shown), len(lacking))

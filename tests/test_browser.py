@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from dashboard_data import HOSTILE, HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT
-from strikes import queries
+from strikes import queries, reference
 from strikes.dashboard import probe
 from strikes.ingest import ingest
 from strikes.model import Article, StrikeEvent
@@ -308,3 +308,21 @@ def test_pages_have_titles_and_users_get_no_deploy_button(app: str, page: object
     assert page.get_by_role("button", name="Deploy").count() == 0
     # no empty band above the page (the page's style sheet arrives with its first elements)
     page.wait_for_function("() => document.querySelector('h1').getBoundingClientRect().top < 80", timeout=10_000)
+
+
+def test_reference_data_is_imported_on_the_upload_page(app: str, seeded: Store, beacon: Beacon, page: object) -> None:
+    export = ("event_id_cnty,event_date,latitude,longitude,sub_event_type\n"
+              "TST9001,2019-05-14,35.8137,36.6096,Air/drone strike\n"
+              f"TST9002,\"{beacon.lures('reference')}\",35.8,36.6,Air/drone strike\n")
+    page.goto(f"{app}/upload")
+    sidebar_counts(page)
+    page.locator("[data-testid='stFileUploader'] input[type='file']").nth(1).set_input_files(
+        {"name": "acled.csv", "mimeType": "text/csv", "buffer": export.encode()})
+    page.wait_for_timeout(1500)
+    page.get_by_role("button", name="Import reference data").click()
+    page.get_by_text("1 row imported").wait_for(timeout=30_000)
+    assert page.get_by_text("acled.csv, line 3: not a date").count() == 1
+    page.wait_for_timeout(1000)
+    probe.screenshot(page, ARTIFACTS / "upload-reference.png")
+    assert list(reference.reference_frame(seeded)["source_id"]) == ["TST9001"]
+    assert beacon.requests == [] and page.dialogs == []

@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
@@ -435,3 +436,43 @@ def test_a_url_names_what_to_count_which_grades_and_which_reference_data_to_hide
                     offered, origins=["ACLED", "UCDP GED"])
     assert (read.unit, read.grades, read.hidden_references) == ("events", ["contested", "corroborated"], ["ACLED"])
     assert read.notes == ["No reference data “GTD” is imported: ignored."]
+
+
+def _import_on_the_upload_page(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader(key="reference_file").set_value([(name, data, "text/csv")]).run()
+    [b for b in at.button if b.label == "Import reference data"][0].click().run()
+    assert not at.exception
+    return at
+
+
+def test_reference_data_uploaded_is_imported_matched_and_its_bad_rows_named_by_line(app_store: Store) -> None:
+    from strikes import reference
+
+    ariha = StrikeEvent(date=dt.date(2019, 5, 14), place="Ariha", country="SY", admin1="Idlib", lat=35.8137,
+                        lon=36.6096, geo_precision=1, actor="Russia", killed=11, evidence="Jets struck a market in Ariha.")
+    app_store.add(Article("Jets struck a market in Ariha on Tuesday.", origin="ariha.txt"), [ariha])
+    data = (REPO / "tests" / "fixtures" / "reference" / "acled_invented.csv").read_bytes()
+    at = _import_on_the_upload_page(page("app_pages/4_upload.py"), "acled.csv", data)
+    assert [unescaped(s.value) for s in at.success] == [
+        "acled.csv (ACLED): 3 rows imported, 1 of them reported in your articles (matched to an extracted incident)."]
+    assert [i.value for i in at.info] == ["1 row left out: not an air or drone strike."]
+    assert [unescaped(e.value) for e in at.error] == ["acled.csv, line 7: not a date: '14/15/2019'",
+                                                      "acled.csv, line 8: latitude out of range: 135.8"]
+    first = reference.reference_frame(app_store)
+    assert sorted(first["source_id"]) == ["TST1001", "TST1002", "TST1003"]
+
+    _import_on_the_upload_page(at, "acled.csv", data)
+    again = reference.reference_frame(app_store)
+    pd.testing.assert_frame_equal(again, first)  # the same rows under the same ids: nothing changed
+
+
+def test_text_from_a_reference_file_is_shown_escaped(app_store: Store) -> None:
+    header = "event_id_cnty,event_date,latitude,longitude,sub_event_type\n"
+    hostile = '"![x](http://example.invalid/t.png) <script>alert(1)</script>"'
+    data = f"{header}TST9001,{hostile},35.8,36.6,Air/drone strike\n".encode()
+    at = _import_on_the_upload_page(page("app_pages/4_upload.py"), "<b>file</b>.csv", data)
+    [error] = at.error
+    assert "![x](" not in error.value and "<script>" not in error.value and "<b>" not in error.value
+    assert unescaped(error.value) == ("<b>file</b>.csv, line 2: not a date: "
+                                      "'![x](http://example.invalid/t.png) <script>alert(1)</script>'")
+    assert unescaped(at.warning[0].value).startswith("<b>file</b>.csv (ACLED): 0 rows imported")

@@ -92,3 +92,31 @@ def test_an_export_from_before_sub_event_types_keeps_its_strikes_from_the_air(st
     assert (summary.origin, summary.imported, summary.skipped, summary.errors) == (reference.ACLED, 1, 2, [])
     row = reference.reference_frame(store).iloc[0]
     assert (row.source_id, row.date, row.country) == ("TST2001", dt.date(2019, 5, 14), "SY")
+
+
+def test_importing_again_keeps_every_row_and_its_id_and_a_newer_export_updates_in_place(store):
+    reference.import_file(store, ACLED_FILE)
+    first = reference.reference_frame(store)
+    again = reference.import_file(store, ACLED_FILE)
+    assert again.imported == 3
+    pd.testing.assert_frame_equal(reference.reference_frame(store), first)
+
+    newer = ACLED_FILE.read_text(encoding="utf-8").replace("Invented test row: a strike no article reports.,0,",
+                                                           "Invented test row: a strike no article reports.,5,")
+    reference.import_data(store, "newer.csv", newer.encode())
+    updated = reference.reference_frame(store).set_index("source_id")
+    assert list(updated["id"].sort_values()) == list(first["id"].sort_values())
+    assert updated.loc["TST1003", "fatalities"] == 5 and updated.loc["TST1001", "fatalities"] == 12
+
+
+def test_the_summary_counts_the_rows_an_extracted_incident_reports(store):
+    _stored(store, dt.date(2019, 5, 14), "Ariha", 35.81374, 36.60964, "ariha.txt")
+    summary = reference.import_file(store, ACLED_FILE)
+    assert (summary.imported, summary.matched) == (3, 1)
+    assert "matched to extracted incidents: 1" in summary.lines()
+
+
+def test_bytes_that_are_not_utf8_text_are_refused_with_a_reason(store):
+    summary = reference.import_data(store, "export.csv", b"event_id_cnty,event_date\n\xff\xfe\x00")
+    assert summary.imported == 0
+    assert summary.errors[0].startswith("export.csv: cannot be read as UTF-8 text")

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from strikes import reference
 from strikes.dashboard import resources
 from strikes.dashboard.markup import plain
 from strikes.dashboard.review import Pending, events_frame, events_from_frame, located_as_reviewed
@@ -24,6 +25,8 @@ PENDING_KEY = "upload_pending"
 SAVED_KEY = "upload_saved"
 PASTED_NAME = "pasted text"
 
+
+REFERENCE_KEY = "reference_file"
 
 REVIEW_ORDER = ["date", "place", "country", "actor", "killed", "civilians_killed", "wounded", "strikes",
                 "source", "evidence", "target", "actor_country", "admin1", "lat", "lon", "geo_precision"]
@@ -139,3 +142,45 @@ def review_and_save() -> None:
     st.session_state[SAVED_KEY] = saved
     resources.forget_answers()
     st.rerun()  # from the top, so that the sidebar's counts and filters include what was saved
+
+
+def reference_messages(summary: reference.ImportSummary) -> list[tuple[str, str]]:
+    """What an import came to, as (kind of message, Markdown-safe text): how many rows were stored and
+    how many an extracted incident reports, what was left out as not a strike, and each refused row
+    by its line, so that nothing in the file goes unaccounted for."""
+    name = plain(summary.name)
+    said: list[tuple[str, str]] = []
+    if summary.origin is not None:
+        rows = f"{summary.imported} row{'' if summary.imported == 1 else 's'}"
+        said.append(("success" if summary.imported else "warning",
+                     f"{name} ({summary.origin}): {rows} imported, {summary.matched} of them reported in your "
+                     f"articles (matched to an extracted incident)."))
+    if summary.skipped:
+        said.append(("info", f"{summary.skipped} row{'' if summary.skipped == 1 else 's'} left out: "
+                             "not an air or drone strike."))
+    for problem in summary.problems:
+        where = f"{name}, line {problem.line}" if problem.line else name
+        said.append(("error", f"{where}: {plain(problem.reason)}"))
+    return said
+
+
+def reference_form() -> None:
+    """An ACLED export or UCDP GED CSV in; its air strikes stored beside the extracted events (in a
+    layer of their own on the map), and what came of every row said."""
+    st.subheader("Reference data (ACLED / UCDP)")
+    st.caption("An ACLED export or a UCDP GED file (CSV). Its air and drone strikes are kept under their own "
+               "ids, shown as a layer of their own on the map and matched to the incidents of your articles; "
+               "importing a newer export updates the rows it shares with the last one.")
+    export = st.file_uploader("ACLED or UCDP GED export (.csv)", type=["csv"], key=REFERENCE_KEY)
+    if not st.button("Import reference data"):
+        return
+    if export is None:
+        st.warning("Choose an ACLED or UCDP GED CSV file first.")
+        return
+    with st.spinner("Importing…"):
+        summary = reference.import_data(resources.store(), export.name, export.getvalue())
+    if summary.imported:
+        resources.forget_answers()
+    say = {"success": st.success, "warning": st.warning, "info": st.info, "error": st.error}
+    for kind, text in reference_messages(summary):
+        say[kind](text)
