@@ -495,3 +495,15 @@ def test_in_a_round_up_a_well_known_town_is_read_in_its_own_country():
             "In Syria, Turkish drones struck a car near Qamishli on Sunday, killing two fighters, a monitor said.")
     events = read(text, dt.date(2024, 2, 5))
     assert {e.place: e.country for e in events}["Qamishli"] == "SY"
+
+
+def test_a_downed_drone_that_falls_on_a_house_is_an_impact():
+    [event] = read("A downed Russian drone fell on a house in Pavlohrad on Friday, killing one woman, the governor said.",
+                   dt.date(2024, 2, 4))
+    assert (event.place, event.actor, event.killed) == ("Pavlohrad", "Russia", 1)
+
+
+def test_a_command_named_without_its_country_is_the_united_states():
+    events = read("On Feb. 3, at about 4 p.m., U.S. Central Command forces conducted airstrikes against militia depots "
+                  "near Akashat in western Iraq.", dt.date(2024, 2, 4))
+    assert [(e.place, e.actor) for e in events] == [("Akashat", "United States")]
