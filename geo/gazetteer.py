@@ -86,11 +86,18 @@ class Gazetteer:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-        self._lock = threading.Lock()
+        self._connect()
         self._country_keys: dict[str, Keys] = {}
 
+    def _connect(self) -> None:
+        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._pid = os.getpid()
+
     def _query(self, sql: str, args: tuple[object, ...]) -> list[tuple]:
+        if self._pid != os.getpid():
+            # A forked worker: a SQLite handle must not cross a fork, but everything remembered may.
+            self._connect()
         with self._lock:
             return self._db.execute(sql, args).fetchall()
 
