@@ -61,6 +61,7 @@ SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonam
 """
 
 
+@functools.lru_cache(maxsize=65_536)
 def _plain(name: str) -> str:
     """A name as spelt, without accents, case, marks and the Arabic article: stricter than
     the lookup key, which also merges vowels and doubled letters."""
@@ -101,11 +102,13 @@ class Gazetteer:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
 
-    def _exact(self, key: str, similarity: float = 100.0) -> list[Candidate]:
-        return [Candidate(*row[:9], own_name=bool(row[9]), admin2=row[10], current=bool(row[11]),
-                          listed=row[12] != WOF_SOURCE,
-                          similarity=similarity)
-                for row in self._query(_CANDIDATE_SQL, (key,))]
+    @functools.lru_cache(maxsize=16_384)
+    def _exact(self, key: str, similarity: float = 100.0) -> tuple[Candidate, ...]:
+        """The places under a key (remembered: a report names its places many times, and
+        every span of a sentence is weighed as a place)."""
+        return tuple(Candidate(*row[:9], own_name=bool(row[9]), admin2=row[10], current=bool(row[11]),
+                               listed=row[12] != WOF_SOURCE, similarity=similarity)
+                     for row in self._query(_CANDIDATE_SQL, (key,)))
 
     def _keys_of(self, country: str) -> Keys:
         """A country's keys: a village-level country holds a hundred thousand; read once."""
@@ -117,11 +120,14 @@ class Gazetteer:
     def _fuzzy(self, key: str, countries: Sequence[str]) -> list[Candidate]:
         """Near spellings within the context countries only: a search of every name on
         earth is slow and, with no context to narrow it, a guess."""
-        found = []
-        for country in countries:
-            for match, similarity in near(key, self._keys_of(country), FUZZY_THRESHOLD, limit=3):
-                found += [c for c in self._exact(match, similarity) if c.country == country]
-        return found
+        return [c for country in countries for c in self._near(key, country)]
+
+    @functools.lru_cache(maxsize=16_384)
+    def _near(self, key: str, country: str) -> tuple[Candidate, ...]:
+        """The places of one country under a near spelling of ``key`` (remembered: an unknown
+        name is searched for in each of an article's countries, and again in the next article)."""
+        return tuple(c for match, similarity in near(key, self._keys_of(country), FUZZY_THRESHOLD, limit=3)
+                     for c in self._exact(match, similarity) if c.country == country)
 
     def _regions(self, regions: Sequence[str]) -> set[tuple[str, str]]:
         """(ISO2, name) of the regions and districts named, however spelt or qualified
@@ -139,14 +145,20 @@ class Gazetteer:
 
     def _candidates(self, name: str, countries: Sequence[str], fuzzy: bool,
                     regions: set[tuple[str, str]]) -> list[Place]:
+        return list(self._ranked(name, tuple(c.upper() for c in countries), fuzzy, frozenset(regions)))
+
+    @functools.lru_cache(maxsize=8_192)
+    def _ranked(self, name: str, countries: tuple[str, ...], fuzzy: bool,
+                regions: frozenset[tuple[str, str]]) -> tuple[Place, ...]:
+        """The places a name may mean, best first (remembered: the places are frozen, and a name
+        is weighed again in each sentence and each reading that names it)."""
         key = normalise_name(name)
         if not key:
-            return []
-        countries = [c.upper() for c in countries]
+            return ()
         candidates = self._fuzzy(key, countries) if fuzzy else self._exact(key)
         spelt = _plain(name)
-        candidates = [replace(c, as_written=c.own_name and _plain(c.name) == spelt) for c in candidates]
-        return rank(candidates, countries, regions)
+        candidates = [replace(c, as_written=True) if c.own_name and _plain(c.name) == spelt else c for c in candidates]
+        return tuple(rank(candidates, countries, regions))
 
     def lookup(self, name: str, countries: Sequence[str] = (),
                regions: Sequence[str] = ()) -> list[Place]:
