@@ -24,7 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from geo.credits import WOF_SOURCE
-from geo.near import Keys, keys_of, near
+from geo.near import Keys, near
 from geo.normalise import normalise_name
 from geo.place import Place
 from geo.qualifiers import REGION_KINDS, Anchored, Reading, anchored, readings, region_core
@@ -111,11 +111,15 @@ class Gazetteer:
                      for row in self._query(_CANDIDATE_SQL, (key,)))
 
     def _keys_of(self, country: str) -> Keys:
-        """A country's keys: a village-level country holds a hundred thousand; read once."""
+        """A country's keys, each length read when a search first needs it (a village-level
+        country holds a hundred thousand)."""
         if country not in self._country_keys:
-            self._country_keys[country] = keys_of(
-                key for (key,) in self._query("SELECT DISTINCT key FROM name WHERE country = ?", (country,)))
+            self._country_keys[country] = Keys(functools.partial(self._keys_of_length, country))
         return self._country_keys[country]
+
+    def _keys_of_length(self, country: str, length: int) -> list[str]:
+        rows = self._query("SELECT keys FROM country_keys WHERE country = ? AND length = ?", (country, length))
+        return rows[0][0].split("\n") if rows else []
 
     def _fuzzy(self, key: str, countries: Sequence[str]) -> list[Candidate]:
         """Near spellings within the context countries only: a search of every name on
