@@ -42,6 +42,7 @@ class _Rule:
     strength: int
     group: bool = False
     gate: re.Pattern[str] | None = None  # a state's rules run only in a sentence that names the state
+    heads: frozenset[str] | None = None  # how the gate's words begin (see `_heads`); None: any way
 
 
 _VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
@@ -88,13 +89,15 @@ def _rules() -> tuple[_Rule, ...]:
         actor = Actor(entry["actor"], entry["country"])
         own = alternation(entry["names"] + entry["demonyms"], joined=True)
         gate = re.compile(r"(?<![\w-])(?:" + "|".join(entry["names"] + entry["demonyms"] + entry["aliases"]) + ")", re.I)
-        rules.append(_Rule(re.compile(own + _OWN + nouns, re.I), actor, 2, gate=gate))
-        rules.append(_Rule(re.compile(_BY + alternation(entry["names"]), re.I), actor, 2, gate=gate))
-        rules.append(_Rule(re.compile(alternation(entry["names"]) + _STATE_ACTS, re.I), actor, 2, gate=gate))
-        rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I), actor, 2, gate=gate))
+        heads = _heads(entry["names"] + entry["demonyms"] + entry["aliases"])
+        rules.append(_Rule(re.compile(own + _OWN + nouns, re.I), actor, 2, gate=gate, heads=heads))
+        rules.append(_Rule(re.compile(_BY + alternation(entry["names"]), re.I), actor, 2, gate=gate, heads=heads))
+        rules.append(_Rule(re.compile(alternation(entry["names"]) + _STATE_ACTS, re.I), actor, 2, gate=gate, heads=heads))
+        rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I),
+                           actor, 2, gate=gate, heads=heads))
         if entry["aliases"]:
-            rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2, gate=gate))
-        rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0, gate=gate))
+            rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2, gate=gate, heads=heads))
+        rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0, gate=gate, heads=heads))
     government = alternation(data["government_words"], joined=True)
     rules.append(_Rule(re.compile(government + r"(?:\s+|-)(?:[a-z][\w-]*\s+){0,2}?" + nouns, re.I), None, 2))
     rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
@@ -103,20 +106,65 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(rules)
 
 
+def _heads(words: list[str]) -> frozenset[str] | None:
+    """The lower-cased first two or three letters of each of a gate's words (regex fragments), or
+    None if one of them does not begin with two plain letters ("u\\.s\\.", "(?:the )?X"): a gate
+    can match only in an ASCII sentence that has a word beginning so, which is cheap to check
+    before the gate's search, and most sentences name few of forty states."""
+    heads = set()
+    for word in words:
+        depth = 0
+        for i, char in enumerate(word):  # a "|" outside any group makes the fragment two words
+            depth += (char == "(" and word[i - 1:i] != "\\") - (char == ")" and word[i - 1:i] != "\\")
+            if char == "|" and depth == 0:
+                return None
+        head = re.match(r"[A-Za-z]{2,3}", word)
+        length = len(head.group(0)) if head else 0
+        if length and word[length:length + 1] in ("?", "*", "+", "{"):
+            length -= 1  # "Syrians?": the last letter may be absent
+        if length < 2:
+            return None
+        heads.add(word[:length].lower())
+    return frozenset(heads)
+
+
+_WORD_START = re.compile(r"(?<![\w-])[A-Za-z]{2}")
+
+
+def _sentence_heads(sentence: str) -> set[str] | None:
+    """How the words of an ASCII sentence begin, two and three letters lower-cased (None if it is
+    not ASCII: there a letter may fold to another under IGNORECASE, and every gate is searched)."""
+    if not sentence.isascii():
+        return None
+    heads = set()
+    for word in _WORD_START.finditer(sentence):
+        heads.add(word.group(0).lower())
+        heads.add(sentence[word.start():word.start() + 3].lower())
+    return heads
+
+
 def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False) -> list[ActorMention]:
     """Every attacker a sentence names, strongest and earliest first.
 
     `countries` (the article's countries, most mentioned first) resolves "government
     helicopters" and "the coalition" to the state or coalition of that theatre. A `label` is a
-    name, not a sentence: every actor it names counts, with no victim reading.
+    name, not a sentence: every actor it names counts, with no victim reading. Remembered: a
+    sentence is asked again for its clause, its follow-up and its attribution.
     """
+    return list(_actors_in(sentence, tuple(countries), label))
+
+
+@functools.lru_cache(maxsize=4096)
+def _actors_in(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     group_names: list[tuple[int, int, Actor]] = []  # "Syrian Democratic Forces": a group whose name holds a demonym
     gates: dict[int, bool] = {}
+    heads = _sentence_heads(sentence)
     for rule in _rules():
         if rule.gate is not None:
             if id(rule.gate) not in gates:
-                gates[id(rule.gate)] = rule.gate.search(sentence) is not None
+                gates[id(rule.gate)] = (heads is None or rule.heads is None or not heads.isdisjoint(rule.heads)) \
+                    and rule.gate.search(sentence) is not None
             if not gates[id(rule.gate)]:
                 continue
         for match in rule.regex.finditer(sentence):
@@ -140,7 +188,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     speakers = [m for m in found if not label and _SPEAKS.match(sentence, m.end)]
     if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
-    return sorted(found, key=lambda m: (-m.strength, m.start))
+    return tuple(sorted(found, key=lambda m: (-m.strength, m.start)))
 
 
 # (an actor's match may hold its "from": "launched |from Lebanon|")
