@@ -148,14 +148,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
 
     `countries` (the article's countries, most mentioned first) resolves "government
     helicopters" and "the coalition" to the state or coalition of that theatre. A `label` is a
-    name, not a sentence: every actor it names counts, with no victim reading. Remembered: a
-    sentence is asked again for its clause, its follow-up and its attribution.
+    name, not a sentence: every actor it names counts, with no victim reading.
     """
-    return list(_actors_in(sentence, tuple(countries), label))
-
-
-@functools.lru_cache(maxsize=4096)
-def _actors_in(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     group_names: list[tuple[int, int, Actor]] = []  # "Syrian Democratic Forces": a group whose name holds a demonym
     gates: dict[int, bool] = {}
@@ -188,7 +182,7 @@ def _actors_in(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[
     speakers = [m for m in found if not label and _SPEAKS.match(sentence, m.end)]
     if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
-    return tuple(sorted(found, key=lambda m: (-m.strength, m.start)))
+    return sorted(found, key=lambda m: (-m.strength, m.start))
 
 
 # (an actor's match may hold its "from": "launched |from Lebanon|")
