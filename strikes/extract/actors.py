@@ -128,7 +128,7 @@ def _heads(words: list[str]) -> frozenset[str] | None:
     return frozenset(heads)
 
 
-_WORD_START = re.compile(r"(?<![\w-])[A-Za-z]{2}")
+_WORD_START = re.compile(r"(?<![\w-])(?=([a-z]{2}.?))")
 
 
 def _sentence_heads(sentence: str) -> set[str] | None:
@@ -136,11 +136,22 @@ def _sentence_heads(sentence: str) -> set[str] | None:
     not ASCII: there a letter may fold to another under IGNORECASE, and every gate is searched)."""
     if not sentence.isascii():
         return None
-    heads = set()
-    for word in _WORD_START.finditer(sentence):
-        heads.add(word.group(0).lower())
-        heads.add(sentence[word.start():word.start() + 3].lower())
-    return heads
+    three = set(_WORD_START.findall(sentence.lower()))
+    return three | {head[:2] for head in three}
+
+
+@functools.cache
+def _gates() -> tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]:
+    """Each state's gate once, with how its words begin."""
+    return tuple({rule.gate: rule.heads for rule in _rules() if rule.gate is not None}.items())
+
+
+def _open_rules(sentence: str) -> list[_Rule]:
+    """The rules worth running on a sentence: a state's only where its gate finds the state named."""
+    heads = _sentence_heads(sentence)
+    shut = {gate for gate, gate_heads in _gates()
+            if heads is not None and gate_heads is not None and heads.isdisjoint(gate_heads) or not gate.search(sentence)}
+    return [rule for rule in _rules() if rule.gate not in shut]
 
 
 def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False) -> list[ActorMention]:
@@ -152,15 +163,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     """
     found: list[ActorMention] = []
     group_names: list[tuple[int, int, Actor]] = []  # "Syrian Democratic Forces": a group whose name holds a demonym
-    gates: dict[int, bool] = {}
-    heads = _sentence_heads(sentence)
-    for rule in _rules():
-        if rule.gate is not None:
-            if id(rule.gate) not in gates:
-                gates[id(rule.gate)] = (heads is None or rule.heads is None or not heads.isdisjoint(rule.heads)) \
-                    and rule.gate.search(sentence) is not None
-            if not gates[id(rule.gate)]:
-                continue
+    for rule in _open_rules(sentence):
         for match in rule.regex.finditer(sentence):
             if rule.group:
                 group_names.append((*match.span(), rule.actor))
