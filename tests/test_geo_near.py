@@ -6,7 +6,7 @@ import random
 import pytest
 from rapidfuzz import fuzz, process
 
-from geo.near import keys_of, near
+from geo.near import Keys, keys_of, near
 
 THRESHOLD = 94.0
 
@@ -58,3 +58,22 @@ def test_a_letter_dropped_doubled_or_swapped_in_a_long_name_is_found():
     assert near("kaldar binshmma ratal", indexed, THRESHOLD, 3)[0][0] == "kaldar binshma ratal"
     assert near("kaldar binshmo ratal", indexed, THRESHOLD, 3)[0][0] == "kaldar binshma ratal"
     assert near("tazer", indexed, THRESHOLD, 3) == []  # one letter in five is too many
+
+
+def test_a_search_reads_only_the_lengths_a_near_spelling_can_have():
+    """A village-level country holds a hundred thousand keys: a search must not read them all."""
+    keys = invented_keys(random.Random(5), 2000)
+    read: list[int] = []
+
+    def reader(length: int) -> list[str]:
+        read.append(length)
+        return [k for k in keys if len(k) == length]
+
+    indexed = Keys(reader)
+    queries = ("kaldarbin", "kaldar binshma ratal", "tazir", "kaldarbin")
+    for query in queries:
+        assert near(query, indexed, THRESHOLD, 3) == scan(query, keys, THRESHOLD, 3)
+    plausible = {m for q in queries for m in range(math.ceil(len(q) * THRESHOLD / (200 - THRESHOLD)),
+                                                     math.floor(len(q) * (200 - THRESHOLD) / THRESHOLD) + 1)}
+    assert set(read) <= plausible < {len(k) for k in keys}
+    assert len(read) == len(set(read))  # each length read once, however often it is searched
