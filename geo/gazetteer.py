@@ -65,8 +65,10 @@ SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonam
 def _plain(name: str) -> str:
     """A name as spelt, without accents, case, marks and the Arabic article: stricter than
     the lookup key, which also merges vowels and doubled letters."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    words = re.findall(r"[a-z]+", "".join(c for c in text if not unicodedata.combining(c)).replace("'", "").replace("’", ""))
+    text = name.casefold()
+    if not text.isascii():  # ASCII has no accents to strip (most names: most of this function's time)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = re.findall(r"[a-z]+", text.replace("'", "").replace("’", ""))
     return "".join(w for w in words if w not in _ARTICLES) or "".join(words)
 
 
