@@ -41,8 +41,19 @@ CREATE TABLE name (
     PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
 CREATE TABLE country_alias (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE country_keys (
+    country TEXT NOT NULL, length INTEGER NOT NULL, keys TEXT NOT NULL,
+    PRIMARY KEY (country, length)
+) WITHOUT ROWID;
 """
 INDEXES = "CREATE INDEX name_by_country ON name (country, key);"
+# Each country's distinct keys of each length, one per line: what a near-spelling search (geo.near)
+# reads, a row at a time, instead of a hundred thousand keys a country.
+COUNTRY_KEYS = """
+INSERT INTO country_keys
+SELECT country, length(key), group_concat(key, char(10)) FROM (SELECT DISTINCT country, key FROM name)
+GROUP BY country, length(key)
+"""
 Progress = Callable[[str], None]
 
 
@@ -83,6 +94,7 @@ def write_index(path: Path, places: Iterable[Entry], progress: Progress | None =
         if progress:
             progress("indexing names by country")
         db.executescript(INDEXES)
+        db.execute(COUNTRY_KEYS)
         db.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", fingerprint()), ("inputs", inputs())])
         db.commit()
         db.execute("VACUUM")

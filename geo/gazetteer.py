@@ -24,7 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from geo.credits import WOF_SOURCE
-from geo.near import Keys, keys_of, near
+from geo.near import Keys, near
 from geo.normalise import normalise_name
 from geo.place import Place
 from geo.qualifiers import REGION_KINDS, Anchored, Reading, anchored, readings, region_core
@@ -61,11 +61,14 @@ SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonam
 """
 
 
+@functools.lru_cache(maxsize=65_536)
 def _plain(name: str) -> str:
     """A name as spelt, without accents, case, marks and the Arabic article: stricter than
     the lookup key, which also merges vowels and doubled letters."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    words = re.findall(r"[a-z]+", "".join(c for c in text if not unicodedata.combining(c)).replace("'", "").replace("’", ""))
+    text = name.casefold()
+    if not text.isascii():  # ASCII has no accents to strip (most names: most of this function's time)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = re.findall(r"[a-z]+", text.replace("'", "").replace("’", ""))
     return "".join(w for w in words if w not in _ARTICLES) or "".join(words)
 
 
@@ -86,35 +89,51 @@ class Gazetteer:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-        self._lock = threading.Lock()
+        self._connect()
         self._country_keys: dict[str, Keys] = {}
 
+    def _connect(self) -> None:
+        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._pid = os.getpid()
+
     def _query(self, sql: str, args: tuple[object, ...]) -> list[tuple]:
+        if self._pid != os.getpid():
+            # A forked worker: a SQLite handle must not cross a fork, but everything remembered may.
+            self._connect()
         with self._lock:
             return self._db.execute(sql, args).fetchall()
 
-    def _exact(self, key: str, similarity: float = 100.0) -> list[Candidate]:
-        return [Candidate(*row[:9], own_name=bool(row[9]), admin2=row[10], current=bool(row[11]),
-                          listed=row[12] != WOF_SOURCE,
-                          similarity=similarity)
-                for row in self._query(_CANDIDATE_SQL, (key,))]
+    @functools.lru_cache(maxsize=16_384)
+    def _exact(self, key: str, similarity: float = 100.0) -> tuple[Candidate, ...]:
+        """The places under a key (remembered: a report names its places many times, and
+        every span of a sentence is weighed as a place)."""
+        return tuple(Candidate(*row[:9], own_name=bool(row[9]), admin2=row[10], current=bool(row[11]),
+                               listed=row[12] != WOF_SOURCE, similarity=similarity)
+                     for row in self._query(_CANDIDATE_SQL, (key,)))
 
     def _keys_of(self, country: str) -> Keys:
-        """A country's keys: a village-level country holds a hundred thousand; read once."""
+        """A country's keys, each length read when a search first needs it (a village-level
+        country holds a hundred thousand)."""
         if country not in self._country_keys:
-            self._country_keys[country] = keys_of(
-                key for (key,) in self._query("SELECT DISTINCT key FROM name WHERE country = ?", (country,)))
+            self._country_keys[country] = Keys(functools.partial(self._keys_of_length, country))
         return self._country_keys[country]
+
+    def _keys_of_length(self, country: str, length: int) -> list[str]:
+        rows = self._query("SELECT keys FROM country_keys WHERE country = ? AND length = ?", (country, length))
+        return rows[0][0].split("\n") if rows else []
 
     def _fuzzy(self, key: str, countries: Sequence[str]) -> list[Candidate]:
         """Near spellings within the context countries only: a search of every name on
         earth is slow and, with no context to narrow it, a guess."""
-        found = []
-        for country in countries:
-            for match, similarity in near(key, self._keys_of(country), FUZZY_THRESHOLD, limit=3):
-                found += [c for c in self._exact(match, similarity) if c.country == country]
-        return found
+        return [c for country in countries for c in self._near(key, country)]
+
+    @functools.lru_cache(maxsize=16_384)
+    def _near(self, key: str, country: str) -> tuple[Candidate, ...]:
+        """The places of one country under a near spelling of ``key`` (remembered: an unknown
+        name is searched for in each of an article's countries, and again in the next article)."""
+        return tuple(c for match, similarity in near(key, self._keys_of(country), FUZZY_THRESHOLD, limit=3)
+                     for c in self._exact(match, similarity) if c.country == country)
 
     def _regions(self, regions: Sequence[str]) -> set[tuple[str, str]]:
         """(ISO2, name) of the regions and districts named, however spelt or qualified
@@ -132,14 +151,20 @@ class Gazetteer:
 
     def _candidates(self, name: str, countries: Sequence[str], fuzzy: bool,
                     regions: set[tuple[str, str]]) -> list[Place]:
+        return list(self._ranked(name, tuple(c.upper() for c in countries), fuzzy, frozenset(regions)))
+
+    @functools.lru_cache(maxsize=8_192)
+    def _ranked(self, name: str, countries: tuple[str, ...], fuzzy: bool,
+                regions: frozenset[tuple[str, str]]) -> tuple[Place, ...]:
+        """The places a name may mean, best first (remembered: the places are frozen, and a name
+        is weighed again in each sentence and each reading that names it)."""
         key = normalise_name(name)
         if not key:
-            return []
-        countries = [c.upper() for c in countries]
+            return ()
         candidates = self._fuzzy(key, countries) if fuzzy else self._exact(key)
         spelt = _plain(name)
-        candidates = [replace(c, as_written=c.own_name and _plain(c.name) == spelt) for c in candidates]
-        return rank(candidates, countries, regions)
+        candidates = [replace(c, as_written=True) if c.own_name and _plain(c.name) == spelt else c for c in candidates]
+        return tuple(rank(candidates, countries, regions))
 
     def lookup(self, name: str, countries: Sequence[str] = (),
                regions: Sequence[str] = ()) -> list[Place]:

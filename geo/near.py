@@ -8,33 +8,51 @@ then one letter apart or equal: the key's deletions, its insertions of a letter 
 use, and the key itself are all the candidates there are, a few hundred set look-ups. Only the
 lengths at which two or more edits fit (long keys, which are few) are still scanned. The answers
 are the scan's: the same scores, in the same order (best first; ties by length, then key).
+
+A search touches three or four lengths, so a country's keys are read and indexed one length at a
+time, when a search first needs that length (the gazetteer stores them by country and length):
+building the whole of a village-level country's index cost a second a process.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 
 @dataclass(frozen=True)
-class Keys:
-    """One country's distinct keys, in the shapes the search needs."""
+class Length:
+    """The distinct keys of one length, in the shapes the search needs."""
 
+    ordered: list[str]
     every: frozenset[str]
-    by_length: dict[int, list[str]]  # each list sorted
-    alphabet: str  # every character its keys use: the only letters an insertion may add
+    alphabet: str  # every character they use: the only letters an insertion may add
+
+
+class Keys:
+    """One country's distinct keys, each length read by ``read`` (a length to its keys) the
+    first time a search needs it, then kept."""
+
+    def __init__(self, read: Callable[[int], Iterable[str]]) -> None:
+        self._read = read
+        self._lengths: dict[int, Length] = {}
+
+    def of_length(self, length: int) -> Length:
+        if length not in self._lengths:
+            ordered = sorted(self._read(length))
+            self._lengths[length] = Length(ordered, frozenset(ordered), "".join(sorted(set("".join(ordered)))))
+        return self._lengths[length]
 
 
 def keys_of(keys: Iterable[str]) -> Keys:
     """``keys`` (distinct) as a ``Keys``."""
-    ordered = sorted(keys)
     by_length: dict[int, list[str]] = {}
-    for key in ordered:
+    for key in keys:
         by_length.setdefault(len(key), []).append(key)
-    return Keys(frozenset(ordered), by_length, "".join(sorted(set("".join(ordered)))))
+    return Keys(lambda length: by_length.get(length, ()))
 
 
 def _most_edits(joint_length: int, threshold: float) -> int:
@@ -66,11 +84,12 @@ def near(key: str, keys: Keys, threshold: float, limit: int) -> list[tuple[str, 
         gap, most = abs(n - m), _most_edits(n + m, threshold)
         if gap > most:
             continue
+        of_length = keys.of_length(m)
         if gap > 1 or gap + 2 <= most:  # two edits or more fit: scan this length
             found += [(score, m, k) for k, score, _ in process.extract(
-                key, keys.by_length.get(m, ()), scorer=fuzz.ratio, score_cutoff=threshold, limit=None)]
-        else:
-            found += [(score, m, k) for k in keys.every.intersection(_one_edit(key, m, keys.alphabet))
+                key, of_length.ordered, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)]
+        else:  # an insertion adds a letter the keys of this length use, or the key is none of them
+            found += [(score, m, k) for k in of_length.every.intersection(_one_edit(key, m, of_length.alphabet))
                       if (score := fuzz.ratio(key, k, score_cutoff=threshold))]
     found.sort(key=lambda f: (-f[0], f[1], f[2]))
     return [(k, score) for score, _, k in found[:limit]]

@@ -6,7 +6,7 @@ import random
 import pytest
 from rapidfuzz import fuzz, process
 
-from geo.near import keys_of, near
+from geo.near import Keys, keys_of, near
 
 THRESHOLD = 94.0
 
@@ -45,7 +45,8 @@ def test_near_spellings_are_those_of_a_full_scan_in_the_same_order(threshold):
     rng = random.Random(3)
     keys = invented_keys(rng, 3000)
     indexed = keys_of(keys)
-    queries = [misspelt(rng, rng.choice(keys), indexed.alphabet + "q") for _ in range(400)]
+    alphabet = "".join(sorted(set("".join(keys))))
+    queries = [misspelt(rng, rng.choice(keys), alphabet + "q") for _ in range(400)]
     assert sum(bool(scan(q, keys, threshold, 3)) for q in queries) > 200  # the check has matches to compare
     for query in queries:
         assert near(query, indexed, threshold, 3) == scan(query, keys, threshold, 3), query
@@ -57,3 +58,22 @@ def test_a_letter_dropped_doubled_or_swapped_in_a_long_name_is_found():
     assert near("kaldar binshmma ratal", indexed, THRESHOLD, 3)[0][0] == "kaldar binshma ratal"
     assert near("kaldar binshmo ratal", indexed, THRESHOLD, 3)[0][0] == "kaldar binshma ratal"
     assert near("tazer", indexed, THRESHOLD, 3) == []  # one letter in five is too many
+
+
+def test_a_search_reads_only_the_lengths_a_near_spelling_can_have():
+    """A village-level country holds a hundred thousand keys: a search must not read them all."""
+    keys = invented_keys(random.Random(5), 2000)
+    read: list[int] = []
+
+    def reader(length: int) -> list[str]:
+        read.append(length)
+        return [k for k in keys if len(k) == length]
+
+    indexed = Keys(reader)
+    queries = ("kaldarbin", "kaldar binshma ratal", "tazir", "kaldarbin")
+    for query in queries:
+        assert near(query, indexed, THRESHOLD, 3) == scan(query, keys, THRESHOLD, 3)
+    plausible = {m for q in queries for m in range(math.ceil(len(q) * THRESHOLD / (200 - THRESHOLD)),
+                                                     math.floor(len(q) * (200 - THRESHOLD) / THRESHOLD) + 1)}
+    assert set(read) <= plausible < {len(k) for k in keys}
+    assert len(read) == len(set(read))  # each length read once, however often it is searched

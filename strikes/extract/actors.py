@@ -42,6 +42,7 @@ class _Rule:
     strength: int
     group: bool = False
     gate: re.Pattern[str] | None = None  # a state's rules run only in a sentence that names the state
+    heads: frozenset[str] | None = None  # how the gate's words begin (see `_heads`); None: any way
 
 
 _VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
@@ -88,19 +89,69 @@ def _rules() -> tuple[_Rule, ...]:
         actor = Actor(entry["actor"], entry["country"])
         own = alternation(entry["names"] + entry["demonyms"], joined=True)
         gate = re.compile(r"(?<![\w-])(?:" + "|".join(entry["names"] + entry["demonyms"] + entry["aliases"]) + ")", re.I)
-        rules.append(_Rule(re.compile(own + _OWN + nouns, re.I), actor, 2, gate=gate))
-        rules.append(_Rule(re.compile(_BY + alternation(entry["names"]), re.I), actor, 2, gate=gate))
-        rules.append(_Rule(re.compile(alternation(entry["names"]) + _STATE_ACTS, re.I), actor, 2, gate=gate))
-        rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I), actor, 2, gate=gate))
+        heads = _heads(entry["names"] + entry["demonyms"] + entry["aliases"])
+        rules.append(_Rule(re.compile(own + _OWN + nouns, re.I), actor, 2, gate=gate, heads=heads))
+        rules.append(_Rule(re.compile(_BY + alternation(entry["names"]), re.I), actor, 2, gate=gate, heads=heads))
+        rules.append(_Rule(re.compile(alternation(entry["names"]) + _STATE_ACTS, re.I), actor, 2, gate=gate, heads=heads))
+        rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I),
+                           actor, 2, gate=gate, heads=heads))
         if entry["aliases"]:
-            rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2, gate=gate))
-        rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0, gate=gate))
+            rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2, gate=gate, heads=heads))
+        rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0, gate=gate, heads=heads))
     government = alternation(data["government_words"], joined=True)
     rules.append(_Rule(re.compile(government + r"(?:\s+|-)(?:[a-z][\w-]*\s+){0,2}?" + nouns, re.I), None, 2))
     rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
     rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
     rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?coalition(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I), Actor("coalition", None), 1))
     return tuple(rules)
+
+
+def _heads(words: list[str]) -> frozenset[str] | None:
+    """The lower-cased first two or three letters of each of a gate's words (regex fragments), or
+    None if one of them does not begin with two plain letters ("u\\.s\\.", "(?:the )?X"): a gate
+    can match only in an ASCII sentence that has a word beginning so, which is cheap to check
+    before the gate's search, and most sentences name few of forty states."""
+    heads = set()
+    for word in words:
+        depth = 0
+        for i, char in enumerate(word):  # a "|" outside any group makes the fragment two words
+            depth += (char == "(" and word[i - 1:i] != "\\") - (char == ")" and word[i - 1:i] != "\\")
+            if char == "|" and depth == 0:
+                return None
+        head = re.match(r"[A-Za-z]{2,3}", word)
+        length = len(head.group(0)) if head else 0
+        if length and word[length:length + 1] in ("?", "*", "+", "{"):
+            length -= 1  # "Syrians?": the last letter may be absent
+        if length < 2:
+            return None
+        heads.add(word[:length].lower())
+    return frozenset(heads)
+
+
+_WORD_START = re.compile(r"(?<![\w-])(?=([a-z]{2}.?))")
+
+
+def _sentence_heads(sentence: str) -> set[str] | None:
+    """How the words of an ASCII sentence begin, two and three letters lower-cased (None if it is
+    not ASCII: there a letter may fold to another under IGNORECASE, and every gate is searched)."""
+    if not sentence.isascii():
+        return None
+    three = set(_WORD_START.findall(sentence.lower()))
+    return three | {head[:2] for head in three}
+
+
+@functools.cache
+def _gates() -> tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]:
+    """Each state's gate once, with how its words begin."""
+    return tuple({rule.gate: rule.heads for rule in _rules() if rule.gate is not None}.items())
+
+
+def _open_rules(sentence: str) -> list[_Rule]:
+    """The rules worth running on a sentence: a state's only where its gate finds the state named."""
+    heads = _sentence_heads(sentence)
+    shut = {gate for gate, gate_heads in _gates()
+            if heads is not None and gate_heads is not None and heads.isdisjoint(gate_heads) or not gate.search(sentence)}
+    return [rule for rule in _rules() if rule.gate not in shut]
 
 
 def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False) -> list[ActorMention]:
@@ -112,13 +163,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     """
     found: list[ActorMention] = []
     group_names: list[tuple[int, int, Actor]] = []  # "Syrian Democratic Forces": a group whose name holds a demonym
-    gates: dict[int, bool] = {}
-    for rule in _rules():
-        if rule.gate is not None:
-            if id(rule.gate) not in gates:
-                gates[id(rule.gate)] = rule.gate.search(sentence) is not None
-            if not gates[id(rule.gate)]:
-                continue
+    for rule in _open_rules(sentence):
         for match in rule.regex.finditer(sentence):
             if rule.group:
                 group_names.append((*match.span(), rule.actor))
