@@ -143,3 +143,8 @@ def test_an_attacker_the_strikes_are_blamed_on_is_the_actor():
 def test_a_bomb_or_a_quadcopter_names_its_side():
     assert actor_in("A Russian glide bomb hit a position of a Ukrainian brigade near Kupiansk on Monday.", ["UA"]).name == "Russia"
     assert actor_in("An Israeli quadcopter dropped a grenade on a tent in Khan Younis.", ["PS"]).name == "Israel"
+
+
+def test_a_junta_is_the_theatres_own_forces():
+    assert actor_in("Residents said a junta jet dropped two bombs on the village.", ["MM"]).name == "Myanmar (military)"
+    assert actor_in("Junta aircraft bombed a village near Djibo on Sunday.", ["BF"]).name == "Burkina Faso"

@@ -507,3 +507,9 @@ def test_a_command_named_without_its_country_is_the_united_states():
     events = read("On Feb. 3, at about 4 p.m., U.S. Central Command forces conducted airstrikes against militia depots "
                   "near Akashat in western Iraq.", dt.date(2024, 2, 4))
     assert [(e.place, e.actor) for e in events] == [("Akashat", "United States")]
+
+
+def test_bombs_released_over_a_town_strike_that_town():
+    [event] = read("Residents said a jet dropped two bombs over Kyunhla, a town in the north of Sagaing Region, "
+                   "on Tuesday afternoon, killing six people.", dt.date(2023, 6, 28))
+    assert (event.place, event.killed) == ("Kyunhla", 6)
