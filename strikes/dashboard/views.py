@@ -10,13 +10,11 @@ import re
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from strikes.dashboard import resources
-from strikes.dashboard.basemap import tiles_from_env
 from strikes.dashboard.charts import BRUSH, casualties_chart, strikes_chart
 from strikes.dashboard.filters import narrow_dates
-from strikes.dashboard.mapview import build_map
+from strikes.dashboard.mapframe import draw
 from strikes.dashboard.links import article_url, event_url
 from strikes.dashboard.markup import plain, toll_range
 from strikes.dashboard.palette import actor_colours
@@ -57,8 +55,7 @@ def event_map(flt: EventFilter, height: int = 520, counting: Counting = Counting
     with st.spinner("Drawing the map…"):
         data = resources.map_data(url, flt, counting)
         covered = resources.coverage(url, flt, references) if references else None
-        st_folium(build_map(data, _colours(url), tiles_from_env(), covered.references if covered else None),
-                  height=height, use_container_width=True, returned_objects=[], key="strike_map")
+        draw(resources.map_frame(url, flt, counting, references), height)
     if data.mode == "cells":
         st.caption(f"{data.located:,} located {unit}, summed in {data.cell_degrees:g}° cells "
                    f"(narrow the filter to see single {unit})")
