@@ -12,7 +12,7 @@ import streamlit as st
 
 from geo import geocoder
 from strikes import queries, reference
-from strikes.dashboard.basemap import tiles_from_env
+from strikes.dashboard.basemap import Tiles
 from strikes.dashboard.mapview import build_map
 from strikes.dashboard.palette import actor_colours
 from strikes.locate import Geocode, online_enabled, online_geocode
@@ -58,14 +58,15 @@ def map_data(url: str, flt: EventFilter, counting: Counting = Counting()) -> Map
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def map_frame(url: str, flt: EventFilter, counting: Counting = Counting(),
-              references: tuple[str, ...] = ()) -> dict[str, Any]:
-    """The map's iframe for a filter, rendered once (see mapframe.py), with the chosen reference layers."""
+def map_frame(url: str, flt: EventFilter, counting: Counting = Counting(), references: tuple[str, ...] = (),
+              tiles: Tiles | None = None) -> dict[str, Any]:
+    """The map's iframe for a filter, rendered once (see mapframe.py), with the chosen reference layers,
+    on `tiles` (None: the offline basemap)."""
     # streamlit_folium declares its component when imported: only once the server runs (warmup.py).
     from strikes.dashboard.mapframe import component_args
 
     covered = coverage(url, flt, references) if references else None
-    m = build_map(map_data(url, flt, counting), actor_colours(choices(url).actors), tiles_from_env(),
+    m = build_map(map_data(url, flt, counting), actor_colours(choices(url).actors), tiles,
                   covered.references if covered else None)
     return component_args(m)
 

@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from strikes.dashboard import resources
+from strikes.dashboard.basemap import tiles_from_env
 from strikes.dashboard.charts import BRUSH, casualties_chart, strikes_chart
 from strikes.dashboard.filters import narrow_dates
 from strikes.dashboard.mapframe import draw
@@ -55,7 +56,7 @@ def event_map(flt: EventFilter, height: int = 520, counting: Counting = Counting
     with st.spinner("Drawing the map…"):
         data = resources.map_data(url, flt, counting)
         covered = resources.coverage(url, flt, references) if references else None
-        draw(resources.map_frame(url, flt, counting, references), height)
+        draw(resources.map_frame(url, flt, counting, references, tiles_from_env()), height)
     if data.mode == "cells":
         st.caption(f"{data.located:,} located {unit}, summed in {data.cell_degrees:g}° cells "
                    f"(narrow the filter to see single {unit})")
