@@ -2,7 +2,7 @@
 import streamlit as st
 
 from strikes.dashboard.event_detail import event_view
-from strikes.dashboard.filters import current_filter
+from strikes.dashboard.filters import current_counting, current_filter
 
 st.title("Strike event")
-event_view(current_filter())
+event_view(current_filter(), current_counting())

@@ -4,7 +4,9 @@ Serves the dashboard over each store of bench/dashboard_scale.py and measures, f
 how long until Leaflet has drawn the marker clusters inside the st_folium iframe: the first load
 (the server's first run, which imports the page's libraries), a new visitor (a browser with nothing
 cached, served by the running server), reloads served from the warm cache, and shared filtered URLs
-that the server has not answered before.
+that the server has not answered before. Each is given in wall seconds and in the CPU seconds
+that the server and Chromium spent meanwhile: on a shared machine the second says what a change
+saved when the first mostly says how loaded the machine was.
 
     python bench/browser_map.py [--sizes 100000] [--repeat 3]
     python bench/browser_map.py --overview docs/overview.png   # README screenshot, sample articles
@@ -32,11 +34,41 @@ from strikes.ingest import fill_if_empty  # noqa: E402
 from strikes.store import Store  # noqa: E402
 
 
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds() -> float:
+    """CPU time used so far by this process's children and theirs: the dashboard's server and
+    Chromium's processes (renderer, GPU, browser). Unlike the wall time it hardly grows with the
+    machine's load, so it says what a change saved when other work shares the cores."""
+    children: dict[int, list[tuple[int, float]]] = {}
+    for name in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{name}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        children.setdefault(int(fields[1]), []).append((int(name), (int(fields[11]) + int(fields[12])) / _TICKS))
+    total, parents = 0.0, [os.getpid()]
+    while parents:
+        for pid, used in children.get(parents.pop(), []):
+            total += used
+            parents.append(pid)
+    return total
+
+
 def time_to_markers(page: object, url: str) -> tuple[float, int]:
     started = time.perf_counter()
     page.goto(url)
     _, events = probe.map_frame(page, timeout_ms=120_000)
     return time.perf_counter() - started, events
+
+
+def cpu_to_markers(page: object, url: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of server and browser) until the markers are drawn."""
+    used = cpu_seconds()
+    wall = time_to_markers(page, url)[0]
+    return wall, cpu_seconds() - used
 
 
 NEW_FILTERS = ["?actor=Russia", "?country=YE", "?from=2017-01-01&to=2017-12-31", "?min_killed=10"]
@@ -49,21 +81,31 @@ def measure(browser: object, size: int, repeat: int) -> None:
           f"({os.cpu_count()} cores; timings under load are longer)", flush=True)
     with probe.dashboard(store.url) as url:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        used = cpu_seconds()
         first, events = time_to_markers(page, url)
-        reloads = [time_to_markers(page, url)[0] for _ in range(repeat)]
-        filtered = [time_to_markers(page, url + query)[0] for query in NEW_FILTERS]
+        first_cpu = cpu_seconds() - used
+        reloads = [cpu_to_markers(page, url) for _ in range(repeat)]
+        filtered = [cpu_to_markers(page, url + query) for query in NEW_FILTERS]
         visitors = []
         for _ in range(repeat):  # a new browser context each: nothing of Streamlit's frontend cached
             visitor = browser.new_page(viewport={"width": 1400, "height": 1000})
-            visitors.append(time_to_markers(visitor, url)[0])
+            visitors.append(cpu_to_markers(visitor, url))
             visitor.close()
-        print(f"{size:>9,} events  markers drawn after: first load {first:5.2f} s (server's first run); "
-              f"new visitor best/median {min(visitors):.2f}/{statistics.median(visitors):.2f} s; "
-              f"reload best/median {min(reloads):.2f}/{statistics.median(reloads):.2f} s; "
-              f"new filter URL best/median/worst {min(filtered):.2f}/{statistics.median(filtered):.2f}/"
-              f"{max(filtered):.2f} s; {events:,} located events behind them; "
-              f"map {probe.map_height(page):.0f} px high; load average after: {os.getloadavg()[0]:.2f}", flush=True)
+        print(f"{size:>9,} events  markers drawn after (wall s, CPU s of server and browser): "
+              f"first load {first:5.2f} s, {first_cpu:.2f} CPU s (server's first run); "
+              f"new visitor best/median {_spread(visitors)}; reload best/median {_spread(reloads)}; "
+              f"new filter URL best/median/worst {_spread(filtered, worst=True)}; {events:,} located events "
+              f"behind them; map {probe.map_height(page):.0f} px high; load average after: "
+              f"{os.getloadavg()[0]:.2f}", flush=True)
         page.close()
+
+
+def _spread(runs: list[tuple[float, float]], worst: bool = False) -> str:
+    """'best/median[/worst] s (best/median CPU s)' of (wall, CPU) runs."""
+    walls, cpus = ([run[i] for run in runs] for i in (0, 1))
+    tail = f"/{max(walls):.2f}" if worst else ""
+    return (f"{min(walls):.2f}/{statistics.median(walls):.2f}{tail} s "
+            f"({min(cpus):.2f}/{statistics.median(cpus):.2f} CPU s)")
 
 
 PAGES = ["", "map", "timeline", "casualties", "upload", "articles"]

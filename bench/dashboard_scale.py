@@ -2,7 +2,7 @@
 
 Fills a store per size with synthetic events (kept in bench/out/ for the next run), then runs the
 Overview page (dashboard.py) through Streamlit's AppTest, which executes the page exactly as the
-server does (filters, cached queries, map building, st_folium's payload) without a browser:
+server does (filters, cached queries, map building, the map iframe's arguments) without a browser:
   cold      the unfiltered page after the process-wide cache is emptied: the database answers every query
   warm      the same filter again: st.cache_data answers
   filtered  a filter not asked before (one actor, one country, one year, at least 10 killed):

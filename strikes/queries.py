@@ -107,9 +107,13 @@ class Choices:
 
 
 def filter_choices(store: Store) -> Choices:
-    """Actors and countries in one pass over an index (a store's distinct lists would take two)."""
+    """Actors and countries in one pass over an index (a store's distinct lists would take two).
+
+    The first and last dates are two subqueries: each reads one end of the date index, where
+    min and max in one SELECT make SQLite scan all of it (0.26 s at a million events)."""
     pairs = sa.select(ev.actor, ev.country).distinct()
-    dates = sa.select(sa.func.min(ev.date), sa.func.max(ev.date))
+    dates = sa.select(sa.select(sa.func.min(ev.date)).scalar_subquery(),
+                      sa.select(sa.func.max(ev.date)).scalar_subquery())
     with store.engine.connect() as conn:
         rows = conn.execute(pairs).all()
         first, last = conn.execute(dates).one()
@@ -310,12 +314,13 @@ def event(store: Store, event_id: int) -> dict[str, Any] | None:
 
 
 def counts(store: Store, flt: EventFilter) -> tuple[int, int]:
-    """(events, articles) the filter shows: unfiltered, every stored article, with events or not."""
-    n_events, n_articles = store.counts(flt)
-    if flt == EventFilter():
-        with store.engine.connect() as conn:
-            n_articles = conn.execute(sa.select(sa.func.count()).select_from(articles_table)).scalar_one()
-    return n_events, n_articles
+    """(events, articles) the filter shows: unfiltered, every stored article, with events or not
+    (two plain counts, without the filtered count's pass over distinct articles)."""
+    if flt != EventFilter():
+        return store.counts(flt)
+    with store.engine.connect() as conn:
+        return tuple(int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
+                     for table in (events_table, articles_table))
 
 
 def unlocated_events(store: Store, flt: EventFilter, limit: int = 500, counting: Counting = EVENTS) -> pd.DataFrame:

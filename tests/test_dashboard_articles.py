@@ -170,6 +170,20 @@ def test_event_permalink_opens_its_detail_with_why_and_keeps_the_filter(app_stor
     assert (at.query_params["actor"], at.query_params["event"]) == ("Russia", str(kafr))
 
 
+def test_event_permalink_keeps_the_count_switch_and_the_grades(app_store: Store) -> None:
+    article = idlib_id(app_store)
+    kafr = int(app_store.article_events(article).query("place == 'Kafr Nabl'")["id"].iloc[0])
+    feed = [m for m in markdown(page("app_pages/1_map.py", count="events", grade="single source")) if "[details](" in m]
+    assert feed and all("&count=events&grade=single+source" in m for m in feed)
+    at = page("app_pages/6_event.py", event=str(kafr), count="events", grade="single source")
+    assert not at.exception
+    link = next(m for m in markdown(at) if m.startswith("in ["))
+    assert f"(/articles?article={article}&count=events&grade=single+source)" in link
+    assert (at.query_params["count"], at.query_params["grade"]) == ("events", "single source")
+    assert event_url(kafr, EventFilter(), Counting("events", ("contested",))) == \
+        f"/event?event={kafr}&count=events&grade=contested"
+
+
 def test_an_unknown_event_is_named_not_a_traceback(app_store: Store) -> None:
     at = page("app_pages/6_event.py", event="999999")
     assert unescaped(at.error[0].value) == "No stored event has id “999999”: it may have been deleted."
@@ -182,7 +196,7 @@ def test_the_event_table_and_feed_link_each_event_page_with_the_filter(app_store
     feed = [m for m in markdown(at) if "[details](" in m]
     assert len(feed) == 3 and all("&actor=Saudi-led+coalition)" in m for m in feed)
     frame = page("app_pages/0_overview.py", actor="Russia", count="events").dataframe[-1].value
-    assert all(re.fullmatch(r"/event\?event=\d+&actor=Russia", link) for link in frame["details"])
+    assert all(re.fullmatch(r"/event\?event=\d+&count=events&actor=Russia", link) for link in frame["details"])
     assert event_url(5) == "/event?event=5"
 
 

@@ -220,3 +220,24 @@ def test_the_map_opens_on_its_markers_before_drawing_them_with_no_zoom_animation
     assert fit < html.index("L.markerClusterGroup(") and fit < html.index("L.geoJSON(")
     options = json.loads(html[html.index("{", fit): html.index("}", fit) + 1])
     assert options == {"animate": False, "maxZoom": 6, "paddingBottomRight": [30, 30], "paddingTopLeft": [30, 30]}
+
+
+def test_the_cached_map_frame_is_what_st_folium_sends(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The map drawn from made arguments (mapframe.py) is the one st_folium would draw: same
+    script, header, assets and key, so the iframe and its markers are unchanged."""
+    import streamlit_folium
+
+    from strikes.dashboard.mapframe import MAP_KEY, component_args, draw
+
+    sent: list[dict[str, object]] = []
+    monkeypatch.setattr(streamlit_folium, "_component_func", lambda **kwargs: sent.append(kwargs))
+    colours = actor_colours(filled.actors())
+    for unit in (queries.EVENTS, queries.Counting()):
+        data = queries.map_data(filled, EventFilter(), unit)
+        streamlit_folium.st_folium(build_map(data, colours, None), height=480, use_container_width=True,
+                                   returned_objects=[], key=MAP_KEY)
+        draw(component_args(build_map(data, colours, None)), 480)
+        by_folium, by_cache = (dict(args) for args in sent[-2:])
+        assert by_folium.pop("on_change") is not None and by_cache.pop("on_change") is None
+        assert by_cache == by_folium
+        assert "L.circleMarker" in by_cache["script"] and by_cache["js_links"]

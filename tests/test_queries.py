@@ -131,6 +131,20 @@ def test_filter_choices_are_what_the_store_holds(filled: Store) -> None:
     assert (offered.first, offered.last) == filled.date_range()
 
 
+def test_first_and_last_dates_pass_over_undated_events(store: Store) -> None:
+    from strikes.model import Article, StrikeEvent
+
+    def event(day: dt.date | None) -> StrikeEvent:
+        return StrikeEvent(date=day, place="Testville", country="SY", actor="Russia", source="test",
+                           evidence="Jets hit a made-up town in a test sentence.", confidence=0.5)
+
+    store.add(Article(text="an invented report of three strikes", title="t"),
+              [event(None), event(dt.date(2016, 3, 1)), event(dt.date(2016, 2, 1))])
+    offered = queries.filter_choices(store)
+    assert (offered.first, offered.last) == (dt.date(2016, 2, 1), dt.date(2016, 3, 1))
+    assert queries.counts(store, EventFilter()) == (3, 1)
+
+
 def test_a_store_made_before_the_indexes_gets_them_when_opened(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'old.db'}"
     fill(Store(url))

@@ -15,6 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from strikes import queries
+from strikes.queries import Counting
 from strikes.dashboard import resources
 from strikes.dashboard.links import article_url, event_url, source_url
 from strikes.dashboard.markup import plain
@@ -119,21 +120,23 @@ def set_aside(trace: ArticleTrace) -> None:
             st.markdown("  \n".join(said) + f"  \n> {plain(sentence)}")
 
 
-def event_card(row: Mapping[str, Any], traced: TracedEvent | None, number: int, flt: EventFilter) -> None:
+def event_card(row: Mapping[str, Any], traced: TracedEvent | None, number: int, flt: EventFilter,
+               counting: Counting = Counting()) -> None:
     """One event beside its article: numbered as its marks in the text, with its facts, why and permalink."""
     with st.container(border=True):
-        st.markdown(f"**{number}** · {heading(row)} · [permalink]({event_url(row['id'], flt)})")
+        st.markdown(f"**{number}** · {heading(row)} · [permalink]({event_url(row['id'], flt, counting)})")
         st.markdown(facts(row))
         st.markdown(why(traced))
 
 
-def event_page(row: Mapping[str, Any], traced: TracedEvent | None, flt: EventFilter) -> None:
+def event_page(row: Mapping[str, Any], traced: TracedEvent | None, flt: EventFilter,
+               counting: Counting = Counting()) -> None:
     """The event's permalink page: everything about it, the sentences it was read from, why, and its article."""
     st.subheader(heading(row))
     st.markdown(facts(row))
     st.markdown(f"**read from**  \n> {plain(str(row.get('evidence') or ''))}")
     title = plain(str(row["article_title"])) if _given(row, "article_title") else "the article"
-    link = f"in [{title}]({article_url(row['article_id'], flt)})"
+    link = f"in [{title}]({article_url(row['article_id'], flt, counting)})"
     source = source_url(row.get("origin"))
     if source:
         link += f" · [original](<{source}>)"
@@ -144,7 +147,7 @@ def event_page(row: Mapping[str, Any], traced: TracedEvent | None, flt: EventFil
     st.markdown(why(traced))
 
 
-def event_view(flt: EventFilter) -> None:
+def event_view(flt: EventFilter, counting: Counting = Counting()) -> None:
     """The page of the event the URL names (`?event=ID`), or a message saying why there is none."""
     event_id = chosen_id("event", "event")
     if event_id is None:
@@ -159,4 +162,4 @@ def event_view(flt: EventFilter) -> None:
     if trace.error:
         st.warning(plain(trace.error))
     siblings = resources.store().article_events(int(row["article_id"])).to_dict(orient="records")
-    event_page(row, match_events(siblings, trace.events).get(event_id), flt)
+    event_page(row, match_events(siblings, trace.events).get(event_id), flt, counting)

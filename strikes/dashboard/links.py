@@ -41,8 +41,8 @@ def url_params(flt: EventFilter, counting: Counting = Counting(),
     return wanted
 
 
-def _with_filter(path: str, name: str, value: Any, flt: EventFilter | None) -> str:
-    params: dict[str, Any] = {name: int(value), **(url_params(flt) if flt is not None else {})}
+def _with_filter(path: str, name: str, value: Any, flt: EventFilter | None, counting: Counting) -> str:
+    params: dict[str, Any] = {name: int(value), **(url_params(flt, counting) if flt is not None else {})}
     return f"{path}?{urlencode(params, doseq=True)}"
 
 
@@ -52,14 +52,16 @@ def articles_url(flt: EventFilter | None = None) -> str:
     return f"/articles?{urlencode(params, doseq=True)}" if params else "/articles"
 
 
-def article_url(article_id: Any, flt: EventFilter | None = None) -> str:
-    """The dashboard's page for one article (the Articles page reads `article` from the URL)."""
-    return _with_filter("/articles", "article", article_id, flt)
+def article_url(article_id: Any, flt: EventFilter | None = None, counting: Counting = Counting()) -> str:
+    """The dashboard's page for one article (the Articles page reads `article` from the URL), under
+    the filter and with what is counted."""
+    return _with_filter("/articles", "article", article_id, flt, counting)
 
 
-def event_url(event_id: Any, flt: EventFilter | None = None) -> str:
-    """An event's permalink: its own page (date, place, attacker, tolls, source, evidence, why)."""
-    return _with_filter("/event", "event", event_id, flt)
+def event_url(event_id: Any, flt: EventFilter | None = None, counting: Counting = Counting()) -> str:
+    """An event's permalink: its own page (date, place, attacker, tolls, source, evidence, why),
+    opened with the filter, the Count switch and the grades it was reached from."""
+    return _with_filter("/event", "event", event_id, flt, counting)
 
 
 def source_url(origin: str | None) -> str | None:

@@ -5,11 +5,16 @@ test session) may open several stores. Writes call `forget_answers` so no page s
 """
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
 from geo import geocoder
 from strikes import queries, reference
+from strikes.dashboard.basemap import Tiles
+from strikes.dashboard.mapview import build_map
+from strikes.dashboard.palette import actor_colours
 from strikes.locate import Geocode, online_enabled, online_geocode
 from strikes.queries import Counting, Grouping, MapData, Period
 from strikes.store import EventFilter, Store, database_url
@@ -50,6 +55,20 @@ def forget_answers() -> None:
 @st.cache_data(max_entries=64, show_spinner=False)
 def map_data(url: str, flt: EventFilter, counting: Counting = Counting()) -> MapData:
     return queries.map_data(_open_store(url), flt, counting)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def map_frame(url: str, flt: EventFilter, counting: Counting = Counting(), references: tuple[str, ...] = (),
+              tiles: Tiles | None = None) -> dict[str, Any]:
+    """The map's iframe for a filter, rendered once (see mapframe.py), with the chosen reference layers,
+    on `tiles` (None: the offline basemap)."""
+    # streamlit_folium declares its component when imported: only once the server runs (warmup.py).
+    from strikes.dashboard.mapframe import component_args
+
+    covered = coverage(url, flt, references) if references else None
+    m = build_map(map_data(url, flt, counting), actor_colours(choices(url).actors), tiles,
+                  covered.references if covered else None)
+    return component_args(m)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

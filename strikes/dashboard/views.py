@@ -10,13 +10,12 @@ import re
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from strikes.dashboard import resources
 from strikes.dashboard.basemap import tiles_from_env
 from strikes.dashboard.charts import BRUSH, casualties_chart, strikes_chart
 from strikes.dashboard.filters import narrow_dates
-from strikes.dashboard.mapview import build_map
+from strikes.dashboard.mapframe import draw
 from strikes.dashboard.links import article_url, event_url
 from strikes.dashboard.markup import plain, toll_range
 from strikes.dashboard.palette import actor_colours
@@ -57,8 +56,7 @@ def event_map(flt: EventFilter, height: int = 520, counting: Counting = Counting
     with st.spinner("Drawing the map…"):
         data = resources.map_data(url, flt, counting)
         covered = resources.coverage(url, flt, references) if references else None
-        st_folium(build_map(data, _colours(url), tiles_from_env(), covered.references if covered else None),
-                  height=height, use_container_width=True, returned_objects=[], key="strike_map")
+        draw(resources.map_frame(url, flt, counting, references, tiles_from_env()), height)
     if data.mode == "cells":
         st.caption(f"{data.located:,} located {unit}, summed in {data.cell_degrees:g}° cells "
                    f"(narrow the filter to see single {unit})")
@@ -70,7 +68,7 @@ def event_map(flt: EventFilter, height: int = 520, counting: Counting = Counting
         reference_coverage(covered, references)
     if data.unlocated:
         st.markdown(f"**{data.unlocated:,} {_unit(unit, data.unlocated)} without a location**")
-        unlocated = _shown(resources.unlocated_events(url, flt, counting), flt)
+        unlocated = _shown(resources.unlocated_events(url, flt, counting), flt, counting)
         unlocated["why"] = [UNLOCATED_WHY[bool(place)] for place in unlocated["place"]]
         columns = INCIDENT_COLUMNS if unit == "incidents" else [*TABLE_COLUMNS, "evidence"]
         st.dataframe(unlocated, hide_index=True, column_order=["why", *columns], column_config=_COLUMN_CONFIG)
@@ -117,7 +115,7 @@ INCIDENT_COLUMNS = ["date", "place", "country", "actor", "grade", "sources", "re
 TEXT_COLUMNS = ("place", "actor", "source", "article_title", "origin", "evidence")
 
 
-def _shown(frame: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
+def _shown(frame: pd.DataFrame, flt: EventFilter, counting: Counting = Counting()) -> pd.DataFrame:
     """Events as a person reads them: country names, blank text for "not stated", links to each
     event's page and its article (which keep the filter).
 
@@ -128,13 +126,13 @@ def _shown(frame: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
     for name in TEXT_COLUMNS:
         if name in frame:
             frame[name] = frame[name].fillna("")
-    frame["article"] = [article_url(a, flt) for a in frame["article_id"]]
+    frame["article"] = [article_url(a, flt, counting) for a in frame["article_id"]]
     if "fatalities_min" in frame:  # incidents: their id is no event's, so no event page to link
         frame["killed_range"] = [toll_range(low, high) for low, high in zip(frame["fatalities_min"], frame["fatalities_max"])]
         for name in ("actors", "source_names"):
             frame[name] = frame[name].fillna("")
     else:
-        frame["details"] = [event_url(i, flt) for i in frame["id"]]
+        frame["details"] = [event_url(i, flt, counting) for i in frame["id"]]
     return frame
 
 
@@ -172,7 +170,7 @@ def events_table(flt: EventFilter, limit: int = 5000, height: int = 420, countin
     total = resources.count(url, flt, counting)
     if total > len(frame):
         st.caption(f"Showing the newest {len(frame):,} of {total:,} {counting.unit}; the downloads hold all.")
-    st.dataframe(_shown(frame, flt), hide_index=True, height=height, column_order=columns,
+    st.dataframe(_shown(frame, flt, counting), hide_index=True, height=height, column_order=columns,
                  column_config=_COLUMN_CONFIG, width="stretch")
 
 
@@ -219,10 +217,10 @@ def event_feed(flt: EventFilter, limit: int = 50, height: int = 680, counting: C
     if frame.empty:
         box.caption(f"No {counting.unit[:-1]} matches the filter.")
     for event in frame.to_dict(orient="records"):
-        box.markdown(feed_line(event, flt))
+        box.markdown(feed_line(event, flt, counting))
 
 
-def feed_line(event: dict[str, object], flt: EventFilter | None = None) -> str:
+def feed_line(event: dict[str, object], flt: EventFilter | None = None, counting: Counting = Counting()) -> str:
     """'2016-10-08 · Sanaa, Yemen · Saudi-led coalition · 140 killed · article · details', as safe Markdown."""
     day = event.get("date")
     where = ", ".join(plain(str(part)) for part in (event.get("place"), country_name(event.get("country")))
@@ -233,8 +231,8 @@ def feed_line(event: dict[str, object], flt: EventFilter | None = None) -> str:
     actor = plain(str(event.get("actor") or "unknown"))
     graded = f" · {event['grade']}" if event.get("grade") else ""
     return (f"**{day.isoformat() if hasattr(day, 'isoformat') else 'date not stated'}** · {where}  \n"
-            f"{actor} · {toll}{graded} · [article]({article_url(event['article_id'], flt)})"
-            + (f" · [details]({event_url(event['id'], flt)})" if event.get("id") is not None else ""))
+            f"{actor} · {toll}{graded} · [article]({article_url(event['article_id'], flt, counting)})"
+            + (f" · [details]({event_url(event['id'], flt, counting)})" if event.get("id") is not None else ""))
 
 
 def downloaded_events(flt: EventFilter, counting: Counting = Counting()) -> pd.DataFrame:
