@@ -513,3 +513,14 @@ def test_bombs_released_over_a_town_strike_that_town():
     [event] = read("Residents said a jet dropped two bombs over Kyunhla, a town in the north of Sagaing Region, "
                    "on Tuesday afternoon, killing six people.", dt.date(2023, 6, 28))
     assert (event.place, event.killed) == ("Kyunhla", 6)
+
+
+def test_a_town_framing_the_sentence_is_struck_and_the_bearing_after_it_is_a_reference():
+    [event] = read("In Holon, south of Tel Aviv, a missile hit a school before dawn on Monday, wounding two guards.",
+                   dt.date(2025, 6, 16))
+    assert event.place == "Holon"
+
+
+def test_hundreds_of_strikes_over_months_are_a_campaign_even_beside_a_town():
+    assert read("Since the spring, the air force has carried out hundreds of strikes on depots near Kisweh "
+                "and moved troops into a U.N.-patrolled zone.", dt.date(2025, 8, 28)) == []

@@ -438,9 +438,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
     # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
+    # a bearing first: "In Petah Tikva, east of Tel Aviv, a missile hit ...": the frame is the place, Tel Aviv a reference
+    specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
     frame = FRAME.match(sentence)
     specific = [p for p in specific if not frame or p.start >= frame.end()] or specific
-    specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
     specific = [p for p in specific if not p.site] or specific
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
@@ -450,7 +451,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
         struck = [replace(p, within=last_place.name) if p.within is None and p is not last_place
                   and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
-    if CAMPAIGN.search(sentence) and date is None and not (specific and _specific_facts(sentence)):
+    if CAMPAIGN.search(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
     past = PAST_YEAR.search(own)
