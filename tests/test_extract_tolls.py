@@ -84,3 +84,16 @@ def test_a_sentence_naming_one_of_two_strikes_just_told_is_about_that_one():
                   "hours later, killing three people. The Israeli army said one drone exploded near a school in Metula. "
                   "Nobody was hurt.", dt.date(2024, 6, 15))
     assert {e.place: e.killed for e in events} == {"Metula": 0, "Bint Jbeil": 3}
+
+
+def test_a_second_strike_joined_by_while_keeps_its_own_toll():
+    events = read("KHARKIV, Ukraine, May 9 (Reuters) - Russia attacked Kharkiv with glide bombs overnight, killing one person "
+                  "and wounding six in the city centre, officials said on Thursday, while a strike on the nearby town of "
+                  "Chuhuiv killed three and wounded 12.", dt.date(2024, 5, 9))
+    assert {e.place: (e.killed, e.wounded) for e in events} == {"Kharkiv": (1, 6), "Chuhuiv": (3, 12)}
+
+
+def test_the_day_rescuers_searched_is_not_the_day_of_the_strike():
+    [event] = read("Rescue teams searched through the rubble in Marib on Sunday as the toll from Friday's air strike "
+                   "on the market rose to 19.", dt.date(2021, 3, 14))
+    assert event.date == dt.date(2021, 3, 12)

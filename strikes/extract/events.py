@@ -32,7 +32,9 @@ from strikes.model import StrikeEvent
 REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
                             r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
-                            r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$", re.I)
+                            r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$|"
+                            # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
+                            r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?(?:on\s+)?$", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
@@ -62,7 +64,9 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
 ACROSS = re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I)
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
 # ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
-JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled)\b)|;\s+")
+JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled)\b)|;\s+|"
+                           # ", while a strike on the nearby city of B killed two": a second strike with its own toll
+                           r",\s+(?:and|while|whereas)\s+(?=an?\s+(?:[\w-]+\s+)?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)")
 # ", 500 km south of Moscow", ", some 40 km west of the town of": a reference point after the place it locates
 BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
@@ -379,7 +383,7 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
         for join in JOINED_STRIKE.finditer(sentence):
             first, second = sentence[:join.start()], sentence[join.end():]
             told = triggers_in(second, aerial_context)
-            if triggers_in(first, aerial_context) and told and told[0].aerial \
+            if triggers_in(first, aerial_context) and told and (told[0].aerial or aerial_context) \
                     and not DEFINITE.search(second[max(0, told[0].start - 30):told[0].start]):
                 yield first + (sentence[-1] if sentence[-1] in ".!?" else ""), dateline_town
                 yield second[:1].upper() + second[1:], ""
