@@ -65,7 +65,7 @@ ACROSS = re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
 # ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
 JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled)\b)|;\s+|"
-                           # ", while a strike on the nearby city of B killed two": a second strike with its own toll
+                           # "..., whereas a raid on a village to the north left three dead": a second strike, its own toll
                            r",\s+(?:and|while|whereas)\s+(?=an?\s+(?:[\w-]+\s+)?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)")
 # ", 500 km south of Moscow", ", some 40 km west of the town of": a reference point after the place it locates
 BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
