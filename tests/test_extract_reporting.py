@@ -524,3 +524,14 @@ def test_a_town_framing_the_sentence_is_struck_and_the_bearing_after_it_is_a_ref
 def test_hundreds_of_strikes_over_months_are_a_campaign_even_beside_a_town():
     assert read("Since the spring, the air force has carried out hundreds of strikes on depots near Kisweh "
                 "and moved troops into a U.N.-patrolled zone.", dt.date(2025, 8, 28)) == []
+
+
+def test_a_list_after_a_colon_gives_the_places_of_the_attack_it_completes():
+    text = ("On Feb. 2 at about 11 p.m., U.S. forces conducted airstrikes on militia facilities in Iraq.\n\n"
+            "The strikes hit command posts and depots at two locations:\n"
+            "- a logistics compound near Al Qaim, in Anbar province; and\n"
+            "- a weapons store in Akashat.\n\n"
+            "The facilities struck were destroyed, the statement said.")
+    events = read(text, dt.date(2024, 2, 3))
+    assert sorted((e.place, e.actor, e.date) for e in events) == [
+        ("Akashat", "United States", dt.date(2024, 2, 2)), ("Al Qaim", "United States", dt.date(2024, 2, 2))]

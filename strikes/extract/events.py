@@ -118,6 +118,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     last_date: dt.date | None = None
     last_actor: Actor | None = None
     lead: tuple[int, str, list[DateMention]] | None = None
+    listing: str | None = None  # the attack a list of places completes, while its items follow
+    told_before = ""
     index = 0
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
@@ -151,6 +153,17 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 if not mention.actor_stated and mention.actor not in (None, UNKNOWN):
                     mention.actor = UNKNOWN
                     mention.because("actor.in_doubt")
+        if listing is not None and not triggers and LIST_ITEM.match(sentence):
+            # "The strikes targeted facilities at two locations:" then "- a compound at A;" "- a depot near B.": one strike each
+            found = _joined_mentions(f"{listing} {sentence.lstrip(' -*•–')}", reference, last_date, aerial_context, gazetteer, countries)
+            for mention in found:
+                mention.because("admit.listed")
+                mention.last_sentence, mention.actor_stated = index, mention.actor is not None
+            mentions += found
+            continue
+        # a sentence that names attacks and ends on a colon introduces a list of their targets (with the sentence before it)
+        listing = f"{told_before} {sentence[:-1]}" if candidates and sentence.endswith(":") else None
+        told_before = sentence if candidates else ""
         if not triggers:
             # kept for a trace only: the places a sentence names though it reports no strike, and the distractors set aside
             named = places_in(sentence, gazetteer) if current_trace() is not None else []
