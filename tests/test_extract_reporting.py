@@ -535,3 +535,9 @@ def test_a_list_after_a_colon_gives_the_places_of_the_attack_it_completes():
     events = read(text, dt.date(2024, 2, 3))
     assert sorted((e.place, e.actor, e.date) for e in events) == [
         ("Akashat", "United States", dt.date(2024, 2, 2)), ("Al Qaim", "United States", dt.date(2024, 2, 2))]
+
+
+def test_bases_struck_in_the_provinces_of_a_list_are_no_bases_an_attack_came_from():
+    events = read("Israeli jets struck air bases in the provinces of Kermanshah and Hamadan early on Saturday, "
+                  "the general staff said.", dt.date(2024, 10, 26))
+    assert [e.place for e in events][:1] == ["Kermanshah"]
