@@ -541,3 +541,12 @@ def test_bases_struck_in_the_provinces_of_a_list_are_no_bases_an_attack_came_fro
     events = read("Israeli jets struck air bases in the provinces of Kermanshah and Hamadan early on Saturday, "
                   "the general staff said.", dt.date(2024, 10, 26))
     assert [e.place for e in events][:1] == ["Kermanshah"]
+
+
+def test_a_raid_framed_by_another_country_is_another_raid():
+    text = ("Turkish jets bombed militant positions in Iraq and Syria early on Monday, the ministry said. "
+            "In Iraq, officials said three guards died when bombs hit a checkpoint near Zakho. "
+            "In Syria, a Kurdish militia said the raid near the town of Amuda destroyed its headquarters. "
+            "It said nine of its fighters were killed.")
+    events = read(text, dt.date(2023, 4, 25))
+    assert {e.place: e.killed for e in events} == {"Zakho": 3, "Amuda": 9}

@@ -195,7 +195,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mentions += _add_follow_up(mentions[-1], sentence, dates, index, gazetteer, countries, fill_only=True)
             reject(sentence, "reject.follow_up")
             continue
-        if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index):
+        if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index) \
+                and not _framed_elsewhere(sentence, mentions[-1], gazetteer, countries):
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
             previous = named or mentions[-1]
             if found[0].place is not None and (
@@ -358,6 +359,24 @@ def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Me
     # "The jet dropped two bombs on the monastery in X village": the aircraft of the strike just told
     aircraft = trigger.aerial and bool(THE_AIRCRAFT.search(sentence[max(0, trigger.start - 30):trigger.end]))
     return (not trigger.aerial or aircraft) and bool(definite) and not another and same_day and previous.last_sentence >= index - 2
+
+
+def _framed_elsewhere(sentence: str, previous: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """ "In Iraq, ... five were killed on Mount Sinjar. In Syria, the militia said the raid near Derik
+    ...": a sentence framed by another country than the strike just told speaks of another raid."""
+    code = _framing_country(sentence, gazetteer)
+    if code is None or previous.place is None:
+        return False
+    found = _locate(previous, gazetteer, countries)
+    told_in = found[0].country if found is not None else next(
+        (c for c in (_framing_country(s, gazetteer) for s in previous.sentences) if c is not None), None)
+    return told_in is not None and told_in != code
+
+
+def _framing_country(sentence: str, gazetteer: Gazetteer) -> str | None:
+    """The country an opening frame names: "In Syria, ..." -> SY."""
+    frame = FRAME.match(sentence)
+    return gazetteer.country_code(re.sub(r"^\s*In\s+(?:the\s+)?|,$", "", frame.group(0)).strip()) if frame else None
 
 
 def _placeable(place: PlaceMention | None, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
