@@ -321,6 +321,7 @@ def test_reference_data_is_imported_on_the_upload_page(app: str, seeded: Store, 
     page.wait_for_timeout(1500)
     page.get_by_role("button", name="Import reference data").click()
     page.get_by_text("1 row imported").wait_for(timeout=30_000)
+    page.get_by_text("acled.csv, line 3: not a date").first.wait_for(timeout=30_000)  # drawn after the summary
     assert page.get_by_text("acled.csv, line 3: not a date").count() == 1
     page.wait_for_timeout(1000)
     probe.screenshot(page, ARTIFACTS / "upload-reference.png")

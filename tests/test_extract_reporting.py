@@ -546,7 +546,7 @@ def test_bases_struck_in_the_provinces_of_a_list_are_no_bases_an_attack_came_fro
 def test_a_raid_framed_by_another_country_is_another_raid():
     text = ("Turkish jets bombed militant positions in Iraq and Syria early on Monday, the ministry said. "
             "In Iraq, officials said three guards died when bombs hit a checkpoint near Zakho. "
-            "In Syria, a Kurdish militia said the raid near the town of Amuda destroyed its headquarters. "
+            "In Syria, a Kurdish group reported that the raid on Amuda flattened its headquarters. "
             "It said nine of its fighters were killed.")
     events = read(text, dt.date(2023, 4, 25))
     assert {e.place: e.killed for e in events} == {"Zakho": 3, "Amuda": 9}

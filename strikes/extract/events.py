@@ -362,8 +362,8 @@ def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Me
 
 
 def _framed_elsewhere(sentence: str, previous: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
-    """ "In Iraq, ... five were killed on Mount Sinjar. In Syria, the militia said the raid near Derik
-    ...": a sentence framed by another country than the strike just told speaks of another raid."""
+    """ "In Iraq, three guards died at a checkpoint near Zakho. In Syria, a group reported that the raid
+    on Amuda ...": a sentence framed by another country than the strike just told speaks of another raid."""
     code = _framing_country(sentence, gazetteer)
     if code is None or previous.place is None:
         return False
