@@ -97,3 +97,17 @@ def test_the_day_rescuers_searched_is_not_the_day_of_the_strike():
     [event] = read("Rescue teams searched through the rubble in Marib on Sunday as the toll from Friday's air strike "
                    "on the market rose to 19.", dt.date(2021, 3, 14))
     assert event.date == dt.date(2021, 3, 12)
+
+
+def test_a_toll_split_by_place_is_each_places_own():
+    assert casualties_in("Jets struck Sanaa and Hodeidah, killing 11.").killed == 11
+    events = read("Pakistani warplanes hit houses in two Afghan border provinces early on Monday, leaving eight dead. "
+                  "The planes struck the Urgun district in Paktika and the Nadir Shah Kot district in Khost. "
+                  "Six of those killed were in Urgun and two in Nadir Shah Kot, a police spokesman said.", dt.date(2024, 3, 18))
+    assert {e.place: e.killed for e in events} == {"Urgun": 6, "Nadir Shah Kot": 2}
+
+
+def test_a_toll_of_a_raid_on_several_places_is_none_of_theirs():
+    events = read("Israeli jets struck army bases in the provinces of Kermanshah and Hamadan early on Saturday, the general "
+                  "staff said. It said four soldiers were killed, without saying where they died.", dt.date(2024, 10, 26))
+    assert {e.place: e.killed for e in events} == {"Kermanshah": None, "Hamadan": None}

@@ -20,7 +20,7 @@ from strikes.extract.clauses import Span, blank, days_after, inside, other_event
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
 from strikes.extract.mention import Mention
 from strikes.extract.merge import absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
-from strikes.extract.numbers import Casualties, casualties_in, strike_count_in
+from strikes.extract.numbers import Casualties, casualties_in, strike_count_in, tolls_by_place
 from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, in_parentheses, place_line,
                                      places_in)
 from strikes.extract.sources import source_in
@@ -60,6 +60,7 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        # "struck border villages 27 times over the past day", "during the reporting period"
                        r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|night|24\s+hours)\b|"
                        r"\b(?:during|over|throughout)\s+the\s+(?:week|weekend|reporting\s+period)\b", re.I)
+NOT_SAYING_WHERE = re.compile(r"\b(?:without\s+saying|did\s+not\s+say|didn['’]t\s+say|not\s+clear|unclear)\s+(?:exactly\s+)?where\b", re.I)
 # "across Darfur, Kordofan and Khartoum", "across northern Syria": the area of a campaign, not a place struck
 ACROSS = re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I)
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
@@ -121,8 +122,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     listing: str | None = None  # the attack a list of places completes, while its items follow
     told_before = ""
     index = 0
+    by_place: dict[str, int] = {}  # "six of those killed were in A and two in B"
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
+        by_place.update(tolls_by_place(sentence))
         dates = dates_in(sentence, reference, last_date)
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
@@ -199,6 +202,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 and not _framed_elsewhere(sentence, mentions[-1], gazetteer, countries):
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
             previous = named or mentions[-1]
+            # "Jets bombed homes in two provinces ... The planes struck A district and B district": both places
+            unplaced = previous.place is None or previous.regional
             if found[0].place is not None and (
                     _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1])
                     or previous.regional and not found[0].regional):
@@ -211,7 +216,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             reject(sentence, "reject.back_reference")  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
             previous.last_sentence = index
             told = {m.place.name for m in mentions if m.place is not None}
-            for mention in found[1:] if named else []:  # "... in the strikes on Al-Qaim and Akashat": Akashat too
+            for mention in found[1:] if named or unplaced else []:  # "... in the strikes on Al-Qaim and Akashat": Akashat too
                 if mention.place is not None and mention.place.name not in told:
                     mention.last_sentence, mention.actor = index, mention.actor or previous.actor
                     mentions.append(mention)
@@ -250,6 +255,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             strikes.append(mention)
         else:
             reject(" ".join(mention.sentences), "reject.unplaced")
+    for mention in strikes:  # a toll the article splits by place is each place's own
+        if mention.place is not None and mention.place.name in by_place:
+            killed = by_place[mention.place.name]
+            civilians = mention.casualties.civilians_killed
+            mention.casualties = replace(mention.casualties, killed=killed,
+                                         civilians_killed=min(civilians, killed) if civilians is not None else None)
+            mention.because("toll.by_place")
     home_carry_over(strikes)
     one_side(strikes)
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
@@ -582,6 +594,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     in the raid" names some of the dead, it does not dispute the toll."""
     if AGGREGATE.search(sentence) or CAMPAIGN.search(sentence):
         return []  # "172 people were wounded across the country", "200 killed since the offensive began": totals
+    if NOT_SAYING_WHERE.search(sentence):
+        return []  # "four soldiers were killed, without saying where": a toll of the raids, of no one place
     casualties = casualties_in(sentence)
     if casualties.revised:
         dates = []  # "By Tuesday the toll had risen to 31": the day the toll was revised, not another strike's

@@ -76,6 +76,8 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         if mention.place is None:
             same_day = [m for k, m in merged.items() if k[1] == key[1] and _same_side(m, mention)]
             if same_day:
+                if len(same_day) > 1:  # "strikes killed four" of raids on A, B and C: the toll of none of them
+                    mention.casualties = Casualties()
                 absorb(same_day[-1], mention, "merge.same_place_day")
                 continue
         elif ("", key[1]) in merged and _same_side(merged[("", key[1])], mention):

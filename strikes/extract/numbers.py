@@ -288,6 +288,24 @@ def _names_civilians(sentence: str, figure: Figure, verb: re.Match[str]) -> bool
     return bool(CIVILIAN.search(head[:80]))
 
 
+_PLACE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])[\w'’-]+){0,3})"
+_DIED_IN = r"\s+(?:of\s+(?:the|them|those)\s+(?:dead\s+|killed\s+|victims\s+)?)?(?:(?:people|civilians|were|was|died|killed|dead)\s+)*in\s+"
+PER_PLACE = re.compile(rf"(?<![\w-])(?P<n1>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p1>{_PLACE_NAME})\s*(?:,\s*and|,|and|while|whereas)\s+"
+                       rf"(?P<n2>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p2>{_PLACE_NAME})", re.I)
+
+
+def tolls_by_place(sentence: str) -> dict[str, int]:
+    """A toll split between the places of one raid: "six of those killed were in A and two in B" ->
+    {"A": 6, "B": 2}."""
+    found: dict[str, int] = {}
+    for match in PER_PLACE.finditer(sentence):
+        for n, place in (("n1", "p1"), ("n2", "p2")):
+            value = parse_number(match[n])
+            if value is not None:
+                found[match[place]] = value
+    return found
+
+
 def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | None:
     """The number of strikes, raids or missiles a sentence states ("at least 30 strikes" -> 30)."""
     for figure in figures_in(sentence, skip, people=False):
