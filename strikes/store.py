@@ -19,6 +19,7 @@ import numbers
 import os
 import re
 import sqlite3
+import time
 import urllib.parse
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, fields
@@ -217,6 +218,9 @@ class ReadOnlyStore(StoreError):
 
 LOCK_WAIT_SECONDS = 15.0
 """How long a write waits for another writer (another ingest, the dashboard) to finish."""
+SCHEMA_ATTEMPTS = 4
+"""How many times a SQLite file's schema step is tried when the file answers "locked" at once."""
+
 SCHEMA_WAIT_FACTOR = 8
 """Opening a store waits this many times longer: ten processes starting on a new store take turns."""
 
@@ -307,7 +311,7 @@ class Store:
                 # one waits for all the others, so it may wait longer than a write does.
                 schema = self._open_writer(parsed, SCHEMA_WAIT_FACTOR * self.lock_wait) if self._file is not None else self.writer
                 try:
-                    self._create_schema(schema)
+                    self._create_schema_in_turn(schema)
                 finally:
                     if schema is not self.writer:
                         schema.dispose()
@@ -376,6 +380,19 @@ class Store:
         # A reader waits as long as the schema step: opening a new store, it reads while other openers create
         # the schema in turn (in WAL mode, later reads never wait on a writer).
         return sa.create_engine(reader, connect_args={"timeout": SCHEMA_WAIT_FACTOR * self.lock_wait})
+
+    def _create_schema_in_turn(self, writer: sa.Engine) -> None:
+        """The schema step, tried again when SQLite refuses it at once as locked: a file that another
+        process is switching to WAL, or recovering, answers "locked" without waiting its turn, and the
+        step is safe to repeat."""
+        for attempt in range(SCHEMA_ATTEMPTS):
+            try:
+                self._create_schema(writer)
+                return
+            except StoreError as err:
+                if not self._is_sqlite or "is locked" not in str(err) or attempt == SCHEMA_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
 
     def _create_schema(self, writer: sa.Engine) -> None:
         """Create or upgrade the tables, once, however many processes open a new store together.

@@ -188,3 +188,17 @@ def test_a_program_that_reads_and_writes_still_reads_a_store_it_cannot_write(tmp
     with pytest.raises(ReadOnlyStore, match="read-only"):
         store.add(Article(text="two"), [])
     assert Store.open(str(db)).read_only is False
+
+
+def test_a_new_file_that_answers_locked_at_once_is_tried_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    real, refusals = Store._create_schema, []
+
+    def refuse_once(self, writer):
+        if not refusals:
+            refusals.append(1)
+            raise StoreError(f"{self.where} is locked by another program (waited 15 s)")
+        real(self, writer)
+
+    monkeypatch.setattr(Store, "_create_schema", refuse_once)
+    store = Store(f"sqlite:///{tmp_path / 'atlas.db'}")
+    assert refusals == [1] and sa.inspect(store.engine).has_table("articles")
