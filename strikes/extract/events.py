@@ -136,8 +136,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and not any(t.aerial for t in triggers) and ON_THE_GROUND.search(sentence):
             reject(sentence, "reject.ground_attack")  # "the assault on the outpost opened with a truck bomb"
             triggers = []
-        if triggers and INTERCEPTED.search(sentence) and not casualties_in(sentence).killed \
-                and not casualties_in(sentence).wounded:  # "... destroyed in the air and nobody was hurt"
+        if triggers and INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
             triggers = []
         blamed = attributed_actor(sentence, countries)
@@ -568,6 +567,11 @@ def _told_as_another(sentence: str, anchor: int) -> bool:
     the one just told, not a second account of it ("the air strike killed 27, activists said")."""
     before = sentence[max(0, anchor - 40):anchor]
     return bool(SEPARATE.search(before) or OTHER_TIME.match(sentence) and re.search(r"\ban?\s+(?:[\w-]+\s+){0,2}$", before, re.I))
+
+
+def _any_hurt(casualties: Casualties) -> bool:
+    """Whether a count of dead or wounded is given and not zero ("... destroyed in the air and nobody was hurt")."""
+    return bool(casualties.killed or casualties.wounded)
 
 
 def _specific_facts(sentence: str) -> bool:

@@ -222,9 +222,9 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
     if revised is not None:  # the revised toll replaces the first count, it does not add to it
         result.killed, result.vague, result.revised = revised.value, revised.vague, True
         # "gave 14 dead, then raised it to 19 civilians": the civilians are the revised figure's
-        head = re.split(r"[,;.]|\b(?:and|in|on|at|when|after)\b", sentence[revised.end:], maxsplit=1)[0]
         toll = TOLL_REVISED.search(sentence[:revised.start]).group(0)  # "the civilian toll rose to 12"
-        result.civilians_killed = revised.value if CIVILIAN.search(head[:80]) or CIVILIAN.search(toll[:60]) else None
+        result.civilians_killed = revised.value if CIVILIAN.search(_phrase_after(sentence, revised.end)[:80]) \
+            or CIVILIAN.search(toll[:60]) else None
     others = WITH_OTHERS.search(sentence)
     if others:  # "Three cousins were killed with 15-18 others", "a pilot died along with 4 others"
         extra = [f for f in figures if others.start("count") <= f.start < others.end()]
@@ -278,12 +278,17 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
     return []
 
 
+def _phrase_after(sentence: str, end: int) -> str:
+    """The noun phrase a figure counts when its verb comes first ("killing 36 civilians in X")."""
+    return re.split(r"[,;.]|\b(?:and|in|on|at|when|after)\b", sentence[end:], maxsplit=1)[0]
+
+
 def _names_civilians(sentence: str, figure: Figure, verb: re.Match[str]) -> bool:
     """Whether the noun phrase counted by `figure` names civilians ("36 civilians, including women")."""
     if figure.end <= verb.start():
         phrase = sentence[figure.end:verb.start()]
     else:
-        phrase = re.split(r"[,;.]|\b(?:and|in|on|at|when|after)\b", sentence[figure.end:], maxsplit=1)[0]
+        phrase = _phrase_after(sentence, figure.end)
     head = re.split(r",|\bincluding\b|\bamong\b", phrase, maxsplit=1)[0]  # "people, including a child": not all civilians
     return bool(CIVILIAN.search(head[:80]))
 
