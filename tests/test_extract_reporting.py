@@ -550,3 +550,11 @@ def test_a_raid_framed_by_another_country_is_another_raid():
             "It said nine of its fighters were killed.")
     events = read(text, dt.date(2023, 4, 25))
     assert {e.place: e.killed for e in events} == {"Zakho": 3, "Amuda": 9}
+
+
+def test_the_second_of_two_bases_attacked_in_one_sentence_is_struck_too():
+    """ "attacked the A air base in X region, ..., and the B air base in Y region": both bases were
+    hit, and neither region is a base the attack came from."""
+    events = read("Ukrainian drones attacked the Millerovo air base in the Rostov region, close to the border, "
+                  "and the Engels air base in the Saratov region overnight, Kyiv's intelligence agency said on Sunday.")
+    assert sorted(e.place for e in events) == ["Engels", "Millerovo"]

@@ -111,3 +111,14 @@ def test_a_toll_of_a_raid_on_several_places_is_none_of_theirs():
     events = read("Israeli jets struck army bases in the provinces of Kermanshah and Hamadan early on Saturday, the general "
                   "staff said. It said four soldiers were killed, without saying where they died.", dt.date(2024, 10, 26))
     assert {e.place: e.killed for e in events} == {"Kermanshah": None, "Hamadan": None}
+
+
+def test_a_toll_naming_the_second_of_two_strikes_told_together_is_that_strikes():
+    """After two strikes told in one sentence and a few sentences about the first, a toll that names
+    the second is the second's, not the one discussed last."""
+    events = read("Syrian government jets bombed the town of Sarmin and the village of Kafr Nabl on Tuesday, "
+                  "a monitor said.\nThe bombing of Sarmin destroyed a school that had been closed for weeks.\n"
+                  "Civil defence crews searched the ruins of the school until night.\n"
+                  "Four people were killed in Kafr Nabl, the monitor said.")
+    killed = {e.place: e.killed for e in events}
+    assert killed == {"Sarmin": None, "Kafr Nabl": 4}

@@ -172,7 +172,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
             if LIST_ITEM.match(sentence) or is_ground_fighting(sentence):
                 continue  # a feed's next item, or shelling: another event, not more of the strike just told
-            if mentions and mentions[-1].last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2):
+            if mentions and _discussed(mentions).last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2):
                 named = _named_in(sentence, mentions)
                 if named is not None:  # "... on the edge of Metula.": that strike is now the one discussed
                     named.last_sentence = index
@@ -194,7 +194,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if not found and mentions and mentions[-1].last_sentence >= index - 2 \
                 and DEFINITE.search(masked[max(0, triggers[0].start - 30):triggers[0].start]):
             # "... a strike on the centre of the camp. A doctor said 50 were killed in that attack.": its toll
-            mentions += _add_follow_up(mentions[-1], sentence, dates, index, gazetteer, countries, fill_only=True)
+            spoken_of = _named_in(sentence, mentions) or mentions[-1]  # "the bombing of A", of the strikes on A and B just told
+            spoken_of.last_sentence = index
+            mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries, fill_only=True)
             reject(sentence, "reject.follow_up")
             continue
         if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index) \
@@ -334,7 +336,9 @@ def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
     "Drones hit A, and jets struck B hours later"), the one a following sentence names ("Seven
     people were killed in Sanaa")."""
     last = max(m.last_sentence for m in mentions)
-    together = [m for m in mentions if m.last_sentence >= last - 1 and m.place is not None]
+    recent = [m for m in mentions if m.last_sentence >= last - 1]
+    told_with = {m.sentences[0] for m in recent if m.sentences}  # "A and B were hit" ... "the raid on A" ... "in B": B is still just told
+    together = [m for m in mentions if m.place is not None and (m in recent or m.sentences and m.sentences[0] in told_with)]
     named = [m for m in together if re.search(rf"(?<![\w-]){re.escape(m.place.name)}(?![\w-])", sentence)]
     return named[-1] if len(together) > 1 and named else None
 

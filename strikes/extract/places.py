@@ -54,6 +54,33 @@ _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
                            r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+at)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?"
                            r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
+# "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
+_AND_BASES = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?$", re.I)
+_STRUCK_BASE_EARLIER = re.compile(_STRUCK_BASES.pattern.removesuffix("$"), re.I)
+# "hit the A refinery and the B refinery": a name coordinated with a struck one, before the same noun
+_AND_THE = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?-i:([a-z-]+))")
+
+
+def _parallel(sentence: str, start: int, end: int, found: list[PlaceMention]) -> bool:
+    """ "struck the A air base ... and the B air base": a name joined by "and the" to an earlier place
+    of the sentence and followed by the same noun takes that place's slot."""
+    if not found or not _AND_THE.search(sentence, 0, start):
+        return False
+    noun = _NOUN_AFTER.match(sentence, end)
+    return bool(noun) and noun[1] not in STOP_WORDS and any(
+        (other := _NOUN_AFTER.match(sentence, m.end)) and other[1] == noun[1] for m in found)
+
+
+def _struck_base(sentence: str, start: int) -> bool:
+    """The name at ``start`` follows "bases in" of a base attacked: said with its verb, or in a list
+    of bases whose first one the verb governs."""
+    before = sentence[max(0, start - 60):start]
+    conjunct = _AND_BASES.search(before)
+    return bool(_STRUCK_BASES.search(before)
+                or conjunct and _STRUCK_BASE_EARLIER.search(sentence, 0, start - len(before) + conjunct.start()))
+
+
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?$", re.I)
 _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "region", "state",
                  "prefecture", "agency", "division")
@@ -192,10 +219,10 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         gap = sentence[found[-1].end:start] if found else ""  # "Maarat (Idlib)", "Daar (31km NW of Baardheere)"
         enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
-                    or listed or enclosing or line or _site_at().match(sentence[end:]))
+                    or listed or enclosing or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found))
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence, end, end + 60):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
-        if distractor.search(before) and not _STRUCK_BASES.search(before) and name.lower() not in CALENDAR_WORDS:
+        if distractor.search(before) and not _struck_base(sentence, start) and name.lower() not in CALENDAR_WORDS:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y"
             continue
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
@@ -219,7 +246,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             spans = []
         for a, b, known in spans:
             before, after = sentence[max(0, a - 60):a], sentence[b:b + 40]
-            if distractor.search(before) and not _STRUCK_BASES.search(before) or based.match(after):
+            if distractor.search(before) and not _struck_base(sentence, a) or based.match(after):
                 reject(sentence, "reject.place_distractor", sentence[a:b])
                 continue
             # "Port Sudan", "Port Said": a place the gazetteer knows by a name that holds a site word is no site
@@ -370,7 +397,8 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
         gap = gap[unit.end():]
     between = bool(found) and bool(_BETWEEN.search(sentence, 0, found[-1].start))  # "the road between Tyre and Naqoura": one place
     coordinated = bool(found) and not between and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
-        "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?" + _UPPER, sentence[end:])))
+        "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?" + _UPPER, sentence[end:]))) \
+        or _parallel(sentence, start, end, found)
     part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:]) or site and _site_named().fullmatch(name)
     village = bool(_VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(sentence, end))
     return PlaceMention(name, phrase, start, end, known, region, coordinated, site, part_of.group("town") if part_of else None,
