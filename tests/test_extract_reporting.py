@@ -555,6 +555,6 @@ def test_a_raid_framed_by_another_country_is_another_raid():
 def test_the_second_of_two_bases_attacked_in_one_sentence_is_struck_too():
     """ "attacked the A air base in X region, ..., and the B air base in Y region": both bases were
     hit, and neither region is a base the attack came from."""
-    events = read("Ukrainian drones attacked the Millerovo air base in the Rostov region, close to the border, "
-                  "and the Engels air base in the Saratov region overnight, Kyiv's intelligence agency said on Sunday.")
-    assert sorted(e.place for e in events) == ["Engels", "Millerovo"]
+    events = read("Long-range drones attacked the Millerovo air base in Rostov oblast, close to the border, "
+                  "and the Borisoglebsk air base in the Voronezh oblast before dawn, Kyiv's intelligence agency said on Sunday.")
+    assert sorted(e.place for e in events) == ["Borisoglebsk", "Millerovo"]
