@@ -107,10 +107,11 @@ def evaluate_gold(gold_path: Path, limit: int | None, jobs: int, show_misses: in
     records, rows_of = [], {}
     for (src, text), rows in gold.groupby(["src", "text"], sort=False):
         record_id = rows.id.iloc[0]
-        # Only a written date ("11 March", "24/01") can be read against a file-level date; a note that
-        # says only "on Sunday" was dated by its (unknown) report date, so it is treated as undated.
+        # A note's report date is unknown. One with a written date ("11 March", "24/01") is given its
+        # rows' last day, which only sets the year; a note that says only "on Sunday" was dated by
+        # that unknown report date, so it is given its event's day.
         dated = src.startswith("ACLED") and any(d.explicit for d in dates_in(text, dt.date.fromisoformat(published[src])))
-        records.append({"id": record_id, "text": text, "published": published[src] if dated else rows.event_date.iloc[0]})
+        records.append({"id": record_id, "text": text, "published": rows.event_date.max() if dated else rows.event_date.iloc[0]})
         rows_of[record_id] = (src, rows, dated)
     events, elapsed = run_cli(records, jobs)
     print(f"extract: {len(records)} texts, {sum(map(len, events.values()))} events in {elapsed:.1f} s "

@@ -251,7 +251,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     # A strike the article never places cannot be mapped or checked, and is most often a summary of those
     # it does place ("the strikes killed 30 people in all"): no event.
     strikes = []
-    for mention in recent(merged(mentions), dateline):
+    for mention in recent(merged(mentions), reference):
         if mention.place is not None:
             strikes.append(mention)
         else:

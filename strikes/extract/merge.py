@@ -229,14 +229,14 @@ def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> 
     into.headline = into.headline and (other.headline or other.place is None)  # a strike the body places is no summary
     into.context += other.context
 
-def recent(strikes: list[Mention], dateline: dt.date | None = None) -> list[Mention]:
+def recent(strikes: list[Mention], reported: dt.date | None = None) -> list[Mention]:
     """The strikes an article reports, without the ones it recalls. News tells of the last days'
     strikes: one dated more than BACKGROUND_DAYS before the report ("In March, jets bombed a
     bakery ..." in a May story), or dated only by an earlier month, is background. The report's day
-    is the text's own dateline; without one, the newest strike it tells of (a date the user gives
-    for a whole batch is no measure of what one text recalls)."""
+    is its dateline's or its publication date (a feature that recalls only an old strike reports
+    none); without either, the newest strike it tells of."""
     newest = max((m.date.date for m in strikes if m.date is not None and m.date.start >= 0), default=None)
-    anchor = max(dateline, newest) if dateline and newest else dateline or newest
+    anchor = max(reported, newest) if reported and newest else reported or newest
     if anchor is None:
         return strikes
     kept = []
