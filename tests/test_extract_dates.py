@@ -105,3 +105,9 @@ def test_an_outlet_named_today_is_not_a_date():
     assert dates_in("Footage aired by Hama Today showed the damage.", reference) == []
     assert [d.date for d in dates_in("Jets struck the town today.", reference)] == [reference]
     assert [d.date for d in dates_in("Today, jets struck the town.", reference)] == [reference]
+
+
+def test_the_day_a_longer_operation_began_is_not_a_strikes_day():
+    sentence = "The strike came as troops pressed on with an operation in the district that began on Monday."
+    assert dates_in(sentence, dt.date(2024, 5, 8)) == []
+    assert [d.date for d in dates_in("Jets bombed the town on Monday.", dt.date(2024, 5, 8))] == [dt.date(2024, 5, 6)]

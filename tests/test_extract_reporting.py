@@ -561,3 +561,10 @@ def test_the_second_of_two_bases_attacked_in_one_sentence_is_struck_too():
     events = read("Long-range drones attacked the Millerovo air base in Rostov oblast, close to the border, "
                   "and the Borisoglebsk air base in the Voronezh oblast before dawn, Kyiv's intelligence agency said on Sunday.")
     assert sorted(e.place for e in events) == ["Borisoglebsk", "Millerovo"]
+
+
+def test_a_gathering_fired_on_is_where_the_strike_fell():
+    """ "gathered in X" says where a protest was, unless the gathering is what was fired on."""
+    [event] = read("A drone fired on villagers gathered in the village of Qabatiya on Friday, killing two men, "
+                   "the health ministry said.", published=dt.date(2025, 2, 8))
+    assert (event.place, event.date) == ("Qabatiya", dt.date(2025, 2, 7))

@@ -74,6 +74,9 @@ SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
 BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
 
+# "a raid in the area that began on Tuesday": the day a longer operation started, not the strike's
+OPERATION_START = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|opened)\s+(?:early\s+|late\s+)?(?:on\s+)?$", re.I)
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -135,6 +138,9 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found.append(mention)
                 taken.append((mention.start, mention.end))
+    for mention in [m for m in found if OPERATION_START.search(sentence, 0, m.start)]:
+        reject(sentence, "reject.background_date", sentence[mention.start:mention.end])
+        found.remove(mention)
     return sorted((m for m in found if plausible_day(m.date, reference)), key=lambda m: m.start)
 
 

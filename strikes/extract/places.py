@@ -72,12 +72,18 @@ def _parallel(sentence: str, start: int, end: int, found: list[PlaceMention]) ->
         (other := _NOUN_AFTER.match(sentence, m.end)) and other[1] == noun[1] for m in found)
 
 
-def _struck_base(sentence: str, start: int) -> bool:
-    """The name at ``start`` follows "bases in" of a base attacked: said with its verb, or in a list
-    of bases whose first one the verb governs."""
+# "fired on people gathered in the village of X": the gathering was the target, not a protest elsewhere
+_STRUCK_GATHERING = re.compile(r"\b(?:fired\s+(?:on|at|into)|struck|hit|targeted|bombed|attacked|(?:strikes?|raids?|attacks?)\s+on)\s+"
+                               r"(?:[\w-]+\s+){0,4}?gathered\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,2}$", re.I)
+
+
+def _struck_there(sentence: str, start: int) -> bool:
+    """The name at ``start`` follows a distractor's words that here say where the strike fell: "bases
+    in" of a base attacked (said with its verb, or in a list of bases whose first one the verb
+    governs), or "gathered in" of people fired on."""
     before = sentence[max(0, start - 60):start]
     conjunct = _AND_BASES.search(before)
-    return bool(_STRUCK_BASES.search(before)
+    return bool(_STRUCK_BASES.search(before) or _STRUCK_GATHERING.search(sentence, 0, start)
                 or conjunct and _STRUCK_BASE_EARLIER.search(sentence, 0, start - len(before) + conjunct.start()))
 
 
@@ -222,7 +228,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     or listed or enclosing or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found))
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence, end, end + 60):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
-        if distractor.search(before) and not _struck_base(sentence, start) and name.lower() not in CALENDAR_WORDS:
+        if distractor.search(before) and not _struck_there(sentence, start) and name.lower() not in CALENDAR_WORDS:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y"
             continue
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
@@ -246,7 +252,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             spans = []
         for a, b, known in spans:
             before, after = sentence[max(0, a - 60):a], sentence[b:b + 40]
-            if distractor.search(before) and not _struck_base(sentence, a) or based.match(after):
+            if distractor.search(before) and not _struck_there(sentence, a) or based.match(after):
                 reject(sentence, "reject.place_distractor", sentence[a:b])
                 continue
             # "Port Sudan", "Port Said": a place the gazetteer knows by a name that holds a site word is no site
