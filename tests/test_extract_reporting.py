@@ -568,3 +568,17 @@ def test_a_gathering_fired_on_is_where_the_strike_fell():
     [event] = read("A drone fired on villagers gathered in the village of Qabatiya on Friday, killing two men, "
                    "the health ministry said.", published=dt.date(2025, 2, 8))
     assert (event.place, event.date) == ("Qabatiya", dt.date(2025, 2, 7))
+
+
+def test_a_town_that_frames_the_sentence_is_the_place_when_only_its_state_follows():
+    """ "In X, the main town of Y State, jets bombed ...": the frame is more precise than the state."""
+    [event] = read("In Lashio, the main town of northern Shan State, two military jets bombed a market on Sunday, "
+                   "killing five people.", published=dt.date(2024, 3, 11))
+    assert (event.place, event.killed) == ("Lashio", 5)
+
+
+def test_a_regional_lead_over_two_days_is_the_detailed_strike_of_either_day():
+    events = read("Junta aircraft bombed villages in Sagaing Region and Magway Region on Saturday and Sunday, "
+                  "killing 12 people, residents said.\nIn Kani, a town in Sagaing Region, a jet dropped two bombs "
+                  "on a school on Sunday, killing seven children.", published=dt.date(2024, 3, 11))
+    assert [(e.place, e.date) for e in events] == [("Magway Region", dt.date(2024, 3, 9)), ("Kani", dt.date(2024, 3, 10))]

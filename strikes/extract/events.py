@@ -492,7 +492,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # a bearing first: "In Petah Tikva, east of Tel Aviv, a missile hit ...": the frame is the place, Tel Aviv a reference
     specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
     frame = FRAME.match(sentence)
-    specific = [p for p in specific if not frame or p.start >= frame.end()] or specific
+    framed = [p for p in specific if not frame or p.start >= frame.end()]
+    # "In Hpakant, the mining hub in Kachin State, jets bombed ...": a frame more precise than what follows is the place
+    specific = framed if framed and not all(_region_level(p, gazetteer, countries) for p in framed) else specific
     specific = [p for p in specific if not p.site] or specific
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
@@ -533,7 +535,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
                     target=_target(own), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
                     separate=_told_as_another(sentence, anchor),
-                    provisional=provisional)
+                    provisional=provisional, days=tuple(d.date for d in events_dates if d.precision == "day"))
     base.because("admit.air" if triggers[0].aerial else "admit.strike", "date.stated" if date is not None else "date.carried")
     if date is None and fallback is not None:
         base.date = DateMention(fallback, "day", -1, -1, False)
@@ -586,6 +588,14 @@ def _specific_facts(sentence: str) -> bool:
 
 def _is_country(place: PlaceMention, gazetteer: Gazetteer) -> bool:
     return gazetteer.country_code(place.name) is not None
+
+
+def _region_level(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """A province, state or country: no more precise than a frame's town."""
+    if place.region or _is_country(place, gazetteer):
+        return True
+    found = gazetteer.resolve(place.name, countries)
+    return found is not None and found[0].kind == "admin1"
 
 
 def _target(sentence: str) -> str | None:

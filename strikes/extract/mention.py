@@ -1,6 +1,7 @@
 """A strike as one sentence reports it, before the reports of one strike are merged into an event."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,7 @@ class Mention:
     near_dateline: bool = False  # placed by the dateline's town: the strike is near it, not known to be in it
     rules: list[str] = field(default_factory=list)  # ids of the rules that made, placed, dated and merged it (trace.py)
     separate: bool = False  # told as another strike ("Earlier, a missile strike hit ..."): its toll adds to the place's
+    days: tuple[dt.date, ...] = ()  # every day its sentence gives ("strikes on Monday and Tuesday"), its date the nearest
 
     def because(self, *rule_ids: str) -> None:
         """Record the rules behind a decision about this strike."""

@@ -96,7 +96,7 @@ def merged(mentions: list[Mention]) -> list[Mention]:
     for region in [m for m in result if m.regional]:
         same_day = [m for m in result if not m.regional and m.place is not None
                     and (m.date == region.date or region.date is None or m.date is None or region.date.start < 0
-                         or (m.date is not None and m.date.date == region.date.date))]
+                         or (m.date is not None and (m.date.date == region.date.date or m.date.date in region.days)))]
         # a village the gazetteer cannot place may still lie in the region: the one such strike of that day and side
         unplaced = [m for m in same_day if m.located is None and m.actor in (region.actor, None, UNKNOWN)]
         detail = [m for m in same_day if _within(m, region)] or (unplaced if len(unplaced) == 1 else [])
