@@ -579,6 +579,6 @@ def test_a_town_that_frames_the_sentence_is_the_place_when_only_its_state_follow
 
 def test_a_regional_lead_over_two_days_is_the_detailed_strike_of_either_day():
     events = read("Junta aircraft bombed villages in Sagaing Region and Magway Region on Saturday and Sunday, "
-                  "killing 12 people, residents said.\nIn Kani, a town in Sagaing Region, a jet dropped two bombs "
+                  "killing 12 people, residents said.\nIn Kani, a town in Sagaing Region, one jet released a pair of bombs "
                   "on a school on Sunday, killing seven children.", published=dt.date(2024, 3, 11))
     assert [(e.place, e.date) for e in events] == [("Magway Region", dt.date(2024, 3, 9)), ("Kani", dt.date(2024, 3, 10))]
