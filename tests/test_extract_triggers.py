@@ -136,3 +136,11 @@ def test_a_labour_or_artillery_strike_is_not(text):
 
 def test_protesters_denouncing_strikes_report_none():
     assert not reported("Protesters in Sanaa on Thursday denounced the coalition's air strikes.", aerial_context=False)
+
+
+def test_a_sentence_of_ground_assaults_names_no_strike_of_its_own():
+    """In a report of air strikes, "the X attack" beside militants' assaults on army posts is that
+    ground fighting: no aircraft is named. With one named, the strike stands."""
+    assert triggers_in("Besides the Kaya attack, militants launched assaults on army and militia posts "
+                       "in the Nord and Boucle du Mouhoun regions.", True) == []
+    assert triggers_in("Besides the drone attack on Kaya, militants launched assaults on army posts.", True) != []

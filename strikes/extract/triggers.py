@@ -95,7 +95,9 @@ def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
         window = sentence[max(0, craft.start() - 80): craft.end() + 90]
         if p.attack.search(window) and not _overlaps(found, craft.start(), craft.end()) and not _is_hit(sentence, craft):
             found.append(Trigger(craft.start(), craft.end(), True))
-    if aerial_context:
+    # "Apart from the raid on X, militants launched assaults on army posts": with no aircraft named, a
+    # sentence that tells of ground fighting anywhere speaks of that fighting
+    if aerial_context and (found or not p.ground.search(sentence)):
         for word in p.contextual.finditer(sentence):
             near = sentence[max(0, word.start() - 25): word.end() + 15]
             if not _overlaps(found, word.start(), word.end()) and not p.ground.search(near):
