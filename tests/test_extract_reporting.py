@@ -582,3 +582,14 @@ def test_a_regional_lead_over_two_days_is_the_detailed_strike_of_either_day():
                   "killing 12 people, residents said.\nIn Kani, a town in Sagaing Region, one jet released a pair of bombs "
                   "on a school on Sunday, killing seven children.", published=dt.date(2024, 3, 11))
     assert [(e.place, e.date) for e in events] == [("Magway Region", dt.date(2024, 3, 9)), ("Kani", dt.date(2024, 3, 10))]
+
+
+def test_diplomacy_and_talk_of_violence_in_general_place_no_strike():
+    """A summoned diplomat's city, and "the cycle of attack and counter-attack" said of a town in
+    talks, are not strikes."""
+    events = read("Turkish drones struck a vehicle near Sinjar on Tuesday, killing two fighters, officials said.\n"
+                  "The men belonged to a local militia, a spokesman said.\nThe militia has held the district since 2017.\n"
+                  "Its leaders called for calm.\nThe Iraqi foreign ministry summoned Turkey's chargé d'affaires in Baghdad "
+                  "and said the attacks were unacceptable.\nAn envoy working on a deal for the port town of Umm Qasr said the cycle "
+                  "of attack and reprisal was eroding trust.", published=dt.date(2023, 9, 14))
+    assert [e.place for e in events] == ["Sinjar"]
