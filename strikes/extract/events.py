@@ -50,7 +50,10 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
                        r"\blast\s+year['’]s\b|\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?)\s+last\s+year\b|"
                        r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+last\s+year\b|^\W*(?:[\w-]+\s+){0,2}?last\s+year\s*,|"
-                       r"\ba\s+year\s+(?:ago|earlier)\b", re.I)
+                       r"\ba\s+year\s+(?:ago|earlier)\b|"
+                       # "one on a minibus in X last year": the place's strike of last year
+                       r"\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?|one)\s+(?:on|in|at|near|against)\s+(?:[\w'’-]+\s+){0,5}?"
+                       r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+last\s+year\b", re.I)
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
 AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
