@@ -1,4 +1,4 @@
-"""Score `python -m strikes extract` on a probe set (bench/probes/, bench/probes2/, bench/probes3/, bench/probes4/) that nobody tuned on.
+"""Score `python -m strikes extract` on a probe set (bench/probes/, bench/probes2/, bench/probes3/, bench/probes4/, bench/probes5/) that nobody tuned on.
 
 The probes are invented wire reports with gold events written by the development set's conventions
 (bench/probes/README.md). Scoring is the development set's own scorer, ../shared/eval/dev/score.py,
@@ -6,7 +6,7 @@ run on the set's gold.json, so the sets' figures mean the same thing: strict and
 precision, recall and F1, field accuracies on matched events and, with -v, every match, miss and
 extra prediction. The headline is the last line, `probes_strict_f1` (`probes2_strict_f1` with --set probes2, and so on).
 
-    python bench/eval_probes.py [-v] [--set probes|probes2|probes3|probes4] [--python .venv/bin/python] [--score PATH]
+    python bench/eval_probes.py [-v] [--set probes|probes2|probes3|probes4|probes5] [--python .venv/bin/python] [--score PATH]
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("probes", "probes2", "probes3", "probes4")
+SETS = ("probes", "probes2", "probes3", "probes4", "probes5")
 SCORER = Path("eval") / "dev" / "score.py"
 
 
