@@ -36,7 +36,7 @@ def main() -> int:
     parser.add_argument("--score", type=Path, help="the development set's score.py (default: found in ../shared)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every match, miss and extra")
     parser.add_argument("--set", choices=SETS, default="probes",
-                        help="which probe set under bench/ to score (probes2, probes3 and probes4 are later blind sets)")
+                        help="which probe set under bench/ to score (probes3 and probes4 are blind sets; probes2 and probes5 development sets)")
     args = parser.parse_args()
     gold = ROOT / "bench" / args.set / "gold.json"
     command = [sys.executable, str(args.score or find_scorer()), "--python", args.python,

@@ -598,6 +598,6 @@ def test_diplomacy_and_talk_of_violence_in_general_place_no_strike():
 def test_a_strike_at_a_place_last_year_is_background_but_a_kidnapping_last_year_is_not_a_strike():
     events = read("Drones struck a fuel truck near Bahir Dar on Monday, killing three people, residents said.\n"
                   "Rights groups have recorded many such attacks in the zone, including one on a bus in Debre Markos last year.\n"
-                  "Two aid workers kidnapped in Gondar last year were killed in a drone strike on a farm near Dangila on Tuesday, "
+                  "Two aid workers kidnapped in Gondar last year died on Tuesday when drones bombed a farm near Dangila, "
                   "officials said.", published=dt.date(2024, 10, 9))
     assert [e.place for e in events] == ["Bahir Dar", "Dangila"]
