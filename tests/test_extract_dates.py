@@ -111,3 +111,13 @@ def test_the_day_a_longer_operation_began_is_not_a_strikes_day():
     sentence = "The strike came as troops pressed on with an operation in the district that began on Monday."
     assert dates_in(sentence, dt.date(2024, 5, 8)) == []
     assert [d.date for d in dates_in("Jets bombed the town on Monday.", dt.date(2024, 5, 8))] == [dt.date(2024, 5, 6)]
+
+
+def test_previous_weeks_is_no_date_but_previous_week_is():
+    assert dates_in("The depot had been shelled in previous weeks.", dt.date(2025, 3, 4)) == []
+    assert [d.precision for d in dates_in("The depot was shelled in the previous week.", dt.date(2025, 3, 4))] == ["week"]
+
+
+def test_the_weekend_is_its_saturday_and_sunday():
+    found = dates_in("Jets bombed the hills over the weekend, the army said.", dt.date(2025, 3, 4))
+    assert [d.date for d in found] == [dt.date(2025, 3, 1), dt.date(2025, 3, 2)]

@@ -601,3 +601,18 @@ def test_a_strike_at_a_place_last_year_is_background_but_a_kidnapping_last_year_
                   "Two aid workers kidnapped in Gondar last year died on Tuesday when drones bombed a farm near Dangila, "
                   "officials said.", published=dt.date(2024, 10, 9))
     assert [e.place for e in events] == ["Bahir Dar", "Dangila"]
+
+
+def test_the_side_blamed_and_the_militants_named_are_not_places():
+    events = read("A raid that the rebels blame on Washington hit the town of Bajil on Monday, killing three farmers.\n"
+                  "Drones aimed at Islamist militants in two villages killed dozens of herders on Sunday, witnesses said.",
+                  published=dt.date(2025, 3, 4))
+    assert [(e.place, e.actor) for e in events] == [("Bajil", "United States")]
+
+
+def test_a_time_stamp_line_dates_no_strike():
+    """A page's time stamp under the headline is when the page was written; "last night" in the
+    dateline's sentence is the strike's day."""
+    [event] = read("Jet raid kills five in Paktika, officials say\n2025-10-18 06:10:33\nKABUL, Oct 18 (Agencies) -- "
+                   "A Pakistani air raid killed five civilians in Paktika province last night.", published=dt.date(2025, 10, 18))
+    assert event.date == dt.date(2025, 10, 17)

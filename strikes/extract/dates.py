@@ -46,13 +46,15 @@ RELATIVE = [
     (re.compile(_B + r"yesterday" + _E, re.I), 1, "day"),
     (re.compile(_B + r"(?:the )?day before yesterday" + _E, re.I), 2, "day"),
     # A capitalised "Today" inside a sentence names an outlet ("Aleppo Today", "USA Today").
-    (re.compile(_B + r"(?:earlier )?(?:(?-i:today)|(?<![\w,;] )(?-i:Today))|this (?:morning|afternoon|evening)|tonight" + _E, re.I), 0, "day"),
+    (re.compile(_B + r"(?:(?:earlier )?(?:(?-i:today)|(?<![\w,;] )(?-i:Today))|this (?:morning|afternoon|evening)|tonight)" + _E, re.I), 0, "day"),
     (re.compile(_B + r"(?P<n>a|one|two|three|four|five|six|\d) days? (?:ago|earlier)" + _E, re.I), None, "day"),
-    (re.compile(_B + r"(?:last|past|previous) week|a week ago" + _E, re.I), 7, "week"),
+    (re.compile(_B + r"(?:(?:last|past|previous) week|a week ago)" + _E, re.I), 7, "week"),
     (re.compile(_B + r"(?:earlier )?this week" + _E, re.I), 0, "week"),
     (re.compile(_B + r"(?:earlier )?this month" + _E, re.I), 0, "month"),
     (re.compile(_B + r"last month" + _E, re.I), 30, "month"),
 ]
+# "over the weekend": the last Saturday and Sunday
+WEEKEND = re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|this|past) weekend)" + _E, re.I)
 # "the previous day" counts back from the date the text was last talking about.
 PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the day before|a day earlier)" + _E, re.I)
 # Feasts on a fixed day name a date: the latest one on or before the report ("on Christmas Day").
@@ -134,9 +136,10 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
     found = _absolute_dates(sentence, reference)
     taken = [(m.start, m.end) for m in found]
     if reference is not None:
-        for mention in _relative_dates(sentence, reference, previous):
+        relative = _relative_dates(sentence, reference, previous)
+        for mention in relative:
             if not any(s < mention.end and mention.start < e for s, e in taken):
-                found.append(mention)
+                found += [m for m in relative if (m.start, m.end) == (mention.start, mention.end)]  # both days of a weekend
                 taken.append((mention.start, mention.end))
     for mention in [m for m in found if OPERATION_START.search(sentence, 0, m.start)]:
         reject(sentence, "reject.background_date", sentence[mention.start:mention.end])
@@ -207,6 +210,10 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         for match in regex.finditer(sentence):
             days = back if back is not None else SMALL.get(match.group("n").lower(), None) or int(match.group("n"))
             found.append(DateMention(reference - dt.timedelta(days=days), precision, match.start(), match.end(), False))
+    for match in WEEKEND.finditer(sentence):  # its Saturday, and its Sunday when that has come (a span of two days)
+        saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
+        found += [DateMention(day, "day", match.start(), match.end(), False)
+                  for day in (saturday, saturday + dt.timedelta(days=1)) if day <= reference]
     for match in FEAST.finditer(sentence):
         month, day = FIXED_FEASTS[" ".join(match["feast"].lower().split())]
         feast = dt.date(reference.year, month, day)

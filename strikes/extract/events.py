@@ -95,6 +95,8 @@ SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|vi
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
 # "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
+# "Updated 14:32 GMT", "2025-10-18 05:40:12": what is left of a page's time stamp once its dates are blanked
+STAMP = re.compile(r"[\W\d_]*(?:(?:updated|published|posted|last|on|at|gmt|utc|am|pm|local|time)\b[\W\d_]*)*", re.I)
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
@@ -173,7 +175,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # kept for a trace only: the places a sentence names though it reports no strike, and the distractors set aside
             named = places_in(sentence, gazetteer) if current_trace() is not None else []
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
-            if LIST_ITEM.match(sentence) or is_ground_fighting(sentence):
+            if LIST_ITEM.match(sentence) or is_ground_fighting(sentence) or _page_stamp(sentence, dates):
                 continue  # a feed's next item, or shelling: another event, not more of the strike just told
             if mentions and _discussed(mentions).last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2):
                 named = _named_in(sentence, mentions)
@@ -327,6 +329,11 @@ def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer
         mention.place = PlaceMention(name, name, 0, 0, not unknown_here, False, False)
         mention.near_dateline = True
         mention.because("place.dateline_town")
+
+
+def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
+    """A line that only tells when the page was written: it dates no strike told before it."""
+    return bool(dates) and bool(STAMP.fullmatch(_mask(sentence, dates)))
 
 
 def _discussed(mentions: list[Mention]) -> Mention:
