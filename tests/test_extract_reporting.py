@@ -616,3 +616,16 @@ def test_a_time_stamp_line_dates_no_strike():
     [event] = read("Jet raid kills five in Paktika, officials say\n2025-10-18 06:10:33\nKABUL, Oct 18 (Agencies) -- "
                    "A Pakistani air raid killed five civilians in Paktika province last night.", published=dt.date(2025, 10, 18))
     assert event.date == dt.date(2025, 10, 17)
+
+
+def test_a_year_that_describes_a_place_does_not_make_its_strike_background():
+    events = read("Drones hit El Obeid on Sunday, killing four.\nOther drones struck Um Rawaba, a town retaken "
+                  "by the army in 2024, killing two.", published=dt.date(2025, 3, 4))
+    assert [(e.place, e.killed) for e in events] == [("El Obeid", 4), ("Um Rawaba", 2)]
+
+
+def test_an_armys_stance_on_civilian_deaths_attributes_no_strike():
+    events = read("An Israeli strike on a flat in Nuseirat killed six people late on Sunday.\nA second strike, on "
+                  "Sunday evening, wrecked a clinic in Bureij and killed three people.\nThe army says it aims only at "
+                  "fighters and blames Hamas for every civilian death.", published=dt.date(2024, 12, 16))
+    assert {e.actor for e in events} == {"Israel"}

@@ -252,7 +252,9 @@ ATTRIBUTION = re.compile(
     r"\battribut(?:ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
     r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})|"
     # "officials blamed the coalition", "the army blamed the RSF for the attacks", "accused Israel of carrying out the strike"
-    r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?=\s+(?:for|and|over)\b|[,.;(]|\s*$)|"
+    # ("blames Hamas for every civilian death" is an army's stance on all its strikes, no attribution of one)
+    r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])(?:(?!\s+for\b)[^.;,]){1,60}?)"
+    r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)|and|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)\s+of\s+"
     r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting)\b)|"
     r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>(?:the\s+)?(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b")

@@ -97,6 +97,9 @@ OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b"
 # "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
 # "Updated 14:32 GMT", "2025-10-18 05:40:12": what is left of a page's time stamp once its dates are blanked
 STAMP = re.compile(r"[\W\d_]*(?:(?:updated|published|posted|last|on|at|gmt|utc|am|pm|local|time)\b[\W\d_]*)*", re.I)
+# ", which the rebels took in 2015", ", a town retaken by the army in 2024": a year that describes a place, not the strike
+DESCRIBED = re.compile(r"\s*(?:which|that|who|whom|whose|where|once)\b|\s*(?:an?|the)\s+(?:[\w-]+\s+){1,2}?"
+                       r"(?:\w+ed|taken|retaken|seized|held|run|built|won|lost|overrun)\b", re.I)
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
@@ -517,7 +520,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if CAMPAIGN.search(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
-    past = PAST_YEAR.search(own)
+    past = next((m for m in PAST_YEAR.finditer(own) if not DESCRIBED.match(own, own.rfind(",", 0, m.start()) + 1, m.start())), None)
     if past and fallback is not None and (past["year"] is None or int(past["year"]) < fallback.year) \
             and (date is None or date.precision != "day"):
         reject(sentence, "reject.background_old", past.group(0))
