@@ -629,3 +629,9 @@ def test_an_armys_stance_on_civilian_deaths_attributes_no_strike():
                   "Sunday evening, wrecked a clinic in Bureij and killed three people.\nThe army says it aims only at "
                   "fighters and blames Hamas for every civilian death.", published=dt.date(2024, 12, 16))
     assert {e.actor for e in events} == {"Israel"}
+
+
+def test_the_kurdistan_region_of_iraq_is_in_iraq():
+    events = read("ERBIL, Iraq: Turkish drones killed two fighters on Friday in the Kurdistan region of Iraq, officials said.\n"
+                  "A drone hit a car in the town of Soran, killing two people.", published=dt.date(2024, 6, 15))
+    assert [(e.place, e.country) for e in events] == [("Soran", "IQ")]

@@ -122,3 +122,36 @@ def test_a_toll_naming_the_second_of_two_strikes_told_together_is_that_strikes()
                   "Four people were killed in Kafr Nabl, the monitor said.")
     killed = {e.place: e.killed for e in events}
     assert killed == {"Sarmin": None, "Kafr Nabl": 4}
+
+
+def test_a_person_and_the_one_tied_to_them_are_two():
+    assert casualties_in("A drone hit a car near the port, killing a local commander and his bodyguard.").killed == 2
+    assert casualties_in("The strike on the tent killed a grandmother and her grandson.").killed == 2
+    assert casualties_in("The strike killed a man and his two daughters.").killed == 3
+
+
+def test_a_group_among_the_dead_is_part_of_the_toll():
+    assert casualties_in("The jet killed at least 9 civilians, four girls among them, in the village.").killed == 9
+
+
+def test_martyrs_are_the_dead_and_a_quoted_toll_is_read():
+    found = casualties_in("Health officials said the toll of the raid reached seven martyrs and 12 injured.")
+    assert (found.killed, found.wounded) == (7, 12)
+    assert casualties_in('A drone hit a bus, killing "four people", the service said.').killed == 4
+
+
+def test_no_civilian_hurt_is_no_civilian_killed_not_nobody_killed():
+    found = casualties_in("The command said no civilian was hurt or killed.")
+    assert (found.killed, found.civilians_killed) == (None, 0)
+
+
+def test_the_toll_of_raids_on_another_town_is_that_towns_strike():
+    events = read("Barrel bombs fell on Kafr Nabl, while jets pounded Sarmin, and the number of dead from raids "
+                  "on Khan Shaykhun has climbed to 7.", published=dt.date(2025, 3, 4))
+    assert [(e.place, e.killed) for e in events] == [("Kafr Nabl", None), ("Sarmin", None), ("Khan Shaykhun", 7)]
+
+
+def test_the_raids_named_with_a_far_town_are_another_strike():
+    events = read("Jets bombed a market in Ariha on Monday, killing three people.\nThe toll of the raids on Jisr al-Shughur "
+                  "has reached 8, rescuers said.", published=dt.date(2025, 3, 4))
+    assert [(e.place, e.killed) for e in events] == [("Ariha", 3), ("Jisr al-Shughur", 8)]

@@ -15,11 +15,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, in_doubt, state_of
+from geo.gazetteer import distance_km
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
 from strikes.extract.mention import Mention
-from strikes.extract.merge import absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
+from strikes.extract.merge import LOCALITY_KM, absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import Casualties, casualties_in, strike_count_in, tolls_by_place
 from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, in_parentheses, place_line,
                                      places_in)
@@ -70,7 +71,13 @@ THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets
 # ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
 JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled)\b)|;\s+|"
                            # "..., whereas a raid on a village to the north left three dead": a second strike, its own toll
-                           r",\s+(?:and|while|whereas)\s+(?=an?\s+(?:[\w-]+\s+)?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)")
+                           r",\s+(?:and|while|whereas)\s+(?=an?\s+(?:[\w-]+\s+)?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)|"
+                           # "..., and the toll of the raids on B has reached 6": another place's strike and its toll
+                           r",\s+(?:and|while|whereas)\s+(?=the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|killed|victims|people\s+killed))"
+                           r"\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?|bombardment)\s+(?:on|in)\s)")
+# "the raids on B", "the strike near the village of B": a strike named by its place
+NAMED_WITH = re.compile(r"s?\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
 # ", 500 km south of Moscow", ", some 40 km west of the town of": a reference point after the place it locates
 BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
@@ -208,7 +215,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             reject(sentence, "reject.follow_up")
             continue
         if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index) \
-                and not _framed_elsewhere(sentence, mentions[-1], gazetteer, countries):
+                and not _framed_elsewhere(sentence, mentions[-1], gazetteer, countries) \
+                and not _apart(masked, triggers[0], found, mentions, gazetteer, countries):
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
             previous = named or mentions[-1]
             # "Jets bombed homes in two provinces ... The planes struck A district and B district": both places
@@ -389,6 +397,21 @@ def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Me
     return (not trigger.aerial or aircraft) and bool(definite) and not another and same_day and previous.last_sentence >= index - 2
 
 
+def _apart(sentence: str, trigger: Trigger, found: list[Mention], mentions: list[Mention], gazetteer: Gazetteer,
+           countries: Sequence[str]) -> bool:
+    """ "Jets bombed A ... the toll of the raids on B has reached 6": "the raids" named with a town far
+    from the one just told, and told of nowhere before, are another strike (a village and its district
+    are one; "that attack set off fires in B" speaks of the attack just told, wherever its fires burned)."""
+    mention, previous = found[0], mentions[-1]
+    told = {m.place.name for m in mentions if m.place is not None}
+    if mention.place is None or previous.place is None or mention.regional or previous.regional \
+            or not NAMED_WITH.fullmatch(sentence, trigger.end, mention.place.start) \
+            or any(m.place is not None and m.place.name in told for m in found):
+        return False
+    here, there = _locate(mention, gazetteer, countries), _locate(previous, gazetteer, countries)
+    return here is not None and there is not None and max(here[1], there[1]) == 1 and distance_km(here[0], there[0]) > LOCALITY_KM
+
+
 def _framed_elsewhere(sentence: str, previous: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
     """ "In Iraq, three guards died at a checkpoint near Zakho. In Syria, a group reported that the raid
     on Amuda ...": a sentence framed by another country than the strike just told speaks of another raid."""
@@ -440,16 +463,20 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
         if len(sentence) < 12:
             continue
-        for join in JOINED_STRIKE.finditer(sentence):
-            first, second = sentence[:join.start()], sentence[join.end():]
-            told = triggers_in(second, aerial_context)
-            if triggers_in(first, aerial_context) and told and (told[0].aerial or aerial_context) \
-                    and not DEFINITE.search(second[max(0, told[0].start - 30):told[0].start]):
-                yield first + (sentence[-1] if sentence[-1] in ".!?" else ""), dateline_town
-                yield second[:1].upper() + second[1:], ""
-                break
-        else:
-            yield sentence, dateline_town
+        for i, part in enumerate(_strikes_joined(sentence, aerial_context)):
+            yield part, dateline_town if i == 0 else ""
+
+
+def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
+    """The strikes one sentence joins, each as a sentence of its own ("Bombs fell on A, while jets
+    pounded B, and the toll of the raids on C has reached 5": three)."""
+    for join in JOINED_STRIKE.finditer(sentence):
+        first, second = sentence[:join.start()], sentence[join.end():]
+        told = triggers_in(second, aerial_context)
+        if triggers_in(first, aerial_context) and told and (told[0].aerial or aerial_context) \
+                and not (DEFINITE.search(second[max(0, told[0].start - 30):told[0].start]) and not TOLL_OF.match(second)):
+            return [first + (sentence[-1] if sentence[-1] in ".!?" else "")] + _strikes_joined(second[:1].upper() + second[1:], aerial_context)
+    return [sentence]
 
 
 def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], Clauses]:

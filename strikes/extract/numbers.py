@@ -35,6 +35,9 @@ NONE_KILLED = re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IG
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
 # "a boy was reportedly hurt", "killing a man and his two daughters": "a" counts one person.
 ONE_PERSON = re.compile(r"(?<![\w-])an?(?=\s+(?:[\w-]+\s+){0,3}?" + alternation(_WORDS["person_nouns"]) + ")", re.IGNORECASE)
+# "killing a commander and his driver", "a woman and her son": one more person, named by its tie to the first
+COMPANION = re.compile(r"(?<=\band\s)(?:his|her|their)(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)(?=\s+(?:[\w-]+\s+){0,2}?"
+                       + alternation(_WORDS["person_nouns"]) + r"(?![\w-]))", re.IGNORECASE)
 # "A doctor said 50 were killed": the person speaks, and is not counted.
 _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:said|says|told|reported|added|confirmed)\b", re.I)
 # A figure followed by one of these counts things, not people ("50 homes", "three generations").
@@ -145,8 +148,10 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
         found.append(Figure(value, start, end, subset, match.group("value").lower() in VAGUE))
     if people:
         # "a woman was killed": one of the dead, a floor like "dozens" rather than a count of them
-        found += [Figure(1, m.start(), m.end(), _is_subset(sentence, m.start(), m.end()), True) for m in ONE_PERSON.finditer(sentence)
-                  if not any(s < m.end() and m.start() < e for s, e in skip) and not _SPEAKS.match(sentence, m.end())]
+        ones = [m for m in ONE_PERSON.finditer(sentence) if not any(s < m.end() and m.start() < e for s, e in skip)
+                and not _SPEAKS.match(sentence, m.end())]
+        ones += [m for m in COMPANION.finditer(sentence) if any(o.end() <= m.start() <= o.end() + 60 for o in ones)]
+        found += [Figure(1, m.start(), m.end(), _is_subset(sentence, m.start(), m.end()), True) for m in ones]
         found.sort(key=lambda f: f.start)
     return found
 
@@ -156,7 +161,8 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
     the wounded died later")."""
     segment = re.split(r"[,;(]", sentence[max(0, start - 60):start])[-1]
     return bool(re.search(r"\b(?:including|among them|of them|of whom|among whom)\b", segment, re.I)
-                or re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims|wounded|injured))\b", sentence[end:], re.I))
+                or re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims|wounded|injured))\b", sentence[end:], re.I)
+                or re.match(r"(?:\s+[\w-]+){0,3}\s+among\s+(?:them|the\s+(?:dead|victims|killed))\b", sentence[end:], re.I))
 
 
 # "The death toll from the strike on X rose to 18", "the number of people killed ... climbed to 35": the latest count.
@@ -232,7 +238,10 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
             result.killed = (result.killed or 1) + extra[0].value
     if result.killed is not None and revised is None and counted_at >= 0:
         result.earlier = EARLIER.search(sentence, 0, counted_at) is not None
-    if result.killed is None and NONE_KILLED.search(sentence):
+    nobody = NONE_KILLED.search(sentence)
+    if nobody and CIVILIAN.search(nobody.group(0)):  # "no civilian was hurt": of the civilians, none; of fighters, not said
+        result.civilians_killed = 0 if result.civilians_killed is None else result.civilians_killed
+    elif result.killed is None and nobody:
         result.killed = 0
     if result.wounded is None and NONE_WOUNDED.search(sentence):
         result.wounded = 0
@@ -246,7 +255,7 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
     free = [f for f in figures if f.start not in used]
     if TRANSITIVE.search(verb.group(0)) and not PASSIVE.search(sentence[: verb.start()]):
         after = [f for f in free if f.start >= verb.end()
-                 and re.fullmatch(r"\s*(?:a total of|the lives of|of|(?:an? |an entire |the )?family of)?\s*", sentence[verb.end():f.start])]
+                 and re.fullmatch(r"\s*[\"“‘']?\s*(?:a total of|the lives of|of|(?:an? |an entire |the )?family of)?\s*", sentence[verb.end():f.start])]
         if after:
             chain = [after[0]]
             for figure in free:
