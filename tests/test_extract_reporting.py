@@ -635,3 +635,16 @@ def test_the_kurdistan_region_of_iraq_is_in_iraq():
     events = read("ERBIL, Iraq: Turkish drones killed two fighters on Friday in the Kurdistan region of Iraq, officials said.\n"
                   "A drone hit a car in the town of Soran, killing two people.", published=dt.date(2024, 6, 15))
     assert [(e.place, e.country) for e in events] == [("Soran", "IQ")]
+
+
+def test_a_strike_on_a_village_of_a_township_is_the_village_named_next():
+    events = read("A Myanmar junta air strike on one village of Budalin Township on Sunday killed five civilians, residents said.\n"
+                  "The raid on Ayadaw, a short drive north of the town, came at noon.", published=dt.date(2024, 2, 12))
+    assert [(e.place, e.killed) for e in events] == [("Ayadaw", 5)]
+
+
+def test_a_country_named_by_its_junta_is_where_its_strikes_fall():
+    """ "Myanmar's junta" bombs at home: the name is the theatre, though it names the attacker."""
+    [event] = read("A Myanmar junta jet bombed the village of Kani on Sunday, killing four people, residents said.",
+                   published=dt.date(2024, 2, 12))
+    assert (event.place, event.country) == ("Kani", "MM")

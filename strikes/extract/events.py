@@ -77,6 +77,7 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+
                            r"\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?|bombardment)\s+(?:on|in)\s)")
 # "the raids on B", "the strike near the village of B": a strike named by its place
 NAMED_WITH = re.compile(r"s?\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+UNIT_NAMED = re.compile(r"\s(?:Township|District|County|Region|Province|State|Governorate|Oblast|Raion|Tehsil)$")
 TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
 # ", 500 km south of Moscow", ", some 40 km west of the town of": a reference point after the place it locates
 BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
@@ -223,7 +224,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             unplaced = previous.place is None or previous.regional
             if found[0].place is not None and (
                     _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1])
-                    or previous.regional and not found[0].regional):
+                    or (previous.regional or _a_village_of(previous.place)) and not found[0].regional):
                 # "hit a house in Camp 2 ... The strike hit the centre of Nuseirat": the name the gazetteer knows places it;
                 # "a strike in Helmand province ... the strike hit a house in Nad Ali district": the nearer place
                 previous.context += [previous.place] if previous.place else []
@@ -404,12 +405,18 @@ def _apart(sentence: str, trigger: Trigger, found: list[Mention], mentions: list
     are one; "that attack set off fires in B" speaks of the attack just told, wherever its fires burned)."""
     mention, previous = found[0], mentions[-1]
     told = {m.place.name for m in mentions if m.place is not None}
-    if mention.place is None or previous.place is None or mention.regional or previous.regional \
+    if mention.place is None or previous.place is None or mention.regional or previous.regional or _a_village_of(previous.place) \
             or not NAMED_WITH.fullmatch(sentence, trigger.end, mention.place.start) \
             or any(m.place is not None and m.place.name in told for m in found):
         return False
     here, there = _locate(mention, gazetteer, countries), _locate(previous, gazetteer, countries)
     return here is not None and there is not None and max(here[1], there[1]) == 1 and distance_km(here[0], there[0]) > LOCALITY_KM
+
+
+def _a_village_of(place: PlaceMention | None) -> bool:
+    """ "a strike on one village of X Township": the strike is placed only by the unit its village
+    lies in, and the village a later sentence names is where it fell."""
+    return place is not None and place.village and bool(UNIT_NAMED.search(place.phrase))
 
 
 def _framed_elsewhere(sentence: str, previous: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:

@@ -465,9 +465,13 @@ def _country_weight(text: str, start: int, end: int) -> int:
     before, after = text[max(0, start - 60):start], text[end:end + 60]
     if locative.search(before) or _THEATRE_AFTER.match(after) or _DATELINE_PLACE.search(text, 0, start):
         return 3
-    if _attacker_after().match(after) or _BY_BEFORE.search(before):
+    if (_attacker_after().match(after) or _BY_BEFORE.search(before)) and not _RULERS_AFTER.match(after):
         return 0
     return 1
+
+
+# "Myanmar's junta", "the Syrian regime": a country's rulers, who bomb at home
+_RULERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:junta|regime)\b", re.I)
 
 
 @functools.lru_cache(maxsize=4)
