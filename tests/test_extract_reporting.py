@@ -648,3 +648,9 @@ def test_a_country_named_by_its_junta_is_where_its_strikes_fall():
     [event] = read("A Myanmar junta jet bombed the village of Kani on Sunday, killing four people, residents said.",
                    published=dt.date(2024, 2, 12))
     assert (event.place, event.country) == ("Kani", "MM")
+
+
+def test_a_strike_in_a_region_of_several_provinces_is_the_town_told_inside_it():
+    events = read("Army drones killed ten people in Darfur on Monday, medics said.\nA drone hit the cattle market in "
+                  "Nyala on Monday afternoon, killing ten traders.", published=dt.date(2024, 5, 14))
+    assert [(e.place, e.killed) for e in events] == [("Nyala", 10)]

@@ -201,11 +201,20 @@ def _same_place(a: Mention, b: Mention) -> bool:
     return part_of or (a.located[1] == 1) == (b.located[1] == 1)
 
 
+REGION_REACH_KM = 250  # a region whose provinces the index does not list (Darfur, Iraqi Kurdistan): what lies this near
+
+
 def _within(detail: Mention, region: Mention) -> bool:
+    """Whether a strike's place lies in a region told of: in its province, or, where the index
+    knows the province of one of them only, near enough."""
     if detail.located is None or region.located is None:
         return False
     place, area = detail.located[0], region.located[0]
-    return place.country == area.country and (area.kind == "country" or place.admin1 == area.admin1)
+    if place.country != area.country:
+        return False
+    if area.kind == "country" or place.admin1 == area.admin1:
+        return True
+    return (not place.admin1 or not area.admin1) and _distance_km(detail, region) <= REGION_REACH_KM
 
 
 def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> None:
