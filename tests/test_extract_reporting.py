@@ -654,3 +654,11 @@ def test_a_strike_in_a_region_of_several_provinces_is_the_town_told_inside_it():
     events = read("Army drones killed ten people in Darfur on Monday, medics said.\nA drone hit the cattle market in "
                   "Nyala on Monday afternoon, killing ten traders.", published=dt.date(2024, 5, 14))
     assert [(e.place, e.killed) for e in events] == [("Nyala", 10)]
+
+
+def test_headlines_listed_under_related_news_are_other_reports():
+    events = read("A Russian glide bomb hit a shop in Lyman, Donetsk region, on Monday, wounding two men, the governor said.\n\n"
+                  "Read also:\n\nFive hurt in Nikopol after a Russian drone dropped a grenade on a minibus - RMA\n\n"
+                  "Drone attack on Sumy: two wounded\n\nRescue crews worked at the shop until night.",
+                  published=dt.date(2025, 3, 4))
+    assert [e.place for e in events] == ["Lyman"]

@@ -78,6 +78,9 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+
 # "the raids on B", "the strike near the village of B": a strike named by its place
 NAMED_WITH = re.compile(r"s?\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 UNIT_NAMED = re.compile(r"\s(?:Township|District|County|Region|Province|State|Governorate|Oblast|Raion|Tehsil)$")
+# A page's list of links to other reports: "Related news", "Read also:", "Read more: Sudan's war"
+RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
+                     r"more\s+on\s+this(?:\s+story)?|more\s+stories|recommended(?:\s+stories)?|you\s+may\s+also\s+like)\s*(?::.*)?$", re.I)
 TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
 # ", 500 km south of Moscow", ", some 40 km west of the town of": a reference point after the place it locates
 BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
@@ -463,12 +466,18 @@ class Clauses:
 def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
     """Each sentence, without its dateline (the bureau's city and the report's day are not the
     strike's), and with the dateline's town. A sentence that joins two strikes ("Drones hit A on
-    Thursday, and jets struck B hours later, killing four") is read as two."""
+    Thursday, and jets struck B hours later, killing four") is read as two. The headlines a page
+    lists under "Related news" or "Read also" are other reports, not this one's."""
+    links = False
     for sent in doc.sents:
         sentence = sent.text.strip()
+        if RELATED.match(sentence):
+            links = True
+            continue
+        links = links and not re.search(r"[.!?\"”]$", sentence)
         bureau = dateline_length(sentence)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
-        if len(sentence) < 12:
+        if len(sentence) < 12 or links:
             continue
         for i, part in enumerate(_strikes_joined(sentence, aerial_context)):
             yield part, dateline_town if i == 0 else ""
