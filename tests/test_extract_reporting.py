@@ -662,3 +662,10 @@ def test_headlines_listed_under_related_news_are_other_reports():
                   "Drone attack on Sumy: two wounded\n\nRescue crews worked at the shop until night.",
                   published=dt.date(2025, 3, 4))
     assert [e.place for e in events] == ["Lyman"]
+
+
+def test_parts_of_a_downed_drone_that_land_are_the_impact_and_the_interception_is_none():
+    events = read("Overnight Russian forces sent attack drones against the Kherson region, and air defence units downed "
+                  "eleven of them over the region.\nParts of a drone that had been shot down landed in Beryslav district, "
+                  "where a shed caught fire.", published=dt.date(2024, 7, 16))
+    assert [(e.place, e.actor) for e in events] == [("Beryslav", "Russia")]

@@ -89,9 +89,10 @@ BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(
 ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
                            r"overran|overrun|rammed)\b", re.I)
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
-INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:\d+|all|most|some|several|dozens)\s+"
+_SOME = r"(?:\d+|all|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
+INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+" + _SOME + r"\s+(?:of\s+them\b|"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:missiles|drones|rockets|projectiles|targets|uavs|cruise|ballistic|shahed|bombs|aerial\s+vehicles)|"
+                         r"(?:missiles|drones|rockets|projectiles|targets|uavs|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
                          r"\ball\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|uavs)\b[^.;]{0,60}?\b(?:were|was)\s+"
@@ -158,6 +159,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
             triggers = []
+            last_actor = actor_in(sentence, countries) or last_actor  # "Russia sent 14 drones ...": whose debris fell next
         blamed = attributed_actor(sentence, countries)
         if blamed is not None and _names_other_attack(sentence, mentions[-3:]):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
