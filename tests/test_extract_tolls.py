@@ -155,3 +155,9 @@ def test_the_raids_named_with_a_far_town_are_another_strike():
     events = read("Jets bombed a market in Ariha on Monday, killing three people.\nThe toll of the raids on Jisr al-Shughur "
                   "has reached 8, rescuers said.", published=dt.date(2025, 3, 4))
     assert [(e.place, e.killed) for e in events] == [("Ariha", 3), ("Jisr al-Shughur", 8)]
+
+
+def test_a_toll_told_with_no_place_or_day_is_the_strike_the_next_sentence_places():
+    events = read("An air force raid on gunmen in the northwest killed at least nine villagers by mistake, officials say.\n"
+                  "They died on Tuesday, when jets bombed a gang camp near Gusau in Zamfara state.", published=dt.date(2025, 1, 3))
+    assert [(e.place, e.date, e.killed) for e in events] == [("Gusau", dt.date(2024, 12, 31), 9)]

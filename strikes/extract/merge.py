@@ -71,14 +71,21 @@ def merged(mentions: list[Mention]) -> list[Mention]:
     the same day (or stays, if there is none); a province-level mention ("air raids on Idlib") joins
     a strike told in detail in that province."""
     merged: dict[tuple[str, dt.date | None], Mention] = {}
+    undated: Mention | None = None  # "An air raid killed seven by mistake." then "They died on Wednesday, when jets bombed X"
     for mention in mentions:
         key = _key(mention)
+        if undated is not None and mention.place is not None and _same_side(undated, mention):
+            absorb(mention, undated, "merge.placed_next")
+        undated = None
         if mention.place is None:
             same_day = [m for k, m in merged.items() if k[1] == key[1] and _same_side(m, mention)]
             if same_day:
                 if len(same_day) > 1:  # "strikes killed four" of raids on A, B and C: the toll of none of them
                     mention.casualties = Casualties()
                 absorb(same_day[-1], mention, "merge.same_place_day")
+                continue
+            if mention.provisional and (mention.date is None or mention.date.start < 0):
+                undated = mention
                 continue
         elif ("", key[1]) in merged and _same_side(merged[("", key[1])], mention):
             placeless = merged.pop(("", key[1]))
