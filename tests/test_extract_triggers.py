@@ -144,3 +144,9 @@ def test_a_sentence_of_ground_assaults_names_no_strike_of_its_own():
     assert triggers_in("Besides the Kaya attack, militants launched assaults on army and militia posts "
                        "in the Nord and Boucle du Mouhoun regions.", True) == []
     assert triggers_in("Besides the drone attack on Kaya, militants launched assaults on army posts.", True) != []
+
+
+def test_a_downed_drone_that_fell_onto_a_house_is_an_impact():
+    assert triggers_in("The governor said a drone shot down over the village of Tetkino late on Friday had crashed onto "
+                       "a barn, setting it alight.", False) != []
+    assert triggers_in("The governor said a drone was shot down over the village late on Friday.", False) == []
