@@ -150,3 +150,8 @@ def test_a_downed_drone_that_fell_onto_a_house_is_an_impact():
     assert triggers_in("The governor said a drone shot down over the village of Tetkino late on Friday had crashed onto "
                        "a barn, setting it alight.", False) != []
     assert triggers_in("The governor said a drone was shot down over the village late on Friday.", False) == []
+
+
+def test_forces_that_struck_near_a_place_made_a_strike_but_rockets_did_not():
+    assert triggers_in("On Feb. 3, US forces struck in a remote area near Jamaame, the command said.", True) != []
+    assert triggers_in("At the weekend, rockets struck near the embassy without causing casualties.", True) == []
