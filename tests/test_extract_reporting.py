@@ -669,3 +669,10 @@ def test_parts_of_a_downed_drone_that_land_are_the_impact_and_the_interception_i
                   "eleven of them over the region.\nParts of a drone that had been shot down landed in Beryslav district, "
                   "where a shed caught fire.", published=dt.date(2024, 7, 16))
     assert [(e.place, e.actor) for e in events] == [("Beryslav", "Russia")]
+
+
+def test_a_countrys_quarter_is_no_place():
+    """ "the North East" of Nigeria is held by the index only as a district of Botswana."""
+    events = read("The Nigerian Air Force says its jets killed scores of insurgents in the North East on Thursday.",
+                  published=dt.date(2024, 5, 5))
+    assert [e.place for e in events] == []

@@ -133,6 +133,8 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|/)\s*(?:the\s+)?(?:(?:town|vill
 _UNIT = (r"(?:areas?|villages?|towns?|city|district|sub-district|township|region|province|governorate|state|county|"
          r"municipality|neighbou?rhood|countryside|outskirts|vicinity|valley|camp|tehsil|agency|lga|raion|oblast)")
 _BEARING = r"(?:(?:north|south|east|west){1,2}(?:ern)?|[NSEW]{1,3})"
+# "in the North East", "the North-West": a country's quarter, which the index holds only as some other country's unit
+_COMPASS = r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|[NSEW]{1,3})"
 CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
@@ -366,7 +368,7 @@ def _known(name: str, gazetteer: Gazetteer) -> bool:
 
 def _excluded(name: str, not_place: re.Pattern[str], actor: re.Pattern[str]) -> bool:
     return bool(not_place.search(name) or actor.match(name) or name.lower() in STOP_WORDS or parse_number(name) is not None
-                or re.fullmatch(_BEARING, name, re.I))
+                or re.fullmatch(_COMPASS, name, re.I))
 
 
 def _known_spans(start: int, end: int, text: str, gazetteer: Gazetteer, not_place: re.Pattern[str],
