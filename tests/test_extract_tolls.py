@@ -161,3 +161,13 @@ def test_a_toll_told_with_no_place_or_day_is_the_strike_the_next_sentence_places
     events = read("An air force raid on gunmen in the northwest killed at least nine villagers by mistake, officials say.\n"
                   "They died on Tuesday, when jets bombed a gang camp near Gusau in Zamfara state.", published=dt.date(2025, 1, 3))
     assert [(e.place, e.date, e.killed) for e in events] == [("Gusau", dt.date(2024, 12, 31), 9)]
+
+
+def test_members_of_one_family_are_counted_once_and_nobody_hurt_is_zero():
+    assert casualties_in("Jets hit a flat overnight, and three members of one family died, medics said.").killed == 3
+    found = casualties_in("Debris from a downed drone hit two sheds, the mayor said, adding that nobody had been hurt.")
+    assert (found.killed, found.wounded) == (0, 0)
+
+
+def test_a_named_villager_and_the_others_are_all_the_dead():
+    assert casualties_in("The bomb killed an elderly imam and four other worshippers on Friday.").killed == 5
