@@ -676,3 +676,9 @@ def test_a_countrys_quarter_is_no_place():
     events = read("The Nigerian Air Force says its jets killed scores of insurgents in the North East on Thursday.",
                   published=dt.date(2024, 5, 5))
     assert [e.place for e in events] == []
+
+
+def test_a_side_that_confirms_an_attack_is_its_reporter_not_its_author():
+    [event] = read("On Tuesday, the coalition confirmed a cruise missile sent by the Houthis had landed at Abha airport. "
+                   "No injuries were reported.", published=dt.date(2019, 8, 29))
+    assert event.actor == "Houthis"

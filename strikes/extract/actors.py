@@ -52,7 +52,7 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|fighters|member
 _PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several))\s+"
                         r"(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|officers|commanders|servicemen|guards)\s+of\s+(?:the\s+|its\s+)?$", re.I)
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
-_SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added)\b"
+_SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged)\b"
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)", re.I)
 _GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
                          r"(?:drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)"
