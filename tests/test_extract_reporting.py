@@ -682,3 +682,10 @@ def test_a_side_that_confirms_an_attack_is_its_reporter_not_its_author():
     [event] = read("On Tuesday, the coalition confirmed a cruise missile sent by the Houthis had landed at Abha airport. "
                    "No injuries were reported.", published=dt.date(2019, 8, 29))
     assert event.actor == "Houthis"
+
+
+def test_a_bulletins_country_headings_part_its_wars():
+    """Under "Ukraine", a strike left unattributed is not the Israeli one told under "Lebanon", and lies in Ukraine."""
+    events = read("Lebanon\n\nAn Israeli drone struck a motorbike near Tyre on 10 August, killing its rider.\n\nUkraine\n\n"
+                  "Yesterday, a guided bomb hit a bakery in Kupiansk, killing four civilians.", published=dt.date(2024, 8, 12))
+    assert [(e.place, e.country, e.actor) for e in events] == [("Tyre", "LB", "Israel"), ("Kupiansk", "UA", "unknown")]

@@ -78,6 +78,8 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+
 # "the raids on B", "the strike near the village of B": a strike named by its place
 NAMED_WITH = re.compile(r"s?\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 UNIT_NAMED = re.compile(r"\s(?:Township|District|County|Region|Province|State|Governorate|Oblast|Raion|Tehsil)$")
+# A line that is one name ("Lebanon", "South Sudan"): a heading, which a bulletin gives each country's section
+HEADING = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}")
 # A page's list of links to other reports: "Related news", "Read also:", "Read more: Sudan's war"
 RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
                      r"more\s+on\s+this(?:\s+story)?|more\s+stories|recommended(?:\s+stories)?|you\s+may\s+also\s+like)\s*(?::.*)?$", re.I)
@@ -143,8 +145,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     told_before = ""
     index = 0
     by_place: dict[str, int] = {}  # "six of those killed were in A and two in B"
+    section: PlaceMention | None = None  # a bulletin's country heading ("Lebanon", then "Ukraine")
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
+        if HEADING.fullmatch(sentence) and gazetteer.country_code(sentence):
+            # a section of its own: the attacker told before is another war's, and its places lie in that country
+            section, last_actor = PlaceMention(sentence, sentence, 0, 0, True, False, False), None
+            continue
         by_place.update(tolls_by_place(sentence))
         dates = dates_in(sentence, reference, last_date)
         masked = _mask(sentence, dates)
@@ -264,6 +271,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_actor = mention.actor or last_actor
             if mention.date is not None:
                 last_date = mention.date.date
+        for mention in found if section is not None else []:
+            mention.context.append(section)
         mentions += found
     regions = article_regions(text, gazetteer, countries)
     for mention in mentions:
@@ -479,7 +488,7 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
         links = links and not re.search(r"[.!?\"”]$", sentence)
         bureau = dateline_length(sentence)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
-        if len(sentence) < 12 or links:
+        if len(sentence) < 12 and not HEADING.fullmatch(sentence) or links:
             continue
         for i, part in enumerate(_strikes_joined(sentence, aerial_context)):
             yield part, dateline_town if i == 0 else ""
@@ -788,15 +797,14 @@ def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: 
     """In a round-up of several wars, the article's countries with those the strike's own sentences
     name or place first: "Turkish drones hit a car near Qamishli" is read in Syria even where the
     report opened on Ukraine, whose hamlets may share a Syrian town's name."""
-    if len(countries) < 2:
-        return countries
     own = []
     for place in [mention.place, *mention.context] if mention.place is not None else []:
         code = gazetteer.country_code(place.name)
+        named = code is not None  # a country its own sentences or its section heading name, though the article says little of it
         if code is None:  # a town a reader places with no country beside it, never a hamlet's namesake
             found = gazetteer.resolve(place.name, ())
             code = found[0].country if found is not None and well_known(found[0].seat, found[0].population) else None
-        if code in countries and code not in own:
+        if (code in countries or named) and code not in own:
             own.append(code)
     return tuple(own) + tuple(c for c in countries if c not in own)
 

@@ -288,13 +288,15 @@ def home_carry_over(strikes: list[Mention]) -> None:
 def one_side(strikes: list[Mention]) -> None:
     """A strike whose attacker the article leaves unsaid is the one side it names for its other strikes
     ("Russian missiles hit Kharkiv ... A strike on Sumy killed two"), when it names exactly one, and
-    that side would not be striking its own country."""
-    sides = {m.actor for m in strikes if m.actor_stated and m.actor not in (None, UNKNOWN)}
-    if len(sides) != 1:
-        return
-    side = sides.pop()
+    that side would not be striking its own country. A bulletin's strikes in another country than this
+    one's are another war's."""
     for mention in strikes:
         here = mention.located[0].country if mention.located is not None else None
+        sides = {m.actor for m in strikes if m.actor_stated and m.actor not in (None, UNKNOWN)
+                 and (here is None or m.located is None or m.located[0].country == here)}
+        if len(sides) != 1:
+            continue
+        side = next(iter(sides))
         if mention.actor in (None, UNKNOWN) and not mention.actor_stated and (here is None or here != side.country):
             mention.actor = side
             mention.because("actor.one_side")
