@@ -171,3 +171,7 @@ def test_members_of_one_family_are_counted_once_and_nobody_hurt_is_zero():
 
 def test_a_named_villager_and_the_others_are_all_the_dead():
     assert casualties_in("The bomb killed an elderly imam and four other worshippers on Friday.").killed == 5
+
+
+def test_family_members_counted_are_people():
+    assert casualties_in("The strike on the house killed nine family members, medics said.").killed == 9
