@@ -108,12 +108,12 @@ SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|vi
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
-# "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
 # "Updated 14:32 GMT", "2025-10-18 05:40:12": what is left of a page's time stamp once its dates are blanked
 STAMP = re.compile(r"[\W\d_]*(?:(?:updated|published|posted|last|on|at|gmt|utc|am|pm|local|time)\b[\W\d_]*)*", re.I)
 # ", which the rebels took in 2015", ", a town retaken by the army in 2024": a year that describes a place, not the strike
 DESCRIBED = re.compile(r"\s*(?:which|that|who|whom|whose|where|once)\b|\s*(?:an?|the)\s+(?:[\w-]+\s+){1,2}?"
                        r"(?:\w+ed|taken|retaken|seized|held|run|built|won|lost|overrun)\b", re.I)
+# "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)

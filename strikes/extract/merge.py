@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from geo.gazetteer import distance_km
 from strikes.extract.actors import UNKNOWN
 from strikes.extract.dates import DateMention
 from strikes.extract.mention import Mention
@@ -155,10 +156,7 @@ def _together(first: Mention, mention: Mention, mentions: list[Mention]) -> bool
 def _distance_km(a: Mention, b: Mention) -> float:
     if a.located is None or b.located is None:
         return math.inf
-    (p, q) = a.located[0], b.located[0]
-    lat1, lat2, dlon = math.radians(p.lat), math.radians(q.lat), math.radians(q.lon - p.lon)
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
+    return distance_km(a.located[0], b.located[0])
 
 
 def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
