@@ -1,4 +1,4 @@
-"""Score `python -m strikes extract` on a probe set (bench/probes/, bench/probes2/, bench/probes3/, bench/probes4/, bench/probes5/, bench/probes6/) that nobody tuned on.
+"""Score `python -m strikes extract` on a probe set (bench/probes*/, each with articles/ and gold.json).
 
 The probes are invented wire reports with gold events written by the development set's conventions
 (bench/probes/README.md). Scoring is the development set's own scorer, ../shared/eval/dev/score.py,
@@ -6,7 +6,7 @@ run on the set's gold.json, so the sets' figures mean the same thing: strict and
 precision, recall and F1, field accuracies on matched events and, with -v, every match, miss and
 extra prediction. The headline is the last line, `probes_strict_f1` (`probes2_strict_f1` with --set probes2, and so on).
 
-    python bench/eval_probes.py [-v] [--set probes|probes2|probes3|probes4|probes5|probes6] [--python .venv/bin/python] [--score PATH]
+    python bench/eval_probes.py [-v] [--set probes|probes2|...] [--python .venv/bin/python] [--score PATH]
 """
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("probes", "probes2", "probes3", "probes4", "probes5", "probes6")
+# Every bench/probes*/ directory with a gold.json is a set; its README says whether it is blind.
+SETS = tuple(sorted((p.parent.name for p in ROOT.glob("bench/probes*/gold.json")), key=lambda n: (len(n), n)))
 SCORER = Path("eval") / "dev" / "score.py"
 
 
@@ -36,7 +37,7 @@ def main() -> int:
     parser.add_argument("--score", type=Path, help="the development set's score.py (default: found in ../shared)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every match, miss and extra")
     parser.add_argument("--set", choices=SETS, default="probes",
-                        help="which probe set under bench/ to score (probes3 and probes4 are blind sets; probes2, probes5 and probes6 development sets)")
+                        help="which probe set under bench/ to score (its README says whether it is blind)")
     args = parser.parse_args()
     gold = ROOT / "bench" / args.set / "gold.json"
     command = [sys.executable, str(args.score or find_scorer()), "--python", args.python,
