@@ -689,3 +689,23 @@ def test_a_bulletins_country_headings_part_its_wars():
     events = read("Lebanon\n\nAn Israeli drone struck a motorbike near Tyre on 10 August, killing its rider.\n\nUkraine\n\n"
                   "Yesterday, a guided bomb hit a bakery in Kupiansk, killing four civilians.", published=dt.date(2024, 8, 12))
     assert [(e.place, e.country, e.actor) for e in events] == [("Tyre", "LB", "Israel"), ("Kupiansk", "UA", "unknown")]
+
+
+def test_a_side_that_only_reports_a_strike_at_home_was_hit_by_the_side_under_discussion():
+    text = ("Russia fired 60 drones at Ukraine overnight. Ukraine's air force said one drone struck a "
+            "warehouse in Lviv, wounding a guard.")
+    [event] = read(text, published=dt.date(2024, 9, 4))
+    assert (event.place, event.actor) == ("Lviv", "Russia")
+
+
+def test_a_side_that_reports_a_strike_abroad_is_still_its_attacker():
+    text = ("Hezbollah fired rockets at Kiryat Shmona on Monday. The Israeli army said a strike "
+            "killed two fighters in Nabatieh that night.")
+    [event] = read(text, published=dt.date(2024, 9, 4))
+    assert (event.place, event.actor) == ("Nabatieh", "Israel")
+
+
+def test_a_government_reporting_a_strike_at_home_with_no_other_side_named_keeps_it():
+    [event] = read("The Nigerian Air Force said a strike killed 12 fighters near Bama on Tuesday.",
+                   published=dt.date(2024, 9, 4))
+    assert (event.place, event.actor) == ("Bama", "Nigeria")

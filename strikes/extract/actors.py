@@ -99,7 +99,9 @@ def _rules() -> tuple[_Rule, ...]:
             rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2, gate=gate, heads=heads))
         rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0, gate=gate, heads=heads))
     government = alternation(data["government_words"], joined=True)
-    rules.append(_Rule(re.compile(government + r"(?:\s+|-)(?:[a-z][\w-]*\s+){0,2}?" + nouns, re.I), None, 2))
+    # "government warplanes", "the government said its forces"; not "the army said a strike": a strike it reports
+    gap = r"(?:\s+|-)(?:(?!(?:said|says|told|reported|stated|confirmed|announced)\s+(?!(?:that\s+)?(?:it|its|they|their)\b))[a-z][\w-]*\s+){0,2}?"
+    rules.append(_Rule(re.compile(government + gap + nouns, re.I), None, 2))
     rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
     rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
     rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?coalition(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I), Actor("coalition", None), 1))
@@ -235,6 +237,16 @@ def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The attacker of a sentence, if it names one with a military noun, "by", or as an alias."""
     strong = [m for m in actors_in(sentence, countries) if m.strength >= 1]
     return strong[0].actor if strong else None
+
+
+def reporter_of(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
+    """The side a sentence names only as the one that tells of the strike ("Ukraine's air force said
+    a drone hit Odesa"), when it names no other: it may be the attacker reporting its own strike or
+    the side that was hit, which only the place can tell (`events` asks)."""
+    found = [m for m in actors_in(sentence, countries) if m.strength >= 1]
+    if found and {m.actor for m in found} == {found[0].actor} and all(_SPEAKS.match(sentence, m.end) for m in found):
+        return found[0].actor
+    return None
 
 
 def actor_named(label: str) -> Actor | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, in_doubt, state_of
+from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, in_doubt, reporter_of, state_of
 from geo.gazetteer import distance_km
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
@@ -255,6 +255,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             _place_by_dateline(found, dateline_town, gazetteer, countries)
         if lead is not None and lead[0] == index - 1 and len(found) == 1 and found[0].casualties.killed is None:
             _take_lead(found[0], *lead[1:])
+        reporter = reporter_of(sentence, countries) if found else None
         for mention in found:
             mention.last_sentence = index
             # a title, or a lead's total "across the Strip", summarises the strikes the body tells
@@ -266,6 +267,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.actor_stated = blamed is not None
                 if mention.actor is not None:
                     mention.because("actor.attributed" if blamed is not None else "actor.carried")
+            elif mention.actor == reporter and last_actor not in (None, reporter) \
+                    and _placeable(mention.place, gazetteer, [reporter.country] if reporter.country else []):
+                # "Russia launched 80 drones. Ukraine's air force said a drone hit Odesa": the side that reports a
+                # strike at home was hit by the one under discussion
+                mention.actor, mention.actor_stated = last_actor, False
+                mention.because("actor.reporter_hit")
             else:
                 mention.because("actor.stated")
             last_actor = mention.actor or last_actor
