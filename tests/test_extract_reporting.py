@@ -709,3 +709,9 @@ def test_a_government_reporting_a_strike_at_home_with_no_other_side_named_keeps_
     [event] = read("The Nigerian Air Force said a strike killed 12 fighters near Bama on Tuesday.",
                    published=dt.date(2024, 9, 4))
     assert (event.place, event.actor) == ("Bama", "Nigeria")
+
+
+def test_a_side_named_as_the_backer_of_a_source_is_not_the_attacker():
+    [event] = read("Two fishermen died on Sunday when a drone struck a boat near Kosti, according to the "
+                   "army-aligned Resistance Forces.", published=dt.date(2025, 2, 4))
+    assert (event.place, event.actor) == ("Kosti", "unknown")

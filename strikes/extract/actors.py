@@ -173,7 +173,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
             lead = re.sub("^" + _BY, "", text, flags=re.I)
             if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name != "coalition" and not _capitalised(lead):
                 continue
-            if not label and _is_victim(sentence, match, rule):
+            if not label and _is_victim(sentence, match, rule) or _SUPPORTER.match(sentence, match.start()):
                 continue
             actor = _theatre_actor(rule.actor, countries)
             if actor is None or label and actor is OWN_FORCES:  # a label names its forces' country or nothing
@@ -190,6 +190,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     return sorted(found, key=lambda m: (-m.strength, m.start))
 
 
+# "the army-allied militia", "Iran-backed gunmen": the side named describes another, which may be the attacker
+_SUPPORTER = re.compile(r"[^\s-]+-(?:allied|aligned|backed|affiliated|linked|supported|sponsored|funded|trained|armed|run)\b", re.I)
 # (an actor's match may hold its "from": "launched |from Lebanon|")
 _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|took\s+off)\s+(?:in\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
 
