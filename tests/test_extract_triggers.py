@@ -155,3 +155,9 @@ def test_a_downed_drone_that_fell_onto_a_house_is_an_impact():
 def test_forces_that_struck_near_a_place_made_a_strike_but_rockets_did_not():
     assert triggers_in("On Feb. 3, US forces struck in a remote area near Jamaame, the command said.", True) != []
     assert triggers_in("Late on Sunday two rockets struck near the airport fence, hurting nobody.", True) == []
+
+
+def test_missiles_fired_from_a_place_hit_only_where_they_were_fired_at():
+    assert not reported("The militia said it fired four missiles from Marib province on Sunday evening, "
+                        "west of the capital.", aerial_context=False)
+    assert reported("Fighters fired two missiles from the hills at a base near Kidal.", aerial_context=False)
