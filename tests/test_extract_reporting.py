@@ -715,3 +715,10 @@ def test_a_side_named_as_the_backer_of_a_source_is_not_the_attacker():
     [event] = read("Two fishermen died on Sunday when a drone struck a boat near Kosti, according to the "
                    "army-aligned Resistance Forces.", published=dt.date(2025, 2, 4))
     assert (event.place, event.actor) == ("Kosti", "unknown")
+
+
+def test_the_side_whose_troops_were_hit_is_not_the_attacker_carried_over():
+    text = ("American jets bombed militia depots near Abu Kamal on Sunday. Hours later, a drone was fired "
+            "at a base near Shaddadi, wounding three US soldiers.")
+    events = read(text, published=dt.date(2024, 1, 9))
+    assert [(e.place, e.actor) for e in events] == [("Abu Kamal", "United States"), ("Shaddadi", "unknown")]

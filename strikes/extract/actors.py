@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from strikes.extract.lexicon import alternation, load
@@ -165,20 +165,12 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     """
     found: list[ActorMention] = []
     group_names: list[tuple[int, int, Actor]] = []  # "Syrian Democratic Forces": a group whose name holds a demonym
-    for rule in _open_rules(sentence):
-        for match in rule.regex.finditer(sentence):
-            if rule.group:
-                group_names.append((*match.span(), rule.actor))
-            text = match.group(0)
-            lead = re.sub("^" + _BY, "", text, flags=re.I)
-            if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name != "coalition" and not _capitalised(lead):
-                continue
-            if not label and _is_victim(sentence, match, rule) or _SUPPORTER.match(sentence, match.start()):
-                continue
-            actor = _theatre_actor(rule.actor, countries)
-            if actor is None or label and actor is OWN_FORCES:  # a label names its forces' country or nothing
-                continue
-            found.append(ActorMention(actor, match.start(), match.end(), rule.strength))
+    for rule, match, actor, victim in _readings(sentence, countries, label):
+        if rule.group:
+            group_names.append((*match.span(), rule.actor))
+        if victim or _SUPPORTER.match(sentence, match.start()) or actor is None or label and actor is OWN_FORCES:
+            continue  # a label names its forces' country or nothing
+        found.append(ActorMention(actor, match.start(), match.end(), rule.strength))
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in found)]
     found = [m for m in found if not any(a <= m.start and m.end <= b and m.actor != group for a, b, group in group_names)]
@@ -192,6 +184,22 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
 
 # "the army-allied militia", "Iran-backed gunmen": the side named describes another, which may be the attacker
 _SUPPORTER = re.compile(r"[^\s-]+-(?:allied|aligned|backed|affiliated|linked|supported|sponsored|funded|trained|armed|run)\b", re.I)
+def _readings(sentence: str, countries: Sequence[str], label: bool) -> Iterator[tuple[_Rule, re.Match[str], Actor | None, bool]]:
+    """Every side a sentence names, by the rule that read it, with whether it is named as the victim."""
+    for rule in _open_rules(sentence):
+        for match in rule.regex.finditer(sentence):
+            lead = re.sub("^" + _BY, "", match.group(0), flags=re.I)
+            if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name != "coalition" and not _capitalised(lead):
+                continue
+            yield rule, match, _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)
+
+
+def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
+    """The sides a sentence names among those hit ("wounding two US soldiers", "Houthi positions"):
+    not the attacker of its strike, whoever was under discussion before."""
+    return {actor for _, _, actor, victim in _readings(sentence, countries, False) if victim and actor is not None}
+
+
 # (an actor's match may hold its "from": "launched |from Lebanon|")
 _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|took\s+off)\s+(?:in\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
 

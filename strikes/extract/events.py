@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, in_doubt, reporter_of, state_of
+from strikes.extract.actors import (OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, in_doubt, reporter_of, state_of,
+                                    victims_in)
 from geo.gazetteer import distance_km
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
@@ -262,8 +263,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence) and not LIST_ITEM.match(sentence) \
                 or bool(AGGREGATE.search(sentence))
             mention.actor_stated = mention.actor is not None
+            mention.hit_sides = frozenset(victims_in(sentence, countries))
             if mention.actor is None:
-                mention.actor = blamed or last_actor
+                # "... were fired at the base, wounding two US soldiers": the side hit is not the one carried over
+                mention.actor = blamed or (last_actor if last_actor not in mention.hit_sides else None)
                 mention.actor_stated = blamed is not None
                 if mention.actor is not None:
                     mention.because("actor.attributed" if blamed is not None else "actor.carried")

@@ -37,6 +37,7 @@ class Mention:
     rules: list[str] = field(default_factory=list)  # ids of the rules that made, placed, dated and merged it (trace.py)
     separate: bool = False  # told as another strike ("Earlier, a missile strike hit ..."): its toll adds to the place's
     days: tuple[dt.date, ...] = ()  # every day its sentence gives ("strikes on Monday and Tuesday"), its date the nearest
+    hit_sides: frozenset[Actor] = frozenset()  # sides its sentence names as hit ("wounding two US soldiers"): not its attacker
 
     def because(self, *rule_ids: str) -> None:
         """Record the rules behind a decision about this strike."""

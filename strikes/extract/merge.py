@@ -278,7 +278,7 @@ def home_carry_over(strikes: list[Mention]) -> None:
         if mention.actor_stated or mention.actor is None or here is None or mention.actor.country != here:
             continue
         others = [m.actor for m in strikes[:i][::-1] + strikes[i + 1:]
-                  if m.actor_stated and m.actor is not None and m.actor.country not in (None, here)]
+                  if m.actor_stated and m.actor is not None and m.actor.country not in (None, here) and m.actor not in mention.hit_sides]
         if others:
             mention.actor = others[0]
             mention.because("actor.home_carry_over")
@@ -295,7 +295,8 @@ def one_side(strikes: list[Mention]) -> None:
         if len(sides) != 1:
             continue
         side = next(iter(sides))
-        if mention.actor in (None, UNKNOWN) and not mention.actor_stated and (here is None or here != side.country):
+        if mention.actor in (None, UNKNOWN) and not mention.actor_stated and (here is None or here != side.country) \
+                and side not in mention.hit_sides:
             mention.actor = side
             mention.because("actor.one_side")
 
