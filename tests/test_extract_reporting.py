@@ -722,3 +722,9 @@ def test_the_side_whose_troops_were_hit_is_not_the_attacker_carried_over():
             "at a base near Shaddadi, wounding three US soldiers.")
     events = read(text, published=dt.date(2024, 1, 9))
     assert [(e.place, e.actor) for e in events] == [("Abu Kamal", "United States"), ("Shaddadi", "unknown")]
+
+
+def test_a_military_air_raid_is_the_forces_of_the_country_it_struck():
+    [event] = read("A military air raid on a gang's camp near Gusau killed nine herders by mistake on Monday, "
+                   "officials said.", published=dt.date(2024, 1, 9))
+    assert (event.place, event.actor) == ("Gusau", "Nigeria")
