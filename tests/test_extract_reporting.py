@@ -728,3 +728,17 @@ def test_a_military_air_raid_is_the_forces_of_the_country_it_struck():
     [event] = read("A military air raid on a gang's camp near Gusau killed nine herders by mistake on Monday, "
                    "officials said.", published=dt.date(2024, 1, 9))
     assert (event.place, event.actor) == ("Gusau", "Nigeria")
+
+
+def test_a_group_named_before_its_quoted_weapon_is_still_carried_as_the_attacker():
+    text = ("The RSF attacked Kosti with drones on Monday, wounding four. On Tuesday, RSF \"kamikaze\" drones "
+            "struck a power station in Rabak, officials said.")
+    events = read(text, published=dt.date(2025, 5, 7))
+    assert [(e.place, e.actor) for e in events] == [("Kosti", "Rapid Support Forces"), ("Rabak", "Rapid Support Forces")]
+
+
+def test_what_a_strike_follows_is_another_event():
+    text = ("Army jets bombed Kadugli on Sunday, killing four. The raids follow a large RSF attack "
+            "two days earlier on Sennar that drove families from their homes.")
+    events = read(text, published=dt.date(2025, 5, 4))
+    assert [e.place for e in events] == ["Kadugli"]

@@ -194,10 +194,23 @@ def _readings(sentence: str, countries: Sequence[str], label: bool) -> Iterator[
             yield rule, match, _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)
 
 
+# "fired at a US base", "struck Houthi positions": the side whose people or places were hit
+_HIT_BEFORE = re.compile(r"(?:against|targeting|targeted|on|at|hit|hitting|struck|striking|bombed|bombing|pounded|pounding|shelled|"
+                         r"attacked|attacking|destroyed|destroying|killing|killed|wounding|wounded)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
 def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
-    """The sides a sentence names among those hit ("wounding two US soldiers", "Houthi positions"):
-    not the attacker of its strike, whoever was under discussion before."""
-    return {actor for _, _, actor, victim in _readings(sentence, countries, False) if victim and actor is not None}
+    """The sides a sentence names as hit ("wounding two US soldiers", "at a US base"): not the
+    attacker of its strike, whoever was under discussion before. (A group named with no act of its
+    own is only not shown acting: it is not counted here.)"""
+    hit = set()
+    for _, match, actor, victim in _readings(sentence, countries, False):
+        before = sentence[max(0, match.start() - 40): match.start()]
+        after = sentence[match.end(): match.end() + 40]
+        if victim and actor is not None and (_COUNTED.search(before) and _PEOPLE_AFTER.match(after) or _PEOPLE_OF.search(before)
+                                             or _HIT_BEFORE.search(before) and (_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))):
+            hit.add(actor)
+    return hit
 
 
 # (an actor's match may hold its "from": "launched |from Lebanon|")
