@@ -428,7 +428,8 @@ class Store:
                 conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
             for name in _RETIRED_INDEXES:
                 conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
-            _incidents().group_ungrouped(conn)
+            if not _incidents().complete(conn):
+                _incidents().group_ungrouped(conn)
 
     def writing(self) -> sa.Engine:
         if self.writer is None:
