@@ -29,6 +29,7 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
+from strikes import incident_summaries
 from strikes.incident_tables import incident_decisions, incident_members, incidents_table
 from strikes.store import Store, articles_table, events_table
 
@@ -584,7 +585,7 @@ def complete(conn: sa.Connection) -> bool:
     newest_incident = sa.select(sa.func.max(_members.incident_id)).scalar_subquery()
     ungrouped = sa.exists().where(_ev.id > sa.func.coalesce(newest_member, 0))
     no_figures = sa.and_(newest_incident.is_not(None), ~sa.exists().where(_in.id == newest_incident))
-    return not conn.execute(sa.select(sa.or_(ungrouped, no_figures))).scalar()
+    return not conn.execute(sa.select(sa.or_(ungrouped, no_figures))).scalar() and not incident_summaries.missing(conn)
 
 
 def group_ungrouped(conn: sa.Connection) -> int:
@@ -594,8 +595,12 @@ def group_ungrouped(conn: sa.Connection) -> int:
     _one_writer(conn)
     ungrouped = sa.select(_ev.id).where(~sa.exists().where(_members.event_id == _ev.id)).order_by(_ev.id)
     ids = list(conn.execute(ungrouped).scalars())
+    # What wrote the store without grouping did not count its events either.
+    incident_summaries.rebuild_pairs(conn)
     if not ids:
         refresh_missing(conn)
+        if incident_summaries.missing(conn):
+            incident_summaries.rebuild(conn)
         return 0
     if len(ids) <= _PLACED_ONE_BY_ONE:
         place_events(conn, ids)
@@ -644,6 +649,7 @@ def split(store: Store, event_ids: Iterable[int]) -> int:
 
 
 def _split(conn: sa.Connection, moving: list[int]) -> int:
+    _one_writer(conn)
     incident_of = _incidents_of(conn, moving)
     staying = sorted(set(_members_of(conn, set(incident_of.values()))) - set(moving))
     _decide(conn, ((m, s) for m in moving for s in staying), together=False)
@@ -662,6 +668,7 @@ def merge(store: Store, incident_ids: Iterable[int]) -> int:
 
 
 def _merge(conn: sa.Connection, incident_ids: set[int]) -> int:
+    _one_writer(conn)
     membership = _members_of(conn, set(incident_ids))
     events = sorted(membership)
     if not events:
@@ -896,16 +903,21 @@ def _upsert_figures(conn: sa.Connection, batch: list[Row]) -> None:
 
 
 def refresh(conn: sa.Connection, incident_ids: Iterable[int]) -> None:
-    """Rewrite the figures of incidents whose reports changed (an id no longer used is dropped)."""
+    """Rewrite the figures of incidents whose reports changed (an id no longer used is dropped), and their
+    share of the sums per cell and per day."""
     for chunk in _chunks(sorted(set(incident_ids))):
+        before = incident_summaries.rows_of(conn, chunk)
         conn.execute(incidents_table.delete().where(_in.id.in_(chunk)))
         _write_figures(conn, conn.execute(_FIGURE_REPORTS.where(_members.incident_id.in_(chunk))))
+        incident_summaries.shift(conn, before, incident_summaries.rows_of(conn, chunk))
 
 
 def refresh_all(conn: sa.Connection) -> int:
-    """Rewrite every incident's figures; return how many incidents there are."""
+    """Rewrite every incident's figures, and the sums; return how many incidents there are."""
     conn.execute(incidents_table.delete())
-    return _write_figures(conn, conn.execute(_FIGURE_REPORTS))
+    found = _write_figures(conn, conn.execute(_FIGURE_REPORTS))
+    incident_summaries.rebuild(conn)
+    return found
 
 
 def refresh_missing(conn: sa.Connection) -> int:
