@@ -1,8 +1,8 @@
-"""Incidents summed per map cell and per day: what the dashboard's unfiltered view reads.
+"""Incidents summed per map cell and per week: what the dashboard's unfiltered view reads.
 
 A million events make some 450,000 incidents, and the Overview's first view summed all of them on
-every cold start, for the map (per 0.1° cell and attacker) and for the timeline (per day and
-attacker): most of a 2-3 s page at a million events. These two tables hold those sums, a few
+every cold start, for the map (per 0.1° cell and attacker) and for the timeline (per week, the
+Overview's and the Timeline page's default, and attacker): most of a 2-3 s page at a million events. These two tables hold those sums, a few
 thousand rows each, kept in step by the only code that writes incidents' figures
 (`incidents.refresh`, `incidents.refresh_all`), in the same transaction: the incidents' rows before
 and after are subtracted and added, so that an ingest, upload, correction, deletion, split or merge
@@ -29,8 +29,8 @@ UNLOCATED = -1
 """The cell row and column of incidents without coordinates."""
 
 CELL_SUMS = ("strikes", "killed", "civilians_killed")
-DAY_SUMS = {"strikes": "strikes", "toll": "fatalities", "civilians_killed": "civilians_killed"}
-"""A day's sums, by the timeline's name, from the incidents' column (the toll is the best fatalities figure)."""
+WEEK_SUMS = {"strikes": "strikes", "toll": "fatalities", "civilians_killed": "civilians_killed"}
+"""A week's sums, by the timeline's name, from the incidents' column (the toll is the best fatalities figure)."""
 
 
 def _sums(names: Iterable[str]) -> list[sa.Column[Any]]:
@@ -52,13 +52,13 @@ incident_cells = sa.Table(
     sa.Column("last", sa.Date),
 )
 
-incident_days = sa.Table(
-    "incident_days",
+incident_weeks = sa.Table(
+    "incident_weeks",
     metadata,
-    sa.Column("date", sa.Date, primary_key=True),
+    sa.Column("week", sa.Date, primary_key=True),  # its Monday
     sa.Column("actor", sa.Text, primary_key=True),
     sa.Column("incidents", sa.Integer, nullable=False),
-    *_sums(DAY_SUMS),
+    *_sums(WEEK_SUMS),
 )
 
 event_pairs = sa.Table(
@@ -73,12 +73,12 @@ event (0.4-0.7 s at a million). Kept by the store's own writes (`Store.add`, `up
 
 _in = incidents_table.c
 _cells = incident_cells.c
-_days = incident_days.c
+_weeks = incident_weeks.c
 _pairs = event_pairs.c
 _ROW = sa.func.coalesce(INCIDENT_FINE_ROW, UNLOCATED).label("cell_row")
 _COL = sa.func.coalesce(INCIDENT_FINE_COL, UNLOCATED).label("cell_col")
 _READ = sa.select(_in.id, _ROW, _COL, _in.actor, _in.date, _in.lat, _in.lon,
-                  *[_in[column] for column in dict.fromkeys((*CELL_SUMS, *DAY_SUMS.values()))])
+                  *[_in[column] for column in dict.fromkeys((*CELL_SUMS, *WEEK_SUMS.values()))])
 """What an incident adds to the sums (its cell computed by the database, as the map's grid is)."""
 
 
@@ -102,19 +102,26 @@ def _cell_sums() -> list[sa.ColumnElement[Any]]:
 def rebuild(conn: sa.Connection) -> None:
     """Sum every incident again (after grouping from scratch, or in a store made before these tables)."""
     conn.execute(incident_cells.delete())
-    conn.execute(incident_days.delete())
+    conn.execute(incident_weeks.delete())
     cells = sa.select(_ROW, _COL, _in.actor, *_cell_sums()).group_by(_ROW, _COL, _in.actor)
     conn.execute(incident_cells.insert().from_select(list(cells.selected_columns.keys()), cells))
-    days = (sa.select(_in.date, _in.actor, sa.func.count(_in.id).label("incidents"),
-                      *[s for name, column in DAY_SUMS.items() for s in _summed(_in[column], name)])
+    # Summed per day by the database, into weeks here: a week's first day is spelt differently by each database.
+    days = (sa.select(_in.date, _in.actor, sa.func.count(_in.id),
+                      *[s for column in WEEK_SUMS.values() for s in (sa.func.sum(_in[column]), sa.func.count(_in[column]))])
             .where(_in.date.is_not(None)).group_by(_in.date, _in.actor))
-    conn.execute(incident_days.insert().from_select(list(days.selected_columns.keys()), days))
+    weeks: dict[tuple[Any, ...], list[Any]] = {}
+    for day, actor, *sums in conn.execute(days):
+        total = weeks.setdefault((monday(day), actor), [0] * len(sums))
+        for i, value in enumerate(sums):
+            total[i] += value or 0
+    _apply(conn, incident_weeks, ["week", "actor"], ["incidents", *_stated_names(WEEK_SUMS)], weeks)
 
 
 def missing(conn: sa.Connection) -> bool:
     """Incidents or events stored but no sums: a store made before these tables."""
     return bool(conn.execute(sa.select(
         (sa.exists().where(_in.id.is_not(None)) & ~sa.exists().where(_cells.incidents.is_not(None)))
+        | (sa.exists().where(_in.date.is_not(None)) & ~sa.exists().where(_weeks.incidents.is_not(None)))
         | (sa.exists().where(events_table.c.id.is_not(None)) & ~sa.exists().where(_pairs.events.is_not(None)))
     )).scalar())
 
@@ -143,14 +150,15 @@ def shift(conn: sa.Connection, before: Iterable[sa.Row[Any]], after: Iterable[sa
     """Take the incidents' rows `before` out of the sums and put the rows `after` in."""
     before, after = list(before), list(after)
     cells: dict[tuple[Any, ...], list[Any]] = {}
-    days: dict[tuple[Any, ...], list[Any]] = {}
+    weeks: dict[tuple[Any, ...], list[Any]] = {}
     for sign, rows in ((-1, before), (1, after)):
         for row in rows:
             _add(cells, (row.cell_row, row.cell_col, row.actor), sign, [1, row.lat, row.lon],
                  [row._mapping[name] for name in CELL_SUMS], row.date)
             if row.date is not None:
-                _add(days, (row.date, row.actor), sign, [1], [row._mapping[c] for c in DAY_SUMS.values()], None)
-    _apply(conn, incident_days, ["date", "actor"], ["incidents", *_stated_names(DAY_SUMS)], days)
+                _add(weeks, (monday(row.date), row.actor), sign, [1], [row._mapping[c] for c in WEEK_SUMS.values()],
+                     None)
+    _apply(conn, incident_weeks, ["week", "actor"], ["incidents", *_stated_names(WEEK_SUMS)], weeks)
     _apply(conn, incident_cells, ["cell_row", "cell_col", "actor"],
            ["incidents", "lat_sum", "lon_sum", *_stated_names(CELL_SUMS)], cells)
     _fit_dates(conn, {key for row in before for key in [(row.cell_row, row.cell_col, row.actor)]
@@ -236,8 +244,18 @@ SHARES = sa.select(_cells.cell_row.label("row"), _cells.cell_col.label("col"), _
 """Every incident summed per 0.1° cell and attacker, as `queries._shares` sums them for no filter
 (once `unlocated_apart` has made the unlocated cell's row and column null)."""
 
-DAILY = sa.select(_days.date, _days.actor, _days.incidents, *[_stated(_days, name) for name in DAY_SUMS])
-"""Incidents, strikes, toll and civilians killed per day and attacker, for no filter (dated ones only)."""
+COUNT = sa.select(sa.func.coalesce(sa.func.sum(_cells.incidents), 0).label("incidents"))
+"""How many incidents there are (each is in one cell, the unlocated in theirs)."""
+
+WEEKLY = sa.select(_weeks.week.label("date"), _weeks.actor, _weeks.incidents,
+                   *[_stated(_weeks, name) for name in WEEK_SUMS])
+"""Incidents, strikes, toll and civilians killed per week (its Monday, as `date`) and attacker, for no filter
+(dated ones only)."""
+
+
+def monday(day: dt.date) -> dt.date:
+    """The first day of a day's week, as the timeline counts weeks."""
+    return day - dt.timedelta(days=day.weekday())
 
 
 def unlocated_apart(shares: pd.DataFrame) -> pd.DataFrame:

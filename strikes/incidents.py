@@ -590,23 +590,20 @@ def complete(conn: sa.Connection) -> bool:
 
 def group_ungrouped(conn: sa.Connection) -> int:
     """Place every event that has no incident yet (a store made before incidents existed), oldest first,
-    and work out the figures incidents lack. Two passes over every event: a store is opened with
+    work out the figures incidents lack, and count and sum everything again for the dashboard (what wrote
+    the store without grouping kept none of it). Passes over every event: a store is opened with
     `complete` asked first."""
     _one_writer(conn)
     ungrouped = sa.select(_ev.id).where(~sa.exists().where(_members.event_id == _ev.id)).order_by(_ev.id)
     ids = list(conn.execute(ungrouped).scalars())
-    # What wrote the store without grouping did not count its events either.
-    incident_summaries.rebuild_pairs(conn)
-    if not ids:
-        refresh_missing(conn)
-        if incident_summaries.missing(conn):
-            incident_summaries.rebuild(conn)
-        return 0
-    if len(ids) <= _PLACED_ONE_BY_ONE:
-        place_events(conn, ids)
-    else:
+    if len(ids) > _PLACED_ONE_BY_ONE:
         # Placing in the store costs queries per report; in memory, all at once, is faster for many.
         regroup_all(conn)
+    else:
+        place_events(conn, ids)
+        refresh_missing(conn)
+        incident_summaries.rebuild(conn)
+    incident_summaries.rebuild_pairs(conn)
     return len(ids)
 
 

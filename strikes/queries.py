@@ -259,6 +259,8 @@ def incident_table(store: Store, flt: EventFilter, counting: Counting = Counting
 def count(store: Store, flt: EventFilter, counting: Counting = Counting()) -> int:
     """How many incidents (or events) the filter and grades show."""
     table = counting.table
+    if _summed(flt, counting):
+        return int(_frame(store, incident_summaries.COUNT).iloc[0, 0])
     with store.engine.connect() as conn:
         return int(conn.execute(sa.select(sa.func.count(table.c.id)).where(*counting.where(flt))).scalar_one())
 
@@ -360,8 +362,8 @@ def timeline(store: Store, flt: EventFilter, period: Period = "day", counting: C
     t = counting.table.c
     toll = t.fatalities if counting.unit == "incidents" else TOLL
     unit = counting.unit
-    if _summed(flt, counting):
-        return _by_period(_frame(store, incident_summaries.DAILY), period, unit)
+    if period == "week" and _summed(flt, counting):
+        return _by_period(_frame(store, incident_summaries.WEEKLY), period, unit)
     query = (
         sa.select(
             t.date, t.actor,

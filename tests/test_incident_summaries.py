@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from strikes import incident_summaries, incidents, queries
-from strikes.incident_summaries import event_pairs, incident_cells, incident_days
+from strikes.incident_summaries import event_pairs, monday, incident_cells, incident_weeks
 from strikes.incidents import GRADES
 from strikes.model import Article, StrikeEvent
 from strikes.queries import EVENTS, Counting
@@ -50,7 +50,7 @@ def reported(store: Store) -> Store:
     return store
 
 
-SUMMARIES = (incident_cells, incident_days, event_pairs)
+SUMMARIES = (incident_cells, incident_weeks, event_pairs)
 
 
 def _read(conn: sa.Connection) -> list[pd.DataFrame]:
@@ -78,13 +78,14 @@ def _agree(store: Store) -> None:
     """The kept sums equal a recount, and the dashboard's answers from them equal its answers from the incidents."""
     for kept, recounted in zip(_stored(store), _recounted(store)):
         pd.testing.assert_frame_equal(kept, recounted, check_dtype=False, check_exact=False, rtol=1e-9)
-    for summed, counted in ((queries.timeline(store, EventFilter(), "day"),
-                             queries.timeline(store, EventFilter(), "day", EVERY_GRADE)),
+    for summed, counted in ((queries.timeline(store, EventFilter(), "week"),
+                             queries.timeline(store, EventFilter(), "week", EVERY_GRADE)),
                             (queries.map_data(store, EventFilter(), max_markers=0).points,
                              queries.map_data(store, EventFilter(), EVERY_GRADE, max_markers=0).points)):
         pd.testing.assert_frame_equal(summed.sort_values(["actor", summed.columns[0]]).reset_index(drop=True),
                                       counted.sort_values(["actor", counted.columns[0]]).reset_index(drop=True),
                                       check_dtype=False, check_exact=False, rtol=1e-9)
+    assert queries.count(store, EventFilter()) == queries.count(store, EventFilter(), EVERY_GRADE)
     unlocated = queries.map_data(store, EventFilter(), max_markers=0)
     assert (unlocated.located, unlocated.unlocated) == (
         queries.count(store, EventFilter(), EVERY_GRADE) - len(queries.unlocated_events(store, EventFilter(),
@@ -98,11 +99,10 @@ def _id_of(store: Store, evidence: str) -> int:
 
 
 def test_the_sums_hold_every_incident_once_with_its_best_toll(reported: Store) -> None:
-    _cells, days, _pairs = _stored(reported)
-    ariha = days[(days["date"] == DAY) & (days["actor"] == "Russia")].iloc[0]
-    assert (ariha["incidents"], ariha["toll"], ariha["toll_stated"]) == (1, 6, 1)  # two reports, the best toll
-    saraqib = days[days["date"] == DAY + dt.timedelta(days=1)].iloc[0]
-    assert (saraqib["incidents"], saraqib["toll_stated"]) == (1, 0)  # no toll stated: unknown, not 0
+    _cells, weeks, _pairs = _stored(reported)
+    russia = weeks[(weeks["week"] == monday(DAY)) & (weeks["actor"] == "Russia")].iloc[0]
+    # Ariha (two reports, the best toll 6), Saraqib (no toll stated: unknown, not 0), the province (3).
+    assert (russia["incidents"], russia["toll"], russia["toll_stated"]) == (3, 9, 2)
     _agree(reported)
 
 
