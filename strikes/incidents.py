@@ -573,7 +573,8 @@ def forget_event(conn: sa.Connection, event_id: int) -> None:
 
 
 def complete(conn: sa.Connection) -> bool:
-    """Whether every event has an incident and every incident its figures, asked at both ends of two indexes.
+    """Whether every event has an incident, every incident its figures and the dashboard its sums (see
+    strikes/incident_summaries.py), asked at the ends of indexes.
 
     Every write of this program places its events, and refreshes their incidents' figures, in the
     transaction that stores them, so a store falls short only as a whole or at its newest end: one
@@ -583,7 +584,10 @@ def complete(conn: sa.Connection) -> bool:
     2.9 s at a million events on PostgreSQL, on every open."""
     newest_member = sa.select(sa.func.max(_members.event_id)).scalar_subquery()
     newest_incident = sa.select(sa.func.max(_members.incident_id)).scalar_subquery()
-    ungrouped = sa.exists().where(_ev.id > sa.func.coalesce(newest_member, 0))
+    # Two maxima, each one end of a primary key: "an event newer than every member exists" lets
+    # PostgreSQL's planner bet on finding one early by reading the table (0.37 s at 1M when there is none).
+    newest_event = sa.select(sa.func.max(_ev.id)).scalar_subquery()
+    ungrouped = newest_event > sa.func.coalesce(newest_member, 0)
     no_figures = sa.and_(newest_incident.is_not(None), ~sa.exists().where(_in.id == newest_incident))
     return not conn.execute(sa.select(sa.or_(ungrouped, no_figures))).scalar() and not incident_summaries.missing(conn)
 
