@@ -1,13 +1,15 @@
-"""Incidents summed per map cell and per week: what the dashboard's unfiltered view reads.
+"""Incidents summed per map cell and per week, events counted per attacker and country: what the
+dashboard's unfiltered view reads.
 
-A million events make some 450,000 incidents, and the Overview's first view summed all of them on
+A million events make some 425,000 incidents, and the Overview's first view summed all of them on
 every cold start, for the map (per 0.1° cell and attacker) and for the timeline (per week, the
-Overview's and the Timeline page's default, and attacker): most of a 2-3 s page at a million events. These two tables hold those sums, a few
-thousand rows each, kept in step by the only code that writes incidents' figures
-(`incidents.refresh`, `incidents.refresh_all`), in the same transaction: the incidents' rows before
-and after are subtracted and added, so that an ingest, upload, correction, deletion, split or merge
-costs what it touches. A sum no incident states is kept as its count of stating incidents, so that
-"not stated" stays unknown, not 0. Unlocated incidents are the cell (-1, -1).
+Overview's and the Timeline page's period, and attacker), and read every event for the filters'
+lists: most of a 2-3 s page. These tables hold those sums, a few thousand rows each. The incidents'
+are kept in step by the only code that writes incidents' figures (`incidents.refresh`,
+`incidents.refresh_all`), in the same transaction: the incidents' rows before and after are
+subtracted and added, so that an ingest, upload, correction, deletion, split or merge costs what it
+touches. A sum is kept with how many incidents state it, so that "not stated" stays unknown, not 0.
+Without coordinates, an incident's cell row or column is -1.
 
 A filter or a grade (or counting raw events) narrows what must be summed, and is answered from the
 incidents themselves, as before (strikes/queries.py).
@@ -161,8 +163,7 @@ def shift(conn: sa.Connection, before: Iterable[sa.Row[Any]], after: Iterable[sa
     _apply(conn, incident_weeks, ["week", "actor"], ["incidents", *_stated_names(WEEK_SUMS)], weeks)
     _apply(conn, incident_cells, ["cell_row", "cell_col", "actor"],
            ["incidents", "lat_sum", "lon_sum", *_stated_names(CELL_SUMS)], cells)
-    _fit_dates(conn, {key for row in before for key in [(row.cell_row, row.cell_col, row.actor)]
-                      if row.date is not None}, before)
+    _fit_dates(conn, before, after)
 
 
 def _stated_names(names: Iterable[str]) -> list[str]:
@@ -206,31 +207,37 @@ def _apply(conn: sa.Connection, table: sa.Table, keys: list[str], sums: list[str
         update["last"] = sa.case((sa.or_(stored["last"].is_(None), new_last > stored["last"]), new_last),
                                  else_=stored["last"])
     conn.execute(insert.on_conflict_do_update(index_elements=keys, set_=update), rows)
-    gone = sa.and_(*[stored[name] == sa.bindparam(f"k_{name}") for name in keys], stored[sums[0]] <= 0)
-    conn.execute(table.delete().where(gone), [{f"k_{name}": value for name, value in zip(keys, key)}
-                                              for key in sorted(changes, key=lambda k: tuple(str(v) for v in k))])
+    fewer = [{f"k_{name}": row[name] for name in keys} for row in rows if row[sums[0]] < 0]
+    if fewer:
+        gone = sa.and_(*[stored[name] == sa.bindparam(f"k_{name}") for name in keys], stored[sums[0]] <= 0)
+        conn.execute(table.delete().where(gone), fewer)
 
 
-def _fit_dates(conn: sa.Connection, keys: set[tuple[Any, ...]], removed: list[sa.Row[Any]]) -> None:
-    """A cell's first or last day after an incident of that day left it: the day may be the cell's no longer,
-    so it is read again from the cell's incidents (through the grid index)."""
+def _fit_dates(conn: sa.Connection, before: list[sa.Row[Any]], after: list[sa.Row[Any]]) -> None:
+    """A cell's first or last day after the last incident of that day left it is the cell's no longer: read
+    again from the cell's incidents (through the grid index). An incident rewritten on its own day changes
+    neither."""
+    left: dict[tuple[Any, ...], set[dt.date]] = {}
+    for row in before:
+        if row.date is not None:
+            left.setdefault((row.cell_row, row.cell_col, row.actor), set()).add(row.date)
+    for row in after:
+        left.get((row.cell_row, row.cell_col, row.actor), set()).discard(row.date)
+    keys = sorted((key for key, days in left.items() if days), key=lambda k: tuple(str(v) for v in k))
     if not keys:
         return
-    removed_days: dict[tuple[Any, ...], set[dt.date]] = {}
-    for row in removed:
-        if row.date is not None:
-            removed_days.setdefault((row.cell_row, row.cell_col, row.actor), set()).add(row.date)
-    for key in sorted(keys, key=lambda k: tuple(str(v) for v in k)):
-        row, col, actor = key
-        where = [_cells.cell_row == row, _cells.cell_col == col, _cells.actor == actor]
-        stored = conn.execute(sa.select(_cells.first, _cells["last"]).where(*where)).first()
-        if stored is None or not removed_days[key] & {stored.first, stored.last}:
+    key_columns = sa.tuple_(_cells.cell_row, _cells.cell_col, _cells.actor)
+    ends = conn.execute(sa.select(_cells.cell_row, _cells.cell_col, _cells.actor, _cells.first, _cells["last"])
+                        .where(key_columns.in_(keys)))
+    for row, col, actor, first, last in list(ends):
+        if not left[(row, col, actor)] & {first, last}:
             continue
         located = [fine == at if at != UNLOCATED else coordinate.is_(None)
                    for fine, coordinate, at in ((INCIDENT_FINE_ROW, _in.lat, row), (INCIDENT_FINE_COL, _in.lon, col))]
         first, last = conn.execute(sa.select(sa.func.min(_in.date), sa.func.max(_in.date))
                                    .where(*located, _in.actor == actor)).one()
-        conn.execute(incident_cells.update().where(*where).values(first=first, last=last))
+        conn.execute(incident_cells.update().where(_cells.cell_row == row, _cells.cell_col == col,
+                                                   _cells.actor == actor).values(first=first, last=last))
 
 
 def _stated(table: sa.ColumnCollection[str, Any], name: str) -> sa.ColumnElement[Any]:
@@ -259,8 +266,9 @@ def monday(day: dt.date) -> dt.date:
 
 
 def unlocated_apart(shares: pd.DataFrame) -> pd.DataFrame:
-    """`SHARES` read into a frame, with the unlocated cell's row, column and coordinates null, as the map's
-    grid has them."""
+    """`SHARES` read into a frame, with the row (column) and latitude (longitude) sum of incidents without
+    one null, as the map's grid has them."""
     shares[["row", "col"]] = shares[["row", "col"]].astype("float64")
-    shares.loc[shares["row"] == UNLOCATED, ["row", "col", "lat_sum", "lon_sum"]] = None
+    for grid, coordinate in (("row", "lat_sum"), ("col", "lon_sum")):
+        shares.loc[shares[grid] == UNLOCATED, [grid, coordinate]] = None
     return shares
