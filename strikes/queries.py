@@ -197,7 +197,8 @@ def _as_datetimes(shares: pd.DataFrame) -> pd.DataFrame:
 
 
 def _summed(flt: EventFilter, counting: Counting) -> bool:
-    """Whether the sums per cell and per day answer (every incident, any grade: the unfiltered view)."""
+    """Whether the sums per cell and per week answer (every incident, any grade: the unfiltered view;
+    see strikes/incident_summaries.py)."""
     return flt == EventFilter() and counting == Counting()
 
 

@@ -528,10 +528,11 @@ class Store:
 
     def delete_event(self, event_id: int) -> None:
         with self.writing().begin() as conn:
+            # Counted before grouping's lock is taken, as every write does: on a server, two writers that
+            # took the two in different orders could each wait for the other.
+            _count_pairs(conn, _pair_of(conn, event_id), None)
             _incidents().forget_event(conn, event_id)
-            before = _pair_of(conn, event_id)
             conn.execute(events_table.delete().where(events_table.c.id == event_id))
-            _count_pairs(conn, before, None)
 
     # -- reading -------------------------------------------------------------------------
 
