@@ -8,7 +8,8 @@ apart, an attacker unnamed, a day- or week-dated account, a different toll). The
                 minus the same inserts with placing switched off: the grouping's own cost, in wall
                 time and in CPU time (this process and a PostgreSQL server on this machine), which
                 the others' load on a shared machine leaves alone
-and prints the incidents found. The target is 2 s per 1,000 new events at 1M stored.
+and prints the incidents found, and the time to open the kept store for writing (as the dashboard and every
+ingest do; it checks that every event is grouped). The target is 2 s per 1,000 new events at 1M stored.
 
     python bench/incidents_scale.py [--sizes 100000 1000000] [--db-url postgresql+psycopg://...] [--no-scratch]
                                     [--repeat 5]
@@ -189,6 +190,12 @@ def main() -> None:
         if not (args.no_scratch and grouped(store)):
             seconds, found = from_scratch(store)
             print(f"  from scratch (grouping and figures): {seconds:.1f} s, {found:,} incidents ({load()})")
+        opened = []
+        for _ in range(3):
+            started = time.perf_counter()
+            Store(store.url).writing().dispose()
+            opened.append(time.perf_counter() - started)
+        print(f"  opening the store, 3 times: {', '.join(f'{s:.2f}' for s in opened)} s ({load()})")
         grouping, grouping_cpu = [], []
         for run in range(args.repeat):
             plain, plain_cpu = new_reports(store, seed=1 + 2 * run, place=False)

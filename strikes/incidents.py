@@ -29,6 +29,7 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
+from strikes import incident_summaries
 from strikes.incident_tables import incident_decisions, incident_members, incidents_table
 from strikes.store import Store, articles_table, events_table
 
@@ -571,19 +572,42 @@ def forget_event(conn: sa.Connection, event_id: int) -> None:
     refresh(conn, _leave(conn, [event_id]))
 
 
+def complete(conn: sa.Connection) -> bool:
+    """Whether every event has an incident, every incident its figures and the dashboard its sums (see
+    strikes/incident_summaries.py), asked at the ends of indexes.
+
+    Every write of this program places its events, and refreshes their incidents' figures, in the
+    transaction that stores them, so a store falls short only as a whole or at its newest end: one
+    made before incidents (no incident at all) or before figures were kept (no figures at all), or
+    events appended by a program that does not group (the newest events have none). So the newest
+    event and the newest incident answer for the store; two passes over every event did the same in
+    2.9 s at a million events on PostgreSQL, on every open."""
+    newest_member = sa.select(sa.func.max(_members.event_id)).scalar_subquery()
+    newest_incident = sa.select(sa.func.max(_members.incident_id)).scalar_subquery()
+    # Two maxima, each one end of a primary key: "an event newer than every member exists" lets
+    # PostgreSQL's planner bet on finding one early by reading the table (0.37 s at 1M when there is none).
+    newest_event = sa.select(sa.func.max(_ev.id)).scalar_subquery()
+    ungrouped = newest_event > sa.func.coalesce(newest_member, 0)
+    no_figures = sa.and_(newest_incident.is_not(None), ~sa.exists().where(_in.id == newest_incident))
+    return not conn.execute(sa.select(sa.or_(ungrouped, no_figures))).scalar() and not incident_summaries.missing(conn)
+
+
 def group_ungrouped(conn: sa.Connection) -> int:
-    """Place every event that has no incident yet (a store made before incidents existed), oldest first."""
+    """Place every event that has no incident yet (a store made before incidents existed), oldest first,
+    work out the figures incidents lack, and count and sum everything again for the dashboard (what wrote
+    the store without grouping kept none of it). Passes over every event: a store is opened with
+    `complete` asked first."""
     _one_writer(conn)
     ungrouped = sa.select(_ev.id).where(~sa.exists().where(_members.event_id == _ev.id)).order_by(_ev.id)
     ids = list(conn.execute(ungrouped).scalars())
-    if not ids:
-        refresh_missing(conn)
-        return 0
-    if len(ids) <= _PLACED_ONE_BY_ONE:
-        place_events(conn, ids)
-    else:
+    if len(ids) > _PLACED_ONE_BY_ONE:
         # Placing in the store costs queries per report; in memory, all at once, is faster for many.
         regroup_all(conn)
+    else:
+        place_events(conn, ids)
+        refresh_missing(conn)
+        incident_summaries.rebuild(conn)
+    incident_summaries.rebuild_pairs(conn)
     return len(ids)
 
 
@@ -626,6 +650,7 @@ def split(store: Store, event_ids: Iterable[int]) -> int:
 
 
 def _split(conn: sa.Connection, moving: list[int]) -> int:
+    _one_writer(conn)
     incident_of = _incidents_of(conn, moving)
     staying = sorted(set(_members_of(conn, set(incident_of.values()))) - set(moving))
     _decide(conn, ((m, s) for m in moving for s in staying), together=False)
@@ -644,6 +669,7 @@ def merge(store: Store, incident_ids: Iterable[int]) -> int:
 
 
 def _merge(conn: sa.Connection, incident_ids: set[int]) -> int:
+    _one_writer(conn)
     membership = _members_of(conn, set(incident_ids))
     events = sorted(membership)
     if not events:
@@ -878,16 +904,21 @@ def _upsert_figures(conn: sa.Connection, batch: list[Row]) -> None:
 
 
 def refresh(conn: sa.Connection, incident_ids: Iterable[int]) -> None:
-    """Rewrite the figures of incidents whose reports changed (an id no longer used is dropped)."""
+    """Rewrite the figures of incidents whose reports changed (an id no longer used is dropped), and their
+    share of the sums per cell and per day."""
     for chunk in _chunks(sorted(set(incident_ids))):
+        before = incident_summaries.rows_of(conn, chunk)
         conn.execute(incidents_table.delete().where(_in.id.in_(chunk)))
         _write_figures(conn, conn.execute(_FIGURE_REPORTS.where(_members.incident_id.in_(chunk))))
+        incident_summaries.shift(conn, before, incident_summaries.rows_of(conn, chunk))
 
 
 def refresh_all(conn: sa.Connection) -> int:
-    """Rewrite every incident's figures; return how many incidents there are."""
+    """Rewrite every incident's figures, and the sums; return how many incidents there are."""
     conn.execute(incidents_table.delete())
-    return _write_figures(conn, conn.execute(_FIGURE_REPORTS))
+    found = _write_figures(conn, conn.execute(_FIGURE_REPORTS))
+    incident_summaries.rebuild(conn)
+    return found
 
 
 def refresh_missing(conn: sa.Connection) -> int:

@@ -23,6 +23,7 @@ from typing import Any, Literal
 import pandas as pd
 import sqlalchemy as sa
 
+from strikes import incident_summaries
 from strikes.incident_tables import INCIDENT_FINE_COL, INCIDENT_FINE_ROW, incident_members, incidents_table
 from strikes.store import (
     EVENT_COLUMNS, FINE_CELL_DEGREES, FINE_COL, FINE_ROW, EventFilter, Store, articles_table, events_table, grid_index,
@@ -107,15 +108,14 @@ class Choices:
 
 
 def filter_choices(store: Store) -> Choices:
-    """Actors and countries in one pass over an index (a store's distinct lists would take two).
+    """Actors and countries from the events' attacker and country pairs (see strikes/incident_summaries.py).
 
     The first and last dates are two subqueries: each reads one end of the date index, where
     min and max in one SELECT make SQLite scan all of it (0.26 s at a million events)."""
-    pairs = sa.select(ev.actor, ev.country).distinct()
     dates = sa.select(sa.select(sa.func.min(ev.date)).scalar_subquery(),
                       sa.select(sa.func.max(ev.date)).scalar_subquery())
     with store.engine.connect() as conn:
-        rows = conn.execute(pairs).all()
+        rows = incident_summaries.pairs(conn)
         first, last = conn.execute(dates).one()
     return Choices(sorted({a for a, _ in rows if a is not None}),
                    sorted({c for _, c in rows if c is not None}), first, last)
@@ -132,7 +132,10 @@ def map_data(store: Store, flt: EventFilter, counting: Counting = Counting(), ma
     t = counting.table.c
     where = counting.where(flt)
     fine_row, fine_col = (INCIDENT_FINE_ROW, INCIDENT_FINE_COL) if counting.unit == "incidents" else (FINE_ROW, FINE_COL)
-    fine = _shares(store, t, where, fine_row, fine_col)
+    if _summed(flt, counting):
+        fine = _as_datetimes(incident_summaries.unlocated_apart(_frame(store, incident_summaries.SHARES)))
+    else:
+        fine = _shares(store, t, where, fine_row, fine_col)
     located_shares = fine[fine["row"].notna()]
     located = int(located_shares["events"].sum())
     unlocated = int(fine["events"].sum()) - located
@@ -183,11 +186,20 @@ def _shares(store: Store, t: sa.ColumnCollection[str, Any], where: list[sa.Colum
         .where(*where)
         .group_by(row, col, t.actor)
     )
-    shares = _frame(store, query)
+    return _as_datetimes(_frame(store, query))
+
+
+def _as_datetimes(shares: pd.DataFrame) -> pd.DataFrame:
     # As datetimes, so that merging cells takes their min and max in pandas' fast path.
     shares["first"] = pd.to_datetime(shares["first"])
     shares["last"] = pd.to_datetime(shares["last"])
     return shares
+
+
+def _summed(flt: EventFilter, counting: Counting) -> bool:
+    """Whether the sums per cell and per week answer (every incident, any grade: the unfiltered view;
+    see strikes/incident_summaries.py)."""
+    return flt == EventFilter() and counting == Counting()
 
 
 def _merge_shares(shares: pd.DataFrame, merge: int) -> pd.DataFrame:
@@ -248,6 +260,8 @@ def incident_table(store: Store, flt: EventFilter, counting: Counting = Counting
 def count(store: Store, flt: EventFilter, counting: Counting = Counting()) -> int:
     """How many incidents (or events) the filter and grades show."""
     table = counting.table
+    if _summed(flt, counting):
+        return int(_frame(store, incident_summaries.COUNT).iloc[0, 0])
     with store.engine.connect() as conn:
         return int(conn.execute(sa.select(sa.func.count(table.c.id)).where(*counting.where(flt))).scalar_one())
 
@@ -349,6 +363,8 @@ def timeline(store: Store, flt: EventFilter, period: Period = "day", counting: C
     t = counting.table.c
     toll = t.fatalities if counting.unit == "incidents" else TOLL
     unit = counting.unit
+    if period == "week" and _summed(flt, counting):
+        return _by_period(_frame(store, incident_summaries.WEEKLY), period, unit)
     query = (
         sa.select(
             t.date, t.actor,
@@ -360,7 +376,11 @@ def timeline(store: Store, flt: EventFilter, period: Period = "day", counting: C
         .where(*counting.where(flt), t.date.is_not(None))
         .group_by(t.date, t.actor)
     )
-    daily = _frame(store, query)
+    return _by_period(_frame(store, query), period, unit)
+
+
+def _by_period(daily: pd.DataFrame, period: Period, unit: Unit) -> pd.DataFrame:
+    """Sums per day and actor summed per period (a day or the week from its Monday)."""
     measures = [unit, "strikes", "toll", "civilians_killed"]
     if daily.empty:
         return pd.DataFrame(columns=["period", "actor", *measures])

@@ -21,6 +21,7 @@ import re
 import sqlite3
 import time
 import urllib.parse
+from collections import Counter
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -272,6 +273,14 @@ def _sqlite_begin_immediate(connection: sa.Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _summaries() -> Any:
+    """`strikes.incident_summaries`, the sums the unfiltered dashboard reads. Imported when first needed
+    because it builds on this module's tables."""
+    from strikes import incident_summaries
+
+    return incident_summaries
+
+
 def _incidents() -> Any:
     """`strikes.incidents`, which groups the events into incidents. Imported when first needed
     because it builds on this module's tables."""
@@ -428,7 +437,8 @@ class Store:
                 conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
             for name in _RETIRED_INDEXES:
                 conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
-            _incidents().group_ungrouped(conn)
+            if not _incidents().complete(conn):
+                _incidents().group_ungrouped(conn)
 
     def writing(self) -> sa.Engine:
         if self.writer is None:
@@ -492,10 +502,9 @@ class Store:
                     )
                 ).inserted_primary_key[0]
                 if events:
-                    conn.execute(
-                        events_table.insert(),
-                        [_event_row(event, article_id) for event in events],
-                    )
+                    rows = [_event_row(event, article_id) for event in events]
+                    conn.execute(events_table.insert(), rows)
+                    _summaries().count_events(conn, Counter((row["actor"], row["country"]) for row in rows))
                     _incidents().place_article(conn, article_id)
         except IntegrityError:
             # Another writer stored the same article between our check and our insert.
@@ -510,13 +519,18 @@ class Store:
         if unknown:
             raise ValueError(f"not event fields: {', '.join(sorted(unknown))}")
         with self.writing().begin() as conn:
+            before = _pair_of(conn, event_id)
             conn.execute(
                 events_table.update().where(events_table.c.id == event_id).values(**_storable(changes))
             )
+            _count_pairs(conn, before, _pair_of(conn, event_id))
             _incidents().corrected(conn, [event_id], changes)
 
     def delete_event(self, event_id: int) -> None:
         with self.writing().begin() as conn:
+            # Counted before grouping's lock is taken, as every write does: on a server, two writers that
+            # took the two in different orders could each wait for the other.
+            _count_pairs(conn, _pair_of(conn, event_id), None)
             _incidents().forget_event(conn, event_id)
             conn.execute(events_table.delete().where(events_table.c.id == event_id))
 
@@ -613,6 +627,22 @@ class Store:
         with self.engine.connect() as conn:
             result = conn.execute(query)
             return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+
+def _pair_of(conn: sa.Connection, event_id: int) -> tuple[str, str | None] | None:
+    """An event's attacker and country (None when there is no such event)."""
+    row = conn.execute(sa.select(events_table.c.actor, events_table.c.country).where(events_table.c.id == event_id)).first()
+    return (row.actor, row.country) if row else None
+
+
+def _count_pairs(conn: sa.Connection, before: tuple[str, str | None] | None,
+                 after: tuple[str, str | None] | None) -> None:
+    """Move an event's count from its attacker and country pair before a write to its pair after."""
+    if before != after:
+        changes = Counter({before: -1}) if before else Counter()
+        if after:
+            changes[after] += 1
+        _summaries().count_events(conn, changes)
 
 
 def _event_row(event: StrikeEvent, article_id: int) -> dict[str, Any]:

@@ -127,6 +127,25 @@ def test_a_store_made_before_incidents_is_grouped_when_opened(tmp_path, corpus):
     assert _grouping(Store(str(path))) == {frozenset(files) for files, *_ in EXPECTED.values()}
 
 
+def test_events_appended_without_grouping_are_grouped_when_opened(store, corpus):
+    # As a program that stores events without placing them leaves a store: its newest event has no incident.
+    _fill(store, corpus)
+    newest = _event_id(store, "12_saraqib_monitor")
+    with store.writing().begin() as conn:
+        conn.execute(incident_members.delete().where(incident_members.c.event_id == newest))
+    assert _grouping(Store(store.url)) == {frozenset(files) for files, *_ in EXPECTED.values()}
+
+
+def test_a_complete_store_opens_without_a_pass_over_every_event(store, corpus, monkeypatch):
+    _fill(store, corpus)
+
+    def every_event(conn):
+        raise AssertionError("a grouped store was searched for ungrouped events")
+
+    monkeypatch.setattr(incidents, "group_ungrouped", every_event)
+    assert _grouping(Store(store.url)) == {frozenset(files) for files, *_ in EXPECTED.values()}
+
+
 def test_a_correction_moves_the_event_to_its_incident(store, corpus):
     _fill(store, corpus)
     sunday = _event_id(store, "10_raqqa_sunday")
