@@ -742,3 +742,17 @@ def test_what_a_strike_follows_is_another_event():
             "two days earlier on Sennar that drove families from their homes.")
     events = read(text, published=dt.date(2025, 5, 4))
     assert [e.place for e in events] == ["Kadugli"]
+
+
+def test_a_sides_aggression_in_its_enemys_media_names_the_attacker():
+    [event] = read("The US-British aggression bombed a farm in Zabid with three air raids on Sunday evening, "
+                   "the agency said.",
+                   published=dt.date(2024, 2, 6))
+    assert (event.place, event.actor) == ("Zabid", "United States")
+
+
+def test_the_attacker_of_a_headline_that_places_nothing_is_carried_to_the_body():
+    text = ("Israeli strikes kill 15 across southern Gaza, medics say\n\n"
+            "Seven of the dead were in a house in Bani Suheila that a strike hit on Monday night, a medic said.")
+    [event] = read(text, published=dt.date(2024, 2, 6))
+    assert (event.place, event.actor) == ("Bani Suheila", "Israel")

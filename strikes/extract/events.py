@@ -218,7 +218,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
             for mention in found:
                 mention.because("admit.joined")
-        if not found and triggers[0].aerial:  # "A US drone killed 4." then "The strike hit a car in Marib."
+        if not found and (triggers[0].aerial or aerial_context):  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
         if not found and mentions and mentions[-1].last_sentence >= index - 2 \
                 and DEFINITE.search(masked[max(0, triggers[0].start - 30):triggers[0].start]):
