@@ -756,3 +756,16 @@ def test_the_attacker_of_a_headline_that_places_nothing_is_carried_to_the_body()
             "Seven of the dead were in a house in Bani Suheila that a strike hit on Monday night, a medic said.")
     [event] = read(text, published=dt.date(2024, 2, 6))
     assert (event.place, event.actor) == ("Bani Suheila", "Israel")
+
+
+def test_a_strike_whose_attacker_the_report_says_it_does_not_know_takes_no_side():
+    text = ("A Turkish drone killed a fighter near Qamishli on Monday, the SDF said. Hours later, a drone struck "
+            "a checkpoint near Derbasiyah and wounded two guards. Local officials would not say whose aircraft it was.")
+    events = read(text, published=dt.date(2024, 3, 12))
+    assert [(e.place, e.actor) for e in events] == [("Qamishli", "Turkey"), ("Derbasiyah", "unknown")]
+
+
+def test_a_broadcaster_named_after_the_army_is_a_source_not_the_attacker():
+    [event] = read("The National Army Radio said two air strikes hit Jilib on Tuesday night, killing "
+                   "nine militants.", published=dt.date(2024, 3, 13))
+    assert (event.place, event.actor) == ("Jilib", "unknown")

@@ -168,7 +168,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     for rule, match, actor, victim in _readings(sentence, countries, label):
         if rule.group:
             group_names.append((*match.span(), rule.actor))
-        if victim or _SUPPORTER.match(sentence, match.start()) or actor is None or label and actor is OWN_FORCES:
+        if victim or _SUPPORTER.match(sentence, match.start()) or _OUTLET.match(sentence, match.end()) or actor is None \
+                or label and actor is OWN_FORCES:
             continue  # a label names its forces' country or nothing
         found.append(ActorMention(actor, match.start(), match.end(), rule.strength))
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
@@ -213,6 +214,8 @@ def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
     return hit
 
 
+# "National Army Radio said", "Israel's Army Radio": a broadcaster named after the forces reports, it does not strike
+_OUTLET = re.compile(r"\s+(?-i:Radio|TV|Television|News|Agency|Channel|Broadcasting|Media|Press)\b")
 # (an actor's match may hold its "from": "launched |from Lebanon|")
 _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|took\s+off)\s+(?:in\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
 
@@ -304,8 +307,17 @@ HESITATION = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(
                         r"(?:whether|if)\b(?P<choice>[^.;]{3,120})", re.I)
 
 
+# "did not say whose drone it was", "without saying which country's aircraft carried out the raid"
+UNSAID = re.compile(r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:say|know|identify|specify)|declined\s+to\s+(?:say|identify)|"
+                    r"(?:not|never)\s+(?:been\s+)?(?:yet\s+)?(?:said|clear|known|identified|specified))\s+"
+                    r"(?:whose|who\s+(?:carried|launched|fired|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b", re.I)
+
+
 def in_doubt(sentence: str, countries: Sequence[str] = ()) -> bool:
-    """Whether a sentence says the attacker is not known between two sides ("whether Turkish or Iraqi jets"): a strike it speaks of keeps no attacker carried over from another."""
+    """Whether a sentence says the attacker is not known ("whether Turkish or Iraqi jets", "did not
+    say whose drone it was"): a strike it speaks of keeps no attacker carried over from another."""
+    if UNSAID.search(sentence):
+        return True
     match = HESITATION.search(sentence)
     if match is None or not re.search(r"\bor\b", match["choice"]):
         return False

@@ -179,11 +179,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.actor, mention.actor_stated = blamed, True
                     mention.because("actor.attributed")
             last_actor = blamed
-        if in_doubt(sentence, countries):  # "it was not clear whether Syrian or Russian jets carried out Tuesday's raids"
+        doubt = in_doubt(sentence, countries)
+        if doubt:  # "it was not clear whether Syrian or Russian jets carried out Tuesday's raids"
             for mention in mentions[-3:]:
-                if not mention.actor_stated and mention.actor not in (None, UNKNOWN):
-                    mention.actor = UNKNOWN
-                    mention.because("actor.in_doubt")
+                if not mention.actor_stated:
+                    mention.unattributed = True
+                    if mention.actor not in (None, UNKNOWN):
+                        mention.actor = UNKNOWN
+                        mention.because("actor.in_doubt")
+            last_actor = None
         if listing is not None and not triggers and LIST_ITEM.match(sentence):
             # "The strikes targeted facilities at two locations:" then "- a compound at A;" "- a depot near B.": one strike each
             found = _joined_mentions(f"{listing} {sentence.lstrip(' -*•–')}", reference, last_date, aerial_context, gazetteer, countries)
@@ -266,7 +270,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.hit_sides = frozenset(victims_in(sentence, countries))
             if mention.actor is None:
                 # "... were fired at the base, wounding two US soldiers": the side hit is not the one carried over
-                mention.actor = blamed or (last_actor if last_actor not in mention.hit_sides else None)
+                mention.unattributed = doubt and blamed is None
+                mention.actor = blamed or (last_actor if last_actor not in mention.hit_sides and not doubt else None)
                 mention.actor_stated = blamed is not None
                 if mention.actor is not None:
                     mention.because("actor.attributed" if blamed is not None else "actor.carried")

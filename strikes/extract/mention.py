@@ -38,6 +38,7 @@ class Mention:
     separate: bool = False  # told as another strike ("Earlier, a missile strike hit ..."): its toll adds to the place's
     days: tuple[dt.date, ...] = ()  # every day its sentence gives ("strikes on Monday and Tuesday"), its date the nearest
     hit_sides: frozenset[Actor] = frozenset()  # sides its sentence names as hit ("wounding two US soldiers"): not its attacker
+    unattributed: bool = False  # the text says it is not known who struck ("did not say whose drone"): no side is given to it
 
     def because(self, *rule_ids: str) -> None:
         """Record the rules behind a decision about this strike."""

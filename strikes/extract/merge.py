@@ -296,7 +296,7 @@ def one_side(strikes: list[Mention]) -> None:
             continue
         side = next(iter(sides))
         if mention.actor in (None, UNKNOWN) and not mention.actor_stated and (here is None or here != side.country) \
-                and side not in mention.hit_sides:
+                and side not in mention.hit_sides and not mention.unattributed:
             mention.actor = side
             mention.because("actor.one_side")
 
