@@ -95,3 +95,17 @@ def name_keys(names: Iterable[str]) -> dict[str, int]:
         if key := index_key(name):
             keys[key] = max(keys.get(key, 0), int(i == 0))
     return keys
+
+
+@lru_cache(maxsize=65_536)
+def plain_spelling(name: str) -> str:
+    """A name as spelt, without accents, case, marks and the Arabic article: stricter than
+    the lookup key, which also merges vowels and doubled letters."""
+    text = name.casefold()
+    if not text.isascii():  # ASCII has no accents to strip (most names: most of this function's time)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = re.findall(r"[a-z]+", text.replace("'", "").replace("’", ""))
+    return "".join(w for w in words if w not in _SPELT_ARTICLES) or "".join(words)
+
+
+_SPELT_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "ez", "es", "en", "the"})
