@@ -19,6 +19,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from operator import itemgetter
 from pathlib import Path
 
 from geo import wof
@@ -74,7 +75,7 @@ def write_entries(db: sqlite3.Connection, rows: Iterable[Entry], progress: Progr
     if progress:
         progress(f"writing {len(places):,} places and {len(names):,} name keys")
     db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
-    names.sort()
+    names.sort(key=itemgetter(0))  # by key alone: a place has a key once, and the sort is stable
     db.executemany("INSERT OR IGNORE INTO name VALUES (?,?,?,?)", names)
     return len(places)
 

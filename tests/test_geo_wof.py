@@ -74,6 +74,17 @@ def test_regions_and_counties_take_the_names_the_index_gives_them() -> None:
     assert (village.name, village.admin1, village.admin2) == ("Tall Fixture", "Idlib", "Ariha")
 
 
+def test_a_village_named_as_its_county_is_the_county_seat() -> None:
+    district = Entry("Ariha", "SY", "Idlib", 35.8, 36.6, "admin2", geonameid=22, names=["Ariha"])
+    records = [record("Mintaqat Ariha", 35.8, 36.6, kind="admin2", geonameid=22),
+               record("Arihah", 35.81, 36.61, county="Mintaqat Ariha"),
+               record("Tall Fixture", 35.7, 36.5, county="Mintaqat Ariha"),
+               record("Кафр Фікстур", 35.6, 36.4, county="Mintaqat Ariha")]  # no Latin name: no key to match
+
+    assert [(v.name, v.seat) for v in wof.merge([district], records)] == [
+        ("Arihah", "district seat"), ("Tall Fixture", ""), ("Кафр Фікстур", "")]
+
+
 @pytest.fixture(scope="module")
 def villages(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     """Two namesake villages in two districts of one province; a village that ceased; a
