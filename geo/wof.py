@@ -15,9 +15,9 @@ import lzma
 import math
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
+from typing import NamedTuple
 
 from geo.credits import WOF_SOURCE
 from geo.entry import Entry
@@ -34,9 +34,8 @@ KINDS = {"locality": "place", "neighbourhood": "place", "campus": "place",
          "localadmin": "admin2", "county": "admin2", "region": "admin1"}
 
 
-@dataclass(frozen=True)
-class Row:
-    """One WOF record as the packed file holds it."""
+class Row(NamedTuple):
+    """One WOF record as the packed file holds it (a named tuple: a build reads 747,000)."""
 
     current: bool  # False only where WOF says it ceased or was superseded (mz:is_current 0)
     kind: str
