@@ -12,10 +12,8 @@ import functools
 
 import math
 import os
-import re
 import sqlite3
 import threading
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -25,7 +23,7 @@ from rapidfuzz import fuzz
 
 from geo.credits import WOF_SOURCE
 from geo.near import Keys, near
-from geo.normalise import normalise_name
+from geo.normalise import normalise_name, plain_spelling
 from geo.place import Place
 from geo.qualifiers import REGION_KINDS, Anchored, Reading, anchored, readings, region_core
 from geo.ranking import Candidate, rank, well_known
@@ -55,24 +53,12 @@ NEAR_SPELLING = 70.0
 # "X, near Y": how far from Y a place called X may lie and still be the one meant.
 ANCHOR_KM = 50.0
 
+# A candidate's fields, in Candidate's order; its source is compared here, not fetched (each text
+# column fetched costs a first lookup a microsecond or so a candidate).
 _CANDIDATE_SQL = """
-SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonameid,
-       p.seat, n.own, p.admin2, p.current, p.source FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?
+SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonameid, p.seat, n.own,
+       p.admin2, p.current, p.source != ? FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?
 """
-
-
-@functools.lru_cache(maxsize=65_536)
-def _plain(name: str) -> str:
-    """A name as spelt, without accents, case, marks and the Arabic article: stricter than
-    the lookup key, which also merges vowels and doubled letters."""
-    text = name.casefold()
-    if not text.isascii():  # ASCII has no accents to strip (most names: most of this function's time)
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    words = re.findall(r"[a-z]+", text.replace("'", "").replace("’", ""))
-    return "".join(w for w in words if w not in _ARTICLES) or "".join(words)
-
-
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "ez", "es", "en", "the"})
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -93,7 +79,9 @@ class Gazetteer:
         self._country_keys: dict[str, Keys] = {}
 
     def _connect(self) -> None:
-        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        # immutable: a build replaces the file whole (geo.build), never writes into it, so SQLite may
+        # skip the lock and change check it makes before every query (two thirds of a key lookup).
+        self._db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._pid = os.getpid()
 
@@ -108,9 +96,8 @@ class Gazetteer:
     def _exact(self, key: str, similarity: float = 100.0) -> tuple[Candidate, ...]:
         """The places under a key (remembered: a report names its places many times, and
         every span of a sentence is weighed as a place)."""
-        return tuple(Candidate(*row[:9], own_name=bool(row[9]), admin2=row[10], current=bool(row[11]),
-                               listed=row[12] != WOF_SOURCE, similarity=similarity)
-                     for row in self._query(_CANDIDATE_SQL, (key,)))
+        return tuple(Candidate(*row[:9], bool(row[9]), similarity, row[10], bool(row[11]), bool(row[12]))
+                     for row in self._query(_CANDIDATE_SQL, (WOF_SOURCE, key)))
 
     def _keys_of(self, country: str) -> Keys:
         """A country's keys, each length read when a search first needs it (a village-level
@@ -162,9 +149,7 @@ class Gazetteer:
         if not key:
             return ()
         candidates = self._fuzzy(key, countries) if fuzzy else self._exact(key)
-        spelt = _plain(name)
-        candidates = [replace(c, as_written=True) if c.own_name and _plain(c.name) == spelt else c for c in candidates]
-        return tuple(rank(candidates, countries, regions))
+        return tuple(rank(candidates, countries, regions, name))
 
     def lookup(self, name: str, countries: Sequence[str] = (),
                regions: Sequence[str] = ()) -> list[Place]:
@@ -175,7 +160,8 @@ class Gazetteer:
 
     def _lookup(self, name: str, countries: Sequence[str], units: set[tuple[str, str]]) -> list[Place]:
         places = self._candidates(name, countries, False, units)
-        if countries and not any(p.country in {c.upper() for c in countries} for p in places):
+        wanted = {c.upper() for c in countries}
+        if wanted and not any(p.country in wanted for p in places):
             places = self._candidates(name, countries, True, units) + places
         return places
 
@@ -183,7 +169,7 @@ class Gazetteer:
         """Whether ``place`` may be the one meant by ``written``; see NOTABLE_ABROAD."""
         if place.country in {c.upper() for c in countries}:
             return True
-        own, spelt = _plain(place.name), _plain(written)
+        own, spelt = plain_spelling(place.name), plain_spelling(written)
         known = well_known(place.seat, place.population)
         if own == spelt:
             return not countries or place.kind in ("country", "admin1") or place.seat == "capital" \

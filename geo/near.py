@@ -43,8 +43,21 @@ class Keys:
     def of_length(self, length: int) -> Length:
         if length not in self._lengths:
             ordered = sorted(self._read(length))
-            self._lengths[length] = Length(ordered, frozenset(ordered), "".join(sorted(set("".join(ordered)))))
+            self._lengths[length] = Length(ordered, frozenset(ordered), _alphabet(ordered))
         return self._lengths[length]
+
+
+_ASCII = tuple(map(chr, range(128)))
+
+
+def _alphabet(keys: list[str]) -> str:
+    """Every character the keys use, in code-point order. The index's keys are ASCII, and asking
+    which of its 128 characters occur is ten times quicker than a set of every character read
+    (a millisecond a length: most of a first search's time in a village-level country)."""
+    joined = "".join(keys)
+    if joined.isascii():
+        return "".join(c for c in _ASCII if c in joined)
+    return "".join(sorted(set(joined)))
 
 
 def keys_of(keys: Iterable[str]) -> Keys:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from geo.normalise import plain_spelling
 from geo.place import Place
 
 CONTEXT_FIRST = 1000.0   # the first context country; each later one 200 less
@@ -42,9 +43,10 @@ def well_known(seat: str, population: int) -> bool:
     return seat in ("capital", "admin seat") or population >= WELL_KNOWN
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A place row from the index and how its name matched the query."""
+class Candidate(NamedTuple):
+    """A place row from the index and how its name matched the query. A named tuple, not a
+    frozen dataclass: a first lookup makes one for every place of the name (hundreds for a
+    "Hoseynabad"), and a tuple is made ten times quicker."""
 
     name: str
     country: str
@@ -57,14 +59,13 @@ class Candidate:
     seat: str
     own_name: bool
     similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
-    as_written: bool = False  # its own name, spelt as the text spells it (accents and case aside)
     admin2: str | None = None
     current: bool = True
     listed: bool = True  # from GeoNames cities500 (500+ people) or our supplement, not only from WOF
 
 
-def _score(c: Candidate, countries: Sequence[str],
-           regions: Collection[tuple[str, str]]) -> tuple[float, list[str]]:
+def _score(c: Candidate, countries: Sequence[str], regions: Collection[tuple[str, str]],
+           spelt: str | None) -> tuple[float, list[str]]:
     why = []
     score = 0.0
     if c.country in countries:
@@ -90,7 +91,8 @@ def _score(c: Candidate, countries: Sequence[str],
         score += OWN_NAME_BONUS
     else:
         why.append("alternate name")
-    if c.as_written and not countries and (c.kind != "place" or well_known(c.seat, c.population)):
+    if spelt is not None and c.own_name and (c.kind != "place" or well_known(c.seat, c.population)) \
+            and plain_spelling(c.name) == spelt:
         score += AS_WRITTEN_BONUS
         why.append("spelt as written")
     if c.similarity < 100.0:
@@ -102,17 +104,19 @@ def _score(c: Candidate, countries: Sequence[str],
 
 
 def rank(candidates: Iterable[Candidate], countries: Sequence[str] = (),
-         regions: Collection[tuple[str, str]] = ()) -> list[Place]:
+         regions: Collection[tuple[str, str]] = (), written: str | None = None) -> list[Place]:
     """Places best first, each with its score and the reasons behind it; ``regions`` are
-    (ISO2, region or district name) pairs named in the article."""
+    (ISO2, region or district name) pairs named in the article, ``written`` the name as the
+    article spells it (it counts only with no country to go by)."""
     countries = [c.upper() for c in countries]
     candidates = list(candidates)
     current_in = {c.country for c in candidates if c.current}
+    spelt = plain_spelling(written) if written is not None and not countries else None
     places = []
     for c in candidates:
         if not c.current and c.country in current_in:
             continue
-        score, why = _score(c, countries, regions)
+        score, why = _score(c, countries, regions, spelt)
         places.append(Place(c.name, c.country, c.admin1, c.lat, c.lon, c.kind, c.population,
                             c.geonameid, round(score, 2), "; ".join(why), not c.own_name, c.seat,
                             c.admin2, c.current))

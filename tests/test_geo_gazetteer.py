@@ -319,3 +319,18 @@ def test_x_city_is_the_town_not_a_district_named_x_city(gazetteer):
 def test_a_name_a_district_holds_only_as_an_alternate_is_its_seat_town(gazetteer):
     place, precision = gazetteer.resolve("Maarat al-Numan", ["SY"])
     assert (place.kind, place.admin1, precision) == ("place", "Idlib", 1)
+
+
+def test_a_gazetteer_open_during_a_rebuild_answers_from_the_index_it_opened(tmp_path):
+    """The index is opened as immutable (no lock or change check per query): that holds because a
+    build writes a new file and swaps it in, so an open reader keeps the file it opened."""
+    from geo.build import write_index
+    from geo.entry import Entry
+
+    path = tmp_path / "gazetteer.sqlite"
+    write_index(path, [Entry("Tall Oldfixture", "SY", "Idlib", 35.8, 36.6, "place", names=["Tall Oldfixture"])])
+    before = Gazetteer(path)
+    write_index(path, [Entry("Kafr Newfixture", "SY", "Idlib", 35.7, 36.5, "place", names=["Kafr Newfixture"])])
+    assert [p.name for p in before.lookup("Tall Oldfixture", ["SY"])] == ["Tall Oldfixture"]
+    assert not before.contains("Kafr Newfixture")
+    assert [p.name for p in Gazetteer(path).lookup("Kafr Newfixture", ["SY"])] == ["Kafr Newfixture"]

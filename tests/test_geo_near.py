@@ -77,3 +77,8 @@ def test_a_search_reads_only_the_lengths_a_near_spelling_can_have():
                                                      math.floor(len(q) * (200 - THRESHOLD) / THRESHOLD) + 1)}
     assert set(read) <= plausible < {len(k) for k in keys}
     assert len(read) == len(set(read))  # each length read once, however often it is searched
+
+
+@pytest.mark.parametrize("keys", [["tal fiks", "kafr bz9"], ["tal fiks", "kafr bzé"]], ids=["ascii", "not ascii"])
+def test_an_insertion_may_add_any_character_the_keys_of_that_length_use(keys):
+    assert keys_of(keys).of_length(8).alphabet == "".join(sorted(set("".join(keys))))

@@ -51,3 +51,31 @@ def test_a_name_made_only_of_article_words_is_kept():
 ], ids=lambda s: s[0])
 def test_letter_and_vowel_variants_share_one_key(spellings):
     assert len({normalise_name(s) for s in spellings}) == 1
+
+
+def test_rules_of_letters_for_letters_fold_as_their_regular_expressions_would():
+    """Most rewrites are applied with str.replace, not re.sub: the folding must not change."""
+    import re
+
+    from geo.normalise import _fold_word
+    from geo.rulefiles import read_rules
+
+    rules = read_rules("transliteration.yaml")
+    for word in ("qouseer", "shaykhoun", "zhzhytomyr", "wadeeyeh", "kefrschawa", "moussayeb", "vaseeh"):
+        folded = word
+        for pattern, repl in rules["rewrites"]:
+            folded = re.sub(pattern, repl, folded)
+        assert _fold_word(word) == rules["synonyms"].get(folded, folded), word
+
+
+@pytest.mark.parametrize("name, keyed", [
+    ("Кобилівка", None),                         # Cyrillic: no Latin key is kept
+    ("قرية الوادي", None),                        # Arabic
+    ("Tall Кобилівка", None),                    # one word in another script: the key is not ASCII
+    ("Kámišlí", normalise_name("Kamishli")),     # accented Latin keeps its key
+    ("Şa‘dah", normalise_name("Saada")),
+])
+def test_only_names_that_fold_to_latin_letters_are_keyed(name, keyed):
+    from geo.normalise import index_key
+
+    assert index_key(name) == keyed

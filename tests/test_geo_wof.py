@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from geo import open_gazetteer, wof
-from geo.build import write_index
+from geo.build import village_fields, write_index
 from geo.credits import WOF_SOURCE
 from geo.gazetteer import Gazetteer
 from geo.normalise import name_keys
@@ -44,6 +44,8 @@ def test_pack_keeps_the_names_the_index_can_key_and_drops_macroregions(tmp_path:
     # the Arabic spelling keys to nothing; "Tal Fixture" and "TALL FIXTURE" fold to the own name's key
     assert row == wof.Row(True, "place", "Tall Fixture", 35.1, 36.2, "SY", "Idlib", "Ariha", 7, 0,
                           ("Tall Fixture", "Tell Fixtureh"))
+    # the build reads the packed file in a second process, which sends each entry back as its fields
+    assert [Entry(*fields) for fields in village_fields(packed)] == wof.entries(packed)
 
 
 def test_a_record_with_a_geonames_id_the_index_holds_lends_it_its_county_and_names() -> None:
@@ -72,6 +74,17 @@ def test_regions_and_counties_take_the_names_the_index_gives_them() -> None:
 
     [village] = wof.merge([province, district], records)
     assert (village.name, village.admin1, village.admin2) == ("Tall Fixture", "Idlib", "Ariha")
+
+
+def test_a_village_named_as_its_county_is_the_county_seat() -> None:
+    district = Entry("Ariha", "SY", "Idlib", 35.8, 36.6, "admin2", geonameid=22, names=["Ariha"])
+    records = [record("Mintaqat Ariha", 35.8, 36.6, kind="admin2", geonameid=22),
+               record("Arihah", 35.81, 36.61, county="Mintaqat Ariha"),
+               record("Tall Fixture", 35.7, 36.5, county="Mintaqat Ariha"),
+               record("Кафр Фікстур", 35.6, 36.4, county="Mintaqat Ariha")]  # no Latin name: no key to match
+
+    assert [(v.name, v.seat) for v in wof.merge([district], records)] == [
+        ("Arihah", "district seat"), ("Tall Fixture", ""), ("Кафр Фікстур", "")]
 
 
 @pytest.fixture(scope="module")
