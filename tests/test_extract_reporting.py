@@ -769,3 +769,16 @@ def test_a_broadcaster_named_after_the_army_is_a_source_not_the_attacker():
     [event] = read("The National Army Radio said two air strikes hit Jilib on Tuesday night, killing "
                    "nine militants.", published=dt.date(2024, 3, 13))
     assert (event.place, event.actor) == ("Jilib", "unknown")
+
+
+def test_a_drone_that_smashed_into_a_building_struck_it_and_a_claim_of_it_names_the_attacker():
+    text = ("Police said a drone flown in from the sea smashed into a warehouse in Kiryat Yam on Friday, "
+            "wounding a guard. Hezbollah claimed it.")
+    [event] = read(text, published=dt.date(2024, 8, 3))
+    assert (event.place, event.actor, event.wounded) == ("Kiryat Yam", "Hezbollah", 1)
+
+
+def test_a_missile_that_came_down_inside_a_place_struck_it():
+    [event] = read("Officials said a missile fired by the Houthis overnight had come down inside a scrapyard "
+                   "in Eilat.", published=dt.date(2024, 8, 3))
+    assert (event.place, event.actor) == ("Eilat", "Houthis")

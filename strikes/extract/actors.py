@@ -217,7 +217,7 @@ def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
 # "National Army Radio said", "Israel's Army Radio": a broadcaster named after the forces reports, it does not strike
 _OUTLET = re.compile(r"\s+(?-i:Radio|TV|Television|News|Agency|Channel|Broadcasting|Media|Press)\b")
 # (an actor's match may hold its "from": "launched |from Lebanon|")
-_ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|took\s+off)\s+(?:in\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
+_ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|took\s+off)\s+(?:in\s+|across\s+|over\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
 
 
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
@@ -298,7 +298,7 @@ ATTRIBUTION = re.compile(
     r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>(?:the\s+)?(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b")
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
-                   r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?))", re.I)
+                   r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*[.;]|(?:it|them)$)", re.I)
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt
