@@ -782,3 +782,10 @@ def test_a_missile_that_came_down_inside_a_place_struck_it():
     [event] = read("Officials said a missile fired by the Houthis overnight had come down inside a scrapyard "
                    "in Eilat.", published=dt.date(2024, 8, 3))
     assert (event.place, event.actor) == ("Eilat", "Houthis")
+
+
+def test_a_town_told_next_replaces_the_city_a_strike_was_placed_from():
+    text = ("A drone struck a truck south of Kirkuk on Monday, killing three, police said. The truck was on "
+            "the highway near Taza when it was hit, one officer said.")
+    [event] = read(text, published=dt.date(2023, 12, 5))
+    assert (event.place, event.killed) == ("Taza", 3)

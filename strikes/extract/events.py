@@ -708,12 +708,16 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         return []
     # "... killed 3 people. Tell Maraq, Idlib.": a line that only says where, the report's own
     line = place_line(sentence, gazetteer)
+    # "a car west of Baghdad" ... "The car was near Abu Ghraib when it was struck": a bearing's town was a reference point
+    near = last.place is not None and last.place.phrase.startswith("near ")
     vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries) or line \
         or (THEY.match(sentence) or STRUCK_AFTER.search(sentence)) and not _placeable(last.place, gazetteer, countries)
     # "in the north" ... "They were hit in Kafr Nabl"; "strikes on the border region" ... "A school in Tell Maraq was among the targets"
     # "A drone killed 9 people. ... 8-10 killed in Saraqeb.": the toll's place is the unplaced strike's
     told_where = BACK_REFERENCE.search(sentence) or last.place is None and casualties.killed is not None or line
-    places = [p for p in places_in(sentence, gazetteer) if not p.region] if vague and told_where else []
+    places = [p for p in places_in(sentence, gazetteer) if not p.region] if (vague or near) and told_where else []
+    if near and not vague and len(places) > 1:
+        places = []  # "villages west of X" ... "They hit A and B": the raid stays at X, its villages are not told apart
     if casualties.killed is None and casualties.wounded is None and not places:
         return []
     source = source_in(sentence)
