@@ -789,3 +789,10 @@ def test_a_town_told_next_replaces_the_city_a_strike_was_placed_from():
             "the highway near Taza when it was hit, one officer said.")
     [event] = read(text, published=dt.date(2023, 12, 5))
     assert (event.place, event.killed) == ("Taza", 3)
+
+
+def test_a_block_of_headline_links_above_a_report_is_not_read_as_strikes():
+    text = ("- Drone strike kills four in Kutum\n\n- Three dead as jets bomb market near Nyala\n\n"
+            "Army jets bombed Mellit on Saturday, killing two herders, residents said.")
+    events = read(text, published=dt.date(2024, 6, 2))
+    assert [e.place for e in events] == ["Mellit"]

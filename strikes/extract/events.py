@@ -83,7 +83,8 @@ UNIT_NAMED = re.compile(r"\s(?:Township|District|County|Region|Province|State|Go
 HEADING = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}")
 # A page's list of links to other reports: "Related news", "Read also:", "Read more: Sudan's war"
 RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
-                     r"more\s+on\s+this(?:\s+story)?|more\s+stories|recommended(?:\s+stories)?|you\s+may\s+also\s+like)\s*(?::.*)?$", re.I)
+                     r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|to\s+read|from\s+\w+)|most\s+read|top\s+stories|trending(?:\s+now)?|"
+                     r"recommended(?:\s+stories)?|you\s+may\s+also\s+like)\s*(?::.*)?$", re.I)
 TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
 # ", 500 km south of Moscow", ", some 40 km west of the town of": a reference point after the place it locates
 BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
@@ -495,18 +496,24 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
     Thursday, and jets struck B hours later, killing four") is read as two. The headlines a page
     lists under "Related news" or "Read also" are other reports, not this one's."""
     links = False
-    for sent in doc.sents:
-        sentence = sent.text.strip()
+    sents = [sent.text.strip() for sent in doc.sents]
+    for i, sentence in enumerate(sents):
         if RELATED.match(sentence):
             links = True
             continue
-        links = links and not re.search(r"[.!?\"”]$", sentence)
+        links = links and not re.search(r"[.!?\"”]$", sentence) or _headline_item(sentence) and any(
+            _headline_item(s) for s in sents[max(0, i - 1):i] + sents[i + 1:i + 2])  # "- Two killed in strike on X" twice: a link block
         bureau = dateline_length(sentence)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
         if len(sentence) < 12 and not HEADING.fullmatch(sentence) or links:
             continue
         for i, part in enumerate(_strikes_joined(sentence, aerial_context)):
             yield part, dateline_town if i == 0 else ""
+
+
+def _headline_item(sentence: str) -> bool:
+    """A list line that reads as a headline, with no full stop: one of a page's links to other reports."""
+    return bool(LIST_ITEM.match(sentence)) and not re.search(r"[.!?\"”;:,)]$", sentence)
 
 
 def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
