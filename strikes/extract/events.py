@@ -512,8 +512,9 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
 
 
 def _headline_item(sentence: str) -> bool:
-    """A list line that reads as a headline, with no full stop: one of a page's links to other reports."""
-    return bool(LIST_ITEM.match(sentence)) and not re.search(r"[.!?\"”;:,)]$", sentence)
+    """A list line that reads as a headline, with no full stop: one of a page's links to other reports
+    (a feed's timed entry, "- 09:14 Strike on X", or a labelled one, "- Aleppo: two raids", is news)."""
+    return bool(re.match(r"\s*[-*•–]\s+(?!\d{1,2}[:.]\d{2}\b)[^:]+$", sentence)) and not re.search(r"[.!?\"”;,)]$", sentence)
 
 
 def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
