@@ -566,7 +566,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if elsewhere and any(inside(p.start, elsewhere) for p in places):
         reject(sentence, "reject.other_event", ", ".join(p.name for p in places if inside(p.start, elsewhere)))
         places = [p for p in places if not inside(p.start, elsewhere)]
-    across = [p for p in places if ACROSS.search(sentence, 0, p.start)]
+    across = [p for p in places if ACROSS.search(sentence, 0, p.start)] + _areas_listed(sentence, places)
     if across:  # "documented attacks on markets across Darfur, Kordofan and Khartoum": a campaign's area
         reject(sentence, "reject.across", ", ".join(p.name for p in across))
         places = [p for p in places if p not in across]
@@ -649,6 +649,21 @@ def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: 
     if days is None or main is None:
         return []
     return [DateMention(main - dt.timedelta(days=days), "day", own[0], own[0], False)]
+
+
+# "in the Gara, Zap and Avashin regions": a list of areas named by one plural noun
+AREAS = re.compile(r"\s+(?:regions|areas|provinces|districts|governorates|mountains|valleys)\b", re.I)
+
+
+def _areas_listed(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a list of three or more areas that share one plural noun ("the A, B and C
+    regions"): an operation's ground over days, not where one strike fell."""
+    run: list[PlaceMention] = []
+    for place in places:
+        run = run + [place] if run and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", sentence[run[-1].end:place.start]) else [place]
+        if len(run) >= 3 and AREAS.match(sentence, place.end):
+            return run
+    return []
 
 
 def _bearing_from(sentence: str, place: PlaceMention, places: list[PlaceMention]) -> bool:
