@@ -799,6 +799,6 @@ def test_a_block_of_headline_links_above_a_report_is_not_read_as_strikes():
 
 
 def test_a_list_of_areas_an_operation_hit_is_not_a_strike_in_each():
-    text = ("\"Hideouts used by the militants in the Khakurk, Qandil and Sidakan areas were struck from the air "
+    text = ("\"Hideouts used by the militants in the Khakurk, Qandil and Sidakan regions were struck from the air "
             "and 30 militants were neutralised,\" the minister said on Friday.")
     assert read(text, published=dt.date(2024, 3, 8)) == []

@@ -652,11 +652,11 @@ def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: 
 
 
 # "in the Gara, Zap and Avashin regions": a list of areas named by one plural noun
-AREAS = re.compile(r"\s+(?:regions|areas|provinces|districts|governorates|mountains|valleys)\b", re.I)
+AREAS = re.compile(r"\s+(?:regions|provinces|governorates|mountains)\b", re.I)  # not "areas": villages struck in one raid
 
 
 def _areas_listed(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """The places of a list of three or more areas that share one plural noun ("the A, B and C
+    """The places of a list of three or more regions that share one plural noun ("the A, B and C
     regions"): an operation's ground over days, not where one strike fell."""
     run: list[PlaceMention] = []
     for place in places:
