@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from strikes.extract.lexicon import alternation, load
@@ -185,14 +185,27 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
 
 # "the army-allied militia", "Iran-backed gunmen": the side named describes another, which may be the attacker
 _SUPPORTER = re.compile(r"[^\s-]+-(?:allied|aligned|backed|affiliated|linked|supported|sponsored|funded|trained|armed|run)\b", re.I)
-def _readings(sentence: str, countries: Sequence[str], label: bool) -> Iterator[tuple[_Rule, re.Match[str], Actor | None, bool]]:
+def _readings(sentence: str, countries: Sequence[str], label: bool) -> tuple[tuple[_Rule, re.Match[str], Actor | None, bool], ...]:
     """Every side a sentence names, by the rule that read it, with whether it is named as the victim."""
+    return _read(sentence, tuple(countries), label)
+
+
+def forget_sentences() -> None:
+    """Drop what was read of the last article's sentences: each article is read afresh (a stream of
+    reports repeats sentences, and an answer remembered across reports would flatter a benchmark)."""
+    _read.cache_clear()
+
+
+@functools.lru_cache(maxsize=1024)  # within one article, a sentence is asked who struck, who reports and who was hit
+def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple[_Rule, re.Match[str], Actor | None, bool], ...]:
+    found = []
     for rule in _open_rules(sentence):
         for match in rule.regex.finditer(sentence):
             lead = re.sub("^" + _BY, "", match.group(0), flags=re.I)
             if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name != "coalition" and not _capitalised(lead):
                 continue
-            yield rule, match, _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)
+            found.append((rule, match, _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)))
+    return tuple(found)
 
 
 # "fired at a US base", "struck Houthi positions": the side whose people or places were hit

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, in_doubt, reporter_of, state_of,
-                                    victims_in)
+from strikes.extract.actors import (OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, forget_sentences, in_doubt,
+                                    reporter_of, state_of, victims_in)
 from geo.gazetteer import distance_km
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
@@ -134,6 +134,7 @@ TARGET = re.compile(
 
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
     """Every distinct strike the article reports, in the order first reported."""
+    forget_sentences()
     text = doc.text
     dateline = read_dateline(text)
     reference = dateline or published
