@@ -802,3 +802,10 @@ def test_a_list_of_areas_an_operation_hit_is_not_a_strike_in_each():
     text = ("\"Hideouts used by the militants in the Khakurk, Qandil and Sidakan regions were struck from the air "
             "and 30 militants were neutralised,\" the minister said on Friday.")
     assert read(text, published=dt.date(2024, 3, 8)) == []
+
+
+def test_a_strike_placed_by_the_dateline_takes_the_place_told_when_it_is_told_again():
+    text = ("KANDAHAR, May 3 (Reuters) - Five people died when jets bombed a village in southern Afghanistan on "
+            "Friday, officials said. The bombs hit a village in Spin Boldak district.")
+    [event] = read(text, published=dt.date(2024, 5, 3))
+    assert (event.place, event.killed) == ("Spin Boldak", 5)
