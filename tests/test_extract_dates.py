@@ -121,3 +121,10 @@ def test_previous_weeks_is_no_date_but_previous_week_is():
 def test_the_weekend_is_its_saturday_and_sunday():
     found = dates_in("Jets bombed the hills over the weekend, the army said.", dt.date(2025, 3, 4))
     assert [d.date for d in found] == [dt.date(2025, 3, 1), dt.date(2025, 3, 2)]
+
+
+def test_days_earlier_count_back_from_the_day_under_discussion_days_ago_from_the_report():
+    reference, previous = dt.date(2024, 7, 12), dt.date(2024, 7, 10)
+    [earlier] = dates_in("Three days earlier, jets hit the bridge.", reference, previous)
+    [ago] = dates_in("Three days ago, jets hit the bridge.", reference, previous)
+    assert (earlier.date, ago.date) == (dt.date(2024, 7, 7), dt.date(2024, 7, 9))

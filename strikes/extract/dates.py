@@ -47,7 +47,7 @@ RELATIVE = [
     (re.compile(_B + r"(?:the )?day before yesterday" + _E, re.I), 2, "day"),
     # A capitalised "Today" inside a sentence names an outlet ("Aleppo Today", "USA Today").
     (re.compile(_B + r"(?:(?:earlier )?(?:(?-i:today)|(?<![\w,;] )(?-i:Today))|this (?:morning|afternoon|evening)|tonight)" + _E, re.I), 0, "day"),
-    (re.compile(_B + r"(?P<n>a|one|two|three|four|five|six|\d) days? (?:ago|earlier)" + _E, re.I), None, "day"),
+    (re.compile(_B + r"(?P<n>a|one|two|three|four|five|six|\d) days? ago" + _E, re.I), None, "day"),
     (re.compile(_B + r"(?:(?:last|past|previous) week|a week ago)" + _E, re.I), 7, "week"),
     (re.compile(_B + r"(?:earlier )?this week" + _E, re.I), 0, "week"),
     (re.compile(_B + r"(?:earlier )?this month" + _E, re.I), 0, "month"),
@@ -55,8 +55,10 @@ RELATIVE = [
 ]
 # "over the weekend": the last Saturday and Sunday
 WEEKEND = re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|this|past) weekend)" + _E, re.I)
-# "the previous day" counts back from the date the text was last talking about.
-PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the day before|a day earlier)" + _E, re.I)
+# "the previous day", "two days earlier" count back from the date the text was last talking about
+# ("two days ago" counts from the report's).
+PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the day before|"
+                          r"(?P<n>a|one|two|three|four|five|six|\d) days? earlier)" + _E, re.I)
 # Feasts on a fixed day name a date: the latest one on or before the report ("on Christmas Day").
 FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                 "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31), "new year’s day": (1, 1)}
@@ -221,5 +223,6 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         found.append(DateMention(feast, "day", match.start("feast"), match.end(), True))
     for match in PREVIOUS_DAY.finditer(sentence):
         anchor = previous or reference
-        found.append(DateMention(anchor - dt.timedelta(days=1), "day", match.start(), match.end(), False))
+        days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1
+        found.append(DateMention(anchor - dt.timedelta(days=days), "day", match.start(), match.end(), False))
     return found
