@@ -809,3 +809,11 @@ def test_a_strike_placed_by_the_dateline_takes_the_place_told_when_it_is_told_ag
             "Friday, officials said. The bombs hit a village in Spin Boldak district.")
     [event] = read(text, published=dt.date(2024, 5, 3))
     assert (event.place, event.killed) == ("Spin Boldak", 5)
+
+
+def test_the_side_that_launched_the_drones_is_their_attacker_unless_it_only_owns_the_name_of_who_did():
+    [russian] = read("Drones launched by Russia hit a grain silo in Izmail overnight, wounding two workers.",
+                     published=dt.date(2024, 9, 4))
+    [rsf] = read("A drone sent by Sudan's paramilitary RSF hit a fuel depot in Atbara on Monday.",
+                 published=dt.date(2024, 9, 4))
+    assert (russian.actor, rsf.actor) == ("Russia", "Rapid Support Forces")

@@ -176,7 +176,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
                                              and (o.end - o.start) > (m.end - m.start) for o in found)]
     found = [m for m in found if not any(a <= m.start and m.end <= b and m.actor != group for a, b, group in group_names)]
     # "drones launched from Lebanon": where the attack came from, not who made it
-    found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) else m for m in found]
+    found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) and not _agent_by(sentence, m) else m
+             for m in found]
     speakers = [m for m in found if not label and _SPEAKS.match(sentence, m.end)]
     if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
@@ -229,6 +230,12 @@ def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
 
 # "National Army Radio said", "Israel's Army Radio": a broadcaster named after the forces reports, it does not strike
 _OUTLET = re.compile(r"\s+(?-i:Radio|TV|Television|News|Agency|Channel|Broadcasting|Media|Press)\b")
+def _agent_by(sentence: str, mention: ActorMention) -> bool:
+    """ "drones launched by Russia": the agent after a launch verb; not "launched by Sudan's
+    paramilitary RSF", where the state only owns the name of who launched them."""
+    return sentence[mention.start:mention.start + 3].lower() == "by " and not sentence.startswith(("'s", "’s"), mention.end)
+
+
 # (an actor's match may hold its "from": "launched |from Lebanon|")
 _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|took\s+off)\s+(?:in\s+|across\s+|over\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
 
