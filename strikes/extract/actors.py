@@ -318,7 +318,7 @@ ATTRIBUTION = re.compile(
     r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>(?:the\s+)?(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b")
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
-                   r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*[.;]|(?:it|them)$)", re.I)
+                   r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*(?:[.;]|$))", re.I)
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt

@@ -262,7 +262,6 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             _place_by_dateline(found, dateline_town, gazetteer, countries)
         if lead is not None and lead[0] == index - 1 and len(found) == 1 and found[0].casualties.killed is None:
             _take_lead(found[0], *lead[1:])
-        reporter = reporter_of(sentence, countries) if found else None
         for mention in found:
             mention.last_sentence = index
             # a title, or a lead's total "across the Strip", summarises the strikes the body tells
@@ -277,8 +276,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.actor_stated = blamed is not None
                 if mention.actor is not None:
                     mention.because("actor.attributed" if blamed is not None else "actor.carried")
-            elif mention.actor == reporter and last_actor not in (None, reporter) \
-                    and _placeable(mention.place, gazetteer, [reporter.country] if reporter.country else []):
+            elif last_actor not in (None, mention.actor) and mention.actor == reporter_of(sentence, countries) \
+                    and _placeable(mention.place, gazetteer, [mention.actor.country] if mention.actor.country else []):
                 # "Russia launched 80 drones. Ukraine's air force said a drone hit Odesa": the side that reports a
                 # strike at home was hit by the one under discussion
                 mention.actor, mention.actor_stated = last_actor, False
