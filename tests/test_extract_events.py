@@ -566,3 +566,9 @@ def test_a_toll_across_the_country_is_not_the_strikes():
     [event] = events("On Wednesday a missile struck a house in Homs, killing two people. Medics said 172 people were "
                      "wounded across the country.")
     assert (event.killed, event.wounded) == (2, None)
+
+
+def test_a_state_named_as_the_subject_of_struck_is_the_attacker_of_a_strike():
+    [event] = events("Air raids went on across the north overnight.\n\n"
+                     "Doctors counted eight dead after Russia struck a bakery in Idlib on Wednesday.")
+    assert (event.place, event.date, event.actor, event.killed) == ("Idlib", dt.date(2015, 9, 30), "Russia", 8)

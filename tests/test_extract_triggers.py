@@ -65,6 +65,26 @@ def test_a_states_strike_speaks_of_attacks_from_the_air():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Nurses counted nine dead after Israel struck a clinic in the camp on Friday.",
+    "Overnight Russia has hit two power plants near the river.",
+    "Turkey also bombed three depots in the valley.",
+])
+def test_a_state_as_the_subject_of_an_attack_verb_strikes_in_an_article_about_air_attacks(sentence):
+    assert reported(sentence, aerial_context=True)
+    assert not reported(sentence, aerial_context=False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia struck a deal with the mine's owners in the capital.",
+    "Ukraine hit a record high of grain exports in May.",
+    "The United States hit the group's leaders with new sanctions on Monday.",
+    "Rockets fired from Syria struck a border town on Sunday.",
+])
+def test_a_state_striking_in_a_figurative_sense_or_named_as_where_is_no_strike(sentence):
+    assert not reported(sentence, aerial_context=True)
+
+
+@pytest.mark.parametrize("sentence", [
     "Rebels shot down an army helicopter near the airport on Monday.",
     "Debris from two drones that were intercepted by air defences damaged a house.",
     "The group said it was behind a bomb that blew a hole in the side of a passenger jet.",

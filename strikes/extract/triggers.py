@@ -36,6 +36,7 @@ class _Patterns:
     victim_before: re.Pattern[str]
     victim_after: re.Pattern[str]
     state_strike: re.Pattern[str]
+    state_verb: re.Pattern[str]
     military_strike: re.Pattern[str]
 
 
@@ -55,6 +56,7 @@ def _patterns() -> _Patterns:
         victim_before=re.compile(alternation(words["aircraft_as_victim_before"]) + r"\s+(?:(?:an?|the|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?!(?:with|by|from|using|via|and)\s)[\w-]+\s+){0,3}$", re.I),
         victim_after=re.compile(r"^\W*(?:[\w-]+\s+){0,1}?" + alternation(words["aircraft_as_victim_after"]), re.I),
         state_strike=_state_strike(),
+        state_verb=_state_verb(words["state_verbs"], words["figurative_objects"]),
         military_strike=_military_strike(words["struck_targets"]),
     )
 
@@ -75,6 +77,18 @@ def _state_strike() -> re.Pattern[str]:
                          + [a for e in actors["coalitions"] for a in e["aliases"]], joined=True)
     return re.compile(rf"{states}(?:\s+(?:military|army|air|drone|missile))?\s+strikes?\b"
                       rf"|\bstrikes?\s+by\s+(?:the\s+)?{states}", re.I)
+
+
+def _state_verb(verbs: list[str], figurative: list[str]) -> re.Pattern[str]:
+    """ "Israel struck a school in X", "Russia has hit two power plants": the verb (group `verb`) of
+    a state named as its subject (see `state_verbs`); the trigger is the verb, so the attacker is
+    read as for any other."""
+    names = alternation([w for e in load("actors")["states"] for w in e["names"]])
+    # "rockets fired from Syria struck ...": a state after a preposition is where, not who
+    where = "".join(rf"(?<!\b{p}\s)" for p in ("from", "in", "into", "inside", "over", "across", "of", "on", "at", "near", "against", "to"))
+    return re.compile(rf"{where}{names}\s+(?:(?:has|had|have|also|then|again|later|reportedly)\s+){{0,2}}"
+                      rf"(?P<verb>{alternation(verbs)})(?=\s+(?:an?|the|two|three|four|five|six|several|\d+)\s)"
+                      rf"(?!\s+(?:[\w'-]+\s+){{0,5}}?{alternation(figurative)})", re.I)
 
 
 def speaks_of_air_attacks(text: str) -> bool:
@@ -102,6 +116,9 @@ def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
             near = sentence[max(0, word.start() - 25): word.end() + 15]
             if not _overlaps(found, word.start(), word.end()) and not p.ground.search(near):
                 found.append(Trigger(word.start(), word.end(), False))
+        for state in p.state_verb.finditer(sentence):
+            if not _overlaps(found, *state.span("verb")):
+                found.append(Trigger(*state.span("verb"), False))
     return sorted(found, key=lambda t: (not t.aerial, t.start))
 
 
