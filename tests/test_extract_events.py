@@ -572,3 +572,16 @@ def test_a_state_named_as_the_subject_of_struck_is_the_attacker_of_a_strike():
     [event] = events("Air raids went on across the north overnight.\n\n"
                      "Doctors counted eight dead after Russia struck a bakery in Idlib on Wednesday.")
     assert (event.place, event.date, event.actor, event.killed) == ("Idlib", dt.date(2015, 9, 30), "Russia", 8)
+
+
+def test_a_day_after_counts_from_the_last_day_told_not_from_a_week():
+    found = events("Russian drones hit a depot in Sumy on Thursday, the governor said. A drone attack last week "
+                   "damaged a school in Okhtyrka. Thursday's attack came two days after a Russian missile "
+                   "struck a hospital in Konotop, killing five.")
+    konotop = next(e for e in found if e.place == "Konotop")
+    assert konotop.date == dt.date(2015, 9, 29)
+
+
+def test_a_days_attack_that_came_after_another_tells_the_other_as_news():
+    [event] = events("Tuesday's raid came a day after a Russian jet struck a bakery in Saraqib, killing six.")
+    assert (event.place, event.date, event.actor, event.killed) == ("Saraqib", dt.date(2015, 9, 28), "Russia", 6)

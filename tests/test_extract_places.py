@@ -118,6 +118,13 @@ def test_unknown_names_of_people_are_not_places():
     assert names("The strike hit the Baroud family home in Rafah.") == ["Rafah"]
 
 
+def test_a_people_named_in_the_plural_is_not_a_place():
+    assert names("Eleven guards died in raids by Palestinians in Jenin over those months.") == ["Jenin"]
+    assert names("Eleven soldiers died in attacks by Kurds in Tal Afar over the same months.") == ["Tal Afar"]
+    assert names("Dozens of Israelis were hurt in raids near the border.") == []
+    assert names("Somalis fled the bombing in Baidoa.") == ["Baidoa"]
+
+
 def test_places_joined_by_and_are_coordinated():
     mentions = places_in("Warplanes struck Saraqeb and Kafranbel on Tuesday.", GAZ)
     assert [(m.name, m.coordinated) for m in mentions] == [("Saraqeb", False), ("Kafranbel", True)]

@@ -162,7 +162,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         triggers = [t for t in candidates if reports_attack(masked, t)]
         if candidates and not triggers:
             reject(sentence, "reject.not_reported", masked[candidates[0].start:candidates[0].end])
-        triggers, clauses = _own_clause(masked, triggers)
+        triggers, clauses = _own_clause(sentence, triggers)
         if triggers and not any(t.aerial for t in triggers) and ON_THE_GROUND.search(sentence):
             reject(sentence, "reject.ground_attack")  # "the assault on the outpost opened with a truck bomb"
             triggers = []
@@ -285,7 +285,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             else:
                 mention.because("actor.stated")
             last_actor = mention.actor or last_actor
-            if mention.date is not None:
+            if mention.date is not None and mention.date.precision == "day":  # "last week" is no day to count from
                 last_date = mention.date.date
         for mention in found if section is not None else []:
             mention.context.append(section)

@@ -157,8 +157,7 @@ _FEDERAL_STATE = re.compile(rf"(?!Islamic\b){_UPPER}[\w'’-]+(?:\s+{_UPPER}[\w'
 HELD = re.compile(r"-(?:held|controlled|run|based|backed|led|affiliated|allied|linked|aligned)$", re.I)
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A people's name closing a place's name describes it: "Beddawi Palestinian", "the Kakuma Somali camp".
-TRAILING_PEOPLE = re.compile(r"\s+(?:Palestinian|Somali|Somalian|African|Arab|Kurdish|Yazidi|Sudanese|Syrian|Afghan|Iraqi|Lebanese|"
-                             r"Yemeni|Libyan|Rohingya|Tuareg|Fulani|Druze|Christian|Bedouin)$")
+TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$")
 HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
 # "a strike on Haddad, who ...": a person
 PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b")
@@ -193,7 +192,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # "launched from Lebanon hit Metula": the words between a cue and the name are lower-case ones, whatever the case of the cue
     distractor = re.compile(r"(?:" + "|".join(cues["place_distractors"]) + r")\s+(?:the\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
     not_place = re.compile(alternation(cues["not_place_words"]), re.I)
-    actor = re.compile(r"^(?:the\s+)?" + alternation(actor_words) + r"$", re.I)
+    # "Israelis", "Palestinians": a people in the plural is no place either
+    plurals = [f"{w}s" for e in actors["states"] for w in e["demonyms"] if w.isalpha()] + [f"{w}s?" for w in cues["peoples"]]
+    actor = re.compile(r"^(?:the\s+)?" + alternation(actor_words + plurals) + r"$", re.I)
     locative = re.compile(alternation(cues["locative"]) + r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
     people = re.compile(r"^\s+" + alternation(cues["not_place_after"]), re.I)
     based = re.compile(r"^(?:-|\s)based\b|^['’]s?\s+(?:ambassador|embassy|foreign|president|government|minister)", re.I)
