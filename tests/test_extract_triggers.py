@@ -84,6 +84,12 @@ def test_a_state_striking_in_a_figurative_sense_or_named_as_where_is_no_strike(s
     assert not reported(sentence, aerial_context=True)
 
 
+def test_a_craft_that_set_a_place_on_fire_attacked_it():
+    assert reported("Two drones set a grain silo on fire near the port.", aerial_context=False)
+    assert reported("A drone set the roof of the depot ablaze.", aerial_context=False)
+    assert not reported("The army set up a new drone unit near the port.", aerial_context=False)
+
+
 @pytest.mark.parametrize("sentence", [
     "Rebels shot down an army helicopter near the airport on Monday.",
     "Debris from two drones that were intercepted by air defences damaged a house.",
