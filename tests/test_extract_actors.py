@@ -128,6 +128,10 @@ def test_forces_named_without_a_country_wait_for_the_place_struck():
 def test_an_aircraft_belonging_to_a_group_is_the_groups():
     assert actor_in("Three died when a drone belonging to [Field Marshal] Haftar hit the airport.") == Actor("Libyan National Army", "LY")
     assert actor_in("A jet flown by a pilot loyal to Haftar hit the depot.") == Actor("Libyan National Army", "LY")
+    assert actor_in("Warplanes of the Libyan National Army bombed a bridge at dawn.") == Actor("Libyan National Army", "LY")
+    assert actor_in("Drones of the RSF hit the power station.") == Actor("Rapid Support Forces", "SD")
+    assert actor_in("Haftar's jets bombed a depot outside the city.") == Actor("Libyan National Army", "LY")
+    assert actor_in("Jets bombed positions of the Libyan National Army south of the city.") is None
 
 
 def test_taliban_aircraft_are_the_taliban():

@@ -128,3 +128,8 @@ def test_days_earlier_count_back_from_the_day_under_discussion_days_ago_from_the
     [earlier] = dates_in("Three days earlier, jets hit the bridge.", reference, previous)
     [ago] = dates_in("Three days ago, jets hit the bridge.", reference, previous)
     assert (earlier.date, ago.date) == (dt.date(2024, 7, 7), dt.date(2024, 7, 9))
+
+
+def test_weeks_ago_count_from_the_report_and_weeks_earlier_from_the_day_under_discussion():
+    assert first("Two weeks ago, jets hit a farm near the river.") == (THURSDAY - dt.timedelta(weeks=2), "week")
+    assert first("Three weeks earlier, a drone hit the bridge.", previous=dt.date(2015, 9, 20)) == (dt.date(2015, 8, 30), "week")

@@ -585,3 +585,10 @@ def test_a_day_after_counts_from_the_last_day_told_not_from_a_week():
 def test_a_days_attack_that_came_after_another_tells_the_other_as_news():
     [event] = events("Tuesday's raid came a day after a Russian jet struck a bakery in Saraqib, killing six.")
     assert (event.place, event.date, event.actor, event.killed) == ("Saraqib", dt.date(2015, 9, 28), "Russia", 6)
+
+
+def test_a_blame_for_a_strike_on_another_day_is_not_carried_back_to_the_strike_just_told():
+    found = events("An unmarked aircraft bombed a market in Jowhar on Wednesday, killing four, elders said. Three days "
+                   "earlier, a raid on Balcad killed a boy. Last month, two people died when aircraft hit a farm in "
+                   "Hiraan, according to a militant radio, which blamed an Ethiopian jet.")
+    assert [(e.place, e.actor) for e in found] == [("Jowhar", "unknown"), ("Balcad", "unknown")]

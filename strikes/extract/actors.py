@@ -54,14 +54,16 @@ _PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
 _SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged)\b"
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)", re.I)
-_GROUP_ACTS = re.compile(r"^\s*(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
+_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
                          r"(?:drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)"
                          r"(?![\w-])(?!\s+(?:rails?|launchers?|positions?|systems?|sites?|depots?|storage|workshops?|factory|teams?|cells?|units?)\b))",
                          re.I)  # "two ISIL rocket rails": the group's things, not its attack
 _AGENT = r"(?:by|from|blamed\s+on|attributed\s+to)"  # "strikes by Israel", "drone strikes blamed on the RSF"
 _BY = _AGENT + r"\s+(?:the\s+)?"
-# "a drone belonging to the militia", "a jet flown by pilots loyal to the council": the owner flies it.
-_OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
+# "a drone belonging to the militia", "a jet flown by pilots loyal to the council", "warplanes of
+# the LNA": the owner flies it.
+_OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to|(?:war)?planes of|jets of|aircraft of|drones of|helicopters of|"
+                       r"air force of)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
 # "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
 _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|denies|called|accused|claimed|blamed|protested|critici[sz]ed)\b)[a-z][\w-]*\s+){0,2}?"
 
@@ -248,11 +250,11 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I):
         return False
     if rule.group:
-        if re.search(_BY + r"$", before, re.I):
-            return False  # "strikes blamed on the RSF": the agent, whatever the words before
+        if re.search(_BY + r"$", before, re.I) or _OWNED_BY.search(before):
+            return False  # "strikes blamed on the RSF", "warplanes of the LNA": the agent, whatever the words before
         if _VICTIM_BEFORE.search(before) and not re.search(r"(?:killing|killed)\s+$", before, re.I):
             return True  # "destroyed an ISIL rocket rail", "struck Houthi drones": the group's, hit
-        return not _GROUP_ACTS.match(after) and not _OWNED_BY.search(before)
+        return not _GROUP_ACTS.match(after)
     if rule.strength == 0:
         return bool(_VICTIM_AFTER.match(after)) or bool(_VICTIM_BEFORE.search(before))
     return bool(_VICTIM_BEFORE.search(before)) and not re.search(r"(?:killing|killed)\s+$", before, re.I) and bool(_VICTIM_AFTER.match(after))

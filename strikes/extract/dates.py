@@ -53,6 +53,8 @@ RELATIVE = [
     (re.compile(_B + r"(?:earlier )?this month" + _E, re.I), 0, "month"),
     (re.compile(_B + r"last month" + _E, re.I), 30, "month"),
 ]
+# "two weeks ago" (from the report's day), "three weeks earlier" (from the day under discussion): a week, not a day
+WEEKS_BACK = re.compile(_B + r"(?P<n>two|three|four|five|six|\d) weeks (?:(?P<ago>ago)|earlier|before)" + _E, re.I)
 # "over the weekend": the last Saturday and Sunday
 WEEKEND = re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|this|past) weekend)" + _E, re.I)
 # "the previous day", "two days earlier" count back from the date the text was last talking about
@@ -212,6 +214,10 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         for match in regex.finditer(sentence):
             days = back if back is not None else SMALL.get(match.group("n").lower(), None) or int(match.group("n"))
             found.append(DateMention(reference - dt.timedelta(days=days), precision, match.start(), match.end(), False))
+    for match in WEEKS_BACK.finditer(sentence):
+        anchor = reference if match["ago"] or previous is None else previous
+        weeks = SMALL.get(match["n"].lower()) or int(match["n"])
+        found.append(DateMention(anchor - dt.timedelta(weeks=weeks), "week", match.start(), match.end(), False))
     for match in WEEKEND.finditer(sentence):  # its Saturday, and its Sunday when that has come (a span of two days)
         saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
         found += [DateMention(day, "day", match.start(), match.end(), False)

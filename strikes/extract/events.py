@@ -171,7 +171,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             triggers = []
             last_actor = actor_in(sentence, countries) or last_actor  # "Russia sent 14 drones ...": whose debris fell next
         blamed = attributed_actor(sentence, countries)
-        if blamed is not None and _names_other_attack(sentence, mentions[-3:]):
+        if blamed is not None and (_names_other_attack(sentence, mentions[-3:]) or _tells_another_days(masked, triggers, dates, mentions[-3:])):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
             named_attack = NAMED_ATTACK.search(sentence)  # "blamed Turkey for the Zakho attack": that one only
@@ -337,6 +337,16 @@ def _blamed_for(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 PLURAL_ATTACKS = re.compile(r"\b(?:attacks|strikes|raids|bombings|incidents|blasts|explosions|both|all)\b", re.I)
+
+
+def _tells_another_days(sentence: str, triggers: list[Trigger], dates: list[DateMention], recent: list[Mention]) -> bool:
+    """ "Last month aircraft hit a hamlet in X, say outlets which blamed a Kenyan jet": a sentence
+    that tells a strike of its own on another day than those just told (not "the strike", not "the
+    attacks") blames for that one."""
+    told = {m.date.date for m in recent if m.date is not None}
+    return bool(triggers) and not PLURAL_ATTACKS.search(sentence) \
+        and not any(DEFINITE.search(sentence[max(0, t.start - 30):t.start]) for t in triggers) \
+        and any(d.date not in told for d in dates)
 
 
 def _names_other_attack(sentence: str, recent: list[Mention]) -> bool:
