@@ -77,3 +77,11 @@ def test_two_strikes_joined_in_one_sentence_are_two_events():
                   published=dt.date(2024, 5, 8))
     assert [(e.place, e.date) for e in events] == [("Kiryat Shmona", dt.date(2024, 5, 7)), ("Hermel", dt.date(2024, 5, 7))]
     assert [e.killed for e in events] == [None, 2]
+
+
+def test_what_the_people_struck_were_behind_is_another_event_but_a_claim_of_the_strike_is_not():
+    events = read("Jets bombed a hideout near Bama on Friday. That sortie hit leaders behind recent attacks on "
+                  "farmers around Konduga, the air force said.", published=dt.date(2025, 9, 13))
+    assert [e.place for e in events] == ["Bama"]
+    claimed = "The group said it was behind the drone attack on Konduga."
+    assert other_event_spans(claimed) == []
