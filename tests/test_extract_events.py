@@ -592,3 +592,10 @@ def test_a_blame_for_a_strike_on_another_day_is_not_carried_back_to_the_strike_j
                    "earlier, a raid on Balcad killed a boy. Last month, two people died when aircraft hit a farm in "
                    "Hiraan, according to a militant radio, which blamed an Ethiopian jet.")
     assert [(e.place, e.actor) for e in found] == [("Jowhar", "unknown"), ("Balcad", "unknown")]
+
+
+def test_a_claimed_strike_that_the_next_report_says_was_all_shot_down_is_no_event():
+    assert events("Rebels said they carried out a drone attack on the airport in Homs on Wednesday. "
+                  "The army said all four drones were shot down before they reached it.") == []
+    [kept] = events("A drone hit a bakery in Homs on Wednesday, the governor said. All the other drones were shot down.")
+    assert kept.place == "Homs"

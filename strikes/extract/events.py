@@ -170,6 +170,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
             triggers = []
             last_actor = actor_in(sentence, countries) or last_actor  # "Russia sent 14 drones ...": whose debris fell next
+        if ALL_DOWNED.search(sentence) and not _any_hurt(casualties_in(sentence)):
+            # "Rebels said they struck the airport. Officials said all six drones were downed": the claim had no impact
+            for mention in [m for m in mentions if m.last_sentence >= index - 2 and CLAIMED.search(m.sentences[-1])
+                            and not _any_hurt(m.casualties)]:
+                mentions.remove(mention)
+                reject(mention.sentences[-1], "reject.claim_downed", mention.place.name if mention.place else "")
         blamed = attributed_actor(sentence, countries)
         if blamed is not None and (_names_other_attack(sentence, mentions[-3:]) or _tells_another_days(masked, triggers, dates, mentions[-3:])):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
@@ -688,6 +694,14 @@ def _told_as_another(sentence: str, anchor: int) -> bool:
     the one just told, not a second account of it ("the air strike killed 27, activists said")."""
     before = sentence[max(0, anchor - 40):anchor]
     return bool(SEPARATE.search(before) or OTHER_TIME.match(sentence) and re.search(r"\ban?\s+(?:[\w-]+\s+){0,2}$", before, re.I))
+
+
+# "all six drones were downed", "the missile was intercepted before it reached the city": nothing of it landed
+ALL_DOWNED = re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:drones|missiles|rockets|uavs|projectiles)?\b[^.;]{0,40}?"
+                        r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))"
+                        r"|\bthe\s+(?:drone|missile|rocket|uav)\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\s+before\b", re.I)
+# "the rebels said they struck the airport", "the group claimed an attack on X": a side telling of its own strike
+CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:they|it)\b|\bclaim(?:ed|s)?\b", re.I)
 
 
 def _any_hurt(casualties: Casualties) -> bool:
