@@ -599,3 +599,10 @@ def test_a_claimed_strike_that_the_next_report_says_was_all_shot_down_is_no_even
                   "The army said all four drones were shot down before they reached it.") == []
     [kept] = events("A drone hit a bakery in Homs on Wednesday, the governor said. All the other drones were shot down.")
     assert kept.place == "Homs"
+
+
+def test_a_timelines_dated_heading_is_the_day_of_the_strike_told_under_it():
+    found = events("Timeline: a month of raids in Syria\n\nSeptember 3 - Depot hit in the west\n\n"
+                   "A Russian jet destroys a fuel depot near Latakia, killing two workers.\n\n"
+                   "- Saturday, September 19: Strikes reach the south.\n\nRussian jets bomb a bridge in Daraa.")
+    assert [(e.place, e.date) for e in found] == [("Latakia", dt.date(2015, 9, 3)), ("Daraa", dt.date(2015, 9, 19))]

@@ -157,6 +157,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             continue
         by_place.update(tolls_by_place(sentence))
         dates = dates_in(sentence, reference, last_date)
+        last_date = _heading_day(sentence, dates) or last_date
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
         triggers = [t for t in candidates if reports_attack(masked, t)]
@@ -702,6 +703,21 @@ ALL_DOWNED = re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|
                         r"|\bthe\s+(?:drone|missile|rocket|uav)\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\s+before\b", re.I)
 # "the rebels said they struck the airport", "the group claimed an attack on X": a side telling of its own strike
 CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:they|it)\b|\bclaim(?:ed|s)?\b", re.I)
+
+
+# "February 26 - Depot hit", "- Friday, June 13: Israel opens the war.": a timeline's entry opens with its day
+HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|$)")
+
+
+def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
+    """The day a timeline's entry opens with: the day under discussion for the lines under it, which
+    tell their strikes with no day of their own."""
+    first = next((d for d in dates if d.explicit), None)  # "Saturday, September 19": the calendar day
+    if first is None or first.precision != "day" or not HEADING_DAY.fullmatch(sentence[:first.start]) \
+            or not HEADING_AFTER.match(sentence, first.end):
+        return None
+    return first.date
 
 
 def _any_hurt(casualties: Casualties) -> bool:
