@@ -301,3 +301,8 @@ def test_capitalised_words_between_two_places_are_not_a_coordination():
 def test_a_gulf_or_a_social_network_is_no_place_struck():
     assert names("Rebel drones struck a tanker in the Gulf on Tuesday, the navy said.") == []
     assert names("The governor wrote on X that drones struck a fuel depot in Kursk on Tuesday.") == ["Kursk"]
+
+
+def test_a_list_whose_items_name_their_kind_is_coordinated():
+    found = places_in("Local media said the raids struck the city of Homs, the airport of Hama and the town of Qusayr.", GAZ)
+    assert [(p.name, p.coordinated) for p in found] == [("Homs", False), ("Hama", True), ("Qusayr", True)]

@@ -49,7 +49,9 @@ _VICINITY_BEFORE = re.compile(
     r"(?:near|around|outside|between|close to|outskirts of|vicinity of|countryside of|suburbs of|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? (?:of|outskirts of|part of|parts of)|"
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$", re.I)
-_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?$", re.I)
+# "the capital Sanaa, the airport of Hodeidah and the city of Dhamar": a list whose items name their kind
+_LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|district|region)\s+(?:of\s+)?"
+_COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,3}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
                            r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+at)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?"
@@ -406,7 +408,7 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
         gap = gap[unit.end():]
     between = bool(found) and bool(_BETWEEN.search(sentence, 0, found[-1].start))  # "the road between Tyre and Naqoura": one place
     coordinated = bool(found) and not between and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
-        "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?" + _UPPER, sentence[end:]))) \
+        "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?(?:" + _LIST_UNIT + ")?(?:" + _PARTICLE + "-)?" + _UPPER, sentence[end:]))) \
         or _parallel(sentence, start, end, found)
     part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:]) or site and _site_named().fullmatch(name)
     village = bool(_VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(sentence, end))
