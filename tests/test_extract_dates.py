@@ -133,3 +133,8 @@ def test_days_earlier_count_back_from_the_day_under_discussion_days_ago_from_the
 def test_weeks_ago_count_from_the_report_and_weeks_earlier_from_the_day_under_discussion():
     assert first("Two weeks ago, jets hit a farm near the river.") == (THURSDAY - dt.timedelta(weeks=2), "week")
     assert first("Three weeks earlier, a drone hit the bridge.", previous=dt.date(2015, 9, 20)) == (dt.date(2015, 8, 30), "week")
+
+
+def test_weeks_or_months_ago_without_a_number_are_vague():
+    assert first("Only weeks ago, jets hit a farm near the river.") == (THURSDAY - dt.timedelta(days=14), "week")
+    assert first("A few months ago, a drone hit the bridge.") == (THURSDAY - dt.timedelta(days=60), "month")

@@ -606,3 +606,9 @@ def test_a_timelines_dated_heading_is_the_day_of_the_strike_told_under_it():
                    "A Russian jet destroys a fuel depot near Latakia, killing two workers.\n\n"
                    "- Saturday, September 19: Strikes reach the south.\n\nRussian jets bomb a bridge in Daraa.")
     assert [(e.place, e.date) for e in found] == [("Latakia", dt.date(2015, 9, 3)), ("Daraa", dt.date(2015, 9, 19))]
+
+
+def test_a_strike_dated_only_by_last_week_or_weeks_ago_is_recalled_not_reported():
+    found = events("Russian jets struck a depot in Saraqib on Wednesday, killing two. Last week, a raid hit a "
+                   "bakery in Ariha. Only weeks ago, jets bombed a school in Binnish.")
+    assert [(e.place, e.date) for e in found] == [("Saraqib", dt.date(2015, 9, 30))]

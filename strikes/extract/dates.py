@@ -52,6 +52,9 @@ RELATIVE = [
     (re.compile(_B + r"(?:earlier )?this week" + _E, re.I), 0, "week"),
     (re.compile(_B + r"(?:earlier )?this month" + _E, re.I), 0, "month"),
     (re.compile(_B + r"last month" + _E, re.I), 30, "month"),
+    # "only weeks ago", "a few months ago": no day, a recalled strike
+    (re.compile(_B + r"(?:(?:a few|several|some)\s+)?weeks ago" + _E, re.I), 14, "week"),
+    (re.compile(_B + r"(?:(?:a few|several|some)\s+)?months ago" + _E, re.I), 60, "month"),
 ]
 # "two weeks ago" (from the report's day), "three weeks earlier" (from the day under discussion): a week, not a day
 WEEKS_BACK = re.compile(_B + r"(?P<n>two|three|four|five|six|\d) weeks (?:(?P<ago>ago)|earlier|before)" + _E, re.I)

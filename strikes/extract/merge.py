@@ -266,6 +266,8 @@ def recent(strikes: list[Mention], reported: dt.date | None = None) -> list[Ment
 def _current(date: DateMention, anchor: dt.date) -> bool:
     if date.precision == "month":
         return (date.date.year, date.date.month) == (anchor.year, anchor.month)
+    if date.precision == "week" and date.date < anchor - dt.timedelta(days=6):
+        return False  # "last week", "two weeks ago": no day to put on the map, a recalled strike
     return (anchor - date.date).days <= BACKGROUND_DAYS
 
 
