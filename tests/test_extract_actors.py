@@ -132,6 +132,12 @@ def test_an_aircraft_belonging_to_a_group_is_the_groups():
     assert actor_in("Drones of the RSF hit the power station.") == Actor("Rapid Support Forces", "SD")
     assert actor_in("Haftar's jets bombed a depot outside the city.") == Actor("Libyan National Army", "LY")
     assert actor_in("Jets bombed positions of the Libyan National Army south of the city.") is None
+    assert actor_in("Rapid Support Forces (RSF) drones hit the power station.") == Actor("Rapid Support Forces", "SD")
+
+
+def test_the_side_a_text_blames_outranks_the_country_named_as_where():
+    assert actor_in("30 dead in Sudan attacks blamed on RSF") == Actor("Rapid Support Forces", "SD")
+    assert actor_in("12 dead in Sudan raids the army blames on RSF, drones hit Kosti") == Actor("Rapid Support Forces", "SD")
 
 
 def test_taliban_aircraft_are_the_taliban():

@@ -54,11 +54,13 @@ _PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
 _SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged)\b"
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)", re.I)
-_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
+_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
                          r"(?:drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)"
                          r"(?![\w-])(?!\s+(?:rails?|launchers?|positions?|systems?|sites?|depots?|storage|workshops?|factory|teams?|cells?|units?)\b))",
                          re.I)  # "two ISIL rocket rails": the group's things, not its attack
-_AGENT = r"(?:by|from|blamed\s+on|attributed\s+to)"  # "strikes by Israel", "drone strikes blamed on the RSF"
+_AGENT = r"(?:by|from|blam(?:ed|es|ing)\s+on|attributed\s+to)"  # "strikes by Israel", "drone strikes blamed on the RSF"
+# "20 dead in Sudan attacks blamed on RSF": the side a text blames outranks any other reading of the sentence
+_BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|ing)\s+on|attributed\s+to)\s+(?:the\s+)?$", re.I)
 _BY = _AGENT + r"\s+(?:the\s+)?"
 # "a drone belonging to the militia", "a jet flown by pilots loyal to the council", "warplanes of
 # the LNA": the owner flies it.
@@ -180,6 +182,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     # "drones launched from Lebanon": where the attack came from, not who made it
     found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) and not _agent_by(sentence, m) else m
              for m in found]
+    found = [replace(m, strength=3) if not label and _BLAMED_ON.search(sentence, 0, m.start) else m for m in found]
     speakers = [m for m in found if not label and _SPEAKS.match(sentence, m.end)]
     if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
