@@ -15,12 +15,12 @@ without its filters.
 import streamlit as st
 
 if __name__ == "__main__":  # Streamlit runs this file as a script for each page view
-    from strikes.dashboard.chrome import LINKED_PAGES, PAGES, page_chrome
+    from strikes.dashboard.chrome import LINKED_PAGES, PAGES, page_chrome, page_config
     from strikes.dashboard.filters import sidebar_filters
 
     page = st.navigation([st.Page(path, title=title, url_path=url, default=not url) for path, title, url in PAGES]
                          + [st.Page(path, title=title, url_path=url, visibility="hidden") for path, title, url in LINKED_PAGES])
-    st.set_page_config(page_title=f"{page.title} · Strike Atlas", page_icon="🗺️", layout="wide")
+    page_config(page.title)
     page_chrome()
     sidebar_filters()
     page.run()

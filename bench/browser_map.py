@@ -3,10 +3,11 @@
 Serves the dashboard over each store of bench/dashboard_scale.py and measures, from navigation,
 how long until Leaflet has drawn the marker clusters inside the st_folium iframe: the first load
 (the server's first run, which imports the page's libraries), a new visitor (a browser with nothing
-cached, served by the running server), reloads served from the warm cache, and shared filtered URLs
-that the server has not answered before. Each is given in wall seconds and in the CPU seconds
-that the server and Chromium spent meanwhile: on a shared machine the second says what a change
-saved when the first mostly says how loaded the machine was.
+cached, served by the running server), reloads served from the warm cache, shared filtered URLs
+that the server has not answered before, and switches between pages by the sidebar's links (to
+the new page's markers, or its charts). Each is given in wall seconds and in the CPU seconds that
+the server and Chromium spent meanwhile: on a shared machine the second says what a change saved
+when the first mostly says how loaded the machine was.
 
     python bench/browser_map.py [--sizes 100000] [--repeat 3]
     python bench/browser_map.py --overview docs/overview.png   # README screenshot, sample articles
@@ -71,6 +72,24 @@ def cpu_to_markers(page: object, url: str) -> tuple[float, float]:
     return wall, cpu_seconds() - used
 
 
+SWITCHES = [("Map", "Map"), ("Timeline", "Timeline"), ("Overview", "Strike Atlas")]
+"""Page switches by the sidebar's links, as a user makes them: (link, the page's title)."""
+
+
+def switch_to(page: object, link: str, title: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of server and browser) from a click on the sidebar's link to the
+    page drawn: its markers on a page with a map (a new map, not the one left), else its charts."""
+    used, leaving = cpu_seconds(), probe.map_frames(page)
+    started = time.perf_counter()
+    page.locator("[data-testid='stSidebarNav']").get_by_text(link, exact=True).click()
+    page.locator("h1", has_text=title).wait_for(timeout=120_000)
+    if link in ("Map", "Overview"):
+        probe.map_frame(page, timeout_ms=120_000, besides=leaving)
+    else:
+        page.locator("[data-testid='stVegaLiteChart']").nth(1).wait_for(timeout=120_000)
+    return time.perf_counter() - started, cpu_seconds() - used
+
+
 NEW_FILTERS = ["?actor=Russia", "?country=YE", "?from=2017-01-01&to=2017-12-31", "?min_killed=10"]
 """Filtered URLs that the server has not answered before (its cache misses), as a shared link opens."""
 
@@ -86,6 +105,8 @@ def measure(browser: object, size: int, repeat: int) -> None:
         first_cpu = cpu_seconds() - used
         reloads = [cpu_to_markers(page, url) for _ in range(repeat)]
         filtered = [cpu_to_markers(page, url + query) for query in NEW_FILTERS]
+        cpu_to_markers(page, url)
+        switches = [switch_to(page, link, title) for _ in range(repeat) for link, title in SWITCHES]
         visitors = []
         for _ in range(repeat):  # a new browser context each: nothing of Streamlit's frontend cached
             visitor = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -94,7 +115,9 @@ def measure(browser: object, size: int, repeat: int) -> None:
         print(f"{size:>9,} events  markers drawn after (wall s, CPU s of server and browser): "
               f"first load {first:5.2f} s, {first_cpu:.2f} CPU s (server's first run); "
               f"new visitor best/median {_spread(visitors)}; reload best/median {_spread(reloads)}; "
-              f"new filter URL best/median/worst {_spread(filtered, worst=True)}; {events:,} located events "
+              f"new filter URL best/median/worst {_spread(filtered, worst=True)}; "
+              f"page switch (map, timeline, overview) best/median/worst {_spread(switches, worst=True)}; "
+              f"{events:,} located events "
               f"behind them; map {probe.map_height(page):.0f} px high; load average after: "
               f"{os.getloadavg()[0]:.2f}", flush=True)
         page.close()

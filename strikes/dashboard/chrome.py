@@ -26,5 +26,10 @@ _STYLE = """<style>
 </style>"""
 
 
+def page_config(title: str) -> None:
+    """The browser tab's title and icon, and the wide layout; first in every run."""
+    st.set_page_config(page_title=f"{title} · Strike Atlas", page_icon="🗺️", layout="wide")
+
+
 def page_chrome() -> None:
     st.html(_STYLE)

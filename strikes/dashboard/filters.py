@@ -255,17 +255,37 @@ def sidebar_filters() -> EventFilter:
     st.session_state[CURRENT_REFERENCES_KEY] = tuple(references)
     hidden = [o for o in origins if o not in references]
     _write_url(flt, counting, hidden)
-    n_events, n_articles = resources.counts(url, flt)
-    if unit == "incidents":
-        n_incidents = resources.count(url, flt, counting)
-        bar.markdown(f"**{n_incidents:,} incident{_s(n_incidents)}** from {n_events:,} event{_s(n_events)}, "
-                     f"{n_articles:,} article{_s(n_articles)}")
-    else:
-        bar.markdown(f"**{n_events:,} event{_s(n_events)}, {n_articles:,} article{_s(n_articles)}**")
+    bar.markdown(counts_text(url, flt, counting))
     bar.button("Reset filters", key="reset_filters", on_click=_reset, args=(offered, origins),
                disabled=flt == EventFilter() and counting == Counting() and not hidden)
     _attribution()
     return flt
+
+
+def counts_text(url: str, flt: EventFilter, counting: Counting) -> str:
+    """'**6 incidents** from 6 events, 3 articles' (or the events and articles alone), as the sidebar says it."""
+    n_events, n_articles = resources.counts(url, flt)
+    if counting.unit == "incidents":
+        n_incidents = resources.count(url, flt, counting)
+        return (f"**{n_incidents:,} incident{_s(n_incidents)}** from {n_events:,} event{_s(n_events)}, "
+                f"{n_articles:,} article{_s(n_articles)}")
+    return f"**{n_events:,} event{_s(n_events)}, {n_articles:,} article{_s(n_articles)}**"
+
+
+def hold_landing_view(url: str) -> None:
+    """Hold what the sidebar holds for a visitor whose URL names no filter, and answer its counts.
+
+    For the server's warm-up, which runs outside any session (Streamlit's session state is then
+    one the process keeps for itself): the landing page run after it asks for exactly what a new
+    visitor's first run will ask for, so the answers it leaves in the cache are the ones read.
+    """
+    origins = resources.reference_origins(url)
+    resources.choices(url)
+    flt, counting = EventFilter(), Counting()
+    st.session_state[CURRENT_KEY] = flt
+    st.session_state[COUNTING_KEY] = counting
+    st.session_state[CURRENT_REFERENCES_KEY] = tuple(origins)
+    counts_text(url, flt, counting)
 
 
 def _s(count: int) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 import folium
 import streamlit_folium
+from streamlit import runtime
 from streamlit_folium import generate_js_hash, get_full_id
 
 MAP_KEY = "strike_map"
@@ -38,6 +39,16 @@ def component_args(m: folium.Map) -> dict[str, Any]:
         "pixelated": False, "css_links": list(dict.fromkeys(css)), "js_links": list(dict.fromkeys(js)),
         "wrap_longitude": False,
     }
+
+
+def serve_component() -> None:
+    """Have the running server serve st_folium's frontend files.
+
+    Importing streamlit_folium registers its component only inside a page run; the server's
+    warm-up imports it before any run, so it registers it here (outside a server, nothing to do).
+    """
+    if runtime.exists():
+        runtime.get_instance().component_registry.register_component(streamlit_folium._component_func)
 
 
 def draw(args: dict[str, Any], height: int) -> None:

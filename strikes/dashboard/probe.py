@@ -78,12 +78,13 @@ def dashboard(db_url: str, timeout: float = 60) -> Iterator[str]:
             server.kill()
 
 
-def map_frame(page: Page, timeout_ms: int = 60_000) -> tuple[Frame, int]:
-    """The st_folium frame once Leaflet has drawn its markers, and the events they stand for."""
+def map_frame(page: Page, timeout_ms: int = 60_000, besides: frozenset[Frame] = frozenset()) -> tuple[Frame, int]:
+    """The st_folium frame once Leaflet has drawn its markers, and the events they stand for
+    (a frame other than `besides`: the maps of a page the browser is leaving)."""
     waited = 0
     while waited < timeout_ms:
         for frame in page.frames:
-            if "st_folium" in frame.url:
+            if "st_folium" in frame.url and frame not in besides:
                 try:
                     events = frame.evaluate(_COUNT_MARKERS)
                 except Exception:  # the frame navigated or is still loading: look again
@@ -93,6 +94,11 @@ def map_frame(page: Page, timeout_ms: int = 60_000) -> tuple[Frame, int]:
         page.wait_for_timeout(100)
         waited += 100
     raise TimeoutError("the map did not draw its markers")
+
+
+def map_frames(page: Page) -> frozenset[Frame]:
+    """The st_folium frames the page holds now."""
+    return frozenset(frame for frame in page.frames if "st_folium" in frame.url)
 
 
 def map_height(page: Page) -> float:

@@ -1,44 +1,58 @@
 """Everything the first page needs, made before the server takes its first visitor.
 
 Without this, the first visitor after a start pays for importing the map and chart libraries,
-opening (and, on a new store, filling) the store, the first queries and the basemap's JSON: seconds
-of a blank page. `dashboard.py` hands `warm_up` to Streamlit's server as its start-up hook; the
-answers land in the same Streamlit caches the pages read, so the first page finds them made.
+opening (and, on a new store, filling) the store, the first queries, the map's rendering and
+Streamlit's own first-run costs: seconds of a blank page. `dashboard.py` hands `warm_up` to
+Streamlit's server as its start-up hook. It runs the landing page itself, outside any session
+(Streamlit then draws nothing), with the filter a visitor without one in the URL gets: the
+answers land in the same Streamlit caches under the same keys the visitor's first run reads
+(Streamlit keys an answer on its arguments as passed, so asking for "the same" in another way
+would fill entries no page reads; tests/test_dashboard_warmup.py checks that none is missed).
 """
 from __future__ import annotations
 
 import asyncio
 import logging
+import runpy
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
+from strikes.store import REPO_ROOT
+
 _LOG = logging.getLogger("strikes.dashboard")
+_OUTSIDE_A_PAGE = logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context")
+"""Where Streamlit warns that it runs outside a page (the warm-up's point): silenced while it does."""
 
 
 def warm() -> float:
-    """Open the store and answer the unfiltered Overview once; the seconds it took."""
+    """Open the store and run the landing page once, as a new visitor's first run will; the seconds it took."""
     started = time.perf_counter()
-    # Not `views`: it imports streamlit_folium, whose component must be declared once the server
-    # runs (declared now, its files are not served and the map never loads).
-    import altair  # noqa: F401
+    from strikes.dashboard import resources
+    from strikes.dashboard.chrome import PAGES, page_config
+    from strikes.dashboard.filters import hold_landing_view
+    from strikes.dashboard.mapframe import serve_component
 
-    from strikes.dashboard import charts, resources  # noqa: F401
-    from strikes.dashboard.basemap import tiles_from_env
-    from strikes.dashboard.mapview import build_map
-    from strikes.dashboard.palette import actor_colours
-    from strikes.store import EventFilter
-
+    serve_component()
     _LOG.warning("Opening the event store (filled from sample_articles/ if it is new)…")
-    url = resources.store().url
-    flt = EventFilter()
-    colours = actor_colours(resources.choices(url).actors)
-    resources.counts(url, flt)
-    resources.timeline(url, flt, "week")
-    resources.events(url, flt, 500)
-    build_map(resources.map_data(url, flt), colours, tiles_from_env()).get_root().render()
+    script, title, _ = PAGES[0]
+    with _outside_a_page():
+        url = resources.store().url
+        hold_landing_view(url)
+        page_config(title)
+        runpy.run_path(str(REPO_ROOT / script))
     return time.perf_counter() - started
+
+
+@contextmanager
+def _outside_a_page() -> Iterator[None]:
+    level = _OUTSIDE_A_PAGE.level
+    _OUTSIDE_A_PAGE.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        _OUTSIDE_A_PAGE.setLevel(level)
 
 
 @asynccontextmanager
