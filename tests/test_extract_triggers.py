@@ -91,6 +91,15 @@ def test_a_craft_that_set_a_place_on_fire_attacked_it():
 
 
 @pytest.mark.parametrize("sentence", [
+    "The army said it had struck what it called a weapons store in the camp.",
+    "The ministry said its forces had struck a command post near the port.",
+])
+def test_a_force_telling_of_its_own_strike_in_an_article_about_air_attacks(sentence):
+    assert reported(sentence, aerial_context=True)
+    assert not reported(sentence, aerial_context=False)
+
+
+@pytest.mark.parametrize("sentence", [
     "Rebels shot down an army helicopter near the airport on Monday.",
     "Debris from two drones that were intercepted by air defences damaged a house.",
     "The group said it was behind a bomb that blew a hole in the side of a passenger jet.",
