@@ -92,7 +92,7 @@ def test_a_craft_that_set_a_place_on_fire_attacked_it():
 
 @pytest.mark.parametrize("sentence", [
     "The army said it had struck what it called a weapons store in the camp.",
-    "The ministry said its forces had struck a command post near the port.",
+    "Commanders claimed their forces had struck a fuel store close to the harbour.",
 ])
 def test_a_force_telling_of_its_own_strike_in_an_article_about_air_attacks(sentence):
     assert reported(sentence, aerial_context=True)
