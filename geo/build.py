@@ -13,6 +13,7 @@ so a change to the rules or data rebuilds it instead of serving stale keys.
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 import multiprocessing
 import os
 import sqlite3
@@ -45,13 +46,6 @@ CREATE TABLE country_keys (
     PRIMARY KEY (country, length)
 ) WITHOUT ROWID;
 """
-# Each country's distinct keys of each length, one per line: what a near-spelling search (geo.near)
-# reads, a row at a time, instead of a hundred thousand keys a country.
-COUNTRY_KEYS = """
-INSERT INTO country_keys
-SELECT country, length(key), group_concat(key, char(10)) FROM (SELECT DISTINCT country, key FROM name)
-GROUP BY country, length(key)
-"""
 Progress = Callable[[str], None]
 
 
@@ -61,11 +55,11 @@ def dumps_dir(index: Path) -> Path:
 
 
 def write_entries(db: sqlite3.Connection, rows: Iterable[Entry], progress: Progress | None = None) -> int:
-    """Write places under their name keys; returns how many places were written. A place's row is
-    repeated under each key it is known by, so that a lookup reads one range of one B-tree (a join
-    to a table of places cost a first lookup a random page read per place); ``place`` numbers
-    places in the order given, the order a lookup returns namesakes in. The rows are inserted
-    sorted, which makes filling the table several times quicker."""
+    """Write places under their name keys, and each country's keys; returns how many places were
+    written. A place's row is repeated under each key it is known by, so that a lookup reads one
+    range of one B-tree (a join to a table of places cost a first lookup a random page read per
+    place); ``place`` numbers places in the order given, the order a lookup returns namesakes in.
+    The rows are inserted sorted, which makes filling the table several times quicker."""
     names = []
     count = 0
     for count, e in enumerate(rows, start=1):
@@ -77,7 +71,18 @@ def write_entries(db: sqlite3.Connection, rows: Iterable[Entry], progress: Progr
         progress(f"writing {count:,} places under {len(names):,} name keys")
     names.sort(key=itemgetter(0))  # by key alone: a place has a key once, and the sort is stable
     db.executemany(f"INSERT INTO name VALUES ({','.join('?' * len(names[0]))})", names)
+    db.executemany("INSERT INTO country_keys VALUES (?, ?, ?)", _country_keys(names))
     return count
+
+
+def _country_keys(names: list[tuple]) -> list[tuple[str, int, str]]:
+    """Each country's distinct keys of each length, one per line, from name rows sorted by key:
+    what a near-spelling search (geo.near) reads, a row at a time, instead of a hundred thousand
+    keys a country."""
+    by_length: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for key, country in dict.fromkeys((row[0], row[3]) for row in names):
+        by_length[(country, len(key))].append(key)
+    return [(country, length, "\n".join(keys)) for (country, length), keys in sorted(by_length.items())]
 
 
 def write_index(path: Path, places: Iterable[Entry], progress: Progress | None = None) -> int:
@@ -92,12 +97,8 @@ def write_index(path: Path, places: Iterable[Entry], progress: Progress | None =
         count = write_entries(db, places, progress)
         db.executemany("INSERT OR REPLACE INTO country_alias VALUES (?,?)",
                        [(normalise_name(alias), cc) for alias, cc in country_aliases()])
-        if progress:
-            progress("gathering each country's keys")
-        db.execute(COUNTRY_KEYS)
         db.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", fingerprint()), ("inputs", inputs())])
-        db.commit()
-        db.execute("VACUUM")
+        db.commit()  # no VACUUM: every table is filled in key order, so its pages are full already
     finally:
         db.close()
     os.replace(tmp, path)
