@@ -95,3 +95,14 @@ def test_names_split_into_the_words_the_pattern_gives(name):
                    if not unicodedata.combining(c))
     words = re.sub(r"[\W_]+", " ", text).split()
     assert _words(name) == ([w for w in words if w not in rules.articles] or words)
+
+
+def test_every_combining_mark_is_in_the_table_of_marks_deleted():
+    """Accents are deleted through a table of the marks below COMBINING_BELOW: none may lie above."""
+    import sys
+    import unicodedata
+
+    from geo.normalise import COMBINING_BELOW, _combining_marks
+
+    above = [cp for cp in range(COMBINING_BELOW, sys.maxunicode + 1) if unicodedata.combining(chr(cp))]
+    assert above == [] and len(_combining_marks()) > 800
