@@ -80,11 +80,12 @@ def _miss_causes(gazetteer, rows: list[dict], frame: pd.DataFrame) -> None:
             continue
         country = r["country"]
         if country not in by_country:
-            by_country[country] = db.execute(
-                "SELECT lat, lon, id FROM place WHERE country = ?", (country,)).fetchall()
-            for pid, key in db.execute("SELECT place, key FROM name WHERE country = ?",
-                                       (country,)):
+            places = {}
+            for pid, key, lat, lon in db.execute("SELECT place, key, lat, lon FROM name WHERE country = ?",
+                                                 (country,)):
                 keys_of[pid].append(key)
+                places[pid] = (lat, lon, pid)
+            by_country[country] = list(places.values())
         near = [pid for lat, lon, pid in by_country[country]
                 if abs(lat - gold.latitude) < 0.3 and abs(lon - gold.longitude) < 0.4
                 and great_circle((lat, lon), (gold.latitude, gold.longitude)).km <= 25]

@@ -52,7 +52,7 @@ INDEX = COMMON + """
 def first_lookup_us(g):
     import sqlite3
     db = sqlite3.connect(f"file:{g.path}?mode=ro", uri=True)
-    fresh = db.execute("SELECT name, country FROM place WHERE id % 499 = 0 LIMIT 2000").fetchall()
+    fresh = db.execute("SELECT name, country FROM name WHERE place % 499 = 0 GROUP BY place LIMIT 2000").fetchall()
     cpu = time.process_time()
     for name, country in fresh:
         g.lookup(name, [country])
@@ -64,7 +64,7 @@ def floor_us(g):
     from geo.gazetteer import _CANDIDATE_SQL
     from geo.normalise import normalise_name
     db = sqlite3.connect(f"file:{g.path}?mode=ro&immutable=1", uri=True)
-    fresh = db.execute("SELECT name FROM place WHERE id % 499 = 1 LIMIT 2000").fetchall()
+    fresh = db.execute("SELECT name FROM name WHERE place % 499 = 1 GROUP BY place LIMIT 2000").fetchall()
     cpu = time.process_time()
     for (name,) in fresh:
         db.execute(_CANDIDATE_SQL, (WOF_SOURCE, normalise_name(name))).fetchall()

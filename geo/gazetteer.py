@@ -21,7 +21,6 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from geo.credits import WOF_SOURCE
 from geo.near import Keys, near
 from geo.normalise import normalise_name, plain_spelling
 from geo.place import Place
@@ -53,11 +52,11 @@ NEAR_SPELLING = 70.0
 # "X, near Y": how far from Y a place called X may lie and still be the one meant.
 ANCHOR_KM = 50.0
 
-# A candidate's fields, in Candidate's order; its source is compared here, not fetched (each text
-# column fetched costs a first lookup a microsecond or so a candidate).
+# A candidate's fields, in Candidate's order, the similarity of its key given: one range of the
+# name table, which holds every field of a place under each of its keys.
 _CANDIDATE_SQL = """
-SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.kind, p.population, p.geonameid, p.seat, n.own,
-       p.admin2, p.current, p.source != ? FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?
+SELECT name, country, admin1, lat, lon, kind, population, geonameid, seat, admin2, current, own, listed, ?
+FROM name WHERE key = ?
 """
 
 
@@ -96,8 +95,7 @@ class Gazetteer:
     def _exact(self, key: str, similarity: float = 100.0) -> tuple[Candidate, ...]:
         """The places under a key (remembered: a report names its places many times, and
         every span of a sentence is weighed as a place)."""
-        return tuple(Candidate(*row[:9], bool(row[9]), similarity, row[10], bool(row[11]), bool(row[12]))
-                     for row in self._query(_CANDIDATE_SQL, (WOF_SOURCE, key)))
+        return tuple(map(Candidate._make, self._query(_CANDIDATE_SQL, (similarity, key))))
 
     def _keys_of(self, country: str) -> Keys:
         """A country's keys, each length read when a search first needs it (a village-level

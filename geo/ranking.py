@@ -44,8 +44,9 @@ def well_known(seat: str, population: int) -> bool:
 
 
 class Candidate(NamedTuple):
-    """A place row from the index and how its name matched the query. A named tuple, not a
-    frozen dataclass: a first lookup makes one for every place of the name (hundreds for a
+    """A place row from the index and how its name matched the query, in the order the index's
+    columns are read (so that a row is made one without a Python call a field). A named tuple,
+    not a frozen dataclass: a first lookup makes one for every place of the name (hundreds for a
     "Hoseynabad"), and a tuple is made ten times quicker."""
 
     name: str
@@ -57,34 +58,41 @@ class Candidate(NamedTuple):
     population: int
     geonameid: int | None
     seat: str
-    own_name: bool
-    similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
     admin2: str | None = None
     current: bool = True
+    own_name: bool = True
     listed: bool = True  # from GeoNames cities500 (500+ people) or our supplement, not only from WOF
+    similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
 
 
-def _score(c: Candidate, countries: Sequence[str], regions: Collection[tuple[str, str]],
-           spelt: str | None) -> tuple[float, list[str]]:
-    why = []
-    score = 0.0
-    if c.country in countries:
-        rank = countries.index(c.country)
-        score += CONTEXT_FIRST - CONTEXT_STEP * rank
-        why.append(f"in context country {c.country}" + (f" (#{rank + 1})" if rank else ""))
-    elif countries:
-        why.append(f"outside context {','.join(countries)}")
-    if (c.country, c.admin1) in regions:
-        score += REGION_BONUS
-        why.append(f"in context region {c.admin1}")
-    if c.admin2 and c.admin2 != c.admin1 and (c.country, c.admin2) in regions:
-        score += DISTRICT_BONUS
-        why.append(f"in context district {c.admin2}")
+def _context(countries: Sequence[str]) -> tuple[dict[str, tuple[float, list[str]]], tuple[float, list[str]]]:
+    """The score and reason a candidate's country gives, for the countries in order (the first
+    listing counts) and for any other: made once a ranking, not once a candidate."""
+    inside: dict[str, tuple[float, list[str]]] = {}
+    for i, country in enumerate(countries):
+        inside.setdefault(country, (CONTEXT_FIRST - CONTEXT_STEP * i,
+                                    [f"in context country {country}" + (f" (#{i + 1})" if i else "")]))
+    return inside, (0.0, [f"outside context {','.join(countries)}"] if countries else [])
+
+
+def _score(c: Candidate, context: tuple[dict[str, tuple[float, list[str]]], tuple[float, list[str]]],
+           regions: Collection[tuple[str, str]], spelt: str | None) -> tuple[float, list[str]]:
+    score, why = context[0].get(c.country, context[1])
+    why = why.copy()
+    if regions:
+        if (c.country, c.admin1) in regions:
+            score += REGION_BONUS
+            why.append(f"in context region {c.admin1}")
+        if c.admin2 and c.admin2 != c.admin1 and (c.country, c.admin2) in regions:
+            score += DISTRICT_BONUS
+            why.append(f"in context district {c.admin2}")
     # A district's alternate names are often its seat's: "Maarat al-Numan" names the town before the district.
     score += (KIND_BONUS[c.kind] if c.own_name or c.kind != "admin2" else 0.0) + SEAT_BONUS[c.seat]
-    why.append(c.kind if c.kind != "place" else (c.seat or "populated place"))
     if c.kind == "place":
+        why.append(c.seat or "populated place")
         score += POPULATION_WEIGHT * math.log10(c.population + 1) + LISTED_BONUS * c.listed
+    else:
+        why.append(c.kind)
     if c.population:
         why.append(f"pop {c.population}")
     if c.own_name:
@@ -103,6 +111,10 @@ def _score(c: Candidate, countries: Sequence[str], regions: Collection[tuple[str
     return score, why
 
 
+def _order(p: Place) -> tuple[float, int, int]:
+    return -p.score, -p.population, p.geonameid or 0  # two regions of one name: the larger first
+
+
 def rank(candidates: Iterable[Candidate], countries: Sequence[str] = (),
          regions: Collection[tuple[str, str]] = (), written: str | None = None) -> list[Place]:
     """Places best first, each with its score and the reasons behind it; ``regions`` are
@@ -112,13 +124,15 @@ def rank(candidates: Iterable[Candidate], countries: Sequence[str] = (),
     candidates = list(candidates)
     current_in = {c.country for c in candidates if c.current}
     spelt = plain_spelling(written) if written is not None and not countries else None
+    context = _context(countries)
     places = []
     for c in candidates:
         if not c.current and c.country in current_in:
             continue
-        score, why = _score(c, countries, regions, spelt)
+        score, why = _score(c, context, regions, spelt)
         places.append(Place(c.name, c.country, c.admin1, c.lat, c.lon, c.kind, c.population,
                             c.geonameid, round(score, 2), "; ".join(why), not c.own_name, c.seat,
-                            c.admin2, c.current))
-    places.sort(key=lambda p: (-p.score, -p.population, p.geonameid or 0))  # two regions of one name: the larger
+                            c.admin2, c.current == 1))
+    if len(places) > 1:
+        places.sort(key=_order)
     return places

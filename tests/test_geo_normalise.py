@@ -79,3 +79,30 @@ def test_only_names_that_fold_to_latin_letters_are_keyed(name, keyed):
     from geo.normalise import index_key
 
     assert index_key(name) == keyed
+
+
+@pytest.mark.parametrize("name", ["Kot  Sultan", "Camp_7", "Tal 35", "Sa'dah", "Qal`at Bishah", "Bir\tHasan",
+                                  "Deir-ez-Zor", "Şa‘dah", "Straße 9"])
+def test_names_split_into_the_words_the_pattern_gives(name):
+    """Plain ASCII names skip the translation and the splitting pattern: the words must not change."""
+    import re
+    import unicodedata
+
+    from geo.normalise import _rules, _words
+
+    rules = _rules()
+    text = "".join(c for c in unicodedata.normalize("NFKD", name.casefold().translate(rules.replaced))
+                   if not unicodedata.combining(c))
+    words = re.sub(r"[\W_]+", " ", text).split()
+    assert _words(name) == ([w for w in words if w not in rules.articles] or words)
+
+
+def test_every_combining_mark_is_in_the_table_of_marks_deleted():
+    """Accents are deleted through a table of the marks below COMBINING_BELOW: none may lie above."""
+    import sys
+    import unicodedata
+
+    from geo.normalise import COMBINING_BELOW, _combining_marks
+
+    above = [cp for cp in range(COMBINING_BELOW, sys.maxunicode + 1) if unicodedata.combining(chr(cp))]
+    assert above == [] and len(_combining_marks()) > 800
