@@ -85,3 +85,10 @@ def test_what_the_people_struck_were_behind_is_another_event_but_a_claim_of_the_
     assert [e.place for e in events] == ["Bama"]
     claimed = "The group said it was behind the drone attack on Konduga."
     assert other_event_spans(claimed) == []
+
+
+def test_a_states_strike_told_as_what_a_raid_came_after_is_news_of_its_own():
+    events = read("An Israeli strike on a shelter in Khan Younis killed four people on Tuesday, medics said. "
+                  "The raid came a day after Israel bombed a clinic in Jabalia, killing nine.", published=dt.date(2024, 6, 12))
+    assert [(e.place, e.date, e.actor, e.killed) for e in events] == [
+        ("Khan Younis", dt.date(2024, 6, 11), "Israel", 4), ("Jabalia", dt.date(2024, 6, 10), "Israel", 9)]

@@ -112,13 +112,14 @@ def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
     # "Apart from the raid on X, militants launched assaults on army posts": with no aircraft named, a
     # sentence that tells of ground fighting anywhere speaks of that fighting
     if aerial_context and (found or not p.ground.search(sentence)):
+        # "Israel hit a school in X": in an article about air attacks a state's blow is one, and tells news of its
+        # own even in a clause of another ("The raid came a day after Israel bombed ...")
+        states = [Trigger(*m.span("verb"), True) for m in p.state_verb.finditer(sentence)]
         for word in p.contextual.finditer(sentence):
             near = sentence[max(0, word.start() - 25): word.end() + 15]
-            if not _overlaps(found, word.start(), word.end()) and not p.ground.search(near):
+            if not _overlaps(found + states, word.start(), word.end()) and not p.ground.search(near):
                 found.append(Trigger(word.start(), word.end(), False))
-        for state in p.state_verb.finditer(sentence):
-            if not _overlaps(found, *state.span("verb")):
-                found.append(Trigger(*state.span("verb"), False))
+        found += [t for t in states if not _overlaps(found, t.start, t.end)]
     return sorted(found, key=lambda t: (not t.aerial, t.start))
 
 
