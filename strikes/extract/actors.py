@@ -58,9 +58,10 @@ _GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+
                          r"(?:drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)"
                          r"(?![\w-])(?!\s+(?:rails?|launchers?|positions?|systems?|sites?|depots?|storage|workshops?|factory|teams?|cells?|units?)\b))",
                          re.I)  # "two ISIL rocket rails": the group's things, not its attack
-_AGENT = r"(?:by|from|blam(?:ed|es|ing)\s+on|attributed\s+to)"  # "strikes by Israel", "drone strikes blamed on the RSF"
+_BLAME = r"(?:blam(?:ed|es|ing)\s+on|attributed\s+to)"
+_AGENT = rf"(?:by|from|{_BLAME})"  # "strikes by Israel", "drone strikes blamed on the RSF"
 # "20 dead in Sudan attacks blamed on RSF": the side a text blames outranks any other reading of the sentence
-_BLAMED_ON = re.compile(r"\b(?:blam(?:ed|es|ing)\s+on|attributed\s+to)\s+(?:the\s+)?$", re.I)
+_BLAMED_ON = re.compile(rf"\b{_BLAME}\s+(?:the\s+)?$", re.I)
 _BY = _AGENT + r"\s+(?:the\s+)?"
 # "a drone belonging to the militia", "a jet flown by pilots loyal to the council", "warplanes of
 # the LNA": the owner flies it.
