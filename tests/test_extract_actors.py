@@ -158,3 +158,11 @@ def test_a_bomb_or_a_quadcopter_names_its_side():
 def test_a_junta_is_the_theatres_own_forces():
     assert actor_in("Residents said a junta jet dropped two bombs on the village.", ["MM"]).name == "Myanmar (military)"
     assert actor_in("Junta aircraft bombed a village near Djibo on Sunday.", ["BF"]).name == "Burkina Faso"
+
+
+def test_a_state_owning_the_aircraft_is_the_actor_even_named_as_the_enemy():
+    israel = Actor("Israel", "IL")
+    assert actor_in("Warplanes of the Israeli enemy raided a farmhouse on the edge of Qlayaa at dawn.", ["LB"]) == israel
+    assert actor_in("The jets of the Zionist enemy bombed a bakery in the old market.", ["LB"]) == israel
+    assert actor_in("The Israeli enemy carried out two air raids on the hills above the village.", ["LB"]) == israel
+    assert actor_in("Its fighters shelled a gathering of Israeli enemy soldiers near the fence.", ["LB"]) is None

@@ -180,6 +180,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in found)]
     found = [m for m in found if not any(a <= m.start and m.end <= b and m.actor != group for a, b, group in group_names)]
+    # "the warplanes of the Israeli enemy": the owner flies them, as strongly as "by"
+    found = [replace(m, strength=2) if not label and m.strength < 2 and _OWNED_BY.search(sentence, 0, m.start) else m for m in found]
     # "drones launched from Lebanon": where the attack came from, not who made it
     found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) and not _agent_by(sentence, m) else m
              for m in found]
@@ -251,17 +253,18 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     after = sentence[match.end(): match.end() + 40]
     if _COUNTED.search(before) and _PEOPLE_AFTER.match(after) or _PEOPLE_OF.search(before):
         return True  # "killed ... 12 Syrian government soldiers", "killing seven officers of the Guards": among the dead
-    if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I):
-        return False
+    if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I) or _OWNED_BY.search(before):
+        return False  # "strikes by Israel", "warplanes of the LNA": the agent, whatever the words before
     if rule.group:
-        if re.search(_BY + r"$", before, re.I) or _OWNED_BY.search(before):
-            return False  # "strikes blamed on the RSF", "warplanes of the LNA": the agent, whatever the words before
+        if re.search(_BY + r"$", before, re.I):
+            return False  # "strikes blamed on the RSF": the agent, whatever the words before
         if _VICTIM_BEFORE.search(before) and not re.search(r"(?:killing|killed)\s+$", before, re.I):
             return True  # "destroyed an ISIL rocket rail", "struck Houthi drones": the group's, hit
         return not _GROUP_ACTS.match(after)
     if rule.strength == 0:
         return bool(_VICTIM_AFTER.match(after)) or bool(_VICTIM_BEFORE.search(before))
-    return bool(_VICTIM_BEFORE.search(before)) and not re.search(r"(?:killing|killed)\s+$", before, re.I) and bool(_VICTIM_AFTER.match(after))
+    return bool(_VICTIM_BEFORE.search(before)) and not re.search(r"(?:killing|killed)\s+$", before, re.I) \
+        and bool(_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))  # "struck a gathering of Israeli enemy soldiers"
 
 
 def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | None:
