@@ -817,3 +817,11 @@ def test_the_side_that_launched_the_drones_is_their_attacker_unless_it_only_owns
     [rsf] = read("A drone sent by Sudan's paramilitary RSF hit a fuel depot in Atbara on Monday.",
                  published=dt.date(2024, 9, 4))
     assert (russian.actor, rsf.actor) == ("Russia", "Rapid Support Forces")
+
+
+def test_a_raids_list_whose_first_place_was_struck_before_is_that_strikes_locality():
+    text = ("Israeli jets struck a house in Khiam on Tuesday, residents said. "
+            "The warplanes then carried out more than ten raids on the edges of Khiam, Qlayaa and Burj al-Muluk, "
+            "the state news agency said.")
+    events = read(text, published=dt.date(2024, 6, 4))
+    assert [(e.place, e.actor) for e in events] == [("Khiam", "Israel")]

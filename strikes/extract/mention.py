@@ -32,7 +32,8 @@ class Mention:
     actor_stated: bool = False  # named in the text for this strike, not carried over
     located: tuple[Any, int] | None = None
     provisional: bool = False  # neither placed nor dated: an event only if a later sentence places it
-    shared_toll: tuple[Casualties, int | None] | None = None  # toll and strikes given for several places of one sentence
+    # toll and strikes given for several places of one sentence: one object per list, so that its places know each other
+    shared_toll: tuple[Casualties, int | None] | None = None
     near_dateline: bool = False  # placed by the dateline's town: the strike is near it, not known to be in it
     rules: list[str] = field(default_factory=list)  # ids of the rules that made, placed, dated and merged it (trace.py)
     separate: bool = False  # told as another strike ("Earlier, a missile strike hit ..."): its toll adds to the place's

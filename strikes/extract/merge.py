@@ -92,6 +92,7 @@ def merged(mentions: list[Mention]) -> list[Mention]:
             placeless = merged.pop(("", key[1]))
             absorb(mention, placeless)
         if key in merged:
+            merged[key].shared_toll = merged[key].shared_toll or mention.shared_toll  # it heads the list now (_nearby)
             absorb(merged[key], mention)
         else:
             merged[key] = mention
@@ -122,13 +123,14 @@ def _same_side(a: Mention, b: Mention) -> bool:
 
 def _nearby(mentions: list[Mention]) -> list[Mention]:
     """Places struck in one raid told in one sentence ("jets struck the towns of A, B and C on
-    Monday"), all within LOCALITY_KM of the first, are one event: the first place, the others in its
+    Monday"), all within LOCALITY_KM of the first, are one event: the first place (or the strike told
+    before at it: "jets struck A. Later they raided the edges of A, B and C"), the others in its
     evidence, and the sentence's toll is that event's. Places further apart stay separate strikes."""
     result: list[Mention] = []
     grouped: list[Mention] = []
     for mention in mentions:
-        first = next((m for m in result if m.shared_toll and mention.shared_toll and m.sentences[:1] == mention.sentences[:1]
-                      and m.date == mention.date and _together(m, mention, mentions)), None)
+        first = next((m for m in result if mention.shared_toll is not None and m.shared_toll is mention.shared_toll
+                      and _key(m)[1] == _key(mention)[1] and _together(m, mention, mentions)), None)
         if first is None:
             result.append(mention)
         else:
@@ -136,7 +138,7 @@ def _nearby(mentions: list[Mention]) -> list[Mention]:
             absorb(first, mention, "merge.nearby")
             grouped.append(first)
     for first in grouped:
-        if not any(m is not first and m.shared_toll and m.sentences[:1] == first.sentences[:1] for m in result):
+        if not any(m is not first and m.shared_toll is first.shared_toll for m in result):
             casualties, strikes = first.shared_toll
             first.casualties = combine(first.casualties, casualties, False)
             first.strikes = first.strikes if first.strikes is not None else strikes
@@ -149,7 +151,7 @@ def _together(first: Mention, mention: Mention, mentions: list[Mention]) -> bool
     an unknown hamlet": one locality)."""
     if mention.located is not None:
         return _distance_km(first, mention) <= LOCALITY_KM
-    listed = [m for m in mentions if m.located is not None and m.shared_toll and m.sentences[:1] == mention.sentences[:1]]
+    listed = [m for m in mentions if m.located is not None and m.shared_toll is mention.shared_toll]
     return first.located is not None and len(listed) >= 2 and all(_distance_km(first, m) <= LOCALITY_KM for m in listed)
 
 
