@@ -612,3 +612,10 @@ def test_a_strike_dated_only_by_last_week_or_weeks_ago_is_recalled_not_reported(
     found = events("Russian jets struck a depot in Saraqib on Wednesday, killing two. Last week, a raid hit a "
                    "bakery in Ariha. Only weeks ago, jets bombed a school in Binnish.")
     assert [(e.place, e.date) for e in found] == [("Saraqib", dt.date(2015, 9, 30))]
+
+
+def test_a_strike_dated_only_by_this_week_month_or_year_has_no_day_and_is_recalled():
+    found = events("Russian jets struck a depot in Saraqib on Wednesday, killing two. Earlier this week, a raid hit a "
+                   "clinic in Ariha. Earlier this month, jets bombed a school in Binnish. Earlier this year, a drone "
+                   "struck a bus in Sarmin. This month alone, helicopters dropped barrel bombs on Kafr Nabl.")
+    assert [(e.place, e.date) for e in found] == [("Saraqib", dt.date(2015, 9, 30))]

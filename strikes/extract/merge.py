@@ -248,7 +248,7 @@ def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> 
 def recent(strikes: list[Mention], reported: dt.date | None = None) -> list[Mention]:
     """The strikes an article reports, without the ones it recalls. News tells of the last days'
     strikes: one dated more than BACKGROUND_DAYS before the report ("In March, jets bombed a
-    bakery ..." in a May story), or dated only by an earlier month, is background. The report's day
+    bakery ..." in a May story), or dated only by a week, a month or a year ("earlier this month"), is background. The report's day
     is its dateline's or its publication date (a feature that recalls only an old strike reports
     none); without either, the newest strike it tells of."""
     newest = max((m.date.date for m in strikes if m.date is not None and m.date.start >= 0), default=None)
@@ -260,16 +260,14 @@ def recent(strikes: list[Mention], reported: dt.date | None = None) -> list[Ment
         if mention.date is None or mention.date.start < 0 or _current(mention.date, anchor):
             kept.append(mention)
         else:
-            reject(" ".join(mention.sentences), "reject.background_month" if mention.date.precision == "month" else "reject.background_old",
+            reject(" ".join(mention.sentences), "reject.background_old" if mention.date.precision == "day" else "reject.no_day",
                    mention.place.name if mention.place else "")
     return kept
 
 
 def _current(date: DateMention, anchor: dt.date) -> bool:
-    if date.precision == "month":
-        return (date.date.year, date.date.month) == (anchor.year, anchor.month)
-    if date.precision == "week" and date.date < anchor - dt.timedelta(days=6):
-        return False  # "last week", "two weeks ago": no day to put on the map, a recalled strike
+    if date.precision != "day":
+        return False  # "earlier this month", "this week", "two weeks ago": no day to put on the map, a recalled strike
     return (anchor - date.date).days <= BACKGROUND_DAYS
 
 
