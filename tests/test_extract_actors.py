@@ -166,3 +166,14 @@ def test_a_state_owning_the_aircraft_is_the_actor_even_named_as_the_enemy():
     assert actor_in("The jets of the Zionist enemy bombed a bakery in the old market.", ["LB"]) == israel
     assert actor_in("The Israeli enemy carried out two air raids on the hills above the village.", ["LB"]) == israel
     assert actor_in("Its fighters shelled a gathering of Israeli enemy soldiers near the fence.", ["LB"]) is None
+
+
+def test_a_partisan_wires_names_for_a_side_are_that_side():
+    assert actor_in("The American-Saudi aggression jets waged six raids on Razih district overnight.", ["YE"]) \
+        == Actor("Saudi-led coalition", "SA")
+    assert actor_in("Suicide drones of the Dagalo militia hit a fuel depot in El Obeid.", ["SD"]) == Actor("Rapid Support Forces", "SD")
+
+
+def test_a_side_after_that_is_not_one_hit_at():
+    assert actor_in("The army said that RSF drones hit the power station in Sennar.", ["SD"]) == Actor("Rapid Support Forces", "SD")
+    assert actor_in("Officials said that Houthi drones struck a vessel.", ["YE"]).name == "Houthis"

@@ -45,7 +45,7 @@ class _Rule:
     heads: frozenset[str] | None = None  # how the gate's words begin (see `_heads`); None: any way
 
 
-_VICTIM_BEFORE = re.compile(r"(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
+_VICTIM_BEFORE = re.compile(r"(?<![\w-])(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+|rival\s+)?$", re.I)
 _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
 _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
@@ -218,7 +218,7 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
 
 
 # "fired at a US base", "struck Houthi positions": the side whose people or places were hit
-_HIT_BEFORE = re.compile(r"(?:against|targeting|targeted|on|at|hit|hitting|struck|striking|bombed|bombing|pounded|pounding|shelled|"
+_HIT_BEFORE = re.compile(r"(?<![\w-])(?:against|targeting|targeted|on|at|hit|hitting|struck|striking|bombed|bombing|pounded|pounding|shelled|"
                          r"attacked|attacking|destroyed|destroying|killing|killed|wounding|wounded)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
