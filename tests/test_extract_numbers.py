@@ -148,3 +148,13 @@ def test_no_immediate_reports_of_casualties_is_none_killed_or_wounded():
 def test_people_named_again_after_their_count_are_not_counted_twice():
     assert casualties_in("Air strikes hit the town, killing at least two civilians, a woman and a child.").killed == 2
     assert casualties_in("The strike killed a woman and two children.").killed == 3
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("The raid on the farm martyred a citizen and wounded two of his neighbours.", 1, 2),
+    ("The shelling of the market ended with the martyrdom of four citizens.", 4, None),
+    ("Jets bombed the road, martyring three citizens and injuring five.", 3, 5),
+])
+def test_a_partisan_wires_martyrs_are_the_dead(sentence, killed, wounded):
+    found = casualties_in(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
