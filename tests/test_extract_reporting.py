@@ -825,3 +825,12 @@ def test_a_raids_list_whose_first_place_was_struck_before_is_that_strikes_locali
             "the state news agency said.")
     events = read(text, published=dt.date(2024, 6, 4))
     assert [(e.place, e.actor) for e in events] == [("Khiam", "Israel")]
+
+
+def test_a_town_named_after_its_market_road_or_entrance_is_the_place_struck():
+    events = read("A Sudanese Air Force jet bombed the crowded central market of Ed Daein, capital of East Darfur, "
+                  "on Tuesday, killing 14 people.", published=dt.date(2024, 9, 12))
+    assert [(e.place, e.killed) for e in events] == [("Ed Daein", 14)]
+    events = read("A Turkish drone hit a pickup truck on the road leading to Mawat in Sulaymaniyah province on Friday.",
+                  published=dt.date(2024, 9, 14))
+    assert [e.place for e in events] == ["Mawat"]
