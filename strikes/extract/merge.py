@@ -248,9 +248,9 @@ def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> 
 def recent(strikes: list[Mention], reported: dt.date | None = None) -> list[Mention]:
     """The strikes an article reports, without the ones it recalls. News tells of the last days'
     strikes: one dated more than BACKGROUND_DAYS before the report ("In March, jets bombed a
-    bakery ..." in a May story), or dated only by a week, a month or a year ("earlier this month"), is background. The report's day
-    is its dateline's or its publication date (a feature that recalls only an old strike reports
-    none); without either, the newest strike it tells of."""
+    bakery ..." in a May story), or dated only by a week, a month or a year ("earlier this month"),
+    is background. The report's day is its dateline's or its publication date (a feature that
+    recalls only an old strike reports none); without either, the newest strike it tells of."""
     newest = max((m.date.date for m in strikes if m.date is not None and m.date.start >= 0), default=None)
     anchor = max(reported, newest) if reported and newest else reported or newest
     if anchor is None:
