@@ -834,3 +834,17 @@ def test_a_town_named_after_its_market_road_or_entrance_is_the_place_struck():
     events = read("A Turkish drone hit a pickup truck on the road leading to Mawat in Sulaymaniyah province on Friday.",
                   published=dt.date(2024, 9, 14))
     assert [e.place for e in events] == ["Mawat"]
+
+
+def test_a_charge_released_by_a_drone_and_a_place_struck_with_missiles_are_strikes():
+    events = read("In the village of Glotovo a drone released an explosive charge over a barn on Sunday, wounding a farmer, "
+                  "the governor said.", published=dt.date(2024, 7, 8))
+    assert [(e.place, e.wounded) for e in events] == [("Glotovo", 1)]
+    events = read("On Wednesday the Russian army struck Kherson with missiles, wounding four people.", published=dt.date(2024, 7, 11))
+    assert [(e.place, e.actor, e.wounded) for e in events] == [("Kherson", "Russia", 4)]
+
+
+def test_a_town_named_as_a_unit_of_a_district_is_that_districts_town():
+    events = read("A drone dropped explosives on a compound in the Khaisur area of Mir Ali tehsil of North Waziristan "
+                  "district in northwest Pakistan on Monday, killing three people.", published=dt.date(2025, 5, 20))
+    assert [(round(e.lat), round(e.lon)) for e in events] == [(33, 70)]  # not the Mir Ali of Swabi, 200 km away

@@ -843,17 +843,18 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
     place = mention.place
     if place is not None:
         names = list(dict.fromkeys(n for n in (place.phrase, place.name, place.alternate) if n))
-        town = gazetteer.resolve(place.within, countries) if place.within else None
+        # "X area of Y tehsil of Z": Y is the Y of Z, not a namesake elsewhere
+        town = _resolve_in_regions(gazetteer, place.within, countries, place.containers) if place.within else None
         if town is not None and _inside(town, countries):
             found = gazetteer.resolve(place.phrase, countries) or gazetteer.resolve(place.name, countries)
             if found is not None and (found[0].admin1 == town[0].admin1 or found[0].country != town[0].country
                                       and found[0].country == countries[0]):
                 return found  # in the town's province, or the town is a namesake abroad ("the Red Sea town of Mokha")
             return town[0], 2
-        for unit in place.containers:
+        for i, unit in enumerate(place.containers):
             if gazetteer.country_code(unit):
                 continue  # the country is the article's context already, not a unit to place by
-            home = gazetteer.resolve_region(unit, countries) or gazetteer.resolve(unit, countries)
+            home = gazetteer.resolve_region(unit, countries) or _resolve_in_regions(gazetteer, unit, countries, place.containers[i + 1:])
             if home is None or not _inside(home, countries) or home[0].kind == "country":
                 continue  # "near X in Somalia": the country is context, not a unit to place by
             readings = [gazetteer.resolve(f"{name}, {unit}", countries) for name in names]
