@@ -36,8 +36,18 @@ def declared_links(m: folium.Map) -> list[str]:
 def test_every_asset_of_the_map_is_a_shipped_data_url(filled: Store) -> None:
     m = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None)
     links = declared_links(m)
-    assert len(links) == 7
+    assert len(links) == 6
     assert all(url.startswith(("data:text/javascript;base64,", "data:text/css;base64,")) for url in links)
+
+
+def test_the_map_ships_no_script_it_does_not_run(filled: Store) -> None:
+    """Leaflet, its marker clusters and the heatmap; not folium's jQuery, which only folium's own
+    popup objects use (ours are bound by the markers' callback)."""
+    m = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None)
+    scripts = [base64.b64decode(url.split(",", 1)[1]) for url in declared_links(m) if "javascript" in url]
+    assert len(scripts) == 3  # leaflet, its marker clusters, the heatmap
+    assert not any(b"jquery.org/license" in s for s in scripts)
+    assert "$(" not in m.get_root().render()
 
 
 def test_a_cdn_asset_we_do_not_ship_is_an_error_not_a_blank_map() -> None:
