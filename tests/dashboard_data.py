@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from streamlit.testing.v1 import AppTest
+
+from strikes.dashboard.firstmap import MAP_DRAWN_KEY
 from strikes.model import Article, StrikeEvent
 from strikes.store import Store
 
@@ -69,3 +72,10 @@ def fill(store: Store, articles: list[tuple[Article, list[StrikeEvent]]] = ARTIC
     for article, events in articles:
         store.add(article, events)
     return store
+
+
+def map_has_drawn(at: AppTest) -> AppTest:
+    """What a browser does once it has drawn a page's map (strikes/dashboard/firstmap.py): it says
+    so, and the page runs again with the rest. AppTest has no browser to say it."""
+    at.session_state[MAP_DRAWN_KEY] = True
+    return at.run()

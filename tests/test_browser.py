@@ -124,7 +124,33 @@ def test_map_draws_offline_with_every_located_event(app: str, seeded: Store, pag
     assert frame.locator(".place-label.country", has_text="Syria").count() == 1  # and named, offline
     assert events >= 3  # the seed's two strikes and the hostile article's one
     assert probe.map_height(page) >= 300
+    page.locator("[data-testid='stVegaLiteChart']").wait_for(timeout=30_000)  # drawn after the map
     probe.screenshot(page, ARTIFACTS / "overview.png")
+
+
+_NOTE_ORDER = """() => {
+    window.seen = {};
+    window.addEventListener('message', event => {
+        const data = event.data || {};
+        if (data.type === 'streamlit:setComponentValue' && data.value && data.value.drawn && !window.seen.map)
+            window.seen.map = performance.now();
+    });
+    new MutationObserver(() => {
+        if (!window.seen.timeline && document.querySelector("[data-testid='stVegaLiteChart']"))
+            window.seen.timeline = performance.now();
+    }).observe(document, {childList: true, subtree: true});
+}"""
+"""When the map's iframe says it has drawn, and when the first chart enters the page."""
+
+
+def test_the_landing_page_draws_its_map_before_the_timeline(app: str, page: object) -> None:
+    page.add_init_script(f"({_NOTE_ORDER})()")
+    page.goto(app)
+    probe.map_frame(page)
+    page.locator("[data-testid='stVegaLiteChart']").wait_for(timeout=30_000)
+    seen = page.evaluate("() => window.seen")
+    assert set(seen) == {"map", "timeline"} and seen["map"] < seen["timeline"]
+    page.locator("[data-testid='stDataFrame']").first.wait_for(timeout=30_000)  # and the table follows
 
 
 def test_filtered_url_draws_only_the_filtered_events(app: str, seeded: Store, page: object) -> None:

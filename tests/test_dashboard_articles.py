@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard_data import XSS_IMG, fill
+from dashboard_data import XSS_IMG, fill, map_has_drawn
 from strikes.dashboard.evidence import evidence_spans, marked_article
 from strikes.dashboard.links import event_url, source_url, url_params
 from strikes.dashboard.place_search import places_matching
@@ -195,7 +195,7 @@ def test_the_event_table_and_feed_link_each_event_page_with_the_filter(app_store
     at = page("app_pages/1_map.py", actor="Saudi-led coalition", count="events")
     feed = [m for m in markdown(at) if "[details](" in m]
     assert len(feed) == 3 and all("&actor=Saudi-led+coalition)" in m for m in feed)
-    frame = page("app_pages/0_overview.py", actor="Russia", count="events").dataframe[-1].value
+    frame = map_has_drawn(page("app_pages/0_overview.py", actor="Russia", count="events")).dataframe[-1].value
     assert all(re.fullmatch(r"/event\?event=\d+&count=events&actor=Russia", link) for link in frame["details"])
     assert event_url(5) == "/event?event=5"
 
@@ -204,7 +204,7 @@ def test_incidents_link_their_first_report_but_no_event_page(app_store: Store) -
     at = page("app_pages/1_map.py", actor="Saudi-led coalition")  # incidents, the default
     feed = [m for m in markdown(at) if "[article](" in m]
     assert feed and not any("[details](" in m for m in feed)  # an incident's id is no event's
-    frame = page("app_pages/0_overview.py", actor="Russia").dataframe[-1].value
+    frame = map_has_drawn(page("app_pages/0_overview.py", actor="Russia")).dataframe[-1].value
     assert "details" not in frame and all(link.startswith("/articles?article=") for link in frame["article"])
 
 

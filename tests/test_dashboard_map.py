@@ -14,7 +14,9 @@ from dashboard_data import HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT, fill
 from strikes import queries
 from strikes.dashboard import basemap
 from strikes.dashboard.evidence import marked_article
-from strikes.dashboard.mapview import CLUSTER_RADIUS, build_map, marker_rows, reference_rows, size_key
+from strikes.dashboard.mapview import (
+    CLUSTER_RADIUS, REPORT_WHEN_DRAWN, build_map, marker_rows, reference_rows, size_key,
+)
 from strikes.dashboard.markup import event_popup, legend
 from strikes.dashboard.offline import MissingAsset, _elements, local_url, localise
 from strikes.dashboard.palette import actor_colours
@@ -34,8 +36,18 @@ def declared_links(m: folium.Map) -> list[str]:
 def test_every_asset_of_the_map_is_a_shipped_data_url(filled: Store) -> None:
     m = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None)
     links = declared_links(m)
-    assert len(links) == 7
+    assert len(links) == 6
     assert all(url.startswith(("data:text/javascript;base64,", "data:text/css;base64,")) for url in links)
+
+
+def test_the_map_ships_no_script_it_does_not_run(filled: Store) -> None:
+    """Leaflet, its marker clusters and the heatmap; not folium's jQuery, which only folium's own
+    popup objects use (ours are bound by the markers' callback)."""
+    m = build_map(queries.map_data(filled, EventFilter(), queries.EVENTS), actor_colours(filled.actors()), None)
+    scripts = [base64.b64decode(url.split(",", 1)[1]) for url in declared_links(m) if "javascript" in url]
+    assert len(scripts) == 3  # leaflet, its marker clusters, the heatmap
+    assert not any(b"jquery.org/license" in s for s in scripts)
+    assert "$(" not in m.get_root().render()
 
 
 def test_a_cdn_asset_we_do_not_ship_is_an_error_not_a_blank_map() -> None:
@@ -241,3 +253,26 @@ def test_the_cached_map_frame_is_what_st_folium_sends(filled: Store, monkeypatch
         assert by_folium.pop("on_change") is not None and by_cache.pop("on_change") is None
         assert by_cache == by_folium
         assert "L.circleMarker" in by_cache["script"] and by_cache["js_links"]
+
+
+def test_the_map_says_it_has_drawn_only_to_a_page_that_waits_for_it(filled: Store,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page waiting for the map (firstmap.py) asks it to report, and the map's script reports
+    through the component protocol once its layers are drawn; a page that does not wait asks nothing
+    of the same map (same script, same key: the iframe stays)."""
+    import streamlit_folium
+
+    from strikes.dashboard.mapframe import component_args, draw
+
+    sent: list[dict[str, object]] = []
+    answers = iter([{}, {"drawn": True}, {}])
+    monkeypatch.setattr(streamlit_folium, "_component_func", lambda **kwargs: sent.append(kwargs) or next(answers))
+    args = component_args(build_map(queries.map_data(filled, EventFilter()), {}, None))
+    assert [draw(args, 480, report=True), draw(args, 480, report=True), draw(args, 480)] == [False, True, False]
+    waiting, _, not_waiting = sent
+    assert REPORT_WHEN_DRAWN in waiting["header"] and REPORT_WHEN_DRAWN not in not_waiting["header"]
+    assert waiting["script"] == not_waiting["script"] and waiting["key"] == not_waiting["key"]
+    script = waiting["script"]
+    report = script.index("streamlit:setComponentValue")
+    assert script.index("L.markerClusterGroup(") < script.index(".whenReady(") < report
+    assert "{drawn: true}" in script[report:report + 120]

@@ -16,7 +16,7 @@ import streamlit as st
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
-from dashboard_data import SYRIA, XSS_SCRIPT, fill
+from dashboard_data import SYRIA, XSS_SCRIPT, fill, map_has_drawn
 from strikes.dashboard.filters import CURRENT_KEY, MAX_KILLED
 from strikes.dashboard.views import download_name, feed_line
 from strikes.model import Article, StrikeEvent
@@ -69,11 +69,31 @@ def test_the_sidebar_shows_the_counts_and_credits(app_store: Store) -> None:
 
 
 def test_entry_point_is_the_overview_with_map_timeline_and_table(app_store: Store) -> None:
-    at = page()
+    at = map_has_drawn(page())
     assert at.title[0].value == "Strike Atlas"
     assert len(at.get("vega_lite_chart")) == 1
     assert len(at.dataframe[-1].value) == 6
     assert "5 located incidents on the map" in at.caption[0].value
+
+
+def test_a_first_view_sends_the_map_alone_and_the_timeline_and_tables_once_it_has_drawn(app_store: Store) -> None:
+    at = page()
+    assert len(at.get("component_instance")) == 1  # the map
+    assert not at.get("vega_lite_chart") and not at.dataframe
+    assert [c.value for c in at.main.caption if "once the map is drawn" in c.value] == [
+        "Their list will appear once the map is drawn…", "The timeline and the table will appear once the map is drawn…"]
+    at = map_has_drawn(at)
+    assert len(at.get("vega_lite_chart")) == 1
+    assert [len(frame.value) for frame in at.dataframe] == [1, 6]  # the unlocated incident, then the table
+
+
+def test_once_a_map_has_drawn_nothing_waits_for_the_next(app_store: Store) -> None:
+    at = map_has_drawn(page())
+    at.sidebar.multiselect(key="filter_actors").set_value(["Russia"]).run()  # a new map
+    assert len(at.get("vega_lite_chart")) == 1
+    assert sorted(at.dataframe[-1].value["place"]) == ["Homs", "Jisr al-Shughour"]
+    at.switch_page("app_pages/1_map.py").run()
+    assert not any("once the map is drawn" in c.value for c in at.main.caption)
 
 
 def test_choosing_an_actor_narrows_counts_table_and_url_and_follows_page_switches(app_store: Store) -> None:
@@ -159,7 +179,7 @@ def test_reset_clears_every_filter(app_store: Store) -> None:
 
 
 def test_unlocated_events_are_listed_under_the_map_until_excluded(app_store: Store) -> None:
-    at = page("app_pages/1_map.py")
+    at = map_has_drawn(page("app_pages/1_map.py"))
     assert "5 located incidents on the map" in at.caption[0].value
     assert list(at.dataframe[0].value["place"]) == ["Wadi Zuhr"]
     at = page("app_pages/1_map.py", unlocated="0")

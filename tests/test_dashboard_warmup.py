@@ -13,7 +13,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard_data import fill
+from dashboard_data import fill, map_has_drawn
 from strikes import queries, reference
 from strikes.dashboard import resources
 from strikes.dashboard.warmup import warm
@@ -53,7 +53,8 @@ def recording(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def landing_page() -> AppTest:
-    return AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run()
+    """The landing page as a visitor gets it: the map first, then the rest once the map has drawn."""
+    return map_has_drawn(AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run())
 
 
 def test_without_a_warm_up_the_landing_page_asks_the_store(app_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,8 @@ import streamlit_folium
 from streamlit import runtime
 from streamlit_folium import generate_js_hash, get_full_id
 
+from strikes.dashboard.mapview import REPORT_WHEN_DRAWN
+
 MAP_KEY = "strike_map"
 """The component's key: a map with the same script keeps its iframe across reruns."""
 
@@ -51,9 +53,13 @@ def serve_component() -> None:
         runtime.get_instance().component_registry.register_component(streamlit_folium._component_func)
 
 
-def draw(args: dict[str, Any], height: int) -> None:
-    """The map's iframe from made arguments, the width of its column."""
-    streamlit_folium._component_func(**args, height=height, width=None, on_change=None)
+def draw(args: dict[str, Any], height: int, report: bool = False) -> bool:
+    """The map's iframe from made arguments, the width of its column; whether the browser has said
+    that it drew this map, which it does only when asked (`report`: the page waits for it)."""
+    if report:  # the header is no part of the component's key: the same map, asked to report
+        args = {**args, "header": args["header"] + REPORT_WHEN_DRAWN}
+    value = streamlit_folium._component_func(**args, height=height, width=None, on_change=None)
+    return isinstance(value, dict) and value.get("drawn") is True
 
 
 def _elements(element: Any) -> Any:

@@ -183,6 +183,36 @@ class _Attribution(MacroElement):
         self.text = text
 
 
+_REPORT = "strike-atlas-report-drawn"
+REPORT_WHEN_DRAWN = f'<meta name="{_REPORT}">'
+"""Put in the map's header by a page that waits for the map (see firstmap.py): the map then says when it has drawn."""
+
+
+class _Drawn(MacroElement):
+    """Once the map's layers are drawn (the frame after they are), tell the page, if it asked.
+
+    The message is the Streamlit component protocol's own "set component value" (the one st_folium
+    sends on a click), so the value `{"drawn": true}` reaches the page's next run.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.whenReady(function () {
+            if (!document.querySelector('meta[name=' + {{ this.report|tojson }} + ']')) return;
+            requestAnimationFrame(function () {
+                window.parent.postMessage({isStreamlitMessage: true, type: 'streamlit:setComponentValue',
+                                           value: {drawn: true}, dataType: 'json'}, '*');
+            });
+        });
+        {% endmacro %}
+    """)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "Drawn"
+        self.report = _REPORT
+
+
 class _Boundaries(folium.map.Layer):
     """Natural Earth's countries, from one JSON text made once per process.
 
@@ -294,6 +324,7 @@ def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None,
     _Corner(legend({a: colours.get(a, UNKNOWN_COLOUR) for a in sorted(shown)}, *size_key(data.mode, data.unit),
                    rings=rings)).add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
+    _Drawn().add_to(m)
     return localise(m)
 
 

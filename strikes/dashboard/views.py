@@ -15,6 +15,7 @@ from strikes.dashboard import resources
 from strikes.dashboard.basemap import tiles_from_env
 from strikes.dashboard.charts import BRUSH, casualties_chart, strikes_chart
 from strikes.dashboard.filters import narrow_dates
+from strikes.dashboard.firstmap import after_the_map, map_drawn, note_map_drawn
 from strikes.dashboard.mapframe import draw
 from strikes.dashboard.links import article_url, event_url
 from strikes.dashboard.markup import plain, toll_range
@@ -56,7 +57,8 @@ def event_map(flt: EventFilter, height: int = 520, counting: Counting = Counting
     with st.spinner("Drawing the map…"):
         data = resources.map_data(url, flt, counting)
         covered = resources.coverage(url, flt, references) if references else None
-        draw(resources.map_frame(url, flt, counting, references, tiles_from_env()), height)
+        if draw(resources.map_frame(url, flt, counting, references, tiles_from_env()), height, report=not map_drawn()):
+            note_map_drawn()
     if data.mode == "cells":
         st.caption(f"{data.located:,} located {unit}, summed in {data.cell_degrees:g}° cells "
                    f"(narrow the filter to see single {unit})")
@@ -68,6 +70,9 @@ def event_map(flt: EventFilter, height: int = 520, counting: Counting = Counting
         reference_coverage(covered, references)
     if data.unlocated:
         st.markdown(f"**{data.unlocated:,} {_unit(unit, data.unlocated)} without a location**")
+        if not map_drawn():
+            after_the_map("Their list")
+            return
         unlocated = _shown(resources.unlocated_events(url, flt, counting), flt, counting)
         unlocated["why"] = [UNLOCATED_WHY[bool(place)] for place in unlocated["place"]]
         columns = INCIDENT_COLUMNS if unit == "incidents" else [*TABLE_COLUMNS, "evidence"]
