@@ -65,6 +65,21 @@ def test_an_article_past_its_time_budget_is_given_up_and_the_batch_goes_on(one_s
     assert done == [("first", None, 1), ("stuck", "gave up: extraction took longer than 1 s", 0), ("last", None, 1)]
 
 
+def test_opening_the_gazetteer_is_not_the_articles_time(monkeypatch):
+    """After an update the first article waits while the index is rebuilt; it must not be given up."""
+    gazetteer = extraction._gazetteer()
+
+    def slow_to_open():
+        started = time.process_time()
+        while time.process_time() - started < 1.5:
+            pass
+        return gazetteer
+
+    monkeypatch.setattr(extraction, "SECONDS_TO_EXTRACT", 1)
+    monkeypatch.setattr(extraction, "_gazetteer", slow_to_open)
+    assert outcomes([article(STRIKE, "first")]) == [("first", None, 1)]
+
+
 def test_an_exception_in_extraction_is_that_articles_error(monkeypatch):
     def fail_on_marker(doc, name, published, gazetteer):
         if "FAIL" in doc.text:

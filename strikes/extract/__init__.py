@@ -53,10 +53,13 @@ def strike_events(doc: Doc) -> Doc:
     published = doc.user_data.get("published")
     events: list[StrikeEvent] = []
     if not doc.user_data.get("error"):
+        # Opened outside the article's budget: after an update the first article waits for the index
+        # to be rebuilt (a minute or two), and that is not the article's time.
+        gazetteer = _gazetteer()
         try:
             with time_budget(SECONDS_TO_EXTRACT, "extraction"):
                 events = events_in(doc, doc.user_data.get("article"),
-                                   dt.date.fromisoformat(published) if published else None, _gazetteer())
+                                   dt.date.fromisoformat(published) if published else None, gazetteer)
         except OverTime as err:
             doc.user_data["error"] = f"gave up: {err}"
         except Exception as err:  # one article's bug must not stop a batch; say which and go on
