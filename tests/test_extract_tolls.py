@@ -175,3 +175,19 @@ def test_a_named_villager_and_the_others_are_all_the_dead():
 
 def test_family_members_counted_are_people():
     assert casualties_in("The strike on the house killed nine family members, medics said.").killed == 9
+
+
+def test_a_wars_running_total_is_not_the_strikes_toll():
+    assert casualties_in("A drone hit a van in Bani Suheila on Monday, killing three, as the overall toll in the "
+                         "territory climbed past 21,000.").killed == 3
+    assert casualties_in("Jets struck a bakery on Monday, killing 8 people and raising the number of civilians killed "
+                         "since the war began to 4,312.").killed == 8
+    assert casualties_in("The province's death toll from the war now exceeds 2,000.").killed is None
+    events = read("Warplanes bombed a market in Ariha on Tuesday, killing 13 civilians. The total death toll of the "
+                  "conflict has passed 350,000, monitors say.", published=dt.date(2021, 3, 10))
+    assert [(e.place, e.killed) for e in events] == [("Ariha", 13)]
+
+
+def test_a_strikes_own_toll_that_passes_a_figure_stands():
+    assert casualties_in("The death toll from Saturday's strike on the apartment block passed 45 on Monday.").killed == 45
+    assert casualties_in("The toll from the raid on the market rose to 27.").killed == 27

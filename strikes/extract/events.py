@@ -22,7 +22,7 @@ from strikes.extract.clauses import Span, blank, days_after, inside, other_event
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
-from strikes.extract.numbers import Casualties, casualties_in, strike_count_in, tolls_by_place
+from strikes.extract.numbers import Casualties, casualties_in, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, in_parentheses, place_line,
                                      places_in)
 from strikes.extract.sources import source_in
@@ -644,6 +644,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     separate=_told_as_another(sentence, anchor),
                     provisional=provisional, days=tuple(d.date for d in events_dates if d.precision == "day"))
     base.because("admit.air" if triggers[0].aerial else "admit.strike", "date.stated" if date is not None else "date.carried")
+    if running_totals(sentence):
+        base.because("toll.running_total")
     if date is None and fallback is not None:
         base.date = DateMention(fallback, "day", -1, -1, False)
     if not struck:

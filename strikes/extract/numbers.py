@@ -156,6 +156,29 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
     return found
 
 
+_RUNNING = _WORDS["running_total"]
+COUNT_NOUN = re.compile(r"\b(?:" + "|".join(_RUNNING["count_nouns"]) + r")\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:" + "|".join(_RUNNING["cumulative"]) + r")\b", re.I)
+WEAK_CUMULATIVE = re.compile(r"\b(?:" + "|".join(_RUNNING["weak"]) + r")\b", re.I)
+ONE_STRIKE = re.compile(r"\b(?:" + "|".join(_RUNNING["one_strike"]) + r")(?![\w-])", re.I)
+
+
+def running_totals(sentence: str) -> list[tuple[int, int]]:
+    """The spans of a war's running total ("as the overall toll passed 38,000"): a count noun, the
+    words it has before it in its phrase, and the first figure after it in its clause."""
+    spans = []
+    for noun in COUNT_NOUN.finditer(sentence):
+        phrase_start = max(sentence.rfind(",", 0, noun.start()), sentence.rfind(";", 0, noun.start()), noun.start() - 40) + 1
+        figure = next((m for m in NUMBER.finditer(sentence, noun.end(), min(len(sentence), noun.end() + 120))
+                       if _value(m.group("value")) is not None and m.group("value").lower() not in ("a", "an")), None)
+        if figure is None or re.search(r"[.;]", sentence[noun.end():figure.start()]):
+            continue
+        phrase = sentence[phrase_start:figure.start()]
+        if CUMULATIVE.search(phrase) or WEAK_CUMULATIVE.search(phrase) and not ONE_STRIKE.search(phrase):
+            spans.append((noun.start(), figure.end()))
+    return spans
+
+
 def _is_subset(sentence: str, start: int, end: int) -> bool:
     """Whether a figure is part of one already given ("including two women", "three of them", "one of
     the wounded died later")."""
@@ -195,7 +218,7 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
     killed"). Several groups in one clause add up; a group after "including" is a part of the total.
     """
     result = Casualties()
-    figures = figures_in(sentence, skip)
+    figures = figures_in(sentence, [*skip, *running_totals(sentence)])
     verbs = sorted([(m, "killed") for m in KILLED.finditer(sentence)] + [(m, "wounded") for m in WOUNDED.finditer(sentence)],
                    key=lambda item: item[0].start())
     used: set[int] = set()
