@@ -177,3 +177,17 @@ def test_a_partisan_wires_names_for_a_side_are_that_side():
 def test_a_side_after_that_is_not_one_hit_at():
     assert actor_in("The army said that RSF drones hit the power station in Sennar.", ["SD"]) == Actor("Rapid Support Forces", "SD")
     assert actor_in("Officials said that Houthi drones struck a vessel.", ["YE"]).name == "Houthis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rockets were fired at American troops at a base near Deir ez-Zor on Sunday.",
+    "A drone attack on Turkish forces near Duhok wounded two soldiers.",
+    "Two drones targeted French soldiers at the airport overnight.",
+])
+def test_troops_that_were_fired_at_are_not_the_attacker(sentence):
+    assert actor_in(sentence) is None
+
+
+def test_forces_alongside_the_attacker_are_not_its_victims():
+    assert actor_in("US forces struck a depot near the border on Sunday.") == Actor("United States", "US")
+    assert actor_in("Jets struck the depot in coordination with US forces.") == Actor("United States", "US")

@@ -48,7 +48,8 @@ class _Rule:
 _VICTIM_BEFORE = re.compile(r"(?<![\w-])(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+|rival\s+)?$", re.I)
 _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
 _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
-_PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
+_TARGETED_TROOPS = re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I)
+_PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
 _PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several))\s+"
                         r"(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|officers|commanders|servicemen|guards)\s+of\s+(?:the\s+|its\s+)?$", re.I)
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
@@ -263,6 +264,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return not _GROUP_ACTS.match(after)
     if rule.strength == 0:
         return bool(_VICTIM_AFTER.match(after)) or bool(_VICTIM_BEFORE.search(before))
+    if _TARGETED_TROOPS.search(before) and _PEOPLE_AFTER.fullmatch(" " + match.group(0).split(None, 1)[-1]):
+        return True  # "missiles were fired at US troops", "a drone attack on Russian forces": the troops were hit
     return bool(_VICTIM_BEFORE.search(before)) and not re.search(r"(?:killing|killed)\s+$", before, re.I) \
         and bool(_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))  # "struck a gathering of Israeli enemy soldiers"
 
