@@ -191,3 +191,9 @@ def test_troops_that_were_fired_at_are_not_the_attacker(sentence):
 def test_forces_alongside_the_attacker_are_not_its_victims():
     assert actor_in("US forces struck a depot near the border on Sunday.") == Actor("United States", "US")
     assert actor_in("Jets struck the depot in coordination with US forces.") == Actor("United States", "US")
+
+
+def test_a_side_blamed_in_the_accusers_own_quoted_words_is_blamed():
+    from strikes.extract.actors import attributed_actor
+    assert attributed_actor('The militia blamed "the American occupation forces" for the strike.') == Actor("United States", "US")
+    assert attributed_actor("The council accused “the Turkish occupation” of carrying out the raid.") == Actor("Turkey", "TR")
