@@ -848,3 +848,11 @@ def test_a_town_named_as_a_unit_of_a_district_is_that_districts_town():
     events = read("A drone dropped explosives on a compound in the Khaisur area of Mir Ali tehsil of North Waziristan "
                   "district in northwest Pakistan on Monday, killing three people.", published=dt.date(2025, 5, 20))
     assert [(round(e.lat), round(e.lon)) for e in events] == [(33, 70)]  # not the Mir Ali of Swabi, 200 km away
+
+
+def test_where_the_speakers_are_is_not_the_place_their_words_name():
+    events = read("Residents in Kachin State said military aircraft bombed a village near Bhamo on Tuesday, killing two.",
+                  published=dt.date(2024, 2, 8))
+    assert [e.place for e in events] == ["Bhamo"]
+    events = read("Residents in Kafr Nabl said jets bombed the town on Tuesday, killing two.", published=dt.date(2019, 5, 9))
+    assert [e.place for e in events] == ["Kafr Nabl"]

@@ -127,7 +127,13 @@ KNOWN_AS = re.compile(rf"(?-i:[A-Z][\w'’-]*)\)?,?\s+(?:(?:(?:also|better|local
 # "In Geneva, the UN rights chief said...": where someone spoke (not "In Gaza City, a strike on a
 # house killed seven, medics said", whose speaker comes long after).
 SPEAKER_VENUE = re.compile(r"^\s*In\s+$")
-SPEECH = re.compile(r"\b(?:said|says|told|called|condemned|urged|warned|announced|added|described)\b")
+# "Residents in Shan State said aircraft bombed a village near Kyaukme": where the speakers are, when the
+# words they say name the place struck
+SPEAKERS_IN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:sources|partners|residents|activists|witnesses|officials|locals|medics|doctors|"
+                         r"rescuers|monitors|journalists|volunteers|aid\s+workers)\s+(?:based\s+)?in\s+$", re.I)
+PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+                        r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?-i:[A-Z])")
+SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described)\b")
 # "in Saraqeb, Ariha and Binnish": later names of a list share the first one's slot.
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|/)\s*(?:the\s+)?(?:(?:town|village|city|area)s?\s+of\s+)?", re.I)
 # Between a place and the unit that contains it: "X area in", "X village, ", "X (", "X district) of",
@@ -231,7 +237,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
                     or listed or enclosing or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found))
-        if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence, end, end + 60):
+        if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence, end, end + 60) \
+                or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
+                and PLACE_SAID.search(sentence, said.end()):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
         if distractor.search(before) and not _struck_there(sentence, start) and name.lower() not in CALENDAR_WORDS:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y"
