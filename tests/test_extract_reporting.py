@@ -856,3 +856,9 @@ def test_where_the_speakers_are_is_not_the_place_their_words_name():
     assert [e.place for e in events] == ["Bhamo"]
     events = read("Residents in Kafr Nabl said jets bombed the town on Tuesday, killing two.", published=dt.date(2019, 5, 9))
     assert [e.place for e in events] == ["Kafr Nabl"]
+
+
+def test_in_a_round_up_of_several_wars_government_aircraft_are_those_of_the_country_struck():
+    events = read("Myanmar: Junta jets bombed a village near Bhamo on 3 March, killing five.\n\n"
+                  "Syria: Government aircraft struck Ariha on 4 March, killing two.", published=dt.date(2024, 3, 6))
+    assert [(e.place, e.actor) for e in events] == [("Bhamo", "Myanmar (military)"), ("Ariha", "Syria (government)")]

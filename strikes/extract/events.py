@@ -638,11 +638,12 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []
     skip = [(d.start, d.end) for d in dates] + not_its
     casualties = casualties_in(sentence, skip)
-    base = Mention(date=date, place=None, context=[p for p in places if p not in struck], actor=actor_in(own, countries),
-                    casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
-                    target=_target(own), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
-                    separate=_told_as_another(sentence, anchor),
-                    provisional=provisional, days=tuple(d.date for d in events_dates if d.precision == "day"))
+    base = Mention(date=date, place=None, context=[p for p in places if p not in struck],
+                   actor=actor_in(own, _theatre_first(struck, gazetteer, countries)),
+                   casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
+                   target=_target(own), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
+                   separate=_told_as_another(sentence, anchor),
+                   provisional=provisional, days=tuple(d.date for d in events_dates if d.precision == "day"))
     base.because("admit.air" if triggers[0].aerial else "admit.strike", "date.stated" if date is not None else "date.carried")
     if running_totals(sentence):
         base.because("toll.running_total")
@@ -655,6 +656,18 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         base.shared_toll = (base.casualties, base.strikes)  # unless the places are one locality (merge._nearby)
         base.casualties, base.strikes = Casualties(), None
     return [replace(base, place=place) for place in struck]
+
+
+def _theatre_first(struck: list[PlaceMention], gazetteer: Gazetteer, countries: Sequence[str]) -> list[str]:
+    """The article's countries, those of the places struck first: in a round-up of several wars,
+    "government aircraft" and "the junta" are the forces of the country struck, not of the war the
+    round-up opened with."""
+    here = []
+    for place in struck:
+        found = gazetteer.resolve(place.name, countries)
+        if found is not None and found[0].country in countries and found[0].country not in here:
+            here.append(found[0].country)
+    return here + [c for c in countries if c not in here]
 
 
 def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: dt.date | None) -> list[DateMention]:
