@@ -862,3 +862,11 @@ def test_in_a_round_up_of_several_wars_government_aircraft_are_those_of_the_coun
     events = read("Myanmar: Junta jets bombed a village near Bhamo on 3 March, killing five.\n\n"
                   "Syria: Government aircraft struck Ariha on 4 March, killing two.", published=dt.date(2024, 3, 6))
     assert [(e.place, e.actor) for e in events] == [("Bhamo", "Myanmar (military)"), ("Ariha", "Syria (government)")]
+
+
+def test_a_weapon_told_shot_down_in_the_passive_is_no_impact_but_its_falling_parts_are():
+    assert read("A drone launched from Hajjah toward Najran was intercepted on Friday, the coalition said.",
+                published=dt.date(2020, 3, 7)) == []
+    events = read("Russian drones attacked Mykolaiv region overnight. Parts of a drone that had been shot down "
+                  "landed in Bashtanka district, the governor said.", published=dt.date(2024, 5, 4))
+    assert [(e.place, e.actor) for e in events] == [("Bashtanka", "Russia")]

@@ -100,7 +100,10 @@ INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelle
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
                          r"\ball\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|uavs)\b[^.;]{0,60}?\b(?:were|was)\s+"
-                         r"(?:destroyed|shot\s+down|intercepted|downed)", re.I)
+                         r"(?:destroyed|shot\s+down|intercepted|downed)|"
+                         # "a Houthi drone fired from X toward Y was shot down": the weapon downed, told in the passive
+                         r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|missile|rocket|uav|projectile)\b(?![^.;]*\b(?:debris|fragments|parts|pieces|shrapnel|wreckage|fell|landed|crashed|hit|struck|damag\w*|fire|blaze)\b)"
+                         r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b", re.I)
 # "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
