@@ -870,3 +870,11 @@ def test_a_weapon_told_shot_down_in_the_passive_is_no_impact_but_its_falling_par
     events = read("Russian drones attacked Mykolaiv region overnight. Parts of a drone that had been shot down "
                   "landed in Bashtanka district, the governor said.", published=dt.date(2024, 5, 4))
     assert [(e.place, e.actor) for e in events] == [("Bashtanka", "Russia")]
+
+
+def test_where_a_witness_lives_now_is_not_the_place_struck():
+    events = read("A herder from Gubio, now living in a camp in Monguno, said jets bombed Gubio on Friday, killing four.",
+                  published=dt.date(2024, 6, 12))
+    assert [e.place for e in events] == ["Gubio"]
+    assert read("A trader from Gubio, now living in a school in Monguno, said soldiers opened fire on Friday.",
+                published=dt.date(2024, 6, 12)) == []
