@@ -20,7 +20,21 @@ DATA = Path(__file__).with_name("data")
 def load(name: str) -> Any:
     """The parsed contents of `data/<name>.yaml`."""
     with open(DATA / f"{name}.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return checked(yaml.safe_load(handle), f"data/{name}.yaml")
+
+
+def checked(data: Any, where: str) -> Any:
+    """`data`, once every list in it is found to hold one kind of item. An unquoted pattern with
+    ": " in it ("in(?: a camp)?") is read by YAML as a mapping; in a list of patterns it would
+    fail every article later with a message that names neither the file nor the line."""
+    lists = [data]
+    while lists:
+        item = lists.pop()
+        values = item.values() if isinstance(item, dict) else item if isinstance(item, list) else []
+        if isinstance(item, list) and any(isinstance(v, str) for v in item) and (odd := [v for v in item if not isinstance(v, str)]):
+            raise ValueError(f"{where}: {odd[0]!r} in a list of patterns is not a string (quote a pattern that holds ': ')")
+        lists.extend(v for v in values if isinstance(v, (dict, list)))
+    return data
 
 
 def alternation(fragments: Iterable[str], joined: bool = False) -> str:
