@@ -194,6 +194,24 @@ def test_hostile_article_shows_as_text_in_the_popup(app: str, page: object) -> N
     article.close()
 
 
+def test_a_popup_is_built_when_opened_with_the_escaped_place_and_the_detail_link(app: str, seeded: Store,
+                                                                                 page: object) -> None:
+    """The map is sent each marker's escaped fields, not its popup: the popup is made on opening."""
+    page.goto(f"{app}/map?actor=Israel&count=events")
+    frame, events = probe.map_frame(page)
+    assert events == 1
+    made_on_opening = """() => Object.values(window.map._layers).filter(layer => layer instanceof L.MarkerClusterGroup)
+        .map(layer => typeof layer.getLayers()[0].getPopup().getContent())"""
+    assert frame.evaluate(made_on_opening) == ["function"]
+    frame.evaluate(OPEN_FIRST_POPUP)
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    assert f"2014-07-20 · {XSS_IMG}, PS" in popup.inner_text()
+    assert popup.locator("img, script").count() == 0
+    event_id = int(queries.events(seeded, EventFilter(actors=("Israel",)), None)["id"].iloc[0])
+    assert popup.get_by_role("link", name="details and why").get_attribute("href") == f"/event?event={event_id}"
+
+
 def test_hostile_article_page_shows_text_and_raises_no_dialog(app: str, seeded: Store, page: object) -> None:
     article_id = int(seeded.articles().query("origin == 'hostile.html'")["id"].iloc[0])
     page.goto(f"{app}/articles?article={article_id}")
