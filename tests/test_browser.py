@@ -128,6 +128,17 @@ def test_map_draws_offline_with_every_located_event(app: str, seeded: Store, pag
     probe.screenshot(page, ARTIFACTS / "overview.png")
 
 
+def test_place_names_are_made_where_the_map_looks(app: str, page: object) -> None:
+    """Labels far from the view are not on the map until it moves there (and then named, offline)."""
+    page.goto(app)
+    frame, _ = probe.map_frame(page)
+    brazil = frame.locator(".place-label.country", has_text="Brazil")
+    assert brazil.count() == 0 and frame.locator(".place-label.country", has_text="Syria").count() == 1
+    frame.evaluate("() => { window.map.setView([-10, -52], 4); }")
+    brazil.wait_for(timeout=10_000)
+    assert brazil.count() == 1 and frame.locator(".place-label.country", has_text="Syria").count() == 0
+
+
 _NOTE_ORDER = """() => {
     window.seen = {};
     window.addEventListener('message', event => {
