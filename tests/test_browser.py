@@ -128,6 +128,17 @@ def test_map_draws_offline_with_every_located_event(app: str, seeded: Store, pag
     probe.screenshot(page, ARTIFACTS / "overview.png")
 
 
+def test_place_names_are_made_where_the_map_looks(app: str, page: object) -> None:
+    """Labels far from the view are not on the map until it moves there (and then named, offline)."""
+    page.goto(app)
+    frame, _ = probe.map_frame(page)
+    brazil = frame.locator(".place-label.country", has_text="Brazil")
+    assert brazil.count() == 0 and frame.locator(".place-label.country", has_text="Syria").count() == 1
+    frame.evaluate("() => { window.map.setView([-10, -52], 4); }")
+    brazil.wait_for(timeout=10_000)
+    assert brazil.count() == 1 and frame.locator(".place-label.country", has_text="Syria").count() == 0
+
+
 _NOTE_ORDER = """() => {
     window.seen = {};
     window.addEventListener('message', event => {
@@ -192,6 +203,24 @@ def test_hostile_article_shows_as_text_in_the_popup(app: str, page: object) -> N
     article.wait_for_url("**/articles?article=*", timeout=15_000)
     article.locator("mark").first.wait_for(timeout=30_000)
     article.close()
+
+
+def test_a_popup_is_built_when_opened_with_the_escaped_place_and_the_detail_link(app: str, seeded: Store,
+                                                                                 page: object) -> None:
+    """The map is sent each marker's escaped fields, not its popup: the popup is made on opening."""
+    page.goto(f"{app}/map?actor=Israel&count=events")
+    frame, events = probe.map_frame(page)
+    assert events == 1
+    made_on_opening = """() => Object.values(window.map._layers).filter(layer => layer instanceof L.MarkerClusterGroup)
+        .map(layer => typeof layer.getLayers()[0].getPopup().getContent())"""
+    assert frame.evaluate(made_on_opening) == ["function"]
+    frame.evaluate(OPEN_FIRST_POPUP)
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    assert f"2014-07-20 · {XSS_IMG}, PS" in popup.inner_text()
+    assert popup.locator("img, script").count() == 0
+    event_id = int(queries.events(seeded, EventFilter(actors=("Israel",)), None)["id"].iloc[0])
+    assert popup.get_by_role("link", name="details and why").get_attribute("href") == f"/event?event={event_id}"
 
 
 def test_hostile_article_page_shows_text_and_raises_no_dialog(app: str, seeded: Store, page: object) -> None:

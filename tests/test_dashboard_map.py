@@ -15,9 +15,10 @@ from strikes import queries
 from strikes.dashboard import basemap
 from strikes.dashboard.evidence import marked_article
 from strikes.dashboard.mapview import (
-    CLUSTER_RADIUS, REPORT_WHEN_DRAWN, build_map, marker_rows, reference_rows, size_key,
+    CLUSTER_RADIUS, REPORT_WHEN_DRAWN, build_map, marker_rows, popup_template, reference_rows, size_key,
 )
-from strikes.dashboard.markup import event_popup, legend
+from strikes.dashboard.markup import EVENT_POPUP, event_fields, legend
+from strikes.dashboard.markup import fill as fill_popup
 from strikes.dashboard.offline import MissingAsset, _elements, local_url, localise
 from strikes.dashboard.palette import actor_colours
 from strikes.store import EventFilter, Store
@@ -64,15 +65,17 @@ def test_leaflet_css_carries_its_images() -> None:
 
 
 def test_popup_shows_hostile_text_as_text() -> None:
-    popup = event_popup({**HOSTILE_EVENTS[0].to_json(), "article_id": 3, "article_title": f"Report {XSS_SCRIPT}"})
+    popup = fill_popup(EVENT_POPUP, event_fields({**HOSTILE_EVENTS[0].to_json(), "id": 5, "article_id": 3,
+                                            "article_title": f"Report {XSS_SCRIPT}"}))
     assert "<script" not in popup and "<img" not in popup
     assert "&lt;img src=x onerror=alert(1)&gt;" in popup
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in popup
-    assert "href='/articles?article=3'" in popup
+    assert "href='/articles?article=3'" in popup and "href='/event?event=5'" in popup
 
 
 def test_popup_says_what_the_article_does_not_state() -> None:
-    popup = event_popup({"date": None, "place": "Homs", "actor": "Russia", "killed": float("nan"), "article_id": 1})
+    popup = fill_popup(EVENT_POPUP, event_fields({"date": None, "place": "Homs", "actor": "Russia", "killed": float("nan"),
+                                            "id": 2, "article_id": 1}))
     assert "date not stated" in popup and "killed: not stated" in popup
 
 
@@ -82,9 +85,10 @@ def test_legend_escapes_actor_names() -> None:
 
 def test_markers_carry_colour_size_popup_and_event_count(filled: Store) -> None:
     colours = actor_colours(filled.actors())
-    rows = marker_rows(queries.map_data(filled, EventFilter(actors=("Saudi-led coalition",)), queries.EVENTS), colours)
+    data = queries.map_data(filled, EventFilter(actors=("Saudi-led coalition",)), queries.EVENTS)
+    rows = marker_rows(data, colours)
     assert [(r[2], r[5]) for r in rows] == [(colours["Saudi-led coalition"], 1)] * 2
-    sanaa = next(r for r in rows if "Sanaa" in r[4])
+    sanaa = next(r for r in rows if "Sanaa" in fill_popup(popup_template(data), r[4]))
     assert sanaa[3] == 19.0  # 5 + 2 * sqrt(49): the radius stops growing at 49 killed
 
 
@@ -92,7 +96,18 @@ def test_cell_markers_count_every_event(filled: Store) -> None:
     data = queries.map_data(filled, EventFilter(), queries.EVENTS, max_markers=2, max_cells=4)
     rows = marker_rows(data, actor_colours(filled.actors()))
     assert sorted(r[5] for r in rows) == [2, 3]
-    assert all("events</b> in this 10° cell" in r[4] for r in rows)
+    assert all("events</b> in this 10° cell" in fill_popup(popup_template(data), r[4]) for r in rows)
+
+
+def test_the_map_sends_each_popups_fields_and_its_template_once(filled: Store) -> None:
+    """A popup is built when it opens, from the map's one template and the marker's escaped fields."""
+    data = queries.map_data(filled, EventFilter(), queries.EVENTS)
+    html = build_map(data, actor_colours(filled.actors()), None).get_root().render()
+    assert html.count("strike-popup") == 3  # the style sheet's two rules and the template, whatever the markers
+    assert html.count("details and why") == 1
+    homs = next(r for r in marker_rows(data, actor_colours(filled.actors())) if r[4][1] == "Homs, SY")
+    assert homs[4][2] == "Russia" and homs[4][11].startswith("/event?event=")
+    assert fill_popup("<b>{1}</b> {0}{1}", ["{1}", "a&amp;b"]) == "<b>a&amp;b</b> {1}a&amp;b"  # fields are not filled in turn
 
 
 def test_hostile_article_never_reaches_the_map_script_unescaped(filled: Store) -> None:
@@ -202,11 +217,13 @@ def test_incident_markers_are_ringed_by_grade_and_their_popups_say_so(filled: St
                [StrikeEvent(date=dt.date(2015, 9, 30), place="Homs", country="SY", lat=34.7268, lon=36.7234,
                             geo_precision=1, actor="Russia", civilians_killed=40, source="a monitor",
                             evidence=text)])
-    rows = marker_rows(queries.map_data(filled, EventFilter(countries=("SY",))), actor_colours(filled.actors()))
-    homs = next(r for r in rows if "Homs" in r[4])
+    data = queries.map_data(filled, EventFilter(countries=("SY",)))
+    rows = marker_rows(data, actor_colours(filled.actors()))
+    homs = next(r for r in rows if r[4][1] == "Homs, SY")
     assert homs[6] == 1  # corroborated: the thick ring
-    assert "<b>corroborated</b>: 2 reports, 2 independent sources" in homs[4]
-    assert "reports say 36–40" in homs[4] and "killed (best): 36" in homs[4]
+    popup = fill_popup(popup_template(data), homs[4])
+    assert "<b>corroborated</b>: 2 reports, 2 independent sources" in popup
+    assert "reports say 36–40" in popup and "killed (best): 36" in popup
     assert len(rows) == 2  # Homs told twice is one mark
     html = build_map(queries.map_data(filled, EventFilter()), actor_colours(filled.actors()), None).get_root().render()
     assert "border:3px dashed #d6336c" in html  # the legend's ring for a contested incident

@@ -6,6 +6,8 @@ never reads. These tests warm, then run the landing page and count what it still
 """
 from __future__ import annotations
 
+import asyncio
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard_data import fill, map_has_drawn
 from strikes import queries, reference
 from strikes.dashboard import resources
-from strikes.dashboard.warmup import warm
+from strikes.dashboard.warmup import warm, warm_up
 from strikes.store import DB_ENV, Store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -82,3 +84,16 @@ def test_the_warm_up_shows_the_reference_layers_a_new_visitor_sees(app_store: St
     assert not at.exception
     assert any(c.value.startswith("ACLED:") for c in at.caption)
     assert asked == []
+
+
+def test_what_the_warm_up_leaves_is_out_of_every_later_collection(app_store: Store) -> None:
+    """Streamlit collects garbage after every page run: the server's own objects are not walked again."""
+    async def serve() -> int:
+        async with warm_up(None):
+            return gc.get_freeze_count()
+
+    gc.unfreeze()
+    try:
+        assert asyncio.run(serve()) > 10_000
+    finally:
+        gc.unfreeze()

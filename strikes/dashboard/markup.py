@@ -7,6 +7,7 @@ through `html.escape`, so an article that contains `<script>` shows it as text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import escape
 from typing import Any
 
@@ -45,29 +46,45 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def event_popup(event: dict[str, Any]) -> str:
-    """Date, place, actor, casualties, strikes, source, evidence, a link to the article and one to the event's page.
+_FIELD = re.compile(r"\{(\d+)\}")
 
-    The link opens a new tab: the map's iframe is sandboxed without top navigation, so a
-    target='_top' link there does nothing at all.
+
+def fill(template: str, fields: Sequence[str]) -> str:
+    """A popup: its template with each `{i}` replaced by `fields[i]`, which are escaped already.
+
+    The map's script does the same when a marker is clicked (mapview's `_MARKER`), so the browser
+    is sent a marker's few fields rather than its whole popup, and builds only the popups opened.
     """
-    place = _text(event.get("place"), "place not stated")
-    if event.get("country"):
-        place += f", {_text(event['country'])}"
-    evidence = _clip(str(event.get("evidence") or ""), EVIDENCE_CHARS)
-    title = _text(event.get("article_title"), "the article")
-    return (
-        f"<div class='strike-popup'><b>{_text(event.get('date'), 'date not stated')}</b> · {place}<br>"
-        f"<b>{_text(event.get('actor'), 'unknown')}</b> · strikes: {_text(event.get('strikes'))}<br>"
-        f"killed: {_text(event.get('killed'))} · civilians killed: {_text(event.get('civilians_killed'))}"
-        f" · wounded: {_text(event.get('wounded'))}<br>"
-        f"source: {_text(event.get('source'))}<br>"
-        f"<q>{escape(evidence)}</q><br>"
-        f"<a href='{article_url(event['article_id'])}' target='_blank' rel='noopener'>{title}</a>"
-        + (f" · <a href='{event_url(event['id'])}' target='_blank' rel='noopener'>details and why</a>"
-           if event.get("id") is not None else "")
-        + "</div>"
-    )
+    return _FIELD.sub(lambda m: fields[int(m.group(1))], template)
+
+
+EVENT_POPUP = (
+    "<div class='strike-popup'><b>{0}</b> · {1}<br><b>{2}</b> · strikes: {3}<br>"
+    "killed: {4} · civilians killed: {5} · wounded: {6}<br>source: {7}<br><q>{8}</q><br>"
+    "<a href='{9}' target='_blank' rel='noopener'>{10}</a>"
+    " · <a href='{11}' target='_blank' rel='noopener'>details and why</a></div>"
+)
+"""Date, place, actor, casualties, strikes, source, evidence, a link to the article and one to the event's page.
+
+The links open a new tab: the map's iframe is sandboxed without top navigation, so a
+target='_top' link there does nothing at all."""
+
+
+def _place(row: dict[str, Any]) -> str:
+    place = _text(row.get("place"), "place not stated")
+    return place + f", {_text(row['country'])}" if row.get("country") else place
+
+
+def event_fields(event: dict[str, Any]) -> list[str]:
+    """An event's fields for EVENT_POPUP, escaped."""
+    return [
+        _text(event.get("date"), "date not stated"), _place(event), _text(event.get("actor"), "unknown"),
+        _text(event.get("strikes")), _text(event.get("killed")), _text(event.get("civilians_killed")),
+        _text(event.get("wounded")), _text(event.get("source")),
+        escape(_clip(str(event.get("evidence") or ""), EVIDENCE_CHARS)),
+        escape(article_url(event["article_id"])), _text(event.get("article_title"), "the article"),
+        escape(event_url(event["id"])),
+    ]
 
 
 def toll_range(low: Any, high: Any, missing: str = "") -> str:
@@ -77,26 +94,30 @@ def toll_range(low: Any, high: Any, missing: str = "") -> str:
     return f"{int(low)}" if low == high else f"{int(low)}–{int(high)}"
 
 
-def incident_popup(incident: dict[str, Any]) -> str:
-    """An incident: agreed date, place and attacker, its grade and sources, the best toll and the
-    range its reports give, and a link to its first report's article."""
-    place = _text(incident.get("place"), "place not stated")
-    if incident.get("country"):
-        place += f", {_text(incident['country'])}"
+INCIDENT_POPUP = (
+    "<div class='strike-popup'><b>{0}</b> · {1}<br><b>{2}</b>{3} · strikes: {4}<br>"
+    "<b>{5}</b>: {6}, {7}<br>"
+    "killed (best): {8} · reports say {9} · civilians killed: {10} · wounded: {11}<br>"
+    "sources: {12}<br><a href='{13}' target='_blank' rel='noopener'>first report</a> · incident {14}</div>"
+)
+"""An incident: agreed date, place and attacker, its grade and sources, the best toll and the
+range its reports give, and a link to its first report's article."""
+
+
+def incident_fields(incident: dict[str, Any]) -> list[str]:
+    """An incident's fields for INCIDENT_POPUP, escaped."""
     reports, sources = int(incident.get("reports") or 1), int(incident.get("sources") or 1)
     named = _text(incident.get("actors"), "")
-    disputed = f" (named: {named})" if named and "; " in named else ""
-    return (
-        f"<div class='strike-popup'><b>{_text(incident.get('date'), 'date not stated')}</b> · {place}<br>"
-        f"<b>{_text(incident.get('actor'), 'unknown')}</b>{disputed} · strikes: {_text(incident.get('strikes'))}<br>"
-        f"<b>{_text(incident.get('grade'))}</b>: {reports} report{'s' if reports != 1 else ''}, "
-        f"{sources} independent source{'s' if sources != 1 else ''}<br>"
-        f"killed (best): {_text(incident.get('fatalities'))} · reports say {toll_range(incident.get('fatalities_min'), incident.get('fatalities_max'), 'not stated')}"
-        f" · civilians killed: {_text(incident.get('civilians_killed'))} · wounded: {_text(incident.get('wounded'))}<br>"
-        f"sources: {_text(incident.get('source_names') or None)}<br>"
-        f"<a href='{article_url(incident['article_id'])}' target='_blank' rel='noopener'>first report</a> · "
-        f"incident {int(incident['id'])}</div>"
-    )
+    return [
+        _text(incident.get("date"), "date not stated"), _place(incident), _text(incident.get("actor"), "unknown"),
+        f" (named: {named})" if named and "; " in named else "", _text(incident.get("strikes")),
+        _text(incident.get("grade")), f"{reports} report{'s' if reports != 1 else ''}",
+        f"{sources} independent source{'s' if sources != 1 else ''}", _text(incident.get("fatalities")),
+        toll_range(incident.get("fatalities_min"), incident.get("fatalities_max"), "not stated"),
+        _text(incident.get("civilians_killed")), _text(incident.get("wounded")),
+        _text(incident.get("source_names") or None), escape(article_url(incident["article_id"])),
+        str(int(incident["id"])),
+    ]
 
 
 def reference_popup(row: dict[str, Any]) -> str:
@@ -112,18 +133,25 @@ def reference_popup(row: dict[str, Any]) -> str:
     )
 
 
-def cell_popup(cell: dict[str, Any], cell_degrees: float, unit: str = "events") -> str:
-    """A grid cell's summary: too many events (or incidents) there to list one by one."""
-    others = int(cell.get("actors", 1)) - 1
-    also = f" and {others} other actor{'s' if others > 1 else ''}" if others > 0 else ""
+def cell_template(cell_degrees: float, unit: str = "events") -> str:
+    """A grid cell's summary (too many events, or incidents, there to list one by one), for cells of
+    `cell_degrees` counting `unit`: the same for every cell of a map."""
     return (
-        f"<div class='strike-popup'><b>{int(cell['events'])} {escape(unit)}</b> in this {cell_degrees:g}° cell<br>"
-        f"mostly <b>{_text(cell.get('actor'), 'unknown')}</b>{also}<br>"
-        f"strikes: {_text(cell.get('strikes'))} · killed: {_text(cell.get('killed'))}"
-        f" · civilians killed: {_text(cell.get('civilians_killed'))}<br>"
-        f"{_text(cell.get('first'), '?')} to {_text(cell.get('last'), '?')}<br>"
-        f"<i>narrow the filter to see single events</i></div>"
+        f"<div class='strike-popup'><b>{{0}} {escape(unit)}</b> in this {cell_degrees:g}° cell<br>"
+        "mostly <b>{1}</b>{2}<br>strikes: {3} · killed: {4} · civilians killed: {5}<br>{6} to {7}<br>"
+        "<i>narrow the filter to see single events</i></div>"
     )
+
+
+def cell_fields(cell: dict[str, Any]) -> list[str]:
+    """A cell's fields for `cell_template`, escaped."""
+    others = int(cell.get("actors", 1)) - 1
+    return [
+        str(int(cell["events"])), _text(cell.get("actor"), "unknown"),
+        f" and {others} other actor{'s' if others > 1 else ''}" if others > 0 else "",
+        _text(cell.get("strikes")), _text(cell.get("killed")), _text(cell.get("civilians_killed")),
+        _text(cell.get("first"), "?"), _text(cell.get("last"), "?"),
+    ]
 
 
 def legend(colours: dict[str, str], size_title: str = "", sizes: list[tuple[float, str]] | None = None,
