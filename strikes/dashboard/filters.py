@@ -293,17 +293,15 @@ def _s(count: int) -> str:
 
 
 def _write_url(flt: EventFilter, counting: Counting, hidden_references: list[str]) -> None:
+    """Every run writes the whole filter to the URL, even values the server believes are there: on a
+    page switch the browser drops the query string while the server may keep its copy
+    (streamlit/streamlit#9050), and a value skipped as unchanged was then lost on the next reload."""
     wanted = url_params(flt, counting, hidden_references)
     for name in URL_NAMES:
         if name in wanted:
-            if st.query_params.get_all(name) != _as_list(wanted[name]):
-                st.query_params[name] = wanted[name]
+            st.query_params[name] = wanted[name]
         elif name in st.query_params:
             del st.query_params[name]
-
-
-def _as_list(value: str | list[str]) -> list[str]:
-    return value if isinstance(value, list) else [value]
 
 
 def _attribution() -> None:
