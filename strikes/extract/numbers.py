@@ -157,10 +157,8 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
 
 
 _RUNNING = _WORDS["running_total"]
-COUNT_NOUN = re.compile(r"\b(?:" + "|".join(_RUNNING["count_nouns"]) + r")\b", re.I)
-CUMULATIVE = re.compile(r"\b(?:" + "|".join(_RUNNING["cumulative"]) + r")\b", re.I)
-WEAK_CUMULATIVE = re.compile(r"\b(?:" + "|".join(_RUNNING["weak"]) + r")\b", re.I)
-ONE_STRIKE = re.compile(r"\b(?:" + "|".join(_RUNNING["one_strike"]) + r")(?![\w-])", re.I)
+COUNT_NOUN, CUMULATIVE, WEAK_CUMULATIVE, ONE_STRIKE = (
+    re.compile(alternation(_RUNNING[key]), re.I) for key in ("count_nouns", "cumulative", "weak", "one_strike"))
 
 
 def running_totals(sentence: str) -> list[tuple[int, int]]:
