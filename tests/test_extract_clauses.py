@@ -9,6 +9,7 @@ import datetime as dt
 
 from strikes.extract import extract_events
 from strikes.extract.clauses import days_after, other_event_spans
+from strikes.extract.explain import explain
 from strikes.model import Article
 
 
@@ -92,3 +93,12 @@ def test_a_states_strike_told_as_what_a_raid_came_after_is_news_of_its_own():
                   "The raid came a day after Israel bombed a clinic in Jabalia, killing nine.", published=dt.date(2024, 6, 12))
     assert [(e.place, e.date, e.actor, e.killed) for e in events] == [
         ("Khan Younis", dt.date(2024, 6, 11), "Israel", 4), ("Jabalia", dt.date(2024, 6, 10), "Israel", 9)]
+
+
+def test_a_strike_told_only_as_what_another_followed_keeps_no_borrowed_day():
+    text = ("Russian jets bombed a bakery in Maarat al-Numan on Thursday, killing four people.\n\n"
+            "The raid follows the death of a shepherd in a Russian drone strike in a field outside Saraqib.")
+    events = read(text, published=dt.date(2019, 7, 5))
+    assert [(e.place, e.date) for e in events] == [("Maarat al-Numan", dt.date(2019, 7, 4))]
+    why = [r.rule for r in explain(Article(text=text, id="t", published=dt.date(2019, 7, 5))).rejected]
+    assert "reject.earlier_undated" in why

@@ -583,6 +583,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         own_places = [p for p in places if inside(p.start, [clauses.own]) and not _is_country(p, gazetteer)]
         elsewhere += outside(clauses.own, len(sentence)) if own_places else []
         dates = _dated_before(dates, clauses.own, sentence, fallback)
+        if not dates:  # "The raid follows the death of a boy in a drone strike on X": earlier, by how much untold
+            reject(sentence, "reject.earlier_undated")
+            return []
     if elsewhere and any(inside(p.start, elsewhere) for p in places):
         reject(sentence, "reject.other_event", ", ".join(p.name for p in places if inside(p.start, elsewhere)))
         places = [p for p in places if not inside(p.start, elsewhere)]
