@@ -619,3 +619,17 @@ def test_a_strike_dated_only_by_this_week_month_or_year_has_no_day_and_is_recall
                    "clinic in Ariha. Earlier this month, jets bombed a school in Binnish. Earlier this year, a drone "
                    "struck a bus in Sarmin. This month alone, helicopters dropped barrel bombs on Kafr Nabl.")
     assert [(e.place, e.date) for e in found] == [("Saraqib", dt.date(2015, 9, 30))]
+
+
+def test_the_target_named_again_with_its_street_is_the_strike_just_told():
+    text = ("Israeli aircraft hit a house in Beit Lahia on Tuesday, killing three people.\n\n"
+            "Two missiles struck the house in Old Mill Lane, neighbours said.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2014, 7, 16)))
+    assert [(e.place, e.killed) for e in events] == [("Beit Lahia", 3)]
+
+
+def test_a_target_of_another_kind_struck_after_it_is_not_folded_into_it():
+    text = ("Israeli aircraft hit a house in Beit Lahia on Tuesday, killing three people.\n\n"
+            "Two missiles struck the mosque in Jabalia, neighbours said.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2014, 7, 16)))
+    assert [e.place for e in events] == ["Beit Lahia", "Jabalia"]

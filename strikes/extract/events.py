@@ -127,6 +127,9 @@ BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|among the targets|
 ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b", re.I)
 THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|bombings))\b", re.I)
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed|possible|apparent)\b", re.I)
+# "... struck the house", "... slammed into the same building": a target named again, right after its strike word
+THE_TARGET = re.compile(r"(?:\w*\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|slammed\s+into|destroyed|flattened|targeted))?\s+the\s+(?:same\s+)?(?P<noun>[\w-]+)\b")
+TARGET_NOUN = re.compile(r"\b(?:house|home|building|car|vehicle|truck|school|mosque|hospital|market|tent|shelter|camp|apartment|compound)\b", re.I)
 TARGET = re.compile(
     r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
     r"(?P<target>(?:an?|the|their|its|several|two|three|four|\d+)?\s*(?:[\w’'-]+\s+){0,4}?"
@@ -445,7 +448,16 @@ def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Me
         or previous.date.date == mention.date.date
     # "The jet dropped two bombs on the monastery in X village": the aircraft of the strike just told
     aircraft = trigger.aerial and bool(THE_AIRCRAFT.search(sentence[max(0, trigger.start - 30):trigger.end]))
-    return (not trigger.aerial or aircraft) and bool(definite) and not another and same_day and previous.last_sentence >= index - 2
+    return ((not trigger.aerial or aircraft) and bool(definite) or _same_target(sentence, trigger, previous)) \
+        and not another and same_day and previous.last_sentence >= index - 2
+
+
+def _same_target(sentence: str, trigger: Trigger, previous: Mention) -> bool:
+    """ "A strike hit a house in X ... Two missiles struck the house in Y street": the thing just told
+    struck, named again with "the", is the same strike told in more detail."""
+    again = THE_TARGET.match(sentence, trigger.end)
+    told = TARGET_NOUN.search(previous.target or "")
+    return again is not None and told is not None and again["noun"].lower() == told.group(0).lower()
 
 
 def _apart(sentence: str, trigger: Trigger, found: list[Mention], mentions: list[Mention], gazetteer: Gazetteer,
