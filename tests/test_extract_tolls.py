@@ -188,6 +188,15 @@ def test_a_wars_running_total_is_not_the_strikes_toll():
     assert [(e.place, e.killed) for e in events] == [("Ariha", 13)]
 
 
+def test_what_strikes_have_done_since_a_day_is_no_one_strikes_toll():
+    assert casualties_in("Government air raids have killed 64 people in the province since Friday, rescuers said.").killed is None
+    assert casualties_in("Strikes across the enclave have left 37 dead since dawn.").killed is None
+    assert casualties_in("A raid on the market has killed 12 people since dawn, medics said.").killed == 12
+    events = read("Rescuers said Russian air raids had killed 64 people in Idlib province since Friday.\n\n"
+                  "One of the raids hit a bakery in Ariha.", published=dt.date(2021, 3, 14))
+    assert [(e.place, e.killed) for e in events] == [("Ariha", None)]
+
+
 def test_a_strikes_own_toll_that_passes_a_figure_stands():
     assert casualties_in("By Monday the toll of last weekend's strike on the apartment block had passed 45.").killed == 45
     assert casualties_in("The toll from the raid on the market rose to 27.").killed == 27

@@ -157,8 +157,8 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
 
 
 _RUNNING = _WORDS["running_total"]
-COUNT_NOUN, CUMULATIVE, WEAK_CUMULATIVE, ONE_STRIKE = (
-    re.compile(alternation(_RUNNING[key]), re.I) for key in ("count_nouns", "cumulative", "weak", "one_strike"))
+COUNT_NOUN, CUMULATIVE, WEAK_CUMULATIVE, ONE_STRIKE, SINCE_DAY, A_STRIKE = (
+    re.compile(alternation(_RUNNING[key]), re.I) for key in ("count_nouns", "cumulative", "weak", "one_strike", "since_day", "a_strike"))
 
 
 def running_totals(sentence: str) -> list[tuple[int, int]]:
@@ -174,6 +174,12 @@ def running_totals(sentence: str) -> list[tuple[int, int]]:
         phrase = sentence[phrase_start:figure.start()]
         if CUMULATIVE.search(phrase) or WEAK_CUMULATIVE.search(phrase) and not ONE_STRIKE.search(phrase):
             spans.append((noun.start(), figure.end()))
+    if not A_STRIKE.search(sentence):  # of strikes, not of "a strike" ("... has killed 12 since dawn" is its toll)
+        for since in SINCE_DAY.finditer(sentence):
+            clause = max(sentence.rfind(ch, 0, since.start()) for ch in ",;") + 1
+            figures = [m for m in NUMBER.finditer(sentence, max(clause, since.start() - 80), since.start())
+                       if _value(m.group("value")) is not None and m.group("value").lower() not in ("a", "an")]
+            spans += [(figures[-1].start(), since.end())] if figures else []
     return spans
 
 
