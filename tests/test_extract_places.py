@@ -108,6 +108,11 @@ def test_speaker_city_conference_and_outlet_base_are_not_places():
     assert names("At a press conference in Beirut, officials described the raids.") == []
 
 
+def test_a_news_outlet_quoted_in_a_place_slot_is_not_a_place():
+    assert names("Footage aired in BBC Pashto showed the ruins of the clinic.") == []
+    assert names("In CNN Turk reports, jets bombed Rafah.") == ["Rafah"]
+
+
 def test_unknown_name_in_a_place_slot_is_kept():
     assert names("Helicopters carried out airstrikes in Kuniska area.") == ["Kuniska"]
 

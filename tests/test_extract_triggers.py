@@ -8,6 +8,12 @@ def reported(sentence: str, aerial_context: bool = True) -> bool:
     return any(reports_attack(sentence, t) for t in triggers_in(sentence, aerial_context))
 
 
+def test_a_reporters_word_that_it_could_not_check_a_report_does_not_make_it_supposed():
+    assert reported("By reports that AFP could not independently verify, jets bombed a wedding party on Friday.")
+    assert reported("Residents said, in a claim that has not been confirmed, that drones hit the clinic.")
+    assert not reported("Officials said that jets could bomb the bridge next.")
+
+
 @pytest.mark.parametrize("sentence", [
     "Air strikes hit the market on Tuesday.",
     "An airstrike destroyed a bridge.",

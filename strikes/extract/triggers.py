@@ -31,6 +31,7 @@ class _Patterns:
     contextual: re.Pattern[str]
     ground: re.Pattern[str]
     not_before: re.Pattern[str]
+    disclaimer: re.Pattern[str]
     not_after: re.Pattern[str]
     modifies: re.Pattern[str]
     victim_before: re.Pattern[str]
@@ -51,6 +52,7 @@ def _patterns() -> _Patterns:
         contextual=re.compile(alternation(words["contextual"]), re.I),
         ground=re.compile(alternation(words["ground"]), re.I),
         not_before=re.compile(alternation(cues["not_an_event_before"]), re.I),
+        disclaimer=re.compile(alternation(cues["disclaimers"]), re.I),
         not_after=re.compile(r"^\W*(?:\w+\W+){0,2}?" + alternation(cues["not_an_event_after"]), re.I),
         modifies=re.compile(r"^[ -]" + alternation(cues["modifies_after"]), re.I),
         victim_before=re.compile(alternation(words["aircraft_as_victim_before"]) + r"\s+(?:(?:an?|the|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?!(?:with|by|from|using|via|and)\s)[\w-]+\s+){0,3}$", re.I),
@@ -139,7 +141,7 @@ def reports_attack(sentence: str, trigger: Trigger) -> bool:
     threatened, planned, denied or supposed. The cue must sit in the trigger's own clause."""
     p = _patterns()
     clause_start = max(sentence.rfind(ch, 0, trigger.start) for ch in ";:“”\"(")
-    before = sentence[max(clause_start + 1, trigger.start - 70): trigger.start]
+    before = p.disclaimer.sub(" ", sentence[max(clause_start + 1, trigger.start - 70): trigger.start])
     if p.not_before.search(before):
         return False
     after = sentence[trigger.end: trigger.end + 30]
