@@ -3,7 +3,9 @@ import datetime as dt
 
 import pytest
 
+from strikes.extract import extract_events
 from strikes.extract.dates import dates_in, read_dateline
+from strikes.model import Article
 
 THURSDAY = dt.date(2015, 10, 1)
 
@@ -138,3 +140,11 @@ def test_weeks_ago_count_from_the_report_and_weeks_earlier_from_the_day_under_di
 def test_weeks_or_months_ago_without_a_number_are_vague():
     assert first("Only weeks ago, jets hit a farm near the river.") == (THURSDAY - dt.timedelta(days=14), "week")
     assert first("A few months ago, a drone hit the bridge.") == (THURSDAY - dt.timedelta(days=60), "month")
+
+
+def test_a_region_told_undated_takes_the_day_given_under_another_of_its_names():
+    text = ("Myanmar military aircraft bombed a monastery in the Magway region, a rebel group said.\n\n"
+            "Separately, the junta announced new conscription rules.\n\n"
+            "Residents said military jets struck a village in Magway Region on Monday, killing 14 people.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2023, 4, 12)))
+    assert [(e.date, e.killed) for e in events] == [(dt.date(2023, 4, 10), 14)]

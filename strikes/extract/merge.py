@@ -169,7 +169,7 @@ def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         undated = mention.place is not None and (mention.date is None or mention.date.start < 0)
         dated = [m for m in mentions if m is not mention and m.place is not None and m.date is not None
-                 and m.date.start >= 0 and m.place.name.lower() == mention.place.name.lower()] if undated else []
+                 and m.date.start >= 0 and _one_place(m, mention)] if undated else []
         if len(dated) > 1:  # several strikes on that place: the one told next, in a sentence of its own, tells this one's day
             dated = [m for m in dated if mentions.index(m) > mentions.index(mention) and m.sentences[:1] != mention.sentences[:1]][:1]
         if len(dated) == 1:
@@ -177,6 +177,14 @@ def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
         else:
             result.append(mention)
     return result
+
+
+def _one_place(a: Mention, b: Mention) -> bool:
+    """One name, or two names of one gazetteer place ("Sagaing", "Sagaing Region"); not a village
+    placed at the point of the unit that holds it."""
+    return a.place.name.lower() == b.place.name.lower() or all(
+        m.located is not None and m.located[0].name.lower() in m.place.name.lower() for m in (a, b)) \
+        and (a.located[0].lat, a.located[0].lon) == (b.located[0].lat, b.located[0].lon)
 
 
 def _merged_by_unit(mentions: list[Mention]) -> list[Mention]:
