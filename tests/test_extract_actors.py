@@ -197,3 +197,10 @@ def test_a_side_blamed_in_the_accusers_own_quoted_words_is_blamed():
     from strikes.extract.actors import attributed_actor
     assert attributed_actor('The militia blamed "the American occupation forces" for the strike.') == Actor("United States", "US")
     assert attributed_actor("The council accused “the Turkish occupation” of carrying out the raid.") == Actor("Turkey", "TR")
+
+
+def test_the_side_a_report_is_told_by_is_not_the_attacker_it_names():
+    rsf = Actor("Rapid Support Forces", "SD")
+    assert actor_in("A drone launched by the paramilitary Rapid Support Forces hit a depot in Atbara on Monday, "
+                    "according to the Sudanese army.", ["SD"]) == rsf
+    assert actor_in("RSF drones hit a power station in Rabak, a town in White Nile State under army control.", ["SD"]) == rsf

@@ -200,3 +200,8 @@ def test_what_strikes_have_done_since_a_day_is_no_one_strikes_toll():
 def test_a_strikes_own_toll_that_passes_a_figure_stands():
     assert casualties_in("By Monday the toll of last weekend's strike on the apartment block had passed 45.").killed == 45
     assert casualties_in("The toll from the raid on the market rose to 27.").killed == 27
+
+
+def test_a_peoples_name_and_the_body_that_speaks_for_it_is_the_source():
+    assert source_in("Drones hit the depot on Monday, according to the Sudanese army.") == "Sudanese army"
+    assert source_in("Ukrainian officials said a missile hit the school.") == "Ukrainian officials"

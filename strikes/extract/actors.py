@@ -55,6 +55,7 @@ _PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
 _SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged)\b"
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
 _GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
                          r"(?:drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)"
                          r"(?![\w-])(?!\s+(?:rails?|launchers?|positions?|systems?|sites?|depots?|storage|workshops?|factory|teams?|cells?|units?)\b))",
@@ -106,7 +107,9 @@ def _rules() -> tuple[_Rule, ...]:
         rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0, gate=gate, heads=heads))
     government = alternation(data["government_words"], joined=True)
     # "government warplanes", "the government said its forces"; not "the army said a strike": a strike it reports
-    gap = r"(?:\s+|-)(?:(?!(?:said|says|told|reported|stated|confirmed|announced)\s+(?!(?:that\s+)?(?:it|its|they|their)\b))[a-z][\w-]*\s+){0,2}?"
+    # ("White Nile State under army control": a place's name and who holds it, across a preposition)
+    gap = r"(?:\s+|-)(?:(?!(?:said|says|told|reported|stated|confirmed|announced)\s+(?!(?:that\s+)?(?:it|its|they|their)\b))" \
+          r"(?!(?:under|in|of|near|from|by)\s)[a-z][\w-]*\s+){0,2}?"
     rules.append(_Rule(re.compile(government + gap + nouns, re.I), None, 2))
     rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
     rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
@@ -187,7 +190,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) and not _agent_by(sentence, m) else m
              for m in found]
     found = [replace(m, strength=3) if not label and _BLAMED_ON.search(sentence, 0, m.start) else m for m in found]
-    speakers = [m for m in found if not label and _SPEAKS.match(sentence, m.end)]
+    speakers = [m for m in found if not label and (_SPEAKS.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start))]
     if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
     return sorted(found, key=lambda m: (-m.strength, m.start))

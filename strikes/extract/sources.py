@@ -6,7 +6,9 @@ import re
 
 from strikes.extract.lexicon import alternation, load
 
-_NAME = r"(?:the\s+)?(?:[\w’'.-]+-based\s+)?(?P<source>(?:(?:al|el|the)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|el|the|and|de|on)\s+){0,2}[A-Z][\w’'.-]*){0,7})"
+# "the Sudanese army", "Ukrainian officials": a people's name and the body that speaks for it
+_BODY = r"(?:\s+(?:army|military|navy|police|government|officials|authorities|ministry|media))?"
+_NAME = r"(?:the\s+)?(?:[\w’'.-]+-based\s+)?(?P<source>(?:(?:al|el|the)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|el|the|and|de|on)\s+){0,2}[A-Z][\w’'.-]*){0,7}" + _BODY + ")"
 
 
 @functools.cache
