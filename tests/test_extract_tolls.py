@@ -205,3 +205,11 @@ def test_a_strikes_own_toll_that_passes_a_figure_stands():
 def test_a_peoples_name_and_the_body_that_speaks_for_it_is_the_source():
     assert source_in("Drones hit the depot on Monday, according to the Sudanese army.") == "Sudanese army"
     assert source_in("Ukrainian officials said a missile hit the school.") == "Ukrainian officials"
+
+
+
+def test_what_a_side_has_done_since_a_truce_took_effect_is_a_campaign():
+    assert read("Israeli drones have struck targets around Khiam almost daily since the truce took effect in late "
+                "November.", published=dt.date(2025, 3, 10)) == []
+    assert read("Its jets have carried out 1,200 attacks in the Khiam area, the army said on Sunday.",
+                published=dt.date(2025, 3, 10)) == []
