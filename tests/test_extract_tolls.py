@@ -213,3 +213,9 @@ def test_what_a_side_has_done_since_a_truce_took_effect_is_a_campaign():
                 "November.", published=dt.date(2025, 3, 10)) == []
     assert read("Its jets have carried out 1,200 attacks in the Khiam area, the army said on Sunday.",
                 published=dt.date(2025, 3, 10)) == []
+
+
+def test_a_crowd_counted_before_the_dead_is_not_among_them():
+    assert casualties_in("Hundreds of mourners gathered on Sunday to bury 17 villagers killed in the raid.").killed == 17
+    assert casualties_in("About 300 people attended the funeral of the 9 men killed by the drone.").killed == 9
+    assert casualties_in("Six fighters and two women were killed.").killed == 8

@@ -306,6 +306,9 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
             break
         if len(gap.split()) > 12:
             break
+        # "8 fighters and 3 civilians were killed": groups joined; "hundreds gathered to bury 21 villagers killed": not
+        if before and not re.search(r"(?:,|\band\b|\bplus\b|\bas well as\b)", sentence[figure.end:before[-1].start]):
+            break
         before.append(figure)
     if before:
         return before
