@@ -633,3 +633,15 @@ def test_a_target_of_another_kind_struck_after_it_is_not_folded_into_it():
             "Two missiles struck the mosque in Jabalia, neighbours said.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2014, 7, 16)))
     assert [e.place for e in events] == ["Beit Lahia", "Jabalia"]
+
+
+def test_a_closing_clause_about_a_borders_history_does_not_make_the_strike_old_or_a_campaign():
+    text = ("Pakistani jets bombed villages in Afghanistan's Khost province, killing 9 people, officials said on "
+            "Tuesday, the latest clash on a frontier where tensions have risen since the Taliban took power in 2021.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 20)))
+    assert [(e.place, e.actor, e.killed) for e in events] == [("Khost", "Pakistan", 9)]
+
+
+def test_a_side_at_war_since_a_year_named_in_a_clause_inside_the_sentence_still_tells_a_campaign():
+    text = "The army, which has bombed Khost province since 2021, says it hits only militants."
+    assert extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 20))) == []

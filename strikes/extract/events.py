@@ -630,10 +630,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
         struck = [replace(p, within=last_place.name) if p.within is None and p is not last_place
                   and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
-    if CAMPAIGN.search(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
+    if _campaign(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
-    past = next((m for m in PAST_YEAR.finditer(own) if not DESCRIBED.match(own, own.rfind(",", 0, m.start()) + 1, m.start())), None)
+    past = next((m for m in PAST_YEAR.finditer(own) if not DESCRIBED.match(own, own.rfind(",", 0, m.start()) + 1, m.start())
+                 and not _closing_relative(own, m)), None)
     if past and fallback is not None and (past["year"] is None or int(past["year"]) < fallback.year) \
             and (date is None or date.precision != "day"):
         reject(sentence, "reject.background_old", past.group(0))
@@ -687,6 +688,20 @@ def _theatre_first(struck: list[PlaceMention], gazetteer: Gazetteer, countries: 
         if found is not None and found[0].country in countries and found[0].country not in here:
             here.append(found[0].country)
     return here + [c for c in countries if c not in here]
+
+
+# "..., the latest clash on a border where tensions have grown since 2021": a closing clause about something else
+RELATIVE = re.compile(r",[^,;]*?\b(?:where|which|whose|who)\b[^,;]*$", re.I)
+
+
+def _campaign(sentence: str) -> bool:
+    """Whether a sentence tells a campaign or its totals ("since the war began", "thousands of raids"),
+    outside a relative clause that closes the sentence and describes something else."""
+    return any(not _closing_relative(sentence, m) for m in CAMPAIGN.finditer(sentence))
+
+
+def _closing_relative(sentence: str, match: re.Match[str]) -> bool:
+    return bool(RELATIVE.search(sentence, 0, match.start())) and not re.search(r"[,;]", sentence[match.end():])
 
 
 def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: dt.date | None) -> list[DateMention]:
@@ -789,7 +804,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     it was hit"). A sentence that dates something else is about something else. With
     `fill_only` its figures only fill what the report left out: "her husband and three sons died
     in the raid" names some of the dead, it does not dispute the toll."""
-    if AGGREGATE.search(sentence) or CAMPAIGN.search(sentence):
+    if AGGREGATE.search(sentence) or _campaign(sentence):
         return []  # "172 people were wounded across the country", "200 killed since the offensive began": totals
     if NOT_SAYING_WHERE.search(sentence):
         return []  # "four soldiers were killed, without saying where": a toll of the raids, of no one place
