@@ -219,3 +219,13 @@ def test_a_crowd_counted_before_the_dead_is_not_among_them():
     assert casualties_in("Hundreds of mourners gathered on Sunday to bury 17 villagers killed in the raid.").killed == 17
     assert casualties_in("About 300 people attended the funeral of the 9 men killed by the drone.").killed == 9
     assert casualties_in("Six fighters and two women were killed.").killed == 8
+
+
+def test_the_dead_of_one_bomb_of_a_raid_do_not_dispute_the_raids_toll():
+    events = read("Jets bombed three villages in Shigal district on Monday, killing 23 people, a provincial spokesman said.\n\n"
+                  "Residents of Shigal said one family lost nine of its members when a bomb hit their home, and that "
+                  "another bomb killed four people next door.",
+                  published=dt.date(2023, 5, 9))
+    assert [(e.place, e.killed) for e in events] == [("Shigal", 23)]
+    assert casualties_in("Another bomb killed four people in the house next door.").part
+    assert not casualties_in("Medics said the strike killed four people.").part

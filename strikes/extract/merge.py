@@ -28,7 +28,7 @@ def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualti
     def pick(x: int | None, y: int | None) -> int | None:
         if x is None or y is None:
             return y if x is None else x
-        return min(x, y) if other_source else x
+        return min(x, y) if other_source and not (then.part and not first.part) else x
     stale = then if then.earlier and first.killed is not None else first if first.earlier and then.killed is not None else None
     civilians = pick(first.civilians_killed, then.civilians_killed)
     if stale is not None:  # "the governor at first spoke of five dead": the superseded count gives way

@@ -80,6 +80,8 @@ class Casualties:
     earlier: bool = field(default=False, compare=False)
     # "gave a lower toll of 9", "put the toll at 9": a count of all the dead, not of some of them
     total: bool = field(default=False, compare=False)
+    # "another bomb killed three next door": the dead of one part of a raid, not an account of its toll
+    part: bool = field(default=False, compare=False)
 
 
 def parse_number(text: str) -> int | None:
@@ -210,6 +212,11 @@ EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|original
 AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the(?:\s+people)?)\s*$", re.I)
 
 
+PART_OF_RAID = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:bomb|missile|shell|strike|raid|drone)\b|"
+                          r"\bone\s+of\s+the\s+(?:bombs|missiles|shells|strikes|raids|drones|houses|homes|buildings)\b|"
+                          r"\b(?:a|the)\s+(?:second|third)\s+(?:bomb|missile|shell|strike|raid)\b|\bnext\s+door\b", re.I)
+
+
 def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
     return next((f for f in figures if not f.subset and TOLL_REVISED.search(sentence[:f.start])), None)
 
@@ -274,6 +281,7 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
         result.wounded = 0
     if result.killed is not None and result.civilians_killed is not None:
         result.killed = max(result.killed, result.civilians_killed)
+    result.part = result.killed is not None and bool(PART_OF_RAID.search(sentence))
     return result
 
 
