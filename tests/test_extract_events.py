@@ -645,3 +645,9 @@ def test_a_closing_clause_about_a_borders_history_does_not_make_the_strike_old_o
 def test_a_side_at_war_since_a_year_named_in_a_clause_inside_the_sentence_still_tells_a_campaign():
     text = "The army, which has bombed Khost province since 2021, says it hits only militants."
     assert extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 20))) == []
+
+
+def test_a_frame_town_is_the_place_and_the_unit_named_after_it_only_holds_it():
+    text = "In Mertule Maryam, in the East Gojjam zone, a drone struck a house on Thursday, killing two men."
+    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 8, 30)))
+    assert [(e.place, e.killed) for e in events] == [("Mertule Maryam", 2)]

@@ -619,6 +619,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
     frame = FRAME.match(sentence)
     framed = [p for p in specific if not frame or p.start >= frame.end()]
+    # "In Mertule Maryam, in the East Gojjam zone, a drone struck": the zone only holds the frame's town
+    framed = [p for p in framed if not any(p.name in q.containers for q in specific if q not in framed)]
     # "In Hpakant, the mining hub in Kachin State, jets bombed ...": a frame more precise than what follows is the place
     specific = framed if framed and not all(_region_level(p, gazetteer, countries) for p in framed) else specific
     specific = [p for p in specific if not p.site] or specific
