@@ -229,3 +229,9 @@ def test_the_dead_of_one_bomb_of_a_raid_do_not_dispute_the_raids_toll():
     assert [(e.place, e.killed) for e in events] == [("Shigal", 23)]
     assert casualties_in("Another bomb killed four people in the house next door.").part
     assert not casualties_in("Medics said the strike killed four people.").part
+
+
+def test_the_dead_of_a_group_just_named_are_counted_by_the_verb():
+    assert casualties_in("Jets hit a farmhouse where militiamen slept, killing five of them.").killed == 5
+    assert casualties_in("A drone hit the post, killing two of them and a passing shepherd.").killed == 3
+    assert casualties_in("Nine people were killed, four of them children.").killed == 9
