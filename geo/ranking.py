@@ -65,50 +65,57 @@ class Candidate(NamedTuple):
     similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
 
 
-def _context(countries: Sequence[str]) -> tuple[dict[str, tuple[float, list[str]]], tuple[float, list[str]]]:
+def _context(countries: Sequence[str]) -> tuple[dict[str, tuple[float, str]], tuple[float, str]]:
     """The score and reason a candidate's country gives, for the countries in order (the first
     listing counts) and for any other: made once a ranking, not once a candidate."""
-    inside: dict[str, tuple[float, list[str]]] = {}
+    inside: dict[str, tuple[float, str]] = {}
     for i, country in enumerate(countries):
         inside.setdefault(country, (CONTEXT_FIRST - CONTEXT_STEP * i,
-                                    [f"in context country {country}" + (f" (#{i + 1})" if i else "")]))
-    return inside, (0.0, [f"outside context {','.join(countries)}"] if countries else [])
+                                    f"in context country {country}" + (f" (#{i + 1})" if i else "")))
+    return inside, (0.0, f"outside context {','.join(countries)}" if countries else "")
 
 
-def _score(c: Candidate, context: tuple[dict[str, tuple[float, list[str]]], tuple[float, list[str]]],
-           regions: Collection[tuple[str, str]], spelt: str | None) -> tuple[float, list[str]]:
-    score, why = context[0].get(c.country, context[1])
-    why = why.copy()
+def _placed(c: Candidate, context: tuple[dict[str, tuple[float, str]], tuple[float, str]],
+            regions: Collection[tuple[str, str]], spelt: str | None) -> Place:
+    """A candidate as a place, with its score and the reasons for it. Its fields are read once,
+    by unpacking (a named tuple's attribute costs as much as building a tuple of all of them:
+    a first lookup ranks every place of the name, hundreds for a "Hoseynabad"); the terms are
+    added in one fixed order, since a sum of floats depends on its order."""
+    name, country, admin1, lat, lon, kind, population, geonameid, seat, admin2, current, own_name, listed, \
+        similarity = c
+    score, reason = context[0].get(country, context[1])
+    why = [reason] if reason else []
     if regions:
-        if (c.country, c.admin1) in regions:
+        if (country, admin1) in regions:
             score += REGION_BONUS
-            why.append(f"in context region {c.admin1}")
-        if c.admin2 and c.admin2 != c.admin1 and (c.country, c.admin2) in regions:
+            why.append(f"in context region {admin1}")
+        if admin2 and admin2 != admin1 and (country, admin2) in regions:
             score += DISTRICT_BONUS
-            why.append(f"in context district {c.admin2}")
+            why.append(f"in context district {admin2}")
     # A district's alternate names are often its seat's: "Maarat al-Numan" names the town before the district.
-    score += (KIND_BONUS[c.kind] if c.own_name or c.kind != "admin2" else 0.0) + SEAT_BONUS[c.seat]
-    if c.kind == "place":
-        why.append(c.seat or "populated place")
-        score += POPULATION_WEIGHT * math.log10(c.population + 1) + LISTED_BONUS * c.listed
+    score += (KIND_BONUS[kind] if own_name or kind != "admin2" else 0.0) + SEAT_BONUS[seat]
+    if kind == "place":
+        why.append(seat or "populated place")
+        score += POPULATION_WEIGHT * math.log10(population + 1) + LISTED_BONUS * listed
     else:
-        why.append(c.kind)
-    if c.population:
-        why.append(f"pop {c.population}")
-    if c.own_name:
+        why.append(kind)
+    if population:
+        why.append(f"pop {population}")
+    if own_name:
         score += OWN_NAME_BONUS
     else:
         why.append("alternate name")
-    if spelt is not None and c.own_name and (c.kind != "place" or well_known(c.seat, c.population)) \
-            and plain_spelling(c.name) == spelt:
+    if spelt is not None and own_name and (kind != "place" or well_known(seat, population)) \
+            and plain_spelling(name) == spelt:
         score += AS_WRITTEN_BONUS
         why.append("spelt as written")
-    if c.similarity < 100.0:
-        score -= 100.0 - c.similarity
-        why.append(f"fuzzy match {c.similarity:.0f}%")
-    if not c.current:
+    if similarity < 100.0:
+        score -= 100.0 - similarity
+        why.append(f"fuzzy match {similarity:.0f}%")
+    if not current:
         why.append("no longer current, and no current place of the name in its country")
-    return score, why
+    return Place._make((name, country, admin1, lat, lon, kind, population, geonameid, round(score, 2),
+                        "; ".join(why), not own_name, seat, admin2, current == 1))
 
 
 def _order(p: Place) -> tuple[float, int, int]:
@@ -125,14 +132,8 @@ def rank(candidates: Iterable[Candidate], countries: Sequence[str] = (),
     current_in = {c.country for c in candidates if c.current}
     spelt = plain_spelling(written) if written is not None and not countries else None
     context = _context(countries)
-    places = []
-    for c in candidates:
-        if not c.current and c.country in current_in:
-            continue
-        score, why = _score(c, context, regions, spelt)
-        places.append(Place(c.name, c.country, c.admin1, c.lat, c.lon, c.kind, c.population,
-                            c.geonameid, round(score, 2), "; ".join(why), not c.own_name, c.seat,
-                            c.admin2, c.current == 1))
+    places = [_placed(c, context, regions, spelt) for c in candidates
+              if c.current or c.country not in current_in]
     if len(places) > 1:
         places.sort(key=_order)
     return places
