@@ -52,22 +52,26 @@ INDEX = COMMON + """
 def first_lookup_us(g):
     import sqlite3
     db = sqlite3.connect(f"file:{g.path}?mode=ro", uri=True)
-    fresh = db.execute("SELECT name, country FROM name WHERE place % 499 = 0 GROUP BY place LIMIT 2000").fetchall()
+    from geo.entry import unpacked
+    fresh = [(place.name, country) for row, country in db.execute(
+        "SELECT candidate, country FROM name WHERE place % 499 = 0 GROUP BY place LIMIT 2000")
+        for place in unpacked([(row,)])]
     cpu = time.process_time()
     for name, country in fresh:
         g.lookup(name, [country])
     return 1e6 * (time.process_time() - cpu) / len(fresh)
 def floor_us(g):
-    # what any first lookup costs before ranking: folding a new name and fetching its places' rows
+    # what any first lookup costs before ranking: folding a new name and reading its places' rows
     import sqlite3
-    from geo.credits import WOF_SOURCE
+    from geo.entry import unpacked
     from geo.gazetteer import _CANDIDATE_SQL
     from geo.normalise import normalise_name
     db = sqlite3.connect(f"file:{g.path}?mode=ro&immutable=1", uri=True)
-    fresh = db.execute("SELECT name FROM name WHERE place % 499 = 1 GROUP BY place LIMIT 2000").fetchall()
+    fresh = [place.name for (row,) in db.execute(
+        "SELECT candidate FROM name WHERE place % 499 = 1 GROUP BY place LIMIT 2000") for place in unpacked([(row,)])]
     cpu = time.process_time()
-    for (name,) in fresh:
-        db.execute(_CANDIDATE_SQL, (WOF_SOURCE, normalise_name(name))).fetchall()
+    for name in fresh:
+        unpacked(db.execute(_CANDIDATE_SQL, (normalise_name(name),)))
     return 1e6 * (time.process_time() - cpu) / len(fresh)
 began, cpu = time.perf_counter(), time.process_time()
 from geo import open_gazetteer

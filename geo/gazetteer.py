@@ -21,11 +21,12 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from geo.entry import Candidate, unpacked
 from geo.near import Keys, near
 from geo.normalise import normalise_name, plain_spelling
 from geo.place import Place
 from geo.qualifiers import REGION_KINDS, Anchored, Reading, anchored, readings, region_core
-from geo.ranking import Candidate, rank, well_known
+from geo.ranking import rank, well_known
 from geo.stamp import is_current
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
@@ -52,12 +53,9 @@ NEAR_SPELLING = 70.0
 # "X, near Y": how far from Y a place called X may lie and still be the one meant.
 ANCHOR_KM = 50.0
 
-# A candidate's fields, in Candidate's order, the similarity of its key given: one range of the
-# name table, which holds every field of a place under each of its keys.
-_CANDIDATE_SQL = """
-SELECT name, country, admin1, lat, lon, kind, population, geonameid, seat, admin2, current, own, listed, ?
-FROM name WHERE key = ?
-"""
+# The places under a key, each a packed Candidate (geo.entry.packed): one range of the name
+# table, which holds every field of a place under each of its keys.
+_CANDIDATE_SQL = "SELECT candidate FROM name WHERE key = ?"
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -95,7 +93,7 @@ class Gazetteer:
     def _exact(self, key: str, similarity: float = 100.0) -> tuple[Candidate, ...]:
         """The places under a key (remembered: a report names its places many times, and
         every span of a sentence is weighed as a place)."""
-        return tuple(map(Candidate._make, self._query(_CANDIDATE_SQL, (similarity, key))))
+        return unpacked(self._query(_CANDIDATE_SQL, (key,)), similarity)
 
     def _keys_of(self, country: str) -> Keys:
         """A country's keys, each length read when a search first needs it (a village-level

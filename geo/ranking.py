@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Iterable, Sequence
-from typing import NamedTuple
 
+from geo.entry import Candidate
 from geo.normalise import plain_spelling
 from geo.place import Place
 
@@ -41,28 +41,6 @@ WELL_KNOWN = 100_000  # people: a hamlet abroad spelt as written is no likelier 
 def well_known(seat: str, population: int) -> bool:
     """A capital, an admin seat or a city: a place a reader may name with no country beside it."""
     return seat in ("capital", "admin seat") or population >= WELL_KNOWN
-
-
-class Candidate(NamedTuple):
-    """A place row from the index and how its name matched the query, in the order the index's
-    columns are read (so that a row is made one without a Python call a field). A named tuple,
-    not a frozen dataclass: a first lookup makes one for every place of the name (hundreds for a
-    "Hoseynabad"), and a tuple is made ten times quicker."""
-
-    name: str
-    country: str
-    admin1: str | None
-    lat: float
-    lon: float
-    kind: str
-    population: int
-    geonameid: int | None
-    seat: str
-    admin2: str | None = None
-    current: bool = True
-    own_name: bool = True
-    listed: bool = True  # from GeoNames cities500 (500+ people) or our supplement, not only from WOF
-    similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
 
 
 def _context(countries: Sequence[str]) -> tuple[dict[str, tuple[float, str]], tuple[float, str]]:
