@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
+from operator import attrgetter
 
 from geo.entry import Candidate
 from geo.normalise import plain_spelling
@@ -43,9 +45,11 @@ def well_known(seat: str, population: int) -> bool:
     return seat in ("capital", "admin seat") or population >= WELL_KNOWN
 
 
-def _context(countries: Sequence[str]) -> tuple[dict[str, tuple[float, str]], tuple[float, str]]:
+@lru_cache(maxsize=1024)
+def _context(countries: tuple[str, ...]) -> tuple[dict[str, tuple[float, str]], tuple[float, str]]:
     """The score and reason a candidate's country gives, for the countries in order (the first
-    listing counts) and for any other: made once a ranking, not once a candidate."""
+    listing counts) and for any other: made once for an article's countries, not once a
+    ranking (a first lookup ranks a handful of places: making the reasons was a third of it)."""
     inside: dict[str, tuple[float, str]] = {}
     for i, country in enumerate(countries):
         inside.setdefault(country, (CONTEXT_FIRST - CONTEXT_STEP * i,
@@ -92,8 +96,13 @@ def _placed(c: Candidate, context: tuple[dict[str, tuple[float, str]], tuple[flo
         why.append(f"fuzzy match {similarity:.0f}%")
     if not current:
         why.append("no longer current, and no current place of the name in its country")
-    return Place._make((name, country, admin1, lat, lon, kind, population, geonameid, round(score, 2),
-                        "; ".join(why), not own_name, seat, admin2, current == 1))
+    # round() takes ten times a test for a whole number, which it leaves as it is: most villages score one.
+    return Place._make((name, country, admin1, lat, lon, kind, population, geonameid,
+                        score if score.is_integer() else round(score, 2), "; ".join(why), not own_name, seat,
+                        admin2, current == 1))
+
+
+_is_current = attrgetter("current")
 
 
 def _order(p: Place) -> tuple[float, int, int]:
@@ -105,13 +114,14 @@ def rank(candidates: Iterable[Candidate], countries: Sequence[str] = (),
     """Places best first, each with its score and the reasons behind it; ``regions`` are
     (ISO2, region or district name) pairs named in the article, ``written`` the name as the
     article spells it (it counts only with no country to go by)."""
-    countries = [c.upper() for c in countries]
+    countries = tuple(c.upper() for c in countries)
     candidates = list(candidates)
-    current_in = {c.country for c in candidates if c.current}
+    if not all(map(_is_current, candidates)):
+        current_in = {c.country for c in candidates if c.current}
+        candidates = [c for c in candidates if c.current or c.country not in current_in]
     spelt = plain_spelling(written) if written is not None and not countries else None
     context = _context(countries)
-    places = [_placed(c, context, regions, spelt) for c in candidates
-              if c.current or c.country not in current_in]
+    places = [_placed(c, context, regions, spelt) for c in candidates]
     if len(places) > 1:
         places.sort(key=_order)
     return places
