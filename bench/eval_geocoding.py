@@ -36,7 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from geo import normalise_name, open_gazetteer  # noqa: E402
 from geo.calibrate import THEATRES  # noqa: E402
-from geo.entry import unpacked  # noqa: E402
+from geo.entry import Candidate  # noqa: E402
+from geo.gazetteer import unpacked  # noqa: E402
 from geo.qualifiers import readings  # noqa: E402
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "real"
@@ -85,7 +86,7 @@ def _miss_causes(gazetteer, rows: list[dict], frame: pd.DataFrame) -> None:
             for pid, key, row in db.execute("SELECT place, key, candidate FROM name WHERE country = ?",
                                             (country,)):
                 keys_of[pid].append(key)
-                (place,) = unpacked([(row,)])
+                place = Candidate._make(*unpacked([row]))
                 places[pid] = (place.lat, place.lon, pid)
             by_country[country] = list(places.values())
         near = [pid for lat, lon, pid in by_country[country]

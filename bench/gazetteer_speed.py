@@ -52,10 +52,10 @@ INDEX = COMMON + """
 def first_lookup_us(g):
     import sqlite3
     db = sqlite3.connect(f"file:{g.path}?mode=ro", uri=True)
-    from geo.entry import unpacked
-    fresh = [(place.name, country) for row, country in db.execute(
-        "SELECT candidate, country FROM name WHERE place % 499 = 0 GROUP BY place LIMIT 2000")
-        for place in unpacked([(row,)])]
+    from geo.entry import Candidate
+    from geo.gazetteer import unpacked
+    fresh = [(Candidate._make(*unpacked([row])).name, country) for row, country in db.execute(
+        "SELECT candidate, country FROM name WHERE place % 499 = 0 GROUP BY place LIMIT 2000")]
     cpu = time.process_time()
     for name, country in fresh:
         g.lookup(name, [country])
@@ -63,15 +63,15 @@ def first_lookup_us(g):
 def floor_us(g):
     # what any first lookup costs before ranking: folding a new name and reading its places' rows
     import sqlite3
-    from geo.entry import unpacked
-    from geo.gazetteer import _CANDIDATE_SQL
+    from geo.entry import Candidate
+    from geo.gazetteer import _CANDIDATE_SQL, unpacked
     from geo.normalise import normalise_name
     db = sqlite3.connect(f"file:{g.path}?mode=ro&immutable=1", uri=True)
-    fresh = [place.name for (row,) in db.execute(
-        "SELECT candidate FROM name WHERE place % 499 = 1 GROUP BY place LIMIT 2000") for place in unpacked([(row,)])]
+    fresh = [Candidate._make(*unpacked([row])).name for (row,) in db.execute(
+        "SELECT candidate FROM name WHERE place % 499 = 1 GROUP BY place LIMIT 2000")]
     cpu = time.process_time()
     for name in fresh:
-        unpacked(db.execute(_CANDIDATE_SQL, (normalise_name(name),)))
+        unpacked(blob for (blob,) in db.execute(_CANDIDATE_SQL, (normalise_name(name),)))
     return 1e6 * (time.process_time() - cpu) / len(fresh)
 began, cpu = time.perf_counter(), time.process_time()
 from geo import open_gazetteer

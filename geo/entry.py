@@ -8,7 +8,6 @@ GeoNames packages.
 from __future__ import annotations
 
 import marshal
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -36,7 +35,7 @@ class Entry:
 
 class Candidate(NamedTuple):
     """A place row from the index and how its name matched the query, its fields in the order
-    ``packed`` stores them (so that a row is made one in a call). A named tuple,
+    ``packed`` stores them (a lookup reads them as a plain tuple, see ``geo.gazetteer.unpacked``). A named tuple,
     not a frozen dataclass: a first lookup makes one for every place of the name (hundreds for a
     "Hoseynabad"), and a tuple is made ten times quicker."""
 
@@ -61,9 +60,3 @@ def packed(fields: tuple) -> bytes:
     the lookup's, marshalled into one value. SQLite hands Python a row of thirteen columns in three
     times the time marshal takes to load them, and a first lookup reads every place of the name."""
     return marshal.dumps(fields)
-
-
-def unpacked(rows: Iterable[tuple[bytes]], similarity: float = 100.0) -> tuple[Candidate, ...]:
-    """The candidates of rows of packed fields, each given the similarity of the key matched."""
-    make, load, tail = Candidate._make, marshal.loads, (similarity,)
-    return tuple([make(load(blob) + tail) for (blob,) in rows])

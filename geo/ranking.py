@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
-from operator import attrgetter
+from operator import itemgetter
 
 from geo.entry import Candidate
 from geo.normalise import plain_spelling
@@ -57,12 +57,12 @@ def _context(countries: tuple[str, ...]) -> tuple[dict[str, tuple[float, str]], 
     return inside, (0.0, f"outside context {','.join(countries)}" if countries else "")
 
 
-def _placed(c: Candidate, context: tuple[dict[str, tuple[float, str]], tuple[float, str]],
+def _placed(c: tuple, context: tuple[dict[str, tuple[float, str]], tuple[float, str]],
             regions: Collection[tuple[str, str]], spelt: str | None) -> Place:
-    """A candidate as a place, with its score and the reasons for it. Its fields are read once,
-    by unpacking (a named tuple's attribute costs as much as building a tuple of all of them:
-    a first lookup ranks every place of the name, hundreds for a "Hoseynabad"); the terms are
-    added in one fixed order, since a sum of floats depends on its order."""
+    """A candidate (Candidate's fields, named or not) as a place, with its score and the reasons
+    for it. Its fields are read once, by unpacking (a named tuple's attribute costs as much as
+    building a tuple of all of them: a first lookup ranks every place of the name, hundreds for a
+    "Hoseynabad"); the terms are added in one fixed order, since a sum of floats depends on its order."""
     name, country, admin1, lat, lon, kind, population, geonameid, seat, admin2, current, own_name, listed, \
         similarity = c
     score, reason = context[0].get(country, context[1])
@@ -102,23 +102,24 @@ def _placed(c: Candidate, context: tuple[dict[str, tuple[float, str]], tuple[flo
                         admin2, current == 1))
 
 
-_is_current = attrgetter("current")
+_is_current = itemgetter(Candidate._fields.index("current"))
 
 
 def _order(p: Place) -> tuple[float, int, int]:
     return -p.score, -p.population, p.geonameid or 0  # two regions of one name: the larger first
 
 
-def rank(candidates: Iterable[Candidate], countries: Sequence[str] = (),
+def rank(candidates: Iterable[tuple], countries: Sequence[str] = (),
          regions: Collection[tuple[str, str]] = (), written: str | None = None) -> list[Place]:
-    """Places best first, each with its score and the reasons behind it; ``regions`` are
-    (ISO2, region or district name) pairs named in the article, ``written`` the name as the
-    article spells it (it counts only with no country to go by)."""
+    """Places best first, each with its score and the reasons behind it; ``candidates`` are tuples of
+    Candidate's fields, ``regions`` (ISO2, region or district name) pairs named in the article,
+    ``written`` the name as the article spells it (it counts only with no country to go by)."""
     countries = tuple(c.upper() for c in countries)
     candidates = list(candidates)
     if not all(map(_is_current, candidates)):
-        current_in = {c.country for c in candidates if c.current}
-        candidates = [c for c in candidates if c.current or c.country not in current_in]
+        named = list(map(Candidate._make, candidates))
+        current_in = {c.country for c in named if c.current}
+        candidates = [c for c in named if c.current or c.country not in current_in]
     spelt = plain_spelling(written) if written is not None and not countries else None
     context = _context(countries)
     places = [_placed(c, context, regions, spelt) for c in candidates]
