@@ -15,6 +15,7 @@ superseded is a candidate only in a country where no current place has the name.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
@@ -97,9 +98,13 @@ def _placed(c: tuple, context: tuple[dict[str, tuple[float, str]], tuple[float, 
     if not current:
         why.append("no longer current, and no current place of the name in its country")
     # round() takes ten times a test for a whole number, which it leaves as it is: most villages score one.
-    return Place._make((name, country, admin1, lat, lon, kind, population, geonameid,
-                        score if score.is_integer() else round(score, 2), "; ".join(why), not own_name, seat,
-                        admin2, current == 1))
+    return _place((name, country, admin1, lat, lon, kind, population, geonameid,
+                   score if score.is_integer() else round(score, 2), "; ".join(why), not own_name, seat,
+                   admin2, current == 1))
+
+
+# Place._make without its check of the number of fields, in C: the fields above are all of them.
+_place = functools.partial(tuple.__new__, Place)
 
 
 _is_current = itemgetter(Candidate._fields.index("current"))
