@@ -77,16 +77,6 @@ def distance_km(a: Place, b: Place) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
-def _within_reach(key: str) -> bool:
-    """Whether some key of the index, all ASCII (``index_key``), may be a near spelling of ``key``.
-    Its k other characters match none, so at most n - k of its n do, and rapidfuzz's ratio (200
-    matches over the joint length) is at best 200 (n - k) / (2n - k): a name in another script, or
-    one of eight letters with a dotless i, has none to search for, and the search would read three
-    lengths of the country's keys (milliseconds, the most of any first lookup)."""
-    other = sum(not c.isascii() for c in key)
-    return not other or 200 * (len(key) - other) / (2 * len(key) - other) >= FUZZY_THRESHOLD - 1e-9
-
-
 class Gazetteer:
     """Look up, resolve and recognise place names; see the module docstring."""
 
@@ -135,15 +125,15 @@ class Gazetteer:
     def _fuzzy(self, key: str, countries: Sequence[str]) -> list[Candidate]:
         """Near spellings within the context countries only: a search of every name on
         earth is slow and, with no context to narrow it, a guess."""
-        if not _within_reach(key):
-            return []
         return [c for country in countries for c in self._near(key, country)]
 
     @functools.lru_cache(maxsize=16_384)
     def _near(self, key: str, country: str) -> tuple[Candidate, ...]:
         """The places of one country under a near spelling of ``key`` (remembered: an unknown
         name is searched for in each of an article's countries, and again in the next article)."""
-        return tuple(c for match, similarity in near(key, self._keys_of(country), FUZZY_THRESHOLD, limit=3)
+        foreign = sum(not c.isascii() for c in key)  # the index's keys are ASCII (geo.normalise.index_key)
+        matches = near(key, self._keys_of(country), FUZZY_THRESHOLD, limit=3, foreign=foreign)
+        return tuple(c for match, similarity in matches
                      for c in map(Candidate._make, self._exact(match, similarity)) if c.country == country)
 
     def _regions(self, regions: Sequence[str]) -> set[tuple[str, str]]:

@@ -334,15 +334,3 @@ def test_a_gazetteer_open_during_a_rebuild_answers_from_the_index_it_opened(tmp_
     assert [p.name for p in before.lookup("Tall Oldfixture", ["SY"])] == ["Tall Oldfixture"]
     assert not before.contains("Kafr Newfixture")
     assert [p.name for p in Gazetteer(path).lookup("Kafr Newfixture", ["SY"])] == ["Kafr Newfixture"]
-
-
-@pytest.mark.parametrize("key", ["tepekoyı", "karaagaçlıı", "bahçebaşı koyu", "dorohivka", "yukarimahallebası", "вербівка", "ıı"])
-def test_a_key_is_searched_for_near_spellings_only_if_an_ascii_key_can_reach_the_threshold(key):
-    """The index's keys are ASCII, and the nearest of them to a key is the key without its other
-    characters: a search is made exactly when that one would be close enough."""
-    from rapidfuzz import fuzz
-
-    from geo.gazetteer import FUZZY_THRESHOLD, _within_reach
-
-    nearest = "".join(c for c in key if c.isascii())
-    assert _within_reach(key) == (fuzz.ratio(key, nearest) >= FUZZY_THRESHOLD)
