@@ -35,9 +35,9 @@ class Entry:
 
 class Candidate(NamedTuple):
     """A place row from the index and how its name matched the query, its fields in the order
-    ``packed`` stores them (a lookup reads them as a plain tuple, see ``geo.gazetteer.unpacked``). A named tuple,
-    not a frozen dataclass: a first lookup makes one for every place of the name (hundreds for a
-    "Hoseynabad"), and a tuple is made ten times quicker."""
+    ``packed`` stores them. A lookup reads a row as a plain tuple of these fields, which ranking
+    unpacks (``geo.gazetteer.unpacked``: quicker to make, and let go by the garbage collector);
+    this names them where a reader wants them."""
 
     name: str
     country: str
