@@ -36,6 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from geo import normalise_name, open_gazetteer  # noqa: E402
 from geo.calibrate import THEATRES  # noqa: E402
+from geo.entry import Candidate  # noqa: E402
+from geo.gazetteer import unpacked  # noqa: E402
 from geo.qualifiers import readings  # noqa: E402
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "real"
@@ -81,10 +83,11 @@ def _miss_causes(gazetteer, rows: list[dict], frame: pd.DataFrame) -> None:
         country = r["country"]
         if country not in by_country:
             places = {}
-            for pid, key, lat, lon in db.execute("SELECT place, key, lat, lon FROM name WHERE country = ?",
-                                                 (country,)):
+            for pid, key, row in db.execute("SELECT place, key, candidate FROM name WHERE country = ?",
+                                            (country,)):
                 keys_of[pid].append(key)
-                places[pid] = (lat, lon, pid)
+                place = Candidate._make(*unpacked([row]))
+                places[pid] = (place.lat, place.lon, pid)
             by_country[country] = list(places.values())
         near = [pid for lat, lon, pid in by_country[country]
                 if abs(lat - gold.latitude) < 0.3 and abs(lon - gold.longitude) < 0.4

@@ -8,6 +8,9 @@ rest (a fuzzy scan of the country's keys before giving up). The gazetteer rememb
 answers it gave, so the same names asked again measure a remembered answer; a first lookup is
 timed on 2,000 names of the index (every 499th place, in its country), each asked once, beside
 what any first lookup costs before ranking (folding 2,000 other names and fetching their places' rows).
+Both start from a full garbage collection, so that they pay for their own garbage only: what the
+20,000 new spans asked before leave can bring on a full collection among the first lookups (one of
+25-30 ms fell there with the index of November 2026, 13-15 us a lookup; timeit turns the collector off).
 
     python bench/gazetteer_speed.py [--no-build]
 """
@@ -50,24 +53,30 @@ def rss_mb():
 
 INDEX = COMMON + """
 def first_lookup_us(g):
-    import sqlite3
+    import gc, sqlite3
     db = sqlite3.connect(f"file:{g.path}?mode=ro", uri=True)
-    fresh = db.execute("SELECT name, country FROM name WHERE place % 499 = 0 GROUP BY place LIMIT 2000").fetchall()
+    from geo.entry import Candidate
+    from geo.gazetteer import unpacked
+    fresh = [(Candidate._make(*unpacked([row])).name, country) for row, country in db.execute(
+        "SELECT candidate, country FROM name WHERE place % 499 = 0 GROUP BY place LIMIT 2000")]
+    gc.collect()  # what the sections before left the garbage collector is theirs, not the lookups'
     cpu = time.process_time()
     for name, country in fresh:
         g.lookup(name, [country])
     return 1e6 * (time.process_time() - cpu) / len(fresh)
 def floor_us(g):
-    # what any first lookup costs before ranking: folding a new name and fetching its places' rows
-    import sqlite3
-    from geo.credits import WOF_SOURCE
-    from geo.gazetteer import _CANDIDATE_SQL
+    # what any first lookup costs before ranking: folding a new name and reading its places' rows
+    import gc, sqlite3
+    from geo.entry import Candidate
+    from geo.gazetteer import _CANDIDATE_SQL, unpacked
     from geo.normalise import normalise_name
     db = sqlite3.connect(f"file:{g.path}?mode=ro&immutable=1", uri=True)
-    fresh = db.execute("SELECT name FROM name WHERE place % 499 = 1 GROUP BY place LIMIT 2000").fetchall()
+    fresh = [Candidate._make(*unpacked([row])).name for (row,) in db.execute(
+        "SELECT candidate FROM name WHERE place % 499 = 1 GROUP BY place LIMIT 2000")]
+    gc.collect()
     cpu = time.process_time()
-    for (name,) in fresh:
-        db.execute(_CANDIDATE_SQL, (WOF_SOURCE, normalise_name(name))).fetchall()
+    for name in fresh:
+        unpacked(blob for (blob,) in db.execute(_CANDIDATE_SQL, (normalise_name(name),)))
     return 1e6 * (time.process_time() - cpu) / len(fresh)
 began, cpu = time.perf_counter(), time.process_time()
 from geo import open_gazetteer

@@ -29,17 +29,14 @@ from geo import wof
 from geo.credits import WOF_SOURCE
 from geo.download import dump_entries
 from geo.normalise import name_keys, normalise_name
-from geo.entry import Entry
+from geo.entry import Entry, packed
 from geo.sources import country_aliases, entries
 from geo.stamp import fingerprint, inputs
 
 SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
 CREATE TABLE name (
-    key TEXT NOT NULL, place INTEGER NOT NULL,
-    name TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
-    kind TEXT NOT NULL, population INTEGER NOT NULL, geonameid INTEGER, seat TEXT NOT NULL, admin2 TEXT,
-    current INTEGER NOT NULL, own INTEGER NOT NULL, listed INTEGER NOT NULL,
+    key TEXT NOT NULL, place INTEGER NOT NULL, country TEXT NOT NULL, candidate BLOB NOT NULL,
     PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
 CREATE TABLE country_alias (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
@@ -61,18 +58,21 @@ def write_entries(db: sqlite3.Connection, rows: Iterable[Entry], progress: Progr
     written. A place's row is repeated under each key it is known by, so that a lookup reads one
     range of one B-tree (a join to a table of places cost a first lookup a random page read per
     place); ``place`` numbers places in the order given, the order a lookup returns namesakes in.
-    The rows are inserted sorted, which makes filling the table several times quicker."""
+    A row holds the place's fields as a lookup reads them, one ``Candidate`` packed
+    (``geo.entry.packed``). The rows are inserted sorted, which makes filling the table
+    several times quicker."""
     names = []
     count = 0
     for count, e in enumerate(rows, start=1):
-        fields = (e.name, e.country, e.admin1, e.lat, e.lon, e.kind, e.population, e.geonameid, e.seat,
-                  e.admin2, int(e.current))
-        listed = int(e.source != WOF_SOURCE)
-        names += [(k, count, *fields, own, listed) for k, own in (e.keys or name_keys(e.names)).items()]
+        fields = (e.name, e.country, e.admin1, float(e.lat), float(e.lon), e.kind, int(e.population),
+                  e.geonameid, e.seat, e.admin2, bool(e.current))
+        listed = e.source != WOF_SOURCE
+        names += [(k, count, e.country, packed((*fields, own == 1, listed)))
+                  for k, own in (e.keys or name_keys(e.names)).items()]
     if progress:
         progress(f"writing {count:,} places under {len(names):,} name keys")
     names.sort(key=itemgetter(0))  # by key alone: a place has a key once, and the sort is stable
-    db.executemany(f"INSERT INTO name VALUES ({','.join('?' * len(names[0]))})", names)
+    db.executemany("INSERT INTO name VALUES (?, ?, ?, ?)", names)
     db.executemany("INSERT INTO country_keys VALUES (?, ?, ?)", _country_keys(names))
     return count
 
@@ -82,7 +82,7 @@ def _country_keys(names: list[tuple]) -> list[tuple[str, int, str]]:
     what a near-spelling search (geo.near) reads, a row at a time, instead of a hundred thousand
     keys a country."""
     by_length: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for key, country in dict.fromkeys((row[0], row[3]) for row in names):
+    for key, country in dict.fromkeys((row[0], row[2]) for row in names):
         by_length[(country, len(key))].append(key)
     return [(country, length, "\n".join(keys)) for (country, length), keys in sorted(by_length.items())]
 

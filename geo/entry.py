@@ -1,4 +1,5 @@
-"""A place as the index build writes it: every name it is known by, and where it came from.
+"""A place as the index build writes it (every name it is known by, and where it came from), and
+as a lookup reads it back.
 
 Apart from ``geo.sources`` so that reading Who's On First's rows (``geo.wof``) does not load the
 GeoNames packages.
@@ -6,7 +7,9 @@ GeoNames packages.
 
 from __future__ import annotations
 
+import marshal
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass
@@ -28,3 +31,32 @@ class Entry:
     current: bool = True  # False: the place ceased or was superseded; used only if nothing current matches
     # Its names' index keys (1: its own name), when folded already; else geo.build folds ``names``.
     keys: dict[str, int] = field(default_factory=dict)
+
+
+class Candidate(NamedTuple):
+    """A place row from the index and how its name matched the query, its fields in the order
+    ``packed`` stores them. A lookup reads a row as a plain tuple of these fields, which ranking
+    unpacks (``geo.gazetteer.unpacked``: quicker to make, and let go by the garbage collector);
+    this names them where a reader wants them."""
+
+    name: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    kind: str
+    population: int
+    geonameid: int | None
+    seat: str
+    admin2: str | None = None
+    current: bool = True
+    own_name: bool = True
+    listed: bool = True  # from GeoNames cities500 (500+ people) or our supplement, not only from WOF
+    similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
+
+
+def packed(fields: tuple) -> bytes:
+    """A candidate as the index stores it (``geo.build``): its fields but the similarity, which is
+    the lookup's, marshalled into one value. SQLite hands Python a row of thirteen columns in three
+    times the time marshal takes to load them, and a first lookup reads every place of the name."""
+    return marshal.dumps(fields)

@@ -10,22 +10,24 @@ from __future__ import annotations
 
 import functools
 
+import marshal
 import math
 import os
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from geo.entry import Candidate
 from geo.near import Keys, near
 from geo.normalise import normalise_name, plain_spelling
 from geo.place import Place
 from geo.qualifiers import REGION_KINDS, Anchored, Reading, anchored, readings, region_core
-from geo.ranking import Candidate, rank, well_known
+from geo.ranking import rank, well_known
 from geo.stamp import is_current
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
@@ -52,12 +54,18 @@ NEAR_SPELLING = 70.0
 # "X, near Y": how far from Y a place called X may lie and still be the one meant.
 ANCHOR_KM = 50.0
 
-# A candidate's fields, in Candidate's order, the similarity of its key given: one range of the
-# name table, which holds every field of a place under each of its keys.
-_CANDIDATE_SQL = """
-SELECT name, country, admin1, lat, lon, kind, population, geonameid, seat, admin2, current, own, listed, ?
-FROM name WHERE key = ?
-"""
+# The places under a key, each a packed Candidate (geo.entry.packed): one range of the name
+# table, which holds every field of a place under each of its keys.
+_CANDIDATE_SQL = "SELECT candidate FROM name WHERE key = ?"
+
+
+def unpacked(blobs: Iterable[bytes], similarity: float = 100.0) -> list[tuple]:
+    """Places as the index stores them (``geo.entry.packed``), each a plain tuple of Candidate's
+    fields, the similarity of the key matched last. Ranking unpacks them; ``Candidate._make``
+    names the fields where a reader wants them. A named tuple takes twice as long to make, and the
+    garbage collector never stops tracking one (it does a plain tuple of plain values)."""
+    tail = (similarity,)
+    return [marshal.loads(blob) + tail for blob in blobs]
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -91,11 +99,17 @@ class Gazetteer:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
 
+    def _exact(self, key: str, similarity: float = 100.0) -> list[tuple]:
+        """The places under a key, each a tuple of Candidate's fields (see ``unpacked``)."""
+        return unpacked(self._stored(key), similarity)
+
     @functools.lru_cache(maxsize=16_384)
-    def _exact(self, key: str, similarity: float = 100.0) -> tuple[Candidate, ...]:
-        """The places under a key (remembered: a report names its places many times, and
-        every span of a sentence is weighed as a place)."""
-        return tuple(map(Candidate._make, self._query(_CANDIDATE_SQL, (similarity, key))))
+    def _stored(self, key: str) -> tuple[bytes, ...]:
+        """The places under a key as the index stores them (remembered: a report names its places
+        many times, and every span of a sentence is weighed as a place). Remembered as bytes, which
+        Python's garbage collector does not track: it tracks a named tuple for as long as it lives,
+        and each full collection walked every candidate of every name ever looked up."""
+        return tuple(blob for (blob,) in self._query(_CANDIDATE_SQL, (key,)))
 
     def _keys_of(self, country: str) -> Keys:
         """A country's keys, each length read when a search first needs it (a village-level
@@ -117,8 +131,10 @@ class Gazetteer:
     def _near(self, key: str, country: str) -> tuple[Candidate, ...]:
         """The places of one country under a near spelling of ``key`` (remembered: an unknown
         name is searched for in each of an article's countries, and again in the next article)."""
-        return tuple(c for match, similarity in near(key, self._keys_of(country), FUZZY_THRESHOLD, limit=3)
-                     for c in self._exact(match, similarity) if c.country == country)
+        foreign = sum(not c.isascii() for c in key)  # the index's keys are ASCII (geo.normalise.index_key)
+        matches = near(key, self._keys_of(country), FUZZY_THRESHOLD, limit=3, foreign=foreign)
+        return tuple(c for match, similarity in matches
+                     for c in map(Candidate._make, self._exact(match, similarity)) if c.country == country)
 
     def _regions(self, regions: Sequence[str]) -> set[tuple[str, str]]:
         """(ISO2, name) of the regions and districts named, however spelt or qualified
@@ -127,7 +143,7 @@ class Gazetteer:
         found = set()
         for region in regions:
             key = normalise_name(region_core(region) or region)
-            for c in self._exact(key):
+            for c in map(Candidate._make, self._exact(key)):
                 if c.kind == "admin1" or c.seat in ("admin seat", "capital"):
                     found.add((c.country, c.admin1))
                 elif c.kind == "admin2":

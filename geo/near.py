@@ -87,15 +87,18 @@ def _one_edit(key: str, length: int, alphabet: str) -> list[str]:
     return []
 
 
-def near(key: str, keys: Keys, threshold: float, limit: int) -> list[tuple[str, float]]:
+def near(key: str, keys: Keys, threshold: float, limit: int, foreign: int = 0) -> list[tuple[str, float]]:
     """Up to ``limit`` (key, ratio) pairs of ``keys`` with ``fuzz.ratio(key, k) >= threshold``,
-    best first: what ``process.extract`` over the keys ordered by length, then key, returns."""
+    best first: what ``process.extract`` over the keys ordered by length, then key, returns.
+    ``foreign`` counts the characters of ``key`` that no key uses (the index's keys are ASCII): each
+    must be deleted, so a length they put out of reach is not read ("kuprubası" reads length 8 only,
+    a name in another script none)."""
     n = len(key)
     found: list[tuple[float, int, str]] = []
     lengths = range(math.ceil(n * threshold / (200 - threshold)), math.floor(n * (200 - threshold) / threshold) + 1)
     for m in lengths:
         gap, most = abs(n - m), _most_edits(n + m, threshold)
-        if gap > most:
+        if foreign + abs(n - foreign - m) > most:  # the foreign characters deleted, then the length made m
             continue
         of_length = keys.of_length(m)
         if gap > 1 or gap + 2 <= most:  # two edits or more fit: scan this length

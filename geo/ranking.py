@@ -15,10 +15,13 @@ superseded is a candidate only in a country where no current place has the name.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Collection, Iterable, Sequence
-from typing import NamedTuple
+from functools import lru_cache
+from operator import itemgetter
 
+from geo.entry import Candidate
 from geo.normalise import plain_spelling
 from geo.place import Place
 
@@ -43,96 +46,88 @@ def well_known(seat: str, population: int) -> bool:
     return seat in ("capital", "admin seat") or population >= WELL_KNOWN
 
 
-class Candidate(NamedTuple):
-    """A place row from the index and how its name matched the query, in the order the index's
-    columns are read (so that a row is made one without a Python call a field). A named tuple,
-    not a frozen dataclass: a first lookup makes one for every place of the name (hundreds for a
-    "Hoseynabad"), and a tuple is made ten times quicker."""
-
-    name: str
-    country: str
-    admin1: str | None
-    lat: float
-    lon: float
-    kind: str
-    population: int
-    geonameid: int | None
-    seat: str
-    admin2: str | None = None
-    current: bool = True
-    own_name: bool = True
-    listed: bool = True  # from GeoNames cities500 (500+ people) or our supplement, not only from WOF
-    similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
-
-
-def _context(countries: Sequence[str]) -> tuple[dict[str, tuple[float, list[str]]], tuple[float, list[str]]]:
+@lru_cache(maxsize=1024)
+def _context(countries: tuple[str, ...]) -> tuple[dict[str, tuple[float, str]], tuple[float, str]]:
     """The score and reason a candidate's country gives, for the countries in order (the first
-    listing counts) and for any other: made once a ranking, not once a candidate."""
-    inside: dict[str, tuple[float, list[str]]] = {}
+    listing counts) and for any other: made once for an article's countries, not once a
+    ranking (a first lookup ranks a handful of places: making the reasons was a third of it)."""
+    inside: dict[str, tuple[float, str]] = {}
     for i, country in enumerate(countries):
         inside.setdefault(country, (CONTEXT_FIRST - CONTEXT_STEP * i,
-                                    [f"in context country {country}" + (f" (#{i + 1})" if i else "")]))
-    return inside, (0.0, [f"outside context {','.join(countries)}"] if countries else [])
+                                    f"in context country {country}" + (f" (#{i + 1})" if i else "")))
+    return inside, (0.0, f"outside context {','.join(countries)}" if countries else "")
 
 
-def _score(c: Candidate, context: tuple[dict[str, tuple[float, list[str]]], tuple[float, list[str]]],
-           regions: Collection[tuple[str, str]], spelt: str | None) -> tuple[float, list[str]]:
-    score, why = context[0].get(c.country, context[1])
-    why = why.copy()
+def _placed(c: tuple, context: tuple[dict[str, tuple[float, str]], tuple[float, str]],
+            regions: Collection[tuple[str, str]], spelt: str | None) -> Place:
+    """A candidate (Candidate's fields, named or not) as a place, with its score and the reasons
+    for it. Its fields are read once, by unpacking (a named tuple's attribute costs as much as
+    building a tuple of all of them: a first lookup ranks every place of the name, hundreds for a
+    "Hoseynabad"); the terms are added in one fixed order, since a sum of floats depends on its order."""
+    name, country, admin1, lat, lon, kind, population, geonameid, seat, admin2, current, own_name, listed, \
+        similarity = c
+    score, reason = context[0].get(country, context[1])
+    why = [reason] if reason else []
     if regions:
-        if (c.country, c.admin1) in regions:
+        if (country, admin1) in regions:
             score += REGION_BONUS
-            why.append(f"in context region {c.admin1}")
-        if c.admin2 and c.admin2 != c.admin1 and (c.country, c.admin2) in regions:
+            why.append(f"in context region {admin1}")
+        if admin2 and admin2 != admin1 and (country, admin2) in regions:
             score += DISTRICT_BONUS
-            why.append(f"in context district {c.admin2}")
+            why.append(f"in context district {admin2}")
     # A district's alternate names are often its seat's: "Maarat al-Numan" names the town before the district.
-    score += (KIND_BONUS[c.kind] if c.own_name or c.kind != "admin2" else 0.0) + SEAT_BONUS[c.seat]
-    if c.kind == "place":
-        why.append(c.seat or "populated place")
-        score += POPULATION_WEIGHT * math.log10(c.population + 1) + LISTED_BONUS * c.listed
+    score += (KIND_BONUS[kind] if own_name or kind != "admin2" else 0.0) + SEAT_BONUS[seat]
+    if kind == "place":
+        why.append(seat or "populated place")
+        score += POPULATION_WEIGHT * math.log10(population + 1) + LISTED_BONUS * listed
     else:
-        why.append(c.kind)
-    if c.population:
-        why.append(f"pop {c.population}")
-    if c.own_name:
+        why.append(kind)
+    if population:
+        why.append(f"pop {population}")
+    if own_name:
         score += OWN_NAME_BONUS
     else:
         why.append("alternate name")
-    if spelt is not None and c.own_name and (c.kind != "place" or well_known(c.seat, c.population)) \
-            and plain_spelling(c.name) == spelt:
+    if spelt is not None and own_name and (kind != "place" or well_known(seat, population)) \
+            and plain_spelling(name) == spelt:
         score += AS_WRITTEN_BONUS
         why.append("spelt as written")
-    if c.similarity < 100.0:
-        score -= 100.0 - c.similarity
-        why.append(f"fuzzy match {c.similarity:.0f}%")
-    if not c.current:
+    if similarity < 100.0:
+        score -= 100.0 - similarity
+        why.append(f"fuzzy match {similarity:.0f}%")
+    if not current:
         why.append("no longer current, and no current place of the name in its country")
-    return score, why
+    # round() takes ten times a test for a whole number, which it leaves as it is: most villages score one.
+    return _place((name, country, admin1, lat, lon, kind, population, geonameid,
+                   score if score.is_integer() else round(score, 2), "; ".join(why), not own_name, seat,
+                   admin2, current == 1))
+
+
+# Place._make without its check of the number of fields, in C: the fields above are all of them.
+_place = functools.partial(tuple.__new__, Place)
+
+
+_is_current = itemgetter(Candidate._fields.index("current"))
 
 
 def _order(p: Place) -> tuple[float, int, int]:
     return -p.score, -p.population, p.geonameid or 0  # two regions of one name: the larger first
 
 
-def rank(candidates: Iterable[Candidate], countries: Sequence[str] = (),
+def rank(candidates: Iterable[tuple], countries: Sequence[str] = (),
          regions: Collection[tuple[str, str]] = (), written: str | None = None) -> list[Place]:
-    """Places best first, each with its score and the reasons behind it; ``regions`` are
-    (ISO2, region or district name) pairs named in the article, ``written`` the name as the
-    article spells it (it counts only with no country to go by)."""
-    countries = [c.upper() for c in countries]
+    """Places best first, each with its score and the reasons behind it; ``candidates`` are tuples of
+    Candidate's fields, ``regions`` (ISO2, region or district name) pairs named in the article,
+    ``written`` the name as the article spells it (it counts only with no country to go by)."""
+    countries = tuple(c.upper() for c in countries)
     candidates = list(candidates)
-    current_in = {c.country for c in candidates if c.current}
+    if not all(map(_is_current, candidates)):
+        named = list(map(Candidate._make, candidates))
+        current_in = {c.country for c in named if c.current}
+        candidates = [c for c in named if c.current or c.country not in current_in]
     spelt = plain_spelling(written) if written is not None and not countries else None
     context = _context(countries)
-    places = []
-    for c in candidates:
-        if not c.current and c.country in current_in:
-            continue
-        score, why = _score(c, context, regions, spelt)
-        places.append(Place(c.name, c.country, c.admin1, c.lat, c.lon, c.kind, c.population,
-                            c.geonameid, round(score, 2), "; ".join(why), not c.own_name, c.seat,
-                            c.admin2, c.current == 1))
+    places = [_placed(c, context, regions, spelt) for c in candidates]
     if len(places) > 1:
         places.sort(key=_order)
     return places

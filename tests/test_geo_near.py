@@ -82,3 +82,25 @@ def test_a_search_reads_only_the_lengths_a_near_spelling_can_have():
 @pytest.mark.parametrize("keys", [["tal fiks", "kafr bz9"], ["tal fiks", "kafr bzé"]], ids=["ascii", "not ascii"])
 def test_an_insertion_may_add_any_character_the_keys_of_that_length_use(keys):
     assert keys_of(keys).of_length(8).alphabet == "".join(sorted(set("".join(keys))))
+
+
+def test_keys_with_letters_no_key_uses_get_the_answers_of_a_full_scan():
+    rng = random.Random(5)
+    keys = invented_keys(rng, 3000)
+    indexed = keys_of(keys)
+    alphabet = "".join(sorted(set("".join(keys))))
+    queries = [misspelt(rng, rng.choice(keys), alphabet + "ış") for _ in range(400)]
+    queries += [q[:i] + "ı" + q[i:] for q in queries[:100] for i in (0, len(q) // 2)]
+    assert sum(bool(scan(q, keys, THRESHOLD, 3)) for q in queries if not q.isascii()) > 20
+    for query in queries:
+        foreign = sum(not c.isascii() for c in query)
+        assert near(query, indexed, THRESHOLD, 3, foreign) == scan(query, keys, THRESHOLD, 3), query
+
+
+def test_lengths_that_letters_no_key_uses_put_out_of_reach_are_not_read():
+    """Of nine letters, one foreign: only eight letters can reach 94; a name all foreign reads none."""
+    read = []
+    keys = Keys(lambda length: read.append(length) or ["kaldarbi"][:length == 8])
+    assert near("kaldarbiı", keys, THRESHOLD, 3, foreign=1) == [("kaldarbi", pytest.approx(94.1, abs=0.1))]
+    assert read == [8]
+    assert near("калдарби", keys, THRESHOLD, 3, foreign=8) == [] and read == [8]
