@@ -204,3 +204,9 @@ def test_the_side_a_report_is_told_by_is_not_the_attacker_it_names():
     assert actor_in("A drone launched by the paramilitary Rapid Support Forces hit a depot in Atbara on Monday, "
                     "according to the Sudanese army.", ["SD"]) == rsf
     assert actor_in("RSF drones hit a power station in Rabak, a town in White Nile State under army control.", ["SD"]) == rsf
+
+
+def test_the_partner_a_strike_supports_is_not_its_attacker():
+    assert actor_in("Working with the Somali National Army, US forces said their airstrike hit a camp near Jilib.",
+                    ["SO"]) == Actor("United States", "US")
+    assert actor_in("In support of the Iraqi army, coalition jets struck a tunnel near Mosul.", ["IQ"]).name == "US-led coalition"

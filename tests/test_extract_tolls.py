@@ -235,3 +235,7 @@ def test_the_dead_of_a_group_just_named_are_counted_by_the_verb():
     assert casualties_in("Jets hit a farmhouse where militiamen slept, killing five of them.").killed == 5
     assert casualties_in("A drone hit the post, killing two of them and a passing shepherd.").killed == 3
     assert casualties_in("Nine people were killed, four of them children.").killed == 9
+
+
+def test_one_fighter_named_by_what_his_enemies_call_him_is_one_dead():
+    assert casualties_in("US forces killed a terrorist linked to the group in an airstrike near Jilib.").killed == 1

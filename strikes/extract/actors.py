@@ -189,6 +189,10 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     # "drones launched from Lebanon": where the attack came from, not who made it
     found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) and not _agent_by(sentence, m) else m
              for m in found]
+    # "working with the Somali National Army, US forces struck": the partner a strike supports, when another side acts
+    partners = [m for m in found if not label and _PARTNER.search(sentence, 0, m.start)]
+    if len(partners) < len(found):
+        found = [replace(m, strength=0) if m in partners else m for m in found]
     found = [replace(m, strength=3) if not label and _BLAMED_ON.search(sentence, 0, m.start) else m for m in found]
     speakers = [m for m in found if not label and (_SPEAKS.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start))]
     if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
@@ -249,6 +253,8 @@ def _agent_by(sentence: str, mention: ActorMention) -> bool:
 
 
 # (an actor's match may hold its "from": "launched |from Lebanon|")
+_PARTNER = re.compile(r"\b(?:(?:working|together|jointly|along|in\s+(?:coordination|cooperation|conjunction|partnership|concert))\s+with|"
+                      r"alongside|in\s+support\s+of|at\s+the\s+request\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|took\s+off)\s+(?:in\s+|across\s+|over\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
 
 
