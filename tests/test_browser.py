@@ -139,6 +139,27 @@ def test_place_names_are_made_where_the_map_looks(app: str, page: object) -> Non
     assert brazil.count() == 1 and frame.locator(".place-label.country", has_text="Syria").count() == 0
 
 
+_CREDITS_AND_SCALE = """() => {
+    const box = selector => document.querySelector(selector).getBoundingClientRect();
+    const credits = box('.leaflet-control-attribution'), scale = box('.leaflet-control-scale');
+    return {apart: credits.left >= scale.right || credits.top >= scale.bottom || scale.top >= credits.bottom,
+            share: credits.height / box('.leaflet-container').height};
+}"""
+"""Whether the map's credits and scale bar are clear of each other; the share of the map's height the credits cover."""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1400, 1000), (390, 844)])
+def test_the_maps_credits_leave_its_scale_bar_and_most_of_the_map_clear(app: str, browser: object, width: int,
+                                                                        height: int) -> None:
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(app)
+    frame, _ = probe.map_frame(page)
+    placed = frame.evaluate(_CREDITS_AND_SCALE)
+    page.close()
+    assert placed["apart"]
+    assert placed["share"] < 1 / 6
+
+
 _NOTE_ORDER = """() => {
     window.seen = {};
     window.addEventListener('message', event => {
