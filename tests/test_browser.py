@@ -160,6 +160,24 @@ def test_the_maps_credits_leave_its_scale_bar_and_most_of_the_map_clear(app: str
     assert placed["share"] < 1 / 6
 
 
+_CLIPPED_PRESETS = """() => [...document.querySelectorAll("[data-testid='stSidebar'] button")]
+    .filter(button => button.getBoundingClientRect().width > 0 && /^(7 d|30 d|1 y|all)$/.test(button.innerText.trim()))
+    .map(button => [button.innerText.trim(), [...button.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth)])"""
+"""Each date preset button shown in the sidebar, and whether any part of its label is cut off."""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1400, 1000), (390, 844)])
+def test_the_date_presets_show_their_whole_labels(app: str, browser: object, width: int, height: int) -> None:
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(f"{app}/timeline")
+    if width < 600:  # a phone starts with the sidebar closed
+        page.locator("[data-testid='stExpandSidebarButton']").click()
+    page.get_by_text("Location precision").wait_for(timeout=30_000)
+    shown = page.evaluate(_CLIPPED_PRESETS)
+    page.close()
+    assert shown == [["7 d", False], ["30 d", False], ["1 y", False], ["all", False]]
+
+
 _NOTE_ORDER = """() => {
     window.seen = {};
     window.addEventListener('message', event => {

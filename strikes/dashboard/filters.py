@@ -274,10 +274,10 @@ def _widgets(offered: Choices, origins: Sequence[str]) -> None:
     first, last = offered.first, offered.last
     if first and last:
         bar.date_input("Dates", key=DATES_KEY, min_value=first, max_value=last, format="YYYY-MM-DD")
-        for column, (label, days) in zip(bar.columns(len(PRESETS)), PRESETS.items()):
-            column.button(label, key=f"preset_{label}", on_click=_preset, args=(days, first, last),
-                          help=f"the last {label} of stored events" if days else "every stored date",
-                          width="stretch")
+        presets = bar.container(horizontal=True, gap="xsmall")  # a row of buttons as wide as their labels
+        for label, days in PRESETS.items():
+            presets.button(label, key=f"preset_{label}", on_click=_preset, args=(days, first, last),
+                           help=f"the last {label} of stored events" if days else "every stored date")
     bar.multiselect("Actors", offered.actors, key=ACTORS_KEY, placeholder="all actors")
     bar.multiselect("Countries", offered.countries, key=COUNTRIES_KEY, placeholder="all countries",
                     format_func=country_name)
