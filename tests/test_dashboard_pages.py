@@ -62,6 +62,15 @@ def test_every_page_runs(app_store: Store, path: str) -> None:
     assert shown_filter(at) == EventFilter()
 
 
+@pytest.mark.parametrize("path", [*PAGES, "app_pages/7_incidents.py"])
+def test_a_page_shows_none_of_its_own_source_text(app_store: Store, path: str) -> None:
+    """Streamlit's "magic" draws a bare string of a page's script: a constant's docstring was shown
+    above the Incidents page's title."""
+    source = (REPO / path).read_text()
+    shown = [m.value for m in map_has_drawn(page(path)).main.markdown]
+    assert [text for text in shown if text in source] == []
+
+
 def test_the_sidebar_shows_the_counts_and_credits(app_store: Store) -> None:
     at = page()
     assert counts(at) == "**6 incidents** from 6 events, 3 articles"
