@@ -192,6 +192,15 @@ def test_values_that_mean_nothing_in_the_url_are_named_in_a_message(app_store: S
     assert named in unescaped(warning.value)
 
 
+def test_a_message_about_the_url_stays_after_the_map_has_drawn_until_the_filter_changes(app_store: Store) -> None:
+    at = map_has_drawn(page(actor="Nobody"))  # the map's report reruns the page
+    assert [unescaped(w.value) for w in at.sidebar.warning] == ["No stored event has actor “Nobody”: ignored."]
+    at.switch_page("app_pages/2_timeline.py").run()
+    assert len(at.sidebar.warning) == 1
+    at.sidebar.multiselect(key="filter_actors").set_value(["Russia"]).run()
+    assert not at.sidebar.warning
+
+
 @pytest.mark.parametrize("article", ["9223372036854775808", "-1", "abc"])
 def test_an_article_id_out_of_range_is_named_not_a_traceback(app_store: Store, article: str) -> None:
     at = page("app_pages/5_articles.py", article=article)

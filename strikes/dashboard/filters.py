@@ -36,6 +36,8 @@ ACTORS_KEY, COUNTRIES_KEY = "filter_actors", "filter_countries"
 MIN_KILLED_KEY, UNLOCATED_KEY, PRECISION_KEY = "filter_min_killed", "filter_unlocated", "filter_precision"
 UNIT_KEY, GRADES_KEY, REFERENCES_KEY = "filter_unit", "filter_grades", "filter_references"
 CURRENT_KEY, COUNTING_KEY, CURRENT_REFERENCES_KEY = "current_filter", "current_counting", "current_references"
+URL_NOTES_KEY = "filter_url_notes"
+"""Session state: what was wrong with the URL the session opened, said until the user changes the filter."""
 URL_NAMES = ("from", "to", "actor", "country", "min_killed", "unlocated", "precision", "count", "grade", "hide_ref")
 UNITS = {"incidents": "incidents (each strike once)", "events": "raw events (each report)"}
 
@@ -142,8 +144,7 @@ def _first_values(offered: Choices, origins: Sequence[str]) -> bool:
     st.session_state[UNIT_KEY] = url.unit
     st.session_state[GRADES_KEY] = url.grades
     st.session_state[REFERENCES_KEY] = [o for o in origins if o not in url.hidden_references]
-    for note in url.notes:
-        st.sidebar.warning(plain(note))
+    st.session_state[URL_NOTES_KEY] = url.notes
     return True
 
 
@@ -235,10 +236,13 @@ def hold_filters() -> bool:
         countries=tuple(state[COUNTRIES_KEY]), min_killed=int(state[MIN_KILLED_KEY]),
         include_unlocated=bool(state[UNLOCATED_KEY]), max_geo_precision=int(state[PRECISION_KEY]),
     )
+    counting = Counting(state[UNIT_KEY], tuple(state[GRADES_KEY]))
+    if not first_run and (flt, counting) != (state.get(CURRENT_KEY), state.get(COUNTING_KEY)):
+        state[URL_NOTES_KEY] = []  # the user changed the filter the URL gave: its notes are history
     state[CURRENT_KEY] = flt
-    state[COUNTING_KEY] = Counting(state[UNIT_KEY], tuple(state[GRADES_KEY]))
+    state[COUNTING_KEY] = counting
     state[CURRENT_REFERENCES_KEY] = tuple(references)
-    _write_url(flt, state[COUNTING_KEY], [o for o in origins if o not in references])
+    _write_url(flt, counting, [o for o in origins if o not in references])
     return first_run
 
 
@@ -254,6 +258,8 @@ def sidebar_filters(widgets: bool = True) -> None:
     origins = resources.reference_origins(url)
     flt, counting = current_filter(), current_counting()
     bar = st.sidebar
+    for note in st.session_state.get(URL_NOTES_KEY, []):
+        bar.warning(plain(note))
     bar.header("Filters")
     if widgets:
         _widgets(offered, origins)
