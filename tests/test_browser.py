@@ -178,6 +178,30 @@ def test_the_date_presets_show_their_whole_labels(app: str, browser: object, wid
     assert shown == [["7 d", False], ["30 d", False], ["1 y", False], ["all", False]]
 
 
+_LEGEND_LABELS_OUTSIDE = """() => {
+    const chart = document.querySelector("[data-testid='stVegaLiteChart']"), box = chart.getBoundingClientRect();
+    return [...chart.querySelectorAll('.role-legend-label text')]
+        .filter(label => label.getBoundingClientRect().bottom > box.bottom + 1).map(label => label.textContent);
+}"""
+"""The first chart's legend labels that fall below the box Streamlit draws the chart in (cut off)."""
+
+
+def test_the_timeline_legend_names_every_actor_it_shows(tmp_path: Path, browser: object) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'actors.db'}")
+    for n in range(15):  # the 260 px chart's legend held thirteen
+        store.add(Article(text=f"Jets of air force {n} struck Homs.", title=f"Air force {n}",
+                          published=dt.date(2016, 1, 1 + n), origin=f"legend-{n}.txt"),
+                  [StrikeEvent(date=dt.date(2016, 1, 1 + n), place="Homs", country="SY", lat=34.7, lon=36.7,
+                               geo_precision=1, actor=f"Air force {n:02d}", evidence="Jets struck Homs.")])
+    with probe.dashboard(store.url) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{url}/timeline")
+        page.locator("[data-testid='stVegaLiteChart'] .role-legend-label text").first.wait_for(timeout=30_000)
+        cut = page.evaluate(_LEGEND_LABELS_OUTSIDE)
+        page.close()
+    assert cut == []
+
+
 _NOTE_ORDER = """() => {
     window.seen = {};
     window.addEventListener('message', event => {
