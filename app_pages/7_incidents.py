@@ -7,6 +7,7 @@ import streamlit as st
 from strikes import incident_queries, incidents, reference
 from strikes.dashboard import resources
 from strikes.dashboard.markup import toll_range
+from strikes.dashboard.places import country_name
 from strikes.dashboard.filters import current_counting, current_filter
 from strikes.store import EventFilter
 
@@ -45,14 +46,15 @@ columns[1].metric("Reports", f"{int(found['reports'].sum()):,}")
 for column, grade in zip(columns[2:], ("corroborated", "contested")):
     column.metric(grade.capitalize(), f"{int((found['grade'] == grade).sum()):,}")
 table = found.assign(
+    country=found["country"].map(country_name),
     killed=[toll_range(lo, hi) for lo, hi in zip(found["fatalities_min"], found["fatalities_max"])],
     wounded_range=[toll_range(lo, hi) for lo, hi in zip(found["wounded_min"], found["wounded_max"])],
 )[["incident_id", "date", "place", "country", "actor", "grade", "sources", "reports", "killed",
    "fatalities_best", "wounded_range", "actors", "source_names"]]
 st.dataframe(
     table, hide_index=True, width="stretch",
-    column_config={"fatalities_best": "best toll", "wounded_range": "wounded", "killed": "killed (min–max)",
-                   "actors": "attackers named", "source_names": "sources named"},
+    column_config={"incident_id": "incident", "fatalities_best": "best toll", "wounded_range": "wounded",
+                   "killed": "killed (min–max)", "actors": "attackers named", "source_names": "sources named"},
 )
 
 if not found.empty:
@@ -60,7 +62,8 @@ if not found.empty:
     reports = _reports(url, int(chosen))
     st.dataframe(reports[["id", "article_title", "published", "date", "place", "actor", "source", "killed",
                           "civilians_killed", "wounded", "evidence"]],
-                 hide_index=True, width="stretch")
+                 hide_index=True, width="stretch",
+                 column_config={"article_title": "article", "civilians_killed": "civilians killed"})
     with st.form("decide"):
         st.caption("A decision here is kept over the automatic grouping, whatever is stored later.")
         moving = st.multiselect("Reports that are another strike (split them off)", reports["id"].tolist(),

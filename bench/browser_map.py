@@ -131,7 +131,7 @@ def _spread(runs: list[tuple[float, float]], worst: bool = False) -> str:
             f"({min(cpus):.2f}/{statistics.median(cpus):.2f} CPU s)")
 
 
-PAGES = ["", "map", "timeline", "casualties", "upload", "articles"]
+PAGES = ["", "map", "timeline", "casualties", "upload", "articles", "incidents"]
 SIZES = {"desktop": (1400, 1000), "phone": (390, 844)}
 
 
@@ -143,6 +143,7 @@ def overview(browser: object, path: Path) -> None:
             page = browser.new_page(viewport={"width": 1500, "height": 950})
             page.goto(url)
             probe.map_frame(page)
+            probe.settled(page)
             page.wait_for_timeout(1500)
             page.screenshot(path=str(path))
             print(f"Overview screenshot: {path}")
@@ -162,6 +163,7 @@ def screenshots(browser: object, folder: Path) -> None:
                     page.goto(f"{url}/{name}")
                     if name in ("", "map"):
                         probe.map_frame(page)
+                        probe.settled(page)
                     page.wait_for_timeout(2500)
                     path = probe.screenshot(page, folder / f"{name or 'overview'}-{size}-{scheme}.png")
                     print(path)

@@ -139,6 +139,69 @@ def test_place_names_are_made_where_the_map_looks(app: str, page: object) -> Non
     assert brazil.count() == 1 and frame.locator(".place-label.country", has_text="Syria").count() == 0
 
 
+_CREDITS_AND_SCALE = """() => {
+    const box = selector => document.querySelector(selector).getBoundingClientRect();
+    const credits = box('.leaflet-control-attribution'), scale = box('.leaflet-control-scale');
+    return {apart: credits.left >= scale.right || credits.top >= scale.bottom || scale.top >= credits.bottom,
+            share: credits.height / box('.leaflet-container').height};
+}"""
+"""Whether the map's credits and scale bar are clear of each other; the share of the map's height the credits cover."""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1400, 1000), (390, 844)])
+def test_the_maps_credits_leave_its_scale_bar_and_most_of_the_map_clear(app: str, browser: object, width: int,
+                                                                        height: int) -> None:
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(app)
+    frame, _ = probe.map_frame(page)
+    placed = frame.evaluate(_CREDITS_AND_SCALE)
+    page.close()
+    assert placed["apart"]
+    assert placed["share"] < 1 / 6
+
+
+_CLIPPED_PRESETS = """() => [...document.querySelectorAll("[data-testid='stSidebar'] button")]
+    .filter(button => button.getBoundingClientRect().width > 0 && /^(7 d|30 d|1 y|all)$/.test(button.innerText.trim()))
+    .map(button => [button.innerText.trim(), [...button.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth)])"""
+"""Each date preset button shown in the sidebar, and whether any part of its label is cut off."""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1400, 1000), (390, 844)])
+def test_the_date_presets_show_their_whole_labels(app: str, browser: object, width: int, height: int) -> None:
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(f"{app}/timeline")
+    if width < 600:  # a phone starts with the sidebar closed
+        page.locator("[data-testid='stExpandSidebarButton']").click()
+    page.get_by_text("Location precision").wait_for(timeout=30_000)
+    shown = page.evaluate(_CLIPPED_PRESETS)
+    page.close()
+    assert shown == [["7 d", False], ["30 d", False], ["1 y", False], ["all", False]]
+
+
+_LEGEND_LABELS_OUTSIDE = """() => {
+    const chart = document.querySelector("[data-testid='stVegaLiteChart']"), box = chart.getBoundingClientRect();
+    return [...chart.querySelectorAll('.role-legend-label text')]
+        .filter(label => label.getBoundingClientRect().bottom > box.bottom + 1).map(label => label.textContent);
+}"""
+"""The first chart's legend labels that fall below the box Streamlit draws the chart in (cut off)."""
+
+
+def test_the_timeline_legend_names_every_actor_it_shows(tmp_path: Path, browser: object) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'actors.db'}")
+    for n in range(15):  # the 260 px chart's legend held thirteen
+        store.add(Article(text=f"Jets of air force {n} struck Homs.", title=f"Air force {n}",
+                          published=dt.date(2016, 1, 1 + n), origin=f"legend-{n}.txt"),
+                  [StrikeEvent(date=dt.date(2016, 1, 1 + n), place="Homs", country="SY", lat=34.7, lon=36.7,
+                               geo_precision=1, actor=f"Air force {n:02d}", evidence="Jets struck Homs.")])
+    with probe.dashboard(store.url) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{url}/timeline")
+        page.locator("[data-testid='stVegaLiteChart'] .role-legend-label text").first.wait_for(timeout=30_000)
+        cut = page.evaluate(_LEGEND_LABELS_OUTSIDE)
+        page.close()
+    assert cut == []
+
+
 _NOTE_ORDER = """() => {
     window.seen = {};
     window.addEventListener('message', event => {

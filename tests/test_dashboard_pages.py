@@ -62,10 +62,19 @@ def test_every_page_runs(app_store: Store, path: str) -> None:
     assert shown_filter(at) == EventFilter()
 
 
+@pytest.mark.parametrize("path", [*PAGES, "app_pages/7_incidents.py"])
+def test_a_page_shows_none_of_its_own_source_text(app_store: Store, path: str) -> None:
+    """Streamlit's "magic" draws a bare string of a page's script: a constant's docstring was shown
+    above the Incidents page's title."""
+    source = (REPO / path).read_text()
+    shown = [m.value for m in map_has_drawn(page(path)).main.markdown]
+    assert [text for text in shown if text in source] == []
+
+
 def test_the_sidebar_shows_the_counts_and_credits(app_store: Store) -> None:
     at = page()
     assert counts(at) == "**6 incidents** from 6 events, 3 articles"
-    assert "GeoNames" in at.sidebar.caption[0].value
+    assert any("GeoNames" in caption.value for caption in at.sidebar.caption)
 
 
 def test_entry_point_is_the_overview_with_map_timeline_and_table(app_store: Store) -> None:
@@ -87,6 +96,26 @@ def test_a_first_view_sends_the_map_alone_and_the_timeline_and_tables_once_it_ha
     assert [len(frame.value) for frame in at.dataframe] == [1, 6]  # the unlocated incident, then the table
 
 
+@pytest.mark.parametrize("path", ["app_pages/0_overview.py", "app_pages/1_map.py"])
+def test_a_first_view_of_a_map_draws_the_filters_widgets_once_the_map_has_drawn(app_store: Store, path: str) -> None:
+    at = page(path, actor="Russia")
+    assert not at.sidebar.multiselect and not at.sidebar.button
+    assert [c.value for c in at.sidebar.caption if "once the map is drawn" in c.value] == [
+        "The filters will appear once the map is drawn…"]
+    assert shown_filter(at).actors == ("Russia",)
+    assert counts(at) == "**2 incidents** from 2 events, 1 article"
+    at = map_has_drawn(at)
+    assert at.sidebar.multiselect(key="filter_actors").value == ["Russia"]
+    assert not any("once the map is drawn" in c.value for c in at.sidebar.caption)
+
+
+@pytest.mark.parametrize("path", ["app_pages/2_timeline.py", "app_pages/3_casualties.py", "app_pages/4_upload.py",
+                                  "app_pages/5_articles.py", "app_pages/7_incidents.py"])
+def test_a_first_view_of_a_page_without_a_map_draws_the_filters_at_once(app_store: Store, path: str) -> None:
+    at = page(path, actor="Russia")
+    assert at.sidebar.multiselect(key="filter_actors").value == ["Russia"]
+
+
 def test_once_a_map_has_drawn_nothing_waits_for_the_next(app_store: Store) -> None:
     at = map_has_drawn(page())
     at.sidebar.multiselect(key="filter_actors").set_value(["Russia"]).run()  # a new map
@@ -97,7 +126,7 @@ def test_once_a_map_has_drawn_nothing_waits_for_the_next(app_store: Store) -> No
 
 
 def test_choosing_an_actor_narrows_counts_table_and_url_and_follows_page_switches(app_store: Store) -> None:
-    at = page()
+    at = map_has_drawn(page())
     at.sidebar.multiselect(key="filter_actors").set_value(["Russia"]).run()
     assert counts(at) == "**2 incidents** from 2 events, 1 article"
     assert at.query_params["actor"] == "Russia"
@@ -163,6 +192,15 @@ def test_values_that_mean_nothing_in_the_url_are_named_in_a_message(app_store: S
     assert named in unescaped(warning.value)
 
 
+def test_a_message_about_the_url_stays_after_the_map_has_drawn_until_the_filter_changes(app_store: Store) -> None:
+    at = map_has_drawn(page(actor="Nobody"))  # the map's report reruns the page
+    assert [unescaped(w.value) for w in at.sidebar.warning] == ["No stored event has actor “Nobody”: ignored."]
+    at.switch_page("app_pages/2_timeline.py").run()
+    assert len(at.sidebar.warning) == 1
+    at.sidebar.multiselect(key="filter_actors").set_value(["Russia"]).run()
+    assert not at.sidebar.warning
+
+
 @pytest.mark.parametrize("article", ["9223372036854775808", "-1", "abc"])
 def test_an_article_id_out_of_range_is_named_not_a_traceback(app_store: Store, article: str) -> None:
     at = page("app_pages/5_articles.py", article=article)
@@ -171,7 +209,7 @@ def test_an_article_id_out_of_range_is_named_not_a_traceback(app_store: Store, a
 
 
 def test_reset_clears_every_filter(app_store: Store) -> None:
-    at = page(actor="Russia", min_killed="5")
+    at = map_has_drawn(page(actor="Russia", min_killed="5"))
     at.sidebar.button(key="reset_filters").click().run()
     assert shown_filter(at) == EventFilter()
     assert counts(at) == "**6 incidents** from 6 events, 3 articles"
@@ -355,7 +393,7 @@ def test_the_review_table_speaks_words_and_iso_dates_with_the_tolls_first(app_st
 @pytest.mark.parametrize(("preset", "start"), [("30 d", dt.date(2016, 9, 9)), ("1 y", dt.date(2015, 10, 10)),
                                                ("all", None)])
 def test_date_presets_count_back_from_the_newest_event(app_store: Store, preset: str, start: dt.date | None) -> None:
-    at = page(**{"from": "2015-01-01", "to": "2015-12-31"})
+    at = map_has_drawn(page(**{"from": "2015-01-01", "to": "2015-12-31"}))
     at.sidebar.button(key=f"preset_{preset}").click().run()
     assert (shown_filter(at).date_from, shown_filter(at).date_to) == (start, None)
 
@@ -425,7 +463,7 @@ def test_the_map_shows_reference_data_and_what_each_side_lacks_until_hidden(app_
     from strikes import reference
 
     reference.import_file(app_store, REPO / "tests" / "fixtures" / "reference" / "acled_invented.csv")
-    at = page("app_pages/1_map.py")
+    at = map_has_drawn(page("app_pages/1_map.py"))
     assert at.sidebar.multiselect(key="filter_references").value == ["ACLED"]
     said = [c.value for c in at.caption if c.value.startswith("ACLED:")]
     assert said == ["ACLED: 0 of 3 reference strikes here are reported in your articles (green rings; grey dashed: "

@@ -52,6 +52,10 @@ def test_incidents_are_counted_once_with_their_grade_and_toll_range(app_store: S
     assert at.metric[0].value == "2" and at.metric[1].value == "3"
 
 
+def test_incidents_name_their_country(app_store: Store) -> None:
+    assert set(_table(_opened())["country"]) == {"Syria"}
+
+
 def test_the_sidebar_grade_filter_and_raw_switch_apply_here(app_store: Store) -> None:
     at = _opened()
     at.sidebar.multiselect(key="filter_grades").set_value(["single source"]).run()

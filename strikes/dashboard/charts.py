@@ -15,9 +15,19 @@ def _actor_scale(colours: dict[str, str]) -> alt.Scale:
     return alt.Scale(domain=list(colours), range=list(colours.values()))
 
 
+LEGEND_ROW = 18
+"""Pixels per entry of the actors' legend, beside the chart and no taller than it: the chart grows
+with its legend, which had cut the last two of the sample articles' fifteen actors off (Streamlit
+draws a chart in a box of its given height)."""
+
+
 def strikes_chart(timeline: pd.DataFrame, colours: dict[str, str], period: str, unit: str = "events") -> alt.Chart:
-    """Incidents (or reported strike events) per day or week, stacked by actor; drag across it to pick dates."""
+    """Incidents (or reported strike events) per day or week, stacked by actor; drag across it to pick dates.
+
+    The legend names the actors the chart shows, in the colours every actor keeps whatever the filter.
+    """
     brush = alt.selection_interval(encodings=["x"], name=BRUSH)
+    shown = [actor for actor in colours if actor in set(timeline["actor"])]
     return (
         alt.Chart(timeline)
         .mark_bar()
@@ -25,12 +35,13 @@ def strikes_chart(timeline: pd.DataFrame, colours: dict[str, str], period: str, 
             x=alt.X("period:T", title=period.capitalize()),
             y=alt.Y(f"sum({unit}):Q", title="Incidents" if unit == "incidents" else "Strike events",
                     axis=alt.Axis(tickMinStep=1, format="d")),
-            color=alt.Color("actor:N", scale=_actor_scale(colours), title="Actor"),
+            color=alt.Color("actor:N", scale=_actor_scale(colours), title="Actor",
+                            legend=alt.Legend(values=shown)),
             tooltip=["period:T", "actor:N", f"{unit}:Q", "strikes:Q",
                      alt.Tooltip("toll:Q", title="killed"), alt.Tooltip("civilians_killed:Q", title="civilians killed")],
         )
         .add_params(brush)
-        .properties(height=260)
+        .properties(height=max(260, LEGEND_ROW * (len(shown) + 2)))
     )
 
 

@@ -19,6 +19,10 @@ LINKED_PAGES = [
 ]
 """Pages reached only by a link (an event's permalink): routed, but not listed in the sidebar."""
 
+MAP_PAGES = frozenset({"", "map"})
+"""URL paths of the pages that lead with a map: on a visitor's first view of one, what is not the map
+waits until the browser has drawn it (strikes/dashboard/firstmap.py), the sidebar's widgets too."""
+
 # Streamlit leaves a 6rem band above every page for its (here empty) header.
 _STYLE = """<style>
 .stMainBlockContainer, [data-testid="stMainBlockContainer"] { padding-top: 2.2rem; }

@@ -1,9 +1,9 @@
 """The sidebar filters every page shares, mirrored in the URL so that a filtered view can be shared.
 
-The router (dashboard.py) draws them once per run, before the page, so Streamlit keeps their state
-for the whole session: they follow the user from page to page. A widget's first value comes from
-the URL, later values from the widget itself; after each run the URL is rewritten from the widgets
-(a page switch drops the query string, this puts it back). Parameters are left out of the URL when
+The router (dashboard.py) holds them and draws them once per run, before the page, so Streamlit
+keeps their state for the whole session: they follow the user from page to page. A widget's first
+value comes from the URL, later values from the widget itself; on each run the URL is rewritten from
+the widgets' state (a page switch drops the query string, this puts it back). Parameters are left out of the URL when
 they mean "no filter", so the plain URL always shows everything, including newly added events.
 
 A URL is typed, pasted and edited by people: a value out of range is clamped to the nearest one
@@ -19,6 +19,7 @@ import streamlit as st
 
 from strikes.dashboard import resources
 from strikes.dashboard.basemap import BOUNDARIES_ATTRIBUTION, GEONAMES_ATTRIBUTION, tiles_from_env
+from strikes.dashboard.firstmap import after_the_map
 from strikes.dashboard.links import url_params
 from strikes.dashboard.markup import plain
 from strikes.dashboard.places import country_name
@@ -35,6 +36,8 @@ ACTORS_KEY, COUNTRIES_KEY = "filter_actors", "filter_countries"
 MIN_KILLED_KEY, UNLOCATED_KEY, PRECISION_KEY = "filter_min_killed", "filter_unlocated", "filter_precision"
 UNIT_KEY, GRADES_KEY, REFERENCES_KEY = "filter_unit", "filter_grades", "filter_references"
 CURRENT_KEY, COUNTING_KEY, CURRENT_REFERENCES_KEY = "current_filter", "current_counting", "current_references"
+URL_NOTES_KEY = "filter_url_notes"
+"""Session state: what was wrong with the URL the session opened, said until the user changes the filter."""
 URL_NAMES = ("from", "to", "actor", "country", "min_killed", "unlocated", "precision", "count", "grade", "hide_ref")
 UNITS = {"incidents": "incidents (each strike once)", "events": "raw events (each report)"}
 
@@ -125,10 +128,10 @@ def read_url(params: Mapping[str, Sequence[str]], offered: Choices, origins: Seq
     return read
 
 
-def _first_values(offered: Choices, origins: Sequence[str]) -> None:
-    """Seed each widget's state from the URL the first time this session draws it."""
+def _first_values(offered: Choices, origins: Sequence[str]) -> bool:
+    """Seed each widget's state from the URL on the session's first run; whether it was that run."""
     if ACTORS_KEY in st.session_state:
-        return
+        return False
     params = st.query_params
     url = read_url({name: params.get_all(name) for name in URL_NAMES}, offered, origins)
     if offered.first and offered.last:
@@ -141,8 +144,8 @@ def _first_values(offered: Choices, origins: Sequence[str]) -> None:
     st.session_state[UNIT_KEY] = url.unit
     st.session_state[GRADES_KEY] = url.grades
     st.session_state[REFERENCES_KEY] = [o for o in origins if o not in url.hidden_references]
-    for note in url.notes:
-        st.sidebar.warning(plain(note))
+    st.session_state[URL_NOTES_KEY] = url.notes
+    return True
 
 
 def _reset(offered: Choices, origins: Sequence[str]) -> None:
@@ -194,7 +197,7 @@ def narrow_dates(start: dt.date, end: dt.date) -> None:
 
 
 def current_filter() -> EventFilter:
-    """The filter the sidebar holds on this run (drawn by the router before the page)."""
+    """The filter the sidebar holds on this run (`hold_filters`, called by the router before the page)."""
     return st.session_state.get(CURRENT_KEY, EventFilter())
 
 
@@ -208,58 +211,94 @@ def current_references() -> tuple[str, ...]:
     return st.session_state.get(CURRENT_REFERENCES_KEY, ())
 
 
-def sidebar_filters() -> EventFilter:
-    """Draw the shared filters, keep the URL in step, show the counts; return the filter."""
+def hold_filters() -> bool:
+    """Hold the filter that the widgets' state (on a session's first run, the URL) asks for, for the
+    page to read, and keep the URL in step; whether this is the session's first run.
+
+    The filter is read from the state, not from the widgets' return values, so that the widgets
+    can be drawn later or, on a visitor's first view of a map, not on that run (`sidebar_filters`).
+    """
     url = resources.store().url
     offered = resources.choices(url)
-    actors, countries, first, last = offered.actors, offered.countries, offered.first, offered.last
     origins = resources.reference_origins(url)
-    _first_values(offered, origins)
-    bar = st.sidebar
-    bar.header("Filters")
+    first_run = _first_values(offered, origins)
+    state = st.session_state
     date_from = date_to = None
-    if first and last:
-        _fit_dates(first, last)
-        picked = bar.date_input("Dates", key=DATES_KEY, min_value=first, max_value=last, format="YYYY-MM-DD")
-        for column, (label, days) in zip(bar.columns(len(PRESETS)), PRESETS.items()):
-            column.button(label, key=f"preset_{label}", on_click=_preset, args=(days, first, last),
-                          help=f"the last {label} of stored events" if days else "every stored date",
-                          width="stretch")
+    if offered.first and offered.last:
+        _fit_dates(offered.first, offered.last)
+        picked = state.get(DATES_KEY)
         if isinstance(picked, tuple) and len(picked) == 2:
-            date_from = picked[0] if picked[0] > first else None
-            date_to = picked[1] if picked[1] < last else None
-    chosen_actors = bar.multiselect("Actors", actors, key=ACTORS_KEY, placeholder="all actors")
-    chosen_countries = bar.multiselect("Countries", countries, key=COUNTRIES_KEY, placeholder="all countries",
-                                       format_func=country_name)
-    min_killed = bar.number_input("Minimum killed", min_value=0, max_value=MAX_KILLED, step=1, key=MIN_KILLED_KEY)
-    unlocated = bar.checkbox("Include unlocated events", key=UNLOCATED_KEY)
-    precision = bar.selectbox("Location precision", list(PRECISION), format_func=PRECISION.get, key=PRECISION_KEY)
-    unit = bar.radio("Count", list(UNITS), format_func=UNITS.get, key=UNIT_KEY,
-                     help="An incident is one strike however many articles report it, its toll the best figure "
-                          "of its sources; raw events are each report as read, a strike told twice counted twice.")
-    grades = bar.multiselect("Grades", GRADES, key=GRADES_KEY, placeholder="all grades",
-                             help="single source: one outlet; corroborated: two or more independent outlets; "
-                                  "contested: sources name different attackers, or one denies the strike")
-    if origins:
-        references = bar.multiselect("Reference data on the map", origins, key=REFERENCES_KEY,
-                                     placeholder="none", help="imported ACLED or UCDP GED events, in their own layer")
-    else:
-        references = []
+            date_from = picked[0] if picked[0] > offered.first else None
+            date_to = picked[1] if picked[1] < offered.last else None
+    references = list(state[REFERENCES_KEY]) if origins else []
     flt = EventFilter(
-        date_from=date_from, date_to=date_to, actors=tuple(chosen_actors), countries=tuple(chosen_countries),
-        min_killed=int(min_killed), include_unlocated=unlocated, max_geo_precision=int(precision),
+        date_from=date_from, date_to=date_to, actors=tuple(state[ACTORS_KEY]),
+        countries=tuple(state[COUNTRIES_KEY]), min_killed=int(state[MIN_KILLED_KEY]),
+        include_unlocated=bool(state[UNLOCATED_KEY]), max_geo_precision=int(state[PRECISION_KEY]),
     )
-    counting = Counting(unit, tuple(grades))
-    st.session_state[CURRENT_KEY] = flt
-    st.session_state[COUNTING_KEY] = counting
-    st.session_state[CURRENT_REFERENCES_KEY] = tuple(references)
-    hidden = [o for o in origins if o not in references]
-    _write_url(flt, counting, hidden)
+    counting = Counting(state[UNIT_KEY], tuple(state[GRADES_KEY]))
+    if not first_run and (flt, counting) != (state.get(CURRENT_KEY), state.get(COUNTING_KEY)):
+        state[URL_NOTES_KEY] = []  # the user changed the filter the URL gave: its notes are history
+    state[CURRENT_KEY] = flt
+    state[COUNTING_KEY] = counting
+    state[CURRENT_REFERENCES_KEY] = tuple(references)
+    _write_url(flt, counting, [o for o in origins if o not in references])
+    return first_run
+
+
+def sidebar_filters(widgets: bool = True) -> None:
+    """Draw the shared filters that `hold_filters` held, the counts and the credits.
+
+    Without `widgets`, a line says that the filters follow: on a visitor's first view of a map,
+    Chromium fetched, compiled and drew the widgets' scripts (some forty files, most of a second
+    of its main thread at 100k events) before it even created the map's iframe.
+    """
+    url = resources.store().url
+    offered = resources.choices(url)
+    origins = resources.reference_origins(url)
+    flt, counting = current_filter(), current_counting()
+    bar = st.sidebar
+    for note in st.session_state.get(URL_NOTES_KEY, []):
+        bar.warning(plain(note))
+    bar.header("Filters")
+    if widgets:
+        _widgets(offered, origins)
+    else:
+        with bar:
+            after_the_map("The filters")
     bar.markdown(counts_text(url, flt, counting))
-    bar.button("Reset filters", key="reset_filters", on_click=_reset, args=(offered, origins),
-               disabled=flt == EventFilter() and counting == Counting() and not hidden)
+    if widgets:
+        hidden = [o for o in origins if o not in current_references()]
+        bar.button("Reset filters", key="reset_filters", on_click=_reset, args=(offered, origins),
+                   disabled=flt == EventFilter() and counting == Counting() and not hidden)
     _attribution()
-    return flt
+
+
+def _widgets(offered: Choices, origins: Sequence[str]) -> None:
+    """The filters' widgets, each keyed to the state that `hold_filters` reads."""
+    bar = st.sidebar
+    first, last = offered.first, offered.last
+    if first and last:
+        bar.date_input("Dates", key=DATES_KEY, min_value=first, max_value=last, format="YYYY-MM-DD")
+        presets = bar.container(horizontal=True, gap="xsmall")  # a row of buttons as wide as their labels
+        for label, days in PRESETS.items():
+            presets.button(label, key=f"preset_{label}", on_click=_preset, args=(days, first, last),
+                           help=f"the last {label} of stored events" if days else "every stored date")
+    bar.multiselect("Actors", offered.actors, key=ACTORS_KEY, placeholder="all actors")
+    bar.multiselect("Countries", offered.countries, key=COUNTRIES_KEY, placeholder="all countries",
+                    format_func=country_name)
+    bar.number_input("Minimum killed", min_value=0, max_value=MAX_KILLED, step=1, key=MIN_KILLED_KEY)
+    bar.checkbox("Include unlocated events", key=UNLOCATED_KEY)
+    bar.selectbox("Location precision", list(PRECISION), format_func=PRECISION.get, key=PRECISION_KEY)
+    bar.radio("Count", list(UNITS), format_func=UNITS.get, key=UNIT_KEY,
+              help="An incident is one strike however many articles report it, its toll the best figure "
+                   "of its sources; raw events are each report as read, a strike told twice counted twice.")
+    bar.multiselect("Grades", GRADES, key=GRADES_KEY, placeholder="all grades",
+                    help="single source: one outlet; corroborated: two or more independent outlets; "
+                         "contested: sources name different attackers, or one denies the strike")
+    if origins:
+        bar.multiselect("Reference data on the map", origins, key=REFERENCES_KEY,
+                        placeholder="none", help="imported ACLED or UCDP GED events, in their own layer")
 
 
 def counts_text(url: str, flt: EventFilter, counting: Counting) -> str:

@@ -6,8 +6,11 @@ and drew them for seconds while the map's iframe had not even fetched its script
 bench/browser_map.py's setting; a page of the map alone drew its markers in half the time). So
 until the map says it has drawn (mapview's `_Drawn`, asked for by `mapframe.draw(report=True)`),
 a page draws the map and a line saying what follows; the map's report reruns the page, which then
-draws the rest from the same cached answers. Once a map has drawn in a session nothing waits, so
-a filter change or a page switch redraws everything at once, with no flicker.
+draws the rest from the same cached answers. On the session's first run the sidebar's widgets wait
+too (the router's choice, `chrome.MAP_PAGES`): their forty-odd scripts, fetched and compiled
+before the component's own, held back the map's iframe by half a second. Once a map has drawn in
+a session nothing waits, so a filter change or a page switch redraws everything at once, with no
+flicker.
 
 Outside a visitor's session (the server's warm-up runs the landing page to fill the caches) there
 is no browser to wait for, and everything is drawn.

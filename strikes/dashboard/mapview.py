@@ -94,6 +94,11 @@ _CLUSTER_ICON = """function (cluster) {
 CLUSTER_RADIUS = 14
 """Pixels: markers are clustered only where they would overlap (a marker's radius is 5 to 19)."""
 
+SCALE_ROOM = 120
+"""Pixels kept free for the scale bar (at most 100 px wide, bottom left) beside the credits (bottom right).
+folium sets the map's font to 1rem (16 px), at which the places' credits ran over three lines on a
+desktop's Overview and five on a phone, over the scale bar and a sixth of the map."""
+
 _STYLE = f"""<style>
 .leaflet-container {{ background: {SEA}; }}
 .strike-popup {{ font: 13px/1.45 sans-serif; color: #222; }}
@@ -111,7 +116,9 @@ _STYLE = f"""<style>
   justify-content: center; box-shadow: 0 0 0 2px rgba(255,255,255,.9), 0 1px 4px rgba(0,0,0,.4); }}
 .strike-cluster span {{ background: rgba(255,255,255,.92); color: #222; border-radius: 9px;
   padding: 0 4px; font: bold 11px/16px sans-serif; }}
-.leaflet-control-scale {{ margin-bottom: 22px !important; }}
+.leaflet-container .leaflet-control-attribution, .leaflet-container .leaflet-control-scale-line {{
+  font-size: 11px; line-height: 1.4; }}
+.leaflet-container .leaflet-control-attribution {{ max-width: calc(100% - {SCALE_ROOM}px); }}
 .place-label {{ background: none; border: none; color: #555; font: 11px/1.1 sans-serif; white-space: nowrap;
   text-shadow: 0 0 3px #fff, 0 0 3px #fff; pointer-events: none; transform: translate(-50%, -50%); }}
 .place-label.country {{ color: #6b5f4a; font-size: 10px; letter-spacing: .06em; text-transform: uppercase; }}

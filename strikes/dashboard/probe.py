@@ -96,6 +96,11 @@ def map_frame(page: Page, timeout_ms: int = 60_000, besides: frozenset[Frame] = 
     raise TimeoutError("the map did not draw its markers")
 
 
+def settled(page: Page, timeout_ms: int = 60_000) -> None:
+    """Wait until what waits for a visitor's first map (strikes/dashboard/firstmap.py) has been drawn."""
+    page.wait_for_function("() => !document.body.innerText.includes('once the map is drawn')", timeout=timeout_ms)
+
+
 def map_frames(page: Page) -> frozenset[Frame]:
     """The st_folium frames the page holds now."""
     return frozenset(frame for frame in page.frames if "st_folium" in frame.url)
