@@ -23,6 +23,7 @@ from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import Casualties, casualties_in, running_totals, strike_count_in, tolls_by_place
+from strikes.extract.offsets import offset_from
 from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, in_parentheses, place_line,
                                      places_in)
 from strikes.extract.sources import source_in
@@ -317,6 +318,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             strikes.append(mention)
         else:
             reject(" ".join(mention.sentences), "reject.unplaced")
+    for mention in strikes:  # merged by the places named; then "near X, 244 km northeast of Mogadishu": where the text puts it
+        moved = offset_from(mention.located[0], mention.sentences) if mention.located is not None else None
+        if moved is not None:
+            mention.located = (moved[0], max(mention.located[1], 2))
+            mention.because("place.offset")
     for mention in strikes:  # a toll the article splits by place is each place's own
         if mention.place is not None and mention.place.name in by_place:
             killed = by_place[mention.place.name]

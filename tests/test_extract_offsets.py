@@ -1,0 +1,38 @@
+"""A strike placed by distance and bearing from a known place ("near X, 244 km northeast of Y").
+
+Every sentence here is invented for the test; the places are real so that the offline gazetteer
+places them.
+"""
+import datetime as dt
+
+from geo.gazetteer import distance_km
+from geo.place import Place
+from strikes.extract import extract_events
+from strikes.extract.offsets import offset_from
+from strikes.model import Article
+
+BAIDOA = Place("Baidoa", "SO", "Bay", 3.11383, 43.6498, "place", 129839, why="admin seat")
+
+
+def test_the_point_lies_at_the_distance_and_bearing_the_text_gives():
+    moved, said = offset_from(BAIDOA, ["The strike hit a camp some 60 kilometers northwest of Baidoa on Friday."])
+    assert said == "60 kilometers northwest of Baidoa"
+    assert round(distance_km(BAIDOA, moved)) == 60
+    assert moved.lat > BAIDOA.lat and moved.lon < BAIDOA.lon
+    assert (moved.admin1, moved.geonameid) == (None, None)  # the reference point's province is not the strike's
+
+
+def test_miles_and_a_measure_from_another_place_or_too_near_to_matter():
+    moved, _ = offset_from(BAIDOA, ["It fell about 20 miles east of Baidoa."])
+    assert round(distance_km(BAIDOA, moved)) == 32
+    assert offset_from(BAIDOA, ["It fell about 20 miles east of Burhakaba."]) is None
+    assert offset_from(BAIDOA, ["It fell 2 km east of Baidoa."]) is None
+
+
+def test_a_strike_near_a_hamlet_the_gazetteer_lacks_is_pinned_where_the_text_puts_it():
+    text = ("US Africa Command said its airstrike on Tuesday killed four al-Shabaab fighters in a remote area near "
+            "Qurac Dheere, approximately 120 kilometers northwest of Baidoa.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2021, 2, 17)))
+    here = Place("", "SO", None, event.lat, event.lon, "place")
+    assert event.place == "Qurac Dheere" and event.geo_precision == 2
+    assert 110 < distance_km(BAIDOA, here) < 130
