@@ -210,3 +210,7 @@ def test_the_partner_a_strike_supports_is_not_its_attacker():
     assert actor_in("Working with the Somali National Army, US forces said their airstrike hit a camp near Jilib.",
                     ["SO"]) == Actor("United States", "US")
     assert actor_in("In support of the Iraqi army, coalition jets struck a tunnel near Mosul.", ["IQ"]).name == "US-led coalition"
+
+
+def test_a_state_named_with_its_neighbourhood_after_by_is_the_attacker():
+    assert actor_in("Officials blamed a drone strike carried out by neighbouring Turkiye.", ["IQ"]) == Actor("Turkey", "TR")

@@ -1,7 +1,10 @@
 """Where: places confirmed by the gazetteer or by their slot; distractor places left out."""
+import datetime as dt
 from dataclasses import dataclass
 
+from strikes.extract import extract_events
 from strikes.extract.places import article_countries, place_line, places_in
+from strikes.model import Article
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,13 @@ def test_speaker_city_conference_and_outlet_base_are_not_places():
 def test_a_news_outlet_quoted_in_a_place_slot_is_not_a_place():
     assert names("Footage aired in BBC Pashto showed the ruins of the clinic.") == []
     assert names("In CNN Turk reports, jets bombed Rafah.") == ["Rafah"]
+
+
+def test_the_make_of_a_vehicle_struck_is_not_a_place():
+    text = ("A drone struck a Toyota vehicle with a local licence plate near Chwarta, in Iraq's Kurdistan Region, "
+            "on Thursday, killing three people.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 9, 6)))
+    assert [(e.place, e.country) for e in events] == [("Chwarta", "IQ")]
 
 
 def test_unknown_name_in_a_place_slot_is_kept():

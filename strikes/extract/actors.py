@@ -64,7 +64,7 @@ _BLAME = r"(?:blam(?:ed|es|ing)\s+on|attributed\s+to)"
 _AGENT = rf"(?:by|from|{_BLAME})"  # "strikes by Israel", "drone strikes blamed on the RSF"
 # "20 dead in Sudan attacks blamed on RSF": the side a text blames outranks any other reading of the sentence
 _BLAMED_ON = re.compile(rf"\b{_BLAME}\s+(?:the\s+)?$", re.I)
-_BY = _AGENT + r"\s+(?:the\s+)?"
+_BY = _AGENT + r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"  # "carried out by neighbouring Turkiye"
 # "a drone belonging to the militia", "a jet flown by pilots loyal to the council", "warplanes of
 # the LNA": the owner flies it.
 _OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to|(?:war)?planes of|jets of|aircraft of|drones of|helicopters of|"
