@@ -102,3 +102,12 @@ def test_a_strike_told_only_as_what_another_followed_keeps_no_borrowed_day():
     assert [(e.place, e.date) for e in events] == [("Maarat al-Numan", dt.date(2019, 7, 4))]
     why = [r.rule for r in explain(Article(text=text, id="t", published=dt.date(2019, 7, 5))).rejected]
     assert "reject.earlier_undated" in why
+
+
+def test_the_day_of_what_the_news_came_after_is_not_the_day_under_discussion():
+    text = ("Rebel media said on Saturday that US jets had bombed Sanaa. This comes two days after US jets hit a fuel "
+            "terminal on the coast, killing dozens.\n\n"
+            "According to the rebels, US forces also carried out eight airstrikes on the port of Hodeidah.")
+    events = read(text, published=dt.date(2025, 4, 19))
+    assert [(e.place, e.date) for e in events if e.place in ("Sanaa", "Hodeidah")] == [
+        ("Sanaa", dt.date(2025, 4, 19)), ("Hodeidah", dt.date(2025, 4, 19))]

@@ -300,7 +300,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             else:
                 mention.because("actor.stated")
             last_actor = mention.actor or last_actor
-            if mention.date is not None and mention.date.precision == "day":  # "last week" is no day to count from
+            # "last week" is no day to count from; nor is the day of what the news came after ("two days after jets hit X")
+            if mention.date is not None and mention.date.precision == "day" and clauses.own is None:
                 last_date = mention.date.date
         for mention in found if section is not None else []:
             mention.context.append(section)
