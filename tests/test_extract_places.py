@@ -123,6 +123,12 @@ def test_the_make_of_a_vehicle_struck_is_not_a_place():
     assert [(e.place, e.country) for e in events] == [("Chwarta", "IQ")]
 
 
+def test_a_name_that_says_it_is_a_district_is_one_place_not_the_known_words_inside_it():
+    text = "The aggression targeted the Bani Kamil District with three airstrikes on Sunday, Houthi media said."
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 4, 7)))
+    assert [e.place for e in events] == ["Bani Kamil"]
+
+
 def test_unknown_name_in_a_place_slot_is_kept():
     assert names("Helicopters carried out airstrikes in Kuniska area.") == ["Kuniska"]
 

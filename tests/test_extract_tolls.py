@@ -239,3 +239,7 @@ def test_the_dead_of_a_group_just_named_are_counted_by_the_verb():
 
 def test_one_fighter_named_by_what_his_enemies_call_him_is_one_dead():
     assert casualties_in("US forces killed a terrorist linked to the group in an airstrike near Jilib.").killed == 1
+
+
+def test_a_sentence_adverb_before_reports_names_no_source():
+    assert source_in("Earlier reports on Saturday told of 13 strikes on the port.") is None

@@ -155,6 +155,7 @@ _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 _UNIT_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:Village|Town|District|Area)$")
+_UNIT_NAMED = re.compile(r"(?<=\w)\s+(?:District|Sub-?district|Province|Governorate|Township|County|Municipality|Tehsil|LGA)$")
 _PLACE_LINE = re.compile(rf"\s*(?:{CHUNK.pattern}),\s+(?P<region>{CHUNK.pattern})\s*\.?\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s)")
 # "Cemco (Cheme Ci) area": a second spelling of the same name, every word capitalised.
@@ -259,6 +260,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         elif (named := _site_named().fullmatch(name)) and _known(named["town"], gazetteer) \
                 and not _excluded(named["town"], not_place, actor):
             spans = [(start, end, False)]  # "struck the Saraqeb Grand Mosque": a site in a known town
+        elif (unit := _UNIT_NAMED.search(name)) and not _excluded(name[:unit.start()], not_place, actor) \
+                and not _known(name[:unit.start()], gazetteer):
+            spans = [(start, start + unit.start(), False)]  # "the Bani Hashish District": a unit the name says it is
         elif QUALIFIED.fullmatch(name):  # "Northern Gaza", "Idlib Countryside": the known name inside
             spans = [(a, b, True) for a, b in _known_spans(start, end, sentence, gazetteer, not_place, actor)]
         else:
