@@ -651,3 +651,10 @@ def test_a_frame_town_is_the_place_and_the_unit_named_after_it_only_holds_it():
     text = "In Mertule Maryam, in the East Gojjam zone, a drone struck a house on Thursday, killing two men."
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 8, 30)))
     assert [(e.place, e.killed) for e in events] == [("Mertule Maryam", 2)]
+
+
+def test_the_toll_of_a_shelling_told_next_is_not_the_air_strikes():
+    text = ("Government jets bombed a bakery in the town of Ariha in Idlib province on Monday, killing 14 people, "
+            "rescuers said.\n\nShortly afterward, state media said rebels shelled a government-held village, killing three.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2019, 7, 23)))
+    assert [(e.place, e.killed) for e in events] == [("Ariha", 14)]

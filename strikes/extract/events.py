@@ -93,7 +93,7 @@ BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
 ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
-                           r"overran|overrun|rammed)\b", re.I)
+                           r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?)\b", re.I)
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
 _SOME = r"(?:\d+|all|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
 INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+" + _SOME + r"\s+(?:of\s+them\b|"
@@ -815,6 +815,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     in the raid" names some of the dead, it does not dispute the toll."""
     if AGGREGATE.search(sentence) or _campaign(sentence):
         return []  # "172 people were wounded across the country", "200 killed since the offensive began": totals
+    if ON_THE_GROUND.search(sentence):
+        return []  # "Shortly afterward, rebels shelled a village, killing seven": another attack's toll
     if NOT_SAYING_WHERE.search(sentence):
         return []  # "four soldiers were killed, without saying where": a toll of the raids, of no one place
     casualties = casualties_in(sentence)
