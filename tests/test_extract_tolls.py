@@ -243,3 +243,8 @@ def test_one_fighter_named_by_what_his_enemies_call_him_is_one_dead():
 
 def test_a_sentence_adverb_before_reports_names_no_source():
     assert source_in("Earlier reports on Saturday told of 13 strikes on the port.") is None
+
+
+def test_the_dead_of_more_strikes_told_beside_a_strike_are_not_its_toll():
+    assert casualties_in("A strike on a house in the camp killed 9 people, with more strikes elsewhere in the strip "
+                         "leaving at least 12 dead.").killed == 9

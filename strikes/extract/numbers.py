@@ -49,6 +49,7 @@ STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike
 _APPOSITION = re.compile(r"\s*(?:[\w-]+\s+)?(?:people|civilians|persons|residents|members of (?:a|one|the same) family)\s*,", re.I)
 # Between two tolls of one sentence: another source's account, not another group of dead.
 ANOTHER_ACCOUNT = re.compile(r"\b(?:while|whereas|but|however|according to|put the (?:death )?toll|said|reported|claimed)\b", re.I)
+OTHER_STRIKES = re.compile(r"\b(?:more|other|further|separate|another)\s+(?:air\s*)?(?:strikes?|raids?|attacks?|bombings?)\b", re.I)
 # Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
 WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b", re.IGNORECASE)
@@ -243,6 +244,9 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
         previous_end = match.end()
         # "Civil defence said 7 were killed, while the Observatory put the toll at 11": two accounts, not two groups
         other_account = kind == "killed" and counted_at >= 0 and bool(ANOTHER_ACCOUNT.search(sentence, counted_at, match.start()))
+        # "a strike on a house killed 11, with more strikes elsewhere leaving 10 dead": other strikes' dead
+        if kind == "killed" and counted_at >= 0 and OTHER_STRIKES.search(sentence, counted_at, match.start()):
+            break
         for figure in sorted(governed, key=lambda f: f.subset):  # totals first, then their parts
             used.add(figure.start)
             civilian = _names_civilians(sentence, figure, match)
