@@ -148,4 +148,3 @@ def test_a_region_told_undated_takes_the_day_given_under_another_of_its_names():
             "Residents said military jets struck a village in Magway Region on Monday, killing 14 people.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2023, 4, 12)))
     assert [(e.date, e.killed) for e in events] == [(dt.date(2023, 4, 10), 14)]
-
