@@ -658,3 +658,10 @@ def test_the_toll_of_a_shelling_told_next_is_not_the_air_strikes():
             "rescuers said.\n\nShortly afterward, state media said rebels shelled a government-held village, killing three.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2019, 7, 23)))
     assert [(e.place, e.killed) for e in events] == [("Ariha", 14)]
+
+
+def test_a_site_named_alone_is_where_the_report_that_named_it_put_it():
+    text = ("Rescuers said an Israeli strike on Thursday on the Al-Falah school in Jabalia camp killed at least six people.\n\n"
+            "The military said it carried out precise strikes on a command centre at the Al-Falah school.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 9, 20)))
+    assert [(e.place, e.country, e.killed) for e in events] == [("Jabalia", "PS", 6)]

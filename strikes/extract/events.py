@@ -234,6 +234,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             continue
         last_place = next((m.place for m in reversed(mentions) if m.place is not None), None)
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place, clauses)
+        for mention in found:  # "... at the Al-Faluja school": the site a report placed before ("the X school in Y camp")
+            told = _site_told(mention.place, mentions)
+            if told is not None:
+                mention.context, mention.place = mention.context + [mention.place], told
+                mention.because("place.site_told")
         if not found and lead is not None and lead[0] == index - 1 and triggers[0].aerial:
             # "Three men were killed in Tell Maraq. A drone hit their truck.": one report in two sentences
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
@@ -481,6 +486,16 @@ def _apart(sentence: str, trigger: Trigger, found: list[Mention], mentions: list
         return False
     here, there = _locate(mention, gazetteer, countries), _locate(previous, gazetteer, countries)
     return here is not None and there is not None and max(here[1], there[1]) == 1 and distance_km(here[0], there[0]) > LOCALITY_KM
+
+
+def _site_told(place: PlaceMention | None, mentions: list[Mention]) -> PlaceMention | None:
+    """The place of the strike whose report first named this site ("the X school in Y camp"), when a
+    later sentence names only the site: the site is there, whatever its name means elsewhere."""
+    if place is None or not place.site:
+        return None
+    return next((m.place for m in mentions if m.place is not None and not m.place.site and m.place.name != place.name
+                 and any(re.search(rf"\b{re.escape(place.name)}\s+(?:[\w-]+\s+)?(?:in|at|near)\s+(?:the\s+)?"
+                                   rf"(?:[\w-]+\s+){{0,3}}?{re.escape(m.place.name)}\b", s) for s in m.sentences)), None)
 
 
 def _a_village_of(place: PlaceMention | None) -> bool:
