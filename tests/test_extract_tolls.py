@@ -246,5 +246,5 @@ def test_a_sentence_adverb_before_reports_names_no_source():
 
 
 def test_the_dead_of_more_strikes_told_beside_a_strike_are_not_its_toll():
-    assert casualties_in("A strike on a house in the camp killed 9 people, with more strikes elsewhere in the strip "
+    assert casualties_in("A raid on a farmhouse near the camp killed 9 people, with more strikes elsewhere in the strip "
                          "leaving at least 12 dead.").killed == 9
