@@ -665,3 +665,18 @@ def test_a_site_named_alone_is_where_the_report_that_named_it_put_it():
             "The military said it carried out precise strikes on a command centre at the Al-Falah school.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 9, 20)))
     assert [(e.place, e.country, e.killed) for e in events] == [("Jabalia", "PS", 6)]
+
+
+def test_what_follows_a_separate_incident_is_not_the_strike_told_before_it():
+    text = ("An Israeli drone struck a car near Kfar Kila on Tuesday, killing one man, the ministry said.\n\n"
+            "In a separate incident, a fire broke out at a fuel depot in the town of Khiam.\n\n"
+            "Nobody was hurt, the agency said.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 5, 14)))
+    assert [(e.place, e.killed, e.wounded) for e in events] == [("Kfar Kila", 1, None)]
+
+
+def test_the_dead_of_the_whole_fighting_are_no_strikes_toll():
+    text = ("An Israeli strike hit a house in the town of Ramia overnight, killing four Hezbollah members.\n\n"
+            "The fighting has killed more than 200 fighters and at least 37 civilians in Lebanon.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 2)))
+    assert [(e.place, e.killed) for e in events] == [("Ramia", 4)]

@@ -48,7 +48,9 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics
                       r"\b(?:more than |over |some |nearly |almost )?\d[\d,]{2,}\s+(?:[\w-]+\s+)?(?:targets|air ?strikes|strikes|raids|sorties|violations|attacks)\b|"
                       r"\b(?:so far )?this year\b|\bmost of (?:them|which|those) (?:in|on|at)\b|"
-                      r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b", re.I)
+                      r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b|"
+                      # "The fighting has killed more than 200 fighters": the war's dead, not a strike's
+                      r"\bthe\s+(?:fighting|war|conflict|hostilities|violence|clashes|offensive)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b", re.I)
 # "In 2016, ...", "during 2019", "last year's attacks": a year, and no day, that dates a strike before the report's year.
 PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
@@ -114,6 +116,7 @@ DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)", re.I)
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
+ANOTHER_INCIDENT = re.compile(r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:incident|development|attack)|Separately|Elsewhere)\b")
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
 # "Updated 14:32 GMT", "2025-10-18 05:40:12": what is left of a page's time stamp once its dates are blanked
 STAMP = re.compile(r"[\W\d_]*(?:(?:updated|published|posted|last|on|at|gmt|utc|am|pm|local|time)\b[\W\d_]*)*", re.I)
@@ -157,8 +160,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     index = 0
     by_place: dict[str, int] = {}  # "six of those killed were in A and two in B"
     section: PlaceMention | None = None  # a bulletin's country heading ("Lebanon", then "Ukraine")
+    other_incident = 0  # the last sentence that opened another incident ("In a separate incident, ...")
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
+        other_incident = index if ANOTHER_INCIDENT.match(sentence) else other_incident
         if HEADING.fullmatch(sentence) and gazetteer.country_code(sentence):
             # a section of its own: the attacker told before is another war's, and its places lie in that country
             section, last_actor = PlaceMention(sentence, sentence, 0, 0, True, False, False), None
@@ -222,7 +227,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
             if LIST_ITEM.match(sentence) or is_ground_fighting(sentence) or _page_stamp(sentence, dates):
                 continue  # a feed's next item, or shelling: another event, not more of the strike just told
-            if mentions and _discussed(mentions).last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2):
+            # "In a separate incident, a drone crashed ... No casualties were reported.": that incident's, not the strike's
+            if mentions and _discussed(mentions).last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2) \
+                    and _discussed(mentions).last_sentence >= other_incident:
                 named = _named_in(sentence, mentions)
                 if named is not None:  # "... on the edge of Metula.": that strike is now the one discussed
                     named.last_sentence = index
