@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from geo import normalise_name, open_gazetteer  # noqa: E402
 from geo.calibrate import THEATRES  # noqa: E402
 from geo.entry import Candidate  # noqa: E402
-from geo.gazetteer import unpacked  # noqa: E402
+from geo.gazetteer import NAME_ROW_SQL, namesakes  # noqa: E402
 from geo.qualifiers import readings  # noqa: E402
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "real"
@@ -83,10 +83,9 @@ def _miss_causes(gazetteer, rows: list[dict], frame: pd.DataFrame) -> None:
         country = r["country"]
         if country not in by_country:
             places = {}
-            for pid, key, row in db.execute("SELECT place, key, candidate FROM name WHERE country = ?",
-                                            (country,)):
+            for pid, key, _, namesakes_of_key, i in db.execute(NAME_ROW_SQL + " WHERE n.country = ?", (country,)):
                 keys_of[pid].append(key)
-                place = Candidate._make(*unpacked([row]))
+                place = Candidate._make(namesakes(namesakes_of_key)[i])
                 places[pid] = (place.lat, place.lon, pid)
             by_country[country] = list(places.values())
         near = [pid for lat, lon, pid in by_country[country]

@@ -55,10 +55,9 @@ INDEX = COMMON + """
 def first_lookup_us(g):
     import gc, sqlite3
     db = sqlite3.connect(f"file:{g.path}?mode=ro", uri=True)
-    from geo.entry import Candidate
-    from geo.gazetteer import unpacked
-    fresh = [(Candidate._make(*unpacked([row])).name, country) for row, country in db.execute(
-        "SELECT candidate, country FROM name WHERE place % 499 = 0 GROUP BY place LIMIT 2000")]
+    from geo.gazetteer import NAME_ROW_SQL, namesakes
+    fresh = [(namesakes(places)[i][0], country) for _, _, country, places, i in db.execute(
+        NAME_ROW_SQL + " WHERE n.place % 499 = 0 GROUP BY n.place LIMIT 2000")]
     gc.collect()  # what the sections before left the garbage collector is theirs, not the lookups'
     cpu = time.process_time()
     for name, country in fresh:
@@ -67,16 +66,16 @@ def first_lookup_us(g):
 def floor_us(g):
     # what any first lookup costs before ranking: folding a new name and reading its places' rows
     import gc, sqlite3
-    from geo.entry import Candidate
-    from geo.gazetteer import _CANDIDATE_SQL, unpacked
+    from geo.gazetteer import _NAMESAKES_SQL, NAME_ROW_SQL, namesakes
     from geo.normalise import normalise_name
     db = sqlite3.connect(f"file:{g.path}?mode=ro&immutable=1", uri=True)
-    fresh = [Candidate._make(*unpacked([row])).name for (row,) in db.execute(
-        "SELECT candidate FROM name WHERE place % 499 = 1 GROUP BY place LIMIT 2000")]
+    fresh = [namesakes(places)[i][0] for _, _, _, places, i in db.execute(
+        NAME_ROW_SQL + " WHERE n.place % 499 = 1 GROUP BY n.place LIMIT 2000")]
     gc.collect()
     cpu = time.process_time()
     for name in fresh:
-        unpacked(blob for (blob,) in db.execute(_CANDIDATE_SQL, (normalise_name(name),)))
+        row = db.execute(_NAMESAKES_SQL, (normalise_name(name),)).fetchone()
+        namesakes(row and row[0])
     return 1e6 * (time.process_time() - cpu) / len(fresh)
 began, cpu = time.perf_counter(), time.process_time()
 from geo import open_gazetteer

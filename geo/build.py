@@ -36,9 +36,10 @@ from geo.stamp import fingerprint, inputs
 SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
 CREATE TABLE name (
-    key TEXT NOT NULL, place INTEGER NOT NULL, country TEXT NOT NULL, candidate BLOB NOT NULL,
+    key TEXT NOT NULL, place INTEGER NOT NULL, country TEXT NOT NULL,
     PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
+CREATE TABLE namesakes (key TEXT PRIMARY KEY, places BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE country_alias (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE country_keys (
     country TEXT NOT NULL, length INTEGER NOT NULL, keys TEXT NOT NULL,
@@ -55,24 +56,25 @@ def dumps_dir(index: Path) -> Path:
 
 def write_entries(db: sqlite3.Connection, rows: Iterable[Entry], progress: Progress | None = None) -> int:
     """Write places under their name keys, and each country's keys; returns how many places were
-    written. A place's row is repeated under each key it is known by, so that a lookup reads one
-    range of one B-tree (a join to a table of places cost a first lookup a random page read per
-    place); ``place`` numbers places in the order given, the order a lookup returns namesakes in.
-    A row holds the place's fields as a lookup reads them, one ``Candidate`` packed
-    (``geo.entry.packed``). The rows are inserted sorted, which makes filling the table
-    several times quicker."""
+    written. ``name`` says which places (numbered in the order given, the order a lookup returns
+    namesakes in) and countries a key names; ``namesakes`` holds, for each key, every field of all
+    its places as a lookup reads them, packed into one value (``geo.entry.packed``): a first lookup
+    reads one row, not a row per place (a join to a table of places cost it a random page read per
+    place). The rows are inserted sorted, which makes filling the tables several times quicker."""
     names = []
     count = 0
     for count, e in enumerate(rows, start=1):
         fields = (e.name, e.country, e.admin1, float(e.lat), float(e.lon), e.kind, int(e.population),
                   e.geonameid, e.seat, e.admin2, bool(e.current))
         listed = e.source != WOF_SOURCE
-        names += [(k, count, e.country, packed((*fields, own == 1, listed)))
+        names += [(k, count, e.country, (*fields, own == 1, listed))
                   for k, own in (e.keys or name_keys(e.names)).items()]
     if progress:
         progress(f"writing {count:,} places under {len(names):,} name keys")
     names.sort(key=itemgetter(0))  # by key alone: a place has a key once, and the sort is stable
-    db.executemany("INSERT INTO name VALUES (?, ?, ?, ?)", names)
+    db.executemany("INSERT INTO name VALUES (?, ?, ?)", (row[:3] for row in names))
+    db.executemany("INSERT INTO namesakes VALUES (?, ?)", ((key, packed([row[3] for row in group]))
+                                                           for key, group in itertools.groupby(names, itemgetter(0))))
     db.executemany("INSERT INTO country_keys VALUES (?, ?, ?)", _country_keys(names))
     return count
 

@@ -34,10 +34,10 @@ class Entry:
 
 
 class Candidate(NamedTuple):
-    """A place row from the index and how its name matched the query, its fields in the order
-    ``packed`` stores them. A lookup reads a row as a plain tuple of these fields, which ranking
-    unpacks (``geo.gazetteer.unpacked``: quicker to make, and let go by the garbage collector);
-    this names them where a reader wants them."""
+    """A place from the index and how its name matched the query, its fields in the order
+    ``packed`` stores them. A lookup reads the places under a key as plain tuples of these fields,
+    which ranking unpacks (quicker to make, and let go by the garbage collector); this names them
+    where a reader wants them."""
 
     name: str
     country: str
@@ -55,8 +55,12 @@ class Candidate(NamedTuple):
     similarity: float = 100.0  # rapidfuzz ratio of the keys; 100 for an exact key match
 
 
-def packed(fields: tuple) -> bytes:
-    """A candidate as the index stores it (``geo.build``): its fields but the similarity, which is
-    the lookup's, marshalled into one value. SQLite hands Python a row of thirteen columns in three
-    times the time marshal takes to load them, and a first lookup reads every place of the name."""
-    return marshal.dumps(fields)
+EXACT = 100.0  # Candidate.similarity of a place under the very key asked
+
+
+def packed(places: list[tuple]) -> bytes:
+    """The places under one key as the index stores them (``geo.build``): each one's Candidate
+    fields, in ``place`` order, its similarity that of an exact match, marshalled into one value
+    that a lookup under the key reads as it stands. SQLite hands Python a row in more time than
+    marshal takes to load several places, and a first lookup reads all of them."""
+    return marshal.dumps([(*fields, EXACT) for fields in places])

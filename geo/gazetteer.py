@@ -15,14 +15,14 @@ import math
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from geo.entry import Candidate
+from geo.entry import EXACT, Candidate
 from geo.near import Keys, near
 from geo.normalise import normalise_name, plain_spelling
 from geo.place import Place
@@ -54,18 +54,25 @@ NEAR_SPELLING = 70.0
 # "X, near Y": how far from Y a place called X may lie and still be the one meant.
 ANCHOR_KM = 50.0
 
-# The places under a key, each a packed Candidate (geo.entry.packed): one range of the name
-# table, which holds every field of a place under each of its keys.
-_CANDIDATE_SQL = "SELECT candidate FROM name WHERE key = ?"
+# The places under a key, all of them in one value (geo.entry.packed).
+_NAMESAKES_SQL = "SELECT places FROM namesakes WHERE key = ?"
+# For readers of the index other than lookups (the benches): a name row with its key's places and
+# its own place's position among them (they are stored in place order).
+NAME_ROW_SQL = ("SELECT n.place, n.key, n.country, s.places, "
+                "(SELECT count(*) FROM name m WHERE m.key = n.key AND m.place < n.place) "
+                "FROM name n JOIN namesakes s ON s.key = n.key")
 
 
-def unpacked(blobs: Iterable[bytes], similarity: float = 100.0) -> list[tuple]:
-    """Places as the index stores them (``geo.entry.packed``), each a plain tuple of Candidate's
-    fields, the similarity of the key matched last. Ranking unpacks them; ``Candidate._make``
-    names the fields where a reader wants them. A named tuple takes twice as long to make, and the
-    garbage collector never stops tracking one (it does a plain tuple of plain values)."""
-    tail = (similarity,)
-    return [marshal.loads(blob) + tail for blob in blobs]
+def namesakes(packed: bytes | None, similarity: float = EXACT) -> list[tuple]:
+    """The places under a key as the index stores them (``geo.entry.packed``), each a plain tuple of
+    Candidate's fields, the similarity of the key matched last. Ranking unpacks them;
+    ``Candidate._make`` names the fields where a reader wants them. A named tuple takes twice as
+    long to make, and the garbage collector never stops tracking one (it does a plain tuple of
+    plain values)."""
+    if packed is None:
+        return []
+    places = marshal.loads(packed)
+    return places if similarity == EXACT else [(*place[:-1], similarity) for place in places]
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -99,17 +106,18 @@ class Gazetteer:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
 
-    def _exact(self, key: str, similarity: float = 100.0) -> list[tuple]:
-        """The places under a key, each a tuple of Candidate's fields (see ``unpacked``)."""
-        return unpacked(self._stored(key), similarity)
+    def _exact(self, key: str, similarity: float = EXACT) -> list[tuple]:
+        """The places under a key, each a tuple of Candidate's fields (see ``namesakes``)."""
+        return namesakes(self._stored(key), similarity)
 
     @functools.lru_cache(maxsize=16_384)
-    def _stored(self, key: str) -> tuple[bytes, ...]:
+    def _stored(self, key: str) -> bytes | None:
         """The places under a key as the index stores them (remembered: a report names its places
         many times, and every span of a sentence is weighed as a place). Remembered as bytes, which
         Python's garbage collector does not track: it tracks a named tuple for as long as it lives,
         and each full collection walked every candidate of every name ever looked up."""
-        return tuple(blob for (blob,) in self._query(_CANDIDATE_SQL, (key,)))
+        rows = self._query(_NAMESAKES_SQL, (key,))
+        return rows[0][0] if rows else None
 
     def _keys_of(self, country: str) -> Keys:
         """A country's keys, each length read when a search first needs it (a village-level
