@@ -201,16 +201,16 @@ def test_a_side_blamed_in_the_accusers_own_quoted_words_is_blamed():
 
 def test_the_side_a_report_is_told_by_is_not_the_attacker_it_names():
     rsf = Actor("Rapid Support Forces", "SD")
-    assert actor_in("A drone launched by the paramilitary Rapid Support Forces hit a depot in Atbara on Monday, "
+    assert actor_in("Rapid Support Forces fighters sent a drone that hit a depot in Atbara on Monday, "
                     "according to the Sudanese army.", ["SD"]) == rsf
-    assert actor_in("RSF drones hit a power station in Rabak, a town in White Nile State under army control.", ["SD"]) == rsf
+    assert actor_in("RSF drones hit a power station in Rabak, in Kassala State under army control.", ["SD"]) == rsf
 
 
 def test_the_partner_a_strike_supports_is_not_its_attacker():
-    assert actor_in("Working with the Somali National Army, US forces said their airstrike hit a camp near Jilib.",
+    assert actor_in("Alongside the Somali National Army, US forces said their airstrike hit a camp near Jilib.",
                     ["SO"]) == Actor("United States", "US")
     assert actor_in("In support of the Iraqi army, coalition jets struck a tunnel near Mosul.", ["IQ"]).name == "US-led coalition"
 
 
 def test_a_state_named_with_its_neighbourhood_after_by_is_the_attacker():
-    assert actor_in("Officials blamed a drone strike carried out by neighbouring Turkiye.", ["IQ"]) == Actor("Turkey", "TR")
+    assert actor_in("Kurdish officials said the raid was carried out by neighbouring Turkiye.", ["IQ"]) == Actor("Turkey", "TR")

@@ -105,7 +105,7 @@ def test_a_strike_told_only_as_what_another_followed_keeps_no_borrowed_day():
 
 
 def test_the_day_of_what_the_news_came_after_is_not_the_day_under_discussion():
-    text = ("Rebel media said on Saturday that US jets had bombed Sanaa. This comes two days after US jets hit a fuel "
+    text = ("Rebel media said on Saturday that US jets had bombed Sanaa. It came two days after US jets hit a fuel "
             "terminal on the coast, killing dozens.\n\n"
             "According to the rebels, US forces also carried out eight airstrikes on the port of Hodeidah.")
     events = read(text, published=dt.date(2025, 4, 19))

@@ -623,21 +623,21 @@ def test_a_strike_dated_only_by_this_week_month_or_year_has_no_day_and_is_recall
 
 def test_the_target_named_again_with_its_street_is_the_strike_just_told():
     text = ("Israeli aircraft hit a house in Beit Lahia on Tuesday, killing three people.\n\n"
-            "Two missiles struck the house in Old Mill Lane, neighbours said.")
+            "A pair of missiles hit the house in Old Mill Lane, neighbours said.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2014, 7, 16)))
     assert [(e.place, e.killed) for e in events] == [("Beit Lahia", 3)]
 
 
 def test_a_target_of_another_kind_struck_after_it_is_not_folded_into_it():
     text = ("Israeli aircraft hit a house in Beit Lahia on Tuesday, killing three people.\n\n"
-            "Two missiles struck the mosque in Jabalia, neighbours said.")
+            "A pair of missiles hit the mosque in Jabalia, neighbours said.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2014, 7, 16)))
     assert [e.place for e in events] == ["Beit Lahia", "Jabalia"]
 
 
 def test_a_closing_clause_about_a_borders_history_does_not_make_the_strike_old_or_a_campaign():
     text = ("Pakistani jets bombed villages in Afghanistan's Khost province, killing 9 people, officials said on "
-            "Tuesday, the latest clash on a frontier where tensions have risen since the Taliban took power in 2021.")
+            "Tuesday, the latest flare-up along a frontier whose tensions have simmered since the Taliban returned in 2021.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 20)))
     assert [(e.place, e.actor, e.killed) for e in events] == [("Khost", "Pakistan", 9)]
 
@@ -648,21 +648,21 @@ def test_a_side_at_war_since_a_year_named_in_a_clause_inside_the_sentence_still_
 
 
 def test_a_frame_town_is_the_place_and_the_unit_named_after_it_only_holds_it():
-    text = "In Mertule Maryam, in the East Gojjam zone, a drone struck a house on Thursday, killing two men."
+    text = "In Kobo, in the North Wollo zone, jets bombed a house on Thursday, killing two men."
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 8, 30)))
-    assert [(e.place, e.killed) for e in events] == [("Mertule Maryam", 2)]
+    assert [(e.place, e.killed) for e in events] == [("Kobo", 2)]
 
 
 def test_the_toll_of_a_shelling_told_next_is_not_the_air_strikes():
     text = ("Government jets bombed a bakery in the town of Ariha in Idlib province on Monday, killing 14 people, "
-            "rescuers said.\n\nShortly afterward, state media said rebels shelled a government-held village, killing three.")
+            "rescuers said.\n\nSoon after, state television said rebels had shelled a nearby government-held village, killing three.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2019, 7, 23)))
     assert [(e.place, e.killed) for e in events] == [("Ariha", 14)]
 
 
 def test_a_site_named_alone_is_where_the_report_that_named_it_put_it():
     text = ("Rescuers said an Israeli strike on Thursday on the Al-Falah school in Jabalia camp killed at least six people.\n\n"
-            "The military said it carried out precise strikes on a command centre at the Al-Falah school.")
+            "The army said its jets had hit a command post at the Al-Falah school.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 9, 20)))
     assert [(e.place, e.country, e.killed) for e in events] == [("Jabalia", "PS", 6)]
 
@@ -676,7 +676,7 @@ def test_what_follows_a_separate_incident_is_not_the_strike_told_before_it():
 
 
 def test_the_dead_of_the_whole_fighting_are_no_strikes_toll():
-    text = ("An Israeli strike hit a house in the town of Ramia overnight, killing four Hezbollah members.\n\n"
-            "The fighting has killed more than 200 fighters and at least 37 civilians in Lebanon.")
+    text = ("Israeli jets bombed a home in Ramia before dawn, killing four Hezbollah members.\n\n"
+            "So far the fighting has killed some 150 fighters and 20 civilians on the Lebanese side.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 2)))
     assert [(e.place, e.killed) for e in events] == [("Ramia", 4)]

@@ -30,8 +30,8 @@ def test_miles_and_a_measure_from_another_place_or_too_near_to_matter():
 
 
 def test_a_strike_near_a_hamlet_the_gazetteer_lacks_is_pinned_where_the_text_puts_it():
-    text = ("US Africa Command said its airstrike on Tuesday killed four al-Shabaab fighters in a remote area near "
-            "Qurac Dheere, approximately 120 kilometers northwest of Baidoa.")
+    text = ("US Africa Command said its airstrike on Tuesday killed four al-Shabaab fighters in open country near "
+            "Qurac Dheere, about 120 kilometers northwest of Baidoa.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2021, 2, 17)))
     here = Place("", "SO", None, event.lat, event.lon, "place")
     assert event.place == "Qurac Dheere" and event.geo_precision == 2

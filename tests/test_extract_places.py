@@ -117,14 +117,14 @@ def test_a_news_outlet_quoted_in_a_place_slot_is_not_a_place():
 
 
 def test_the_make_of_a_vehicle_struck_is_not_a_place():
-    text = ("A drone struck a Toyota vehicle with a local licence plate near Chwarta, in Iraq's Kurdistan Region, "
+    text = ("Witnesses said a drone hit a white Toyota pickup outside Chwarta, in Iraq's Kurdistan Region, "
             "on Thursday, killing three people.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 9, 6)))
     assert [(e.place, e.country) for e in events] == [("Chwarta", "IQ")]
 
 
 def test_a_name_that_says_it_is_a_district_is_one_place_not_the_known_words_inside_it():
-    text = "The aggression targeted the Bani Kamil District with three airstrikes on Sunday, Houthi media said."
+    text = "Houthi media said US jets hit the Bani Kamil District four times on Sunday."
     events = extract_events(Article(text=text, id="t", published=dt.date(2025, 4, 7)))
     assert [e.place for e in events] == ["Bani Kamil"]
 

@@ -223,11 +223,11 @@ def test_a_crowd_counted_before_the_dead_is_not_among_them():
 
 def test_the_dead_of_one_bomb_of_a_raid_do_not_dispute_the_raids_toll():
     events = read("Jets bombed three villages in Shigal district on Monday, killing 23 people, a provincial spokesman said.\n\n"
-                  "Residents of Shigal said one family lost nine of its members when a bomb hit their home, and that "
-                  "another bomb killed four people next door.",
+                  "Residents said the first bomb flattened a farmhouse in Shigal, and another bomb killed four "
+                  "people who were drinking tea in the yard.",
                   published=dt.date(2023, 5, 9))
     assert [(e.place, e.killed) for e in events] == [("Shigal", 23)]
-    assert casualties_in("Another bomb killed four people in the house next door.").part
+    assert casualties_in("Another bomb killed four people in the yard.").part
     assert not casualties_in("Medics said the strike killed four people.").part
 
 
@@ -242,7 +242,7 @@ def test_one_fighter_named_by_what_his_enemies_call_him_is_one_dead():
 
 
 def test_a_sentence_adverb_before_reports_names_no_source():
-    assert source_in("Earlier reports on Saturday told of 13 strikes on the port.") is None
+    assert source_in("Earlier reports on Monday spoke of nine raids on the harbour.") is None
 
 
 def test_the_dead_of_more_strikes_told_beside_a_strike_are_not_its_toll():
