@@ -680,3 +680,17 @@ def test_the_dead_of_the_whole_fighting_are_no_strikes_toll():
             "So far the fighting has killed some 150 fighters and 20 civilians on the Lebanese side.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 2)))
     assert [(e.place, e.killed) for e in events] == [("Ramia", 4)]
+
+
+def test_the_other_sides_own_claim_of_an_attack_is_not_a_strike_seen():
+    text = ("Coalition jets bombed a weapons depot in Saada on Sunday, killing four people, residents said.\n\n"
+            "A Houthi spokesman claimed that their Houthi drones had struck an airport in Najran on Sunday.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2019, 8, 26)))
+    assert [e.place for e in events] == ["Saada"]
+
+
+def test_a_sides_own_claim_is_its_strike_when_the_report_is_of_its_strikes():
+    text = ("A Houthi spokesman claimed that their Houthi drones had struck an airport in Najran on Sunday, "
+            "and Saudi officials said two people were wounded.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2019, 8, 26)))
+    assert [e.place for e in events] == ["Najran"]

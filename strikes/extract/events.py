@@ -331,6 +331,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             strikes.append(mention)
         else:
             reject(" ".join(mention.sentences), "reject.unplaced")
+    strikes = _without_side_claims(strikes)
     for mention in strikes:  # merged by the places named; then "near X, 244 km northeast of Mogadishu": where the text puts it
         moved = offset_from(mention.located[0], mention.sentences) if mention.located is not None else None
         if moved is not None:
@@ -493,6 +494,25 @@ def _apart(sentence: str, trigger: Trigger, found: list[Mention], mentions: list
         return False
     here, there = _locate(mention, gazetteer, countries), _locate(previous, gazetteer, countries)
     return here is not None and there is not None and max(here[1], there[1]) == 1 and distance_km(here[0], there[0]) > LOCALITY_KM
+
+
+# "The group's spokesman said it had also fired a missile at X", "its television claimed the group's drones hit Y"
+SELF_CLAIM = re.compile(r"\b(?:spokes(?:man|woman|person)|television|TV|channel|media|outlet)\b[^.;]{0,60}?\b(?:claimed|said|announced)\b"
+                        r"[^.;]{0,40}?\b(?:the\s+group(?:['’]s)?|its|their)\b", re.I)
+
+
+def _without_side_claims(strikes: list[Mention]) -> list[Mention]:
+    """A report of one side's strikes tells the other side's own claims of attacks as what that side says, not
+    as strikes seen (the dev set's convention: "the other side's claims"): a strike told only in such a claim,
+    by another side than the report's first strike, is set aside."""
+    lead = strikes[0].actor if strikes else None
+    kept = strikes[:1]
+    for mention in strikes[1:]:
+        if mention.actor not in (None, UNKNOWN, lead) and all(SELF_CLAIM.search(s) for s in mention.sentences):
+            reject(" ".join(mention.sentences), "reject.side_claim", mention.actor.name)
+        else:
+            kept.append(mention)
+    return kept
 
 
 def _site_told(place: PlaceMention | None, mentions: list[Mention]) -> PlaceMention | None:
