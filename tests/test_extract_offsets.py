@@ -22,6 +22,11 @@ def test_the_point_lies_at_the_distance_and_bearing_the_text_gives():
     assert (moved.admin1, moved.geonameid) == (None, None)  # the reference point's province is not the strike's
 
 
+def test_the_reference_may_be_named_with_what_it_is():
+    moved, said = offset_from(BAIDOA, ["A drone hit a truck some 30 km south of the busy market town of Baidoa."])
+    assert said.endswith("of the busy market town of Baidoa") and round(distance_km(BAIDOA, moved)) == 30
+
+
 def test_miles_and_a_measure_from_another_place_or_too_near_to_matter():
     moved, _ = offset_from(BAIDOA, ["It fell about 20 miles east of Baidoa."])
     assert round(distance_km(BAIDOA, moved)) == 32
