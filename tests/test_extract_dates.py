@@ -63,6 +63,11 @@ def test_last_night_and_yesterday_are_the_day_before_and_overnight_the_report_da
     assert first("Warplanes pounded the city overnight.") == (dt.date(2015, 10, 1), "day")
 
 
+def test_the_small_hours_of_last_night_are_the_report_day():
+    assert first("Shortly after 2 a.m. last night, jets hit the depot.") == (dt.date(2015, 10, 1), "day")
+    assert first("Around 11 p.m. last night, jets hit the depot.") == (dt.date(2015, 9, 30), "day")
+
+
 def test_previous_day_counts_back_from_the_date_in_discussion():
     assert first("The same village had been hit the previous day.", previous=dt.date(2015, 9, 20)) == (dt.date(2015, 9, 19), "day")
 

@@ -40,7 +40,9 @@ MONTH_ONLY = re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|end 
 
 # Expressions measured in days back from the reference day, with their precision.
 RELATIVE = [
-    (re.compile(_B + r"(?:late |early )?last night" + _E, re.I), 1, "day"),
+    # "at 1 a.m. last night": the small hours of the report's day, not the evening before
+    (re.compile(_B + r"\d{1,2}(?::\d\d)?\s*a\.?\s?m\.?\s+last night" + _E, re.I), 0, "day"),
+    (re.compile(_B + r"(?<!a\.m\. )(?<!a\.m )(?<!am )(?:late |early )?last night" + _E, re.I), 1, "day"),
     # an attack "overnight" ends on the morning it is reported: that day ("overnight into Thursday")
     (re.compile(_B + r"overnight(?!\s+(?:into|to)\s)" + _E, re.I), 0, "day"),
     (re.compile(_B + r"yesterday" + _E, re.I), 1, "day"),
