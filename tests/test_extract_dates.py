@@ -153,3 +153,11 @@ def test_a_region_told_undated_takes_the_day_given_under_another_of_its_names():
             "Residents said military jets struck a village in Magway Region on Monday, killing 14 people.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2023, 4, 12)))
     assert [(e.date, e.killed) for e in events] == [(dt.date(2023, 4, 10), 14)]
+
+
+def test_a_line_with_only_the_reports_day_and_city_dates_no_strike():
+    text = ("A junta jet bombed a monastery in Minbya town, leaving two novices dead.\n\n"
+            "12 March 2024, Sittwe\n\n"
+            "Two novices were killed when a junta jet bombed a monastery in Minbya on Sunday, residents said.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 12)))
+    assert [(e.place, e.date) for e in events] == [("Minbya", dt.date(2024, 3, 10))]

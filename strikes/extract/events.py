@@ -118,6 +118,8 @@ SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|vi
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
 ANOTHER_INCIDENT = re.compile(r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:incident|development|attack)|Separately|Elsewhere)\b")
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
+# "10 June 2024, Sittwe": the report's day and its bureau's city on a line of their own, once the date is blanked
+DATED_BUREAU = re.compile(r"\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[.:—–-]?\s*")
 # "Updated 14:32 GMT", "2025-10-18 05:40:12": what is left of a page's time stamp once its dates are blanked
 STAMP = re.compile(r"[\W\d_]*(?:(?:updated|published|posted|last|on|at|gmt|utc|am|pm|local|time)\b[\W\d_]*)*", re.I)
 # ", which the rebels took in 2015", ", a town retaken by the army in 2024": a year that describes a place, not the strike
@@ -419,7 +421,8 @@ def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer
 
 def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
     """A line that only tells when the page was written: it dates no strike told before it."""
-    return bool(dates) and bool(STAMP.fullmatch(_mask(sentence, dates)))
+    masked = _mask(sentence, dates)
+    return bool(dates) and bool(STAMP.fullmatch(masked) or DATED_BUREAU.fullmatch(masked))
 
 
 def _discussed(mentions: list[Mention]) -> Mention:
