@@ -8,6 +8,12 @@ def reported(sentence: str, aerial_context: bool = True) -> bool:
     return any(reports_attack(sentence, t) for t in triggers_in(sentence, aerial_context))
 
 
+def test_a_force_telling_it_struck_a_group_named_at_once_reports_a_strike():
+    assert reported("The command said it had struck al-Shabaab militants near Jamaame on Friday.")
+    assert reported("The army said it struck Houthi positions near Hajjah.")
+    assert not reported("The minister said it had struck Monday's talks off the agenda.")
+
+
 def test_a_reporters_word_that_it_could_not_check_a_report_does_not_make_it_supposed():
     assert reported("By reports that AFP could not independently verify, jets bombed a wedding party on Friday.")
     assert reported("Residents said, in a claim that has not been confirmed, that drones hit the clinic.")
