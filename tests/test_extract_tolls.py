@@ -248,3 +248,8 @@ def test_a_sentence_adverb_before_reports_names_no_source():
 def test_the_dead_of_more_strikes_told_beside_a_strike_are_not_its_toll():
     assert casualties_in("A raid on a farmhouse near the camp killed 9 people, with more strikes elsewhere in the strip "
                          "leaving at least 12 dead.").killed == 9
+
+
+def test_a_count_of_some_of_the_dead_set_between_commas_leaves_the_toll_its_verb():
+    found = casualties_in("Twenty-two people, 9 of them women, died in the raid on the market.")
+    assert (found.killed, found.civilians_killed) == (22, 9)

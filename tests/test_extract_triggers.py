@@ -8,6 +8,10 @@ def reported(sentence: str, aerial_context: bool = True) -> bool:
     return any(reports_attack(sentence, t) for t in triggers_in(sentence, aerial_context))
 
 
+def test_a_state_that_struck_another_target_reports_a_strike():
+    assert reported("On Monday Israel struck another shelter in Deir al-Balah.")
+
+
 def test_a_force_telling_it_struck_a_group_named_at_once_reports_a_strike():
     assert reported("The command said it had struck al-Shabaab militants near Jamaame on Friday.")
     assert reported("The army said it struck Houthi positions near Hajjah.")

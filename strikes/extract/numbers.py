@@ -313,7 +313,7 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
         return []  # "Two aid workers were among those killed": some of a toll given elsewhere
     before = []
     for figure in reversed([f for f in free if previous_end <= f.end <= verb.start()]):
-        gap = re.sub(r",\s*(?:including|among them|(?:most|many|all|some) of them|mostly)\b[^,]*(?:,|$)", " ", sentence[figure.end:verb.start()])
+        gap = re.sub(r",\s*(?:including|among them|(?:most|many|all|some|\d+|[a-z]+) of them|mostly)\b[^,]*(?:,|$)", " ", sentence[figure.end:verb.start()])
         gap = re.sub(r"\bas well as\b", "and", gap)  # "12 insurgents as well as their trainers were killed": one group
         if figure.subset:
             gap = gap.replace(",", " ", 1)

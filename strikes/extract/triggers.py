@@ -89,7 +89,7 @@ def _state_verb(verbs: list[str], figurative: list[str]) -> re.Pattern[str]:
     # "rockets fired from Syria struck ...": a state after a preposition is where, not who
     where = "".join(rf"(?<!\b{p}\s)" for p in ("from", "in", "into", "inside", "over", "across", "of", "on", "at", "near", "against", "to"))
     return re.compile(rf"{where}{names}\s+(?:(?:has|had|have|also|then|again|later|reportedly)\s+){{0,2}}"
-                      rf"(?P<verb>{alternation(verbs)})(?=\s+(?:an?|the|two|three|four|five|six|several|\d+)\s)"
+                      rf"(?P<verb>{alternation(verbs)})(?=\s+(?:an?|the|another|two|three|four|five|six|several|\d+)\s)"
                       rf"(?!\s+(?:[\w'-]+\s+){{0,5}}?{alternation(figurative)})", re.I)
 
 
