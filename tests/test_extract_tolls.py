@@ -253,3 +253,7 @@ def test_the_dead_of_more_strikes_told_beside_a_strike_are_not_its_toll():
 def test_a_count_of_some_of_the_dead_set_between_commas_leaves_the_toll_its_verb():
     found = casualties_in("Twenty-two people, 9 of them women, died in the raid on the market.")
     assert (found.killed, found.civilians_killed) == (22, 9)
+
+
+def test_a_count_of_the_dead_put_at_a_figure_is_the_toll():
+    assert casualties_in("Medics put the dead at no fewer than 35 people, the ministry said.").killed == 35

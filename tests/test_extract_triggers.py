@@ -8,6 +8,11 @@ def reported(sentence: str, aerial_context: bool = True) -> bool:
     return any(reports_attack(sentence, t) for t in triggers_in(sentence, aerial_context))
 
 
+def test_forces_that_struck_a_building_in_a_report_of_air_attacks_report_a_strike():
+    assert reported("On 4 June, Israeli forces struck a school in the Tuffah neighbourhood, the UN said.")
+    assert not reported("On 4 June, Israeli forces struck a school in the Tuffah neighbourhood, the UN said.", aerial_context=False)
+
+
 def test_a_state_that_struck_another_target_reports_a_strike():
     assert reported("On Monday Israel struck another shelter in Deir al-Balah.")
 

@@ -327,7 +327,8 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
         before.append(figure)
     if before:
         return before
-    if re.match(r"\s*(?:toll|death toll)", verb.group(0), re.I) or verb.group(0).lower() in ("toll", "death toll"):
+    put_at = verb.group(0).lower() == "dead" and re.match(r"\s+at\b", sentence[verb.end():])  # "put the dead at 90"
+    if re.match(r"\s*(?:toll|death toll)", verb.group(0), re.I) or verb.group(0).lower() in ("toll", "death toll") or put_at:
         return [f for f in free if f.start >= verb.end() and len(sentence[verb.end():f.start].split()) <= 4][:1]
     return []
 
