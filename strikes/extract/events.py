@@ -118,7 +118,7 @@ SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|vi
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
 ANOTHER_INCIDENT = re.compile(r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:incident|development|attack)|Separately|Elsewhere)\b")
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
-# "10 June 2024, Sittwe": the report's day and its bureau's city on a line of their own, once the date is blanked
+# "3 May 2023, Lashio": the report's day and its bureau's city on a line of their own, once the date is blanked
 DATED_BUREAU = re.compile(r"\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[.:—–-]?\s*")
 # "Updated 14:32 GMT", "2025-10-18 05:40:12": what is left of a page's time stamp once its dates are blanked
 STAMP = re.compile(r"[\W\d_]*(?:(?:updated|published|posted|last|on|at|gmt|utc|am|pm|local|time)\b[\W\d_]*)*", re.I)
@@ -243,7 +243,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             continue
         last_place = next((m.place for m in reversed(mentions) if m.place is not None), None)
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place, clauses)
-        for mention in found:  # "... at the Al-Faluja school": the site a report placed before ("the X school in Y camp")
+        for mention in found:  # "... at the X school": the site a report placed before ("the X school in Y camp")
             told = _site_told(mention.place, mentions)
             if told is not None:
                 mention.context, mention.place = mention.context + [mention.place], told
@@ -334,7 +334,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         else:
             reject(" ".join(mention.sentences), "reject.unplaced")
     strikes = _without_side_claims(strikes)
-    for mention in strikes:  # merged by the places named; then "near X, 244 km northeast of Mogadishu": where the text puts it
+    for mention in strikes:  # merged by the places named; then "near X, 120 km north of Y": where the text puts it
         moved = offset_from(mention.located[0], mention.sentences) if mention.located is not None else None
         if moved is not None:
             mention.located = (moved[0], max(mention.located[1], 2))
@@ -671,7 +671,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
     frame = FRAME.match(sentence)
     framed = [p for p in specific if not frame or p.start >= frame.end()]
-    # "In Mertule Maryam, in the East Gojjam zone, a drone struck": the zone only holds the frame's town
+    # "In Kobo, in the North Wollo zone, jets bombed ...": the zone only holds the frame's town
     framed = [p for p in framed if not any(p.name in q.containers for q in specific if q not in framed)]
     # "In Hpakant, the mining hub in Kachin State, jets bombed ...": a frame more precise than what follows is the place
     specific = framed if framed and not all(_region_level(p, gazetteer, countries) for p in framed) else specific

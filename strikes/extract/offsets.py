@@ -1,7 +1,7 @@
 """Where a text puts a strike by distance and bearing from a known place.
 
-Military releases and wire copy place remote strikes that way: "in a remote area near X,
-approximately 244 kilometers northeast of Mogadishu", "about 15 miles southwest of Mogadishu".
+Military releases and wire copy place remote strikes that way: "near a hamlet, some 120 km north of
+the provincial capital", "about 20 miles west of X".
 When the gazetteer knows only the reference point, a pin at that point is as far off as the text
 says the strike was; the point at that distance and bearing is where the text puts it (geopy's
 geodesic destination), at "near" precision.
@@ -45,5 +45,5 @@ def offset_from(place: Any, sentences: list[str]) -> tuple[Any, str] | None:
 
 
 def _names(ref: str, name: str) -> bool:
-    """Whether the reference point of a measure is this place ("Mogadishu", "Kismayo port")."""
+    """Whether the reference point of a measure is this place ("Baidoa", "Baidoa airport")."""
     return ref.lower().startswith(name.lower()) or name.lower().startswith(ref.lower())
