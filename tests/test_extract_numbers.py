@@ -1,7 +1,7 @@
 """How many: numbers in words and digits, and who they count."""
 import pytest
 
-from strikes.extract.numbers import Casualties, casualties_in, parse_number, strike_count_in
+from strikes.extract.numbers import Casualties, casualties_in, counts_fire, parse_number, strike_count_in
 
 
 @pytest.mark.parametrize("text, value", [
@@ -62,6 +62,33 @@ def test_strike_counts():
     assert strike_count_in("two missiles slammed into the market") == 2
     assert strike_count_in("a series of raids hit the valley") is None
     assert strike_count_in("Coalition aircraft flew 17 air raids over the province overnight.") == 17
+
+
+def test_counted_fire_is_specific_and_a_single_strike_is_not():
+    """A counted volley tells a strike apart from a passing mention of strikes; "an air strike" counts
+    one strike but says no more than any report of one."""
+    assert counts_fire("two missiles slammed into the market")
+    assert not counts_fire("An air strike hit the valley.")
+    assert not counts_fire("Strikes have hit the valley for weeks.")
+
+
+def test_a_strike_told_as_one():
+    assert strike_count_in("An air strike on a bakery in Kafr Sousa killed nine people.") == 1
+    assert strike_count_in("A single drone strike hit the convoy.") == 1
+    assert strike_count_in("A wave of strikes hit the valley.") is None
+    assert strike_count_in("A double-tap strike hit the clinic.") is None
+
+
+def test_a_strike_recalled_or_among_others_is_no_count():
+    assert strike_count_in("Jets bombed the port, hours after a raid on the airport.") is None
+    assert strike_count_in("Strikes hit the port while an air strike hit the mill.") is None
+
+
+def test_figure_that_counts_something_else_is_no_strike_count():
+    assert strike_count_in("Doctors put the dead at 16 from two strikes on the camp.") == 2
+    assert strike_count_in("Two guards died, nine wounded when strikes hit the post.") is None
+    assert strike_count_in("Jets have pounded the hills since the 2021 coup to strike rebel camps.") is None
+    assert strike_count_in("Militants fired dozens of rockets and the army answered with dozens of strikes.") is None
 
 
 def test_part_of_a_toll_after_the_figure():

@@ -240,7 +240,7 @@ def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> 
         into.casualties = _added(into.casualties, other.casualties)
     else:
         into.casualties = combine(into.casualties, other.casualties, other.source is not None and other.source != into.source)
-    into.strikes = into.strikes if into.strikes is not None else other.strikes
+    into.strikes = _strike_count(into.strikes, other.strikes, other.separate)
     if into.actor in (None, UNKNOWN) or other.actor_stated and not into.actor_stated:
         into.actor, into.actor_stated = other.actor or into.actor, into.actor_stated or other.actor_stated
     into.source = into.source or other.source
@@ -252,6 +252,14 @@ def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> 
     into.aerial = into.aerial or other.aerial
     into.headline = into.headline and (other.headline or other.place is None)  # a strike the body places is no summary
     into.context += other.context
+
+def _strike_count(first: int | None, second: int | None, separate: bool) -> int | None:
+    """Two strikes told apart add their counts; two accounts of one raid ("an air strike hit X", "the six
+    strikes on X") give the fuller count."""
+    if first is None or second is None:
+        return first if second is None else second
+    return first + second if separate else max(first, second)
+
 
 def recent(strikes: list[Mention], reported: dt.date | None = None) -> list[Mention]:
     """The strikes an article reports, without the ones it recalls. News tells of the last days'

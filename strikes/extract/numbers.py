@@ -44,7 +44,16 @@ _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:said|says|told|reported|added|co
 # ("killing 72 in nearby villages": the village is where, not what, was counted)
 NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
                         re.IGNORECASE)
-STRIKE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_WORDS["strike_nouns"]) + r")(?![\w])", re.IGNORECASE)
+_GAP = r"(?:(?!(?:" + "|".join(_WORDS["count_gap_breaks"]) + r")\s)[\w-]+\s+){0,2}?"
+STRIKE_COUNT = re.compile(r"\s+" + _GAP + alternation(_WORDS["strike_nouns"]) + r"(?![\w])", re.IGNORECASE)
+# "dozens of missiles", "13 of the 19 drones": a volley counted, whatever the figure counts exactly
+FIRE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["strike_nouns"]) + r"(?![\w])", re.IGNORECASE)
+# "an air strike hit ...", "a single drone strike": a strike told as one.
+SINGLE_STRIKE = re.compile(r"(?<![\w-])(?:an?|one|single)\s+(?:(?!(?:" + "|".join(_WORDS["not_single"] + _WORDS["count_gap_breaks"])
+                        + r")\b)[\w-]+\s+){0,2}?(?:air ?strike|strike|air ?raid|raid|airstrike)(?![\w-])", re.IGNORECASE)
+STRIKE_NOUN = re.compile(alternation(_WORDS["strike_nouns"]), re.IGNORECASE)
+# "a few hours after a raid on Y", "in answer to a strike": another strike, recalled.
+OTHER_EVENT_LEAD = re.compile(alternation(_WORDS["other_event_leads"]) + r"[^,;]*$", re.IGNORECASE)
 # "two civilians, a woman and a child": the people just counted, named again.
 _APPOSITION = re.compile(r"\s*(?:[\w-]+\s+)?(?:people|civilians|persons|residents|members of (?:a|one|the same) family)\s*,", re.I)
 # Between two tolls of one sentence: another source's account, not another group of dead.
@@ -367,8 +376,19 @@ def tolls_by_place(sentence: str) -> dict[str, int]:
 
 
 def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | None:
-    """The number of strikes, raids or missiles a sentence states ("at least 30 strikes" -> 30)."""
+    """The number of strikes, raids or missiles a sentence states ("at least 30 strikes" -> 30, "two
+    missiles slammed into ..." -> 2, "an air strike" -> 1); "dozens of strikes" counts none."""
     for figure in figures_in(sentence, skip, people=False):
-        if STRIKE_COUNT.match(sentence, figure.end):
+        if not figure.vague and STRIKE_COUNT.match(sentence, figure.end):
             return figure.value
+    singles = [m for m in SINGLE_STRIKE.finditer(sentence) if not any(s < m.end() and m.start() < e for s, e in skip)]
+    if len(singles) == 1 and len(STRIKE_NOUN.findall(sentence)) == 1 \
+            and not OTHER_EVENT_LEAD.search(sentence, max(0, singles[0].start() - 40), singles[0].start()):
+        return 1  # the one strike the sentence tells, not "hours after a raid on Y" or one of several
     return None
+
+
+def counts_fire(sentence: str, skip: list[tuple[int, int]] = ()) -> bool:
+    """Whether a sentence counts the strikes or missiles of a raid ("two missiles slammed into the
+    market"): a specific fact, as a toll is, that tells a strike from a mention of strikes."""
+    return any(FIRE_COUNT.match(sentence, figure.end) for figure in figures_in(sentence, skip, people=False))
