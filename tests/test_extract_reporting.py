@@ -878,3 +878,30 @@ def test_where_a_witness_lives_now_is_not_the_place_struck():
     assert [e.place for e in events] == ["Gubio"]
     assert read("A trader from Gubio, now living in a school in Monguno, said soldiers opened fire on Friday.",
                 published=dt.date(2024, 6, 12)) == []
+
+
+def test_the_aircraft_just_told_striking_a_district_of_another_province_is_another_raid():
+    text = ("Coalition jets flew four sorties against Kitaf district in Saada province on Sunday, a tribal "
+            "source said.\n\nThe jets then flew two sorties against Abs district in Hajjah province late on Sunday, "
+            "hitting a poultry farm, the source added.")
+    found = read(text, dt.date(2018, 3, 5))
+    assert sorted((e.admin1, e.strikes) for e in found) == [("Hajjah", 2), ("Saada", 4)]
+
+
+def test_a_province_frame_with_a_place_in_it_is_another_raid():
+    text = ("Coalition jets flew four sorties against Kitaf district in Saada province on Sunday, a tribal "
+            "source said.\n\nIn Hajjah province, the warplanes conducted two raids on Abs district late on Sunday, "
+            "the source added.")
+    assert sorted(e.admin1 for e in read(text, dt.date(2018, 3, 5))) == ["Hajjah", "Saada"]
+
+
+def test_a_province_frame_with_no_place_of_its_own_speaks_of_the_raid_just_told():
+    text = ("A Ukrainian drone dropped an explosive on a lorry in the town of Sudzha on Monday morning, the regional "
+            "governor said.\n\nIn the Belgorod Region, the governor said no one had been hurt by the overnight attack.")
+    assert [e.place for e in read(text, dt.date(2024, 6, 10))] == ["Sudzha"]
+
+
+def test_a_partisan_wires_compound_for_the_coalition_aircraft():
+    text = "The US-Saudi warplanes bombed a water project in Abs district in Hajjah province on Sunday, a source said."
+    [event] = read(text, dt.date(2018, 3, 5))
+    assert event.actor == "Saudi-led coalition"

@@ -257,3 +257,34 @@ def test_a_count_of_some_of_the_dead_set_between_commas_leaves_the_toll_its_verb
 
 def test_a_count_of_the_dead_put_at_a_figure_is_the_toll():
     assert casualties_in("Medics put the dead at no fewer than 35 people, the ministry said.").killed == 35
+
+
+def test_the_toll_goes_to_the_strike_last_spoken_of_not_the_last_listed():
+    text = ("Drone strikes on Sunday hit Debre Tabor and Nefas Mewcha, two towns of South Gondar, killing civilians, "
+            "residents said.\n\nWitnesses told the agency that one drone strike in Debre Tabor hit a clinic as nurses met. "
+            "They said the drone circled above the town before it fired. The strike killed three nurses and injured "
+            "seven others, they said.")
+    found = {e.place: (e.killed, e.wounded) for e in read(text, dt.date(2024, 5, 1))}
+    assert found == {"Debre Tabor": (3, 7), "Nefas Mewcha": (None, None)}
+
+
+def test_a_separate_attack_on_the_same_town_and_day_adds_its_toll_and_strike():
+    text = ("An Israeli air strike hit a house in Rafah on Tuesday morning, killing four people, medics said. "
+            "In a separate attack, an Israeli air strike hit a car in Rafah on Tuesday evening, killing two.")
+    [event] = read(text, dt.date(2024, 5, 1))
+    assert (event.killed, event.strikes) == (6, 2)
+
+
+def test_a_higher_toll_offered_as_doubt_does_not_replace_the_stated_one():
+    text = ("A drone strike hit a clinic in Debre Tabor on Sunday, killing three people, a doctor said. Other accounts "
+            "gathered by a radio station suggest the toll may be higher, with some residents saying that nine nurses "
+            "were killed.")
+    [event] = read(text, dt.date(2024, 5, 1))
+    assert (event.killed, event.civilians_killed) == (3, None)
+
+
+def test_two_accounts_of_one_raid_give_its_fuller_strike_count():
+    text = ("An Israeli air strike hit a house in Rafah on Tuesday, killing four people, medics said. "
+            "Israeli jets carried out six strikes on Rafah on Tuesday, residents said.")
+    [event] = read(text, dt.date(2024, 5, 1))
+    assert event.strikes == 6

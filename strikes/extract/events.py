@@ -22,7 +22,7 @@ from strikes.extract.clauses import Span, blank, days_after, inside, other_event
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
-from strikes.extract.numbers import Casualties, casualties_in, running_totals, strike_count_in, tolls_by_place
+from strikes.extract.numbers import Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
 from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, in_parentheses, place_line,
                                      places_in)
@@ -82,6 +82,9 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+
                            r"\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?|bombardment)\s+(?:on|in)\s)")
 # "the raids on B", "the strike near the village of B": a strike named by its place
 NAMED_WITH = re.compile(r"s?\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+# "The warplanes waged three raids on X", "the jets bombed X": the aircraft's own strike, on the place named
+AIRCRAFT_NAMED = re.compile(r"s?\s+(?:[\w-]+\s+){0,4}?(?:on|in|at|near|against|struck|hit|bombed|pounded|targeted|raided)\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 UNIT_NAMED = re.compile(r"\s(?:Township|District|County|Region|Province|State|Governorate|Oblast|Raion|Tehsil)$")
 # A line that is one name ("Lebanon", "South Sudan"): a heading, which a bulletin gives each country's section
 HEADING = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}")
@@ -110,6 +113,7 @@ INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelle
                          r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b", re.I)
 # "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
+REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Ss]tate|[Oo]blast),")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
@@ -133,6 +137,8 @@ BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|among the targets|
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
 ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b", re.I)
 THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|bombings))\b", re.I)
+# "Other accounts suggest the toll may be higher": a figure offered as doubt about the toll, not as its update
+TOLL_IN_DOUBT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:be|have\s+been)\s+higher\b|\baccounts?\s+(?:\w+\s+){0,4}?suggests?\b", re.I)
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed|possible|apparent)\b", re.I)
 # "... struck the house", "... slammed into the same building": a target named again, right after its strike word
 THE_TARGET = re.compile(r"(?:\w*\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|slammed\s+into|destroyed|flattened|targeted))?\s+the\s+(?:same\s+)?(?P<noun>[\w-]+)\b")
@@ -255,19 +261,20 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.because("admit.joined")
         if not found and (triggers[0].aerial or aerial_context):  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
-        if not found and mentions and mentions[-1].last_sentence >= index - 2 \
+        if not found and mentions and _discussed(mentions).last_sentence >= index - 2 \
                 and DEFINITE.search(masked[max(0, triggers[0].start - 30):triggers[0].start]):
             # "... a strike on the centre of the camp. A doctor said 50 were killed in that attack.": its toll
-            spoken_of = _named_in(sentence, mentions) or mentions[-1]  # "the bombing of A", of the strikes on A and B just told
+            # ("the bombing of A", of the strikes on A and B just told; else the one spoken of last)
+            spoken_of = _named_in(sentence, mentions) or _discussed(mentions)
             spoken_of.last_sentence = index
             mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries, fill_only=True)
             reject(sentence, "reject.follow_up")
             continue
-        if found and mentions and _refers_back(masked, triggers[0], found[0], mentions[-1], index) \
-                and not _framed_elsewhere(sentence, mentions[-1], gazetteer, countries) \
+        if found and mentions and _refers_back(masked, triggers[0], found[0], _discussed(mentions), index) \
+                and not _framed_elsewhere(sentence, found[0], _discussed(mentions), gazetteer, countries) \
                 and not _apart(masked, triggers[0], found, mentions, gazetteer, countries):
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
-            previous = named or mentions[-1]
+            previous = named or _discussed(mentions)
             # "Jets bombed homes in two provinces ... The planes struck A district and B district": both places
             unplaced = previous.place is None or previous.regional
             if found[0].place is not None and (
@@ -487,16 +494,29 @@ def _same_target(sentence: str, trigger: Trigger, previous: Mention) -> bool:
 def _apart(sentence: str, trigger: Trigger, found: list[Mention], mentions: list[Mention], gazetteer: Gazetteer,
            countries: Sequence[str]) -> bool:
     """ "Jets bombed A ... the toll of the raids on B has reached 6": "the raids" named with a town far
-    from the one just told, and told of nowhere before, are another strike (a village and its district
+    from the one just told, or in another province, and told of nowhere before, are another strike (a village and its district
     are one; "that attack set off fires in B" speaks of the attack just told, wherever its fires burned)."""
-    mention, previous = found[0], mentions[-1]
+    mention, previous = found[0], _discussed(mentions)
     told = {m.place.name for m in mentions if m.place is not None}
     if mention.place is None or previous.place is None or mention.regional or previous.regional or _a_village_of(previous.place) \
-            or not NAMED_WITH.fullmatch(sentence, trigger.end, mention.place.start) \
+            or not _named_with(sentence, trigger, mention.place) \
             or any(m.place is not None and m.place.name in told for m in found):
         return False
     here, there = _locate(mention, gazetteer, countries), _locate(previous, gazetteer, countries)
-    return here is not None and there is not None and max(here[1], there[1]) == 1 and distance_km(here[0], there[0]) > LOCALITY_KM
+    if here is None or there is None:
+        return False
+    if mention.place.containers and here[0].admin1 and there[0].admin1 \
+            and (here[0].country, here[0].admin1) != (there[0].country, there[0].admin1):
+        return True  # "... waged raids on X district": a district of another province is another raid (a bare
+        # village name may be a namesake in another province)
+    return max(here[1], there[1]) == 1 and distance_km(here[0], there[0]) > LOCALITY_KM
+
+
+def _named_with(sentence: str, trigger: Trigger, place: PlaceMention) -> bool:
+    """Whether the place is where the strike word itself fell: "the raids on B", "the warplanes waged
+    three raids on B" (not "that attack set off fires in B")."""
+    aircraft = trigger.aerial and THE_AIRCRAFT.search(sentence[max(0, trigger.start - 30):trigger.end])
+    return bool((AIRCRAFT_NAMED if aircraft else NAMED_WITH).fullmatch(sentence, trigger.end, place.start))
 
 
 # "The group's spokesman said it had also fired a missile at X", "its television claimed the group's drones hit Y"
@@ -534,16 +554,32 @@ def _a_village_of(place: PlaceMention | None) -> bool:
     return place is not None and place.village and bool(UNIT_NAMED.search(place.phrase))
 
 
-def _framed_elsewhere(sentence: str, previous: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+def _framed_elsewhere(sentence: str, mention: Mention, previous: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
     """ "In Iraq, three guards died at a checkpoint near Zakho. In Syria, a group reported that the raid
-    on Amuda ...": a sentence framed by another country than the strike just told speaks of another raid."""
-    code = _framing_country(sentence, gazetteer)
-    if code is None or previous.place is None:
+    on Amuda ...": a sentence framed by another country than the strike just told speaks of another raid;
+    so does one framed by another province that names a place in it ("In X province, the warplanes waged
+    raids on Y"; "In X region, nobody was hurt by the attack" speaks of the raid just told)."""
+    if previous.place is None:
         return False
     found = _locate(previous, gazetteer, countries)
+    frame = FRAME.match(sentence)
+    region = _framing_region(sentence, gazetteer, countries)
+    if region is not None and found is not None and found[0].admin1 and mention.place is not None and mention.place.start >= frame.end():
+        return (region.country, region.admin1) != (found[0].country, found[0].admin1)
+    code = _framing_country(sentence, gazetteer)
+    if code is None:
+        return False
     told_in = found[0].country if found is not None else next(
         (c for c in (_framing_country(s, gazetteer) for s in previous.sentences) if c is not None), None)
     return told_in is not None and told_in != code
+
+
+def _framing_region(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Any | None:
+    """The province an opening frame names as one: "In X province, ..." -> X."""
+    frame = FRAME.match(sentence)
+    unit = REGION_FRAME.fullmatch(frame.group(0)) if frame else None
+    found = gazetteer.resolve_region(unit["name"], countries) if unit else None
+    return found[0] if found is not None and found[0].admin1 else None
 
 
 def _framing_country(sentence: str, gazetteer: Gazetteer) -> str | None:
@@ -794,10 +830,12 @@ def _bearing_from(sentence: str, place: PlaceMention, places: list[PlaceMention]
 
 
 def _told_as_another(sentence: str, anchor: int) -> bool:
-    """ "Another strike", "a separate raid", "Earlier on Saturday, a missile strike": a strike besides
-    the one just told, not a second account of it ("the air strike killed 27, activists said")."""
+    """ "Another strike", "a separate raid", "Earlier on Saturday, a missile strike", "In a separate attack,
+    a drone hit ...": a strike besides the one just told, not a second account of it ("the air strike
+    killed 27, activists said")."""
     before = sentence[max(0, anchor - 40):anchor]
-    return bool(SEPARATE.search(before) or OTHER_TIME.match(sentence) and re.search(r"\ban?\s+(?:[\w-]+\s+){0,2}$", before, re.I))
+    return bool(SEPARATE.search(before) or (OTHER_TIME.match(sentence) or ANOTHER_INCIDENT.match(sentence))
+                and re.search(r"\ban?\s+(?:[\w-]+\s+){0,2}$", before, re.I))
 
 
 # "all six drones were downed", "the missile was intercepted before it reached the city": nothing of it landed
@@ -831,7 +869,7 @@ def _any_hurt(casualties: Casualties) -> bool:
 def _specific_facts(sentence: str) -> bool:
     """A placeless sentence still reports a strike when it counts its dead or its strikes."""
     casualties = casualties_in(sentence)
-    return casualties.killed is not None or strike_count_in(sentence) is not None
+    return casualties.killed is not None or counts_fire(sentence)
 
 
 def _is_country(place: PlaceMention, gazetteer: Gazetteer) -> bool:
@@ -864,7 +902,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         return []  # "Shortly afterward, rebels shelled a village, killing seven": another attack's toll
     if NOT_SAYING_WHERE.search(sentence):
         return []  # "four soldiers were killed, without saying where": a toll of the raids, of no one place
-    casualties = casualties_in(sentence)
+    # "the toll may be higher, some say nine": a doubt about the toll, not a toll
+    casualties = Casualties() if TOLL_IN_DOUBT.search(sentence) else casualties_in(sentence)
     if casualties.revised:
         dates = []  # "By Tuesday the toll had risen to 31": the day the toll was revised, not another strike's
     if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].precision == "day" \
