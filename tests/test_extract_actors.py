@@ -1,7 +1,11 @@
 """Who: attackers normalised to canonical actors; victims are not actors."""
+import datetime as dt
+
 import pytest
 
+from strikes.extract import extract_events
 from strikes.extract.actors import Actor, actor_in, actor_named
+from strikes.model import Article
 
 RUSSIA = Actor("Russia", "RU")
 
@@ -214,3 +218,22 @@ def test_the_partner_a_strike_supports_is_not_its_attacker():
 
 def test_a_state_named_with_its_neighbourhood_after_by_is_the_attacker():
     assert actor_in("Kurdish officials said the raid was carried out by neighbouring Turkiye.", ["IQ"]) == Actor("Turkey", "TR")
+
+
+def test_a_strike_by_a_weapon_is_the_side_last_told_with_that_weapon():
+    text = ("Turkish drone strikes killed four fighters in northeast Syria on Monday, while Israeli missiles hit an "
+            "arms depot near Homs early on Tuesday.\n\nOn Monday evening a pickup truck was struck by a drone near "
+            "Amuda, killing two fighters. Hours earlier, another strike hit a checkpoint outside Derbasiyeh.")
+    found = {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 5)))}
+    assert found["Amuda"] == "Turkey" and found["Derbasiyeh"] == "Turkey"
+
+
+@pytest.mark.parametrize("sentence, country, actor", [
+    ("Thai F-16s dropped bombs near Samraong on Friday, the ministry said.", "KH", "Thailand"),
+    ("Congolese Sukhoi jets bombed the rebel-held town of Rubaya on Tuesday.", "CD", "DR Congo"),
+    ("Turkish Bayraktar drones struck a vehicle near Qandil.", "IQ", "Turkey"),
+    ("Drone strikes near Sabratha killed two people, as the Tripoli-based government pressed on with an air "
+     "campaign against smugglers.", "LY", "Libya (government)"),
+])
+def test_a_side_named_by_its_aircraft_or_its_campaign(sentence, country, actor):
+    assert actor_in(sentence, [country]).name == actor

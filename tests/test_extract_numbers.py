@@ -185,3 +185,8 @@ def test_people_named_again_after_their_count_are_not_counted_twice():
 def test_a_partisan_wires_martyrs_are_the_dead(sentence, killed, wounded):
     found = casualties_in(sentence)
     assert (found.killed, found.wounded) == (killed, wounded)
+
+
+def test_the_one_named_right_after_the_verb_is_counted():
+    assert casualties_in("A drone hit a tanker on the coast road, killing the driver and his assistant.").killed == 2
+    assert casualties_in("Jets bombed the camp, killing the fighters inside.").killed is None

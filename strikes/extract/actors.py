@@ -74,9 +74,13 @@ _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|
 
 
 # "Russia attacked the port with drones", "Israel pounds Gaza": a state as the subject of an attack verb.
-_STATE_ACTS = (r"(?=\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
+# "... as the Tripoli-based government pressed on with an air campaign": the side whose campaign it is.
+_STATE_ACTS = (r"(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:also\s+|again\s+|then\s+)?"
                r"(?:attack(?:ed|s)|str(?:uck|ikes)|bomb(?:ed|s)|pound(?:ed|s)|hit(?:s)?|launch(?:ed|es)|fired|fires|"
-               r"target(?:ed|s)|shell(?:ed|s)|carried out|carries out)\b)")
+               r"target(?:ed|s)|shell(?:ed|s)|carried out|carries out|"
+               r"(?:press(?:ed|es|ing)\s+(?:on|ahead)\s+with|continu(?:ed|es|ing)|stepp(?:ed|ing)\s+up|steps\s+up|escalat(?:ed|es|ing)|"
+               r"intensif(?:ied|ies|ying)|k(?:ept|eeps|eeping)\s+up)\s+(?:its\s+|an\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:campaign|air\s*strikes|strikes|raids|bombing|bombardment))\b)")
 
 
 def _capitalised(text: str) -> bool:
@@ -293,6 +297,32 @@ def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | Non
             name = data["coalition_by_country"][country]
             return next(Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == name)
     return OWN_FORCES if actor is None else None
+
+
+# What each side struck with: "Turkish drone strikes ..., while Israeli missiles struck ...".
+WEAPON_KINDS = {
+    "drone": re.compile(r"\b(?:drones?|uavs?|unmanned)\b", re.I),
+    "missile": re.compile(r"\b(?:missiles?|rockets?)\b", re.I),
+    "helicopter": re.compile(r"\b(?:helicopters?|gunships?)\b", re.I),
+    "aircraft": re.compile(r"\b(?:(?:war)?planes?|jets?|aircraft|(?:f|su|mig)-\d+s?)\b", re.I),
+}
+
+
+def weapon_of(text: str) -> str | None:
+    """The kind of weapon a text names first ("a car was struck by a drone" -> "drone")."""
+    found = [(m.start(), kind) for kind, regex in WEAPON_KINDS.items() if (m := regex.search(text))]
+    return min(found)[1] if found else None
+
+
+def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, Actor]:
+    """Each side a sentence names with its weapon ("Turkish drones", "Israeli missiles"): when the next
+    sentence tells a strike by "a drone", the side whose drones were just told."""
+    sides: dict[str, Actor] = {}
+    for mention in actors_in(sentence, countries):
+        kind = weapon_of(sentence[mention.start:mention.end]) if mention.strength >= 2 else None
+        if kind is not None and mention.actor is not UNKNOWN:
+            sides.setdefault(kind, mention.actor)
+    return sides
 
 
 def state_of(country: str | None) -> Actor | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from strikes.extract.actors import (OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, forget_sentences, in_doubt,
-                                    reporter_of, state_of, victims_in)
+                                    reporter_of, sides_by_weapon, state_of, victims_in, weapon_of)
 from geo.gazetteer import distance_km
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
@@ -162,6 +162,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     mentions: list[Mention] = []
     last_date: dt.date | None = None
     last_actor: Actor | None = None
+    by_weapon: dict[str, Actor] = {}  # the side last told with each weapon ("Turkish drones", "Israeli missiles")
     lead: tuple[int, str, list[DateMention]] | None = None
     listing: str | None = None  # the attack a list of places completes, while its items follow
     told_before = ""
@@ -174,7 +175,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         other_incident = index if ANOTHER_INCIDENT.match(sentence) else other_incident
         if HEADING.fullmatch(sentence) and gazetteer.country_code(sentence):
             # a section of its own: the attacker told before is another war's, and its places lie in that country
-            section, last_actor = PlaceMention(sentence, sentence, 0, 0, True, False, False), None
+            section, last_actor, by_weapon = PlaceMention(sentence, sentence, 0, 0, True, False, False), None, {}
             continue
         by_place.update(tolls_by_place(sentence))
         dates = dates_in(sentence, reference, last_date)
@@ -308,10 +309,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if mention.actor is None:
                 # "... were fired at the base, wounding two US soldiers": the side hit is not the one carried over
                 mention.unattributed = doubt and blamed is None
-                mention.actor = blamed or (last_actor if last_actor not in mention.hit_sides and not doubt else None)
+                carried = by_weapon.get(weapon_of(sentence) or "", last_actor)
+                mention.actor = blamed or (carried if carried not in mention.hit_sides and not doubt else None)
                 mention.actor_stated = blamed is not None
                 if mention.actor is not None:
-                    mention.because("actor.attributed" if blamed is not None else "actor.carried")
+                    mention.because("actor.attributed" if blamed is not None else
+                                    "actor.carried" if carried == last_actor else "actor.carried_by_weapon")
             elif last_actor not in (None, mention.actor) and mention.actor == reporter_of(sentence, countries) \
                     and _placeable(mention.place, gazetteer, [mention.actor.country] if mention.actor.country else []):
                 # "Russia launched 80 drones. Ukraine's air force said a drone hit Odesa": the side that reports a
@@ -327,6 +330,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         for mention in found if section is not None else []:
             mention.context.append(section)
         mentions += found
+        by_weapon.update(sides_by_weapon(sentence, countries))
     regions = article_regions(text, gazetteer, countries)
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, _own_countries_first(mention, countries, gazetteer), regions)
