@@ -89,6 +89,8 @@ def test_a_states_strike_speaks_of_attacks_from_the_air():
     "Nurses counted nine dead after Israel struck a clinic in the camp on Friday.",
     "Overnight Russia has hit two power plants near the river.",
     "Turkey also bombed three depots in the valley.",
+    "AFRICOM, the American command for the continent, struck ISIS-Somalia fighters near the ridge on Monday.",
+    "Pakistan struck TTP positions in the border district.",
 ])
 def test_a_state_as_the_subject_of_an_attack_verb_strikes_in_an_article_about_air_attacks(sentence):
     assert reported(sentence, aerial_context=True)
