@@ -219,3 +219,8 @@ def test_missiles_fired_from_a_place_hit_only_where_they_were_fired_at():
     assert not reported("The militia said it fired four missiles from Marib province on Sunday evening, "
                         "west of the capital.", aerial_context=False)
     assert reported("Fighters fired two missiles from the hills at a base near Kidal.", aerial_context=False)
+
+
+def test_one_more_missile_of_a_volley_that_came_down_is_an_impact():
+    assert reported("A third missile came down in an orchard near the ring road, hurting nobody.", aerial_context=True)
+    assert not reported("A drone came down in a field near the village after it was jammed.", aerial_context=True)
