@@ -239,6 +239,28 @@ def test_the_table_names_countries_and_files_and_blanks_what_is_not_stated(app_s
     assert (homs["country"], homs["source"], homs["origin"]) == ("Syria", "", "syria.txt")
 
 
+def _tables_of(path: str, **params: str) -> list[object]:
+    """Every table and editor (AppTest's dataframes include editors) a page draws once its map, if any, has drawn."""
+    return list(map_has_drawn(page(path, **params)).dataframe)
+
+
+def test_every_table_leaves_what_is_not_stated_blank(app_store: Store) -> None:
+    """Streamlit draws a missing value as a grey "None" unless the table names what to show instead."""
+    hostile_id = str(int(app_store.articles().query("origin == 'hostile.html'")["id"].iloc[0]))
+    tables = [table for path, params in [("app_pages/0_overview.py", {}), ("app_pages/1_map.py", {}),
+                                         ("app_pages/3_casualties.py", {}), ("app_pages/5_articles.py", {}),
+                                         ("app_pages/5_articles.py", {"article": hostile_id}),
+                                         ("app_pages/7_incidents.py", {}),
+                                         ("app_pages/7_incidents.py", {"count": "events"})]
+              for table in _tables_of(path, **params)]
+    upload = page("app_pages/4_upload.py")
+    upload.text_area[0].input("Jets struck Homs on Monday, killing 4 people.").run()
+    [b for b in upload.button if b.label == "Extract strikes"][0].click().run()
+    tables += upload.dataframe
+    assert len(tables) == 12  # the overview's and the map's lists of unlocated events among them
+    assert [(t.proto.HasField("placeholder"), t.proto.placeholder) for t in tables] == [(True, "")] * len(tables)
+
+
 def test_downloads_are_named_after_the_filter() -> None:
     flt = EventFilter(actors=("Saudi-led coalition",), countries=("YE",), date_from=dt.date(2016, 1, 1))
     assert download_name(flt) == "strike-atlas_Saudi-led-coalition_YE_2016-01-01_end"

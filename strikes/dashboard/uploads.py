@@ -15,6 +15,7 @@ from strikes import reference
 from strikes.dashboard import resources
 from strikes.dashboard.markup import plain
 from strikes.dashboard.review import Pending, events_frame, events_from_frame, located_as_reviewed
+from strikes.dashboard.tables import editor
 from strikes.extract import extract_events
 from strikes.locate import locate_unlocated, online_enabled, online_geocode
 from strikes.readers import MAX_BYTES, UnreadableArticle, make_article, read_upload
@@ -121,8 +122,8 @@ def review_and_save() -> None:
             continue
         found = len(item.events)
         st.markdown(f"**{plain(item.name)}**: “{plain(title)}”, {found} strike event{'' if found == 1 else 's'} found")
-        reviewed[i] = st.data_editor(item.events, key=f"review_{i}", num_rows="dynamic", hide_index=True,
-                                     width="stretch", column_order=REVIEW_ORDER, column_config=REVIEW_CONFIG)
+        reviewed[i] = editor(item.events, key=f"review_{i}", num_rows="dynamic", column_order=REVIEW_ORDER,
+                             column_config=REVIEW_CONFIG)
     if not reviewed or not st.button("Save reviewed articles", type="primary"):
         return
     store = resources.store()
