@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from dashboard_data import HOSTILE, HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT
+from geo import ATTRIBUTION
 from strikes import queries, reference
 from strikes.dashboard import probe
 from strikes.ingest import ingest
@@ -158,6 +159,77 @@ def test_the_maps_credits_leave_its_scale_bar_and_most_of_the_map_clear(app: str
     page.close()
     assert placed["apart"]
     assert placed["share"] < 1 / 6
+
+
+_CREDITS = "() => document.querySelector('.leaflet-control-attribution').innerText"
+
+
+def test_a_small_maps_credits_fold_to_one_line_naming_the_sources_and_unfold_on_a_tap(app: str,
+                                                                                     browser: object) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(app)
+    frame, _ = probe.map_frame(page)
+    folded = frame.locator(".leaflet-control-attribution")
+    assert folded.bounding_box()["height"] <= 20  # one line of 11 px text (five lines unfolded)
+    assert all(name in frame.evaluate(_CREDITS) for name in ("Natural Earth", "Who's On First", "GeoNames"))
+    frame.get_by_role("button", name="Credits and licences").click()
+    unfolded = frame.evaluate(_CREDITS)
+    assert ATTRIBUTION in unfolded and "Natural Earth" in unfolded
+    frame.get_by_role("button", name="Fold the credits").click()
+    assert ATTRIBUTION not in frame.evaluate(_CREDITS)
+    page.close()
+
+
+def test_a_wide_maps_credits_show_every_licence_without_a_tap(app: str, page: object) -> None:
+    page.goto(f"{app}/map")
+    frame, _ = probe.map_frame(page)
+    assert ATTRIBUTION in frame.evaluate(_CREDITS)
+    assert frame.locator(".strike-credits-toggle").count() == 0
+
+
+@pytest.fixture(scope="module")
+def many_actors(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A dashboard over twenty actors' strikes, far apart: a legend of twenty colours."""
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('actors') / 'strikes.db'}")
+    for n in range(20):
+        day = dt.date(2016, 1, 1 + n)
+        store.add(Article(text=f"Jets of air force {n} struck Town {n}.", title=f"Air force {n}", published=day,
+                          origin=f"actors-{n}.txt"),
+                  [StrikeEvent(date=day, place=f"Town {n}", country="SY", lat=20 + 2 * n, lon=10 + 3 * n,
+                               geo_precision=1, actor=f"Air force of the republic {n:02d}", killed=n,
+                               evidence=f"Jets struck Town {n}.")])
+    with probe.dashboard(store.url) as url:
+        yield url
+
+
+_LEGEND_CUT = """() => {
+    const legend = document.querySelector('.strike-legend'), box = legend.getBoundingClientRect();
+    const credits = document.querySelector('.leaflet-control-attribution').getBoundingClientRect();
+    const entries = [...legend.querySelectorAll('div')].filter(div => !div.querySelector('div'));
+    return {entries: entries.length, scrolls: legend.scrollHeight > legend.clientHeight + 1,
+            above_the_credits: box.bottom <= credits.top,
+            cut: entries.filter(entry => { const r = entry.getBoundingClientRect();
+                return r.top < box.top || r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5; })
+                .map(entry => entry.innerText)};
+}"""
+"""The legend's entries, whether it scrolls, and the entries that lie outside its box (cut off)."""
+
+
+@pytest.mark.parametrize(("width", "height", "path", "scheme"), [
+    (1400, 1000, "", "light"), (1400, 1000, "map", "dark"), (390, 844, "", "dark"), (390, 844, "map", "light")])
+def test_the_open_legend_shows_every_entry_without_scrolling(many_actors: str, browser: object, width: int,
+                                                             height: int, path: str, scheme: str) -> None:
+    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(f"{many_actors}/{path}")
+    frame, _ = probe.map_frame(page)
+    if not frame.evaluate("() => document.querySelector('.strike-legend').open"):  # folded on a small map
+        frame.locator(".strike-legend summary").click()
+        page.wait_for_timeout(300)
+    shown = frame.evaluate(_LEGEND_CUT)
+    probe.screenshot(page, ARTIFACTS / f"legend-{path or 'overview'}-{width}-{scheme}.png")
+    context.close()
+    assert shown == {"entries": 26, "scrolls": False, "above_the_credits": True, "cut": []}  # 20 actors, 3 sizes, 3 rings
 
 
 _CLIPPED_PRESETS = """() => [...document.querySelectorAll("[data-testid='stSidebar'] button")]

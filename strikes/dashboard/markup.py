@@ -171,5 +171,5 @@ def legend(colours: dict[str, str], size_title: str = "", sizes: list[tuple[floa
                         for label, style in (rings or {}).items())
     ring_part = f"<b>Sources</b>{ring_part}" if ring_part else ""
     return (f"<details class='strike-legend' open><summary>Legend</summary>"
-            f"<b>Actor</b>{rows}{size_part}{ring_part}</details>")
+            f"<div class='legend-body'><b>Actor</b>{rows}{size_part}{ring_part}</div></details>")
 
