@@ -352,7 +352,7 @@ def test_a_popup_is_built_when_opened_with_the_escaped_place_and_the_detail_link
     frame.evaluate(OPEN_FIRST_POPUP)
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
-    assert f"2014-07-20 · {XSS_IMG}, PS" in popup.inner_text()
+    assert f"2014-07-20 · {XSS_IMG}, Palestinian Territory" in popup.inner_text()
     assert popup.locator("img, script").count() == 0
     event_id = int(queries.events(seeded, EventFilter(actors=("Israel",)), None)["id"].iloc[0])
     assert popup.get_by_role("link", name="details and why").get_attribute("href") == f"/event?event={event_id}"

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from strikes.dashboard.links import article_url, event_url
+from strikes.dashboard.places import country_name
 
 EVIDENCE_CHARS = 280
 """Long enough for the sentence a strike was read from; the article page has the rest."""
@@ -71,8 +72,9 @@ target='_top' link there does nothing at all."""
 
 
 def _place(row: dict[str, Any]) -> str:
+    """'Homs, Syria': the country by name, as every table says it (its code stays in the exports)."""
     place = _text(row.get("place"), "place not stated")
-    return place + f", {_text(row['country'])}" if row.get("country") else place
+    return place + f", {_text(country_name(row['country']))}" if row.get("country") else place
 
 
 def event_fields(event: dict[str, Any]) -> list[str]:
