@@ -412,6 +412,15 @@ def test_the_review_table_speaks_words_and_iso_dates_with_the_tolls_first(app_st
     assert list(editor.column_order)[:5] == ["date", "place", "country", "actor", "killed"]
 
 
+def test_the_review_table_shows_countries_by_name_and_keeps_their_codes(app_store: Store) -> None:
+    at = page("app_pages/4_upload.py")
+    at.text_area[0].input("Jets struck Homs on Monday, killing 4 people.").run()
+    [b for b in at.button if b.label == "Extract strikes"][0].click().run()
+    options = json.loads(at.data_editor[0].proto.columns)["country"]["type_config"]["options"]
+    assert {"value": "SY", "label": "Syria"} in options and {"value": "YE", "label": "Yemen"} in options
+    assert list(at.data_editor[0].value["country"]) == ["SY"]
+
+
 @pytest.mark.parametrize(("preset", "start"), [("30 d", dt.date(2016, 9, 9)), ("1 y", dt.date(2015, 10, 10)),
                                                ("all", None)])
 def test_date_presets_count_back_from_the_newest_event(app_store: Store, preset: str, start: dt.date | None) -> None:
