@@ -274,6 +274,33 @@ def test_the_timeline_legend_names_every_actor_it_shows(tmp_path: Path, browser:
     assert cut == []
 
 
+_PLOT_AND_CUT_LABELS = """() => {
+    const chart = document.querySelector("[data-testid='stVegaLiteChart']"), box = chart.getBoundingClientRect();
+    const plot = Math.max(...[...chart.querySelectorAll('.role-axis-grid')].map(grid => grid.getBoundingClientRect().width));
+    return {plot_share: plot / box.width,
+            cut: [...chart.querySelectorAll('.role-legend-label text')].filter(label => {
+                const r = label.getBoundingClientRect(); return r.bottom > box.bottom + 1 || r.right > box.right + 1;
+            }).map(label => label.textContent)};
+}"""
+"""How much of the first chart's width its plot has, and the legend labels that fall outside the chart's box."""
+
+
+@pytest.mark.parametrize(("width", "height", "path"), [(390, 844, "timeline"), (1400, 1000, "")])
+def test_the_timelines_legend_leaves_the_bars_the_charts_width(many_actors: str, browser: object, width: int,
+                                                               height: int, path: str) -> None:
+    """Beside the bars, twenty actors' names left them a third of a phone's width (and of the Overview's column)."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(f"{many_actors}/{path}")
+    if not path:
+        probe.map_frame(page)
+    page.locator("[data-testid='stVegaLiteChart'] .role-legend-label text").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    shown = page.evaluate(_PLOT_AND_CUT_LABELS)
+    probe.screenshot(page, ARTIFACTS / f"timeline-legend-{path or 'overview'}-{width}.png")
+    page.close()
+    assert shown["plot_share"] > 0.75 and shown["cut"] == []
+
+
 _NOTE_ORDER = """() => {
     window.seen = {};
     window.addEventListener('message', event => {

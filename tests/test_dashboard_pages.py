@@ -276,12 +276,12 @@ def test_timeline_switches_between_weeks_and_days(app_store: Store) -> None:
     def periods(at: AppTest) -> tuple[str, int]:
         chart = at.get("vega_lite_chart")[0].proto
         data = convert_arrow_bytes_to_pandas_df(chart.datasets[0].data.data)
-        return json.loads(chart.spec)["encoding"]["x"]["title"], data["period"].nunique()
+        return json.loads(chart.spec)["title"]["text"], data["period"].nunique()
 
     at = page("app_pages/2_timeline.py", country="SY")
-    assert periods(at) == ("Week", 1)  # Wednesday 30 Sep and Thursday 1 Oct 2015: one week
+    assert periods(at) == ("Incidents per week", 1)  # Wednesday 30 Sep and Thursday 1 Oct 2015: one week
     at.segmented_control(key="timeline_period").set_value("day").run()
-    assert periods(at) == ("Day", 2)
+    assert periods(at) == ("Incidents per day", 2)
 
 
 def test_article_page_shows_hostile_text_escaped_with_evidence_marked(app_store: Store) -> None:
