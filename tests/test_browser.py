@@ -516,6 +516,32 @@ def test_untrusted_text_loads_nothing_on_any_page(app: str, seeded: Store, beaco
     assert beacon.requests == []
 
 
+def test_web_addresses_in_untrusted_text_are_shown_as_text_not_links(app: str, seeded: Store, beacon: Beacon,
+                                                                     page: object) -> None:
+    """Streamlit's Markdown turns a bare web address into a link, even one whose every mark is escaped."""
+    lured = seeded.articles().query("origin.str.startswith('lure')")
+    article_id = int(lured["id"].iloc[0])
+    event_id = int(seeded.article_events(article_id)["id"].iloc[0])
+    links = f"() => [...document.querySelectorAll('a')].map(a => a.href).filter(href => href.startsWith({json.dumps(beacon.url)}))"
+    found = {}
+    for path in ["/map", f"/articles?article={article_id}", f"/event?event={event_id}"]:
+        page.goto(app + path)
+        page.get_by_text("md-place.png").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(1000)
+        found[path] = page.evaluate(links)
+    page.goto(f"{app}/upload")
+    page.get_by_label("…or paste an article's text").fill(
+        f"{beacon.lures('pasted')} www.example.test mail@example.test\n\nIsraeli jets struck Gaza City on Monday.")
+    page.get_by_role("button", name="Extract strikes").click()
+    page.get_by_text("strike event").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    found["/upload"] = page.evaluate(links)
+    found["/upload other"] = page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.href)"
+                                           ".filter(href => href.includes('example.test'))")
+    assert found == {"/map": [], f"/articles?article={article_id}": [], f"/event?event={event_id}": [],
+                     "/upload": [], "/upload other": []}
+
+
 def test_pages_have_titles_and_users_get_no_deploy_button(app: str, page: object) -> None:
     page.goto(f"{app}/timeline")
     sidebar_counts(page)

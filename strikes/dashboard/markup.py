@@ -23,14 +23,22 @@ EVIDENCE_CHARS = 280
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'])")
 
 
+_AUTOLINKS = re.compile(r"(?i)(?<=[a-z])(?=://)|(?<=\bwww)(?=\.)|(?<=@)")
+"""Where GitHub-flavoured Markdown sees a web or e-mail address to link ('http://', 'www.', 'a@b.c')."""
+
+WORD_JOINER = "\u2060"
+"""Invisible and unbreakable: set inside an address, it leaves the address unlinked and unchanged to the eye."""
+
+
 def plain(text: str) -> str:
     """Untrusted text for a Streamlit element that renders Markdown (st.markdown, st.warning, ...).
 
     Every ASCII punctuation mark that Markdown, its HTML, its directives (`:red[...]`) or its maths
     (`$...$`) could act on is backslash-escaped, so `![x](http://...)` shows as those characters and
-    loads nothing. Line breaks become spaces: a title is one line.
+    loads nothing. An address is linked after the escapes are read, so a word joiner sits inside each:
+    an article's address is shown, never offered as a link. Line breaks become spaces: a title is one line.
     """
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(str(text).split()))
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", _AUTOLINKS.sub(WORD_JOINER, " ".join(str(text).split())))
 
 
 def _text(value: Any, missing: str = "not stated") -> str:
