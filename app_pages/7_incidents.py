@@ -9,6 +9,7 @@ from strikes.dashboard import resources
 from strikes.dashboard.markup import toll_range
 from strikes.dashboard.places import country_name
 from strikes.dashboard.filters import current_counting, current_filter
+from strikes.dashboard.tables import table
 from strikes.store import EventFilter
 
 
@@ -32,7 +33,7 @@ flt, counting = current_filter(), current_counting()
 url = resources.store().url
 if counting.unit == "events":
     st.caption("The sidebar counts raw events: each report as read. Count incidents there to group them.")
-    st.dataframe(resources.events(url, flt, 5000, counting.grades), hide_index=True, width="stretch")
+    table(resources.events(url, flt, 5000, counting.grades))
     st.stop()
 
 grades = counting.grades or incidents.GRADES
@@ -45,14 +46,14 @@ columns[0].metric("Incidents", f"{total:,}")
 columns[1].metric("Reports", f"{int(found['reports'].sum()):,}")
 for column, grade in zip(columns[2:], ("corroborated", "contested")):
     column.metric(grade.capitalize(), f"{int((found['grade'] == grade).sum()):,}")
-table = found.assign(
+found_table = found.assign(
     country=found["country"].map(country_name),
     killed=[toll_range(lo, hi) for lo, hi in zip(found["fatalities_min"], found["fatalities_max"])],
     wounded_range=[toll_range(lo, hi) for lo, hi in zip(found["wounded_min"], found["wounded_max"])],
 )[["incident_id", "date", "place", "country", "actor", "grade", "sources", "reports", "killed",
    "fatalities_best", "wounded_range", "actors", "source_names"]]
-st.dataframe(
-    table, hide_index=True, width="stretch",
+table(
+    found_table,
     column_config={"incident_id": "incident", "fatalities_best": "best toll", "wounded_range": "wounded",
                    "killed": "killed (min–max)", "actors": "attackers named", "source_names": "sources named"},
 )
@@ -60,10 +61,9 @@ st.dataframe(
 if not found.empty:
     chosen = st.selectbox("Reports of incident", found["incident_id"].tolist(), key="incident_chosen")
     reports = _reports(url, int(chosen))
-    st.dataframe(reports[["id", "article_title", "published", "date", "place", "actor", "source", "killed",
-                          "civilians_killed", "wounded", "evidence"]],
-                 hide_index=True, width="stretch",
-                 column_config={"article_title": "article", "civilians_killed": "civilians killed"})
+    table(reports[["id", "article_title", "published", "date", "place", "actor", "source", "killed",
+                   "civilians_killed", "wounded", "evidence"]],
+          column_config={"article_title": "article", "civilians_killed": "civilians killed"})
     with st.form("decide"):
         st.caption("A decision here is kept over the automatic grouping, whatever is stored later.")
         moving = st.multiselect("Reports that are another strike (split them off)", reports["id"].tolist(),
@@ -86,5 +86,4 @@ if covered is not None and not covered.references.empty:
     st.markdown(f"{int(refs['incident_id'].notna().sum()):,} of {len(refs):,} imported reference events match an "
                 f"incident; {covered.lacking:,} of {covered.incidents_in_span:,} incidents in the days they span "
                 "have none.")
-    st.dataframe(refs[["origin", "source_id", "date", "place", "country", "actor", "fatalities", "incident_id"]],
-                 hide_index=True, width="stretch")
+    table(refs[["origin", "source_id", "date", "place", "country", "actor", "fatalities", "incident_id"]])

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from dashboard_data import HOSTILE, HOSTILE_EVENTS, XSS_IMG, XSS_SCRIPT
+from geo import ATTRIBUTION
 from strikes import queries, reference
 from strikes.dashboard import probe
 from strikes.ingest import ingest
@@ -160,6 +161,77 @@ def test_the_maps_credits_leave_its_scale_bar_and_most_of_the_map_clear(app: str
     assert placed["share"] < 1 / 6
 
 
+_CREDITS = "() => document.querySelector('.leaflet-control-attribution').innerText"
+
+
+def test_a_small_maps_credits_fold_to_one_line_naming_the_sources_and_unfold_on_a_tap(app: str,
+                                                                                     browser: object) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(app)
+    frame, _ = probe.map_frame(page)
+    folded = frame.locator(".leaflet-control-attribution")
+    assert folded.bounding_box()["height"] <= 20  # one line of 11 px text (five lines unfolded)
+    assert all(name in frame.evaluate(_CREDITS) for name in ("Natural Earth", "Who's On First", "GeoNames"))
+    frame.get_by_role("button", name="Credits and licences").click()
+    unfolded = frame.evaluate(_CREDITS)
+    assert ATTRIBUTION in unfolded and "Natural Earth" in unfolded
+    frame.get_by_role("button", name="Fold the credits").click()
+    assert ATTRIBUTION not in frame.evaluate(_CREDITS)
+    page.close()
+
+
+def test_a_wide_maps_credits_show_every_licence_without_a_tap(app: str, page: object) -> None:
+    page.goto(f"{app}/map")
+    frame, _ = probe.map_frame(page)
+    assert ATTRIBUTION in frame.evaluate(_CREDITS)
+    assert frame.locator(".strike-credits-toggle").count() == 0
+
+
+@pytest.fixture(scope="module")
+def many_actors(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A dashboard over twenty actors' strikes, far apart: a legend of twenty colours."""
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('actors') / 'strikes.db'}")
+    for n in range(20):
+        day = dt.date(2016, 1, 1 + n)
+        store.add(Article(text=f"Jets of air force {n} struck Town {n}.", title=f"Air force {n}", published=day,
+                          origin=f"actors-{n}.txt"),
+                  [StrikeEvent(date=day, place=f"Town {n}", country="SY", lat=20 + 2 * n, lon=10 + 3 * n,
+                               geo_precision=1, actor=f"Air force of the republic {n:02d}", killed=n,
+                               evidence=f"Jets struck Town {n}.")])
+    with probe.dashboard(store.url) as url:
+        yield url
+
+
+_LEGEND_CUT = """() => {
+    const legend = document.querySelector('.strike-legend'), box = legend.getBoundingClientRect();
+    const credits = document.querySelector('.leaflet-control-attribution').getBoundingClientRect();
+    const entries = [...legend.querySelectorAll('div')].filter(div => !div.querySelector('div'));
+    return {entries: entries.length, scrolls: legend.scrollHeight > legend.clientHeight + 1,
+            above_the_credits: box.bottom <= credits.top,
+            cut: entries.filter(entry => { const r = entry.getBoundingClientRect();
+                return r.top < box.top || r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5; })
+                .map(entry => entry.innerText)};
+}"""
+"""The legend's entries, whether it scrolls, and the entries that lie outside its box (cut off)."""
+
+
+@pytest.mark.parametrize(("width", "height", "path", "scheme"), [
+    (1400, 1000, "", "light"), (1400, 1000, "map", "dark"), (390, 844, "", "dark"), (390, 844, "map", "light")])
+def test_the_open_legend_shows_every_entry_without_scrolling(many_actors: str, browser: object, width: int,
+                                                             height: int, path: str, scheme: str) -> None:
+    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(f"{many_actors}/{path}")
+    frame, _ = probe.map_frame(page)
+    if not frame.evaluate("() => document.querySelector('.strike-legend').open"):  # folded on a small map
+        frame.locator(".strike-legend summary").click()
+        page.wait_for_timeout(300)
+    shown = frame.evaluate(_LEGEND_CUT)
+    probe.screenshot(page, ARTIFACTS / f"legend-{path or 'overview'}-{width}-{scheme}.png")
+    context.close()
+    assert shown == {"entries": 26, "scrolls": False, "above_the_credits": True, "cut": []}  # 20 actors, 3 sizes, 3 rings
+
+
 _CLIPPED_PRESETS = """() => [...document.querySelectorAll("[data-testid='stSidebar'] button")]
     .filter(button => button.getBoundingClientRect().width > 0 && /^(7 d|30 d|1 y|all)$/.test(button.innerText.trim()))
     .map(button => [button.innerText.trim(), [...button.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth)])"""
@@ -200,6 +272,33 @@ def test_the_timeline_legend_names_every_actor_it_shows(tmp_path: Path, browser:
         cut = page.evaluate(_LEGEND_LABELS_OUTSIDE)
         page.close()
     assert cut == []
+
+
+_PLOT_AND_CUT_LABELS = """() => {
+    const chart = document.querySelector("[data-testid='stVegaLiteChart']"), box = chart.getBoundingClientRect();
+    const plot = Math.max(...[...chart.querySelectorAll('.role-axis-grid')].map(grid => grid.getBoundingClientRect().width));
+    return {plot_share: plot / box.width,
+            cut: [...chart.querySelectorAll('.role-legend-label text')].filter(label => {
+                const r = label.getBoundingClientRect(); return r.bottom > box.bottom + 1 || r.right > box.right + 1;
+            }).map(label => label.textContent)};
+}"""
+"""How much of the first chart's width its plot has, and the legend labels that fall outside the chart's box."""
+
+
+@pytest.mark.parametrize(("width", "height", "path"), [(390, 844, "timeline"), (1400, 1000, "")])
+def test_the_timelines_legend_leaves_the_bars_the_charts_width(many_actors: str, browser: object, width: int,
+                                                               height: int, path: str) -> None:
+    """Beside the bars, twenty actors' names left them a third of a phone's width (and of the Overview's column)."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(f"{many_actors}/{path}")
+    if not path:
+        probe.map_frame(page)
+    page.locator("[data-testid='stVegaLiteChart'] .role-legend-label text").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    shown = page.evaluate(_PLOT_AND_CUT_LABELS)
+    probe.screenshot(page, ARTIFACTS / f"timeline-legend-{path or 'overview'}-{width}.png")
+    page.close()
+    assert shown["plot_share"] > 0.75 and shown["cut"] == []
 
 
 _NOTE_ORDER = """() => {
@@ -280,7 +379,7 @@ def test_a_popup_is_built_when_opened_with_the_escaped_place_and_the_detail_link
     frame.evaluate(OPEN_FIRST_POPUP)
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
-    assert f"2014-07-20 · {XSS_IMG}, PS" in popup.inner_text()
+    assert f"2014-07-20 · {XSS_IMG}, Palestinian Territory" in popup.inner_text()
     assert popup.locator("img, script").count() == 0
     event_id = int(queries.events(seeded, EventFilter(actors=("Israel",)), None)["id"].iloc[0])
     assert popup.get_by_role("link", name="details and why").get_attribute("href") == f"/event?event={event_id}"
@@ -415,6 +514,32 @@ def test_untrusted_text_loads_nothing_on_any_page(app: str, seeded: Store, beaco
     page.wait_for_timeout(1500)
     probe.screenshot(page, ARTIFACTS / "upload-lures.png")
     assert beacon.requests == []
+
+
+def test_web_addresses_in_untrusted_text_are_shown_as_text_not_links(app: str, seeded: Store, beacon: Beacon,
+                                                                     page: object) -> None:
+    """Streamlit's Markdown turns a bare web address into a link, even one whose every mark is escaped."""
+    lured = seeded.articles().query("origin.str.startswith('lure')")
+    article_id = int(lured["id"].iloc[0])
+    event_id = int(seeded.article_events(article_id)["id"].iloc[0])
+    links = f"() => [...document.querySelectorAll('a')].map(a => a.href).filter(href => href.startsWith({json.dumps(beacon.url)}))"
+    found = {}
+    for path in ["/map", f"/articles?article={article_id}", f"/event?event={event_id}"]:
+        page.goto(app + path)
+        page.get_by_text("md-place.png").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(1000)
+        found[path] = page.evaluate(links)
+    page.goto(f"{app}/upload")
+    page.get_by_label("…or paste an article's text").fill(
+        f"{beacon.lures('pasted')} www.example.test mail@example.test\n\nIsraeli jets struck Gaza City on Monday.")
+    page.get_by_role("button", name="Extract strikes").click()
+    page.get_by_text("strike event").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    found["/upload"] = page.evaluate(links)
+    found["/upload other"] = page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.href)"
+                                           ".filter(href => href.includes('example.test'))")
+    assert found == {"/map": [], f"/articles?article={article_id}": [], f"/event?event={event_id}": [],
+                     "/upload": [], "/upload other": []}
 
 
 def test_pages_have_titles_and_users_get_no_deploy_button(app: str, page: object) -> None:

@@ -17,7 +17,7 @@ from strikes.dashboard.evidence import marked_article
 from strikes.dashboard.mapview import (
     CLUSTER_RADIUS, REPORT_WHEN_DRAWN, build_map, marker_rows, popup_template, reference_rows, size_key,
 )
-from strikes.dashboard.markup import EVENT_POPUP, event_fields, legend
+from strikes.dashboard.markup import EVENT_POPUP, event_fields, incident_fields, legend
 from strikes.dashboard.markup import fill as fill_popup
 from strikes.dashboard.offline import MissingAsset, _elements, local_url, localise
 from strikes.dashboard.palette import actor_colours
@@ -79,6 +79,14 @@ def test_popup_says_what_the_article_does_not_state() -> None:
     assert "date not stated" in popup and "killed: not stated" in popup
 
 
+def test_a_popup_names_the_country_of_its_place() -> None:
+    event = {"date": dt.date(2016, 5, 2), "place": "Kafr Test", "country": "SY", "actor": "Russia", "id": 2,
+             "article_id": 1}
+    incident = {**event, "reports": 2, "sources": 2, "grade": "corroborated"}
+    assert event_fields(event)[1] == incident_fields(incident)[1] == "Kafr Test, Syria"
+    assert event_fields({**event, "country": None})[1] == "Kafr Test"
+
+
 def test_legend_escapes_actor_names() -> None:
     assert "&lt;b&gt;" in legend({"<b>": "#000000"})
 
@@ -105,7 +113,7 @@ def test_the_map_sends_each_popups_fields_and_its_template_once(filled: Store) -
     html = build_map(data, actor_colours(filled.actors()), None).get_root().render()
     assert html.count("strike-popup") == 3  # the style sheet's two rules and the template, whatever the markers
     assert html.count("details and why") == 1
-    homs = next(r for r in marker_rows(data, actor_colours(filled.actors())) if r[4][1] == "Homs, SY")
+    homs = next(r for r in marker_rows(data, actor_colours(filled.actors())) if r[4][1] == "Homs, Syria")
     assert homs[4][2] == "Russia" and homs[4][11].startswith("/event?event=")
     assert fill_popup("<b>{1}</b> {0}{1}", ["{1}", "a&amp;b"]) == "<b>a&amp;b</b> {1}a&amp;b"  # fields are not filled in turn
 
@@ -219,7 +227,7 @@ def test_incident_markers_are_ringed_by_grade_and_their_popups_say_so(filled: St
                             evidence=text)])
     data = queries.map_data(filled, EventFilter(countries=("SY",)))
     rows = marker_rows(data, actor_colours(filled.actors()))
-    homs = next(r for r in rows if r[4][1] == "Homs, SY")
+    homs = next(r for r in rows if r[4][1] == "Homs, Syria")
     assert homs[6] == 1  # corroborated: the thick ring
     popup = fill_popup(popup_template(data), homs[4])
     assert "<b>corroborated</b>: 2 reports, 2 independent sources" in popup

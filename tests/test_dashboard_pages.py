@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard_data import SYRIA, XSS_SCRIPT, fill, map_has_drawn
 from strikes.dashboard.filters import CURRENT_KEY, MAX_KILLED
+from strikes.dashboard.markup import WORD_JOINER
 from strikes.dashboard.views import download_name, feed_line
 from strikes.model import Article, StrikeEvent
 from strikes.store import DB_ENV, EventFilter, Store
@@ -47,8 +48,9 @@ def counts(at: AppTest) -> str:
 
 
 def unescaped(markdown: str) -> str:
-    """Text as a Markdown element shows it (untrusted text reaches Markdown backslash-escaped)."""
-    return re.sub(r"\\(.)", r"\1", markdown)
+    """Text as a Markdown element shows it (untrusted text reaches Markdown backslash-escaped, with an
+    invisible word joiner inside each web address so that it is not made a link)."""
+    return re.sub(r"\\(.)", r"\1", markdown).replace(WORD_JOINER, "")
 
 
 def shown_filter(at: AppTest) -> EventFilter:
@@ -239,6 +241,28 @@ def test_the_table_names_countries_and_files_and_blanks_what_is_not_stated(app_s
     assert (homs["country"], homs["source"], homs["origin"]) == ("Syria", "", "syria.txt")
 
 
+def _tables_of(path: str, **params: str) -> list[object]:
+    """Every table and editor (AppTest's dataframes include editors) a page draws once its map, if any, has drawn."""
+    return list(map_has_drawn(page(path, **params)).dataframe)
+
+
+def test_every_table_leaves_what_is_not_stated_blank(app_store: Store) -> None:
+    """Streamlit draws a missing value as a grey "None" unless the table names what to show instead."""
+    hostile_id = str(int(app_store.articles().query("origin == 'hostile.html'")["id"].iloc[0]))
+    tables = [table for path, params in [("app_pages/0_overview.py", {}), ("app_pages/1_map.py", {}),
+                                         ("app_pages/3_casualties.py", {}), ("app_pages/5_articles.py", {}),
+                                         ("app_pages/5_articles.py", {"article": hostile_id}),
+                                         ("app_pages/7_incidents.py", {}),
+                                         ("app_pages/7_incidents.py", {"count": "events"})]
+              for table in _tables_of(path, **params)]
+    upload = page("app_pages/4_upload.py")
+    upload.text_area[0].input("Jets struck Homs on Monday, killing 4 people.").run()
+    [b for b in upload.button if b.label == "Extract strikes"][0].click().run()
+    tables += upload.dataframe
+    assert len(tables) == 12  # the overview's and the map's lists of unlocated events among them
+    assert [(t.proto.HasField("placeholder"), t.proto.placeholder) for t in tables] == [(True, "")] * len(tables)
+
+
 def test_downloads_are_named_after_the_filter() -> None:
     flt = EventFilter(actors=("Saudi-led coalition",), countries=("YE",), date_from=dt.date(2016, 1, 1))
     assert download_name(flt) == "strike-atlas_Saudi-led-coalition_YE_2016-01-01_end"
@@ -254,12 +278,12 @@ def test_timeline_switches_between_weeks_and_days(app_store: Store) -> None:
     def periods(at: AppTest) -> tuple[str, int]:
         chart = at.get("vega_lite_chart")[0].proto
         data = convert_arrow_bytes_to_pandas_df(chart.datasets[0].data.data)
-        return json.loads(chart.spec)["encoding"]["x"]["title"], data["period"].nunique()
+        return json.loads(chart.spec)["title"]["text"], data["period"].nunique()
 
     at = page("app_pages/2_timeline.py", country="SY")
-    assert periods(at) == ("Week", 1)  # Wednesday 30 Sep and Thursday 1 Oct 2015: one week
+    assert periods(at) == ("Incidents per week", 1)  # Wednesday 30 Sep and Thursday 1 Oct 2015: one week
     at.segmented_control(key="timeline_period").set_value("day").run()
-    assert periods(at) == ("Day", 2)
+    assert periods(at) == ("Incidents per day", 2)
 
 
 def test_article_page_shows_hostile_text_escaped_with_evidence_marked(app_store: Store) -> None:
@@ -374,7 +398,7 @@ def test_the_map_page_has_a_feed_of_the_newest_events_that_follows_the_filter(ap
 def test_a_feed_line_escapes_what_the_article_says() -> None:
     line = feed_line({"date": None, "place": "![x](http://b/p.png)", "country": "SY", "actor": None,
                       "killed": None, "civilians_killed": None, "article_id": 3})
-    assert line.startswith("**date not stated** · \\!\\[x\\]\\(http\\://b/p\\.png\\), Syria")
+    assert line.startswith(f"**date not stated** · \\!\\[x\\]\\(http{WORD_JOINER}\\://b/p\\.png\\), Syria")
     assert "unknown · toll not stated · [article](/articles?article=3)" in line
 
 
@@ -388,6 +412,15 @@ def test_the_review_table_speaks_words_and_iso_dates_with_the_tolls_first(app_st
     assert columns["date"]["type_config"]["format"] == "YYYY-MM-DD"
     assert columns["civilians_killed"]["label"] == "civilians killed"
     assert list(editor.column_order)[:5] == ["date", "place", "country", "actor", "killed"]
+
+
+def test_the_review_table_shows_countries_by_name_and_keeps_their_codes(app_store: Store) -> None:
+    at = page("app_pages/4_upload.py")
+    at.text_area[0].input("Jets struck Homs on Monday, killing 4 people.").run()
+    [b for b in at.button if b.label == "Extract strikes"][0].click().run()
+    options = json.loads(at.data_editor[0].proto.columns)["country"]["type_config"]["options"]
+    assert {"value": "SY", "label": "Syria"} in options and {"value": "YE", "label": "Yemen"} in options
+    assert list(at.data_editor[0].value["country"]) == ["SY"]
 
 
 @pytest.mark.parametrize(("preset", "start"), [("30 d", dt.date(2016, 9, 9)), ("1 y", dt.date(2015, 10, 10)),

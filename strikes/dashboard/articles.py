@@ -18,6 +18,7 @@ from strikes.dashboard.links import article_url, source_url
 from strikes.dashboard.markup import plain
 from strikes.dashboard.place_search import MAX_PLACES, places_matching
 from strikes.dashboard.review import REVIEW_COLUMNS, save_corrections
+from strikes.dashboard.tables import editor, table
 from strikes.dashboard.uploads import REVIEW_CONFIG, REVIEW_ORDER
 from strikes.dashboard.why import match_events
 from strikes.store import EventFilter
@@ -68,14 +69,13 @@ def article_list(flt: EventFilter) -> None:
     if places is not None:
         scope = f"; events: those at {', '.join(plain(p) for p in places[:5])}{' …' if len(places) > 5 else ''}"
     st.caption(f"{len(frame):,} article{'' if len(frame) == 1 else 's'}{scope}")
-    st.dataframe(frame, hide_index=True, width="stretch",
-                 column_order=["open", "title", "published", "origin", "events", "ingested_at"],
-                 column_config={"open": st.column_config.LinkColumn("open", display_text="open", width="small"),
-                                "title": st.column_config.LinkColumn("title", display_text=f"{TITLE_MARK}(.*)$",
-                                                                     width="large"),
-                                "origin": st.column_config.TextColumn("file or URL"),
-                                "published": st.column_config.DateColumn("published", format="YYYY-MM-DD"),
-                                "ingested_at": st.column_config.DatetimeColumn("stored", format="YYYY-MM-DD HH:mm")})
+    table(frame, column_order=["open", "title", "published", "origin", "events", "ingested_at"],
+          column_config={"open": st.column_config.LinkColumn("open", display_text="open", width="small"),
+                         "title": st.column_config.LinkColumn("title", display_text=f"{TITLE_MARK}(.*)$",
+                                                              width="large"),
+                         "origin": st.column_config.TextColumn("file or URL"),
+                         "published": st.column_config.DateColumn("published", format="YYYY-MM-DD"),
+                         "ingested_at": st.column_config.DatetimeColumn("stored", format="YYYY-MM-DD HH:mm")})
 
 
 def article_page(article_id: int, flt: EventFilter) -> None:
@@ -118,9 +118,9 @@ def _corrections(article_id: int, events: pd.DataFrame) -> None:
     st.subheader("Correct or delete events")
     store = resources.store()
     editable = events[["id", *REVIEW_COLUMNS]].assign(delete=False)
-    edited = st.data_editor(editable, key=f"article_{article_id}_events", hide_index=True, disabled=["id"],
-                            width="stretch", column_order=["delete", *REVIEW_ORDER],
-                            column_config={**REVIEW_CONFIG, "delete": st.column_config.CheckboxColumn("delete?")})
+    edited = editor(editable, key=f"article_{article_id}_events", disabled=["id"],
+                    column_order=["delete", *REVIEW_ORDER],
+                    column_config={**REVIEW_CONFIG, "delete": st.column_config.CheckboxColumn("delete?")})
     if st.button("Save changes"):
         deleted, updated = save_corrections(store, events, edited, resources.geocode())
         resources.forget_answers()

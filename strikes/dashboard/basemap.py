@@ -25,6 +25,9 @@ OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 BOUNDARIES_ATTRIBUTION = 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
 GEONAMES_ATTRIBUTION = html.escape(ATTRIBUTION)  # the places' sources, as their licences ask
+BOUNDARIES_CREDIT = "Natural Earth"
+PLACES_CREDIT = "Who's On First, GeoNames"
+"""The sources named on a small map's folded credits, each a tap away from its attribution above."""
 
 
 @dataclass(frozen=True)

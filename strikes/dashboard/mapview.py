@@ -10,6 +10,7 @@ once JSON-escaped for the script (1.4 MB of map arguments for 1,300 incidents, 0
 """
 from __future__ import annotations
 
+import html
 import math
 
 import folium
@@ -21,7 +22,8 @@ from jinja2 import Template
 from jinja2.utils import htmlsafe_json_dumps
 
 from strikes.dashboard.basemap import (
-    BOUNDARIES_ATTRIBUTION, GEONAMES_ATTRIBUTION, Tiles, countries_json, labels_json,
+    BOUNDARIES_ATTRIBUTION, BOUNDARIES_CREDIT, GEONAMES_ATTRIBUTION, PLACES_CREDIT, Tiles, countries_json,
+    labels_json,
 )
 from strikes.dashboard.offline import localise
 from strikes.dashboard.palette import UNKNOWN_COLOUR
@@ -99,14 +101,19 @@ SCALE_ROOM = 120
 folium sets the map's font to 1rem (16 px), at which the places' credits ran over three lines on a
 desktop's Overview and five on a phone, over the scale bar and a sixth of the map."""
 
+LEGEND_COLUMN = 180
+"""Pixels: the legend's width per column of entries (an actor's name of three words fits)."""
+
 _STYLE = f"""<style>
 .leaflet-container {{ background: {SEA}; }}
 .strike-popup {{ font: 13px/1.45 sans-serif; color: #222; }}
 .strike-popup q {{ color: #333; }}
-.strike-legend {{ background: rgba(255,255,255,.92); color: #222; padding: 4px 8px; font: 12px/1.5 sans-serif;
-  border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-height: 70vh; max-width: 180px;
-  overflow-y: auto; }}
+.strike-legend {{ background: rgba(255,255,255,.92); color: #222; padding: 4px 8px; font: 12px/1.35 sans-serif;
+  border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: {LEGEND_COLUMN}px; overflow-y: auto; }}
 .strike-legend summary {{ cursor: pointer; font-weight: bold; }}
+.strike-legend .legend-body {{ column-gap: 14px; }}
+.strike-legend .legend-body b {{ display: block; break-after: avoid; }}
+.strike-legend .legend-body div {{ break-inside: avoid; }}
 .strike-legend .swatch {{ display: inline-block; width: 10px; height: 10px; border-radius: 50%;
   margin-right: 6px; }}
 .strike-legend .size {{ display: inline-block; border-radius: 50%; border: 1px solid #555;
@@ -119,6 +126,10 @@ _STYLE = f"""<style>
 .leaflet-container .leaflet-control-attribution, .leaflet-container .leaflet-control-scale-line {{
   font-size: 11px; line-height: 1.4; }}
 .leaflet-container .leaflet-control-attribution {{ max-width: calc(100% - {SCALE_ROOM}px); }}
+.leaflet-container .leaflet-control-attribution.strike-credits-folded {{ max-width: none; }}
+.leaflet-container .strike-credits-toggle {{ box-sizing: border-box; width: 14px; height: 14px; margin: 0 0 0 5px;
+  padding: 0; border: 1px solid #0078a8; border-radius: 50%; background: #fff; color: #0078a8; cursor: pointer;
+  font: bold 10px/12px Georgia, serif; text-align: center; vertical-align: -2px; }}
 .place-label {{ background: none; border: none; color: #555; font: 11px/1.1 sans-serif; white-space: nowrap;
   text-shadow: 0 0 3px #fff, 0 0 3px #fff; pointer-events: none; transform: translate(-50%, -50%); }}
 .place-label.country {{ color: #6b5f4a; font-size: 10px; letter-spacing: .06em; text-transform: uppercase; }}
@@ -166,24 +177,46 @@ class _Labels(MacroElement):
 
 
 class _Corner(MacroElement):
-    """The legend, top right under the layer switch, folded on a phone: passed as a JSON string, never as code."""
+    """The legend, top right under the layer switch, folded on a phone: passed as a JSON string, never as code.
+
+    Open, it shows every entry: when they do not fit in the map's height above the credits, they
+    flow into a second column (up to four) rather than into a box that scrolls and cuts the last off.
+    """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        (function () {
-            var map = {{ this._parent.get_name() }};
+        (function (map) {
             var corner = L.control({position: 'topright'});
             corner.onAdd = function () {
                 var div = L.DomUtil.create('div');
                 div.innerHTML = {{ this.html|tojson }};
                 L.DomEvent.disableClickPropagation(div);
                 L.DomEvent.disableScrollPropagation(div);
+                var legend = div.querySelector('details'), body = legend.querySelector('.legend-body');
                 // on a phone the legend starts folded: one tap opens it
-                if (map.getSize().x < 600) div.querySelector('details').open = false;
+                if (map.getSize().x < 600) legend.open = false;
+                function fit() {
+                    legend.style.maxHeight = '';
+                    body.style.columnCount = '';
+                    legend.style.maxWidth = '';
+                    if (!legend.open || !div.parentNode) return;
+                    var top = div.getBoundingClientRect().top - map.getContainer().getBoundingClientRect().top;
+                    var room = map.getSize().y - top - {{ this.credits_room }};
+                    var wide = map.getSize().x - {{ this.zoom_room }};
+                    for (var columns = 1; columns <= 4; columns++) {
+                        body.style.columnCount = columns;
+                        legend.style.maxWidth = Math.min(columns * {{ this.column }}, wide) + 'px';
+                        if (legend.offsetHeight <= room) return;
+                    }
+                    legend.style.maxHeight = room + 'px';  // more entries than four columns hold: it scrolls
+                }
+                legend.addEventListener('toggle', fit);
+                map.on('resize', fit);
+                map.whenReady(function () { requestAnimationFrame(fit); });
                 return div;
             };
             corner.addTo(map);
-        })();
+        })({{ this._parent.get_name() }});
         {% endmacro %}
     """)
 
@@ -191,21 +224,66 @@ class _Corner(MacroElement):
         super().__init__()
         self._name = "Corner"
         self.html = html
+        self.column = LEGEND_COLUMN
+        self.credits_room = 40  # pixels: the folded credits' line and its margins, bottom right
+        self.zoom_room = 60  # pixels: the zoom buttons, top left
 
 
-class _Attribution(MacroElement):
-    """Credits that no tile layer carries: the offline boundaries and GeoNames (CC BY requires it)."""
+COMPACT_BELOW = 640
+"""Pixels: a map narrower than this folds its credits to the sources' names and a button that unfolds
+them (as MapLibre's compact attribution does below 640 px). Unfolded, the places' licences ran over
+three lines on a desktop's Overview and five on a phone, a seventh of the map."""
+
+
+class _Credits(MacroElement):
+    """The map's credits: what the tile layer carries, the offline boundaries and the places' sources
+    (CC BY asks for them), folded on a small map to `short` and a button that shows them all.
+
+    Leaflet's attribution control rewrites its box whenever a layer's credit comes or goes, so the
+    fold is that control's own drawing, not a box put beside it.
+    """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text|tojson }});
+        (function (map) {
+            var Credits = L.Control.Attribution.extend({
+                onAdd: function (map) {
+                    var box = L.Control.Attribution.prototype.onAdd.call(this, map);
+                    L.DomEvent.on(box, 'click', function (e) {
+                        if (!e.target.closest('.strike-credits-toggle')) return;
+                        this._unfolded = !this._unfolded;
+                        this._update();
+                    }, this);
+                    map.on('resize', this._update, this);
+                    return box;
+                },
+                _update: function () {
+                    L.Control.Attribution.prototype._update.call(this);
+                    if (!this._map) return;
+                    var small = this._map.getSize().x < {{ this.compact_below }}, box = this._container;
+                    L.DomUtil[small && !this._unfolded ? 'addClass' : 'removeClass'](box, 'strike-credits-folded');
+                    if (!small) return;
+                    if (!this._unfolded) box.innerHTML = {{ this.short|tojson }};
+                    var toggle = L.DomUtil.create('button', 'strike-credits-toggle', box);
+                    toggle.type = 'button';
+                    toggle.textContent = this._unfolded ? '\u00d7' : 'i';
+                    toggle.title = this._unfolded ? 'Fold the credits' : 'Credits and licences';
+                    toggle.setAttribute('aria-label', toggle.title);
+                    toggle.setAttribute('aria-expanded', this._unfolded ? 'true' : 'false');
+                }
+            });
+            map.attributionControl.remove();
+            new Credits().addTo(map).addAttribution({{ this.text|tojson }});
+        })({{ this._parent.get_name() }});
         {% endmacro %}
     """)
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, short: str) -> None:
         super().__init__()
-        self._name = "Attribution"
+        self._name = "Credits"
         self.text = text
+        self.short = short
+        self.compact_below = COMPACT_BELOW
 
 
 _REPORT = "strike-atlas-report-drawn"
@@ -336,7 +414,9 @@ def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None,
     # The land is filled only when no tiles are drawn under it; with tiles it is a layer to switch off.
     _Boundaries({"color": BORDER, "weight": 0.6, "fill": tiles is None, "fillColor": LAND, "fillOpacity": 1},
                 control=tiles is not None).add_to(m)
-    _Attribution(" | ".join(([] if tiles else [BOUNDARIES_ATTRIBUTION]) + [GEONAMES_ATTRIBUTION])).add_to(m)
+    _Credits(" | ".join(([] if tiles else [BOUNDARIES_ATTRIBUTION]) + [GEONAMES_ATTRIBUTION]),
+             ", ".join([tiles.attribution if tiles else html.escape(BOUNDARIES_CREDIT), html.escape(PLACES_CREDIT)])
+             ).add_to(m)
     if tiles is None:
         _Labels().add_to(m)
 
@@ -354,9 +434,9 @@ def build_map(data: MapData, colours: dict[str, str], tiles: Tiles | None,
         ).add_to(m)
     shown = data.points["actor"].unique() if not data.points.empty else []
     rings = GRADE_RINGS if data.unit == "incidents" and data.mode == "events" else None
+    folium.LayerControl(collapsed=True).add_to(m)
     _Corner(legend({a: colours.get(a, UNKNOWN_COLOUR) for a in sorted(shown)}, *size_key(data.mode, data.unit),
                    rings=rings)).add_to(m)
-    folium.LayerControl(collapsed=True).add_to(m)
     _Drawn().add_to(m)
     return localise(m)
 

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from strikes.dashboard.links import article_url, event_url
+from strikes.dashboard.places import country_name
 
 EVIDENCE_CHARS = 280
 """Long enough for the sentence a strike was read from; the article page has the rest."""
@@ -22,14 +23,22 @@ EVIDENCE_CHARS = 280
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'])")
 
 
+_AUTOLINKS = re.compile(r"(?i)(?<=[a-z])(?=://)|(?<=\bwww)(?=\.)|(?<=@)")
+"""Where GitHub-flavoured Markdown sees a web or e-mail address to link ('http://', 'www.', 'a@b.c')."""
+
+WORD_JOINER = "\u2060"
+"""Invisible and unbreakable: set inside an address, it leaves the address unlinked and unchanged to the eye."""
+
+
 def plain(text: str) -> str:
     """Untrusted text for a Streamlit element that renders Markdown (st.markdown, st.warning, ...).
 
     Every ASCII punctuation mark that Markdown, its HTML, its directives (`:red[...]`) or its maths
     (`$...$`) could act on is backslash-escaped, so `![x](http://...)` shows as those characters and
-    loads nothing. Line breaks become spaces: a title is one line.
+    loads nothing. An address is linked after the escapes are read, so a word joiner sits inside each:
+    an article's address is shown, never offered as a link. Line breaks become spaces: a title is one line.
     """
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(str(text).split()))
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", _AUTOLINKS.sub(WORD_JOINER, " ".join(str(text).split())))
 
 
 def _text(value: Any, missing: str = "not stated") -> str:
@@ -71,8 +80,9 @@ target='_top' link there does nothing at all."""
 
 
 def _place(row: dict[str, Any]) -> str:
+    """'Homs, Syria': the country by name, as every table says it (its code stays in the exports)."""
     place = _text(row.get("place"), "place not stated")
-    return place + f", {_text(row['country'])}" if row.get("country") else place
+    return place + f", {_text(country_name(row['country']))}" if row.get("country") else place
 
 
 def event_fields(event: dict[str, Any]) -> list[str]:
@@ -171,5 +181,5 @@ def legend(colours: dict[str, str], size_title: str = "", sizes: list[tuple[floa
                         for label, style in (rings or {}).items())
     ring_part = f"<b>Sources</b>{ring_part}" if ring_part else ""
     return (f"<details class='strike-legend' open><summary>Legend</summary>"
-            f"<b>Actor</b>{rows}{size_part}{ring_part}</details>")
+            f"<div class='legend-body'><b>Actor</b>{rows}{size_part}{ring_part}</div></details>")
 

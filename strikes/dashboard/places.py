@@ -16,3 +16,8 @@ def country_name(code: str | None) -> str:
     if not code:
         return ""
     return _names().get(code, code)
+
+
+def country_codes() -> list[str]:
+    """Every code a country list knows, in the order of their names: what a reviewer chooses a country from."""
+    return sorted(_names(), key=_names().get)

@@ -14,7 +14,9 @@ import streamlit as st
 from strikes import reference
 from strikes.dashboard import resources
 from strikes.dashboard.markup import plain
+from strikes.dashboard.places import country_codes, country_name
 from strikes.dashboard.review import Pending, events_frame, events_from_frame, located_as_reviewed
+from strikes.dashboard.tables import editor
 from strikes.extract import extract_events
 from strikes.locate import locate_unlocated, online_enabled, online_geocode
 from strikes.readers import MAX_BYTES, UnreadableArticle, make_article, read_upload
@@ -34,6 +36,7 @@ REVIEW_ORDER = ["date", "place", "country", "actor", "killed", "civilians_killed
 
 REVIEW_CONFIG = {
     "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+    "country": st.column_config.SelectboxColumn("country", options=country_codes(), format_func=country_name),
     "civilians_killed": st.column_config.NumberColumn("civilians killed", min_value=0, step=1),
     "killed": st.column_config.NumberColumn("killed", min_value=0, step=1),
     "wounded": st.column_config.NumberColumn("wounded", min_value=0, step=1),
@@ -43,7 +46,8 @@ REVIEW_CONFIG = {
     "admin1": st.column_config.TextColumn("region"),
     "geo_precision": st.column_config.NumberColumn("location precision", min_value=1, max_value=3, step=1),
 }
-"""Headers in words and ISO dates, for the upload review and the article page's corrections alike."""
+"""Headers in words, ISO dates and countries by name (the store keeps their codes), for the upload review and
+the article page's corrections alike."""
 
 
 def read_batch(
@@ -121,8 +125,8 @@ def review_and_save() -> None:
             continue
         found = len(item.events)
         st.markdown(f"**{plain(item.name)}**: “{plain(title)}”, {found} strike event{'' if found == 1 else 's'} found")
-        reviewed[i] = st.data_editor(item.events, key=f"review_{i}", num_rows="dynamic", hide_index=True,
-                                     width="stretch", column_order=REVIEW_ORDER, column_config=REVIEW_CONFIG)
+        reviewed[i] = editor(item.events, key=f"review_{i}", num_rows="dynamic", column_order=REVIEW_ORDER,
+                             column_config=REVIEW_CONFIG)
     if not reviewed or not st.button("Save reviewed articles", type="primary"):
         return
     store = resources.store()

@@ -21,6 +21,7 @@ from strikes.dashboard.links import article_url, event_url
 from strikes.dashboard.markup import plain, toll_range
 from strikes.dashboard.palette import actor_colours
 from strikes.dashboard.places import country_name
+from strikes.dashboard.tables import table
 from strikes.export import to_csv, to_geojson
 from strikes.incident_queries import with_incidents
 from strikes.queries import MEASURES, Counting, with_total
@@ -76,7 +77,7 @@ def event_map(flt: EventFilter, height: int = 520, counting: Counting = Counting
         unlocated = _shown(resources.unlocated_events(url, flt, counting), flt, counting)
         unlocated["why"] = [UNLOCATED_WHY[bool(place)] for place in unlocated["place"]]
         columns = INCIDENT_COLUMNS if unit == "incidents" else [*TABLE_COLUMNS, "evidence"]
-        st.dataframe(unlocated, hide_index=True, column_order=["why", *columns], column_config=_COLUMN_CONFIG)
+        table(unlocated, column_order=["why", *columns], column_config=_COLUMN_CONFIG)
 
 
 def reference_coverage(covered: Coverage, references: tuple[str, ...]) -> None:
@@ -122,10 +123,8 @@ TEXT_COLUMNS = ("place", "actor", "source", "article_title", "origin", "evidence
 
 def _shown(frame: pd.DataFrame, flt: EventFilter, counting: Counting = Counting()) -> pd.DataFrame:
     """Events as a person reads them: country names, blank text for "not stated", links to each
-    event's page and its article (which keep the filter).
-
-    Numbers stay numbers (a blank one is Streamlit's grey "None") so that the columns still sort.
-    """
+    event's page and its article (which keep the filter). Numbers stay numbers, so that the columns
+    still sort; `table` shows a missing one blank."""
     frame = frame.copy()
     frame["country"] = frame["country"].map(country_name)
     for name in TEXT_COLUMNS:
@@ -143,10 +142,10 @@ def _shown(frame: pd.DataFrame, flt: EventFilter, counting: Counting = Counting(
 
 _COLUMN_CONFIG = {
     "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
-    "civilians_killed": st.column_config.NumberColumn("civilians killed", help="blank or None: not stated"),
-    "killed": st.column_config.NumberColumn("killed", help="blank or None: not stated"),
-    "strikes": st.column_config.NumberColumn("strikes", help="blank or None: not stated"),
-    "wounded": st.column_config.NumberColumn("wounded", help="blank or None: not stated"),
+    "civilians_killed": st.column_config.NumberColumn("civilians killed", help="blank: not stated"),
+    "killed": st.column_config.NumberColumn("killed", help="blank: not stated"),
+    "strikes": st.column_config.NumberColumn("strikes", help="blank: not stated"),
+    "wounded": st.column_config.NumberColumn("wounded", help="blank: not stated"),
     "article_title": st.column_config.TextColumn("article"),
     "origin": st.column_config.TextColumn("file or URL"),
     "article": st.column_config.LinkColumn("open", display_text="open"),
@@ -175,8 +174,7 @@ def events_table(flt: EventFilter, limit: int = 5000, height: int = 420, countin
     total = resources.count(url, flt, counting)
     if total > len(frame):
         st.caption(f"Showing the newest {len(frame):,} of {total:,} {counting.unit}; the downloads hold all.")
-    st.dataframe(_shown(frame, flt, counting), hide_index=True, height=height, column_order=columns,
-                 column_config=_COLUMN_CONFIG, width="stretch")
+    table(_shown(frame, flt, counting), height=height, column_order=columns, column_config=_COLUMN_CONFIG)
 
 
 def _totals_config(unit: str) -> dict[str, object]:
@@ -201,8 +199,8 @@ def totals(flt: EventFilter, counting: Counting = Counting()) -> None:
         frame = with_total(resources.totals(url, flt, by, counting), by)
         if by == "country":
             frame["country"] = [name if name == "All" else country_name(name) for name in frame["country"]]
-        st.dataframe(frame, hide_index=True, width="stretch", column_order=[by, *order],
-                     column_config={by: st.column_config.TextColumn(by), **_totals_config(unit)})
+        table(frame, column_order=[by, *order],
+              column_config={by: st.column_config.TextColumn(by), **_totals_config(unit)})
     st.caption(f"A sum covers only the {unit} that state it (“stated in”); the others do not say. "
                + WHAT_IS_COUNTED[unit])
 
