@@ -905,3 +905,24 @@ def test_a_partisan_wires_compound_for_the_coalition_aircraft():
     text = "The US-Saudi warplanes bombed a water project in Abs district in Hajjah province on Sunday, a source said."
     [event] = read(text, dt.date(2018, 3, 5))
     assert event.actor == "Saudi-led coalition"
+
+
+def test_the_next_day_counts_forward_from_the_day_under_discussion():
+    text = ("On Sunday a minibus was hit by a drone near Debre Tabor, killing nine passengers, residents said. "
+            "The next day, a drone hit a school in the town of Woreta, killing six people, an official said.")
+    found = {e.place: e.date for e in read(text, dt.date(2024, 2, 27))}
+    assert found == {"Debre Tabor": dt.date(2024, 2, 25), "Woreta": dt.date(2024, 2, 26)}
+
+
+def test_the_side_residents_say_was_responsible_is_the_attacker():
+    text = ("On Sunday a minibus was hit by a drone near Debre Tabor, killing nine passengers, residents said. "
+            "Residents said the federal army was responsible, as no other force there flies armed drones.")
+    [event] = read(text, dt.date(2024, 2, 27))
+    assert event.actor == "Ethiopia"
+
+
+def test_a_government_service_that_issued_a_statement_is_not_where_a_strike_fell():
+    text = ("On Sunday a minibus was hit by a drone near Debre Tabor, killing nine passengers, residents said. "
+            "The government's communication service in Addis Ababa did not comment on the strike, but a statement "
+            "it issued on Monday claimed that security forces had destroyed extremist cells.")
+    assert [e.place for e in read(text, dt.date(2024, 2, 27))] == ["Debre Tabor"]

@@ -367,7 +367,14 @@ ATTRIBUTION = re.compile(
     r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)|and|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)\s+of\s+"
     r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting)\b)|"
-    r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>[\"“‘']?(?:the\s+)?(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b")
+    r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>[\"“‘']?(?:the\s+)?(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b|"
+    # "residents said the federal army was responsible", "officials said Turkish drones were behind the attacks"
+    r"\b(?:said|says|believe[sd]?|think|thought)\s+(?:that\s+)?(?P<responsible>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were|is|are)\s+"
+    r"(?:(?:most\s+)?(?:likely|probably)\s+)?(?:responsible\b|behind\s+(?:the\s+|both\s+|these\s+|those\s+)?"
+    r"(?:attacks?|strikes?|raids?|bombings?|it|them)\b)")
+# "the federal army", "government troops": the theatre's own forces, named in an attribution
+_OWN_ARMY = re.compile(r"(?:the\s+)?(?:federal|government|national|state|regular)\s+(?:army|military|troops|forces|air\s*force)|"
+                       r"(?:the\s+)?(?:army|military)", re.I)
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
                    r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*(?:[.;]|$))", re.I)
@@ -414,4 +421,6 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
         mentions = actors_in(named, countries, label=True)
         if mentions:
             return mentions[0].actor
+        if _OWN_ARMY.fullmatch(named.strip()) and countries:
+            return state_of(countries[0])
     return None

@@ -67,6 +67,9 @@ WEEKEND = re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|this|pa
 # ("two days ago" counts from the report's).
 PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the day before|"
                           r"(?P<n>a|one|two|three|four|five|six|\d) days? earlier)" + _E, re.I)
+# "The next day, a drone hit ...", "two days later": forward from the date under discussion (never past the report's)
+NEXT_DAY = re.compile(_B + r"(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|"
+                      r"(?P<n>a|one|two|three|four|five|six|\d) days? later)" + _E, re.I)
 # Feasts on a fixed day name a date: the latest one on or before the report ("on Christmas Day").
 FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                 "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31), "new year’s day": (1, 1)}
@@ -237,4 +240,8 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         anchor = previous or reference
         days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1
         found.append(DateMention(anchor - dt.timedelta(days=days), "day", match.start(), match.end(), False))
+    for match in NEXT_DAY.finditer(sentence) if previous is not None else ():
+        days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1
+        if previous + dt.timedelta(days=days) <= reference:
+            found.append(DateMention(previous + dt.timedelta(days=days), "day", match.start(), match.end(), False))
     return found
