@@ -926,3 +926,29 @@ def test_a_government_service_that_issued_a_statement_is_not_where_a_strike_fell
             "The government's communication service in Addis Ababa did not comment on the strike, but a statement "
             "it issued on Monday claimed that security forces had destroyed extremist cells.")
     assert [e.place for e in read(text, dt.date(2024, 2, 27))] == ["Debre Tabor"]
+
+
+def test_a_strike_joined_by_while_a_missile_landed_elsewhere_is_its_own():
+    text = ("A depot in Tabriz was hit by Israeli aircraft overnight, Iranian media said on Friday, while an Iranian "
+            "missile landed in a street in Ashdod, wounding nine people.")
+    found = {e.place: (e.actor, e.wounded) for e in read(text, dt.date(2025, 6, 20))}
+    assert found == {"Tabriz": ("Israel", None), "Ashdod": ("Iran", 9)}
+
+
+def test_the_second_object_of_a_strike_verb_is_struck_even_if_it_is_a_base():
+    text = "Israeli aircraft hit a depot in Tabriz and a military base near Urmia overnight, Iranian media said."
+    assert sorted(e.place for e in read(text, dt.date(2025, 6, 20))) == ["Tabriz", "Urmia"]
+
+
+def test_a_sides_dead_so_far_is_no_toll_of_the_strike_just_told():
+    text = ("An Iranian missile struck a street in Ashdod on Friday, wounding nine people, medics said. "
+            "Iranian missiles have killed at least 31 people in Israel, according to officials.")
+    [event] = read(text, dt.date(2025, 6, 20))
+    assert (event.killed, event.wounded) == (None, 9)
+
+
+def test_the_side_that_says_it_was_behind_the_attacks_is_the_attacker():
+    text = ("Drones struck a refinery at Ras Tanura and a pumping station at Afif early on Saturday. "
+            "The Houthis later said they were responsible for both raids. No casualties were reported.")
+    found = {e.place: (e.actor, e.killed) for e in read(text, dt.date(2019, 9, 14))}
+    assert found == {"Ras Tanura": ("Houthis", 0), "Afif": ("Houthis", 0)}

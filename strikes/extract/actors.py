@@ -377,7 +377,10 @@ _OWN_ARMY = re.compile(r"(?:the\s+)?(?:federal|government|national|state|regular
                        r"(?:the\s+)?(?:army|military)", re.I)
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
-                   r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*(?:[.;]|$))", re.I)
+                   r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*(?:[.;]|$))|"
+                   # "the rebel group said it was responsible for both raids"
+                   r"said\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\s+"
+                   r"(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b)", re.I)
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt

@@ -50,7 +50,10 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"\b(?:so far )?this year\b|\bmost of (?:them|which|those) (?:in|on|at)\b|"
                       r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b|"
                       # "The fighting has killed more than 200 fighters": the war's dead, not a strike's
-                      r"\bthe\s+(?:fighting|war|conflict|hostilities|violence|clashes|offensive)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b", re.I)
+                      r"\bthe\s+(?:fighting|war|conflict|hostilities|violence|clashes|offensive)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b|"
+                      # "Iranian missiles have killed at least 24 people in Israel": a side's dead so far, of no one day
+                      r"\b(?:missiles|drones|air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:have|has)\s+(?:so\s+far\s+|now\s+)?killed\b"
+                      r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I)
 # "In 2016, ...", "during 2019", "last year's attacks": a year, and no day, that dates a strike before the report's year.
 PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
@@ -74,7 +77,7 @@ NOT_SAYING_WHERE = re.compile(r"\b(?:without\s+saying|did\s+not\s+say|didn['’]
 ACROSS = re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I)
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
 # ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
-JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled)\b)|;\s+|"
+JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled|landed|slammed|crashed)\b)|;\s+|"
                            # "..., whereas a raid on a village to the north left three dead": a second strike, its own toll
                            r",\s+(?:and|while|whereas)\s+(?=an?\s+(?:[\w-]+\s+)?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)|"
                            # "..., and the toll of the raids on B has reached 6": another place's strike and its toll
@@ -242,7 +245,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 named = _named_in(sentence, mentions)
                 if named is not None:  # "... on the edge of Metula.": that strike is now the one discussed
                     named.last_sentence = index
-                mentions += _add_follow_up(named or _discussed(mentions), sentence, dates, index, gazetteer, countries)
+                spoken_of = named or _discussed(mentions)
+                mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries)
+                _none_hurt_in_all(spoken_of, mentions, sentence)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
                 lead = (index, sentence, dates)  # "Between 9 and 14 people died." then "... in the raid on Khan Younis."
             elif named and not candidates:
@@ -434,6 +439,19 @@ def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
     """A line that only tells when the page was written: it dates no strike told before it."""
     masked = _mask(sentence, dates)
     return bool(dates) and bool(STAMP.fullmatch(masked) or DATED_BUREAU.fullmatch(masked))
+
+
+def _none_hurt_in_all(spoken_of: Mention, mentions: list[Mention], sentence: str) -> None:
+    """ "Drones struck A and B ... No casualties were reported.": a toll of none, said of strikes told
+    together, is each one's (a figure other than none stays with the strike it follows)."""
+    toll = casualties_in(sentence)
+    if toll.killed != 0 or spoken_of.casualties.killed != 0 or not spoken_of.sentences:
+        return
+    for mention in mentions:
+        if mention is not spoken_of and mention.sentences[:1] == spoken_of.sentences[:1] and mention.casualties.killed is None \
+                and mention.casualties.wounded is None:
+            mention.casualties = combine(mention.casualties, toll, False)
+            mention.sentences.append(sentence)
 
 
 def _discussed(mentions: list[Mention]) -> Mention:

@@ -51,14 +51,16 @@ _VICINITY_BEFORE = re.compile(
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$", re.I)
 # "the capital Sanaa, the airport of Hodeidah and the city of Dhamar": a list whose items name their kind
 _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|district|region)\s+(?:of\s+)?"
-_COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,3}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
+_COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,4}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
                            r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+at)\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?"
                            r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
 _AND_BASES = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?$", re.I)
-_STRUCK_BASE_EARLIER = re.compile(_STRUCK_BASES.pattern.removesuffix("$"), re.I)
+_STRUCK_BASE_EARLIER = re.compile(_STRUCK_BASES.pattern.removesuffix("$") + r"|"
+                                  # "hit a depot in X and a base in Y": the base is the verb's second object
+                                  r"\b(?:struck|hit|targeted|bombed|attacked|pounded|raided)\s+(?:an?|the|two|three|several)\s+[^.;]{0,60}$", re.I)
 # "hit the A refinery and the B refinery": a name coordinated with a struck one, before the same noun
 _AND_THE = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?-i:([a-z-]+))")
