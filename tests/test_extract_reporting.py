@@ -952,3 +952,15 @@ def test_the_side_that_says_it_was_behind_the_attacks_is_the_attacker():
             "The Houthis later said they were responsible for both raids. No casualties were reported.")
     found = {e.place: (e.actor, e.killed) for e in read(text, dt.date(2019, 9, 14))}
     assert found == {"Ras Tanura": ("Houthis", 0), "Afif": ("Houthis", 0)}
+
+
+def test_a_raid_by_militants_that_an_army_repelled_is_no_air_strike():
+    text = ("Chadian aircraft struck insurgent positions on islands near Bol on Monday, killing 30 fighters, the army "
+            "said. In Niger, the military said it had repelled a raid by militants on the town of Diffa on Monday.")
+    assert [e.place for e in read(text, dt.date(2025, 1, 29))] == ["Bol"]
+
+
+def test_fighters_a_military_says_it_neutralised_are_its_dead():
+    text = "Turkish drones neutralised six militants near Metina on Tuesday, the defence ministry said."
+    [event] = read(text, dt.date(2025, 1, 29))
+    assert event.killed == 6

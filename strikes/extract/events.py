@@ -101,7 +101,9 @@ BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
 ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
-                           r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?)\b", re.I)
+                           r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|"
+                           # "repelled a raid by militants on the town": fighters' raid on the ground
+                           r"(?:raids?|attacks?|assaults?)\s+by\s+(?:[\w-]+\s+){0,2}?(?:militants|gunmen|fighters|insurgents|jihadists|rebels))\b", re.I)
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
 _SOME = r"(?:\d+|all|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
 INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+" + _SOME + r"\s+(?:of\s+them\b|"

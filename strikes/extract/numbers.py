@@ -65,7 +65,7 @@ OTHER_STRIKES = re.compile(r"\b(?:more|other|further|separate|another)\s+(?:air\
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
 WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|martyred|martyring|martyrdom|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?|bodies)\s*$", re.IGNORECASE)
+TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|martyred|martyring|martyrdom|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?|bodies)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
