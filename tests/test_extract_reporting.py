@@ -964,3 +964,18 @@ def test_fighters_a_military_says_it_neutralised_are_its_dead():
     text = "Turkish drones neutralised six militants near Metina on Tuesday, the defence ministry said."
     [event] = read(text, dt.date(2025, 1, 29))
     assert event.killed == 6
+
+
+def test_a_sides_claimed_missile_that_air_defences_intercepted_is_no_strike():
+    text = ("Coalition jets bombed a market in Razih district on Monday, killing six people, rebel television said. "
+            "The rebels said they had fired a ballistic missile at an airport in Najran on Monday night. "
+            "Saudi air defences intercepted the missile, the state news agency said, and no one was hurt.")
+    assert [e.place for e in read(text, dt.date(2019, 2, 5))] == ["Razih"]
+
+
+def test_the_side_that_says_it_fired_is_the_attacker_of_what_it_fired():
+    text = ("Israeli jets bombed a fuel depot near Sanaa on Monday, killing three workers, the rebels' health ministry "
+            "said. The Houthis said they had fired a ballistic missile at the port of Eilat on Monday night, "
+            "wounding two people.")
+    found = {e.place: e.actor for e in read(text, dt.date(2024, 5, 1))}
+    assert found["Eilat"] == "Houthis"

@@ -380,7 +380,9 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|
                    r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*(?:[.;]|$))|"
                    # "the rebel group said it was responsible for both raids"
                    r"said\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\s+"
-                   r"(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b)", re.I)
+                   r"(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b|"
+                   # "the rebels said they had fired a missile at the airport": the side telling its own attack
+                   r"said\s+(?:that\s+)?(?:it|they)\s+had\s+(?:fired|launched|struck|targeted|attacked|hit)\b)", re.I)
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt

@@ -865,7 +865,10 @@ def _told_as_another(sentence: str, anchor: int) -> bool:
 # "all six drones were downed", "the missile was intercepted before it reached the city": nothing of it landed
 ALL_DOWNED = re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:drones|missiles|rockets|uavs|projectiles)?\b[^.;]{0,40}?"
                         r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))"
-                        r"|\bthe\s+(?:drone|missile|rocket|uav)\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\s+before\b", re.I)
+                        r"|\bthe\s+(?:drone|missile|rocket|uav)\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\s+before\b"
+                        # "Saudi air defences intercepted the missile": the one just claimed, stopped in the air
+                        r"|\b(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\s+(?:[\w-]+\s+){0,2}?(?:intercepted|shot\s+down|downed)\s+"
+                        r"(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b", re.I)
 # "the rebels said they struck the airport", "the group claimed an attack on X": a side telling of its own strike
 CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:they|it)\b|\bclaim(?:ed|s)?\b", re.I)
 
