@@ -190,3 +190,8 @@ def test_a_partisan_wires_martyrs_are_the_dead(sentence, killed, wounded):
 def test_the_one_named_right_after_the_verb_is_counted():
     assert casualties_in("A drone hit a tanker on the coast road, killing the driver and his assistant.").killed == 2
     assert casualties_in("Jets bombed the camp, killing the fighters inside.").killed is None
+
+
+def test_the_one_a_possessive_names_right_after_the_verb_is_counted():
+    assert casualties_in("A drone's missile hit a motorbike on the coast road, killing its rider.").killed == 1
+    assert casualties_in("The strike hit the farm, killing their eldest son.").killed == 1
