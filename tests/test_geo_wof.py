@@ -127,6 +127,28 @@ def test_a_current_place_hides_its_superseded_namesake(villages: Gazetteer) -> N
     assert [(p.lat, p.current) for p in villages.lookup("Dayr Twin", ["SY"])] == [(35.51, True)]
 
 
+
+def _resolved_lat(tmp_path: Path, places: list[Entry]) -> float:
+    path = tmp_path / "gazetteer.sqlite"
+    write_index(path, places)
+    place, _ = Gazetteer(path).resolve("Kafr Namesake", ["SY"])
+    return place.lat
+
+
+def test_a_village_geonames_lists_outranks_a_namesake_hamlet_of_a_few_dozen_people(tmp_path: Path) -> None:
+    """cities500 lists places of 500 people or more, some with no count; a count of 40 is a hamlet's."""
+    hamlet = record("Kafr Namesake", 36.20, 36.50)
+    hamlet.population = 40
+    listed = Entry("Kafr Namesake", "SY", "Idlib", 35.70, 36.50, "place", names=["Kafr Namesake"])
+    assert _resolved_lat(tmp_path, [hamlet, listed]) == 35.70
+
+
+def test_a_village_counted_above_500_people_outranks_a_listed_namesake_of_no_count(tmp_path: Path) -> None:
+    village = record("Kafr Namesake", 36.20, 36.50)
+    village.population = 3000
+    listed = Entry("Kafr Namesake", "SY", "Idlib", 35.70, 36.50, "place", names=["Kafr Namesake"])
+    assert _resolved_lat(tmp_path, [listed, village]) == 36.20
+
 # The shipped index, on villages GeoNames cities500 lacks, in sentences written for these tests.
 
 @pytest.fixture(scope="module")
