@@ -149,6 +149,29 @@ def test_a_village_counted_above_500_people_outranks_a_listed_namesake_of_no_cou
     listed = Entry("Kafr Namesake", "SY", "Idlib", 35.70, 36.50, "place", names=["Kafr Namesake"])
     assert _resolved_lat(tmp_path, [listed, village]) == 36.20
 
+
+def test_a_village_whose_record_names_no_region_takes_its_nearest_neighbours() -> None:
+    neighbour = record("Tall Fixture", 35.70, 36.50, county="Ariha")
+    lost = record("Kafr Namesake", 35.72, 36.52, region=None)       # about 3 km away
+    alone = record("Dayr Alone", 34.50, 38.00, region=None)         # no place within 10 km
+
+    assert wof.fill_regions([neighbour, lost, alone]) == 1
+    assert (lost.admin1, lost.admin2, alone.admin1, alone.admin2) == ("Idlib", "Ariha", None, None)
+
+
+def test_a_namesake_whose_record_names_no_region_is_found_in_the_province_the_text_names(tmp_path: Path) -> None:
+    places = [Entry("Idlib", "SY", "Idlib", 35.93, 36.63, "admin1", names=["Idlib"]),
+              Entry("Hama", "SY", "Hama", 35.13, 36.75, "admin1", names=["Hama"]),
+              record("Kafr Namesake", 35.20, 36.70, region="Hama"),
+              record("Tall Fixture", 35.70, 36.50),
+              record("Kafr Namesake", 35.72, 36.52, region=None)]
+    wof.fill_regions(places)
+    path = tmp_path / "gazetteer.sqlite"
+    write_index(path, places)
+
+    place, _ = Gazetteer(path).resolve("Kafr Namesake", ["SY"], ["Idlib province"])
+    assert (place.lat, place.admin1) == (35.72, "Idlib")
+
 # The shipped index, on villages GeoNames cities500 lacks, in sentences written for these tests.
 
 @pytest.fixture(scope="module")
