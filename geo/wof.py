@@ -131,8 +131,9 @@ def merge(shipped: list[Entry], records: list[Entry]) -> list[Entry]:
     already (the same GeoNames id and kind, else a name in common and the same kind within
     ``SAME_PLACE_KM``) lends that place its county and its names instead. WOF's regions
     and counties take the names the index gives the same units, so that an article's
-    "Idlib" or "North Waziristan" matches every place in them; a village named as its
-    county is the county's seat ("Ariha" in Ariha district)."""
+    "Idlib" or "North Waziristan" matches every place in them; a village or town named as its
+    county is the county's seat ("Ariha" in Ariha district), whether WOF alone holds it or
+    GeoNames too."""
     by_geonameid = {e.geonameid: e for e in shipped if e.geonameid is not None}
     by_key: dict[tuple[str, str, str], list[Entry]] = defaultdict(list)
     for e in shipped:
@@ -155,14 +156,15 @@ def merge(shipped: list[Entry], records: list[Entry]) -> list[Entry]:
         twin = twin_of(record)
         if record.kind != "place":
             unit_names[(record.country, record.kind, record.name)] = twin.name if twin else record.name
+        place = record if twin is None else twin
         if twin is None:
-            if record.kind == "place" and record.admin2 and _own_key(record) == index_key(record.admin2):
-                record.seat = "district seat"
             new.append(record)
-            continue
-        twin.admin2 = twin.admin2 or record.admin2
-        for key in record.keys:
-            twin.keys.setdefault(key, 0)
+        else:
+            twin.admin2 = twin.admin2 or record.admin2
+            for key in record.keys:
+                twin.keys.setdefault(key, 0)
+        if place.kind == "place" and not place.seat and place.admin2 and _own_key(place) == index_key(place.admin2):
+            place.seat = "district seat"
     return new
 
 

@@ -87,6 +87,15 @@ def test_a_village_named_as_its_county_is_the_county_seat() -> None:
         ("Arihah", "district seat"), ("Tall Fixture", ""), ("Кафр Фікстур", "")]
 
 
+def test_a_geonames_town_named_as_its_county_is_the_county_seat() -> None:
+    town = Entry("Arihah", "SY", "Idlib", 35.81, 36.61, "place", geonameid=31, names=["Arihah"])
+    district = Entry("Ariha", "SY", "Idlib", 35.80, 36.60, "admin2", geonameid=22, names=["Ariha"])
+    records = [record("Mintaqat Ariha", 35.80, 36.60, kind="admin2", geonameid=22),
+               record("Arihah", 35.81, 36.61, county="Mintaqat Ariha", geonameid=31)]
+
+    assert wof.merge([district, town], records) == []
+    assert (town.admin2, town.seat) == ("Ariha", "district seat")
+
 @pytest.fixture(scope="module")
 def villages(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     """Two namesake villages in two districts of one province; a village that ceased; a
