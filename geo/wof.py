@@ -171,39 +171,35 @@ def merge(shipped: list[Entry], records: list[Entry]) -> list[Entry]:
 # How far the nearest place that names its region may lie from one whose record names none, for the
 # latter to take its region and district: as far apart as two records of one village may lie.
 NEIGHBOUR_KM = SAME_PLACE_KM["place"]
-_KM_PER_DEGREE = 6371.0 * math.pi / 180
-
-
-def _plane_km(e: Entry) -> tuple[float, float]:
-    """A place's point in km on a plane about it: exact enough to compare distances of a few km,
-    and a quarter of the cost of a distance over the hundred-odd neighbours of each place."""
-    return e.lon * _KM_PER_DEGREE * math.cos(math.radians(e.lat)), e.lat * _KM_PER_DEGREE
+# The grid fill_regions looks in, in degrees: a cell is NEIGHBOUR_KM high, and at least as wide up to
+# 60°N (where a degree of longitude is half one of latitude), so that every place within NEIGHBOUR_KM
+# of a point lies in its cell or the eight about it.
+_LAT_CELL = math.degrees(NEIGHBOUR_KM / 6371.0)
+_LON_CELL = 2 * _LAT_CELL
 
 
 def fill_regions(places: list[Entry]) -> int:
     """Give each place whose record names no region the region (and, lacking its own, the district)
     of the nearest place within ``NEIGHBOUR_KM`` that names one; returns how many took one. WOF
     leaves one village in sixteen outside its hierarchy, and an article's "in Idlib province" can
-    only pick the namesake inside it among places that say where they lie. The places are put in
-    squares of NEIGHBOUR_KM a side: every place within that distance of one lies in its square or
-    the eight about it."""
+    only pick the namesake inside it among places that say where they lie. Distances are compared
+    in degrees, longitude scaled at the place's latitude: exact enough over a few km, and a fraction
+    of the cost of a great-circle distance to each of a place's hundred-odd neighbours."""
     placed: dict[tuple[str, int, int], list[tuple[float, float, Entry]]] = defaultdict(list)
     for e in places:
         if e.kind == "place" and e.admin1:
-            x, y = _plane_km(e)
-            placed[(e.country, int(x // NEIGHBOUR_KM), int(y // NEIGHBOUR_KM))].append((x, y, e))
+            placed[(e.country, int(e.lat // _LAT_CELL), int(e.lon // _LON_CELL))].append((e.lat, e.lon, e))
     filled = 0
     for e in places:
         if e.kind != "place" or e.admin1:
             continue
-        x, y = _plane_km(e)
-        col, row = int(x // NEIGHBOUR_KM), int(y // NEIGHBOUR_KM)
-        nearest, squared = None, NEIGHBOUR_KM ** 2
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for nx, ny, n in placed.get((e.country, col + dx, row + dy), ()):
-                    if (nx - x) ** 2 + (ny - y) ** 2 <= squared:
-                        nearest, squared = n, (nx - x) ** 2 + (ny - y) ** 2
+        row, col, shrink = int(e.lat // _LAT_CELL), int(e.lon // _LON_CELL), math.cos(math.radians(e.lat))
+        nearest, squared = None, _LAT_CELL ** 2
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for lat, lon, n in placed.get((e.country, row + dy, col + dx), ()):
+                    if (d := ((lon - e.lon) * shrink) ** 2 + (lat - e.lat) ** 2) <= squared:
+                        nearest, squared = n, d
         if nearest is not None:
             e.admin1, e.admin2 = nearest.admin1, e.admin2 or nearest.admin2
             filled += 1

@@ -168,6 +168,14 @@ def test_a_village_whose_record_names_no_region_takes_its_nearest_neighbours() -
     assert (lost.admin1, lost.admin2, alone.admin1, alone.admin2) == ("Idlib", "Ariha", None, None)
 
 
+def test_the_nearest_neighbour_is_nearest_on_the_ground_far_east_of_greenwich_too() -> None:
+    lost = record("Kafr Namesake", 33.00, 70.00, region=None)
+    east = record("Tall Fixture", 33.00, 70.10, region="Eastern Fixture")    # 9.3 km
+    north = record("Dayr Fixture", 33.08, 70.00, region="Northern Fixture")  # 8.9 km
+
+    assert wof.fill_regions([east, north, lost]) == 1
+    assert lost.admin1 == "Northern Fixture"
+
 def test_a_namesake_whose_record_names_no_region_is_found_in_the_province_the_text_names(tmp_path: Path) -> None:
     places = [Entry("Idlib", "SY", "Idlib", 35.93, 36.63, "admin1", names=["Idlib"]),
               Entry("Hama", "SY", "Hama", 35.13, 36.75, "admin1", names=["Hama"]),
