@@ -158,6 +158,7 @@ def build(path: Path, progress: Progress | None = None) -> dict[str, float]:
         said(f"Who's On First adds {len(added):,} places; {len(records) - len(added):,} "
              "were in GeoNames already (same GeoNames id, or same name close by)")
         shipped += added
+        said(f"{wof.fill_regions(shipped):,} places that named no region take their nearest neighbour's")
         places = write_index(path, itertools.chain(shipped, dump_entries(dumps_dir(path), shipped)), said)
     said(f"done: {places:,} places")
     return {"places": places, "seconds": time.perf_counter() - began,

@@ -147,12 +147,14 @@ class Gazetteer:
     def _regions(self, regions: Sequence[str]) -> set[tuple[str, str]]:
         """(ISO2, name) of the regions and districts named, however spelt or qualified
         ("Idlib Governorate", "North Waziristan district"); a region's seat stands for it,
-        since reporters spell the seat more ways than GeoNames spells the region ("Idleb")."""
+        since reporters spell the seat more ways than GeoNames spells the region ("Idleb"). A seat
+        whose region the data does not give stands for none: else every place of unknown region
+        in its country would count as inside the one named."""
         found = set()
         for region in regions:
             key = normalise_name(region_core(region) or region)
             for c in map(Candidate._make, self._exact(key)):
-                if c.kind == "admin1" or c.seat in ("admin seat", "capital"):
+                if c.kind == "admin1" or c.seat in ("admin seat", "capital") and c.admin1:
                     found.add((c.country, c.admin1))
                 elif c.kind == "admin2":
                     found.add((c.country, c.name))

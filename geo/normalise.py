@@ -126,11 +126,14 @@ def index_key(name: str) -> str | None:
 
 
 def name_keys(names: Iterable[str]) -> dict[str, int]:
-    """Index keys of a place's names; 1 marks the place's own name (the first)."""
+    """Index keys of a place's names; 1 marks the place's own name: the first, or, where that is in
+    another script (Who's On First names thousands of Ukrainian villages in Cyrillic only), the first
+    the index keys, which is how English writes it; else a namesake whose own name is in Latin
+    letters would outrank it as an "own name" match."""
     keys: dict[str, int] = {}
-    for i, name in enumerate(names):
+    for name in names:
         if key := index_key(name):
-            keys[key] = max(keys.get(key, 0), int(i == 0))
+            keys[key] = max(keys.get(key, 0), int(not keys))
     return keys
 
 

@@ -6,7 +6,8 @@ the article names ("Pavlivka, Donetsk", "Datta Khel in North Waziristan"), since
 holds many namesake villages;
 then the kind of feature (a country's name means the country, a capital or admin seat
 outranks a namesake hamlet, a region outranks a village of a few hundred people); then
-population; then whether the name matched is the place's own rather than an alternate.
+population, a hamlet's counting as none and a place GeoNames lists among its towns of 500 people
+or more counting as that many; then whether the name matched is the place's own rather than an alternate.
 With no country to go by, a region or city whose own name is spelt as written comes before places
 the folding merely makes meet it: "Sirte" is the Libyan city, not Siirt in Turkey, whose alternate
 names include it, and "Achin" the Afghan district, not Aachen. A place that has ceased or been
@@ -33,10 +34,15 @@ KIND_BONUS = {"country": 60.0, "admin1": 45.0, "admin2": 30.0, "place": 0.0}
 # A seat outranks the region named after it: a bare "Idlib" or "Ariha" is the town.
 SEAT_BONUS = {"capital": 50.0, "admin seat": 40.0, "district seat": 35.0, "": 0.0}
 POPULATION_WEIGHT = 10.0  # per factor of ten: a city of 100k gets 50
+# People below which a place is a hamlet: GeoNames' cities500 threshold. A hamlet's count is no sign
+# that reporting names it rather than a namesake of unknown size (Who's On First gives villages
+# counts of a few dozen); a place GeoNames lists among cities500 holds that many people (or is an
+# admin seat) though it may give no count.
+HAMLET = 500
 OWN_NAME_BONUS = 10.0
 AS_WRITTEN_BONUS = 35.0  # with no context: about a district seat, so a city far larger still wins ("Odessa")
 # Of two villages level in all else, one GeoNames lists among places of 500+ people (or our
-# supplement of places strike reporting names) before a Who's On First hamlet of unknown size.
+# supplement of places strike reporting names) before a Who's On First village of 500.
 LISTED_BONUS = 1.0
 WELL_KNOWN = 100_000  # people: a hamlet abroad spelt as written is no likelier than a city spelt otherwise
 
@@ -79,7 +85,8 @@ def _placed(c: tuple, context: tuple[dict[str, tuple[float, str]], tuple[float, 
     score += (KIND_BONUS[kind] if own_name or kind != "admin2" else 0.0) + SEAT_BONUS[seat]
     if kind == "place":
         why.append(seat or "populated place")
-        score += POPULATION_WEIGHT * math.log10(population + 1) + LISTED_BONUS * listed
+        people = population if population >= HAMLET else HAMLET if listed else 0
+        score += POPULATION_WEIGHT * math.log10(people + 1) + LISTED_BONUS * listed
     else:
         why.append(kind)
     if population:

@@ -131,8 +131,9 @@ def merge(shipped: list[Entry], records: list[Entry]) -> list[Entry]:
     already (the same GeoNames id and kind, else a name in common and the same kind within
     ``SAME_PLACE_KM``) lends that place its county and its names instead. WOF's regions
     and counties take the names the index gives the same units, so that an article's
-    "Idlib" or "North Waziristan" matches every place in them; a village named as its
-    county is the county's seat ("Ariha" in Ariha district)."""
+    "Idlib" or "North Waziristan" matches every place in them; a village or town named as its
+    county is the county's seat ("Ariha" in Ariha district), whether WOF alone holds it or
+    GeoNames too."""
     by_geonameid = {e.geonameid: e for e in shipped if e.geonameid is not None}
     by_key: dict[tuple[str, str, str], list[Entry]] = defaultdict(list)
     for e in shipped:
@@ -155,12 +156,51 @@ def merge(shipped: list[Entry], records: list[Entry]) -> list[Entry]:
         twin = twin_of(record)
         if record.kind != "place":
             unit_names[(record.country, record.kind, record.name)] = twin.name if twin else record.name
+        place = record if twin is None else twin
         if twin is None:
-            if record.kind == "place" and record.admin2 and _own_key(record) == index_key(record.admin2):
-                record.seat = "district seat"
             new.append(record)
-            continue
-        twin.admin2 = twin.admin2 or record.admin2
-        for key in record.keys:
-            twin.keys.setdefault(key, 0)
+        else:
+            twin.admin2 = twin.admin2 or record.admin2
+            for key in record.keys:
+                twin.keys.setdefault(key, 0)
+        if place.kind == "place" and not place.seat and place.admin2 and _own_key(place) == index_key(place.admin2):
+            place.seat = "district seat"
     return new
+
+
+# How far the nearest place that names its region may lie from one whose record names none, for the
+# latter to take its region and district: as far apart as two records of one village may lie.
+NEIGHBOUR_KM = SAME_PLACE_KM["place"]
+# The grid fill_regions looks in, in degrees: a cell is NEIGHBOUR_KM high, and at least as wide up to
+# 60°N (where a degree of longitude is half one of latitude), so that every place within NEIGHBOUR_KM
+# of a point lies in its cell or the eight about it.
+_LAT_CELL = math.degrees(NEIGHBOUR_KM / 6371.0)
+_LON_CELL = 2 * _LAT_CELL
+
+
+def fill_regions(places: list[Entry]) -> int:
+    """Give each place whose record names no region the region (and, lacking its own, the district)
+    of the nearest place within ``NEIGHBOUR_KM`` that names one; returns how many took one. WOF
+    leaves one village in sixteen outside its hierarchy, and an article's "in Idlib province" can
+    only pick the namesake inside it among places that say where they lie. Distances are compared
+    in degrees, longitude scaled at the place's latitude: exact enough over a few km, and a fraction
+    of the cost of a great-circle distance to each of a place's hundred-odd neighbours."""
+    placed: dict[tuple[str, int, int], list[tuple[float, float, Entry]]] = defaultdict(list)
+    for e in places:
+        if e.kind == "place" and e.admin1:
+            placed[(e.country, int(e.lat // _LAT_CELL), int(e.lon // _LON_CELL))].append((e.lat, e.lon, e))
+    filled = 0
+    for e in places:
+        if e.kind != "place" or e.admin1:
+            continue
+        row, col, shrink = int(e.lat // _LAT_CELL), int(e.lon // _LON_CELL), math.cos(math.radians(e.lat))
+        nearest, squared = None, _LAT_CELL ** 2
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for lat, lon, n in placed.get((e.country, row + dy, col + dx), ()):
+                    if (d := ((lon - e.lon) * shrink) ** 2 + (lat - e.lat) ** 2) <= squared:
+                        nearest, squared = n, d
+        if nearest is not None:
+            e.admin1, e.admin2 = nearest.admin1, e.admin2 or nearest.admin2
+            filled += 1
+    return filled

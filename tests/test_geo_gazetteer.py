@@ -334,3 +334,17 @@ def test_a_gazetteer_open_during_a_rebuild_answers_from_the_index_it_opened(tmp_
     assert [p.name for p in before.lookup("Tall Oldfixture", ["SY"])] == ["Tall Oldfixture"]
     assert not before.contains("Kafr Newfixture")
     assert [p.name for p in Gazetteer(path).lookup("Kafr Newfixture", ["SY"])] == ["Kafr Newfixture"]
+
+
+def test_a_seat_whose_region_is_unknown_puts_no_namesake_in_the_region_named(tmp_path):
+    from geo.build import write_index
+    from geo.entry import Entry
+
+    path = tmp_path / "gazetteer.sqlite"
+    write_index(path, [Entry("Madinat Fixture", "SY", None, 34.0, 37.0, "place", seat="admin seat",
+                             names=["Madinat Fixture"]),
+                       Entry("Tall Fixture", "SY", None, 35.0, 38.0, "place", names=["Tall Fixture"]),
+                       Entry("Tall Fixture", "SY", "Hama", 35.2, 36.7, "place", names=["Tall Fixture"])])
+    places = Gazetteer(path).lookup("Tall Fixture", ["SY"], regions=["Madinat Fixture"])
+    assert [p.admin1 for p in places] == [None, "Hama"]
+    assert not any("in context region" in p.why for p in places)

@@ -3,6 +3,7 @@
 import pytest
 
 from geo import normalise_name
+from geo.normalise import name_keys
 
 SAME_NAME = [
     ("Jisr al-Shughour", "Jisr al-Shughur", "Jisr ash-Shughur", "Jisr ash Shughūr"),
@@ -106,3 +107,9 @@ def test_every_combining_mark_and_nothing_else_is_deleted_from_a_decomposed_name
 
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     assert every.translate(_CombiningMarks()) == "".join(c for c in every if not unicodedata.combining(c))
+
+
+def test_a_place_named_in_another_script_has_its_first_latin_name_as_its_own():
+    assert name_keys(["Калинівка Фікстурна", "Kalynivka Fikstur", "Kalinowka Fixtur"]) == {
+        normalise_name("Kalynivka Fikstur"): 1, normalise_name("Kalinowka Fixtur"): 0}
+    assert name_keys(["Tall Fixture", "Tal Fikstur"]) == {normalise_name("Tall Fixture"): 1, normalise_name("Tal Fikstur"): 0}

@@ -87,6 +87,15 @@ def test_a_village_named_as_its_county_is_the_county_seat() -> None:
         ("Arihah", "district seat"), ("Tall Fixture", ""), ("Кафр Фікстур", "")]
 
 
+def test_a_geonames_town_named_as_its_county_is_the_county_seat() -> None:
+    town = Entry("Arihah", "SY", "Idlib", 35.81, 36.61, "place", geonameid=31, names=["Arihah"])
+    district = Entry("Ariha", "SY", "Idlib", 35.80, 36.60, "admin2", geonameid=22, names=["Ariha"])
+    records = [record("Mintaqat Ariha", 35.80, 36.60, kind="admin2", geonameid=22),
+               record("Arihah", 35.81, 36.61, county="Mintaqat Ariha", geonameid=31)]
+
+    assert wof.merge([district, town], records) == []
+    assert (town.admin2, town.seat) == ("Ariha", "district seat")
+
 @pytest.fixture(scope="module")
 def villages(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     """Two namesake villages in two districts of one province; a village that ceased; a
@@ -126,6 +135,59 @@ def test_a_place_no_longer_current_is_used_when_nothing_current_has_its_name(vil
 def test_a_current_place_hides_its_superseded_namesake(villages: Gazetteer) -> None:
     assert [(p.lat, p.current) for p in villages.lookup("Dayr Twin", ["SY"])] == [(35.51, True)]
 
+
+
+def _resolved_lat(tmp_path: Path, places: list[Entry]) -> float:
+    path = tmp_path / "gazetteer.sqlite"
+    write_index(path, places)
+    place, _ = Gazetteer(path).resolve("Kafr Namesake", ["SY"])
+    return place.lat
+
+
+def test_a_village_geonames_lists_outranks_a_namesake_hamlet_of_a_few_dozen_people(tmp_path: Path) -> None:
+    """cities500 lists places of 500 people or more, some with no count; a count of 40 is a hamlet's."""
+    hamlet = record("Kafr Namesake", 36.20, 36.50)
+    hamlet.population = 40
+    listed = Entry("Kafr Namesake", "SY", "Idlib", 35.70, 36.50, "place", names=["Kafr Namesake"])
+    assert _resolved_lat(tmp_path, [hamlet, listed]) == 35.70
+
+
+def test_a_village_counted_above_500_people_outranks_a_listed_namesake_of_no_count(tmp_path: Path) -> None:
+    village = record("Kafr Namesake", 36.20, 36.50)
+    village.population = 3000
+    listed = Entry("Kafr Namesake", "SY", "Idlib", 35.70, 36.50, "place", names=["Kafr Namesake"])
+    assert _resolved_lat(tmp_path, [listed, village]) == 36.20
+
+
+def test_a_village_whose_record_names_no_region_takes_its_nearest_neighbours() -> None:
+    neighbour = record("Tall Fixture", 35.70, 36.50, county="Ariha")
+    lost = record("Kafr Namesake", 35.72, 36.52, region=None)       # about 3 km away
+    alone = record("Dayr Alone", 34.50, 38.00, region=None)         # no place within 10 km
+
+    assert wof.fill_regions([neighbour, lost, alone]) == 1
+    assert (lost.admin1, lost.admin2, alone.admin1, alone.admin2) == ("Idlib", "Ariha", None, None)
+
+
+def test_the_nearest_neighbour_is_nearest_on_the_ground_far_east_of_greenwich_too() -> None:
+    lost = record("Kafr Namesake", 33.00, 70.00, region=None)
+    east = record("Tall Fixture", 33.00, 70.10, region="Eastern Fixture")    # 9.3 km
+    north = record("Dayr Fixture", 33.08, 70.00, region="Northern Fixture")  # 8.9 km
+
+    assert wof.fill_regions([east, north, lost]) == 1
+    assert lost.admin1 == "Northern Fixture"
+
+def test_a_namesake_whose_record_names_no_region_is_found_in_the_province_the_text_names(tmp_path: Path) -> None:
+    places = [Entry("Idlib", "SY", "Idlib", 35.93, 36.63, "admin1", names=["Idlib"]),
+              Entry("Hama", "SY", "Hama", 35.13, 36.75, "admin1", names=["Hama"]),
+              record("Kafr Namesake", 35.20, 36.70, region="Hama"),
+              record("Tall Fixture", 35.70, 36.50),
+              record("Kafr Namesake", 35.72, 36.52, region=None)]
+    wof.fill_regions(places)
+    path = tmp_path / "gazetteer.sqlite"
+    write_index(path, places)
+
+    place, _ = Gazetteer(path).resolve("Kafr Namesake", ["SY"], ["Idlib province"])
+    assert (place.lat, place.admin1) == (35.72, "Idlib")
 
 # The shipped index, on villages GeoNames cities500 lacks, in sentences written for these tests.
 
