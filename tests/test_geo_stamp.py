@@ -53,3 +53,18 @@ def test_a_misspelt_name_is_found_among_the_keys_the_index_stores_by_country_and
     misspelt = Gazetteer(index).resolve("Tall Invnted", ["SY"])
     assert place is not None and misspelt is not None and misspelt[0].name == "Tall Invented"
     assert "fuzzy match" in misspelt[0].why
+
+
+def test_an_input_edited_while_the_build_runs_leaves_the_index_stale(tmp_path, monkeypatch):
+    from geo import build
+
+    def places():  # the build's inputs change half way through reading them
+        yield Entry("Tall Invented", "SY", "Idlib", 35.9, 36.6, "place", names=["Tall Invented"])
+        monkeypatch.setattr(build, "fingerprint", lambda: "edited")
+        monkeypatch.setattr(build, "inputs", lambda: "edited")
+
+    path = tmp_path / "g.sqlite"
+    build.write_index(path, places())
+    monkeypatch.setattr(stamp, "fingerprint", lambda: "edited")
+    monkeypatch.setattr(stamp, "inputs", lambda: "edited")
+    assert not stamp.is_current(path)
