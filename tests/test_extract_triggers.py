@@ -224,3 +224,7 @@ def test_missiles_fired_from_a_place_hit_only_where_they_were_fired_at():
 def test_one_more_missile_of_a_volley_that_came_down_is_an_impact():
     assert reported("A third missile came down in an orchard near the ring road, hurting nobody.", aerial_context=True)
     assert not reported("A drone came down in a field near the village after it was jammed.", aerial_context=True)
+
+
+def test_an_aircraft_a_headline_says_was_downed_is_no_attacker():
+    assert not reported("Baku says Armenian shelling hit Barda, claims another Su-25 downed", aerial_context=True)
