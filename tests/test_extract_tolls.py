@@ -288,3 +288,10 @@ def test_two_accounts_of_one_raid_give_its_fuller_strike_count():
             "Israeli jets carried out six strikes on Rafah on Tuesday, residents said.")
     [event] = read(text, dt.date(2024, 5, 1))
     assert event.strikes == 6
+
+
+def test_tank_fire_told_next_gives_the_strike_no_toll():
+    text = ("Later in the day, a drone strike on a group of people near a well in Khuza'a killed four, according to "
+            "doctors. Israeli tank fire in the Zeitoun neighbourhood killed two more people, medics said.")
+    [event] = read(text, dt.date(2025, 4, 18))
+    assert event.killed == 4

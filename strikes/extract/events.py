@@ -101,7 +101,8 @@ BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
 ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
-                           r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|"
+                           r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
+                           r"gunfire|snipers?|"
                            # "repelled a raid by militants on the town": fighters' raid on the ground
                            r"(?:raids?|attacks?|assaults?)\s+by\s+(?:[\w-]+\s+){0,2}?(?:militants|gunmen|fighters|insurgents|jihadists|rebels))\b", re.I)
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
