@@ -979,3 +979,10 @@ def test_the_side_that_says_it_fired_is_the_attacker_of_what_it_fired():
             "wounding two people.")
     found = {e.place: e.actor for e in read(text, dt.date(2024, 5, 1))}
     assert found["Eilat"] == "Houthis"
+
+
+def test_a_dateline_city_written_with_an_accent_is_still_a_dateline():
+    text = ("BOGOTÁ, 13 November 2025 — The toll from the bombing of a rebel camp near Calamar, in Guaviare, has risen "
+            "to 12, officials said. The air force carried out the raid in the early hours of Tuesday.")
+    [event] = read(text, dt.date(2025, 11, 13))
+    assert event.date == dt.date(2025, 11, 11)

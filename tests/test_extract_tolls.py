@@ -295,3 +295,11 @@ def test_tank_fire_told_next_gives_the_strike_no_toll():
             "doctors. Israeli tank fire in the Zeitoun neighbourhood killed two more people, medics said.")
     [event] = read(text, dt.date(2025, 4, 18))
     assert event.killed == 4
+
+
+def test_of_two_raised_tolls_the_higher_stands_whatever_order_they_are_told_in():
+    text = ("The toll from the military bombing of a rebel camp in the rural area of Calamar, in Guaviare, has risen "
+            "to 19, the forensic institute said on Thursday. The air force carried out the raid in the early hours of "
+            "Tuesday. The minister had first reported 11 dead. On Wednesday the ministry raised the figure to 16.")
+    [event] = read(text, dt.date(2025, 11, 13))
+    assert event.killed == 19

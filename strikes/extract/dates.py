@@ -78,10 +78,10 @@ FEAST = re.compile(_B + r"on\s+(?P<feast>christmas(?:\s+(?:eve|day))?|new\s+year
 DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[—–-]?|(?i:" + "|".join(WEEKDAYS) + r"),?)?")
 # For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
 DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
-# A wire dateline opening a sentence: "ODESA, Ukraine, June 3, 2023 (AP) — ", "YANGON, May 13 (AFP) - ",
+# A wire dateline opening a sentence: "ODESA, Ukraine, June 3, 2023 (AP) — ", "YANGON, May 13 (AFP) - ", "BOGOTÁ, 4 May —",
 # "AITOU, Lebanon (AP) — ". Its date is the report's, its city the bureau's: neither is the strike's.
 DATELINE_PREFIX = re.compile(
-    r"\A\s*(?-i:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)(?-i:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+    r"\A\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)(?-i:,\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})?"
     r"(?:,?\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+[0-3]?\d(?:,\s*(?:19|20)\d\d)?|"
     r",?\s*[0-3]?\d\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?:19|20)\d\d)?)?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+", re.I)
@@ -132,7 +132,7 @@ def dateline_length(sentence: str) -> int:
     """How many characters of a sentence its wire dateline takes (0 when it opens with none). The
     city must be written in capitals, as wire services write it."""
     match = DATELINE_PREFIX.match(sentence)
-    if match is None or not re.match(r"\s*[A-Z][A-Z'’.-]{2,}\b", sentence):
+    if match is None or not re.match(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}\b", sentence):
         return 0
     return match.end()
 

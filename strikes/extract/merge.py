@@ -34,8 +34,9 @@ def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualti
     if stale is not None:  # "the governor at first spoke of five dead": the superseded count gives way
         current = first if stale is then else then
         killed, vague, civilians = current.killed, current.vague, current.civilians_killed
-    elif then.revised and then.killed is not None:
-        killed, vague = then.killed, then.vague  # "the toll rose to 100": the latest figure stands
+    elif then.revised and then.killed is not None and not (first.revised and (first.killed or 0) > then.killed):
+        killed, vague = then.killed, then.vague  # "the toll rose to 100": the latest figure stands (of two
+        # revisions, the higher: "has risen to 19" told before "on Wednesday the ministry raised it to 17")
     elif first.revised and first.killed is not None:
         killed, vague = first.killed, first.vague  # an earlier count told after the revision does not lower it
     elif first.killed is not None and then.killed is not None and first.vague != then.vague and other_source:
