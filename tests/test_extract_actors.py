@@ -230,9 +230,9 @@ def test_a_strike_by_a_weapon_is_the_side_last_told_with_that_weapon():
 
 @pytest.mark.parametrize("sentence, country, actor", [
     ("Thai F-16s dropped bombs near Samraong on Friday, the ministry said.", "KH", "Thailand"),
-    ("Congolese Sukhoi jets bombed the rebel-held town of Rubaya on Tuesday.", "CD", "DR Congo"),
+    ("Congolese Sukhoi jets pounded positions near Rubaya on Tuesday.", "CD", "DR Congo"),
     ("Turkish Bayraktar drones struck a vehicle near Qandil.", "IQ", "Turkey"),
-    ("Drone strikes near Sabratha killed two people, as the Tripoli-based government pressed on with an air "
+    ("Drone strikes near Sabratha killed two people, as the Tripoli-based government kept up its air "
      "campaign against smugglers.", "LY", "Libya (government)"),
 ])
 def test_a_side_named_by_its_aircraft_or_its_campaign(sentence, country, actor):

@@ -85,9 +85,9 @@ def test_a_strike_recalled_or_among_others_is_no_count():
 
 
 def test_figure_that_counts_something_else_is_no_strike_count():
-    assert strike_count_in("Doctors put the dead at 16 from two strikes on the camp.") == 2
+    assert strike_count_in("Medics put the toll at 16 from two strikes on the camp.") == 2
     assert strike_count_in("Two guards died, nine wounded when strikes hit the post.") is None
-    assert strike_count_in("Jets have pounded the hills since the 2021 coup to strike rebel camps.") is None
+    assert strike_count_in("The junta has flown jets since a 2021 order to strike rebel camps.") is None
     assert strike_count_in("Militants fired dozens of rockets and the army answered with dozens of strikes.") is None
 
 

@@ -896,8 +896,8 @@ def test_a_province_frame_with_a_place_in_it_is_another_raid():
 
 
 def test_a_province_frame_with_no_place_of_its_own_speaks_of_the_raid_just_told():
-    text = ("A Ukrainian drone dropped an explosive on a lorry in the town of Sudzha on Monday morning, the regional "
-            "governor said.\n\nIn the Belgorod Region, the governor said no one had been hurt by the overnight attack.")
+    text = ("On Monday morning a Ukrainian quadcopter dropped an explosive charge onto a lorry in the town of Sudzha, the regional "
+            "governor said.\n\nIn the Belgorod Region, its governor said nobody was hurt by the overnight attack.")
     assert [e.place for e in read(text, dt.date(2024, 6, 10))] == ["Sudzha"]
 
 
@@ -908,41 +908,41 @@ def test_a_partisan_wires_compound_for_the_coalition_aircraft():
 
 
 def test_the_next_day_counts_forward_from_the_day_under_discussion():
-    text = ("On Sunday a minibus was hit by a drone near Debre Tabor, killing nine passengers, residents said. "
-            "The next day, a drone hit a school in the town of Woreta, killing six people, an official said.")
+    text = ("On Sunday a drone struck a bus near Debre Tabor, killing nine passengers, residents said. "
+            "The next day, jets bombed a clinic in the town of Woreta, killing six people, an official said.")
     found = {e.place: e.date for e in read(text, dt.date(2024, 2, 27))}
     assert found == {"Debre Tabor": dt.date(2024, 2, 25), "Woreta": dt.date(2024, 2, 26)}
 
 
 def test_the_side_residents_say_was_responsible_is_the_attacker():
-    text = ("On Sunday a minibus was hit by a drone near Debre Tabor, killing nine passengers, residents said. "
-            "Residents said the federal army was responsible, as no other force there flies armed drones.")
+    text = ("On Sunday a drone struck a bus near Debre Tabor, killing nine passengers, residents said. "
+            "Villagers said the national army was responsible, as no other force there flies armed drones.")
     [event] = read(text, dt.date(2024, 2, 27))
     assert event.actor == "Ethiopia"
 
 
 def test_a_government_service_that_issued_a_statement_is_not_where_a_strike_fell():
-    text = ("On Sunday a minibus was hit by a drone near Debre Tabor, killing nine passengers, residents said. "
-            "The government's communication service in Addis Ababa did not comment on the strike, but a statement "
-            "it issued on Monday claimed that security forces had destroyed extremist cells.")
+    text = ("On Sunday a drone struck a bus near Debre Tabor, killing nine passengers, residents said. "
+            "The regional communication service in Bahir Dar did not comment on the strike, but a statement it "
+            "released on Monday claimed security forces had destroyed extremist cells.")
     assert [e.place for e in read(text, dt.date(2024, 2, 27))] == ["Debre Tabor"]
 
 
 def test_a_strike_joined_by_while_a_missile_landed_elsewhere_is_its_own():
-    text = ("A depot in Tabriz was hit by Israeli aircraft overnight, Iranian media said on Friday, while an Iranian "
-            "missile landed in a street in Ashdod, wounding nine people.")
+    text = ("A depot in Tabriz was hit by Israeli jets before dawn, state television reported on Friday, while an Iranian "
+            "missile landed on a road in Ashdod, wounding nine people.")
     found = {e.place: (e.actor, e.wounded) for e in read(text, dt.date(2025, 6, 20))}
     assert found == {"Tabriz": ("Israel", None), "Ashdod": ("Iran", 9)}
 
 
 def test_the_second_object_of_a_strike_verb_is_struck_even_if_it_is_a_base():
-    text = "Israeli aircraft hit a depot in Tabriz and a military base near Urmia overnight, Iranian media said."
-    assert sorted(e.place for e in read(text, dt.date(2025, 6, 20))) == ["Tabriz", "Urmia"]
+    text = "Israeli jets hit a depot in Maragheh and a military base near Urmia before dawn, state media said."
+    assert sorted(e.place for e in read(text, dt.date(2025, 6, 20))) == ["Maragheh", "Urmia"]
 
 
 def test_a_sides_dead_so_far_is_no_toll_of_the_strike_just_told():
     text = ("An Iranian missile struck a street in Ashdod on Friday, wounding nine people, medics said. "
-            "Iranian missiles have killed at least 31 people in Israel, according to officials.")
+            "Iranian drones have killed 31 people in Israel so far, officials say.")
     [event] = read(text, dt.date(2025, 6, 20))
     assert (event.killed, event.wounded) == (None, 9)
 
@@ -956,7 +956,7 @@ def test_the_side_that_says_it_was_behind_the_attacks_is_the_attacker():
 
 def test_a_raid_by_militants_that_an_army_repelled_is_no_air_strike():
     text = ("Chadian aircraft struck insurgent positions on islands near Bol on Monday, killing 30 fighters, the army "
-            "said. In Niger, the military said it had repelled a raid by militants on the town of Diffa on Monday.")
+            "said. In Niger, the army said on Monday that its troops had repelled a raid by fighters on the town of Diffa.")
     assert [e.place for e in read(text, dt.date(2025, 1, 29))] == ["Bol"]
 
 
@@ -968,14 +968,14 @@ def test_fighters_a_military_says_it_neutralised_are_its_dead():
 
 def test_a_sides_claimed_missile_that_air_defences_intercepted_is_no_strike():
     text = ("Coalition jets bombed a market in Razih district on Monday, killing six people, rebel television said. "
-            "The rebels said they had fired a ballistic missile at an airport in Najran on Monday night. "
-            "Saudi air defences intercepted the missile, the state news agency said, and no one was hurt.")
+            "The insurgents said that they had launched three drones at an airport in Najran on Monday night. "
+            "Saudi air defences intercepted both drones, the state news agency reported, and nobody was injured.")
     assert [e.place for e in read(text, dt.date(2019, 2, 5))] == ["Razih"]
 
 
 def test_the_side_that_says_it_fired_is_the_attacker_of_what_it_fired():
     text = ("Israeli jets bombed a fuel depot near Sanaa on Monday, killing three workers, the rebels' health ministry "
-            "said. The Houthis said they had fired a ballistic missile at the port of Eilat on Monday night, "
+            "said. The Houthis said they had launched two missiles at a hotel in Eilat on Monday night, "
             "wounding two people.")
     found = {e.place: e.actor for e in read(text, dt.date(2024, 5, 1))}
     assert found["Eilat"] == "Houthis"
@@ -983,6 +983,6 @@ def test_the_side_that_says_it_fired_is_the_attacker_of_what_it_fired():
 
 def test_a_dateline_city_written_with_an_accent_is_still_a_dateline():
     text = ("BOGOTÁ, 13 November 2025 — The toll from the bombing of a rebel camp near Calamar, in Guaviare, has risen "
-            "to 12, officials said. The air force carried out the raid in the early hours of Tuesday.")
+            "to 12, officials said. The air force carried out the raid before dawn on Tuesday.")
     [event] = read(text, dt.date(2025, 11, 13))
     assert event.date == dt.date(2025, 11, 11)

@@ -262,15 +262,15 @@ def test_a_count_of_the_dead_put_at_a_figure_is_the_toll():
 def test_the_toll_goes_to_the_strike_last_spoken_of_not_the_last_listed():
     text = ("Drone strikes on Sunday hit Debre Tabor and Nefas Mewcha, two towns of South Gondar, killing civilians, "
             "residents said.\n\nWitnesses told the agency that one drone strike in Debre Tabor hit a clinic as nurses met. "
-            "They said the drone circled above the town before it fired. The strike killed three nurses and injured "
+            "They said the aircraft hovered over the town for minutes before firing. The strike killed three nurses and injured "
             "seven others, they said.")
     found = {e.place: (e.killed, e.wounded) for e in read(text, dt.date(2024, 5, 1))}
     assert found == {"Debre Tabor": (3, 7), "Nefas Mewcha": (None, None)}
 
 
 def test_a_separate_attack_on_the_same_town_and_day_adds_its_toll_and_strike():
-    text = ("An Israeli air strike hit a house in Rafah on Tuesday morning, killing four people, medics said. "
-            "In a separate attack, an Israeli air strike hit a car in Rafah on Tuesday evening, killing two.")
+    text = ("An Israeli air strike destroyed a house in Rafah on Tuesday morning, killing four people, medics said. "
+            "In a separate attack, an Israeli air strike destroyed a car in Rafah on Tuesday evening, killing two.")
     [event] = read(text, dt.date(2024, 5, 1))
     assert (event.killed, event.strikes) == (6, 2)
 
@@ -284,22 +284,22 @@ def test_a_higher_toll_offered_as_doubt_does_not_replace_the_stated_one():
 
 
 def test_two_accounts_of_one_raid_give_its_fuller_strike_count():
-    text = ("An Israeli air strike hit a house in Rafah on Tuesday, killing four people, medics said. "
+    text = ("An Israeli air strike destroyed a house in Rafah on Tuesday, killing four people, medics said. "
             "Israeli jets carried out six strikes on Rafah on Tuesday, residents said.")
     [event] = read(text, dt.date(2024, 5, 1))
     assert event.strikes == 6
 
 
 def test_tank_fire_told_next_gives_the_strike_no_toll():
-    text = ("Later in the day, a drone strike on a group of people near a well in Khuza'a killed four, according to "
-            "doctors. Israeli tank fire in the Zeitoun neighbourhood killed two more people, medics said.")
+    text = ("In the afternoon, a drone strike on men queuing at a well in Khuza'a killed four, doctors said. "
+            "Israeli tank fire in the Zeitoun district later killed two more, according to medics.")
     [event] = read(text, dt.date(2025, 4, 18))
     assert event.killed == 4
 
 
 def test_of_two_raised_tolls_the_higher_stands_whatever_order_they_are_told_in():
-    text = ("The toll from the military bombing of a rebel camp in the rural area of Calamar, in Guaviare, has risen "
-            "to 19, the forensic institute said on Thursday. The air force carried out the raid in the early hours of "
-            "Tuesday. The minister had first reported 11 dead. On Wednesday the ministry raised the figure to 16.")
+    text = ("The toll of the army's bombing of a guerrilla camp outside Calamar, in Guaviare, has climbed "
+            "to 19, forensic officials said on Thursday. The air force carried out the raid before dawn on Tuesday. "
+            "The minister had first reported 11 dead. On Wednesday officials raised the toll to 16.")
     [event] = read(text, dt.date(2025, 11, 13))
     assert event.killed == 19

@@ -74,7 +74,7 @@ _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|
 
 
 # "Russia attacked the port with drones", "Israel pounds Gaza": a state as the subject of an attack verb.
-# "... as the Tripoli-based government pressed on with an air campaign": the side whose campaign it is.
+# "... as the government in the capital kept up its drone campaign": the side whose campaign it is.
 _STATE_ACTS = (r"(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:also\s+|again\s+|then\s+)?"
                r"(?:attack(?:ed|s)|str(?:uck|ikes)|bomb(?:ed|s)|pound(?:ed|s)|hit(?:s)?|launch(?:ed|es)|fired|fires|"
                r"target(?:ed|s)|shell(?:ed|s)|carried out|carries out|"
@@ -309,7 +309,7 @@ WEAPON_KINDS = {
 
 
 def weapon_of(text: str) -> str | None:
-    """The kind of weapon a text names first ("a car was struck by a drone" -> "drone")."""
+    """The kind of weapon a text names first ("a pickup was hit by a drone" -> "drone")."""
     found = [(m.start(), kind) for kind, regex in WEAPON_KINDS.items() if (m := regex.search(text))]
     return min(found)[1] if found else None
 
@@ -368,7 +368,7 @@ ATTRIBUTION = re.compile(
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)\s+of\s+"
     r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting)\b)|"
     r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>[\"“‘']?(?:the\s+)?(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b|"
-    # "residents said the federal army was responsible", "officials said Turkish drones were behind the attacks"
+    # "villagers said the national army was responsible", "officials said foreign drones were behind the raids"
     r"\b(?:said|says|believe[sd]?|think|thought)\s+(?:that\s+)?(?P<responsible>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were|is|are)\s+"
     r"(?:(?:most\s+)?(?:likely|probably)\s+)?(?:responsible\b|behind\s+(?:the\s+|both\s+|these\s+|those\s+)?"
     r"(?:attacks?|strikes?|raids?|bombings?|it|them)\b)")

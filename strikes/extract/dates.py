@@ -67,7 +67,7 @@ WEEKEND = re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|this|pa
 # ("two days ago" counts from the report's).
 PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the day before|"
                           r"(?P<n>a|one|two|three|four|five|six|\d) days? earlier)" + _E, re.I)
-# "The next day, a drone hit ...", "two days later": forward from the date under discussion (never past the report's)
+# "The next day, jets struck ...", "two days later": forward from the date under discussion (never past the report's)
 NEXT_DAY = re.compile(_B + r"(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|"
                       r"(?P<n>a|one|two|three|four|five|six|\d) days? later)" + _E, re.I)
 # Feasts on a fixed day name a date: the latest one on or before the report ("on Christmas Day").

@@ -51,7 +51,7 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b|"
                       # "The fighting has killed more than 200 fighters": the war's dead, not a strike's
                       r"\bthe\s+(?:fighting|war|conflict|hostilities|violence|clashes|offensive)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b|"
-                      # "Iranian missiles have killed at least 24 people in Israel": a side's dead so far, of no one day
+                      # "the other side's drones have killed 40 people in the country": a side's dead so far, of no one day
                       r"\b(?:missiles|drones|air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:have|has)\s+(?:so\s+far\s+|now\s+)?killed\b"
                       r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I)
 # "In 2016, ...", "during 2019", "last year's attacks": a year, and no day, that dates a strike before the report's year.
@@ -103,7 +103,7 @@ BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(
 ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
                            r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
                            r"gunfire|snipers?|"
-                           # "repelled a raid by militants on the town": fighters' raid on the ground
+                           # "repelled an assault by jihadists near X": fighters' raid on the ground
                            r"(?:raids?|attacks?|assaults?)\s+by\s+(?:[\w-]+\s+){0,2}?(?:militants|gunmen|fighters|insurgents|jihadists|rebels))\b", re.I)
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
 _SOME = r"(?:\d+|all|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
@@ -867,7 +867,7 @@ def _told_as_another(sentence: str, anchor: int) -> bool:
 ALL_DOWNED = re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:drones|missiles|rockets|uavs|projectiles)?\b[^.;]{0,40}?"
                         r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))"
                         r"|\bthe\s+(?:drone|missile|rocket|uav)\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\s+before\b"
-                        # "Saudi air defences intercepted the missile": the one just claimed, stopped in the air
+                        # "the kingdom's air defences intercepted both drones": the one just claimed, stopped in the air
                         r"|\b(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\s+(?:[\w-]+\s+){0,2}?(?:intercepted|shot\s+down|downed)\s+"
                         r"(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b", re.I)
 # "the rebels said they struck the airport", "the group claimed an attack on X": a side telling of its own strike

@@ -33,8 +33,8 @@ KILLED = re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORECASE)
 WOUNDED = re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE)
 NONE_KILLED = re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE)
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
-# "a boy was reportedly hurt", "killing a man and his two daughters": "a" counts one person; so do "the" and
-# "its" right after the verb ("killing the driver and his assistant", "killing its rider").
+# "a boy was reportedly hurt", "killing a man and his three sons": "a" counts one person; so do "the" and
+# "its" right after the verb ("killing the guard and his son", "killing its rider").
 ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=kills\s))(?:the|its|his|her|their))(?=\s+(?:[\w-]+\s+){0,3}?"
                         + alternation(_WORDS["person_nouns"]) + ")", re.IGNORECASE)
 # "killing a commander and his driver", "a woman and her son": one more person, named by its tie to the first

@@ -89,7 +89,7 @@ def _state_verb(verbs: list[str], figurative: list[str]) -> re.Pattern[str]:
     names = alternation([w for e in load("actors")["states"] for w in e["names"]])
     # "rockets fired from Syria struck ...": a state after a preposition is where, not who
     where = "".join(rf"(?<!\b{p}\s)" for p in ("from", "in", "into", "inside", "over", "across", "of", "on", "at", "near", "against", "to"))
-    # "AFRICOM, the US command for Africa, struck ISIS-Somalia militants": an apposition, and a group named at once
+    # "CENTCOM, the US command for the Middle East, struck ISIS militants": an apposition, and a group named at once
     group = r"(?:al-[\w-]+|(?-i:[A-Z])[\w-]*)\s+(?:militants|fighters|insurgents|operatives|targets|positions)"
     return re.compile(rf"{where}{names}(?:,\s+[^,;]{{3,60}},)?\s+(?:(?:has|had|have|also|then|again|later|reportedly)\s+){{0,2}}"
                       rf"(?P<verb>{alternation(verbs)})(?=\s+(?:an?|the|another|two|three|four|five|six|several|\d+|{group})\s)"
