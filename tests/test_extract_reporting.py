@@ -986,3 +986,17 @@ def test_a_dateline_city_written_with_an_accent_is_still_a_dateline():
             "to 12, officials said. The air force carried out the raid before dawn on Tuesday.")
     [event] = read(text, dt.date(2025, 11, 13))
     assert event.date == dt.date(2025, 11, 11)
+
+
+def test_the_side_a_group_held_responsible_or_residents_blamed_is_the_attacker():
+    text = ("A drone slammed into a cattle market in Kadugli on Wednesday, killing nine civilians, a medical group said. "
+            "The medics held the paramilitary RSF responsible.")
+    assert [e.actor for e in read(text, dt.date(2026, 4, 16))] == ["Rapid Support Forces"]
+    text = ("A lorry outside Mota in the Amhara region of Ethiopia was hit by an armed drone on Tuesday, killing six traders. "
+            "Villagers blamed the federal army, which flies armed drones over the region.")
+    assert [e.actor for e in read(text, dt.date(2026, 10, 29))] == ["Ethiopia"]
+
+
+def test_a_military_fighter_jet_is_the_theatres_own_air_force():
+    text = "A military fighter jet struck a school in a village of Wetlet township on Monday, killing 11 people."
+    assert [e.actor for e in read(text, dt.date(2026, 9, 8))] == ["Myanmar (military)"]

@@ -367,7 +367,10 @@ ATTRIBUTION = re.compile(
     r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)|and|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)\s+of\s+"
     r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting)\b)|"
-    r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>[\"“‘']?(?:the\s+)?(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b|"
+    r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b|"
+    # "residents blamed the federal army": the theatre's own forces, named in lower case
+    r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+)?(?:federal|government|national|regular)\s+"
+    r"(?:army|military|troops|forces|air\s*force))\b|"
     # "villagers said the national army was responsible", "officials said foreign drones were behind the raids"
     r"\b(?:said|says|believe[sd]?|think|thought)\s+(?:that\s+)?(?P<responsible>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were|is|are)\s+"
     r"(?:(?:most\s+)?(?:likely|probably)\s+)?(?:responsible\b|behind\s+(?:the\s+|both\s+|these\s+|those\s+)?"
