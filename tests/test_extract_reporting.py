@@ -1000,3 +1000,20 @@ def test_the_side_a_group_held_responsible_or_residents_blamed_is_the_attacker()
 def test_a_military_fighter_jet_is_the_theatres_own_air_force():
     text = "A military fighter jet struck a school in a village of Wetlet township on Monday, killing 11 people."
     assert [e.actor for e in read(text, dt.date(2026, 9, 8))] == ["Myanmar (military)"]
+
+
+def test_a_feast_named_after_its_weekday_a_year_ago_is_background():
+    text = ("Russian missiles hit Sumy on Thursday, killing four people. A year ago, on Palm Sunday in April last year, "
+            "a ballistic missile struck the centre of the city and killed 30 people.")
+    assert [e.date for e in read(text, dt.date(2026, 3, 28))] == [dt.date(2026, 3, 26)]
+
+
+def test_a_gulf_or_sea_named_after_a_town_is_not_that_town():
+    text = ("US jets struck rebel radar sites near Hodeidah on Saturday, the command said. The rebels also claimed "
+            "an attack on a tanker sailing through the Gulf of Aden on Saturday.")
+    assert [e.place for e in read(text, dt.date(2026, 6, 22))] == ["Hodeidah"]
+
+
+def test_a_groups_branch_named_after_its_country_is_not_a_place():
+    text = "US aircraft struck an ISIS-Somalia camp in the hills south of Qandala on Sunday, the command said."
+    assert [e.place for e in read(text, dt.date(2026, 8, 31))] == ["Qandala"]

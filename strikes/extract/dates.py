@@ -34,8 +34,10 @@ ABSOLUTE = [
     re.compile(_B + _MONTH + r"\s+" + _DAY + r"(?:\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?" + _E, re.I),
     re.compile(_B + r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?" + _E),
 ]
+# "on Palm Sunday", "Good Friday": a feast named after its weekday, not the weekday of the report's week
+_FEAST_DAY = "".join(rf"(?<!{word}\s)" for word in ("Palm", "Easter", "Good", "Ash", "Holy", "Maundy", "Black", "Bloody"))
 WEEKDAY_PHRASE = re.compile(
-    _B + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?" + _E, re.I)
+    _B + _FEAST_DAY + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?" + _E, re.I)
 MONTH_ONLY = re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|end of|last)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I)
 
 # Expressions measured in days back from the reference day, with their precision.

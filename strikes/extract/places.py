@@ -101,6 +101,7 @@ _QUALIFIER_WORDS = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western
 QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_WORDS})+")
 
 
+WATER = re.compile(r"(?:Gulf|Sea|Strait|Straits|Bay|Ocean)", re.I)
 # "Soumouna, near Kinkala, was struck": a place as the subject of a passive attack verb.
 STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
                           r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled|(?:also\s+)?among\s+the\s+targets)\b", re.I)
@@ -173,7 +174,8 @@ HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|
 # "a strike on Haddad, who ...": a person
 PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b")
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
-ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}")
+ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}"
+                     r"(?:-[A-Z][\w-]+)?")  # "ISIS-Somalia", "IS-Sahel": a group's branch named after its country
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
                 and not ACRONYM.fullmatch(name):
             spans = [(start, end, True)]
+        elif " of " in name and WATER.fullmatch(name.rsplit(" of ", 1)[0]):
+            continue  # "the Gulf of Aden", "the Sea of Azov": water, not the town it is named after
         elif " of " in name and _known(name.rsplit(" of ", 1)[1], gazetteer):  # "Shawal Valley of North Waziristan"
             head = start + name.rindex(" of ")
             spans = [(start, head, False)] * (not _excluded(name[:head - start], not_place, actor)) + [(head + 4, end, True)]
