@@ -195,3 +195,8 @@ def test_the_one_named_right_after_the_verb_is_counted():
 def test_the_one_a_possessive_names_right_after_the_verb_is_counted():
     assert casualties_in("A drone's missile hit a motorbike on the coast road, killing its rider.").killed == 1
     assert casualties_in("The strike hit the farm, killing their eldest son.").killed == 1
+
+
+def test_an_age_set_off_by_commas_is_no_count_of_the_dead():
+    assert casualties_in("Fragments set a house on fire, killing a retired teacher, 71, who lived alone.").killed == 1
+    assert casualties_in("The strike killed 12, including three children.").killed == 12

@@ -228,3 +228,8 @@ def test_one_more_missile_of_a_volley_that_came_down_is_an_impact():
 
 def test_an_aircraft_a_headline_says_was_downed_is_no_attacker():
     assert not reported("Baku says Armenian shelling hit Barda, claims another Su-25 downed", aerial_context=True)
+
+
+def test_a_missile_that_tore_into_a_building_and_a_shaheds_falling_pieces_are_impacts():
+    assert reported("A Russian missile tore into a block of flats in Zaporizhzhia before dawn.", aerial_context=False)
+    assert reported("Falling pieces of a downed Shahed crashed onto a garage in Izmail.", aerial_context=False)

@@ -53,6 +53,9 @@ FIRE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["strike_n
 # "an air strike hit ...", "a single drone strike": a strike told as one.
 SINGLE_STRIKE = re.compile(r"(?<![\w-])(?:an?|one|single)\s+(?:(?!(?:" + "|".join(_WORDS["not_single"] + _WORDS["count_gap_breaks"])
                         + r")\b)[\w-]+\s+){0,2}?(?:air ?strike|strike|air ?raid|raid|airstrike)(?![\w-])", re.IGNORECASE)
+# "a woman, 62, who lived there": an age set off by commas after a person, not a count
+AGE_BEFORE = re.compile(alternation(_WORDS["person_nouns"]) + r"\s*,\s*$", re.IGNORECASE)
+AGE_AFTER = re.compile(r"\d{1,3}\s*,")
 STRIKE_NOUN = re.compile(alternation(_WORDS["strike_nouns"]), re.IGNORECASE)
 # "a few hours after a raid on Y", "in answer to a strike": another strike, recalled.
 OTHER_EVENT_LEAD = re.compile(alternation(_WORDS["other_event_leads"]) + r"[^,;]*$", re.IGNORECASE)
@@ -149,7 +152,8 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
         if any(s < end and start < e for s, e in skip):
             continue
         if NOT_COUNT.match(sentence, end) or (start and sentence[start - 1] in "$#/:.-") \
-                or re.search(r"\bno\s+$", sentence[max(0, start - 3):start], re.I):
+                or re.search(r"\bno\s+$", sentence[max(0, start - 3):start], re.I) \
+                or AGE_AFTER.match(sentence, start) and AGE_BEFORE.search(sentence[max(0, start - 40):start]):
             continue
         value = _value(match.group("value"))
         if value is None or match.group("value").lower() in ("a", "an"):
