@@ -1017,3 +1017,16 @@ def test_a_gulf_or_sea_named_after_a_town_is_not_that_town():
 def test_a_groups_branch_named_after_its_country_is_not_a_place():
     text = "US aircraft struck an ISIS-Somalia camp in the hills south of Qandala on Sunday, the command said."
     assert [e.place for e in read(text, dt.date(2026, 8, 31))] == ["Qandala"]
+
+
+def test_the_side_an_official_put_the_blame_on_is_the_attacker():
+    text = ("On Tuesday evening a drone dived onto a delivery van near Graivoron, killing the driver, the regional "
+            "governor said. He put the blame on Kyiv's forces.")
+    assert [(e.place, e.actor, e.killed) for e in read(text, dt.date(2026, 6, 3))] == [("Graivoron", "Ukraine", 1)]
+
+
+def test_a_general_staff_saying_its_forces_hit_the_target_claims_the_strike():
+    text = ("A drone struck a fuel tank at the refinery in Syzran overnight, setting it ablaze, officials said. "
+            "Kyiv's General Staff then said that its long-range units had hit the refinery, calling it a fuel "
+            "supplier for Russia's army.")
+    assert [e.actor for e in read(text, dt.date(2026, 6, 3))] == ["Ukraine"]

@@ -357,6 +357,8 @@ def actor_named(label: str) -> Actor | None:
 # "the raids were the work of Iran": who did it, said apart from the report of the strike.
 ATTRIBUTION = re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+on\s+(?P<on>[^.;]{3,80})|"
+    # "the mayor put the blame on the enemy's drone units"
+    r"\b(?:put|puts|putting|laid|lays|pinned|pins|placed|places)\s+(?:the\s+)?blame\s+(?:for\s+[^.;]{3,60}?\s+)?on\s+(?P<blame_on>[^.;,]{3,60})|"
     r"\b(?:aircraft|jets|warplanes|planes|drones|helicopters)\b[^.;]{0,100}?\b(?:were|was)\s+(?P<were>[A-Z][\w-]+)|"
     r"\battribut(?:ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
     r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})|"
@@ -385,7 +387,9 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|
                    r"said\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\s+"
                    r"(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b|"
                    # "the rebels said they had fired a missile at the airport": the side telling its own attack
-                   r"said\s+(?:that\s+)?(?:it|they)\s+had\s+(?:fired|launched|struck|targeted|attacked|hit)\b)", re.I)
+                   # ("the command said that its long-range units had hit the depot")
+                   r"said\s+(?:later\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units|troops|aircraft|drones))\s+"
+                   r"had\s+(?:fired|launched|struck|targeted|attacked|hit)\b)", re.I)
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt
