@@ -243,12 +243,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if LIST_ITEM.match(sentence) or is_ground_fighting(sentence) or _page_stamp(sentence, dates):
                 continue  # a feed's next item, or shelling: another event, not more of the strike just told
             # "In a separate incident, a drone crashed ... No casualties were reported.": that incident's, not the strike's
-            if mentions and _discussed(mentions).last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2) \
-                    and _discussed(mentions).last_sentence >= other_incident:
+            discussed = _discussed(mentions) if mentions else None
+            if discussed is not None and discussed.last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2) \
+                    and discussed.last_sentence >= other_incident:
                 named = _named_in(sentence, mentions)
                 if named is not None:  # "... on the edge of Metula.": that strike is now the one discussed
                     named.last_sentence = index
-                spoken_of = named or _discussed(mentions)
+                spoken_of = named or discussed
                 mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries)
                 _none_hurt_in_all(spoken_of, mentions, sentence)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
@@ -270,20 +271,21 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.because("admit.joined")
         if not found and (triggers[0].aerial or aerial_context):  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
-        if not found and mentions and _discussed(mentions).last_sentence >= index - 2 \
+        discussed = _discussed(mentions) if mentions else None  # the strike spoken of last
+        if not found and discussed is not None and discussed.last_sentence >= index - 2 \
                 and DEFINITE.search(masked[max(0, triggers[0].start - 30):triggers[0].start]):
             # "... a strike on the centre of the camp. A doctor said 50 were killed in that attack.": its toll
             # ("the bombing of A", of the strikes on A and B just told; else the one spoken of last)
-            spoken_of = _named_in(sentence, mentions) or _discussed(mentions)
+            spoken_of = _named_in(sentence, mentions) or discussed
             spoken_of.last_sentence = index
             mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries, fill_only=True)
             reject(sentence, "reject.follow_up")
             continue
-        if found and mentions and _refers_back(masked, triggers[0], found[0], _discussed(mentions), index) \
-                and not _framed_elsewhere(sentence, found[0], _discussed(mentions), gazetteer, countries) \
+        if found and discussed is not None and _refers_back(masked, triggers[0], found[0], discussed, index) \
+                and not _framed_elsewhere(sentence, found[0], discussed, gazetteer, countries) \
                 and not _apart(masked, triggers[0], found, mentions, gazetteer, countries):
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
-            previous = named or _discussed(mentions)
+            previous = named or discussed
             # "Jets bombed homes in two provinces ... The planes struck A district and B district": both places
             unplaced = previous.place is None or previous.regional
             if found[0].place is not None and (
