@@ -988,6 +988,24 @@ def test_a_dateline_city_written_with_an_accent_is_still_a_dateline():
     assert event.date == dt.date(2025, 11, 11)
 
 
+def test_a_dateline_whose_city_is_written_as_a_name_gives_the_report_day_not_the_strike_day():
+    text = ("Kunduz, Oct 9 (Northline) - A drone dropped a bomb on a shop in Imam Sahib district on Tuesday, "
+            "killing three men, officials said.")
+    [event] = read(text, dt.date(2025, 10, 9))
+    assert (event.place, event.date) == ("Imam Sahib", dt.date(2025, 10, 7))
+    text = ("Kassala, March 6/2025 – A drone struck a fuel depot in Aroma on Monday, killing two guards, "
+            "the state government said.")
+    [event] = read(text, dt.date(2025, 3, 6))
+    assert event.date == dt.date(2025, 3, 3)
+
+
+def test_a_day_heading_of_a_monitor_list_is_no_dateline():
+    text = ("Weekly incident log. || Tuesday 3 June - Sirte. Unidentified aircraft bombed a farm south of Sirte, "
+            "killing a herder, local media said.").replace(" || ", "\n\n")
+    [event] = read(text, dt.date(2025, 6, 7))
+    assert event.date == dt.date(2025, 6, 3)
+
+
 def test_the_side_a_group_held_responsible_or_residents_blamed_is_the_attacker():
     text = ("A drone slammed into a cattle market in Kadugli on Wednesday, killing nine civilians, a medical group said. "
             "The medics held the paramilitary RSF responsible.")

@@ -81,12 +81,18 @@ DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[
 # For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
 DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
 # A wire dateline opening a sentence: "ODESA, Ukraine, June 3, 2023 (AP) — ", "YANGON, May 13 (AFP) - ", "BOGOTÁ, 4 May —",
-# "AITOU, Lebanon (AP) — ". Its date is the report's, its city the bureau's: neither is the strike's.
+# "AITOU, Lebanon (AP) — ". Its date is the report's, its city the bureau's: neither is the strike's. A city written in
+# capitals needs no date; one written as a name ("Kandahar, Feb 14 (Wire) -", "Addis Abeba, March 5/2025 –") does, and a
+# day's heading ("Thursday 29 August - X.") is no dateline.
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATELINE_DATE = (r"(?:,?\s*(?:" + _MONTH_NAMES + r")\.?\s+[0-3]?\d(?:(?:,\s*|/)(?:19|20)\d\d)?|"
+                  r",?\s*[0-3]?\d\s+(?:" + _MONTH_NAMES + r")\.?(?:\s+(?:19|20)\d\d)?)")
+_DATELINE_COUNTRY = r"(?-i:,\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})?"
+_DATELINE_END = r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+"
 DATELINE_PREFIX = re.compile(
-    r"\A\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)(?-i:,\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})?"
-    r"(?:,?\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+[0-3]?\d(?:,\s*(?:19|20)\d\d)?|"
-    r",?\s*[0-3]?\d\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?:19|20)\d\d)?)?"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+", re.I)
+    r"\A\s*(?:(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)" + _DATELINE_COUNTRY + _DATELINE_DATE + "?"
+    r"|(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE + ")"
+    + _DATELINE_END, re.I)
 SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
 BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
@@ -131,12 +137,9 @@ def read_dateline(text: str) -> dt.date | None:
 
 
 def dateline_length(sentence: str) -> int:
-    """How many characters of a sentence its wire dateline takes (0 when it opens with none). The
-    city must be written in capitals, as wire services write it."""
+    """How many characters of a sentence its wire dateline takes (0 when it opens with none)."""
     match = DATELINE_PREFIX.match(sentence)
-    if match is None or not re.match(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}\b", sentence):
-        return 0
-    return match.end()
+    return 0 if match is None else match.end()
 
 
 # "since the war began in 2011": a year that dates the war, not a strike (named in a trace; never a date)
