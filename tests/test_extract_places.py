@@ -305,6 +305,19 @@ def test_a_village_of_a_district_is_the_village_but_the_town_of_a_province_is_th
     assert (province.region, town.within) == (True, "Idlib")
 
 
+def test_a_place_of_a_province_named_in_the_possessive_is_the_place_within_it():
+    [province, district] = places_in("A drone dropped a bomb on a shop in Idlib's Kafranbel district on Friday.", GAZ)
+    assert (province.region, district.name, district.within) == (True, "Kafranbel", "Idlib")
+    [province, town] = places_in("A drone hit a house in Idlib's Saraqeb on Friday.", GAZ)
+    assert (province.region, town.name, town.within) == (True, "Saraqeb", "Idlib")
+    article = "Three boys died after a drone dropped a grenade into a courtyard in North Waziristan's Mir Ali on Friday."
+    assert [e.place for e in extract_events(Article(text=article, published=dt.date(2025, 3, 9)))] == ["Mir Ali"]
+
+
+def test_a_country_named_in_the_possessive_is_the_theatre_not_a_province():
+    found = places_in("Jets struck a market in Syria's Idlib province on Friday.", GAZ)
+    assert [(p.name, p.within) for p in found if p.name == "Idlib"] == [("Idlib", None)]
+
 def test_names_with_latin_extended_letters_are_names():
     assert [p.name for p in places_in("Warplanes struck targets in Ḥomṣ on Thursday.", GAZ)] == ["Ḥomṣ"]
 

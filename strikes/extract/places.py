@@ -122,6 +122,8 @@ PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|part|section)(
                      r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?(?:(?:north|south|east|west|"
                      r"northern|southern|eastern|western|central)\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))", re.I)
 # "the Red Sea town of Mokha", "the Tripoli suburb of Abu Salim": the first name describes where the second lies.
+# "North Waziristan's Datta Khel": a place of the unit just named.
+OWNED = re.compile(r"['’]s\s+")
 DESCRIBES = re.compile(r"\s+(?:(?:port|border|coastal|frontline|desert)\s+)?(?:town|city|village|port|capital|suburb|camp|hamlet)\s+of\s+"
                        r"(?:the\s+)?(?-i:[A-Z])", re.I)
 _NAMES = r"((?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:and|or|in|of|al|el|the)\s+)?(?-i:[A-Z][\w'’-]*))*)"
@@ -240,8 +242,10 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         listed = bool(found) and bool(LIST_GAP.fullmatch(sentence[found[-1].end:start]))
         gap = sentence[found[-1].end:start] if found else ""  # "Maarat (Idlib)", "Daar (31km NW of Baardheere)"
         enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
+        owned = bool(found) and bool(OWNED.fullmatch(sentence[found[-1].end:start])) \
+            and not gazetteer.country_code(found[-1].name)  # "in Helmand's Garmsir" (a country's is read as its theatre)
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
-                    or listed or enclosing or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found))
+                    or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found))
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence, end, end + 60) \
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
                 and PLACE_SAID.search(sentence, said.end()):
@@ -287,6 +291,10 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
              for i, m in enumerate(found)]
     for i in range(len(found) - 1):
         if DESCRIBES.match(sentence, found[i].end) and found[i + 1].within is None and not _is_unit(sentence, found[i + 1], gazetteer):
+            found[i], found[i + 1] = replace(found[i], region=True), replace(found[i + 1], within=found[i].name)
+    for i in range(len(found) - 1):  # "in Helmand's Garmsir district": the province holds the district
+        if OWNED.fullmatch(sentence[found[i].end:found[i + 1].start]) and found[i + 1].known and not found[i + 1].site \
+                and found[i + 1].within is None and not gazetteer.country_code(found[i].name) and _is_unit(sentence, found[i], gazetteer):
             found[i], found[i + 1] = replace(found[i], region=True), replace(found[i + 1], within=found[i].name)
     found = [replace(m, alternate=_alternate(sentence, m, not_place)) for m in found]
     found = [replace(m, containers=_containers(sentence, found[i:])) for i, m in enumerate(found)]
