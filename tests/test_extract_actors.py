@@ -162,6 +162,8 @@ def test_a_bomb_or_a_quadcopter_names_its_side():
 def test_a_junta_is_the_theatres_own_forces():
     assert actor_in("Residents said a junta jet dropped two bombs on the village.", ["MM"]).name == "Myanmar (military)"
     assert actor_in("Junta aircraft bombed a village near Djibo on Sunday.", ["BF"]).name == "Burkina Faso"
+    assert actor_in("Military council jets bombed the pagoda compound at noon.", ["MM"]).name == "Myanmar (military)"
+    assert actor_in("State Administration Council aircraft bombed the ward at dusk.", ["MM"]).name == "Myanmar (military)"
 
 
 def test_a_state_owning_the_aircraft_is_the_actor_even_named_as_the_enemy():

@@ -19,6 +19,11 @@ def events(text: str, published: dt.date | None = THURSDAY):
     return events_in(pipeline()(text), "a1", published, GAZ)
 
 
+def real(text: str, published: dt.date = THURSDAY):
+    """The events of a text read with the real offline index."""
+    return extract_events(Article(text=text, id="a1", published=published))
+
+
 def test_one_event_with_every_field():
     [event] = events("Russian warplanes struck Homs on Wednesday, killing 12 civilians and wounding 20, activists said.")
     assert (event.date, event.place, event.country, event.lat, event.geo_precision) == (dt.date(2015, 9, 30), "Homs", "SY", 34.7, 1)
@@ -154,6 +159,19 @@ def test_bare_reference_to_strikes_is_not_a_new_event():
 def test_background_campaign_is_not_an_event():
     assert events("Government jets have launched hundreds of air raids against opposition districts since June 2013.") == []
 
+
+def test_a_strike_recalled_by_its_month_of_last_year_or_its_anniversary_is_background():
+    told = "Jets bombed Kani in Sagaing Region on Monday, killing six villagers. "
+    recalled = "An air raid on a clinic in Salingyi in the month of August of last year killed nine patients."
+    assert [e.place for e in real(told + recalled)] == ["Kani"]
+    marked = "In Kharkiv, crowds in the square marked two years since a missile strike on a shopping centre killed 19 people."
+    assert [e.place for e in real("Drones hit Kherson on Monday, killing two. " + marked)] == ["Kherson"]
+
+
+def test_a_language_is_no_place_and_close_to_a_town_is_near_it():
+    text = ("A drone hit a van close to Zakho in Duhok province on Monday; the men in it, members of a militia "
+            "known in English as the Mountain Units, were hurt.")
+    assert [e.place for e in real(text)] == ["Zakho"]
 
 def test_the_strike_spoken_of_again_is_the_same_strike():
     text = ("An air strike on a residential district of Homs killed 22 people on Saturday. "

@@ -38,7 +38,7 @@ ABSOLUTE = [
 _FEAST_DAY = "".join(rf"(?<!{word}\s)" for word in ("Palm", "Easter", "Good", "Ash", "Holy", "Maundy", "Black", "Bloody"))
 WEEKDAY_PHRASE = re.compile(
     _B + _FEAST_DAY + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?" + _E, re.I)
-MONTH_ONLY = re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|end of|last)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I)
+MONTH_ONLY = re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|end of|last)\s+(?:the\s+month\s+of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I)
 
 # Expressions measured in days back from the reference day, with their precision.
 RELATIVE = [
