@@ -31,6 +31,10 @@ def test_first_sentence_of_a_note_is_not_a_dateline():
     assert read_dateline("On 12 June 2022, warplanes carried out airstrikes against fighters in the hills east of the river valley.") is None
 
 
+def test_the_days_a_log_covers_are_not_its_dateline():
+    assert read_dateline("Weekly bulletin, 2-8 June 2025\n\nPublished 10 June 2025\n\nJets struck the town.") == dt.date(2025, 6, 10)
+
+
 def test_no_dateline_without_a_year():
     assert read_dateline("BEIRUT, Oct 3 (Reuters) - Jets struck the town.") is None
 

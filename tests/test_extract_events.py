@@ -168,6 +168,13 @@ def test_a_strike_recalled_by_its_month_of_last_year_or_its_anniversary_is_backg
     assert [e.place for e in real("Drones hit Kherson on Monday, killing two. " + marked)] == ["Kherson"]
 
 
+def test_a_day_on_a_line_of_its_own_dates_the_entries_under_it():
+    text = ("Weekly bulletin, 2-8 June 2025\n\nPublished 10 June 2025\n\n3 June\n\n- A drone hit a lorry outside "
+            "Tabqa at dusk, killing two men.\n\n6 June\n\n- Unknown aircraft bombed a warehouse near Mayadin. "
+            "Three guards died.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 6, 12))] == [
+        ("Tabqa", dt.date(2025, 6, 3)), ("Mayadin", dt.date(2025, 6, 6))]
+
 def test_a_language_is_no_place_and_close_to_a_town_is_near_it():
     text = ("A drone hit a van close to Zakho in Duhok province on Monday; the men in it, members of a militia "
             "known in English as the Mountain Units, were hurt.")

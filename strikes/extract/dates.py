@@ -93,6 +93,7 @@ DATELINE_PREFIX = re.compile(
     r"\A\s*(?:(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)" + _DATELINE_COUNTRY + _DATELINE_DATE + "?"
     r"|(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE + ")"
     + _DATELINE_END, re.I)
+DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d", re.I)
 SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
 BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
@@ -121,8 +122,8 @@ def read_dateline(text: str) -> dt.date | None:
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()][:4]
     for line in lines:
         for found in _absolute_dates(line, None):
-            if found.precision != "day" or found.date.year < 1990:
-                continue
+            if found.precision != "day" or found.date.year < 1990 or DAY_RANGE.search(line, found.start, found.end):
+                continue  # "Incident log, 10-16 March 2025": the days a report covers, not the day it was issued
             head = line[: found.start].strip(" ,.-–—:|*#_")
             if len(line) <= 60 or DATELINE_HEAD.fullmatch(head) and line[found.end:].lstrip()[:1] in ("", "-", "–", "—", "(", "|", "/"):
                 return found.date

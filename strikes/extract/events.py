@@ -653,7 +653,7 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
             _headline_item(s) for s in sents[max(0, i - 1):i] + sents[i + 1:i + 2])  # "- Two killed in strike on X" twice: a link block
         bureau = dateline_length(sentence)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
-        if len(sentence) < 12 and not HEADING.fullmatch(sentence) or links:
+        if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) or links:
             continue
         for i, part in enumerate(_strikes_joined(sentence, aerial_context)):
             yield part, dateline_town if i == 0 else ""
@@ -877,6 +877,8 @@ CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?
 
 
 # "February 26 - Depot hit", "- Friday, June 13: Israel opens the war.": a timeline's entry opens with its day
+# A timeline's day on a line of its own ("14 March", "Mar. 9"): short, but it dates the lines under it.
+DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\.?\s+[0-3]?\d)\s*[:.]?\s*")
 HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|$)")
 
