@@ -35,6 +35,14 @@ def test_the_days_a_log_covers_are_not_its_dateline():
     assert read_dateline("Weekly bulletin, 2-8 June 2025\n\nPublished 10 June 2025\n\nJets struck the town.") == dt.date(2025, 6, 10)
 
 
+def test_a_day_named_by_its_ordinal_alone_is_the_latest_such_day_of_a_month():
+    reference = dt.date(2025, 3, 20)
+    assert first("On the 12th, a drone struck a clinic in the district.", reference) == (dt.date(2025, 3, 12), "day")
+    assert first("On the 27th, jets bombed the market.", reference) == (dt.date(2025, 2, 27), "day")
+    assert first("Soldiers of the 12th Division came under fire.", reference) is None
+    assert first("A shell hit a flat on the 3rd floor.", reference) is None
+
+
 def test_no_dateline_without_a_year():
     assert read_dateline("BEIRUT, Oct 3 (Reuters) - Jets struck the town.") is None
 

@@ -65,6 +65,10 @@ RELATIVE = [
 WEEKS_BACK = re.compile(_B + r"(?P<n>two|three|four|five|six|\d) weeks (?:(?P<ago>ago)|earlier|before)" + _E, re.I)
 # "over the weekend": the last Saturday and Sunday
 WEEKEND = re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|this|past) weekend)" + _E, re.I)
+# "On the 15th, a drone struck ...": a day of the report's month (or the one before), named without its month; not
+# "the 15th Division", "on the 3rd floor"
+ORDINAL_DAY = re.compile(_B + r"(?:on|since|by)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+                         r"(?=\s*[,.;:]|\s*$|\s+(?:at|in|when|as|and|morning|evening|night|afternoon|of\s+(?:this|the)\s+month)\b)", re.I)
 # "the previous day", "two days earlier" count back from the date the text was last talking about
 # ("two days ago" counts from the report's).
 PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the day before|"
@@ -242,6 +246,11 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         feast = dt.date(reference.year, month, day)
         feast = feast if feast <= reference else feast.replace(year=reference.year - 1)
         found.append(DateMention(feast, "day", match.start("feast"), match.end(), True))
+    for match in ORDINAL_DAY.finditer(sentence):  # the latest such day of a month, on or before the report's
+        day, month = int(match["day"]), reference.replace(day=1)
+        while day > calendar.monthrange(month.year, month.month)[1] or month.replace(day=day) > reference:
+            month = (month - dt.timedelta(days=1)).replace(day=1)
+        found.append(DateMention(month.replace(day=day), "day", match.start(), match.end(), True))
     for match in PREVIOUS_DAY.finditer(sentence):
         anchor = previous or reference
         days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1
