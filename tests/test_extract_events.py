@@ -9,6 +9,7 @@ from strikes.extract.events import events_in
 from strikes.extract.nlp import pipeline
 from strikes.model import Article
 
+from strikes.extract.places import places_in
 from test_extract_places import GAZ
 
 SEED = Path(__file__).resolve().parent.parent / "sample_articles" / "000_4127f627669f9166.txt"
@@ -174,6 +175,17 @@ def test_a_day_on_a_line_of_its_own_dates_the_entries_under_it():
             "Three guards died.")
     assert [(e.place, e.date) for e in real(text, dt.date(2025, 6, 12))] == [
         ("Tabqa", dt.date(2025, 6, 3)), ("Mayadin", dt.date(2025, 6, 6))]
+
+def test_a_record_of_strikes_over_years_is_background():
+    told = "Jets bombed Spera in Khost on Tuesday, killing three. "
+    for record in ("Over the past decade, warplanes have hit a camp in Borno and a market in Kaduna, killing hundreds.",
+                   "In recent years, strikes in Kunar have hit vehicles near Asadabad.",
+                   "Monitors counted a dozen American drone strikes between 2018 and 2021 that killed farmers in Jilib."):
+        assert [e.place for e in real(told + record, dt.date(2026, 1, 21))] == ["Spera"]
+
+
+def test_the_people_of_a_place_are_not_part_of_its_name():
+    assert [p.name for p in places_in("Villagers of Dand Kala village said two bombs hit their houses at dawn.", GAZ)] == ["Dand Kala"]
 
 def test_a_language_is_no_place_and_close_to_a_town_is_near_it():
     text = ("A drone hit a van close to Zakho in Duhok province on Monday; the men in it, members of a militia "

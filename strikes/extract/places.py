@@ -173,6 +173,8 @@ CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A people's name closing a place's name describes it: "Beddawi Palestinian", "the Kakuma Somali camp".
 TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$")
 HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
+# "Residents of Sra Kala said ...": the people of a place, whose name follows
+PEOPLE_OF = re.compile(r"(?-i:Residents|Villagers|People|Elders|Locals|Witnesses|Survivors|Families|Relatives|Inhabitants)\s+of\s+(?:the\s+)?(?=\S)")
 # "a strike on Haddad, who ...": a person
 PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b")
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
@@ -230,8 +232,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     aliases = [m.span(1 if m.group(1) else 2) for m in KNOWN_AS.finditer(sentence)]  # "X, also known as Y and Z": one place, three names
     for chunk in CHUNK.finditer(sentence):
         start, end = chunk.start(), _trim(chunk)
-        held = HELD_BY.match(sentence, start, end)
-        if held:  # "the Kurdish-held Afrin region", "Hamas-run Gaza": the name after the qualifier
+        held = HELD_BY.match(sentence, start, end) or PEOPLE_OF.match(sentence, start, end)
+        if held:  # "the Kurdish-held Afrin region", "Hamas-run Gaza", "Residents of X": the name after the qualifier
             start = held.end()
         name = sentence[start:end]
         if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end):
