@@ -166,6 +166,14 @@ def test_a_junta_is_the_theatres_own_forces():
     assert actor_in("State Administration Council aircraft bombed the ward at dusk.", ["MM"]).name == "Myanmar (military)"
 
 
+def test_the_occupation_is_the_side_partisan_media_hold_to_occupy_the_theatre():
+    assert actor_in("An aircraft of the Israeli occupation fired a missile at the car.", ["PS"]).name == "Israel"
+    assert actor_in("Occupation drones bombed a barn beside the village spring.", ["LB"]).name == "Israel"
+    assert actor_in("The occupiers hit the market with a guided bomb.", ["UA"]).name == "Russia"
+    assert actor_in("The occupation struck the depot.", ["SD"]) is None  # no occupier known in that war
+    assert actor_in("Farmers spoke of the occupation of their valley.", ["PS"]) is None
+
+
 def test_a_state_owning_the_aircraft_is_the_actor_even_named_as_the_enemy():
     israel = Actor("Israel", "IL")
     assert actor_in("Warplanes of the Israeli enemy raided a farmhouse on the edge of Qlayaa at dawn.", ["LB"]) == israel

@@ -118,7 +118,13 @@ def _rules() -> tuple[_Rule, ...]:
     rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
     rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
     rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?coalition(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I), Actor("coalition", None), 1))
+    # "a drone of the occupation", "the occupiers struck": the side partisan media call the occupier, by theatre
+    rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?(?:occupation|occupiers?)(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?"
+                                  + r"(?!\s+of\b)", re.I), Actor("occupier", None), 1))
     return tuple(rules)
+
+
+_BY_THEATRE = ("coalition", "occupier")  # sides named by a role whose holder depends on the war
 
 
 def _heads(words: list[str]) -> frozenset[str] | None:
@@ -223,7 +229,7 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
     for rule in _open_rules(sentence):
         for match in rule.regex.finditer(sentence):
             lead = re.sub("^" + _BY, "", match.group(0), flags=re.I)
-            if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name != "coalition" and not _capitalised(lead):
+            if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name not in _BY_THEATRE and not _capitalised(lead):
                 continue
             found.append((rule, match, _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)))
     return tuple(found)
@@ -284,18 +290,20 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
 
 
 def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | None:
-    """Government forces and "the coalition" take their identity from where the war is."""
+    """Government forces, "the coalition" and "the occupation" take their identity from where the war is."""
     data = load("actors")
-    if actor is not None and actor.name != "coalition":
+    if actor is not None and actor.name not in _BY_THEATRE:
         return actor
     for country in countries:
         if actor is None:
             found = state_of(country)
             if found is not None:
                 return found
-        elif country in data["coalition_by_country"]:
+        elif actor.name == "coalition" and country in data["coalition_by_country"]:
             name = data["coalition_by_country"][country]
             return next(Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == name)
+        elif actor.name == "occupier" and country in data["occupier_by_country"]:
+            return state_of(data["occupier_by_country"][country])
     return OWN_FORCES if actor is None else None
 
 
