@@ -187,6 +187,11 @@ def test_a_record_of_strikes_over_years_is_background():
 def test_the_people_of_a_place_are_not_part_of_its_name():
     assert [p.name for p in places_in("Villagers of Dand Kala village said two bombs hit their houses at dawn.", GAZ)] == ["Dand Kala"]
 
+def test_a_total_to_date_is_not_the_toll_of_the_strike_told():
+    text = ("On Thursday morning a drone hit a bus in the town of Valuyki, in the Belgorod region, killing its driver. "
+            "From January until now more than 90 civilians in the Belgorod region died in such attacks, officials said.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2025, 11, 13))] == [("Valuyki", 1)]
+
 def test_a_language_is_no_place_and_close_to_a_town_is_near_it():
     text = ("A drone hit a van close to Zakho in Duhok province on Monday; the men in it, members of a militia "
             "known in English as the Mountain Units, were hurt.")
