@@ -174,6 +174,18 @@ def test_the_occupation_is_the_side_partisan_media_hold_to_occupy_the_theatre():
     assert actor_in("Farmers spoke of the occupation of their valley.", ["PS"]) is None
 
 
+def test_the_enemy_of_an_official_statement_is_the_other_side_of_that_war():
+    assert actor_in("The enemy attacked the district centre with two drones.", ["RU"]).name == "Ukraine"
+    assert actor_in("Enemy drones struck a grain store overnight.", ["UA"]).name == "Russia"
+    assert actor_in("The enemy attacked the village.", ["SD"]) is None  # whose enemy is not known there
+
+
+def test_russian_official_names_of_the_ukrainian_forces():
+    for sentence in ("A drone of the VSU hit a lorry near the border.", "The AFU shelled the depot with drones.",
+                     "A quadcopter of the Ukrainian armed formations dropped a grenade on a car."):
+        assert actor_in(sentence, ["RU"]).name == "Ukraine"
+
+
 def test_a_state_owning_the_aircraft_is_the_actor_even_named_as_the_enemy():
     israel = Actor("Israel", "IL")
     assert actor_in("Warplanes of the Israeli enemy raided a farmhouse on the edge of Qlayaa at dawn.", ["LB"]) == israel
