@@ -318,6 +318,10 @@ def test_a_country_named_in_the_possessive_is_the_theatre_not_a_province():
     found = places_in("Jets struck a market in Syria's Idlib province on Friday.", GAZ)
     assert [(p.name, p.within) for p in found if p.name == "Idlib"] == [("Idlib", None)]
 
+def test_a_street_is_no_town_of_its_name():
+    assert [p.name for p in places_in("A drone hit a bus on Homs Street in Saraqeb on Friday.", GAZ)] == ["Saraqeb"]
+    assert places_in("A drone hit a bus at the stop on Rafah Avenue at dawn.", GAZ) == []
+
 def test_names_with_latin_extended_letters_are_names():
     assert [p.name for p in places_in("Warplanes struck targets in Ḥomṣ on Thursday.", GAZ)] == ["Ḥomṣ"]
 

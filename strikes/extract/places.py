@@ -173,6 +173,7 @@ CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A people's name closing a place's name describes it: "Beddawi Palestinian", "the Kakuma Somali camp".
 TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$")
 HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
+STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect|str\.|st\.|ave\.)(?![\w-])", re.I)  # and closing a name
 # "Residents of Sra Kala said ...": the people of a place, whose name follows
 PEOPLE_OF = re.compile(r"(?-i:Residents|Villagers|People|Elders|Locals|Witnesses|Survivors|Families|Relatives|Inhabitants)\s+of\s+(?:the\s+)?(?=\S)")
 # "a strike on Haddad, who ...": a person
@@ -236,8 +237,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if held:  # "the Kurdish-held Afrin region", "Hamas-run Gaza", "Residents of X": the name after the qualifier
             start = held.end()
         name = sentence[start:end]
-        if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end):
-            continue
+        if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end) \
+                or STREET_AFTER.match(sentence, end) or STREET_AFTER.search(name):
+            continue  # "on Sadovaya Street": a street, whose name a town elsewhere may share
         before = sentence[max(0, start - 60):start]
         if any(a <= start < b for a, b in aliases):
             continue
