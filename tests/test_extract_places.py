@@ -322,6 +322,11 @@ def test_a_street_is_no_town_of_its_name():
     assert [p.name for p in places_in("A drone hit a bus on Homs Street in Saraqeb on Friday.", GAZ)] == ["Saraqeb"]
     assert places_in("A drone hit a bus at the stop on Rafah Avenue at dawn.", GAZ) == []
 
+def test_places_of_diplomacy_are_not_struck():
+    assert "Saraqeb" not in [p.name for p in places_in("The raids came despite a truce signed in Saraqeb last month.", GAZ)]
+    assert "Homs" not in [p.name for p in places_in("The raid deepened the rift between Homs and Idlib.", GAZ)]
+    assert places_in("The minister, speaking at a ceremony in Beirut, condemned the raids.", GAZ) == []
+
 def test_names_with_latin_extended_letters_are_names():
     assert [p.name for p in places_in("Warplanes struck targets in Ḥomṣ on Thursday.", GAZ)] == ["Ḥomṣ"]
 
