@@ -174,6 +174,13 @@ def test_the_occupation_is_the_side_partisan_media_hold_to_occupy_the_theatre():
     assert actor_in("Farmers spoke of the occupation of their valley.", ["PS"]) is None
 
 
+def test_the_owner_named_after_a_single_aircraft_flies_it():
+    assert actor_in("A drone of the Janjaweed militia hit the well at dawn.", ["SD"]).name == "Rapid Support Forces"
+    assert actor_in("A drone of the Rapid Support hit the well at dawn.", ["SD"]).name == "Rapid Support Forces"
+    assert actor_in("A warplane of the junta dropped two bombs on the school.", ["MM"]).name == "Myanmar (military)"
+    assert actor_in("Drones of the regime struck the bakery.", ["SY"]).name == "Syria (government)"
+
+
 def test_the_enemy_of_an_official_statement_is_the_other_side_of_that_war():
     assert actor_in("The enemy attacked the district centre with two drones.", ["RU"]).name == "Ukraine"
     assert actor_in("Enemy drones struck a grain store overnight.", ["UA"]).name == "Russia"

@@ -67,8 +67,8 @@ _BLAMED_ON = re.compile(rf"\b{_BLAME}\s+(?:the\s+)?$", re.I)
 _BY = _AGENT + r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"  # "carried out by neighbouring Turkiye"
 # "a drone belonging to the militia", "a jet flown by pilots loyal to the council", "warplanes of
 # the LNA": the owner flies it.
-_OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to|(?:war)?planes of|jets of|aircraft of|drones of|helicopters of|"
-                       r"air force of)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
+_OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to|(?:war)?planes? of|jets? of|aircraft of|drones? of|helicopters? of|"
+                       r"uavs? of|quadcopters? of|air force of)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
 # "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
 _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|denies|called|accused|claimed|blamed|protested|critici[sz]ed)\b)[a-z][\w-]*\s+){0,2}?"
 
@@ -115,6 +115,9 @@ def _rules() -> tuple[_Rule, ...]:
     gap = r"(?:\s+|-)(?:(?!(?:said|says|told|reported|stated|confirmed|announced)\s+(?!(?:that\s+)?(?:it|its|they|their)\b))" \
           r"(?!(?:under|in|of|near|from|by)\s)[a-z][\w-]*\s+){0,2}?"
     rules.append(_Rule(re.compile(government + gap + nouns, re.I), None, 2))
+    # "a warplane of the junta", "drones of the regime": the owner after the aircraft
+    rules.append(_Rule(re.compile(r"(?<![\w-])(?:(?:war)?planes?|jets?|aircraft|drones?|helicopters?|uavs?|quadcopters?|paramotors?)\s+of\s+"
+                                  r"the\s+" + alternation(data["government_words"]), re.I), None, 2))
     rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
     rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
     rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?coalition(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I), Actor("coalition", None), 1))
