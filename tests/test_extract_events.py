@@ -192,6 +192,13 @@ def test_a_total_to_date_is_not_the_toll_of_the_strike_told():
             "From January until now more than 90 civilians in the Belgorod region died in such attacks, officials said.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2025, 11, 13))] == [("Valuyki", 1)]
 
+def test_a_subheading_starts_another_story_and_names_its_city():
+    text = ("Army drones struck two camps near Zalingei on Friday, military sources said.\n\n"
+            "Warplanes also hit a depot in Nyala on Friday.\n\nClinic hit in Rabak\n\n"
+            "That evening a drone crashed into the city's main clinic, killing five people, a nurse said.")
+    found = {e.place: e.killed for e in real(text, dt.date(2025, 6, 15))}
+    assert found.get("Rabak") == 5 and found.get("Nyala") is None
+
 def test_a_language_is_no_place_and_close_to_a_town_is_near_it():
     text = ("A drone hit a van close to Zakho in Duhok province on Monday; the men in it, members of a militia "
             "known in English as the Mountain Units, were hurt.")

@@ -180,9 +180,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     by_place: dict[str, int] = {}  # "six of those killed were in A and two in B"
     section: PlaceMention | None = None  # a bulletin's country heading ("Lebanon", then "Ukraine")
     other_incident = 0  # the last sentence that opened another incident ("In a separate incident, ...")
+    headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
-        other_incident = index if ANOTHER_INCIDENT.match(sentence) else other_incident
+        # "In a separate incident, ...", or a subheading inside the body ("Clinic hit in Rabak"): what follows is another
+        # story, and "the city" under a subheading is the one it names
+        subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence))
+        other_incident = index if ANOTHER_INCIDENT.match(sentence) or subheading else other_incident
+        if subheading:
+            headed = next((p for p in places_in(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)), None)
         if HEADING.fullmatch(sentence) and gazetteer.country_code(sentence):
             # a section of its own: the attacker told before is another war's, and its places lie in that country
             section, last_actor, by_weapon = PlaceMention(sentence, sentence, 0, 0, True, False, False), None, {}
@@ -261,7 +267,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             elif named and not candidates:
                 reject(sentence, "reject.no_strike", ", ".join(p.name for p in named))
             continue
-        last_place = next((m.place for m in reversed(mentions) if m.place is not None), None)
+        last_place = next((m.place for m in reversed(mentions) if m.place is not None and m.last_sentence > other_incident), headed)
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place, clauses)
         for mention in found:  # "... at the X school": the site a report placed before ("the X school in Y camp")
             told = _site_told(mention.place, mentions)
@@ -881,6 +887,8 @@ CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?
 
 
 # "February 26 - Depot hit", "- Friday, June 13: Israel opens the war.": a timeline's entry opens with its day
+# A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
+SUBHEADING = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{2,60}(?<![.!?:;,\"”)])")
 # A timeline's day on a line of its own ("14 March", "Mar. 9"): short, but it dates the lines under it.
 DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\.?\s+[0-3]?\d)\s*[:.]?\s*")
 HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
