@@ -199,6 +199,14 @@ def test_a_subheading_starts_another_story_and_names_its_city():
     found = {e.place: e.killed for e in real(text, dt.date(2025, 6, 15))}
     assert found.get("Rabak") == 5 and found.get("Nyala") is None
 
+def test_a_province_named_by_its_seat_gives_way_to_the_town_told_next():
+    text = ("Junta aircraft raided a town in Sagaing on Tuesday evening, killing 12 civilians, residents said. "
+            "The jet dropped three bombs near the bus stand in Monywa, a teacher said.")
+    assert [e.place for e in real(text, dt.date(2026, 2, 18))] == ["Monywa"]
+    text = ("Glide bombs hit Kharkiv on Tuesday, killing three people. The bombs struck two blocks of flats in "
+            "Saltivka, the mayor said.")
+    assert [e.place for e in real(text, dt.date(2026, 2, 11))] == ["Kharkiv"]  # a quarter of the city is the city
+
 def test_a_language_is_no_place_and_close_to_a_town_is_near_it():
     text = ("A drone hit a van close to Zakho in Duhok province on Monday; the men in it, members of a militia "
             "known in English as the Mountain Units, were hurt.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import Any
 from dataclasses import dataclass, replace
@@ -300,7 +301,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             unplaced = previous.place is None or previous.regional
             if found[0].place is not None and (
                     _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1])
-                    or (previous.regional or previous.near_dateline or _a_village_of(previous.place)) and not found[0].regional):
+                    or (previous.regional or previous.near_dateline or _a_village_of(previous.place)
+                        or _province_namesake(previous.place, found[0].place, gazetteer, countries)) and not found[0].regional):
                 # "hit a house in Camp 2 ... The strike hit the centre of Nuseirat": the name the gazetteer knows places it;
                 # "a strike in Helmand province ... the strike hit a house in Nad Ali district": the nearer place
                 previous.context += [previous.place] if previous.place else []
@@ -583,6 +585,22 @@ def _site_told(place: PlaceMention | None, mentions: list[Mention]) -> PlaceMent
     return next((m.place for m in mentions if m.place is not None and not m.place.site and m.place.name != place.name
                  and any(re.search(rf"\b{re.escape(place.name)}\s+(?:[\w-]+\s+)?(?:in|at|near)\s+(?:the\s+)?"
                                    rf"(?:[\w-]+\s+){{0,3}}?{re.escape(m.place.name)}\b", s) for s in m.sentences)), None)
+
+
+def _province_namesake(place: PlaceMention | None, other: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """ "Jets bombed a town in Sagaing ... The aircraft dropped bombs on a street in Budalin": a name both a province and
+    its seat bears (Sagaing, Idlib, Kharkiv) told again with another town of that province meant the province."""
+    if place is None:
+        return False
+    first, then = gazetteer.resolve(place.name, countries), gazetteer.resolve(other.name, countries)
+    if first is None or then is None or first[0].kind != "place" or then[0].kind != "place" or not first[0].admin1:
+        return False
+    return _folded(first[0].admin1)[:5] == _folded(place.name)[:5] and (then[0].country, then[0].admin1) == (first[0].country, first[0].admin1) \
+        and distance_km(then[0], first[0]) > LOCALITY_KM  # not a quarter of the city ("Saltivka" of Kharkiv)
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalpha() and c.isascii())
 
 
 def _a_village_of(place: PlaceMention | None) -> bool:
