@@ -327,6 +327,12 @@ def test_places_of_diplomacy_are_not_struck():
     assert "Homs" not in [p.name for p in places_in("The raid deepened the rift between Homs and Idlib.", GAZ)]
     assert places_in("The minister, speaking at a ceremony in Beirut, condemned the raids.", GAZ) == []
 
+def test_the_site_of_a_town_and_the_people_of_a_village_name_the_place():
+    found = places_in("A drone hit the bus station of Saraqeb, a town in Idlib province, on Monday.", GAZ)
+    assert found[0].name == "Saraqeb"
+    assert places_in("Residents of Kafranbel say a jet bombed their homes on Monday.", GAZ)[0].name == "Kafranbel"
+    assert places_in("The Front for the Defence of the People of Idlib said drones struck twice.", GAZ) == []
+
 def test_names_with_latin_extended_letters_are_names():
     assert [p.name for p in places_in("Warplanes struck targets in Ḥomṣ on Thursday.", GAZ)] == ["Ḥomṣ"]
 

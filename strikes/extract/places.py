@@ -173,6 +173,8 @@ CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A people's name closing a place's name describes it: "Beddawi Palestinian", "the Kakuma Somali camp".
 TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$")
 HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
+# "the Front for the Defence of the People of X": a name going on, not the people of a place
+NAME_GOES_ON = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
 STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect|str\.|st\.|ave\.)(?![\w-])", re.I)  # and closing a name
 # "Residents of Sra Kala said ...": the people of a place, whose name follows
 PEOPLE_OF = re.compile(r"(?-i:Residents|Villagers|People|Elders|Locals|Witnesses|Survivors|Families|Relatives|Inhabitants)\s+of\s+(?:the\s+)?(?=\S)")
@@ -233,7 +235,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     aliases = [m.span(1 if m.group(1) else 2) for m in KNOWN_AS.finditer(sentence)]  # "X, also known as Y and Z": one place, three names
     for chunk in CHUNK.finditer(sentence):
         start, end = chunk.start(), _trim(chunk)
-        held = HELD_BY.match(sentence, start, end) or PEOPLE_OF.match(sentence, start, end)
+        held = HELD_BY.match(sentence, start, end) or (None if NAME_GOES_ON.search(sentence, 0, start) else PEOPLE_OF.match(sentence, start, end))
         if held:  # "the Kurdish-held Afrin region", "Hamas-run Gaza", "Residents of X": the name after the qualifier
             start = held.end()
         name = sentence[start:end]
@@ -246,8 +248,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         listed = bool(found) and bool(LIST_GAP.fullmatch(sentence[found[-1].end:start]))
         gap = sentence[found[-1].end:start] if found else ""  # "Maarat (Idlib)", "Daar (31km NW of Baardheere)"
         enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
-        owned = bool(found) and bool(OWNED.fullmatch(sentence[found[-1].end:start])) \
-            and not gazetteer.country_code(found[-1].name)  # "in Helmand's Garmsir" (a country's is read as its theatre)
+        # "Residents of X", "in Helmand's Garmsir" (a country's is read as its theatre)
+        owned = (held is not None and held.re is PEOPLE_OF) or (bool(found) and bool(OWNED.fullmatch(sentence[found[-1].end:start]))
+                                                                 and not gazetteer.country_code(found[-1].name))
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
                     or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found))
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence, end, end + 60) \
@@ -297,7 +300,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if DESCRIBES.match(sentence, found[i].end) and found[i + 1].within is None and not _is_unit(sentence, found[i + 1], gazetteer):
             found[i], found[i + 1] = replace(found[i], region=True), replace(found[i + 1], within=found[i].name)
     for i in range(len(found) - 1):  # "in Helmand's Garmsir district": the province holds the district
-        if OWNED.fullmatch(sentence[found[i].end:found[i + 1].start]) and found[i + 1].known and not found[i + 1].site \
+        if OWNED.fullmatch(sentence[found[i].end:found[i + 1].start]) and not found[i + 1].site \
                 and found[i + 1].within is None and not gazetteer.country_code(found[i].name) and _is_unit(sentence, found[i], gazetteer):
             found[i], found[i + 1] = replace(found[i], region=True), replace(found[i + 1], within=found[i].name)
     found = [replace(m, alternate=_alternate(sentence, m, not_place)) for m in found]
