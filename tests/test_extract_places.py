@@ -310,6 +310,8 @@ def test_a_place_of_a_province_named_in_the_possessive_is_the_place_within_it():
     assert (province.region, district.name, district.within) == (True, "Kafranbel", "Idlib")
     [province, town] = places_in("A drone hit a house in Idlib's Saraqeb on Friday.", GAZ)
     assert (province.region, town.name, town.within) == (True, "Saraqeb", "Idlib")
+    [province, township] = places_in("In Idlib's Qalb Loze Township, a helicopter fired rockets at a farm.", GAZ)
+    assert (province.region, township.name, township.within) == (True, "Qalb Loze Township", "Idlib")
     article = "Three boys died after a drone dropped a grenade into a courtyard in North Waziristan's Mir Ali on Friday."
     assert [e.place for e in extract_events(Article(text=article, published=dt.date(2025, 3, 9)))] == ["Mir Ali"]
 

@@ -269,7 +269,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             head = start + name.rindex(" of ")
             spans = [(start, head, False)] * (not _excluded(name[:head - start], not_place, actor)) + [(head + 4, end, True)]
         elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and (
-                PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or PLACED_AFTER.match(sentence[end:])
+                PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or owned or PLACED_AFTER.match(sentence[end:])
                 or _site_at().match(sentence[end:])):
             # an unknown name after "targeted" is a person as often as a place; "Berhani Village" is Berhani
             unit = _UNIT_WORD_AFTER.search(name)
