@@ -174,6 +174,11 @@ def test_the_occupation_is_the_side_partisan_media_hold_to_occupy_the_theatre():
     assert actor_in("Farmers spoke of the occupation of their valley.", ["PS"]) is None
 
 
+def test_an_acronym_that_is_also_a_word_counts_only_in_capitals():
+    assert actor_in("Far to the south, drones struck a power station before dawn.", ["SD"]) is None
+    assert actor_in("The FAR said its drones struck a convoy.", ["EH"]).name == "Morocco"
+
+
 def test_the_owner_named_after_a_single_aircraft_flies_it():
     assert actor_in("A drone of the Janjaweed militia hit the well at dawn.", ["SD"]).name == "Rapid Support Forces"
     assert actor_in("A drone of the Rapid Support hit the well at dawn.", ["SD"]).name == "Rapid Support Forces"
