@@ -395,6 +395,9 @@ def test_interceptions_with_no_one_hurt_are_no_strike():
     events = read(text, published=dt.date(2025, 3, 8))
     assert [e.place for e in events] == ["Kharkiv"]
 
+    text = ("Drones hit a fuel store in Kosti on Sunday, killing two guards. On Monday night air defences in "
+            "Kassala fired at what officers said were three drones heading for the airport.")
+    assert [e.place for e in read(text, published=dt.date(2025, 3, 11))] == ["Kosti"]
 
 def test_where_most_strikes_fell_is_a_summary_not_strikes():
     text = ("Russian missiles struck a power plant in Kharkiv on Friday, killing one worker, officials said. "

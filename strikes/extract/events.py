@@ -121,7 +121,10 @@ INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelle
                          r"(?:destroyed|shot\s+down|intercepted|downed)|"
                          # "a Houthi drone fired from X toward Y was shot down": the weapon downed, told in the passive
                          r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|missile|rocket|uav|projectile)\b(?![^.;]*\b(?:debris|fragments|parts|pieces|shrapnel|wreckage|fell|landed|crashed|hit|struck|damag\w*|fire|blaze)\b)"
-                         r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b", re.I)
+                         r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b|"
+                         # "air defences in X fired at two drones approaching the base", "engaged a drone over X"
+                         r"\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:fired\s+at|opened\s+fire\s+on|engaged|were\s+activated\s+against)\b"
+                         r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|killed|wounded|injured|damag\w*)\b)", re.I)
 # "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Ss]tate|[Oo]blast),")
