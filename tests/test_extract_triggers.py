@@ -233,3 +233,10 @@ def test_an_aircraft_a_headline_says_was_downed_is_no_attacker():
 def test_a_missile_that_tore_into_a_building_and_a_shaheds_falling_pieces_are_impacts():
     assert reported("A Russian missile tore into a block of flats in Zaporizhzhia before dawn.", aerial_context=False)
     assert reported("Falling pieces of a downed Shahed crashed onto a garage in Izmail.", aerial_context=False)
+
+
+def test_reconnaissance_flights_watch_and_do_not_strike():
+    sentence = "Officers added that the air force was conducting reconnaissance sorties above the frontier districts."
+    assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))
+    sentence = "Officers added that the air force was conducting strikes on a camp above the frontier districts."
+    assert any(reports_attack(sentence, t) for t in triggers_in(sentence, True))

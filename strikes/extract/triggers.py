@@ -147,7 +147,7 @@ def reports_attack(sentence: str, trigger: Trigger) -> bool:
     before = p.disclaimer.sub(" ", sentence[max(clause_start + 1, trigger.start - 70): trigger.start])
     if p.not_before.search(before):
         return False
-    after = sentence[trigger.end: trigger.end + 30]
+    after = sentence[trigger.end: trigger.end + 40]
     return not p.not_after.match(after) and not p.modifies.match(after)
 
 
