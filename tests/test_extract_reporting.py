@@ -1002,6 +1002,12 @@ def test_a_dateline_whose_city_is_written_as_a_name_gives_the_report_day_not_the
     assert event.date == dt.date(2025, 3, 3)
 
 
+def test_a_small_dateline_town_inside_the_province_a_strike_names_is_its_place():
+    text = "MELLIT, Sudan (Wire) — Drones hit a bakery in North Darfur on Sunday, leaving six civilians dead, medics said."
+    assert [e.place for e in read(text, dt.date(2025, 10, 20))] == ["Mellit"]
+    text = "PESHAWAR, Pakistan (Wire) — Jets bombed hideouts in North Waziristan on Sunday, killing nine militants."
+    assert [e.place for e in read(text, dt.date(2025, 10, 20))] == ["North Waziristan"]  # a city's bureau
+
 def test_a_day_heading_of_a_monitor_list_is_no_dateline():
     text = ("Weekly incident log. || Tuesday 3 June - Sirte. Unidentified aircraft bombed a farm south of Sirte, "
             "killing a herder, local media said.").replace(" || ", "\n\n")

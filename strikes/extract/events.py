@@ -320,7 +320,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.last_sentence, mention.actor = index, mention.actor or previous.actor
                     mentions.append(mention)
             continue
-        if dateline_town and found and all(m.place is None for m in found):
+        if dateline_town and found and all(m.place is None or m.place.region or gazetteer.resolve_region(m.place.name, countries[:1])
+                                            for m in found):
             _place_by_dateline(found, dateline_town, gazetteer, countries)
         if lead is not None and lead[0] == index - 1 and len(found) == 1 and found[0].casualties.killed is None:
             _take_lead(found[0], *lead[1:])
@@ -450,6 +451,14 @@ def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer
         return  # unknown, a capital, or a town abroad ("DUBAI" over a strike in Iran)
     unknown_here = here is None
     for mention in found:
+        if mention.place is not None:  # "MELLIT — Drones hit a bakery in North Darfur": the town, if it lies there
+            # (not a city, where news bureaus sit: "PESHAWAR — Jets bombed hideouts in North Waziristan")
+            region = gazetteer.resolve_region(mention.place.name, countries[:1])
+            if here is None or region is None or well_known(here[0].seat, here[0].population) \
+                    or here[0].admin1 != (region[0].admin1 or region[0].name) \
+                    or region[0].kind == "admin2" and here[0].admin2 != region[0].name:
+                continue
+            mention.context.append(mention.place)
         mention.place = PlaceMention(name, name, 0, 0, not unknown_here, False, False)
         mention.near_dateline = True
         mention.because("place.dateline_town")
