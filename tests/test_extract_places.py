@@ -341,6 +341,13 @@ def test_where_a_car_was_going_and_who_was_asked_are_not_places_struck():
     found = [p.name for p in places_in("The minister, speaking at the old palace in Beirut, called on Rafah to act.", GAZ)]
     assert found == []
 
+def test_places_listed_after_a_colon_and_targets_named_after_against_are_struck():
+    found = [p.name for p in places_in("Rockets hit three towns on Monday: Homs, Rafah and Saraqeb.", GAZ)]
+    assert found == ["Homs", "Rafah", "Saraqeb"]
+    assert [p.name for p in places_in("The bombers were sent against Homs at night.", GAZ)] == ["Homs"]
+    assert places_in("Jets flew sorties against hideouts of Idlib fighters.", GAZ) == []
+    assert places_in("At a Pentagon briefing, the general described the raid.", GAZ) == []
+
 def test_names_with_latin_extended_letters_are_names():
     assert [p.name for p in places_in("Warplanes struck targets in Ḥomṣ on Thursday.", GAZ)] == ["Ḥomṣ"]
 
