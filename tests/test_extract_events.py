@@ -211,6 +211,8 @@ def test_a_strike_recalled_by_its_month_as_a_modifier_is_background():
     text = ("Jets struck Rafah on Friday, killing four. Residents still speak of "
             "an October raid on a clinic in Beit Hanoun that killed 17.")
     assert [e.place for e in real(text, dt.date(2026, 2, 7))] == ["Rafah"]
+    text = "Jets struck Rafah on Friday, killing four. Lawyers have pressed the army over a May 2024 raid in Jabalia."
+    assert [e.place for e in real(text, dt.date(2026, 2, 7))] == ["Rafah"]
 
 def test_a_language_is_no_place_and_close_to_a_town_is_near_it():
     text = ("A drone hit a van close to Zakho in Duhok province on Monday; the men in it, members of a militia "
