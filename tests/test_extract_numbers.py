@@ -200,3 +200,8 @@ def test_the_one_a_possessive_names_right_after_the_verb_is_counted():
 def test_an_age_set_off_by_commas_is_no_count_of_the_dead():
     assert casualties_in("Fragments set a house on fire, killing a retired teacher, 71, who lived alone.").killed == 1
     assert casualties_in("The strike killed 12, including three children.").killed == 12
+
+
+def test_a_year_before_a_raid_is_no_count_of_strikes():
+    assert strike_count_in("Lawyers pressed the army over a May 2024 raid on the camp.") == 1
+    assert strike_count_in("Jets carried out 14 raids on the camp.") == 14

@@ -381,12 +381,15 @@ def tolls_by_place(sentence: str) -> dict[str, int]:
     return found
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | None:
     """The number of strikes, raids or missiles a sentence states ("at least 30 strikes" -> 30, "two
     missiles slammed into ..." -> 2, "an air strike" -> 1); "dozens of strikes" counts none."""
     for figure in figures_in(sentence, skip, people=False):
-        if not figure.vague and STRIKE_COUNT.match(sentence, figure.end):
-            return figure.value
+        if not figure.vague and STRIKE_COUNT.match(sentence, figure.end) and not YEAR.fullmatch(sentence, figure.start, figure.end):
+            return figure.value  # not "a May 2024 raid": a year
     singles = [m for m in SINGLE_STRIKE.finditer(sentence) if not any(s < m.end() and m.start() < e for s, e in skip)]
     if len(singles) == 1 and len(STRIKE_NOUN.findall(sentence)) == 1 \
             and not OTHER_EVENT_LEAD.search(sentence, max(0, singles[0].start() - 40), singles[0].start()):
