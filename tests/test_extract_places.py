@@ -348,6 +348,10 @@ def test_places_listed_after_a_colon_and_targets_named_after_against_are_struck(
     assert places_in("Jets flew sorties against hideouts of Idlib fighters.", GAZ) == []
     assert places_in("At a Pentagon briefing, the general described the raid.", GAZ) == []
 
+def test_names_listed_with_a_distractor_are_set_aside_with_it():
+    assert places_in("The neighbour briefly shut airports in Homs and Idlib as a precaution.", GAZ) == []
+    assert places_in("Ministers held talks in Beirut, Homs and Gaza on Monday.", GAZ) == []
+
 def test_names_with_latin_extended_letters_are_names():
     assert [p.name for p in places_in("Warplanes struck targets in Ḥomṣ on Thursday.", GAZ)] == ["Ḥomṣ"]
 

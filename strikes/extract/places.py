@@ -233,6 +233,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     line = place_line(sentence, gazetteer)
     aliases = [m.span(1 if m.group(1) else 2) for m in KNOWN_AS.finditer(sentence)]  # "X, also known as Y and Z": one place, three names
+    set_aside: int | None = None  # where the last name set aside as a distractor ends: the names listed with it go too
     for chunk in CHUNK.finditer(sentence):
         start, end = chunk.start(), _trim(chunk)
         held = HELD_BY.match(sentence, start, end) or (None if NAME_GOES_ON.search(sentence, 0, start) else PEOPLE_OF.match(sentence, start, end))
@@ -257,8 +258,10 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
                 and PLACE_SAID.search(sentence, said.end()):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
-        if distractor.search(before) and not _struck_there(sentence, start) and name.lower() not in CALENDAR_WORDS:
-            reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y"
+        if (distractor.search(before) and not _struck_there(sentence, start) or set_aside is not None
+                and LIST_GAP.fullmatch(sentence[set_aside:start])) and name.lower() not in CALENDAR_WORDS:
+            reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y and Z"
+            set_aside = end
             continue
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
                 and not ACRONYM.fullmatch(name):
