@@ -191,6 +191,9 @@ def test_a_total_to_date_is_not_the_toll_of_the_strike_told():
     text = ("On Thursday morning a drone hit a bus in the town of Valuyki, in the Belgorod region, killing its driver. "
             "From January until now more than 90 civilians in the Belgorod region died in such attacks, officials said.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2025, 11, 13))] == [("Valuyki", 1)]
+    text = ("A drone struck a schoolyard in Dangila on Wednesday, killing five people, a commander said. "
+            "A rights commission said drone strikes in the region had killed more than 400 civilians in the last year.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2026, 3, 12))] == [("Dangila", 5)]
 
 def test_a_subheading_starts_another_story_and_names_its_city():
     text = ("Army drones struck two camps near Zalingei on Friday, military sources said.\n\n"

@@ -73,6 +73,9 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        # "struck border villages 27 times over the past day", "during the reporting period"
                        r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|night|24\s+hours)\b|"
                        r"\b(?:during|over|throughout)\s+the\s+(?:week|weekend|reporting\s+period)\b|"
+                       # "raids had left over 300 people dead in the past year": a year's dead (not "bought drones in the past year")
+                       r"\b(?:killed|died|deaths?|dead)\b[^.;]{0,60}?\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+"
+                       r"(?:(?:two|three|four|five|\d+)\s+)?years?\b|"
                        # "from January until now", "so far this year", "since the start of the year": a total to date
                        r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r"|the\s+year)\s+"
                        r"(?:until|till|to|up\s+to)\s+(?:now|today|date|the\s+present)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
