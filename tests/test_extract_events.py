@@ -217,6 +217,12 @@ def test_a_strike_recalled_by_its_month_as_a_modifier_is_background():
     text = "Jets struck Rafah on Friday, killing four. Lawyers have pressed the army over a May 2024 raid in Jabalia."
     assert [e.place for e in real(text, dt.date(2026, 2, 7))] == ["Rafah"]
 
+def test_the_day_a_speaker_gave_a_news_conference_is_not_the_strikes():
+    text = ("A jet bombed the market of Rutshuru on Monday morning, killing four traders, officials said. "
+            "The jet made three runs over the town and dropped bombs near a school, the rebel administrator "
+            "said at a press event in Bunia on Tuesday.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 11, 5))] == [("Rutshuru", dt.date(2025, 11, 3))]
+
 def test_a_language_is_no_place_and_close_to_a_town_is_near_it():
     text = ("A drone hit a van close to Zakho in Duhok province on Monday; the men in it, members of a militia "
             "known in English as the Mountain Units, were hurt.")
