@@ -223,6 +223,19 @@ def test_the_day_a_speaker_gave_a_news_conference_is_not_the_strikes():
             "said at a press event in Bunia on Tuesday.")
     assert [(e.place, e.date) for e in real(text, dt.date(2025, 11, 5))] == [("Rutshuru", dt.date(2025, 11, 3))]
 
+def test_a_period_a_drill_a_year_named_strike_and_a_report_s_day_are_not_strikes_told_here():
+    told = "Jets bombed a camp near Djibo on Friday, killing six. "
+    for other in ("Rebels said the army had dropped bombs on nine hamlets near Kaya in the first half of March.",
+                  "The envoy accused the army of bombing villages around Kaya over the winter.",
+                  "The air force also launched air defence exercises around Kaya on Thursday.",
+                  "In a paper released on Thursday, one group documented a 2021 strike on a wedding near Kaya."):
+        assert [e.place for e in real(told + other, dt.date(2024, 3, 17))] == ["Djibo"], other
+
+
+def test_fano_is_an_armed_group_not_a_place():
+    text = "Jets bombed a camp near Djibo on Friday, killing six. Fighting between soldiers and Fano, with drone strikes, was reported."
+    assert "Fano" not in [e.place for e in real(text, dt.date(2024, 3, 17))]
+
 def test_a_language_is_no_place_and_close_to_a_town_is_near_it():
     text = ("A drone hit a van close to Zakho in Duhok province on Monday; the men in it, members of a militia "
             "known in English as the Mountain Units, were hurt.")

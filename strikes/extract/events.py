@@ -34,7 +34,7 @@ from strikes.model import StrikeEvent
 
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
 REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
-                            r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement)\s+"
+                            r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement|published|released|issued)\s+"
                             # "told a briefing in the capital on Friday": where and when it was said
                             r"(?:(?:at|in|from|during)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
@@ -59,6 +59,8 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I)
 # "In 2016, ...", "during 2019", "last year's attacks": a year, and no day, that dates a strike before the report's year.
 PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
+                       # "over a 2019 raid on the hospital": a strike named by its year
+                       r"\b(?:an?|the)\s+(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
                        r"\blast\s+year['’]s\b|\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?)\s+last\s+year\b|"
                        r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+last\s+year\b|^\W*(?:[\w-]+\s+){0,2}?last\s+year\s*,|"
@@ -78,6 +80,9 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        # "raids had left over 300 people dead in the past year": a year's dead (not "bought drones in the past year")
                        r"\b(?:killed|died|deaths?|dead)\b[^.;]{0,60}?\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+"
                        r"(?:(?:two|three|four|five|\d+)\s+)?years?\b|"
+                       # "in the second week of June", "over the winter": a period's strikes
+                       r"\bin\s+the\s+(?:first|second|last)\s+(?:half|week|weeks|days|fortnight)\s+of\s+(?-i:[A-Z])[a-z]+\b|"
+                       r"\b(?:over|during|throughout)\s+the\s+(?:winter|summer|spring|autumn)\b|"
                        # "from January until now", "so far this year", "since the start of the year": a total to date
                        r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r"|the\s+year)\s+"
                        r"(?:until|till|to|up\s+to)\s+(?:now|today|date|the\s+present)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
@@ -797,7 +802,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []  # background ("since the war began"), unless it names a town and a toll
     past = next((m for m in PAST_YEAR.finditer(own) if not DESCRIBED.match(own, own.rfind(",", 0, m.start()) + 1, m.start())
                  and not _closing_relative(own, m)), None)
-    if past and fallback is not None and (past["year"] is None or int(past["year"]) < fallback.year) \
+    year = past and (past["year"] or past["modifier"])
+    if past and fallback is not None and (year is None or int(year) < fallback.year) \
             and (date is None or date.precision != "day"):
         reject(sentence, "reject.background_old", past.group(0))
         return []  # "In 2016, jets bombed villages near El Wak": a year before the report's
