@@ -232,6 +232,12 @@ def test_a_period_a_drill_a_year_named_strike_and_a_report_s_day_are_not_strikes
         assert [e.place for e in real(told + other, dt.date(2024, 3, 17))] == ["Djibo"], other
 
 
+def test_a_habit_and_a_season_of_a_past_year_are_background():
+    told = "Jets bombed a camp near Djibo on Friday, killing six. "
+    for other in ("Air force jets occasionally bomb rebel camps in the hills around Kaya.",
+                  "In the winter of 2022, government drones struck fuel depots around Kaya."):
+        assert [e.place for e in real(told + other, dt.date(2024, 3, 17))] == ["Djibo"], other
+
 def test_fano_is_an_armed_group_not_a_place():
     text = "Jets bombed a camp near Djibo on Friday, killing six. Fighting between soldiers and Fano, with drone strikes, was reported."
     assert "Fano" not in [e.place for e in real(text, dt.date(2024, 3, 17))]

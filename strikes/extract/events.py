@@ -58,7 +58,8 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"\b(?:missiles|drones|air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:have|has)\s+(?:so\s+far\s+|now\s+)?killed\b"
                       r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I)
 # "In 2016, ...", "during 2019", "last year's attacks": a year, and no day, that dates a strike before the report's year.
-PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
+PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?|the\s+(?:summer|winter|spring|autumn|fall|first\s+half|second\s+half)\s+of\s+)?"
+                       r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
                        # "over a 2019 raid on the hospital": a strike named by its year
                        r"\b(?:an?|the)\s+(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
