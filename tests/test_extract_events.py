@@ -242,6 +242,12 @@ def test_fano_is_an_armed_group_not_a_place():
     text = "Jets bombed a camp near Djibo on Friday, killing six. Fighting between soldiers and Fano, with drone strikes, was reported."
     assert "Fano" not in [e.place for e in real(text, dt.date(2024, 3, 17))]
 
+def test_a_frames_town_is_the_place_when_a_county_holding_it_follows():
+    text = "In Pieri, a town in Uror county of South Sudan, an aircraft dropped two bombs on Monday, killing three."
+    assert [e.place for e in real(text, dt.date(2026, 8, 27))] == ["Pieri"]
+    text = "In Helmand, jets struck Garmsir district on Monday, killing three."
+    assert [e.place for e in real(text, dt.date(2026, 8, 27))] == ["Garmsir"]  # a province's district is finer
+
 def test_a_language_is_no_place_and_close_to_a_town_is_near_it():
     text = ("A drone hit a van close to Zakho in Duhok province on Monday; the men in it, members of a militia "
             "known in English as the Mountain Units, were hurt.")

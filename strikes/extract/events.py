@@ -788,7 +788,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # "In Kobo, in the North Wollo zone, jets bombed ...": the zone only holds the frame's town
     framed = [p for p in framed if not any(p.name in q.containers for q in specific if q not in framed)]
     # "In Hpakant, the mining hub in Kachin State, jets bombed ...": a frame more precise than what follows is the place
-    specific = framed if framed and not all(_region_level(p, gazetteer, countries) for p in framed) else specific
+    # ("In X, a town in Y county held by rebels, jets bombed ...": a county after the frame's town holds it)
+    opening = [p for p in specific if frame and p.end <= frame.end()]
+    units = all(_region_level(p, gazetteer, countries) or _unit_level(p, gazetteer, countries) for p in framed) \
+        and bool(opening) and not _region_level(opening[0], gazetteer, countries) and not _unit_level(opening[0], gazetteer, countries)
+    specific = framed if framed and not all(_region_level(p, gazetteer, countries) for p in framed) and not units else specific
     specific = [p for p in specific if not p.site] or specific
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
@@ -968,6 +972,14 @@ def _region_level(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence
         return True
     found = gazetteer.resolve(place.name, countries)
     return found is not None and found[0].kind == "admin1"
+
+
+def _unit_level(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """A district or county: named with its unit word ("Nyirol county") or known as one."""
+    if UNIT_NAMED.search(place.phrase) or re.search(r"\s(?:county|district|territory|township|zone)$", place.phrase, re.I):
+        return True
+    found = gazetteer.resolve(place.name, countries)
+    return found is not None and found[0].kind == "admin2"
 
 
 def _target(sentence: str) -> str | None:
