@@ -179,6 +179,11 @@ def test_an_acronym_that_is_also_a_word_counts_only_in_capitals():
     assert actor_in("The FAR said its drones struck a convoy.", ["EH"]).name == "Morocco"
 
 
+def test_where_the_aircraft_were_bought_is_no_attacker():
+    assert actor_in("Most of the junta's aircraft are bought from Russia, rights groups say.", ["MM"]) is None
+    assert actor_in("The air force's attack helicopters come from Russia.", ["MM"]).name != "Russia"
+
+
 def test_the_owner_named_after_a_single_aircraft_flies_it():
     assert actor_in("A drone of the Janjaweed militia hit the well at dawn.", ["SD"]).name == "Rapid Support Forces"
     assert actor_in("A drone of the Rapid Support hit the well at dawn.", ["SD"]).name == "Rapid Support Forces"

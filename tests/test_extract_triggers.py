@@ -240,3 +240,8 @@ def test_reconnaissance_flights_watch_and_do_not_strike():
     assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))
     sentence = "Officers added that the air force was conducting strikes on a camp above the frontier districts."
     assert any(reports_attack(sentence, t) for t in triggers_in(sentence, True))
+
+
+def test_a_paper_that_made_no_mention_of_the_attacks_reports_none():
+    sentence = "In the capital, state television made no mention of the raids or their dead."
+    assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))

@@ -202,7 +202,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     found = [m for m in found if not any(a <= m.start and m.end <= b and m.actor != group for a, b, group in group_names)]
     # "the warplanes of the Israeli enemy": the owner flies them, as strongly as "by"
     found = [replace(m, strength=2) if not label and m.strength < 2 and _OWNED_BY.search(sentence, 0, m.start) else m for m in found]
-    # "drones launched from Lebanon": where the attack came from, not who made it
+    # "drones launched from Lebanon": where the attack came from, not who made it; nor "jets that come from Russia"
     found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) and not _agent_by(sentence, m) else m
              for m in found]
     # "working with the Somali National Army, US forces struck": the partner a strike supports, when another side acts
@@ -273,7 +273,7 @@ def _agent_by(sentence: str, mention: ActorMention) -> bool:
 # (an actor's match may hold its "from": "launched |from Lebanon|")
 _PARTNER = re.compile(r"\b(?:(?:working|together|jointly|along|in\s+(?:coordination|cooperation|conjunction|partnership|concert))\s+with|"
                       r"alongside|in\s+support\s+of|at\s+the\s+request\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
-_ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|crossed|took\s+off)\s+(?:in\s+|across\s+|over\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
+_ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|comes?|crossed|took\s+off|supplied|bought|purchased|imported|acquired|delivered)\s+(?:in\s+|across\s+|over\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
 
 
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
