@@ -1008,6 +1008,13 @@ def test_a_small_dateline_town_inside_the_province_a_strike_names_is_its_place()
     text = "PESHAWAR, Pakistan (Wire) — Jets bombed hideouts in North Waziristan on Sunday, killing nine militants."
     assert [e.place for e in read(text, dt.date(2025, 10, 20))] == ["North Waziristan"]  # a city's bureau
 
+def test_the_side_telling_its_own_strike_of_another_day_is_its_attacker():
+    text = ("Somali army jets struck Jilib on Monday, killing eight. "
+            "The US command for Africa said it had struck al-Shabaab cells outside Bosaso on Tuesday.")
+    assert {e.place: e.actor for e in read(text, dt.date(2025, 7, 30))}["Bosaso"] == "United States"
+    text = "The US command for Africa said it had also hit ISIS gunmen from the air early on Tuesday in hills by Bosaso."
+    assert [(e.place, e.actor) for e in read(text, dt.date(2025, 7, 30))] == [("Bosaso", "United States")]
+
 def test_a_day_heading_of_a_monitor_list_is_no_dateline():
     text = ("Weekly incident log. || Tuesday 3 June - Sirte. Unidentified aircraft bombed a farm south of Sirte, "
             "killing a herder, local media said.").replace(" || ", "\n\n")

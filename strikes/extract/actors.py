@@ -405,7 +405,7 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|
                    # "the rebels said they had fired a missile at the airport": the side telling its own attack
                    # ("the command said that its long-range units had hit the depot")
                    r"said\s+(?:later\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units|troops|aircraft|drones))\s+"
-                   r"had\s+(?:fired|launched|struck|targeted|attacked|hit)\b)", re.I)
+                   r"had\s+(?:also\s+)?(?:fired|launched|struck|targeted|attacked|hit)\b)", re.I)
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt

@@ -230,7 +230,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                             and not _any_hurt(m.casualties)]:
                 mentions.remove(mention)
                 reject(mention.sentences[-1], "reject.claim_downed", mention.place.name if mention.place else "")
-        blamed = attributed_actor(sentence, countries)
+        blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
         if blamed is not None and (_names_other_attack(sentence, mentions[-3:]) or _tells_another_days(masked, triggers, dates, mentions[-3:])):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
@@ -345,12 +345,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.hit_sides = frozenset(victims_in(sentence, countries))
             if mention.actor is None:
                 # "... were fired at the base, wounding two US soldiers": the side hit is not the one carried over
-                mention.unattributed = doubt and blamed is None
+                mention.unattributed = doubt and own_blame is None
                 carried = by_weapon.get(weapon_of(sentence) or "", last_actor)
-                mention.actor = blamed or (carried if carried not in mention.hit_sides and not doubt else None)
-                mention.actor_stated = blamed is not None
+                mention.actor = own_blame or (carried if carried not in mention.hit_sides and not doubt else None)
+                mention.actor_stated = own_blame is not None
                 if mention.actor is not None:
-                    mention.because("actor.attributed" if blamed is not None else
+                    mention.because("actor.attributed" if own_blame is not None else
                                     "actor.carried" if carried == last_actor else "actor.carried_by_weapon")
             elif last_actor not in (None, mention.actor) and mention.actor == reporter_of(sentence, countries) \
                     and _placeable(mention.place, gazetteer, [mention.actor.country] if mention.actor.country else []):
