@@ -238,6 +238,12 @@ def test_a_habit_and_a_season_of_a_past_year_are_background():
                   "In the winter of 2022, government drones struck fuel depots around Kaya."):
         assert [e.place for e in real(told + other, dt.date(2024, 3, 17))] == ["Djibo"], other
 
+def test_how_a_past_war_began_and_where_analysts_sit_are_not_strikes_told_here():
+    told = "Jets bombed Spera in Khost on Tuesday, killing three. "
+    other = "The 2021 conflict began when jets struck depots in Kandahar and Herat."
+    assert [e.place for e in real(told + other, dt.date(2026, 1, 21))] == ["Spera"]
+    assert places_in("Analysts in Beirut said the raids showed a hardening line.", GAZ) == []
+
 def test_fano_is_an_armed_group_not_a_place():
     text = "Jets bombed a camp near Djibo on Friday, killing six. Fighting between soldiers and Fano, with drone strikes, was reported."
     assert "Fano" not in [e.place for e in real(text, dt.date(2024, 3, 17))]
