@@ -333,7 +333,7 @@ def test_the_site_of_a_town_and_the_people_of_a_village_name_the_place():
     found = places_in("A drone hit the bus station of Saraqeb, a town in Idlib province, on Monday.", GAZ)
     assert found[0].name == "Saraqeb"
     assert places_in("Residents of Kafranbel say a jet bombed their homes on Monday.", GAZ)[0].name == "Kafranbel"
-    assert places_in("The Front for the Defence of the People of Idlib said drones struck twice.", GAZ) == []
+    assert places_in("The Union for the Salvation of the People of Idlib said drones struck twice.", GAZ) == []
 
 def test_where_a_car_was_going_and_who_was_asked_are_not_places_struck():
     found = [p.name for p in places_in("A drone hit a van driving from Saraqeb towards the bridge at Kafranbel at dusk.", GAZ)]

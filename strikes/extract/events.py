@@ -84,7 +84,7 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        # "in the second week of June", "over the winter": a period's strikes
                        r"\bin\s+the\s+(?:first|second|last)\s+(?:half|week|weeks|days|fortnight)\s+of\s+(?-i:[A-Z])[a-z]+\b|"
                        r"\b(?:over|during|throughout)\s+the\s+(?:winter|summer|spring|autumn)\b|"
-                       # "from January until now", "so far this year", "since the start of the year": a total to date
+                       # "from January until now", "so far this year", "since the year began": a total to date
                        r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r"|the\s+year)\s+"
                        r"(?:until|till|to|up\s+to)\s+(?:now|today|date|the\s+present)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
                        r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)

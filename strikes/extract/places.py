@@ -173,7 +173,7 @@ CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A people's name closing a place's name describes it: "Beddawi Palestinian", "the Kakuma Somali camp".
 TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$")
 HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
-# "the Front for the Defence of the People of X": a name going on, not the people of a place
+# "the Union for the Salvation of the People of X": a name going on, not the people of a place
 NAME_GOES_ON = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
 STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect|str\.|st\.|ave\.)(?![\w-])", re.I)  # and closing a name
 # "Residents of Sra Kala said ...": the people of a place, whose name follows
