@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import Any
 from dataclasses import dataclass, replace
@@ -18,6 +17,7 @@ from spacy.tokens import Doc
 from strikes.extract.actors import (OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, forget_sentences, in_doubt,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of)
 from geo.gazetteer import distance_km
+from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
@@ -618,12 +618,9 @@ def _province_namesake(place: PlaceMention | None, other: PlaceMention, gazettee
     first, then = gazetteer.resolve(place.name, countries), gazetteer.resolve(other.name, countries)
     if first is None or then is None or first[0].kind != "place" or then[0].kind != "place" or not first[0].admin1:
         return False
-    return _folded(first[0].admin1)[:5] == _folded(place.name)[:5] and (then[0].country, then[0].admin1) == (first[0].country, first[0].admin1) \
+    return normalise_name(first[0].admin1)[:5] == normalise_name(place.name)[:5] \
+        and (then[0].country, then[0].admin1) == (first[0].country, first[0].admin1) \
         and distance_km(then[0], first[0]) > LOCALITY_KM  # not a quarter of the city ("Saltivka" of Kharkiv)
-
-
-def _folded(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalpha() and c.isascii())
 
 
 def _a_village_of(place: PlaceMention | None) -> bool:
