@@ -123,13 +123,14 @@ def _rules() -> tuple[_Rule, ...]:
     rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?coalition(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I), Actor("coalition", None), 1))
     # "a drone of the occupation", "the occupiers struck", "the enemy attacked the city": the side partisan and official
     # media name by its role, which depends on the war
-    for role, words in (("occupier", "occupation|occupiers?"), ("enemy", "enemy")):
+    for role, words in zip(_BY_ROLE, ("occupation|occupiers?", "enemy")):
         rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?(?:" + words + r")(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?"
                                       + r"(?!\s+of\b)", re.I), Actor(role, None), 1))
     return tuple(rules)
 
 
-_BY_THEATRE = ("coalition", "occupier", "enemy")  # sides named by a role whose holder depends on the war
+_BY_ROLE = ("occupier", "enemy")  # sides named by a role whose holder depends on the war (`<role>_by_country`)
+_BY_THEATRE = ("coalition", *_BY_ROLE)
 _NAMED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
 
 
@@ -237,7 +238,7 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
             lead = re.sub("^" + _BY, "", match.group(0), flags=re.I)
             if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name not in _BY_THEATRE and not _capitalised(lead):
                 continue
-            if rule.actor is not None and rule.actor.name in ("occupier", "enemy") and _NAMED_BEFORE.search(sentence, 0, match.start()):
+            if rule.actor is not None and rule.actor.name in _BY_ROLE and _NAMED_BEFORE.search(sentence, 0, match.start()):
                 continue  # "Israeli enemy soldiers": the side is named, by the rules for it
             found.append((rule, match, _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)))
     return tuple(found)
@@ -310,7 +311,7 @@ def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | Non
         elif actor.name == "coalition" and country in data["coalition_by_country"]:
             name = data["coalition_by_country"][country]
             return next(Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == name)
-        elif actor.name in ("occupier", "enemy") and country in data[f"{actor.name}_by_country"]:
+        elif actor.name in _BY_ROLE and country in data[f"{actor.name}_by_country"]:
             return state_of(data[f"{actor.name}_by_country"][country])
     return OWN_FORCES if actor is None else None
 

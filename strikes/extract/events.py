@@ -929,11 +929,11 @@ ALL_DOWNED = re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|
 CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:they|it)\b|\bclaim(?:ed|s)?\b", re.I)
 
 
-# "February 26 - Depot hit", "- Friday, June 13: Israel opens the war.": a timeline's entry opens with its day
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
 SUBHEADING = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{2,60}(?<![.!?:;,\"”)])")
 # A timeline's day on a line of its own ("14 March", "Mar. 9"): short, but it dates the lines under it.
 DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\.?\s+[0-3]?\d)\s*[:.]?\s*")
+# "February 26 - Depot hit", "- Friday, June 13: Israel opens the war.": a timeline's entry opens with its day
 HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|$)")
 
@@ -971,9 +971,12 @@ def _region_level(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence
     return found is not None and found[0].kind == "admin1"
 
 
+UNIT_WORD = re.compile(UNIT_NAMED.pattern.replace("Raion|", "Raion|Territory|Zone|"), re.I)  # in any case
+
+
 def _unit_level(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
     """A district or county: named with its unit word ("Nyirol county") or known as one."""
-    if UNIT_NAMED.search(place.phrase) or re.search(r"\s(?:county|district|territory|township|zone)$", place.phrase, re.I):
+    if UNIT_WORD.search(place.phrase):
         return True
     found = gazetteer.resolve(place.name, countries)
     return found is not None and found[0].kind == "admin2"
