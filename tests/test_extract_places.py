@@ -195,6 +195,11 @@ def test_a_name_followed_by_its_unit_votes_for_its_country():
     assert article_countries("Warplanes struck positions (Saraqeb district) on Monday.", GAZ) == ("SY",)
 
 
+def test_units_strung_together_in_one_name_each_vote():
+    # "X District of Y Province" is one capitalised run the index does not hold whole; its units do.
+    assert article_countries("Helicopters bombed villages in Marjan District of Baqir Province on Monday.", GAZ) == ("AF",)
+
+
 def test_the_province_after_a_district_votes_for_its_country():
     # Only a namesake abroad is called Marjan; the province after the comma says where.
     assert article_countries("Helicopters bombed Marjan district, Baqir.", GAZ) == ("AF",)

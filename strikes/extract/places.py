@@ -527,12 +527,11 @@ def _names_in_slots(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, int, tu
 def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tuple[Any, int] | None]]:
     voted: set[str] = set()
     _, not_place, actor, locative, *_ = _patterns()
-    for chunk in CHUNK.finditer(text):
-        name = chunk.string[chunk.start():_trim(chunk)]
+    for name, start in _slot_pieces(text, gazetteer):
         if gazetteer.country_code(name):
-            yield name, chunk.start(), None
+            yield name, start, None
         elif name.lower() not in voted:
-            before, after = text[max(0, chunk.start() - 60):chunk.start()], text[chunk.start() + len(name):]
+            before, after = text[max(0, start - 60):start], text[start + len(name):]
             unit, held = _REGION_AFTER.match(after), _CONTAINER_BEFORE.search(before)
             if not (locative.search(before) or unit or held) or not _known(name, gazetteer) \
                     or _excluded(name, not_place, actor):
@@ -544,7 +543,28 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
             found = region and gazetteer.resolve_region(name) or gazetteer.resolve(name)
             village = _VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(after)
             if found is not None and not (village and well_known(found[0].seat, found[0].population)):
-                yield name, chunk.start(), found  # "near the village of Baghdad" votes for no capital's country
+                yield name, start, found  # "near the village of Baghdad" votes for no capital's country
+
+
+_UNIT_OF = re.compile(rf"\s+{_UNIT}\s+of\s+", re.I)
+
+
+def _slot_pieces(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int]]:
+    """Each capitalised name of a text with where it starts; a name the gazetteer does not know whole
+    that strings units together ("Maru LGA of Zamfara State") is read as its units ("Maru", then
+    "Zamfara"), each with the unit word after it, as a place's slot."""
+    for chunk in CHUNK.finditer(text):
+        name = text[chunk.start():_trim(chunk)]
+        units = list(_UNIT_OF.finditer(name))
+        if not units or gazetteer.contains(name):
+            yield name, chunk.start()
+            continue
+        start = chunk.start()
+        for unit in units:
+            yield name[start - chunk.start():unit.start()], start
+            start = chunk.start() + unit.end()
+        last = name[start - chunk.start():]
+        yield re.sub(rf"\s+{_UNIT}$", "", last, flags=re.I), start
 
 
 def article_regions(text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[str, ...]:
