@@ -1064,3 +1064,12 @@ def test_a_general_staff_saying_its_forces_hit_the_target_claims_the_strike():
             "Kyiv's General Staff then said that its long-range units had hit the refinery, calling it a fuel "
             "supplier for Russia's army.")
     assert [e.actor for e in read(text, dt.date(2026, 6, 3))] == ["Ukraine"]
+
+
+def test_a_blame_that_singles_out_no_strike_names_the_attacker_of_each_just_told():
+    text = ("A drone bombed a crowded minibus outside Dangila on Sunday, killing seven passengers, a nurse said. "
+            "On Monday a drone hit a school yard in Finote Selam, killing four people, residents said. "
+            "Farmers there said the federal army were responsible, as only its pilots fly armed drones in the area.")
+    events = read(text, published=dt.date(2025, 3, 4))
+    assert sorted((e.place, e.actor) for e in events) == [("Dangila", "Ethiopia"), ("Finote Selam", "Ethiopia")]
+

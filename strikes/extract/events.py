@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, forget_sentences, in_doubt,
+from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, forget_sentences, in_doubt,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of)
 from geo.gazetteer import distance_km
 from geo.normalise import normalise_name
@@ -413,13 +413,15 @@ NAMED_ATTACK = re.compile(r"\bfor\s+(?:the|an?|last\s+\w+['’]s)\s+(?P<place>(?
 
 def _blamed_for(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The strikes an attribution speaks of: "The army blamed the attacks on the RSF", the last few
-    told; "The Houthis claimed responsibility", only the strike told last."""
-    if PLURAL_ATTACKS.search(sentence):
+    told, as does a blame that singles out no strike ("residents said the army was responsible");
+    "The Houthis claimed responsibility", only the strike told last."""
+    if PLURAL_ATTACKS.search(sentence) or not ONE_ATTACK.search(sentence) and not CLAIM.search(sentence):
         return mentions[-3:]
     latest = max((m.last_sentence for m in mentions), default=0)
     return [m for m in mentions if m.last_sentence == latest]
 
 
+ONE_ATTACK = re.compile(r"\b(?:(?:the|that|this|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)|it)\b", re.I)
 PLURAL_ATTACKS = re.compile(r"\b(?:attacks|strikes|raids|bombings|incidents|blasts|explosions|both|all)\b", re.I)
 
 
