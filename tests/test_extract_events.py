@@ -235,6 +235,7 @@ def test_a_period_a_drill_a_year_named_strike_and_a_report_s_day_are_not_strikes
 def test_a_habit_and_a_season_of_a_past_year_are_background():
     told = "Jets bombed a camp near Djibo on Friday, killing six. "
     for other in ("Air force jets occasionally bomb rebel camps in the hills around Kaya.",
+                  "Three years ago, a missile strike from over the border hit a school in Kaya.",
                   "In the winter of 2022, government drones struck fuel depots around Kaya."):
         assert [e.place for e in real(told + other, dt.date(2024, 3, 17))] == ["Djibo"], other
 
@@ -798,3 +799,10 @@ def test_a_sides_own_claim_is_its_strike_when_the_report_is_of_its_strikes():
             "and Saudi officials said two people were wounded.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2019, 8, 26)))
     assert [e.place for e in events] == ["Najran"]
+
+
+def test_fighters_attacking_a_camp_in_a_headline_is_no_strike_from_the_air():
+    text = ("Insurgents attack police post in Kharan\n\nGunmen fired rockets at a police post on the edge "
+            "of Kharan overnight, wounding three officers. A drone seen above the post was jammed and fell in a field.")
+    assert real(text, dt.date(2026, 1, 8)) == []
+

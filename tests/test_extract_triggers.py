@@ -65,6 +65,8 @@ def test_ground_fighting_is_not_a_strike():
     assert not reported("Artillery shelling and clashes killed four fighters.")
     assert not reported("Mortar attacks hit the old city.", aerial_context=True)
     assert not reported("Dock workers went on a labour strike.", aerial_context=True)
+    assert not reported("A shutter-down strike closed the bazaar in Khuzdar on Monday.", aerial_context=True)
+    assert not reported("A traders' strike shut shops in Kharan for a second day.", aerial_context=True)
 
 
 @pytest.mark.parametrize("sentence", [
