@@ -806,3 +806,12 @@ def test_fighters_attacking_a_camp_in_a_headline_is_no_strike_from_the_air():
             "of Kharan overnight, wounding three officers. A drone seen above the post was jammed and fell in a field.")
     assert real(text, dt.date(2026, 1, 8)) == []
 
+
+
+def test_a_unit_written_out_and_a_community_in_a_unit_are_read_as_units():
+    [event] = real("Jets bombed camps in Bakura Local Government Area of Zamfara State on Friday, killing 11 bandits.",
+                   dt.date(2025, 7, 8))
+    assert (event.place, event.geo_precision) == ("Bakura", 1)
+    [event] = real("A military jet bombed Kwanar Zaki, a farming community in the Bakura LGA of Zamfara State, on Sunday, "
+                   "killing nine villagers.", dt.date(2025, 7, 8))
+    assert event.place == "Bakura" and abs(event.lat - 12.71) < 0.1  # the town of the unit, not the whole state

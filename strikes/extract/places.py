@@ -144,11 +144,13 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|/)\s*(?:the\s+)?(?:(?:town|vill
 # Between a place and the unit that contains it: "X area in", "X village, ", "X (", "X district) of",
 # "X town near". Coordination ("and", "or") and clause breaks are not containment.
 _UNIT = (r"(?:areas?|villages?|towns?|city|district|sub-district|township|region|province|governorate|state|county|"
-         r"municipality|neighbou?rhood|countryside|outskirts|vicinity|valley|camp|tehsil|agency|lga|raion|oblast)")
+         r"municipality|neighbou?rhood|countryside|outskirts|vicinity|valley|camp|tehsil|agency|lga|local\s+government\s+area|raion|oblast)")
 _BEARING = r"(?:(?:north|south|east|west){1,2}(?:ern)?|[NSEW]{1,3})"
 # "in the North East", "the North-West": a country's quarter, which the index holds only as some other country's unit
 _COMPASS = r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|[NSEW]{1,3})"
-CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|"
+# "X, a farming community in Y": how reports describe a village they expect no reader to know
+_SETTLEMENT = r"(?:(?:farming|fishing|herding|mining|border|remote|small|rural|mountain|desert)\s+)?(?:communit(?:y|ies)|settlements?|hamlets?|localit(?:y|ies))"
+CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
 _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
@@ -160,7 +162,8 @@ _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 _UNIT_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:Village|Town|District|Area)$")
-_UNIT_NAMED = re.compile(r"(?<=\w)\s+(?:District|Sub-?district|Province|Governorate|Township|County|Municipality|Tehsil|LGA)$")
+_UNIT_NAMED = re.compile(r"(?<=\w)\s+(?:District|Sub-?district|Province|Governorate|Township|County|Municipality|Tehsil|LGA|"
+                         r"Local Government Area)$")
 _PLACE_LINE = re.compile(rf"\s*(?:{CHUNK.pattern}),\s+(?P<region>{CHUNK.pattern})\s*\.?\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s)")
 # "Cemco (Cheme Ci) area": a second spelling of the same name, every word capitalised.
@@ -271,7 +274,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "the Gulf of Aden", "the Sea of Azov": water, not the town it is named after
         elif " of " in name and _known(name.rsplit(" of ", 1)[1], gazetteer):  # "Shawal Valley of North Waziristan"
             head = start + name.rindex(" of ")
-            spans = [(start, head, False)] * (not _excluded(name[:head - start], not_place, actor)) + [(head + 4, end, True)]
+            unit = _UNIT_NAMED.search(name, 0, head - start)  # "Gusau Local Government Area of Zamfara": Gusau
+            stem = start + unit.start() if unit else head
+            spans = [(start, stem, False)] * (not _excluded(sentence[start:stem], not_place, actor)) + [(head + 4, end, True)]
         elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and (
                 PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or owned or PLACED_AFTER.match(sentence[end:])
                 or _site_at().match(sentence[end:])):
