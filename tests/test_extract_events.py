@@ -815,3 +815,17 @@ def test_a_unit_written_out_and_a_community_in_a_unit_are_read_as_units():
     [event] = real("A military jet bombed Kwanar Zaki, a farming community in the Bakura LGA of Zamfara State, on Sunday, "
                    "killing nine villagers.", dt.date(2025, 7, 8))
     assert event.place == "Bakura" and abs(event.lat - 12.71) < 0.1  # the town of the unit, not the whole state
+
+
+def test_the_regional_centre_is_the_seat_the_region_is_named_after():
+    text = ("Guided bombs hit two villages of the Kharkiv oblast on Tuesday, the governor said. "
+            "Later that evening, a drone struck a warehouse in the regional centre, injuring two workers.")
+    assert [(e.place, e.wounded) for e in real(text, dt.date(2025, 10, 8)) if e.place == "Kharkiv"] == [("Kharkiv", 2)]
+    told = "A drone struck a warehouse in the regional centre on Tuesday, injuring two workers."
+    assert [e.place for e in real("Officials in the Tatarstan region said. " + told, dt.date(2025, 10, 8))] == []
+
+
+def test_drone_attacks_repelled_with_nothing_falling_are_no_strikes():
+    text = ("A drone hit a fuel depot in Liski on Sunday and set it ablaze, the governor said. "
+            "Drone attacks on the Rossosh and Pavlovsk districts were repelled overnight, he added.")
+    assert [e.place for e in real(text, dt.date(2025, 11, 17))] == ["Liski"]

@@ -25,8 +25,8 @@ from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
-from strikes.extract.places import (STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, in_parentheses, place_line,
-                                     places_in)
+from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions,
+                                     in_parentheses, place_line, places_in, regional_centre)
 from strikes.extract.sources import source_in
 from strikes.extract.trace import current as current_trace, reject
 from strikes.extract.triggers import Trigger, is_ground_fighting, names_attack, reports_attack, speaks_of_air_attacks, triggers_in
@@ -135,6 +135,9 @@ INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelle
                          # "a Houthi drone fired from X toward Y was shot down": the weapon downed, told in the passive
                          r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|missile|rocket|uav|projectile)\b(?![^.;]*\b(?:debris|fragments|parts|pieces|shrapnel|wreckage|fell|landed|crashed|hit|struck|damag\w*|fire|blaze)\b)"
                          r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b|"
+                         # "drone attacks on three districts were repelled overnight": the attack that failed, no impact told
+                         r"\b(?:drone|uav|missile|air)\s+attacks?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:successfully\s+)?"
+                         r"(?:repelled|repulsed|thwarted|foiled)\b(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "air defences in X fired at two drones approaching the base", "engaged a drone over X"
                          r"\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:fired\s+at|opened\s+fire\s+on|engaged|were\s+activated\s+against)\b"
                          r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|killed|wounded|injured|damag\w*)\b)", re.I)
@@ -198,6 +201,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     section: PlaceMention | None = None  # a bulletin's country heading ("Lebanon", then "Ukraine")
     other_incident = 0  # the last sentence that opened another incident ("In a separate incident, ...")
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
+    centre: str | None = None  # the seat of the region named last, for "the regional centre"
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
         # "In a separate incident, ...", or a subheading inside the body ("Clinic hit in Rabak"): what follows is another
@@ -211,6 +215,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             section, last_actor, by_weapon = PlaceMention(sentence, sentence, 0, 0, True, False, False), None, {}
             continue
         by_place.update(tolls_by_place(sentence))
+        if REGION_NAMED.search(sentence):
+            centre = regional_centre(sentence, gazetteer, countries)
         dates = dates_in(sentence, reference, last_date)
         last_date = _heading_day(sentence, dates) or last_date
         masked = _mask(sentence, dates)
@@ -285,7 +291,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 reject(sentence, "reject.no_strike", ", ".join(p.name for p in named))
             continue
         last_place = next((m.place for m in reversed(mentions) if m.place is not None and m.last_sentence > other_incident), headed)
-        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place, clauses)
+        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place, clauses, centre)
         for mention in found:  # "... at the X school": the site a report placed before ("the X school in Y camp")
             told = _site_told(mention.place, mentions)
             if told is not None:
@@ -752,13 +758,17 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
 
 def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], fallback: dt.date | None,
               gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None,
-              clauses: Clauses = Clauses([])) -> list[Mention]:
+              clauses: Clauses = Clauses([]), centre: str | None = None) -> list[Mention]:
     """The strike mentions of one sentence: one per place struck (places joined by "and" are
     separate strikes; a province named after a town only locates the town; "the camp" is the
-    place last named). Places, days and tolls of other events' clauses are not its; a strike told
-    in a subordinate clause takes the main clause's place only when it names none ("the city")."""
+    place last named; "the regional centre" is the `centre` of the region named before). Places,
+    days and tolls of other events' clauses are not its; a strike told in a subordinate clause
+    takes the main clause's place only when it names none ("the city")."""
     elsewhere = list(clauses.elsewhere)
     places = places_in(sentence, gazetteer)
+    role = REGIONAL_CENTRE.search(sentence) if centre is not None else None
+    if role is not None:
+        places = sorted(places + [PlaceMention(centre, centre, role.start(), role.end(), True, False, False)], key=lambda p: p.start)
     if clauses.own is not None:
         own_places = [p for p in places if inside(p.start, [clauses.own]) and not _is_country(p, gazetteer)]
         elsewhere += outside(clauses.own, len(sentence)) if own_places else []

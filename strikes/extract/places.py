@@ -214,7 +214,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     actor_words = [a for e in actors["states"] for a in e["demonyms"] + e["aliases"]]  # capitals stay places
     actor_words += [a for e in actors["coalitions"] + actors["groups"] for a in e["aliases"]]
     # "launched from Lebanon hit Metula": the words between a cue and the name are lower-case ones, whatever the case of the cue
-    distractor = re.compile(r"(?:" + "|".join(cues["place_distractors"]) + r")\s+(?:the\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
+    # ("fired from Russia's Rostov region": a country's region is where too)
+    distractor = re.compile(r"(?:" + "|".join(cues["place_distractors"]) + r")\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
     not_place = re.compile(alternation(cues["not_place_words"]), re.I)
     # "Israelis", "Palestinians": a people in the plural is no place either
     plurals = [f"{w}s" for e in actors["states"] for w in e["demonyms"] if w.isalpha()] + [f"{w}s?" for w in cues["peoples"]]
@@ -570,6 +571,28 @@ def _slot_pieces(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int]]:
             start = chunk.start() + unit.end()
         last = name[start - chunk.start():]
         yield re.sub(rf"\s+{_UNIT}$", "", last, flags=re.I), start
+
+
+# "the regional centre", "the region's capital", "Belgorod region's capital": a region's seat, named by its role
+REGIONAL_CENTRE = re.compile(r"(?:\bthe\s+(?:regional|oblast|provincial|region['’]s|province['’]s|oblast['’]s)|"
+                             r"\b(?:region|oblast|province)['’]s)\s+(?:centre|center|capital)\b", re.I)
+_NAME_WORD = rf"{_UPPER}(?:[\w-]|['’](?!s\b))+"  # not "Russia's"
+REGION_NAMED = re.compile(rf"(?P<name>{_NAME_WORD}(?:[\s-]{_NAME_WORD})?)\s+(?:region|oblast|province|governorate|krai)\b")
+
+
+def regional_centre(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> str | None:
+    """The seat of the region a sentence names last ("in the Zaporizhzhia oblast"), when the region is
+    named after its seat, as Ukraine's and Russia's oblasts and most provinces of the Middle East are:
+    what a later "the regional centre" means. None when the region's seat has another name."""
+    for named in reversed(list(REGION_NAMED.finditer(sentence))):
+        region = gazetteer.resolve_region(named["name"], countries)
+        if region is None:
+            continue
+        town = gazetteer.resolve(named["name"], countries)
+        seat = town is not None and town[0].kind == "place" and town[0].seat in ("admin seat", "capital") \
+            and town[0].admin1 == region[0].admin1
+        return named["name"] if seat else None
+    return None
 
 
 def article_regions(text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[str, ...]:
