@@ -78,6 +78,10 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        # "struck border villages 27 times over the past day", "during the reporting period"
                        r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|night|24\s+hours)\b|"
                        r"\b(?:during|over|throughout)\s+the\s+(?:week|weekend|reporting\s+period)\b|"
+                       # "raids on oil plants this autumn cut output": a season's strikes
+                       r"\b(?:this|last)\s+(?:autumn|fall|winter|summer|spring)\b(?!\s+(?:morning|night|evening))|"
+                       # "with drones hitting cars almost every day": a pattern of strikes
+                       r"\b(?:almost|nearly)\s+(?:every\s+(?:day|night)|daily|nightly)\b|"
                        # "raids had left over 300 people dead in the past year": a year's dead (not "bought drones in the past year")
                        r"\b(?:killed|died|deaths?|dead)\b[^.;]{0,60}?\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+"
                        r"(?:(?:two|three|four|five|\d+)\s+)?years?\b|"
