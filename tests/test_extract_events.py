@@ -831,3 +831,11 @@ def test_drone_attacks_repelled_with_nothing_falling_are_no_strikes():
     text = ("A drone hit a fuel depot in Liski on Sunday and set it ablaze, the governor said. "
             "Drone attacks on the Rossosh and Pavlovsk districts were repelled overnight, he added.")
     assert [e.place for e in real(text, dt.date(2025, 11, 17))] == ["Liski"]
+
+
+def test_a_day_of_remembrance_for_an_old_strike_is_no_strike():
+    told = "A drone hit a bakery in Sumy on Friday, killing two. "
+    for other in ("In Romny, crowds left wreaths on Saturday at the memorial for those a missile killed in June 2024.",
+                  "On Saturday a vigil in Romny remembered the victims of the air raids of May 2023."):
+        assert [e.place for e in real(told + other, dt.date(2025, 12, 14))] == ["Sumy"], other
+

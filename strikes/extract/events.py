@@ -23,7 +23,7 @@ from strikes.extract.clauses import Span, blank, days_after, inside, other_event
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
-from strikes.extract.numbers import Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
+from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions,
                                      in_parentheses, place_line, places_in, regional_centre)
@@ -69,6 +69,8 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?|
                        # "one on a minibus in X last year": the place's strike of last year
                        r"\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?|one)\s+(?:on|in|at|near|against)\s+(?:[\w'’-]+\s+){0,5}?"
                        r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+last\s+year\b", re.I)
+# A memorial, a vigil, flowers laid: a day of remembrance, whose strike is an old one when the sentence dates it so.
+REMEMBRANCE = re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat\w*|remembrance|vigils?)\b", re.I)
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
 AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
@@ -827,6 +829,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
             and (date is None or date.precision != "day"):
         reject(sentence, "reject.background_old", past.group(0))
         return []  # "In 2016, jets bombed villages near El Wak": a year before the report's
+    if REMEMBRANCE.search(own) and fallback is not None and (any(d.date < fallback - dt.timedelta(days=30) for d in dates)
+                                                             or any(int(y.group(0)) < fallback.year for y in YEAR.finditer(own))):
+        reject(sentence, "reject.remembered")
+        return []  # "wreaths were left at the memorial to those a missile killed in May 2024": the strike is the past's
     if AGGREGATE.search(sentence) and last_place is not None:
         reject(sentence, "reject.aggregate")
         return []  # a total over days of the strikes already told (a report that opens with one is all there is)
