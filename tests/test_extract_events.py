@@ -839,3 +839,11 @@ def test_a_day_of_remembrance_for_an_old_strike_is_no_strike():
                   "On Saturday a vigil in Romny remembered the victims of the air raids of May 2023."):
         assert [e.place for e in real(told + other, dt.date(2025, 12, 14))] == ["Sumy"], other
 
+
+
+def test_a_place_on_a_line_of_its_own_heads_the_notes_under_it():
+    text = ("Daily log of harm to civilians, 23 January 2026\n\nNOTES\n\nKramatorsk.\n\nTwo KAB-500 bombs hit the city's "
+            "old quarter at noon, wounding four people.\n\nSloviansk.\n\nTwo attack drones hit a garage in the east of the "
+            "city before dawn. Nobody was hurt.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2026, 1, 24))] == [
+        ("Kramatorsk", dt.date(2026, 1, 23)), ("Sloviansk", dt.date(2026, 1, 23))]

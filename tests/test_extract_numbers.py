@@ -205,3 +205,9 @@ def test_an_age_set_off_by_commas_is_no_count_of_the_dead():
 def test_a_year_before_a_raid_is_no_count_of_strikes():
     assert strike_count_in("Lawyers pressed the army over a May 2024 raid on the camp.") == 1
     assert strike_count_in("Jets carried out 14 raids on the camp.") == 14
+
+
+def test_a_person_described_again_is_one_of_the_dead():
+    assert casualties_in("A drone hit a van at noon, killing the driver, a 38-year-old father from the town.").killed == 1
+    assert casualties_in("A bomb killed a nurse, a retired teacher and a farmer in the yard.").killed == 3
+    assert casualties_in("A bomb killed the driver, a farmer, and a student at the depot.").killed == 3

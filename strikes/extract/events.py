@@ -212,9 +212,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         index += 1
         # "In a separate incident, ...", or a subheading inside the body ("Clinic hit in Rabak"): what follows is another
         # story, and "the city" under a subheading is the one it names
-        subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence))
+        # ("Sloviansk." on a line of its own: a log's note on that town, whose "the city" it is)
+        label = PLACE_LABEL.fullmatch(sentence)
+        label = label if label is not None and index > 2 and gazetteer.contains(label["name"]) \
+            and not gazetteer.country_code(label["name"]) else None
+        subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence)) or label is not None
         other_incident = index if ANOTHER_INCIDENT.match(sentence) or subheading else other_incident
-        if subheading:
+        if label is not None:
+            headed = PlaceMention(label["name"], label["name"], label.start("name"), label.end("name"), True, False, False)
+        elif subheading:
             headed = next((p for p in places_in(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)), None)
         if HEADING.fullmatch(sentence) and gazetteer.country_code(sentence):
             # a section of its own: the attacker told before is another war's, and its places lie in that country
@@ -717,7 +723,8 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
             _headline_item(s) for s in sents[max(0, i - 1):i] + sents[i + 1:i + 2])  # "- Two killed in strike on X" twice: a link block
         bureau = dateline_length(sentence)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
-        if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) or links:
+        if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) \
+                and not PLACE_LABEL.fullmatch(sentence) or links:
             continue
         for i, part in enumerate(_strikes_joined(sentence, aerial_context)):
             yield part, dateline_town if i == 0 else ""
@@ -954,6 +961,7 @@ CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?
 
 
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
+PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})\s*[.:]\s*")
 SUBHEADING = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{2,60}(?<![.!?:;,\"”)])")
 # A timeline's day on a line of its own ("14 March", "Mar. 9"): short, but it dates the lines under it.
 DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\.?\s+[0-3]?\d)\s*[:.]?\s*")

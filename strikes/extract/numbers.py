@@ -40,6 +40,10 @@ ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=k
 # "killing a commander and his driver", "a woman and her son": one more person, named by its tie to the first
 COMPANION = re.compile(r"(?<=\band\s)(?:his|her|their)(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)(?=\s+(?:[\w-]+\s+){0,2}?"
                        + alternation(_WORDS["person_nouns"]) + r"(?![\w-]))", re.IGNORECASE)
+# "the pilot, a 51-year-old father who ...": the same person described again, unless a list goes on ("the driver, a
+# teacher and a farmer")
+_PERSON_PHRASE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + alternation(_WORDS["person_nouns"]) + r"(?![\w-])", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s", re.IGNORECASE)
 # "A doctor said 50 were killed": the person speaks, and is not counted.
 _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:said|says|told|reported|added|confirmed)\b", re.I)
 # A figure followed by one of these counts things, not people ("50 homes", "three generations").
@@ -168,10 +172,18 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
         # "a woman was killed": one of the dead, a floor like "dozens" rather than a count of them
         ones = [m for m in ONE_PERSON.finditer(sentence) if not any(s < m.end() and m.start() < e for s, e in skip)
                 and not _SPEAKS.match(sentence, m.end())]
+        ones = [m for i, m in enumerate(ones) if not (i and _apposition(sentence, ones[i - 1], m))]
         ones += [m for m in COMPANION.finditer(sentence) if any(o.end() <= m.start() <= o.end() + 60 for o in ones)]
         found += [Figure(1, m.start(), m.end(), _is_subset(sentence, m.start(), m.end()), True) for m in ones]
         found.sort(key=lambda f: f.start)
     return found
+
+
+def _apposition(sentence: str, first: re.Match[str], then: re.Match[str]) -> bool:
+    """Whether the person `then` names ("a 45-year-old man") stands in apposition to `first` ("the driver, ")."""
+    phrase, own = _PERSON_PHRASE.match(sentence, first.end()), _PERSON_PHRASE.match(sentence, then.end())
+    return phrase is not None and own is not None and sentence[phrase.end():then.start()] == ", " \
+        and not _LIST_GOES_ON.match(sentence, own.end())
 
 
 _RUNNING = _WORDS["running_total"]
