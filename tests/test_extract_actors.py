@@ -276,3 +276,10 @@ def test_a_strike_by_a_weapon_is_the_side_last_told_with_that_weapon():
 ])
 def test_a_side_named_by_its_aircraft_or_its_campaign(sentence, country, actor):
     assert actor_in(sentence, [country]).name == actor
+
+
+
+def test_a_command_that_announces_only_its_own_strikes_is_their_attacker():
+    text = "Separately, CENTCOM, the US command for the region, announced an air strike on Saturday near Jilib."
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 6)))
+    assert event.actor == "United States"
