@@ -385,6 +385,9 @@ ATTRIBUTION = re.compile(
     # "the mayor put the blame on the enemy's drone units"
     r"\b(?:put|puts|putting|laid|lays|pinned|pins|placed|places)\s+(?:the\s+)?blame\s+(?:for\s+[^.;]{3,60}?\s+)?on\s+(?P<blame_on>[^.;,]{3,60})|"
     r"\b(?:aircraft|jets|warplanes|planes|drones|helicopters)\b[^.;]{0,100}?\b(?:were|was)\s+(?P<were>[A-Z][\w-]+)|"
+    # "warplanes that a monitor identified as Russian", "a drone believed to be Turkish"
+    r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,60}?\b(?:identified|described|believed|thought|assessed|confirmed)\s+"
+    r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?P<identified>[A-Z][\w-]+)|"
     r"\battribut(?:ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
     r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})|"
     # "officials blamed the coalition", "the army blamed the RSF for the attacks", "accused Israel of carrying out the strike",
