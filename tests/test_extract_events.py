@@ -847,3 +847,12 @@ def test_a_place_on_a_line_of_its_own_heads_the_notes_under_it():
             "city before dawn. Nobody was hurt.")
     assert [(e.place, e.date) for e in real(text, dt.date(2026, 1, 24))] == [
         ("Kramatorsk", dt.date(2026, 1, 23)), ("Sloviansk", dt.date(2026, 1, 23))]
+
+
+def test_parties_to_an_accord_a_presidency_s_seat_and_a_shooting_are_not_strikes():
+    told = "A drone hit a market in Rutshuru on Monday, killing four traders. "
+    for other in ("The bombing comes despite a truce signed in Nairobi between Kinshasa and the rebels, and another pact between Congo and Burundi.",
+                  "The presidency in Goma condemned what it called bombing by aircraft of the east.",
+                  "Mourners buried a boy shot dead by soldiers during a raid on Kiwanja on Monday."):
+        assert [e.place for e in real(told + other, dt.date(2025, 11, 5))] == ["Rutshuru"], other
+

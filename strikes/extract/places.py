@@ -140,6 +140,8 @@ PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of)\s+(?:the\s+)?(?:[a-z]+\
                         r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?-i:[A-Z])")
 SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described)\b")
 # "in Saraqeb, Ariha and Binnish": later names of a list share the first one's slot.
+# "a truce agreed in Addis Ababa between Khartoum and the rebels": the parties to what was signed there
+_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|/)\s*(?:the\s+)?(?:(?:town|village|city|area)s?\s+of\s+)?", re.I)
 # Between a place and the unit that contains it: "X area in", "X village, ", "X (", "X district) of",
 # "X town near". Coordination ("and", "or") and clause breaks are not containment.
@@ -264,7 +266,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 and PLACE_SAID.search(sentence, said.end()):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
         if (distractor.search(before) and not _struck_there(sentence, start) or set_aside is not None
-                and LIST_GAP.fullmatch(sentence[set_aside:start])) and name.lower() not in CALENDAR_WORDS:
+                and (LIST_GAP.fullmatch(sentence[set_aside:start]) or _BETWEEN.fullmatch(sentence[set_aside:start]))) \
+                and name.lower() not in CALENDAR_WORDS:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y and Z"
             set_aside = end
             continue
