@@ -851,7 +851,8 @@ def test_a_place_on_a_line_of_its_own_heads_the_notes_under_it():
 
 def test_parties_to_an_accord_a_presidency_s_seat_and_a_shooting_are_not_strikes():
     told = "A drone hit a market in Rutshuru on Monday, killing four traders. "
-    for other in ("The bombing comes despite a truce signed in Nairobi between Kinshasa and the rebels, and another pact between Congo and Burundi.",
+    for other in ("The bombing comes despite a truce signed in Nairobi between Kinshasa and the rebels, "
+                  "and another pact between Congo and Burundi.",
                   "The presidency in Goma condemned what it called bombing by aircraft of the east.",
                   "Mourners buried a boy shot dead by soldiers during a raid on Kiwanja on Monday."):
         assert [e.place for e in real(told + other, dt.date(2025, 11, 5))] == ["Rutshuru"], other
