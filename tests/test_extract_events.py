@@ -857,3 +857,15 @@ def test_parties_to_an_accord_a_presidency_s_seat_and_a_shooting_are_not_strikes
                   "Mourners buried a boy shot dead by soldiers during a raid on Kiwanja on Monday."):
         assert [e.place for e in real(told + other, dt.date(2025, 11, 5))] == ["Rutshuru"], other
 
+
+def test_in_a_town_its_residents_tell_of_a_strike_there():
+    text = ("Army drones struck fighters near Tera on Sunday, the army said. "
+            "In Filingue, villagers told reporters that a drone struck a wedding party on Monday, killing six.")
+    assert sorted(e.place for e in real(text, dt.date(2026, 7, 29))) == ["Filingue", "Tera"]
+
+
+def test_the_day_of_what_a_strike_followed_does_not_date_it():
+    text = ("Army drones struck a depot in Zalingei, witnesses said. "
+            "The strikes follow a fierce rebel assault five days earlier on Kutum.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 10, 19))] == [("Zalingei", dt.date(2025, 10, 19))]
+

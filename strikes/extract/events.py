@@ -323,7 +323,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # ("the bombing of A", of the strikes on A and B just told; else the one spoken of last)
             spoken_of = _named_in(sentence, mentions) or discussed
             spoken_of.last_sentence = index
-            mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries, fill_only=True)
+            # ("The strikes follow a raid four days earlier on X": that day is the other attack's)
+            own_dates = [d for d in dates if not inside(d.start, clauses.elsewhere)]
+            mentions += _add_follow_up(spoken_of, sentence, own_dates, index, gazetteer, countries, fill_only=True)
             reject(sentence, "reject.follow_up")
             continue
         if found and discussed is not None and _refers_back(masked, triggers[0], found[0], discussed, index) \

@@ -139,9 +139,11 @@ SPEAKERS_IN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:sources|partners|residents|
 PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                         r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?-i:[A-Z])")
 SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described)\b")
-# "in Saraqeb, Ariha and Binnish": later names of a list share the first one's slot.
+# "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
+_LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
 # "a truce agreed in Addis Ababa between Khartoum and the rebels": the parties to what was signed there
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?", re.I)
+# "in Saraqeb, Ariha and Binnish": later names of a list share the first one's slot.
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|/)\s*(?:the\s+)?(?:(?:town|village|city|area)s?\s+of\s+)?", re.I)
 # Between a place and the unit that contains it: "X area in", "X village, ", "X (", "X district) of",
 # "X town near". Coordination ("and", "or") and clause breaks are not containment.
@@ -261,7 +263,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                                                                  and not gazetteer.country_code(found[-1].name))
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
                     or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found))
-        if not slot or SPEAKER_VENUE.match(sentence[:start]) and SPEECH.search(sentence, end, end + 60) \
+        if not slot or SPEAKER_VENUE.match(sentence[:start]) and (venue := SPEECH.search(sentence, end, end + 60)) \
+                and not _LOCALS.search(sentence, end, venue.start()) \
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
                 and PLACE_SAID.search(sentence, said.end()):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
