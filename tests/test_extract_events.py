@@ -869,3 +869,13 @@ def test_the_day_of_what_a_strike_followed_does_not_date_it():
             "The strikes follow a fierce rebel assault five days earlier on Kutum.")
     assert [(e.place, e.date) for e in real(text, dt.date(2025, 10, 19))] == [("Zalingei", dt.date(2025, 10, 19))]
 
+
+def test_a_site_named_before_its_kind_lies_in_the_town_named_after_it():
+    text = "A quadcopter dropped a grenade on the Karak police station in Lakki Marwat on Monday, wounding two officers."
+    assert [e.place for e in real(text, dt.date(2026, 6, 10))] == ["Lakki Marwat"]
+
+
+def test_a_counted_kind_of_place_introduces_the_places_struck():
+    text = "Jets bombed homes in two districts - Dand Patan in Paktia and Spera in Khost - on Monday, killing seven."
+    assert sorted(e.place for e in real(text, dt.date(2025, 12, 10))) == ["Dand Patan", "Spera"]
+
