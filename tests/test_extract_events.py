@@ -238,6 +238,7 @@ def test_a_habit_and_a_season_of_a_past_year_are_background():
                   "Three years ago, a missile strike from over the border hit a school in Kaya.",
                   "Traders say strikes on fuel depots this winter have doubled prices in Kaya.",
                   "Drivers say drones have been hitting lorries almost every day on the road to Kaya.",
+                  "Air raids on markets around Kaya have grown every year since the coup.",
                   "In the winter of 2022, government drones struck fuel depots around Kaya."):
         assert [e.place for e in real(told + other, dt.date(2024, 3, 17))] == ["Djibo"], other
 

@@ -84,6 +84,8 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        r"\b(?:this|last)\s+(?:autumn|fall|winter|summer|spring)\b(?!\s+(?:morning|night|evening))|"
                        # "with drones hitting cars almost every day": a pattern of strikes
                        r"\b(?:almost|nearly)\s+(?:every\s+(?:day|night)|daily|nightly)\b|"
+                       # "attacks in the two provinces rose every year after 2021": a trend over years
+                       r"\b(?:every|each)\s+year\b|"
                        # "raids had left over 300 people dead in the past year": a year's dead (not "bought drones in the past year")
                        r"\b(?:killed|died|deaths?|dead)\b[^.;]{0,60}?\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+"
                        r"(?:(?:two|three|four|five|\d+)\s+)?years?\b|"
