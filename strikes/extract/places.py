@@ -154,7 +154,8 @@ _BEARING = r"(?:(?:north|south|east|west){1,2}(?:ern)?|[NSEW]{1,3})"
 _COMPASS = r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|[NSEW]{1,3})"
 # "X, a farming community in Y": how reports describe a village they expect no reader to know
 _SETTLEMENT = r"(?:(?:farming|fishing|herding|mining|border|remote|small|rural|mountain|desert)\s+)?(?:communit(?:y|ies)|settlements?|hamlets?|localit(?:y|ies))"
-CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|"
+CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|just|"
+                           rf"displacement|displaced|idp|refugee|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
 _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
