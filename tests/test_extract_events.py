@@ -886,3 +886,15 @@ def test_a_camp_just_north_of_a_town_lies_there_not_at_a_namesake_far_away():
     [event] = real(text, dt.date(2025, 9, 21))
     assert abs(event.lat - 13.6) < 0.3 and abs(event.lon - 25.3) < 0.3  # by El Fasher, not the Kordofan namesake
 
+
+def test_weapons_ships_seats_and_raids_on_foot_are_not_places_struck():
+    assert [e.place for e in real("In the Sumy region, a Shahed drone struck a school in Romny on Thursday, killing a man.",
+                                  dt.date(2026, 1, 23))] == ["Romny"]
+    told = "Jets bombed a depot near Bani Walid on Friday, killing three guards. "
+    for other in ("The cabinet, which sits in Misrata, said its Su-24 jets had struck the depot.",
+                  "The rebels have previously launched drones at Misrata and Sirte.",
+                  "Soldiers also killed a suspect during a raid on a farm near Tarhuna on Friday.",
+                  "Ground troops have lately mounted raids around the Tarhuna countryside.",
+                  "The militia also claimed a strike by drones on the destroyer USS Mason."):
+        assert [e.place for e in real(told + other, dt.date(2025, 7, 12))] == ["Bani Walid"], other
+

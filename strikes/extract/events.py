@@ -126,7 +126,9 @@ BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
 ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
                            r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
-                           r"gunfire|snipers?|shot\s+dead|gunned\s+down|"
+                           r"gunfire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|"
+                           # "soldiers shot two suspects in a dawn raid on a farm": a raid on foot
+                           r"(?:troops|soldiers|commandos|policemen|police)\b[^.;]{0,60}?\braid\b|"
                            # "repelled an assault by jihadists near X": fighters' raid on the ground
                            r"(?:raids?|attacks?|assaults?)\s+by\s+(?:[\w-]+\s+){0,2}?(?:militants|gunmen|fighters|insurgents|jihadists|rebels)|"
                            # "Militants attack FC camp": fighters as the subject of an attack, which they make on the ground
