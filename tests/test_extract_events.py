@@ -898,3 +898,8 @@ def test_weapons_ships_seats_and_raids_on_foot_are_not_places_struck():
                   "The militia also claimed a strike by drones on the destroyer USS Mason."):
         assert [e.place for e in real(told + other, dt.date(2025, 7, 12))] == ["Bani Walid"], other
 
+
+def test_the_end_or_side_of_a_town_is_that_town():
+    text = "On Friday, jets hit a farmhouse at the northern end of Labweh, in the Bekaa, killing two shepherds."
+    assert [e.place for e in real(text, dt.date(2025, 3, 15))] == ["Labweh"]
+
