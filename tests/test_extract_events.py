@@ -903,3 +903,10 @@ def test_the_end_or_side_of_a_town_is_that_town():
     text = "On Friday, jets hit a farmhouse at the northern end of Labweh, in the Bekaa, killing two shepherds."
     assert [e.place for e in real(text, dt.date(2025, 3, 15))] == ["Labweh"]
 
+
+def test_an_alert_with_no_attack_and_a_record_of_places_hit_are_no_strikes():
+    told = "A drone hit a fuel depot in Kosti on Sunday, killing two guards. "
+    for other in ("The airport in Atbara reported a short alert but no attack.",
+                  "The militia has struck Atbara, Dongola, Karima and Shendi, while the army has bombed its convoys."):
+        assert [e.place for e in real(told + other, dt.date(2026, 1, 20))] == ["Kosti"], other
+

@@ -69,6 +69,8 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?|
                        # "one on a minibus in X last year": the place's strike of last year
                        r"\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?|one)\s+(?:on|in|at|near|against)\s+(?:[\w'’-]+\s+){0,5}?"
                        r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+last\s+year\b", re.I)
+# "has hit", "have targeted": what a side has struck, told in the perfect without a day
+RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
 # A memorial, a vigil, flowers laid: a day of remembrance, whose strike is an old one when the sentence dates it so.
 REMEMBRANCE = re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat\w*|remembrance|vigils?)\b", re.I)
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
@@ -846,6 +848,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                                                              or any(int(y.group(0)) < fallback.year for y in YEAR.finditer(own))):
         reject(sentence, "reject.remembered")
         return []  # "wreaths were left at the memorial to those a missile killed in May 2024": the strike is the past's
+    if date is None and RECORD.search(own) and len([p for p in places if not p.region]) >= 3:
+        reject(sentence, "reject.record", ", ".join(p.name for p in places))
+        return []  # "The RSF has hit A, B, C and D": a side's record of strikes, no strike told here
     if AGGREGATE.search(sentence) and last_place is not None:
         reject(sentence, "reject.aggregate")
         return []  # a total over days of the strikes already told (a report that opens with one is all there is)
