@@ -882,7 +882,7 @@ def test_a_counted_kind_of_place_introduces_the_places_struck():
 
 
 def test_a_camp_just_north_of_a_town_lies_there_not_at_a_namesake_far_away():
-    text = "On Friday a drone struck a clinic in the Abu Shouk refugee camp, just northwest of El Fasher, killing five patients."
+    text = "A drone hit a clinic on Friday in the Abu Shouk refugee camp, just northwest of El Fasher, killing five patients."
     [event] = real(text, dt.date(2025, 9, 21))
     assert abs(event.lat - 13.6) < 0.3 and abs(event.lon - 25.3) < 0.3  # by El Fasher, not the Kordofan namesake
 
