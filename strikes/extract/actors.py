@@ -212,9 +212,10 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
         found = [replace(m, strength=0) if m in partners else m for m in found]
     found = [replace(m, strength=3) if not label and _BLAMED_ON.search(sentence, 0, m.start) else m for m in found]
     # "CENTCOM, which leads US forces there, announced a raid": a command that tells only of its own strikes
-    found = [replace(m, strength=2) if not label and _announces_own().fullmatch(sentence[m.start:m.end]) else m for m in found]
-    speakers = [m for m in found if not label and (_SPEAKS.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start))
-                and not _announces_own().fullmatch(sentence[m.start:m.end])]
+    own = {i for i, m in enumerate(found) if not label and _announces_own().fullmatch(sentence[m.start:m.end])}
+    found = [replace(m, strength=2) if i in own else m for i, m in enumerate(found)]
+    speakers = [m for i, m in enumerate(found) if not label and i not in own
+                and (_SPEAKS.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start))]
     if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
     return sorted(found, key=lambda m: (-m.strength, m.start))

@@ -562,6 +562,7 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
 
 
 _UNIT_OF = re.compile(rf"\s+{_UNIT}\s+of\s+", re.I)
+_UNIT_LAST = re.compile(rf"\s+{_UNIT}$", re.I)
 
 
 def _slot_pieces(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int]]:
@@ -579,14 +580,13 @@ def _slot_pieces(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int]]:
             yield name[start - chunk.start():unit.start()], start
             start = chunk.start() + unit.end()
         last = name[start - chunk.start():]
-        yield re.sub(rf"\s+{_UNIT}$", "", last, flags=re.I), start
+        yield _UNIT_LAST.sub("", last), start
 
 
 # "the regional centre", "the region's capital", "Belgorod region's capital": a region's seat, named by its role
 REGIONAL_CENTRE = re.compile(r"(?:\bthe\s+(?:regional|oblast|provincial|region['’]s|province['’]s|oblast['’]s)|"
                              r"\b(?:region|oblast|province)['’]s)\s+(?:centre|center|capital)\b", re.I)
-_NAME_WORD = rf"{_UPPER}(?:[\w-]|['’](?!s\b))+"  # not "Russia's"
-REGION_NAMED = re.compile(rf"(?P<name>{_NAME_WORD}(?:[\s-]{_NAME_WORD})?)\s+(?:region|oblast|province|governorate|krai)\b")
+REGION_NAMED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD})?)\s+(?:region|oblast|province|governorate|krai)\b")  # not "Russia's"
 
 
 def regional_centre(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> str | None:
