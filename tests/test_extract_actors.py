@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from strikes.extract import extract_events
-from strikes.extract.actors import Actor, actor_in, actor_named
+from strikes.extract.actors import Actor, actor_in, actor_named, weapon_side
 from strikes.model import Article
 
 RUSSIA = Actor("Russia", "RU")
@@ -290,3 +290,20 @@ def test_aircraft_a_witness_identified_by_nationality_are_that_sides():
                        ("A drone believed to be Israeli hit a car near Qusayr on Monday, killing two.", "Israel")):
         [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 6)))
         assert event.actor == side, text
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said a Kinzhal missile struck a grain terminal near Izmail on Monday, wounding three workers.",
+    "Two KAB-500 glide bombs hit a school yard in Kupiansk on Monday, killing one teacher, local officials said.",
+])
+def test_a_weapon_only_one_side_fires_names_the_attacker(text):
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 3)))
+    assert event.actor == "Russia"
+
+
+def test_a_sentence_that_names_the_weapon_names_who_struck_the_strike_just_told():
+    text = ("A missile slammed into a bus depot in Pavlohrad on Monday, killing four drivers, the governor said. "
+            "Investigators identified the missile from its fragments as an Iskander-M.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 3)))
+    assert (event.place, event.actor) == ("Pavlohrad", "Russia")
+    assert weapon_side("a Shahed drone hit the roof") is None  # fired by more than one side of these wars

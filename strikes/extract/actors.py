@@ -96,6 +96,8 @@ def _rules() -> tuple[_Rule, ...]:
         rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 2))
     for entry in data["groups"]:
         rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 1, group=True))
+    for regex, actor, heads in _weapons():
+        rules.append(_Rule(regex, actor, 2, gate=regex, heads=heads))
     for entry in data["states"]:
         actor = Actor(entry["actor"], entry["country"])
         own = alternation(entry["names"] + entry["demonyms"], joined=True)
@@ -127,6 +129,19 @@ def _rules() -> tuple[_Rule, ...]:
         rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?(?:" + words + r")(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?"
                                       + r"(?!\s+of\b)", re.I), Actor(role, None), 1))
     return tuple(rules)
+
+
+@functools.cache
+def _weapons() -> tuple[tuple[re.Pattern[str], Actor, frozenset[str] | None], ...]:
+    """Each side's own weapons (`weapons` in the data), with how their names begin."""
+    return tuple((re.compile(alternation(entry["names"]), re.I), Actor(entry["actor"], entry["country"]), _heads(entry["names"]))
+                 for entry in load("actors")["weapons"])
+
+
+def weapon_side(sentence: str) -> Actor | None:
+    """The side whose own weapon a sentence names by its designation ("Investigators identified the
+    missile as an Iskander-M"): it fired it, though the sentence tells no strike."""
+    return next((actor for regex, actor, _ in _weapons() if any(_capitalised(m.group(0)) for m in regex.finditer(sentence))), None)
 
 
 _BY_ROLE = ("occupier", "enemy")  # sides named by a role whose holder depends on the war (`<role>_by_country`)

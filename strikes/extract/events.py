@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, forget_sentences, in_doubt,
-                                    reporter_of, sides_by_weapon, state_of, victims_in, weapon_of)
+                                    reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import distance_km
 from geo.normalise import normalise_name
 from geo.ranking import well_known
@@ -1067,6 +1067,10 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     places = [p for p in places_in(sentence, gazetteer) if not p.region] if (vague or near) and told_where else []
     if near and not vague and len(places) > 1:
         places = []  # "villages west of X" ... "They hit A and B": the raid stays at X, its villages are not told apart
+    weapon = weapon_side(sentence)
+    if weapon is not None and last.actor in (None, UNKNOWN) and not fill_only:
+        last.actor, last.actor_stated = weapon, True  # "Missile kills six in Sumy" then "Its fragments showed an Iskander-M."
+        last.because("actor.weapon")
     if casualties.killed is None and casualties.wounded is None and not places:
         return []
     source = source_in(sentence)
