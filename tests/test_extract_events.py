@@ -910,3 +910,11 @@ def test_an_alert_with_no_attack_and_a_record_of_places_hit_are_no_strikes():
                   "The militia has struck Atbara, Dongola, Karima and Shendi, while the army has bombed its convoys."):
         assert [e.place for e in real(told + other, dt.date(2026, 1, 20))] == ["Kosti"], other
 
+
+
+def test_a_road_named_for_a_town_places_the_strike_at_the_town():
+    text = ("Two traders died on Monday as a drone bombed their minibus on the Sinjar road; the ministry in Ankara said "
+            "the same day that its aircraft had destroyed hideouts in the Zap area.")
+    assert [e.place for e in real(text, dt.date(2025, 4, 2))] == ["Sinjar"]
+    text = "On Monday a drone struck a car on Salah al-Din Road in Deir al-Balah, killing two men."
+    assert [e.place for e in real(text, dt.date(2025, 4, 2))] == ["Deir al-Balah"]

@@ -469,10 +469,12 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
 @functools.cache
 def _site_after() -> re.Pattern[str]:
     """"The X hospital", "near X mosque": a site named after a person or a family, not a place. A
-    port or an airport is a place the gazetteer reads ("the Y port")."""
+    port or an airport is a place the gazetteer reads ("the Y port"), and so is the town a road leads
+    to ("a car on the Batifa road"), unless the road bears a proper name ("Salah al-Din Road")."""
     # ("the Karak police station in Tank": a kind of station, hospital or school between the name and its word)
     return re.compile(r"\s+(?:(?:police|bus|railway|train|fire|petrol|gas|power|pumping|water|health|district|central|main)\s+)?"
-                      + alternation(w for w in load("cues")["site_words"] if w not in ("port", "airport")), re.I)
+                      r"(?:" + alternation(w for w in load("cues")["site_words"] if w not in ("port", "airport", "road"))
+                      + r"|(?-i:Road)\b)", re.I)
 
 
 @functools.cache
