@@ -918,3 +918,15 @@ def test_a_road_named_for_a_town_places_the_strike_at_the_town():
     assert [e.place for e in real(text, dt.date(2025, 4, 2))] == ["Sinjar"]
     text = "On Monday a drone struck a car on Salah al-Din Road in Deir al-Balah, killing two men."
     assert [e.place for e in real(text, dt.date(2025, 4, 2))] == ["Deir al-Balah"]
+
+
+def test_raids_that_take_prisoners_are_made_on_foot():
+    text = ("A drone strike killed two men in a car near Tubas on Monday, medics said. On Tuesday the army said "
+            "its troops had detained nine people in overnight raids, including in Nablus and Hebron.")
+    assert [e.place for e in real(text, dt.date(2025, 4, 2))] == ["Tubas"]
+
+
+def test_a_strike_until_a_past_year_is_background():
+    text = ("A drone strike killed two men in a car near Tubas on Monday, medics said. Aircraft were seldom seen "
+            "over the valley until 2019, when jets bombed a crowded market in Qabatiya.")
+    assert [e.place for e in real(text, dt.date(2025, 4, 2))] == ["Tubas"]

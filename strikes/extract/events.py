@@ -58,7 +58,7 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"\b(?:missiles|drones|air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:have|has)\s+(?:so\s+far\s+|now\s+)?killed\b"
                       r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I)
 # "In 2016, ...", "during 2019", "last year's attacks": a year, and no day, that dates a strike before the report's year.
-PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?|the\s+(?:summer|winter|spring|autumn|fall|first\s+half|second\s+half)\s+of\s+)?"
+PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till)\s+(?:early\s+|late\s+|mid-?|the\s+(?:summer|winter|spring|autumn|fall|first\s+half|second\s+half)\s+of\s+)?"
                        r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
                        # "over a 2019 raid on the hospital": a strike named by its year
                        r"\b(?:an?|the)\s+(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
@@ -131,6 +131,8 @@ ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|road
                            r"gunfire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|"
                            # "soldiers shot two suspects in a dawn raid on a farm": a raid on foot
                            r"(?:troops|soldiers|commandos|policemen|police)\b[^.;]{0,60}?\braid\b|"
+                           # "forces detained nine men in overnight raids": raids that take prisoners are made on foot
+                           r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|rounded\s+up)\b[^.;]{0,60}?\braids?\b|\braids?\b[^.;]{0,60}?\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?)\b|"
                            # "repelled an assault by jihadists near X": fighters' raid on the ground
                            r"(?:raids?|attacks?|assaults?)\s+by\s+(?:[\w-]+\s+){0,2}?(?:militants|gunmen|fighters|insurgents|jihadists|rebels)|"
                            # "Militants attack FC camp": fighters as the subject of an attack, which they make on the ground
