@@ -379,3 +379,11 @@ def test_a_gulf_or_a_social_network_is_no_place_struck():
 def test_a_list_whose_items_name_their_kind_is_coordinated():
     found = places_in("Local media said the raids struck the city of Homs, the airport of Hama and the town of Qusayr.", GAZ)
     assert [(p.name, p.coordinated) for p in found] == [("Homs", False), ("Hama", True), ("Qusayr", True)]
+
+
+def test_a_name_an_appositive_calls_an_outlet_is_no_place():
+    text = ("A drone launched by the Houthis set fire to a fuel depot near Eilat on Monday, injuring two guards. In "
+            "Yemen, Saba, the rebels' official news agency, reported a march on Tuesday afternoon in praise of the attack.")
+    assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 5)))] == ["Eilat"]
+    text = "Shortly before dawn on Tuesday Israeli jets bombed an empty block in Haret Hreik, the state news agency said."
+    assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 5)))] == ["Haret Hreik"]

@@ -227,7 +227,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     actor = re.compile(r"^(?:the\s+)?" + alternation(actor_words + plurals) + r"$", re.I)
     locative = re.compile(alternation(cues["locative"]) + r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
     people = re.compile(r"^\s+" + alternation(cues["not_place_after"]), re.I)
-    based = re.compile(r"^(?:-|\s)based\b|^['’]s?\s+(?:ambassador|embassy|foreign|president|government|minister)", re.I)
+    # "Saba, the rebels' official news agency, reported": a name the appositive makes an outlet (not "in X, the Y news agency said")
+    based = re.compile(r"^(?:-|\s)based\b|^['’]s?\s+(?:ambassador|embassy|foreign|president|government|minister)|"
+                       r"^,\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:news\s+agency|broadcaster|newspaper|daily|news\s+(?:channel|outlet|site|website)|"
+                       r"(?:tv|television|satellite)\s+(?:channel|station)|radio\s+station)\b"
+                       r"(?!\s+(?:said|says|reported|reports|quoted|cited|added|announced|stated)\b)", re.I)
     site = re.compile(alternation(cues["site_words"]), re.I)
     return distractor, not_place, actor, locative, based, site, people
 
