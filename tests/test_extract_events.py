@@ -930,3 +930,9 @@ def test_a_strike_until_a_past_year_is_background():
     text = ("A drone strike killed two men in a car near Tubas on Monday, medics said. Aircraft were seldom seen "
             "over the valley until 2019, when jets bombed a crowded market in Qabatiya.")
     assert [e.place for e in real(text, dt.date(2025, 4, 2))] == ["Tubas"]
+
+
+def test_the_ends_of_a_stretch_are_no_places_struck():
+    text = ("Warplanes bombed a fuel jetty at Ras Isa on Monday, killing three dock workers. Every launch by the "
+            "rebels now brings raids, from the highlands around Saada to the coast at Hodeidah.")
+    assert [e.place for e in real(text, dt.date(2025, 4, 2))] == ["Ras Isa"]

@@ -802,7 +802,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if elsewhere and any(inside(p.start, elsewhere) for p in places):
         reject(sentence, "reject.other_event", ", ".join(p.name for p in places if inside(p.start, elsewhere)))
         places = [p for p in places if not inside(p.start, elsewhere)]
-    across = [p for p in places if ACROSS.search(sentence, 0, p.start)] + _areas_listed(sentence, places)
+    across = [p for p in places if ACROSS.search(sentence, 0, p.start)] + _areas_listed(sentence, places) + _span(sentence, places)
     if across:  # "documented attacks on markets across Darfur, Kordofan and Khartoum": a campaign's area
         reject(sentence, "reject.across", ", ".join(p.name for p in across))
         places = [p for p in places if p not in across]
@@ -944,6 +944,19 @@ def _areas_listed(sentence: str, places: list[PlaceMention]) -> list[PlaceMentio
         if len(run) >= 3 and AREAS.match(sentence, place.end):
             return run
     return []
+
+
+# "from the city of X to the hills above Y": the two ends of a stretch of land
+_SPAN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?:of\s+)?(?P<first>(?-i:[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+                   r"\s+to\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}(?:of\s+|at\s+|above\s+)?(?P<second>(?-i:[A-Z]))", re.I)
+
+
+def _span(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The ends of a stretch ("raids all over the country, from the city of X to the
+    hills above Y"): the ground
+    a campaign covers, not where one strike fell."""
+    ends = {m.start(name) for m in _SPAN.finditer(sentence) for name in ("first", "second")}
+    return [p for p in places if p.start in ends]
 
 
 def _bearing_from(sentence: str, place: PlaceMention, places: list[PlaceMention]) -> bool:
