@@ -51,6 +51,14 @@ def test_what_a_target_was_blamed_for_is_another_event():
     assert [(e.place, e.date, e.killed) for e in events] == [("Tyre", dt.date(2024, 3, 8), None)]
 
 
+def test_what_a_side_is_accused_of_is_another_event():
+    text = ("A US drone struck a pickup near Mudiyah on Monday, killing three suspected militants.\n\n"
+            "Tribal leaders want more help against the movement, which they accuse of raiding farms and bombing "
+            "clinics around Lawdar with drones and mortars.")
+    events = read(text, published=dt.date(2025, 2, 4))
+    assert [e.place for e in events] == ["Mudiyah"]
+
+
 def test_an_air_strike_told_in_a_clause_after_a_back_reference_is_news():
     text = ("Israeli aircraft bombed a house in Nabatieh on Monday, killing six people.\n\n"
             "The bombing was a reply, coming one day after a Hezbollah drone slammed into a barracks near Nahariya, "
