@@ -936,3 +936,10 @@ def test_the_ends_of_a_stretch_are_no_places_struck():
     text = ("Warplanes bombed a fuel jetty at Ras Isa on Monday, killing three dock workers. Every launch by the "
             "rebels now brings raids, from the highlands around Saada to the coast at Hodeidah.")
     assert [e.place for e in real(text, dt.date(2025, 4, 2))] == ["Ras Isa"]
+
+
+def test_a_storey_of_the_building_struck_is_no_second_strike():
+    text = ("Four dead in Sidon strike\n\nSIDON, Lebanon, April 1 - Four people died after Israeli jets bombed a flat in "
+            "Sidon late on Monday, medics said on Tuesday. Rescuers worked through the night.\n\nNine people were hurt. "
+            "The strike tore through the third floor of a block in the Qasr area, north of the centre, witnesses said.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2025, 4, 1))] == [("Sidon", 4)]

@@ -179,7 +179,8 @@ SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|among the targets|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
-ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b", re.I)
+# (not "the second floor": a storey of the building struck)
+ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b(?!\s+(?:floor|storey|story)\b)", re.I)
 THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|bombings))\b", re.I)
 # "Other accounts suggest the toll may be higher": a figure offered as doubt about the toll, not as its update
 TOLL_IN_DOUBT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:be|have\s+been)\s+higher\b|\baccounts?\s+(?:\w+\s+){0,4}?suggests?\b", re.I)
