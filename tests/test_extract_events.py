@@ -943,3 +943,9 @@ def test_a_storey_of_the_building_struck_is_no_second_strike():
             "Sidon late on Monday, medics said on Tuesday. Rescuers worked through the night.\n\nNine people were hurt. "
             "The strike tore through the third floor of a block in the Qasr area, north of the centre, witnesses said.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2025, 4, 1))] == [("Sidon", 4)]
+
+
+def test_a_strike_late_that_month_is_recalled_without_a_day():
+    text = ("A drone strike killed two men on a motorbike near Tubas on Monday, medics said. The first such strikes came "
+            "in March, and a drone struck a crowd in Tammun late that month, killing five.")
+    assert [e.place for e in real(text, dt.date(2025, 6, 4))] == ["Tubas"]

@@ -56,6 +56,8 @@ RELATIVE = [
     (re.compile(_B + r"(?:earlier )?this week" + _E, re.I), 0, "week"),
     (re.compile(_B + r"(?:earlier )?this month" + _E, re.I), 0, "month"),
     (re.compile(_B + r"last month" + _E, re.I), 30, "month"),
+    # "late that month", "later that same month": the month under discussion, no day of it
+    (re.compile(_B + r"(?:(?:early|late|later|earlier|mid)[- ](?:in\s+)?)?that (?:same )?month" + _E, re.I), 0, "month"),
     (re.compile(_B + r"(?:earlier|late|later) this year" + _E, re.I), 0, "year"),
     # "only weeks ago", "a few months ago": no day, a recalled strike
     (re.compile(_B + r"(?:(?:a few|several|some)\s+)?weeks ago" + _E, re.I), 14, "week"),
