@@ -949,3 +949,9 @@ def test_a_strike_late_that_month_is_recalled_without_a_day():
     text = ("A drone strike killed two men on a motorbike near Tubas on Monday, medics said. The first such strikes came "
             "in March, and a drone struck a crowd in Tammun late that month, killing five.")
     assert [e.place for e in real(text, dt.date(2025, 6, 4))] == ["Tubas"]
+
+
+def test_a_bomb_that_hits_in_a_report_of_air_attacks_is_a_strike():
+    text = ("Investigators have pieced together the air raid on Mosul's old city.\n\nIn the early hours of Friday 7 March, a "
+            "bomb struck a four-storey house on a lane near the Nuri mosque in Mosul, killing six members of one family.")
+    assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2025, 3, 28))] == [("Mosul", dt.date(2025, 3, 7), 6)]
