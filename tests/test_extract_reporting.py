@@ -976,6 +976,16 @@ def test_a_sides_claimed_missile_that_air_defences_intercepted_is_no_strike():
     assert [e.place for e in read(text, dt.date(2019, 2, 5))] == ["Razih"]
 
 
+def test_a_sides_claim_after_its_missile_was_told_intercepted_is_no_strike():
+    text = ("Sirens sounded over Haifa before dawn on Monday; the army said the missile fired from Yemen had been "
+            "intercepted. Later the rebels' spokesman said on television that the group had struck a power station "
+            "near Haifa with a new missile.")
+    assert read(text, dt.date(2025, 5, 6)) == []
+    text = ("A drone from Yemen hit a hotel in Eilat on Monday, wounding two guests; a second drone was intercepted. "
+            "Later the rebels' spokesman said on television that the group had sent a pair of drones towards Eilat.")
+    assert [e.place for e in read(text, dt.date(2025, 5, 6))] == ["Eilat"]
+
+
 def test_the_side_that_says_it_fired_is_the_attacker_of_what_it_fired():
     text = ("Israeli jets bombed a fuel depot near Sanaa on Monday, killing three workers, the rebels' health ministry "
             "said. The Houthis said they had launched two missiles at a hotel in Eilat on Monday night, "

@@ -217,6 +217,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     other_incident = 0  # the last sentence that opened another incident ("In a separate incident, ...")
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
+    stopped = -9  # the last sentence that told of missiles or drones stopped in the air
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
         # "In a separate incident, ...", or a subheading inside the body ("Clinic hit in Rabak"): what follows is another
@@ -259,6 +260,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                             and not _any_hurt(m.casualties)]:
                 mentions.remove(mention)
                 reject(mention.sentences[-1], "reject.claim_downed", mention.place.name if mention.place else "")
+        if STOPPED.search(sentence) and not PARTLY.search(sentence):
+            stopped = index  # "... it had been intercepted": what a side then claims to have hit may be that missile
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
         if blamed is not None and (_names_other_attack(sentence, mentions[-3:]) or _tells_another_days(masked, triggers, dates, mentions[-3:])):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
@@ -313,6 +316,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             continue
         last_place = next((m.place for m in reversed(mentions) if m.place is not None and m.last_sentence > other_incident), headed)
         found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place, clauses, centre)
+        if stopped >= index - 4 and SELF_CLAIM.search(sentence) and not any(_any_hurt(m.casualties) for m in found):
+            # "The missile was intercepted." then "The group's spokesman said it had targeted a base in X": a claim of it
+            for mention in found:
+                reject(sentence, "reject.claim_downed", mention.place.name if mention.place else "")
+            found = []
         for mention in found:  # "... at the X school": the site a report placed before ("the X school in Y camp")
             told = _site_told(mention.place, mentions)
             if told is not None:
@@ -984,6 +992,9 @@ ALL_DOWNED = re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|
                         r"|\b(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\s+(?:[\w-]+\s+){0,2}?(?:intercepted|shot\s+down|downed)\s+"
                         r"(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b", re.I)
 # "the rebels said they struck the airport", "the group claimed an attack on X": a side telling of its own strike
+STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b", re.I)
+# "a second drone was intercepted", "11 of 14 were downed": some got through
+PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
 CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:they|it)\b|\bclaim(?:ed|s)?\b", re.I)
 
 
