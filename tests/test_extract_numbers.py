@@ -111,6 +111,15 @@ def test_a_person_named_in_the_singular_counts_one():
     assert casualties_in("Four civilians, including an old man and two teenage boys, were killed.") == Casualties(4, 4, None)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Early on Friday a cyclist died on the ring road when a drone fired at him.",
+    "The missile killed a street vendor outside the bakery.",
+    "A policeman was killed when the drone struck his checkpoint.",
+])
+def test_people_named_by_their_trade_or_their_way_count_one(sentence):
+    assert casualties_in(sentence).killed == 1
+
+
 def test_a_range_in_words_is_its_floor_not_a_sum():
     assert casualties_in("The bombing killed between six and seven relatives of the village elder.").killed == 6
     assert casualties_in("Between seven and eight people were killed in the raid.").killed == 7
