@@ -119,3 +119,9 @@ def test_the_day_of_what_the_news_came_after_is_not_the_day_under_discussion():
     events = read(text, published=dt.date(2025, 4, 19))
     assert [(e.place, e.date) for e in events if e.place in ("Sanaa", "Hodeidah")] == [
         ("Sanaa", dt.date(2025, 4, 19)), ("Hodeidah", dt.date(2025, 4, 19))]
+
+
+def test_a_group_linked_to_another_group_tells_no_other_event():
+    events = read("An American drone fired on a car near Sarmada and killed a leader of a faction linked to al-Qaeda on Friday, "
+                  "the military said.", published=dt.date(2025, 7, 27))
+    assert [(e.place, e.date) for e in events] == [("Sarmada", dt.date(2025, 7, 25))]
