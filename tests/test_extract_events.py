@@ -955,3 +955,9 @@ def test_a_bomb_that_hits_in_a_report_of_air_attacks_is_a_strike():
     text = ("Investigators have pieced together the air raid on Mosul's old city.\n\nIn the early hours of Friday 7 March, a "
             "bomb struck a four-storey house on a lane near the Nuri mosque in Mosul, killing six members of one family.")
     assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2025, 3, 28))] == [("Mosul", dt.date(2025, 3, 7), 6)]
+
+
+def test_a_town_described_by_its_distance_from_a_city_is_the_place():
+    text = ("In Rossosh, a town about 80 kilometres south of Voronezh that serves as a rail hub, wreckage from a drone "
+            "hit a barn overnight into Sunday, the governor said.")
+    assert [e.place for e in real(text, dt.date(2025, 11, 16))] == ["Rossosh"]

@@ -122,8 +122,9 @@ RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|coverage|
                      r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|to\s+read|from\s+\w+)|most\s+read|top\s+stories|trending(?:\s+now)?|"
                      r"recommended(?:\s+stories)?|you\s+may\s+also\s+like)\s*(?::.*)?$", re.I)
 TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
-# ", 500 km south of Moscow", ", some 40 km west of the town of": a reference point after the place it locates
-BEARING = re.compile(r",\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+# ", 500 km south of Moscow", ", a town some 40 km west of the city of": a reference point after the place it locates
+BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlement|suburb|port|district)\s+)?"
+                     r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
 ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
