@@ -961,3 +961,9 @@ def test_a_town_described_by_its_distance_from_a_city_is_the_place():
     text = ("In Rossosh, a town about 80 kilometres south of Voronezh that serves as a rail hub, wreckage from a drone "
             "hit a barn overnight into Sunday, the governor said.")
     assert [e.place for e in real(text, dt.date(2025, 11, 16))] == ["Rossosh"]
+
+
+def test_a_place_described_by_a_strike_of_last_year_is_no_strike_now():
+    text = ("Russian drones hit a warehouse in Dnipro on Monday, wounding two guards, the governor said. In Zaporizhzhia, "
+            "where the main substation was wrecked in a strike last year, engineers said the new lines were finished.")
+    assert [e.place for e in real(text, dt.date(2025, 12, 3))] == ["Dnipro"]

@@ -849,8 +849,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if _campaign(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
-    past = next((m for m in PAST_YEAR.finditer(own) if not DESCRIBED.match(own, own.rfind(",", 0, m.start()) + 1, m.start())
-                 and not _closing_relative(own, m)), None)
+    past = next((m for m in PAST_YEAR.finditer(own) if not _describes_other(own, m, triggers) and not _closing_relative(own, m)), None)
     year = past and (past["year"] or past["modifier"])
     if past and fallback is not None and (year is None or int(year) < fallback.year) \
             and (date is None or date.precision != "day"):
@@ -922,6 +921,18 @@ def _campaign(sentence: str) -> bool:
     """Whether a sentence tells a campaign or its totals ("since the war began", "thousands of raids"),
     outside a relative clause that closes the sentence and describes something else."""
     return any(not _closing_relative(sentence, m) for m in CAMPAIGN.finditer(sentence))
+
+
+def _describes_other(sentence: str, match: re.Match[str], triggers: list[Trigger]) -> bool:
+    """Whether a past date lies in a clause that describes something ("X, which jets hit last year,"),
+    while the strike is told outside it; "In X, where a strike last year cut the power, ..." tells no
+    strike but the past one."""
+    start = sentence.rfind(",", 0, match.start()) + 1
+    if not DESCRIBED.match(sentence, start, match.start()):
+        return False
+    end = sentence.find(",", match.end())
+    end = len(sentence) if end < 0 else end
+    return any(not start <= t.start < end for t in triggers)
 
 
 def _closing_relative(sentence: str, match: re.Match[str]) -> bool:
