@@ -967,3 +967,11 @@ def test_a_place_described_by_a_strike_of_last_year_is_no_strike_now():
     text = ("Russian drones hit a warehouse in Dnipro on Monday, wounding two guards, the governor said. In Zaporizhzhia, "
             "where the main substation was wrecked in a strike last year, engineers said the new lines were finished.")
     assert [e.place for e in real(text, dt.date(2025, 12, 3))] == ["Dnipro"]
+
+
+def test_where_negotiators_sit_is_not_a_place_struck():
+    text = ("Israeli strikes kill 23 in Gaza as truce talks stall in Doha\n\nAt least 23 people were killed on Monday as "
+            "Israeli jets pounded the north of the territory, medics said, while negotiators in Doha failed to agree. "
+            "In the deadliest raid, bombs flattened a family home in Beit Lahia, killing nine.")
+    assert [e.place for e in real(text, dt.date(2025, 8, 19))] == ["Beit Lahia"]
+
