@@ -1083,3 +1083,9 @@ def test_a_blame_that_singles_out_no_strike_names_the_attacker_of_each_just_told
     events = read(text, published=dt.date(2025, 3, 4))
     assert sorted((e.place, e.actor) for e in events) == [("Dangila", "Ethiopia"), ("Finote Selam", "Ethiopia")]
 
+
+
+def test_aircraft_that_flew_over_and_dropped_nothing_are_no_strike():
+    text = ("Jets bombed a market in Falam on Tuesday, killing six people, residents said. Farmers near Kalaymyo said "
+            "jets roared over their fields on Tuesday, but there was no bombing.")
+    assert [e.place for e in read(text, dt.date(2025, 12, 3))] == ["Falam"]

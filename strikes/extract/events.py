@@ -251,6 +251,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and not any(t.aerial for t in triggers) and ON_THE_GROUND.search(sentence):
             reject(sentence, "reject.ground_attack")  # "the assault on the outpost opened with a truck bomb"
             triggers = []
+        if triggers and OVERFLIGHT.search(sentence) and not _any_hurt(casualties_in(sentence)):
+            reject(sentence, "reject.not_reported", "no bombing")  # "jets flew over the town but dropped no bombs"
+            triggers = []
         if triggers and INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
             triggers = []
@@ -1004,6 +1007,10 @@ ALL_DOWNED = re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|
                         r"|\b(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\s+(?:[\w-]+\s+){0,2}?(?:intercepted|shot\s+down|downed)\s+"
                         r"(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b", re.I)
 # "the rebels said they struck the airport", "the group claimed an attack on X": a side telling of its own strike
+# "aircraft flew over the town without dropping bombs", "heard jets overhead but reported no bombing": nothing fell
+OVERFLIGHT = re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
+                        r"\b(?:but|and)\s+(?:reported\s+|there\s+(?:was|were)\s+)?no\s+(?:bombing|bombs?|strikes?|air\s*strikes?|raids?|explosions?)\b|"
+                        r"\b(?:but|and)\s+(?:did|had)\s*(?:not|n['’]t)\s+(?:bomb|strike|drop|fire)\b|\bdropped\s+no\s+bombs\b", re.I)
 STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b", re.I)
 # "a second drone was intercepted", "11 of 14 were downed": some got through
 PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
