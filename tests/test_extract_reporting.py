@@ -1089,3 +1089,15 @@ def test_aircraft_that_flew_over_and_dropped_nothing_are_no_strike():
     text = ("Jets bombed a market in Falam on Tuesday, killing six people, residents said. Farmers near Kalaymyo said "
             "jets roared over their fields on Tuesday, but there was no bombing.")
     assert [e.place for e in read(text, dt.date(2025, 12, 3))] == ["Falam"]
+
+
+def test_the_weekday_and_date_of_a_statement_are_not_the_strikes():
+    text = ("Air force jets bombed a camp of the armed group near Silame on Tuesday, residents said. The air force "
+            "announced on Friday, Oct. 10, that its jets had killed dozens of fighters in strikes on camps near Silame.")
+    assert [(e.place, e.date) for e in read(text, dt.date(2025, 10, 11))] == [("Silame", dt.date(2025, 10, 7))]
+
+
+def test_an_outlets_name_is_no_place():
+    text = ("A drone dropped explosives on an army post near Monguno on Sunday, wounding four soldiers, officers said. "
+            "The militants boasted on their Amaq news channel that they had struck the soldiers with drones.")
+    assert [e.place for e in read(text, dt.date(2026, 2, 24))] == ["Monguno"]

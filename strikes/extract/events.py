@@ -36,7 +36,8 @@ from strikes.model import StrikeEvent
 REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
                             r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement|published|released|issued)\s+"
                             # "told a briefing in the capital on Friday": where and when it was said
-                            r"(?:(?:at|in|from|during)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?$|"
+                            # ("announced on Friday, Oct. 10, that ...": the weekday and the date of one statement)
+                            r"(?:(?:at|in|from|during)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?(?:\w+day,\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
                             r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
