@@ -1101,3 +1101,9 @@ def test_an_outlets_name_is_no_place():
     text = ("A drone dropped explosives on an army post near Monguno on Sunday, wounding four soldiers, officers said. "
             "The militants boasted on their Amaq news channel that they had struck the soldiers with drones.")
     assert [e.place for e in read(text, dt.date(2026, 2, 24))] == ["Monguno"]
+
+
+def test_the_day_of_a_statement_named_before_it_is_not_the_strikes():
+    text = ("Army jets bombed a fuel depot near Kutum on Tuesday night, witnesses said. In a Thursday statement, military "
+            "spokesmen said two air strikes had destroyed the depot near Kutum, a rebel supply hub.")
+    assert [(e.place, e.date) for e in read(text, dt.date(2026, 1, 9))] == [("Kutum", dt.date(2026, 1, 6))]

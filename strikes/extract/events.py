@@ -42,6 +42,9 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
                             r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
                             r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?(?:on\s+)?$", re.I)
+# "In a Sunday statement, the ministry said ...", "a Monday communique": the day something was said
+STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|afternoon|late|televised|written|joint)\s+)?"
+                              r"(?:statements?|communiqu[ée]s?|briefings?|announcements?|press\s+(?:conference|release)s?)\b", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
@@ -825,6 +828,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     own = blank(sentence, not_its)
     anchor = triggers[0].start
     events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])
+                    and not STATEMENT_OF_DAY.match(sentence, d.end)
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
