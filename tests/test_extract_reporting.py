@@ -5,6 +5,8 @@ places them.
 """
 import datetime as dt
 
+import pytest
+
 from strikes.extract import extract_events
 from strikes.model import Article
 
@@ -1084,26 +1086,27 @@ def test_a_blame_that_singles_out_no_strike_names_the_attacker_of_each_just_told
     assert sorted((e.place, e.actor) for e in events) == [("Dangila", "Ethiopia"), ("Finote Selam", "Ethiopia")]
 
 
-
 def test_aircraft_that_flew_over_and_dropped_nothing_are_no_strike():
     text = ("Jets bombed a market in Falam on Tuesday, killing six people, residents said. Farmers near Kalaymyo said "
             "jets roared over their fields on Tuesday, but there was no bombing.")
     assert [e.place for e in read(text, dt.date(2025, 12, 3))] == ["Falam"]
 
 
-def test_the_weekday_and_date_of_a_statement_are_not_the_strikes():
-    text = ("Air force jets bombed a camp of the armed group near Silame on Tuesday, residents said. The air force "
-            "announced on Friday, Oct. 10, that its jets had killed dozens of fighters in strikes on camps near Silame.")
-    assert [(e.place, e.date) for e in read(text, dt.date(2025, 10, 11))] == [("Silame", dt.date(2025, 10, 7))]
+@pytest.mark.parametrize("text, published, place, day", [
+    # the weekday and the date of one statement
+    ("Air force jets bombed a camp of the armed group near Silame on Tuesday, residents said. The air force "
+     "announced on Friday, Oct. 10, that its jets had killed dozens of fighters in strikes on camps near Silame.",
+     dt.date(2025, 10, 11), "Silame", dt.date(2025, 10, 7)),
+    # the day that names a statement, before it
+    ("Army jets bombed a fuel depot near Kutum on Tuesday night, witnesses said. In a Thursday statement, military "
+     "spokesmen said two air strikes had destroyed the depot near Kutum, a rebel supply hub.",
+     dt.date(2026, 1, 9), "Kutum", dt.date(2026, 1, 6)),
+])
+def test_the_day_of_a_statement_is_not_the_strikes(text, published, place, day):
+    assert [(e.place, e.date) for e in read(text, published)] == [(place, day)]
 
 
 def test_an_outlets_name_is_no_place():
     text = ("A drone dropped explosives on an army post near Monguno on Sunday, wounding four soldiers, officers said. "
             "The militants boasted on their Amaq news channel that they had struck the soldiers with drones.")
     assert [e.place for e in read(text, dt.date(2026, 2, 24))] == ["Monguno"]
-
-
-def test_the_day_of_a_statement_named_before_it_is_not_the_strikes():
-    text = ("Army jets bombed a fuel depot near Kutum on Tuesday night, witnesses said. In a Thursday statement, military "
-            "spokesmen said two air strikes had destroyed the depot near Kutum, a rebel supply hub.")
-    assert [(e.place, e.date) for e in read(text, dt.date(2026, 1, 9))] == [("Kutum", dt.date(2026, 1, 6))]
