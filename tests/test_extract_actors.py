@@ -307,3 +307,21 @@ def test_a_sentence_that_names_the_weapon_names_who_struck_the_strike_just_told(
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 3)))
     assert (event.place, event.actor) == ("Pavlohrad", "Russia")
     assert weapon_side("a Shahed drone hit the roof") is None  # fired by more than one side of these wars
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The Houthis said late on Tuesday they fired a long-range missile at Eilat. The missile struck a warehouse near the "
+     "port, wounding two workers, Israeli medics said.", "Houthis"),
+    ("Hezbollah said in a communique late Monday night that its fighters launched explosive drones against a "
+     "barracks in Kiryat Shmona, wounding three soldiers.", "Hezbollah"),
+])
+def test_a_side_that_says_it_fired_struck(text, side):
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 3)))
+    assert event.actor == side
+
+
+def test_the_side_whose_post_was_hit_is_not_the_attacker():
+    text = ("Hezbollah said its fighters had launched drones at a command post of the enemy forces near Shlomi on Monday. "
+            "An Israeli army spokesman said one drone slammed into a shed on the edge of the town, wounding a soldier.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 3)))
+    assert (event.place, event.actor) == ("Shlomi", "Hezbollah")

@@ -47,6 +47,8 @@ class _Rule:
 
 _VICTIM_BEFORE = re.compile(r"(?<![\w-])(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+|rival\s+)?$", re.I)
 _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
+_TARGET_OF = re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|barracks|gatherings?|concentrations?|depots?|convoys?|"
+                        r"vehicles?|outposts?|checkpoints?|camps?|sites?)\s+(?:belonging\s+to|of)\s+(?:the\s+)?$", re.I)
 _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
 _TARGETED_TROOPS = re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
@@ -308,6 +310,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return True  # "killed ... 12 Syrian government soldiers", "killing seven officers of the Guards": among the dead
     if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I) or _OWNED_BY.search(before):
         return False  # "strikes by Israel", "warplanes of the LNA": the agent, whatever the words before
+    if _TARGET_OF.search(before):
+        return True  # "at a command post of the enemy army": the side whose post was hit
     if rule.group:
         if re.search(_BY + r"$", before, re.I):
             return False  # "strikes blamed on the RSF": the agent, whatever the words before
@@ -432,8 +436,10 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|
                    r"(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b|"
                    # "the rebels said they had fired a missile at the airport": the side telling its own attack
                    # ("the command said that its long-range units had hit the depot")
-                   r"said\s+(?:later\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units|troops|aircraft|drones))\s+"
-                   r"had\s+(?:also\s+)?(?:fired|launched|struck|targeted|attacked|hit)\b)", re.I)
+                   # ("said in a communique late Sunday that its units launched drones at the post", "said they fired")
+                   r"said\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+){0,2}(?:that\s+)?"
+                   r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units|troops|fighters|aircraft|drones))\s+"
+                   r"(?:had\s+)?(?:also\s+)?(?:fired|launched|struck|targeted|attacked|hit|carried\s+out)\b)", re.I)
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt
