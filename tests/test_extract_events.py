@@ -513,6 +513,20 @@ def test_a_report_that_opens_with_a_total_over_days_is_still_read():
     assert (event.place, event.killed) == ("Saraqeb", 36)
 
 
+@pytest.mark.parametrize("tally", [
+    "The monitors logged 26 drone strikes around Maarat al-Numan and Kafranbel between Sunday and Friday, killing 11.",
+    "From 20 to 26 September, jets carried out 14 air strikes on Ariha and Saraqeb, the watchdog's bulletin said.",
+    "In the seven days to Saturday, government jets carried out 19 air strikes on Saraqeb, killing nine fighters.",
+])
+def test_a_tally_over_several_days_is_no_strike(tally):
+    assert events(tally) == []
+
+
+def test_a_strike_told_over_one_night_is_still_a_strike():
+    [event] = events("On the night between Monday and Tuesday, two drones struck a depot in Saraqeb, killing a guard.")
+    assert event.place == "Saraqeb"
+
+
 def test_other_names_of_a_place_are_not_more_places():
     [event] = events("On Wednesday, activists said the Saraqeb Surgical Hospital, also known as Care in Crisis Hospital "
                      "and Nour Hospital, was hit by two air strikes.")

@@ -99,6 +99,32 @@ DATELINE_PREFIX = re.compile(
     r"\A\s*(?:(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)" + _DATELINE_COUNTRY + _DATELINE_DATE + "?"
     r"|(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE + ")"
     + _DATELINE_END, re.I)
+# "between Monday and Saturday", "from 2 to 8 March", "in the ten days to Friday": a period of several days
+_PERIOD_END = r"(?:[a-z]+day|[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|[a-z]+\.?\s+[0-3]?\d)"
+PERIOD = re.compile(_B + r"(?:between|from)\s+(?:last\s+)?(?P<first>" + _PERIOD_END + r")\s+(?:and|to|until|till|through)\s+"
+                    r"(?P<last>" + _PERIOD_END + r")" + _E + r"|"
+                    + _B + r"in\s+the\s+(?:(?:five|six|seven|eight|nine|ten|\d+)\s+days|week|fortnight)\s+(?:to|up\s+to|ending|until|through)" + _E,
+                    re.I)
+
+
+def names_period(sentence: str) -> bool:
+    """Whether a sentence counts over several days ("between Monday and Saturday", "from 2 to 8 March",
+    "in the week to Sunday"): a tally of that period. Not one night ("between Saturday and Sunday")."""
+    for match in PERIOD.finditer(sentence):
+        if match["first"] is None:
+            return True
+        first, last = match["first"].lower(), match["last"].lower()
+        if first in WEEKDAYS and last in WEEKDAYS:
+            if (WEEKDAYS[last] - WEEKDAYS[first]) % 7 > 1:
+                return True
+            continue
+        days = [int(found.group(0)) for found in (re.search(r"\d+", first), re.search(r"\d+", last)) if found]
+        words = re.findall(r"[a-z]+", first + " " + last)
+        if len(days) == 2 and days[1] - days[0] > 1 and any(w.rstrip(".") in MONTHS for w in words):
+            return True
+    return False
+
+
 DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d", re.I)
 SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)

@@ -20,7 +20,7 @@ from geo.gazetteer import distance_km
 from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
-from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, read_dateline
+from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
@@ -870,6 +870,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if date is None and RECORD.search(own) and len([p for p in places if not p.region]) >= 3:
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []  # "The RSF has hit A, B, C and D": a side's record of strikes, no strike told here
+    if names_period(own) and ((strike_count_in(own) or 0) > 1 or len(places) > 1):
+        reject(sentence, "reject.period")
+        return []  # "the group recorded 42 strikes in A, B and C between Monday and Saturday": a week's tally
     if AGGREGATE.search(sentence) and last_place is not None:
         reject(sentence, "reject.aggregate")
         return []  # a total over days of the strikes already told (a report that opens with one is all there is)
