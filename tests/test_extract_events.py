@@ -989,3 +989,17 @@ def test_where_negotiators_sit_is_not_a_place_struck():
             "In the deadliest raid, bombs flattened a family home in Beit Lahia, killing nine.")
     assert [e.place for e in real(text, dt.date(2025, 8, 19))] == ["Beit Lahia"]
 
+
+
+def test_a_district_a_province_owns_is_where_the_strike_told_in_that_province_fell():
+    text = ("Pakistani jets bombed homes in Khost late on Monday, killing five people, officials said on Tuesday. "
+            "A spokesman said the jets hit a house in Khost's Tani district shortly before midnight.")
+    [event] = real(text, dt.date(2026, 3, 10))
+    assert (event.place, event.date.isoformat()) == ("Tani", "2026-03-09")
+
+
+def test_bombs_that_fell_the_same_night_in_another_province_are_another_strike():
+    text = ("Pakistani jets bombed homes in Khost province late on Monday, killing five people, officials said. "
+            "In neighbouring Paktika, bombs that same night fell on part of Gomal district, wounding four people.")
+    found = real(text, dt.date(2026, 3, 10))
+    assert sorted((e.place, e.killed, e.wounded) for e in found) == [("Gomal", None, 4), ("Khost", 5, None)]

@@ -363,6 +363,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if found[0].place is not None and (
                     _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1])
                     or (previous.regional or previous.near_dateline or _a_village_of(previous.place)
+                        or found[0].place.within == (previous.place.name if previous.place else None)  # "X ... in X's Y district"
                         or _province_namesake(previous.place, found[0].place, gazetteer, countries)) and not found[0].regional):
                 # "hit a house in Camp 2 ... The strike hit the centre of Nuseirat": the name the gazetteer knows places it;
                 # "a strike in Helmand province ... the strike hit a house in Nad Ali district": the nearer place

@@ -322,7 +322,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[i], found[i + 1] = replace(found[i], region=True), replace(found[i + 1], within=found[i].name)
     for i in range(len(found) - 1):  # "in Helmand's Garmsir district": the province holds the district
         if OWNED.fullmatch(sentence[found[i].end:found[i + 1].start]) and not found[i + 1].site \
-                and found[i + 1].within is None and not gazetteer.country_code(found[i].name) and _is_unit(sentence, found[i], gazetteer):
+                and found[i + 1].within is None and not gazetteer.country_code(found[i].name) \
+                and (_is_unit(sentence, found[i], gazetteer) or _district_of(sentence, found[i], found[i + 1], gazetteer)):
             found[i], found[i + 1] = replace(found[i], region=True), replace(found[i + 1], within=found[i].name)
     found = [replace(m, alternate=_alternate(sentence, m, not_place)) for m in found]
     found = [replace(m, containers=_containers(sentence, found[i:])) for i, m in enumerate(found)]
@@ -361,6 +362,15 @@ def _is_unit(sentence: str, place: PlaceMention, gazetteer: Gazetteer) -> bool:
         return True
     found = gazetteer.resolve(place.name)
     return found is not None and found[0].kind != "place"
+
+
+def _district_of(sentence: str, owner: PlaceMention, place: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """ "in Khost's Tani district": a district the index knows as one, owned by a name that is also a
+    province, lies in that province (not "Kyiv's Darnytskyi district", a quarter of the city)."""
+    if not _REGION_AFTER.match(sentence[place.end:]) or gazetteer.resolve_region(owner.name) is None:
+        return False
+    district = gazetteer.resolve_region(place.name)
+    return district is not None and district[0].kind == "admin2"
 
 
 def place_line(sentence: str, gazetteer: Gazetteer) -> bool:
