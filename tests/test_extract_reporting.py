@@ -27,6 +27,20 @@ def test_dateline_without_a_year_is_still_the_reports():
     assert event.date == dt.date(2015, 10, 2)
 
 
+@pytest.mark.parametrize("dateline", ["DUHOK, Iraq, Wednesday 12 March 2025 —", "DUHOK, Iraq, Wednesday, March 12, 2025 —"])
+def test_a_dateline_that_names_its_weekday_is_still_the_reports(dateline):
+    [event] = read(f"Drone kills shepherd\n\n{dateline} A drone hit a shepherd near Batifa on Monday afternoon, killing him, "
+                   "the mayor said.", published=dt.date(2025, 3, 12))
+    assert (event.place, event.date) == ("Batifa", dt.date(2025, 3, 10))
+
+
+def test_gunfire_a_sentence_says_is_unrelated_to_the_strikes_is_no_strike():
+    found = read("A drone hit a truck near Batifa on Monday, killing two men, the mayor said. Kurdish police noted scattered "
+                 "gunfire overnight on Sunday close to a checkpoint at Zakho, which they called unrelated to the drone strikes.",
+                 published=dt.date(2025, 3, 12))
+    assert [e.place for e in found] == ["Batifa"]
+
+
 def test_a_strike_of_an_earlier_month_is_background():
     text = ("Saudi-led coalition aircraft struck a fuel depot in Hodeidah on Tuesday, killing four workers, "
             "residents said.\n\nIn June, a coalition strike on a bus station in Zabid killed eleven people.")

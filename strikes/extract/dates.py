@@ -91,8 +91,9 @@ DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS
 # capitals needs no date; one written as a name ("Kandahar, Feb 14 (Wire) -", "Addis Abeba, March 5/2025 –") does, and a
 # day's heading ("Thursday 29 August - X.") is no dateline.
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATELINE_DATE = (r"(?:,?\s*(?:" + _MONTH_NAMES + r")\.?\s+[0-3]?\d(?:(?:,\s*|/)(?:19|20)\d\d)?|"
-                  r",?\s*[0-3]?\d\s+(?:" + _MONTH_NAMES + r")\.?(?:\s+(?:19|20)\d\d)?)")
+# ("DUHOK, Iraq, Wednesday 12 March 2025 —": the day may name its weekday)
+_DATELINE_DATE = (r"(?:,?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAMES + r")\.?\s+[0-3]?\d(?:(?:,\s*|/)(?:19|20)\d\d)?|"
+                  r",?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?[0-3]?\d\s+(?:" + _MONTH_NAMES + r")\.?(?:\s+(?:19|20)\d\d)?)")
 _DATELINE_COUNTRY = r"(?-i:,\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})?"
 _DATELINE_END = r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+"
 DATELINE_PREFIX = re.compile(
