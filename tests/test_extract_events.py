@@ -1003,3 +1003,8 @@ def test_bombs_that_fell_the_same_night_in_another_province_are_another_strike()
             "In neighbouring Paktika, bombs that same night fell on part of Gomal district, wounding four people.")
     found = real(text, dt.date(2026, 3, 10))
     assert sorted((e.place, e.killed, e.wounded) for e in found) == [("Gomal", None, 4), ("Khost", 5, None)]
+
+
+def test_an_international_airport_named_after_its_town_is_a_site_in_that_town():
+    [event] = real("Two guards were hurt when a drone struck the fence of Erbil International Airport on Monday night.", dt.date(2025, 3, 12))
+    assert (event.country, event.wounded, round(event.lat)) == ("IQ", 2, 36)

@@ -495,7 +495,7 @@ def _site_after() -> re.Pattern[str]:
 def _site_named() -> re.Pattern[str]:
     """"The Maarat al-Numan National Hospital": a site named after the town it lies in."""
     words = alternation(w.title() for w in load("cues")["site_words"])
-    return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|Central|General|Surgical|Grand|Main|Old|New))*\s+{words}")
+    return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New))*\s+{words}")
 
 
 @functools.cache
