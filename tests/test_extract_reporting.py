@@ -1124,3 +1124,23 @@ def test_an_outlets_name_is_no_place():
     text = ("A drone dropped explosives on an army post near Monguno on Sunday, wounding four soldiers, officers said. "
             "The militants boasted on their Amaq news channel that they had struck the soldiers with drones.")
     assert [e.place for e in read(text, dt.date(2026, 2, 24))] == ["Monguno"]
+
+
+@pytest.mark.parametrize("trend", [
+    "The number of Turkish drone strikes recorded in Duhok province has dropped steeply, a local monitoring group said.",
+    "The pace of Turkish air raids in Duhok province has slowed, a local monitoring group said.",
+])
+def test_a_trend_in_the_number_of_strikes_is_no_strike(trend):
+    assert read(trend, published=dt.date(2025, 3, 12)) == []
+
+
+def test_a_speakers_university_is_not_a_place_struck():
+    found = read('Jets struck a bakery in Saraqeb on Monday, killing four people. "A strike on a bakery is a message to the '
+                 'whole town," said Ali Hamad, a lecturer at the University of Aleppo.', published=dt.date(2025, 3, 12))
+    assert [e.place for e in found] == ["Saraqeb"]
+
+
+def test_the_side_a_headline_points_the_finger_at_struck():
+    [event] = read("Drone kills shepherd near Batifa; villagers point the finger at Ankara\n\n"
+                   "A drone hit a hut near Batifa on Sunday, killing a shepherd, the mayor said.", published=dt.date(2025, 3, 12))
+    assert event.actor == "Turkey"
