@@ -51,6 +51,11 @@ def test_weekday_means_most_recent_past_day():
     assert first("Jets struck the town on Tuesday.") == (dt.date(2015, 9, 29), "day")
 
 
+@pytest.mark.parametrize("day", ["Monday, 7 September", "Monday 7 September", "Monday, September 7"])
+def test_a_weekday_followed_by_its_calendar_day_is_that_day(day):
+    assert first(f"A jet bombed the school at about 9 a.m. on {day}, a monthly report said.") == (dt.date(2015, 9, 7), "day")
+
+
 def test_weekday_of_dateline_means_same_day():
     assert first("The raids continued on Thursday.") == (THURSDAY, "day")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import dateparser
 
@@ -189,6 +189,11 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
     taken = [(m.start, m.end) for m in found]
     if reference is not None:
         relative = _relative_dates(sentence, reference, previous)
+        # "on Thursday, 12 March": the weekday names the calendar day after it
+        named = {m.start: m for m in found if m.precision == "day"}
+        relative = [replace(m, date=day.date) if (day := next((named[a] for a in named if a >= m.end
+                                                               and re.fullmatch(r",?\s*", sentence[m.end:a])), None)) else m
+                    for m in relative]
         for mention in relative:
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found += [m for m in relative if (m.start, m.end) == (mention.start, mention.end)]  # both days of a weekend
