@@ -51,6 +51,9 @@ def test_reports_of_strikes(sentence):
     "The minister threatened air strikes if the talks failed.",
     "The army plans to launch air strikes next month.",
     "If the ceasefire collapses, air strikes could resume.",
+    "Police said on Monday the gang's plan was to hit the prison gate in Guayaquil with the drones.",
+    "Detectives seize a drone workshop near Guayaquil; gang plotted attack on jail",
+    "In addition to air strikes, monitors logged 12 artillery barrages on hamlets around Hakha on Monday.",
 ])
 def test_talks_threats_plans_denials_hypotheticals_are_not_strikes(sentence):
     assert not reported(sentence)
