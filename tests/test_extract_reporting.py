@@ -1144,3 +1144,11 @@ def test_the_side_a_headline_points_the_finger_at_struck():
     [event] = read("Drone kills shepherd near Batifa; villagers point the finger at Ankara\n\n"
                    "A drone hit a hut near Batifa on Sunday, killing a shepherd, the mayor said.", published=dt.date(2025, 3, 12))
     assert event.actor == "Turkey"
+
+
+def test_a_ship_struck_at_sea_is_no_place_on_land():
+    assert read("The rebels later claimed a Sunday drone attack on a Greek-owned oil tanker sailing in the Gulf of Aden, far off Mukalla.",
+                published=dt.date(2025, 3, 12)) == []
+    [event] = read("A drone struck a fishing boat in the harbour of Mocha on Monday, killing two fishermen.",
+                   published=dt.date(2025, 3, 12))
+    assert event.place == "Mocha"  # a boat in a harbour is on the map

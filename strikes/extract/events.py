@@ -104,6 +104,12 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r"|the\s+year)\s+"
                        r"(?:until|till|to|up\s+to)\s+(?:now|today|date|the\s+present)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
                        r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)
+# "drones hit an oil tanker sailing the Gulf of Oman, east of X", "hit a cargo ship 50 nautical miles off X": a ship struck at sea,
+# placed by its bearing from a port (not "a grain ship in the Black Sea near Odesa": at the port)
+AT_SEA = re.compile(r"\s+(?:on|at|against)?\s*(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|tankers?|carriers?|freighters?|"
+                    r"warships?|destroyers?|frigates?|dhows?)\b[^.;]{0,60}?(?:\bnautical\s+miles|\boff\s+the\s+coast|\bat\s+sea\b|\bfar\s+off\b|"
+                    r"\b(?:Sea|Gulf\s+of\s+\w+),?\s+(?:about\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of\b)", re.I)
 NOT_SAYING_WHERE = re.compile(r"\b(?:without\s+saying|did\s+not\s+say|didn['’]t\s+say|not\s+clear|unclear)\s+(?:exactly\s+)?where\b", re.I)
 # "across Darfur, Kordofan and Khartoum", "across northern Syria": the area of a campaign, not a place struck
 ACROSS = re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I)
@@ -830,6 +836,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     not_its = clauses.elsewhere + (outside(clauses.own, len(sentence)) if clauses.own else [])  # for its attacker and toll
     own = blank(sentence, not_its)
     anchor = triggers[0].start
+    if AT_SEA.match(own, triggers[0].end):
+        reject(sentence, "reject.at_sea")
+        return []  # a ship hit at sea (AT_SEA): no place on land
     events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
