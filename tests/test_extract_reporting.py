@@ -1152,3 +1152,13 @@ def test_a_ship_struck_at_sea_is_no_place_on_land():
     [event] = read("A drone struck a fishing boat in the harbour of Mocha on Monday, killing two fishermen.",
                    published=dt.date(2025, 3, 12))
     assert event.place == "Mocha"  # a boat in a harbour is on the map
+
+
+def test_the_line_of_control_is_no_place():
+    [event] = read("Across the Line of Control, officials said Indian missiles struck Kotli overnight, killing two men.",
+                   published=dt.date(2025, 5, 8))
+    assert event.place == "Kotli"
+
+
+def test_drones_told_neutralised_had_no_impact():
+    assert read("The army said the drones had been neutralised near Pathankot on Monday night.", published=dt.date(2025, 5, 8)) == []

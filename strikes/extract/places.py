@@ -102,6 +102,8 @@ QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_W
 
 
 WATER = re.compile(r"(?:Gulf|Sea|Strait|Straits|Bay|Ocean)", re.I)
+# "across the Line of Control", "the Line of Contact": a front or border line, no place on it
+BORDER_LINE = re.compile(r"Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)", re.I)
 # "Soumouna, near Kinkala, was struck": a place as the subject of a passive attack verb.
 STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
                           r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled|(?:also\s+)?among\s+the\s+targets)\b", re.I)
@@ -282,8 +284,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
                 and not ACRONYM.fullmatch(name):
             spans = [(start, end, True)]
-        elif " of " in name and WATER.fullmatch(name.rsplit(" of ", 1)[0]):
-            continue  # "the Gulf of Aden", "the Sea of Azov": water, not the town it is named after
+        elif " of " in name and WATER.fullmatch(name.rsplit(" of ", 1)[0]) or BORDER_LINE.fullmatch(name):
+            continue  # "the Gulf of Aden", "the Sea of Azov": water, not the town it is named after; "the Line of Control"
         elif " of " in name and _known(name.rsplit(" of ", 1)[1], gazetteer):  # "Shawal Valley of North Waziristan"
             head = start + name.rindex(" of ")
             unit = _UNIT_NAMED.search(name, 0, head - start)  # "Gusau Local Government Area of Zamfara": Gusau
