@@ -1008,3 +1008,8 @@ def test_bombs_that_fell_the_same_night_in_another_province_are_another_strike()
 def test_an_international_airport_named_after_its_town_is_a_site_in_that_town():
     [event] = real("Two guards were hurt when a drone struck the fence of Erbil International Airport on Monday night.", dt.date(2025, 3, 12))
     assert (event.country, event.wounded, round(event.lat)) == ("IQ", 2, 36)
+
+
+def test_a_headline_that_joins_two_strikes_with_a_semicolon_tells_both():
+    found = real("Drone debris wounds two in Gurdaspur village; army says missile hit depot near Narowal", dt.date(2026, 5, 9))
+    assert sorted(e.place for e in found) == ["Gurdaspur", "Narowal"]

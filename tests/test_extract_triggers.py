@@ -45,6 +45,14 @@ def test_reports_of_strikes(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    'The army said a "loitering munition" dived onto a checkpoint near Narowal early on Saturday, killing one guard.',
+    "Drone debris wounds two in Gurdaspur village",
+])
+def test_a_loitering_munition_and_the_debris_of_a_drone_strike(sentence):
+    assert reported(sentence, aerial_context=False)
+
+
+@pytest.mark.parametrize("sentence", [
     "The US and Russia will hold talks on their air strikes in the region.",
     "Russia denied carrying out air strikes on the hospital.",
     "The president said the air strikes would be limited.",
