@@ -287,7 +287,9 @@ def test_a_command_that_announces_only_its_own_strikes_is_their_attacker():
 
 def test_aircraft_a_witness_identified_by_nationality_are_that_sides():
     for text, side in (("Jets that residents identified as Turkish bombed a farm outside Derik on Monday, killing two.", "Turkey"),
-                       ("A drone believed to be Israeli hit a car near Qusayr on Monday, killing two.", "Israel")):
+                       ("A drone believed to be Israeli hit a car near Qusayr on Monday, killing two.", "Israel"),
+                       ("A drone hit a house near Derik on Monday, killing two brothers. The mayor says the drone was Turkish.",
+                        "Turkey")):
         [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 6)))
         assert event.actor == side, text
 

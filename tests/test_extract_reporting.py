@@ -1162,3 +1162,8 @@ def test_the_line_of_control_is_no_place():
 
 def test_drones_told_neutralised_had_no_impact():
     assert read("The army said the drones had been neutralised near Pathankot on Monday night.", published=dt.date(2025, 5, 8)) == []
+
+
+def test_drones_told_brought_down_before_their_target_had_no_impact():
+    assert read("The army said two small drones launched at its posts near Chaman on Monday were brought down before they "
+                "reached them.", published=dt.date(2026, 5, 9)) == []

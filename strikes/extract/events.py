@@ -164,7 +164,7 @@ INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelle
                          r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b|"
                          # "the drones were tracked and neutralised", "missiles had been intercepted": downed, no impact told
                          r"\b(?:drones|missiles|rockets|uavs|projectiles)\b[^.;]{0,80}?\b(?:were|had\s+been|have\s+been)\s+[\"“]?(?:\w+\s+and\s+)?"
-                         r"(?:neutrali[sz]ed|shot\s+down|intercepted|downed)\b"
+                         r"(?:neutrali[sz]ed|shot\s+down|brought\s+down|intercepted|downed)\b"
                          r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "drone attacks on three districts were repelled overnight": the attack that failed, no impact told
                          r"\b(?:drone|uav|missile|air)\s+attacks?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:successfully\s+)?"
