@@ -1013,3 +1013,11 @@ def test_an_international_airport_named_after_its_town_is_a_site_in_that_town():
 def test_a_headline_that_joins_two_strikes_with_a_semicolon_tells_both():
     found = real("Drone debris wounds two in Gurdaspur village; army says missile hit depot near Narowal", dt.date(2026, 5, 9))
     assert sorted(e.place for e in found) == ["Gurdaspur", "Narowal"]
+
+
+def test_a_province_named_with_its_country_is_the_summary_of_the_strike_in_its_district():
+    text = ("Elders in Kunar, in eastern Afghanistan, report that a drone attack on Saturday killed two "
+            "shepherds in Dangam district, a few miles from the Pakistani frontier. A single drone destroyed a home in a "
+            "hamlet of Dangam district on Saturday morning, they said.")
+    [event] = real(text, dt.date(2025, 10, 13))
+    assert (event.place, event.killed) == ("Dangam", 2)

@@ -18,6 +18,7 @@ class FakePlace:
     geonameid: int | None = None
     seat: str = ""
     population: int = 0
+    alternate_name: bool = False
 
 
 class FakeGazetteer:

@@ -1257,8 +1257,9 @@ def _resolve_in_regions(gazetteer: Gazetteer, name: str, countries: Sequence[str
     little note ("Zolochiv" near Kharkiv, not near Lviv), never against a city or a seat of government
     that a region named in passing happens to hold a hamlet namesake of."""
     plain = gazetteer.resolve(name, countries)
-    if not regions or plain is not None and well_known(plain[0].seat, plain[0].population):
-        return plain
+    if not regions or plain is not None and (well_known(plain[0].seat, plain[0].population)
+                                             or plain[0].kind in ("admin1", "admin2") and not plain[0].alternate_name):
+        return plain  # (nor against a province by its own name: "Kunar" is not a district known as "Bar Kunar" too)
     return gazetteer.resolve(name, countries, regions) or plain
 
 

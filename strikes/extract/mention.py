@@ -5,6 +5,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from geo.normalise import normalise_name
+
 from strikes.extract.actors import Actor
 from strikes.extract.dates import DateMention
 from strikes.extract.numbers import Casualties
@@ -50,5 +52,7 @@ class Mention:
         """Placed only at a province or country level: a summary of strikes told in detail elsewhere."""
         if self.place is None:
             return False
+        # a village only placeable at its province is not a summary; "Kunar, in eastern Afghanistan" is the province
         return self.place.region or (self.located is not None and self.located[0].kind in ("admin1", "country")
-                                     and not self.place.containers)  # a village only placeable at its province is not a summary
+                                     and (not self.place.containers
+                                          or normalise_name(self.place.name) == normalise_name(self.located[0].name)))
