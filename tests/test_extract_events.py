@@ -1021,3 +1021,14 @@ def test_a_province_named_with_its_country_is_the_summary_of_the_strike_in_its_d
             "hamlet of Dangam district on Saturday morning, they said.")
     [event] = real(text, dt.date(2025, 10, 13))
     assert (event.place, event.killed) == ("Dangam", 2)
+
+
+def test_the_night_the_wounded_died_is_not_the_day_of_the_strike():
+    text = ("Jets bomb fuel depot in Lashio; toll climbs to six, residents say\n\n"
+            "At least six workers died on Monday when military aircraft bombed a fuel depot in Lashio, in northern Shan "
+            "State, residents say.\n\n"
+            "A local resistance group said in a written statement on Tuesday that four workers had been killed and nine wounded "
+            "when a jet bombed the depot twice at about 6 a.m. A nurse with a clinic in Lashio said on Wednesday that two "
+            "more workers had died of their wounds overnight, bringing the toll to six.")
+    [event] = real(text, dt.date(2025, 10, 15))
+    assert (event.place, event.date, event.killed) == ("Lashio", dt.date(2025, 10, 13), 6)

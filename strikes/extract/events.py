@@ -40,6 +40,8 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
                             r"(?:(?:at|in|from|during)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?(?:\w+day,\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
                             r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$|"
+                            # "two more had died of their wounds overnight": the day of the deaths, not the strike's
+                            r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:their|his|her|the)\s+)?(?:wounds|injuries)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
                             r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?(?:on\s+)?$", re.I)
 # "In a Sunday statement, the ministry said ...", "a Monday communique": the day something was said
