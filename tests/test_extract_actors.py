@@ -149,6 +149,12 @@ def test_taliban_aircraft_are_the_taliban():
     assert actor_in("Jets struck Taliban positions in the valley.") is None
 
 
+def test_pakistans_taliban_are_not_afghanistans():
+    assert actor_in("A quadcopter of the Pakistani Taliban hit the checkpoint.") == Actor("TTP", "PK")
+    assert actor_in("Tehreek-e-Taliban Pakistan fighters flew a drone into the police post.") == Actor("TTP", "PK")
+    assert actor_in("Pakistani jets struck Taliban positions in the valley.") == Actor("Pakistan", "PK")
+
+
 def test_an_attacker_the_strikes_are_blamed_on_is_the_actor():
     assert actor_in("On Friday, drone strikes blamed on the RSF hit the city, killing two.", ["SD"]) == Actor("Rapid Support Forces", "SD")
     assert actor_in("Raids attributed to Russia hit the market.", ["SY"]) == RUSSIA

@@ -1032,3 +1032,24 @@ def test_the_night_the_wounded_died_is_not_the_day_of_the_strike():
             "more workers had died of their wounds overnight, bringing the toll to six.")
     [event] = real(text, dt.date(2025, 10, 15))
     assert (event.place, event.date, event.killed) == ("Lashio", dt.date(2025, 10, 13), 6)
+
+
+def test_a_group_that_says_it_was_responsible_is_the_attacker_of_the_strike_just_told():
+    text = ("Pakistani jets bombed a hideout near Miranshah on Friday, killing six militants, the military said. On Sunday "
+            "night, a quadcopter dropped two grenades on a police checkpoint on the edge of Tank, wounding four constables, "
+            "police said. The Pakistani Taliban (TTP) said in a post on a messaging app that they were responsible.")
+    found = {e.place: e.actor for e in real(text, dt.date(2025, 10, 14))}
+    assert found == {"Miranshah": "Pakistan", "Tank": "TTP"}
+
+
+@pytest.mark.parametrize("claim", [
+    "The raid came a day after a suicide car bombing at a checkpoint in Bajaur. A faction of the Pakistani Taliban (TTP) "
+    "claimed the attack.",
+    "The raid came a day after a suicide car bombing at a checkpoint in Bajaur, which a faction of the Pakistani Taliban "
+    "(TTP) said it had carried out.",
+])
+def test_a_claim_of_the_bombing_on_the_ground_is_not_a_claim_of_the_air_strike(claim):
+    text = (f"Pakistani aircraft struck a compound in Barmal district on Tuesday, killing five, local officials said. "
+            f"A second strike hit a house in Spera district, killing two. {claim}")
+    found = {e.place: e.actor for e in real(text, dt.date(2025, 10, 16))}
+    assert found == {"Barmal": "Pakistan", "Spera": "Pakistan"}

@@ -431,11 +431,13 @@ ATTRIBUTION = re.compile(
 _OWN_ARMY = re.compile(r"(?:the\s+)?(?:federal|government|national|state|regular)\s+(?:army|military|troops|forces|air\s*force)|"
                        r"(?:the\s+)?(?:army|military)", re.I)
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
-CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
+# ("The Movement (TM) said in a message to reporters that they were responsible": its short name, and how it said so)
+CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
                    r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*(?:[.;]|$))|"
                    # "the rebel group said it was responsible for both raids"
-                   r"said\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible\s+for)\s+"
-                   r"(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b|"
+                   r"said\s+(?:(?:in|on|late|through|via|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+"
+                   r"(?:behind\s+(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b|responsible\b"
+                   r"(?!\s+for\s+(?!(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b)))|"
                    # "the rebels said they had fired a missile at the airport": the side telling its own attack
                    # ("the command said that its long-range units had hit the depot")
                    # ("said in a communique late Sunday that its units launched drones at the post", "said they fired")

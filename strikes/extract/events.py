@@ -237,6 +237,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
     stopped = -9  # the last sentence that told of missiles or drones stopped in the air
+    ground_told = -9  # the last sentence that told an attack made on the ground (a suicide bombing, gunmen)
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
         # "In a separate incident, ...", or a subheading inside the body ("Clinic hit in Rabak"): what follows is another
@@ -287,6 +288,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
         if blamed is not None and (_names_other_attack(sentence, mentions[-3:]) or _tells_another_days(masked, triggers, dates, mentions[-3:])):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
+        if ON_THE_GROUND.search(sentence):
+            ground_told = index
+        if blamed is not None and CLAIM.search(sentence) and ground_told >= index - 1:
+            # "after a suicide bombing that the group said it carried out", "... car bomb. A group claimed the attack.":
+            # the claim is of that attack
+            blamed = None
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
             named_attack = NAMED_ATTACK.search(sentence)  # "blamed Turkey for the Zakho attack": that one only
             for mention in [m for m in _blamed_for(sentence, mentions) if named_attack is None or m.place is not None
