@@ -1053,3 +1053,15 @@ def test_a_claim_of_the_bombing_on_the_ground_is_not_a_claim_of_the_air_strike(c
             f"A second strike hit a house in Spera district, killing two. {claim}")
     found = {e.place: e.actor for e in real(text, dt.date(2025, 10, 16))}
     assert found == {"Barmal": "Pakistan", "Spera": "Pakistan"}
+
+
+def test_a_toll_in_a_province_named_by_its_seat_is_the_strike_told_in_its_district():
+    text = ("Nine civilians dead in Ghazni after Pakistani raid, officials say\n\n"
+            "KABUL, Tuesday 14 October 2025 — Pakistani aircraft bombed homes in three eastern Afghan provinces late on "
+            "Monday, killing at least nine civilians in Ghazni, officials said on Tuesday.\n\n"
+            "Government spokesman Mawlawi Rahimullah Qaderi wrote on social media that \"Pakistani military regime\" jets "
+            "bombed a compound in Ghazni's Andar district a little before midnight, killing \"seven innocent people, women "
+            "and children\". By Tuesday evening a hospital director told reporters the toll had reached nine after two "
+            "wounded boys died.")
+    [event] = real(text, dt.date(2025, 10, 14))
+    assert (event.place, event.killed) == ("Andar", 9)

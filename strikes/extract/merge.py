@@ -19,6 +19,8 @@ from strikes.extract.trace import reject
 BACKGROUND_DAYS = 30
 # Villages this close, struck in one raid and told in one sentence, are one locality (ACLED's convention).
 LOCALITY_KM = 20
+# A district this far from its province's namesake seat can still lie in that province.
+PROVINCE_KM = 150
 
 
 def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualties:
@@ -113,6 +115,16 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         if detail:
             absorb(detail[0], region, "merge.region")
             result.remove(region)
+    for whole in [m for m in result if m.place is not None]:
+        # "eight killed in Khost ... jets bombed a house in Khost's Spera district": the province's namesake seat, named as the
+        # district's province, is the same strike told at the province's level (not "Kharkiv's Saltivskyi district", a quarter)
+        part = next((m for m in result if m is not whole and m.place is not None and m.place.within == whole.place.name
+                     and _key(m)[1] == _key(whole)[1] and _same_side(m, whole) and m.located is not None
+                     and whole.located is not None and m.located[0].country == whole.located[0].country
+                     and LOCALITY_KM < distance_km(m.located[0], whole.located[0]) <= PROVINCE_KM), None)
+        if part is not None:
+            absorb(part, whole, "merge.region")
+            result.remove(whole)
     return _nearby(_merged_by_unit([m for m in result if not (m.provisional and m.place is None)]))
 
 
