@@ -1065,3 +1065,11 @@ def test_a_toll_in_a_province_named_by_its_seat_is_the_strike_told_in_its_distri
             "wounded boys died.")
     [event] = real(text, dt.date(2025, 10, 14))
     assert (event.place, event.killed) == ("Andar", 9)
+
+
+def test_a_sentence_that_opens_with_the_day_a_city_came_under_attack_dates_the_strike_told_next():
+    text = ("Russian drones hit a warehouse in Lubny on Monday evening, wounding two workers, the governor said. Late on "
+            "Tuesday the oblast capital came under attack too. Shortly after 22:00, a missile struck a bus depot on "
+            "the edge of Poltava, injuring three people, city officials said.")
+    found = {e.place: e.date for e in real(text, dt.date(2025, 10, 15))}
+    assert found == {"Lubny": dt.date(2025, 10, 13), "Poltava": dt.date(2025, 10, 14)}

@@ -260,7 +260,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if REGION_NAMED.search(sentence):
             centre = regional_centre(sentence, gazetteer, countries)
         dates = dates_in(sentence, reference, last_date)
-        last_date = _heading_day(sentence, dates) or last_date
+        last_date = _heading_day(sentence, dates) or _day_under_fire(sentence, dates) or last_date
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
         triggers = [t for t in candidates if reports_attack(masked, t)]
@@ -1067,6 +1067,22 @@ def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     first = next((d for d in dates if d.explicit), None)  # "Saturday, September 19": the calendar day
     if first is None or first.precision != "day" or not HEADING_DAY.fullmatch(sentence[:first.start]) \
             or not HEADING_AFTER.match(sentence, first.end):
+        return None
+    return first.date
+
+
+# "Early on Thursday the city itself came under fire.": the day of the attacks the next lines tell
+UNDER_FIRE = re.compile(r"\W*(?:(?:early|late|later)\s+)?on\s+(?:\w+\s+){0,2}?$", re.I)
+UNDER_FIRE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:came\s+under\s+(?:fire|attack)|(?:was|were)\s+(?:attacked|targeted)\s*[.;]|"
+                              r"explosions?\s+(?:were\s+heard|rocked|shook)|sirens?\s+(?:sounded|wailed|went\s+off))", re.I)
+
+
+def _day_under_fire(sentence: str, dates: list[DateMention]) -> dt.date | None:
+    """The day a sentence that opens with it says a place came under attack, with no strike of its own told:
+    the day under discussion for the strikes told next ("Around 06:10, a missile hit ...")."""
+    first = dates[0] if dates else None
+    if first is None or first.precision != "day" or not UNDER_FIRE.fullmatch(sentence[:first.start]) \
+            or not UNDER_FIRE_AFTER.match(sentence, first.end):
         return None
     return first.date
 
