@@ -178,3 +178,10 @@ def test_a_line_with_only_the_reports_day_and_city_dates_no_strike():
             "Two novices were killed when a junta jet bombed a monastery in Minbya on Sunday, residents said.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 12)))
     assert [(e.place, e.date) for e in events] == [("Minbya", dt.date(2024, 3, 10))]
+
+
+def test_an_entrys_number_and_a_market_named_by_its_day_are_no_dates():
+    found = dates_in("Incident 1 - 14 October, near the river", dt.date(2024, 11, 8))
+    assert [d.date for d in found] == [dt.date(2024, 10, 14)]
+    assert dates_in("Shells and a drone fell on the crowded Tuesday market of the town.", dt.date(2024, 11, 8)) == []
+    assert [d.date for d in dates_in("strikes between 1 - 14 October", dt.date(2024, 11, 8))] == [dt.date(2024, 10, 1)]

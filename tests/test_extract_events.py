@@ -1073,3 +1073,13 @@ def test_a_sentence_that_opens_with_the_day_a_city_came_under_attack_dates_the_s
             "the edge of Poltava, injuring three people, city officials said.")
     found = {e.place: e.date for e in real(text, dt.date(2025, 10, 15))}
     assert found == {"Lubny": dt.date(2025, 10, 13), "Poltava": dt.date(2025, 10, 14)}
+
+
+def test_an_incident_lists_entry_dates_the_strike_under_it():
+    text = ("Civilian harm log, 1 to 10 March 2025\n\n"
+            "Incident 1 - 3 March, near Kemise (Oromia Zone)\n"
+            "At dawn, a drone hit a lorry on the road outside Kemise, killing four traders.\n\n"
+            "Incident 2 - 7 March, Bati (Oromia Zone)\n"
+            "A drone struck the Thursday market in Bati in the afternoon, killing six people.")
+    found = {e.place: e.date for e in real(text, dt.date(2025, 3, 12))}
+    assert found == {"Kemise": dt.date(2025, 3, 3), "Bati": dt.date(2025, 3, 7)}

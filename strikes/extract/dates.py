@@ -28,16 +28,19 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 
+# "Incident 1 - 14 October": the number of a list's entry, not the first day of a range
+_LABELLED = "".join(rf"(?<!{word}\s)" for word in ("incident", "case", "item", "entry", r"no\.", "number", "attack"))
 ABSOLUTE = [
     re.compile(_B + r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)" + _E),
-    re.compile(_B + _DAY + r"(?:\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
+    re.compile(_B + _LABELLED + _DAY + r"(?:\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
     re.compile(_B + _MONTH + r"\s+" + _DAY + r"(?:\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?" + _E, re.I),
     re.compile(_B + r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?" + _E),
 ]
 # "on Palm Sunday", "Good Friday": a feast named after its weekday, not the weekday of the report's week
 _FEAST_DAY = "".join(rf"(?<!{word}\s)" for word in ("Palm", "Easter", "Good", "Ash", "Holy", "Maundy", "Black", "Bloody"))
 WEEKDAY_PHRASE = re.compile(
-    _B + _FEAST_DAY + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?" + _E, re.I)
+    _B + _FEAST_DAY + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?" + _E
+    + r"(?!\s+(?:cattle\s+|livestock\s+)?(?:markets?|bazaars?|souks?)\b)", re.I)  # "the Tuesday market": a market named by its day
 MONTH_ONLY = re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|end of|last)\s+(?:the\s+month\s+of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I)
 
 # Expressions measured in days back from the reference day, with their precision.

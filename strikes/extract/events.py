@@ -1057,8 +1057,10 @@ SUBHEADING = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{2,60}(?<![.!?:;,\"”)])")
 # A timeline's day on a line of its own ("14 March", "Mar. 9"): short, but it dates the lines under it.
 DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\.?\s+[0-3]?\d)\s*[:.]?\s*")
 # "February 26 - Depot hit", "- Friday, June 13: Israel opens the war.": a timeline's entry opens with its day
-HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
-HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|$)")
+# ("Incident 2 - Tuesday 22 October, near X (Y province)": an incident list's entry, and where it was)
+HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*)?"
+                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|$|,\s*[^.!?;]{1,80}$)")
 
 
 def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
