@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from strikes.extract import extract_events
-from strikes.extract.actors import Actor, actor_in, actor_named, weapon_side
+from strikes.extract.actors import Actor, actor_in, actor_named, only_operator, weapon_side
 from strikes.model import Article
 
 RUSSIA = Actor("Russia", "RU")
@@ -333,3 +333,15 @@ def test_the_side_whose_post_was_hit_is_not_the_attacker():
             "An Israeli army spokesman said one drone slammed into a shed on the edge of the town, wounding a soldier.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 3)))
     assert (event.place, event.actor) == ("Shlomi", "Hezbollah")
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("The national army, the FDS, is the only force in the region known to fly armed drones.", "Burkina Faso"),
+    ("Combat drones in the province are, residents say, operated by the army alone.", "Burkina Faso"),
+    ("The army is the only side in the war with warplanes.", "Burkina Faso"),
+    ("Drones are used by many sides here, not by the army alone.", None),
+    ("Witnesses said jets bombed the market.", None),
+])
+def test_the_one_side_a_text_says_flies_the_aircraft(sentence, side):
+    found = only_operator(sentence, ["BF"])
+    assert (found.name if found else None) == side

@@ -1083,3 +1083,18 @@ def test_an_incident_lists_entry_dates_the_strike_under_it():
             "A drone struck the Thursday market in Bati in the afternoon, killing six people.")
     found = {e.place: e.date for e in real(text, dt.date(2025, 3, 12))}
     assert found == {"Kemise": dt.date(2025, 3, 3), "Bati": dt.date(2025, 3, 7)}
+
+
+def test_the_side_a_report_says_alone_flies_drones_struck_where_it_names_no_attacker():
+    text = ("A drone struck a water point outside Gorom-Gorom in northern Burkina Faso on Saturday, killing five herders, "
+            "witnesses said. Rights groups say only the army flies armed drones in the country.")
+    [event] = real(text, dt.date(2025, 3, 11))
+    assert (event.place, event.actor) == ("Gorom-Gorom", "Burkina Faso")
+
+
+def test_a_monitor_that_attributes_the_strike_to_the_army_names_the_theatres_own_forces():
+    text = ("Case 4 - 6 March, Markoye, Burkina Faso\n"
+            "A drone fired on a cattle market near Markoye at noon, killing three herders. Our monitors attribute the "
+            "bombing to the military because of the pattern seen in case 1.")
+    [event] = real(text, dt.date(2025, 3, 11))
+    assert (event.place, event.date, event.actor) == ("Markoye", dt.date(2025, 3, 6), "Burkina Faso")

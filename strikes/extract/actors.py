@@ -408,7 +408,7 @@ ATTRIBUTION = re.compile(
     # "warplanes that a monitor identified as Russian", "a drone believed to be Turkish"
     r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,60}?\b(?:identified|described|believed|thought|assessed|confirmed)\s+"
     r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?P<identified>[A-Z][\w-]+)|"
-    r"\battribut(?:ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
+    r"\battribut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
     r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})|"
     # "officials blamed the coalition", "the army blamed the RSF for the attacks", "accused Israel of carrying out the strike",
     # the side in quotes as the accuser calls it ('blamed "the Zionist enemy" for the raid')
@@ -428,8 +428,9 @@ ATTRIBUTION = re.compile(
     r"(?:(?:most\s+)?(?:likely|probably)\s+)?(?:responsible\b|behind\s+(?:the\s+|both\s+|these\s+|those\s+)?"
     r"(?:attacks?|strikes?|raids?|bombings?|it|them)\b)")
 # "the federal army", "government troops": the theatre's own forces, named in an attribution
-_OWN_ARMY = re.compile(r"(?:the\s+)?(?:federal|government|national|state|regular)\s+(?:army|military|troops|forces|air\s*force)|"
-                       r"(?:the\s+)?(?:army|military)", re.I)
+# ("a raid attributed to the military because only it has jets": and why)
+_OWN_ARMY = re.compile(r"(?:(?:the\s+)?(?:federal|government|national|state|regular)\s+(?:army|military|troops|forces|air\s*force)|"
+                       r"(?:the\s+)?(?:army|military))(?:\s+(?:for|because|on\s+the\s+grounds?)\b.*)?", re.I)
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 # ("The Movement (TM) said in a message to reporters that they were responsible": its short name, and how it said so)
 CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
@@ -477,6 +478,31 @@ def _side_words() -> dict[str, re.Pattern[str]]:
     entries = [(e["actor"], e["demonyms"] + e["names"]) for e in data["states"]]
     entries += [(e["actor"], e["aliases"]) for e in data["groups"] + data["coalitions"]]
     return {name: re.compile(alternation(words, joined=True), re.I) for name, words in entries if words}
+
+
+# "The army is the only side in the war with warplanes", "armed drones here are flown by the army alone": a report that
+# names no attacker for its strikes still says whose they can only be
+_AIRCRAFT = r"(?:armed\s+|combat\s+|military\s+)?(?:drones|aircraft|warplanes|jets|helicopters|an\s+air\s+force|air\s+power)"
+ONLY_OPERATOR = re.compile(
+    r"(?P<sole>(?-i:[A-Z])[\w'’ ,-]{1,60}?)\s+(?:is|are|remains?|was|were)\s+(?:the\s+)?only\s+(?:party|parties|force|forces|side|actor|"
+    r"one|belligerent|armed\s+(?:group|force|actor))\s+(?:in\s+[^.;]{1,40}?\s+)?(?:(?:known\s+to\s+be\s+)?(?:operating|flying|using|"
+    r"deploying|with)|(?:that|which|known\s+to)\s+(?:operates?|fl(?:y|ies)|uses?|deploys?|ha(?:s|ve)|possess(?:es)?))\s+" + _AIRCRAFT + "|"
+    r"\bonly\s+(?P<only>(?:the\s+)?[\w'’ -]{2,40}?)\s+(?:operates|flies|fly|has|have|uses|use|possesses|possess|deploys)\s+" + _AIRCRAFT + "|"
+    r"\b" + _AIRCRAFT + r"\b[^.;]{0,60}?\b(?:are|is)\b(?:[^.;]{0,40}?\s+)?(?:flown|operated|used|deployed)\s+"
+    r"(?:only\s+by\s+(?P<only_by>(?:the\s+)?[\w'’ -]{2,40}?)(?=[.;,]|\s*$)|by\s+(?P<alone>(?:the\s+)?[\w'’ -]{2,40}?)\s+(?:alone|only)\b)",
+    re.I)
+
+
+def only_operator(text: str, countries: Sequence[str] = ()) -> Actor | None:
+    """The side a text says alone flies the aircraft that strike in its theatre, if it names one."""
+    for match in ONLY_OPERATOR.finditer(text):
+        named = next(value for value in match.groupdict().values() if value)
+        mentions = actors_in(named, countries, label=True)
+        if mentions:
+            return mentions[0].actor
+        if _OWN_ARMY.fullmatch(named.strip()) and countries:
+            return state_of(countries[0])
+    return None
 
 
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, forget_sentences, in_doubt,
+from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, forget_sentences, in_doubt, only_operator,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import distance_km
 from geo.normalise import normalise_name
@@ -465,6 +465,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.because("toll.by_place")
     home_carry_over(strikes)
     one_side(strikes)
+    operator = only_operator(text, countries)
+    for mention in strikes if operator is not None else []:
+        if mention.actor in (None, UNKNOWN) and not mention.actor_stated and operator not in mention.hit_sides:
+            mention.actor = operator  # "the army is the only side with aircraft": whose the unattributed strikes are
+            mention.because("actor.only_operator")
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
