@@ -1098,3 +1098,10 @@ def test_a_monitor_that_attributes_the_strike_to_the_army_names_the_theatres_own
             "bombing to the military because of the pattern seen in case 1.")
     [event] = real(text, dt.date(2025, 3, 11))
     assert (event.place, event.date, event.actor) == ("Markoye", dt.date(2025, 3, 6), "Burkina Faso")
+
+
+def test_reports_of_a_strike_the_writer_could_not_confirm_are_no_event():
+    text = ("A drone hit a fuel truck outside Menaka on Monday, killing two drivers, the monitor said. Reports of an air "
+            "raid near Ansongo on the same day could not be verified by our team. We also heard of strikes around Gao "
+            "but were unable to confirm them.")
+    assert [e.place for e in real(text, dt.date(2025, 3, 12))] == ["Menaka"]

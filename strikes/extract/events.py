@@ -277,6 +277,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
             triggers = []
             last_actor = actor_in(sentence, countries) or last_actor  # "Russia sent 14 drones ...": whose debris fell next
+        if triggers and UNCONFIRMED.search(sentence) and not _any_hurt(casualties_in(sentence)):
+            reject(sentence, "reject.unconfirmed")
+            triggers = []
         if ALL_DOWNED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             # "Rebels said they struck the airport. Officials said all six drones were downed": the claim had no impact
             for mention in [m for m in mentions if m.last_sentence >= index - 2 and CLAIMED.search(m.sentences[-1])
@@ -1049,6 +1052,11 @@ ALL_DOWNED = re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|
 OVERFLIGHT = re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
                         r"\b(?:but|and)\s+(?:reported\s+|there\s+(?:was|were)\s+)?no\s+(?:bombing|bombs?|strikes?|air\s*strikes?|raids?|explosions?)\b|"
                         r"\b(?:but|and)\s+(?:did|had)\s*(?:not|n['’]t)\s+(?:bomb|strike|drop|fire)\b|\bdropped\s+no\s+bombs\b", re.I)
+# "Reports of an air raid around X on Monday could not be confirmed", "received reports of raids on A and B but could not
+# verify them": a strike the writer does not vouch for
+UNCONFIRMED = re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?)\b"
+                         r"[^.;]{0,120}?\b(?:could\s*not|cannot|can['’]t|(?:was|were)\s+unable\s+to|(?:has|have)\s+not\s+been\s+able\s+to)\s+"
+                         r"(?:be\s+)?(?:independently\s+)?(?:confirm|verif)", re.I)
 STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b", re.I)
 # "a second drone was intercepted", "11 of 14 were downed": some got through
 PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
