@@ -1105,3 +1105,12 @@ def test_reports_of_a_strike_the_writer_could_not_confirm_are_no_event():
             "raid near Ansongo on the same day could not be verified by our team. We also heard of strikes around Gao "
             "but were unable to confirm them.")
     assert [e.place for e in real(text, dt.date(2025, 3, 12))] == ["Menaka"]
+
+
+def test_a_committee_that_raised_the_number_whose_plane_it_was_and_where_families_walked():
+    text = ("Barrel bombs fell on a village of Tadamon locality in Blue Nile State on Monday, killing three farmers, a local "
+            "committee said. On Tuesday its members raised the number to five after two of the wounded died. Witnesses "
+            "said the bomber belongs to Sudan's air force. Since the raid, some two hundred families have trekked "
+            "west towards Bau, and others took their children to relatives in Damazin.")
+    [event] = real(text, dt.date(2025, 3, 12))
+    assert (event.place, event.killed, event.actor) == ("Tadamon", 5, "Sudan (government)")

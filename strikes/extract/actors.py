@@ -409,6 +409,8 @@ ATTRIBUTION = re.compile(
     r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,60}?\b(?:identified|described|believed|thought|assessed|confirmed)\s+"
     r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?P<identified>[A-Z][\w-]+)|"
     r"\battribut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
+    # "the plane belongs to the air force of X": whose aircraft struck
+    r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|antonovs?|bombers?)\s+(?:belongs|belonged)\s+to\s+(?P<belongs>[^.;,]{3,60})|"
     r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})|"
     # "officials blamed the coalition", "the army blamed the RSF for the attacks", "accused Israel of carrying out the strike",
     # the side in quotes as the accuser calls it ('blamed "the Zionist enemy" for the raid')
