@@ -1114,3 +1114,9 @@ def test_a_committee_that_raised_the_number_whose_plane_it_was_and_where_familie
             "west towards Bau, and others took their children to relatives in Damazin.")
     [event] = real(text, dt.date(2025, 3, 12))
     assert (event.place, event.killed, event.actor) == ("Tadamon", 5, "Sudan (government)")
+
+
+def test_the_compound_of_a_school_named_by_its_town_places_the_strike_in_the_town():
+    text = "On Monday a government drone bombed the grounds of the Nekemte secondary school, killing four pupils, elders said."
+    [event] = real(text, dt.date(2025, 3, 12))
+    assert (event.place, event.killed) == ("Nekemte", 4)
