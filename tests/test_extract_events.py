@@ -1120,3 +1120,12 @@ def test_the_compound_of_a_school_named_by_its_town_places_the_strike_in_the_tow
     text = "On Monday a government drone bombed the grounds of the Nekemte secondary school, killing four pupils, elders said."
     [event] = real(text, dt.date(2025, 3, 12))
     assert (event.place, event.killed) == ("Nekemte", 4)
+
+
+def test_a_district_the_index_does_not_know_told_after_a_city_is_placed_in_that_city():
+    text = ("Russian drones hit an apartment block in Zaporizhzhia on Monday night, wounding three, the governor said. On "
+            "Tuesday a drone struck a tram depot in the Oleksandrivskyi-Pivnichnyi district, injuring a driver, city "
+            "officials said.")
+    first, second = real(text, dt.date(2025, 3, 12))
+    assert (second.place, second.date, second.geo_precision) == ("Oleksandrivskyi-Pivnichnyi", dt.date(2025, 3, 11), 2)
+    assert (second.lat, second.lon) == (first.lat, first.lon)

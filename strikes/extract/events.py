@@ -886,7 +886,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         struck = [last_place]
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
         struck = [replace(p, within=last_place.name) if p.within is None and p is not last_place
-                  and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
+                  and (SAME_PLACE_OWNS.search(sentence, 0, p.start) or _city_part(sentence, p, last_place, gazetteer, countries))
+                  else p for p in struck]
     if _campaign(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
@@ -959,6 +960,20 @@ def _theatre_first(struck: list[PlaceMention], gazetteer: Gazetteer, countries: 
 
 # "..., the latest clash on a border where tensions have grown since 2021": a closing clause about something else
 RELATIVE = re.compile(r",[^,;]*?\b(?:where|which|whose|who)\b[^,;]*$", re.I)
+
+
+# "... in the Shevchenkivskyi district": a district of a city, named without the city (a city this big has districts)
+CITY_WITH_DISTRICTS = 100_000
+CITY_PART = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.I)
+
+
+def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether `place` is "the X district" the index does not know, told after a city that has districts: a part of it."""
+    if not (sentence[:place.start].endswith("the ") and CITY_PART.match(sentence, place.end)) \
+            or gazetteer.resolve(place.name, countries) is not None:
+        return False
+    known = gazetteer.resolve(city.name, countries)
+    return known is not None and known[0].kind == "place" and known[0].population >= CITY_WITH_DISTRICTS
 
 
 def _campaign(sentence: str) -> bool:
