@@ -1129,3 +1129,27 @@ def test_a_district_the_index_does_not_know_told_after_a_city_is_placed_in_that_
     first, second = real(text, dt.date(2025, 3, 12))
     assert (second.place, second.date, second.geo_precision) == ("Oleksandrivskyi-Pivnichnyi", dt.date(2025, 3, 11), 2)
     assert (second.lat, second.lon) == (first.lat, first.lon)
+
+
+def test_drones_that_blew_up_a_car_or_reached_a_town_struck_it():
+    found = {e.place: e.actor for e in real(
+        "On Sunday a Turkish drone blew up a pickup near Amuda, wounding two men. Late on Monday Ukrainian drones reached "
+        "Tuapse, and a fire broke out at the oil terminal, the regional governor said.", dt.date(2025, 3, 12))}
+    assert found == {"Amuda": "Turkey", "Tuapse": "Ukraine"}
+
+
+def test_a_hamlet_at_the_edge_of_a_town_lies_there_and_an_agent_named_later_struck_it():
+    text = ("Early on Tuesday a drone hit a barn in Tell Baydar, a hamlet at the edge of Tal Tamr, wounding a shepherd. "
+            "On Sunday another drone struck a car outside Amuda. The local council said both attacks had been carried out "
+            "by Turkish drones. The worst waves came after bombings in Ankara that officials blamed on the PKK in 2023.")
+    found = {e.place: (e.country, e.actor) for e in real(text, dt.date(2025, 3, 12))}
+    assert found == {"Tell Baydar": ("SY", "Turkey"), "Amuda": ("SY", "Turkey")}
+    [barn] = [e for e in real(text, dt.date(2025, 3, 12)) if e.place == "Tell Baydar"]
+    assert (barn.lat, barn.lon, barn.geo_precision) == pytest.approx((36.656, 40.371, 2), abs=0.01)
+
+
+def test_a_blame_for_attacks_of_past_years_is_not_for_the_strike_just_told():
+    text = ("Early on Tuesday a drone hit a barn in Tell Baydar, near Tal Tamr, wounding a shepherd. The worst waves of such "
+            "strikes came after bombings in Ankara that officials blamed on the PKK in 2023.")
+    [event] = real(text, dt.date(2025, 3, 12))
+    assert event.actor != "PKK"

@@ -291,6 +291,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
         if blamed is not None and (_names_other_attack(sentence, mentions[-3:]) or _tells_another_days(masked, triggers, dates, mentions[-3:])):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
+        if blamed is not None and reference is not None and PLURAL_ATTACKS.search(sentence) \
+                and any(int(y.group(0)) < reference.year for y in re.finditer(rf"\b{YEAR.pattern}\b", sentence)):
+            blamed = None  # "after attacks that Ankara blamed on the PKK: in October 2023 ...": a past year's attacks
         if ON_THE_GROUND.search(sentence):
             ground_told = index
         if blamed is not None and CLAIM.search(sentence) and ground_told >= index - 1:

@@ -156,7 +156,9 @@ _BEARING = r"(?:(?:north|south|east|west){1,2}(?:ern)?|[NSEW]{1,3})"
 _COMPASS = r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|[NSEW]{1,3})"
 # "X, a farming community in Y": how reports describe a village they expect no reader to know
 _SETTLEMENT = r"(?:(?:farming|fishing|herding|mining|border|remote|small|rural|mountain|desert)\s+)?(?:communit(?:y|ies)|settlements?|hamlets?|localit(?:y|ies))"
+# ("X, a village at the edge of Y", "on the outskirts of Y": a place by the town it lies beside)
 CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|just|"
+                           rf"at|edges?|outskirts|fringes?|outside|close\s+to|"
                            rf"displacement|displaced|idp|refugee|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
