@@ -1153,3 +1153,12 @@ def test_a_blame_for_attacks_of_past_years_is_not_for_the_strike_just_told():
             "strikes came after bombings in Ankara that officials blamed on the PKK in 2023.")
     [event] = real(text, dt.date(2025, 3, 12))
     assert event.actor != "PKK"
+
+
+def test_a_silence_for_a_strike_years_ago_a_past_season_and_a_correction_tell_no_strike():
+    text = ("A Russian drone struck a fuel depot in Kharkiv on Monday, wounding two workers, the regional governor said. At "
+            "noon on Wednesday, the minute the missile hit Izium two years ago, traffic on Soborna Street stopped and "
+            "hundreds of people stood in silence by the school where 11 people died. The bloodiest night was last winter, "
+            "when strikes on the Kupiansk area and the Balakliia district killed 12 people. Correction, March 12, 2025: "
+            "This story initially put the first raid in Chuhuiv.")
+    assert [e.place for e in real(text, dt.date(2025, 3, 12))] == ["Kharkiv"]

@@ -72,6 +72,8 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till)\s+(?:early\s+|lat
                        r"\b(?:an?|the)\s+(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
                        r"\blast\s+year['’]s\b|\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?)\s+last\s+year\b|"
+                       # "the worst raids were last spring": a season of the past
+                       r"\blast\s+(?:autumn|fall|spring|summer|winter)\b|"
                        r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+last\s+year\b|^\W*(?:[\w-]+\s+){0,2}?last\s+year\s*,|"
                        r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d+)\s+years?\s+(?:ago|earlier)\b|"
                        # "one on a minibus in X last year": the place's strike of last year
@@ -80,7 +82,14 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till)\s+(?:early\s+|lat
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
 # A memorial, a vigil, flowers laid: a day of remembrance, whose strike is an old one when the sentence dates it so.
-REMEMBRANCE = re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat\w*|remembrance|vigils?)\b", re.I)
+REMEMBRANCE = re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat\w*|remembrance|vigils?|anniversary|"
+                         r"(?:stood|stand|standing)\s+in\s+silence|(?:minute|moment)['’]?s?\s+(?:of\s+)?silence)\b", re.I)
+# "the hour the bomb fell two years ago": how long ago a remembered strike was
+YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+(?:ago|earlier|before)\b", re.I)
+# "Correction: this story first put the raid in X": a correction names what was wrong
+CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\s+earlier\s+version\s+of\s+this)\s+(?:report|article|story)\s+"
+                        r"(?:initially|originally|previously|earlier|wrongly|incorrectly|mistakenly)\s+(?:placed|said|stated|reported|gave|named|put|located|identified)\b",
+                        re.I)
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
 AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
@@ -277,6 +286,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
             triggers = []
             last_actor = actor_in(sentence, countries) or last_actor  # "Russia sent 14 drones ...": whose debris fell next
+        if triggers and CORRECTION.search(sentence):
+            reject(sentence, "reject.correction")  # what the report got wrong, or set right: told in the body already
+            triggers = []
         if triggers and UNCONFIRMED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.unconfirmed")
             triggers = []
@@ -901,7 +913,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         reject(sentence, "reject.background_old", past.group(0))
         return []  # "In 2016, jets bombed villages near El Wak": a year before the report's
     if REMEMBRANCE.search(own) and fallback is not None and (any(d.date < fallback - dt.timedelta(days=30) for d in dates)
-                                                             or any(int(y.group(0)) < fallback.year for y in YEAR.finditer(own))):
+                                                             or any(int(y.group(0)) < fallback.year for y in YEAR.finditer(own))
+                                                             or YEARS_AGO.search(own)):
         reject(sentence, "reject.remembered")
         return []  # "wreaths were left at the memorial to those a missile killed in May 2024": the strike is the past's
     if date is None and RECORD.search(own) and len([p for p in places if not p.region]) >= 3:
