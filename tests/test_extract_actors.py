@@ -330,7 +330,7 @@ def test_a_side_that_says_it_fired_struck(text, side):
 
 def test_the_side_whose_post_was_hit_is_not_the_attacker():
     text = ("Hezbollah said its fighters had launched drones at a command post of the enemy forces near Shlomi on Monday. "
-            "An Israeli army spokesman said one drone slammed into a shed on the edge of the town, wounding a soldier.")
+            "An Israeli army spokesman said one drone slammed into a shed at the far end of the town, wounding a soldier.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 3)))
     assert (event.place, event.actor) == ("Shlomi", "Hezbollah")
 

@@ -1149,7 +1149,7 @@ def test_the_side_a_headline_points_the_finger_at_struck():
 def test_a_ship_struck_at_sea_is_no_place_on_land():
     assert read("The rebels later claimed a Sunday drone attack on a Greek-owned oil tanker sailing in the Gulf of Aden, far off Mukalla.",
                 published=dt.date(2025, 3, 12)) == []
-    [event] = read("A drone struck a fishing boat in the harbour of Mocha on Monday, killing two fishermen.",
+    [event] = read("A drone hit a small fishing boat in the harbour of Mocha on Monday, killing two fishermen.",
                    published=dt.date(2025, 3, 12))
     assert event.place == "Mocha"  # a boat in a harbour is on the map
 
