@@ -1166,6 +1166,6 @@ def test_a_silence_for_a_strike_years_ago_a_past_season_and_a_correction_tell_no
 
 def test_a_site_some_kilometres_from_a_town_and_a_towns_substation_are_placed_at_the_town():
     text = ("KIDAL, Mali - On Monday a drone hit a well about twelve kilometres from Anefis, killing four herders, local "
-            "sources said. On Tuesday a drone set fire to a transformer of the Gao substation, cutting power across the city.")
+            "sources said. On Tuesday a drone struck a transformer of the Gao substation, cutting power across the city.")
     assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 12))] == [
         ("Anefis", dt.date(2025, 3, 10)), ("Gao", dt.date(2025, 3, 11))]
