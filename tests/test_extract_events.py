@@ -1169,3 +1169,11 @@ def test_a_site_some_kilometres_from_a_town_and_a_towns_substation_are_placed_at
             "sources said. On Tuesday a drone struck a transformer of the Gao substation, cutting power across the city.")
     assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 12))] == [
         ("Anefis", dt.date(2025, 3, 10)), ("Gao", dt.date(2025, 3, 11))]
+
+
+def test_a_ward_of_a_town_set_on_fire_and_related_links_that_do_not_steer_its_namesake():
+    text = ("Drones of the junta set fire to two homes in a ward of Kyaukme on Friday night, killing a man, residents said.\n\n"
+            "Related stories: Fuel queues grow in Mandalay as traders hoard diesel | Teachers strike in Lashio")
+    [event] = real(text, dt.date(2025, 3, 12))
+    assert (event.place, event.date, event.actor) == ("Kyaukme", dt.date(2025, 3, 7), "Myanmar (military)")
+    assert (event.lat, event.lon) == pytest.approx((22.54, 97.03), abs=0.05)  # in Shan State, not Mandalay Region

@@ -230,7 +230,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     text = doc.text
     dateline = read_dateline(text)
     reference = dateline or published
-    countries = article_countries(text, gazetteer)
+    # a page's links to other reports ("Related stories: ... road to X") say nothing of where this one's places lie
+    own_text = "\n".join(line for line in text.splitlines() if not RELATED.match(line.strip()))
+    countries = article_countries(own_text, gazetteer)
     aerial_context = speaks_of_air_attacks(text)
     mentions: list[Mention] = []
     last_date: dt.date | None = None
@@ -455,7 +457,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.context.append(section)
         mentions += found
         by_weapon.update(sides_by_weapon(sentence, countries))
-    regions = article_regions(text, gazetteer, countries)
+    regions = article_regions(own_text, gazetteer, countries)
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, _own_countries_first(mention, countries, gazetteer), regions)
         if mention.near_dateline and mention.located is not None:
