@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from strikes.extract import extract_events
-from strikes.extract.dates import dates_in, read_dateline
+from strikes.extract.dates import dates_in, names_period, read_dateline
 from strikes.model import Article
 
 THURSDAY = dt.date(2015, 10, 1)
@@ -185,3 +185,9 @@ def test_an_entrys_number_and_a_market_named_by_its_day_are_no_dates():
     assert [d.date for d in found] == [dt.date(2024, 10, 14)]
     assert dates_in("Shells and a drone fell on the crowded Tuesday market of the town.", dt.date(2024, 11, 8)) == []
     assert [d.date for d in dates_in("strikes between 1 - 14 October", dt.date(2024, 11, 8))] == [dt.date(2024, 10, 1)]
+
+
+def test_a_bare_span_of_days_names_a_period():
+    assert names_period("raids on villages of A, B and C, 10 to 14 February 2025")
+    assert not names_period("Incident 1 - 14 October, near the river")
+    assert not names_period("strikes overnight on 12-13 March")

@@ -1177,3 +1177,13 @@ def test_a_ward_of_a_town_set_on_fire_and_related_links_that_do_not_steer_its_na
     [event] = real(text, dt.date(2025, 3, 12))
     assert (event.place, event.date, event.actor) == ("Kyaukme", dt.date(2025, 3, 7), "Myanmar (military)")
     assert (event.lat, event.lon) == pytest.approx((22.54, 97.03), abs=0.05)  # in Shan State, not Mandalay Region
+
+
+def test_a_statements_subject_line_over_several_days_is_no_strike_of_its_own():
+    text = ("Statement No. 2/2025\n20 February 2025\n\n"
+            "Subject: Air attacks of the military council on villages of Kani, Yinmabin and Salingyi townships, 10 to 14 "
+            "February 2025\n\n"
+            "1. On Monday 10 February at about noon, a jet of the military council dropped two bombs on a school in a village "
+            "of Salingyi Township. Three children were killed.")
+    [event] = real(text, dt.date(2025, 2, 20))
+    assert (event.place, event.date, event.killed) == ("Salingyi Township", dt.date(2025, 2, 10), 3)

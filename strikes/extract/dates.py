@@ -111,6 +111,10 @@ PERIOD = re.compile(_B + r"(?:between|from)\s+(?:last\s+)?(?P<first>" + _PERIOD_
                     re.I)
 
 
+# "attacks on villages of A, B and C, 4 to 7 January": a span of days written bare
+DAY_SPAN = re.compile(_B + _LABELLED + r"(?P<first>[0-3]?\d)\s*(?:to|until|through|–|-)\s*(?P<last>[0-3]?\d)\s+" + _MONTH + _E, re.I)
+
+
 def names_period(sentence: str) -> bool:
     """Whether a sentence counts over several days ("between Monday and Saturday", "from 2 to 8 March",
     "in the week to Sunday"): a tally of that period. Not one night ("between Saturday and Sunday")."""
@@ -126,7 +130,7 @@ def names_period(sentence: str) -> bool:
         words = re.findall(r"[a-z]+", first + " " + last)
         if len(days) == 2 and days[1] - days[0] > 1 and any(w.rstrip(".") in MONTHS for w in words):
             return True
-    return False
+    return any(int(m["last"]) - int(m["first"]) > 1 for m in DAY_SPAN.finditer(sentence))
 
 
 DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d", re.I)
