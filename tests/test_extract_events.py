@@ -1187,3 +1187,11 @@ def test_a_statements_subject_line_over_several_days_is_no_strike_of_its_own():
             "of Salingyi Township. Three children were killed.")
     [event] = real(text, dt.date(2025, 2, 20))
     assert (event.place, event.date, event.killed) == ("Salingyi Township", dt.date(2025, 2, 10), 3)
+
+
+def test_a_grenade_dropped_from_a_quadcopter_on_a_levies_post_by_no_known_side():
+    text = ("Pakistani jets struck a hideout near Datta Khel on Saturday, killing five militants, the military said. On "
+            "Monday evening a grenade dropped from a quadcopter hit a Levies check-post in Wana, wounding two sepoys, "
+            "officials said. It was not known who had launched the quadcopter, police said.")
+    found = {e.place: (e.date, e.actor) for e in real(text, dt.date(2025, 3, 12))}
+    assert found == {"Datta Khel": (dt.date(2025, 3, 8), "Pakistan"), "Wana": (dt.date(2025, 3, 10), "unknown")}

@@ -460,7 +460,7 @@ HESITATION = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(
 # "did not say whose drone it was", "without saying which country's aircraft carried out the raid"
 UNSAID = re.compile(r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:say|know|identify|specify)|declined\s+to\s+(?:say|identify)|"
                     r"(?:not|never)\s+(?:been\s+)?(?:yet\s+)?(?:said|clear|known|identified|specified))\s+"
-                    r"(?:whose|who\s+(?:carried|launched|fired|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b", re.I)
+                    r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b", re.I)
 
 
 def in_doubt(sentence: str, countries: Sequence[str] = ()) -> bool:
