@@ -1195,3 +1195,10 @@ def test_a_grenade_dropped_from_a_quadcopter_on_a_levies_post_by_no_known_side()
             "officials said. It was not known who had launched the quadcopter, police said.")
     found = {e.place: (e.date, e.actor) for e in real(text, dt.date(2025, 3, 12))}
     assert found == {"Datta Khel": (dt.date(2025, 3, 8), "Pakistan"), "Wana": (dt.date(2025, 3, 10), "unknown")}
+
+
+def test_drones_that_went_after_a_town_struck_it():
+    text = ("Early on Wednesday, a swarm of Russian drones went after Nikopol, across the river from the nuclear plant. One of "
+            "them crashed into a garage, killing a man, the regional governor said.")
+    [event] = real(text, dt.date(2025, 3, 12))
+    assert (event.place, event.date, event.actor, event.killed) == ("Nikopol", dt.date(2025, 3, 12), "Russia", 1)
