@@ -1202,3 +1202,13 @@ def test_drones_that_went_after_a_town_struck_it():
             "them crashed into a garage, killing a man, the regional governor said.")
     [event] = real(text, dt.date(2025, 3, 12))
     assert (event.place, event.date, event.actor, event.killed) == ("Nikopol", dt.date(2025, 3, 12), "Russia", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said the rocket was intercepted, but pieces of a rocket or an interceptor came down on a car park in "
+    "Ashdod, lightly wounding two people, paramedics said.",
+    "Shrapnel from intercepted rocket lightly hurts two in Ashdod car park",
+])
+def test_fragments_of_a_missile_or_its_interceptor_that_fall_and_hurt_are_an_impact(text):
+    [event] = real(text, dt.date(2025, 3, 15))
+    assert event.place == "Ashdod"
