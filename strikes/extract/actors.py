@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from strikes.extract.lexicon import alternation, load
@@ -499,20 +499,18 @@ ONLY_OPERATOR = re.compile(
 
 def only_operator(text: str, countries: Sequence[str] = ()) -> Actor | None:
     """The side a text says alone flies the aircraft that strike in its theatre, if it names one."""
-    for match in ONLY_OPERATOR.finditer(text):
-        named = next(value for value in match.groupdict().values() if value)
-        mentions = actors_in(named, countries, label=True)
-        if mentions:
-            return mentions[0].actor
-        if _OWN_ARMY.fullmatch(named.strip()) and countries:
-            return state_of(countries[0])
-    return None
+    return _side_named(ONLY_OPERATOR.finditer(text), countries)
 
 
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The attacker a sentence names in an attribution rather than in the report of a strike: the
     side that claims it, else the one it is blamed on."""
-    for match in [*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)]:
+    return _side_named([*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)], countries)
+
+
+def _side_named(matches: Iterable[re.Match[str]], countries: Sequence[str]) -> Actor | None:
+    """The first side the phrases a pattern captured name: by its names, or as the theatre's own army."""
+    for match in matches:
         named = next(value for value in match.groupdict().values() if value)
         mentions = actors_in(named, countries, label=True)
         if mentions:
