@@ -248,9 +248,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
     stopped = -9  # the last sentence that told of missiles or drones stopped in the air
-    ground_told = -9  # the last sentence that told an attack made on the ground (a suicide bombing, gunmen)
+    said_before, said = "", ""  # the sentence before this one, for a claim of the attack it told
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
+        said_before, said = said, sentence
         # "In a separate incident, ...", or a subheading inside the body ("Clinic hit in Rabak"): what follows is another
         # story, and "the city" under a subheading is the one it names
         # ("Sloviansk." on a line of its own: a log's note on that town, whose "the city" it is)
@@ -308,11 +309,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if blamed is not None and reference is not None and PLURAL_ATTACKS.search(sentence) \
                 and any(int(y.group(0)) < reference.year for y in re.finditer(rf"\b{YEAR.pattern}\b", sentence)):
             blamed = None  # "after attacks that Ankara blamed on the PKK: in October 2023 ...": a past year's attacks
-        if ON_THE_GROUND.search(sentence):
-            ground_told = index
-        if blamed is not None and CLAIM.search(sentence) and ground_told >= index - 1:
+        if blamed is not None and CLAIM.search(sentence) and (ON_THE_GROUND.search(sentence) or ON_THE_GROUND.search(said_before)):
             # "after a suicide bombing that the group said it carried out", "... car bomb. A group claimed the attack.":
-            # the claim is of that attack
+            # the claim is of that attack (an attack on the ground told in it or just before)
             blamed = None
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
             named_attack = NAMED_ATTACK.search(sentence)  # "blamed Turkey for the Zakho attack": that one only
