@@ -1112,10 +1112,7 @@ def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     """The day a timeline's entry opens with: the day under discussion for the lines under it, which
     tell their strikes with no day of their own."""
     first = next((d for d in dates if d.explicit), None)  # "Saturday, September 19": the calendar day
-    if first is None or first.precision != "day" or not HEADING_DAY.fullmatch(sentence[:first.start]) \
-            or not HEADING_AFTER.match(sentence, first.end):
-        return None
-    return first.date
+    return _opening_day(sentence, first, HEADING_DAY, HEADING_AFTER)
 
 
 # "Early on Thursday the city itself came under fire.": the day of the attacks the next lines tell
@@ -1127,9 +1124,13 @@ UNDER_FIRE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:came\s+under\s+(?:fire|attack)
 def _day_under_fire(sentence: str, dates: list[DateMention]) -> dt.date | None:
     """The day a sentence that opens with it says a place came under attack, with no strike of its own told:
     the day under discussion for the strikes told next ("Around 06:10, a missile hit ...")."""
-    first = dates[0] if dates else None
-    if first is None or first.precision != "day" or not UNDER_FIRE.fullmatch(sentence[:first.start]) \
-            or not UNDER_FIRE_AFTER.match(sentence, first.end):
+    return _opening_day(sentence, dates[0] if dates else None, UNDER_FIRE, UNDER_FIRE_AFTER)
+
+
+def _opening_day(sentence: str, first: DateMention | None, before: re.Pattern[str], after: re.Pattern[str]) -> dt.date | None:
+    """The calendar day `first`, when all the sentence says before it is `before` and what follows starts as `after`."""
+    if first is None or first.precision != "day" or not before.fullmatch(sentence[:first.start]) \
+            or not after.match(sentence, first.end):
         return None
     return first.date
 
@@ -1331,7 +1332,7 @@ def _resolve_in_regions(gazetteer: Gazetteer, name: str, countries: Sequence[str
     plain = gazetteer.resolve(name, countries)
     if not regions or plain is not None and (well_known(plain[0].seat, plain[0].population)
                                              or plain[0].kind in ("admin1", "admin2") and not plain[0].alternate_name):
-        return plain  # (nor against a province by its own name: "Kunar" is not a district known as "Bar Kunar" too)
+        return plain  # (nor against a province by its own name: "X" is not the district "Upper X" that is also known as X)
     return gazetteer.resolve(name, countries, regions) or plain
 
 

@@ -52,7 +52,7 @@ class Mention:
         """Placed only at a province or country level: a summary of strikes told in detail elsewhere."""
         if self.place is None:
             return False
-        # a village only placeable at its province is not a summary; "Kunar, in eastern Afghanistan" is the province
+        # a village only placeable at its province is not a summary; "X, in eastern Afghanistan", placed at X province, is
         return self.place.region or (self.located is not None and self.located[0].kind in ("admin1", "country")
                                      and (not self.place.containers
                                           or normalise_name(self.place.name) == normalise_name(self.located[0].name)))

@@ -116,8 +116,8 @@ def merged(mentions: list[Mention]) -> list[Mention]:
             absorb(detail[0], region, "merge.region")
             result.remove(region)
     for whole in [m for m in result if m.place is not None]:
-        # "eight killed in Khost ... jets bombed a house in Khost's Spera district": the province's namesake seat, named as the
-        # district's province, is the same strike told at the province's level (not "Kharkiv's Saltivskyi district", a quarter)
+        # "nine killed in Ghazni ... jets bombed a compound in Ghazni's Andar district": the province's namesake seat, named as
+        # the district's province, is the same strike told at the province's level (not a quarter of a city, within LOCALITY_KM)
         part = next((m for m in result if m is not whole and m.place is not None and m.place.within == whole.place.name
                      and _key(m)[1] == _key(whole)[1] and _same_side(m, whole) and m.located is not None
                      and whole.located is not None and m.located[0].country == whole.located[0].country

@@ -369,7 +369,7 @@ def _is_unit(sentence: str, place: PlaceMention, gazetteer: Gazetteer) -> bool:
 
 
 def _district_of(sentence: str, owner: PlaceMention, place: PlaceMention, gazetteer: Gazetteer) -> bool:
-    """ "in Khost's Tani district": a district the index knows as one, owned by a name that is also a
+    """ "in Ghazni's Andar district": a district the index knows as one, owned by a name that is also a
     province, lies in that province (not "Kyiv's Darnytskyi district", a quarter of the city)."""
     if not _REGION_AFTER.match(sentence[place.end:]) or gazetteer.resolve_region(owner.name) is None:
         return False
