@@ -345,3 +345,13 @@ def test_the_side_whose_post_was_hit_is_not_the_attacker():
 def test_the_one_side_a_text_says_flies_the_aircraft(sentence, side):
     found = only_operator(sentence, ["BF"])
     assert (found.name if found else None) == side
+
+
+@pytest.mark.parametrize("sentence", [
+    "Darkness across Gedaref state after drones hit the main power station",
+    "Drones struck a fuel depot in Kassala State at dawn.",
+    "A blast shook the Shan State town after drones hit a market.",
+])
+def test_a_state_named_as_a_province_is_no_government(sentence):
+    assert actor_in(sentence, ["SD"]) is None
+    assert actor_in("State aircraft bombed the market at noon.", ["SD"]) == Actor("Sudan (government)", "SD")

@@ -266,8 +266,14 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
                 continue
             if rule.actor is not None and rule.actor.name in _BY_ROLE and _NAMED_BEFORE.search(sentence, 0, match.start()):
                 continue  # "Israeli enemy soldiers": the side is named, by the rules for it
+            if rule.actor is None and _PROVINCE.match(match.group(0)) and _NAMED_BEFORE_STATE.search(sentence, 0, match.start()):
+                continue  # "Gedaref state after drones hit it", "Shan State": a province, not the government
             found.append((rule, match, _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)))
     return tuple(found)
+
+
+_PROVINCE = re.compile(r"states?\b", re.I)
+_NAMED_BEFORE_STATE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
 
 
 # "fired at a US base", "struck Houthi positions": the side whose people or places were hit
