@@ -355,3 +355,12 @@ def test_the_one_side_a_text_says_flies_the_aircraft(sentence, side):
 def test_a_state_named_as_a_province_is_no_government(sentence):
     assert actor_in(sentence, ["SD"]) is None
     assert actor_in("State aircraft bombed the market at noon.", ["SD"]) == Actor("Sudan (government)", "SD")
+
+
+def test_an_accusation_followed_by_its_grounds_names_the_attacker():
+    from strikes.extract.actors import attributed_actor
+
+    said = "Officials of the army-run Sennar state government accused the Rapid Support Forces militia, saying the group had fired drones at the town."
+    assert attributed_actor(said, ["SD"]) == Actor("Rapid Support Forces", "SD")
+    assert attributed_actor("The mayor accused Russia, saying it had sent the drones.", ["UA"]) == RUSSIA
+    assert attributed_actor("The mayor accused Russia, saying the city needed air defence.", ["UA"]) is None

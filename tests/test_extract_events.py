@@ -239,7 +239,8 @@ def test_a_habit_and_a_season_of_a_past_year_are_background():
                   "Traders say strikes on fuel depots this winter have doubled prices in Kaya.",
                   "Drivers say drones have been hitting lorries almost every day on the road to Kaya.",
                   "Air raids on markets around Kaya have grown every year since the coup.",
-                  "In the winter of 2022, government drones struck fuel depots around Kaya."):
+                  "In the winter of 2022, government drones struck fuel depots around Kaya.",
+                  "Kaya, a market town on the road to Dori, has come under repeated drone attack since the spring."):
         assert [e.place for e in real(told + other, dt.date(2024, 3, 17))] == ["Djibo"], other
 
 def test_how_a_past_war_began_and_where_analysts_sit_are_not_strikes_told_here():

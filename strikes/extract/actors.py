@@ -425,8 +425,10 @@ ATTRIBUTION = re.compile(
     # ("blames Hamas for every civilian death" is an army's stance on all its strikes, no attribution of one)
     r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])(?:(?!\s+for\b)[^.;,]){1,60}?)"
     r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)|and|over)\b|[,.;(]|\s*$)|"
-    r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)\s+of\s+"
+    r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+of\s+"
     r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting)\b)|"
+    # "accused the militia, saying the group had launched the drones": the accusation and its grounds
+    r"\s*,\s+saying\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(?:launched|fired|sent|flew|carried\s+out|(?:was|were)\s+behind)\b)|"
     # "officials point the finger at Ankara", "pointed at the army": a blame
     r"(?<![\w-])point(?:ed|s|ing)?\s+(?:the\s+finger\s+|fingers\s+)?at\s+(?P<pointed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?=\s+(?:for|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b|"
