@@ -364,3 +364,6 @@ def test_an_accusation_followed_by_its_grounds_names_the_attacker():
     assert attributed_actor(said, ["SD"]) == Actor("Rapid Support Forces", "SD")
     assert attributed_actor("The mayor accused Russia, saying it had sent the drones.", ["UA"]) == RUSSIA
     assert attributed_actor("The mayor accused Russia, saying the city needed air defence.", ["UA"]) is None
+    assert attributed_actor("The governor later named the Rapid Support Forces, saying the drone was launched from their areas.", ["SD"]) \
+        == Actor("Rapid Support Forces", "SD")
+    assert attributed_actor("The ministry named Ahmed Musa, saying he had died of his wounds.", ["SD"]) is None

@@ -404,6 +404,10 @@ def actor_named(label: str) -> Actor | None:
     return mentions[0].actor if mentions else None
 
 
+# ", saying the group had fired the drones": the grounds an accusation gives
+_GROUNDS = r"\s*,\s+saying\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(?:(?:was|were|had\s+been)\s+)?(?:launched|fired|sent|flew|carried\s+out|behind)\b"
+
+
 # "blamed the raid on fighters loyal to the general", "the jets that bombed the bridge were Turkish",
 # "the raids were the work of Iran": who did it, said apart from the report of the strike.
 ATTRIBUTION = re.compile(
@@ -428,7 +432,10 @@ ATTRIBUTION = re.compile(
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+of\s+"
     r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting)\b)|"
     # "accused the militia, saying the group had launched the drones": the accusation and its grounds
-    r"\s*,\s+saying\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(?:launched|fired|sent|flew|carried\s+out|(?:was|were)\s+behind)\b)|"
+    + _GROUNDS + r")|"
+    # "in a second statement named the militia as responsible", "named the RSF, saying the drone was launched from ..."
+    r"(?<![\w-])named\s+(?P<named>(?:the\s+)?(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+as\s+(?:the\s+)?(?:responsible|attackers?|culprits?|perpetrators?)\b|"
+    + _GROUNDS + r")|"
     # "officials point the finger at Ankara", "pointed at the army": a blame
     r"(?<![\w-])point(?:ed|s|ing)?\s+(?:the\s+finger\s+|fingers\s+)?at\s+(?P<pointed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?=\s+(?:for|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b|"
