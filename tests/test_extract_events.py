@@ -1213,3 +1213,11 @@ def test_drones_that_went_after_a_town_struck_it():
 def test_fragments_of_a_missile_or_its_interceptor_that_fall_and_hurt_are_an_impact(text):
     [event] = real(text, dt.date(2025, 3, 15))
     assert event.place == "Ashdod"
+
+
+def test_a_side_attacking_a_town_on_a_day_sets_the_scene_for_the_drone_strike_told_next():
+    text = ("On Saturday army drones hit militia positions near Nyala, military sources said. "
+            "The Rapid Support Forces, for their part, attacked the river city of Kosti on Friday. "
+            "A drone slammed into the city's grain market, killing four traders.")
+    found = real(text, dt.date(2025, 6, 15))
+    assert [(e.place, e.date, e.actor) for e in found][-1] == ("Kosti", dt.date(2025, 6, 13), "Rapid Support Forces")

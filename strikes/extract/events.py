@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, attributed_actor, forget_sentences, in_doubt, only_operator,
+from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, attributed_actor, forget_sentences, in_doubt, only_operator,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import distance_km
 from geo.normalise import normalise_name
@@ -342,6 +342,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         listing = f"{told_before} {sentence[:-1]}" if candidates and sentence.endswith(":") else None
         told_before = sentence if candidates else ""
         if not triggers:
+            opened = _side_attacked(sentence, dates, countries)
+            if opened is not None:  # a new attacker's scene: what its weapons strike next is its own, and "the city" is its town
+                (last_actor, last_date), by_weapon, other_incident = opened, {}, index
+                headed = next((p for p in places_in(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)), headed)
             # kept for a trace only: the places a sentence names though it reports no strike, and the distractors set aside
             named = places_in(sentence, gazetteer) if current_trace() is not None else []
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
@@ -1119,6 +1123,22 @@ def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
 UNDER_FIRE = re.compile(r"\W*(?:(?:early|late|later)\s+)?on\s+(?:\w+\s+){0,2}?$", re.I)
 UNDER_FIRE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:came\s+under\s+(?:fire|attack)|(?:was|were)\s+(?:attacked|targeted)\s*[.;]|"
                               r"explosions?\s+(?:were\s+heard|rocked|shook)|sirens?\s+(?:sounded|wailed|went\s+off))", re.I)
+
+
+# "The militia, for its part, attacked the city of X on Friday.": a side and a day that set the scene for the strike told next
+SIDE_ATTACKED = re.compile(r"\W*(?P<side>(?-i:[A-Z])[\w'’ -]{1,40}?)(?:\s*\([\w .-]{1,15}\))?(?:,\s+[^,;]{2,40},)?\s+"
+                           r"(?:(?:has|had|also|then|again|later)\s+)*(?:attacked|struck|hit|targeted|bombarded|pounded|shelled|assaulted)\s", re.I)
+
+
+def _side_attacked(sentence: str, dates: list[DateMention], countries: Sequence[str]) -> tuple[Actor, dt.date] | None:
+    """The side a sentence opens with as the attacker of a place, and the day it names, when it tells no strike from
+    the air: the attacker and day of the strike told next ("A drone slammed into the city's hospital")."""
+    match = SIDE_ATTACKED.match(sentence)
+    if match is None:
+        return None
+    sides = actors_in(match["side"], countries, label=True)
+    day = next((d for d in dates if d.precision == "day" and d.start >= match.end()), None)
+    return (sides[0].actor, day.date) if sides and day is not None else None
 
 
 def _day_under_fire(sentence: str, dates: list[DateMention]) -> dt.date | None:
