@@ -191,3 +191,10 @@ def test_a_bare_span_of_days_names_a_period():
     assert names_period("raids on villages of A, B and C, 10 to 14 February 2025")
     assert not names_period("Incident 1 - 14 October, near the river")
     assert not names_period("strikes overnight on 12-13 March")
+
+
+def test_a_dateline_may_name_its_towns_province_with_a_lower_case_word():
+    from strikes.extract.dates import dateline_length
+
+    assert dateline_length("IZIUM, Kharkiv region - A drone hit the bakery.") == len("IZIUM, Kharkiv region - ")
+    assert dateline_length("DAMAZIN, Blue Nile state — Jets struck.") == len("DAMAZIN, Blue Nile state — ")

@@ -1221,3 +1221,23 @@ def test_a_side_attacking_a_town_on_a_day_sets_the_scene_for_the_drone_strike_to
             "A drone slammed into the city's grain market, killing four traders.")
     found = real(text, dt.date(2025, 6, 15))
     assert [(e.place, e.date, e.actor) for e in found][-1] == ("Kosti", dt.date(2025, 6, 13), "Rapid Support Forces")
+
+
+def test_a_report_from_a_small_town_that_tells_its_first_strike_placeless_tells_of_one_there():
+    text = ("SVITLOHIRSK, Kharkiv region - The apple trees Ivan planted still stand at the end of the garden.\n\n"
+            "At about 2 a.m. on 14 September a Russian drone flew into the family's kitchen, killing his wife. "
+            "Investigators in Kharkiv filed charges concerning the bombing of the Petrenko house.")
+    found = real(text, dt.date(2025, 9, 20))
+    assert [(e.place, e.date) for e in found] == [("Svitlohirsk", dt.date(2025, 9, 14))]
+    # a city's dateline is a bureau's seat; an undated habit is no strike
+    assert real(text.replace("SVITLOHIRSK", "KHARKIV"), dt.date(2025, 9, 20)) == []
+    habit = "SVITLOHIRSK, Kharkiv region - The apple trees still stand.\n\nRussian drones have struck towns across the region."
+    assert real(habit, dt.date(2025, 9, 20)) == []
+
+
+def test_the_town_is_the_last_town_named_not_the_region_last_struck():
+    text = ("A Russian drone hit a house in Izium on 2 October, killing two. "
+            "It was among 40 drones Russia sent against the Kharkiv region overnight. "
+            "On 6 October a Russian drone struck the library of the town's lyceum.")
+    found = real(text, dt.date(2025, 10, 8))
+    assert [(e.place, e.date) for e in found] == [("Izium", dt.date(2025, 10, 2)), ("Izium", dt.date(2025, 10, 6))]

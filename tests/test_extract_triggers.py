@@ -258,3 +258,13 @@ def test_reconnaissance_flights_watch_and_do_not_strike():
 def test_a_paper_that_made_no_mention_of_the_attacks_reports_none():
     sentence = "In the capital, state television made no mention of the raids or their dead."
     assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))
+
+
+def test_a_drone_that_flew_into_a_building_struck_it_one_that_flew_into_airspace_did_not():
+    assert reported("At dawn a Shahed drone flew into the top floor of a block of flats.")
+    assert not reported("Two drones flew into Moldovan airspace overnight.", aerial_context=False)
+
+
+def test_a_legal_case_opened_over_an_attack_is_no_report_of_it():
+    assert not reported("Investigators filed criminal charges regarding the bombing of the Petrenko flat.")
+    assert reported("The agency called for an inquiry into Tuesday's air strike on the depot, which killed 12 people.")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, attributed_actor, forget_sentences, in_doubt, only_operator,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import distance_km
+from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
@@ -190,6 +191,7 @@ REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)", re.I)
+SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|village|camp)\b", re.I)  # never a region's name
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
 ANOTHER_INCIDENT = re.compile(r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:incident|development|attack)|Separately|Elsewhere)\b")
@@ -249,8 +251,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
     stopped = -9  # the last sentence that told of missiles or drones stopped in the air
     said_before, said = "", ""  # the sentence before this one, for a claim of the attack it told
+    first_dateline = ""  # the report's own dateline, "BALAKLIIA, Kharkiv region -"
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
+        first_dateline = first_dateline or dateline_town
         said_before, said = said, sentence
         # "In a separate incident, ...", or a subheading inside the body ("Clinic hit in Rabak"): what follows is another
         # story, and "the city" under a subheading is the one it names
@@ -366,8 +370,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             elif named and not candidates:
                 reject(sentence, "reject.no_strike", ", ".join(p.name for p in named))
             continue
-        last_place = next((m.place for m in reversed(mentions) if m.place is not None and m.last_sentence > other_incident), headed)
-        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place, clauses, centre)
+        # ("the town's school": the last town named, not the region a strike was last told in)
+        town = SAME_TOWN.search(sentence)
+        last_place = next((m.place for m in reversed(mentions) if m.place is not None and not (town and m.place.region)
+                           and m.last_sentence > other_incident), headed)
+        home = _home_town(first_dateline, sentence, gazetteer, countries) \
+            if not mentions and last_place is None and any(d.precision == "day" for d in dates) else None
+        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place, clauses, centre, home)
         if stopped >= index - 4 and SELF_CLAIM.search(sentence) and not any(_any_hurt(m.casualties) for m in found):
             # "The missile was intercepted." then "The group's spokesman said it had targeted a base in X": a claim of it
             for mention in found:
@@ -544,22 +553,10 @@ DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)
 def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer, countries: Sequence[str]) -> None:
     """ "AITOU, Lebanon (AP) — An airstrike on a house in a village in the north killed 21": the report
     comes from the town it tells of. A capital is a news bureau's seat, not a clue to the strike's place."""
-    town = DATELINE_TOWN.match(dateline)
+    town = _dateline_town(dateline, [m.sentences[0] for m in found], gazetteer, countries)
     if town is None:
         return
-    name = town["town"].title()
-    # "AITOU, Lebanon (AP) — An airstrike on a village in northern Lebanon ...": the dateline's country, when the strike's
-    # sentence names it, is where to look the town up; else the article's first country
-    country = dateline[town.end():].split("(")[0].strip(" ,—–-")
-    code = gazetteer.country_code(country) if country else None
-    told_there = code is not None and all(re.search(rf"\b{re.escape(country)}\b", m.sentences[0]) for m in found)
-    here = gazetteer.resolve(name, [code] if told_there else countries[:1])
-    anywhere = gazetteer.resolve(name)
-    if here is None and not told_there or any(r is not None and (r[0].seat == "capital" or r[0].kind != "place")
-                                              for r in (here, anywhere)) \
-            or here is not None and not told_there and not _inside(here, countries[:1]):
-        return  # unknown, a capital, or a town abroad ("DUBAI" over a strike in Iran)
-    unknown_here = here is None
+    name, here = town
     for mention in found:
         if mention.place is not None:  # "MELLIT — Drones hit a bakery in North Darfur": the town, if it lies there
             # (not a city, where news bureaus sit: "PESHAWAR — Jets bombed hideouts in North Waziristan")
@@ -569,9 +566,40 @@ def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer
                     or region[0].kind == "admin2" and here[0].admin2 != region[0].name:
                 continue
             mention.context.append(mention.place)
-        mention.place = PlaceMention(name, name, 0, 0, not unknown_here, False, False)
+        mention.place = PlaceMention(name, name, 0, 0, here is not None, False, False)
         mention.near_dateline = True
         mention.because("place.dateline_town")
+
+
+def _dateline_town(dateline: str, told: list[str], gazetteer: Gazetteer,
+                   countries: Sequence[str]) -> tuple[str, tuple[Place, int] | None] | None:
+    """The town a dateline names and where it resolves, unless it is unknown, a capital (a news bureau's seat) or a
+    town abroad ("DUBAI" over a strike in Iran). `told`: the sentences of the strikes it would place."""
+    town = DATELINE_TOWN.match(dateline)
+    if town is None:
+        return None
+    name = town["town"].title()
+    # "AITOU, Lebanon (AP) — An airstrike on a village in northern Lebanon ...": the dateline's country, when the strike's
+    # sentence names it, is where to look the town up; else the article's first country
+    country = dateline[town.end():].split("(")[0].strip(" ,—–-")
+    code = gazetteer.country_code(country) if country else None
+    told_there = code is not None and all(re.search(rf"\b{re.escape(country)}\b", sentence) for sentence in told)
+    here = gazetteer.resolve(name, [code] if told_there else countries[:1])
+    anywhere = gazetteer.resolve(name)
+    if here is None and not told_there or any(r is not None and (r[0].seat == "capital" or r[0].kind != "place")
+                                              for r in (here, anywhere)) \
+            or here is not None and not told_there and not _inside(here, countries[:1]):
+        return None
+    return name, here
+
+
+def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """ "IZIUM, Kharkiv region - The orchard ... Before dawn on 3 May a drone crashed into their barn":
+    a report from a town that tells a strike before it names any place struck tells of one in that town."""
+    town = _dateline_town(dateline, [sentence], gazetteer, countries) if dateline else None
+    if town is None or town[1] is None or well_known(town[1][0].seat, town[1][0].population):
+        return None  # a provincial seat or a city is where a bureau files from, whatever it tells of
+    return PlaceMention(town[0], town[0], 0, 0, True, False, False)
 
 
 def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
@@ -848,7 +876,7 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
 
 def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], fallback: dt.date | None,
               gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None,
-              clauses: Clauses = Clauses([]), centre: str | None = None) -> list[Mention]:
+              clauses: Clauses = Clauses([]), centre: str | None = None, home: PlaceMention | None = None) -> list[Mention]:
     """The strike mentions of one sentence: one per place struck (places joined by "and" are
     separate strikes; a province named after a town only locates the town; "the camp" is the
     place last named; "the regional centre" is the `centre` of the region named before). Places,
@@ -904,6 +932,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         [p for p in places if p.region][:1]
     if not struck and last_place is not None and SAME_PLACE.search(sentence):
         struck = [last_place]
+    elif not struck and home is not None and not places:  # a report from a town, its first strike told placeless
+        struck = [home]
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
         struck = [replace(p, within=last_place.name) if p.within is None and p is not last_place
                   and (SAME_PLACE_OWNS.search(sentence, 0, p.start) or _city_part(sentence, p, last_place, gazetteer, countries))
@@ -960,7 +990,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         base.date = DateMention(fallback, "day", -1, -1, False)
     if not struck:
         return [base]
-    base.because("place.same_place" if struck == [last_place] else "place.named")
+    base.because("place.same_place" if struck == [last_place] else "place.dateline_town" if struck == [home] else "place.named")
+    base.near_dateline = struck == [home]
     if len(struck) > 1:  # "eight air strikes on Sanaa and Hodeidah killed 7": neither figure is one place's,
         base.shared_toll = (base.casualties, base.strikes)  # unless the places are one locality (merge._nearby)
         base.casualties, base.strikes = Casualties(), None

@@ -193,6 +193,9 @@ STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect
 PEOPLE_OF = re.compile(r"(?-i:Residents|Villagers|People|Elders|Locals|Witnesses|Survivors|Families|Relatives|Inhabitants)\s+of\s+(?:the\s+)?(?=\S)")
 # "a strike on Haddad, who ...": a person
 PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b")
+# "the Petrenko house", "the Moroz family home": a family's house, named after it
+FAMILY_HOME = re.compile(r"\s+(?:family\s+)?(?:house|home|residence)\b")
+_THE = re.compile(r"\bthe\s+$", re.I)
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}"
                      r"(?:-[A-Z][\w-]+)?")  # "ISIS-Somalia", "IS-Sahel": a group's branch named after its country
@@ -259,7 +262,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             start = held.end()
         name = sentence[start:end]
         if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end) \
-                or STREET_AFTER.match(sentence, end) or STREET_AFTER.search(name):
+                or STREET_AFTER.match(sentence, end) or STREET_AFTER.search(name) \
+                or FAMILY_HOME.match(sentence, end) and _THE.search(sentence, 0, start):
             continue  # "on Sadovaya Street": a street, whose name a town elsewhere may share
         before = sentence[max(0, start - 60):start]
         if any(a <= start < b for a, b in aliases):
