@@ -1237,7 +1237,7 @@ def test_a_report_from_a_small_town_that_tells_its_first_strike_placeless_tells_
 
 def test_the_town_is_the_last_town_named_not_the_region_last_struck():
     text = ("A Russian drone hit a house in Izium on 2 October, killing two. "
-            "It was among 40 drones Russia sent against the Kharkiv region overnight. "
+            "It was one of 40 drones fired by Russia at the Kharkiv region during the night. "
             "On 6 October a Russian drone struck the library of the town's lyceum.")
     found = real(text, dt.date(2025, 10, 8))
     assert [(e.place, e.date) for e in found] == [("Izium", dt.date(2025, 10, 2)), ("Izium", dt.date(2025, 10, 6))]
