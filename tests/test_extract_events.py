@@ -1241,3 +1241,9 @@ def test_the_town_is_the_last_town_named_not_the_region_last_struck():
             "On 6 October a Russian drone struck the library of the town's lyceum.")
     found = real(text, dt.date(2025, 10, 8))
     assert [(e.place, e.date) for e in found] == [("Izium", dt.date(2025, 10, 2)), ("Izium", dt.date(2025, 10, 6))]
+
+
+def test_the_attack_that_refers_back_to_a_recalled_strike_in_its_sentence_is_that_strike():
+    text = ("Jets bombed a camp near Djibo on Friday, killing six. The ombudsman has closed its inquiry into a March 2022 air strike "
+            "on a farm in Kaya, concluding that the attack \"was lawful\", according to a ruling sent to lawyers on Wednesday.")
+    assert [e.place for e in real(text, dt.date(2024, 3, 17))] == ["Djibo"]

@@ -280,6 +280,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
         triggers = [t for t in candidates if reports_attack(masked, t)]
+        # "ended its review of a May 2021 raid ..., finding the attack lawful": the strike set aside as recalled
+        triggers = [t for t in triggers if not (DEFINITE.search(masked, max(0, t.start - 30), t.start)
+                                                and any(c.end <= t.start and c not in triggers for c in candidates))]
         if candidates and not triggers:
             reject(sentence, "reject.not_reported", masked[candidates[0].start:candidates[0].end])
         triggers, clauses = _own_clause(sentence, triggers)
