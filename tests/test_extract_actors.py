@@ -367,3 +367,10 @@ def test_an_accusation_followed_by_its_grounds_names_the_attacker():
     assert attributed_actor("The governor later named the Rapid Support Forces, saying the drone was launched from their areas.", ["SD"]) \
         == Actor("Rapid Support Forces", "SD")
     assert attributed_actor("The ministry named Ahmed Musa, saying he had died of his wounds.", ["SD"]) is None
+
+
+def test_a_claim_whose_claimer_has_an_apposition_between_dashes():
+    from strikes.extract.actors import attributed_actor
+
+    said = "Hours later, the Houthis - a rebel movement backed by Tehran that holds the capital - claimed responsibility."
+    assert attributed_actor(said, ["IL"]) == Actor("Houthis", "YE")

@@ -1247,3 +1247,10 @@ def test_the_attack_that_refers_back_to_a_recalled_strike_in_its_sentence_is_tha
     text = ("Jets bombed a camp near Djibo on Friday, killing six. The ombudsman has closed its inquiry into a March 2022 air strike "
             "on a farm in Kaya, concluding that the attack \"was lawful\", according to a ruling sent to lawyers on Wednesday.")
     assert [e.place for e in real(text, dt.date(2024, 3, 17))] == ["Djibo"]
+
+
+def test_a_strike_left_unattributed_is_the_side_that_alone_launches_from_where_it_came():
+    found = real("A missile fired from Yemen hit a warehouse in Ashdod on Monday, wounding two workers.", dt.date(2025, 7, 8))
+    assert [(e.place, e.actor) for e in found] == [("Ashdod", "Houthis")]
+    both = "Rockets fired from Lebanon and a missile from Yemen hit Haifa and Ashdod on Monday, wounding two workers."
+    assert {e.actor for e in real(both, dt.date(2025, 7, 8))} == {"unknown"}

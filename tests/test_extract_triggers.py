@@ -268,3 +268,13 @@ def test_a_drone_that_flew_into_a_building_struck_it_one_that_flew_into_airspace
 def test_a_legal_case_opened_over_an_attack_is_no_report_of_it():
     assert not reported("Investigators filed criminal charges regarding the bombing of the Petrenko flat.")
     assert reported("The agency called for an inquiry into Tuesday's air strike on the depot, which killed 12 people.")
+
+
+def test_a_missile_that_crashes_into_a_building_after_a_clause_struck_it():
+    assert reported("Missile from Iraq slams into Eilat hotel car park")
+    assert reported("A cruise missile flew in low from the sea, and it crashed into a depot near the harbour.")
+
+
+def test_a_missile_fired_from_a_country_that_hit_a_house_struck_it_an_anti_tank_missile_is_ground_fire():
+    assert reported("A missile fired from Yemen hit a warehouse in Ashdod on Monday.")
+    assert not reported("- Two anti-tank missiles launched from Lebanon struck a barn in Metula on Tuesday.", aerial_context=False)

@@ -452,7 +452,9 @@ _OWN_ARMY = re.compile(r"(?:(?:the\s+)?(?:federal|government|national|state|regu
                        r"(?:the\s+)?(?:army|military))(?:\s+(?:for|because|on\s+the\s+grounds?)\b.*)?", re.I)
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 # ("The Movement (TM) said in a message to reporters that they were responsible": its short name, and how it said so)
-CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
+CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?"
+                   r"(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;]){1,90}?\s+[-–—])?"  # "the rebels - a movement backed by Tehran - claimed"
+                   r"\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
                    r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*(?:[.;]|$))|"
                    # "the rebel group said it was responsible for both raids"
                    r"said\s+(?:(?:in|on|late|through|via|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+"
@@ -515,6 +517,25 @@ ONLY_OPERATOR = re.compile(
 def only_operator(text: str, countries: Sequence[str] = ()) -> Actor | None:
     """The side a text says alone flies the aircraft that strike in its theatre, if it names one."""
     return _side_named(ONLY_OPERATOR.finditer(text), countries)
+
+
+# "a missile fired from Yemen", "Missile from Yemen slams into ...", "drones launched from Iran toward Israel"
+LAUNCHED_FROM = re.compile(r"\b(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:launched|fired|sent|flown)\s+|"
+                           r"(?:streaked|flew|came|coming)\s+in\s+)?from\s+(?P<origin>(?-i:[A-Z])[\w'’-]+)", re.I)
+
+
+def launched_from(text: str, countries: Sequence[str] = ()) -> Actor | None:
+    """The side a text's missiles and drones come from, when it names one origin only and one side alone launches
+    from there (see `launch_origins`): the attacker of strikes it leaves unattributed."""
+    sides = {_launchers().get(match["origin"].lower()) for match in LAUNCHED_FROM.finditer(text)}
+    if len(sides) != 1 or None in sides:
+        return None
+    return actors_in(next(iter(sides)), countries, label=True)[0].actor
+
+
+@functools.cache
+def _launchers() -> dict[str, str]:
+    return {entry["origin"].lower(): entry["actor"] for entry in load("actors")["launch_origins"]}
 
 
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, attributed_actor, forget_sentences, in_doubt, only_operator,
+from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, attributed_actor, forget_sentences, in_doubt, launched_from, only_operator,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import distance_km
 from geo.place import Place
@@ -505,6 +505,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if mention.actor in (None, UNKNOWN) and not mention.actor_stated and operator not in mention.hit_sides:
             mention.actor = operator  # "the army is the only side with aircraft": whose the unattributed strikes are
             mention.because("actor.only_operator")
+    origin = launched_from(text, countries)
+    for mention in strikes if origin is not None else []:
+        here = mention.located[0].country if mention.located is not None else None
+        if mention.actor in (None, UNKNOWN) and not mention.actor_stated and not mention.unattributed \
+                and here is not None and here != origin.country and origin not in mention.hit_sides:
+            mention.actor = origin  # "a missile fired from Yemen hit a warehouse": whose unattributed strikes they are
+            mention.because("actor.launched_from")
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
