@@ -374,3 +374,10 @@ def test_a_claim_whose_claimer_has_an_apposition_between_dashes():
 
     said = "Hours later, the Houthis - a rebel movement backed by Tehran that holds the capital - claimed responsibility."
     assert attributed_actor(said, ["IL"]) == Actor("Houthis", "YE")
+
+
+def test_a_side_that_described_the_drone_as_another_sides_names_its_attacker():
+    from strikes.extract.actors import attributed_actor
+
+    assert attributed_actor("The elders described the drone as Turkish in a statement.", ["SY"]) == Actor("Turkey", "TR")
+    assert attributed_actor("Officials identified the jets as Russian.", ["SY"]) == RUSSIA

@@ -1254,3 +1254,10 @@ def test_a_strike_left_unattributed_is_the_side_that_alone_launches_from_where_i
     assert [(e.place, e.actor) for e in found] == [("Ashdod", "Houthis")]
     both = "Rockets fired from Lebanon and a missile from Yemen hit Haifa and Ashdod on Monday, wounding two workers."
     assert {e.actor for e in real(both, dt.date(2025, 7, 8))} == {"unknown"}
+
+
+def test_a_blame_for_both_attacks_is_not_set_aside_by_a_year_in_an_aside():
+    text = ("A drone hit a car near Amuda on Tuesday, killing two. On Wednesday a drone strike killed a shepherd outside Tal Tamr. "
+            "The local council held Turkey responsible for both raids, urging Moscow, which brokered a truce there in 2019, to act.")
+    assert {e.actor for e in real(text, dt.date(2024, 11, 21))} == {"Turkey"}
+

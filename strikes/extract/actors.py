@@ -415,6 +415,8 @@ ATTRIBUTION = re.compile(
     # "the mayor put the blame on the enemy's drone units"
     r"\b(?:put|puts|putting|laid|lays|pinned|pins|placed|places)\s+(?:the\s+)?blame\s+(?:for\s+[^.;]{3,60}?\s+)?on\s+(?P<blame_on>[^.;,]{3,60})|"
     r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,100}?\b(?:were|was)\s+(?P<were>[A-Z][\w-]+)|"
+    # "described the drone as Turkish", "identified the jets as Russian"
+    r"\b(?:described|identified)\s+(?:the\s+|both\s+)?(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\s+as\s+(?P<described>[A-Z][\w-]+)|"
     # "warplanes that a monitor identified as Russian", "a drone believed to be Turkish"
     r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,60}?\b(?:identified|described|believed|thought|assessed|confirmed)\s+"
     r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?P<identified>[A-Z][\w-]+)|"

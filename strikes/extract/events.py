@@ -191,6 +191,7 @@ REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)", re.I)
+ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")  # ", which brokered a truce in 2019": an aside
 SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|village|camp)\b", re.I)  # never a region's name
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -314,8 +315,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if blamed is not None and (_names_other_attack(sentence, mentions[-3:]) or _tells_another_days(masked, triggers, dates, mentions[-3:])):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
         if blamed is not None and reference is not None and PLURAL_ATTACKS.search(sentence) \
-                and any(int(y.group(0)) < reference.year for y in re.finditer(rf"\b{YEAR.pattern}\b", sentence)):
-            blamed = None  # "after attacks that Ankara blamed on the PKK: in October 2023 ...": a past year's attacks
+                and any(int(y.group(0)) < reference.year for y in re.finditer(rf"\b{YEAR.pattern}\b", ASIDE.sub("", sentence))):
+            # "after attacks that Ankara blamed on the PKK: in October 2023 ...": a past year's attacks (not "called on
+            # the powers, which brokered a truce in 2019, to act": a year that dates something else)
+            blamed = None
         if blamed is not None and CLAIM.search(sentence) and (ON_THE_GROUND.search(sentence) or ON_THE_GROUND.search(said_before)):
             # "after a suicide bombing that the group said it carried out", "... car bomb. A group claimed the attack.":
             # the claim is of that attack (an attack on the ground told in it or just before)
