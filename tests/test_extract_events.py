@@ -1261,3 +1261,22 @@ def test_a_blame_for_both_attacks_is_not_set_aside_by_a_year_in_an_aside():
             "The local council held Turkey responsible for both raids, urging Moscow, which brokered a truce there in 2019, to act.")
     assert {e.actor for e in real(text, dt.date(2024, 11, 21))} == {"Turkey"}
 
+
+
+def test_the_ports_of_two_towns_are_both_struck():
+    found = real("On Tuesday US warplanes hit the Yemeni ports of Salif and Hodeidah, the command said.", dt.date(2025, 8, 14))
+    assert [e.place for e in found] == ["Salif", "Hodeidah"]
+
+
+def test_a_toll_that_names_the_place_struck_a_few_sentences_on_is_that_strikes():
+    text = ("On Tuesday US warplanes hit the two ports of Hodeidah and Salif, the command said. "
+            "Some 20 aircraft took part. The army listed fuel tanks among the targets. Crews had been warned to leave. "
+            "Four dockers died and seven people were hurt in Hodeidah, the health office said.")
+    found = real(text, dt.date(2025, 8, 14))
+    assert [(e.place, e.killed) for e in found] == [("Hodeidah", 4), ("Salif", None)]
+
+
+def test_how_a_campaign_began_and_that_it_went_on_are_not_strikes_told_here():
+    text = ("Israeli jets bombed the Yemeni port of Hodeidah on Wednesday. "
+            "Raids on Yemen have continued ever since May 2023, when a guard in Eilat was killed by a drone.")
+    assert [e.place for e in real(text, dt.date(2025, 8, 14))] == ["Hodeidah"]

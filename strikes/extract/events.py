@@ -191,6 +191,7 @@ REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)", re.I)
+FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")  # ", which brokered a truce in 2019": an aside
 SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|village|camp)\b", re.I)  # never a region's name
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
@@ -363,12 +364,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 continue  # a feed's next item, or shelling: another event, not more of the strike just told
             # "In a separate incident, a drone crashed ... No casualties were reported.": that incident's, not the strike's
             discussed = _discussed(mentions) if mentions else None
-            if discussed is not None and discussed.last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2) \
-                    and discussed.last_sentence >= other_incident:
-                named = _named_in(sentence, mentions)
-                if named is not None:  # "... on the edge of Metula.": that strike is now the one discussed
-                    named.last_sentence = index
-                spoken_of = named or discussed
+            struck_there = _named_in(sentence, mentions) if mentions else None
+            # ("Three died in X, the health office said", a few sentences on: X's strike, told by its place)
+            if discussed is not None and discussed.last_sentence >= other_incident and (
+                    discussed.last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2)
+                    or struck_there is not None and struck_there.last_sentence >= index - FOLLOW_BY_NAME
+                    and _any_hurt(casualties_in(sentence))):
+                if struck_there is not None:  # "... on the edge of Metula.": that strike is now the one discussed
+                    struck_there.last_sentence = index
+                spoken_of = struck_there or discussed
                 mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries)
                 _none_hurt_in_all(spoken_of, mentions, sentence)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
