@@ -1280,3 +1280,12 @@ def test_how_a_campaign_began_and_that_it_went_on_are_not_strikes_told_here():
     text = ("Israeli jets bombed the Yemeni port of Hodeidah on Wednesday. "
             "Raids on Yemen have continued ever since May 2023, when a guard in Eilat was killed by a drone.")
     assert [e.place for e in real(text, dt.date(2025, 8, 14))] == ["Hodeidah"]
+
+
+def test_debris_that_fell_on_empty_ground_is_no_impact():
+    told = "A Russian drone hit a block of flats in Fastiv on Monday, wounding two. "
+    for other in ("Debris of a downed drone came down on farmland near Boryspil.",
+                  "Fragments of an interceptor landed on open ground outside Bila Tserkva."):
+        assert [e.place for e in real(told + other, dt.date(2024, 12, 10))] == ["Fastiv"], other
+    burnt = told + "Debris of a downed drone fell in a field near Bila Tserkva and set a barn on fire."
+    assert [e.place for e in real(burnt, dt.date(2024, 12, 10))] == ["Fastiv", "Bila Tserkva"]

@@ -278,3 +278,14 @@ def test_a_missile_that_crashes_into_a_building_after_a_clause_struck_it():
 def test_a_missile_fired_from_a_country_that_hit_a_house_struck_it_an_anti_tank_missile_is_ground_fire():
     assert reported("A missile fired from Yemen hit a warehouse in Ashdod on Monday.")
     assert not reported("- Two anti-tank missiles launched from Lebanon struck a barn in Metula on Tuesday.", aerial_context=False)
+
+
+def test_a_sea_drone_an_air_arms_people_and_its_record_are_no_air_strike():
+    assert not reported("It was timed with a sea drone raid on the port of Tuapse.")
+    assert not reported("Three air force officers were promoted after the campaign.")
+    assert not reported("It was the regiment that has dropped hundreds of bombs on the region.")
+
+
+def test_strikes_a_court_judged_are_not_news_of_them():
+    assert not reported("A court in Lviv jailed a Russian navigator in absentia for missile attacks on Odesa in 2023.")
+    assert reported("A missile attack on Odesa killed three on Monday, a day after a court in Lviv jailed a navigator.")

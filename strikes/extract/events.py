@@ -183,7 +183,11 @@ INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelle
                          r"(?:repelled|repulsed|thwarted|foiled)\b(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "air defences in X fired at two drones approaching the base", "engaged a drone over X"
                          r"\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:fired\s+at|opened\s+fire\s+on|engaged|were\s+activated\s+against)\b"
-                         r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|killed|wounded|injured|damag\w*)\b)", re.I)
+                         r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|killed|wounded|injured|damag\w*)\b)|"
+                         # "debris of a downed drone fell in a field near X": a fall on empty ground, nothing hit
+                         r"\b(?:debris|fragments|wreckage|pieces|parts)\b[^.;]{0,60}?\b(?:fell|landed|came\s+down|crashed)\s+(?:in|on|into)\s+"
+                         r"(?:an?\s+)?(?:empty\s+|open\s+|agricultural\s+|farm\s+|wheat\s+|nearby\s+)?(?:fields?|forest|woods|woodland|wasteland|"
+                         r"open\s+ground|farmland|steppe|desert)\b(?![^.;]*\b(?:damag\w*|fire|blaze|burn\w*|destroy\w*)\b)", re.I)
 # "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Ss]tate|[Oo]blast),")
