@@ -281,8 +281,8 @@ def test_a_missile_fired_from_a_country_that_hit_a_house_struck_it_an_anti_tank_
 
 
 def test_a_sea_drone_an_air_arms_people_and_its_record_are_no_air_strike():
-    assert not reported("It was timed with a sea drone operation aimed at the port of Tuapse.")
-    assert not reported("Three air force officers were promoted after the campaign.")
+    assert not reported("A sea drone hit a tanker near the port of Tuapse.")
+    assert not reported("Two air force officers attacked the plan in parliament.")
     assert not reported("It was the regiment that has dropped hundreds of bombs on the region.")
 
 
