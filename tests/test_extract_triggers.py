@@ -289,3 +289,8 @@ def test_a_sea_drone_an_air_arms_people_and_its_record_are_no_air_strike():
 def test_strikes_a_court_judged_are_not_news_of_them():
     assert not reported("A court in Lviv jailed a Russian navigator in absentia for missile attacks on Odesa in 2023.")
     assert reported("A missile attack on Odesa killed three on Monday, a day after a court in Lviv jailed a navigator.")
+
+
+def test_a_drone_that_let_fall_a_charge_dropped_it():
+    assert reported("At 09:10 a quadcopter let fall a grenade onto the roof of a garage.", aerial_context=False)
+    assert reported("A plane let loose a string of bombs over the cattle market.", aerial_context=False)
