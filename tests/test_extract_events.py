@@ -1289,3 +1289,9 @@ def test_debris_that_fell_on_empty_ground_is_no_impact():
         assert [e.place for e in real(told + other, dt.date(2024, 12, 10))] == ["Fastiv"], other
     burnt = told + "Debris of a downed drone fell in a field near Bila Tserkva and set a barn on fire."
     assert [e.place for e in real(burnt, dt.date(2024, 12, 10))] == ["Fastiv", "Bila Tserkva"]
+
+
+def test_strikes_told_without_dates_or_places_are_not_strikes_told_here():
+    told = "Jets bombed a camp near Djibo on Friday, killing six. "
+    other = "On Saturday the army said its drones had struck fuel depots around Kaya in recent weeks, without giving dates."
+    assert [e.place for e in real(told + other, dt.date(2024, 3, 17))] == ["Djibo"]

@@ -294,3 +294,7 @@ def test_strikes_a_court_judged_are_not_news_of_them():
 def test_a_drone_that_let_fall_a_charge_dropped_it():
     assert reported("At 09:10 a quadcopter let fall a grenade onto the roof of a garage.", aerial_context=False)
     assert reported("A plane let loose a string of bombs over the cattle market.", aerial_context=False)
+
+
+def test_the_strikes_a_speaker_documents_are_their_work_not_a_strike_told():
+    assert not reported('"No one here keeps a register of the dead in Kaya," said a nurse who documents the strikes.')

@@ -308,6 +308,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and UNCONFIRMED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.unconfirmed")
             triggers = []
+        if triggers and UNSPECIFIED.search(sentence):
+            reject(sentence, "reject.unspecified")
+            triggers = []
         if ALL_DOWNED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             # "Rebels said they struck the airport. Officials said all six drones were downed": the claim had no impact
             for mention in [m for m in mentions if m.last_sentence >= index - 2 and CLAIMED.search(m.sentences[-1])
@@ -1145,6 +1148,9 @@ OVERFLIGHT = re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
 UNCONFIRMED = re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?)\b"
                          r"[^.;]{0,120}?\b(?:could\s*not|cannot|can['’]t|(?:was|were)\s+unable\s+to|(?:has|have)\s+not\s+been\s+able\s+to)\s+"
                          r"(?:be\s+)?(?:independently\s+)?(?:confirm|verif)", re.I)
+# "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
+UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|providing|disclosing)\s+(?:any\s+|the\s+|exact\s+)?"
+                         r"(?:dates?|days?|when|locations?|places?|where|details)\b", re.I)
 STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b", re.I)
 # "a second drone was intercepted", "11 of 14 were downed": some got through
 PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
