@@ -1295,3 +1295,10 @@ def test_strikes_told_without_dates_or_places_are_not_strikes_told_here():
     told = "Jets bombed a camp near Djibo on Friday, killing six. "
     other = "On Saturday the army said its drones had struck fuel depots around Kaya in recent weeks, without giving dates."
     assert [e.place for e in real(told + other, dt.date(2024, 3, 17))] == ["Djibo"]
+
+
+def test_town_without_an_article_is_the_town_under_discussion():
+    text = ("How the drone war reached the highway\n\nBy a staff writer\n\nFighting went on all week in the hills.\n\n"
+            "Friday near Kobo\n\nThe fighting has spread north towards Kobo, the market town on the highway. "
+            "On Friday afternoon a drone destroyed a shop at the northern end of town, killing two people.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2025, 11, 9))] == [("Kobo", 2)]

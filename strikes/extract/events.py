@@ -194,7 +194,9 @@ REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
-SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)", re.I)
+# ("the southern end of town", "a house in town": the town under discussion, with no article)
+SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)|"
+                        r"\b(?:of|in|into|outside|across)\s+town\b", re.I)
 FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")  # ", which brokered a truce in 2019": an aside
 SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|village|camp)\b", re.I)  # never a region's name
