@@ -69,3 +69,7 @@ def test_port_valley_and_air_base_are_near_the_place_they_are_named_after():
 
 def test_upper_and_lower_name_villages_of_their_own():
     assert readings("Lower Mandi") == [Reading("Lower Mandi", 1)]
+
+
+def test_a_neighbourhood_named_after_its_town_is_part_of_it_at_precision_2():
+    assert Reading("Khan Younis", 2) in readings("Khan Younis neighbourhood")
