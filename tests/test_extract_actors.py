@@ -381,3 +381,11 @@ def test_a_side_that_described_the_drone_as_another_sides_names_its_attacker():
 
     assert attributed_actor("The elders described the drone as Turkish in a statement.", ["SY"]) == Actor("Turkey", "TR")
     assert attributed_actor("Officials identified the jets as Russian.", ["SY"]) == RUSSIA
+
+
+def test_the_army_blamed_bare_is_the_theatres_a_suspects_counter_blame_settles_nothing():
+    from strikes.extract.actors import attributed_actor
+
+    assert attributed_actor("The strike killed five, said a village elder, who blamed the army.", ["BF"]) == Actor("Burkina Faso", "BF")
+    assert attributed_actor("They blamed the army's failure to protect them.", ["BF"]) is None
+    assert attributed_actor("The rebels denied any involvement and blamed the army.", ["BF"]) is None

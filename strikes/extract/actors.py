@@ -442,8 +442,9 @@ ATTRIBUTION = re.compile(
     r"(?<![\w-])point(?:ed|s|ing)?\s+(?:the\s+finger\s+|fingers\s+)?at\s+(?P<pointed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?=\s+(?:for|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b|"
     # "residents blamed the federal army": the theatre's own forces, named in lower case
-    r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+)?(?:federal|government|national|regular)\s+"
-    r"(?:army|military|troops|forces|air\s*force))\b|"
+    # ("who blamed the army", "blamed the military for the raid": the theatre's army, named bare)
+    r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+)?(?:(?:federal|government|national|regular)\s+"
+    r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\b))\b|"
     # "villagers said the national army was responsible", "officials said foreign drones were behind the raids"
     r"\b(?:said|says|believe[sd]?|think|thought)\s+(?:that\s+)?(?P<responsible>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were|is|are)\s+"
     r"(?:(?:most\s+)?(?:likely|probably)\s+)?(?:responsible\b|behind\s+(?:the\s+|both\s+|these\s+|those\s+)?"
@@ -540,9 +541,16 @@ def _launchers() -> dict[str, str]:
     return {entry["origin"].lower(): entry["actor"] for entry in load("actors")["launch_origins"]}
 
 
+# "The group denied involvement and blamed the military": a suspect's counter-accusation, which settles nothing
+COUNTER_BLAME = re.compile(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:involvement|responsibility|role|part)\b[^.;]{0,40}?"
+                           r"\band\s+(?:instead\s+)?(?:blam|accus)", re.I)
+
+
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The attacker a sentence names in an attribution rather than in the report of a strike: the
     side that claims it, else the one it is blamed on."""
+    if COUNTER_BLAME.search(sentence):
+        return None
     return _side_named([*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)], countries)
 
 
