@@ -1302,3 +1302,11 @@ def test_town_without_an_article_is_the_town_under_discussion():
             "Friday near Kobo\n\nThe fighting has spread north towards Kobo, the market town on the highway. "
             "On Friday afternoon a drone destroyed a shop at the northern end of town, killing two people.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2025, 11, 9))] == [("Kobo", 2)]
+
+
+def test_a_side_carried_onto_its_own_soil_yields_to_where_the_missiles_came_from():
+    text = ("06:30 - Israeli jets struck launchers near Kermanshah, the army said.\n\n"
+            "02:35 - A missile hit a school yard in Netanya, medics say.\n\n"
+            "02:10 - Some 20 missiles fired from Iran are heading for the coast, the army says.")
+    found = real(text, dt.date(2026, 4, 14))
+    assert [(e.place, e.actor) for e in found] == [("Kermanshah", "Israel"), ("Netanya", "Iran")]

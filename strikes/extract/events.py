@@ -524,7 +524,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     origin = launched_from(text, countries)
     for mention in strikes if origin is not None else []:
         here = mention.located[0].country if mention.located is not None else None
-        if mention.actor in (None, UNKNOWN) and not mention.actor_stated and not mention.unattributed \
+        carried_home = mention.actor is not None and mention.actor.country == here  # a side carried onto its own soil
+        if (mention.actor in (None, UNKNOWN) or carried_home) and not mention.actor_stated and not mention.unattributed \
                 and here is not None and here != origin.country and origin not in mention.hit_sides:
             mention.actor = origin  # "a missile fired from Yemen hit a warehouse": whose unattributed strikes they are
             mention.because("actor.launched_from")
