@@ -1310,3 +1310,12 @@ def test_a_side_carried_onto_its_own_soil_yields_to_where_the_missiles_came_from
             "02:10 - Some 20 missiles fired from Iran are heading for the coast, the army says.")
     found = real(text, dt.date(2026, 4, 14))
     assert [(e.place, e.actor) for e in found] == [("Kermanshah", "Israel"), ("Netanya", "Iran")]
+
+
+def test_a_quarter_of_a_city_the_index_lists_as_a_place_is_the_city():
+    text = ("Russian drones struck Kharkiv on Saturday, killing one. "
+            "At 08:15 a Russian drone hit a minibus in the Saltivskyi district, wounding two.")
+    assert [e.place for e in real(text, dt.date(2025, 7, 6))] == ["Kharkiv"]
+    listed = "In Kharkiv, Russian drones hit houses in the Kyivskyi and Saltivskyi districts on Saturday, wounding two."
+    [event] = real(listed, dt.date(2025, 7, 6))  # the quarter named, placed at the city, near it (precision 2)
+    assert (round(event.lat, 2), round(event.lon, 2), event.geo_precision) == (49.98, 36.25, 2)

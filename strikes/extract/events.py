@@ -963,8 +963,13 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         struck = [home]
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
         struck = [replace(p, within=last_place.name) if p.within is None and p is not last_place
-                  and (SAME_PLACE_OWNS.search(sentence, 0, p.start) or _city_part(sentence, p, last_place, gazetteer, countries))
-                  else p for p in struck]
+                  and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
+    # "Kharkiv: the enemy attacked the Kyivskyi district", "... in the Dniprovskyi district": a quarter of the city named
+    # before it in the sentence, else of the place last named
+    struck = [replace(p, within=city.name) if p.within is None
+              and (city := next((c for c in [*(q for q in places if q.end <= p.start), last_place]
+                                 if c is not None and c is not p and _city_part(sentence, p, c, gazetteer, countries)), None))
+              else p for p in struck]
     if _campaign(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
@@ -1043,16 +1048,20 @@ RELATIVE = re.compile(r",[^,;]*?\b(?:where|which|whose|who)\b[^,;]*$", re.I)
 
 # "... in the Shevchenkivskyi district": a district of a city, named without the city (a city this big has districts)
 CITY_WITH_DISTRICTS = 100_000
-CITY_PART = re.compile(r"\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.I)
+# ("the Kyivskyi and Saltivskyi districts": each of the city's districts listed)
+CITY_PART = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:districts?|neighbou?rhoods?|quarters?|microdistricts?)\b", re.I)
 
 
 def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
-    """Whether `place` is "the X district" the index does not know, told after a city that has districts: a part of it."""
-    if not (sentence[:place.start].endswith("the ") and CITY_PART.match(sentence, place.end)) \
-            or gazetteer.resolve(place.name, countries) is not None:
+    """Whether `place` is "the X district" told after a city that has districts, and the index does not know it or
+    knows it within the city's locality (a quarter it lists as a place of its own): a part of it."""
+    if not (re.search(r"\b(?:the|in|on)\s+$", sentence[:place.start]) and CITY_PART.match(sentence, place.end)):
         return False
     known = gazetteer.resolve(city.name, countries)
-    return known is not None and known[0].kind == "place" and known[0].population >= CITY_WITH_DISTRICTS
+    if known is None or known[0].kind != "place" or known[0].population < CITY_WITH_DISTRICTS:
+        return False
+    part = gazetteer.resolve(place.name, countries)
+    return part is None or distance_km(part[0], known[0]) <= LOCALITY_KM
 
 
 def _campaign(sentence: str) -> bool:
@@ -1361,6 +1370,8 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
         town = _resolve_in_regions(gazetteer, place.within, countries, place.containers) if place.within else None
         if town is not None and _inside(town, countries):
             found = gazetteer.resolve(place.phrase, countries) or gazetteer.resolve(place.name, countries)
+            if found is not None and found[0].country == town[0].country and distance_km(found[0], town[0]) <= LOCALITY_KM:
+                return town[0], 2  # a quarter of the town, coded as ACLED codes it: at the town
             if found is not None and (found[0].admin1 == town[0].admin1 or found[0].country != town[0].country
                                       and found[0].country == countries[0]):
                 return found  # in the town's province, or the town is a namesake abroad ("the Red Sea town of Mokha")
