@@ -298,3 +298,8 @@ def test_a_drone_that_let_fall_a_charge_dropped_it():
 
 def test_the_strikes_a_speaker_documents_are_their_work_not_a_strike_told():
     assert not reported('"No one here keeps a register of the dead in Kaya," said a nurse who documents the strikes.')
+
+
+def test_aircraft_bought_or_shown_are_not_flown_against_anyone():
+    assert not reported("The air force on Tuesday inducted three new attack helicopters into its fleet at a base near Kano.")
+    assert not reported("The ministry took delivery of six armed drones at the airport.")
