@@ -275,7 +275,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if label is not None:
             headed = PlaceMention(label["name"], label["name"], label.start("name"), label.end("name"), True, False, False)
         elif subheading:
-            headed = next((p for p in places_in(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)), None)
+            headed = _town_named(sentence, gazetteer)
         if HEADING.fullmatch(sentence) and gazetteer.country_code(sentence):
             # a section of its own: the attacker told before is another war's, and its places lie in that country
             section, last_actor, by_weapon = PlaceMention(sentence, sentence, 0, 0, True, False, False), None, {}
@@ -365,7 +365,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             opened = _side_attacked(sentence, dates, countries)
             if opened is not None:  # a new attacker's scene: what its weapons strike next is its own, and "the city" is its town
                 (last_actor, last_date), by_weapon, other_incident = opened, {}, index
-                headed = next((p for p in places_in(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)), headed)
+                headed = _town_named(sentence, gazetteer) or headed
             # kept for a trace only: the places a sentence names though it reports no strike, and the distractors set aside
             named = places_in(sentence, gazetteer) if current_trace() is not None else []
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
@@ -966,9 +966,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                   and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
     # "Kharkiv: the enemy attacked the Kyivskyi district", "... in the Dniprovskyi district": a quarter of the city named
     # before it in the sentence, else of the place last named
-    struck = [replace(p, within=city.name) if p.within is None
-              and (city := next((c for c in [*(q for q in places if q.end <= p.start), last_place]
-                                 if c is not None and c is not p and _city_part(sentence, p, c, gazetteer, countries)), None))
+    struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, last_place, gazetteer, countries))
               else p for p in struck]
     if _campaign(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
         reject(sentence, "reject.campaign")
@@ -1050,6 +1048,18 @@ RELATIVE = re.compile(r",[^,;]*?\b(?:where|which|whose|who)\b[^,;]*$", re.I)
 CITY_WITH_DISTRICTS = 100_000
 # ("the Kyivskyi and Saltivskyi districts": each of the city's districts listed)
 CITY_PART = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:districts?|neighbou?rhoods?|quarters?|microdistricts?)\b", re.I)
+
+
+def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], last_place: PlaceMention | None,
+             gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """The city `place` is a quarter of: one the sentence names before it, else the place last named."""
+    cities = [*(q for q in places if q.end <= place.start), last_place]
+    return next((c for c in cities if c is not None and c is not place and _city_part(sentence, place, c, gazetteer, countries)), None)
+
+
+def _town_named(sentence: str, gazetteer: Gazetteer) -> PlaceMention | None:
+    """The first town or village a sentence names (no region, no country): the place "the city" means in the lines after it."""
+    return next((p for p in places_in(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)), None)
 
 
 def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
