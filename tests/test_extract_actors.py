@@ -389,3 +389,9 @@ def test_the_army_blamed_bare_is_the_theatres_a_suspects_counter_blame_settles_n
     assert attributed_actor("The strike killed five, said a village elder, who blamed the army.", ["BF"]) == Actor("Burkina Faso", "BF")
     assert attributed_actor("They blamed the army's failure to protect them.", ["BF"]) is None
     assert attributed_actor("The rebels denied any involvement and blamed the army.", ["BF"]) is None
+
+
+def test_a_weapon_launched_from_ground_a_side_holds_is_that_sides():
+    assert actor_in("Rockets fired from Houthi-held areas hit a camp near Marib on Sunday.", ["YE"]).name == "Houthis"
+    assert actor_in("A drone sent from Russian-controlled land hit a school in Kherson.", ["UA"]).name == "Russia"
+    assert actor_in("Jets struck Houthi-held Hodeidah on Monday.", ["YE"]) is None

@@ -198,3 +198,10 @@ def test_a_dateline_may_name_its_towns_province_with_a_lower_case_word():
 
     assert dateline_length("IZIUM, Kharkiv region - A drone hit the bakery.") == len("IZIUM, Kharkiv region - ")
     assert dateline_length("DAMAZIN, Blue Nile state — Jets struck.") == len("DAMAZIN, Blue Nile state — ")
+
+
+def test_two_days_joined_by_and_are_both_named():
+    [first] = dates_in("the bombing of two towns on 6 and 7 October", dt.date(2024, 10, 9))
+    assert (first.date, first.also) == (dt.date(2024, 10, 6), (dt.date(2024, 10, 7),))
+    [span] = dates_in("raids on 6-7 October", dt.date(2024, 10, 9))
+    assert span.also == ()

@@ -1319,3 +1319,129 @@ def test_a_quarter_of_a_city_the_index_lists_as_a_place_is_the_city():
     listed = "In Kharkiv, Russian drones hit houses in the Kyivskyi and Saltivskyi districts on Saturday, wounding two."
     [event] = real(listed, dt.date(2025, 7, 6))  # the quarter named, placed at the city, near it (precision 2)
     assert (round(event.lat, 2), round(event.lon, 2), event.geo_precision) == (49.98, 36.25, 2)
+
+
+def test_a_town_a_vehicle_left_is_where_it_was_hit():
+    text = "A drone hit a lorry as it left Kassala on the Gedaref road on Sunday, killing three drivers."
+    assert [e.place for e in real(text, dt.date(2025, 3, 12))] == ["Kassala"]
+
+
+def test_an_incident_entry_that_names_its_place_before_its_day_dates_the_lines_under_it():
+    text = ("Drone strikes kill nine in two days, monitors say\n\nStatement by a rights group, 12 March 2025\n\n"
+            "The group documented two drone strikes in the state.\n\n"
+            "Incident 1 - Sennar, Sennar state, Sunday 9 March\n"
+            "At dawn a drone hit a fuel depot on the edge of Sennar, killing two guards.\n\n"
+            "Incident 2 - Singa, Sennar state, Monday 10 March\n"
+            "Shortly before noon a drone struck a bus station in Singa, killing seven passengers.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 12))] == [
+        ("Sennar", dt.date(2025, 3, 9)), ("Singa", dt.date(2025, 3, 10))]
+
+
+def test_federal_drones_are_the_theatres_own_forces():
+    [event] = real("Federal drones struck a market in Dangila, in Ethiopia's Amhara region, on Tuesday, killing five.",
+                   dt.date(2025, 2, 6))
+    assert (event.place, event.actor) == ("Dangila", "Ethiopia")
+
+
+def test_a_drone_that_dropped_nothing_struck_nothing():
+    told = "Jets bombed a camp near Djibo on Friday, killing six. "
+    circled = "Residents of Kaya said a drone circled over the town on Monday night; nothing was dropped."
+    assert [e.place for e in real(told + circled, dt.date(2024, 3, 19))] == ["Djibo"]
+
+
+def test_an_air_force_exercise_is_no_strike():
+    text = ("The eastern army held air force exercises near Tobruk on Monday, its media office said, "
+            "showing footage of jets firing at targets in the desert.")
+    assert real(text, dt.date(2026, 2, 4)) == []
+
+
+def test_a_diplomat_called_in_at_the_capital_is_not_where_the_strike_fell():
+    text = ("Pakistani jets struck a village in Khost province on Tuesday, killing four, officials said, as the foreign "
+            "ministry called in Pakistan's ambassador in Kabul to protest.")
+    assert "Kabul" not in [e.place for e in real(text, dt.date(2025, 9, 4))]
+
+
+def test_the_target_told_again_with_a_word_before_it_is_the_strike_just_told():
+    text = ("Junta jets bombed a village school in Kani Township on Monday morning, killing nine. "
+            "Two bombs hit the primary school in Nyaung Pin Thar village during lessons, a teacher said.")
+    assert len(real(text, dt.date(2024, 9, 18))) == 1
+
+
+def test_a_strike_told_over_two_days_is_the_one_each_day_tells_at_its_place():
+    text = ("Aircraft of the army bombed residential areas of Kadugli and Dilling on 4 and 5 March, the group said. "
+            "On 4 March a jet bombed a market in Kadugli, killing six. "
+            "On 5 March bombs fell near the hospital in Dilling, killing two.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 8))] == [
+        ("Kadugli", dt.date(2025, 3, 4)), ("Dilling", dt.date(2025, 3, 5))]
+
+
+def test_the_day_and_town_of_a_scene_place_the_strike_told_next():
+    scene = ("On Tuesday 20 May, a column of fighters on motorcycles was seen moving towards Kaya. "
+             "The column was engaged by our aircraft, and twelve terrorists were neutralised.")
+    [event] = real(scene, dt.date(2025, 5, 22))
+    assert (event.place, event.date, event.killed, event.geo_precision) == ("Kaya", dt.date(2025, 5, 20), 12, 2)
+    # a scene is a setting: an attack on the ground sets none, and a comment after it tells no strike
+    other = ("On Saturday, gunmen attacked an army post near Kaya, killing four soldiers. "
+             "Rights groups have long accused the army of killing civilians in drone strikes.")
+    assert real(other, dt.date(2025, 5, 22)) == []
+
+
+def test_a_gunship_that_engaged_fighters_struck_them():
+    for text in ("A column of fighters was engaged by our aircraft near Gwoza on Wednesday, the army said.",
+                 "On Wednesday, a helicopter gunship engaged a group of fighters near Gwoza, the army said. Eight of them died."):
+        assert [e.place for e in real(text, dt.date(2026, 4, 9))] == ["Gwoza"], text
+    assert real("The drones were engaged and repulsed over Gwoza on Wednesday, the army said.", dt.date(2026, 4, 9)) == []
+
+
+def test_a_past_raid_a_strike_is_measured_against_is_not_reported():
+    text = ("Jets bombed a wedding in Bakura on Saturday, killing 14. On Tuesday, the governor said the Bakura bombing was "
+            "the deadliest since March 2022, when a drone killed 30 villagers in Kaduna State.")
+    assert [e.place for e in real(text, dt.date(2025, 2, 5))] == ["Bakura"]
+
+
+def test_a_protest_against_strikes_is_not_a_strike_where_people_protest():
+    text = ("Turkish jets struck a village near Batifa on Monday, killing two. "
+            "In Zakho, hundreds of people rallied on Tuesday night against the Turkish raids.")
+    assert [e.place for e in real(text, dt.date(2019, 8, 14))] == ["Batifa"]
+
+
+def test_car_bombings_are_attacks_on_the_ground():
+    text = ("Russian jets struck Idlib on Saturday, killing four. "
+            "On Sunday, car bombings in Aleppo and Hama killed 12 people, state media said.")
+    assert [e.place for e in real(text, dt.date(2014, 2, 3))] == ["Idlib"]
+
+
+def test_towns_under_heavy_bombardment_since_a_day_are_background():
+    text = ("Government jets struck Hamouriyeh on Monday, killing nine. "
+            "Douma, like several towns of the enclave east of Damascus, has been under intense bombardment since Sunday.")
+    assert [e.place for e in real(text, dt.date(2018, 2, 21))] == ["Hamouriyeh"]
+
+
+def test_a_month_remembered_for_its_strikes_is_the_past():
+    text = ("Its spokesman said ten drones had hit storage tanks at Yanbu on Monday. Traders recall "
+            "June 2018, when drones and missiles struck two pumping stations at Dawadmi and Qurayyat.")
+    assert [e.place for e in real(text, dt.date(2021, 3, 24))] == ["Yanbu"]
+
+
+def test_funerals_for_victims_of_raids_are_no_raid_where_they_are_held():
+    text = ("NATO jets struck a barracks in Zliten on Thursday, killing five soldiers. "
+            "Burials of the victims of the earlier raids took place on Friday in Misrata.")
+    assert [e.place for e in real(text, dt.date(2011, 7, 2))] == ["Zliten"]
+
+
+def test_elders_who_speak_from_a_region_tell_of_a_strike_near_a_town():
+    text = "Elders in Middle Shabelle said on Monday that a US strike near the town of Marka on Saturday killed three farmers."
+    assert [e.place for e in real(text, dt.date(2019, 3, 19))] == ["Marka"]
+
+
+def test_a_monitors_tally_of_incidents_is_no_strikes_toll():
+    text = ("Monthly bulletin\n\nPublished 30 June 2020\n\n"
+            "Summary. In the reporting period researchers documented 17 incidents in six governorates, killing at least 30 civilians.\n\n"
+            "Incident 1 — 3 June 2020, Harf Sufyan district, Amran governorate. At noon a coalition jet bombed a farmhouse in a village of Harf Sufyan district, killing two farmers.\n\n"
+            "Unverified. We heard that a well in Saada governorate was bombed on 20 June, but the report remains unconfirmed.")
+    assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2020, 6, 30))] == [("Harf Sufyan", dt.date(2020, 6, 3), 2)]
+
+
+def test_a_town_whose_fringe_was_struck_is_the_place():
+    text = "Coalition aircraft struck a workshop on the eastern fringe of Hajin on Monday, killing two."
+    assert [e.place for e in real(text, dt.date(2018, 10, 17))] == ["Hajin"]

@@ -220,3 +220,8 @@ def test_a_person_described_again_is_one_of_the_dead():
     assert casualties_in("A drone hit a van at noon, killing the driver, a 38-year-old father from the town.").killed == 1
     assert casualties_in("A bomb killed a nurse, a retired teacher and a farmer in the yard.").killed == 3
     assert casualties_in("A bomb killed the driver, a farmer, and a student at the depot.").killed == 3
+
+
+def test_a_figure_with_its_own_word_of_the_other_kind_counts_that_kind():
+    found = casualties_in("Medics recorded the deaths of 6 villagers, two of them boys, and 14 injured people.")
+    assert (found.killed, found.wounded) == (6, 14)

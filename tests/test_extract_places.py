@@ -2,6 +2,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
+from geo import open_gazetteer
 from strikes.extract import extract_events
 from strikes.extract.places import article_countries, place_line, places_in
 from strikes.model import Article
@@ -388,3 +389,14 @@ def test_a_name_an_appositive_calls_an_outlet_is_no_place():
     assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 5)))] == ["Eilat"]
     text = "Shortly before dawn on Tuesday Israeli jets bombed an empty block in Haret Hreik, the state news agency said."
     assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 5)))] == ["Haret Hreik"]
+
+
+def test_a_quarter_named_with_in_is_part_of_its_town():
+    text = "Jets bombed the Al-Wadi quarter in southern El Fasher on Sunday, killing four."
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2024, 10, 8)))
+    assert (round(event.lat, 1), round(event.lon, 1)) == (13.6, 25.3)  # El Fasher, not a namesake village
+
+
+def test_a_unit_word_alone_is_no_place():
+    sentence = "Jets bombed a village in Bakura Local Government Area on Saturday, killing five."
+    assert [p.name for p in places_in(sentence, open_gazetteer())] == ["Bakura"]  # not "Area", a namesake village

@@ -85,6 +85,15 @@ _STATE_ACTS = (r"(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:also\s+|again\s+|then
                r"(?:campaign|air\s*strikes|strikes|raids|bombing|bombardment))\b)")
 
 
+_HELD_GROUND = re.compile(r"-(?:controlled|held|run)\s+(?:territory|areas?|land|ground|positions?|side)\b", re.I)
+
+
+def _from_held(words: list[str]) -> re.Pattern[str]:
+    """ "rockets fired from rebel-held areas", "a drone sent from Russian-controlled land": the side holding that ground."""
+    launched = "|".join(f"(?<={verb} from{the} )" for verb in ("launched", "fired", "flown", "sent") for the in ("", " the"))
+    return re.compile(f"(?:{launched})" + alternation(words, joined=True) + f"(?={_HELD_GROUND.pattern})", re.I)
+
+
 def _capitalised(text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit()
 
@@ -98,6 +107,7 @@ def _rules() -> tuple[_Rule, ...]:
         rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 2))
     for entry in data["groups"]:
         rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 1, group=True))
+        rules.append(_Rule(_from_held(entry["aliases"]), Actor(entry["actor"], entry["country"]), 2))
     for regex, actor, heads in _weapons():
         rules.append(_Rule(regex, actor, 2, gate=regex, heads=heads))
     for entry in data["states"]:
@@ -112,6 +122,7 @@ def _rules() -> tuple[_Rule, ...]:
                            actor, 2, gate=gate, heads=heads))
         if entry["aliases"]:
             rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2, gate=gate, heads=heads))
+        rules.append(_Rule(_from_held(entry["names"] + entry["demonyms"]), actor, 2, gate=gate, heads=heads))
         rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0, gate=gate, heads=heads))
     government = alternation(data["government_words"], joined=True)
     # "government warplanes", "the government said its forces"; not "the army said a strike": a strike it reports
@@ -221,8 +232,9 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     # "the warplanes of the Israeli enemy": the owner flies them, as strongly as "by"
     found = [replace(m, strength=2) if not label and m.strength < 2 and _OWNED_BY.search(sentence, 0, m.start) else m for m in found]
     # "drones launched from Lebanon": where the attack came from, not who made it; nor "jets that come from Russia"
-    found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) and not _agent_by(sentence, m) else m
-             for m in found]
+    # (but "launched from Houthi-held territory": the side holding the ground)
+    found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) and not _agent_by(sentence, m)
+             and not _HELD_GROUND.match(sentence, m.end) else m for m in found]
     # "working with the Somali National Army, US forces struck": the partner a strike supports, when another side acts
     partners = [m for m in found if not label and _PARTNER.search(sentence, 0, m.start)]
     if len(partners) < len(found):
@@ -316,6 +328,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return True  # "killed ... 12 Syrian government soldiers", "killing seven officers of the Guards": among the dead
     if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I) or _OWNED_BY.search(before):
         return False  # "strikes by Israel", "warplanes of the LNA": the agent, whatever the words before
+    if _HELD_GROUND.match(sentence, match.end()) and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
+        return False  # "a drone sent from Russian-controlled land": the side holding the ground it came from
     if _TARGET_OF.search(before):
         return True  # "at a command post of the enemy army": the side whose post was hit
     if rule.group:

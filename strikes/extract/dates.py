@@ -28,12 +28,14 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 
+# "6 and 7 October": both days; "6-7 October", "6 to 7 October": a span, dated by its first
+_SECOND_DAY = r"(?:\s*(?:-|–|to)\s*[0-3]?\d(?:st|nd|rd|th)?|\s+(?:and|&)\s+(?P<also>[0-3]?\d)(?:st|nd|rd|th)?)?"
 # "Incident 1 - 14 October": the number of a list's entry, not the first day of a range
 _LABELLED = "".join(rf"(?<!{word}\s)" for word in ("incident", "case", "item", "entry", r"no\.", "number", "attack"))
 ABSOLUTE = [
     re.compile(_B + r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)" + _E),
-    re.compile(_B + _LABELLED + _DAY + r"(?:\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
-    re.compile(_B + _MONTH + r"\s+" + _DAY + r"(?:\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?" + _E, re.I),
+    re.compile(_B + _LABELLED + _DAY + _SECOND_DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
+    re.compile(_B + _MONTH + r"\s+" + _DAY + _SECOND_DAY + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
     re.compile(_B + r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?" + _E),
 ]
 # "on Palm Sunday", "Good Friday": a feast named after its weekday, not the weekday of the report's week
@@ -152,6 +154,7 @@ class DateMention:
     start: int
     end: int
     explicit: bool
+    also: tuple[dt.date, ...] = ()  # the other days it names with this one ("on 6 and 7 October")
 
 
 def read_dateline(text: str) -> dt.date | None:
@@ -224,7 +227,9 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
                 continue  # "since 2011", "the October 7 attack": dates that name other events
             day = _calendar_day(match, reference)
             if day is not None:
-                found.append(DateMention(day, "day", match.start(), match.end(), True))
+                also = match.groupdict().get("also")
+                found.append(DateMention(day, "day", match.start(), match.end(), True,
+                                         _same_month_day(day, int(also)) if also else ()))
     for match in MONTH_ONLY.finditer(sentence):
         if any(m.start < match.end() and match.start() < m.end for m in found) or match.group(0).lower().startswith("since") \
                 or BACKGROUND.search(sentence[: match.start()]):
@@ -253,6 +258,14 @@ def _calendar_day(match: re.Match[str], reference: dt.date | None) -> dt.date | 
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _same_month_day(day: dt.date, other: int) -> tuple[dt.date, ...]:
+    """The day `other` of `day`'s month, when it is a calendar day after `day`."""
+    try:
+        return (dt.date(day.year, day.month, other),) if other > day.day else ()
+    except ValueError:
+        return ()
 
 
 def _year_before(reference: dt.date | None, month: int, day: int) -> int | None:

@@ -99,7 +99,9 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        r"\s*(?:days|weeks?|months?)\b|"
                        # "struck border villages 27 times over the past day", "during the reporting period"
                        r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|night|24\s+hours)\b|"
-                       r"\b(?:during|over|throughout)\s+the\s+(?:week|weekend|reporting\s+period)\b|"
+                       r"\b(?:during|over|throughout)\s+the\s+(?:week|weekend|reporting\s+period)\b|\bin\s+the\s+reporting\s+period\b|"
+                       # "logged 40 incidents across the country": a monitor's count of incidents
+                       r"\b(?:\d+|dozens|scores|hundreds)\s+(?:separate\s+)?incidents\b|"
                        # "raids on oil plants this autumn cut output": a season's strikes
                        r"\b(?:this|last)\s+(?:autumn|fall|winter|summer|spring)\b(?!\s+(?:morning|night|evening))|"
                        # "with drones hitting cars almost every day": a pattern of strikes
@@ -151,7 +153,7 @@ BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlemen
                      r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
-ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bombs?|truck\s+bombs?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
+ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:s|ings?)?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
                            r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
                            r"gunfire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|"
                            # "soldiers shot two suspects in a dawn raid on a farm": a raid on foot
@@ -224,7 +226,7 @@ THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|b
 TOLL_IN_DOUBT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:be|have\s+been)\s+higher\b|\baccounts?\s+(?:\w+\s+){0,4}?suggests?\b", re.I)
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed|possible|apparent)\b", re.I)
 # "... struck the house", "... slammed into the same building": a target named again, right after its strike word
-THE_TARGET = re.compile(r"(?:\w*\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|slammed\s+into|destroyed|flattened|targeted))?\s+the\s+(?:same\s+)?(?P<noun>[\w-]+)\b")
+THE_TARGET = re.compile(r"(?:\w*\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|slammed\s+into|destroyed|flattened|targeted))?\s+the\s+(?:same\s+)?(?P<noun>[\w-]+(?:\s+[\w-]+)?)\b")
 TARGET_NOUN = re.compile(r"\b(?:house|home|building|car|vehicle|truck|school|mosque|hospital|market|tent|shelter|camp|apartment|compound)\b", re.I)
 TARGET = re.compile(
     r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
@@ -260,6 +262,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     stopped = -9  # the last sentence that told of missiles or drones stopped in the air
     said_before, said = "", ""  # the sentence before this one, for a claim of the attack it told
     first_dateline = ""  # the report's own dateline, "BALAKLIIA, Kharkiv region -"
+    scene: tuple[int, dt.date, PlaceMention] | None = None  # a sentence that sets the day and town of the strike told next
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
         first_dateline = first_dateline or dateline_town
@@ -309,6 +312,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             triggers = []
         if triggers and UNCONFIRMED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.unconfirmed")
+            triggers = []
+        if triggers and DRILL.search(sentence) and not _any_hurt(casualties_in(sentence)):
+            reject(sentence, "reject.drill")
             triggers = []
         if triggers and UNSPECIFIED.search(sentence):
             reject(sentence, "reject.unspecified")
@@ -362,6 +368,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         listing = f"{told_before} {sentence[:-1]}" if candidates and sentence.endswith(":") else None
         told_before = sentence if candidates else ""
         if not triggers:
+            if not candidates and (set_in := _scene(sentence, dates, gazetteer, countries)):
+                scene = (index, *set_in)
             opened = _side_attacked(sentence, dates, countries)
             if opened is not None:  # a new attacker's scene: what its weapons strike next is its own, and "the city" is its town
                 (last_actor, last_date), by_weapon, other_incident = opened, {}, index
@@ -384,7 +392,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 spoken_of = struck_there or discussed
                 mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries)
                 _none_hurt_in_all(spoken_of, mentions, sentence)
-            elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None:
+            elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None \
+                    and not AGGREGATE.search(sentence):  # "logged 40 incidents, killing 52": a tally, no strike's toll
                 lead = (index, sentence, dates)  # "Between 9 and 14 people died." then "... in the raid on Khan Younis."
             elif named and not candidates:
                 reject(sentence, "reject.no_strike", ", ".join(p.name for p in named))
@@ -393,9 +402,17 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         town = SAME_TOWN.search(sentence)
         last_place = next((m.place for m in reversed(mentions) if m.place is not None and not (town and m.place.region)
                            and m.last_sentence > other_incident), headed)
-        home = _home_town(first_dateline, sentence, gazetteer, countries) \
-            if not mentions and last_place is None and any(d.precision == "day" for d in dates) else None
-        found = _mentions(sentence, triggers, dates, last_date or reference, gazetteer, countries, last_place, clauses, centre, home)
+        dated = any(d.precision == "day" for d in dates)
+        town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
+        home = (town, "place.dateline_town") if town is not None else None
+        fallback = last_date or reference
+        if scene is not None and scene[0] >= index - SCENE_SPAN and not dated:
+            (_, fallback, town), home = scene, (scene[2], "place.scene")
+        scene = None  # the strike told next is the scene's; later ones are told on their own
+        found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home)
+        if home is not None and home[1] == "place.scene":  # the scene's day is told, a sentence or two before
+            for mention in [m for m in found if m.date is not None and m.date.start < 0]:
+                mention.date = replace(mention.date, start=0, end=0)
         if stopped >= index - 4 and SELF_CLAIM.search(sentence) and not any(_any_hurt(m.casualties) for m in found):
             # "The missile was intercepted." then "The group's spokesman said it had targeted a base in X": a claim of it
             for mention in found:
@@ -629,6 +646,29 @@ def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Se
     return PlaceMention(town[0], town[0], 0, 0, True, False, False)
 
 
+# "On Tuesday 20 May, a column was seen moving towards X." then "The column was hit by our aircraft.": the day and the
+# town of a scene a strike told next, with neither of its own, takes place in
+SCENE_SPAN = 3  # sentences a scene's day and town hold for ("Guests had come from three hamlets. Drummers played ...")
+SCENE_BEFORE = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?", re.I)
+SCENE_AFTER = re.compile(r"(?:,?\s+(?:[0-3]?\d\s+[A-Za-z]+|[A-Za-z]+\s+[0-3]?\d)(?:,?\s+\d{4})?)?\s*,\s")
+# a scene tells people and places before anything happens to them: not an attack of its own, and not what someone said
+# ("On Saturday, gunmen attacked a post near X", "On Monday, state TV aired a message")
+SCENE_EVENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|assault\w*|hit|struck|target\w*|kill\w*|abduct\w*|kidnap\w*|explo\w*|"
+                         r"bomb\w*|shell\w*|fir(?:ed|ing)|set\s+fire|burn\w*|invad\w*|occup\w*|storm\w*|seiz\w*|captur\w*|loot\w*|clash\w*|fought|"
+                         r"said|says|told|report\w*|aired|announced|stated|claimed)\b", re.I)
+
+
+def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[dt.date, PlaceMention] | None:
+    """The day a sentence that tells no strike opens with, and the one town it names: where and when the strike told in
+    the next sentence, placeless and undated, happened."""
+    if SCENE_EVENT.search(sentence):
+        return None
+    day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER)
+    towns = [p for p in places_in(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
+    towns = [p for p in towns if not any(p.name in q.containers for q in towns)]  # "X village in Y district": X
+    return (day, towns[0]) if day is not None and len(towns) == 1 else None
+
+
 def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
     """A line that only tells when the page was written: it dates no strike told before it."""
     masked = _mask(sentence, dates)
@@ -704,7 +744,8 @@ def _same_target(sentence: str, trigger: Trigger, previous: Mention) -> bool:
     struck, named again with "the", is the same strike told in more detail."""
     again = THE_TARGET.match(sentence, trigger.end)
     told = TARGET_NOUN.search(previous.target or "")
-    return again is not None and told is not None and again["noun"].lower() == told.group(0).lower()
+    # ("a village school ... Two bombs hit the middle school": the noun after one word that describes it)
+    return again is not None and told is not None and told.group(0).lower() in again["noun"].lower().split()
 
 
 def _apart(sentence: str, trigger: Trigger, found: list[Mention], mentions: list[Mention], gazetteer: Gazetteer,
@@ -903,7 +944,7 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
 
 def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], fallback: dt.date | None,
               gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None,
-              clauses: Clauses = Clauses([]), centre: str | None = None, home: PlaceMention | None = None) -> list[Mention]:
+              clauses: Clauses = Clauses([]), centre: str | None = None, home: tuple[PlaceMention, str] | None = None) -> list[Mention]:
     """The strike mentions of one sentence: one per place struck (places joined by "and" are
     separate strikes; a province named after a town only locates the town; "the camp" is the
     place last named; "the regional centre" is the `centre` of the region named before). Places,
@@ -960,7 +1001,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if not struck and last_place is not None and SAME_PLACE.search(sentence):
         struck = [last_place]
     elif not struck and home is not None and not places:  # a report from a town, its first strike told placeless
-        struck = [home]
+        struck = [home[0]]
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
         struck = [replace(p, within=last_place.name) if p.within is None and p is not last_place
                   and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
@@ -1012,7 +1053,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                    casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
                    target=_target(own), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
                    separate=_told_as_another(sentence, anchor),
-                   provisional=provisional, days=tuple(d.date for d in events_dates if d.precision == "day"))
+                   provisional=provisional, days=tuple(day for d in events_dates if d.precision == "day" for day in (d.date, *d.also)))
     base.because("admit.air" if triggers[0].aerial else "admit.strike", "date.stated" if date is not None else "date.carried")
     if running_totals(sentence):
         base.because("toll.running_total")
@@ -1020,8 +1061,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         base.date = DateMention(fallback, "day", -1, -1, False)
     if not struck:
         return [base]
-    base.because("place.same_place" if struck == [last_place] else "place.dateline_town" if struck == [home] else "place.named")
-    base.near_dateline = struck == [home]
+    base.near_dateline = home is not None and struck == [home[0]]
+    base.because("place.same_place" if struck == [last_place] else home[1] if base.near_dateline else "place.named")
     if len(struck) > 1:  # "eight air strikes on Sanaa and Hodeidah killed 7": neither figure is one place's,
         base.shared_toll = (base.casualties, base.strikes)  # unless the places are one locality (merge._nearby)
         base.casualties, base.strikes = Casualties(), None
@@ -1164,12 +1205,19 @@ ALL_DOWNED = re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|
 # "aircraft flew over the town without dropping bombs", "heard jets overhead but reported no bombing": nothing fell
 OVERFLIGHT = re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
                         r"\b(?:but|and)\s+(?:reported\s+|there\s+(?:was|were)\s+)?no\s+(?:bombing|bombs?|strikes?|air\s*strikes?|raids?|explosions?)\b|"
-                        r"\b(?:but|and)\s+(?:did|had)\s*(?:not|n['’]t)\s+(?:bomb|strike|drop|fire)\b|\bdropped\s+no\s+bombs\b", re.I)
+                        r"\b(?:but|and)\s+(?:did|had)\s*(?:not|n['’]t)\s+(?:bomb|strike|drop|fire)\b|\bdropped\s+no\s+bombs\b|"
+                        # "a drone circled above the town on Tuesday; nothing was dropped"
+                        r"\b(?:nothing|no\s+(?:bombs?|munitions?|ordnance|explosives?))\s+(?:was|were|had\s+been)\s+(?:dropped|fired|released)\b", re.I)
+# "The army held air force exercises near X, showing footage of jets firing at targets": a drill, not a strike
+DRILL = re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|staged|stages|began|begins|launched|carried\s+out)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games)\b", re.I)
 # "Reports of an air raid around X on Monday could not be confirmed", "received reports of raids on A and B but could not
 # verify them": a strike the writer does not vouch for
 UNCONFIRMED = re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?)\b"
                          r"[^.;]{0,120}?\b(?:could\s*not|cannot|can['’]t|(?:was|were)\s+unable\s+to|(?:has|have)\s+not\s+been\s+able\s+to)\s+"
-                         r"(?:be\s+)?(?:independently\s+)?(?:confirm|verif)", re.I)
+                         r"(?:be\s+)?(?:independently\s+)?(?:confirm|verif)|"
+                         # "we were told a farm was bombed ..., but the report remains unconfirmed"
+                         r"\b(?:reports?|accounts?|claims?)\s+(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unconfirmed|unverified)\b", re.I)
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
 UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|providing|disclosing)\s+(?:any\s+|the\s+|exact\s+)?"
                          r"(?:dates?|days?|when|locations?|places?|where|details)\b", re.I)
@@ -1187,9 +1235,12 @@ SUBHEADING = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{2,60}(?<![.!?:;,\"”)])")
 DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\.?\s+[0-3]?\d)\s*[:.]?\s*")
 # "February 26 - Depot hit", "- Friday, June 13: Israel opens the war.": a timeline's entry opens with its day
 # ("Incident 2 - Tuesday 22 October, near X (Y province)": an incident list's entry, and where it was)
-HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*)?"
+# ("Incident 1 - X, Y zone, Saturday 11 January": the entry names where before when)
+HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*"
+                         r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*)?)?"
                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
-HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|$|,\s*[^.!?;]{1,80}$)")
+# ("Incident 1 — 4 July 2020, X district, Y governorate.": where, after when, to the stop)
+HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|$|,\s*[^.!?;]{1,80}\.?$)")
 
 
 def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:

@@ -333,7 +333,7 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
                     break  # "killing two civilians, a woman and a child": the two, named again
                 if figure.start > chain[-1].start and re.fullmatch(
                         r"[\w\s'’-]{0,40}?(?:,|\band\b|,\s*and\b)\s*(?:including\s+|(?:his|her|their|its)\s+)?", gap) \
-                        and not KILLED.search(gap) and not WOUNDED.search(gap):
+                        and not KILLED.search(gap) and not WOUNDED.search(gap) and not _other_kind_after(sentence, figure, verb):
                     chain.append(figure)
             return chain
     if AMONG_THOSE.search(sentence, 0, verb.start()):
@@ -358,6 +358,15 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
     if re.match(r"\s*(?:toll|death toll)", verb.group(0), re.I) or verb.group(0).lower() in ("toll", "death toll") or put_at:
         return [f for f in free if f.start >= verb.end() and len(sentence[verb.end():f.start].split()) <= 4][:1]
     return []
+
+
+def _other_kind_after(sentence: str, figure: Figure, verb: re.Match[str]) -> bool:
+    """ "the deaths of 11 civilians and 19 injured persons": a figure its own casualty word of the other kind
+    follows counts that kind, not the verb's."""
+    word = re.match(r"\s+", sentence[figure.end:])
+    at = figure.end + (word.end() if word else 0)
+    other = WOUNDED if KILLED.fullmatch(verb.group(0)) else KILLED
+    return bool(word) and other.match(sentence, at) is not None
 
 
 def _phrase_after(sentence: str, end: int) -> str:

@@ -120,7 +120,8 @@ PLACED_AFTER = re.compile(r"\s+(?:air\s*base|airbase|air\s*field|airfield|airpor
                           r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?|,\s+)(?-i:[A-Z])|\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
 # "the Qasr and Tell areas of the province's Nahr Valley": the plural unit is every listed name's.
-PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|part|section)(?P<plural>s?)\s+of\s+(?:the\s+)?"
+# ("the X quarter in northern Y": a town's quarter, named with "in")
+PART_OF = re.compile(r"\s+(?:(?:district|neighbou?rhood|quarter|area|part|section)(?P<plural>s?)\s+of|(?:neighbou?rhood|quarter)s?\s+in)\s+(?:the\s+)?"
                      r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?(?:(?:north|south|east|west|"
                      r"northern|southern|eastern|western|central)\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))", re.I)
 # "the Red Sea town of Mokha", "the Tripoli suburb of Abu Salim": the first name describes where the second lies.
@@ -136,10 +137,11 @@ KNOWN_AS = re.compile(rf"(?-i:[A-Z][\w'’-]*)\)?,?\s+(?:(?:(?:also|better|local
 SPEAKER_VENUE = re.compile(r"^\s*In\s+$")
 # "Residents in Shan State said aircraft bombed a village near Kyaukme": where the speakers are, when the
 # words they say name the place struck
-SPEAKERS_IN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:sources|partners|residents|activists|witnesses|officials|locals|medics|doctors|"
+SPEAKERS_IN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:sources|partners|residents|activists|witnesses|officials|locals|elders|medics|doctors|"
                          r"rescuers|monitors|journalists|volunteers|aid\s+workers)\s+(?:based\s+)?in\s+$", re.I)
 PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-                        r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?-i:[A-Z])")
+                        r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?-i:[A-Z])")
 SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described)\b")
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
@@ -456,7 +458,8 @@ def _known_spans(start: int, end: int, text: str, gazetteer: Gazetteer, not_plac
         for j in range(min(len(words), i + 5), i, -1):
             a, b = words[i][0], words[j - 1][1]
             name = text[a:b].rstrip("’'.,")
-            if _known(name, gazetteer) and not _excluded(name, not_place, actor):
+            # ("Maru Local Government Area": Maru; "Area" alone is a unit's word, not a namesake village)
+            if _known(name, gazetteer) and not _excluded(name, not_place, actor) and not re.fullmatch(_QUALIFIER_WORDS, name):
                 spans.append((a, a + len(name)))
                 i = j
                 break
