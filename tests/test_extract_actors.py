@@ -395,3 +395,12 @@ def test_a_weapon_launched_from_ground_a_side_holds_is_that_sides():
     assert actor_in("Rockets fired from Houthi-held areas hit a camp near Marib on Sunday.", ["YE"]).name == "Houthis"
     assert actor_in("A drone sent from Russian-controlled land hit a school in Kherson.", ["UA"]).name == "Russia"
     assert actor_in("Jets struck Houthi-held Hodeidah on Monday.", ["YE"]) is None
+
+
+def test_the_aggression_of_partisan_media_is_the_theatres_coalition():
+    assert actor_in("The aggression's warplanes waged six raids on Razih district on Wednesday.", ["YE"]).name == "Saudi-led coalition"
+
+
+def test_an_attack_claimed_by_a_countrys_movement_is_that_movements():
+    text = "A drone hit a depot outside Eilat on Monday, police said, in a strike claimed by Yemen's Houthi rebels."
+    assert actor_in(text, ["IL", "YE"]).name == "Houthis"

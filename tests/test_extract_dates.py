@@ -205,3 +205,9 @@ def test_two_days_joined_by_and_are_both_named():
     assert (first.date, first.also) == (dt.date(2024, 10, 6), (dt.date(2024, 10, 7),))
     [span] = dates_in("raids on 6-7 October", dt.date(2024, 10, 9))
     assert span.also == ()
+
+
+def test_the_same_day_is_the_day_under_discussion():
+    [same] = dates_in("Jets hit the market with two raids the same day.", dt.date(2019, 8, 22), dt.date(2019, 8, 21))
+    assert same.date == dt.date(2019, 8, 21)
+    assert dates_in("Jets hit the market later that evening.", dt.date(2019, 8, 22)) == []  # nothing under discussion

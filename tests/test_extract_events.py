@@ -1445,3 +1445,35 @@ def test_a_monitors_tally_of_incidents_is_no_strikes_toll():
 def test_a_town_whose_fringe_was_struck_is_the_place():
     text = "Coalition aircraft struck a workshop on the eastern fringe of Hajin on Monday, killing two."
     assert [e.place for e in real(text, dt.date(2018, 10, 17))] == ["Hajin"]
+
+
+def test_losses_left_untold_do_not_make_a_strike_unspecified():
+    text = "Coalition jets made four raids on Razih district on Monday, without giving details of losses, a source said."
+    assert [e.place for e in real(text, dt.date(2019, 8, 22))] == ["Razih"]
+
+
+def test_an_area_of_a_district_lies_in_that_district_not_at_a_namesake_elsewhere():
+    text = "Coalition jets bombed a farm in the Al Hijrah area of Majz district on Tuesday, killing two."
+    [event] = real(text, dt.date(2019, 8, 22))
+    assert (round(event.lat, 2), round(event.lon, 2)) == (17.07, 43.58)  # Majz, not the Al Hijrah of Qatabir district
+
+
+def test_the_same_day_after_a_retold_strike_is_that_strikes_day():
+    text = ("Coalition jets bombed a house in Razih\n\n"
+            "The jets dropped four bombs on Tuesday on the house in Razih, killing two. "
+            "They also hit the Al Mahjar area of Sahar district with two raids on the same day.")
+    assert [e.date for e in real(text, dt.date(2019, 8, 23))] == [dt.date(2019, 8, 20)] * 2
+
+
+def test_a_live_entry_title_is_the_strike_its_entry_dates_in_a_quarter_of_the_town():
+    text = ("LIVE: Iraq - Tuesday 14 March 2017\n\n"
+            "09:40 GMT - Air strike kills six civilians in Mosul, medics say\n\n"
+            "A raid that hit a shop in the al-Qusur district of Islamic State-held Mosul late on Monday killed six civilians, "
+            "medics said.")
+    assert [(e.date, e.killed) for e in real(text, dt.date(2017, 3, 14))] == [(dt.date(2017, 3, 13), 6)]
+
+
+def test_a_line_that_opens_a_list_of_a_towns_events_is_the_town_of_the_items():
+    text = ("Daily bulletin\n\nThe events of the day in the city of Saraqib:\n\n"
+            "- At noon a regime helicopter dropped a barrel bomb on the market in the middle of town, killing four.")
+    assert [e.place for e in real(text, dt.date(2016, 2, 10))] == ["Saraqib"]

@@ -225,3 +225,13 @@ def test_a_person_described_again_is_one_of_the_dead():
 def test_a_figure_with_its_own_word_of_the_other_kind_counts_that_kind():
     found = casualties_in("Medics recorded the deaths of 6 villagers, two of them boys, and 14 injured people.")
     assert (found.killed, found.wounded) == (6, 14)
+
+
+def test_the_number_of_martyrs_is_a_toll_and_the_wounded_after_it_are_apart():
+    found = casualties_in("The number of martyrs rose to 9, two of them women, and more than 20 wounded reached the clinic.")
+    assert (found.killed, found.wounded) == (9, 20)
+
+
+def test_the_dead_listed_by_who_they_were_are_counted():
+    assert casualties_in("The dead, all of them farmers, were three men and two boys.").killed == 5
+    assert casualties_in("Among the dead were 4 children.").killed is None

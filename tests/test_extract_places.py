@@ -400,3 +400,8 @@ def test_a_quarter_named_with_in_is_part_of_its_town():
 def test_a_unit_word_alone_is_no_place():
     sentence = "Jets bombed a village in Bakura Local Government Area on Saturday, killing five."
     assert [p.name for p in places_in(sentence, open_gazetteer())] == ["Bakura"]  # not "Area", a namesake village
+
+
+def test_a_district_of_a_town_a_side_holds_is_part_of_that_town():
+    [place] = places_in("An air strike hit a street in the al-Qusur district of Islamic State-held Mosul.", open_gazetteer())
+    assert (place.name, place.within) == ("al-Qusur", "Mosul")

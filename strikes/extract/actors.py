@@ -135,7 +135,9 @@ def _rules() -> tuple[_Rule, ...]:
                                   r"the\s+" + alternation(data["government_words"]), re.I), None, 2))
     rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
     rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
-    rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?coalition(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I), Actor("coalition", None), 1))
+    # ("the aggression's warplanes": partisan Yemeni media's name for the coalition)
+    rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?(?:coalition|aggression)(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I),
+                       Actor("coalition", None), 1))
     # "a drone of the occupation", "the occupiers struck", "the enemy attacked the city": the side partisan and official
     # media name by its role, which depends on the war
     for role, words in zip(_BY_ROLE, ("occupation|occupiers?", "enemy")):
@@ -333,8 +335,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     if _TARGET_OF.search(before):
         return True  # "at a command post of the enemy army": the side whose post was hit
     if rule.group:
-        if re.search(_BY + r"$", before, re.I):
-            return False  # "strikes blamed on the RSF": the agent, whatever the words before
+        if re.search(_BY + r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before, re.I):
+            return False  # "strikes blamed on the RSF", "a raid claimed by Gaza's Hamas movement": the agent
         if _VICTIM_BEFORE.search(before) and not re.search(r"(?:killing|killed)\s+$", before, re.I):
             return True  # "destroyed an ISIL rocket rail", "struck Houthi drones": the group's, hit
         return not _GROUP_ACTS.match(after)

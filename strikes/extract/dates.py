@@ -83,6 +83,8 @@ PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|ni
 # "The next day, jets struck ...", "two days later": forward from the date under discussion (never past the report's)
 NEXT_DAY = re.compile(_B + r"(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|"
                       r"(?P<n>a|one|two|three|four|five|six|\d) days? later)" + _E, re.I)
+# "hit twice more the same day", "later that evening": the date under discussion
+SAME_DAY = re.compile(_B + r"(?:(?:the|that)\s+same\s+|later\s+that\s+)(?:day|morning|afternoon|evening|night)" + _E, re.I)
 # Feasts on a fixed day name a date: the latest one on or before the report ("on Christmas Day").
 FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                 "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31), "new year’s day": (1, 1)}
@@ -310,6 +312,8 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         anchor = previous or reference
         days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1
         found.append(DateMention(anchor - dt.timedelta(days=days), "day", match.start(), match.end(), False))
+    for match in SAME_DAY.finditer(sentence) if previous is not None else ():
+        found.append(DateMention(previous, "day", match.start(), match.end(), False))
     for match in NEXT_DAY.finditer(sentence) if previous is not None else ():
         days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1
         if previous + dt.timedelta(days=days) <= reference:

@@ -279,6 +279,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             headed = PlaceMention(label["name"], label["name"], label.start("name"), label.end("name"), True, False, False)
         elif subheading:
             headed = _town_named(sentence, gazetteer)
+        elif sentence.endswith(":"):  # "Events in the city of X and its countryside:": the town of the items below
+            headed = _town_named(sentence, gazetteer) or headed
         if HEADING.fullmatch(sentence) and gazetteer.country_code(sentence):
             # a section of its own: the attacker told before is another war's, and its places lie in that country
             section, last_actor, by_weapon = PlaceMention(sentence, sentence, 0, 0, True, False, False), None, {}
@@ -462,6 +464,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             absorb(previous, found[0], "merge.same_place_day")
             reject(sentence, "reject.back_reference")  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
             previous.last_sentence = index
+            if found[0].date is not None and found[0].date.precision == "day" and found[0].date.start >= 0:
+                last_date = found[0].date.date  # the day the retelling gives is the day under discussion
             told = {m.place.name for m in mentions if m.place is not None}
             for mention in found[1:] if named or unplaced else []:  # "... in the strikes on Al-Qaim and Akashat": Akashat too
                 if mention.place is not None and mention.place.name not in told:
@@ -1220,7 +1224,8 @@ UNCONFIRMED = re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:an?\s+|
                          r"\b(?:reports?|accounts?|claims?)\s+(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unconfirmed|unverified)\b", re.I)
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
 UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|providing|disclosing)\s+(?:any\s+|the\s+|exact\s+)?"
-                         r"(?:dates?|days?|when|locations?|places?|where|details)\b", re.I)
+                         r"(?:dates?|days?|when|locations?|places?|where|details(?!\s+(?:of|on|about)\s+(?:the\s+|any\s+)?"
+                         r"(?:losses|casualties|damage|victims|dead|toll)))\b", re.I)  # "without details of the dead": a toll untold, not a strike unplaced
 STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b", re.I)
 # "a second drone was intercepted", "11 of 14 were downed": some got through
 PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
@@ -1433,7 +1438,10 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
             found = gazetteer.resolve(place.phrase, countries) or gazetteer.resolve(place.name, countries)
             if found is not None and found[0].country == town[0].country and distance_km(found[0], town[0]) <= LOCALITY_KM:
                 return town[0], 2  # a quarter of the town, coded as ACLED codes it: at the town
-            if found is not None and (found[0].admin1 == town[0].admin1 or found[0].country != town[0].country
+            # (in its district too, where the index knows both: "the X area of Y district" is not an X two districts away)
+            same_district = not (found and found[0].admin2 and town[0].admin2 and found[0].admin2 != town[0].admin2
+                                 and (town[0].kind == "admin2" or town[0].seat == "district seat"))
+            if found is not None and (found[0].admin1 == town[0].admin1 and same_district or found[0].country != town[0].country
                                       and found[0].country == countries[0]):
                 return found  # in the town's province, or the town is a namesake abroad ("the Red Sea town of Mokha")
             return town[0], 2

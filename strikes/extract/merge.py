@@ -178,13 +178,16 @@ def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
     """A strike told without a day of its own ("The toll from the strike on X rose to 16, officials
     said") is the strike on that place the article dates elsewhere ("The missiles hit X on Saturday"); of
     several, the one told next. So is one told over several days ("the bombing of A and B on 6 and 7 October")
-    that the article dates on one of them at that place."""
+    that the article dates on one of them at that place, and one told at a town whose quarter the article dates
+    ("Air strike kills eight in X" over "a strike on the Y district of X late on Sunday")."""
     result = []
     for mention in mentions:
         undated = mention.place is not None and (mention.date is None or mention.date.start < 0)
         spread = mention.place is not None and len(set(mention.days)) > 1
         dated = [m for m in mentions if m is not mention and m.place is not None and m.date is not None
-                 and m.date.start >= 0 and _one_place(m, mention)
+                 and m.date.start >= 0 and (_one_place(m, mention) or undated and m.place.within == mention.place.name
+                                                    and m.located is not None and mention.located is not None
+                                                    and _distance_km(m, mention) <= LOCALITY_KM)
                  and (undated or m.date.date in mention.days and len(set(m.days)) <= 1)] if undated or spread else []
         if len(dated) > 1:  # several strikes on that place: the one told next, in a sentence of its own, tells this one's day
             dated = [m for m in dated if mentions.index(m) > mentions.index(mention) and m.sentences[:1] != mention.sentences[:1]][:1]

@@ -226,7 +226,8 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
 
 
 # "The death toll from the strike on X rose to 18", "the number of people killed ... climbed to 35": the latest count.
-TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead))\b"
+TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)|"
+                          r"number\s+of\s+(?:martyrs|fatalities|deaths))\b"
                           r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)\s+(?:to|at)?\s*$"
                           # "two of the wounded died, bringing the toll to 11"
                           r"|\b(?:bringing|taking|raising|pushing|putting)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+dead)\s+to\s*$"
@@ -263,7 +264,8 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
     figures = figures_in(sentence, [*skip, *running_totals(sentence)])
     verbs = sorted([(m, "killed") for m in KILLED.finditer(sentence)] + [(m, "wounded") for m in WOUNDED.finditer(sentence)],
                    key=lambda item: item[0].start())
-    used: set[int] = set()
+    revised = _revised_toll(sentence, figures)
+    used: set[int] = {revised.start} if revised is not None else set()  # "the number of martyrs rose to 9, and 20 wounded"
     previous_end = 0
     counted_at = -1  # where the killed figures so far were counted
     for match, kind in verbs:
@@ -292,7 +294,6 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
                 counted_at = match.end()
                 if civilian:
                     result.civilians_killed = (result.civilians_killed or 0) + figure.value
-    revised = _revised_toll(sentence, figures)
     if revised is not None:  # the revised toll replaces the first count, it does not add to it
         result.killed, result.vague, result.revised = revised.value, revised.vague, True
         # "gave 14 dead, then raised it to 19 civilians": the civilians are the revised figure's
@@ -319,12 +320,19 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
     return result
 
 
+# "The dead, all of them farmers, were three men and two boys": the people the dead were, counted
+THE_DEAD = re.compile(r"(?<!among\s)\bthe\s+dead$", re.I)
+THE_DEAD_WERE = re.compile(r"(?:\s*,[^,;.]{1,40},)?\s+(?:were|included)\b", re.I)
+
+
 def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previous_end: int, used: set[int]) -> list[Figure]:
     """The figures a casualty word counts: after an active verb, else before it in its clause."""
     free = [f for f in figures if f.start not in used]
-    if TRANSITIVE.search(verb.group(0)) and not PASSIVE.search(sentence[: verb.start()]):
-        after = [f for f in free if f.start >= verb.end()
-                 and re.fullmatch(r"\s*[\"“‘']?\s*(?:a total of|the lives of|of|(?:an? |an entire |the )?family of)?\s*", sentence[verb.end():f.start])]
+    listed = THE_DEAD_WERE.match(sentence, verb.end()) if THE_DEAD.search(sentence, 0, verb.end()) else None
+    if listed or TRANSITIVE.search(verb.group(0)) and not PASSIVE.search(sentence[: verb.start()]):
+        told = listed.end() if listed else verb.end()  # "The dead, all of them farmers, were three men and two boys"
+        after = [f for f in free if f.start >= told
+                 and re.fullmatch(r"\s*[\"“‘']?\s*(?:a total of|the lives of|of|(?:an? |an entire |the )?family of)?\s*", sentence[told:f.start])]
         if after:
             chain = [after[0]]
             for figure in free:

@@ -122,7 +122,9 @@ PLACED_AFTER = re.compile(r"\s+(?:air\s*base|airbase|air\s*field|airfield|airpor
 # "the Qasr and Tell areas of the province's Nahr Valley": the plural unit is every listed name's.
 # ("the X quarter in northern Y": a town's quarter, named with "in")
 PART_OF = re.compile(r"\s+(?:(?:district|neighbou?rhood|quarter|area|part|section)(?P<plural>s?)\s+of|(?:neighbou?rhood|quarter)s?\s+in)\s+(?:the\s+)?"
-                     r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?(?:(?:north|south|east|west|"
+                     r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?"
+                     r"(?:(?-i:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-(?:held|controlled|run|besieged)\s+)?"  # "of Islamic State-held X"
+                     r"(?:(?:north|south|east|west|"
                      r"northern|southern|eastern|western|central)\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))", re.I)
 # "the Red Sea town of Mokha", "the Tripoli suburb of Abu Salim": the first name describes where the second lies.
 # "North Waziristan's Datta Khel": a place of the unit just named.
