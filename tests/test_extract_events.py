@@ -9,6 +9,7 @@ from strikes.extract.events import events_in
 from strikes.extract.nlp import pipeline
 from strikes.model import Article
 
+from geo import open_gazetteer
 from strikes.extract.places import places_in
 from test_extract_places import GAZ
 
@@ -1477,3 +1478,51 @@ def test_a_line_that_opens_a_list_of_a_towns_events_is_the_town_of_the_items():
     text = ("Daily bulletin\n\nThe events of the day in the city of Saraqib:\n\n"
             "- At noon a regime helicopter dropped a barrel bomb on the market in the middle of town, killing four.")
     assert [e.place for e in real(text, dt.date(2016, 2, 10))] == ["Saraqib"]
+
+
+def test_a_bare_quarter_in_a_report_from_a_city_is_that_citys():
+    text = ("HOMS, Syria - Residents have learnt the sound of each engine.\n\n"
+            "On Sunday evening the street had less than a minute. A jet struck a bakery in the Bab Amr "
+            "district at about 7:30, killing nine people, medics said.")
+    [event] = real(text, dt.date(2014, 5, 13))
+    assert (event.date, round(event.lat, 1), event.geo_precision) == (dt.date(2014, 5, 11), 34.7, 2)  # in Homs, near it
+
+
+def test_a_town_named_before_as_is_no_particle_of_its_name():
+    found = places_in("Barrel bombs kill seven in Ramadi as Iraqi warplanes pound the outskirts", open_gazetteer())
+    assert [p.name for p in found] == ["Ramadi"]
+
+
+def test_streets_of_a_town_are_where_the_bombs_fell():
+    text = "Barrel bombs dropped by army helicopters on crowded streets of Ramadi on Monday killed seven, a doctor said."
+    assert [e.place for e in real(text, dt.date(2014, 5, 27))] == ["Ramadi"]
+
+
+def test_candles_lit_for_victims_of_a_past_year_are_remembrance():
+    text = ("Government jets have bombed bakeries across Idlib for years. Families of those killed in the 2015 Saraqib "
+            "bakery attack held candles outside a camp near Sarmada on Sunday.")
+    assert real(text, dt.date(2020, 4, 20)) == []
+
+
+def test_a_call_to_visit_strike_sites_is_no_strike():
+    text = ("Coalition jets struck Hajin on Monday, killing four. On Thursday a rights group asked coalition officers "
+            "to inspect strike sites in Hajin and al-Susah to count the dead.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2019, 2, 1))] == [("Hajin", dt.date(2019, 1, 28))]
+
+
+def test_air_defences_that_fired_on_drones_tell_no_impact():
+    told = "A drone hit a fuel depot in Kosti on Tuesday, wounding two guards. "
+    other = "Air defences in Rabak fired on several drones passing over the town before dawn; nothing fell."
+    assert [e.place for e in real(told + other, dt.date(2026, 1, 15))] == ["Kosti"]
+
+
+def test_the_night_the_wounded_died_is_not_the_strikes_day():
+    text = ("The drone strike on the power station in Kosti has claimed four lives, officials said on Thursday, after two "
+            "engineers who were badly burned died in hospital overnight. Drones struck the station on the north side of "
+            "Kosti at about 3 a.m. on Tuesday, officials said.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2026, 1, 15))] == [("Kosti", dt.date(2026, 1, 13))]
+
+
+def test_people_who_died_on_a_day_when_a_drone_struck_died_in_that_strike():
+    text = "Six civilians died on Sunday when a drone hit the weekly market in Ber, relatives said."
+    assert [e.date for e in real(text, dt.date(2024, 8, 28))] == [dt.date(2024, 8, 25)]

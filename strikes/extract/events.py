@@ -83,7 +83,7 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till)\s+(?:early\s+|lat
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
 # A memorial, a vigil, flowers laid: a day of remembrance, whose strike is an old one when the sentence dates it so.
-REMEMBRANCE = re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat\w*|remembrance|vigils?|anniversary|"
+REMEMBRANCE = re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat\w*|remembrance|vigils?|anniversary|candles?|"
                          r"(?:stood|stand|standing)\s+in\s+silence|(?:minute|moment)['’]?s?\s+(?:of\s+)?silence)\b", re.I)
 # "the hour the bomb fell two years ago": how long ago a remembered strike was
 YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+(?:ago|earlier|before)\b", re.I)
@@ -184,7 +184,7 @@ INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelle
                          r"\b(?:drone|uav|missile|air)\s+attacks?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:successfully\s+)?"
                          r"(?:repelled|repulsed|thwarted|foiled)\b(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "air defences in X fired at two drones approaching the base", "engaged a drone over X"
-                         r"\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:fired\s+at|opened\s+fire\s+on|engaged|were\s+activated\s+against)\b"
+                         r"\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:fired\s+(?:at|on)|opened\s+fire\s+on|engaged|were\s+activated\s+against)\b"
                          r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|killed|wounded|injured|damag\w*)\b)|"
                          # "debris of a downed drone fell in a field near X": a fall on empty ground, nothing hit
                          r"\b(?:debris|fragments|wreckage|pieces|parts)\b[^.;]{0,60}?\b(?:fell|landed|came\s+down|crashed)\s+(?:in|on|into)\s+"
@@ -262,10 +262,14 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     stopped = -9  # the last sentence that told of missiles or drones stopped in the air
     said_before, said = "", ""  # the sentence before this one, for a claim of the attack it told
     first_dateline = ""  # the report's own dateline, "BALAKLIIA, Kharkiv region -"
-    scene: tuple[int, dt.date, PlaceMention] | None = None  # a sentence that sets the day and town of the strike told next
+    dateline_city: PlaceMention | None = None
+    scene: tuple[int, dt.date, PlaceMention | None] | None = None  # a sentence that sets the day (and town) of the strike told next
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
-        first_dateline = first_dateline or dateline_town
+        if dateline_town and not first_dateline:  # "ALEPPO, Syria -": the city whose quarters a report names bare
+            first_dateline = dateline_town
+            seat = _dateline_town(dateline_town, [], gazetteer, countries)
+            dateline_city = PlaceMention(seat[0], seat[0], 0, 0, True, False, False) if seat is not None else None
         said_before, said = said, sentence
         # "In a separate incident, ...", or a subheading inside the body ("Clinic hit in Rabak"): what follows is another
         # story, and "the city" under a subheading is the one it names
@@ -408,11 +412,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (town, "place.dateline_town") if town is not None else None
         fallback = last_date or reference
-        if scene is not None and scene[0] >= index - SCENE_SPAN and not dated:
-            (_, fallback, town), home = scene, (scene[2], "place.scene")
+        scened = scene is not None and not dated and (scene[0] == index - 1 or scene[2] is not None and scene[0] >= index - SCENE_SPAN)
+        if scened:
+            fallback, home = scene[1], (scene[2], "place.scene") if scene[2] is not None else home
         scene = None  # the strike told next is the scene's; later ones are told on their own
-        found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home)
-        if home is not None and home[1] == "place.scene":  # the scene's day is told, a sentence or two before
+        found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city)
+        if scened:  # the scene's day is told, a sentence or two before
             for mention in [m for m in found if m.date is not None and m.date.start < 0]:
                 mention.date = replace(mention.date, start=0, end=0)
         if stopped >= index - 4 and SELF_CLAIM.search(sentence) and not any(_any_hurt(m.casualties) for m in found):
@@ -654,7 +659,8 @@ def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Se
 # town of a scene a strike told next, with neither of its own, takes place in
 SCENE_SPAN = 3  # sentences a scene's day and town hold for ("Guests had come from three hamlets. Drummers played ...")
 SCENE_BEFORE = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?", re.I)
-SCENE_AFTER = re.compile(r"(?:,?\s+(?:[0-3]?\d\s+[A-Za-z]+|[A-Za-z]+\s+[0-3]?\d)(?:,?\s+\d{4})?)?\s*,\s")
+SCENE_AFTER = re.compile(r"(?:,?\s+(?:[0-3]?\d\s+[A-Za-z]+|[A-Za-z]+\s+[0-3]?\d)(?:,?\s+\d{4})?)?"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s")
 # a scene tells people and places before anything happens to them: not an attack of its own, and not what someone said
 # ("On Saturday, gunmen attacked a post near X", "On Monday, state TV aired a message")
 SCENE_EVENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|assault\w*|hit|struck|target\w*|kill\w*|abduct\w*|kidnap\w*|explo\w*|"
@@ -662,15 +668,17 @@ SCENE_EVENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|assault\w*|hit|struc
                          r"said|says|told|report\w*|aired|announced|stated|claimed)\b", re.I)
 
 
-def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[dt.date, PlaceMention] | None:
-    """The day a sentence that tells no strike opens with, and the one town it names: where and when the strike told in
-    the next sentence, placeless and undated, happened."""
+def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
+           countries: Sequence[str]) -> tuple[dt.date, PlaceMention | None] | None:
+    """The day a sentence that tells no strike opens with, and the one town it names: when and where the strike told
+    next, undated and placeless, happened ("On Sunday night the power went out across the district." then "A jet struck
+    the bakery at nine": the day alone, for the sentence right after)."""
     if SCENE_EVENT.search(sentence):
         return None
     day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER)
     towns = [p for p in places_in(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
     towns = [p for p in towns if not any(p.name in q.containers for q in towns)]  # "X village in Y district": X
-    return (day, towns[0]) if day is not None and len(towns) == 1 else None
+    return (day, towns[0] if len(towns) == 1 else None) if day is not None and len(towns) <= 1 else None
 
 
 def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
@@ -948,7 +956,8 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
 
 def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], fallback: dt.date | None,
               gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None,
-              clauses: Clauses = Clauses([]), centre: str | None = None, home: tuple[PlaceMention, str] | None = None) -> list[Mention]:
+              clauses: Clauses = Clauses([]), centre: str | None = None, home: tuple[PlaceMention, str] | None = None,
+              dateline_city: PlaceMention | None = None) -> list[Mention]:
     """The strike mentions of one sentence: one per place struck (places joined by "and" are
     separate strikes; a province named after a town only locates the town; "the camp" is the
     place last named; "the regional centre" is the `centre` of the region named before). Places,
@@ -981,6 +990,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         reject(sentence, "reject.at_sea")
         return []  # a ship hit at sea (AT_SEA): no place on land
     events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])
+                    and not DIED_THEN.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
@@ -1011,7 +1021,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                   and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
     # "Kharkiv: the enemy attacked the Kyivskyi district", "... in the Dniprovskyi district": a quarter of the city named
     # before it in the sentence, else of the place last named
-    struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, last_place, gazetteer, countries))
+    struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, (last_place, dateline_city), gazetteer, countries))
               else p for p in struck]
     if _campaign(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
         reject(sentence, "reject.campaign")
@@ -1095,10 +1105,11 @@ CITY_WITH_DISTRICTS = 100_000
 CITY_PART = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:districts?|neighbou?rhoods?|quarters?|microdistricts?)\b", re.I)
 
 
-def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], last_place: PlaceMention | None,
+def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], before: Sequence[PlaceMention | None],
              gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
-    """The city `place` is a quarter of: one the sentence names before it, else the place last named."""
-    cities = [*(q for q in places if q.end <= place.start), last_place]
+    """The city `place` is a quarter of: one the sentence names before it, else the place last named, else the
+    report's dateline city."""
+    cities = [*(q for q in places if q.end <= place.start), *before]
     return next((c for c in cities if c is not None and c is not place and _city_part(sentence, place, c, gazetteer, countries)), None)
 
 
@@ -1259,6 +1270,11 @@ def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
 UNDER_FIRE = re.compile(r"\W*(?:(?:early|late|later)\s+)?on\s+(?:\w+\s+){0,2}?$", re.I)
 UNDER_FIRE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:came\s+under\s+(?:fire|attack)|(?:was|were)\s+(?:attacked|targeted)\s*[.;]|"
                               r"explosions?\s+(?:were\s+heard|rocked|shook)|sirens?\s+(?:sounded|wailed|went\s+off))", re.I)
+
+
+# "... has claimed five lives, after two firemen died in hospital overnight": the day of later deaths, not of the strike
+DIED_THEN = re.compile(r"\b(?:died\s+(?:later\s+)?(?:in\s+(?:the\s+)?hospital|of\s+(?:their|his|her|the)\s+(?:wounds|injuries|burns))|"
+                       r"later\s+died|succumbed)\b[^.;,]{0,30}$", re.I)  # not "died on Sunday when a drone hit": the strike's
 
 
 # "The militia, for its part, attacked the city of X on Friday.": a side and a day that set the scene for the strike told next

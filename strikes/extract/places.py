@@ -363,7 +363,8 @@ def _without_people(place: PlaceMention) -> PlaceMention:
     peoples = TRAILING_PEOPLE.search(place.name)
     if peoples is None or peoples.start() == 0:
         return place
-    name = place.name[:peoples.start()]
+    # ("Fallujah as Iraqi jets struck": the conjunction left behind is no particle of the name)
+    name = re.sub(rf"\s+{_PARTICLE}$", "", place.name[:peoples.start()])
     return replace(place, name=name, phrase=place.phrase.replace(place.name, name), end=place.start + len(name))
 
 
