@@ -1526,3 +1526,18 @@ def test_the_night_the_wounded_died_is_not_the_strikes_day():
 def test_people_who_died_on_a_day_when_a_drone_struck_died_in_that_strike():
     text = "Six civilians died on Sunday when a drone hit the weekly market in Ber, relatives said."
     assert [e.date for e in real(text, dt.date(2024, 8, 28))] == [dt.date(2024, 8, 25)]
+
+
+def test_an_alliances_key_hits_list_names_each_place_struck():
+    text = ("Aircraft of the alliance flew 90 sorties on Tuesday, 6 September. Its bulletin gives these key hits:\n\n"
+            "- in the vicinity of Brega: one radar site and two armed vehicles;\n"
+            "- in the vicinity of Zliten: one ammunition store.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2011, 9, 8))] == [("Brega", dt.date(2011, 9, 6)), ("Zliten", dt.date(2011, 9, 6))]
+
+
+def test_a_named_forces_official_speaks_from_where_he_sits():
+    text = ("NATO jets bombed a depot in the Tajoura district of Tripoli late on Monday, state television said. "
+            "A NATO official in Brussels said its jets hit a command centre there.")
+    assert [e.place for e in real(text, dt.date(2011, 6, 8))] == ["Tajoura"]
+    local = "A local official in Bama told us that jets had bombed herders outside the town on Tuesday, killing five."
+    assert [e.place for e in real(local, dt.date(2026, 1, 29))] == ["Bama"]

@@ -673,12 +673,12 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     """The day a sentence that tells no strike opens with, and the one town it names: when and where the strike told
     next, undated and placeless, happened ("On Sunday night the power went out across the district." then "A jet struck
     the bakery at nine": the day alone, for the sentence right after)."""
-    if SCENE_EVENT.search(sentence):
-        return None
     day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER)
+    if day is None or SCENE_EVENT.search(sentence):
+        return None
     towns = [p for p in places_in(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
     towns = [p for p in towns if not any(p.name in q.containers for q in towns)]  # "X village in Y district": X
-    return (day, towns[0] if len(towns) == 1 else None) if day is not None and len(towns) <= 1 else None
+    return (day, towns[0] if towns else None) if len(towns) <= 1 else None
 
 
 def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
