@@ -1541,3 +1541,11 @@ def test_a_named_forces_official_speaks_from_where_he_sits():
     assert [e.place for e in real(text, dt.date(2011, 6, 8))] == ["Tajoura"]
     local = "A local official in Bama told us that jets had bombed herders outside the town on Tuesday, killing five."
     assert [e.place for e in real(local, dt.date(2026, 1, 29))] == ["Bama"]
+
+
+def test_a_title_and_a_toll_said_on_a_later_day_are_the_body_strikes():
+    text = ("Rebel missile hits market in Taiz; coalition says dozens of fighters killed in raids to the east\n\n"
+            "TAIZ, Yemen — A missile launched by Yemen's Houthis slammed into a vegetable market in "
+            "Taiz on Tuesday evening. At least four people died, one of them a boy, officials said Thursday.")
+    assert [(e.place, e.date, e.actor, e.killed) for e in real(text, dt.date(2021, 6, 10))] == [
+        ("Taiz", dt.date(2021, 6, 8), "Houthis", 4)]

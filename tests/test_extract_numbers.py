@@ -235,3 +235,8 @@ def test_the_number_of_martyrs_is_a_toll_and_the_wounded_after_it_are_apart():
 def test_the_dead_listed_by_who_they_were_are_counted():
     assert casualties_in("The dead, all of them farmers, were three men and two boys.").killed == 5
     assert casualties_in("Among the dead were 4 children.").killed is None
+
+
+def test_the_figure_a_toll_was_raised_from_is_not_the_toll():
+    found = casualties_in("The toll was raised from three on Monday after two of the 11 wounded died in hospital.")
+    assert (found.killed, found.wounded) == (None, 11)

@@ -1363,6 +1363,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     casualties = Casualties() if TOLL_IN_DOUBT.search(sentence) else casualties_in(sentence)
     if casualties.revised:
         dates = []  # "By Tuesday the toll had risen to 31": the day the toll was revised, not another strike's
+    # ("At least eight people died, officials said Thursday.": the day of the statement, not of another strike)
+    dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])]
     if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].precision == "day" \
             and (dates[0].explicit and len(last.sentences) == 1 and not sentence[:1].isupper() or fill_only):
         # "... at Tell Maraq (approx." / "30km SE of Idlib) on 14/05.": one sentence, split;

@@ -182,7 +182,8 @@ def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
     ("Air strike kills eight in X" over "a strike on the Y district of X late on Sunday")."""
     result = []
     for mention in mentions:
-        undated = mention.place is not None and (mention.date is None or mention.date.start < 0)
+        # (a headline is a summary, merged with the body's strikes as one: its figures are not a report of its own)
+        undated = mention.place is not None and not mention.headline and (mention.date is None or mention.date.start < 0)
         spread = mention.place is not None and len(set(mention.days)) > 1
         dated = [m for m in mentions if m is not mention and m.place is not None and m.date is not None
                  and m.date.start >= 0 and (_one_place(m, mention) or undated and m.place.within == mention.place.name

@@ -228,7 +228,7 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
 # "The death toll from the strike on X rose to 18", "the number of people killed ... climbed to 35": the latest count.
 TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)|"
                           r"number\s+of\s+(?:martyrs|fatalities|deaths))\b"
-                          r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)\s+(?:to|at)?\s*$"
+                          r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:\s+from\s+[\w-]+)?\s+(?:to|at)?\s*$"
                           # "two of the wounded died, bringing the toll to 11"
                           r"|\b(?:bringing|taking|raising|pushing|putting)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+dead)\s+to\s*$"
                           # "first gave 14 dead but later raised it by evening to 19", "then revised the figure upward to 14"
@@ -364,7 +364,9 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
         return before
     put_at = verb.group(0).lower() == "dead" and re.match(r"\s+at\b", sentence[verb.end():])  # "put the dead at 90"
     if re.match(r"\s*(?:toll|death toll)", verb.group(0), re.I) or verb.group(0).lower() in ("toll", "death toll") or put_at:
-        return [f for f in free if f.start >= verb.end() and len(sentence[verb.end():f.start].split()) <= 4][:1]
+        # ("the toll, raised from three on Monday": the figure it was, not the one it is)
+        return [f for f in free if f.start >= verb.end() and len(sentence[verb.end():f.start].split()) <= 4
+                and not re.search(r"\bfrom\s+$", sentence[verb.end():f.start])][:1]
     return []
 
 
