@@ -405,3 +405,9 @@ def test_a_unit_word_alone_is_no_place():
 def test_a_district_of_a_town_a_side_holds_is_part_of_that_town():
     [place] = places_in("An air strike hit a street in the al-Qusur district of Islamic State-held Mosul.", open_gazetteer())
     assert (place.name, place.within) == ("al-Qusur", "Mosul")
+
+
+def test_a_quarter_of_a_town_is_there_whatever_namesake_it_has_abroad():
+    text = "Seven people died when Israeli jets hit a home in the Tobruk neighbourhood in Khan Younis on Sunday."
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2023, 10, 23)))
+    assert (event.country, round(event.lat, 1)) == ("PS", 31.3)  # Khan Younis, not Tobruk in Libya

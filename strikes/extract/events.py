@@ -1459,8 +1459,10 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
             # (in its district too, where the index knows both: "the X area of Y district" is not an X two districts away)
             same_district = not (found and found[0].admin2 and town[0].admin2 and found[0].admin2 != town[0].admin2
                                  and (town[0].kind == "admin2" or town[0].seat == "district seat"))
+            # (a town's quarter is in that town, whatever namesake abroad the quarter's name has: "the Tobruk
+            # neighbourhood in Khan Younis"; a region's, "the Red Sea town of Mokha", may lie abroad)
             if found is not None and (found[0].admin1 == town[0].admin1 and same_district or found[0].country != town[0].country
-                                      and found[0].country == countries[0]):
+                                      and found[0].country == countries[0] and town[0].kind != "place"):
                 return found  # in the town's province, or the town is a namesake abroad ("the Red Sea town of Mokha")
             return town[0], 2
         for i, unit in enumerate(place.containers):
