@@ -41,7 +41,7 @@ class _Rule:
     actor: Actor | None  # None: the government of the article's country
     strength: int
     group: bool = False
-    gate: re.Pattern[str] | None = None  # a state's rules run only in a sentence that names the state
+    gate: re.Pattern[str] | None = None  # a state's rules run only in a sentence that names the state ("-held ground")
     heads: frozenset[str] | None = None  # how the gate's words begin (see `_heads`); None: any way
 
 
@@ -107,7 +107,7 @@ def _rules() -> tuple[_Rule, ...]:
         rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 2))
     for entry in data["groups"]:
         rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 1, group=True))
-        rules.append(_Rule(_from_held(entry["aliases"]), Actor(entry["actor"], entry["country"]), 2))
+        rules.append(_Rule(_from_held(entry["aliases"]), Actor(entry["actor"], entry["country"]), 2, gate=_HELD_GROUND))
     for regex, actor, heads in _weapons():
         rules.append(_Rule(regex, actor, 2, gate=regex, heads=heads))
     for entry in data["states"]:
@@ -122,7 +122,7 @@ def _rules() -> tuple[_Rule, ...]:
                            actor, 2, gate=gate, heads=heads))
         if entry["aliases"]:
             rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2, gate=gate, heads=heads))
-        rules.append(_Rule(_from_held(entry["names"] + entry["demonyms"]), actor, 2, gate=gate, heads=heads))
+        rules.append(_Rule(_from_held(entry["names"] + entry["demonyms"]), actor, 2, gate=_HELD_GROUND))
         rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0, gate=gate, heads=heads))
     government = alternation(data["government_words"], joined=True)
     # "government warplanes", "the government said its forces"; not "the army said a strike": a strike it reports
