@@ -1549,3 +1549,9 @@ def test_a_title_and_a_toll_said_on_a_later_day_are_the_body_strikes():
             "Taiz on Tuesday evening. At least four people died, one of them a boy, officials said Thursday.")
     assert [(e.place, e.date, e.actor, e.killed) for e in real(text, dt.date(2021, 6, 10))] == [
         ("Taiz", dt.date(2021, 6, 8), "Houthis", 4)]
+
+
+def test_a_strike_told_with_two_separate_days_keeps_its_own():
+    text = ("Drones hit the port of Kosti on Monday, and more struck its fuel depot on Tuesday, officials said. "
+            "On Tuesday a drone also hit the airport in Kosti, wounding two.")
+    assert sorted(e.date for e in real(text, dt.date(2025, 5, 7))) == [dt.date(2025, 5, 5), dt.date(2025, 5, 6)]

@@ -184,12 +184,13 @@ def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         # (a headline is a summary, merged with the body's strikes as one: its figures are not a report of its own)
         undated = mention.place is not None and not mention.headline and (mention.date is None or mention.date.start < 0)
-        spread = mention.place is not None and len(set(mention.days)) > 1
+        spread = mention.place is not None and mention.date is not None and bool(mention.date.also)  # "on 6 and 7 October"
         dated = [m for m in mentions if m is not mention and m.place is not None and m.date is not None
                  and m.date.start >= 0 and (_one_place(m, mention) or undated and m.place.within == mention.place.name
                                                     and m.located is not None and mention.located is not None
                                                     and _distance_km(m, mention) <= LOCALITY_KM)
-                 and (undated or m.date.date in mention.days and len(set(m.days)) <= 1)] if undated or spread else []
+                 and (undated or m.date.date in (mention.date.date, *mention.date.also) and len(set(m.days)) <= 1)] \
+            if undated or spread else []
         if len(dated) > 1:  # several strikes on that place: the one told next, in a sentence of its own, tells this one's day
             dated = [m for m in dated if mentions.index(m) > mentions.index(mention) and m.sentences[:1] != mention.sentences[:1]][:1]
         if len(dated) == 1:
