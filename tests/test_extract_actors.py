@@ -404,3 +404,8 @@ def test_the_aggression_of_partisan_media_is_the_theatres_coalition():
 def test_an_attack_claimed_by_a_countrys_movement_is_that_movements():
     text = "A drone hit a depot outside Eilat on Monday, police said, in a strike claimed by Yemen's Houthi rebels."
     assert actor_in(text, ["IL", "YE"]).name == "Houthis"
+
+
+def test_the_side_backing_a_group_is_not_the_attacker():
+    text = "Coalition jets struck a depot near Hodeidah used by the rebel militia, backed by Iran, to store drones."
+    assert actor_in(text, ["YE"]).name == "Saudi-led coalition"

@@ -1555,3 +1555,9 @@ def test_a_strike_told_with_two_separate_days_keeps_its_own():
     text = ("Drones hit the port of Kosti on Monday, and more struck its fuel depot on Tuesday, officials said. "
             "On Tuesday a drone also hit the airport in Kosti, wounding two.")
     assert sorted(e.date for e in real(text, dt.date(2025, 5, 7))) == [dt.date(2025, 5, 5), dt.date(2025, 5, 6)]
+
+
+def test_the_day_two_sides_gave_their_accounts_is_not_the_raids():
+    text = ("The coalition and the rebels gave conflicting accounts on Thursday of the bombing of a boatyard at Mokha. "
+            "The coalition said its jets struck the boatyard in Mokha late on Wednesday, 20 June.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2018, 6, 22))] == [("Mokha", dt.date(2018, 6, 20))]

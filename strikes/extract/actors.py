@@ -237,6 +237,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     # (but "launched from Houthi-held territory": the side holding the ground)
     found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) and not _agent_by(sentence, m)
              and not _HELD_GROUND.match(sentence, m.end) else m for m in found]
+    # "the militia, backed by Iran": the side that backs another, not the one that struck
+    found = [replace(m, strength=0) if not label and _BACKED_BY.search(sentence, 0, m.start) else m for m in found]
     # "working with the Somali National Army, US forces struck": the partner a strike supports, when another side acts
     partners = [m for m in found if not label and _PARTNER.search(sentence, 0, m.start)]
     if len(partners) < len(found):
@@ -257,6 +259,7 @@ def _announces_own() -> re.Pattern[str]:
     return re.compile(r"(?:the\s+)?" + alternation(load("actors")["announce_own"]), re.I)
 
 
+_BACKED_BY = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|trained|equipped|supplied)\s+(?:by\s+(?:the\s+)?)?$", re.I)
 # "the army-allied militia", "Iran-backed gunmen": the side named describes another, which may be the attacker
 _SUPPORTER = re.compile(r"[^\s-]+-(?:allied|aligned|backed|affiliated|linked|supported|sponsored|funded|trained|armed|run)\b", re.I)
 def _readings(sentence: str, countries: Sequence[str], label: bool) -> tuple[tuple[_Rule, re.Match[str], Actor | None, bool], ...]:

@@ -35,7 +35,9 @@ from strikes.model import StrikeEvent
 
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
 REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
-                            r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement|published|released|issued)\s+"
+                            r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement|published|released|issued|"
+                            # "gave conflicting accounts on Thursday of a raid": when the accounts were given
+                            r"gave\s+(?:[\w-]+\s+){0,2}?(?:accounts?|descriptions?|versions?))\s+"
                             # "told a briefing in the capital on Friday": where and when it was said
                             # ("announced on Friday, Oct. 10, that ...": the weekday and the date of one statement)
                             r"(?:(?:at|in|from|during)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?(?:\w+day,\s+)?$|"
