@@ -411,8 +411,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         last_place = next((m.place for m in reversed(mentions) if m.place is not None and not (town and m.place.region)
                            and m.last_sentence > other_incident), headed)
         dated = any(d.precision == "day" for d in dates)
-        town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
-        home = (town, "place.dateline_town") if town is not None else None
+        home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
+        home = (home_town, "place.dateline_town") if home_town is not None else None
         fallback = last_date or reference
         scened = scene is not None and not dated and (scene[0] == index - 1 or scene[2] is not None and scene[0] >= index - SCENE_SPAN)
         if scened:
