@@ -185,12 +185,7 @@ def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
         # (a headline is a summary, merged with the body's strikes as one: its figures are not a report of its own)
         undated = mention.place is not None and not mention.headline and (mention.date is None or mention.date.start < 0)
         spread = mention.place is not None and mention.date is not None and bool(mention.date.also)  # "on 6 and 7 October"
-        dated = [m for m in mentions if m is not mention and m.place is not None and m.date is not None
-                 and m.date.start >= 0 and (_one_place(m, mention) or undated and m.place.within == mention.place.name
-                                                    and m.located is not None and mention.located is not None
-                                                    and _distance_km(m, mention) <= LOCALITY_KM)
-                 and (undated or m.date.date in (mention.date.date, *mention.date.also) and len(set(m.days)) <= 1)] \
-            if undated or spread else []
+        dated = [m for m in mentions if m is not mention and _dates(m, mention, undated)] if undated or spread else []
         if len(dated) > 1:  # several strikes on that place: the one told next, in a sentence of its own, tells this one's day
             dated = [m for m in dated if mentions.index(m) > mentions.index(mention) and m.sentences[:1] != mention.sentences[:1]][:1]
         if len(dated) == 1:
@@ -198,6 +193,18 @@ def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
         else:
             result.append(mention)
     return result
+
+
+def _dates(dated: Mention, mention: Mention, undated: bool) -> bool:
+    """Whether `dated`, a strike told with a day of its own, gives `mention` its day: told at one place (or, for an
+    undated one, at a quarter of its town), on the one day it names (or, for one told over several days, on one of them)."""
+    if dated.place is None or dated.date is None or dated.date.start < 0:
+        return False
+    quarter = undated and dated.place.within == mention.place.name and dated.located is not None \
+        and mention.located is not None and _distance_km(dated, mention) <= LOCALITY_KM
+    if not (_one_place(dated, mention) or quarter):
+        return False
+    return undated or dated.date.date in (mention.date.date, *mention.date.also) and len(set(dated.days)) <= 1
 
 
 def _one_place(a: Mention, b: Mention) -> bool:
