@@ -7,6 +7,7 @@ import pytest
 from strikes.extract import extract_events, extract_many
 from strikes.extract.events import events_in
 from strikes.extract.nlp import pipeline
+from strikes.extract.screen import keeping_all
 from strikes.model import Article
 
 from geo import open_gazetteer
@@ -18,12 +19,16 @@ THURSDAY = dt.date(2015, 10, 1)
 
 
 def events(text: str, published: dt.date | None = THURSDAY):
-    return events_in(pipeline()(text), "a1", published, GAZ)
+    """What the rules make of a text, every event kept: the screen that may set some aside has its
+    own tests (test_extract_screen.py)."""
+    with keeping_all():
+        return events_in(pipeline()(text), "a1", published, GAZ)
 
 
 def real(text: str, published: dt.date = THURSDAY):
-    """The events of a text read with the real offline index."""
-    return extract_events(Article(text=text, id="a1", published=published))
+    """The events of a text read with the real offline index, every event kept (as `events`)."""
+    with keeping_all():
+        return extract_events(Article(text=text, id="a1", published=published))
 
 
 def test_one_event_with_every_field():

@@ -8,11 +8,14 @@ import datetime as dt
 import pytest
 
 from strikes.extract import extract_events
+from strikes.extract.screen import keeping_all
 from strikes.model import Article
 
 
 def read(text: str, published: dt.date | None = None):
-    return extract_events(Article(text=text, id="t", published=published))
+    """What the rules make of a text, every event kept (the screen has its own tests)."""
+    with keeping_all():
+        return extract_events(Article(text=text, id="t", published=published))
 
 
 def test_dateline_day_is_the_reports_not_the_strikes():

@@ -7,12 +7,15 @@ import datetime as dt
 
 from strikes.extract import extract_events
 from strikes.extract.numbers import casualties_in
+from strikes.extract.screen import keeping_all
 from strikes.extract.sources import source_in
 from strikes.model import Article
 
 
 def read(text: str, published: dt.date = dt.date(2021, 3, 10)):
-    return extract_events(Article(text=text, id="t", published=published))
+    """What the rules make of a text, every event kept (the screen has its own tests)."""
+    with keeping_all():
+        return extract_events(Article(text=text, id="t", published=published))
 
 
 def test_a_toll_raised_later_in_the_sentence_replaces_the_first():

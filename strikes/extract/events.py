@@ -26,6 +26,7 @@ from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
+from strikes.extract.screen import screen
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions,
                                      in_parentheses, place_line, places_in, regional_centre)
 from strikes.extract.sources import source_in
@@ -561,6 +562,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
     events = [_event(m, article_id, sibling_country(m, strikes) + context) for m in strikes]
+    kept = screen(events, strikes, reference)
+    events, strikes = [events[i] for i in kept], [strikes[i] for i in kept]
     trace = current_trace()
     if trace is not None:
         trace.events += [(e, m.rules, m.located[0].why if m.located is not None else "not in the gazetteer")
@@ -1438,7 +1441,6 @@ def _event(mention: Mention, article_id: str | None, countries: Sequence[str]) -
         own = state_of(event.country) or UNKNOWN
         event.actor, event.actor_country = own.name, own.country
     event.place = mention.place.name if mention.place else None
-    event.confidence = _confidence(mention, mention.located is not None)
     return event
 
 
@@ -1523,13 +1525,3 @@ def _inside(found: tuple[Any, int], countries: Sequence[str]) -> bool:
     return not countries or found[0].country in countries
 
 
-def _confidence(mention: Mention, located: bool) -> float:
-    """How explicitly the text reported this strike: air-specific words, its own date, a known
-    place, a named attacker; hedged wording ("reportedly", "alleged") lowers it."""
-    score = 0.35
-    score += 0.2 if mention.aerial else 0.05
-    score += 0.15 if mention.date is not None and mention.date.start >= 0 else 0.0
-    score += 0.15 if located else 0.05 if mention.place else 0.0
-    score += 0.1 if mention.actor not in (None, UNKNOWN, OWN_FORCES) else 0.0
-    score -= 0.1 if mention.hedged else 0.0
-    return round(min(max(score, 0.05), 0.95), 2)

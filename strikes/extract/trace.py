@@ -49,6 +49,7 @@ class Trace:
 
     events: list[tuple[object, list[str], str]] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    screened: list[tuple[object, list[str], float]] = field(default_factory=list)  # every event weighed (screen.py): its facts and chance
 
 
 _current: ContextVar[Trace | None] = ContextVar("trace", default=None)
