@@ -409,3 +409,18 @@ def test_an_attack_claimed_by_a_countrys_movement_is_that_movements():
 def test_the_side_backing_a_group_is_not_the_attacker():
     text = "Coalition jets struck a depot near Hodeidah used by the rebel militia, backed by Iran, to store drones."
     assert actor_in(text, ["YE"]).name == "Saudi-led coalition"
+
+
+def test_a_national_force_that_claims_the_strike_as_its_own_is_the_forces_of_the_country_struck():
+    """ "The army announced it had bombed a depot", "the military said its jets struck": the army
+    claims the strike, and an army named without a country is the country's own; a bare "the army
+    said a drone strike hit X" may report the other side's strike."""
+    def actor(text: str) -> str:
+        [event] = extract_events(Article(text=text, id="t", published=dt.date(2023, 3, 7)))
+        return event.actor
+    assert actor("OUAGADOUGOU, Burkina Faso - The army announced that it had launched drone raids overnight "
+                 "into Sunday on insurgents camped by the town of Gayeri.") == "Burkina Faso"
+    assert actor("MAIDUGURI, Nigeria - The military said its jets struck a camp near Kukawa on Sunday, "
+                 "killing several fighters.") == "Nigeria"
+    assert actor("KHARTOUM, Sudan - The army said a drone strike hit a market in Omdurman on Sunday, "
+                 "killing five people.") == "unknown"
