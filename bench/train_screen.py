@@ -9,8 +9,8 @@ regression fitted by Newton's method.
 
 What the screen is worth is measured leaving one set out at a time: the model fitted on the other
 sets scores the events of the one left out, and strict F1 is recomputed, re-matched, with the events
-below each threshold removed. The screen draws its line at even odds (screen.THRESHOLD); the other
-lines are printed to show what moving it would cost on these sets, which the rules were tuned on.
+below each threshold removed. The screen draws its line at screen.THRESHOLD; the other lines are
+printed to show what moving it would cost on these sets, which the rules were tuned on.
 Sets named with --hold-out are neither trained on nor counted (blind sets: score them with
 bench/eval_probes.py once the model is written).
 

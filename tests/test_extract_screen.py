@@ -1,4 +1,4 @@
-"""The screen: each event's chance from its named facts, and what is set aside below even odds."""
+"""The screen: each event's chance from its named facts, and what is set aside below its threshold."""
 import datetime as dt
 import re
 
@@ -25,7 +25,7 @@ def harsh(monkeypatch):
     monkeypatch.setattr(screen, "model", lambda: Model(bias=2.0, weights={"actor:unknown": -5.0}))
 
 
-def test_an_event_more_likely_wrong_than_right_is_set_aside_and_the_trace_names_its_facts(harsh):
+def test_an_event_the_model_holds_likely_wrong_is_set_aside_and_the_trace_names_its_facts(harsh):
     assert [e.place for e in read(UNCLAIMED + " " + PLAIN)] == ["Idlib"]
     article = Article(text=UNCLAIMED + " " + PLAIN, id="t", published=MONDAY)
     out = render(article, explain(article))
