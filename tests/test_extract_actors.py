@@ -424,3 +424,28 @@ def test_a_national_force_that_claims_the_strike_as_its_own_is_the_forces_of_the
                  "killing several fighters.") == "Nigeria"
     assert actor("KHARTOUM, Sudan - The army said a drone strike hit a market in Omdurman on Sunday, "
                  "killing five people.") == "unknown"
+
+
+def test_a_national_defence_force_or_an_air_arms_operational_name_is_that_states_forces():
+    def actors(text: str, published: dt.date) -> list[str]:
+        return [e.actor for e in extract_events(Article(text=text, id="t", published=published))]
+    assert actors("Jets of the Ethiopian National Defence Force bombed a bridge near Shire on Tuesday, killing two "
+                  "drivers.", dt.date(2021, 11, 4)) == ["Ethiopia"]
+    assert actors("MAIDUGURI, Nigeria - The Air Component said its jets bombed an insurgent camp near Damasak on "
+                  "Friday.", dt.date(2021, 6, 7)) == ["Nigeria"]
+
+
+def test_a_statement_that_a_side_carried_out_both_attacks_attributes_them():
+    text = ("A drone hit a wedding tent in Tal Tamr on Monday, killing four guests. Hours later a second drone struck a "
+            "grain silo outside Amuda, wounding a guard. Kurdish officials said in a radio address that the Turkish "
+            "army had carried out both attacks.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2022, 8, 2)))
+    assert [(e.place, e.actor) for e in found] == [("Tal Tamr", "Turkey"), ("Amuda", "Turkey")]
+
+
+@pytest.mark.parametrize("said", ["No other party to the conflict has armed drones, analysts say.",
+                                  "The rebels have no aircraft of any kind."])
+def test_a_report_that_no_other_side_flies_aircraft_gives_its_strikes_to_the_state(said):
+    text = "ADDIS ABABA, Ethiopia - A drone hit a bus near Kobo on Monday, killing six passengers. " + said
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2023, 9, 6)))
+    assert event.actor == "Ethiopia"

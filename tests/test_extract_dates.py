@@ -211,3 +211,10 @@ def test_the_same_day_is_the_day_under_discussion():
     [same] = dates_in("Jets hit the market with two raids the same day.", dt.date(2019, 8, 22), dt.date(2019, 8, 21))
     assert same.date == dt.date(2019, 8, 21)
     assert dates_in("Jets hit the market later that evening.", dt.date(2019, 8, 22)) == []  # nothing under discussion
+
+
+def test_the_part_of_a_day_a_statement_was_made_dates_the_statement_not_the_strike():
+    text = ("BAMAKO, Mali - The army announced on the evening of 5 May that an air strike on 4 May had destroyed a "
+            "fuel depot near Gao, killing seven fighters.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2023, 5, 6)))
+    assert (event.place, event.date) == ("Gao", dt.date(2023, 5, 4))

@@ -464,6 +464,10 @@ ATTRIBUTION = re.compile(
     # ("who blamed the army", "blamed the military for the raid": the theatre's army, named bare)
     r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+)?(?:(?:federal|government|national|regular)\s+"
     r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\b))\b|"
+    # "officials said in a statement that the national guard had carried out both raids": the side a statement says
+    # made the attacks
+    r"\b(?:said|says|stated|alleged|claimed)\s+(?:[^.;,\"“]{0,60}?\bthat\s+)?(?P<carried_out>(?:the\s+)?[\w'’ -]{2,60}?)\s+(?:had\s+|has\s+)?"
+    r"(?:carried\s+out|conducted|launched)\s+(?:both\s+|the\s+|these\s+|those\s+)?(?:attacks?|strikes?|raids?|bombings?)\b|"
     # "villagers said the national army was responsible", "officials said foreign drones were behind the raids"
     r"\b(?:said|says|believe[sd]?|think|thought)\s+(?:that\s+)?(?P<responsible>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were|is|are)\s+"
     r"(?:(?:most\s+)?(?:likely|probably)\s+)?(?:responsible\b|behind\s+(?:the\s+|both\s+|these\s+|those\s+)?"
@@ -536,9 +540,21 @@ ONLY_OPERATOR = re.compile(
     re.I)
 
 
+# "no other side in the war has armed drones", "the rebels have no aircraft": the state's forces alone fly them
+NO_OTHER_OPERATOR = re.compile(
+    r"\bno\s+(?:other|rival)\s+(?:side|party|parties|force|forces|group|belligerent|armed\s+group)\b[^.;]{0,40}?\s+"
+    r"(?:has|have|possess(?:es)?|operates?|fl(?:y|ies)|uses?|deploys?)\s+" + _AIRCRAFT + "|"
+    r"\b(?:the\s+)?(?:rebels?|insurgents?|militants?|militias?|fighters|guerrillas?|other\s+side)\s+(?:have|has|possess(?:es)?)\s+no\s+"
+    r"(?:armed\s+|combat\s+)?(?:aircraft|drones|warplanes|jets|helicopters|air\s+force|air\s+power)\b", re.I)
+
+
 def only_operator(text: str, countries: Sequence[str] = ()) -> Actor | None:
-    """The side a text says alone flies the aircraft that strike in its theatre, if it names one."""
-    return _side_named(ONLY_OPERATOR.finditer(text), countries)
+    """The side a text says alone flies the aircraft that strike in its theatre, if it names one, or
+    the state of the article's country when it says no other side has them."""
+    named = _side_named(ONLY_OPERATOR.finditer(text), countries)
+    if named is None and countries and NO_OTHER_OPERATOR.search(text):
+        return state_of(countries[0])
+    return named
 
 
 # "a missile fired from Yemen", "Missile from Yemen slams into ...", "drones launched from Iran toward Israel"
