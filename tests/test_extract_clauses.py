@@ -125,3 +125,10 @@ def test_a_group_linked_to_another_group_tells_no_other_event():
     events = read("An American drone fired on a car near Sarmada and killed a leader of a faction linked to al-Qaeda on Friday, "
                   "the military said.", published=dt.date(2025, 7, 27))
     assert [(e.place, e.date) for e in events] == [("Sarmada", dt.date(2025, 7, 25))]
+
+
+def test_rocket_fire_in_response_to_strikes_is_not_a_strike_where_the_rockets_fell():
+    """The strikes an attack answers are told elsewhere; the attack itself, rocket fire, is no air strike."""
+    text = ("Israeli jets struck Khan Younis on Sunday, killing four people. Militants fired a volley of rockets at "
+            "Sderot on Monday in reprisal for the raids on their camps.")
+    assert [e.place for e in read(text, published=dt.date(2023, 5, 9))] == ["Khan Younis"]

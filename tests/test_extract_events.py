@@ -1566,3 +1566,22 @@ def test_the_day_two_sides_gave_their_accounts_is_not_the_raids():
     text = ("The coalition and the rebels gave conflicting accounts on Thursday of the bombing of a boatyard at Mokha. "
             "The coalition said its jets struck the boatyard in Mokha late on Wednesday, 20 June.")
     assert [(e.place, e.date) for e in real(text, dt.date(2018, 6, 22))] == [("Mokha", dt.date(2018, 6, 20))]
+
+
+def test_a_titles_week_yields_to_the_day_the_body_gives_its_strike():
+    """A title's "this week" merged with the body's account of one of its strikes leaves the body's day,
+    so that the strike is not set aside as dated by a week only."""
+    text = ("Raids on Tawila, Kutum and Mellit this week killed at least 14 people\n\n"
+            "Army warplanes struck a livestock market in Tawila shortly after noon, killing nine traders, witnesses said.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 2, 7))] == [("Tawila", dt.date(2025, 2, 7))]
+
+
+def test_the_turn_of_a_town_names_the_place_struck_next():
+    text = "By Thursday night it was the turn of Kutum, in North Darfur, where a drone set a grain store ablaze, killing two guards."
+    assert [e.place for e in real(text, dt.date(2025, 2, 6))] == ["Kutum"]
+
+
+def test_one_strike_of_several_in_a_region_over_days_is_a_tally_not_a_strike_there():
+    text = ("Army jets bombed a market in Kutum on Monday, killing six traders. Tuesday's raid was one of four in "
+            "Darfur in three days.")
+    assert [e.place for e in real(text, dt.date(2025, 2, 6))] == ["Kutum"]

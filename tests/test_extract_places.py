@@ -411,3 +411,19 @@ def test_a_quarter_of_a_town_is_there_whatever_namesake_it_has_abroad():
     text = "Seven people died when Israeli jets hit a home in the Tobruk neighbourhood in Khan Younis on Sunday."
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2023, 10, 23)))
     assert (event.country, round(event.lat, 1)) == ("PS", 31.3)  # Khan Younis, not Tobruk in Libya
+
+
+def test_where_a_speaker_works_and_where_the_bombers_flew_are_not_places_struck():
+    def places(text: str) -> list[str]:
+        return [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 6, 9)))]
+    assert places("Russian jets struck a market in Izium on Saturday, killing three. \"Glide bombs fell on the town "
+                  "again,\" said Petro Bondar, a researcher at a Kyiv security think tank.") == ["Izium"]
+    assert places("KHARKIV, Ukraine - A guided bomb hit a supermarket in Kharkiv on Saturday, killing two shoppers. "
+                  "Launched by jets flying over the Belgorod region, the bombs glide to their targets in under a minute.") \
+        == ["Kharkiv"]
+
+
+def test_a_weapon_discussed_is_not_a_strike_told():
+    text = ("Russian jets struck a market in Izium on Saturday, killing three. \"The trouble with glide bombs is that "
+            "nothing stops them,\" said a former officer in Kyiv.")
+    assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 6, 9)))] == ["Izium"]

@@ -98,7 +98,9 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\
                         re.I)
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
+# ("one of three in the region in three days": a tally of the days' strikes)
 AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
+                       r"\bone\s+of\s+(?:two|three|four|five|six|seven|\d+)\b[^.;]{0,40}?\bin\s+(?:two|three|four|five|six|seven|\d+)\s+(?:days|nights)\b|"
                        r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|\bnationwide\b|"
                        r"\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|several|few|\d+\s+)?"
                        r"\s*(?:days|weeks?|months?)\b|"
@@ -307,7 +309,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                                                 and any(c.end <= t.start and c not in triggers for c in candidates))]
         if candidates and not triggers:
             reject(sentence, "reject.not_reported", masked[candidates[0].start:candidates[0].end])
-        triggers, clauses = _own_clause(sentence, triggers)
+        told, (triggers, clauses) = triggers, _own_clause(sentence, triggers)
+        if told and not triggers and clauses.elsewhere:
+            reject(sentence, "reject.other_event", masked[told[0].start:told[0].end])  # its strikes are those another attack answered
         if triggers and not any(t.aerial for t in triggers) and ON_THE_GROUND.search(sentence):
             reject(sentence, "reject.ground_attack")  # "the assault on the outpost opened with a truck bomb"
             triggers = []
@@ -951,8 +955,12 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
     main = [t for t in triggers if not inside(t.start, spans)]
     told = [t for t in main if not DEFINITE.search(sentence[max(0, t.start - 30):t.start])]
     other = [t for t in triggers if inside(t.start, spans)]
-    if told or not other or names_attack(blank(sentence, spans)) and not any(t.aerial for t in other):
+    if told or not other:
         return main or triggers, Clauses(spans)  # "In May, jets struck X, days after an attack on Y": X's
+    if names_attack(blank(sentence, spans)) and not any(t.aerial for t in other):
+        # the main clause's attack is the news, air strike or not: "militants fired rockets at X in reprisal for
+        # the raids on their villages" tells rocket fire, and the raids it answers are told elsewhere
+        return main, Clauses(spans)
     if not main and not any(t.aerial for t in other) and DEFINITE.search(sentence[max(0, other[0].start - 30):other[0].start]):
         return [], Clauses(spans)  # "Hours after the strike, X said ...": nothing new
     if main and not any(t.aerial for t in other):
@@ -1388,7 +1396,10 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     # "in the north" ... "They were hit in Kafr Nabl"; "strikes on the border region" ... "A school in Tell Maraq was among the targets"
     # "A drone killed 9 people. ... 8-10 killed in Saraqeb.": the toll's place is the unplaced strike's
     told_where = BACK_REFERENCE.search(sentence) or last.place is None and casualties.killed is not None or line
-    places = [p for p in places_in(sentence, gazetteer) if not p.region] if (vague or near) and told_where else []
+    # ("That sortie hit men behind recent attacks around X": X is where the other attacks were, not the strike)
+    elsewhere = other_event_spans(sentence)
+    places = [p for p in places_in(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere)] \
+        if (vague or near) and told_where else []
     if near and not vague and len(places) > 1:
         places = []  # "villages west of X" ... "They hit A and B": the raid stays at X, its villages are not told apart
     weapon = weapon_side(sentence)

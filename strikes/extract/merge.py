@@ -273,13 +273,23 @@ def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> 
         into.actor, into.actor_stated = other.actor or into.actor, into.actor_stated or other.actor_stated
     into.source = into.source or other.source
     into.target = into.target or other.target
-    if into.date is None or other.date is not None and (other.date.explicit and not into.date.explicit
-                                                         or into.date.start < 0 <= other.date.start):
+    if _better_date(into.date, other.date):
         into.date = other.date
     into.sentences += [s for s in other.sentences if s not in into.sentences]
     into.aerial = into.aerial or other.aerial
     into.headline = into.headline and (other.headline or other.place is None)  # a strike the body places is no summary
     into.context += other.context
+
+def _better_date(kept: DateMention | None, other: DateMention | None) -> bool:
+    """Whether a merged strike takes the other account's day: a day said outright over one carried, a day
+    the sentence gives over the report's; never a title's "this week" over a day, always a day over it
+    (a month or a year still wins: "In May, a drone hit X" recalls a strike, and is set aside as one)."""
+    if kept is None or other is None:
+        return kept is None
+    if "week" in (kept.precision, other.precision) and "day" in (kept.precision, other.precision):
+        return other.precision == "day"
+    return other.explicit and not kept.explicit or kept.start < 0 <= other.start
+
 
 def _strike_count(first: int | None, second: int | None, separate: bool) -> int | None:
     """Two strikes told apart add their counts; two accounts of one raid ("an air strike hit X", "the six
