@@ -427,3 +427,18 @@ def test_a_weapon_discussed_is_not_a_strike_told():
     text = ("Russian jets struck a market in Izium on Saturday, killing three. \"The trouble with glide bombs is that "
             "nothing stops them,\" said a former officer in Kyiv.")
     assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 6, 9)))] == ["Izium"]
+
+
+def test_a_river_beside_a_town_is_not_a_unit_that_holds_it():
+    text = ("SAGAING, Myanmar - Junta aircraft bombed farms in Sagaing region on Monday. A helicopter fired rockets into "
+            "a hamlet 3 km west of Myaung town, near the Irrawaddy river, on Tuesday, killing a farmer.")
+    found = {e.place: e for e in extract_events(Article(text=text, id="t", published=dt.date(2023, 9, 21)))}
+    assert abs(found["Myaung"].lat - 21.83) < 0.1
+
+
+def test_a_city_known_by_a_spelling_a_hamlet_shares_is_placed_in_its_own_country():
+    text = ("KYIV, Ukraine - Ukraine's drones kept up their campaign against fuel depots in Russia, Ukraine's general "
+            "staff said. Late on Wednesday, Ukrainian drones struck a fuel depot on the outskirts of Oryol, setting a "
+            "tank on fire.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 2, 27)))
+    assert (event.place, event.country) == ("Oryol", "RU")

@@ -1517,7 +1517,9 @@ def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: 
         named = code is not None  # a country its own sentences or its section heading name, though the article says little of it
         if code is None:  # a town a reader places with no country beside it, never a hamlet's namesake
             found = gazetteer.resolve(place.name, ())
-            code = found[0].country if found is not None and well_known(found[0].seat, found[0].population) else None
+            # (a city known by a spelling others share is still that city: "Oryol" in an article on Ukraine and Russia)
+            readings = [found] if found is not None else [gazetteer.resolve(place.name, (c,)) for c in countries]
+            code = next((r[0].country for r in readings if r is not None and well_known(r[0].seat, r[0].population)), None)
         if (code in countries or named) and code not in own:
             own.append(code)
     return tuple(own) + tuple(c for c in countries if c not in own)

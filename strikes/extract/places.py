@@ -408,6 +408,9 @@ def _names_its_region(sentence: str, previous: PlaceMention, place: PlaceMention
     return town is None or town[0].admin1 in (None, region[0].admin1)
 
 
+_NATURAL_FEATURE = re.compile(r"\s+(?:river|lake|sea|mountains?|range)\b", re.I)
+
+
 def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
     """The units a place is said to lie in, smallest first: "in Nyaung Pin village, Kyaukme
     township (Kyaukme district, Shan State)" -> Kyaukme township, Kyaukme district, Shan State.
@@ -417,6 +420,8 @@ def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
         gap = sentence[previous.end:place.start]
         if place.coordinated or place.site or not CONTAINER_GAP.fullmatch(gap):
             break  # "Zardana, near the X mosque": a site by the place, not a unit holding it
+        if _NATURAL_FEATURE.match(sentence, place.end):
+            break  # "X, near the Y river": a river by the place, not a unit holding it
         if _PLAIN_COMMA.fullmatch(gap) and not (place.region or in_parentheses(sentence, place.start)):
             break
         if place.name != previous.alternate:  # "Kuniska (Kunisqa) village in X": another spelling, not a unit
