@@ -442,3 +442,15 @@ def test_a_city_known_by_a_spelling_a_hamlet_shares_is_placed_in_its_own_country
             "tank on fire.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 2, 27)))
     assert (event.place, event.country) == ("Oryol", "RU")
+
+
+def test_a_town_whose_industrial_zone_was_hit_is_the_place_not_the_region_named_after_it():
+    text = ("Ukrainian drones hit a boiler house in the industrial zone of Novoshakhtinsk on Friday night, setting it "
+            "on fire, officials of the Rostov region said.")
+    assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2023, 12, 9)))] == ["Novoshakhtinsk"]
+
+
+def test_a_place_that_only_names_an_officials_title_is_not_the_place_struck():
+    text = ("In Russia, Bryansk regional governor Ivan Petrov reported that a bomb dropped by a drone set a barn alight "
+            "in the village of Klimovo on Sunday.")
+    assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2023, 10, 2)))] == ["Klimovo"]

@@ -1170,3 +1170,9 @@ def test_drones_told_neutralised_had_no_impact():
 def test_drones_told_brought_down_before_their_target_had_no_impact():
     assert read("The army said two small drones launched at its posts near Chaman on Monday were brought down before they "
                 "reached them.", published=dt.date(2026, 5, 9)) == []
+
+
+def test_drones_that_were_all_downed_are_no_impact():
+    text = ("Russian missiles hit a depot in Kharkiv on Thursday, killing two guards. Drones launched at the Mykolaiv "
+            "region in the night were all shot down over the sea, the air force said.")
+    assert [e.place for e in read(text, published=dt.date(2022, 11, 18))] == ["Kharkiv"]

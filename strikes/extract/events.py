@@ -34,6 +34,9 @@ from strikes.extract.trace import current as current_trace, reject
 from strikes.extract.triggers import Trigger, is_ground_fighting, names_attack, reports_attack, speaks_of_air_attacks, triggers_in
 from strikes.model import StrikeEvent
 
+# A name that only qualifies an official's title: "the Kursk regional governor", "Kharkiv Mayor X", "Sumy city council"
+TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|city\s+|oblast\s+|provincial\s+|district\s+|military\s+)?"
+                         r"(?:governor|mayor|administration|council(?!\s+areas?\b)|police|prosecutors?)\b", re.I)  # (a "council area" is a unit)
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
 REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
                             r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement|published|released|issued|"
@@ -184,7 +187,8 @@ INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelle
                          r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|missile|rocket|uav|projectile)\b(?![^.;]*\b(?:debris|fragments|parts|pieces|shrapnel|wreckage|fell|landed|crashed|hit|struck|damag\w*|fire|blaze)\b)"
                          r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b|"
                          # "the drones were tracked and neutralised", "missiles had been intercepted": downed, no impact told
-                         r"\b(?:drones|missiles|rockets|uavs|projectiles)\b[^.;]{0,80}?\b(?:were|had\s+been|have\s+been)\s+[\"“]?(?:\w+\s+and\s+)?"
+                         # ("... were all brought down over the sea")
+                         r"\b(?:drones|missiles|rockets|uavs|projectiles)\b[^.;]{0,80}?\b(?:were|had\s+been|have\s+been)\s+(?:all\s+|both\s+)?[\"“]?(?:\w+\s+and\s+)?"
                          r"(?:neutrali[sz]ed|shot\s+down|brought\s+down|intercepted|downed)\b"
                          r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "drone attacks on three districts were repelled overnight": the attack that failed, no impact told
@@ -1013,6 +1017,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
     # a bearing first: "In Petah Tikva, east of Tel Aviv, a missile hit ...": the frame is the place, Tel Aviv a reference
     specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
+    # "the X regional governor said a drone hit the village of Y": the title's place is the speaker's, Y the one struck
+    specific = [p for p in specific if not TITLE_AFTER.match(sentence, p.end)] or specific
     frame = FRAME.match(sentence)
     framed = [p for p in specific if not frame or p.start >= frame.end()]
     # "In Kobo, in the North Wollo zone, jets bombed ...": the zone only holds the frame's town
