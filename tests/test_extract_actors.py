@@ -449,3 +449,8 @@ def test_a_report_that_no_other_side_flies_aircraft_gives_its_strikes_to_the_sta
     text = "ADDIS ABABA, Ethiopia - A drone hit a bus near Kobo on Monday, killing six passengers. " + said
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2023, 9, 6)))
     assert event.actor == "Ethiopia"
+
+
+def test_two_states_joined_by_a_dash_name_a_war_not_who_struck():
+    assert actor_in("Russia-Ukraine war, day 300: a drone hit a school in Lyman") is None
+    assert actor_in("Saudi-led jets struck a market in Saada") == Actor("Saudi-led coalition", "SA")

@@ -1176,3 +1176,13 @@ def test_drones_that_were_all_downed_are_no_impact():
     text = ("Russian missiles hit a depot in Kharkiv on Thursday, killing two guards. Drones launched at the Mykolaiv "
             "region in the night were all shot down over the sea, the air force said.")
     assert [e.place for e in read(text, published=dt.date(2022, 11, 18))] == ["Kharkiv"]
+
+
+def test_a_live_pages_entry_labelled_with_its_town_is_placed_there():
+    text = ("Israel and Iran trade fire: live updates\n\n"
+            "Tuesday 3 June 2025 - live, newest first.\n\n"
+            "07:15 Petah Tikva: An Iranian missile has struck a shopping street, wounding six people, medics say.\n\n"
+            "06:40 Ashdod: A missile came down near a bus depot shortly after 5 a.m., injuring a driver.\n")
+    found = read(text, published=dt.date(2025, 6, 3))
+    assert [(e.place, e.actor) for e in found] == [("Petah Tikva", "Iran"), ("Ashdod", "Iran")]
+

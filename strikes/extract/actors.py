@@ -212,6 +212,16 @@ def _open_rules(sentence: str) -> list[_Rule]:
     return [rule for rule in _rules() if rule.gate not in shut]
 
 
+_PAIR = re.compile(r"\b((?-i:[A-Z])[a-z]+)[-–]((?-i:[A-Z])[a-z]+)\b")
+
+
+def _names_a_war(sentence: str, mention: ActorMention) -> bool:
+    """ "Israel-Iran live", "the Russia-Ukraine war": two states joined by a dash name a war, not who struck."""
+    return any(pair.start() <= mention.start and mention.end <= pair.end()
+               and all((side := actor_named(name)) is not None and side.country for name in pair.groups())
+               for pair in _PAIR.finditer(sentence))
+
+
 def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False) -> list[ActorMention]:
     """Every attacker a sentence names, strongest and earliest first.
 
@@ -237,6 +247,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     # (but "launched from Houthi-held territory": the side holding the ground)
     found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) and not _agent_by(sentence, m)
              and not _HELD_GROUND.match(sentence, m.end) else m for m in found]
+    found = [replace(m, strength=0) if not label and _names_a_war(sentence, m) else m for m in found]
     # "the militia, backed by Iran": the side that backs another, not the one that struck
     found = [replace(m, strength=0) if not label and _BACKED_BY.search(sentence, 0, m.start) else m for m in found]
     # "working with the Somali National Army, US forces struck": the partner a strike supports, when another side acts

@@ -26,9 +26,9 @@ from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
-from strikes.extract.screen import screen
-from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions,
+from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, labels,
                                      in_parentheses, place_line, places_in, regional_centre)
+from strikes.extract.screen import screen
 from strikes.extract.sources import source_in
 from strikes.extract.trace import current as current_trace, reject
 from strikes.extract.triggers import Trigger, is_ground_fighting, names_attack, reports_attack, speaks_of_air_attacks, triggers_in
@@ -1019,6 +1019,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
     # "the X regional governor said a drone hit the village of Y": the title's place is the speaker's, Y the one struck
     specific = [p for p in specific if not TITLE_AFTER.match(sentence, p.end)] or specific
+    specific = [p for p in specific if not labels(sentence, p.start, p.end)] or specific  # "X: a drone hit a house near Y"
     frame = FRAME.match(sentence)
     framed = [p for p in specific if not frame or p.start >= frame.end()]
     # "In Kobo, in the North Wollo zone, jets bombed ...": the zone only holds the frame's town

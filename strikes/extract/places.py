@@ -279,7 +279,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         owned = (held is not None and held.re is PEOPLE_OF) or (bool(found) and bool(OWNED.fullmatch(sentence[found[-1].end:start]))
                                                                  and not gazetteer.country_code(found[-1].name))
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
-                    or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found))
+                    or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
+                    # (a label the index cannot place, "Photo:", is a caption's; one in capitals, the bureau's dateline)
+                    or labels(sentence, start, end) and not name.isupper() and gazetteer.resolve(name) is not None)
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and (venue := SPEECH.search(sentence, end, end + 60)) \
                 and not _LOCALS.search(sentence, end, venue.start()) \
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
@@ -536,6 +538,15 @@ def in_parentheses(sentence: str, position: int) -> bool:
 _THEATRE_AFTER = re.compile(r"^(?:['’]s\s+(?:[A-Z]|(?:\w+\s+)?(?:province|governorate|region|district|state|capital|north|south|east|west)\b)"
                             r"|\s+(?:soil|territory|airspace|border|countryside)\b)")
 # "ADEN, Yemen —": the country of a dateline is where the story is.
+# A live page's entry labelled with its town: "05:30 Ramat Gan: a missile hit a building", "- Haifa: ..."
+_LABEL_BEFORE = re.compile(r"\s*(?:(?:\d{1,2}[:.]\d{2}|[-*•–])\s*(?:[-–—|]\s*)?)?")
+_LABEL_AFTER = re.compile(r"\s*:\s+(?-i:[A-Z])")
+
+
+def labels(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at start:end labels the sentence, as a live page labels an entry with its town
+    ("05:30 Ramat Gan: a missile hit a building"): the place of the news, unless the news names a nearer one."""
+    return bool(_LABEL_BEFORE.fullmatch(sentence[:start]) and _LABEL_AFTER.match(sentence, end))
 _DATELINE_PLACE = re.compile(r"\A\s*(?:[^\n]*\n\s*)?(?-i:[A-Z][A-Z .'’-]+),\s*$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
