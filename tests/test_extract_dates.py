@@ -218,3 +218,11 @@ def test_the_part_of_a_day_a_statement_was_made_dates_the_statement_not_the_stri
             "fuel depot near Gao, killing seven fighters.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2023, 5, 6)))
     assert (event.place, event.date) == ("Gao", dt.date(2023, 5, 4))
+
+
+def test_an_incident_that_opens_with_its_place_then_its_day_dates_the_strike_told_under_it():
+    text = ("Rights group lists drone strikes in the north\n\nThe group documented two strikes last month.\n\n"
+            "Dori district, 7 March. A drone hit a water point in Seytenga where herders had gathered, killing four.\n\n"
+            "Arbinda road, 19 March. A drone destroyed a truck carrying grain outside Arbinda, killing its driver.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2024, 4, 2)))
+    assert [e.date for e in found] == [dt.date(2024, 3, 7), dt.date(2024, 3, 19)]

@@ -1274,11 +1274,12 @@ DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\
 # "February 26 - Depot hit", "- Friday, June 13: Israel opens the war.": a timeline's entry opens with its day
 # ("Incident 2 - Tuesday 22 October, near X (Y province)": an incident list's entry, and where it was)
 # ("Incident 1 - X, Y zone, Saturday 11 January": the entry names where before when)
+# ("Djibo area, 5 November. A drone struck ...": an entry that opens with its place, then its day)
 HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*"
-                         r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*)?)?"
+                         r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*)?|(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*)?"  # (not a capitals dateline)
                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 # ("Incident 1 — 4 July 2020, X district, Y governorate.": where, after when, to the stop)
-HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|$|,\s*[^.!?;]{1,80}\.?$)")
+HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|\.?$|,\s*[^.!?;]{1,80}\.?$)")
 
 
 def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
