@@ -413,9 +413,14 @@ def test_a_quarter_of_a_town_is_there_whatever_namesake_it_has_abroad():
     assert (event.country, round(event.lat, 1)) == ("PS", 31.3)  # Khan Younis, not Tobruk in Libya
 
 
+def struck(text: str, published: dt.date) -> list[str]:
+    """The places of the events a text gives, read with the real offline index."""
+    return [e.place for e in extract_events(Article(text=text, id="t", published=published))]
+
+
 def test_where_a_speaker_works_and_where_the_bombers_flew_are_not_places_struck():
     def places(text: str) -> list[str]:
-        return [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 6, 9)))]
+        return struck(text, dt.date(2024, 6, 9))
     assert places("Russian jets struck a market in Izium on Saturday, killing three. \"Glide bombs fell on the town "
                   "again,\" said Petro Bondar, a researcher at a Kyiv security think tank.") == ["Izium"]
     assert places("KHARKIV, Ukraine - A guided bomb hit a supermarket in Kharkiv on Saturday, killing two shoppers. "
@@ -426,7 +431,7 @@ def test_where_a_speaker_works_and_where_the_bombers_flew_are_not_places_struck(
 def test_a_weapon_discussed_is_not_a_strike_told():
     text = ("Russian jets struck a market in Izium on Saturday, killing three. \"The trouble with glide bombs is that "
             "nothing stops them,\" said a former officer in Kyiv.")
-    assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 6, 9)))] == ["Izium"]
+    assert struck(text, dt.date(2024, 6, 9)) == ["Izium"]
 
 
 def test_a_river_beside_a_town_is_not_a_unit_that_holds_it():
@@ -447,10 +452,10 @@ def test_a_city_known_by_a_spelling_a_hamlet_shares_is_placed_in_its_own_country
 def test_a_town_whose_industrial_zone_was_hit_is_the_place_not_the_region_named_after_it():
     text = ("Ukrainian drones hit a boiler house in the industrial zone of Novoshakhtinsk on Friday night, setting it "
             "on fire, officials of the Rostov region said.")
-    assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2023, 12, 9)))] == ["Novoshakhtinsk"]
+    assert struck(text, dt.date(2023, 12, 9)) == ["Novoshakhtinsk"]
 
 
 def test_a_place_that_only_names_an_officials_title_is_not_the_place_struck():
     text = ("In Russia, Bryansk regional governor Ivan Petrov reported that a bomb dropped by a drone set a barn alight "
             "in the village of Klimovo on Sunday.")
-    assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2023, 10, 2)))] == ["Klimovo"]
+    assert struck(text, dt.date(2023, 10, 2)) == ["Klimovo"]
