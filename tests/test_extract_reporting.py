@@ -358,6 +358,23 @@ def test_an_attacker_in_doubt_between_two_sides_is_not_carried_over():
     assert [(e.place, e.actor) for e in events] == [("Douma", "Syria (government)"), ("Harasta", "unknown")]
 
 
+@pytest.mark.parametrize("unclaimed", ["No group has claimed responsibility for the attack.",
+                                       "Nobody claimed the strike.", "There was no immediate claim of responsibility."])
+def test_a_strike_nobody_claimed_keeps_no_attacker_carried_over(unclaimed):
+    text = ("Russian jets bombed Ariha on Saturday, killing four people, rescuers said.\n\n"
+            f"A drone hit a car in Taftanaz on Sunday, killing three men. {unclaimed}")
+    events = read(text, published=dt.date(2025, 5, 6))
+    assert [(e.place, e.actor) for e in events] == [("Ariha", "Russia"), ("Taftanaz", "unknown")]
+
+
+def test_a_titles_second_story_lends_its_side_to_none_of_the_first():
+    text = ("Drone strike on a lorry near Taftanaz kills three; Turkey hits sites near Tal Rifaat\n\n"
+            "BEIRUT, May 4 (Wire) - A drone struck a lorry on the road outside Taftanaz in Idlib province on Sunday "
+            "afternoon, killing the driver and two passengers, rescuers said.")
+    events = read(text, published=dt.date(2025, 5, 5))
+    assert [(e.place, e.actor) for e in events] == [("Taftanaz", "unknown")]
+
+
 def test_an_unknown_place_in_a_raids_list_of_one_locality_is_of_that_locality():
     text = ("Syrian government jets hit Saraqeb, Sarmin and Tell Abu Kharouf on Monday, "
             "killing 30 civilians, the monitor said.")

@@ -517,10 +517,17 @@ UNSAID = re.compile(r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n[
                     r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b", re.I)
 
 
+# "Nobody claimed the attack", "there was no immediate claim of responsibility": no side owns it
+UNCLAIMED = re.compile(r"\b(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|"
+                       r"there\s+(?:was|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?claim|"
+                       r"(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|went|has\s+gone|remains?|remained)\s+unclaimed)\b", re.I)
+
+
 def in_doubt(sentence: str, countries: Sequence[str] = ()) -> bool:
     """Whether a sentence says the attacker is not known ("whether Turkish or Iraqi jets", "did not
-    say whose drone it was"): a strike it speaks of keeps no attacker carried over from another."""
-    if UNSAID.search(sentence):
+    say whose drone it was", "nobody claimed the attack"): a strike it speaks of keeps no attacker
+    carried over from another."""
+    if UNSAID.search(sentence) or UNCLAIMED.search(sentence):
         return True
     match = HESITATION.search(sentence)
     if match is None or not re.search(r"\bor\b", match["choice"]):

@@ -926,8 +926,11 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
         if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) \
                 and not PLACE_LABEL.fullmatch(sentence) or links:
             continue
-        for i, part in enumerate(_strikes_joined(sentence, aerial_context)):
-            yield part, dateline_town if i == 0 else ""
+        # "Drone kills three near A; B's army shells C": a title's clauses are two stories, whoever the second names
+        parts = re.split(r";\s+", sentence) if i == 0 and not re.search(r"[.!?\"”]$", sentence) \
+            else _strikes_joined(sentence, aerial_context)
+        for n, part in enumerate(parts):
+            yield part, dateline_town if n == 0 else ""
 
 
 def _headline_item(sentence: str) -> bool:
