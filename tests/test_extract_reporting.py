@@ -362,7 +362,7 @@ def test_an_attacker_in_doubt_between_two_sides_is_not_carried_over():
                                        "Nobody claimed the strike.", "There was no immediate claim of responsibility."])
 def test_a_strike_nobody_claimed_keeps_no_attacker_carried_over(unclaimed):
     text = ("Russian jets bombed Ariha on Saturday, killing four people, rescuers said.\n\n"
-            f"A drone hit a car in Taftanaz on Sunday, killing three men. {unclaimed}")
+            f"A drone fired on a pickup in Taftanaz on Sunday, killing three men. {unclaimed}")
     events = read(text, published=dt.date(2025, 5, 6))
     assert [(e.place, e.actor) for e in events] == [("Ariha", "Russia"), ("Taftanaz", "unknown")]
 
@@ -373,6 +373,38 @@ def test_a_titles_second_story_lends_its_side_to_none_of_the_first():
             "afternoon, killing the driver and two passengers, rescuers said.")
     events = read(text, published=dt.date(2025, 5, 5))
     assert [(e.place, e.actor) for e in events] == [("Taftanaz", "unknown")]
+
+
+def test_a_blame_for_both_attacks_reaches_the_first_place_however_often_the_second_was_retold():
+    text = ("Drones struck a fuel depot in Port Sudan and the airport in Kassala on Tuesday, the army said. "
+            "At Kassala, drones set fire to the terminal roof. Later a second wave of drones hit Kassala airport, "
+            "killing two workers. The army blamed the RSF for both attacks.")
+    events = read(text, published=dt.date(2025, 6, 18))
+    assert [(e.place, e.actor) for e in events] == [("Port Sudan", "Rapid Support Forces"), ("Kassala", "Rapid Support Forces")]
+
+
+@pytest.mark.parametrize("claim", ["In a statement later that day, the Israeli military called its target a weapons smuggler.",
+                                   "The IDF said its target was a weapons smuggler."])
+def test_the_side_that_names_its_target_claims_the_strike(claim):
+    text = ("NABATIEH, Lebanon - A man died on Wednesday morning when a drone fired at his car near the town of "
+            f"Kfar Roummane, the municipality said.\n\n{claim}")
+    events = read(text, published=dt.date(2024, 11, 6))
+    assert [(e.place, e.actor) for e in events] == [("Kfar Roummane", "Israel")]
+
+
+def test_warplanes_of_unknown_origin_take_no_side_from_the_strike_before():
+    text = ("LATAKIA, Syria - Israeli jets struck a radar post near Qardaha on Thursday, the monitor said.\n\n"
+            "Warplanes of unknown origin struck a depot outside Baniyas early on Friday, killing two guards, officials said.")
+    events = read(text, published=dt.date(2026, 2, 6))
+    assert [(e.place, e.actor) for e in events] == [("Qardaha", "Israel"), ("Baniyas", "unknown")]
+
+
+def test_a_strike_of_a_wars_first_weeks_is_background_not_the_news():
+    text = ("LATAKIA, Syria - Warplanes struck a depot outside Baniyas early on Friday, killing two guards, officials said.\n\n"
+            "The town has been hit before. Israeli jets struck a radar site near the town in the first weeks after the "
+            "regime's collapse, residents said.")
+    events = read(text, published=dt.date(2026, 2, 6))
+    assert [(e.place, e.actor, e.killed) for e in events] == [("Baniyas", "unknown", 2)]
 
 
 def test_an_unknown_place_in_a_raids_list_of_one_locality_is_of_that_locality():

@@ -493,6 +493,8 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30
                    r"(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;]){1,90}?\s+[-–—])?"  # "the rebels - a movement backed by Tehran - claimed"
                    r"\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
                    r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*(?:[.;]|$))|"
+                   # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
+                   r"(?:called|described|identified|named)\s+its\s+targets?\b|said\s+(?:that\s+)?its\s+targets?\s+(?:was|were|had\s+been)\b|"
                    # "the rebel group said it was responsible for both raids"
                    r"said\s+(?:(?:in|on|late|through|via|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+"
                    r"(?:behind\s+(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b|responsible\b"
@@ -517,10 +519,13 @@ UNSAID = re.compile(r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n[
                     r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b", re.I)
 
 
-# "Nobody claimed the attack", "there was no immediate claim of responsibility": no side owns it
+# "Nobody claimed the attack", "there was no immediate claim of responsibility", "unidentified drones": no side owns it
 UNCLAIMED = re.compile(r"\b(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|"
                        r"there\s+(?:was|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?claim|"
-                       r"(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|went|has\s+gone|remains?|remained)\s+unclaimed)\b", re.I)
+                       r"(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|went|has\s+gone|remains?|remained)\s+unclaimed|"
+                       # "warplanes of unknown origin", "unidentified drones": the text names the attacker as unknown
+                       r"(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?)\s+of\s+(?:unknown|unclear|undetermined)\s+(?:origin|nationality|provenance)|"
+                       r"(?:unidentified|unknown|unmarked)\s+(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?))\b", re.I)
 
 
 def in_doubt(sentence: str, countries: Sequence[str] = ()) -> bool:

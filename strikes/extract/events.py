@@ -88,6 +88,11 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till)\s+(?:early\s+|lat
                        # "one on a minibus in X last year": the place's strike of last year
                        r"\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?|one)\s+(?:on|in|at|near|against)\s+(?:[\w'’-]+\s+){0,5}?"
                        r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+last\s+year\b", re.I)
+# "in the first days after the regime's fall", "in the opening weeks of the invasion": a war's past, whatever
+# the clause after "after" tells
+WAR_PERIOD = re.compile(r"\bin\s+the\s+(?:first|early|earliest|opening|initial|final|last|closing)\s+(?:days|weeks|months|years)\s+"
+                        r"(?:of|after|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:war|invasion|conflict|offensive|fall|uprising|revolution|ouster|overthrow|collapse|coup|takeover)\b", re.I)
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
 # A memorial, a vigil, flowers laid: a day of remembrance, whose strike is an old one when the sentence dates it so.
@@ -588,11 +593,21 @@ NAMED_ATTACK = re.compile(r"\bfor\s+(?:the|an?|last\s+\w+['’]s)\s+(?P<place>(?
 def _blamed_for(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The strikes an attribution speaks of: "The army blamed the attacks on the RSF", the last few
     told, as does a blame that singles out no strike ("residents said the army was responsible");
-    "The Houthis claimed responsibility", only the strike told last."""
+    "The Houthis claimed responsibility", only the strike told last. The last few are those of the last
+    three places told, however often the lines before retold the last of them."""
     if PLURAL_ATTACKS.search(sentence) or not ONE_ATTACK.search(sentence) and not CLAIM.search(sentence):
-        return mentions[-3:]
+        places: set[str | None] = set()
+        start = len(mentions)
+        while start > 0 and (len(places) < 3 or _place_name(mentions[start - 1]) in places):
+            start -= 1
+            places.add(_place_name(mentions[start]))
+        return mentions[start:]
     latest = max((m.last_sentence for m in mentions), default=0)
     return [m for m in mentions if m.last_sentence == latest]
+
+
+def _place_name(mention: Mention) -> str | None:
+    return mention.place.name if mention.place is not None else None
 
 
 ONE_ATTACK = re.compile(r"\b(?:(?:the|that|this|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)|it)\b", re.I)
@@ -1051,8 +1066,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if _campaign(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
-    past = next((m for m in PAST_YEAR.finditer(own) if not _describes_other(own, m, triggers) and not _closing_relative(own, m)), None)
-    year = past and (past["year"] or past["modifier"])
+    past = next((m for m in PAST_YEAR.finditer(own) if not _describes_other(own, m, triggers) and not _closing_relative(own, m)),
+                None) or WAR_PERIOD.search(sentence)
+    year = past and (past.groupdict().get("year") or past.groupdict().get("modifier"))
     if past and fallback is not None and (year is None or int(year) < fallback.year) \
             and (date is None or date.precision != "day"):
         reject(sentence, "reject.background_old", past.group(0))
