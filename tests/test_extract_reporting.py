@@ -1235,3 +1235,43 @@ def test_a_live_pages_entry_labelled_with_its_town_is_placed_there():
     found = read(text, published=dt.date(2025, 6, 3))
     assert [(e.place, e.actor) for e in found] == [("Petah Tikva", "Iran"), ("Ashdod", "Iran")]
 
+
+
+def test_an_allies_release_is_the_coalitions_whichever_partner_flew():
+    text = ("TAMPA, Florida, April 9 - U.S. and coalition military forces conducted nine strikes against the militants "
+            "on Monday and Tuesday, the command said. In Syria, two strikes near Tabqa on Monday destroyed a mortar team. "
+            "In Iraq, three strikes near Haditha on Tuesday hit a tunnel entrance, while two strikes near Rutba on Monday "
+            "destroyed a supply truck. Jets of five partner nations took part, according to the statement, which did not "
+            "say which country flew which sortie.")
+    events = read(text, published=dt.date(2015, 4, 9))
+    assert [(e.place, e.actor, e.date.day) for e in events] == [
+        ("Tabqa", "US-led coalition", 6), ("Haditha", "US-led coalition", 7), ("Rutba", "US-led coalition", 6)]
+
+
+def test_a_sides_denial_that_its_strikes_hit_a_town_tells_no_strike_of_its_own():
+    text = ("A council member said on Monday that six people died when aircraft bombed a bus station in Qaim on Sunday. "
+            "He could not say whose planes they were. Asked about it, a coalition spokesman said its logs showed no allied "
+            "strikes in the town on Sunday.")
+    events = read(text, published=dt.date(2016, 3, 7))
+    assert [(e.place, e.actor, e.killed) for e in events] == [("Qaim", "unknown", 6)]
+
+
+def test_whose_jets_they_were_left_unsaid_carries_no_side_over():
+    text = ("Iraqi jets bombed a depot near Rawa on Saturday, the ministry said. On Sunday, aircraft struck a market in Anah, "
+            "killing five, a doctor said. Whose jets they were, he could not say.")
+    events = read(text, published=dt.date(2016, 3, 7))
+    assert [(e.place, e.actor) for e in events] == [("Rawa", "Iraq (government)"), ("Anah", "unknown")]
+
+
+def test_troops_advancing_in_an_as_clause_are_not_the_side_that_struck():
+    text = ("The coalition said that near Tikrit, seven strikes on Saturday destroyed fighting positions, "
+            "as Iraqi soldiers battled into the old quarter.")
+    events = read(text, published=dt.date(2015, 3, 9))
+    assert [(e.place, e.actor) for e in events] == [("Tikrit", "US-led coalition")]
+
+
+def test_army_guns_firing_on_a_town_give_the_strike_before_no_place():
+    text = ("Near Ramadi, nine strikes on Saturday destroyed bomb-making sites, the coalition said. "
+            "Later, farmers said tank guns were firing at orchards around Hit all afternoon.")
+    events = read(text, published=dt.date(2015, 12, 14))
+    assert [(e.place, e.actor) for e in events] == [("Ramadi", "US-led coalition")]

@@ -254,13 +254,19 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     partners = [m for m in found if not label and _PARTNER.search(sentence, 0, m.start)]
     if len(partners) < len(found):
         found = [replace(m, strength=0) if m in partners else m for m in found]
+    # ", as government soldiers battled into the old quarter": the side advancing on foot while others' strikes fall
+    advancing = {(m.start, m.end) for m in found if not label and _AS_CLAUSE.search(sentence, 0, m.start) and _ADVANCING.match(sentence, m.end)}
+    if len(advancing) < len(found):
+        found = [replace(m, strength=0) if (m.start, m.end) in advancing else m for m in found]
     found = [replace(m, strength=3) if not label and _BLAMED_ON.search(sentence, 0, m.start) else m for m in found]
     # "CENTCOM, which leads US forces there, announced a raid": a command that tells only of its own strikes
     own = {i for i, m in enumerate(found) if not label and _announces_own().fullmatch(sentence[m.start:m.end])}
     found = [replace(m, strength=2) if i in own else m for i, m in enumerate(found)]
     speakers = [m for i, m in enumerate(found) if not label and i not in own
                 and (_SPEAKS.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start))]
-    if len(speakers) < len(found):  # "The Houthis launched drones ..., the coalition said": the coalition reports
+    # ("The coalition said that near X, seven strikes destroyed ..., while local forces advanced": the coalition's own)
+    if len(speakers) < len([m for m in found if (m.start, m.end) not in advancing]):
+        # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
     return sorted(found, key=lambda m: (-m.strength, m.start))
 
@@ -331,6 +337,10 @@ def _agent_by(sentence: str, mention: ActorMention) -> bool:
     return sentence[mention.start:mention.start + 3].lower() == "by " and not sentence.startswith(("'s", "’s"), mention.end)
 
 
+_AS_CLAUSE = re.compile(r"(?:,|\band)\s+(?:as|while|when)\s+(?:the\s+)?$", re.I)
+_ADVANCING = re.compile(r"(?:\s+(?:ground\s+)?(?:troops|soldiers|forces|units|infantry|fighters))?\s+(?:(?:tried|sought|tries|try|attempted|began|were\s+trying)\s+to\s+)?"
+                        r"(?:push|pushed|pushing|advance|advanced|advancing|enter|entered|storm|stormed|retake|retook|recapture|recaptured|"
+                        r"close\s+in|closed\s+in|fought|battled|moved)\b", re.I)
 # (an actor's match may hold its "from": "launched |from Lebanon|")
 _PARTNER = re.compile(r"\b(?:(?:working|together|jointly|along|in\s+(?:coordination|cooperation|conjunction|partnership|concert))\s+with|"
                       r"alongside|in\s+support\s+of|at\s+the\s+request\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
@@ -514,11 +524,15 @@ HESITATION = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(
 
 
 # "did not say whose drone it was", "without saying which country's aircraft carried out the raid"
-UNSAID = re.compile(r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:say|know|identify|specify)|declined\s+to\s+(?:say|identify)|"
+UNSAID = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?)\s+(?:it|they)\s+(?:was|were|had\s+been)\s*,?\s+"
+                    r"(?:[\w-]+\s+){1,3}?(?:could|can|did|does|would)\s*(?:not|n['’]t)\s+(?:say|tell|know|confirm)\b|"  # "Whose jets they were, he could not say"
+                    r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:say|know|identify|specify)|declined\s+to\s+(?:say|identify)|"
                     r"(?:not|never)\s+(?:been\s+)?(?:yet\s+)?(?:said|clear|known|identified|specified))\s+"
                     r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b", re.I)
 
 
+# "partner nations", "coalition members": the sides of an alliance whose strikes are the alliance's
+PARTNERS = re.compile(r"\b(?:partner|allied|coalition)(?:[\s-]+nations?)?\b|\bmembers?\s+(?:states?|nations?|countries)\b", re.I)
 # "Nobody claimed the attack", "there was no immediate claim of responsibility", "unidentified drones": no side owns it
 UNCLAIMED = re.compile(r"\b(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|"
                        r"there\s+(?:was|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?claim|"
@@ -532,8 +546,10 @@ def in_doubt(sentence: str, countries: Sequence[str] = ()) -> bool:
     """Whether a sentence says the attacker is not known ("whether Turkish or Iraqi jets", "did not
     say whose drone it was", "nobody claimed the attack"): a strike it speaks of keeps no attacker
     carried over from another."""
-    if UNSAID.search(sentence) or UNCLAIMED.search(sentence):
+    if UNCLAIMED.search(sentence):
         return True
+    if UNSAID.search(sentence):  # ("... without saying which partner nation flew which mission": the coalition is known)
+        return not PARTNERS.search(sentence)
     match = HESITATION.search(sentence)
     if match is None or not re.search(r"\bor\b", match["choice"]):
         return False

@@ -146,7 +146,9 @@ THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets
 # ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
 JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled|landed|slammed|crashed)\b)|;\s+|"
                            # "..., whereas a raid on a village to the north left three dead": a second strike, its own toll
-                           r",\s+(?:and|while|whereas)\s+(?=an?\s+(?:[\w-]+\s+)?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)|"
+                           # ("..., while two strikes near B on Monday destroyed a checkpoint": counted)
+                           r",\s+(?:and|while|whereas)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
+                           r"(?:[\w-]+\s+)?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)|"
                            # "..., and the toll of the raids on B has reached 6": another place's strike and its toll
                            r",\s+(?:and|while|whereas)\s+(?=the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|killed|victims|people\s+killed))"
                            r"\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?|bombardment)\s+(?:on|in)\s)")
@@ -170,7 +172,7 @@ BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlemen
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
 ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:s|ings?)?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
                            r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
-                           r"gunfire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|"
+                           r"gunfire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|(?:army|tank|field)\s+guns|"
                            # "soldiers shot two suspects in a dawn raid on a farm": a raid on foot
                            r"(?:troops|soldiers|commandos|policemen|police)\b[^.;]{0,60}?\braid\b|"
                            # "forces detained nine men in overnight raids": raids that take prisoners are made on foot
@@ -233,7 +235,8 @@ DESCRIBED = re.compile(r"\s*(?:which|that|who|whom|whose|where|once)\b|\s*(?:an?
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
-BACK_REFERENCE = re.compile(r"\b(?:struck|hit|bombed|targeted|among the targets|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
+# (the verbs in lower case: "Hit" is also a town)
+BACK_REFERENCE = re.compile(r"\b(?:(?-i:struck|hit|bombed|targeted)|among the targets|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
 # (not "the second floor": a storey of the building struck)
 ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b(?!\s+(?:floor|storey|story)\b)", re.I)
