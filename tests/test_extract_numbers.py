@@ -240,3 +240,8 @@ def test_the_dead_listed_by_who_they_were_are_counted():
 def test_the_figure_a_toll_was_raised_from_is_not_the_toll():
     found = casualties_in("The toll was raised from three on Monday after two of the 11 wounded died in hospital.")
     assert (found.killed, found.wounded) == (None, 11)
+
+
+def test_a_name_spelt_out_between_commas_parts_no_count_from_its_verb():
+    assert casualties_in("Three fighters of the KDU, the Kurdish Defence Units, were killed in the raid, the group said.").killed == 3
+    assert casualties_in("The strike hit Kobani, the Kurdish Town, killing four.").killed == 4

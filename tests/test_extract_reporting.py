@@ -1275,3 +1275,18 @@ def test_army_guns_firing_on_a_town_give_the_strike_before_no_place():
             "Later, farmers said tank guns were firing at orchards around Hit all afternoon.")
     events = read(text, published=dt.date(2015, 12, 14))
     assert [(e.place, e.actor) for e in events] == [("Ramadi", "US-led coalition")]
+
+
+def test_a_side_announcing_a_day_later_that_fighters_were_neutralised_claims_the_strike_told():
+    text = ("SINJAR - A drone hit a pickup at a roadblock near Khanasor on Tuesday evening, killing two militiamen, "
+            "the local council said. The following day, the defence ministry in Ankara declared that a drone sortie over the "
+            "Sinjar area had neutralised two PKK terrorists.")
+    events = read(text, published=dt.date(2019, 8, 15))
+    assert [(e.place, e.actor, e.date) for e in events] == [("Khanasor", "Turkey", dt.date(2019, 8, 13))]
+
+
+def test_a_bare_military_saying_militants_were_neutralised_is_no_claim_by_the_theatres_army():
+    text = ("Turkish jets bombed Gara mountain in Iraq and a hill outside Derik in Syria before dawn on Monday, Ankara said. "
+            "The military said some 40 militants were neutralised at both sites.")
+    events = read(text, published=dt.date(2017, 4, 25))
+    assert {e.actor for e in events} == {"Turkey"}

@@ -615,6 +615,12 @@ def _launchers() -> dict[str, str]:
     return {entry["origin"].lower(): entry["actor"] for entry in load("actors")["launch_origins"]}
 
 
+# "the ministry in Ankara said five PKK militants were neutralised": a military's word for those its own strike
+# killed, a claim when the speaker is named (a bare "the military" may be any side's)
+NEUTRALISED = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:announced|said|stated|reported|claimed|declared)\s+(?:that\s+)?"
+                         r"[^.;]{0,60}?\b(?:neutrali[sz]ed|eliminated)\b")
+
+
 # "The group denied involvement and blamed the military": a suspect's counter-accusation, which settles nothing
 COUNTER_BLAME = re.compile(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:involvement|responsibility|role|part)\b[^.;]{0,40}?"
                            r"\band\s+(?:instead\s+)?(?:blam|accus)", re.I)
@@ -625,7 +631,11 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
     side that claims it, else the one it is blamed on."""
     if COUNTER_BLAME.search(sentence):
         return None
-    return _side_named([*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)], countries)
+    named = _side_named([*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)], countries)
+    if named is not None:
+        return named
+    claimers = [actors_in(m["claimer"], countries, label=True) for m in NEUTRALISED.finditer(sentence)]
+    return next((found[0].actor for found in claimers if found), None)
 
 
 def _side_named(matches: Iterable[re.Match[str]], countries: Sequence[str]) -> Actor | None:

@@ -53,6 +53,10 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
                             r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:their|his|her|the)\s+)?(?:wounds|injuries)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
                             r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?(?:on\s+)?$", re.I)
+# "A day later, the ministry announced that ...": a day counted from the strike told, that opens the sentence and
+# dates what a side then said ("On Friday, the army announced that its drones had struck ..." may be the strike's day)
+LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
+ANNOUNCED_THEN = re.compile(r"\s*,\s+(?:[\w'’.-]+\s+){1,6}?(?:announced|said|claimed|reported|stated|confirmed|declared)\s+that\b", re.I)
 # "In a Sunday statement, the ministry said ...", "a Monday communique": the day something was said
 STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|afternoon|late|televised|written|joint)\s+)?"
                               r"(?:statements?|communiqu[ée]s?|briefings?|announcements?|press\s+(?:conference|release)s?)\b", re.I)
@@ -1032,6 +1036,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])
                     and not DIED_THEN.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
+                    and not (d.start <= 20 and LATER.fullmatch(sentence[d.start:d.end]) and ANNOUNCED_THEN.match(sentence, d.end))
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]

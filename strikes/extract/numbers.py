@@ -253,6 +253,11 @@ def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
     return next((f for f in figures if not f.subset and TOLL_REVISED.search(sentence[:f.start])), None)
 
 
+# "Two members of the KDU, the Kurdish Defence Units, died": a name spelt out between commas, which parts no
+# count from its verb
+APPOSITIVE_NAME = re.compile(r"(?<=[A-Za-z)]),\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w'’-]*){1,5},(?=\s+(?-i:[a-z]))")
+
+
 def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties:
     """Killed, civilians killed and wounded as one sentence states them.
 
@@ -261,6 +266,7 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
     killed"). Several groups in one clause add up; a group after "including" is a part of the total.
     """
     result = Casualties()
+    sentence = APPOSITIVE_NAME.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets stay true
     figures = figures_in(sentence, [*skip, *running_totals(sentence)])
     verbs = sorted([(m, "killed") for m in KILLED.finditer(sentence)] + [(m, "wounded") for m in WOUNDED.finditer(sentence)],
                    key=lambda item: item[0].start())
