@@ -245,3 +245,8 @@ def test_the_figure_a_toll_was_raised_from_is_not_the_toll():
 def test_a_name_spelt_out_between_commas_parts_no_count_from_its_verb():
     assert casualties_in("Three fighters of the KDU, the Kurdish Defence Units, were killed in the raid, the group said.").killed == 3
     assert casualties_in("The strike hit Kobani, the Kurdish Town, killing four.").killed == 4
+
+
+def test_the_other_dead_are_the_rest_of_a_toll_already_given():
+    assert casualties_in("The remaining four killed were militia fighters, the monitor said.").killed is None
+    assert casualties_in("The other two dead were guards.").killed is None

@@ -1290,3 +1290,16 @@ def test_a_bare_military_saying_militants_were_neutralised_is_no_claim_by_the_th
             "The military said some 40 militants were neutralised at both sites.")
     events = read(text, published=dt.date(2017, 4, 25))
     assert {e.actor for e in events} == {"Turkey"}
+
+
+def test_fighters_using_the_weather_to_attack_posts_fight_on_the_ground():
+    text = ("Coalition jets struck a command post in Albu Kamal on Monday, killing seven militants, the monitor said. "
+            "Militia fighters exploited a dust storm on Sunday to attack army posts south of Mayadin, killing dozens "
+            "of soldiers, the army said.")
+    events = read(text, published=dt.date(2018, 11, 27))
+    assert [(e.place, e.actor) for e in events] == [("Albu Kamal", "US-led coalition")]
+
+
+def test_raids_feared_on_a_town_where_jets_killed_people_in_the_spring_are_no_news():
+    text = "Families said they dreaded new raids on Saqba, where jets killed a dozen shoppers in the spring."
+    assert read(text, published=dt.date(2015, 8, 22)) == []

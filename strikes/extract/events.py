@@ -85,8 +85,8 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till)\s+(?:early\s+|lat
                        r"\b(?:an?|the)\s+(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
                        r"\blast\s+year['’]s\b|\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?)\s+last\s+year\b|"
-                       # "the worst raids were last spring": a season of the past
-                       r"\blast\s+(?:autumn|fall|spring|summer|winter)\b|"
+                       # "the worst raids were last spring", "where jets killed dozens in the spring": a season of the past
+                       r"\blast\s+(?:autumn|fall|spring|summer|winter)\b|\bin\s+the\s+(?:autumn|fall|spring|summer|winter)\b(?!\s+of\b)|"
                        r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+last\s+year\b|^\W*(?:[\w-]+\s+){0,2}?last\s+year\s*,|"
                        r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d+)\s+years?\s+(?:ago|earlier)\b|"
                        # "one on a minibus in X last year": the place's strike of last year
@@ -184,7 +184,10 @@ ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:
                            # "repelled an assault by jihadists near X": fighters' raid on the ground
                            r"(?:raids?|attacks?|assaults?)\s+by\s+(?:[\w-]+\s+){0,2}?(?:militants|gunmen|fighters|insurgents|jihadists|rebels)|"
                            # "Militants attack FC camp": fighters as the subject of an attack, which they make on the ground
-                           r"(?:militants|insurgents|jihadists|rebels|bandits|attackers|terrorists)\s+(?:attack(?:ed|s)?|raid(?:ed|s)?|assault(?:ed|s)?))\b", re.I)
+                           r"(?:militants|insurgents|jihadists|rebels|bandits|attackers|terrorists)\s+(?:attack(?:ed|s)?|raid(?:ed|s)?|assault(?:ed|s)?)|"
+                           # "militia fighters used the fog at dawn to attack army posts": fighters' means and aim, on foot
+                           r"(?:militants|insurgents|jihadists|rebels|fighters)\s+(?:used|exploited|took\s+advantage\s+of)\s+[^.;]{0,40}?\bto\s+"
+                           r"(?:attack|raid|assault|storm|overrun))\b", re.I)
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
 _SOME = r"(?:\d+|all|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
 INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+" + _SOME + r"\s+(?:of\s+them\b|"
@@ -1074,7 +1077,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if _campaign(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
-    past = next((m for m in PAST_YEAR.finditer(own) if not _describes_other(own, m, triggers) and not _closing_relative(own, m)),
+    past = next((m for m in PAST_YEAR.finditer(own) if not _describes_other(own, m, triggers) and not _closing_relative(own, m, triggers)),
                 None) or WAR_PERIOD.search(sentence)
     year = past and (past.groupdict().get("year") or past.groupdict().get("modifier"))
     if past and fallback is not None and (year is None or int(year) < fallback.year) \
@@ -1197,8 +1200,13 @@ def _describes_other(sentence: str, match: re.Match[str], triggers: list[Trigger
     return any(not start <= t.start < end for t in triggers)
 
 
-def _closing_relative(sentence: str, match: re.Match[str]) -> bool:
-    return bool(RELATIVE.search(sentence, 0, match.start())) and not re.search(r"[,;]", sentence[match.end():])
+def _closing_relative(sentence: str, match: re.Match[str], triggers: Sequence[Trigger] = ()) -> bool:
+    """Whether `match` lies in a relative clause that closes the sentence, while the strike (the first
+    of `triggers`, when given) is told before it ("dreaded raids on X, where jets killed a family in the
+    summer" tells only the summer's strikes)."""
+    relative = RELATIVE.search(sentence, 0, match.start())
+    return relative is not None and not re.search(r"[,;]", sentence[match.end():]) \
+        and not (triggers and triggers[0].start >= relative.start())
 
 
 def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: dt.date | None) -> list[DateMention]:

@@ -215,12 +215,13 @@ def running_totals(sentence: str) -> list[tuple[int, int]]:
 
 def _is_subset(sentence: str, start: int, end: int) -> bool:
     """Whether a figure is part of one already given ("including two women", "three of them", "one of
-    the wounded died later")."""
+    the wounded died later", "the other four")."""
     segment = re.split(r"[,;(]", sentence[max(0, start - 60):start])[-1]
     # "killing three of them": the dead of a group just named, counted by the verb itself
     counted = re.search(r"\b(?:killing|killed|kills|wounding|injuring)\s+(?:at\s+least\s+)?$", segment, re.I)
     joined = re.search(r"\bof them\s+and\s+$", segment, re.I)  # "killing three of them and a woman": one more
-    return bool(not joined and re.search(r"\b(?:including|among them|of them|of whom|among whom)\b", segment, re.I)
+    # ("the other five dead were fighters": the rest of a toll already given)
+    return bool(not joined and re.search(r"\b(?:including|among them|of them|of whom|among whom)\b|\bthe\s+(?:other|remaining)\s+$", segment, re.I)
                 or not counted and re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims|wounded|injured))\b", sentence[end:], re.I)
                 or re.match(r"(?:\s+[\w-]+){0,3}\s+among\s+(?:them|the\s+(?:dead|victims|killed))\b", sentence[end:], re.I))
 
