@@ -1303,3 +1303,27 @@ def test_fighters_using_the_weather_to_attack_posts_fight_on_the_ground():
 def test_raids_feared_on_a_town_where_jets_killed_people_in_the_spring_are_no_news():
     text = "Families said they dreaded new raids on Saqba, where jets killed a dozen shoppers in the spring."
     assert read(text, published=dt.date(2015, 8, 22)) == []
+
+
+def test_bombers_that_struck_a_town_are_aircraft_and_a_suicide_bomber_is_not():
+    events = read("Four strategic bombers struck weapons stores near Deir Hafer on Tuesday, the ministry in Moscow said.",
+                  published=dt.date(2017, 11, 3))
+    assert [e.place for e in events] == ["Deir Hafer"]
+    assert read("A suicide bomber struck a checkpoint near Deir Hafer on Tuesday.", published=dt.date(2017, 11, 3)) == []
+
+
+def test_a_release_counting_strikes_that_knocked_out_positions_near_a_town_reports_them():
+    events = read("The coalition said in its daily summary that near Tikrit, three strikes on Monday knocked out a "
+                  "mortar team and a supply route.", published=dt.date(2017, 8, 22))
+    assert [(e.place, e.actor) for e in events] == [("Tikrit", "US-led coalition")]
+
+
+def test_a_building_used_as_a_headquarters_in_a_town_was_struck_there():
+    events = read("Iraqi jets bombed a school the militants had turned into a headquarters in Anah on Monday, "
+                  "killing six of them, the ministry said.", published=dt.date(2017, 9, 20))
+    assert [(e.place, e.killed) for e in events] == [("Anah", 6)]
+
+
+def test_the_bombers_of_a_market_attack_are_men_on_foot():
+    text = "Police said the bombers struck a crowded market in Bannu on Friday, killing nine people."
+    assert read(text, published=dt.date(2012, 5, 5)) == []
