@@ -7,7 +7,9 @@ import datetime as dt
 
 import pytest
 
+from geo import open_gazetteer
 from strikes.extract import extract_events
+from strikes.extract.places import article_countries
 from strikes.extract.screen import keeping_all
 from strikes.model import Article
 
@@ -1327,3 +1329,19 @@ def test_a_building_used_as_a_headquarters_in_a_town_was_struck_there():
 def test_the_bombers_of_a_market_attack_are_men_on_foot():
     text = "Police said the bombers struck a crowded market in Bannu on Friday, killing nine people."
     assert read(text, published=dt.date(2012, 5, 5)) == []
+
+
+def test_a_town_with_a_bigger_namesake_abroad_lies_in_the_country_the_report_names():
+    text = ("Russian jets pounded hills around Palmyra on Friday, killing dozens of militants, the ministry in Moscow said. "
+            "Government troops were closing on Palmyra from the west, part of a push across central Syria.")
+    [event] = read(text, published=dt.date(2016, 3, 19))
+    assert (event.place, event.country) == ("Palmyra", "SY")
+
+
+
+def test_a_namesake_abroad_votes_for_no_country_when_the_named_country_holds_a_town_of_that_name():
+    # Palmira in Colombia is six times the size of Syria's Palmyra, a district seat; a Yemeni hamlet of a dozen
+    # people does not make Eilat Yemeni
+    gazetteer = open_gazetteer()
+    assert article_countries("Jets struck near Palmyra. The push across central Syria went on.", gazetteer) == ("SY",)
+    assert "IL" in article_countries("SANAA, Yemen - Drones hit a port warehouse in Eilat on Tuesday.", gazetteer)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -660,6 +660,10 @@ def article_regions(text: str, gazetteer: Gazetteer, countries: Sequence[str]) -
     return tuple(sorted(regions))
 
 
+# a town in a country the article names outweighs a namesake abroad up to ten times its size
+NAMESAKE_SHARE = 10
+
+
 def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     """The countries an article is about, most likely first: the context for geocoding its places.
 
@@ -671,6 +675,7 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     placed: Counter[str] = Counter()  # votes of place names alone
     named: set[str] = set()
+    voters: dict[str, list[Any]] = defaultdict(list)  # the places whose names voted for each country
     for name, start, found in _names_in_slots(text, gazetteer):
         if found is None:
             weight = _country_weight(text, start, start + len(name))
@@ -680,6 +685,19 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
         elif found[0].kind != "country":
             counts[found[0].country] += 2 if found[0].kind == "admin1" else 1
             placed[found[0].country] += 2 if found[0].kind == "admin1" else 1
+            voters[found[0].country].append((name, found[0]))
     most = max(placed.values(), default=0)
     ranked = sorted(counts, key=lambda code: (-counts[code], code not in named))  # a tie goes to the country named
-    return tuple(code for code in ranked if code in named or 2 * placed[code] > most)
+    return tuple(code for code in ranked if code in named or 2 * placed[code] > most
+                 and not _namesakes_of_named(voters[code], named, gazetteer))
+
+
+def _namesakes_of_named(voters: list[Any], named: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether every place name that voted for a country no one names also names a town of some size in a
+    country the article names ("Palmyra" in a report that names Syria is Tadmur, not the bigger Palmira in
+    Colombia; "Eilat" in one that names only Yemen is still Eilat, not a Yemeni hamlet of 12 people)."""
+    def at_home(name: str, abroad: Any) -> bool:
+        found = gazetteer.resolve(name, sorted(named))
+        return found is not None and found[0].country in named \
+            and (bool(found[0].seat) or NAMESAKE_SHARE * found[0].population >= abroad.population)
+    return bool(named) and all(at_home(name, abroad) for name, abroad in voters)
