@@ -1345,3 +1345,16 @@ def test_a_namesake_abroad_votes_for_no_country_when_the_named_country_holds_a_t
     gazetteer = open_gazetteer()
     assert article_countries("Jets struck near Palmyra. The push across central Syria went on.", gazetteer) == ("SY",)
     assert "IL" in article_countries("SANAA, Yemen - Drones hit a port warehouse in Eilat on Tuesday.", gazetteer)
+
+
+def test_a_review_of_last_years_cases_tells_no_strike_of_its_own():
+    text = ("The alliance's quarterly review, released on Monday, said it had examined 30 reports from 2023 and found "
+            "that its strikes had killed 17 civilians across them, the worst toll being in Raqqa.")
+    assert read(text, published=dt.date(2024, 7, 11)) == []
+
+
+def test_jets_whose_side_is_in_question_bombed_all_the_same():
+    text = ("Russian jets struck Maarat al-Numan on Sunday, the monitor said. Rescuers could not say whether the planes "
+            "which bombed a bakery in Saraqib on Monday, killing three people, were Syrian or Russian.")
+    events = read(text, published=dt.date(2019, 5, 16))
+    assert [(e.place, e.actor, e.killed) for e in events] == [("Maarat al-Numan", "Russia", None), ("Saraqib", "unknown", 3)]

@@ -631,7 +631,10 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
     side that claims it, else the one it is blamed on."""
     if COUNTER_BLAME.search(sentence):
         return None
-    named = _side_named([*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)], countries)
+    # ("nobody knows if the aircraft were Turkish or Iraqi": the sides of a doubt are no attribution)
+    doubts = [m.span("choice") for m in HESITATION.finditer(sentence)]
+    named = _side_named([m for m in [*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)]
+                         if not any(a <= m.start() < b or a < m.end() <= b for a, b in doubts)], countries)
     if named is not None:
         return named
     claimers = [actors_in(m["claimer"], countries, label=True) for m in NEUTRALISED.finditer(sentence)]

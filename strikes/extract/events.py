@@ -78,8 +78,8 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       # "the other side's drones have killed 40 people in the country": a side's dead so far, of no one day
                       r"\b(?:missiles|drones|air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:have|has)\s+(?:so\s+far\s+|now\s+)?killed\b"
                       r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I)
-# "In 2016, ...", "during 2019", "last year's attacks": a year, and no day, that dates a strike before the report's year.
-PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till)\s+(?:early\s+|late\s+|mid-?|the\s+(?:summer|winter|spring|autumn|fall|first\s+half|second\s+half)\s+of\s+)?"
+# "In 2016, ...", "during 2019", "cases from 2017", "last year's attacks": a year, and no day, that dates a strike before the report's year.
+PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|incidents|allegations|claims|strikes|raids)\s+from)\s+(?:early\s+|late\s+|mid-?|the\s+(?:summer|winter|spring|autumn|fall|first\s+half|second\s+half)\s+of\s+)?"
                        r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
                        # "over a 2019 raid on the hospital": a strike named by its year
                        r"\b(?:an?|the)\s+(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
@@ -515,6 +515,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # a title, or a lead's total "across the Strip", summarises the strikes the body tells
             mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence) and not LIST_ITEM.match(sentence) \
                 or bool(AGGREGATE.search(sentence))
+            if doubt and own_blame is None and mention.actor not in (None, UNKNOWN):
+                # "nobody knows if the aircraft which hit X were Turkish or Iraqi": the sides it names are its doubt,
+                # and the text says so as plainly as "unidentified aircraft"
+                mention.actor = UNKNOWN
+                mention.because("actor.in_doubt")
             mention.actor_stated = mention.actor is not None
             mention.hit_sides = frozenset(victims_in(sentence, countries))
             if mention.actor is None:

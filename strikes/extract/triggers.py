@@ -139,13 +139,23 @@ def _overlaps(found: list[Trigger], start: int, end: int) -> bool:
     return any(t.start < end and start < t.end for t in found)
 
 
+# "nobody knows if the aircraft which hit X were Turkish or Iraqi": the question is whose aircraft, the raid
+# a fact told in the relative clause
+IN_QUESTION = re.compile(r"whether|if", re.I)
+TOLD_AS_FACT = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:bombed|struck|hit|attacked|targeted|raided|killed)\b", re.I)
+
+
 def reports_attack(sentence: str, trigger: Trigger) -> bool:
     """Whether the attack at `trigger` is reported as having happened, rather than discussed,
     threatened, planned, denied or supposed. The cue must sit in the trigger's own clause."""
     p = _patterns()
     clause_start = max(sentence.rfind(ch, 0, trigger.start) for ch in ";:“”\"(")
     before = p.disclaimer.sub(" ", sentence[max(clause_start + 1, trigger.start - 70): trigger.start])
-    if p.not_before.search(before):
+    cues = list(p.not_before.finditer(before))
+    questions = [c for c in cues if IN_QUESTION.fullmatch(c.group(0))]
+    if questions and TOLD_AS_FACT.match(sentence, trigger.end):  # ("could not tell if the aircraft which hit ...")
+        cues = [c for c in cues if c.start() > questions[-1].start()]
+    if cues:
         return False
     after = sentence[trigger.end: trigger.end + 40]
     return not p.not_after.match(after) and not p.modifies.match(after)
