@@ -1358,3 +1358,16 @@ def test_jets_whose_side_is_in_question_bombed_all_the_same():
             "which bombed a bakery in Saraqib on Monday, killing three people, were Syrian or Russian.")
     events = read(text, published=dt.date(2019, 5, 16))
     assert [(e.place, e.actor, e.killed) for e in events] == [("Maarat al-Numan", "Russia", None), ("Saraqib", "unknown", 3)]
+
+
+def test_a_bomber_type_only_one_side_flies_names_who_struck():
+    text = ("BEIRUT - Two Su-34s wrecked a column of trucks outside Maadan on Wednesday, killing about 30 militants, "
+            "according to a statement from Moscow.")
+    events = read(text, published=dt.date(2017, 8, 18))
+    assert [(e.place, e.actor) for e in events] == [("Maadan", "Russia")]
+
+
+def test_aircraft_struck_on_an_airfield_are_the_target_not_the_attacker():
+    events = read("KYIV - Drones struck two parked Su-34 jets at the Morozovsk airfield overnight, a source said.",
+                  published=dt.date(2024, 4, 5))
+    assert [(e.place, e.actor) for e in events] == [("Morozovsk", "unknown")]

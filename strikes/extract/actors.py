@@ -49,6 +49,9 @@ _VICTIM_BEFORE = re.compile(r"(?<![\w-])(?:against|targeting|targetting|targeted
 _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
 _TARGET_OF = re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|barracks|gatherings?|concentrations?|depots?|convoys?|"
                         r"vehicles?|outposts?|checkpoints?|camps?|sites?)\s+(?:belonging\s+to|of)\s+(?:the\s+)?$", re.I)
+_CRAFT_STRUCK = re.compile(r"(?<![\w-])(?:struck|hit|hitting|targeted|targeting|attacked|bombed|destroyed|destroying|damaged|damaging)\s+"
+                           r"(?:(?:the|an?|two|three|four|five|six|\d+|several|parked|grounded)\s+){0,3}$", re.I)
+_CRAFT = re.compile(r"\b(?:jets?|aircraft|(?:war)?planes?|bombers?|helicopters?|(?:su|tu|mig)-\d+\w*)\b", re.I)
 _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
 _TARGETED_TROOPS = re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
@@ -358,6 +361,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return False  # "a drone sent from Russian-controlled land": the side holding the ground it came from
     if _TARGET_OF.search(before):
         return True  # "at a command post of the enemy army": the side whose post was hit
+    if _CRAFT_STRUCK.search(before) and _CRAFT.search(match.group(0) + after[:20]):
+        return True  # "drones struck two parked Su-34 jets at the airfield": the aircraft were the target
     if rule.group:
         if re.search(_BY + r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before, re.I):
             return False  # "strikes blamed on the RSF", "a raid claimed by Gaza's Hamas movement": the agent
