@@ -1371,3 +1371,27 @@ def test_aircraft_struck_on_an_airfield_are_the_target_not_the_attacker():
     events = read("KYIV - Drones struck two parked Su-34 jets at the Morozovsk airfield overnight, a source said.",
                   published=dt.date(2024, 4, 5))
     assert [(e.place, e.actor) for e in events] == [("Morozovsk", "unknown")]
+
+
+def test_officials_with_no_information_on_who_struck_leave_the_strike_unattributed():
+    text = ("An American drone destroyed a pickup near Mudiyah on Thursday, killing two men, officials said. "
+            "On Tuesday, missiles struck a farmhouse outside Lawdar, killing three people, residents said. "
+            "Local officials said they had no information about who carried out Tuesday's raid.")
+    events = read(text, published=dt.date(2019, 3, 8))
+    assert [(e.place, e.actor) for e in events] == [("Mudiyah", "United States"), ("Lawdar", "unknown")]
+
+
+@pytest.mark.parametrize("denial", ["The army denied carrying out the attack.",
+                                    "The regional government said the defence forces did not carry out any attack on the town."])
+def test_the_side_that_denies_the_strike_is_the_suspect_the_report_names(denial):
+    text = ("BAHIR DAR, Ethiopia - A drone's charge tore through a crowded bus in Dangila on Tuesday, killing seven people, "
+            f"residents said. {denial}")
+    events = read(text, published=dt.date(2026, 3, 12))
+    assert [(e.place, e.actor, e.killed) for e in events] == [("Dangila", "Ethiopia", 7)]
+
+
+def test_a_denial_that_names_no_attack_or_neither_confirms_nor_denies_names_no_suspect():
+    for denial in ["The army denied any role.", "Officials would neither confirm nor deny responsibility for the strike."]:
+        text = f"BAHIR DAR, Ethiopia - A drone struck a bus in Dangila on Tuesday, killing seven people, residents said. {denial}"
+        [event] = read(text, published=dt.date(2026, 3, 12))
+        assert event.actor == "unknown"

@@ -501,7 +501,7 @@ ATTRIBUTION = re.compile(
 # "the federal army", "government troops": the theatre's own forces, named in an attribution
 # ("a raid attributed to the military because only it has jets": and why)
 _OWN_ARMY = re.compile(r"(?:(?:the\s+)?(?:federal|government|national|state|regular)\s+(?:army|military|troops|forces|air\s*force)|"
-                       r"(?:the\s+)?(?:army|military))(?:\s+(?:for|because|on\s+the\s+grounds?)\b.*)?", re.I)
+                       r"(?:the\s+)?(?:national\s+)?defen[cs]e\s+forces?|(?:the\s+)?(?:army|military))(?:\s+(?:for|because|on\s+the\s+grounds?)\b.*)?", re.I)
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 # ("The Movement (TM) said in a message to reporters that they were responsible": its short name, and how it said so)
 CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?"
@@ -532,6 +532,7 @@ HESITATION = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(
 UNSAID = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?)\s+(?:it|they)\s+(?:was|were|had\s+been)\s*,?\s+"
                     r"(?:[\w-]+\s+){1,3}?(?:could|can|did|does|would)\s*(?:not|n['’]t)\s+(?:say|tell|know|confirm)\b|"  # "Whose jets they were, he could not say"
                     r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:say|know|identify|specify)|declined\s+to\s+(?:say|identify)|"
+                    r"no\s+(?:information|idea|details?|knowledge|word)\s+(?:on|about|of|as\s+to)|"  # "had no information on who carried it out"
                     r"(?:not|never)\s+(?:been\s+)?(?:yet\s+)?(?:said|clear|known|identified|specified))\s+"
                     r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b", re.I)
 
@@ -620,6 +621,16 @@ def _launchers() -> dict[str, str]:
     return {entry["origin"].lower(): entry["actor"] for entry in load("actors")["launch_origins"]}
 
 
+# "The army denied carrying out the attack", "said the defence forces did not carry out any attack": the side the
+# report names as suspect, which the conventions take as the attacker when nobody else is named or claims it
+_SUSPECT = r"(?:(?-i:[A-Z])|\bthe\s)(?:(?!\s(?:said|says|stated|that)\s)[\w'’ -]){1,50}?"  # the phrase before the denial, not who relays it
+# (the attack named, so that "Islamabad denies any role" in an older killing, or "would neither confirm nor deny
+# responsibility", names no suspect of these strikes)
+_THE_ATTACK = r"(?:the|this|that|these|those|any|both|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?)\b"
+DENIAL = re.compile(r"(?P<denier>" + _SUSPECT + r")\s+(?:(?:has|had|have)\s+)?(?<!nor\s)(?:denied|denies|denying)\s+"
+                    r"(?:carrying\s+out\s+|(?:any\s+)?(?:responsibility|involvement|role|part)\s+(?:for|in)\s+|(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind)\s+)"
+                    + _THE_ATTACK + r"|"
+                    r"(?P<not_carried>" + _SUSPECT + r")\s+(?:did|had)\s+not\s+(?:carry|carried)\s+out\s+" + _THE_ATTACK)
 # "the ministry in Ankara said five PKK militants were neutralised": a military's word for those its own strike
 # killed, a claim when the speaker is named (a bare "the military" may be any side's)
 NEUTRALISED = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:announced|said|stated|reported|claimed|declared)\s+(?:that\s+)?"
@@ -643,7 +654,7 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
     if named is not None:
         return named
     claimers = [actors_in(m["claimer"], countries, label=True) for m in NEUTRALISED.finditer(sentence)]
-    return next((found[0].actor for found in claimers if found), None)
+    return next((found[0].actor for found in claimers if found), None) or _side_named(DENIAL.finditer(sentence), countries)
 
 
 def _side_named(matches: Iterable[re.Match[str]], countries: Sequence[str]) -> Actor | None:
