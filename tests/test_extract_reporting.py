@@ -1395,3 +1395,17 @@ def test_a_denial_that_names_no_attack_or_neither_confirms_nor_denies_names_no_s
         text = f"BAHIR DAR, Ethiopia - A drone struck a bus in Dangila on Tuesday, killing seven people, residents said. {denial}"
         [event] = read(text, published=dt.date(2026, 3, 12))
         assert event.actor == "unknown"
+
+
+def test_the_side_a_government_pins_the_attack_on_is_the_attacker():
+    text = ("A drone hit a fuel depot in Kosti late on Monday, killing four workers, a hospital doctor said. "
+            "The state government pinned the attack on the RSF, calling it a crime against civilians.")
+    events = read(text, published=dt.date(2025, 11, 18))
+    assert [(e.place, e.actor) for e in events] == [("Kosti", "Rapid Support Forces")]
+
+
+def test_a_blame_keeps_to_its_clause_when_the_next_recalls_an_older_attack():
+    text = ("Drones struck a power station in Atbara before dawn on Saturday, killing a guard, officials said. "
+            "The army held the RSF responsible; the paramilitary first hit the city with drones in March 2025.")
+    events = read(text, published=dt.date(2026, 1, 12))
+    assert [(e.place, e.actor) for e in events] == [("Atbara", "Rapid Support Forces")]

@@ -458,7 +458,9 @@ _GROUNDS = r"\s*,\s+saying\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(
 ATTRIBUTION = re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+on\s+(?P<on>[^.;]{3,80})|"
     # "the mayor put the blame on the enemy's drone units"
-    r"\b(?:put|puts|putting|laid|lays|pinned|pins|placed|places)\s+(?:the\s+)?blame\s+(?:for\s+[^.;]{3,60}?\s+)?on\s+(?P<blame_on>[^.;,]{3,60})|"
+    # ("pinned the attack on the militia": the attack itself laid at a side's door)
+    r"\b(?:put|puts|putting|laid|lays|pinned|pins|pinning|placed|places)\s+(?:the\s+)?(?:blame|(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?))\s+"
+    r"(?:for\s+[^.;]{3,60}?\s+)?on\s+(?P<blame_on>[^.;,]{3,60})|"
     r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,100}?\b(?:were|was)\s+(?P<were>[A-Z][\w-]+)|"
     # "described the drone as Turkish", "identified the jets as Russian"
     r"\b(?:described|identified)\s+(?:the\s+|both\s+)?(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\s+as\s+(?P<described>[A-Z][\w-]+)|"

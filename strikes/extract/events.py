@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 from dataclasses import dataclass, replace
 
@@ -362,7 +362,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if STOPPED.search(sentence) and not PARTLY.search(sentence):
             stopped = index  # "... it had been intercepted": what a side then claims to have hit may be that missile
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
-        if blamed is not None and (_names_other_attack(sentence, mentions[-3:]) or _tells_another_days(masked, triggers, dates, mentions[-3:])):
+        # ("The army held the RSF responsible; the group first hit the city in May": the blame's own clause)
+        a, b = _clause_of(sentence, attributed_actor, countries)
+        if blamed is not None and (_names_other_attack(sentence[a:b], mentions[-3:]) or _tells_another_days(
+                masked, [t for t in triggers if a <= t.start < b], [d for d in dates if a <= d.start < b], mentions[-3:])):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
         if blamed is not None and reference is not None and PLURAL_ATTACKS.search(sentence) \
                 and any(int(y.group(0)) < reference.year for y in re.finditer(rf"\b{YEAR.pattern}\b", ASIDE.sub("", sentence))):
@@ -619,6 +622,16 @@ def _blamed_for(sentence: str, mentions: list[Mention]) -> list[Mention]:
         return mentions[start:]
     latest = max((m.last_sentence for m in mentions), default=0)
     return [m for m in mentions if m.last_sentence == latest]
+
+
+def _clause_of(sentence: str, finds: Callable[[str, Sequence[str]], Any], countries: Sequence[str]) -> tuple[int, int]:
+    """The span of the first clause between semicolons in which `finds` finds something, else the whole sentence."""
+    start = 0
+    for clause in sentence.split(";"):
+        if finds(clause, countries):
+            return start, start + len(clause)
+        start += len(clause) + 1
+    return 0, len(sentence)
 
 
 def _place_name(mention: Mention) -> str | None:
