@@ -1409,3 +1409,24 @@ def test_a_blame_keeps_to_its_clause_when_the_next_recalls_an_older_attack():
             "The army held the RSF responsible; the paramilitary first hit the city with drones in March 2025.")
     events = read(text, published=dt.date(2026, 1, 12))
     assert [(e.place, e.actor) for e in events] == [("Atbara", "Rapid Support Forces")]
+
+
+def test_a_roundups_numbered_entry_gives_the_town_and_day_of_the_strike_told_under_it():
+    text = ("Monthly incident log\n\nSelected incidents\n\n1. Mellit, North Darfur - 9 March. Shortly after dawn a drone "
+            "struck the courtyard of the town's clinic, killing three patients and a nurse.\n\n"
+            "2. Sennar town - 17 March. An air strike hit a row of shops near the bus station, killing five traders.")
+    events = read(text, published=dt.date(2025, 4, 3))
+    assert [(e.place, e.date) for e in events] == [("Mellit", dt.date(2025, 3, 9)), ("Sennar", dt.date(2025, 3, 17))]
+
+
+def test_bombs_from_a_jet_that_fell_on_a_market_are_an_air_strike():
+    events = read("Two bombs from a military jet fell on the cattle market in Um Ruwaba on Sunday, killing six herders.",
+                  published=dt.date(2025, 1, 6))
+    assert [(e.place, e.killed) for e in events] == [("Um Ruwaba", 6)]
+
+
+def test_a_quarter_named_after_the_road_it_faces_is_no_place_of_its_own():
+    text = ("Zalingei, Central Darfur - 30 December. An air strike hit houses next to the mosque in the Nyala direction, "
+            "killing eight residents.")
+    events = read(text, published=dt.date(2025, 1, 6))
+    assert [(e.place, e.killed) for e in events] == [("Zalingei", 8)]

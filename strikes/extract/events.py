@@ -731,12 +731,24 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     """The day a sentence that tells no strike opens with, and the one town it names: when and where the strike told
     next, undated and placeless, happened ("On Sunday night the power went out across the district." then "A jet struck
     the bakery at nine": the day alone, for the sentence right after)."""
-    day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER)
+    # (or an entry's heading that names its town: "Kutum, North Darfur - 14 December." over the lines that tell its strike)
+    entry = ENTRY_PLACE.match(sentence)
+    # (not a page's own dateline line, "Kharkiv, 6 October 2025", which gives its year)
+    entry = entry if entry is not None and gazetteer.contains(entry["name"]) and not gazetteer.country_code(entry["name"]) \
+        and not NOT_A_TOWN.fullmatch(entry["name"]) and not YEAR.search(sentence) else None
+    day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER) or (entry and _heading_day(sentence, dates))
     if day is None or SCENE_EVENT.search(sentence):
         return None
     towns = [p for p in places_in(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
     towns = [p for p in towns if not any(p.name in q.containers for q in towns)]  # "X village in Y district": X
+    if not towns and entry is not None:
+        towns = [PlaceMention(entry["name"], entry["name"], entry.start("name"), entry.end("name"), True, False, False)]
     return (day, towns[0] if towns else None) if len(towns) <= 1 else None
+
+
+NOT_A_TOWN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + "|".join(m.capitalize() for m in MONTHS), re.I)
+ENTRY_PLACE = re.compile(r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})(?:\s+(?:town|city|village|area|camp|district))?"
+                         r"\s*(?:,|\s[-–—])")
 
 
 def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
@@ -1328,8 +1340,11 @@ DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\
 # ("Incident 2 - Tuesday 22 October, near X (Y province)": an incident list's entry, and where it was)
 # ("Incident 1 - X, Y zone, Saturday 11 January": the entry names where before when)
 # ("Djibo area, 5 November. A drone struck ...": an entry that opens with its place, then its day)
+# ("Kutum, North Darfur - 14 December.": the same, its place and day set apart by a dash)
 HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*"
-                         r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*)?|(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*)?"  # (not a capitals dateline)
+                         r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*)?|(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*|"  # (not a capitals dateline)
+                         # ("Kutum, North Darfur - 14 December.", "Sennar town - 22 December.": a roundup's numbered entry)
+                         r"(?-i:[A-Z][a-z])[\w'’-]*(?:\s[\w'’-]+){0,3}?(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s[\w'’-]+){0,3}?)?\s+[-–—]\s*)?"
                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 # ("Incident 1 — 4 July 2020, X district, Y governorate.": where, after when, to the stop)
 HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|\.?$|,\s*[^.!?;]{1,80}\.?$)")
