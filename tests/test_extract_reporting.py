@@ -1430,3 +1430,16 @@ def test_a_quarter_named_after_the_road_it_faces_is_no_place_of_its_own():
             "killing eight residents.")
     events = read(text, published=dt.date(2025, 1, 6))
     assert [(e.place, e.killed) for e in events] == [("Zalingei", 8)]
+
+
+def test_drones_heard_overhead_with_nothing_struck_are_no_strike():
+    text = "In Aguelhok, residents said they heard drones circling on Friday night but that nothing was hit."
+    assert read(text, published=dt.date(2024, 3, 17)) == []
+
+
+def test_a_bus_station_named_after_its_town_places_the_strike_in_the_town_not_the_province():
+    text = ("A drone attack on the Samre bus station, in southern Tigray, on Tuesday killed five people, health officials "
+            "said. A minibus loading passengers for Mekelle was hit, witnesses said. Two injured men later died in "
+            "Mekelle, the regional health bureau in Mekelle said.")
+    events = read(text, published=dt.date(2022, 1, 27))
+    assert [(e.place, e.killed) for e in events] == [("Samre", 5)]

@@ -1089,7 +1089,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     units = all(_region_level(p, gazetteer, countries) or _unit_level(p, gazetteer, countries) for p in framed) \
         and bool(opening) and not _region_level(opening[0], gazetteer, countries) and not _unit_level(opening[0], gazetteer, countries)
     specific = framed if framed and not all(_region_level(p, gazetteer, countries) for p in framed) and not units else specific
-    specific = [p for p in specific if not p.site] or specific
+    # ("a drone attack on the X bus station, in central Y": a site named after its town outranks a province)
+    towns = [p for p in specific if not p.site and not _region_level(p, gazetteer, countries)]
+    sites = [p for p in specific if p.site]
+    specific = [p for p in specific if not p.site] if towns or not sites else sites + [p for p in specific if not p.site]
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
         [p for p in places if p.region][:1]
@@ -1309,7 +1312,9 @@ OVERFLIGHT = re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
                         r"\b(?:but|and)\s+(?:reported\s+|there\s+(?:was|were)\s+)?no\s+(?:bombing|bombs?|strikes?|air\s*strikes?|raids?|explosions?)\b|"
                         r"\b(?:but|and)\s+(?:did|had)\s*(?:not|n['’]t)\s+(?:bomb|strike|drop|fire)\b|\bdropped\s+no\s+bombs\b|"
                         # "a drone circled above the town on Tuesday; nothing was dropped"
-                        r"\b(?:nothing|no\s+(?:bombs?|munitions?|ordnance|explosives?))\s+(?:was|were|had\s+been)\s+(?:dropped|fired|released)\b", re.I)
+                        r"\b(?:nothing|no\s+(?:bombs?|munitions?|ordnance|explosives?))\s+(?:was|were|had\s+been)\s+(?:dropped|fired|released)\b|"
+                        # "residents heard drones overhead but said nothing was hit"
+                        r"\bnothing\s+(?:was|had\s+been)\s+(?:struck|hit|damaged|targeted)\b", re.I)
 # "The army held air force exercises near X, showing footage of jets firing at targets": a drill, not a strike
 DRILL = re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|staged|stages|began|begins|launched|carried\s+out)\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games)\b", re.I)
