@@ -1443,3 +1443,15 @@ def test_a_bus_station_named_after_its_town_places_the_strike_in_the_town_not_th
             "Mekelle, the regional health bureau in Mekelle said.")
     events = read(text, published=dt.date(2022, 1, 27))
     assert [(e.place, e.killed) for e in events] == [("Samre", 5)]
+
+
+def test_a_release_counting_back_over_the_preceding_days_is_a_tally():
+    text = "The command said on Friday that its aircraft had carried out nine strikes in the preceding five days, nearly all around Baghuz."
+    assert read(text, published=dt.date(2019, 2, 18)) == []
+
+
+def test_the_aircraft_taking_off_from_a_base_did_not_strike_the_base():
+    text = ("Jets bombed a market in Saraqib on Monday, killing four, rescuers said. The raid came at ten and was carried "
+            "out by a Russian jet, the monitor said, whose spotters had watched the aircraft taking off from Russia's "
+            "coastal base at Hmeimim.")
+    assert [e.place for e in read(text, published=dt.date(2019, 8, 7))] == ["Saraqib"]

@@ -303,3 +303,8 @@ def test_the_strikes_a_speaker_documents_are_their_work_not_a_strike_told():
 def test_aircraft_bought_or_shown_are_not_flown_against_anyone():
     assert not reported("The air force on Tuesday inducted three new attack helicopters into its fleet at a base near Kano.")
     assert not reported("The ministry took delivery of six armed drones at the airport.")
+
+
+def test_sides_told_as_a_kind_by_what_they_do_make_no_strike():
+    sentence = 'A spokesman said the proof would be "an end to havens for every group, not just those that attack the state".'
+    assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))

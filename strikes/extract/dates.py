@@ -112,7 +112,9 @@ DATELINE_PREFIX = re.compile(
 _PERIOD_END = r"(?:[a-z]+day|[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|[a-z]+\.?\s+[0-3]?\d)"
 PERIOD = re.compile(_B + r"(?:between|from)\s+(?:last\s+)?(?P<first>" + _PERIOD_END + r")\s+(?:and|to|until|till|through)\s+"
                     r"(?P<last>" + _PERIOD_END + r")" + _E + r"|"
-                    + _B + r"in\s+the\s+(?:(?:five|six|seven|eight|nine|ten|\d+)\s+days|week|fortnight)\s+(?:to|up\s+to|ending|until|through)" + _E,
+                    + _B + r"in\s+the\s+(?:(?:five|six|seven|eight|nine|ten|\d+)\s+days|week|fortnight)\s+(?:to|up\s+to|ending|until|through)" + _E + r"|"
+                    # "in the preceding seven days", "over the past week": the span a release counts back over
+                    + _B + r"(?:in|over|during)\s+the\s+(?:preceding|previous|past|last)\s+(?:(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+days|week|fortnight)" + _E,
                     re.I)
 
 
