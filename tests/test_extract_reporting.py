@@ -1455,3 +1455,9 @@ def test_the_aircraft_taking_off_from_a_base_did_not_strike_the_base():
             "out by a Russian jet, the monitor said, whose spotters had watched the aircraft taking off from Russia's "
             "coastal base at Hmeimim.")
     assert [e.place for e in read(text, published=dt.date(2019, 8, 7))] == ["Saraqib"]
+
+
+def test_a_raid_that_came_at_an_hour_and_was_carried_out_by_a_side_is_that_sides():
+    text = ("Jets bombed a market in Saraqib on Monday, killing four, rescuers said. The raid came at ten and was "
+            "carried out by a Russian jet, the monitor said.")
+    assert [(e.place, e.actor) for e in read(text, published=dt.date(2019, 8, 7))] == [("Saraqib", "Russia")]

@@ -469,7 +469,9 @@ ATTRIBUTION = re.compile(
     r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?P<identified>[A-Z][\w-]+)|"
     r"\battribut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
     # "said both attacks had been carried out by foreign drones": the agent of the attacks just told
-    r"\b(?:attacks?|strikes?|raids?|bombings?|both|it|they)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:carried\s+out|conducted|launched)\s+by\s+(?P<carried_by>[^.;,]{3,60})|"
+    # ("the raid came at ten and was carried out by a Turkish drone": what it did first, then who)
+    r"\b(?:attacks?|strikes?|raids?|bombings?|both|it|they)\s+(?:[^.;,]{0,30}?\s+and\s+)?(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
+    r"(?:carried\s+out|conducted|launched)\s+by\s+(?P<carried_by>[^.;,]{3,60})|"
     # "the plane belongs to the air force of X": whose aircraft struck
     r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|antonovs?|bombers?)\s+(?:belongs|belonged)\s+to\s+(?P<belongs>[^.;,]{3,60})|"
     r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})|"
