@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from strikes.extract import extract_events
-from strikes.extract.actors import Actor, actor_in, actor_named, only_operator, weapon_side
+from strikes.extract.actors import Actor, actor_in, actor_named, only_operator, reporter_of, weapon_side
 from strikes.model import Article
 
 RUSSIA = Actor("Russia", "RU")
@@ -454,3 +454,8 @@ def test_a_report_that_no_other_side_flies_aircraft_gives_its_strikes_to_the_sta
 def test_two_states_joined_by_a_dash_name_a_war_not_who_struck():
     assert actor_in("Russia-Ukraine war, day 300: a drone hit a school in Lyman") is None
     assert actor_in("Saudi-led jets struck a market in Saada") == Actor("Saudi-led coalition", "SA")
+
+
+def test_the_side_a_count_is_given_according_to_is_its_reporter():
+    # the defender's air force tells how many the other side launched: its reporter, not the attacker
+    assert reporter_of("Five missiles were launched in all, according to the air force.", ["UA"]) == Actor("Ukraine", "UA")

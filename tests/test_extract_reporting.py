@@ -1461,3 +1461,4 @@ def test_a_raid_that_came_at_an_hour_and_was_carried_out_by_a_side_is_that_sides
     text = ("Jets bombed a market in Saraqib on Monday, killing four, rescuers said. The raid came at ten and was "
             "carried out by a Russian jet, the monitor said.")
     assert [(e.place, e.actor) for e in read(text, published=dt.date(2019, 8, 7))] == [("Saraqib", "Russia")]
+

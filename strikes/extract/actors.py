@@ -437,8 +437,9 @@ def reporter_of(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     a drone hit Odesa"), when it names no other: it may be the attacker reporting its own strike or
     the side that was hit, which only the place can tell (`events` asks)."""
     found = [m for m in actors_in(sentence, countries) if m.strength >= 1]
-    if found and {m.actor for m in found} == {found[0].actor} and all(_SPEAKS.match(sentence, m.end) for m in found):
-        return found[0].actor
+    if found and {m.actor for m in found} == {found[0].actor} \
+            and all(_SPEAKS.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start) for m in found):
+        return found[0].actor  # ("... were launched in total, according to the air force": who tells it, too)
     return None
 
 

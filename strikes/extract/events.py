@@ -535,9 +535,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.because("actor.attributed" if own_blame is not None else
                                     "actor.carried" if carried == last_actor else "actor.carried_by_weapon")
             elif last_actor not in (None, mention.actor) and mention.actor == reporter_of(sentence, countries) \
-                    and _placeable(mention.place, gazetteer, [mention.actor.country] if mention.actor.country else []):
+                    and (mention.place is None or _placeable(mention.place, gazetteer, [mention.actor.country] if mention.actor.country else [])):
                 # "Russia launched 80 drones. Ukraine's air force said a drone hit Odesa": the side that reports a
-                # strike at home was hit by the one under discussion
+                # strike at home (or one it does not place: "... launched in all, according to the air force") was hit by
+                # the one under discussion
                 mention.actor, mention.actor_stated = last_actor, False
                 mention.because("actor.reporter_hit")
             else:
