@@ -1462,3 +1462,10 @@ def test_a_raid_that_came_at_an_hour_and_was_carried_out_by_a_side_is_that_sides
             "carried out by a Russian jet, the monitor said.")
     assert [(e.place, e.actor) for e in read(text, published=dt.date(2019, 8, 7))] == [("Saraqib", "Russia")]
 
+
+
+def test_the_army_that_struck_a_town_with_drones_is_the_theatres_army():
+    text = ("Paramilitary drones hit a fuel depot in Kosti on Monday, officials said. Late on Tuesday, the army struck "
+            "the airport in Nyala with drones, according to residents.")
+    events = read(text, published=dt.date(2025, 6, 12))
+    assert [(e.place, e.actor) for e in events][-1] == ("Nyala", "Sudan (government)")
