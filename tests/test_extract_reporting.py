@@ -1469,3 +1469,16 @@ def test_the_army_that_struck_a_town_with_drones_is_the_theatres_army():
             "the airport in Nyala with drones, according to residents.")
     events = read(text, published=dt.date(2025, 6, 12))
     assert [(e.place, e.actor) for e in events][-1] == ("Nyala", "Sudan (government)")
+
+
+def test_the_group_that_used_a_building_struck_is_its_owner_not_the_attacker():
+    text = ("Coalition jets struck targets in Syria on Monday, the task force said. Near Tabqa, two strikes destroyed "
+            "a depot and a command post used by ISIL.")
+    events = read(text, published=dt.date(2016, 8, 16))
+    assert {e.actor for e in events} == {"US-led coalition"}
+
+
+def test_a_drone_operated_by_a_side_is_that_sides():
+    events = read("A drone operated by the Turkish military hit a car outside Zakho on Thursday, killing two men.",
+                  published=dt.date(2025, 8, 15))
+    assert [(e.place, e.actor) for e in events] == [("Zakho", "Turkey")]

@@ -49,6 +49,9 @@ _VICTIM_BEFORE = re.compile(r"(?<![\w-])(?:against|targeting|targetting|targeted
 _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
 _TARGET_OF = re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|barracks|gatherings?|concentrations?|depots?|convoys?|"
                         r"vehicles?|outposts?|checkpoints?|camps?|sites?)\s+(?:belonging\s+to|of)\s+(?:the\s+)?$", re.I)
+_USED_BY = re.compile(r"\b(?:used|occupied|run|held|manned|operated|controlled)\s+by\s+(?:the\s+)?$", re.I)
+_CRAFT_USED_BY = re.compile(r"\b(?:drones?|uavs?|jets?|aircraft|(?:war)?planes?|helicopters?|bombers?)\s+(?:[\w-]+\s+)?"
+                            r"(?:used|occupied|run|held|manned|operated|controlled)\s+by\s+(?:the\s+)?$", re.I)
 _CRAFT_STRUCK = re.compile(r"(?<![\w-])(?:struck|hit|hitting|targeted|targeting|attacked|bombed|destroyed|destroying|damaged|damaging)\s+"
                            r"(?:(?:the|an?|two|three|four|five|six|\d+|several|parked|grounded)\s+){0,3}$", re.I)
 _CRAFT = re.compile(r"\b(?:jets?|aircraft|(?:war)?planes?|bombers?|helicopters?|(?:su|tu|mig)-\d+\w*)\b", re.I)
@@ -355,6 +358,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     after = sentence[match.end(): match.end() + 40]
     if _COUNTED.search(before) and _PEOPLE_AFTER.match(after) or _PEOPLE_OF.search(before):
         return True  # "killed ... 12 Syrian government soldiers", "killing seven officers of the Guards": among the dead
+    if _USED_BY.search(before) and not _CRAFT_USED_BY.search(before):
+        return True  # "destroyed a headquarters used by ISIL": the side that held the target (not "a drone operated by X")
     if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I) or _OWNED_BY.search(before):
         return False  # "strikes by Israel", "warplanes of the LNA": the agent, whatever the words before
     if _HELD_GROUND.match(sentence, match.end()) and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
