@@ -98,7 +98,7 @@ def test_an_event_added_by_hand_says_it_has_no_trace(app_store: Store) -> None:
     at = page("app_pages/5_articles.py", article=str(idlib_id(app_store)))
     headings = [unescaped(m) for m in markdown(at) if re.match(r"\*\*\d\*\* · ", m)]
     assert [h.split(" · [")[0] for h in headings] == [
-        "**1** · 2019-05-06 · Kafr Nabl, Syria · Russia", "**2** · 2019-05-06 · Maarrat Misrin, Syria · Russia",
+        "**1** · 2019-05-06 · Kafr Nabl, Syria · Russia", "**2** · 2019-05-06 · Maarrat Misrin, Syria · Syria (government)",
         "**3** · 2019-05-06 · Ariha, Syria · Russia", "**4** · 2019-05-05 · Ḥamāh, Syria · Russia"]
     assert sum("No trace" in m for m in markdown(at)) == 1
 
