@@ -177,7 +177,8 @@ def read_dateline(text: str) -> dt.date | None:
                 return found.date
         if len(line) <= 40 and any(ch.isdigit() for ch in line):
             try:
-                parsed = dateparser.parse(line, settings=DATELINE_SETTINGS)
+                # (English only: the rules read English, and guessing the language is most of dateparser's time)
+                parsed = dateparser.parse(line, languages=["en"], settings=DATELINE_SETTINGS)
             except (ValueError, OverflowError):
                 parsed = None  # "31.12.9999 23:59 +2400"
             if parsed is not None and plausible_day(parsed.date()):

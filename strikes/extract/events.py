@@ -363,7 +363,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             stopped = index  # "... it had been intercepted": what a side then claims to have hit may be that missile
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
         # ("The army held the RSF responsible; the group first hit the city in May": the blame's own clause)
-        a, b = _clause_of(sentence, attributed_actor, countries)
+        a, b = _clause_of(sentence, attributed_actor, countries) if blamed is not None and ";" in sentence else (0, len(sentence))
         if blamed is not None and (_names_other_attack(sentence[a:b], mentions[-3:]) or _tells_another_days(
                 masked, [t for t in triggers if a <= t.start < b], [d for d in dates if a <= d.start < b], mentions[-3:])):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
