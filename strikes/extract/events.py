@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from dataclasses import dataclass, replace
 
@@ -363,7 +363,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             stopped = index  # "... it had been intercepted": what a side then claims to have hit may be that missile
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
         # ("The army held the RSF responsible; the group first hit the city in May": the blame's own clause)
-        a, b = _clause_of(sentence, attributed_actor, countries) if blamed is not None and ";" in sentence else (0, len(sentence))
+        a, b = _blame_clause(sentence, countries) if blamed is not None and ";" in sentence else (0, len(sentence))
         if blamed is not None and (_names_other_attack(sentence[a:b], mentions[-3:]) or _tells_another_days(
                 masked, [t for t in triggers if a <= t.start < b], [d for d in dates if a <= d.start < b], mentions[-3:])):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
@@ -625,11 +625,11 @@ def _blamed_for(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.last_sentence == latest]
 
 
-def _clause_of(sentence: str, finds: Callable[[str, Sequence[str]], Any], countries: Sequence[str]) -> tuple[int, int]:
-    """The span of the first clause between semicolons in which `finds` finds something, else the whole sentence."""
+def _blame_clause(sentence: str, countries: Sequence[str]) -> tuple[int, int]:
+    """The span of the first clause between semicolons that blames or claims, else the whole sentence."""
     start = 0
     for clause in sentence.split(";"):
-        if finds(clause, countries):
+        if attributed_actor(clause, countries):
             return start, start + len(clause)
         start += len(clause) + 1
     return 0, len(sentence)
