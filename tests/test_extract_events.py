@@ -1585,3 +1585,13 @@ def test_one_strike_of_several_in_a_region_over_days_is_a_tally_not_a_strike_the
     text = ("Army jets bombed a market in Kutum on Monday, killing six traders. Tuesday's raid was one of four in "
             "Darfur in three days.")
     assert [e.place for e in real(text, dt.date(2025, 2, 6))] == ["Kutum"]
+
+
+def test_a_warning_spread_across_the_country_is_no_total_of_strikes():
+    text = ("Missile hits apartment block in Ashkelon; man killed in Ashdod\n\nTuesday, 9 June 2026\n\n"
+            "A ballistic missile fired from Iran struck an apartment block in Ashkelon on Monday night, wounding 11 people, "
+            "medics said on Tuesday, after a barrage that sent thousands of families to shelters across the country.\n\n"
+            "In Ashdod, a man was killed when a second missile hit a parking lot near the port during the same barrage, police said.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2026, 6, 9)))
+    assert sorted((e.place, e.date, e.killed, e.wounded) for e in events) == [
+        ("Ashdod", dt.date(2026, 6, 8), 1, None), ("Ashkelon", dt.date(2026, 6, 8), None, 11)]

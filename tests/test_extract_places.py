@@ -459,3 +459,9 @@ def test_a_place_that_only_names_an_officials_title_is_not_the_place_struck():
     text = ("In Russia, Bryansk regional governor Ivan Petrov reported that a bomb dropped by a drone set a barn alight "
             "in the village of Klimovo on Sunday.")
     assert struck(text, dt.date(2023, 10, 2)) == ["Klimovo"]
+
+
+def test_a_kind_of_settlement_before_of_gives_a_place_slot():
+    assert names("A drone exploded outside a hotel in the Gulf resort of Aqaba on Monday, wounding a guard.") == ["Aqaba"]
+    assert names("Jets bombed a market in the militant stronghold of Jilib on Friday.") == ["Jilib"]
+    assert names("Drones hit a fuel store in the desert oasis of Kufra overnight.") == ["Kufra"]

@@ -137,6 +137,17 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r"|the\s+year)\s+"
                        r"(?:until|till|to|up\s+to)\s+(?:now|today|date|the\s+present)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
                        r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)
+# "a barrage that sent millions to shelters across the country", "sirens wailed across the nation": the warning spread
+# over a country, not strikes counted over it
+WARNED_ACROSS = re.compile(r"\b(?:shelters?|sirens?|alerts?|alarms?|warnings?|blackouts?|outages?|power\s+cuts?|protests?|rallies|vigils?)\b"
+                           r"(?:\s+[\w-]+){0,3}?\s+(?:across|throughout)\s+the\s+(?:country|nation)\b", re.I)
+
+
+def aggregate(sentence: str) -> bool:
+    """Whether a sentence tells a total over a span or an area (AGGREGATE), not counting a warning spread over a country."""
+    return bool(AGGREGATE.search(WARNED_ACROSS.sub(" ", sentence)))
+
+
 # "drones hit an oil tanker sailing the Gulf of Oman, east of X", "hit a cargo ship 50 nautical miles off X": a ship struck at sea,
 # placed by its bearing from a port (not "a grain ship in the Black Sea near Odesa": at the port)
 AT_SEA = re.compile(r"\s+(?:on|at|against)?\s*(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|tankers?|carriers?|freighters?|"
@@ -430,7 +441,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries)
                 _none_hurt_in_all(spoken_of, mentions, sentence)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None \
-                    and not AGGREGATE.search(sentence):  # "logged 40 incidents, killing 52": a tally, no strike's toll
+                    and not aggregate(sentence):  # "logged 40 incidents, killing 52": a tally, no strike's toll
                 lead = (index, sentence, dates)  # "Between 9 and 14 people died." then "... in the raid on Khan Younis."
             elif named and not candidates:
                 reject(sentence, "reject.no_strike", ", ".join(p.name for p in named))
@@ -517,7 +528,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.last_sentence = index
             # a title, or a lead's total "across the Strip", summarises the strikes the body tells
             mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence) and not LIST_ITEM.match(sentence) \
-                or bool(AGGREGATE.search(sentence))
+                or aggregate(sentence)
             if doubt and own_blame is None and mention.actor not in (None, UNKNOWN):
                 # "nobody knows if the aircraft which hit X were Turkish or Iraqi": the sides it names are its doubt,
                 # and the text says so as plainly as "unidentified aircraft"
@@ -1129,7 +1140,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if names_period(own) and ((strike_count_in(own) or 0) > 1 or len(places) > 1):
         reject(sentence, "reject.period")
         return []  # "the group recorded 42 strikes in A, B and C between Monday and Saturday": a week's tally
-    if AGGREGATE.search(sentence) and last_place is not None:
+    if aggregate(sentence) and last_place is not None:
         reject(sentence, "reject.aggregate")
         return []  # a total over days of the strikes already told (a report that opens with one is all there is)
     # "At least 11 people died when a strike hit a school on May 3rd.": the toll
@@ -1450,7 +1461,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     it was hit"). A sentence that dates something else is about something else. With
     `fill_only` its figures only fill what the report left out: "her husband and three sons died
     in the raid" names some of the dead, it does not dispute the toll."""
-    if AGGREGATE.search(sentence) or _campaign(sentence):
+    if aggregate(sentence) or _campaign(sentence):
         return []  # "172 people were wounded across the country", "200 killed since the offensive began": totals
     if ON_THE_GROUND.search(sentence):
         return []  # "Shortly afterward, rebels shelled a village, killing seven": another attack's toll
