@@ -250,3 +250,10 @@ def test_a_name_spelt_out_between_commas_parts_no_count_from_its_verb():
 def test_the_other_dead_are_the_rest_of_a_toll_already_given():
     assert casualties_in("The remaining four killed were militia fighters, the monitor said.").killed is None
     assert casualties_in("The other two dead were guards.").killed is None
+
+
+def test_a_revised_figure_keeps_the_kind_of_the_count_it_revises():
+    found = casualties_in("The clinic's first count was 12 injured, but it raised the figure to 17 by the evening.")
+    assert (found.killed, found.wounded) == (None, 17)
+    found = casualties_in("Officials first reported six killed and 20 hurt, then raised the toll to nine.")
+    assert (found.killed, found.wounded) == (9, 20)

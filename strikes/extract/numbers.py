@@ -237,6 +237,9 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           r"(?:\s+[\w-]+){0,2}?\s+to\s*$", re.I)
 
 
+DEATH_WORD = re.compile(r"\b(?:death|toll|killed|dead|martyrs|fatalities|deaths)\b", re.I)
+
+
 # "The governor at first spoke of five dead", "the ministry first gave a toll of 9": an outdated count.
 EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|originally)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:reported|said|put|gave|given|counted|announced|stated|spoke of)\b[^.;]*$", re.I)
@@ -275,6 +278,7 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
     used: set[int] = {revised.start} if revised is not None else set()  # "the number of martyrs rose to 9, and 20 wounded"
     previous_end = 0
     counted_at = -1  # where the killed figures so far were counted
+    revised_kind = "killed"  # the kind of the count a revision of "the figure" or "it" revises
     for match, kind in verbs:
         governed = _governed(sentence, figures, match, previous_end, used)
         previous_end = match.end()
@@ -285,6 +289,8 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
             break
         for figure in sorted(governed, key=lambda f: f.subset):  # totals first, then their parts
             used.add(figure.start)
+            if revised is not None and figure.start < revised.start:
+                revised_kind = kind
             civilian = _names_civilians(sentence, figure, match)
             if kind == "wounded":
                 if not figure.subset:
@@ -301,10 +307,13 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
                 counted_at = match.end()
                 if civilian:
                     result.civilians_killed = (result.civilians_killed or 0) + figure.value
-    if revised is not None:  # the revised toll replaces the first count, it does not add to it
+    toll = TOLL_REVISED.search(sentence[:revised.start]).group(0) if revised is not None else ""  # "the civilian toll rose to 12"
+    if revised is not None and revised_kind == "wounded" and not DEATH_WORD.search(toll):
+        # "the first count was 14 wounded, but it raised the figure to 19": the count it revises is of the wounded
+        result.wounded = revised.value
+    elif revised is not None:  # the revised toll replaces the first count, it does not add to it
         result.killed, result.vague, result.revised = revised.value, revised.vague, True
         # "gave 14 dead, then raised it to 19 civilians": the civilians are the revised figure's
-        toll = TOLL_REVISED.search(sentence[:revised.start]).group(0)  # "the civilian toll rose to 12"
         result.civilians_killed = revised.value if CIVILIAN.search(_phrase_after(sentence, revised.end)[:80]) \
             or CIVILIAN.search(toll[:60]) else None
     others = WITH_OTHERS.search(sentence)
