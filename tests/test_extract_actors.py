@@ -459,3 +459,25 @@ def test_two_states_joined_by_a_dash_name_a_war_not_who_struck():
 def test_the_side_a_count_is_given_according_to_is_its_reporter():
     # the defender's air force tells how many the other side launched: its reporter, not the attacker
     assert reporter_of("Five missiles were launched in all, according to the air force.", ["UA"]) == Actor("Ukraine", "UA")
+
+
+def _attackers(text: str, published: dt.date) -> list[tuple[str, str]]:
+    return [(e.place, e.actor) for e in extract_events(Article(text=text, id="t", published=published))]
+
+
+def test_a_retelling_that_names_the_strike_s_agent_overrides_a_carried_attacker():
+    text = ("Army jets bombed a cattle market in Nyala on Sunday, killing four traders. On Monday, another drone exploded "
+            "beside a bus station in El Obeid, killing two porters. According to the governor, the drone was launched by "
+            "\"the Rapid Support militia\" out of positions south of the city.")
+    assert _attackers(text, dt.date(2025, 3, 11)) == [("Nyala", "Sudan (government)"), ("El Obeid", "Rapid Support Forces")]
+
+
+def test_a_craft_said_to_be_one_of_a_side_s_names_the_attacker():
+    text = ("Four herders were killed at dawn on Sunday when a drone hit their well near Tessalit, a few kilometres from Algeria, a "
+            "rebel alliance said. The alliance insisted the plane was a Malian military aircraft.")
+    assert _attackers(text, dt.date(2025, 3, 11)) == [("Tessalit", "Mali")]
+
+
+def test_a_country_a_place_lies_some_distance_from_is_not_the_attacker():
+    text = "Three people died on Saturday when a pickup was hit from the air near Tessalit, a few kilometres from Algeria."
+    assert [a for _, a in _attackers(text, dt.date(2025, 3, 11))] == ["unknown"]

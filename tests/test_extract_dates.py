@@ -226,3 +226,11 @@ def test_an_incident_that_opens_with_its_place_then_its_day_dates_the_strike_tol
             "Arbinda road, 19 March. A drone destroyed a truck carrying grain outside Arbinda, killing its driver.")
     found = extract_events(Article(text=text, id="t", published=dt.date(2024, 4, 2)))
     assert [e.date for e in found] == [dt.date(2024, 3, 7), dt.date(2024, 3, 19)]
+
+
+def test_a_statement_s_day_is_the_strike_s_when_the_strike_fell_that_morning():
+    text = ("A militia spokesman stated on Sunday that government planes had bombed the hamlet of Um Sayala that morning, "
+            "leaving five farmers dead.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
+    assert [e.date for e in events] == [dt.date(2025, 3, 9)]
+

@@ -1595,3 +1595,10 @@ def test_a_warning_spread_across_the_country_is_no_total_of_strikes():
     events = extract_events(Article(text=text, id="t", published=dt.date(2026, 6, 9)))
     assert sorted((e.place, e.date, e.killed, e.wounded) for e in events) == [
         ("Ashdod", dt.date(2026, 6, 8), 1, None), ("Ashkelon", dt.date(2026, 6, 8), None, 11)]
+
+
+def test_fear_of_more_raids_reports_none():
+    text = ("Army jets bombed the Shambat market in Khartoum North on Tuesday, killing nine. Funeral prayers were held on "
+            "Wednesday at a mosque in Omdurman, where people stayed indoors for fear of new raids.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
+    assert [e.place for e in events] == ["Khartoum North"]

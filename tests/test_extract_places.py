@@ -465,3 +465,17 @@ def test_a_kind_of_settlement_before_of_gives_a_place_slot():
     assert names("A drone exploded outside a hotel in the Gulf resort of Aqaba on Monday, wounding a guard.") == ["Aqaba"]
     assert names("Jets bombed a market in the militant stronghold of Jilib on Friday.") == ["Jilib"]
     assert names("Drones hit a fuel store in the desert oasis of Kufra overnight.") == ["Kufra"]
+
+
+def test_the_seat_of_a_group_that_speaks_is_not_where_the_strike_fell():
+    gazetteer = open_gazetteer()
+    for sentence, struck in [("Separately, a doctors' network in Darfur said army jets bombed the market of Kutum on Tuesday.", "Kutum"),
+                             ("A farmers' union in Kordofan said on Monday that drones struck Dilling's cattle market.", "Dilling")]:
+        assert [p.name for p in places_in(sentence, gazetteer)] == [struck]
+
+
+def test_a_people_named_before_a_border_is_no_place():
+    gazetteer = open_gazetteer()
+    found = places_in("A drone hit a guard tower on the edge of Kassala, close to the Eritrean border, on Friday.", gazetteer)
+    assert [(p.name, p.within) for p in found] == [("Kassala", None)]
+    assert names("Jets bombed a camp near the Wadaian frontier on Friday.") == []

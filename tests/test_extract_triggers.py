@@ -308,3 +308,9 @@ def test_aircraft_bought_or_shown_are_not_flown_against_anyone():
 def test_sides_told_as_a_kind_by_what_they_do_make_no_strike():
     sentence = 'A spokesman said the proof would be "an end to havens for every group, not just those that attack the state".'
     assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))
+
+
+def test_a_drone_that_exploded_where_it_fell_is_a_strike():
+    sentence = "Shortly after dawn a drone exploded at a crowded bus stop beside the fish market."
+    assert [sentence[t.start:t.end] for t in triggers_in(sentence, aerial_context=True)] == ["drone"]
+    assert triggers_in("The fireworks exploded over the square at midnight.", aerial_context=True) == []

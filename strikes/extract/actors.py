@@ -72,7 +72,8 @@ _BLAME = r"(?:blam(?:ed|es|ing)\s+on|attributed\s+to)"
 _AGENT = rf"(?:by|from|{_BLAME})"  # "strikes by Israel", "drone strikes blamed on the RSF"
 # "20 dead in Sudan attacks blamed on RSF": the side a text blames outranks any other reading of the sentence
 _BLAMED_ON = re.compile(rf"\b{_BLAME}\s+(?:the\s+)?$", re.I)
-_BY = _AGENT + r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"  # "carried out by neighbouring Turkiye"
+# ("launched by \"the Dagalo gangs\"": the side's name in the speaker's words, quoted)
+_BY = _AGENT + r"\s+[\"“‘']?(?:the\s+)?(?:neighbou?ring\s+)?"  # "carried out by neighbouring Turkiye"
 # "a drone belonging to the militia", "a jet flown by pilots loyal to the council", "warplanes of
 # the LNA": the owner flies it.
 _OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to|(?:war)?planes? of|jets? of|aircraft of|drones? of|helicopters? of|"
@@ -350,7 +351,9 @@ _ADVANCING = re.compile(r"(?:\s+(?:ground\s+)?(?:troops|soldiers|forces|units|in
 # (an actor's match may hold its "from": "launched |from Lebanon|")
 _PARTNER = re.compile(r"\b(?:(?:working|together|jointly|along|in\s+(?:coordination|cooperation|conjunction|partnership|concert))\s+with|"
                       r"alongside|in\s+support\s+of|at\s+the\s+request\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
-_ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|comes?|crossed|took\s+off|supplied|bought|purchased|imported|acquired|delivered)\s+(?:in\s+|across\s+|over\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$", re.I)
+_ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|comes?|crossed|took\s+off|supplied|bought|purchased|imported|acquired|delivered)\s+(?:in\s+|across\s+|over\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$|"
+                     # "a few kilometres from Algeria": a distance from a country, which marks where, not who
+                     r"\b(?:kilomet(?:re|er)s?|km|miles|metres|meters)\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?)?$", re.I)
 
 
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
@@ -437,6 +440,18 @@ def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     return strong[0].actor if strong else None
 
 
+_AGENT_BEFORE = re.compile(rf"\b(?:by|{_BLAME})\s+[\"“‘']?(?:the\s+)?$", re.I)  # not "from": where it came from, or lies
+
+
+def agent_named(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
+    """The side a sentence names as the agent of an attack or the owner of its weapon ("the drones were sent by the
+    militia", "a drone belonging to the army"): never a speaker, a condemner or a victim ("The army said two drones
+    hit the post", "the government condemned the strike" name no attacker)."""
+    acting = [m for m in actors_in(sentence, countries) if m.strength >= 1
+              and (_AGENT_BEFORE.search(sentence, 0, m.start) or _OWNED_BY.search(sentence, 0, m.start))]
+    return acting[0].actor if acting else None
+
+
 def reporter_of(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The side a sentence names only as the one that tells of the strike ("Ukraine's air force said
     a drone hit Odesa"), when it names no other: it may be the attacker reporting its own strike or
@@ -467,7 +482,8 @@ ATTRIBUTION = re.compile(
     # ("pinned the attack on the militia": the attack itself laid at a side's door)
     r"\b(?:put|puts|putting|laid|lays|pinned|pins|pinning|placed|places)\s+(?:the\s+)?(?:blame|(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?))\s+"
     r"(?:for\s+[^.;]{3,60}?\s+)?on\s+(?P<blame_on>[^.;,]{3,60})|"
-    r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,100}?\b(?:were|was)\s+(?P<were>[A-Z][\w-]+)|"
+    # ("insisted the plane was a Chadian air force one": the craft named as one of a side's)
+    r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,100}?\b(?:were|was)\s+(?:an?\s+)?(?P<were>[A-Z][\w-]+)|"
     # "described the drone as Turkish", "identified the jets as Russian"
     r"\b(?:described|identified)\s+(?:the\s+|both\s+)?(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\s+as\s+(?P<described>[A-Z][\w-]+)|"
     # "warplanes that a monitor identified as Russian", "a drone believed to be Turkish"

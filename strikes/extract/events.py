@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, attributed_actor, forget_sentences, in_doubt, launched_from, only_operator,
+from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, forget_sentences, in_doubt, launched_from, only_operator,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import distance_km
 from geo.place import Place
@@ -58,6 +58,8 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
 ANNOUNCED_THEN = re.compile(r"\s*,\s+(?:[\w'’.-]+\s+){1,6}?(?:announced|said|claimed|reported|stated|confirmed|declared)\s+that\b", re.I)
 # "In a Sunday statement, the ministry said ...", "a Monday communique": the day something was said
+# "said on Sunday that jets had hit the village that morning": the day of the statement is the strike's too
+THAT_DAY = re.compile(r"\bthat\s+(?:[\w'’,-]+\s+){0,12}?(?:that|the\s+same|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
 STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|afternoon|late|televised|written|joint)\s+)?"
                               r"(?:statements?|communiqu[ée]s?|briefings?|announcements?|press\s+(?:conference|release)s?)\b", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
@@ -508,6 +510,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 previous.context += [previous.place] if previous.place else []
                 previous.place = found[0].place
                 previous.because("place.back_reference")
+            if found[0].actor not in (None, UNKNOWN) and not doubt and agent_named(sentence, countries) == found[0].actor:
+                # "A drone hit a bus stop in X. ... It was sent by the militia, the army said": the attacker the
+                # retelling names is the strike's, over one carried from the strike before
+                found[0].actor_stated = True
+                found[0].because("actor.stated")
             absorb(previous, found[0], "merge.same_place_day")
             reject(sentence, "reject.back_reference")  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
             previous.last_sentence = index
@@ -1078,7 +1085,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if AT_SEA.match(own, triggers[0].end):
         reject(sentence, "reject.at_sea")
         return []  # a ship hit at sea (AT_SEA): no place on land
-    events_dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])
+    events_dates = [d for d in dates if (not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])
+                                         or THAT_DAY.search(sentence, d.end))  # "said on Sunday that jets had hit X that morning"
                     and not DIED_THEN.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
                     and not (d.start <= 20 and LATER.fullmatch(sentence[d.start:d.end]) and ANNOUNCED_THEN.match(sentence, d.end))

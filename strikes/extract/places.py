@@ -139,14 +139,18 @@ KNOWN_AS = re.compile(rf"(?-i:[A-Z][\w'’-]*)\)?,?\s+(?:(?:(?:also|better|local
 SPEAKER_VENUE = re.compile(r"^\s*In\s+$")
 # "Residents in Shan State said aircraft bombed a village near Kyaukme": where the speakers are, when the
 # words they say name the place struck
-SPEAKERS_IN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:sources|partners|residents|activists|witnesses|officials|locals|elders|medics|doctors|"
-                         r"rescuers|monitors|journalists|volunteers|aid\s+workers)\s+(?:based\s+)?in\s+$", re.I)
-PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+# ("Separately, a doctors' network in Kordofan said ...": a group's seat, as much as its members')
+SPEAKERS_IN = re.compile(r"^\W*(?:[\w'’-]+,?\s+){0,4}?(?:sources|partners|residents|activists|witnesses|officials|locals|elders|medics|doctors|"
+                         r"rescuers|monitors|journalists|volunteers|aid\s+workers|groups?|organi[sz]ations?|networks?|committees?|"
+                         r"associations?|unions?|councils?|observatory)\s+(?:based\s+)?in\s+$", re.I)
+PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of|struck|hit|bombed|targeted|attacked|pounded|raided)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                         r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
                         r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?-i:[A-Z])")
 SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described)\b")
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
+# "near the Eritrean border": an unknown name before a border is the people whose border it is (not "the X border crossing")
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|point|gate|town|village|city))", re.I)
 # "a truce agreed in Addis Ababa between Khartoum and the rebels": the parties to what was signed there
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?", re.I)
 # "in Saraqeb, Ariha and Binnish": later names of a list share the first one's slot.
@@ -303,7 +307,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             unit = _UNIT_NAMED.search(name, 0, head - start)  # "Gusau Local Government Area of Zamfara": Gusau
             stem = start + unit.start() if unit else head
             spans = [(start, stem, False)] * (not _excluded(sentence[start:stem], not_place, actor)) + [(head + 4, end, True)]
-        elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and (
+        elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and not _BORDER_AFTER.match(sentence, end) and (
                 PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or owned or PLACED_AFTER.match(sentence[end:])
                 or _site_at().match(sentence[end:])):
             # an unknown name after "targeted" is a person as often as a place; "Berhani Village" is Berhani
@@ -527,7 +531,7 @@ def _site_at() -> re.Pattern[str]:
     words = alternation(words + ["checkpoint", "square", "roundabout", "junction", "gate", "crossing"])
     return re.compile(rf"\s+(?-i:{words})\b,?\s+(?:in|at|near|outside|of|(?:{_BEARING}\s+)of)\s+(?:the\s+)?"
                       rf"(?:(?:town|city)\s+of\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))"
-                      rf"(?![\w’'-]|\s+(?:{_UNIT}|in|of)\b)", re.I)  # "in the Nour neighbourhood": itself a part of a town
+                      rf"(?![\w’'-]|\s+(?:{_UNIT}|in|of|border|frontier)\b)", re.I)  # "in the Nour neighbourhood": itself a part of a town
 
 
 def in_parentheses(sentence: str, position: int) -> bool:
