@@ -481,3 +481,9 @@ def test_a_craft_said_to_be_one_of_a_side_s_names_the_attacker():
 def test_a_country_a_place_lies_some_distance_from_is_not_the_attacker():
     text = "Three people died on Saturday when a pickup was hit from the air near Tessalit, a few kilometres from Algeria."
     assert [a for _, a in _attackers(text, dt.date(2025, 3, 11))] == ["unknown"]
+
+
+def test_a_drone_whose_origin_is_unconfirmed_keeps_no_carried_attacker():
+    text = ("On Monday, army jets bombed a fuel depot in Nyala, killing two guards. On Tuesday, a drone exploded close to a "
+            "petrol station in Kosti, injuring four people. The source of the strike has not been established.")
+    assert _attackers(text, dt.date(2025, 3, 12)) == [("Nyala", "Sudan (government)"), ("Kosti", "unknown")]

@@ -1602,3 +1602,22 @@ def test_fear_of_more_raids_reports_none():
             "Wednesday at a mosque in Omdurman, where people stayed indoors for fear of new raids.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
     assert [e.place for e in events] == ["Khartoum North"]
+
+
+def test_a_digest_entry_headed_in_capitals_gives_its_strike_town_and_day():
+    text = ("KORDOFAN AIR MONITOR - Weekly note No. 12\nPeriod covered: 3-9 March 2025 | Published: Monday 10 March 2025\n\n"
+            "Summary\nTwo incidents were confirmed this week.\n\n"
+            "1. UM RUWABA, North Kordofan - Tuesday 4 March\nA drone hit the grain store near the bus park before noon. "
+            "Three porters died.\n\n"
+            "2. ABU ZABAD, West Kordofan - Thursday 6 March\nAn aircraft dropped two bombs on the cattle market. Seven people "
+            "were killed, the local health office said.\n")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 10)))
+    assert [(e.place, e.date, e.killed) for e in events] == [
+        ("Um Ruwaba", dt.date(2025, 3, 4), 3), ("Abu Zabad", dt.date(2025, 3, 6), 7)]
+
+
+def test_armed_attacks_on_villages_are_no_strike_from_the_air():
+    text = ("Drone strikes hit Sennar on Monday, killing three. Armed attacks on villages near Sinja have displaced "
+            "thousands of people since Friday, aid agencies said.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
+    assert [e.place for e in events] == ["Sennar"]

@@ -571,7 +571,11 @@ UNCLAIMED = re.compile(r"\b(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+fact
                        r"(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|went|has\s+gone|remains?|remained)\s+unclaimed|"
                        # "warplanes of unknown origin", "unidentified drones": the text names the attacker as unknown
                        r"(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?)\s+of\s+(?:unknown|unclear|undetermined)\s+(?:origin|nationality|provenance)|"
-                       r"(?:unidentified|unknown|unmarked)\s+(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?))\b", re.I)
+                       r"(?:unidentified|unknown|unmarked)\s+(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)|"
+                       # "the source of the strike has not been established", "the origin of the aircraft remains unclear"
+                       r"(?:origin|source|owner|operator|nationality|provenance)\s+of\s+the\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|"
+                       r"helicopters?|missiles?|strikes?|attacks?)\s+(?:could|can|has|had|was|were|is|remains?|remained)\s*(?:not|n['’]t)?\s+"
+                       r"(?:(?:yet\s+)?(?:be(?:en)?\s+)?(?:confirmed|established|verified|determined|identified|known)|unknown|unclear|unconfirmed))\b", re.I)
 
 
 def in_doubt(sentence: str, countries: Sequence[str] = ()) -> bool:

@@ -301,12 +301,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     stopped = -9  # the last sentence that told of missiles or drones stopped in the air
     said_before, said = "", ""  # the sentence before this one, for a claim of the attack it told
     first_dateline = ""  # the report's own dateline, "BALAKLIIA, Kharkiv region -"
+    first_dateline_at = 0
     dateline_city: PlaceMention | None = None
     scene: tuple[int, dt.date, PlaceMention | None] | None = None  # a sentence that sets the day (and town) of the strike told next
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
         if dateline_town and not first_dateline:  # "ALEPPO, Syria -": the city whose quarters a report names bare
-            first_dateline = dateline_town
+            first_dateline, first_dateline_at = dateline_town, index
             seat = _dateline_town(dateline_town, [], gazetteer, countries)
             dateline_city = PlaceMention(seat[0], seat[0], 0, 0, True, False, False) if seat is not None else None
         said_before, said = said, sentence
@@ -418,7 +419,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         listing = f"{told_before} {sentence[:-1]}" if candidates and sentence.endswith(":") else None
         told_before = sentence if candidates else ""
         if not triggers:
-            if not candidates and (set_in := _scene(sentence, dates, gazetteer, countries)):
+            # (not the report's own dateline, "PESHAWAR, Pakistan - June 18, 2015", under its headline)
+            entry = _entry_town(dateline_town, gazetteer, countries) \
+                if index > 2 and not candidates and first_dateline_at < index and not YEAR.search(sentence) else None
+            if entry is not None and (day := _heading_day(sentence, dates)) is not None:
+                scene = (index, day, entry)  # "2. ABU ZABAD, West Kordofan - Thursday 6 March": a roundup entry's heading
+            elif not candidates and (set_in := _scene(sentence, dates, gazetteer, countries)):
                 scene = (index, *set_in)
             opened = _side_attacked(sentence, dates, countries)
             if opened is not None:  # a new attacker's scene: what its weapons strike next is its own, and "the city" is its town
@@ -723,6 +729,14 @@ def _dateline_town(dateline: str, told: list[str], gazetteer: Gazetteer,
     return name, here
 
 
+def _entry_town(dateline: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """The town a roundup entry's heading names in capitals, as a dateline does ("ABU ZABAD, West Kordofan - Thursday
+    6 March", deep in a digest): not a bureau's seat but where the entry's strike fell."""
+    town = DATELINE_TOWN.match(dateline)
+    name = town["town"].title() if town is not None else ""
+    return PlaceMention(name, name, 0, 0, True, False, False) if name and gazetteer.resolve(name, countries[:1]) else None
+
+
 def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """ "IZIUM, Kharkiv region - The orchard ... Before dawn on 3 May a drone crashed into their barn":
     a report from a town that tells a strike before it names any place struck tells of one in that town."""
@@ -761,7 +775,8 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     towns = [p for p in places_in(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
     towns = [p for p in towns if not any(p.name in q.containers for q in towns)]  # "X village in Y district": X
     if not towns and entry is not None:
-        towns = [PlaceMention(entry["name"], entry["name"], entry.start("name"), entry.end("name"), True, False, False)]
+        name = entry["name"].title() if entry["name"].isupper() else entry["name"]  # "UM RUWABA": Um Ruwaba
+        towns = [PlaceMention(name, name, entry.start("name"), entry.end("name"), True, False, False)]
     return (day, towns[0] if towns else None) if len(towns) <= 1 else None
 
 
@@ -1379,7 +1394,15 @@ def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     """The day a timeline's entry opens with: the day under discussion for the lines under it, which
     tell their strikes with no day of their own."""
     first = next((d for d in dates if d.explicit), None)  # "Saturday, September 19": the calendar day
-    return _opening_day(sentence, first, HEADING_DAY, HEADING_AFTER)
+    day = _opening_day(sentence, first, HEADING_DAY, HEADING_AFTER)
+    if day is None and first is not None and not sentence[first.end:].strip(" .") and not YEAR.search(sentence):
+        # "UM RUWABA, North Kordofan - Tuesday 4 March": a roundup's entry in capitals, which its day closes (a wire's
+        # capitals dateline goes on with the report, or gives its year: "KYIV, 2 February 2026")
+        day = _opening_day(ENTRY_CAPITALS.sub(lambda m: m.group(0).title(), sentence), first, HEADING_DAY, HEADING_AFTER)
+    return day
+
+
+ENTRY_CAPITALS = re.compile(r"^\W*(?-i:[A-Z][A-Z'’ -]+)(?=,)")
 
 
 # "Early on Thursday the city itself came under fire.": the day of the attacks the next lines tell
