@@ -1621,3 +1621,17 @@ def test_armed_attacks_on_villages_are_no_strike_from_the_air():
             "thousands of people since Friday, aid agencies said.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
     assert [e.place for e in events] == ["Sennar"]
+
+
+def test_a_drone_that_crashed_after_a_fault_is_an_accident_not_a_strike():
+    text = ("Army jets bombed a fuel depot near Gao on Monday, killing two guards. On Tuesday a drone crashed into a "
+            "sorghum field outside Bourem after a technical failure, and soldiers collected the wreckage.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
+    assert [e.place for e in events] == ["Gao"]
+
+
+def test_a_count_of_strikes_since_a_day_of_a_month_is_a_campaign_total():
+    text = ("Army drones struck a fair at Dioura on Tuesday, killing six. Since 2 February the monitor has recorded 37 "
+            "drone strikes in the country, 22 of them in Mopti and Timbuktu regions.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
+    assert [e.place for e in events] == ["Dioura"]

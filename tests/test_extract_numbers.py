@@ -257,3 +257,8 @@ def test_a_revised_figure_keeps_the_kind_of_the_count_it_revises():
     assert (found.killed, found.wounded) == (None, 17)
     found = casualties_in("Officials first reported six killed and 20 hurt, then raised the toll to nine.")
     assert (found.killed, found.wounded) == (9, 20)
+
+
+def test_a_revision_of_that_figure_is_the_latest_toll():
+    found = casualties_in("Hospital staff have since lowered that figure to 7.")
+    assert (found.killed, found.revised) == (7, True)

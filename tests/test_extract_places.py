@@ -479,3 +479,11 @@ def test_a_people_named_before_a_border_is_no_place():
     found = places_in("A drone hit a guard tower on the edge of Kassala, close to the Eritrean border, on Friday.", gazetteer)
     assert [(p.name, p.within) for p in found] == [("Kassala", None)]
     assert names("Jets bombed a camp near the Wadaian frontier on Friday.") == []
+
+
+def test_a_digest_entry_label_with_its_units_and_day_is_the_place():
+    gazetteer = open_gazetteer()
+    sentence = "- Youwarou (Youwarou cercle, Mopti region), Friday 14 March: an army drone hit the river port before dawn."
+    assert [p.name for p in places_in(sentence, gazetteer)][:1] == ["Youwarou"]
+    text = "Weekly brief, 17 March 2025\n\n" + sentence + " Six fishermen were killed."
+    assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 17)))] == ["Youwarou"]

@@ -66,7 +66,8 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
 CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
-                      r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                      # ("since 1 October the monitor has logged 41 strikes": a count from a month's day)
+                      r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                       + r"|last\s+(?:month|year))\b|"
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)|"
                       # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics
@@ -360,6 +361,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             triggers = []
         if triggers and UNCONFIRMED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.unconfirmed")
+            triggers = []
+        if triggers and MISHAP.search(sentence):
+            reject(sentence, "reject.mishap")
             triggers = []
         if triggers and DRILL.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.drill")
@@ -1113,7 +1117,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
     # "the X regional governor said a drone hit the village of Y": the title's place is the speaker's, Y the one struck
     specific = [p for p in specific if not TITLE_AFTER.match(sentence, p.end)] or specific
-    specific = [p for p in specific if not labels(sentence, p.start, p.end)] or specific  # "X: a drone hit a house near Y"
+    # "X: a drone hit a house near Y" (but not "X (Y district): a drone hit the fair": Y only holds the label's X)
+    labelled = [p for p in specific if labels(sentence, p.start, p.end)]
+    specific = [p for p in specific if p not in labelled and not any(p.name in q.containers for q in labelled)] or specific
     frame = FRAME.match(sentence)
     framed = [p for p in specific if not frame or p.start >= frame.end()]
     # "In Kobo, in the North Wollo zone, jets bombed ...": the zone only holds the frame's town
@@ -1351,6 +1357,9 @@ OVERFLIGHT = re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
                         # "residents heard drones overhead but said nothing was hit"
                         r"\bnothing\s+(?:was|had\s+been)\s+(?:struck|hit|damaged|targeted)\b", re.I)
 # "The army held air force exercises near X, showing footage of jets firing at targets": a drill, not a strike
+# "a drone crashed into a field after a technical failure", "the jet lost control and came down": an accident, no attack
+MISHAP = re.compile(r"\b(?:technical|mechanical|engine)\s+(?:failure|fault|problem|malfunction)s?\b|\bmalfunction(?:ed|ing|s)?\b|"
+                    r"\blost\s+(?:contact|control)\b|\bcrash-?landed\b", re.I)
 DRILL = re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|staged|stages|began|begins|launched|carried\s+out)\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games)\b", re.I)
 # "Reports of an air raid around X on Monday could not be confirmed", "received reports of raids on A and B but could not

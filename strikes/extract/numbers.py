@@ -233,7 +233,7 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           # "two of the wounded died, bringing the toll to 11"
                           r"|\b(?:bringing|taking|raising|pushing|putting)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+dead)\s+to\s*$"
                           # "first gave 14 dead but later raised it by evening to 19", "then revised the figure upward to 14"
-                          r"|\b(?:raised|revised|updated|lifted|increased|upped)\s+(?:it|(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally|number))"
+                          r"|\b(?:raised|revised|updated|lifted|increased|upped|lowered|reduced|corrected)\s+(?:it|(?:the|its|their|that|this)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally|number))"
                           r"(?:\s+[\w-]+){0,2}?\s+to\s*$", re.I)
 
 

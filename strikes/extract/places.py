@@ -544,7 +544,9 @@ _THEATRE_AFTER = re.compile(r"^(?:['’]s\s+(?:[A-Z]|(?:\w+\s+)?(?:province|gove
 # "ADEN, Yemen —": the country of a dateline is where the story is.
 # A live page's entry labelled with its town: "05:30 Ramat Gan: a missile hit a building", "- Haifa: ..."
 _LABEL_BEFORE = re.compile(r"\s*(?:(?:\d{1,2}[:.]\d{2}|[-*•–])\s*(?:[-–—|]\s*)?)?")
-_LABEL_AFTER = re.compile(r"\s*:\s+(?-i:[A-Z])")
+# ("- X (Y district, Z region), Thursday 6 November: a drone struck the fair": a digest's entry, with where and when)
+_LABEL_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s*(?:(?-i:[A-Z][a-z]+day),?\s+)?(?:\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2}))?"
+                          r"\s*:\s+(?:(?-i:[A-Z])|(?:an?|the)\s)")
 
 
 def labels(sentence: str, start: int, end: int) -> bool:
