@@ -487,3 +487,16 @@ def test_a_drone_whose_origin_is_unconfirmed_keeps_no_carried_attacker():
     text = ("On Monday, army jets bombed a fuel depot in Nyala, killing two guards. On Tuesday, a drone exploded close to a "
             "petrol station in Kosti, injuring four people. The source of the strike has not been established.")
     assert _attackers(text, dt.date(2025, 3, 12)) == [("Nyala", "Sudan (government)"), ("Kosti", "unknown")]
+
+
+def test_a_group_holding_the_army_responsible_names_the_attacker():
+    text = ("Drones hit the cattle market of Bara, in Sudan's North Kordofan state, on Sunday, killing eleven herders. The lawyers' network holds the army "
+            "responsible for the attack.")
+    assert _attackers(text, dt.date(2025, 3, 12)) == [("Bara", "Sudan (government)")]
+
+
+def test_a_strike_no_side_acknowledged_and_no_one_could_establish_is_unknown():
+    text = ("RSF drones struck a substation in El Obeid on Monday. On Tuesday a jet bombed a fuel store near En "
+            "Nahud, killing two guards. Neither side has acknowledged the raid, and monitors could not establish which side "
+            "flew the jet.")
+    assert _attackers(text, dt.date(2025, 3, 12)) == [("El Obeid", "Rapid Support Forces"), ("En Nahud", "unknown")]

@@ -1635,3 +1635,10 @@ def test_a_count_of_strikes_since_a_day_of_a_month_is_a_campaign_total():
             "drone strikes in the country, 22 of them in Mopti and Timbuktu regions.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
     assert [e.place for e in events] == ["Dioura"]
+
+
+def test_a_tally_of_attacks_since_a_day_with_its_dead_is_no_strike():
+    text = ("A drone hit a fuel store in Bara on Monday, killing two. Since 3 January, monitors have counted 31 drone or air "
+            "attacks across the Darfur states, leaving at least 190 people dead in all.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
+    assert [e.place for e in events] == ["Bara"]

@@ -262,3 +262,7 @@ def test_a_revised_figure_keeps_the_kind_of_the_count_it_revises():
 def test_a_revision_of_that_figure_is_the_latest_toll():
     found = casualties_in("Hospital staff have since lowered that figure to 7.")
     assert (found.killed, found.revised) == (7, True)
+
+
+def test_two_kinds_of_strikes_make_one_count():
+    assert strike_count_in("Jets carried out 12 air and drone strikes against rebel positions overnight.") == 12

@@ -511,7 +511,8 @@ ATTRIBUTION = re.compile(
     + _GROUNDS + r")|"
     # "officials point the finger at Ankara", "pointed at the army": a blame
     r"(?<![\w-])point(?:ed|s|ing)?\s+(?:the\s+finger\s+|fingers\s+)?at\s+(?P<pointed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?=\s+(?:for|over)\b|[,.;(]|\s*$)|"
-    r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)\s+responsible\b|"
+    # ("holds the army responsible": the theatre's army, named bare)
+    r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?-i:[A-Z])[^.;,]{1,60}?|army|military))\s+responsible\b|"
     # "residents blamed the federal army": the theatre's own forces, named in lower case
     # ("who blamed the army", "blamed the military for the raid": the theatre's army, named bare)
     r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+)?(?:(?:federal|government|national|regular)\s+"
@@ -557,7 +558,8 @@ HESITATION = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(
 # "did not say whose drone it was", "without saying which country's aircraft carried out the raid"
 UNSAID = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?)\s+(?:it|they)\s+(?:was|were|had\s+been)\s*,?\s+"
                     r"(?:[\w-]+\s+){1,3}?(?:could|can|did|does|would)\s*(?:not|n['’]t)\s+(?:say|tell|know|confirm)\b|"  # "Whose jets they were, he could not say"
-                    r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:say|know|identify|specify)|declined\s+to\s+(?:say|identify)|"
+                    r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:say|know|identify|specify|establish|determine|confirm|verify)|"
+                    r"declined\s+to\s+(?:say|identify)|"
                     r"no\s+(?:information|idea|details?|knowledge|word)\s+(?:on|about|of|as\s+to)|"  # "had no information on who carried it out"
                     r"(?:not|never)\s+(?:been\s+)?(?:yet\s+)?(?:said|clear|known|identified|specified))\s+"
                     r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b", re.I)
@@ -566,7 +568,8 @@ UNSAID = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|plane
 # "partner nations", "coalition members": the sides of an alliance whose strikes are the alliance's
 PARTNERS = re.compile(r"\b(?:partner|allied|coalition)(?:[\s-]+nations?)?\b|\bmembers?\s+(?:states?|nations?|countries)\b", re.I)
 # "Nobody claimed the attack", "there was no immediate claim of responsibility", "unidentified drones": no side owns it
-UNCLAIMED = re.compile(r"\b(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|"
+UNCLAIMED = re.compile(r"\b(?:(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+faction)|neither\s+(?:side|party))\s+(?:has\s+|had\s+)?"
+                       r"(?:yet\s+|immediately\s+)?(?:claimed|acknowledged)|"
                        r"there\s+(?:was|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?claim|"
                        r"(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|went|has\s+gone|remains?|remained)\s+unclaimed|"
                        # "warplanes of unknown origin", "unidentified drones": the text names the attacker as unknown

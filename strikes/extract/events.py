@@ -1148,9 +1148,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # before it in the sentence, else of the place last named
     struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, (last_place, dateline_city), gazetteer, countries))
               else p for p in struck]
-    if _campaign(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None):
+    if _campaign(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None
+                                                     and not COUNTED_ATTACKS.search(sentence)):
         reject(sentence, "reject.campaign")
-        return []  # background ("since the war began"), unless it names a town and a toll
+        return []  # background ("since the war began"), unless it names a town and a toll (of one strike, not of "31 attacks")
     past = next((m for m in PAST_YEAR.finditer(own) if not _describes_other(own, m, triggers) and not _closing_relative(own, m, triggers)),
                 None) or WAR_PERIOD.search(sentence)
     year = past and (past.groupdict().get("year") or past.groupdict().get("modifier"))
@@ -1254,6 +1255,10 @@ def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer
         return False
     part = gazetteer.resolve(place.name, countries)
     return part is None or distance_km(part[0], known[0]) <= LOCALITY_KM
+
+
+# "counted 31 drone or air attacks": several strikes counted together
+COUNTED_ATTACKS = re.compile(r"\b(?:[2-9]|\d\d+)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|incidents|bombings)\b", re.I)
 
 
 def _campaign(sentence: str) -> bool:

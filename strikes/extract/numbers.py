@@ -51,7 +51,9 @@ _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:said|says|told|reported|added|co
 NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
                         re.IGNORECASE)
 _GAP = r"(?:(?!(?:" + "|".join(_WORDS["count_gap_breaks"]) + r")\s)[\w-]+\s+){0,2}?"
-STRIKE_COUNT = re.compile(r"\s+" + _GAP + alternation(_WORDS["strike_nouns"]) + r"(?![\w])", re.IGNORECASE)
+# ("12 air and drone strikes": two kinds of one count)
+_KINDS = r"(?:(?!(?:" + "|".join(_WORDS["count_gap_breaks"]) + r")\s)[\w-]+\s+(?:and|or)\s+)?"
+STRIKE_COUNT = re.compile(r"\s+" + _KINDS + _GAP + alternation(_WORDS["strike_nouns"]) + r"(?![\w])", re.IGNORECASE)
 # "dozens of missiles", "13 of the 19 drones": a volley counted, whatever the figure counts exactly
 FIRE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["strike_nouns"]) + r"(?![\w])", re.IGNORECASE)
 # "an air strike hit ...", "a single drone strike": a strike told as one.
