@@ -500,3 +500,9 @@ def test_a_strike_no_side_acknowledged_and_no_one_could_establish_is_unknown():
             "Nahud, killing two guards. Neither side has acknowledged the raid, and monitors could not establish which side "
             "flew the jet.")
     assert _attackers(text, dt.date(2025, 3, 12)) == [("El Obeid", "Rapid Support Forces"), ("En Nahud", "unknown")]
+
+
+def test_residents_blaming_an_army_drone_name_the_theatre_s_army():
+    text = ("A drone fired into the market of Djibo, in Burkina Faso, on Sunday, killing six. Families blamed an army "
+            "drone, one that often circles the town.")
+    assert _attackers(text, dt.date(2024, 6, 3)) == [("Djibo", "Burkina Faso")]

@@ -1642,3 +1642,19 @@ def test_a_tally_of_attacks_since_a_day_with_its_dead_is_no_strike():
             "attacks across the Darfur states, leaving at least 190 people dead in all.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
     assert [e.place for e in events] == ["Bara"]
+
+
+def test_a_toll_of_another_day_is_joined_to_the_strike_the_next_sentence_tells():
+    text = ("Army drones killed about 20 fighters near Partiaga on Sunday, the military said. On Monday a lorry was torn "
+            "to pieces on the track heading east out of Diapaga and its two drivers died, a mayor told reporters. A "
+            "military drone had gone after the lorry, which carried fuel for the insurgents, according to two officers.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2026, 2, 17)))
+    assert [(e.place, e.date, e.killed) for e in events] == [
+        ("Partiaga", dt.date(2026, 2, 15), 20), ("Diapaga", dt.date(2026, 2, 16), 2)]
+
+
+def test_a_bulletin_line_labelled_with_its_village_places_its_strike():
+    text = ("Community radio bulletin, Monday 3 June 2024\n\n"
+            "Djibo: at least six villagers were killed on Sunday by a drone that fired into the livestock market, an elder said.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 6, 3)))
+    assert [(e.place, e.date, e.killed) for e in events] == [("Djibo", dt.date(2024, 6, 2), 6)]

@@ -515,8 +515,10 @@ ATTRIBUTION = re.compile(
     r"(?<![\w-])(?:held|holds|holding)\s+(?P<held>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?-i:[A-Z])[^.;,]{1,60}?|army|military))\s+responsible\b|"
     # "residents blamed the federal army": the theatre's own forces, named in lower case
     # ("who blamed the army", "blamed the military for the raid": the theatre's army, named bare)
-    r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+)?(?:(?:federal|government|national|regular)\s+"
-    r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\b))\b|"
+    # ("residents blamed an army drone": the craft of the theatre's army)
+    r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+|an?\s+)?(?:(?:federal|government|national|regular)\s+"
+    r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\b))"
+    r"(?:\s+(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?))?\b|"
     # "officials said in a statement that the national guard had carried out both raids": the side a statement says
     # made the attacks
     r"\b(?:said|says|stated|alleged|claimed)\s+(?:[^.;,\"“]{0,60}?\bthat\s+)?(?P<carried_out>(?:the\s+)?[\w'’ -]{2,60}?)\s+(?:had\s+|has\s+)?"
@@ -527,8 +529,8 @@ ATTRIBUTION = re.compile(
     r"(?:attacks?|strikes?|raids?|bombings?|it|them)\b)")
 # "the federal army", "government troops": the theatre's own forces, named in an attribution
 # ("a raid attributed to the military because only it has jets": and why)
-_OWN_ARMY = re.compile(r"(?:(?:the\s+)?(?:federal|government|national|state|regular)\s+(?:army|military|troops|forces|air\s*force)|"
-                       r"(?:the\s+)?(?:national\s+)?defen[cs]e\s+forces?|(?:the\s+)?(?:army|military))(?:\s+(?:for|because|on\s+the\s+grounds?)\b.*)?", re.I)
+_OWN_ARMY = re.compile(r"(?:(?:the\s+|an?\s+)?(?:federal|government|national|state|regular)\s+(?:army|military|troops|forces|air\s*force)|"
+                       r"(?:the\s+)?(?:national\s+)?defen[cs]e\s+forces?|(?:the\s+|an\s+)?(?:army|military|air\s*force))(?:\s+(?:for|because|on\s+the\s+grounds?)\b.*)?", re.I)
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 # ("The Movement (TM) said in a message to reporters that they were responsible": its short name, and how it said so)
 CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?"

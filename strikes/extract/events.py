@@ -452,6 +452,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 spoken_of = struck_there or discussed
                 mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries)
                 _none_hurt_in_all(spoken_of, mentions, sentence)
+                if sentence not in spoken_of.sentences and any(d.precision == "day" for d in dates) \
+                        and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None and not aggregate(sentence) \
+                        and not ON_THE_GROUND.search(sentence):
+                    # "A day later, a pickup was blown apart near X and three men died." then "A drone had gone after
+                    # it": a toll of another day, whose strike the next sentence tells
+                    lead = (index, sentence, dates)
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None \
                     and not aggregate(sentence):  # "logged 40 incidents, killing 52": a tally, no strike's toll
                 lead = (index, sentence, dates)  # "Between 9 and 14 people died." then "... in the raid on Khan Younis."

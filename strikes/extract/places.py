@@ -546,7 +546,7 @@ _THEATRE_AFTER = re.compile(r"^(?:['’]s\s+(?:[A-Z]|(?:\w+\s+)?(?:province|gove
 _LABEL_BEFORE = re.compile(r"\s*(?:(?:\d{1,2}[:.]\d{2}|[-*•–])\s*(?:[-–—|]\s*)?)?")
 # ("- X (Y district, Z region), Thursday 6 November: a drone struck the fair": a digest's entry, with where and when)
 _LABEL_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s*(?:(?-i:[A-Z][a-z]+day),?\s+)?(?:\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2}))?"
-                          r"\s*:\s+(?:(?-i:[A-Z])|(?:an?|the)\s)")
+                          r"\s*:\s+(?:(?-i:[A-Z])|(?-i:[a-z]+)\s)")  # ("Gao: at least six died ...")
 
 
 def labels(sentence: str, start: int, end: int) -> bool:
