@@ -1658,3 +1658,30 @@ def test_a_bulletin_line_labelled_with_its_village_places_its_strike():
             "Djibo: at least six villagers were killed on Sunday by a drone that fired into the livestock market, an elder said.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 6, 3)))
     assert [(e.place, e.date, e.killed) for e in events] == [("Djibo", dt.date(2024, 6, 2), 6)]
+
+
+def test_a_unit_told_the_same_day_that_holds_a_strike_s_village_is_that_strike():
+    text = ("In Rafin Gero, a herding village in Anka district in Zamfara, fourteen people lost their lives on Sunday "
+            "after a military jet bombed the search party. In a Monday statement the air force stated its planes had "
+            "struck bandits in the Anka area on Sunday.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 8, 19)))
+    assert [(e.place, e.date) for e in events] == [("Rafin Gero", dt.date(2025, 8, 17))]
+
+
+def test_a_numbered_incident_heading_gives_its_strike_town_and_day():
+    text = ("Statement, 30 September 2025\n\nCase 1 - Finote Selam, West Gojjam zone, Monday 8 September 2025\n"
+            "Before noon a drone fired into the grain market in Finote Selam. Eleven civilians died.\n\n"
+            "Case 2 - Kobo, North Wollo zone, Thursday 18 September 2025\n"
+            "At the end of morning lessons a drone struck the yard of a village school. Four people were killed.\n\n"
+            "Attribution\nThe observatory believes the national army, the only party with armed drones, flew both aircraft.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 9, 30)))
+    assert [(e.place, e.date, e.killed, e.actor) for e in events] == [
+        ("Finote Selam", dt.date(2025, 9, 8), 11, "Ethiopia"), ("Kobo", dt.date(2025, 9, 18), 4, "Ethiopia")]
+
+
+def test_fighting_on_the_ground_places_no_strike():
+    text = ("Jets flown for the eastern command hit a convoy south of Qatrun on Monday, killing seven. A rebel group said "
+            "the raid on Monday had killed two of its leaders. A week earlier, militias clashed on the ground near Murzuq, "
+            "leaving four dead.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 7, 23)))
+    assert [e.place for e in events] == ["Qatrun"]

@@ -487,3 +487,8 @@ def test_a_digest_entry_label_with_its_units_and_day_is_the_place():
     assert [p.name for p in places_in(sentence, gazetteer)][:1] == ["Youwarou"]
     text = "Weekly brief, 17 March 2025\n\n" + sentence + " Six fishermen were killed."
     assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 17)))] == ["Youwarou"]
+
+
+def test_lower_case_residents_of_a_town_give_its_slot():
+    assert names("Near the border, residents of Tamaske said a drone hit the cattle market of the town.")[-1:] == ["Tamaske"]
+

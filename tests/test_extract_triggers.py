@@ -314,3 +314,23 @@ def test_a_drone_that_exploded_where_it_fell_is_a_strike():
     sentence = "Shortly after dawn a drone exploded at a crowded bus stop beside the fish market."
     assert [sentence[t.start:t.end] for t in triggers_in(sentence, aerial_context=True)] == ["drone"]
     assert triggers_in("The fireworks exploded over the square at midnight.", aerial_context=True) == []
+
+
+def test_attack_as_the_kind_of_a_craft_is_no_attack():
+    assert triggers_in("The ministry announced the delivery of four new attack helicopters to a northern base.", True) == []
+    sentence = "Attack helicopters struck the convoy on Monday."
+    assert [sentence[t.start:t.end] for t in triggers_in(sentence, True)] == ["helicopters"]
+
+
+def test_a_craft_s_attack_verb_after_a_relative_aside_is_its_own():
+    sentence = ("Jets flown for the general, whose forces hold most of the desert and the oases and the roads that lead to "
+                "the southern borders, bombed a convoy south of the town on Monday.")
+    assert [sentence[t.start:t.end] for t in triggers_in(sentence, False)] == ["Jets"]
+
+
+def test_drones_fired_at_are_the_target_not_the_attackers():
+    assert triggers_in("At dawn militiamen fired at two drones circling above the port.", False) == []
+
+
+def test_drones_that_air_defence_engaged_are_the_target():
+    assert triggers_in("Locals heard blasts at night, when mobile air defence crews engaged drones near the bridge.", True) == []

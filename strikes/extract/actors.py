@@ -76,7 +76,7 @@ _BLAMED_ON = re.compile(rf"\b{_BLAME}\s+(?:the\s+)?$", re.I)
 _BY = _AGENT + r"\s+[\"“‘']?(?:the\s+)?(?:neighbou?ring\s+)?"  # "carried out by neighbouring Turkiye"
 # "a drone belonging to the militia", "a jet flown by pilots loyal to the council", "warplanes of
 # the LNA": the owner flies it.
-_OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|loyal to|(?:war)?planes? of|jets? of|aircraft of|drones? of|helicopters? of|"
+_OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|flown for|flying for|operated for|loyal to|(?:war)?planes? of|jets? of|aircraft of|drones? of|helicopters? of|"
                        r"uavs? of|quadcopters? of|air force of)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
 # "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
 _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|denies|called|accused|claimed|blamed|protested|critici[sz]ed)\b)[a-z][\w-]*\s+){0,2}?"
@@ -526,7 +526,10 @@ ATTRIBUTION = re.compile(
     # "villagers said the national army was responsible", "officials said foreign drones were behind the raids"
     r"\b(?:said|says|believe[sd]?|think|thought)\s+(?:that\s+)?(?P<responsible>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were|is|are)\s+"
     r"(?:(?:most\s+)?(?:likely|probably)\s+)?(?:responsible\b|behind\s+(?:the\s+|both\s+|these\s+|those\s+)?"
-    r"(?:attacks?|strikes?|raids?|bombings?|it|them)\b)")
+    r"(?:attacks?|strikes?|raids?|bombings?|it|them)\b)|"
+    # "the monitor believes the national army, the only side with drones, flew both aircraft": the side said to fly them
+    r"\b(?:believe[sd]?|concluded|found|says|said)\s+(?:that\s+)?(?P<flew>(?:the\s+)?[\w'’ -]{2,60}?)(?:,[^,.;]{1,80},)?\s+(?:had\s+)?"
+    r"(?:flew|operated|launched|sent|fired)\s+(?:both|the|these|those|all)\s+(?:[\w-]+\s+)?(?:aircraft|drones?|jets?|planes?|missiles?)\b")
 # "the federal army", "government troops": the theatre's own forces, named in an attribution
 # ("a raid attributed to the military because only it has jets": and why)
 _OWN_ARMY = re.compile(r"(?:(?:the\s+|an?\s+)?(?:federal|government|national|state|regular)\s+(?:army|military|troops|forces|air\s*force)|"

@@ -191,6 +191,8 @@ BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlemen
 ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:s|ings?)?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
                            r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
                            r"gunfire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|(?:army|tank|field)\s+guns|"
+                           # "units fought on the ground in X, leaving five dead": fighting, not a strike's toll
+                           r"(?:fought|battled|clashed)\s+(?:[\w-]+\s+){0,3}?on\s+the\s+ground|"
                            # "soldiers shot two suspects in a dawn raid on a farm": a raid on foot
                            r"(?:troops|soldiers|commandos|policemen|police)\b[^.;]{0,60}?\braid\b|"
                            # "forces detained nine men in overnight raids": raids that take prisoners are made on foot
@@ -775,11 +777,14 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     next, undated and placeless, happened ("On Sunday night the power went out across the district." then "A jet struck
     the bakery at nine": the day alone, for the sentence right after)."""
     # (or an entry's heading that names its town: "Kutum, North Darfur - 14 December." over the lines that tell its strike)
-    entry = ENTRY_PLACE.match(sentence)
+    # ("Incident 2 - X, Y zone, Wednesday 17 September 2025": a numbered incident's heading, which may give its year)
+    numbered = NUMBERED_ENTRY.match(sentence)
+    entry = ENTRY_PLACE.match(sentence, numbered.end() if numbered else 0)
     # (not a page's own dateline line, "Kharkiv, 6 October 2025", which gives its year)
     entry = entry if entry is not None and gazetteer.contains(entry["name"]) and not gazetteer.country_code(entry["name"]) \
-        and not NOT_A_TOWN.fullmatch(entry["name"]) and not YEAR.search(sentence) else None
-    day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER) or (entry and _heading_day(sentence, dates))
+        and not NOT_A_TOWN.fullmatch(entry["name"]) and (numbered or not YEAR.search(sentence)) else None
+    day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER) \
+        or ((entry or numbered) and _heading_day(sentence, dates))
     if day is None or SCENE_EVENT.search(sentence):
         return None
     towns = [p for p in places_in(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
@@ -790,6 +795,7 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     return (day, towns[0] if towns else None) if len(towns) <= 1 else None
 
 
+NUMBERED_ENTRY = re.compile(r"\s*[-–—•*]?\s*(?:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]", re.I)
 NOT_A_TOWN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + "|".join(m.capitalize() for m in MONTHS), re.I)
 ENTRY_PLACE = re.compile(r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})(?:\s+(?:town|city|village|area|camp|district))?"
                          r"\s*(?:,|\s[-–—])")

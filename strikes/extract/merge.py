@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from geo.gazetteer import distance_km
 from strikes.extract.actors import UNKNOWN
@@ -125,7 +126,30 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         if part is not None:
             absorb(part, whole, "merge.region")
             result.remove(whole)
+    # (a strike told once, with no toll of its own: not a headline's "Idlib countryside" that a raid near the city joined)
+    for unit in [m for m in result if m.place is not None and (m.place.region or UNIT_PHRASE.search(m.place.phrase))
+                 and len(m.sentences) == 1 and not _any_toll(m.casualties)]:
+        # "X, a farming village in Y district, was bombed on Sunday" then "the air force struck bandits in the Y area":
+        # the unit that holds a strike's place, told the same day by the same side, is that strike
+        detail = next((m for m in result if m is not unit and m.place is not None and _key(m)[1] == _key(unit)[1]
+                       and _same_side(m, unit) and any(_names_unit(c, unit.place.name) for c in m.place.containers)), None)
+        if detail is not None:
+            absorb(detail, unit, "merge.region")
+            result.remove(unit)
     return _nearby(_merged_by_unit([m for m in result if not (m.provisional and m.place is None)]))
+
+
+# "the Anka area", "Giwa district": a place named as a unit (not "Idlib city", a town by a province's name)
+UNIT_PHRASE = re.compile(r"\s(?:area|district|region|province|county|locality|zone|countryside|council\s+area|lga)$", re.I)
+
+
+def _any_toll(casualties: Casualties) -> bool:
+    return casualties.killed is not None or casualties.wounded is not None
+
+
+def _names_unit(container: str, name: str) -> bool:
+    """Whether a container phrase ("Anka district") names the place `name` ("Anka")."""
+    return container.lower() == name.lower() or container.lower().startswith(name.lower() + " ")
 
 
 def _same_side(a: Mention, b: Mention) -> bool:

@@ -110,7 +110,7 @@ STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|has been|had be
 # Unknown names need a preposition of place before them.
 PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
                          r"(?:town|city|village|villages|area|district|province|governorate|region|outskirts|countryside|"
-                         r"suburbs?|camp|vicinity|neighbou?rhood|territory|community|municipality|port|capital|hamlet|settlement|township|stronghold|resort|oasis|"
+                         r"suburbs?|camp|vicinity|neighbou?rhood|territory|community|municipality|port|capital|hamlet|settlement|township|stronghold|resort|oasis|residents|villagers|inhabitants|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 # After a verb, an unknown name is a place when a place follows it: "targeted X (Ataq, Shabwah)",
 # "X village", "X in Idleb governorate", "X, Donetsk".
@@ -165,7 +165,9 @@ _COMPASS = r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|[NSEW]
 # "X, a farming community in Y": how reports describe a village they expect no reader to know
 _SETTLEMENT = r"(?:(?:farming|fishing|herding|mining|border|remote|small|rural|mountain|desert)\s+)?(?:communit(?:y|ies)|settlements?|hamlets?|localit(?:y|ies))"
 # ("X, a village at the edge of Y", "on the outskirts of Y": a place by the town it lies beside)
+# ("X, a farming village in Y district": a word that says what kind of settlement X is)
 CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|just|"
+                           rf"(?!(?:two|three|four|five|six|several|both|many|some|other)\b)(?-i:[a-z]+)(?=\s+(?:{_UNIT}|{_SETTLEMENT})\b)|"
                            rf"at|edges?|outskirts|fringes?|outside|close\s+to|"
                            rf"displacement|displaced|idp|refugee|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)

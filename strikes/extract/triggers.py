@@ -106,12 +106,25 @@ def speaks_of_air_attacks(text: str) -> bool:
         or any(not p.ground.search(text[max(0, m.start() - 40):m.end() + 40]) for m in p.military_strike.finditer(text))
 
 
+# "Jets flown for X, whose forces hold the south, hit ...": the craft's description and a relative clause about another
+ASIDE_AFTER = re.compile(r"[^,;.]{0,60}?,\s+(?:whose|which|who)\b[^,;.]{0,120},")
+# "delivered two new attack helicopters": the kind of craft, not an attack
+SENT_BEFORE = re.compile(r"\b(?:sent|sends|launched|launches|fired|fires|flew|flies|used|uses|deployed)\s+(?:[\w-]+\s+){0,3}$", re.I)
+ATTACK_MODIFIER = re.compile(r"\battack(?=[\s-]+(?:helicopters?|drones?|aircraft|jets?|planes?|uavs?)\b)", re.I)
+
+
 def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
     """The attack words of a sentence, air-specific ones first."""
     p = _patterns()
     found = [Trigger(m.start(), m.end(), True) for m in p.aerial.finditer(sentence)]
+    acts = sentence  # (offsets stay true)
+    for kind in ATTACK_MODIFIER.finditer(sentence):  # not "sent attack drones against the region": sent to attack
+        if not SENT_BEFORE.search(sentence, max(0, kind.start() - 40), kind.start()):
+            acts = acts[:kind.start()] + " " * (kind.end() - kind.start()) + acts[kind.end():]
     for craft in p.aircraft.finditer(sentence):
-        window = sentence[max(0, craft.start() - 80): craft.end() + 90]
+        # ("Jets flown for the general, whose army rules the south, hit a convoy": the verb after the aside)
+        aside = ASIDE_AFTER.match(acts, craft.end())
+        window = acts[max(0, craft.start() - 80): (aside.end() if aside else craft.end()) + 90]
         if p.attack.search(window) and not _overlaps(found, craft.start(), craft.end()) and not _is_hit(sentence, craft):
             found.append(Trigger(craft.start(), craft.end(), True))
     # "Apart from the raid on X, militants launched assaults on army posts": with no aircraft named, a
@@ -120,7 +133,7 @@ def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
         # "Israel hit a school in X": in an article about air attacks a state's blow is one, and tells news of its
         # own even in a clause of another ("The raid came a day after Israel bombed ...")
         states = [Trigger(*m.span("verb"), True) for m in p.state_verb.finditer(sentence)]
-        for word in p.contextual.finditer(sentence):
+        for word in p.contextual.finditer(acts):
             near = sentence[max(0, word.start() - 25): word.end() + 15]
             if not _overlaps(found + states, word.start(), word.end()) and not p.ground.search(near):
                 found.append(Trigger(word.start(), word.end(), False))
