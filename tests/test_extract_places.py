@@ -492,3 +492,9 @@ def test_a_digest_entry_label_with_its_units_and_day_is_the_place():
 def test_lower_case_residents_of_a_town_give_its_slot():
     assert names("Near the border, residents of Tamaske said a drone hit the cattle market of the town.")[-1:] == ["Tamaske"]
 
+
+
+def test_the_town_of_one_quoted_after_the_quote_is_no_place_struck():
+    gazetteer = open_gazetteer()
+    found = places_in("\"Drones hit the market in Qandala on Monday,\" said a fisherman in Bosaso.", gazetteer)
+    assert [p.name for p in found] == ["Qandala"]
