@@ -506,3 +506,9 @@ def test_residents_blaming_an_army_drone_name_the_theatre_s_army():
     text = ("A drone fired into the market of Djibo, in Burkina Faso, on Sunday, killing six. Families blamed an army "
             "drone, one that often circles the town.")
     assert _attackers(text, dt.date(2024, 6, 3)) == [("Djibo", "Burkina Faso")]
+
+
+def test_a_side_said_to_be_behind_a_strike_named_by_its_town_is_its_attacker():
+    text = ("Drones set a fuel depot ablaze in Atbara on Tuesday night, officials said, blaming a foreign state. That night "
+            "a drone also hit a checkpoint outside Kosti, killing a guard. Military officers believe the RSF was behind the Kosti raid.")
+    assert _attackers(text, dt.date(2026, 1, 15))[-1] == ("Kosti", "Rapid Support Forces")

@@ -526,7 +526,7 @@ ATTRIBUTION = re.compile(
     # "villagers said the national army was responsible", "officials said foreign drones were behind the raids"
     r"\b(?:said|says|believe[sd]?|think|thought)\s+(?:that\s+)?(?P<responsible>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were|is|are)\s+"
     r"(?:(?:most\s+)?(?:likely|probably)\s+)?(?:responsible\b|behind\s+(?:the\s+|both\s+|these\s+|those\s+)?"
-    r"(?:attacks?|strikes?|raids?|bombings?|it|them)\b)|"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b)|"  # ("behind the Kosti raid")
     # "the monitor believes the national army, the only side with drones, flew both aircraft": the side said to fly them
     r"\b(?:believe[sd]?|concluded|found|says|said)\s+(?:that\s+)?(?P<flew>(?:the\s+)?[\w'’ -]{2,60}?)(?:,[^,.;]{1,80},)?\s+(?:had\s+)?"
     r"(?:flew|operated|launched|sent|fired)\s+(?:both|the|these|those|all)\s+(?:[\w-]+\s+)?(?:aircraft|drones?|jets?|planes?|missiles?)\b")
