@@ -272,7 +272,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     speakers = [m for i, m in enumerate(found) if not label and i not in own
                 and (_SPEAKS.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start))]
     # ("The coalition said that near X, seven strikes destroyed ..., while local forces advanced": the coalition's own)
-    if len(speakers) < len([m for m in found if (m.start, m.end) not in advancing]):
+    if len(speakers) < len([m for m in found if (m.start, m.end) not in advancing]) or speakers and _INCOMING.search(sentence):
+        # ("The army said a pair of drones had entered its airspace and exploded by a post": what came in hit the speaker's side)
         # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
     return sorted(found, key=lambda m: (-m.strength, m.start))
@@ -283,6 +284,7 @@ def _announces_own() -> re.Pattern[str]:
     return re.compile(r"(?:the\s+)?" + alternation(load("actors")["announce_own"]), re.I)
 
 
+_INCOMING = re.compile(r"\b(?:crossed|crossing|entered|entering|infiltrated)\s+(?:the\s+)?(?:border|frontier|(?:[\w-]+\s+)?airspace)\b", re.I)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|trained|equipped|supplied)\s+(?:by\s+(?:the\s+)?)?$", re.I)
 # "the army-allied militia", "Iran-backed gunmen": the side named describes another, which may be the attacker
 _SUPPORTER = re.compile(r"[^\s-]+-(?:allied|aligned|backed|affiliated|linked|supported|sponsored|funded|trained|armed|run)\b", re.I)
