@@ -514,7 +514,7 @@ def test_a_side_said_to_be_behind_a_strike_named_by_its_town_is_its_attacker():
     assert _attackers(text, dt.date(2026, 1, 15))[-1] == ("Kosti", "Rapid Support Forces")
 
 
-def test_a_speaker_telling_of_drones_that_entered_its_airspace_is_not_their_attacker():
-    text = ("On Friday Hezbollah drones struck the town of Shlomi, wounding a farmer. The Israeli army said that a pair of "
-            "drones had entered Israeli airspace and exploded beside a cowshed on the edge of Shlomi.")
+def test_a_speaker_telling_of_drones_that_crossed_its_border_is_not_their_attacker():
+    text = ("On Friday drones sent from Lebanon struck the town of Shlomi, wounding a farmer. The Israeli army said that a pair of "
+            "drones had crossed the border and exploded beside a cowshed on the edge of Shlomi.")
     assert _attackers(text, dt.date(2024, 6, 15)) == [("Shlomi", "Hezbollah")]
