@@ -306,3 +306,9 @@ def test_of_two_raised_tolls_the_higher_stands_whatever_order_they_are_told_in()
             "The minister had first reported 11 dead. On Wednesday officials raised the toll to 16.")
     [event] = read(text, dt.date(2025, 11, 13))
     assert event.killed == 19
+
+
+
+def test_a_side_s_own_dead_are_some_of_the_strike_s_toll():
+    found = casualties_in("A rebel movement said in a statement that three of its officers were killed in the raid.")
+    assert (found.killed, found.part) == (3, True)

@@ -250,6 +250,9 @@ EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|original
 AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the(?:\s+people)?)\s*$", re.I)
 
 
+# "the movement said three of its officers were killed in the raid": a side's own dead, some of the strike's
+OWN_DEAD = re.compile(r"\b[\w-]+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|commanders|leaders|men|soldiers|officers|"
+                      r"militants|personnel|cadres)\b", re.I)
 PART_OF_RAID = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:bomb|missile|shell|strike|raid|drone)\b|"
                           r"\bone\s+of\s+the\s+(?:bombs|missiles|shells|strikes|raids|drones|houses|homes|buildings)\b|"
                           r"\b(?:a|the)\s+(?:second|third)\s+(?:bomb|missile|shell|strike|raid)\b|\bnext\s+door\b", re.I)
@@ -334,7 +337,7 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
         result.wounded = 0
     if result.killed is not None and result.civilians_killed is not None:
         result.killed = max(result.killed, result.civilians_killed)
-    result.part = result.killed is not None and bool(PART_OF_RAID.search(sentence))
+    result.part = result.killed is not None and bool(PART_OF_RAID.search(sentence) or OWN_DEAD.search(sentence))
     return result
 
 
