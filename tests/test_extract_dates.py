@@ -234,3 +234,10 @@ def test_a_statement_s_day_is_the_strike_s_when_the_strike_fell_that_morning():
     events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
     assert [e.date for e in events] == [dt.date(2025, 3, 9)]
 
+
+
+def test_a_weekday_set_after_a_calendar_day_names_that_day():
+    for text in ("Late in the evening of 12 February, a Thursday, a drone hit a farmhouse near Rabia, killing two.",
+                 "On 12 February (Thursday) a drone hit a farmhouse near Rabia, killing two."):
+        events = extract_events(Article(text=text, id="t", published=dt.date(2026, 2, 20)))
+        assert [e.date for e in events] == [dt.date(2026, 2, 12)]

@@ -334,3 +334,9 @@ def test_drones_fired_at_are_the_target_not_the_attackers():
 
 def test_drones_that_air_defence_engaged_are_the_target():
     assert triggers_in("Locals heard blasts at night, when mobile air defence crews engaged drones near the bridge.", True) == []
+
+
+def test_a_munition_that_struck_is_a_strike_in_a_report_of_air_attacks():
+    sentence = "Just after noon a munition struck a minibus loading passengers at the bus park."
+    assert [sentence[t.start:t.end] for t in triggers_in(sentence, aerial_context=True)] == ["munition"]
+    assert triggers_in(sentence, aerial_context=False) == []

@@ -210,6 +210,10 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
         relative = [replace(m, date=day.date) if (day := next((named[a] for a in named if a >= m.end
                                                                and re.fullmatch(r",?\s*", sentence[m.end:a])), None)) else m
                     for m in relative]
+        # ("on 19 March, a Thursday", "on 19 March (Thursday)": the weekday names the calendar day before it)
+        relative = [replace(m, date=day.date) if (day := next((d for d in found if d.precision == "day" and d.end <= m.start
+                                                               and re.fullmatch(r",?\s*(?:an?\s+|\()?", sentence[d.end:m.start])), None)) else m
+                    for m in relative]
         for mention in relative:
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found += [m for m in relative if (m.start, m.end) == (mention.start, mention.end)]  # both days of a weekend
