@@ -1685,3 +1685,13 @@ def test_fighting_on_the_ground_places_no_strike():
             "leaving four dead.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 7, 23)))
     assert [e.place for e in events] == ["Qatrun"]
+
+
+def test_a_lettered_incident_heading_names_the_town_a_later_the_town_means():
+    text = ("Note on drone strikes, 12 March 2024\n\nNo rebel group here is known to fly drones, whereas the national "
+            "army has several.\n\nIncident A - 18 February, Lay Gayint district (South Gondar).\nA drone destroyed a truck "
+            "some 5 km outside Nefas Mewcha. Four traders were killed.\n\nIncident B - 25 February, Debre Tabor (South "
+            "Gondar).\nA drone hit a wedding tent near the north gate of the town. Seven guests were killed.\n")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 12)))
+    assert [(e.place, e.date, e.killed, e.actor) for e in events] == [
+        ("Nefas Mewcha", dt.date(2024, 2, 18), 4, "Ethiopia"), ("Debre Tabor", dt.date(2024, 2, 25), 7, "Ethiopia")]

@@ -627,8 +627,10 @@ ONLY_OPERATOR = re.compile(
 
 # "no other side in the war has armed drones", "the rebels have no aircraft": the state's forces alone fly them
 NO_OTHER_OPERATOR = re.compile(
-    r"\bno\s+(?:other|rival)\s+(?:side|party|parties|force|forces|group|belligerent|armed\s+group)\b[^.;]{0,40}?\s+"
-    r"(?:has|have|possess(?:es)?|operates?|fl(?:y|ies)|uses?|deploys?)\s+" + _AIRCRAFT + "|"
+    # ("No rebel group here is known to fly drones, whereas the army has several": the groups the army fights)
+    r"\bno\s+(?:(?:other|rival)\s+(?:side|party|parties|force|forces|group|belligerent|armed\s+group)|armed\s+groups?|rebel\s+groups?)\b"
+    r"[^.;]{0,40}?\s+(?:(?:is|are)\s+known\s+to\s+(?:own|have|operate|fly|use)|has|have|owns?|possess(?:es)?|operates?|fl(?:y|ies)|uses?|deploys?)\s+"
+    + _AIRCRAFT + "|"
     r"\b(?:the\s+)?(?:rebels?|insurgents?|militants?|militias?|fighters|guerrillas?|other\s+side)\s+(?:have|has|possess(?:es)?)\s+no\s+"
     r"(?:armed\s+|combat\s+)?(?:aircraft|drones|warplanes|jets|helicopters|air\s+force|air\s+power)\b", re.I)
 

@@ -477,6 +477,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         scened = scene is not None and not dated and (scene[0] == index - 1 or scene[2] is not None and scene[0] >= index - SCENE_SPAN)
         if scened:
             fallback, home = scene[1], (scene[2], "place.scene") if scene[2] is not None else home
+            # ("Incident B - 25 February, X." then "A drone hit a wedding tent near the gate of the town": X is the town)
+            last_place = scene[2] if scene[2] is not None and NUMBERED_ENTRY.match(said_before) else last_place
         scene = None  # the strike told next is the scene's; later ones are told on their own
         found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city)
         if scened:  # the scene's day is told, a sentence or two before
@@ -780,6 +782,8 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     # ("Incident 2 - X, Y zone, Wednesday 17 September 2025": a numbered incident's heading, which may give its year)
     numbered = NUMBERED_ENTRY.match(sentence)
     entry = ENTRY_PLACE.match(sentence, numbered.end() if numbered else 0)
+    if entry is None and numbered and dates and dates[0].start >= numbered.end() and (gap := ENTRY_GAP.match(sentence, dates[0].end)):
+        entry = ENTRY_PLACE.match(sentence, gap.end())  # "Incident B - 25 February, X (Y zone).": the day, then where
     # (not a page's own dateline line, "Kharkiv, 6 October 2025", which gives its year)
     entry = entry if entry is not None and gazetteer.contains(entry["name"]) and not gazetteer.country_code(entry["name"]) \
         and not NOT_A_TOWN.fullmatch(entry["name"]) and (numbered or not YEAR.search(sentence)) else None
@@ -795,10 +799,11 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     return (day, towns[0] if towns else None) if len(towns) <= 1 else None
 
 
-NUMBERED_ENTRY = re.compile(r"\s*[-–—•*]?\s*(?:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]", re.I)
+NUMBERED_ENTRY = re.compile(r"\s*[-–—•*]?\s*(?:incident|case|attack|item|entry)\s+(?:no\.?\s*)?(?:\d+|(?-i:[A-Z]))\s*[-–—:.]", re.I)
+ENTRY_GAP = re.compile(r"\s*,\s*")
 NOT_A_TOWN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + "|".join(m.capitalize() for m in MONTHS), re.I)
 ENTRY_PLACE = re.compile(r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})(?:\s+(?:town|city|village|area|camp|district))?"
-                         r"\s*(?:,|\s[-–—])")
+                         r"\s*(?:,|\s[-–—]|\()")
 
 
 def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
