@@ -1695,3 +1695,11 @@ def test_a_lettered_incident_heading_names_the_town_a_later_the_town_means():
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 12)))
     assert [(e.place, e.date, e.killed, e.actor) for e in events] == [
         ("Nefas Mewcha", dt.date(2024, 2, 18), 4, "Ethiopia"), ("Debre Tabor", dt.date(2024, 2, 25), 7, "Ethiopia")]
+
+
+def test_the_next_entry_s_heading_does_not_redate_the_strike_before_it():
+    text = ("Monthly note, released 3 April 2020\n\n"
+            "12 March - Bu'aale (Middle Jubba).\nThe command said three fighters died in a strike near Bu'aale.\n\n"
+            "27 March - Sakow (Middle Jubba).\nA strike on a pickup near Sakow killed two men.\n")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2020, 4, 3)))
+    assert [(e.place, e.date) for e in events] == [("Bu'aale", dt.date(2020, 3, 12)), ("Sakow", dt.date(2020, 3, 27))]
