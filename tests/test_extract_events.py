@@ -25,6 +25,11 @@ def events(text: str, published: dt.date | None = THURSDAY):
         return events_in(pipeline()(text), "a1", published, GAZ)
 
 
+def extracted(text: str, published: dt.date) -> list:
+    """What a user gets from a text: the whole pipeline, the real offline index and the screen included."""
+    return extract_events(Article(text=text, id="t", published=published))
+
+
 def real(text: str, published: dt.date = THURSDAY):
     """The events of a text read with the real offline index, every event kept (as `events`)."""
     with keeping_all():
@@ -753,46 +758,46 @@ def test_a_strike_dated_only_by_this_week_month_or_year_has_no_day_and_is_recall
 def test_the_target_named_again_with_its_street_is_the_strike_just_told():
     text = ("Israeli aircraft hit a house in Beit Lahia on Tuesday, killing three people.\n\n"
             "A pair of missiles hit the house in Old Mill Lane, neighbours said.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2014, 7, 16)))
+    events = extracted(text, dt.date(2014, 7, 16))
     assert [(e.place, e.killed) for e in events] == [("Beit Lahia", 3)]
 
 
 def test_a_target_of_another_kind_struck_after_it_is_not_folded_into_it():
     text = ("Israeli aircraft hit a house in Beit Lahia on Tuesday, killing three people.\n\n"
             "A pair of missiles hit the mosque in Jabalia, neighbours said.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2014, 7, 16)))
+    events = extracted(text, dt.date(2014, 7, 16))
     assert [e.place for e in events] == ["Beit Lahia", "Jabalia"]
 
 
 def test_a_closing_clause_about_a_borders_history_does_not_make_the_strike_old_or_a_campaign():
     text = ("Pakistani jets bombed villages in Afghanistan's Khost province, killing 9 people, officials said on "
             "Tuesday, the latest flare-up along a frontier whose tensions have simmered since the Taliban returned in 2021.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 20)))
+    events = extracted(text, dt.date(2024, 3, 20))
     assert [(e.place, e.actor, e.killed) for e in events] == [("Khost", "Pakistan", 9)]
 
 
 def test_a_side_at_war_since_a_year_named_in_a_clause_inside_the_sentence_still_tells_a_campaign():
     text = "The army, which has bombed Khost province since 2021, says it hits only militants."
-    assert extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 20))) == []
+    assert extracted(text, dt.date(2024, 3, 20)) == []
 
 
 def test_a_frame_town_is_the_place_and_the_unit_named_after_it_only_holds_it():
     text = "In Kobo, in the North Wollo zone, jets bombed a house on Thursday, killing two men."
-    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 8, 30)))
+    events = extracted(text, dt.date(2024, 8, 30))
     assert [(e.place, e.killed) for e in events] == [("Kobo", 2)]
 
 
 def test_the_toll_of_a_shelling_told_next_is_not_the_air_strikes():
     text = ("Government jets bombed a bakery in the town of Ariha in Idlib province on Monday, killing 14 people, "
             "rescuers said.\n\nSoon after, state television said rebels had shelled a nearby government-held village, killing three.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2019, 7, 23)))
+    events = extracted(text, dt.date(2019, 7, 23))
     assert [(e.place, e.killed) for e in events] == [("Ariha", 14)]
 
 
 def test_a_site_named_alone_is_where_the_report_that_named_it_put_it():
     text = ("Rescuers said an Israeli strike on Thursday on the Al-Falah school in Jabalia camp killed at least six people.\n\n"
             "The army said its jets had hit a command post at the Al-Falah school.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 9, 20)))
+    events = extracted(text, dt.date(2024, 9, 20))
     assert [(e.place, e.country, e.killed) for e in events] == [("Jabalia", "PS", 6)]
 
 
@@ -800,28 +805,28 @@ def test_what_follows_a_separate_incident_is_not_the_strike_told_before_it():
     text = ("An Israeli drone struck a car near Kfar Kila on Tuesday, killing one man, the ministry said.\n\n"
             "In a separate incident, a fire broke out at a fuel depot in the town of Khiam.\n\n"
             "Nobody was hurt, the agency said.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 5, 14)))
+    events = extracted(text, dt.date(2025, 5, 14))
     assert [(e.place, e.killed, e.wounded) for e in events] == [("Kfar Kila", 1, None)]
 
 
 def test_the_dead_of_the_whole_fighting_are_no_strikes_toll():
     text = ("Israeli jets bombed a home in Ramia before dawn, killing four Hezbollah members.\n\n"
             "So far the fighting has killed some 150 fighters and 20 civilians on the Lebanese side.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 2)))
+    events = extracted(text, dt.date(2024, 3, 2))
     assert [(e.place, e.killed) for e in events] == [("Ramia", 4)]
 
 
 def test_the_other_sides_own_claim_of_an_attack_is_not_a_strike_seen():
     text = ("Coalition jets bombed a weapons depot in Saada on Sunday, killing four people, residents said.\n\n"
             "A Houthi spokesman claimed that their Houthi drones had struck an airport in Najran on Sunday.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2019, 8, 26)))
+    events = extracted(text, dt.date(2019, 8, 26))
     assert [e.place for e in events] == ["Saada"]
 
 
 def test_a_sides_own_claim_is_its_strike_when_the_report_is_of_its_strikes():
     text = ("A Houthi spokesman claimed that their Houthi drones had struck an airport in Najran on Sunday, "
             "and Saudi officials said two people were wounded.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2019, 8, 26)))
+    events = extracted(text, dt.date(2019, 8, 26))
     assert [e.place for e in events] == ["Najran"]
 
 
@@ -1592,7 +1597,7 @@ def test_a_warning_spread_across_the_country_is_no_total_of_strikes():
             "A ballistic missile fired from Iran struck an apartment block in Ashkelon on Monday night, wounding 11 people, "
             "medics said on Tuesday, after a barrage that sent thousands of families to shelters across the country.\n\n"
             "In Ashdod, a man was killed when a second missile hit a parking lot near the port during the same barrage, police said.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2026, 6, 9)))
+    events = extracted(text, dt.date(2026, 6, 9))
     assert sorted((e.place, e.date, e.killed, e.wounded) for e in events) == [
         ("Ashdod", dt.date(2026, 6, 8), 1, None), ("Ashkelon", dt.date(2026, 6, 8), None, 11)]
 
@@ -1600,7 +1605,7 @@ def test_a_warning_spread_across_the_country_is_no_total_of_strikes():
 def test_fear_of_more_raids_reports_none():
     text = ("Army jets bombed the Shambat market in Khartoum North on Tuesday, killing nine. Funeral prayers were held on "
             "Wednesday at a mosque in Omdurman, where people stayed indoors for fear of new raids.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
+    events = extracted(text, dt.date(2025, 3, 12))
     assert [e.place for e in events] == ["Khartoum North"]
 
 
@@ -1611,7 +1616,7 @@ def test_a_digest_entry_headed_in_capitals_gives_its_strike_town_and_day():
             "Three porters died.\n\n"
             "2. ABU ZABAD, West Kordofan - Thursday 6 March\nAn aircraft dropped two bombs on the cattle market. Seven people "
             "were killed, the local health office said.\n")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 10)))
+    events = extracted(text, dt.date(2025, 3, 10))
     assert [(e.place, e.date, e.killed) for e in events] == [
         ("Um Ruwaba", dt.date(2025, 3, 4), 3), ("Abu Zabad", dt.date(2025, 3, 6), 7)]
 
@@ -1619,28 +1624,28 @@ def test_a_digest_entry_headed_in_capitals_gives_its_strike_town_and_day():
 def test_armed_attacks_on_villages_are_no_strike_from_the_air():
     text = ("Drone strikes hit Sennar on Monday, killing three. Armed attacks on villages near Sinja have displaced "
             "thousands of people since Friday, aid agencies said.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
+    events = extracted(text, dt.date(2025, 3, 12))
     assert [e.place for e in events] == ["Sennar"]
 
 
 def test_a_drone_that_crashed_after_a_fault_is_an_accident_not_a_strike():
     text = ("Army jets bombed a fuel depot near Gao on Monday, killing two guards. On Tuesday a drone crashed into a "
             "sorghum field outside Bourem after a technical failure, and soldiers collected the wreckage.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
+    events = extracted(text, dt.date(2025, 3, 12))
     assert [e.place for e in events] == ["Gao"]
 
 
 def test_a_count_of_strikes_since_a_day_of_a_month_is_a_campaign_total():
     text = ("Army drones struck a fair at Dioura on Tuesday, killing six. Since 2 February the monitor has recorded 37 "
             "drone strikes in the country, 22 of them in Mopti and Timbuktu regions.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
+    events = extracted(text, dt.date(2025, 3, 12))
     assert [e.place for e in events] == ["Dioura"]
 
 
 def test_a_tally_of_attacks_since_a_day_with_its_dead_is_no_strike():
     text = ("A drone hit a fuel store in Bara on Monday, killing two. Since 3 January, monitors have counted 31 drone or air "
             "attacks across the Darfur states, leaving at least 190 people dead in all.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 12)))
+    events = extracted(text, dt.date(2025, 3, 12))
     assert [e.place for e in events] == ["Bara"]
 
 
@@ -1648,7 +1653,7 @@ def test_a_toll_of_another_day_is_joined_to_the_strike_the_next_sentence_tells()
     text = ("Army drones killed about 20 fighters near Partiaga on Sunday, the military said. On Monday a lorry was torn "
             "to pieces on the track heading east out of Diapaga and its two drivers died, a mayor told reporters. A "
             "military drone had gone after the lorry, which carried fuel for the insurgents, according to two officers.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2026, 2, 17)))
+    events = extracted(text, dt.date(2026, 2, 17))
     assert [(e.place, e.date, e.killed) for e in events] == [
         ("Partiaga", dt.date(2026, 2, 15), 20), ("Diapaga", dt.date(2026, 2, 16), 2)]
 
@@ -1656,7 +1661,7 @@ def test_a_toll_of_another_day_is_joined_to_the_strike_the_next_sentence_tells()
 def test_a_bulletin_line_labelled_with_its_village_places_its_strike():
     text = ("Community radio bulletin, Monday 3 June 2024\n\n"
             "Djibo: at least six villagers were killed on Sunday by a drone that fired into the livestock market, an elder said.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 6, 3)))
+    events = extracted(text, dt.date(2024, 6, 3))
     assert [(e.place, e.date, e.killed) for e in events] == [("Djibo", dt.date(2024, 6, 2), 6)]
 
 
@@ -1664,7 +1669,7 @@ def test_a_unit_told_the_same_day_that_holds_a_strike_s_village_is_that_strike()
     text = ("In Rafin Gero, a herding village in Anka district in Zamfara, fourteen people lost their lives on Sunday "
             "after a military jet bombed the search party. In a Monday statement the air force stated its planes had "
             "struck bandits in the Anka area on Sunday.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 8, 19)))
+    events = extracted(text, dt.date(2025, 8, 19))
     assert [(e.place, e.date) for e in events] == [("Rafin Gero", dt.date(2025, 8, 17))]
 
 
@@ -1674,7 +1679,7 @@ def test_a_numbered_incident_heading_gives_its_strike_town_and_day():
             "Case 2 - Kobo, North Wollo zone, Thursday 18 September 2025\n"
             "At the end of morning lessons a drone struck the yard of a village school. Four people were killed.\n\n"
             "Attribution\nThe observatory believes the national army, the only party with armed drones, flew both aircraft.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 9, 30)))
+    events = extracted(text, dt.date(2025, 9, 30))
     assert [(e.place, e.date, e.killed, e.actor) for e in events] == [
         ("Finote Selam", dt.date(2025, 9, 8), 11, "Ethiopia"), ("Kobo", dt.date(2025, 9, 18), 4, "Ethiopia")]
 
@@ -1683,7 +1688,7 @@ def test_fighting_on_the_ground_places_no_strike():
     text = ("Jets flown for the eastern command hit a convoy south of Qatrun on Monday, killing seven. A rebel group said "
             "the raid on Monday had killed two of its leaders. A week earlier, militias clashed on the ground near Murzuq, "
             "leaving four dead.")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 7, 23)))
+    events = extracted(text, dt.date(2024, 7, 23))
     assert [e.place for e in events] == ["Qatrun"]
 
 
@@ -1692,7 +1697,7 @@ def test_a_lettered_incident_heading_names_the_town_a_later_the_town_means():
             "army has several.\n\nIncident A - 18 February, Lay Gayint district (South Gondar).\nA drone destroyed a truck "
             "some 5 km outside Nefas Mewcha. Four traders were killed.\n\nIncident B - 25 February, Debre Tabor (South "
             "Gondar).\nA drone hit a wedding tent near the north gate of the town. Seven guests were killed.\n")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 12)))
+    events = extracted(text, dt.date(2024, 3, 12))
     assert [(e.place, e.date, e.killed, e.actor) for e in events] == [
         ("Nefas Mewcha", dt.date(2024, 2, 18), 4, "Ethiopia"), ("Debre Tabor", dt.date(2024, 2, 25), 7, "Ethiopia")]
 
@@ -1701,5 +1706,5 @@ def test_the_next_entry_s_heading_does_not_redate_the_strike_before_it():
     text = ("Monthly note, released 3 April 2020\n\n"
             "12 March - Bu'aale (Middle Jubba).\nThe command said three fighters died in a strike near Bu'aale.\n\n"
             "27 March - Sakow (Middle Jubba).\nA strike on a pickup near Sakow killed two men.\n")
-    events = extract_events(Article(text=text, id="t", published=dt.date(2020, 4, 3)))
+    events = extracted(text, dt.date(2020, 4, 3))
     assert [(e.place, e.date) for e in events] == [("Bu'aale", dt.date(2020, 3, 12)), ("Sakow", dt.date(2020, 3, 27))]

@@ -1537,7 +1537,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])]
     if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].precision == "day" \
             and (dates[0].explicit and len(last.sentences) == 1 and not sentence[:1].isupper() or fill_only) \
-            and _heading_day(sentence, dates) is None:  # (not "24 March - Jilib (Middle Jubba).": the next entry's heading)
+            and _heading_day(sentence, dates) is None:  # (not "27 March - Sakow (Middle Jubba).": the next entry's heading)
         # "... at Tell Maraq (approx." / "30km SE of Idlib) on 14/05.": one sentence, split;
         # "A drone strike near X killed nine. The strike happened on Aug. 27 ...": the day the lead left unsaid
         last.date = dates[0]
