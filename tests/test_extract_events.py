@@ -1708,3 +1708,24 @@ def test_the_next_entry_s_heading_does_not_redate_the_strike_before_it():
             "27 March - Sakow (Middle Jubba).\nA strike on a pickup near Sakow killed two men.\n")
     events = extracted(text, dt.date(2020, 4, 3))
     assert [(e.place, e.date) for e in events] == [("Bu'aale", dt.date(2020, 3, 12)), ("Sakow", dt.date(2020, 3, 27))]
+
+
+def test_grenades_a_group_sent_drones_to_let_fall_on_a_base_struck_it():
+    text = ("Three soldiers were hurt when ISWAP insurgents used small drones to drop grenades on an army base in Damasak "
+            "before dawn on Friday, officers said.")
+    assert [(e.place, e.actor) for e in extracted(text, dt.date(2026, 3, 8))] == [("Damasak", "ISWAP")]
+    text = ("Jihadists have used quadcopters to drop grenades on police posts in Damasak and Monguno for a year.")
+    assert extracted(text, dt.date(2026, 3, 8)) == []
+
+
+def test_an_attack_on_a_side_s_base_in_a_town_places_it_there():
+    text = "Four soldiers were wounded on Friday in a raid on the garrison's base in Damasak, when drones dropped grenades on it."
+    assert [e.place for e in extracted(text, dt.date(2026, 3, 8))] == ["Damasak"]
+
+
+def test_the_aircraft_of_a_side_named_in_a_sentence_without_a_strike_are_those_that_strike_next():
+    text = ("Three soldiers were wounded when drones hit an army base in Damasak on Friday, officers said. Jihadists "
+            "fought their way to the gate. The army spokesman said the gunmen fled, and that Air Force jets "
+            "chased them. The aircraft struck the column near Gashigar on Friday afternoon, killing 20 fighters, he said.")
+    found = {e.place: e.actor for e in extracted(text, dt.date(2026, 3, 8))}
+    assert found["Gashigar"] == "Nigeria"

@@ -1109,6 +1109,12 @@ def test_the_side_a_group_held_responsible_or_residents_blamed_is_the_attacker()
     text = ("A lorry outside Mota in the Amhara region of Ethiopia was hit by an armed drone on Tuesday, killing six traders. "
             "Villagers blamed the federal army, which flies armed drones over the region.")
     assert [e.actor for e in read(text, dt.date(2026, 10, 29))] == ["Ethiopia"]
+    text = ("A drone hit a wedding tent in a village near Dangila on Saturday night, killing seven guests. "
+            "Relatives blamed the federal government's troops, who have fought the militia there since spring.")
+    assert [e.actor for e in read(text, dt.date(2026, 5, 4))] == ["Ethiopia"]
+    text = ("A drone strike on Thursday killed five herders at a well outside Begi, in western Ethiopia. "
+            "Their families blamed the government's drones for the deaths.")
+    assert [e.actor for e in read(text, dt.date(2026, 5, 4))] == ["Ethiopia"]
 
 
 def test_a_military_fighter_jet_is_the_theatres_own_air_force():

@@ -64,7 +64,7 @@ _PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine
 _SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged)\b"
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
-_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
+_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
                          r"(?:drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)"
                          r"(?![\w-])(?!\s+(?:rails?|launchers?|positions?|systems?|sites?|depots?|storage|workshops?|factory|teams?|cells?|units?)\b))",
                          re.I)  # "two ISIL rocket rails": the group's things, not its attack
@@ -137,6 +137,8 @@ def _rules() -> tuple[_Rule, ...]:
     gap = r"(?:\s+|-)(?:(?!(?:said|says|told|reported|stated|confirmed|announced)\s+(?!(?:that\s+)?(?:it|its|they|their)\b))" \
           r"(?!(?:under|in|of|near|from|by)\s)[a-z][\w-]*\s+){0,2}?"
     rules.append(_Rule(re.compile(government + gap + nouns, re.I), None, 2))
+    # "the government's forces", "the junta's jets" (not "the regime's raid": partisan media name the enemy so)
+    rules.append(_Rule(re.compile(r"(?<![\w-])(?:government|junta)['’]s" + gap + nouns, re.I), None, 2))
     # "a warplane of the junta", "drones of the regime": the owner after the aircraft
     rules.append(_Rule(re.compile(r"(?<![\w-])(?:(?:war)?planes?|jets?|aircraft|drones?|helicopters?|uavs?|quadcopters?|paramotors?)\s+of\s+"
                                   r"the\s+" + alternation(data["government_words"]), re.I), None, 2))
@@ -420,12 +422,17 @@ def weapon_of(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_CRAFT_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:drones?|uavs?|jets?|(?:war)?planes?|aircraft|helicopters?|gunships?|missiles?)\b", re.I)
+
+
 def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, Actor]:
     """Each side a sentence names with its weapon ("Turkish drones", "Israeli missiles"): when the next
     sentence tells a strike by "a drone", the side whose drones were just told."""
     sides: dict[str, Actor] = {}
     for mention in actors_in(sentence, countries):
-        kind = weapon_of(sentence[mention.start:mention.end]) if mention.strength >= 2 else None
+        # ("Air Force jets pursued them": the forces named, then their craft)
+        craft = _CRAFT_NEXT.match(sentence, mention.end) if mention.strength == 1 else None
+        kind = weapon_of(sentence[mention.start:mention.end] if mention.strength >= 2 else craft.group(0) if craft else "")
         if kind is not None and mention.actor is not UNKNOWN:
             sides.setdefault(kind, mention.actor)
     return sides
@@ -518,9 +525,11 @@ ATTRIBUTION = re.compile(
     # "residents blamed the federal army": the theatre's own forces, named in lower case
     # ("who blamed the army", "blamed the military for the raid": the theatre's army, named bare)
     # ("residents blamed an army drone": the craft of the theatre's army)
-    r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+|an?\s+)?(?:(?:federal|government|national|regular)\s+"
-    r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\b))"
-    r"(?:\s+(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?))?\b|"
+    r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+|an?\s+)?(?:(?:federal\s+)?(?:federal|government|national|regular)(?:['’]s)?\s+"
+    r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\b)"
+    # ("blamed the government's drones": the craft of the theatre's government)
+    r"(?:\s+(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?))?\b|(?:the\s+)?(?:federal\s+)?(?:federal|government)(?:['’]s)?\s+"
+    r"(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?)\b)|"
     # "officials said in a statement that the national guard had carried out both raids": the side a statement says
     # made the attacks
     r"\b(?:said|says|stated|alleged|claimed)\s+(?:[^.;,\"“]{0,60}?\bthat\s+)?(?P<carried_out>(?:the\s+)?[\w'’ -]{2,60}?)\s+(?:had\s+|has\s+)?"
@@ -534,7 +543,7 @@ ATTRIBUTION = re.compile(
     r"(?:flew|operated|launched|sent|fired)\s+(?:both|the|these|those|all)\s+(?:[\w-]+\s+)?(?:aircraft|drones?|jets?|planes?|missiles?)\b")
 # "the federal army", "government troops": the theatre's own forces, named in an attribution
 # ("a raid attributed to the military because only it has jets": and why)
-_OWN_ARMY = re.compile(r"(?:(?:the\s+|an?\s+)?(?:federal|government|national|state|regular)\s+(?:army|military|troops|forces|air\s*force)|"
+_OWN_ARMY = re.compile(r"(?:(?:the\s+|an?\s+)?(?:federal\s+)?(?:federal|government|national|state|regular)(?:['’]s)?\s+(?:army|military|troops|forces|air\s*force)|"
                        r"(?:the\s+)?(?:national\s+)?defen[cs]e\s+forces?|(?:the\s+|an\s+)?(?:army|military|air\s*force))(?:\s+(?:for|because|on\s+the\s+grounds?)\b.*)?", re.I)
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 # ("The Movement (TM) said in a message to reporters that they were responsible": its short name, and how it said so)
@@ -621,7 +630,9 @@ ONLY_OPERATOR = re.compile(
     r"deploying|with)|(?:that|which|known\s+to)\s+(?:operates?|fl(?:y|ies)|uses?|deploys?|ha(?:s|ve)|possess(?:es)?))\s+" + _AIRCRAFT + "|"
     r"\bonly\s+(?P<only>(?:the\s+)?[\w'’ -]{2,40}?)\s+(?:operates|flies|fly|has|have|uses|use|possesses|possess|deploys)\s+" + _AIRCRAFT + "|"
     r"\b" + _AIRCRAFT + r"\b[^.;]{0,60}?\b(?:are|is)\b(?:[^.;]{0,40}?\s+)?(?:flown|operated|used|deployed)\s+"
-    r"(?:only\s+by\s+(?P<only_by>(?:the\s+)?[\w'’ -]{2,40}?)(?=[.;,]|\s*$)|by\s+(?P<alone>(?:the\s+)?[\w'’ -]{2,40}?)\s+(?:alone|only)\b)",
+    r"(?:only\s+by\s+(?P<only_by>(?:the\s+)?[\w'’ -]{2,40}?)(?=[.;,]|\s*$)|by\s+(?P<alone>(?:the\s+)?[\w'’ -]{2,40}?)\s+(?:alone|only)\b)|"
+    # "the only armed drones flying over the region belong to the army": whose they all are
+    r"\bthe\s+only\s+" + _AIRCRAFT + r"\b[^.;]{0,60}?\s+belongs?\s+to\s+(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)(?=[.;,]|\s*$)",
     re.I)
 
 

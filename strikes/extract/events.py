@@ -436,6 +436,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if opened is not None:  # a new attacker's scene: what its weapons strike next is its own, and "the city" is its town
                 (last_actor, last_date), by_weapon, other_incident = opened, {}, index
                 headed = _town_named(sentence, gazetteer) or headed
+            elif weapon_of(sentence) is not None:
+                by_weapon.update(sides_by_weapon(sentence, countries))  # "Air Force jets pursued them.": "the aircraft" next are theirs
             # kept for a trace only: the places a sentence names though it reports no strike, and the distractors set aside
             named = places_in(sentence, gazetteer) if current_trace() is not None else []
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
