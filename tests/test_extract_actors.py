@@ -524,3 +524,14 @@ def test_a_speaker_telling_of_drones_that_crossed_its_border_is_not_their_attack
     text = ("On Friday drones sent from Lebanon struck the town of Shlomi, wounding a farmer. The Israeli army said that a pair of "
             "drones had crossed the border and exploded beside a cowshed on the edge of Shlomi.")
     assert _attackers(text, dt.date(2024, 6, 15)) == [("Shlomi", "Hezbollah")]
+
+
+def test_a_short_form_the_text_defines_for_a_side_names_that_side():
+    text = ("Clashes pitted the Myanmar Armed Forces (MAF) against the Kachin Independence Army (KIA) up north. "
+            "On Tuesday an air strike hit a market in Hpakant, killing nine people; residents blamed the MAF for it.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 6)))
+    assert event.actor == "Myanmar (military)"
+    text = ("The Idlib Monitoring Centre for Civilians (IMCC) said an air strike hit a market in Saraqib on Tuesday, killing "
+            "nine. The IMCC named no side.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 6)))
+    assert event.actor == "unknown"

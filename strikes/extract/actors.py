@@ -295,16 +295,39 @@ def _readings(sentence: str, countries: Sequence[str], label: bool) -> tuple[tup
     return _read(sentence, tuple(countries), label)
 
 
-def forget_sentences() -> None:
-    """Drop what was read of the last article's sentences: each article is read afresh (a stream of
-    reports repeats sentences, and an answer remembered across reports would flatter a benchmark)."""
+# "the Myanmar Armed Forces (MAF) ... the MAF struck": a side's full name with the short form the text then uses,
+# the short form a capitalised word of two to six letters that no rule knows
+_DEFINITION = re.compile(r"(?P<full>(?-i:[A-Z])[\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]+){1,5})\s+\((?P<short>(?-i:[A-Z][A-Za-z]{1,5}))\)")
+_defined: tuple[_Rule, ...] = ()  # the short forms the article being read defines (`begin_article`)
+
+
+def begin_article(text: str, countries: Sequence[str] = ()) -> None:
+    """Read a new article afresh: drop what was read of the last one's sentences (a stream of reports
+    repeats sentences, and an answer remembered across reports would flatter a benchmark), and learn
+    the short forms this one defines for the sides it names ("the Malian Armed Forces (FAMa)")."""
+    global _defined
     _read.cache_clear()
+    _defined = ()
+    rules: dict[str, _Rule] = {}
+    for match in _DEFINITION.finditer(text):
+        short = match["short"]
+        if short in rules or actors_in(short, countries, label=True):
+            continue  # defined before, or a name every text uses
+        # (the whole name a side's: not "the Syrian Network for Monitoring (SNM)", a monitor in Syria)
+        full = re.sub(r"^(?:The|A|An)\s+", "", match["full"])
+        readings = [(rule, actor) for rule, found, actor, _ in _read(full, tuple(countries), True)
+                    if actor not in (None, UNKNOWN, OWN_FORCES) and found.span() == (0, len(full))]
+        if readings:
+            rule, actor = max(readings, key=lambda reading: reading[0].strength)
+            rules[short] = _Rule(re.compile(rf"(?<![\w-]){short}(?![\w-])"), actor, rule.strength, group=rule.group)
+    _read.cache_clear()
+    _defined = tuple(rules.values())
 
 
 @functools.lru_cache(maxsize=1024)  # within one article, a sentence is asked who struck, who reports and who was hit
 def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple[_Rule, re.Match[str], Actor | None, bool], ...]:
     found = []
-    for rule in _open_rules(sentence):
+    for rule in (*_open_rules(sentence), *_defined):
         for match in rule.regex.finditer(sentence):
             lead = re.sub("^" + _BY, "", match.group(0), flags=re.I)
             if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name not in _BY_THEATRE and not _capitalised(lead):

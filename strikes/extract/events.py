@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, forget_sentences, in_doubt, launched_from, only_operator,
+from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, in_doubt, launched_from, only_operator,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import distance_km
 from geo.place import Place
@@ -280,13 +280,13 @@ TARGET = re.compile(
 
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
     """Every distinct strike the article reports, in the order first reported."""
-    forget_sentences()
     text = doc.text
     dateline = read_dateline(text)
     reference = dateline or published
     # a page's links to other reports ("Related stories: ... road to X") say nothing of where this one's places lie
     own_text = "\n".join(line for line in text.splitlines() if not RELATED.match(line.strip()))
     countries = article_countries(own_text, gazetteer)
+    begin_article(own_text, countries)
     aerial_context = speaks_of_air_attacks(text)
     mentions: list[Mention] = []
     last_date: dt.date | None = None
