@@ -1729,3 +1729,11 @@ def test_the_aircraft_of_a_side_named_in_a_sentence_without_a_strike_are_those_t
             "chased them. The aircraft struck the column near Gashigar on Friday afternoon, killing 20 fighters, he said.")
     found = {e.place: e.actor for e in extracted(text, dt.date(2026, 3, 8))}
     assert found["Gashigar"] == "Nigeria"
+
+
+def test_a_government_s_drones_told_by_weapon_strike_at_home_though_another_side_s_jets_are_named():
+    text = ("Russian jets struck farmland outside Kafr Nabl on Monday, according to a monitoring group.\n\n"
+            "The monitor also logged six drones belonging to government forces hitting rebel posts on Monday. "
+            "They fell as follows:\n\n- Idlib: four drones hit the edge of Sarmin, killing a farmer.\n")
+    found = {e.place: e.actor for e in extracted(text, dt.date(2024, 6, 11))}
+    assert found["Sarmin"] == "Syria (government)"

@@ -456,6 +456,8 @@ def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, A
         # ("Air Force jets pursued them": the forces named, then their craft)
         craft = _CRAFT_NEXT.match(sentence, mention.end) if mention.strength == 1 else None
         kind = weapon_of(sentence[mention.start:mention.end] if mention.strength >= 2 else craft.group(0) if craft else "")
+        before = sentence[max(0, mention.start - 40):mention.start]
+        kind = kind or (weapon_of(before) if _OWNED_BY.search(before) else None)  # "drones belonging to the regime's forces"
         if kind is not None and mention.actor is not UNKNOWN:
             sides.setdefault(kind, mention.actor)
     return sides

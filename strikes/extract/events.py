@@ -307,8 +307,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     first_dateline_at = 0
     dateline_city: PlaceMention | None = None
     scene: tuple[int, dt.date, PlaceMention | None] | None = None  # a sentence that sets the day (and town) of the strike told next
+    weapons_told: dict[str, Actor] = {}  # the sides the last sentence told with their weapons, whatever it reported
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
+        # ("Air Force jets chased them." then "The aircraft struck ...": theirs)
+        by_weapon.update(weapons_told)
+        weapons_told = sides_by_weapon(sentence, countries) if weapon_of(sentence) is not None else {}
         if dateline_town and not first_dateline:  # "ALEPPO, Syria -": the city whose quarters a report names bare
             first_dateline, first_dateline_at = dateline_town, index
             seat = _dateline_town(dateline_town, [], gazetteer, countries)
@@ -436,8 +440,6 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if opened is not None:  # a new attacker's scene: what its weapons strike next is its own, and "the city" is its town
                 (last_actor, last_date), by_weapon, other_incident = opened, {}, index
                 headed = _town_named(sentence, gazetteer) or headed
-            elif weapon_of(sentence) is not None:
-                by_weapon.update(sides_by_weapon(sentence, countries))  # "Air Force jets pursued them.": "the aircraft" next are theirs
             # kept for a trace only: the places a sentence names though it reports no strike, and the distractors set aside
             named = places_in(sentence, gazetteer) if current_trace() is not None else []
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
@@ -568,12 +570,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if mention.actor is None:
                 # "... were fired at the base, wounding two US soldiers": the side hit is not the one carried over
                 mention.unattributed = doubt and own_blame is None
-                carried = by_weapon.get(weapon_of(sentence) or "", last_actor)
+                weapon = weapon_of(sentence) or ""
+                carried = by_weapon.get(weapon, last_actor)
                 mention.actor = own_blame or (carried if carried not in mention.hit_sides and not doubt else None)
                 mention.actor_stated = own_blame is not None
                 if mention.actor is not None:
                     mention.because("actor.attributed" if own_blame is not None else
-                                    "actor.carried" if carried == last_actor else "actor.carried_by_weapon")
+                                    "actor.carried_by_weapon" if weapon in by_weapon else "actor.carried")
             elif last_actor not in (None, mention.actor) and mention.actor == reporter_of(sentence, countries) \
                     and (mention.place is None or _placeable(mention.place, gazetteer, [mention.actor.country] if mention.actor.country else [])):
                 # "Russia launched 80 drones. Ukraine's air force said a drone hit Odesa": the side that reports a
@@ -590,7 +593,6 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         for mention in found if section is not None else []:
             mention.context.append(section)
         mentions += found
-        by_weapon.update(sides_by_weapon(sentence, countries))
     regions = article_regions(own_text, gazetteer, countries)
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, _own_countries_first(mention, countries, gazetteer), regions)

@@ -352,10 +352,12 @@ def _current(date: DateMention, anchor: dt.date) -> bool:
 def home_carry_over(strikes: list[Mention]) -> None:
     """An attacker carried over from an earlier sentence does not strike its own country when the
     article names another attacker that could: "Israeli strikes on Tehran killed 60. In central
-    Israel, a missile struck a house" is Iran's missile. A government striking at home says so."""
+    Israel, a missile struck a house" is Iran's missile. A government striking at home says so, or
+    names the weapon it strikes with ("the regime's drones ... Eight drones hit X")."""
     for i, mention in enumerate(strikes):
         here = mention.located[0].country if mention.located is not None else None
-        if mention.actor_stated or mention.actor is None or here is None or mention.actor.country != here:
+        if mention.actor_stated or mention.actor is None or here is None or mention.actor.country != here \
+                or "actor.carried_by_weapon" in mention.rules:
             continue
         others = [m.actor for m in strikes[:i][::-1] + strikes[i + 1:]
                   if m.actor_stated and m.actor is not None and m.actor.country not in (None, here) and m.actor not in mention.hit_sides]
