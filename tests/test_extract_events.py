@@ -1737,3 +1737,13 @@ def test_a_government_s_drones_told_by_weapon_strike_at_home_though_another_side
             "They fell as follows:\n\n- Idlib: four drones hit the edge of Sarmin, killing a farmer.\n")
     found = {e.place: e.actor for e in extracted(text, dt.date(2024, 6, 11))}
     assert found["Sarmin"] == "Syria (government)"
+
+
+def test_a_bulletin_s_capital_country_headings_close_each_war_s_attackers():
+    text = ("The Night Brief, Tuesday 4 March 2025\n\n"
+            "UKRAINE. Russian drones hit a depot in Odesa overnight; two guards were hurt.\n\n"
+            "LEBANON. A drone blew up a motorbike outside Tyre on Monday, killing its rider. The Israeli army later "
+            "insisted the slain driver had been a militia commander.\n\n"
+            "YEMEN AND ISRAEL. Washington announced that its jets had raided a radar site near Hodeidah on Sunday.\n")
+    found = {e.place: e.actor for e in extracted(text, dt.date(2025, 3, 4))}
+    assert found == {"Odesa": "Russia", "Tyre": "Israel", "Hodeidah": "United States"}

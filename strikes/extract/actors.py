@@ -578,6 +578,9 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30
                    r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*(?:[.;]|$))|"
                    # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
                    r"(?:called|described|identified|named)\s+its\s+targets?\b|said\s+(?:that\s+)?its\s+targets?\s+(?:was|were|had\s+been)\b|"
+                   # ("the army insisted the slain men were militia fighters": who it killed, in the striker's words)
+                   r"(?:claimed|said|stated|insisted)\s+(?:that\s+)?the\s+(?:dead|slain)\s+(?:man|men|driver|person|people)\s+(?:was|were|had\s+been)\s+(?:an?\s+)?"
+                   r"(?:[\w'’-]+\s+){0,3}?(?:operatives?|commanders?|members?|fighters?|militants?|terrorists?)\b|"
                    # "the rebel group said it was responsible for both raids"
                    r"said\s+(?:(?:in|on|late|through|via|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+"
                    r"(?:behind\s+(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b|responsible\b"
@@ -585,9 +588,10 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30
                    # "the rebels said they had fired a missile at the airport": the side telling its own attack
                    # ("the command said that its long-range units had hit the depot")
                    # ("said in a communique late Sunday that its units launched drones at the post", "said they fired")
-                   r"said\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+){0,2}(?:that\s+)?"
-                   r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units|troops|fighters|aircraft|drones))\s+"
-                   r"(?:had\s+)?(?:also\s+)?(?:fired|launched|struck|targeted|attacked|hit|carried\s+out)\b)", re.I)
+                   # ("the capital announced that its jets had raided a depot": the state telling its own strike)
+                   r"(?:said|reported|announced|stated|confirmed)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+){0,2}(?:that\s+)?"
+                   r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units|troops|fighters|aircraft|drones|jets|warplanes|planes))\s+"
+                   r"(?:had\s+)?(?:also\s+)?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out)\b)", re.I)
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt

@@ -177,7 +177,7 @@ AIRCRAFT_NAMED = re.compile(r"s?\s+(?:[\w-]+\s+){0,4}?(?:on|in|at|near|against|s
                             r"(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 UNIT_NAMED = re.compile(r"\s(?:Township|District|County|Region|Province|State|Governorate|Oblast|Raion|Tehsil)$")
 # A line that is one name ("Lebanon", "South Sudan"): a heading, which a bulletin gives each country's section
-HEADING = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}")
+HEADING = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}|(?-i:[A-Z]+) (?:AND|&) (?-i:[A-Z]+)")
 # A page's list of links to other reports: "Related news", "Read also:", "Read more: Sudan's war"
 RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
                      r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|to\s+read|from\s+\w+)|most\s+read|top\s+stories|trending(?:\s+now)?|"
@@ -298,6 +298,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     index = 0
     by_place: dict[str, int] = {}  # "six of those killed were in A and two in B"
     section: PlaceMention | None = None  # a bulletin's country heading ("Lebanon", then "Ukraine")
+    section_at = 0  # the sentence of that heading
     other_incident = 0  # the last sentence that opened another incident ("In a separate incident, ...")
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
@@ -332,9 +333,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             headed = _town_named(sentence, gazetteer)
         elif sentence.endswith(":"):  # "Events in the city of X and its countryside:": the town of the items below
             headed = _town_named(sentence, gazetteer) or headed
-        if HEADING.fullmatch(sentence) and gazetteer.country_code(sentence):
+        if _country_heading(sentence, gazetteer):
             # a section of its own: the attacker told before is another war's, and its places lie in that country
             section, last_actor, by_weapon = PlaceMention(sentence, sentence, 0, 0, True, False, False), None, {}
+            section_at = index
             continue
         by_place.update(tolls_by_place(sentence))
         if REGION_NAMED.search(sentence):
@@ -402,8 +404,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             blamed = None
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
             named_attack = NAMED_ATTACK.search(sentence)  # "blamed Turkey for the Zakho attack": that one only
-            for mention in [m for m in _blamed_for(sentence, mentions) if named_attack is None or m.place is not None
-                            and m.place.name.lower() in named_attack["place"].lower()]:
+            # (not a strike of the section before: "LEBANON. A drone hit a car. ... YEMEN. Washington said its jets struck X")
+            for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > section_at and (
+                            named_attack is None or m.place is not None and m.place.name.lower() in named_attack["place"].lower())]:
                 if not mention.actor_stated:
                     mention.actor, mention.actor_stated = blamed, True
                     mention.because("actor.attributed")
@@ -1423,6 +1426,12 @@ HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?i:incident|case|attack|item|
                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 # ("Incident 1 — 4 July 2020, X district, Y governorate.": where, after when, to the stop)
 HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|\.?$|,\s*[^.!?;]{1,80}\.?$)")
+
+
+def _country_heading(sentence: str, gazetteer: Gazetteer) -> bool:
+    """A bulletin's country heading, "Lebanon", "LEBANON." or "GAZA AND ISRAEL.": the section of a war."""
+    heading = sentence.rstrip(".:").strip()
+    return bool(HEADING.fullmatch(heading)) and any(gazetteer.country_code(part) for part in re.split(r"\s+(?:AND|and|&)\s+", heading))
 
 
 def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
