@@ -1747,3 +1747,40 @@ def test_a_bulletin_s_capital_country_headings_close_each_war_s_attackers():
             "YEMEN AND ISRAEL. Washington announced that its jets had raided a radar site near Hodeidah on Sunday.\n")
     found = {e.place: e.actor for e in extracted(text, dt.date(2025, 3, 4))}
     assert found == {"Odesa": "Russia", "Tyre": "Israel", "Hodeidah": "United States"}
+
+
+def test_a_namesake_only_another_spelling_gives_does_not_beat_the_town_that_bears_the_name():
+    text = ("Israeli missiles hit an arms depot in al-Kiswah on Wednesday, state media said. Officials in Hasakah and "
+            "Qamishli reported a quiet night.")
+    [event] = extracted(text, dt.date(2022, 11, 10))
+    assert (event.country, round(event.lat, 1)) == ("SY", 33.4)
+    text = "A Turkish drone hit the Suwaydiyah gas plant east of Qamishli on Monday, killing a technician."
+    [event] = extracted(text, dt.date(2024, 1, 16))
+    assert (event.country, round(event.lat)) == ("SY", 37)
+
+
+def test_a_tally_of_raids_on_several_provinces_is_no_strike_in_each():
+    text = ("In one day the coalition carried out 24 air raids on the provinces of Hajjah, Amran and Marib, the rebel "
+            "news agency said. An air raid on a farm in Haradh killed three people on Tuesday.")
+    assert [e.place for e in extracted(text, dt.date(2018, 4, 26))] == ["Haradh"]
+
+
+def test_debris_of_an_interception_that_harmed_nothing_is_no_impact():
+    text = ("Iranian missiles struck an apartment building in Bat Yam on Tuesday, killing two people. Police said pieces of two "
+            "interceptors landed in orchards near Rehovot and in the Negev, harming nobody.")
+    assert [e.place for e in extracted(text, dt.date(2025, 6, 18))] == ["Bat Yam"]
+
+
+def test_a_strike_told_by_its_valley_is_the_one_told_in_detail_there_that_day():
+    text = ("Israeli jets levelled a block on the capital's southern edge on Monday night, and on Tuesday a drone "
+            "killed three men in the Bekaa valley. The army said its jets hit a weapons depot in Haret Hreik on Monday "
+            "night. Tuesday's strike hit a van at the entrance to Brital at about 9 a.m.\n\n"
+            "Speaking from his office in Jounieh, the premier condemned the raids.")
+    events = extracted(text, dt.date(2025, 10, 22))
+    assert sorted((e.place, e.killed) for e in events) == [("Brital", 3), ("Haret Hreik", None)]
+
+
+def test_the_residence_a_leader_speaks_from_is_no_place_struck():
+    text = ("Israeli drones struck a car near Tyre on Tuesday, killing two men. From his residence in Jounieh, "
+            "the former premier condemned the air strikes.")
+    assert [e.place for e in extracted(text, dt.date(2025, 10, 22))] == ["Tyre"]

@@ -264,6 +264,11 @@ def test_a_second_spelling_is_not_a_unit_containing_the_place():
     assert (place.alternate, place.containers) == ("Kunisqa", ("Idlib province",))
 
 
+def test_a_quarter_lies_in_a_town_whose_name_holds_an_arabic_article():
+    assert places_in("Jets struck a house in the Jura neighbourhood of Deir ez-Zor.", GAZ)[0].within == "Deir ez-Zor"
+    assert places_in("A drone flattened a home in the Hara quarter of Kafr al-Saghir.", GAZ)[0].within == "Kafr al-Saghir"
+
+
 def test_a_site_named_by_a_lowercase_word_lies_in_the_town_named_with_it():
     site = places_in("Jets struck the Qaswa roundabout in Saraqeb.", GAZ)[0]
     assert (site.name, site.within, site.site) == ("Qaswa", "Saraqeb", True)

@@ -139,7 +139,10 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        # "from January until now", "so far this year", "since the year began": a total to date
                        r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r"|the\s+year)\s+"
                        r"(?:until|till|to|up\s+to)\s+(?:now|today|date|the\s+present)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
-                       r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)
+                       r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|"
+                       # "flew 17 sorties over the regions of A, B and C": a tally over several provinces
+                       r"\b(?:\d{2,}|dozens\s+of|scores\s+of)\s+(?:air\s*)?(?:raids|strikes|airstrikes|attacks|sorties)\s+(?:on|in|across|against|over)\s+"
+                       r"(?:the\s+)?(?:provinces|governorates|regions|districts|states|oblasts)\s+of\b", re.I)
 # "a barrage that sent millions to shelters across the country", "sirens wailed across the nation": the warning spread
 # over a country, not strikes counted over it
 WARNED_ACROSS = re.compile(r"\b(?:shelters?|sirens?|alerts?|alarms?|warnings?|blackouts?|outages?|power\s+cuts?|protests?|rallies|vigils?)\b"
@@ -369,6 +372,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             triggers = []
         if triggers and UNCONFIRMED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.unconfirmed")
+            triggers = []
+        if triggers and HARMLESS_DEBRIS.search(sentence) and not _any_hurt(casualties_in(sentence)):
+            reject(sentence, "reject.intercepted")  # what fell of an interception, and harmed nothing
             triggers = []
         if triggers and MISHAP.search(sentence):
             reject(sentence, "reject.mishap")
@@ -1387,6 +1393,10 @@ OVERFLIGHT = re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
                         r"\bnothing\s+(?:was|had\s+been)\s+(?:struck|hit|damaged|targeted)\b", re.I)
 # "The army held air force exercises near X, showing footage of jets firing at targets": a drill, not a strike
 # "a drone crashed into a field after a technical failure", "the jet lost control and came down": an accident, no attack
+# "pieces of interceptors fell in a field, damaging nothing": the remains of an interception that hit nothing
+HARMLESS_DEBRIS = re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces|parts|remnants)\b[^.;]{0,120}?(?:\b(?:damaging|harming|hurting|injuring)\s+"
+                             r"(?:nothing|no\s*one|nobody)\b|\b(?:causing|caused|causes)\s+no\s+(?:damage|harm|injur|casualt)|"
+                             r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|harm|injur|casualt))", re.I)
 MISHAP = re.compile(r"\b(?:technical|mechanical|engine)\s+(?:failure|fault|problem|malfunction)s?\b|\bmalfunction(?:ed|ing|s)?\b|"
                     r"\blost\s+(?:contact|control)\b|\bcrash-?landed\b", re.I)
 DRILL = re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|staged|stages|began|begins|launched|carried\s+out)\s+"
@@ -1688,10 +1698,18 @@ def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: 
             found = gazetteer.resolve(place.name, ())
             # (a city known by a spelling others share is still that city: "Oryol" in an article on Ukraine and Russia)
             readings = [found] if found is not None else [gazetteer.resolve(place.name, (c,)) for c in countries]
-            code = next((r[0].country for r in readings if r is not None and well_known(r[0].seat, r[0].population)), None)
+            # (but not a town only another spelling names, where a country of the article has one that bears the name
+            # itself: "Suwaydiyah" in a report on Syria is no Turkish "Süveydiye")
+            readings = [r for r in readings if r is not None and not (r[0].alternate_name and _bears_name(place.name, countries, gazetteer))]
+            code = next((r[0].country for r in readings if well_known(r[0].seat, r[0].population)), None)
         if (code in countries or named) and code not in own:
             own.append(code)
     return tuple(own) + tuple(c for c in countries if c not in own)
+
+
+def _bears_name(name: str, countries: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether a place in one of `countries` bears `name` as its own name, not as another spelling."""
+    return any((found := gazetteer.resolve(name, (country,))) is not None and not found[0].alternate_name for country in countries)
 
 
 def _resolve_in_regions(gazetteer: Gazetteer, name: str, countries: Sequence[str], regions: Sequence[str]) -> tuple[Any, int] | None:
@@ -1702,7 +1720,11 @@ def _resolve_in_regions(gazetteer: Gazetteer, name: str, countries: Sequence[str
     if not regions or plain is not None and (well_known(plain[0].seat, plain[0].population)
                                              or plain[0].kind in ("admin1", "admin2") and not plain[0].alternate_name):
         return plain  # (nor against a province by its own name: "X" is not the district "Upper X" that is also known as X)
-    return gazetteer.resolve(name, countries, regions) or plain
+    regional = gazetteer.resolve(name, countries, regions)
+    if regional is not None and plain is not None and regional[0].alternate_name and not plain[0].alternate_name \
+            and plain[0].population > 0:
+        return plain  # a town that bears the name, over a namesake in a named region that only another spelling gives
+    return regional or plain
 
 
 def _inside(found: tuple[Any, int], countries: Sequence[str]) -> bool:

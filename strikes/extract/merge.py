@@ -113,6 +113,8 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         # a village the gazetteer cannot place may still lie in the region: the one such strike of that day and side
         unplaced = [m for m in same_day if m.located is None and m.actor in (region.actor, None, UNKNOWN)]
         detail = [m for m in same_day if _within(m, region)] or (unplaced if len(unplaced) == 1 else [])
+        # (the strike of the region's own day first, then the nearest)
+        detail.sort(key=lambda m: (_key(m)[1] != _key(region)[1], _distance_km(m, region)))
         if detail:
             absorb(detail[0], region, "merge.region")
             result.remove(region)
@@ -281,7 +283,13 @@ def _within(detail: Mention, region: Mention) -> bool:
         return False
     if area.kind == "country" or place.admin1 == area.admin1:
         return True
+    if region.place is not None and LANDFORM.search(region.place.phrase):
+        return _distance_km(detail, region) <= PROVINCE_KM / 2  # "the Bekaa valley" runs across two provinces
     return (not place.admin1 or not area.admin1) and _distance_km(detail, region) <= REGION_REACH_KM
+
+
+# "the Bekaa valley", "the Nineveh plains": a region named by its land, whose bounds no province's are
+LANDFORM = re.compile(r"\s(?:valley|plains?|coast|desert|mountains|hills|highlands|basin|delta)$", re.I)
 
 
 def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> None:

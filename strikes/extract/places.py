@@ -126,7 +126,8 @@ PART_OF = re.compile(r"\s+(?:(?:district|neighbou?rhood|quarter|area|part|sectio
                      r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?"
                      r"(?:(?-i:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-(?:held|controlled|run|besieged)\s+)?"  # "of Islamic State-held X"
                      r"(?:(?:north|south|east|west|"
-                     r"northern|southern|eastern|western|central)\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))", re.I)
+                     r"northern|southern|eastern|western|central)\s+)?"
+                     r"(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|en|ez)-)?[A-Z][\w’'-]+){0,2}))", re.I)  # "Aita al-Shaab"
 # "the Red Sea town of Mokha", "the Tripoli suburb of Abu Salim": the first name describes where the second lies.
 # "North Waziristan's Datta Khel": a place of the unit just named.
 OWNED = re.compile(r"['’]s\s+")
