@@ -535,3 +535,16 @@ def test_a_short_form_the_text_defines_for_a_side_names_that_side():
             "nine. The IMCC named no side.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 6)))
     assert event.actor == "unknown"
+
+
+def test_a_side_whose_infrastructure_was_hit_is_no_attacker():
+    text = 'According to the Israeli army, fighter jets hit "regime military infrastructure" near Izra on Tuesday night.'
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 10, 8)))
+    assert event.actor == "Israel"
+
+
+def test_the_accuser_and_the_day_of_its_accusation_are_not_the_strike_s():
+    text = ("Kabul accused Pakistan on Thursday of a drone strike that killed four people in Khost province. The drone "
+            "hit a pickup outside the town of Tani late on Wednesday, police said.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 10, 10)))
+    assert (event.actor, event.date) == ("Pakistan", dt.date(2025, 10, 8))

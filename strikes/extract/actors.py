@@ -61,7 +61,8 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters
 _PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several))\s+"
                         r"(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|officers|commanders|servicemen|guards)\s+of\s+(?:the\s+|its\s+)?$", re.I)
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
-_SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged)\b"
+_SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged|"
+                     r"accused|accuses|blamed|blames)\b"  # ("the ministry accused its neighbour of the raid": the accuser)
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
 _GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
@@ -408,8 +409,15 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return bool(_VICTIM_AFTER.match(after)) or bool(_VICTIM_BEFORE.search(before))
     if _TARGETED_TROOPS.search(before) and _PEOPLE_AFTER.fullmatch(" " + match.group(0).split(None, 1)[-1]):
         return True  # "missiles were fired at US troops", "a drone attack on Russian forces": the troops were hit
+    if _STRUCK_NEAR.search(before) and _ASSETS_AFTER.match(after):
+        return True  # 'jets hit "regime military sites" near the border': the side whose assets were hit
     return bool(_VICTIM_BEFORE.search(before)) and not re.search(r"(?:killing|killed)\s+$", before, re.I) \
         and bool(_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))  # "struck a gathering of Israeli enemy soldiers"
+
+
+_STRUCK_NEAR = re.compile(r"(?<![\w-])(?:hit|hitting|struck|striking|targeted|targeting|bombed|bombing|attacked|attacking)\s+[\"“‘']?(?:the\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}$", re.I)
+_ASSETS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:infrastructure|facilities|installations|assets|targets|sites|positions)\b", re.I)
 
 
 def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | None:

@@ -47,6 +47,8 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
                             # ("announced on the evening of 14 November that ...": the part of the day it was said)
                             r"(?:(?:at|in|from|during)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?"
                             r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\w+day,\s+)?$|"
+                            # "blamed the rebels on Friday for the raid": the day of the blame
+                            r"\b(?:accused|accuses|blamed|blames)\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
                             r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$|"
                             # "two more had died of their wounds overnight": the day of the deaths, not the strike's
