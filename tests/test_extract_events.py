@@ -1784,3 +1784,24 @@ def test_the_residence_a_leader_speaks_from_is_no_place_struck():
     text = ("Israeli drones struck a car near Tyre on Tuesday, killing two men. From his residence in Jounieh, "
             "the former premier condemned the air strikes.")
     assert [e.place for e in extracted(text, dt.date(2025, 10, 22))] == ["Tyre"]
+
+
+def test_a_blast_at_a_place_then_a_drone_that_caused_it_is_one_strike_there():
+    text = ("Turkish drones hit a car near Zakho on Sunday, killing two men.\n\n"
+            "In other news, police sealed off an orchard at the edge of Kalar after an explosion there early on Monday. "
+            "A small drone had let fall a grenade onto a shed, officers said; one farmer was hurt. The police did not "
+            "name any country.")
+    events = extracted(text, dt.date(2024, 10, 8))
+    assert [(e.place, e.date, e.actor) for e in events] == [
+        ("Zakho", dt.date(2024, 10, 6), "Turkey"), ("Kalar", dt.date(2024, 10, 7), "unknown")]
+
+
+def test_a_strike_on_a_stretch_of_road_is_placed_at_the_town_it_leads_to():
+    text = "On Monday, on the stretch from the river bridge to Qaladiza, a drone hit a car, killing two men."
+    assert [e.place for e in extracted(text, dt.date(2024, 10, 8))] == ["Qaladiza"]
+
+
+def test_a_blast_whose_cause_is_told_is_no_strike_a_rumour_then_names():
+    text = ("A loud blast at a fuel yard in Zliten on Monday night was caused by a leak in a storage tank, the oil "
+            "company said. Some residents claimed online that it was a drone strike; inspectors found no sign of one.")
+    assert extracted(text, dt.date(2025, 5, 13)) == []

@@ -611,11 +611,13 @@ HESITATION = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(
 # "did not say whose drone it was", "without saying which country's aircraft carried out the raid"
 UNSAID = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?)\s+(?:it|they)\s+(?:was|were|had\s+been)\s*,?\s+"
                     r"(?:[\w-]+\s+){1,3}?(?:could|can|did|does|would)\s*(?:not|n['’]t)\s+(?:say|tell|know|confirm)\b|"  # "Whose jets they were, he could not say"
-                    r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:say|know|identify|specify|establish|determine|confirm|verify)|"
+                    r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:say|know|identify|specify|establish|determine|confirm|verify)|"
                     r"declined\s+to\s+(?:say|identify)|"
                     r"no\s+(?:information|idea|details?|knowledge|word)\s+(?:on|about|of|as\s+to)|"  # "had no information on who carried it out"
-                    r"(?:not|never)\s+(?:been\s+)?(?:yet\s+)?(?:said|clear|known|identified|specified))\s+"
-                    r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b", re.I)
+                    r"(?:not|never)\s+(?:been\s+)?(?:yet\s+)?(?:said|clear|known|identified|specified))\s+[\"“‘']?(?:from\s+)?"
+                    r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b|"
+                    # "the ministry did not name any country": no side is blamed
+                    r"\b(?:did|does|would)\s*(?:not|n['’]t)\s+name\s+(?:any|a)\s+(?:country|side|party|attacker|culprit|perpetrator)\b", re.I)
 
 
 # "partner nations", "coalition members": the sides of an alliance whose strikes are the alliance's

@@ -59,6 +59,11 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
 # dates what a side then said ("On Friday, the army announced that its drones had struck ..." may be the strike's day)
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
 ANNOUNCED_THEN = re.compile(r"\s*,\s+(?:[\w'’.-]+\s+){1,6}?(?:announced|said|claimed|reported|stated|confirmed|declared)\s+that\b", re.I)
+# "an explosion tore through a depot", "after a blast there this morning": what a later sentence may say a drone did
+BLAST = re.compile(r"\b(?:explosions?|blasts?|detonations?)\b", re.I)
+# "... was traced to a gas leak in the kitchen": a blast whose cause is told, and is no attack
+OTHER_CAUSE = re.compile(r"\b(?:caused\s+by|due\s+to|because\s+of|blamed\s+on|traced\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:fire|leak|accident|fault|malfunction|short[\s-]circuit|gas|cylinders?|ordnance|heat|negligence)\b", re.I)
 # "In a Sunday statement, the ministry said ...", "a Monday communique": the day something was said
 # "said on Sunday that jets had hit the village that morning": the day of the statement is the strike's too
 THAT_DAY = re.compile(r"\bthat\s+(?:[\w'’,-]+\s+){0,12}?(?:that|the\s+same|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
@@ -250,7 +255,8 @@ ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")  # ", which brokered a tr
 SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|village|camp)\b", re.I)  # never a region's name
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
-ANOTHER_INCIDENT = re.compile(r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:incident|development|attack)|Separately|Elsewhere)\b")
+ANOTHER_INCIDENT = re.compile(r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:incident|development|attack)|Separately|Elsewhere|"
+                              r"In\s+other\s+news|In\s+(?:our|the)\s+(?:second|third|next|other|last|final)\s+(?:story|item|report))\b")  # a bulletin's
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
 # "3 May 2023, Lashio": the report's day and its bureau's city on a line of their own, once the date is blanked
 DATED_BUREAU = re.compile(r"\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[.:—–-]?\s*")
@@ -478,6 +484,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None \
                     and not aggregate(sentence):  # "logged 40 incidents, killing 52": a tally, no strike's toll
                 lead = (index, sentence, dates)  # "Between 9 and 14 people died." then "... in the raid on Khan Younis."
+            elif not candidates and BLAST.search(sentence) and not ON_THE_GROUND.search(sentence) and not OTHER_CAUSE.search(sentence) \
+                    and places_in(sentence, gazetteer):
+                lead = (index, sentence, dates)  # "A blast hit a depot outside X on Monday." then "A drone dropped the bomb."
             elif named and not candidates:
                 reject(sentence, "reject.no_strike", ", ".join(p.name for p in named))
             continue
@@ -514,6 +523,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
             for mention in found:
                 mention.because("admit.joined")
+                # (who struck is the strike's sentence's to say: not "police cordoned off X after a blast")
+                mention.actor = actor_in(sentence, countries)
         if not found and (triggers[0].aerial or aerial_context):  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
         discussed = _discussed(mentions) if mentions else None  # the strike spoken of last
