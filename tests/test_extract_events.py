@@ -1805,3 +1805,10 @@ def test_a_blast_whose_cause_is_told_is_no_strike_a_rumour_then_names():
     text = ("A loud blast at a fuel yard in Zliten on Monday night was caused by a leak in a storage tank, the oil "
             "company said. Some residents claimed online that it was a drone strike; inspectors found no sign of one.")
     assert extracted(text, dt.date(2025, 5, 13)) == []
+
+
+def test_an_incident_heading_with_its_day_in_brackets_dates_the_strike_under_it():
+    text = ("Weekly update on air strikes, published 19 April 2025\n\n"
+            "Incident 1 - Dhamar city, al-Hawtah quarter (Monday 14 April)\n"
+            "Residents said two air strikes destroyed a house in Dhamar, killing three people.\n")
+    assert [(e.place, e.date) for e in extracted(text, dt.date(2025, 4, 19))] == [("Dhamar", dt.date(2025, 4, 14))]

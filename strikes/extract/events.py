@@ -1443,12 +1443,13 @@ DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\
 # ("Djibo area, 5 November. A drone struck ...": an entry that opens with its place, then its day)
 # ("Kutum, North Darfur - 14 December.": the same, its place and day set apart by a dash)
 HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*"
-                         r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*)?|(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*|"  # (not a capitals dateline)
+                         # ("Incident 2 - X district, Y governorate (Wednesday 16 April)": the day after where, in brackets)
+                         r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*|(?-i:[A-Z])[^.!?;:()\d]{0,80}?\(\s*)?|(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*|"  # (not a capitals dateline)
                          # ("Kutum, North Darfur - 14 December.", "Sennar town - 22 December.": a roundup's numbered entry)
                          r"(?-i:[A-Z][a-z])[\w'’-]*(?:\s[\w'’-]+){0,3}?(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s[\w'’-]+){0,3}?)?\s+[-–—]\s*)?"
                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 # ("Incident 1 — 4 July 2020, X district, Y governorate.": where, after when, to the stop)
-HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|\.?$|,\s*[^.!?;]{1,80}\.?$)")
+HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|\.?$|,\s*[^.!?;]{1,80}\.?$|\)\.?$)")
 
 
 def _country_heading(sentence: str, gazetteer: Gazetteer) -> bool:
