@@ -548,3 +548,15 @@ def test_the_accuser_and_the_day_of_its_accusation_are_not_the_strike_s():
             "hit a pickup outside the town of Tani late on Wednesday, police said.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 10, 10)))
     assert (event.actor, event.date) == ("Pakistan", dt.date(2025, 10, 8))
+
+
+def test_a_drone_launched_from_a_country_named_by_its_demonym_is_the_launcher_s():
+    text = "A Lebanese-launched drone smashed through a barn wall in Kiryat Shmona on Friday, injuring one man."
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 2)))
+    assert (event.place, event.actor) == ("Kiryat Shmona", "Hezbollah")
+
+
+def test_a_group_s_own_air_force_is_not_the_state_s():
+    said = "The movement's spokesman said the group's \"unmanned air force\" had struck the port."
+    assert actor_in(said, ["IL"]) is None
+    assert actor_in("The air force had struck the port.", ["IL"]) == Actor("Israel", "IL")

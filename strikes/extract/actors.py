@@ -255,8 +255,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     found = [replace(m, strength=2) if not label and m.strength < 2 and _OWNED_BY.search(sentence, 0, m.start) else m for m in found]
     # "drones launched from Lebanon": where the attack came from, not who made it; nor "jets that come from Russia"
     # (but "launched from Houthi-held territory": the side holding the ground)
-    found = [replace(m, strength=0) if not label and _ORIGIN.search(sentence, 0, m.start) and not _agent_by(sentence, m)
-             and not _HELD_GROUND.match(sentence, m.end) else m for m in found]
+    found = [replace(m, strength=0) if not label and (_ORIGIN.search(sentence, 0, m.start) or _LAUNCHED.match(sentence, m.start))
+             and not _agent_by(sentence, m) and not _HELD_GROUND.match(sentence, m.end) else m for m in found]
     found = [replace(m, strength=0) if not label and _names_a_war(sentence, m) else m for m in found]
     # "the militia, backed by Iran": the side that backs another, not the one that struck
     found = [replace(m, strength=0) if not label and _BACKED_BY.search(sentence, 0, m.start) else m for m in found]
@@ -287,6 +287,7 @@ def _announces_own() -> re.Pattern[str]:
     return re.compile(r"(?:the\s+)?" + alternation(load("actors")["announce_own"]), re.I)
 
 
+_LAUNCHED = re.compile(r"[\w'’]+-(?:launched|fired)\b", re.I)  # "a Yemeni-launched drone": where it came from
 _INCOMING = re.compile(r"\b(?:crossed|crossing|entered|entering|infiltrated)\s+(?:the\s+)?(?:border|frontier|(?:[\w-]+\s+)?airspace)\b", re.I)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|trained|equipped|supplied)\s+(?:by\s+(?:the\s+)?)?$", re.I)
 # "the army-allied militia", "Iran-backed gunmen": the side named describes another, which may be the attacker
@@ -337,11 +338,14 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
                 continue  # "Israeli enemy soldiers": the side is named, by the rules for it
             if rule.actor is None and _PROVINCE.match(match.group(0)) and _NAMED_BEFORE_STATE.search(sentence, 0, match.start()):
                 continue  # "Gedaref state after drones hit it", "Shan State": a province, not the government
+            if rule.actor is None and _GROUP_OWNS.search(sentence, max(0, match.start() - 40), match.start()):
+                continue  # 'the movement's "naval air force"': an armed group's own, not the state's
             found.append((rule, match, _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)))
     return tuple(found)
 
 
 _PROVINCE = re.compile(r"states?\b", re.I)
+_GROUP_OWNS = re.compile(r"\b(?:group|movement|militia|militias|rebels|insurgents|faction|organi[sz]ation)['’]s?\s+(?:own\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}$", re.I)
 _NAMED_BEFORE_STATE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
 
 
@@ -696,13 +700,15 @@ def only_operator(text: str, countries: Sequence[str] = ()) -> Actor | None:
 
 # "a missile fired from Yemen", "Missile from Yemen slams into ...", "drones launched from Iran toward Israel"
 LAUNCHED_FROM = re.compile(r"\b(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:launched|fired|sent|flown)\s+|"
-                           r"(?:streaked|flew|came|coming)\s+in\s+)?from\s+(?P<origin>(?-i:[A-Z])[\w'’-]+)", re.I)
+                           r"(?:streaked|flew|came|coming)\s+in\s+)?from\s+(?P<origin>(?-i:[A-Z])[\w'’-]+)|"
+                           # "a Yemeni-launched drone"
+                           r"\b(?P<demonym>(?-i:[A-Z])[\w'’]+)-(?:launched|fired)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b", re.I)
 
 
 def launched_from(text: str, countries: Sequence[str] = ()) -> Actor | None:
     """The side a text's missiles and drones come from, when it names one origin only and one side alone launches
     from there (see `launch_origins`): the attacker of strikes it leaves unattributed."""
-    sides = {_launchers().get(match["origin"].lower()) for match in LAUNCHED_FROM.finditer(text)}
+    sides = {_launchers().get((match["origin"] or match["demonym"]).lower()) for match in LAUNCHED_FROM.finditer(text)}
     if len(sides) != 1 or None in sides:
         return None
     return actors_in(next(iter(sides)), countries, label=True)[0].actor
@@ -710,7 +716,8 @@ def launched_from(text: str, countries: Sequence[str] = ()) -> Actor | None:
 
 @functools.cache
 def _launchers() -> dict[str, str]:
-    return {entry["origin"].lower(): entry["actor"] for entry in load("actors")["launch_origins"]}
+    origins = load("actors")["launch_origins"]
+    return {name.lower(): entry["actor"] for entry in origins for name in (entry["origin"], entry["demonym"])}
 
 
 # "The army denied carrying out the attack", "said the defence forces did not carry out any attack": the side the
