@@ -1812,3 +1812,15 @@ def test_an_incident_heading_with_its_day_in_brackets_dates_the_strike_under_it(
             "Incident 1 - Dhamar city, al-Hawtah quarter (Monday 14 April)\n"
             "Residents said two air strikes destroyed a house in Dhamar, killing three people.\n")
     assert [(e.place, e.date) for e in extracted(text, dt.date(2025, 4, 19))] == [("Dhamar", dt.date(2025, 4, 14))]
+
+
+def test_drones_listed_as_all_destroyed_in_flight_hit_nothing():
+    text = ("A Houthi drone hit a fuel tank at Jizan port on Monday, wounding a guard. The ministry listed four more drones "
+            "aimed at Najran that night, all destroyed in flight.")
+    assert [e.place for e in extracted(text, dt.date(2021, 10, 13))] == ["Jizan"]
+
+
+def test_the_alliance_is_the_theatre_s_coalition():
+    text = "The alliance said its jets carried out precise strikes on a drone workshop in Saada early on Thursday."
+    [event] = extracted(text, dt.date(2021, 10, 15))
+    assert event.actor == "Saudi-led coalition"

@@ -146,7 +146,10 @@ def _rules() -> tuple[_Rule, ...]:
     rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
     rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
     # ("the aggression's warplanes": partisan Yemeni media's name for the coalition)
-    rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?(?:coalition|aggression)(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I),
+    # ("the alliance announced strikes by its jets": the theatre's coalition, by another of its names; not "held by an
+    # alliance of insurgents")
+    rules.append(_Rule(re.compile(r"(?<![\w-])(?:(?:the\s+)?(?:coalition|aggression)|the\s+alliance(?!\s+of\b))(?:['’]s)?"
+                                  + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I),
                        Actor("coalition", None), 1))
     # "a drone of the occupation", "the occupiers struck", "the enemy attacked the city": the side partisan and official
     # media name by its role, which depends on the war

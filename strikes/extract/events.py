@@ -237,6 +237,9 @@ INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelle
                          # "air defences in X fired at two drones approaching the base", "engaged a drone over X"
                          r"\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:fired\s+(?:at|on)|opened\s+fire\s+on|engaged|were\s+activated\s+against)\b"
                          r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|killed|wounded|injured|damag\w*)\b)|"
+                         # "listed four more drones aimed at X, all destroyed in flight": each downed, no impact told
+                         r"\b(?:drones|missiles|rockets|uavs|projectiles)\b[^.;]{0,80}?\ball\s+(?:of\s+them\s+)?(?:were\s+|being\s+)?"
+                         r"(?:destroyed|shot\s+down|intercepted|downed|brought\s+down)\b(?![^.;]*\b(?:killed|wounded|injured|damag\w*|fell|landed|hit|struck)\b)|"
                          # "debris of a downed drone fell in a field near X": a fall on empty ground, nothing hit
                          r"\b(?:debris|fragments|wreckage|pieces|parts)\b[^.;]{0,60}?\b(?:fell|landed|came\s+down|crashed)\s+(?:in|on|into)\s+"
                          r"(?:an?\s+)?(?:empty\s+|open\s+|agricultural\s+|farm\s+|wheat\s+|nearby\s+)?(?:fields?|forest|woods|woodland|wasteland|"
