@@ -560,3 +560,10 @@ def test_a_group_s_own_air_force_is_not_the_state_s():
     said = "The movement's spokesman said the group's \"unmanned air force\" had struck the port."
     assert actor_in(said, ["IL"]) is None
     assert actor_in("The air force had struck the port.", ["IL"]) == Actor("Israel", "IL")
+
+
+def test_a_claim_that_tells_its_own_strike_elsewhere_claims_only_that_one():
+    text = ("Israeli jets struck a house in Khiam on Tuesday night, wounding two people. The Islamic Resistance in Lebanon "
+            "said its fighters had \"attacked a group of soldiers near Shlomi with an attack drone\" on Tuesday.")
+    found = {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 6)))}
+    assert found == {"Khiam": "Israel", "Shlomi": "Hezbollah"}

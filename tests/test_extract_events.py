@@ -1824,3 +1824,11 @@ def test_the_alliance_is_the_theatre_s_coalition():
     text = "The alliance said its jets carried out precise strikes on a drone workshop in Saada early on Thursday."
     [event] = extracted(text, dt.date(2021, 10, 15))
     assert event.actor == "Saudi-led coalition"
+
+
+def test_a_town_is_not_read_as_a_hamlet_namesake_in_the_article_s_first_country():
+    text = ("Yemen's rebels said on Tuesday they had sent drones at Israel from Yemen. A drone fired from Yemen smashed into a "
+            "parking lot in Eilat on Tuesday, lightly wounding two people, medics said. Israeli jets later struck the "
+            "port of Hodeidah in Yemen, the rebels' television said.")
+    found = {e.place: e.country for e in extracted(text, dt.date(2025, 7, 9))}
+    assert found["Eilat"] == "IL"

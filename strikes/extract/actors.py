@@ -606,7 +606,7 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30
                    # ("the capital announced that its jets had raided a depot": the state telling its own strike)
                    r"(?:said|reported|announced|stated|confirmed)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+){0,2}(?:that\s+)?"
                    r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units|troops|fighters|aircraft|drones|jets|warplanes|planes))\s+"
-                   r"(?:had\s+)?(?:also\s+)?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out)\b)", re.I)
+                   r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out)\b)", re.I)
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt

@@ -407,8 +407,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
         # ("The army held the RSF responsible; the group first hit the city in May": the blame's own clause)
         a, b = _blame_clause(sentence, countries) if blamed is not None and ";" in sentence else (0, len(sentence))
+        own_triggers = [t for t in triggers if a <= t.start < b]
         if blamed is not None and (_names_other_attack(sentence[a:b], mentions[-3:]) or _tells_another_days(
-                masked, [t for t in triggers if a <= t.start < b], [d for d in dates if a <= d.start < b], mentions[-3:])):
+                masked, own_triggers, [d for d in dates if a <= d.start < b], mentions[-3:])
+                or _tells_another_place(masked, own_triggers, mentions[-3:], gazetteer, countries)):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
         if blamed is not None and reference is not None and PLURAL_ATTACKS.search(sentence) \
                 and any(int(y.group(0)) < reference.year for y in re.finditer(rf"\b{YEAR.pattern}\b", ASIDE.sub("", sentence))):
@@ -718,6 +720,25 @@ def _tells_another_days(sentence: str, triggers: list[Trigger], dates: list[Date
     return bool(triggers) and not PLURAL_ATTACKS.search(sentence) \
         and not any(DEFINITE.search(sentence[max(0, t.start - 30):t.start]) for t in triggers) \
         and any(d.date not in told for d in dates)
+
+
+def _tells_another_place(sentence: str, triggers: list[Trigger], recent: list[Mention], gazetteer: Gazetteer,
+                         countries: Sequence[str]) -> bool:
+    """ "The group said its fighters had targeted soldiers near X with a drone": a claim that tells its own
+    strike at a place none of those just told names, under any of its names, claims that one only."""
+    if not triggers or PLURAL_ATTACKS.search(sentence) or any(DEFINITE.search(sentence[max(0, t.start - 30):t.start]) for t in triggers):
+        return False
+    named = [p.name for p in places_in(sentence, gazetteer) if not p.region]
+    told = [p.name for m in recent for p in [m.place, *m.context] if p is not None]
+    return bool(named) and not any(_one_place(a, b, gazetteer, countries) for a in named for b in told)
+
+
+def _one_place(a: str, b: str, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether two names are one place: the same name, or two the index reads as one ("Umm al-Rashrash", "Eilat")."""
+    if a.lower() == b.lower():
+        return True
+    first, second = gazetteer.resolve(a, countries), gazetteer.resolve(b, countries)
+    return first is not None and second is not None and distance_km(first[0], second[0]) <= LOCALITY_KM
 
 
 def _names_other_attack(sentence: str, recent: list[Mention]) -> bool:
@@ -1719,9 +1740,22 @@ def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: 
             # itself: "Suwaydiyah" in a report on Syria is no Turkish "Süveydiye")
             readings = [r for r in readings if r is not None and not (r[0].alternate_name and _bears_name(place.name, countries, gazetteer))]
             code = next((r[0].country for r in readings if well_known(r[0].seat, r[0].population)), None)
+            if code is None and readings and readings[0][0].population >= TOWN_POPULATION and _only_hamlets(place.name, countries, gazetteer):
+                code = readings[0][0].country  # a town the article's countries hold only a hamlet namesake of ("Eilat" in a report on Yemen)
         if (code in countries or named) and code not in own:
             own.append(code)
     return tuple(own) + tuple(c for c in countries if c not in own)
+
+
+def _only_hamlets(name: str, countries: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether the article's countries know `name` only as a hamlet counted at a few souls (not one whose size
+    the index does not know, which may be a town)."""
+    found = gazetteer.resolve(name, countries) if countries else None
+    return found is not None and found[0].kind == "place" and not found[0].seat and 0 < found[0].population < HAMLET_POPULATION
+
+
+HAMLET_POPULATION = 1000
+TOWN_POPULATION = 10000
 
 
 def _bears_name(name: str, countries: Sequence[str], gazetteer: Gazetteer) -> bool:
