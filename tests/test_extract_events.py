@@ -1832,3 +1832,10 @@ def test_a_town_is_not_read_as_a_hamlet_namesake_in_the_article_s_first_country(
             "port of Hodeidah in Yemen, the rebels' television said.")
     found = {e.place: e.country for e in extracted(text, dt.date(2025, 7, 9))}
     assert found["Eilat"] == "IL"
+
+
+def test_a_monitor_s_running_tally_of_the_dead_is_no_strike():
+    text = ("Daily log, Thursday 23 May 2019\n\nJets struck the market of Kafr Nabl at about 7 a.m., killing four people.\n\n"
+            "RUNNING TOTALS\nSince the push south started on 30 April, the network has recorded 198 civilian deaths in Idlib from "
+            "all kinds of attack, 120 of them caused by aircraft.\n")
+    assert [e.place for e in extracted(text, dt.date(2019, 5, 23))] == ["Kafr Nabl"]

@@ -523,7 +523,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if told is not None:
                 mention.context, mention.place = mention.context + [mention.place], told
                 mention.because("place.site_told")
-        if not found and lead is not None and lead[0] == index - 1 and triggers[0].aerial:
+        if not found and lead is not None and lead[0] == index - 1 and triggers[0].aerial and not _campaign(sentence):
             # "Three men were killed in Tell Maraq. A drone hit their truck.": one report in two sentences
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
             for mention in found:
@@ -1325,7 +1325,10 @@ def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer
 
 
 # "counted 31 drone or air attacks": several strikes counted together
-COUNTED_ATTACKS = re.compile(r"\b(?:[2-9]|\d\d+)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|incidents|bombings)\b", re.I)
+COUNTED_ATTACKS = re.compile(r"\b(?:[2-9]|\d\d+)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|incidents|bombings)\b|"
+                             # "has documented 212 civilian deaths": a monitor's tally of the dead
+                             r"\b(?:documented|recorded|counted|logged|registered|tallied)\s+(?:at\s+least\s+|more\s+than\s+)?\d+\s+"
+                             r"(?:[\w-]+\s+)?(?:deaths|dead|killings|fatalities|casualties|victims)\b", re.I)
 
 
 def _campaign(sentence: str) -> bool:
