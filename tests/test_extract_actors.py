@@ -567,3 +567,8 @@ def test_a_claim_that_tells_its_own_strike_elsewhere_claims_only_that_one():
             "said its fighters had \"attacked a group of soldiers near Shlomi with an attack drone\" on Tuesday.")
     found = {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 6)))}
     assert found == {"Khiam": "Israel", "Shlomi": "Hezbollah"}
+
+
+def test_troops_a_base_hosts_are_not_its_attacker():
+    assert actor_in("A drone hit a hangar at the desert airbase that hosts American troops on Tuesday.", ["IQ"]) is None
+    assert actor_in("Drones struck a base housing US forces near Erbil.", ["IQ"]) is None

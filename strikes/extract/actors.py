@@ -416,12 +416,15 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return bool(_VICTIM_AFTER.match(after)) or bool(_VICTIM_BEFORE.search(before))
     if _TARGETED_TROOPS.search(before) and _PEOPLE_AFTER.fullmatch(" " + match.group(0).split(None, 1)[-1]):
         return True  # "missiles were fired at US troops", "a drone attack on Russian forces": the troops were hit
+    if _HOSTS.search(before) and _PEOPLE_AFTER.fullmatch(" " + match.group(0).split(None, 1)[-1]):
+        return True  # "the airbase that hosts American troops": the troops stationed where the strike fell
     if _STRUCK_NEAR.search(before) and _ASSETS_AFTER.match(after):
         return True  # 'jets hit "regime military sites" near the border': the side whose assets were hit
     return bool(_VICTIM_BEFORE.search(before)) and not re.search(r"(?:killing|killed)\s+$", before, re.I) \
         and bool(_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))  # "struck a gathering of Israeli enemy soldiers"
 
 
+_HOSTS = re.compile(r"\b(?:hosts?|hosting|hosted|houses|housing|housed)\s+(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?$", re.I)
 _STRUCK_NEAR = re.compile(r"(?<![\w-])(?:hit|hitting|struck|striking|targeted|targeting|bombed|bombing|attacked|attacking)\s+[\"“‘']?(?:the\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _ASSETS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:infrastructure|facilities|installations|assets|targets|sites|positions)\b", re.I)
