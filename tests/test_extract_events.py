@@ -1839,3 +1839,10 @@ def test_a_monitor_s_running_tally_of_the_dead_is_no_strike():
             "RUNNING TOTALS\nSince the push south started on 30 April, the network has recorded 198 civilian deaths in Idlib from "
             "all kinds of attack, 120 of them caused by aircraft.\n")
     assert [e.place for e in extracted(text, dt.date(2019, 5, 23))] == ["Kafr Nabl"]
+
+
+def test_a_hamlet_in_a_country_named_in_passing_is_no_reading_of_a_name_the_main_country_lacks():
+    text = ("Drones hit hangars at Ain al-Asad, in western Iraq, on Tuesday, wounding two contractors. Officials in Syria, "
+            "Jordan and Israel condemned the attack.")
+    [event] = extracted(text, dt.date(2024, 1, 10))
+    assert (event.place, event.lat) == ("Ain al-Asad", None)

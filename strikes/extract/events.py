@@ -1715,7 +1715,7 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
             found = _resolve_in_regions(gazetteer, name, countries, regions)
             if found is not None and place.village and well_known(found[0].seat, found[0].population):
                 continue  # "near the village of Baghdad": not the capital; unlocated is better than a wrong pin
-            if found is not None and _inside(found, countries):
+            if found is not None and _inside(found, countries) and not _far_hamlet(found, countries):
                 return found
     for context in mention.context:
         if _is_country(context, gazetteer) or context.site:
@@ -1748,6 +1748,14 @@ def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: 
         if (code in countries or named) and code not in own:
             own.append(code)
     return tuple(own) + tuple(c for c in countries if c not in own)
+
+
+def _far_hamlet(found: tuple[Any, int], countries: Sequence[str]) -> bool:
+    """A hamlet in a country the article names only in passing (third or later), read for a name its main
+    countries do not know: more likely a namesake than the place (a base the index lacks, read as a village
+    abroad). Unlocated is better than a wrong pin."""
+    place = found[0]
+    return place.country in countries[2:] and place.kind == "place" and not place.seat and place.population < HAMLET_POPULATION
 
 
 def _only_hamlets(name: str, countries: Sequence[str], gazetteer: Gazetteer) -> bool:
