@@ -572,3 +572,12 @@ def test_a_claim_that_tells_its_own_strike_elsewhere_claims_only_that_one():
 def test_troops_a_base_hosts_are_not_its_attacker():
     assert actor_in("A drone hit a hangar at the desert airbase that hosts American troops on Tuesday.", ["IQ"]) is None
     assert actor_in("Drones struck a base housing US forces near Erbil.", ["IQ"]) is None
+
+
+def test_a_group_whose_base_was_struck_is_not_the_one_that_announced_the_toll():
+    from strikes.extract.actors import attributed_actor
+
+    said = ("The general staff announced \"air strikes\" on an ISWAP camp in the hills east of Gwoza and said "
+            "\"many terrorists\" were neutralised.")
+    assert attributed_actor(said, ["NG"]) is None
+    assert attributed_actor("The Nigerian army said 40 terrorists had been neutralised near Gwoza.", ["NG"]) == Actor("Nigeria", "NG")

@@ -738,7 +738,9 @@ DENIAL = re.compile(r"(?P<denier>" + _SUSPECT + r")\s+(?:(?:has|had|have)\s+)?(?
                     r"(?P<not_carried>" + _SUSPECT + r")\s+(?:did|had)\s+not\s+(?:carry|carried)\s+out\s+" + _THE_ATTACK)
 # "the ministry in Ankara said five PKK militants were neutralised": a military's word for those its own strike
 # killed, a claim when the speaker is named (a bare "the military" may be any side's)
-NEUTRALISED = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)\s+(?:announced|said|stated|reported|claimed|declared)\s+(?:that\s+)?"
+# (the claimer a subject, no phrase of place or second clause: not "a camp of the group near X ... and said")
+NEUTRALISED = re.compile(r"(?P<claimer>(?-i:[A-Z])(?:(?!\s(?:and|in|on|near|at|south|north|east|west|with|for|from|to)\s)[\w'’ -]){1,50}?)\s+"
+                         r"(?:announced|said|stated|reported|claimed|declared)\s+(?:that\s+)?"
                          r"[^.;]{0,60}?\b(?:neutrali[sz]ed|eliminated)\b")
 
 
