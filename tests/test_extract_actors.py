@@ -581,3 +581,10 @@ def test_a_group_whose_base_was_struck_is_not_the_one_that_announced_the_toll():
             "\"many terrorists\" were neutralised.")
     assert attributed_actor(said, ["NG"]) is None
     assert attributed_actor("The Nigerian army said 40 terrorists had been neutralised near Gwoza.", ["NG"]) == Actor("Nigeria", "NG")
+
+
+def test_a_group_that_says_on_its_channels_its_fighters_used_drones_claims_the_strike():
+    from strikes.extract.actors import attributed_actor
+
+    said = "ISWAP said via its Telegram channels on Friday that its fighters used quadcopters to bomb the barracks in Damasak."
+    assert attributed_actor(said, ["NG"]) == Actor("ISWAP", "NG")

@@ -607,9 +607,12 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30
                    # ("the command said that its long-range units had hit the depot")
                    # ("said in a communique late Sunday that its units launched drones at the post", "said they fired")
                    # ("the capital announced that its jets had raided a depot": the state telling its own strike)
-                   r"(?:said|reported|announced|stated|confirmed)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+){0,2}(?:that\s+)?"
+                   r"(?:said|reported|announced|stated|confirmed)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
+                   # ("said on its Telegram account that ...": where it said so)
+                   r"(?:on|in|via|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|media|television|radio|outlets?))\s+){0,2}(?:that\s+)?"
                    r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units|troops|fighters|aircraft|drones|jets|warplanes|planes))\s+"
-                   r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out)\b)", re.I)
+                   r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out|"
+                   r"used\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|aircraft|jets|quadcopters?)\s+to)\b)", re.I)  # ("its fighters used drones to ...")
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt
