@@ -588,3 +588,15 @@ def test_a_group_that_says_on_its_channels_its_fighters_used_drones_claims_the_s
 
     said = "ISWAP said via its Telegram channels on Friday that its fighters used quadcopters to bomb the barracks in Damasak."
     assert attributed_actor(said, ["NG"]) == Actor("ISWAP", "NG")
+
+
+@pytest.mark.parametrize("said, side", [
+    ("The district chief said the attack was Turkish, as every drone over the valley is.", "Turkey"),
+    ("The raids were Russian, residents said.", "Russia"),
+    ("He said the strike was Monday's second.", None),
+])
+def test_a_strike_named_by_the_side_it_was(said, side):
+    from strikes.extract.actors import attributed_actor
+
+    found = attributed_actor(said, ["IQ"])
+    assert (found.name if found else None) == side

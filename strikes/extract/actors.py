@@ -536,6 +536,8 @@ ATTRIBUTION = re.compile(
     r"(?:for\s+[^.;]{3,60}?\s+)?on\s+(?P<blame_on>[^.;,]{3,60})|"
     # ("insisted the plane was a Chadian air force one": the craft named as one of a side's)
     r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,100}?\b(?:were|was)\s+(?:an?\s+)?(?P<were>[A-Z][\w-]+)|"
+    # ("the mayor said the attack was Turkish": the strike itself named by its side)
+    r"\b[Tt]he\s+(?:attacks?|strikes?|raids?|bombings?)\s+(?:was|were)\s+(?:clearly\s+|certainly\s+)?(?P<strike_was>[A-Z][\w-]+)|"
     # "described the drone as Turkish", "identified the jets as Russian"
     r"\b(?:described|identified)\s+(?:the\s+|both\s+)?(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\s+as\s+(?P<described>[A-Z][\w-]+)|"
     # "warplanes that a monitor identified as Russian", "a drone believed to be Turkish"
