@@ -600,3 +600,13 @@ def test_a_strike_named_by_the_side_it_was(said, side):
 
     found = attributed_actor(said, ["IQ"])
     assert (found.name if found else None) == side
+
+
+@pytest.mark.parametrize("sentence, countries, side", [
+    ("Before dawn a Shahed-type drone hit a garage in Lozova.", ["UA"], "Russia"),
+    ("Two Shaheds hit a hangar near Nevatim.", ["IL"], "Iran"),
+    ("Shahed drones hit a market.", ["SD"], None),
+])
+def test_a_drone_two_wars_sides_fly_is_the_side_of_the_war_it_falls_in(sentence, countries, side):
+    found = actor_in(sentence, countries)
+    assert (found.name if found else None) == side

@@ -601,9 +601,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 carried = by_weapon.get(weapon, last_actor)
                 mention.actor = own_blame or (carried if carried not in mention.hit_sides and not doubt else None)
                 mention.actor_stated = own_blame is not None
+                mention.by_weapon = own_blame is None and weapon in by_weapon
                 if mention.actor is not None:
                     mention.because("actor.attributed" if own_blame is not None else
-                                    "actor.carried_by_weapon" if weapon in by_weapon else "actor.carried")
+                                    "actor.carried" if carried == last_actor else "actor.carried_by_weapon")
             elif last_actor not in (None, mention.actor) and mention.actor == reporter_of(sentence, countries) \
                     and (mention.place is None or _placeable(mention.place, gazetteer, [mention.actor.country] if mention.actor.country else [])):
                 # "Russia launched 80 drones. Ukraine's air force said a drone hit Odesa": the side that reports a

@@ -42,6 +42,7 @@ class Mention:
     days: tuple[dt.date, ...] = ()  # every day its sentence gives ("strikes on Monday and Tuesday"), its date the nearest
     hit_sides: frozenset[Actor] = frozenset()  # sides its sentence names as hit ("wounding two US soldiers"): not its attacker
     unattributed: bool = False  # the text says it is not known who struck ("did not say whose drone"): no side is given to it
+    by_weapon: bool = False  # its attacker carried from the side last told with its weapon ("the regime's drones" then "a drone hit X")
 
     def because(self, *rule_ids: str) -> None:
         """Record the rules behind a decision about this strike."""

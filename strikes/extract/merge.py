@@ -365,7 +365,7 @@ def home_carry_over(strikes: list[Mention]) -> None:
     for i, mention in enumerate(strikes):
         here = mention.located[0].country if mention.located is not None else None
         if mention.actor_stated or mention.actor is None or here is None or mention.actor.country != here \
-                or "actor.carried_by_weapon" in mention.rules:
+                or mention.by_weapon:
             continue
         others = [m.actor for m in strikes[:i][::-1] + strikes[i + 1:]
                   if m.actor_stated and m.actor is not None and m.actor.country not in (None, here) and m.actor not in mention.hit_sides]
