@@ -59,6 +59,13 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
 # dates what a side then said ("On Friday, the army announced that its drones had struck ..." may be the strike's day)
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
 ANNOUNCED_THEN = re.compile(r"\s*,\s+(?:[\w'’.-]+\s+){1,6}?(?:announced|said|claimed|reported|stated|confirmed|declared)\s+that\b", re.I)
+# A side's name or forces word before a craft ("Turkish drones", "Air Force jets", "the junta's aircraft"), or the craft's
+# owner after it ("drones belonging to the regime"): a cheap test before reading who the sentence names with its weapons
+_CRAFT_WORDS = r"(?:drones?|uavs?|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|missiles?|rockets?|(?:f|su|mig)-\d+s?)"
+SIDE_WITH_WEAPON = re.compile(r"(?:(?!(?-i:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Several|Some|Many|More|"
+                              r"Another|Both|Other|Such|Small|Armed|Attack|Enemy|Hostile|Unidentified|Unknown)\b)(?-i:[A-Z])[\w'’-]*|"
+                              r"forces?|army|military|government|regime|junta|federal)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+                              + _CRAFT_WORDS + r"\b|\b" + _CRAFT_WORDS + r"\s+(?:belonging\s+to|of|operated\s+by|flown\s+by|owned\s+by)\b", re.I)
 # "an explosion tore through a depot", "after a blast there this morning": what a later sentence may say a drone did
 BLAST = re.compile(r"\b(?:explosions?|blasts?|detonations?)\b", re.I)
 # "... was traced to a gas leak in the kitchen": a blast whose cause is told, and is no attack
@@ -327,7 +334,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         index += 1
         # ("Air Force jets chased them." then "The aircraft struck ...": theirs)
         by_weapon.update(weapons_told)
-        weapons_told = sides_by_weapon(sentence, countries) if weapon_of(sentence) is not None else {}
+        weapons_told = sides_by_weapon(sentence, countries) if SIDE_WITH_WEAPON.search(sentence) else {}
         if dateline_town and not first_dateline:  # "ALEPPO, Syria -": the city whose quarters a report names bare
             first_dateline, first_dateline_at = dateline_town, index
             seat = _dateline_town(dateline_town, [], gazetteer, countries)
