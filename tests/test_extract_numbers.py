@@ -266,3 +266,13 @@ def test_a_revision_of_that_figure_is_the_latest_toll():
 
 def test_two_kinds_of_strikes_make_one_count():
     assert strike_count_in("Jets carried out 12 air and drone strikes against rebel positions overnight.") == 12
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Both brothers succumbed in hospital, bringing the count to five.", 5),
+    ("Two more died overnight, taking the number killed to seven.", 7),
+    ("Rescuers found two more bodies, bringing the tally to 12.", 12),
+])
+def test_a_toll_brought_to_a_new_count_is_the_latest(sentence, killed):
+    found = casualties_in(sentence)
+    assert (found.killed, found.revised) == (killed, True)

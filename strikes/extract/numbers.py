@@ -233,7 +233,9 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           r"number\s+of\s+(?:martyrs|fatalities|deaths))\b"
                           r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:\s+from\s+[\w-]+)?\s+(?:to|at)?\s*$"
                           # "two of the wounded died, bringing the toll to 11"
-                          r"|\b(?:bringing|taking|raising|pushing|putting)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+dead)\s+to\s*$"
+                          # ("..., bringing the count to five", "taking the number killed to seven")
+                          r"|\b(?:bringing|taking|raising|pushing|putting)\s+(?:the\s+)?(?:death\s+)?(?:toll|count|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths)|"
+                          r"number\s+(?:of\s+(?:people\s+)?)?killed)\s+to\s*$"
                           # "first gave 14 dead but later raised it by evening to 19", "then revised the figure upward to 14"
                           r"|\b(?:raised|revised|updated|lifted|increased|upped|lowered|reduced|corrected)\s+(?:it|(?:the|its|their|that|this)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally|number))"
                           r"(?:\s+[\w-]+){0,2}?\s+to\s*$", re.I)
