@@ -470,10 +470,21 @@ def weapon_of(text: str) -> str | None:
 _CRAFT_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:drones?|uavs?|jets?|(?:war)?planes?|aircraft|helicopters?|gunships?|missiles?)\b", re.I)
 
 
+# A side's name or forces word before a craft ("Turkish drones", "Air Force jets", "the junta's aircraft"), or the craft's
+# owner after it ("drones belonging to the regime"): a cheap test before reading who a sentence names with its weapons
+_CRAFT_WORDS = r"(?:drones?|uavs?|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|missiles?|rockets?|(?:f|su|mig)-\d+s?)"
+_SIDE_WITH_WEAPON = re.compile(r"(?:(?!(?-i:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Several|Some|Many|More|"
+                               r"Another|Both|Other|Such|Small|Armed|Attack|Enemy|Hostile|Unidentified|Unknown)\b)(?-i:[A-Z])[\w'’-]*|"
+                               r"forces?|army|military|government|regime|junta|federal)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+                               + _CRAFT_WORDS + r"\b|\b" + _CRAFT_WORDS + r"\s+(?:belonging\s+to|of|operated\s+by|flown\s+by|owned\s+by)\b", re.I)
+
+
 def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, Actor]:
     """Each side a sentence names with its weapon ("Turkish drones", "Israeli missiles"): when the next
     sentence tells a strike by "a drone", the side whose drones were just told."""
     sides: dict[str, Actor] = {}
+    if not _SIDE_WITH_WEAPON.search(sentence):
+        return sides
     for mention in actors_in(sentence, countries):
         # ("Air Force jets pursued them": the forces named, then their craft)
         craft = _CRAFT_NEXT.match(sentence, mention.end) if mention.strength == 1 else None

@@ -59,13 +59,6 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
 # dates what a side then said ("On Friday, the army announced that its drones had struck ..." may be the strike's day)
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
 ANNOUNCED_THEN = re.compile(r"\s*,\s+(?:[\w'’.-]+\s+){1,6}?(?:announced|said|claimed|reported|stated|confirmed|declared)\s+that\b", re.I)
-# A side's name or forces word before a craft ("Turkish drones", "Air Force jets", "the junta's aircraft"), or the craft's
-# owner after it ("drones belonging to the regime"): a cheap test before reading who the sentence names with its weapons
-_CRAFT_WORDS = r"(?:drones?|uavs?|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|missiles?|rockets?|(?:f|su|mig)-\d+s?)"
-SIDE_WITH_WEAPON = re.compile(r"(?:(?!(?-i:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Several|Some|Many|More|"
-                              r"Another|Both|Other|Such|Small|Armed|Attack|Enemy|Hostile|Unidentified|Unknown)\b)(?-i:[A-Z])[\w'’-]*|"
-                              r"forces?|army|military|government|regime|junta|federal)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
-                              + _CRAFT_WORDS + r"\b|\b" + _CRAFT_WORDS + r"\s+(?:belonging\s+to|of|operated\s+by|flown\s+by|owned\s+by)\b", re.I)
 # "an explosion tore through a depot", "after a blast there this morning": what a later sentence may say a drone did
 BLAST = re.compile(r"\b(?:explosions?|blasts?|detonations?)\b", re.I)
 # "... was traced to a gas leak in the kitchen": a blast whose cause is told, and is no attack
@@ -334,7 +327,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         index += 1
         # ("Air Force jets chased them." then "The aircraft struck ...": theirs)
         by_weapon.update(weapons_told)
-        weapons_told = sides_by_weapon(sentence, countries) if SIDE_WITH_WEAPON.search(sentence) else {}
+        weapons_told = sides_by_weapon(sentence, countries)
         if dateline_town and not first_dateline:  # "ALEPPO, Syria -": the city whose quarters a report names bare
             first_dateline, first_dateline_at = dateline_town, index
             seat = _dateline_town(dateline_town, [], gazetteer, countries)
@@ -1439,12 +1432,12 @@ OVERFLIGHT = re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
                         r"\b(?:nothing|no\s+(?:bombs?|munitions?|ordnance|explosives?))\s+(?:was|were|had\s+been)\s+(?:dropped|fired|released)\b|"
                         # "residents heard drones overhead but said nothing was hit"
                         r"\bnothing\s+(?:was|had\s+been)\s+(?:struck|hit|damaged|targeted)\b", re.I)
-# "The army held air force exercises near X, showing footage of jets firing at targets": a drill, not a strike
-# "a drone crashed into a field after a technical failure", "the jet lost control and came down": an accident, no attack
 # "pieces of interceptors fell in a field, damaging nothing": the remains of an interception that hit nothing
 HARMLESS_DEBRIS = re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces|parts|remnants)\b[^.;]{0,120}?(?:\b(?:damaging|harming|hurting|injuring)\s+"
                              r"(?:nothing|no\s*one|nobody)\b|\b(?:causing|caused|causes)\s+no\s+(?:damage|harm|injur|casualt)|"
                              r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|harm|injur|casualt))", re.I)
+# "The army held air force exercises near X, with film of its jets at work": a drill, not a strike
+# "a drone crashed into a field after a technical failure", "the jet lost control and came down": an accident, no attack
 MISHAP = re.compile(r"\b(?:technical|mechanical|engine)\s+(?:failure|fault|problem|malfunction)s?\b|\bmalfunction(?:ed|ing|s)?\b|"
                     r"\blost\s+(?:contact|control)\b|\bcrash-?landed\b", re.I)
 DRILL = re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|staged|stages|began|begins|launched|carried\s+out)\s+"
@@ -1758,23 +1751,26 @@ def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: 
     return tuple(own) + tuple(c for c in countries if c not in own)
 
 
+HAMLET_POPULATION = 1000  # fewer people than this, and no seat: a hamlet, of which many namesakes lie anywhere
+TOWN_POPULATION = 10000
+
+
+def _hamlet(place: Any) -> bool:
+    return place.kind == "place" and not place.seat and place.population < HAMLET_POPULATION
+
+
 def _far_hamlet(found: tuple[Any, int], countries: Sequence[str]) -> bool:
     """A hamlet in a country the article names only in passing (third or later), read for a name its main
     countries do not know: more likely a namesake than the place (a base the index lacks, read as a village
     abroad). Unlocated is better than a wrong pin."""
-    place = found[0]
-    return place.country in countries[2:] and place.kind == "place" and not place.seat and place.population < HAMLET_POPULATION
+    return found[0].country in countries[2:] and _hamlet(found[0])
 
 
 def _only_hamlets(name: str, countries: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Whether the article's countries know `name` only as a hamlet counted at a few souls (not one whose size
     the index does not know, which may be a town)."""
     found = gazetteer.resolve(name, countries) if countries else None
-    return found is not None and found[0].kind == "place" and not found[0].seat and 0 < found[0].population < HAMLET_POPULATION
-
-
-HAMLET_POPULATION = 1000
-TOWN_POPULATION = 10000
+    return found is not None and _hamlet(found[0]) and found[0].population > 0
 
 
 def _bears_name(name: str, countries: Sequence[str], gazetteer: Gazetteer) -> bool:
