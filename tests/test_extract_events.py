@@ -1846,3 +1846,32 @@ def test_a_hamlet_in_a_country_named_in_passing_is_no_reading_of_a_name_the_main
             "Jordan and Israel condemned the attack.")
     [event] = extracted(text, dt.date(2024, 1, 10))
     assert (event.place, event.lat) == ("Ain al-Asad", None)
+
+
+def test_a_side_that_claims_its_own_drones_hit_a_place_is_its_attacker_though_another_struck_before():
+    text = ("Russian drones hit a power substation in Sumy on Friday, the regional governor said.\n\n"
+            "Kyiv's General Staff claimed on Sunday that its drones hit a fuel terminal in the Russian town of Liski.")
+    found = {e.place: e.actor for e in extracted(text, dt.date(2025, 9, 14))}
+    assert found["Liski"] == "Ukraine"
+
+
+def test_an_incident_log_s_date_location_and_attribution_fields_place_date_and_attribute_its_description():
+    text = ("KORDOFAN MONITOR (SUDAN) - INCIDENT LOG\nIssued Sunday 16 February 2025\n\n"
+            "RECORD 12\nDate: Wednesday 12 February, about 09:30\nLocation: Dilling, South Kordofan - grain store near "
+            "the bus yard\nType: air attack\nDescription: Bombs fell on the store as porters unloaded sacks. Four porters "
+            "died.\nAttribution: the army (fixed-wing aircraft).\n\n"
+            "RECORD 13\nDate: Friday 14 February, night\nLocation: Kadugli, South Kordofan - a clinic\nType: drone "
+            "strike\nDescription: A quadcopter dropped a grenade on the clinic's roof, wounding a nurse.\n")
+    found = {(e.place, str(e.date)[:10], e.actor) for e in extracted(text, dt.date(2025, 2, 16))}
+    assert ("Dilling", "2025-02-12", "Sudan (government)") in found
+    assert {place for place, _, _ in found} == {"Dilling", "Kadugli"}
+    assert any(day == "2025-02-14" for place, day, _ in found if place == "Kadugli")
+
+
+def test_the_maker_of_a_weapon_is_not_its_attacker():
+    text = "A Chinese-made drone flown by the army hit a fuel depot in Mellit on Tuesday, killing two guards."
+    [event] = extracted(text, dt.date(2025, 3, 6))
+    assert event.actor != "China"
+    text = "An Iranian-designed drone crashed into a flat in Kharkiv overnight, wounding three, the governor said."
+    [event] = extracted(text, dt.date(2025, 3, 6))
+    assert event.actor != "Iran"

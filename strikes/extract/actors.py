@@ -252,7 +252,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
         if rule.group:
             group_names.append((*match.span(), rule.actor))
         if victim or _SUPPORTER.match(sentence, match.start()) or _OUTLET.match(sentence, match.end()) or actor is None \
-                or label and actor is OWN_FORCES:
+                or label and actor is OWN_FORCES or _MAKER.match(sentence, match.start()):
             continue  # a label names its forces' country or nothing
         found.append(ActorMention(actor, match.start(), match.end(), rule.strength))
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
@@ -376,6 +376,8 @@ def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
 
 
 # "National Army Radio said", "Israel's Army Radio": a broadcaster named after the forces reports, it does not strike
+# "a Turkish-made drone", "Iranian-designed missiles": who built the weapon, not who flew it
+_MAKER = re.compile(r"[\w'’]+[-\s](?:made|built|manufactured|designed|supplied|produced)\b", re.I)
 _OUTLET = re.compile(r"\s+(?-i:Radio|TV|Television|News|Agency|Channel|Broadcasting|Media|Press)\b")
 def _agent_by(sentence: str, mention: ActorMention) -> bool:
     """ "drones launched by Russia": the agent after a launch verb; not "launched by Sudan's
@@ -624,7 +626,8 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30
                    # ("the command said that its long-range units had hit the depot")
                    # ("said in a communique late Sunday that its units launched drones at the post", "said they fired")
                    # ("the capital announced that its jets had raided a depot": the state telling its own strike)
-                   r"(?:said|reported|announced|stated|confirmed)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
+                   # ("the general staff claimed that its drones hit the refinery": claimed of its own units)
+                   r"(?:said|reported|announced|stated|confirmed|claimed)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
                    # ("said on its Telegram account that ...": where it said so)
                    r"(?:on|in|via|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|media|television|radio|outlets?))\s+){0,2}(?:that\s+)?"
                    r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units|troops|fighters|aircraft|drones|jets|warplanes|planes))\s+"
@@ -787,10 +790,15 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
 def _side_named(matches: Iterable[re.Match[str]], countries: Sequence[str]) -> Actor | None:
     """The first side the phrases a pattern captured name: by its names, or as the theatre's own army."""
     for match in matches:
-        named = next(value for value in match.groupdict().values() if value)
-        mentions = actors_in(named, countries, label=True)
-        if mentions:
-            return mentions[0].actor
-        if _OWN_ARMY.fullmatch(named.strip()) and countries:
-            return state_of(countries[0])
+        side = side_of_label(next(value for value in match.groupdict().values() if value), countries)
+        if side is not None:
+            return side
     return None
+
+
+def side_of_label(label: str, countries: Sequence[str]) -> Actor | None:
+    """The side a phrase that only names one ("the RSF", "the army") means: by its names, or as the theatre's own army."""
+    mentions = actors_in(label, countries, label=True)
+    if mentions:
+        return mentions[0].actor
+    return state_of(countries[0]) if _OWN_ARMY.fullmatch(label.strip()) and countries else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, in_doubt, launched_from, only_operator,
+from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, in_doubt, launched_from, only_operator, side_of_label,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import distance_km
 from geo.place import Place
@@ -323,6 +323,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     dateline_city: PlaceMention | None = None
     scene: tuple[int, dt.date, PlaceMention | None] | None = None  # a sentence that sets the day (and town) of the strike told next
     weapons_told: dict[str, Actor] = {}  # the sides the last sentence told with their weapons, whatever it reported
+    record: Record | None = None  # an incident log's record, whose "Date:" and "Location:" fields its description uses
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
         # ("Air Force jets chased them." then "The aircraft struck ...": theirs)
@@ -352,10 +353,25 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             section, last_actor, by_weapon = PlaceMention(sentence, sentence, 0, 0, True, False, False), None, {}
             section_at = index
             continue
+        dates = dates_in(sentence, reference, last_date)
+        field = RECORD_FIELD.fullmatch(sentence)
+        if field is not None:
+            if record is None or record.start < other_incident or field["when"] and record.day or field["where"] and record.town:
+                record = Record(index)  # a field told twice opens the next incident's record
+            # "Date: Sunday 9 June, 05:40" and "Location: X, Y province - a bakery": where and when the record's
+            # description, which names neither, tells its strike
+            record.day = _heading_day(f"{field['value']}.", dates_in(field["value"], reference, last_date)) or record.day \
+                if field["when"] else record.day
+            record.town = _town_named(field["value"].split(" - ")[0], gazetteer) or record.town if field["where"] else record.town
+            # ("Attribution: the army (aircraft type).": the side, not why)
+            side = side_of_label(re.sub(r"\s*\(.*", "", field["value"]).rstrip(". "), countries) if field["who"] else None
+            for mention in [m for m in mentions if m.last_sentence > record.start and not m.actor_stated] if side else []:
+                mention.actor, mention.actor_stated = side, True
+                mention.because("actor.record")
+            continue
         by_place.update(tolls_by_place(sentence))
         if REGION_NAMED.search(sentence):
             centre = regional_centre(sentence, gazetteer, countries)
-        dates = dates_in(sentence, reference, last_date)
         last_date = _heading_day(sentence, dates) or _day_under_fire(sentence, dates) or last_date
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
@@ -509,6 +525,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # ("Incident B - 25 February, X." then "A drone hit a wedding tent near the gate of the town": X is the town)
             last_place = scene[2] if scene[2] is not None and NUMBERED_ENTRY.match(said_before) else last_place
         scene = None  # the strike told next is the scene's; later ones are told on their own
+        if record is not None and record.start >= other_incident and not dated:
+            fallback = record.day or fallback
+            home = (record.town, "place.record") if record.town is not None else home
         found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city)
         if scened:  # the scene's day is told, a sentence or two before
             for mention in [m for m in found if m.date is not None and m.date.start < 0]:
@@ -809,6 +828,18 @@ def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Se
     if town is None or town[1] is None or well_known(town[1][0].seat, town[1][0].population):
         return None  # a provincial seat or a city is where a bureau files from, whatever it tells of
     return PlaceMention(town[0], town[0], 0, 0, True, False, False)
+
+
+# An incident log's fields, one to a line: "Date: Sunday 9 June, around dawn", "Location: X, Y province - a bakery"
+RECORD_FIELD = re.compile(r"\s*(?:(?P<when>date|day|when)|(?P<where>location|place|where|site)|(?P<who>attribution|attacker|perpetrator|responsible))\s*:\s*(?P<value>.+?)\s*", re.I)
+
+
+@dataclass
+class Record:
+    """The record of one incident in a log: the sentence that opened it, and the day and town its fields give."""
+    start: int
+    day: dt.date | None = None
+    town: PlaceMention | None = None
 
 
 # "On Tuesday 20 May, a column was seen moving towards X." then "The column was hit by our aircraft.": the day and the
