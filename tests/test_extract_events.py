@@ -1875,3 +1875,24 @@ def test_the_maker_of_a_weapon_is_not_its_attacker():
     text = "An Iranian-designed drone crashed into a flat in Kharkiv overnight, wounding three, the governor said."
     [event] = extracted(text, dt.date(2025, 3, 6))
     assert event.actor != "Iran"
+
+
+def test_a_town_is_not_read_as_a_hamlet_namesake_in_a_region_the_article_names_for_other_strikes():
+    text = ("A drone struck a bus near Debre Markos in Amhara region on Sunday, killing six passengers, relatives said. "
+            "On Tuesday a drone destroyed a farmhouse outside Gimbi, killing a farmer and his son, residents said.")
+    found = {e.place: e for e in extracted(text, dt.date(2024, 10, 10))}
+    assert round(found["Gimbi"].lon) == 36  # the town of West Wellega in Oromia, not a hamlet of South Wollo
+
+
+def test_a_day_said_of_the_attack_under_discussion_dates_the_strike_the_next_line_tells():
+    text = ("Somali forces are pushing into the hills. The first attack was on Monday evening. Two strikes hit a camp "
+            "near Dhadaar, killing nine fighters, officers said.")
+    [event] = extracted(text, dt.date(2025, 2, 14))
+    assert (event.place, str(event.date)[:10]) == ("Dhadaar", "2025-02-10")
+
+
+def test_what_happened_at_the_place_before_does_not_date_the_strike():
+    text = ("Two strikes hit a camp outside Dhadaar, the town that government troops recaptured from the militants "
+            "last month, killing nine fighters.")
+    [event] = extracted(text, dt.date(2025, 2, 14))
+    assert (event.place, str(event.date)[:10]) == ("Dhadaar", "2025-02-14")

@@ -372,7 +372,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         by_place.update(tolls_by_place(sentence))
         if REGION_NAMED.search(sentence):
             centre = regional_centre(sentence, gazetteer, countries)
-        last_date = _heading_day(sentence, dates) or _day_under_fire(sentence, dates) or last_date
+        last_date = _heading_day(sentence, dates) or _day_under_fire(sentence, dates) or _attack_day(sentence, dates) or last_date
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
         triggers = [t for t in candidates if reports_attack(masked, t)]
@@ -1565,6 +1565,18 @@ def _day_under_fire(sentence: str, dates: list[DateMention]) -> dt.date | None:
     return _opening_day(sentence, dates[0] if dates else None, UNDER_FIRE, UNDER_FIRE_AFTER)
 
 
+# "The second raid came on Friday morning.": a day said of the attack under discussion, for the lines that tell it next
+ATTACK_WAS = re.compile(r"\W*the\s+(?:(?:first|second|third|next|last|latest|earlier|later|other|deadliest)\s+)?(?:air\s+|drone\s+)?"
+                        r"(?:attack|strike|raid|bombing|airstrike)s?\s+(?:was|were|came|happened|took\s+place|fell)\s+(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
+ATTACK_WAS_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.;]?\s*$", re.I)
+
+
+def _attack_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
+    """The day a sentence says the attack under discussion fell on, and nothing more: "The second was yesterday" leaves
+    the strike to the next line, which tells it with no day of its own."""
+    return _opening_day(sentence, dates[0] if dates else None, ATTACK_WAS, ATTACK_WAS_AFTER)
+
+
 def _opening_day(sentence: str, first: DateMention | None, before: re.Pattern[str], after: re.Pattern[str]) -> dt.date | None:
     """The calendar day `first`, when all the sentence says before it is `before` and what follows starts as `after`."""
     if first is None or first.precision != "day" or not before.fullmatch(sentence[:first.start]) \
@@ -1821,6 +1833,9 @@ def _resolve_in_regions(gazetteer: Gazetteer, name: str, countries: Sequence[str
     if regional is not None and plain is not None and regional[0].alternate_name and not plain[0].alternate_name \
             and plain[0].population > 0:
         return plain  # a town that bears the name, over a namesake in a named region that only another spelling gives
+    if regional is not None and plain is not None and _hamlet(regional[0]) and plain[0].population >= TOWN_POPULATION \
+            and distance_km(regional[0], plain[0]) > LOCALITY_KM:
+        return plain  # a town of the country, over a hamlet namesake in a region the article names for other strikes
     return regional or plain
 
 
