@@ -1896,3 +1896,27 @@ def test_what_happened_at_the_place_before_does_not_date_the_strike():
             "last month, killing nine fighters.")
     [event] = extracted(text, dt.date(2025, 2, 14))
     assert (event.place, str(event.date)[:10]) == ("Dhadaar", "2025-02-14")
+
+
+def test_the_sahel_as_a_part_of_the_world_does_not_make_a_report_on_nigeria_one_on_burkina_faso():
+    text = ("Bombs from a military jet killed nine villagers in Tangaza in Sokoto State on Monday, residents said. The "
+            "group the jet was hunting came from the border with Niger and has ties to jihadists across the Sahel.")
+    [event] = extracted(text, dt.date(2024, 12, 18))
+    assert (event.country, event.actor) == ("NG", "Nigeria")
+
+
+def test_a_force_that_struck_again_tells_another_strike():
+    text = ("Nigerian jets bombed a camp near Tangaza on Monday. On Wednesday the air wing struck again, this time in "
+            "the forest outside Gudu, in the west of the state.")
+    found = {e.place: str(e.date)[:10] for e in extracted(text, dt.date(2024, 12, 19))}
+    assert found == {"Tangaza": "2024-12-16", "Gudu": "2024-12-18"}
+
+
+def test_armed_groups_that_fly_drones_are_named_sides_and_a_camp_named_by_its_group_is_no_place():
+    text = ("Drones dropped explosives on a police post in Balboa on Sunday; the army blamed a FARC splinter faction.")
+    assert [e.actor for e in extracted(text, dt.date(2025, 4, 14))] == ["FARC dissidents"]
+    text = ("The Karenni Nationalities Defence Force said its drones hit an army post outside Loikaw on Tuesday, "
+            "killing two soldiers.")
+    assert [e.actor for e in extracted(text, dt.date(2025, 1, 23))] == ["KNDF"]
+    text = "Nigerian jets bombed a Lakurawa camp near Tangaza on Monday."
+    assert [e.place for e in extracted(text, dt.date(2024, 12, 19))] == ["Tangaza"]

@@ -42,7 +42,7 @@ _FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Betw
 CHUNK = re.compile(
     rf"(?<![\w-])(?!{_FUNCTION_WORDS})(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?:{_PARTICLE}|of)(?:\s+|-))?{_WORD})*")
 _REGION_AFTER = re.compile(
-    r"^\s+(?P<word>provinces?|governorates?|governate|oblast|region|state|prefecture|agency|division|"
+    r"^\s+(?P<word>provinces?|governorates?|governate|oblast|region|states?|prefecture|agency|division|"
     r"districts?|sub-district|raion|rayon|tehsil|township|lga|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
     r"village|town|city|neighbo(?:u)?rhood|valley|refugee camp)\b", re.I)
 _VICINITY_BEFORE = re.compile(
@@ -595,6 +595,12 @@ def _names_in_slots(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, int, tu
     return tuple(_slot_names(text, gazetteer))
 
 
+_STATE_NAMED = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s+State", re.I)
+# "jihadist networks in the Sahel": a part of the world that a province also names ("the Sahel region" of Burkina
+# Faso), which votes for no country unless called a region
+WORLD_PARTS = frozenset({"sahel", "maghreb", "levant"})
+
+
 def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tuple[Any, int] | None]]:
     voted: set[str] = set()
     _, not_place, actor, locative, *_ = _patterns()
@@ -603,9 +609,12 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
             yield name, start, None
         elif name.lower() not in voted:
             before, after = text[max(0, start - 60):start], text[start + len(name):]
+            state = _STATE_NAMED.fullmatch(name)  # "Sokoto State": the state by its own name, with its unit word
+            if state is not None and gazetteer.resolve_region(state["name"]) is not None:
+                name, after = state["name"], name[state.end("name"):] + after
             unit, held = _REGION_AFTER.match(after), _CONTAINER_BEFORE.search(before)
-            if not (locative.search(before) or unit or held) or not _known(name, gazetteer) \
-                    or _excluded(name, not_place, actor):
+            if name.lower() in voted or not (locative.search(before) or unit or held) or not _known(name, gazetteer) \
+                    or _excluded(name, not_place, actor) or name.lower() in WORLD_PARTS and not unit:
                 continue
             voted.add(name.lower())  # a place told of ten times is still one place (and maybe one namesake)
             # "Achin district", "district, Baghlan", "(Tongomayel, Soum)": an administrative unit
