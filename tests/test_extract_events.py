@@ -1920,3 +1920,18 @@ def test_armed_groups_that_fly_drones_are_named_sides_and_a_camp_named_by_its_gr
     assert [e.actor for e in extracted(text, dt.date(2025, 1, 23))] == ["KNDF"]
     text = "Nigerian jets bombed a Lakurawa camp near Tangaza on Monday."
     assert [e.place for e in extracted(text, dt.date(2024, 12, 19))] == ["Tangaza"]
+
+
+def test_a_side_s_habit_of_using_its_aircraft_to_strike_a_region_is_no_strike():
+    text = ("Since the spring the war has changed shape. The junta has increasingly relied on its Russian-built jets and "
+            "cheap drones to bomb villages across Sagaing and Magway, aid workers say.")
+    assert extracted(text, dt.date(2025, 7, 10)) == []
+
+
+def test_an_anniversary_feature_recalls_its_strike_and_the_life_after_it():
+    text = ("Two years after the massacre, a village in Pale township plants its fields again\n\n"
+            "Two years ago today, jets bombed a funeral in the village. Since the bombing, families in Pale township "
+            "have dug shelters beside their houses.")
+    assert extracted(text, dt.date(2025, 5, 2)) == []
+    text = "A year ago today, a helicopter gunship fired on a wedding in Pale township, killing 40 guests."
+    assert extracted(text, dt.date(2025, 5, 2)) == []

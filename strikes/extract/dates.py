@@ -54,6 +54,8 @@ RELATIVE = [
     (re.compile(_B + r"overnight(?!\s+(?:into|to)\s)" + _E, re.I), 0, "day"),
     (re.compile(_B + r"yesterday" + _E, re.I), 1, "day"),
     (re.compile(_B + r"(?:the )?day before yesterday" + _E, re.I), 2, "day"),
+    # "A year ago today": an anniversary's day, a year back (not today's)
+    (re.compile(_B + r"(?:a|one) year ago(?: today| this (?:week|month))?" + _E, re.I), 365, "year"),
     # A capitalised "Today" inside a sentence names an outlet ("Aleppo Today", "USA Today").
     (re.compile(_B + r"(?:(?:earlier )?(?:(?-i:today)|(?<![\w,;] )(?-i:Today))|this (?:morning|afternoon|evening)|tonight)" + _E, re.I), 0, "day"),
     (re.compile(_B + r"(?P<n>a|one|two|three|four|five|six|\d) days? ago" + _E, re.I), None, "day"),

@@ -85,6 +85,10 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b|"
                       # "The fighting has killed more than 200 fighters": the war's dead, not a strike's
                       r"\bthe\s+(?:fighting|war|conflict|hostilities|violence|clashes|offensive)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b|"
+                      # "the army has used its drones and converted transports to strike towns in the west": a way of war, no strike
+                      r"\b(?:has|have)\s+(?:long\s+|repeatedly\s+|increasingly\s+)?(?:been\s+)?(?:us(?:ed|ing)|deploy(?:ed|ing)|employ(?:ed|ing)|relied\s+on)\s+"
+                      r"[^.;]{0,120}?\b(?:drones|jets|aircraft|warplanes|planes|helicopters|bombers|missiles)\b[^.;]{0,120}?\bto\s+(?:strike|hit|bomb|attack|target|pound)\b"
+                      r"(?![^.;]*\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)|"
                       # "the other side's drones have killed 40 people in the country": a side's dead so far, of no one day
                       r"\b(?:missiles|drones|air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:have|has)\s+(?:so\s+far\s+|now\s+)?killed\b"
                       r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I)
