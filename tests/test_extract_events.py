@@ -1935,3 +1935,9 @@ def test_an_anniversary_feature_recalls_its_strike_and_the_life_after_it():
     assert extracted(text, dt.date(2025, 5, 2)) == []
     text = "A year ago today, a helicopter gunship fired on a wedding in Pale township, killing 40 guests."
     assert extracted(text, dt.date(2025, 5, 2)) == []
+
+
+def test_how_often_strikes_used_to_come_is_no_strike():
+    text = ("Since the jammer went up, no drone has hit the police post in Convención, where before there were attacks "
+            "nearly every night.")
+    assert extracted(text, dt.date(2025, 10, 8)) == []

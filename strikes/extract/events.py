@@ -85,6 +85,8 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b|"
                       # "The fighting has killed more than 200 fighters": the war's dead, not a strike's
                       r"\bthe\s+(?:fighting|war|conflict|hostilities|violence|clashes|offensive)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b|"
+                      # "where before there were raids nearly every night": how often, not one strike
+                      r"\b(?:almost|nearly|practically|virtually)\s+(?:every\s+(?:day|night|week|month)|daily|nightly|weekly)\b|"
                       # "the army has used its drones and converted transports to strike towns in the west": a way of war, no strike
                       r"\b(?:has|have)\s+(?:long\s+|repeatedly\s+|increasingly\s+)?(?:been\s+)?(?:us(?:ed|ing)|deploy(?:ed|ing)|employ(?:ed|ing)|relied\s+on)\s+"
                       r"[^.;]{0,120}?\b(?:drones|jets|aircraft|warplanes|planes|helicopters|bombers|missiles)\b[^.;]{0,120}?\bto\s+(?:strike|hit|bomb|attack|target|pound)\b"
@@ -1251,7 +1253,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # before it in the sentence, else of the place last named
     struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, (last_place, dateline_city), gazetteer, countries))
               else p for p in struck]
-    if _campaign(sentence) and date is None and not (specific and casualties_in(sentence).killed is not None
+    if _campaign(sentence, triggers) and date is None and not (specific and casualties_in(sentence).killed is not None
                                                      and not COUNTED_ATTACKS.search(sentence)):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll (of one strike, not of "31 attacks")
@@ -1367,10 +1369,12 @@ COUNTED_ATTACKS = re.compile(r"\b(?:[2-9]|\d\d+)\s+(?:[\w-]+\s+){0,3}?(?:attacks
                              r"(?:[\w-]+\s+)?(?:deaths|dead|killings|fatalities|casualties|victims)\b", re.I)
 
 
-def _campaign(sentence: str) -> bool:
+def _campaign(sentence: str, triggers: Sequence[Trigger] = ()) -> bool:
     """Whether a sentence tells a campaign or its totals ("since the war began", "thousands of raids"),
-    outside a relative clause that closes the sentence and describes something else."""
-    return any(not _closing_relative(sentence, m) for m in CAMPAIGN.finditer(sentence))
+    outside a relative clause that closes the sentence and describes something else (than the strike the
+    first of `triggers` tells, when given: not "no drone has come since, where before there were raids
+    every night")."""
+    return any(not _closing_relative(sentence, m, triggers) for m in CAMPAIGN.finditer(sentence))
 
 
 def _describes_other(sentence: str, match: re.Match[str], triggers: list[Trigger]) -> bool:
