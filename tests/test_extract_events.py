@@ -1941,3 +1941,24 @@ def test_how_often_strikes_used_to_come_is_no_strike():
     text = ("Since the jammer went up, no drone has hit the police post in Convención, where before there were attacks "
             "nearly every night.")
     assert extracted(text, dt.date(2025, 10, 8)) == []
+
+
+def test_a_range_of_hills_or_a_lake_is_where_the_town_near_it_lies_not_the_place_struck():
+    text = "Nigerian jets bombed camps in the Mandara hills near Pulka on Thursday, the army said."
+    assert [e.place for e in extracted(text, dt.date(2025, 4, 4))] == ["Pulka"]
+    text = "Nigerian jets hit fishing camps at Lake Chad near Baga on Thursday, the army said."
+    assert [e.place for e in extracted(text, dt.date(2025, 4, 4))] == ["Baga"]
+
+
+def test_an_air_force_s_interdiction_mission_that_targeted_fighters_is_a_strike():
+    text = ("Nigeria: according to the theatre command, an air interdiction mission on Monday targeted fighters "
+            "gathered near Damboa.")
+    assert [(e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2025, 4, 4))] == [("Damboa", "2025-03-31")]
+
+
+def test_a_range_the_index_lacks_named_with_the_strike_it_holds_is_that_strike():
+    text = ("US says airstrikes hit militants in Golis mountains\n\n"
+            "The US military said it carried out two airstrikes against fighters in the Golis mountains south of Qardho "
+            "on Sunday, killing four. "
+            "Local forces later said they had cleared caves in the Golis range after the raids.")
+    assert [e.place for e in extracted(text, dt.date(2026, 1, 27))] == ["Qardho"]

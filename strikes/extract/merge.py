@@ -112,7 +112,10 @@ def merged(mentions: list[Mention]) -> list[Mention]:
                          or (m.date is not None and (m.date.date == region.date.date or m.date.date in region.days)))]
         # a village the gazetteer cannot place may still lie in the region: the one such strike of that day and side
         unplaced = [m for m in same_day if m.located is None and m.actor in (region.actor, None, UNKNOWN)]
-        detail = [m for m in same_day if _within(m, region)] or (unplaced if len(unplaced) == 1 else [])
+        # ("strikes on hideouts in the X mountains south of Y": a range the index lacks, named with the strike it holds)
+        told_with = [m for m in same_day if region.located is None and region.place is not None and _same_side(m, region)
+                     and any(region.place.name in sentence for sentence in m.sentences)]
+        detail = [m for m in same_day if _within(m, region)] or told_with or (unplaced if len(unplaced) == 1 else [])
         # (the strike of the region's own day first, then the nearest)
         detail.sort(key=lambda m: (_key(m)[1] != _key(region)[1], _distance_km(m, region)))
         if detail:

@@ -97,6 +97,12 @@ _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "govern
                  "prefecture", "agency", "division")
 
 
+# a range of hills or a forest after a name: an area that holds towns, not one of them
+_LANDFORM_AFTER = re.compile(r"\s+(?P<word>mountains|hills|highlands|range|forest|woods)\b", re.I)
+# ("the banks of Lake Y near X", "the slopes of Mount Z": a lake or a peak, by which towns are told)
+_WATER_OR_PEAK = re.compile(r"(?:Lake|Mount|Mt\.?)\s")
+
+
 _QUALIFIER_WORDS = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Old|"
                     r"Province|Governorate|District|Region|City|Town|Village|Countryside|Camp|Area|Outskirts|Valley)")
 QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_WORDS})+")
@@ -492,10 +498,11 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     phrase = name
     if _VICINITY_BEFORE.search(before):
         phrase = "near " + phrase
-    if region_after:
-        phrase += " " + region_after.group("word")
+    landform = _LANDFORM_AFTER.match(sentence[end:])  # "camps in the Y hills near X": a range, X the town
+    if region_after or landform:
+        phrase += " " + (region_after or landform).group("word")
     region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or bool(
-        re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I))
+        re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I)) or bool(landform or _WATER_OR_PEAK.match(name))
     gap = sentence[found[-1].end:start] if found else ""
     if found and (unit := _REGION_AFTER.match(gap)):  # "Zaporizhzhia city and the town of Orikhiv"
         gap = gap[unit.end():]
