@@ -1962,3 +1962,8 @@ def test_a_range_the_index_lacks_named_with_the_strike_it_holds_is_that_strike()
             "on Sunday, killing four. "
             "Local forces later said they had cleared caves in the Golis range after the raids.")
     assert [e.place for e in extracted(text, dt.date(2026, 1, 27))] == ["Qardho"]
+
+
+def test_a_place_a_speaker_says_was_bombed_is_no_place_of_the_speaker():
+    text = "The spokesman said a house in Ghazni's Andar district was hit by Pakistani jets on Tuesday night."
+    assert [e.place for e in extracted(text, dt.date(2025, 8, 28))] == ["Andar"]
