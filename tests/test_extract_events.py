@@ -1967,3 +1967,10 @@ def test_a_range_the_index_lacks_named_with_the_strike_it_holds_is_that_strike()
 def test_a_place_a_speaker_says_was_bombed_is_no_place_of_the_speaker():
     text = "The spokesman said a house in Ghazni's Andar district was hit by Pakistani jets on Tuesday night."
     assert [e.place for e in extracted(text, dt.date(2025, 8, 28))] == ["Andar"]
+
+
+def test_the_day_between_a_speaker_and_its_verb_is_the_statement_s():
+    text = ("The government on Friday accused the neighbouring army of raids on two provinces, saying four people died "
+            "in a bombing in Ghazni province. A house in Ghazni's Andar district was hit by jets late on Wednesday, a "
+            "spokesman said.")
+    assert [(e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2025, 8, 29))] == [("Andar", "2025-08-27")]

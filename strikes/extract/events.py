@@ -67,8 +67,10 @@ OTHER_CAUSE = re.compile(r"\b(?:caused\s+by|due\s+to|because\s+of|blamed\s+on|tr
 # "In a Sunday statement, the ministry said ...", "a Monday communique": the day something was said
 # "said on Sunday that jets had hit the village that morning": the day of the statement is the strike's too
 THAT_DAY = re.compile(r"\bthat\s+(?:[\w'’,-]+\s+){0,12}?(?:that|the\s+same|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
+# ("the government on Thursday accused the neighbour of air strikes": the day the speaker spoke, told between it and its verb)
 STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|afternoon|late|televised|written|joint)\s+)?"
-                              r"(?:statements?|communiqu[ée]s?|briefings?|announcements?|press\s+(?:conference|release)s?)\b", re.I)
+                              r"(?:statements?|communiqu[ée]s?|briefings?|announcements?|press\s+(?:conference|release)s?)\b|"
+                              r"\s+(?:accused|blamed|said|announced|claimed|stated|denied|alleged)\b", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
