@@ -1974,3 +1974,18 @@ def test_the_day_between_a_speaker_and_its_verb_is_the_statement_s():
             "in a bombing in Ghazni province. A house in Ghazni's Andar district was hit by jets late on Wednesday, a "
             "spokesman said.")
     assert [(e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2025, 8, 29))] == [("Andar", "2025-08-27")]
+
+
+def test_a_side_named_by_its_spokesman_is_the_speaker_not_the_attacker():
+    text = ("Pakistan's army spokeswoman, speaking to reporters in Lahore, insisted that an Indian drone hit a street in "
+            "Bahawalnagar on Friday night, killing a boy.")
+    assert [e.actor for e in extracted(text, dt.date(2025, 5, 10))] == ["India"]
+
+
+def test_a_live_blog_entry_headed_by_a_town_is_that_town_s_and_a_side_s_description_of_the_craft_names_it():
+    text = ("LIVE: border tensions, day 3\n\nSat 10 May 2025\n\n"
+            "14:10\nAn Indian drone hit a street in Bahawalnagar on Friday night, killing a boy, Pakistan's army said.\n\n"
+            "13:40\nFazilka update: two people hurt after a drone slammed into their shop near the grain market are "
+            "stable, doctors say. Indian officials described the drone as Pakistani.\n")
+    found = {e.place: e.actor for e in extracted(text, dt.date(2025, 5, 10))}
+    assert found == {"Bahawalnagar": "India", "Fazilka": "Pakistan"}

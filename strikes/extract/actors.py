@@ -64,6 +64,8 @@ _PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine
 _SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged|"
                      r"accused|accuses|blamed|blames)\b"  # ("the ministry accused its neighbour of the raid": the accuser)
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)", re.I)
+# "X's army spokeswoman told reporters in Y that ...": a side named by the one who speaks for it
+_SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+office|information\s+minist(?:er|ry))\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
 _GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
                          r"(?:drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)"
@@ -280,7 +282,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     own = {i for i, m in enumerate(found) if not label and _announces_own().fullmatch(sentence[m.start:m.end])}
     found = [replace(m, strength=2) if i in own else m for i, m in enumerate(found)]
     speakers = [m for i, m in enumerate(found) if not label and i not in own
-                and (_SPEAKS.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start))]
+                and (_SPEAKS.match(sentence, m.end) or _SPOKESPERSON.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start))]
     # ("The coalition said that near X, seven strikes destroyed ..., while local forces advanced": the coalition's own)
     if len(speakers) < len([m for m in found if (m.start, m.end) not in advancing]) or speakers and _INCOMING.search(sentence):
         # ("The army said a pair of drones had entered its airspace and exploded by a post": what came in hit the speaker's side)
@@ -556,7 +558,9 @@ ATTRIBUTION = re.compile(
     # ("the mayor said the attack was Turkish": the strike itself named by its side)
     r"\b[Tt]he\s+(?:attacks?|strikes?|raids?|bombings?)\s+(?:was|were)\s+(?:clearly\s+|certainly\s+)?(?P<strike_was>[A-Z][\w-]+)|"
     # "described the drone as Turkish", "identified the jets as Russian"
-    r"\b(?:described|identified)\s+(?:the\s+|both\s+)?(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\s+as\s+(?P<described>[A-Z][\w-]+)|"
+    # ("described the strike as an Iranian-launched missile": the craft a side says struck)
+    r"\b(?:described|identified)\s+(?:the\s+|both\s+)?(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|attacks?|strikes?)\s+as\s+"
+    r"(?:an?\s+)?[\"“‘']?(?:an?\s+)?(?P<described>[A-Z][\w-]+)|"
     # "warplanes that a monitor identified as Russian", "a drone believed to be Turkish"
     r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,60}?\b(?:identified|described|believed|thought|assessed|confirmed)\s+"
     r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?P<identified>[A-Z][\w-]+)|"

@@ -348,6 +348,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         label = PLACE_LABEL.fullmatch(sentence)
         label = label if label is not None and index > 2 and gazetteer.contains(label["name"]) \
             and not gazetteer.country_code(label["name"]) else None
+        # ("Kassala: a reader sent photos ...", "X update: ...": a live blog's entry on one town, whose "the city" it is)
+        lead_label = PLACE_LEAD.match(sentence) if label is None and index > 2 and not RECORD_FIELD.match(sentence) else None
+        lead_label = lead_label if lead_label is not None and not gazetteer.country_code(lead_label["name"]) \
+            and _heading_town(lead_label["name"], gazetteer, countries) else None
+        label = label or lead_label
         subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence)) or label is not None
         other_incident = index if ANOTHER_INCIDENT.match(sentence) or subheading else other_incident
         if label is not None:
@@ -526,6 +531,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         dated = any(d.precision == "day" for d in dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
+        home = (headed, "place.entry_label") if lead_label is not None and headed is not None else home
         fallback = last_date or reference
         scened = scene is not None and not dated and (scene[0] == index - 1 or scene[2] is not None and scene[0] >= index - SCENE_SPAN)
         if scened:
@@ -1347,6 +1353,13 @@ def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], bef
     return next((c for c in cities if c is not None and c is not place and _city_part(sentence, place, c, gazetteer, countries)), None)
 
 
+def _heading_town(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether a word that heads an entry ("X update: ...") is a town: one of the article's countries, or a town of some
+    size anywhere (an entry may be the other side's: "Fazilka update" in a report from Pakistan)."""
+    found = gazetteer.resolve(name, countries) or gazetteer.resolve(name)
+    return found is not None and (found[0].country in countries or found[0].population >= TOWN_POPULATION)
+
+
 def _town_named(sentence: str, gazetteer: Gazetteer) -> PlaceMention | None:
     """The first town or village a sentence names (no region, no country): the place "the city" means in the lines after it."""
     return next((p for p in places_in(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)), None)
@@ -1501,6 +1514,7 @@ CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?
 
 
 # A place's name alone on a line, with a stop or a colon ("Sloviansk."): the label of a log's note on that town.
+PLACE_LEAD = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:update|latest))?\s*:\s+(?=\S)")
 PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})\s*[.:]\s*")
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
 SUBHEADING = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{2,60}(?<![.!?:;,\"”)])")
