@@ -1989,3 +1989,10 @@ def test_a_live_blog_entry_headed_by_a_town_is_that_town_s_and_a_side_s_descript
             "stable, doctors say. Indian officials described the drone as Pakistani.\n")
     found = {e.place: e.actor for e in extracted(text, dt.date(2025, 5, 10))}
     assert found == {"Bahawalnagar": "India", "Fazilka": "Pakistan"}
+
+
+def test_a_side_s_own_foreign_built_craft_are_its_own_and_a_group_that_used_drones_against_a_camp_struck_it():
+    text = "Malian troops and their Turkish drones struck a market in Ber, near Timbuktu, on Sunday, killing nine."
+    assert [e.actor for e in extracted(text, dt.date(2024, 8, 27))] == ["Mali"]
+    text = "JNIM fighters used cheap armed drones against an army post in Boni, in Mali's Mopti region, on Monday."
+    assert [(e.place, e.actor) for e in extracted(text, dt.date(2024, 8, 27))] == [("Boni", "JNIM")]

@@ -254,7 +254,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
         if rule.group:
             group_names.append((*match.span(), rule.actor))
         if victim or _SUPPORTER.match(sentence, match.start()) or _OUTLET.match(sentence, match.end()) or actor is None \
-                or label and actor is OWN_FORCES or _MAKER.match(sentence, match.start()):
+                or label and actor is OWN_FORCES or _MAKER.match(sentence, match.start()) \
+                or rule.actor is not None and not rule.group and _POSSESSED.search(sentence, max(0, match.start() - 8), match.start()):
             continue  # a label names its forces' country or nothing
         found.append(ActorMention(actor, match.start(), match.end(), rule.strength))
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
@@ -378,6 +379,8 @@ def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
 
 
 # "National Army Radio said", "Israel's Army Radio": a broadcaster named after the forces reports, it does not strike
+# "the air force and its Chinese jets": the owner named before flies them, the demonym tells where they came from
+_POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
 # "a Turkish-made drone", "Iranian-designed missiles": who built the weapon, not who flew it
 _MAKER = re.compile(r"[\w'’]+[-\s](?:made|built|manufactured|designed|supplied|produced)\b", re.I)
 _OUTLET = re.compile(r"\s+(?-i:Radio|TV|Television|News|Agency|Channel|Broadcasting|Media|Press)\b")
