@@ -1996,3 +1996,13 @@ def test_a_side_s_own_foreign_built_craft_are_its_own_and_a_group_that_used_dron
     assert [e.actor for e in extracted(text, dt.date(2024, 8, 27))] == ["Mali"]
     text = "JNIM fighters used cheap armed drones against an army post in Boni, in Mali's Mopti region, on Monday."
     assert [(e.place, e.actor) for e in extracted(text, dt.date(2024, 8, 27))] == [("Boni", "JNIM")]
+
+
+def test_a_translated_communique_s_aerial_vectors_strike_and_a_claim_in_the_passive_names_the_attacker():
+    text = ("Burkina Faso army bulletin\n\nOn Monday, fighters on motorbikes riding towards Arbinda, in the province of "
+            "Soum, were spotted by a surveillance plane. The aerial vectors engaged the group, neutralising several of "
+            "them, the army said.")
+    assert [(e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2025, 1, 15))] == [("Arbinda", "2025-01-13")]
+    text = ("In Burkina Faso, two drones dropped explosives on an army camp in Titao on Thursday, wounding four "
+            "soldiers. The attack was claimed a day later by JNIM.")
+    assert [(e.place, e.actor) for e in extracted(text, dt.date(2025, 1, 18))] == [("Titao", "JNIM")]

@@ -568,6 +568,8 @@ ATTRIBUTION = re.compile(
     r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,60}?\b(?:identified|described|believed|thought|assessed|confirmed)\s+"
     r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?P<identified>[A-Z][\w-]+)|"
     r"\battribut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
+    # "the strike was claimed hours later by the rebels": the side that says it struck, told in the passive
+    r"\b(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|has\s+been|had\s+been)\s+claimed\s+(?:[\w-]+\s+){0,4}?by\s+(?P<claimed_by>[^.;,]{3,60})|"
     # "said both attacks had been carried out by foreign drones": the agent of the attacks just told
     # ("the raid came at ten and was carried out by a Turkish drone": what it did first, then who)
     r"\b(?:attacks?|strikes?|raids?|bombings?|both|it|they)\s+(?:[^.;,]{0,30}?\s+and\s+)?(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
