@@ -2006,3 +2006,15 @@ def test_a_translated_communique_s_aerial_vectors_strike_and_a_claim_in_the_pass
     text = ("In Burkina Faso, two drones dropped explosives on an army camp in Titao on Thursday, wounding four "
             "soldiers. The attack was claimed a day later by JNIM.")
     assert [(e.place, e.actor) for e in extracted(text, dt.date(2025, 1, 18))] == [("Titao", "JNIM")]
+
+
+def test_a_group_named_as_the_agent_of_a_launch_struck_though_the_defenders_are_named_first():
+    text = ("Army gunners on Tuesday fought off drones launched by the rebel Dagalo militia at the power station in "
+            "Shendi, River Nile State, the army said.")
+    assert [e.actor for e in extracted(text, dt.date(2025, 6, 25))] == ["Rapid Support Forces"]
+
+
+def test_a_side_that_says_its_drone_unit_attacked_a_post_struck_it():
+    text = ("In Kayah State, the resistance KNDF said its drone unit bombed a junta checkpoint near Demoso on Tuesday "
+            "night, killing two soldiers.")
+    assert [e.actor for e in extracted(text, dt.date(2025, 1, 23))] == ["KNDF"]

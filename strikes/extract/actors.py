@@ -262,7 +262,10 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
                                              and (o.end - o.start) > (m.end - m.start) for o in found)]
     found = [m for m in found if not any(a <= m.start and m.end <= b and m.actor != group for a, b, group in group_names)]
     # "the warplanes of the Israeli enemy": the owner flies them, as strongly as "by"
-    found = [replace(m, strength=2) if not label and m.strength < 2 and _OWNED_BY.search(sentence, 0, m.start) else m for m in found]
+    # ("drones launched by the rebel militia": a group named as the agent)
+    found = [replace(m, strength=2) if not label and m.strength < 2 and (_OWNED_BY.search(sentence, 0, m.start)
+                                                                         or _AGENT_GROUP.search(sentence, 0, m.start)
+                                                                         and not re.search(r"['’]s\b", sentence[m.end - 2:m.end + 2])) else m for m in found]
     # "drones launched from Lebanon": where the attack came from, not who made it; nor "jets that come from Russia"
     # (but "launched from Houthi-held territory": the side holding the ground)
     found = [replace(m, strength=0) if not label and (_ORIGIN.search(sentence, 0, m.start) or _LAUNCHED.match(sentence, m.start))
@@ -379,6 +382,7 @@ def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
 
 
 # "National Army Radio said", "Israel's Army Radio": a broadcaster named after the forces reports, it does not strike
+_AGENT_GROUP = re.compile(r"\b(?:launched|fired|sent|flown|operated|carried\s+out|conducted)\s+by\s+(?:the\s+)?(?:(?:terrorist|rebel|paramilitary|rival)\s+)?$", re.I)
 # "the air force and its Chinese jets": the owner named before flies them, the demonym tells where they came from
 _POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
 # "a Turkish-made drone", "Iranian-designed missiles": who built the weapon, not who flew it
@@ -418,8 +422,9 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     if _CRAFT_STRUCK.search(before) and _CRAFT.search(match.group(0) + after[:20]):
         return True  # "drones struck two parked Su-34 jets at the airfield": the aircraft were the target
     if rule.group:
-        if re.search(_BY + r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before, re.I):
+        if re.search(_BY + r"(?:(?:terrorist|rebel|paramilitary|rival|so-called)\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before, re.I):
             return False  # "strikes blamed on the RSF", "a raid claimed by Gaza's Hamas movement": the agent
+            # ("drones launched by the rebel X militia": the agent, whatever its enemy calls it)
         if _VICTIM_BEFORE.search(before) and not re.search(r"(?:killing|killed)\s+$", before, re.I):
             return True  # "destroyed an ISIL rocket rail", "struck Houthi drones": the group's, hit
         return not _GROUP_ACTS.match(after)
@@ -639,7 +644,7 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30
                    r"(?:said|reported|announced|stated|confirmed|claimed)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
                    # ("said on its Telegram account that ...": where it said so)
                    r"(?:on|in|via|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|media|television|radio|outlets?))\s+){0,2}(?:that\s+)?"
-                   r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units|troops|fighters|aircraft|drones|jets|warplanes|planes))\s+"
+                   r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron))\s+"
                    r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out|"
                    r"used\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|aircraft|jets|quadcopters?)\s+to)\b)", re.I)  # ("its fighters used drones to ...")
 
