@@ -2018,3 +2018,11 @@ def test_a_side_that_says_its_drone_unit_attacked_a_post_struck_it():
     text = ("In Kayah State, the resistance KNDF said its drone unit bombed a junta checkpoint near Demoso on Tuesday "
             "night, killing two soldiers.")
     assert [e.actor for e in extracted(text, dt.date(2025, 1, 23))] == ["KNDF"]
+
+
+def test_a_dateline_whose_country_has_of_in_its_name_is_no_strike_s_day_and_a_second_craft_s_strike_is_split():
+    text = ("BUNIA, Democratic Republic of the Congo, March 4, 2025 (Lakes Desk) - Four people died when a drone struck a "
+            "market in Djugu on Sunday, local officials said, while a bomb dropped from a drone hit a school roof in "
+            "Fataki on Monday night.")
+    found = sorted((e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2025, 3, 4)))
+    assert found == [("Djugu", "2025-03-02"), ("Fataki", "2025-03-03")]

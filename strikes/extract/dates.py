@@ -104,7 +104,8 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE_DATE = (r"(?:,?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAMES + r")\.?\s+[0-3]?\d(?:(?:,\s*|/)(?:19|20)\d\d)?|"
                   r",?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?[0-3]?\d\s+(?:" + _MONTH_NAMES + r")\.?(?:\s+(?:19|20)\d\d)?)")
 # ("BALAKLIIA, Kharkiv region —": a province with its lower-case word)
-_DATELINE_COUNTRY = r"(?-i:,\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}(?:\s+(?:region|province|oblast|governorate|state|district))?)?"
+# ("BENI, Democratic Republic of the Congo, 3 May -": a country's name with "of" in it)
+_DATELINE_COUNTRY = r"(?-i:,\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:\s+(?:region|province|oblast|governorate|state|district))?)?"
 _DATELINE_END = r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+"
 DATELINE_PREFIX = re.compile(
     r"\A\s*(?:(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)" + _DATELINE_COUNTRY + _DATELINE_DATE + "?"
