@@ -2026,3 +2026,9 @@ def test_a_dateline_whose_country_has_of_in_its_name_is_no_strike_s_day_and_a_se
             "Fataki on Monday night.")
     found = sorted((e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2025, 3, 4)))
     assert found == [("Djugu", "2025-03-02"), ("Fataki", "2025-03-03")]
+
+
+def test_a_claimer_named_then_described_claims():
+    text = ("Three men were hurt when a quadcopter dropped a grenade on a checkpoint in Mir Ali on Friday, police "
+            "said. The TTP, the banned militant movement, claimed responsibility on Saturday.")
+    assert [(e.place, e.actor) for e in extracted(text, dt.date(2025, 6, 29))] == [("Mir Ali", "TTP")]

@@ -624,7 +624,8 @@ _OWN_ARMY = re.compile(r"(?:(?:the\s+|an?\s+)?(?:federal\s+)?(?:federal|governme
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 # ("The Movement (TM) said in a message to reporters that they were responsible": its short name, and how it said so)
 CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?"
-                   r"(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;]){1,90}?\s+[-–—])?"  # "the rebels - a movement backed by Tehran - claimed"
+                   r"(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;]){1,90}?\s+[-–—]|,\s+(?:the|an?)\s+[^,.;]{1,60},)?"  # "the rebels - a movement backed by Tehran - claimed"
+                   # ("The TTP, the outlawed movement, claimed responsibility": named, then described)
                    r"\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
                    r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*(?:[.;]|$))|"
                    # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
