@@ -2032,3 +2032,13 @@ def test_a_claimer_named_then_described_claims():
     text = ("Three men were hurt when a quadcopter dropped a grenade on a checkpoint in Mir Ali on Friday, police "
             "said. The TTP, the banned militant movement, claimed responsibility on Saturday.")
     assert [(e.place, e.actor) for e in extracted(text, dt.date(2025, 6, 29))] == [("Mir Ali", "TTP")]
+
+
+def test_a_numbered_item_s_heading_places_and_dates_its_strike_and_a_side_that_never_strikes_there_is_no_strike():
+    text = ("THE RIVER BULLETIN\nFriday 12 April 2019\n\nTwo US air strikes this week: what we know\n\n"
+            "1) Sakow, Middle Juba — Tuesday 9 April\nThe command said US forces, acting with the national army, "
+            "struck \"close to Sakow\", killing four militants.\n\n"
+            "2) Kunyo Barrow, Lower Juba — Thursday 11 April\nThe next statement told of a strike on a pickup that "
+            "killed two fighters.\n\nKenyan jets do not carry out raids east of the river.\n")
+    found = sorted((e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2019, 4, 12)))
+    assert found == [("Kunyo Barrow", "2019-04-11"), ("Sakow", "2019-04-09")]

@@ -897,7 +897,8 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     return (day, towns[0] if towns else None) if len(towns) <= 1 else None
 
 
-NUMBERED_ENTRY = re.compile(r"\s*[-–—•*]?\s*(?:incident|case|attack|item|entry)\s+(?:no\.?\s*)?(?:\d+|(?-i:[A-Z]))\s*[-–—:.]", re.I)
+# ("1) X, Y region — Wednesday 3 April": a numbered item's heading)
+NUMBERED_ENTRY = re.compile(r"\s*[-–—•*]?\s*(?:(?:incident|case|attack|item|entry)\s+(?:no\.?\s*)?(?:\d+|(?-i:[A-Z]))\s*[-–—:.]|\d{1,2}\)\s)", re.I)
 ENTRY_GAP = re.compile(r"\s*,\s*")
 NOT_A_TOWN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + "|".join(m.capitalize() for m in MONTHS), re.I)
 ENTRY_PLACE = re.compile(r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})(?:\s+(?:town|city|village|area|camp|district))?"
@@ -1527,7 +1528,7 @@ DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\
 # ("Incident 1 - X, Y zone, Saturday 11 January": the entry names where before when)
 # ("Djibo area, 5 November. A drone struck ...": an entry that opens with its place, then its day)
 # ("Kutum, North Darfur - 14 December.": the same, its place and day set apart by a dash)
-HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*"
+HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:\d{1,2}\)\s+)?(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*"
                          # ("Incident 2 - X district, Y governorate (Wednesday 16 April)": the day after where, in brackets)
                          r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*|(?-i:[A-Z])[^.!?;:()\d]{0,80}?\(\s*)?|(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*|"  # (not a capitals dateline)
                          # ("Kutum, North Darfur - 14 December.", "Sennar town - 22 December.": a roundup's numbered entry)
