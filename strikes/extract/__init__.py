@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from strikes.extract.events import events_in
 from strikes.extract.nlp import pipeline
+from strikes.extract.tables import rows_as_sentences
 from strikes.hygiene import cut_symbol_runs
 from strikes.limits import MAX_CHARS, SECONDS_TO_EXTRACT, OverTime, time_budget
 from strikes.model import Article, StrikeEvent
@@ -100,7 +101,7 @@ def _doc(nlp: Language, article: Article) -> Doc:
     else:
         try:
             with time_budget(SECONDS_TO_EXTRACT, "tokenising"):
-                doc = nlp.make_doc(cut_symbol_runs(_readable(article.text)))
+                doc = nlp.make_doc(cut_symbol_runs(rows_as_sentences(_readable(article.text))))
         except OverTime as err:
             error = f"gave up: {err}"
         except Exception as err:

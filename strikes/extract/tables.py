@@ -1,0 +1,73 @@
+"""Incident tables, read as sentences.
+
+Monitors and NGOs list strikes in tables ("| Date | Location | Aircraft | Killed |"), one row per
+incident: no sentence in them says a strike happened, where or when, so the rules that read prose
+see only cells. Each row of a Markdown-style table whose header names a day and a place is written
+out as one plain sentence built from its cells ("On 2 June, an air strike (Su-22) hit a school in X,
+killing 5 and injuring 7."), in the row's place in the text; the rest of the text is left as it is.
+"""
+from __future__ import annotations
+
+import re
+
+# What a column holds, by the words of its header (the first matching role wins)
+ROLES = (
+    ("date", re.compile(r"\b(?:date|day|when)\b", re.I)),
+    ("place", re.compile(r"\b(?:location|place|town|village|site|where|district)\b", re.I)),
+    ("craft", re.compile(r"\b(?:aircraft|weapon|means|munition|type|platform)\b", re.I)),
+    ("target", re.compile(r"\b(?:target|hit|struck|object|facility)\b", re.I)),
+    ("killed", re.compile(r"\b(?:killed|dead|deaths|fatalities)\b", re.I)),
+    ("wounded", re.compile(r"\b(?:injured|wounded|injuries)\b", re.I)),
+    ("attacker", re.compile(r"\b(?:attacker|perpetrator|attribution|actor|responsible)\b", re.I)),
+)
+_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")  # "|-----|:---:|": the line under the header
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _ROW.match(line).group(1).split("|")]
+
+
+def _roles(header: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for i, name in enumerate(header):
+        role = next((role for role, words in ROLES if words.search(name) and role not in roles), None)
+        if role is not None:
+            roles[role] = i
+    return roles
+
+
+def _sentence(cells: list[str], roles: dict[str, int]) -> str:
+    def cell(role: str) -> str:
+        i = roles.get(role)
+        return cells[i].rstrip(".") if i is not None and i < len(cells) and cells[i] not in ("", "-", "–", "—") else ""
+    craft, target, attacker = cell("craft"), cell("target"), cell("attacker")
+    told = f"On {cell('date')}, an air strike" + (f" ({craft})" if craft else "") + (f" by {attacker}" if attacker else "")
+    told += f" hit {target[:1].lower() + target[1:]} in {cell('place')}" if target else f" hit {cell('place')}"
+    tolls = [f"{verb} {cell(role)}" for role, verb in (("killed", "killing"), ("wounded", "injuring")) if cell(role)]
+    return told + (", " + " and ".join(tolls) if tolls else "") + "."
+
+
+def rows_as_sentences(text: str) -> str:
+    """The text with each row of an incident table (a header naming a day and a place) written as one
+    sentence; a table that lacks either, and every other line, unchanged."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    roles: dict[str, int] | None = None
+    for i, line in enumerate(lines):
+        if not _ROW.match(line):
+            roles = None
+            out.append(line)
+        elif _RULE.match(line):
+            out.append("" if roles is not None else line)  # an incident table's header underline
+        elif roles is None and i + 1 < len(lines) and _RULE.match(lines[i + 1]):
+            found = _roles(_cells(line))
+            roles = found if {"date", "place"} <= found.keys() else None
+            out.append("" if roles is not None else line)
+        elif roles is not None:
+            out.append(_sentence(_cells(line), roles))
+        else:
+            out.append(line)
+    return "\n".join(out)
