@@ -1879,7 +1879,7 @@ def test_the_maker_of_a_weapon_is_not_its_attacker():
 
 def test_a_town_is_not_read_as_a_hamlet_namesake_in_a_region_the_article_names_for_other_strikes():
     text = ("A drone struck a bus near Debre Markos in Amhara region on Sunday, killing six passengers, relatives said. "
-            "On Tuesday a drone destroyed a farmhouse outside Gimbi, killing a farmer and his son, residents said.")
+            "On Tuesday a drone destroyed a farmhouse outside Gimbi, killing a herder and two of his sons, residents said.")
     found = {e.place: e for e in extracted(text, dt.date(2024, 10, 10))}
     assert round(found["Gimbi"].lon) == 36  # the town of West Wellega in Oromia, not a hamlet of South Wollo
 
