@@ -2042,3 +2042,13 @@ def test_a_numbered_item_s_heading_places_and_dates_its_strike_and_a_side_that_n
             "killed two fighters.\n\nKenyan jets do not carry out raids east of the river.\n")
     found = sorted((e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2019, 4, 12)))
     assert found == [("Kunyo Barrow", "2019-04-11"), ("Sakow", "2019-04-09")]
+
+
+def test_a_log_s_entry_lines_under_a_ruled_day_place_and_date_the_strikes_told_under_them():
+    text = ("DAILY SHEET (SYRIA) No. 40\nIssued: Friday 17 May 2019\n\n--- 15 May (Wednesday) ---\n\n"
+            "15/05-03 | 11:20 | Saraqib, eastern Idlib\nType: fixed-wing. A jet bombed the grain depot at dawn, "
+            "killing a guard.\nStatus: confirmed.\n\n"
+            "15/05-06 | 18:05 | Ariha, southern Idlib\nType: rotary-wing. Guided munitions struck a poultry farm at "
+            "the edge of the town, killing two workers.\nStatus: confirmed.\n")
+    found = sorted((e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2019, 5, 17)))
+    assert found == [("Ariha", "2019-05-15"), ("Saraqib", "2019-05-15")]

@@ -357,6 +357,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         label = label or lead_label
         subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence)) or label is not None
         other_incident = index if ANOTHER_INCIDENT.match(sentence) or subheading else other_incident
+        record = None if subheading else record  # ("GROUND FIGHTING (not air attacks)": the records end)
         if label is not None:
             headed = PlaceMention(label["name"], label["name"], label.start("name"), label.end("name"), True, False, False)
         elif subheading:
@@ -369,9 +370,16 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             section_at = index
             continue
         dates = dates_in(sentence, reference, last_date)
+        entry_line = LOG_ENTRY.fullmatch(sentence)
+        if entry_line is not None and (town := _cell_town(entry_line["place"], gazetteer, countries)) is not None:
+            # "22/03-11 | 06:40 | X, western Y": a log's entry line, whose town and day (the sheet's day heading) the
+            # lines under it tell their strike at
+            record = Record(index, _heading_day(f"{entry_line['place']}.", dates) or last_date, town)
+            other_incident, headed = index, town  # another incident, whose "the town" is its own
+            continue
         field = RECORD_FIELD.fullmatch(sentence)
         if field is not None:
-            if record is None or record.start < other_incident or field["when"] and record.day or field["where"] and record.town:
+            if record is None or field["when"] and record.day or field["where"] and record.town:
                 record = Record(index)  # a field told twice opens the next incident's record
             # "Date: Sunday 9 June, 05:40" and "Location: X, Y province - a bakery": where and when the record's
             # description, which names neither, tells its strike
@@ -387,7 +395,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         by_place.update(tolls_by_place(sentence))
         if REGION_NAMED.search(sentence):
             centre = regional_centre(sentence, gazetteer, countries)
-        last_date = _heading_day(sentence, dates) or _day_under_fire(sentence, dates) or _attack_day(sentence, dates) or last_date
+        last_date = _heading_day(sentence, dates) or _day_under_fire(sentence, dates) or _attack_day(sentence, dates) \
+            or _ruled_day(sentence, dates) or last_date
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
         triggers = [t for t in candidates if reports_attack(masked, t)]
@@ -541,7 +550,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # ("Incident B - 25 February, X." then "A drone hit a wedding tent near the gate of the town": X is the town)
             last_place = scene[2] if scene[2] is not None and NUMBERED_ENTRY.match(said_before) else last_place
         scene = None  # the strike told next is the scene's; later ones are told on their own
-        if record is not None and record.start >= other_incident and not dated:
+        if record is not None and not dated:
             fallback = record.day or fallback
             home = (record.town, "place.record") if record.town is not None else home
         found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city)
@@ -848,6 +857,26 @@ def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Se
 
 # An incident log's fields, one to a line: "Date: Sunday 9 June, around dawn", "Location: X, Y province - a bakery"
 RECORD_FIELD = re.compile(r"\s*(?:(?P<when>date|day|when)|(?P<where>location|place|where|site)|(?P<who>attribution|attacker|perpetrator|responsible))\s*:\s*(?P<value>.+?)\s*", re.I)
+
+
+# "22/03-11 | 06:40 | X, western Y": a log's entry line, cells split by bars, the place last
+# (its first cell one token with a digit, an entry's number or time: not a page's "Tuesday 9 April | Town" byline)
+LOG_ENTRY = re.compile(r"\s*[\w/.:-]*\d[\w/.:-]*\s*\|(?:[^|\n]{1,30}\|){0,3}\s*(?P<place>(?-i:[A-Z])[^|\n]{1,80}?)\s*")
+# "=== 22 March (Friday) ===": a day set between rules, over the entries of that day
+RULED_DAY = re.compile(r"\s*[-–—=*]{2,}\s*[^-–—=*\n]{3,40}?\s*[-–—=*]{2,}\s*")
+
+
+def _cell_town(cell: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """The town a log's place cell names first ("X, southern Y countryside"), known in the article's countries."""
+    name = cell.split(",")[0].strip()
+    if gazetteer.country_code(name) or not gazetteer.resolve(name, countries[:1]):
+        return None
+    return PlaceMention(name, name, 0, 0, True, False, False)
+
+
+def _ruled_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
+    day = next((d for d in dates if d.precision == "day"), None)
+    return day.date if day is not None and RULED_DAY.fullmatch(sentence) else None
 
 
 @dataclass
@@ -1299,7 +1328,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if not struck and not triggers[0].aerial and not placeless_toll:
         reject(sentence, "reject.bare_reference")
         return []  # "The strikes followed ...": a bare reference to strikes told elsewhere
-    if not _specific_facts(sentence) and (not struck or date is None and not triggers[0].aerial
+    # (a record's or a scene's town, where the lines under it tell their strike, places it as well as a name would)
+    placed_by_home = home is not None and struck == [home[0]] and home[1] == "place.record"
+    if not _specific_facts(sentence) and (not struck or date is None and not triggers[0].aerial and not placed_by_home
                                            and not any(p.known or p.containers for p in specific)):
         reject(sentence, "reject.vague")
         return []
