@@ -2052,3 +2052,9 @@ def test_a_log_s_entry_lines_under_a_ruled_day_place_and_date_the_strikes_told_u
             "the edge of the town, killing two workers.\nStatus: confirmed.\n")
     found = sorted((e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2019, 5, 17)))
     assert found == [("Ariha", "2019-05-15"), ("Saraqib", "2019-05-15")]
+
+
+def test_craft_intercepted_with_nothing_hit_are_no_strike():
+    text = ("Houthi drones aimed at Jazan and a missile fired at Abha were intercepted on Monday with nothing hit, the "
+            "coalition said.")
+    assert extracted(text, dt.date(2021, 3, 16)) == []

@@ -231,6 +231,8 @@ INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelle
                          r"(?:missiles|drones|rockets|projectiles|targets|uavs|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
+                         # "the drones were intercepted with nothing hit": downed, and the text says so
+                         r"\b(?:intercepted|shot\s+down|downed|destroyed)\b[^.;]{0,30}?\b(?:nothing|no\s+target|no\s+one|nobody)\s+(?:was\s+)?(?:hit|hurt|harmed|struck)\b|"
                          r"\ball\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|uavs)\b[^.;]{0,60}?\b(?:were|was)\s+"
                          r"(?:destroyed|shot\s+down|intercepted|downed)|"
                          # "a Houthi drone fired from X toward Y was shot down": the weapon downed, told in the passive
