@@ -2058,3 +2058,9 @@ def test_craft_intercepted_with_nothing_hit_are_no_strike():
     text = ("Houthi drones aimed at Jazan and a missile fired at Abha were intercepted on Monday with nothing hit, the "
             "coalition said.")
     assert extracted(text, dt.date(2021, 3, 16)) == []
+
+
+def test_the_air_base_the_aircraft_left_is_no_place_struck():
+    text = ("Jets bombed a bakery in Saraqib and a clinic in Ariha on Monday, killing four people.\n\n"
+            "Monitors blamed both raids on Russian jets, which they said had been seen leaving the air base at Hmeimim.")
+    assert "Hmeimim" not in [e.place for e in extracted(text, dt.date(2020, 1, 28))]
