@@ -2064,3 +2064,9 @@ def test_the_air_base_the_aircraft_left_is_no_place_struck():
     text = ("Jets bombed a bakery in Saraqib and a clinic in Ariha on Monday, killing four people.\n\n"
             "Monitors blamed both raids on Russian jets, which they said had been seen leaving the air base at Hmeimim.")
     assert "Hmeimim" not in [e.place for e in extracted(text, dt.date(2020, 1, 28))]
+
+
+def test_what_a_target_is_said_to_have_done_is_another_event():
+    text = ("A US drone killed four men near Imam Sahib on Tuesday. Police said they included a commander responsible "
+            "for attacks on the Kunduz road.")
+    assert [e.place for e in extracted(text, dt.date(2018, 9, 13))] == ["Imam Sahib"]
