@@ -2070,3 +2070,8 @@ def test_what_a_target_is_said_to_have_done_is_another_event():
     text = ("A US drone killed four men near Imam Sahib on Tuesday. Police said they included a commander responsible "
             "for attacks on the Kunduz road.")
     assert [e.place for e in extracted(text, dt.date(2018, 9, 13))] == ["Imam Sahib"]
+
+
+def test_a_speaker_who_states_something_is_no_state():
+    text = 'In an interview, Abu Khalil Haddad states: "Jets bombed the hospital in Saraqib on Monday."'
+    assert [e.place for e in extracted(text, dt.date(2017, 4, 28))] == ["Saraqib"]

@@ -42,7 +42,7 @@ _FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Betw
 CHUNK = re.compile(
     rf"(?<![\w-])(?!{_FUNCTION_WORDS})(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?:{_PARTICLE}|of)(?:\s+|-))?{_WORD})*")
 _REGION_AFTER = re.compile(
-    r"^\s+(?P<word>provinces?|governorates?|governate|oblast|region|states?|prefecture|agency|division|"
+    r"^\s+(?P<word>provinces?|governorates?|governate|oblast|region|state|prefecture|agency|division|"
     r"districts?|sub-district|raion|rayon|tehsil|township|lga|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
     r"village|town|city|neighbo(?:u)?rhood|valley|refugee camp)\b", re.I)
 _VICINITY_BEFORE = re.compile(
@@ -602,7 +602,7 @@ def _names_in_slots(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, int, tu
     return tuple(_slot_names(text, gazetteer))
 
 
-_STATE_NAMED = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s+State", re.I)
+_STATE_NAMED = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s+(?-i:State)")
 # "jihadist networks in the Sahel": a part of the world that a province also names ("the Sahel region" of Burkina
 # Faso), which votes for no country unless called a region
 WORLD_PARTS = frozenset({"sahel", "maghreb", "levant"})
