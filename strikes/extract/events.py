@@ -877,6 +877,7 @@ def _cell_town(cell: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Pla
 
 
 def _ruled_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
+    """The day a line set between rules gives: the day of the log entries under it."""
     day = next((d for d in dates if d.precision == "day"), None)
     return day.date if day is not None and RULED_DAY.fullmatch(sentence) else None
 
@@ -1330,7 +1331,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if not struck and not triggers[0].aerial and not placeless_toll:
         reject(sentence, "reject.bare_reference")
         return []  # "The strikes followed ...": a bare reference to strikes told elsewhere
-    # (a record's or a scene's town, where the lines under it tell their strike, places it as well as a name would)
+    # (an incident record's town, where the lines under it tell their strike, places it as well as a name would)
     placed_by_home = home is not None and struck == [home[0]] and home[1] == "place.record"
     if not _specific_facts(sentence) and (not struck or date is None and not triggers[0].aerial and not placed_by_home
                                            and not any(p.known or p.containers for p in specific)):
