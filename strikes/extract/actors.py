@@ -265,7 +265,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     # ("drones launched by the rebel militia": a group named as the agent)
     found = [replace(m, strength=2) if not label and m.strength < 2 and (_OWNED_BY.search(sentence, 0, m.start)
                                                                          or _AGENT_GROUP.search(sentence, 0, m.start)
-                                                                         and not re.search(r"['’]s\b", sentence[m.end - 2:m.end + 2])) else m for m in found]
+                                                                         and not _POSSESSIVE.search(sentence, m.end - 2, m.end + 2)) else m for m in found]
     # "drones launched from Lebanon": where the attack came from, not who made it; nor "jets that come from Russia"
     # (but "launched from Houthi-held territory": the side holding the ground)
     found = [replace(m, strength=0) if not label and (_ORIGIN.search(sentence, 0, m.start) or _LAUNCHED.match(sentence, m.start))
@@ -382,6 +382,7 @@ def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
 
 
 # "National Army Radio said", "Israel's Army Radio": a broadcaster named after the forces reports, it does not strike
+_POSSESSIVE = re.compile(r"['’]s\b")  # "launched by Sudan's paramilitary RSF": the state only owns the agent's name
 _AGENT_GROUP = re.compile(r"\b(?:launched|fired|sent|flown|operated|carried\s+out|conducted)\s+by\s+(?:the\s+)?(?:(?:terrorist|rebel|paramilitary|rival)\s+)?$", re.I)
 # "the air force and its Chinese jets": the owner named before flies them, the demonym tells where they came from
 _POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)

@@ -844,7 +844,11 @@ def _entry_town(dateline: str, gazetteer: Gazetteer, countries: Sequence[str]) -
     """The town a roundup entry's heading names in capitals, as a dateline does ("ABU ZABAD, West Kordofan - Thursday
     6 March", deep in a digest): not a bureau's seat but where the entry's strike fell."""
     town = DATELINE_TOWN.match(dateline)
-    name = town["town"].title() if town is not None else ""
+    return _town_at(town["town"].title(), gazetteer, countries) if town is not None else None
+
+
+def _town_at(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """A name an entry's heading gives as where its strike fell, when the article's main country knows it."""
     return PlaceMention(name, name, 0, 0, True, False, False) if name and gazetteer.resolve(name, countries[:1]) else None
 
 
@@ -871,9 +875,7 @@ RULED_DAY = re.compile(r"\s*[-–—=*]{2,}\s*[^-–—=*\n]{3,40}?\s*[-–—=*
 def _cell_town(cell: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The town a log's place cell names first ("X, southern Y countryside"), known in the article's countries."""
     name = cell.split(",")[0].strip()
-    if gazetteer.country_code(name) or not gazetteer.resolve(name, countries[:1]):
-        return None
-    return PlaceMention(name, name, 0, 0, True, False, False)
+    return None if gazetteer.country_code(name) else _town_at(name, gazetteer, countries)
 
 
 def _ruled_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
