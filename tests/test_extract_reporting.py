@@ -1487,3 +1487,30 @@ def test_a_drone_operated_by_a_side_is_that_sides():
     events = read("A drone operated by the Turkish military hit a car outside Zakho on Thursday, killing two men.",
                   published=dt.date(2025, 8, 15))
     assert [(e.place, e.actor) for e in events] == [("Zakho", "Turkey")]
+
+
+def test_a_photos_caption_with_an_old_date_does_not_date_the_strike_the_report_tells():
+    events = read("Jets bomb depot outside Taiz\n\n"
+                  "Boys stand by a crater left by an air strike near the Taiz ring road on February 3, 2016. / AFP PHOTO / Lina Saeed\n\n"
+                  "ADEN (Reuters) - Saudi-led coalition warplanes hit an arms depot near Taiz, killing four guards, "
+                  "a local official said on Monday.", published=dt.date(2016, 9, 12))
+    assert [(e.place, e.date, e.killed) for e in events] == [("Taiz", dt.date(2016, 9, 12), 4)]
+
+
+def test_a_photos_caption_reports_no_strike_of_its_own():
+    events = read("Photo: Rescuers dig through a collapsed home in Kafr Nabl after an air raid on Sunday.\n\n"
+                  "Russian jets struck a bakery in Saraqib on Monday, killing six people, rescuers said.", published=dt.date(2019, 6, 4))
+    assert [e.place for e in events] == ["Saraqib"]
+
+
+def test_the_side_whose_guns_fired_is_not_the_attacker_of_anothers_air_strikes():
+    for told in ("Syrian army shelling and Russian air strikes", "Syrian regime shelling and Russian warplanes"):
+        [event] = read(f"{told} killed nine civilians in Kafr Nabl on Tuesday, rescuers said.", published=dt.date(2019, 6, 5))
+        assert event.actor == "Russia"
+
+
+def test_drones_said_to_belong_to_the_theatres_army_name_the_attacker():
+    [event] = read("A drone hit the livestock market in Um Sumeima, in North Kordofan, on Saturday, killing 14 traders, "
+                   "a rights group said.\nThe group said drones belonging to the army conducted the raid.",
+                   published=dt.date(2025, 11, 17))
+    assert event.actor == "Sudan (government)"

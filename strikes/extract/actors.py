@@ -277,6 +277,10 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     partners = [m for m in found if not label and _PARTNER.search(sentence, 0, m.start)]
     if len(partners) < len(found):
         found = [replace(m, strength=0) if m in partners else m for m in found]
+    # "regime shelling and Russian air strikes killed 15": the side whose guns fired, when another side is named too
+    gunners = [m for m in found if not label and _GROUND_FIRE.match(sentence, m.end)]
+    if any(m not in gunners and m.strength >= 1 for m in found):
+        found = [replace(m, strength=0) if m in gunners else m for m in found]
     # ", as government soldiers battled into the old quarter": the side advancing on foot while others' strikes fall
     advancing = {(m.start, m.end) for m in found if not label and _AS_CLAUSE.search(sentence, 0, m.start) and _ADVANCING.match(sentence, m.end)}
     if len(advancing) < len(found):
@@ -395,6 +399,8 @@ def _agent_by(sentence: str, mention: ActorMention) -> bool:
     return sentence[mention.start:mention.start + 3].lower() == "by " and not sentence.startswith(("'s", "’s"), mention.end)
 
 
+_GROUND_FIRE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:artillery|shelling|shells|mortars?|tank\s+fire|rocket\s+fire|gunfire|"
+                          r"ground\s+(?:forces|troops|offensive|assault))\b", re.I)
 _AS_CLAUSE = re.compile(r"(?:,|\band)\s+(?:as|while|when)\s+(?:the\s+)?$", re.I)
 _ADVANCING = re.compile(r"(?:\s+(?:ground\s+)?(?:troops|soldiers|forces|units|infantry|fighters))?\s+(?:(?:tried|sought|tries|try|attempted|began|were\s+trying)\s+to\s+)?"
                         r"(?:push|pushed|pushing|advance|advanced|advancing|enter|entered|storm|stormed|retake|retook|recapture|recaptured|"
@@ -812,9 +818,17 @@ def _side_named(matches: Iterable[re.Match[str]], countries: Sequence[str]) -> A
     return None
 
 
+# "drones belonging to the army", "the military's jets": the craft named by the side that owns them
+_CRAFT_OF = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:drones?|uavs?|aircraft|jets?|warplanes?|planes?|helicopters?)\s+"
+                       r"(?:belonging\s+to|operated\s+by|flown\s+by|of)\s+", re.I)
+_OWNERS_CRAFT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:drones?|uavs?|aircraft|jets?|warplanes?|planes?|helicopters?)$", re.I)
+
+
 def side_of_label(label: str, countries: Sequence[str]) -> Actor | None:
-    """The side a phrase that only names one ("the RSF", "the army") means: by its names, or as the theatre's own army."""
+    """The side a phrase that only names one ("the RSF", "the army", "drones belonging to the army") means: by its
+    names, or as the theatre's own army."""
     mentions = actors_in(label, countries, label=True)
     if mentions:
         return mentions[0].actor
-    return state_of(countries[0]) if _OWN_ARMY.fullmatch(label.strip()) and countries else None
+    owner = _OWNERS_CRAFT.sub("", _CRAFT_OF.sub("", label.strip()))
+    return state_of(countries[0]) if _OWN_ARMY.fullmatch(owner) and countries else None

@@ -202,6 +202,12 @@ HEADING = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}|(?-i
 RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
                      r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|to\s+read|from\s+\w+)|most\s+read|top\s+stories|trending(?:\s+now)?|"
                      r"recommended(?:\s+stories)?|you\s+may\s+also\s+like)\s*(?::.*)?$", re.I)
+# A photo's caption, told by its credit ("/ AFP PHOTO / Name", "Photo: ...", "(AP Photo/Name)", "File photo", "Image grab"):
+# it shows a picture, often of an older strike, and reports nothing of its own (not "BEIRUT (AFP) -", a bureau's dateline)
+PHOTO_CREDIT = re.compile(r"\b(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Getty|SANA|WAFA)\s*(?:PHOTO|Photo|Images)\b|"
+                          r"\bvia\s+Getty\s+Images\b|(?<![\w-])(?:PHOTO|Photo|Photograph|Picture|Image)\s*(?:by\b|:|/|credit\b|caption\b)|\bCaption:|"
+                          r"\bFILE\s+PHOTO\b|\bImage\s+grab\b|\b(?:REUTERS|AFP|EPA)/\s*(?-i:[A-Z])")
+CAPTION_WORDS = 70  # a caption is a line of a few dozen words; a lead glued to its picture's credit is more
 TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
 # ", 500 km south of Moscow", ", a town some 40 km west of the city of": a reference point after the place it locates
 BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlement|suburb|port|district)\s+)?"
@@ -1157,10 +1163,15 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
     Thursday, and jets struck B hours later, killing four") is read as two. The headlines a page
     lists under "Related news" or "Read also" are other reports, not this one's."""
     links = False
-    sents = [sent.text.strip() for sent in doc.sents]
+    captions = _captions(doc.text)
+    spans = list(doc.sents)
+    sents = [sent.text.strip() for sent in spans]
     for i, sentence in enumerate(sents):
         if RELATED.match(sentence):
             links = True
+            continue
+        if any(a <= spans[i].start_char < b for a, b in captions):
+            reject(sentence, "reject.caption")
             continue
         links = links and not re.search(r"[.!?\"”]$", sentence) or _headline_item(sentence) and any(
             _headline_item(s) for s in sents[max(0, i - 1):i] + sents[i + 1:i + 2])  # "- Two killed in strike on X" twice: a link block
@@ -1174,6 +1185,16 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
             else _strikes_joined(sentence, aerial_context)
         for n, part in enumerate(parts):
             yield part, dateline_town if n == 0 else ""
+
+
+def _captions(text: str) -> list[tuple[int, int]]:
+    """Where a text's photo captions lie: its short lines that carry a photo's credit."""
+    found, start = [], 0
+    for line in text.splitlines(keepends=True):
+        if PHOTO_CREDIT.search(line) and len(line.split()) <= CAPTION_WORDS:
+            found.append((start, start + len(line)))
+        start += len(line)
+    return found
 
 
 def _headline_item(sentence: str) -> bool:
