@@ -1514,3 +1514,10 @@ def test_drones_said_to_belong_to_the_theatres_army_name_the_attacker():
                    "a rights group said.\nThe group said drones belonging to the army conducted the raid.",
                    published=dt.date(2025, 11, 17))
     assert event.actor == "Sudan (government)"
+
+
+def test_a_titles_words_about_the_attack_are_no_place():
+    """A wrong pin is worse than none: a title's "in Fresh Drone Strikes" names no place."""
+    events = read("Six Killed in Fresh Drone Strikes\n\nSix people were killed on Tuesday when drones fired missiles at a "
+                  "compound, officials said.", published=dt.date(2012, 5, 9))
+    assert [e.place for e in events] == []
