@@ -1521,3 +1521,9 @@ def test_a_titles_words_about_the_attack_are_no_place():
     events = read("Six Killed in Fresh Drone Strikes\n\nSix people were killed on Tuesday when drones fired missiles at a "
                   "compound, officials said.", published=dt.date(2012, 5, 9))
     assert [e.place for e in events] == []
+
+
+def test_a_town_named_by_another_spelling_stays_in_the_reports_country_when_a_city_abroad_shares_that_spelling():
+    [event] = read("U.S. forces carried out an airstrike on Tuesday near El Bur, a town in central Somalia, killing four "
+                   "al-Shabaab fighters, U.S. Africa Command said.", published=dt.date(2019, 3, 6))
+    assert (event.place, event.country) == ("El Bur", "SO")

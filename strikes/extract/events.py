@@ -1869,7 +1869,12 @@ def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: 
             readings = [found] if found is not None else [gazetteer.resolve(place.name, (c,)) for c in countries]
             # (but not a town only another spelling names, where a country of the article has one that bears the name
             # itself: "Suwaydiyah" in a report on Syria is no Turkish "Süveydiye")
-            readings = [r for r in readings if r is not None and not (r[0].alternate_name and _bears_name(place.name, countries, gazetteer))]
+            # (nor one only another spelling names, where the article's first country holds a town by that name too:
+            # "El Bur" in a report on Somalia is its town, not a Californian city one list spells so; a hamlet there
+            # does not hold back the city: "Oryol" in a report on Ukraine and Russia)
+            home = gazetteer.resolve(place.name, tuple(countries[:1])) if countries else None
+            readings = [r for r in readings if r is not None and not (r[0].alternate_name and (
+                _bears_name(place.name, countries, gazetteer) or home is not None and home[0].country == countries[0] and not _hamlet(home[0])))]
             code = next((r[0].country for r in readings if well_known(r[0].seat, r[0].population)), None)
             if code is None and readings and readings[0][0].population >= TOWN_POPULATION and _only_hamlets(place.name, countries, gazetteer):
                 code = readings[0][0].country  # a town the article's countries hold only a hamlet namesake of ("Eilat" in a report on Yemen)
