@@ -1527,3 +1527,10 @@ def test_a_town_named_by_another_spelling_stays_in_the_reports_country_when_a_ci
     [event] = read("U.S. forces carried out an airstrike on Tuesday near El Bur, a town in central Somalia, killing four "
                    "al-Shabaab fighters, U.S. Africa Command said.", published=dt.date(2019, 3, 6))
     assert (event.place, event.country) == ("El Bur", "SO")
+
+
+def test_a_target_hit_with_a_missile_in_the_passive_is_a_strike_and_a_roadside_bomb_is_not():
+    events = read("An Israeli drone attack wounded two men in southern Lebanon on Tuesday, local media said.\n"
+                  "Their van was hit with a guided missile just outside Kfar Kila as they drove to work.\n"
+                  "Elsewhere, a patrol was attacked with a roadside bomb close to Marjayoun.", published=dt.date(2024, 2, 6))
+    assert [(e.place, e.actor) for e in events] == [("Kfar Kila", "Israel")]
