@@ -1534,3 +1534,11 @@ def test_a_target_hit_with_a_missile_in_the_passive_is_a_strike_and_a_roadside_b
                   "Their van was hit with a guided missile just outside Kfar Kila as they drove to work.\n"
                   "Elsewhere, a patrol was attacked with a roadside bomb close to Marjayoun.", published=dt.date(2024, 2, 6))
     assert [(e.place, e.actor) for e in events] == [("Kfar Kila", "Israel")]
+
+
+def test_a_similar_strike_the_raid_followed_is_an_air_strike_of_its_own_day():
+    events = read("A drone strike on a motorbike killed a man in Yater on Thursday afternoon, the health ministry said.\n"
+                  "The raid came after another strike on Tuesday night near Kafra that left two dead.",
+                  published=dt.date(2025, 4, 11))
+    assert [(e.place, e.date, e.killed) for e in events] == [("Yater", dt.date(2025, 4, 10), 1),
+                                                             ("Kafra", dt.date(2025, 4, 8), 2)]

@@ -208,6 +208,7 @@ PHOTO_CREDIT = re.compile(r"\b(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Getty
                           r"\bvia\s+Getty\s+Images\b|(?<![\w-])(?:PHOTO|Photo|Photograph|Picture|Image)\s*(?:by\b|:|/|credit\b|caption\b)|\bCaption:|"
                           r"\bFILE\s+PHOTO\b|\bImage\s+grab\b|\b(?:REUTERS|AFP|EPA)/\s*(?-i:[A-Z])")
 CAPTION_WORDS = 70  # a caption is a line of a few dozen words; a lead glued to its picture's credit is more
+LIKE_IT = re.compile(r"\b(?:similar|another|earlier|previous)\s+(?:[\w-]+\s+)?$", re.I)  # "a similar strike": of the kind just told
 TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
 # ", 500 km south of Moscow", ", a town some 40 km west of the city of": a reference point after the place it locates
 BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlement|suburb|port|district)\s+)?"
@@ -1228,13 +1229,15 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
     other = [t for t in triggers if inside(t.start, spans)]
     if told or not other:
         return main or triggers, Clauses(spans)  # "In May, jets struck X, days after an attack on Y": X's
-    if names_attack(blank(sentence, spans)) and not any(t.aerial for t in other):
+    # ("This raid follows a similar strike on Saturday in X": one of the kind the main clause speaks of, an air strike too)
+    aerial = any(t.aerial or LIKE_IT.search(sentence, max(0, t.start - 20), t.start) for t in other)
+    if names_attack(blank(sentence, spans)) and not aerial:
         # the main clause's attack is the news, air strike or not: "militants fired rockets at X in reprisal for
         # the raids on their villages" tells rocket fire, and the raids it answers are told elsewhere
         return main, Clauses(spans)
-    if not main and not any(t.aerial for t in other) and DEFINITE.search(sentence[max(0, other[0].start - 30):other[0].start]):
+    if not main and not aerial and DEFINITE.search(sentence[max(0, other[0].start - 30):other[0].start]):
         return [], Clauses(spans)  # "Hours after the strike, X said ...": nothing new
-    if main and not any(t.aerial for t in other):
+    if main and not aerial:
         return main, Clauses(spans)
     own = next(s for s in spans if s[0] <= other[0].start < s[1])
     return [t for t in other if own[0] <= t.start < own[1]], Clauses([s for s in spans if s != own], own)
