@@ -1542,3 +1542,10 @@ def test_a_similar_strike_the_raid_followed_is_an_air_strike_of_its_own_day():
                   published=dt.date(2025, 4, 11))
     assert [(e.place, e.date, e.killed) for e in events] == [("Yater", dt.date(2025, 4, 10), 1),
                                                              ("Kafra", dt.date(2025, 4, 8), 2)]
+
+
+def test_where_the_incident_occurred_places_the_strike_just_told_in_a_region():
+    events = read("A Ukrainian drone attack on a warehouse in Russia's Kursk region late on Friday wounded a guard, "
+                  "officials said.\nThe acting governor later wrote that the incident had happened in the town of Lgov.",
+                  published=dt.date(2024, 3, 23))
+    assert [(e.place, e.actor, e.wounded) for e in events] == [("Lgov", "Ukraine", 1)]
