@@ -1549,3 +1549,10 @@ def test_where_the_incident_occurred_places_the_strike_just_told_in_a_region():
                   "officials said.\nThe acting governor later wrote that the incident had happened in the town of Lgov.",
                   published=dt.date(2024, 3, 23))
     assert [(e.place, e.actor, e.wounded) for e in events] == [("Lgov", "Ukraine", 1)]
+
+
+def test_a_dateline_abroad_is_a_bureau_not_where_the_strikes_fell():
+    events = read("DUBAI, United Arab Emirates (AP) — U.S. air strikes killed three people on Sunday in Yemen's capital Sanaa, "
+                  "the Houthi health ministry said.\nThe air raids on Sanaa flattened a house, residents said.",
+                  published=dt.date(2025, 4, 14))
+    assert [(e.place, e.country, e.killed) for e in events] == [("Sanaa", "YE", 3)]

@@ -838,6 +838,8 @@ def _dateline_town(dateline: str, told: list[str], gazetteer: Gazetteer,
     country = dateline[town.end():].split("(")[0].strip(" ,—–-")
     code = gazetteer.country_code(country) if country else None
     told_there = code is not None and all(re.search(rf"\b{re.escape(country)}\b", sentence) for sentence in told)
+    if code is not None and not told_there and countries and code != countries[0]:
+        return None  # "DUBAI, United Arab Emirates — strikes hit Sanaa": a bureau abroad (not a hamlet namesake at home)
     here = gazetteer.resolve(name, [code] if told_there else countries[:1])
     anywhere = gazetteer.resolve(name)
     if here is None and not told_there or any(r is not None and (r[0].seat == "capital" or r[0].kind != "place")
