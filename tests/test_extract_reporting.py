@@ -1556,3 +1556,10 @@ def test_a_dateline_abroad_is_a_bureau_not_where_the_strikes_fell():
                   "the Houthi health ministry said.\nThe air raids on Sanaa flattened a house, residents said.",
                   published=dt.date(2025, 4, 14))
     assert [(e.place, e.country, e.killed) for e in events] == [("Sanaa", "YE", 3)]
+
+
+def test_what_a_whole_campaign_has_killed_is_no_strike_of_its_own():
+    events = read("U.S. warplanes bombed a depot near Bajil on Monday, killing two guards, rebel media said.\n"
+                  "The U.S. air campaign against the rebels around Hodeidah has killed at least 41 people in five weeks, "
+                  "the rebels say.", published=dt.date(2025, 4, 22))
+    assert [(e.place, e.killed) for e in events] == [("Bajil", 2)]

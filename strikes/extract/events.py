@@ -1325,7 +1325,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, (last_place, dateline_city), gazetteer, countries))
               else p for p in struck]
     if _campaign(sentence, triggers) and date is None and not (specific and casualties_in(sentence).killed is not None
-                                                     and not COUNTED_ATTACKS.search(sentence)):
+                                                     and not COUNTED_ATTACKS.search(sentence)) \
+            or CAMPAIGN_TOLL.search(sentence):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll (of one strike, not of "31 attacks")
     past = next((m for m in PAST_YEAR.finditer(own) if not _describes_other(own, m, triggers) and not _closing_relative(own, m, triggers)),
@@ -1447,6 +1448,10 @@ COUNTED_ATTACKS = re.compile(r"\b(?:[2-9]|\d\d+)\s+(?:[\w-]+\s+){0,3}?(?:attacks
                              # "has documented 212 civilian deaths": a monitor's tally of the dead
                              r"\b(?:documented|recorded|counted|logged|registered|tallied)\s+(?:at\s+least\s+|more\s+than\s+)?\d+\s+"
                              r"(?:[\w-]+\s+)?(?:deaths|dead|killings|fatalities|casualties|victims)\b", re.I)
+
+
+# "the campaign of airstrikes against the group has killed at least 69 people": a campaign's toll, wherever it names
+CAMPAIGN_TOLL = re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b", re.I)
 
 
 def _campaign(sentence: str, triggers: Sequence[Trigger] = ()) -> bool:
