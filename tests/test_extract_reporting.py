@@ -1563,3 +1563,10 @@ def test_what_a_whole_campaign_has_killed_is_no_strike_of_its_own():
                   "The U.S. air campaign against the rebels around Hodeidah has killed at least 41 people in five weeks, "
                   "the rebels say.", published=dt.date(2025, 4, 22))
     assert [(e.place, e.killed) for e in events] == [("Bajil", 2)]
+
+
+def test_a_toll_raised_since_an_earlier_weekday_is_the_offensives_not_the_strikes():
+    events = read("Israeli jets hit a house in Beit Lahia on Friday, killing six people, medics said.\n"
+                  "The raid brought the number killed in the Strip to 84 since Monday, the ministry said.",
+                  published=dt.date(2014, 7, 12))
+    assert [(e.place, e.date, e.killed) for e in events] == [("Beit Lahia", dt.date(2014, 7, 11), 6)]

@@ -1451,7 +1451,9 @@ COUNTED_ATTACKS = re.compile(r"\b(?:[2-9]|\d\d+)\s+(?:[\w-]+\s+){0,3}?(?:attacks
 
 
 # "the campaign of airstrikes against the group has killed at least 69 people": a campaign's toll, wherever it names
-CAMPAIGN_TOLL = re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b", re.I)
+# ("the raid raised the death toll to 60 since Tuesday": the toll of days of strikes)
+CAMPAIGN_TOLL = re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b|"
+                           r"\b(?:toll|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead))\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _campaign(sentence: str, triggers: Sequence[Trigger] = ()) -> bool:
@@ -1459,7 +1461,7 @@ def _campaign(sentence: str, triggers: Sequence[Trigger] = ()) -> bool:
     outside a relative clause that closes the sentence and describes something else (than the strike the
     first of `triggers` tells, when given: not "no drone has come since, where before there were raids
     every night")."""
-    return any(not _closing_relative(sentence, m, triggers) for m in CAMPAIGN.finditer(sentence))
+    return any(not _closing_relative(sentence, m, triggers) for m in CAMPAIGN.finditer(sentence)) or bool(CAMPAIGN_TOLL.search(sentence))
 
 
 def _describes_other(sentence: str, match: re.Match[str], triggers: list[Trigger]) -> bool:
