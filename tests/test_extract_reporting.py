@@ -1570,3 +1570,10 @@ def test_a_toll_raised_since_an_earlier_weekday_is_the_offensives_not_the_strike
                   "The raid brought the number killed in the Strip to 84 since Monday, the ministry said.",
                   published=dt.date(2014, 7, 12))
     assert [(e.place, e.date, e.killed) for e in events] == [("Beit Lahia", dt.date(2014, 7, 11), 6)]
+
+
+def test_a_caption_credited_in_square_brackets_reports_no_strike():
+    events = read("U.S. warplanes bombed a fuel depot near Bajil on Monday, killing two guards, rebel media said.\n\n"
+                  "Boys look over a school after it was hit by US airstrikes on April 19, 2025 in Dhamar, Yemen. [Getty]\n\n"
+                  "The raid near Bajil also set two tankers alight, a witness said.", published=dt.date(2025, 4, 22))
+    assert [(e.place, e.date) for e in events] == [("Bajil", dt.date(2025, 4, 21))]

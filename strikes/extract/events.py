@@ -206,7 +206,10 @@ RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|coverage|
 # it shows a picture, often of an older strike, and reports nothing of its own (not "BEIRUT (AFP) -", a bureau's dateline)
 PHOTO_CREDIT = re.compile(r"\b(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Getty|SANA|WAFA)\s*(?:PHOTO|Photo|Images)\b|"
                           r"\bvia\s+Getty\s+Images\b|(?<![\w-])(?:PHOTO|Photo|Photograph|Picture|Image)\s*(?:by\b|:|/|credit\b|caption\b)|\bCaption:|"
-                          r"\bFILE\s+PHOTO\b|\bImage\s+grab\b|\b(?:REUTERS|AFP|EPA)/\s*(?-i:[A-Z])")
+                          r"\bFILE\s+PHOTO\b|\bImage\s+grab\b|\b(?:REUTERS|AFP|EPA)/\s*(?-i:[A-Z])|"
+                          # ("... after it was hit on Sunday. [Getty]": a picture's credit in square brackets that closes the line;
+                          # not "... officials said. (AFP)", a wire story's own credit)
+                          r"\[(?:Getty(?:\s+Images)?|AFP|Reuters|AP|EPA|Anadolu(?:\s+Agency)?|Xinhua|SANA|WAFA)\]\s*$|\(Getty(?:\s+Images)?\)\s*$")
 CAPTION_WORDS = 70  # a caption is a line of a few dozen words; a lead glued to its picture's credit is more
 LIKE_IT = re.compile(r"\b(?:similar|another|earlier|previous)\s+(?:[\w-]+\s+)?$", re.I)  # "a similar strike": of the kind just told
 TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
