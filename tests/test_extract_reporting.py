@@ -1577,3 +1577,9 @@ def test_a_caption_credited_in_square_brackets_reports_no_strike():
                   "Boys look over a school after it was hit by US airstrikes on April 19, 2025 in Dhamar, Yemen. [Getty]\n\n"
                   "The raid near Bajil also set two tankers alight, a witness said.", published=dt.date(2025, 4, 22))
     assert [(e.place, e.date) for e in events] == [("Bajil", dt.date(2025, 4, 21))]
+
+
+def test_a_town_called_by_its_name_is_where_the_strike_fell():
+    events = read("A military drone hit a bus near a small town called Debre Tabor on Tuesday, killing nine passengers, "
+                  "a nurse said.", published=dt.date(2024, 2, 8))
+    assert [e.place for e in events] == ["Debre Tabor"]
