@@ -1583,3 +1583,11 @@ def test_a_town_called_by_its_name_is_where_the_strike_fell():
     events = read("A military drone hit a bus near a small town called Debre Tabor on Tuesday, killing nine passengers, "
                   "a nurse said.", published=dt.date(2024, 2, 8))
     assert [e.place for e in events] == ["Debre Tabor"]
+
+
+def test_a_provinces_name_then_a_district_of_it_with_the_same_toll_is_one_strike():
+    events = read("Rebel officials said U.S. strikes on Hodeidah killed four people on Wednesday.\n"
+                  "Washington has not commented on the raids.\n"
+                  "\"U.S. warplanes struck a fuel station in the district of Bajil in the governorate of Hodeidah on "
+                  "Wednesday, killing four workers,\" a health official said.", published=dt.date(2025, 4, 10))
+    assert [(e.place, e.killed) for e in events] == [("Bajil", 4)]
