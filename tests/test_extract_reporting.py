@@ -1591,3 +1591,9 @@ def test_a_provinces_name_then_a_district_of_it_with_the_same_toll_is_one_strike
                   "\"U.S. warplanes struck a fuel station in the district of Bajil in the governorate of Hodeidah on "
                   "Wednesday, killing four workers,\" a health official said.", published=dt.date(2025, 4, 10))
     assert [(e.place, e.killed) for e in events] == [("Bajil", 4)]
+
+
+def test_fighters_counted_before_the_people_they_prey_on_are_not_civilians():
+    [event] = read("Jets struck a camp in the Kuyambana forest on Saturday and killed 31 bandits terrorising farmers in the "
+                   "area, the air force said.", published=dt.date(2024, 6, 10))
+    assert (event.killed, event.civilians_killed) == (31, None)

@@ -414,7 +414,14 @@ def _names_civilians(sentence: str, figure: Figure, verb: re.Match[str]) -> bool
     else:
         phrase = _phrase_after(sentence, figure.end)
     head = re.split(r",|\bincluding\b|\bamong\b", phrase, maxsplit=1)[0]  # "people, including a child": not all civilians
+    if FIGHTERS_COUNTED.match(head):
+        return False  # "scores of bandits terrorising villagers": the fighters counted, not those they prey on
     return bool(CIVILIAN.search(head[:80]))
+
+
+# the fighters a figure counts, named first ("of suspected bandits", "armed militants")
+FIGHTERS_COUNTED = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:suspected\s+|armed\s+|alleged\s+)?(?:[\w-]+\s+)?"
+                              r"(?:bandits|militants|fighters|terrorists|insurgents|jihadists|gunmen|rebels|soldiers|troops|militiamen)\b", re.I)
 
 
 _PLACE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])[\w'’-]+){0,3})"
