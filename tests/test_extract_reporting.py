@@ -1597,3 +1597,9 @@ def test_fighters_counted_before_the_people_they_prey_on_are_not_civilians():
     [event] = read("Jets struck a camp in the Kuyambana forest on Saturday and killed 31 bandits terrorising farmers in the "
                    "area, the air force said.", published=dt.date(2024, 6, 10))
     assert (event.killed, event.civilians_killed) == (31, None)
+
+
+def test_a_drone_the_strike_destroyed_is_the_target_not_the_attacker():
+    [event] = read("Jets of the eastern forces bombed the airfield at Zuwara on Tuesday, destroying a Turkish drone on the "
+                   "runway, the eastern command said.", published=dt.date(2019, 10, 2))
+    assert event.actor == "unknown"

@@ -54,7 +54,7 @@ _CRAFT_USED_BY = re.compile(r"\b(?:drones?|uavs?|jets?|aircraft|(?:war)?planes?|
                             r"(?:used|occupied|run|held|manned|operated|controlled)\s+by\s+(?:the\s+)?$", re.I)
 _CRAFT_STRUCK = re.compile(r"(?<![\w-])(?:struck|hit|hitting|targeted|targeting|attacked|bombed|destroyed|destroying|damaged|damaging)\s+"
                            r"(?:(?:the|an?|two|three|four|five|six|\d+|several|parked|grounded)\s+){0,3}$", re.I)
-_CRAFT = re.compile(r"\b(?:jets?|aircraft|(?:war)?planes?|bombers?|helicopters?|(?:su|tu|mig)-\d+\w*)\b", re.I)
+_CRAFT = re.compile(r"\b(?:jets?|drones?|uavs?|aircraft|(?:war)?planes?|bombers?|helicopters?|(?:su|tu|mig)-\d+\w*)\b", re.I)
 _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
 _TARGETED_TROOPS = re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
