@@ -1603,3 +1603,9 @@ def test_a_drone_the_strike_destroyed_is_the_target_not_the_attacker():
     [event] = read("Jets of the eastern forces bombed the airfield at Zuwara on Tuesday, destroying a Turkish drone on the "
                    "runway, the eastern command said.", published=dt.date(2019, 10, 2))
     assert event.actor == "unknown"
+
+
+def test_the_side_that_owns_the_depots_hit_is_not_the_attacker():
+    [event] = read("Air strikes on Monday destroyed ammunition depots belonging to the Tripoli government's "
+                   "troops near Gharyan, a military source said.", published=dt.date(2019, 7, 2))
+    assert (event.place, event.actor) == ("Gharyan", "unknown")

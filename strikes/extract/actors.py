@@ -413,9 +413,16 @@ _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|comes?|crossed
                      r"\b(?:kilomet(?:re|er)s?|km|miles|metres|meters)\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?)?$", re.I)
 
 
+# "drone stores belonging to the forces of the government": the owner of what was hit
+_TARGET_OWNED = re.compile(r"\b(?:depots?|stores?|sites?|facilit(?:y|ies)|positions?|warehouses?|bases?|camps?|buildings?|vehicles?|houses?|"
+                           r"homes?|headquarters|compounds?|hideouts?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
+
+
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     before = sentence[max(0, match.start() - 40): match.start()]
     after = sentence[match.end(): match.end() + 40]
+    if _TARGET_OWNED.search(sentence, max(0, match.start() - 60), match.start()):
+        return True
     if _COUNTED.search(before) and _PEOPLE_AFTER.match(after) or _PEOPLE_OF.search(before):
         return True  # "killed ... 12 Syrian government soldiers", "killing seven officers of the Guards": among the dead
     if _USED_BY.search(before) and not _CRAFT_USED_BY.search(before):
