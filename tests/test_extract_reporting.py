@@ -1609,3 +1609,10 @@ def test_the_side_that_owns_the_depots_hit_is_not_the_attacker():
     [event] = read("Air strikes on Monday destroyed ammunition depots belonging to the Tripoli government's "
                    "troops near Gharyan, a military source said.", published=dt.date(2019, 7, 2))
     assert (event.place, event.actor) == ("Gharyan", "unknown")
+
+
+def test_where_a_strike_told_again_took_place_is_where_it_fell():
+    [event] = read("A drone strike hit three officers near Tripoli late on Friday, officials said.\n"
+                   "That raid took place just outside Gharyan, south of the capital.",
+                   published=dt.date(2019, 9, 21))
+    assert event.place == "Gharyan"

@@ -211,6 +211,7 @@ PHOTO_CREDIT = re.compile(r"\b(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Getty
                           # not "... officials said. (AFP)", a wire story's own credit)
                           r"\[(?:Getty(?:\s+Images)?|AFP|Reuters|AP|EPA|Anadolu(?:\s+Agency)?|Xinhua|SANA|WAFA)\]\s*$|\(Getty(?:\s+Images)?\)\s*$")
 CAPTION_WORDS = 70  # a caption is a line of a few dozen words; a lead glued to its picture's credit is more
+TOOK_PLACE = re.compile(r"\b(?:took\s+place|occurred|happened)\s+(?:just\s+)?(?:in|at|near|outside|close\s+to)\b", re.I)  # where a strike told again fell, said outright
 LIKE_IT = re.compile(r"\b(?:similar|another|earlier|previous)\s+(?:[\w-]+\s+)?$", re.I)  # "a similar strike": of the kind just told
 TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
 # ", 500 km south of Moscow", ", a town some 40 km west of the city of": a reference point after the place it locates
@@ -611,7 +612,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1])
                     or (previous.regional or previous.near_dateline or _a_village_of(previous.place)
                         or found[0].place.within == (previous.place.name if previous.place else None)  # "X ... in X's Y district"
-                        or _province_namesake(previous.place, found[0].place, gazetteer, countries)) and not found[0].regional):
+                        or _province_namesake(previous.place, found[0].place, gazetteer, countries)
+                        # "a drone hit fighters massing on X ... The raid took place in Y": where it fell, said outright
+                        or TOOK_PLACE.search(sentence) and _placeable(found[0].place, gazetteer, countries[:1])) and not found[0].regional):
                 # "hit a house in Camp 2 ... The strike hit the centre of Nuseirat": the name the gazetteer knows places it;
                 # "a strike in Helmand province ... the strike hit a house in Nad Ali district": the nearer place
                 previous.context += [previous.place] if previous.place else []
