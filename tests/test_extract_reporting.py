@@ -1616,3 +1616,10 @@ def test_where_a_strike_told_again_took_place_is_where_it_fell():
                    "That raid took place just outside Gharyan, south of the capital.",
                    published=dt.date(2019, 9, 21))
     assert event.place == "Gharyan"
+
+
+def test_what_a_side_routinely_does_is_a_habit_not_a_strike():
+    events = read("A drone from Turkey killed two men in a car near Sidakan on Monday, the mayor said.\n"
+                  "The Turkish air force often bombs PKK hideouts around Makhmour.",
+                  published=dt.date(2024, 5, 14))
+    assert [e.place for e in events] == ["Sidakan"]

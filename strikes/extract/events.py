@@ -89,6 +89,8 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"\bthe\s+(?:fighting|war|conflict|hostilities|violence|clashes|offensive)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b|"
                       # "where before there were raids nearly every night": how often, not one strike
                       r"\b(?:almost|nearly|practically|virtually)\s+(?:every\s+(?:day|night|week|month)|daily|nightly|weekly)\b|"
+                      # "the air force routinely conducts operations against rear bases in X": a habit, no strike
+                      r"\b(?:routinely|regularly|frequently|often|repeatedly|usually|typically)\s+(?:conducts|carries\s+out|launches|strikes|targets|bombs|hits|attacks|pounds)\b|"
                       # "the army has used its drones and converted transports to strike towns in the west": a way of war, no strike
                       r"\b(?:has|have)\s+(?:long\s+|repeatedly\s+|increasingly\s+)?(?:been\s+)?(?:us(?:ed|ing)|deploy(?:ed|ing)|employ(?:ed|ing)|relied\s+on)\s+"
                       r"[^.;]{0,120}?\b(?:drones|jets|aircraft|warplanes|planes|helicopters|bombers|missiles)\b[^.;]{0,120}?\bto\s+(?:strike|hit|bomb|attack|target|pound)\b"
