@@ -124,7 +124,7 @@ def merged(mentions: list[Mention]) -> list[Mention]:
     for whole in [m for m in result if m.place is not None]:
         # "nine killed in Ghazni ... jets bombed a compound in Ghazni's Andar district": the province's namesake seat, named as
         # the district's province, is the same strike told at the province's level (not a quarter of a city, within LOCALITY_KM)
-        # ("strikes on Hodeida killed three ... the building in al-Mansouriyah district, in Hodeida governorate, three
+        # ("strikes on X killed three ... the raid on a pumping station in Y district, in X governorate, left three
         # dead": a district of the province told with the toll the province's name was given, not another strike)
         part = next((m for m in result if m is not whole and m.place is not None
                      and (m.place.within == whole.place.name or any(_names_unit(c, whole.place.name) for c in m.place.containers)
