@@ -1623,3 +1623,9 @@ def test_what_a_side_routinely_does_is_a_habit_not_a_strike():
                   "The Turkish air force often bombs PKK hideouts around Makhmour.",
                   published=dt.date(2024, 5, 14))
     assert [e.place for e in events] == ["Sidakan"]
+
+
+def test_the_month_of_another_event_is_not_the_strikes():
+    events = read("A military air strike on the Kanbalu cattle market left nine people dead, residents said, as the "
+                  "junta presses its offensive ahead of polls due this month.", published=dt.date(2025, 12, 4))
+    assert [(e.place, e.killed) for e in events] == [("Kanbalu", 9)]

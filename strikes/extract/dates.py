@@ -148,8 +148,11 @@ SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
 BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
 
-# "a raid in the area that began on Tuesday": the day a longer operation started, not the strike's
-OPERATION_START = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|opened)\s+(?:early\s+|late\s+)?(?:on\s+)?$", re.I)
+# "a raid in the area that began on Tuesday": the day a longer operation started, not the strike's;
+# "ahead of elections beginning this month", "before talks due on Monday": the day of another event
+OPERATION_START = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|opened)\s+(?:early\s+|late\s+)?(?:on\s+)?$|"
+                             r"\b(?:elections?|polls|vote|talks|negotiations|summit|referendum|conference|holiday|festival|truce|deadline)\s+"
+                             r"(?:beginning|starting|due|set|scheduled|expected|planned|slated|opening)\s+(?:for\s+|on\s+|in\s+|to\s+(?:begin|start|open)\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
