@@ -1629,3 +1629,10 @@ def test_the_month_of_another_event_is_not_the_strikes():
     events = read("A military air strike on the Kanbalu cattle market left nine people dead, residents said, as the "
                   "junta presses its offensive ahead of polls due this month.", published=dt.date(2025, 12, 4))
     assert [(e.place, e.killed) for e in events] == [("Kanbalu", 9)]
+
+
+def test_ukraines_security_service_and_military_intelligence_are_ukraine():
+    for agency in ("SBU", "HUR"):
+        [event] = read(f"Long-range drones of the {agency} hit a fuel depot in Novozybkov overnight, starting a large fire, "
+                       "a source said on Tuesday.", published=dt.date(2024, 6, 11))
+        assert (event.place, event.actor) == ("Novozybkov", "Ukraine")
