@@ -1636,3 +1636,9 @@ def test_ukraines_security_service_and_military_intelligence_are_ukraine():
         [event] = read(f"Long-range drones of the {agency} hit a fuel depot in Novozybkov overnight, starting a large fire, "
                        "a source said on Tuesday.", published=dt.date(2024, 6, 11))
         assert (event.place, event.actor) == ("Novozybkov", "Ukraine")
+
+
+def test_a_countrys_province_named_whole_is_the_place_of_a_strike_told_no_nearer():
+    [event] = read("Ukrainian drones hit a fuel depot in Russia's Bryansk Oblast overnight on Sunday, the governor said.",
+                   published=dt.date(2025, 3, 3))
+    assert (event.place, event.actor) == ("Bryansk Oblast", "Ukraine")

@@ -137,6 +137,7 @@ PART_OF = re.compile(r"\s+(?:(?:district|neighbou?rhood|quarter|area|part|sectio
 # "the Red Sea town of Mokha", "the Tripoli suburb of Abu Salim": the first name describes where the second lies.
 # "North Waziristan's Datta Khel": a place of the unit just named.
 OWNED = re.compile(r"['’]s\s+")
+PROVINCE_NAMED = re.compile(r"\s(?:Oblast|Region|Province|Governorate|State|Krai)$")  # "Volgograd Oblast": a province by its whole name
 DESCRIBES = re.compile(r"\s+(?:(?:port|border|coastal|frontline|desert)\s+)?(?:town|city|village|port|capital|suburb|camp|hamlet)\s+of\s+"
                        r"(?:the\s+)?(?-i:[A-Z])", re.I)
 _NAMES = r"((?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:and|or|in|of|al|el|the)\s+)?(?-i:[A-Z][\w'’-]*))*)"
@@ -290,8 +291,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         gap = sentence[found[-1].end:start] if found else ""  # "Maarat (Idlib)", "Daar (31km NW of Baardheere)"
         enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
         # "Residents of X", "in Helmand's Garmsir" (a country's is read as its theatre)
+        # (a country's province named whole is a place too, at the province's level: "in Russia's Volgograd Oblast")
         owned = (held is not None and held.re is PEOPLE_OF) or (bool(found) and bool(OWNED.fullmatch(sentence[found[-1].end:start]))
-                                                                 and not gazetteer.country_code(found[-1].name))
+                                                                 and (not gazetteer.country_code(found[-1].name) or bool(PROVINCE_NAMED.search(name))))
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
                     or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
                     # (a label the index cannot place, "Photo:", is a caption's; one in capitals, the bureau's dateline)
@@ -501,7 +503,7 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     landform = _LANDFORM_AFTER.match(sentence[end:])  # "camps in the Y hills near X": a range, X the town
     if region_after or landform:
         phrase += " " + (region_after or landform).group("word")
-    region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or bool(
+    region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or bool(PROVINCE_NAMED.search(name)) or bool(
         re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I)) or bool(landform or _WATER_OR_PEAK.match(name))
     gap = sentence[found[-1].end:start] if found else ""
     if found and (unit := _REGION_AFTER.match(gap)):  # "Zaporizhzhia city and the town of Orikhiv"
