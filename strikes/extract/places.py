@@ -503,7 +503,8 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     landform = _LANDFORM_AFTER.match(sentence[end:])  # "camps in the Y hills near X": a range, X the town
     if region_after or landform:
         phrase += " " + (region_after or landform).group("word")
-    region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or bool(PROVINCE_NAMED.search(name)) or bool(
+    owned_province = bool(PROVINCE_NAMED.search(name)) and bool(re.search(r"['’]s\s+$", sentence[:start]))  # "Russia's Volgograd Oblast"
+    region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or owned_province or bool(
         re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I)) or bool(landform or _WATER_OR_PEAK.match(name))
     gap = sentence[found[-1].end:start] if found else ""
     if found and (unit := _REGION_AFTER.match(gap)):  # "Zaporizhzhia city and the town of Orikhiv"
