@@ -610,3 +610,13 @@ def test_a_strike_named_by_the_side_it_was(said, side):
 def test_a_drone_two_wars_sides_fly_is_the_side_of_the_war_it_falls_in(sentence, countries, side):
     found = actor_in(sentence, countries)
     assert (found.name if found else None) == side
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("Neighbours said the alliance led by the United States bombed the grain store.", "US-led coalition"),
+    ("Coalition jets led by Washington struck a ferry landing on Friday.", "US-led coalition"),
+    ("Farmers said warplanes of the coalition led by Saudi Arabia hit the well.", "Saudi-led coalition"),
+    ("The United States bombed the grain store, farmers said.", "United States"),
+])
+def test_a_coalition_named_by_the_state_that_leads_it_is_the_coalition(sentence, side):
+    assert actor_in(sentence, ["SY"]).name == side

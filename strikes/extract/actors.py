@@ -151,8 +151,8 @@ def _rules() -> tuple[_Rule, ...]:
     # ("the alliance announced strikes by its jets": the theatre's coalition, by another of its names; not "held by an
     # alliance of insurgents")
     rules.append(_Rule(re.compile(r"(?<![\w-])(?:(?:the\s+)?(?:coalition|aggression)|the\s+alliance(?!\s+of\b))(?:['’]s)?"
-                                  + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?", re.I),
-                       Actor("coalition", None), 1))
+                                  + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?(?!(?:\s+[\w-]+)?\s+led\s+by\b)", re.I),
+                       Actor("coalition", None), 1))  # (not "the coalition led by Riyadh": named by its leader)
     # "a drone of the occupation", "the occupiers struck", "the enemy attacked the city": the side partisan and official
     # media name by its role, which depends on the war
     for role, words in zip(_BY_ROLE, ("occupation|occupiers?", "enemy")):
@@ -348,7 +348,7 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
     found = []
     for rule in (*_open_rules(sentence), *_defined):
         for match in rule.regex.finditer(sentence):
-            lead = re.sub("^" + _BY, "", match.group(0), flags=re.I)
+            lead = _LED_BY.sub("", re.sub("^" + _BY, "", match.group(0), flags=re.I))
             if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name not in _BY_THEATRE and not _capitalised(lead):
                 continue
             if rule.actor is not None and rule.actor.name in _BY_ROLE and _NAMED_BEFORE.search(sentence, 0, match.start()):
@@ -362,6 +362,8 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
 
 
 _PROVINCE = re.compile(r"states?\b", re.I)
+# "the alliance led by Washington": a coalition named by its leader, whose name is the capitalised one
+_LED_BY = re.compile(r"^(?:coalition|alliance)\b.*?\bled\s+by\s+(?:the\s+)?", re.I)
 _GROUP_OWNS = re.compile(r"\b(?:group|movement|militia|militias|rebels|insurgents|faction|organi[sz]ation)['’]s?\s+(?:own\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}$", re.I)
 _NAMED_BEFORE_STATE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
 
