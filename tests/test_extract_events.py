@@ -2075,3 +2075,14 @@ def test_what_a_target_is_said_to_have_done_is_another_event():
 def test_a_speaker_who_states_something_is_no_state():
     text = 'In an interview, Abu Khalil Haddad states: "Jets bombed the hospital in Saraqib on Monday."'
     assert [e.place for e in extracted(text, dt.date(2017, 4, 28))] == ["Saraqib"]
+
+
+def test_a_scene_that_opens_in_a_village_places_the_strike_told_next():
+    text = ("In the village of Bakura, relatives had gathered at a farmer's house to mark his son's wedding. "
+            "Soon after midnight on Saturday a warplane bombed their courtyard, killing 11 and injuring another 20.")
+    [event] = real(text, dt.date(2025, 2, 5))
+    assert (event.place, event.date, event.killed, event.wounded) == ("Bakura", dt.date(2025, 2, 1), 11, 20)
+    # a scene sets only the strike told right after it
+    later = ("In the village of Bakura, relatives had gathered at a farmer's house to mark his son's wedding. "
+             "The rains had come late that year. Shortly after midnight on Saturday a jet bombed a courtyard, killing 11.")
+    assert [e.place for e in real(later, dt.date(2025, 2, 5))] == []

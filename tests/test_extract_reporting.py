@@ -1642,3 +1642,11 @@ def test_a_countrys_province_named_whole_is_the_place_of_a_strike_told_no_nearer
     [event] = read("Ukrainian drones hit a fuel depot in Russia's Bryansk Oblast overnight on Sunday, the governor said.",
                    published=dt.date(2025, 3, 3))
     assert (event.place, event.actor) == ("Bryansk Oblast", "Ukraine")
+
+
+def test_a_link_line_that_opens_with_read_is_another_report():
+    for link in ("Read: Jets killed nine at a fuel depot in Kassala on Saturday.", "Also read: Jets killed nine at a fuel depot in Kassala on Saturday.",
+                 "Read next: Jets killed nine at a fuel depot in Kassala on Saturday."):
+        events = read("A drone hit a bus station in Kosti on Sunday, killing three, medics said.\n\n" + link,
+                      published=dt.date(2025, 2, 4))
+        assert [e.place for e in events] == ["Kosti"], link

@@ -202,6 +202,7 @@ UNIT_NAMED = re.compile(r"\s(?:Township|District|County|Region|Province|State|Go
 HEADING = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}|(?-i:[A-Z]+) (?:AND|&) (?-i:[A-Z]+)")
 # A page's list of links to other reports: "Related news", "Read also:", "Read more: Sudan's war"
 RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
+                     r"(?:also\s+)?read(?:\s+next)?(?=\s*:)|"  # "Read: X", "Also read: X", "Read next: X"
                      r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|to\s+read|from\s+\w+)|most\s+read|top\s+stories|trending(?:\s+now)?|"
                      r"recommended(?:\s+stories)?|you\s+may\s+also\s+like)\s*(?::.*)?$", re.I)
 # A photo's caption, told by its credit ("/ AFP PHOTO / Name", "Photo: ...", "(AP Photo/Name)", "File photo", "Image grab"):
@@ -346,7 +347,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     first_dateline = ""  # the report's own dateline, "BALAKLIIA, Kharkiv region -"
     first_dateline_at = 0
     dateline_city: PlaceMention | None = None
-    scene: tuple[int, dt.date, PlaceMention | None] | None = None  # a sentence that sets the day (and town) of the strike told next
+    scene: tuple[int, dt.date | None, PlaceMention | None] | None = None  # a sentence that sets the day and/or town of the strike told next
     weapons_told: dict[str, Actor] = {}  # the sides the last sentence told with their weapons, whatever it reported
     record: Record | None = None  # an incident log's record, whose "Date:" and "Location:" fields its description uses
     for sentence, dateline_town in _clauses(doc, aerial_context):
@@ -559,11 +560,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         home = (home_town, "place.dateline_town") if home_town is not None else None
         home = (headed, "place.entry_label") if lead_label is not None and headed is not None else home
         fallback = last_date or reference
-        scened = scene is not None and not dated and (scene[0] == index - 1 or scene[2] is not None and scene[0] >= index - SCENE_SPAN)
+        scened = scene is not None and scene[1] is not None and not dated and (scene[0] == index - 1 or scene[2] is not None and scene[0] >= index - SCENE_SPAN)
         if scened:
             fallback, home = scene[1], (scene[2], "place.scene") if scene[2] is not None else home
             # ("Incident B - 25 February, X." then "A drone hit a wedding tent near the gate of the town": X is the town)
             last_place = scene[2] if scene[2] is not None and NUMBERED_ENTRY.match(said_before) else last_place
+        if scene is not None and scene[1] is None and scene[0] == index - 1 and scene[2] is not None and home is None:
+            home = (scene[2], "place.scene")  # a scene that gave the town alone: the strike told right after, placeless
         scene = None  # the strike told next is the scene's; later ones are told on their own
         if record is not None and not dated:
             fallback = record.day or fallback
@@ -912,6 +915,7 @@ class Record:
 # "On Tuesday 20 May, a column was seen moving towards X." then "The column was hit by our aircraft.": the day and the
 # town of a scene a strike told next, with neither of its own, takes place in
 SCENE_SPAN = 3  # sentences a scene's day and town hold for ("Guests had come from three hamlets. Drummers played ...")
+SCENE_PLACE = re.compile(r"\W*In\s+the\s+(?:village|hamlet|town|camp|neighbou?rhood)\s+of\s+(?-i:[A-Z])", re.I)
 SCENE_BEFORE = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?", re.I)
 SCENE_AFTER = re.compile(r"(?:,?\s+(?:[0-3]?\d\s+[A-Za-z]+|[A-Za-z]+\s+[0-3]?\d)(?:,?\s+\d{4})?)?"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s")
@@ -923,7 +927,7 @@ SCENE_EVENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|assault\w*|hit|struc
 
 
 def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
-           countries: Sequence[str]) -> tuple[dt.date, PlaceMention | None] | None:
+           countries: Sequence[str]) -> tuple[dt.date | None, PlaceMention | None] | None:
     """The day a sentence that tells no strike opens with, and the one town it names: when and where the strike told
     next, undated and placeless, happened ("On Sunday night the power went out across the district." then "A jet struck
     the bakery at nine": the day alone, for the sentence right after)."""
@@ -938,8 +942,13 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
         and not NOT_A_TOWN.fullmatch(entry["name"]) and (numbered or not YEAR.search(sentence)) else None
     day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER) \
         or ((entry or numbered) and _heading_day(sentence, dates))
-    if day is None or SCENE_EVENT.search(sentence):
+    # ("In the village of X, guests had gathered at an elder's house." then "At dawn a drone hit the guesthouse": the town alone)
+    opening = SCENE_PLACE.match(sentence) if day is None and not dates else None
+    if day is None and opening is None or SCENE_EVENT.search(sentence):
         return None
+    if opening is not None:  # the town the sentence opens in
+        town = next((p for p in places_in(sentence, gazetteer) if p.start == opening.end() - 1), None)
+        return (None, town) if town is not None else None
     towns = [p for p in places_in(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
     towns = [p for p in towns if not any(p.name in q.containers for q in towns)]  # "X village in Y district": X
     if not towns and entry is not None:

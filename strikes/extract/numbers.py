@@ -355,7 +355,7 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
     if listed or TRANSITIVE.search(verb.group(0)) and not PASSIVE.search(sentence[: verb.start()]):
         told = listed.end() if listed else verb.end()  # "The dead, all of them farmers, were three men and two boys"
         after = [f for f in free if f.start >= told
-                 and re.fullmatch(r"\s*[\"“‘']?\s*(?:a total of|the lives of|of|(?:an? |an entire |the )?family of)?\s*", sentence[told:f.start])]
+                 and re.fullmatch(r"\s*[\"“‘']?\s*(?:a total of|the lives of|of|(?:an? |an entire |the )?family of|another|a further|an additional)?\s*", sentence[told:f.start])]
         if after:
             chain = [after[0]]
             for figure in free:
