@@ -2086,3 +2086,33 @@ def test_a_scene_that_opens_in_a_village_places_the_strike_told_next():
     later = ("In the village of Bakura, relatives had gathered at a farmer's house to mark his son's wedding. "
              "The rains had come late that year. Shortly after midnight on Saturday a jet bombed a courtyard, killing 11.")
     assert [e.place for e in real(later, dt.date(2025, 2, 5))] == []
+
+
+DIGEST = """VALLEY WEEK IN REVIEW
+Published Sunday 8 June 2025
+
+Turkey keeps up almost nightly raids over the valley. What our stringers confirmed:
+
+TUESDAY 3 JUNE - Zakho
+A drone hit a pickup by the fuel station in Zakho in the evening, killing two men.
+
+THURSDAY 5 JUNE | Amadiya
+Jets bombed an orchard outside Amadiya. A shepherd was wounded.
+"""
+
+
+def test_a_digest_entry_headed_by_a_day_and_a_town_dates_and_places_its_strike():
+    events = real(DIGEST, dt.date(2025, 6, 8))
+    assert [(e.place, e.date) for e in events] == [("Zakho", dt.date(2025, 6, 3)), ("Amadiya", dt.date(2025, 6, 5))]
+    # a page's own stamp, with its year, is no entry's heading
+    stamp = "Tuesday 3 June 2025 | Zakho\n\nThree drone strikes this week: what officials say"
+    assert real(stamp, dt.date(2025, 6, 3)) == []
+
+
+def test_the_side_a_lead_says_is_waging_the_strikes_is_the_attacker_of_those_it_lists():
+    assert [e.actor for e in real(DIGEST, dt.date(2025, 6, 8))] == ["Turkey", "Turkey"]
+    # not when the lead names two sides waging them, nor when it only recalls a side's past campaign
+    two = DIGEST.replace("Turkey keeps up", "Both Turkey and Iran keep up")
+    assert [e.actor for e in real(two, dt.date(2025, 6, 8))] == ["unknown", "unknown"]
+    past = DIGEST.replace("Turkey keeps up almost nightly raids", "Turkey's raids were almost nightly in 2019")
+    assert [e.actor for e in real(past, dt.date(2025, 6, 8))] == ["unknown", "unknown"]

@@ -23,7 +23,7 @@ from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.mention import Mention
-from strikes.extract.merge import LOCALITY_KM, absorb, combine, home_carry_over, merged, one_side, recent, sibling_country
+from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, labels,
@@ -350,6 +350,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     scene: tuple[int, dt.date | None, PlaceMention | None] | None = None  # a sentence that sets the day and/or town of the strike told next
     weapons_told: dict[str, Actor] = {}  # the sides the last sentence told with their weapons, whatever it reported
     record: Record | None = None  # an incident log's record, whose "Date:" and "Location:" fields its description uses
+    campaigners: set[Actor] = set()  # the sides the lead says are waging the strikes ("X is still carrying out daily strikes")
     for sentence, dateline_town in _clauses(doc, aerial_context):
         index += 1
         # ("Air Force jets chased them." then "The aircraft struck ...": theirs)
@@ -421,6 +422,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                                                 and any(c.end <= t.start and c not in triggers for c in candidates))]
         if candidates and not triggers:
             reject(sentence, "reject.not_reported", masked[candidates[0].start:candidates[0].end])
+            if index <= LEAD_SENTENCES and (aerial_context or any(c.aerial for c in candidates)) and WAGED.search(masked):
+                campaigners |= {m.actor for m in actors_in(sentence, countries) if m.strength >= 2 and m.actor.country}
         told, (triggers, clauses) = triggers, _own_clause(sentence, triggers)
         if told and not triggers and clauses.elsewhere:
             reject(sentence, "reject.other_event", masked[told[0].start:told[0].end])  # its strikes are those another attack answered
@@ -713,6 +716,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.because("toll.by_place")
     home_carry_over(strikes)
     one_side(strikes)
+    campaign_side(strikes, campaigners)
     operator = only_operator(text, countries)
     for mention in strikes if operator is not None else []:
         if mention.actor in (None, UNKNOWN) and not mention.actor_stated and operator not in mention.hit_sides:
@@ -926,6 +930,13 @@ SCENE_EVENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|assault\w*|hit|struc
                          r"said|says|told|report\w*|aired|announced|stated|claimed)\b", re.I)
 
 
+LEAD_SENTENCES = 5  # a title, a dateline line and the first three sentences: where a report says what it is about
+# "X keeps up almost nightly raids", "Y is still conducting regular strikes": a side waging strikes, not one strike
+WAGED = re.compile(r"\b(?:(?:is|are|has\s+been|have\s+been)\s+(?:still\s+)?(?:carrying\s+out|conducting|waging|keeping\s+up)|"
+                   r"(?:still\s+)?(?:keeps?|kept)\s+up|(?:has|have)\s+pressed\s+on\s+with|continues?\s+to\s+(?:carry\s+out|conduct|launch|strike|bomb|pound))\b",
+                   re.I)
+
+
 def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
            countries: Sequence[str]) -> tuple[dt.date | None, PlaceMention | None] | None:
     """The day a sentence that tells no strike opens with, and the one town it names: when and where the strike told
@@ -933,6 +944,9 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     the bakery at nine": the day alone, for the sentence right after)."""
     # (or an entry's heading that names its town: "Kutum, North Darfur - 14 December." over the lines that tell its strike)
     # ("Incident 2 - X, Y zone, Wednesday 17 September 2025": a numbered incident's heading, which may give its year)
+    heading = _day_then_town(sentence, dates, gazetteer)
+    if heading is not None:
+        return heading
     numbered = NUMBERED_ENTRY.match(sentence)
     entry = ENTRY_PLACE.match(sentence, numbered.end() if numbered else 0)
     if entry is None and numbered and dates and dates[0].start >= numbered.end() and (gap := ENTRY_GAP.match(sentence, dates[0].end)):
@@ -957,6 +971,17 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     return (day, towns[0] if towns else None) if len(towns) <= 1 else None
 
 
+def _day_then_town(sentence: str, dates: list[DateMention], gazetteer: Gazetteer) -> tuple[dt.date, PlaceMention] | None:
+    """A digest's entry heading that is a day, a dash and a town ("MONDAY 10 NOV - X", "Tuesday 4 March | X"): the
+    day and town of the strike its lines tell."""
+    heading = DAY_THEN_TOWN.fullmatch(sentence)
+    if heading is None or not dates or dates[0].precision != "day" or YEAR.search(sentence) or gazetteer.country_code(heading["name"]) \
+            or re.search(r"[^\W\d_]", _mask(sentence[:heading.start("dash")], dates)) or not gazetteer.contains(heading["name"]):
+        return None  # (only the day's words before the dash; not a page's own stamp, "Tuesday 9 April 2019 | X")
+    return dates[0].date, PlaceMention(heading["name"], heading["name"], heading.start("name"), heading.end("name"), True, False, False)
+
+
+DAY_THEN_TOWN = re.compile(r"\W*.{3,40}?(?P<dash>\s+[-–—|:]\s+)(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})\s*\.?\s*")
 # ("1) X, Y region — Wednesday 3 April": a numbered item's heading)
 NUMBERED_ENTRY = re.compile(r"\s*[-–—•*]?\s*(?:(?:incident|case|attack|item|entry)\s+(?:no\.?\s*)?(?:\d+|(?-i:[A-Z]))\s*[-–—:.]|\d{1,2}\)\s)", re.I)
 ENTRY_GAP = re.compile(r"\s*,\s*")

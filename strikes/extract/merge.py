@@ -10,7 +10,7 @@ import math
 import re
 
 from geo.gazetteer import distance_km
-from strikes.extract.actors import UNKNOWN
+from strikes.extract.actors import UNKNOWN, Actor
 from strikes.extract.dates import DateMention
 from strikes.extract.mention import Mention
 from strikes.extract.numbers import Casualties
@@ -379,6 +379,21 @@ def home_carry_over(strikes: list[Mention]) -> None:
         if others:
             mention.actor = others[0]
             mention.because("actor.home_carry_over")
+
+def campaign_side(strikes: list[Mention], campaigners: set[Actor]) -> None:
+    """A strike whose attacker the article leaves unsaid, in a report whose lead names the one side waging such
+    strikes ("The army keeps up almost nightly raids on the hills. What we confirmed this week:"), and
+    that names no attacker for any of them: that side's, where it would not be striking its own country."""
+    if len(campaigners) != 1 or any(m.actor_stated and m.actor not in (None, UNKNOWN) for m in strikes):
+        return
+    side = next(iter(campaigners))
+    for mention in strikes:
+        here = mention.located[0].country if mention.located is not None else None
+        if mention.actor in (None, UNKNOWN) and not mention.unattributed and side not in mention.hit_sides \
+                and here is not None and here != side.country:
+            mention.actor = side
+            mention.because("actor.campaign")
+
 
 def one_side(strikes: list[Mention]) -> None:
     """A strike whose attacker the article leaves unsaid is the one side it names for its other strikes
