@@ -1650,3 +1650,11 @@ def test_a_link_line_that_opens_with_read_is_another_report():
         events = read("A drone hit a bus station in Kosti on Sunday, killing three, medics said.\n\n" + link,
                       published=dt.date(2025, 2, 4))
         assert [e.place for e in events] == ["Kosti"], link
+
+
+def test_a_missile_fired_at_a_town_that_the_next_sentence_says_was_shot_down_hit_nothing():
+    text = ("Warplanes bombed a radar site near Zabid on Tuesday, killing three. The raid followed a day after the rebels "
+            "fired a cruise missile at Eilat. Officers reported that the missile had been shot down before it crossed the coast.")
+    assert [e.place for e in read(text, published=dt.date(2024, 10, 2))] == ["Zabid"]
+    hit = text.replace("Officers reported that the missile had been shot down before it crossed the coast.", "It hit a hotel car park.")
+    assert "Eilat" in [e.place for e in read(hit, published=dt.date(2024, 10, 2))]

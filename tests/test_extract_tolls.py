@@ -312,3 +312,12 @@ def test_of_two_raised_tolls_the_higher_stands_whatever_order_they_are_told_in()
 def test_a_side_s_own_dead_are_some_of_the_strike_s_toll():
     found = casualties_in("A rebel movement said in a statement that three of its officers were killed in the raid.")
     assert (found.killed, found.part) == (3, True)
+
+
+def test_a_first_count_told_after_the_strike_gives_way_to_the_next_with_its_wounded():
+    text = ("Jets struck grain silos in Mokha on Saturday, the coalition said. The governor's office at first counted "
+            "three dead and 12 hurt at the silos. By Sunday evening the provincial health office said five people had been "
+            "killed and 19 wounded. The jets also bombed a pumping station at Dhubab, where a guard was killed, residents said.")
+    events = read(text, dt.date(2021, 3, 8))
+    assert [(e.place, e.date, e.killed, e.wounded) for e in events] == [
+        ("Mokha", dt.date(2021, 3, 6), 5, 19), ("Dhubab", dt.date(2021, 3, 6), 1, None)]

@@ -49,12 +49,19 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|told [\w ]{1,30}|announced|reported
                             r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\w+day,\s+)?$|"
                             # "blamed the rebels on Friday for the raid": the day of the blame
                             r"\b(?:accused|accuses|blamed|blames)\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+)?$|"
+                            # "By Monday morning the ministry said six had died": the day by which a count stood
+                            r"(?:^|,\s+)by\s+(?:late\s+|early\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
                             r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$|"
                             # "two more had died of their wounds overnight": the day of the deaths, not the strike's
                             r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:their|his|her|the)\s+)?(?:wounds|injuries)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
                             r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?(?:on\s+)?$", re.I)
+def _reporting_day(sentence: str, date: DateMention) -> bool:
+    """Whether a date is the day something was said or counted ("officials said Thursday"), not the strike's."""
+    return bool(REPORTING_DATE.search(sentence[max(0, date.start - 40):date.start]))
+
+
 # "A day later, the ministry announced that ...": a day counted from the strike told, that opens the sentence and
 # dates what a side then said ("On Friday, the army announced that its drones had struck ..." may be the strike's day)
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
@@ -457,7 +464,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             triggers = []
         if ALL_DOWNED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             # "Rebels said they struck the airport. Officials said all six drones were downed": the claim had no impact
-            for mention in [m for m in mentions if m.last_sentence >= index - 2 and CLAIMED.search(m.sentences[-1])
+            # ("The group fired a missile at the airport." then "the missile had been shot down before ...": it never hit)
+            for mention in [m for m in mentions if m.last_sentence >= index - 2 and (CLAIMED.search(m.sentences[-1]) or FIRED_AT.search(m.sentences[-1]))
                             and not _any_hurt(m.casualties)]:
                 mentions.remove(mention)
                 reject(mention.sentences[-1], "reject.claim_downed", mention.place.name if mention.place else "")
@@ -539,7 +547,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 spoken_of = struck_there or discussed
                 mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries)
                 _none_hurt_in_all(spoken_of, mentions, sentence)
-                if sentence not in spoken_of.sentences and any(d.precision == "day" for d in dates) \
+                if sentence not in spoken_of.sentences and any(d.precision == "day" and not _reporting_day(sentence, d) for d in dates) \
                         and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None and not aggregate(sentence) \
                         and not ON_THE_GROUND.search(sentence):
                     # "A day later, a pickup was blown apart near X and three men died." then "A drone had gone after
@@ -1624,6 +1632,7 @@ UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|provid
 STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b", re.I)
 # "a second drone was intercepted", "11 of 14 were downed": some got through
 PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
+FIRED_AT = re.compile(r"\b(?:fired|launched|sent)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|uavs?)\s+(?:at|towards?)\b", re.I)
 CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:they|it)\b|\bclaim(?:ed|s)?\b", re.I)
 
 
@@ -1780,7 +1789,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     if casualties.revised:
         dates = []  # "By Tuesday the toll had risen to 31": the day the toll was revised, not another strike's
     # ("At least eight people died, officials said Thursday.": the day of the statement, not of another strike)
-    dates = [d for d in dates if not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])]
+    dates = [d for d in dates if not _reporting_day(sentence, d)]
     if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].precision == "day" \
             and (dates[0].explicit and len(last.sentences) == 1 and not sentence[:1].isupper() or fill_only) \
             and _heading_day(sentence, dates) is None:  # (not "27 March - Sakow (Middle Jubba).": the next entry's heading)

@@ -55,8 +55,12 @@ def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualti
         if stated and any(c.civilians_killed == civilians for c in set_aside):
             civilians = min(civilians, killed)
         killed = max(killed, civilians)  # the civilians killed are among the dead: no lower figure can hold
-    return Casualties(killed, civilians, pick(first.wounded, then.wounded), vague, first.revised or then.revised,
-                      first.earlier and then.killed is None, any(c.killed == killed and c.total for c in (first, then)))
+    # ("first gave four dead and 29 wounded", then "six killed and 33 wounded": the superseded count's wounded go too)
+    wounded = current.wounded if stale is not None and current.wounded is not None else pick(first.wounded, then.wounded)
+    # (a first count told into a strike that had none is still the first: a later one supersedes it)
+    earlier = first.earlier and then.killed is None or then.earlier and first.killed is None
+    return Casualties(killed, civilians, wounded, vague, first.revised or then.revised,
+                      earlier, any(c.killed == killed and c.total for c in (first, then)))
 
 
 def _added(first: Casualties, then: Casualties) -> Casualties:
