@@ -2116,3 +2116,20 @@ def test_the_side_a_lead_says_is_waging_the_strikes_is_the_attacker_of_those_it_
     assert [e.actor for e in real(two, dt.date(2025, 6, 8))] == ["unknown", "unknown"]
     past = DIGEST.replace("Turkey keeps up almost nightly raids", "Turkey's raids were almost nightly in 2019")
     assert [e.actor for e in real(past, dt.date(2025, 6, 8))] == ["unknown", "unknown"]
+
+
+LOG = """DESERT ROAD INCIDENT LOG
+Compiled by an invented monitor | Issued: Saturday 12 April 2025
+
+#LOG-0409 | Wed 9 Apr | Kirkuk | confirmed
+A small drone dropped a charge on a fuel tanker on the Kirkuk-Tikrit road, south of the city, before dawn. The driver was hurt. Unclaimed.
+
+#LOG-0410 | Thu 10 Apr | Sinjar (Nineveh) | partly confirmed
+Jets struck a vehicle outside Sinjar, killing two men. Local officials said the aircraft were Turkish.
+"""
+
+
+def test_an_incident_logs_pipe_headings_date_and_place_each_entry_and_keep_its_attacker_its_own():
+    events = real(LOG, dt.date(2025, 4, 12))
+    assert [(e.place, e.date, e.actor) for e in events] == [
+        ("Kirkuk", dt.date(2025, 4, 9), "unknown"), ("Sinjar", dt.date(2025, 4, 10), "Turkey")]

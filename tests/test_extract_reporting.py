@@ -1658,3 +1658,10 @@ def test_a_missile_fired_at_a_town_that_the_next_sentence_says_was_shot_down_hit
     assert [e.place for e in read(text, published=dt.date(2024, 10, 2))] == ["Zabid"]
     hit = text.replace("Officers reported that the missile had been shot down before it crossed the coast.", "It hit a hotel car park.")
     assert "Eilat" in [e.place for e in read(hit, published=dt.date(2024, 10, 2))]
+
+
+def test_an_event_a_report_says_is_not_an_air_strike_is_none():
+    for text in ("Thursday 6 March - Gharyan (Jabal Nafusa). Mortar rounds fell on a market, killing two. "
+                 "(Fired from the ground, not an air strike; noted for context.)",
+                 "The blast that killed two at a market in Gharyan on Thursday came from a mortar, not a drone strike."):
+        assert read(text, published=dt.date(2025, 3, 8)) == [], text

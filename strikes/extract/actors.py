@@ -691,6 +691,7 @@ UNCLAIMED = re.compile(r"\b(?:(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+f
                        r"(?:yet\s+|immediately\s+)?(?:claimed|acknowledged)|"
                        r"there\s+(?:was|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?claim|"
                        r"(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|went|has\s+gone|remains?|remained)\s+unclaimed|"
+                       r"^\W*(?:still\s+)?unclaimed(?=\W*$)|"  # a log's note: "Unclaimed."
                        # "warplanes of unknown origin", "unidentified drones": the text names the attacker as unknown
                        r"(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?)\s+of\s+(?:unknown|unclear|undetermined)\s+(?:origin|nationality|provenance)|"
                        r"(?:unidentified|unknown|unmarked)\s+(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)|"

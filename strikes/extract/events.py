@@ -27,7 +27,7 @@ from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, h
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, labels,
-                                     in_parentheses, place_line, places_in, regional_centre)
+                                     in_parentheses, place_line, places_in, regional_centre, road_town)
 from strikes.extract.screen import screen
 from strikes.extract.sources import source_in
 from strikes.extract.trace import current as current_trace, reject
@@ -346,6 +346,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     by_place: dict[str, int] = {}  # "six of those killed were in A and two in B"
     section: PlaceMention | None = None  # a bulletin's country heading ("Lebanon", then "Ukraine")
     section_at = 0  # the sentence of that heading
+    entry_at = 0  # the heading of the entry being read, in a log or digest of several strikes
     other_incident = 0  # the last sentence that opened another incident ("In a separate incident, ...")
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
@@ -491,7 +492,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
             named_attack = NAMED_ATTACK.search(sentence)  # "blamed Turkey for the Zakho attack": that one only
             # (not a strike of the section before: "LEBANON. A drone hit a car. ... YEMEN. Washington said its jets struck X")
-            for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > section_at and (
+            for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > max(section_at, entry_at) and (
                             named_attack is None or m.place is not None and m.place.name.lower() in named_attack["place"].lower())]:
                 if not mention.actor_stated:
                     mention.actor, mention.actor_stated = blamed, True
@@ -523,8 +524,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 if index > 2 and not candidates and first_dateline_at < index and not YEAR.search(sentence) else None
             if entry is not None and (day := _heading_day(sentence, dates)) is not None:
                 scene = (index, day, entry)  # "2. ABU ZABAD, West Kordofan - Thursday 6 March": a roundup entry's heading
+                entry_at, last_actor = index, None
             elif not candidates and (set_in := _scene(sentence, dates, gazetteer, countries)):
                 scene = (index, *set_in)
+                if _day_then_town(sentence, dates, gazetteer) is not None:
+                    # a log's or digest's entry: who struck in the entries before is theirs, not this one's
+                    entry_at, last_actor = index, None
             opened = _side_attacked(sentence, dates, countries)
             if opened is not None:  # a new attacker's scene: what its weapons strike next is its own, and "the city" is its town
                 (last_actor, last_date), by_weapon, other_incident = opened, {}, index
@@ -980,16 +985,30 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
 
 
 def _day_then_town(sentence: str, dates: list[DateMention], gazetteer: Gazetteer) -> tuple[dt.date, PlaceMention] | None:
-    """A digest's entry heading that is a day, a dash and a town ("MONDAY 10 NOV - X", "Tuesday 4 March | X"): the
-    day and town of the strike its lines tell."""
-    heading = DAY_THEN_TOWN.fullmatch(sentence)
-    if heading is None or not dates or dates[0].precision != "day" or YEAR.search(sentence) or gazetteer.country_code(heading["name"]) \
-            or re.search(r"[^\W\d_]", _mask(sentence[:heading.start("dash")], dates)) or not gazetteer.contains(heading["name"]):
-        return None  # (only the day's words before the dash; not a page's own stamp, "Tuesday 9 April 2019 | X")
-    return dates[0].date, PlaceMention(heading["name"], heading["name"], heading.start("name"), heading.end("name"), True, False, False)
+    """An entry's heading made of a day and a town, as a digest or an incident log heads its entries ("MONDAY 10 NOV -
+    X", "Tuesday 4 March | X", "#LOG-0412 | Tue 15 Jul | X (Y) | confirmed"): the day and town of the strike its
+    lines tell. (Not a page's own stamp, "Tuesday 9 April 2019 | X", which gives its year.)"""
+    if not dates or dates[0].precision != "day" or YEAR.search(sentence) or len(sentence) > HEADING_LENGTH:
+        return None
+    masked = _mask(sentence, dates)
+    fields = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", masked)] if "|" in masked else \
+        [(0, masked[:m.end()]), (m.end(), masked[m.end():])] if (m := HEADING_DASH.search(masked)) else []
+    # (the day's field holds the day's words only: "Tue 15 Jul", not "Issued: 15 Jul")
+    day = next((i for i, (at, field) in enumerate(fields) if any(at <= d.start < at + len(field) for d in dates)
+                and not re.search(r"[^\W\d_]", WEEKDAY_ABBREVIATION.sub(" ", field))), None)
+    if day is None:
+        return None
+    for at, field in fields[day + 1:]:
+        town = HEADING_TOWN.fullmatch(field)
+        if town is not None and gazetteer.contains(town["name"]) and not gazetteer.country_code(town["name"]):
+            return dates[0].date, PlaceMention(town["name"], town["name"], at + town.start("name"), at + town.end("name"), True, False, False)
+    return None
 
 
-DAY_THEN_TOWN = re.compile(r"\W*.{3,40}?(?P<dash>\s+[-–—|:]\s+)(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})\s*\.?\s*")
+HEADING_LENGTH = 90  # characters: a heading, not a sentence
+HEADING_DASH = re.compile(r"\s+[-–—:]\s+")
+WEEKDAY_ABBREVIATION = re.compile(r"[#*•-]|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?", re.I)
+HEADING_TOWN = re.compile(r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})(?:\s+\([^)]{2,30}\))?\s*\.?\s*")
 # ("1) X, Y region — Wednesday 3 April": a numbered item's heading)
 NUMBERED_ENTRY = re.compile(r"\s*[-–—•*]?\s*(?:(?:incident|case|attack|item|entry)\s+(?:no\.?\s*)?(?:\d+|(?-i:[A-Z]))\s*[-–—:.]|\d{1,2}\)\s)", re.I)
 ENTRY_GAP = re.compile(r"\s*,\s*")
@@ -1363,6 +1382,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
         [p for p in places if p.region][:1]
+    struck = [road_town(sentence, p, (home[0] if home else None, last_place, dateline_city)) for p in struck]
     if not struck and last_place is not None and SAME_PLACE.search(sentence):
         struck = [last_place]
     elif not struck and home is not None and not places:  # a report from a town, its first strike told placeless

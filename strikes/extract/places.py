@@ -262,6 +262,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return distractor, not_place, actor, locative, based, site, people
 
 
+# "the Mosul-Dohuk road", "the Kramatorsk–Sloviansk highway": a road named by the two towns it joins
+ROAD_BETWEEN = re.compile(r"(?P<first>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)[-–](?P<second>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)")
+ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route)\b", re.I)
+
+
+def road_town(sentence: str, place: PlaceMention, towns: Sequence[PlaceMention | None]) -> PlaceMention:
+    """ "a drone hit a truck on the Mosul-Dohuk road" in a report from Mosul: a road named by the two towns it
+    joins, one of them the town the report is about, is placed at that town (the road alone is no place)."""
+    road = ROAD_BETWEEN.fullmatch(place.name) if not place.known and ROAD_AFTER.match(sentence, place.end) else None
+    town = next((t for t in towns if t is not None and road is not None and t.name in (road["first"], road["second"])), None)
+    return replace(place, name=town.name, phrase=town.name, known=True) if town is not None else place
+
+
 def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The places a sentence names as places where something happened, in order.
 
