@@ -620,3 +620,23 @@ def test_a_drone_two_wars_sides_fly_is_the_side_of_the_war_it_falls_in(sentence,
 ])
 def test_a_coalition_named_by_the_state_that_leads_it_is_the_coalition(sentence, side):
     assert actor_in(sentence, ["SY"]).name == side
+
+
+def test_members_of_a_named_force_among_the_dead_are_not_its_attacker():
+    found = actor_in("At dusk a drone hit a post near Derik, killing three members of the Sutoro local security forces.", ["SY"])
+    assert found is None or found.name != "Syria (government)"
+
+
+def test_a_blame_that_names_no_attack_is_of_the_attack_told_last_not_the_strikes():
+    text = ("Drones hit a grain store in Amuda on Friday, killing two guards, the local council said. "
+            "The strikes came in response to the bombing of a bus station near Kayseri, which killed four. "
+            "Ankara holds the PKK responsible and calls it a terrorist group.")
+    [event] = extract_events(Article(text, published=dt.date(2024, 10, 26)))
+    assert event.actor != "PKK"
+
+
+def test_a_sides_claim_of_rockets_it_fired_elsewhere_does_not_name_it_the_attacker_of_the_strike_told():
+    text = ("Jets struck a house in Yohmor on Thursday, killing three, the news agency said. "
+            "Hezbollah announced that it had fired rockets at a barracks near Metula on Thursday.")
+    [event] = extract_events(Article(text, published=dt.date(2024, 10, 18)))
+    assert event.actor != "Hezbollah"

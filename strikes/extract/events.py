@@ -489,6 +489,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "after a suicide bombing that the group said it carried out", "... car bomb. A group claimed the attack.":
             # the claim is of that attack (an attack on the ground told in it or just before)
             blamed = None
+        if blamed is not None and not ATTACK_WORD.search(sentence) \
+                and (told := other_event_spans(said_before)) and told[-1][1] >= len(said_before.rstrip()) - 1:
+            # "... struck targets in answer to a bombing at a factory near X." then "X blames the group": a blame
+            # naming no attack is of the one told last, the attack answered
+            blamed = None
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
             named_attack = NAMED_ATTACK.search(sentence)  # "blamed Turkey for the Zakho attack": that one only
             # (not a strike of the section before: "LEBANON. A drone hit a car. ... YEMEN. Washington said its jets struck X")
@@ -791,6 +796,7 @@ def _place_name(mention: Mention) -> str | None:
 
 
 ONE_ATTACK = re.compile(r"\b(?:(?:the|that|this|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)|it)\b", re.I)
+ATTACK_WORD = re.compile(r"\b(?:strike|attack|raid|bombing|explosion|blast|assault|incident)s?\b", re.I)
 PLURAL_ATTACKS = re.compile(r"\b(?:attacks|strikes|raids|bombings|incidents|blasts|explosions|both|all)\b", re.I)
 
 
@@ -808,7 +814,9 @@ def _tells_another_place(sentence: str, triggers: list[Trigger], recent: list[Me
                          countries: Sequence[str]) -> bool:
     """ "The group said its fighters had targeted soldiers near X with a drone": a claim that tells its own
     strike at a place none of those just told names, under any of its names, claims that one only."""
-    if not triggers or PLURAL_ATTACKS.search(sentence) or any(DEFINITE.search(sentence[max(0, t.start - 30):t.start]) for t in triggers):
+    # ("the militia says it launched rockets toward a base near Y": an attack from the ground, told as its own, at a place of its own)
+    if not (triggers or FIRED_AT.search(sentence)) or PLURAL_ATTACKS.search(sentence) \
+            or any(DEFINITE.search(sentence[max(0, t.start - 30):t.start]) for t in triggers):
         return False
     named = [p.name for p in places_in(sentence, gazetteer) if not p.region]
     told = [p.name for m in recent for p in [m.place, *m.context] if p is not None]
