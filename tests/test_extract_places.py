@@ -503,3 +503,10 @@ def test_the_town_of_one_quoted_after_the_quote_is_no_place_struck():
     gazetteer = open_gazetteer()
     found = places_in("\"Drones hit the market in Qandala on Monday,\" said a fisherman in Bosaso.", gazetteer)
     assert [p.name for p in found] == ["Qandala"]
+
+
+def test_the_a_and_b_district_is_one_unit_named_by_two_towns():
+    one = places_in("Jets raided the Saraqeb and Kafranbel district at dawn.", GAZ)
+    assert [(m.name, m.coordinated) for m in one] == [("Saraqeb", False), ("Kafranbel", False)]
+    two = places_in("Jets raided the Saraqeb and Kafranbel districts at dawn.", GAZ)
+    assert [(m.name, m.coordinated) for m in two] == [("Saraqeb", False), ("Kafranbel", True)]

@@ -275,6 +275,9 @@ def road_town(sentence: str, place: PlaceMention, towns: Sequence[PlaceMention |
     return replace(place, name=town.name, phrase=town.name, known=True) if town is not None else place
 
 
+ONE_UNIT_OF_TWO = re.compile(r"\s+(?:district|sub-district|governorate|province|county|municipality|township|raion|directorate)\b(?!\s+and\b)", re.I)
+
+
 def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The places a sentence names as places where something happened, in order.
 
@@ -370,6 +373,10 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[i], found[i + 1] = replace(found[i], region=True), replace(found[i + 1], within=found[i].name)
     found = [replace(m, alternate=_alternate(sentence, m, not_place)) for m in found]
     found = [replace(m, containers=_containers(sentence, found[i:])) for i, m in enumerate(found)]
+    for i in range(1, len(found)):  # "the Saraqeb and Kafranbel district": one unit named by two towns, not two strikes
+        if found[i].coordinated and ONE_UNIT_OF_TWO.match(sentence, found[i].end) and _THE.search(sentence, 0, found[i - 1].start) \
+                and re.fullmatch(r"\s+and\s+", sentence[found[i - 1].end:found[i].start]):
+            found[i] = replace(found[i], coordinated=False)
     shared: str | None = None  # the plural unit word closing a list ("Hama and Idlib provinces")
     applied = False
     for i in range(len(found) - 2, -1, -1):  # "in A, B and C areas in Zap region": the list shares its units
