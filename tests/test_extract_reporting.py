@@ -1665,3 +1665,10 @@ def test_an_event_a_report_says_is_not_an_air_strike_is_none():
                  "(Fired from the ground, not an air strike; noted for context.)",
                  "The blast that killed two at a market in Gharyan on Thursday came from a mortar, not a drone strike."):
         assert read(text, published=dt.date(2025, 3, 8)) == [], text
+
+
+def test_what_fell_of_a_missile_the_defenders_intercepted_is_the_launchers_impact():
+    text = ("Two missiles were fired from Yemen at southern Israel this week. On Tuesday evening, pieces of a missile that "
+            "the air force intercepted above the Negev fell on a field outside Dimona and started a fire. Nobody was hurt.")
+    [event] = read(text, published=dt.date(2025, 9, 25))
+    assert (event.place, event.date, event.actor) == ("Dimona", dt.date(2025, 9, 23), "Houthis")
