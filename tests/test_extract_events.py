@@ -2133,3 +2133,9 @@ def test_an_incident_logs_pipe_headings_date_and_place_each_entry_and_keep_its_a
     events = real(LOG, dt.date(2025, 4, 12))
     assert [(e.place, e.date, e.actor) for e in events] == [
         ("Kirkuk", dt.date(2025, 4, 9), "unknown"), ("Sinjar", dt.date(2025, 4, 10), "Turkey")]
+
+
+def test_a_region_whose_own_sentence_puts_the_struck_town_in_it_is_that_strike():
+    text = ("Our first story is from the Bekaa, where relatives in Brital are mourning nine people killed in yesterday's Israeli strikes.\n"
+            "In Brital, an Israeli drone strike on a farmhouse killed nine people on Monday, the health ministry said.")
+    assert [e.place for e in real(text, dt.date(2025, 7, 15))] == ["Brital"]

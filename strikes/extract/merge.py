@@ -117,8 +117,13 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         # a village the gazetteer cannot place may still lie in the region: the one such strike of that day and side
         unplaced = [m for m in same_day if m.located is None and m.actor in (region.actor, None, UNKNOWN)]
         # ("strikes on hideouts in the X mountains south of Y": a range the index lacks, named with the strike it holds)
-        told_with = [m for m in same_day if region.located is None and region.place is not None and _same_side(m, region)
-                     and any(region.place.name in sentence for sentence in m.sentences)]
+        # ("in the Hauran, where families in Nawa bury their dead": a town the region's own sentence puts in it,
+        # though the index files the two under neighbouring provinces)
+        told_with = [m for m in same_day if region.place is not None and _same_side(m, region) and (
+                     region.located is None and any(region.place.name in sentence for sentence in m.sentences)
+                     or region.located is not None and m.located is not None and m.place is not None
+                     and any(_where_in(sentence, region.place.name, m.place.name) for sentence in region.sentences)
+                     and _distance_km(m, region) <= REGION_REACH_KM)]
         detail = [m for m in same_day if _within(m, region)] or told_with or (unplaced if len(unplaced) == 1 else [])
         # (the strike of the region's own day first, then the nearest)
         detail.sort(key=lambda m: (_key(m)[1] != _key(region)[1], _distance_km(m, region)))
@@ -282,6 +287,11 @@ def _same_place(a: Mention, b: Mention) -> bool:
 
 
 REGION_REACH_KM = 250  # a region whose provinces the index does not list (Darfur, Iraqi Kurdistan): what lies this near
+
+
+def _where_in(sentence: str, region: str, town: str) -> bool:
+    """Whether a sentence puts a town in a region by a "where" clause ("from the Hauran, where relatives in Nawa ...")."""
+    return re.search(re.escape(region) + r"\W+where\b[^.;]*?\b" + re.escape(town) + r"\b", sentence) is not None
 
 
 def _within(detail: Mention, region: Mention) -> bool:
