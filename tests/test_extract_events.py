@@ -2136,6 +2136,6 @@ def test_an_incident_logs_pipe_headings_date_and_place_each_entry_and_keep_its_a
 
 
 def test_a_region_whose_own_sentence_puts_the_struck_town_in_it_is_that_strike():
-    text = ("Our first story is from the Bekaa, where relatives in Brital are mourning nine people killed in yesterday's Israeli strikes.\n"
+    text = ("Mourning goes on in the Bekaa, where relatives in Brital are burying nine people killed in yesterday's Israeli strikes.\n"
             "In Brital, an Israeli drone strike on a farmhouse killed nine people on Monday, the health ministry said.")
     assert [e.place for e in real(text, dt.date(2025, 7, 15))] == ["Brital"]
