@@ -2139,3 +2139,12 @@ def test_a_region_whose_own_sentence_puts_the_struck_town_in_it_is_that_strike()
     text = ("Mourning goes on in the Bekaa, where relatives in Brital are burying nine people killed in yesterday's Israeli strikes.\n"
             "In Brital, an Israeli drone strike on a farmhouse killed nine people on Monday, the health ministry said.")
     assert [e.place for e in real(text, dt.date(2025, 7, 15))] == ["Brital"]
+
+
+def test_a_feeds_item_of_blasts_heard_is_placed_by_and_places_the_strikes_the_next_line_explains():
+    text = ("LIVE: strikes on the rebel-held north, day 12\n\n"
+            "21:05 - People in Hamdan district, north of the capital, report \"two loud blasts\" shortly before 21:00.\n"
+            "Rebel media say the strikes hit an old radar post on a ridge. One watchman died, the rebels say.\n\n"
+            "20:30 - US Central Command says its forces are continuing their operations.")
+    events = real(text, dt.date(2025, 4, 19))
+    assert [(e.place, e.date, e.killed) for e in events] == [("Hamdan", dt.date(2025, 4, 19), 1)]

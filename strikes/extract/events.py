@@ -543,6 +543,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             named = places_in(sentence, gazetteer) if current_trace() is not None else []
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
             if LIST_ITEM.match(sentence) or is_ground_fighting(sentence) or _page_stamp(sentence, dates):
+                if LIST_ITEM.match(sentence) and not candidates and _blast_at(sentence, gazetteer):
+                    lead = (index, sentence, dates)  # "23:40 - Residents of X tell of three blasts." then "The strikes hit ..."
                 continue  # a feed's next item, or shelling: another event, not more of the strike just told
             # "In a separate incident, a drone crashed ... No casualties were reported.": that incident's, not the strike's
             discussed = _discussed(mentions) if mentions else None
@@ -566,8 +568,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None \
                     and not aggregate(sentence):  # "logged 40 incidents, killing 52": a tally, no strike's toll
                 lead = (index, sentence, dates)  # "Between 9 and 14 people died." then "... in the raid on Khan Younis."
-            elif not candidates and BLAST.search(sentence) and not ON_THE_GROUND.search(sentence) and not OTHER_CAUSE.search(sentence) \
-                    and places_in(sentence, gazetteer):
+            elif not candidates and _blast_at(sentence, gazetteer):
                 lead = (index, sentence, dates)  # "A blast hit a depot outside X on Monday." then "A drone dropped the bomb."
             elif named and not candidates:
                 reject(sentence, "reject.no_strike", ", ".join(p.name for p in named))
@@ -606,7 +607,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if told is not None:
                 mention.context, mention.place = mention.context + [mention.place], told
                 mention.because("place.site_told")
-        if not found and lead is not None and lead[0] == index - 1 and triggers[0].aerial and not _campaign(sentence):
+        # (in a page about air strikes, a feed's item of blasts heard is the one "the strikes" next explains)
+        if not found and lead is not None and lead[0] == index - 1 and not _campaign(sentence) \
+                and (triggers[0].aerial or aerial_context and LIST_ITEM.match(lead[1]) is not None):
             # "Three men were killed in Tell Maraq. A drone hit their truck.": one report in two sentences
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
             for mention in found:
@@ -1023,6 +1026,12 @@ ENTRY_GAP = re.compile(r"\s*,\s*")
 NOT_A_TOWN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + "|".join(m.capitalize() for m in MONTHS), re.I)
 ENTRY_PLACE = re.compile(r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})(?:\s+(?:town|city|village|area|camp|district))?"
                          r"\s*(?:,|\s[-–—]|\()")
+
+
+def _blast_at(sentence: str, gazetteer: Gazetteer) -> bool:
+    """Whether a sentence tells of blasts at a place, of no cause on the ground: what a strike told next may explain."""
+    return bool(BLAST.search(sentence)) and not ON_THE_GROUND.search(sentence) and not OTHER_CAUSE.search(sentence) \
+        and bool(places_in(sentence, gazetteer))
 
 
 def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
