@@ -241,3 +241,12 @@ def test_a_weekday_set_after_a_calendar_day_names_that_day():
                  "On 12 February (Thursday) a drone hit a farmhouse near Rabia, killing two."):
         events = extract_events(Article(text=text, id="t", published=dt.date(2026, 2, 20)))
         assert [e.date for e in events] == [dt.date(2026, 2, 12)]
+
+
+def test_the_day_the_raids_came_dates_the_strike_told_next_and_a_briefing_day_is_not_it():
+    from strikes.extract import extract_events
+    from strikes.model import Article
+    text = ("The raids came just after dawn local time on Thursday. Local officials said the jets hit a depot outside "
+            "Rutba in western Iraq. The governor, speaking to reporters on Friday, said four guards were killed at the Rutba depot.")
+    [event] = extract_events(Article(text, published=dt.date(2024, 3, 9)))
+    assert (event.place, event.date, event.killed) == ("Rutba", dt.date(2024, 3, 7), 4)
