@@ -530,11 +530,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if entry is not None and (day := _heading_day(sentence, dates)) is not None:
                 scene = (index, day, entry)  # "2. ABU ZABAD, West Kordofan - Thursday 6 March": a roundup entry's heading
                 entry_at, last_actor = index, None
+            elif not candidates and (heading := _day_then_town(sentence, dates, gazetteer)) is not None:
+                scene = (index, *heading)  # a log's or digest's entry: who struck in the entries before is theirs, not this one's
+                entry_at, last_actor = index, None
             elif not candidates and (set_in := _scene(sentence, dates, gazetteer, countries)):
                 scene = (index, *set_in)
-                if _day_then_town(sentence, dates, gazetteer) is not None:
-                    # a log's or digest's entry: who struck in the entries before is theirs, not this one's
-                    entry_at, last_actor = index, None
             opened = _side_attacked(sentence, dates, countries)
             if opened is not None:  # a new attacker's scene: what its weapons strike next is its own, and "the city" is its town
                 (last_actor, last_date), by_weapon, other_incident = opened, {}, index
@@ -968,9 +968,6 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     the bakery at nine": the day alone, for the sentence right after)."""
     # (or an entry's heading that names its town: "Kutum, North Darfur - 14 December." over the lines that tell its strike)
     # ("Incident 2 - X, Y zone, Wednesday 17 September 2025": a numbered incident's heading, which may give its year)
-    heading = _day_then_town(sentence, dates, gazetteer)
-    if heading is not None:
-        return heading
     numbered = NUMBERED_ENTRY.match(sentence)
     entry = ENTRY_PLACE.match(sentence, numbered.end() if numbered else 0)
     if entry is None and numbered and dates and dates[0].start >= numbered.end() and (gap := ENTRY_GAP.match(sentence, dates[0].end)):
