@@ -2148,3 +2148,49 @@ def test_a_feeds_item_of_blasts_heard_is_placed_by_and_places_the_strikes_the_ne
             "20:30 - US Central Command says its forces are continuing their operations.")
     events = real(text, dt.date(2025, 4, 19))
     assert [(e.place, e.date, e.killed) for e in events] == [("Hamdan", dt.date(2025, 4, 19), 1)]
+
+
+def test_a_day_that_owns_the_strike_after_a_speech_verb_is_the_strike_s_day():
+    text = "Officials said Tuesday's strike on the college in Misrata was carried out by a foreign drone."
+    assert [str(e.date)[:10] for e in events(text, dt.date(2024, 3, 6))] == ["2024-03-05"]
+
+
+def test_a_second_strike_told_by_its_order_after_a_comma_and_is_its_own_event():
+    text = ("Jets bombed a fuel depot in Sirte on Monday, and a second drone raid on Tuesday morning killed four "
+            "guards at a barracks in Misrata, officials said.")
+    found = sorted((e.place, str(e.date)[:10], e.killed) for e in events(text, dt.date(2024, 3, 6)))
+    assert found == [("Misrata", "2024-03-05", 4), ("Sirte", "2024-03-04", None)]
+
+
+def test_a_hangar_hit_at_a_base_in_a_town_is_struck_in_that_town_but_a_base_a_drone_left_is_not():
+    hit = "Officials said jets hit a hangar at an airbase in Sirte on Monday."
+    assert [e.place for e in events(hit, dt.date(2024, 3, 6))] == ["Sirte"]
+    left = "A drone struck the village of Abu Hadi on Monday; it was launched from a base in Sirte, officials said."
+    assert [e.place for e in events(left, dt.date(2024, 3, 6))] == ["Abu Hadi"]
+
+
+def test_a_transcript_s_speaker_in_capitals_is_who_speaks_not_where_the_strike_fell():
+    text = ("Evening Desk transcript, 18 March 2024\n\nHOST: Good evening. Our top story is the air strikes near the border."
+            "\n\nRODAT: Lina, at around three this morning, jets bombed houses in two border villages.\n\n"
+            "HOST: Who was hit?\n\nRODAT: A family of five, the villagers told me.\n")
+    assert real(text, dt.date(2024, 3, 18)) == []
+
+
+def test_strikes_a_demand_would_end_are_not_strikes_told():
+    text = ("Angry villagers marched to the governor's house in Jalalabad on Sunday, demanding money for the families "
+            "and an end to air strikes on their farms.")
+    assert real(text, dt.date(2024, 3, 4)) == []
+
+
+def test_a_newsletter_s_contents_line_tells_no_strike_of_its_own():
+    text = ("THE BORDER WEEKLY\nFriday 9 February 2024\n\nIn this issue: drone strikes in Idlib and Homs; an ambush near "
+            "Saraqeb; a note on sources.\n\nA drone hit a house in Kafranbel on Tuesday, killing three people, a local "
+            "official said.\n")
+    assert [(e.place, str(e.date)[:10]) for e in events(text, dt.date(2024, 2, 9))] == [("Kafranbel", "2024-02-06")]
+
+
+def test_a_running_count_of_a_campaign_s_strikes_places_none():
+    text = ("A US drone strike hit a camp near Jilib on Sunday, killing two fighters, the command said. Sunday's raid "
+            "brings to six the tally of Somali strikes the command has reported in 2024 outside the northern Puntland "
+            "region, where it has been targeting another group.")
+    assert [e.place for e in real(text, dt.date(2024, 3, 4))] == ["Jilib"]

@@ -510,3 +510,18 @@ def test_the_a_and_b_district_is_one_unit_named_by_two_towns():
     assert [(m.name, m.coordinated) for m in one] == [("Saraqeb", False), ("Kafranbel", False)]
     two = places_in("Jets raided the Saraqeb and Kafranbel districts at dawn.", GAZ)
     assert [(m.name, m.coordinated) for m in two] == [("Saraqeb", False), ("Kafranbel", True)]
+
+
+def test_where_a_commentator_sits_or_a_speaker_teaches_is_not_a_place_struck():
+    assert names("After the break: what the raids mean for the talks, with our analyst in Beirut.") == []
+    assert names('"It was a strike nobody expected," said Dr Aziz, who teaches history at the state university in Beirut.') == []
+    assert names("The raid on Rafah was the worst this year, said an analyst who lectures at the institute in Beirut.") == ["Rafah"]
+
+
+def test_an_unknown_name_that_owns_an_armed_force_is_its_leader_not_a_place():
+    assert names("Drones struck the main stronghold of Omar Dakhil's army in the west on Monday.") == []
+    assert names("Drones struck the village of Kafr Ruma's mosque on Monday.") == ["Kafr Ruma"]
+
+
+def test_the_region_aircraft_fly_inside_to_release_bombs_is_not_where_the_bombs_fell():
+    assert names("The bombs, released from aircraft flying inside Idlib province, struck a market in Saraqeb.") == ["Saraqeb"]

@@ -210,7 +210,8 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
     found = _absolute_dates(sentence, reference)
     taken = [(m.start, m.end) for m in found]
     if reference is not None:
-        relative = _relative_dates(sentence, reference, previous)
+        # "In May 2012 jets hit the camp, the day before a truce began": counted from the sentence's own date
+        relative = _relative_dates(sentence, reference, next((m.date for m in found if m.explicit), previous))
         # "on Thursday, 12 March": the weekday names the calendar day after it
         named = {m.start: m for m in found if m.precision == "day"}
         relative = [replace(m, date=day.date) if (day := next((named[a] for a in named if a >= m.end

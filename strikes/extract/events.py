@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
 from dataclasses import dataclass, replace
@@ -57,9 +58,14 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|announced
                             r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:their|his|her|the)\s+)?(?:wounds|injuries)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
                             r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?(?:on\s+)?$", re.I)
+OWNING = re.compile(r"['’]s$")  # "Tuesday's", "the day's": a day that owns the noun after it
+
+
 def _reporting_day(sentence: str, date: DateMention) -> bool:
-    """Whether a date is the day something was said or counted ("officials said Thursday"), not the strike's."""
-    return bool(REPORTING_DATE.search(sentence[max(0, date.start - 40):date.start]))
+    """Whether a date is the day something was said or counted ("officials said Thursday"), not the strike's
+    (not "officials said Tuesday's strike ...": a day owning what follows is that thing's day)."""
+    return bool(REPORTING_DATE.search(sentence[max(0, date.start - 40):date.start])) \
+        and not OWNING.search(sentence, date.start, date.end)
 
 
 # "A day later, the ministry announced that ...": a day counted from the strike told, that opens the sentence and
@@ -164,6 +170,11 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r"|the\s+year)\s+"
                        r"(?:until|till|to|up\s+to)\s+(?:now|today|date|the\s+present)\b|\bso\s+far\s+this\s+(?:year|month)\b|"
                        r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|"
+                       # "this attack brings to six the tally of raids the command has reported this year", "the fifth strike in 2024 outside X":
+                       # a running count of a campaign, whose places are where the others fell or did not
+                       r"\b(?:brings?|brought|bringing|takes?|took|taking|raises?|raised|raising)\s+(?:to\s+[\w-]+\s+)?the\s+(?:number|total|tally|count)\s+of\b|"
+                       r"\b(?:is|was|marks?|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strike|raid|attack)s?\b[^.;]{0,60}?\b(?:this\s+year|in\s+(?:19|20)\d\d|so\s+far)\b|"
                        # "flew 17 sorties over the regions of A, B and C": a tally over several provinces
                        r"\b(?:\d{2,}|dozens\s+of|scores\s+of)\s+(?:air\s*)?(?:raids|strikes|airstrikes|attacks|sorties)\s+(?:on|in|across|against|over)\s+"
                        r"(?:the\s+)?(?:provinces|governorates|regions|districts|states|oblasts)\s+of\b", re.I)
@@ -194,8 +205,9 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+
                            r"(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,5}?(?:drones?|missiles?|jets?|aircraft)\s+(?:[\w-]+\s+)?(?:damaged|destroyed|killed|wounded|hit|struck)\b)|;\s+|"
                            # "..., whereas a raid on a village to the north left three dead": a second strike, its own toll
                            # ("..., while two strikes near B on Monday destroyed a checkpoint": counted)
-                           r",\s+(?:and|while|whereas)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
-                           r"(?:[\w-]+\s+)?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)|"
+                           # ("..., and a second air raid hours later left four dead in B": another, told by its order)
+                           r",\s+(?:and|while|whereas)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|another)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)|"
                            # "..., and the toll of the raids on B has reached 6": another place's strike and its toll
                            r",\s+(?:and|while|whereas)\s+(?=the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|killed|victims|people\s+killed))"
                            r"\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?|bombardment)\s+(?:on|in)\s)")
@@ -211,7 +223,9 @@ HEADING = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}|(?-i
 RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
                      r"(?:also\s+)?read(?:\s+next)?(?=\s*:)|"  # "Read: X", "Also read: X", "Read next: X"
                      r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|to\s+read|from\s+\w+)|most\s+read|top\s+stories|trending(?:\s+now)?|"
-                     r"recommended(?:\s+stories)?|you\s+may\s+also\s+like)\s*(?::.*)?$", re.I)
+                     r"recommended(?:\s+stories)?|you\s+may\s+also\s+like|"
+                     # "In this issue: strikes in A and B; talks in C": a newsletter's contents, each item told below
+                     r"in\s+this\s+(?:issue|edition|bulletin|digest|newsletter)(?=\s*:)|contents(?=\s*:))\s*(?::.*)?$", re.I)
 # A photo's caption, told by its credit ("/ AFP PHOTO / Name", "Photo: ...", "(AP Photo/Name)", "File photo", "Image grab"):
 # it shows a picture, often of an older strike, and reports nothing of its own (not "BEIRUT (AFP) -", a bureau's dateline)
 PHOTO_CREDIT = re.compile(r"\b(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Getty|SANA|WAFA)\s*(?:PHOTO|Photo|Images)\b|"
@@ -1250,6 +1264,7 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
     lists under "Related news" or "Read also" are other reports, not this one's."""
     links = False
     captions = _captions(doc.text)
+    speakers = _speakers(doc.text)
     spans = list(doc.sents)
     sents = [sent.text.strip() for sent in spans]
     for i, sentence in enumerate(sents):
@@ -1261,6 +1276,11 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
             continue
         links = links and not re.search(r"[.!?\"”]$", sentence) or _headline_item(sentence) and any(
             _headline_item(s) for s in sents[max(0, i - 1):i] + sents[i + 1:i + 2])  # "- Two killed in strike on X" twice: a link block
+        if (turn := SPEAKER_TURN.match(sentence)) and turn["name"] in speakers:
+            sentence = sentence[turn.end():].strip()  # "KARIM: Jets struck ...": what the speaker says
+            if not sentence:
+                reject(turn[0], "reject.speaker")
+                continue
         bureau = dateline_length(sentence)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
         if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) \
@@ -1281,6 +1301,21 @@ def _captions(text: str) -> list[tuple[int, int]]:
             found.append((start, start + len(line)))
         start += len(line)
     return found
+
+
+# "ANCHOR (NAME):", "HOST:": a role that says a text is a broadcast's transcript
+TRANSCRIPT_ROLE = re.compile(r"^\s*(?:ANCHOR|HOST|PRESENTER|NEWSREADER|INTERVIEWER|MODERATOR|STUDIO)\b[^:\n]{0,40}:", re.M)
+SPEAKER_TURN = re.compile(r"^\s*(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?: \([^()\n]{1,40}\))?:", re.M)
+
+
+def _speakers(text: str) -> frozenset[str]:
+    """The speakers of a transcript: the names in capitals that open two lines or more with a colon, in a
+    text whose turns a host's role opens ("HOST:", "ANCHOR (NAME):"). A bulletin's "ALEPPO:" heads the
+    news from a town; a transcript's "KARIM:" only says who speaks."""
+    if not TRANSCRIPT_ROLE.search(text):
+        return frozenset()
+    turns = Counter(m["name"] for m in SPEAKER_TURN.finditer(text))
+    return frozenset(name for name, n in turns.items() if n >= 2)
 
 
 def _headline_item(sentence: str) -> bool:
@@ -1363,7 +1398,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if AT_SEA.match(own, triggers[0].end):
         reject(sentence, "reject.at_sea")
         return []  # a ship hit at sea (AT_SEA): no place on land
-    events_dates = [d for d in dates if (not REPORTING_DATE.search(sentence[max(0, d.start - 40):d.start])
+    events_dates = [d for d in dates if (not _reporting_day(sentence, d)
                                          or THAT_DAY.search(sentence, d.end))  # "said on Sunday that jets had hit X that morning"
                     and not DIED_THEN.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)

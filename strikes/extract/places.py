@@ -55,7 +55,8 @@ _COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
                            r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+at|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
-                           r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?"
+                           # ("hit a hangar at a base in X": the base holds what was hit)
+                           r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,5}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?"
                            r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
 _AND_BASES = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?$", re.I)
@@ -212,6 +213,9 @@ STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect
 PEOPLE_OF = re.compile(r"(?-i:Residents|Villagers|People|Elders|Locals|Witnesses|Survivors|Families|Relatives|Inhabitants)\s+of\s+(?:the\s+)?(?=\S)")
 # "a strike on Haddad, who ...": a person
 PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b")
+# "the stronghold of Khalifa Haftar's army": an unknown name that owns an armed force is its leader's
+LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|militias?|fighters|troops|men|loyalists|"
+                       r"movement|faction|government|administration|regime|rebels|guards?)\b", re.I)
 # "the Petrenko house", "the Moroz family home": a family's house, named after it
 FAMILY_HOME = re.compile(r"\s+(?:family\s+)?(?:house|home|residence)\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
@@ -335,7 +339,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             unit = _UNIT_NAMED.search(name, 0, head - start)  # "Gusau Local Government Area of Zamfara": Gusau
             stem = start + unit.start() if unit else head
             spans = [(start, stem, False)] * (not _excluded(sentence[start:stem], not_place, actor)) + [(head + 4, end, True)]
-        elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and not _BORDER_AFTER.match(sentence, end) and (
+        elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and not _BORDER_AFTER.match(sentence, end) \
+                and not LEADER_OF.match(sentence, end) and (
                 PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or owned or PLACED_AFTER.match(sentence[end:])
                 or _site_at().match(sentence[end:])):
             # an unknown name after "targeted" is a person as often as a place; "Berhani Village" is Berhani
