@@ -640,3 +640,10 @@ def test_a_sides_claim_of_rockets_it_fired_elsewhere_does_not_name_it_the_attack
             "Hezbollah announced that it had fired rockets at a barracks near Metula on Thursday.")
     [event] = extract_events(Article(text, published=dt.date(2024, 10, 18)))
     assert event.actor != "Hezbollah"
+
+
+def test_a_group_that_claims_the_dead_as_its_members_is_their_side_not_the_attacker():
+    text = ("Jets struck several targets in Shejaiya before dawn on Tuesday, Gaza medics said. Four people were killed: "
+            "three men the Qassam Brigades later named as its members, and a neighbour.")
+    assert [e.actor for e in extract_events(Article(text=text, id="a", published=dt.date(2014, 7, 29)))] == ["unknown"]
+    assert actor_in("Two of the dead were described by Hezbollah as its fighters.", ["LB"]) is None

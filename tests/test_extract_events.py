@@ -2194,3 +2194,27 @@ def test_a_running_count_of_a_campaign_s_strikes_places_none():
             "brings to six the tally of Somali strikes the command has reported in 2024 outside the northern Puntland "
             "region, where it has been targeting another group.")
     assert [e.place for e in real(text, dt.date(2024, 3, 4))] == ["Jilib"]
+
+
+def test_one_strike_that_has_hit_a_quarter_of_a_town_is_no_record_of_strikes():
+    text = ("LIVE: Gaza strikes\nTuesday 29 July 2014\n\n14:02 News just in from Rafah: an Israeli jet strike has struck a "
+            "home in the Tel al-Sultan area on the city's west side, killing four people, according to medics "
+            "at the Najjar hospital.\n\n09:10 Good morning.\n")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2014, 7, 29))] == [("Rafah", 4)]
+
+
+def test_where_a_vehicle_was_heading_is_not_where_it_was_hit():
+    text = ("A pickup driving from the border towards Quetta was hit by missiles from a US drone near the village of "
+            "Ahmad Wal on Saturday, witnesses said.")
+    assert [e.place for e in real(text, dt.date(2024, 3, 4))] == ["Ahmad Wal"]
+    aimed = ('The ministry said on Monday that its missile strike hit "a camp of units training for a push towards Belgorod" '
+             "in Kharkiv, where officials said two people were hurt.")
+    assert [e.place for e in real(aimed, dt.date(2024, 3, 4))] == ["Kharkiv"]
+    told = "A drone fired on a van that two brothers drove from Yohmor toward Arnoun, on the outskirts of Nabatieh, on Monday."
+    assert [e.place for e in real(told, dt.date(2024, 3, 4))] == ["Arnoun"]
+
+
+def test_the_city_of_a_strike_is_the_one_city_the_sentence_before_named_in_any_slot():
+    text = ("PORT NEWS\nFriday, July 21, 2023\n\nFor a second night Mykolaiv woke to sirens and smoke. Russian missiles "
+            "struck the city once more overnight into Thursday, damaging a school, officials said.\n")
+    assert [(e.place, str(e.date)[:10]) for e in real(text, dt.date(2023, 7, 21))] == [("Mykolaiv", "2023-07-20")]

@@ -276,3 +276,8 @@ def test_two_kinds_of_strikes_make_one_count():
 def test_a_toll_brought_to_a_new_count_is_the_latest(sentence, killed):
     found = casualties_in(sentence)
     assert (found.killed, found.revised) == (killed, True)
+
+
+def test_a_verb_that_kills_the_whole_group_it_counts_gives_its_number():
+    assert casualties_in("Jets struck a farmhouse on Saturday, killing the two brothers inside.", []).killed == 2
+    assert casualties_in("A drone hit the van, killing all four crew.", []).killed == 4

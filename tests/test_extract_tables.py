@@ -20,3 +20,19 @@ def test_each_row_of_an_incident_table_is_one_strike_with_its_day_place_and_toll
 def test_a_table_without_a_day_and_a_place_column_is_left_as_it_is():
     text = "| Province | Strikes in May |\n|---|---|\n| Idlib | 41 |\n"
     assert rows_as_sentences(text) == text
+
+
+def test_a_monitor_s_log_line_without_a_header_is_read_as_a_timed_entry_of_its_town():
+    assert rows_as_sentences("IZM-0402-03 | 14:20 | Balakliia (Izium district) | Gerbera | A drone struck a fuel depot on the "
+                             "town's northern side; fire put out by evening. | Grade B") == \
+        "14:20 Balakliia (Izium district): A drone struck a fuel depot on the town's northern side; fire put out by evening."
+    assert rows_as_sentences("#12 | Tue 15 Jul | Kobo (North Wollo) | confirmed") == "#12 | Tue 15 Jul | Kobo (North Wollo) | confirmed"
+
+
+def test_the_town_of_a_log_line_is_where_its_strike_fell():
+    text = ("DAILY LOG - KHARKIV OBLAST\nIssued: 3 April 2025\n\nKey: ART = artillery; KAB = glide bomb; CAS = casualties."
+            "\n\nKHA-0402-01 | 06:10 | Kupiansk | ART | Shelling of the "
+            "market area; two houses damaged. CAS: none. | Grade A\n\nKHA-0402-02 | 14:20 | Chuhuiv | KAB | Glide bombs "
+            "hit the centre of the town by the bus station; a shop destroyed. | Grade A\n")
+    found = extracted(text, dt.date(2025, 4, 3))
+    assert [e.place for e in found] == ["Chuhuiv"]

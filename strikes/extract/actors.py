@@ -442,6 +442,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     if _CRAFT_STRUCK.search(before) and _CRAFT.search(match.group(0) + after[:20]):
         return True  # "drones struck two parked Su-34 jets at the airfield": the aircraft were the target
     if rule.group:
+        if _CLAIMED_AS_OWN.match(after):
+            return True  # "three men described by the X Brigades as its members": the group's dead, not its strike
         if re.search(_BY + r"(?:(?:terrorist|rebel|paramilitary|rival|so-called)\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before, re.I):
             return False  # "strikes blamed on the RSF", "a raid claimed by Gaza's Hamas movement": the agent
             # ("drones launched by the rebel X militia": the agent, whatever its enemy calls it)
@@ -460,6 +462,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         and bool(_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))  # "struck a gathering of Israeli enemy soldiers"
 
 
+_CLAIMED_AS_OWN = re.compile(r"\s+as\s+(?:its|their)\s+(?:own\s+)?(?:members?|fighters?|commanders?|men|martyrs?|militants?|operatives?|"
+                             r"leaders?|cadres?)\b", re.I)
 _HOSTS = re.compile(r"\b(?:hosts?|hosting|hosted|houses|housing|housed)\s+(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?$", re.I)
 _STRUCK_NEAR = re.compile(r"(?<![\w-])(?:hit|hitting|struck|striking|targeted|targeting|bombed|bombing|attacked|attacking)\s+[\"“‘']?(?:the\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)

@@ -132,6 +132,12 @@ WAR_PERIOD = re.compile(r"\bin\s+the\s+(?:first|early|earliest|opening|initial|f
                         r"(?:war|invasion|conflict|offensive|fall|uprising|revolution|ouster|overthrow|collapse|coup|takeover)\b", re.I)
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
+# "driving towards X", "bound for X", "on its way to X": a journey's end, named beside the place it was cut short
+DESTINATION = re.compile(r"\b(?:towards?|bound\s+for|en\s+route\s+to|on\s+(?:its|their|his|her|the)\s+way\s+to|"
+                         r"heading\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:town|city|village|port|capital)\s+of\s+)?$", re.I)
+NEAR_PLACE = re.compile(r"\b(?:near|in|at|outside)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement)\s+of\s+)?$", re.I)
+# "a drone strike has struck a flat in X, killing four": one strike, just reported, is the subject
+ONE_STRIKE_HAS = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|raid|attack|bombing|missile|drone|bomb)\s+$", re.I)
 # A memorial, a vigil, flowers laid: a day of remembrance, whose strike is an old one when the sentence dates it so.
 REMEMBRANCE = re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat\w*|remembrance|vigils?|anniversary|candles?|"
                          r"(?:stood|stand|standing)\s+in\s+silence|(?:minute|moment)['’]?s?\s+(?:of\s+)?silence)\b", re.I)
@@ -347,6 +353,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     # a page's links to other reports ("Related stories: ... road to X") say nothing of where this one's places lie
     own_text = "\n".join(line for line in text.splitlines() if not RELATED.match(line.strip()))
     countries = article_countries(own_text, gazetteer)
+    legend = frozenset(ABBREVIATION.findall(own_text))  # "CAS = casualties": a log's field, never a town
     begin_article(own_text, countries)
     aerial_context = speaks_of_air_attacks(text)
     mentions: list[Mention] = []
@@ -388,10 +395,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # ("Sloviansk." on a line of its own: a log's note on that town, whose "the city" it is)
         label = PLACE_LABEL.fullmatch(sentence)
         label = label if label is not None and index > 2 and gazetteer.contains(label["name"]) \
-            and not gazetteer.country_code(label["name"]) else None
+            and not gazetteer.country_code(label["name"]) and label["name"] not in legend else None
         # ("Kassala: a reader sent photos ...", "X update: ...": a live blog's entry on one town, whose "the city" it is)
         lead_label = PLACE_LEAD.match(sentence) if label is None and index > 2 and not RECORD_FIELD.match(sentence) else None
         lead_label = lead_label if lead_label is not None and not gazetteer.country_code(lead_label["name"]) \
+            and lead_label["name"] not in legend \
             and _heading_town(lead_label["name"], gazetteer, countries) else None
         label = label or lead_label
         subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence)) or label is not None
@@ -591,6 +599,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         town = SAME_TOWN.search(sentence)
         last_place = next((m.place for m in reversed(mentions) if m.place is not None and not (town and m.place.region)
                            and m.last_sentence > other_incident), headed)
+        if last_place is None and said_before and SAME_PLACE.search(sentence):
+            last_place = _town_told(said_before, gazetteer, countries)  # "X woke to sirens. Missiles struck the city ...": X
         dated = any(d.precision == "day" for d in dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
@@ -924,6 +934,8 @@ def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Se
 
 
 # An incident log's fields, one to a line: "Date: Sunday 9 June, around dawn", "Location: X, Y province - a bakery"
+# "Abbreviations: KAB = guided aerial bomb; CAS = casualties": the short names a log's legend defines
+ABBREVIATION = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})\s*=\s*(?=[\w(])")
 RECORD_FIELD = re.compile(r"\s*(?:(?P<when>date|day|when)|(?P<where>location|place|where|site)|(?P<who>attribution|attacker|perpetrator|responsible))\s*:\s*(?P<value>.+?)\s*", re.I)
 
 
@@ -1308,6 +1320,21 @@ TRANSCRIPT_ROLE = re.compile(r"^\s*(?:ANCHOR|HOST|PRESENTER|NEWSREADER|INTERVIEW
 SPEAKER_TURN = re.compile(r"^\s*(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?: \([^()\n]{1,40}\))?:", re.M)
 
 
+CAPITALISED = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z'’-]+)(?:[ -](?-i:[A-Z][a-z'’-]+)){0,2}")
+CITY_TOLD = 50_000  # how many live in a town a report may call "the city" with no more said
+
+
+def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """The one city a sentence that reports no strike names, in whatever slot ("For a second night X woke to sirens"),
+    which "the city" of the next sentence means."""
+    cities = []
+    for name in CAPITALISED.finditer(sentence):
+        found = gazetteer.resolve(name.group(0), countries) if not gazetteer.country_code(name.group(0)) else None
+        if found is not None and found[0].kind == "place" and found[0].population >= CITY_TOLD:
+            cities.append(PlaceMention(name.group(0), name.group(0), name.start(), name.end(), True, False, False))
+    return cities[0] if len(cities) == 1 else None
+
+
 def _speakers(text: str) -> frozenset[str]:
     """The speakers of a transcript: the names in capitals that open two lines or more with a colon, in a
     text whose turns a host's role opens ("HOST:", "ANCHOR (NAME):"). A bulletin's "ALEPPO:" heads the
@@ -1411,6 +1438,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
     # "the X regional governor said a drone hit the village of Y": the title's place is the speaker's, Y the one struck
     specific = [p for p in specific if not TITLE_AFTER.match(sentence, p.end)] or specific
+    # "a car driving towards X was hit near the village of Y": where the car was going is not where it was hit
+    # (where the text says it was hit in or near another place: "on the outskirts of Z" may only locate the destination)
+    bound = [p for p in specific if DESTINATION.search(sentence, max(0, p.start - 40), p.start)]
+    near = [p for p in specific if p not in bound and NEAR_PLACE.search(sentence, max(0, p.start - 40), p.start)]
+    specific = [p for p in specific if p not in bound] if bound and near else specific
     # "X: a drone hit a house near Y" (but not "X (Y district): a drone hit the fair": Y only holds the label's X)
     labelled = [p for p in specific if labels(sentence, p.start, p.end)]
     specific = [p for p in specific if p not in labelled and not any(p.name in q.containers for q in labelled)] or specific
@@ -1460,7 +1492,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                                                              or YEARS_AGO.search(own)):
         reject(sentence, "reject.remembered")
         return []  # "wreaths were left at the memorial to those a missile killed in May 2024": the strike is the past's
-    if date is None and RECORD.search(own) and len([p for p in places if not p.region]) >= 3:
+    record = RECORD.search(own)
+    if date is None and record and not ONE_STRIKE_HAS.search(own, 0, record.start()) and len([p for p in places if not p.region]) >= 3:
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []  # "The RSF has hit A, B, C and D": a side's record of strikes, no strike told here
     if names_period(own) and ((strike_count_in(own) or 0) > 1 or len(places) > 1):

@@ -48,9 +48,30 @@ def _sentence(cells: list[str], roles: dict[str, int]) -> str:
     return told + (", " + " and ".join(tolls) if tolls else "") + "."
 
 
+_LOG_CELLS = re.compile(r"\s+\|\s+")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|local|GMT|UTC))?")
+_NAME_CELL = re.compile(r"[A-Z][^|\d]{1,60}")
+
+
+def _log_row(line: str) -> str | None:
+    """A monitor's log line with no table header, "ID | 11:45 | Town (district) | KAB (2 bombs) | What happened. | Grade A",
+    written as a live page's timed entry, "11:45 Town (district): What happened.": its time, its town as the entry's
+    label and what it says happened. None for any other line."""
+    cells = _LOG_CELLS.split(line.strip().strip("|").strip())
+    clock = next((i for i, c in enumerate(cells) if _CLOCK.fullmatch(c)), None)
+    told = max(cells, key=lambda c: len(c.split()))
+    if clock is None or len(cells) < 4 or len(told.split()) < 6:
+        return None
+    names = [c for c in cells[clock + 1:] if c is not told and len(c.split()) <= 6 and _NAME_CELL.fullmatch(c)]
+    if not names:
+        return None
+    return f"{cells[clock]} {names[0]}: {told.rstrip()}"
+
+
 def rows_as_sentences(text: str) -> str:
     """The text with each row of an incident table (a header naming a day and a place) written as one
-    sentence; a table that lacks either, and every other line, unchanged."""
+    sentence; a table that lacks either unchanged; a monitor's log line ("ID | time | town | weapon | what happened")
+    as a timed entry; every other line unchanged."""
     if "|" not in text:
         return text
     lines = text.split("\n")
@@ -59,7 +80,7 @@ def rows_as_sentences(text: str) -> str:
     for i, line in enumerate(lines):
         if not _ROW.match(line):
             roles = None
-            out.append(line)
+            out.append(_log_row(line) or line if " | " in line else line)
         elif _RULE.match(line):
             out.append("" if roles is not None else line)  # an incident table's header underline
         elif roles is None and i + 1 < len(lines) and _RULE.match(lines[i + 1]):
