@@ -2218,3 +2218,15 @@ def test_the_city_of_a_strike_is_the_one_city_the_sentence_before_named_in_any_s
     text = ("PORT NEWS\nFriday, July 21, 2023\n\nFor a second night Mykolaiv woke to sirens and smoke. Russian missiles "
             "struck the city once more overnight into Thursday, damaging a school, officials said.\n")
     assert [(e.place, str(e.date)[:10]) for e in real(text, dt.date(2023, 7, 21))] == [("Mykolaiv", "2023-07-20")]
+
+
+def test_a_sea_drone_attack_the_raids_are_called_the_answer_to_is_no_air_strike():
+    text = ("Missiles struck the port of Mykolaiv overnight into Thursday, wounding nine, officials said. Moscow called "
+            "the raids its reply to a sea-drone attack against a fuel depot in Sevastopol on Monday, which killed two guards.")
+    assert [e.place for e in real(text, dt.date(2023, 7, 21))] == ["Mykolaiv"]
+
+
+def test_a_night_s_barrage_counted_over_the_country_places_no_strike():
+    text = ("A drone struck a grain store in Poltava overnight, injuring two, the governor said on Tuesday. In Kyiv, the air "
+            "force reported 61 drones and three missiles launched at the country overnight, with 40 of the drones downed.")
+    assert [e.place for e in real(text, dt.date(2025, 2, 11))] == ["Poltava"]

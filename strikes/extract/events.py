@@ -153,6 +153,8 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\
 AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
                        r"\bone\s+of\s+(?:two|three|four|five|six|seven|\d+)\b[^.;]{0,40}?\bin\s+(?:two|three|four|five|six|seven|\d+)\s+(?:days|nights)\b|"
                        r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|\bnationwide\b|"
+                       # "70 drones and two missiles launched at the country in the night": a barrage over a whole country
+                       r"\b(?:fired|launched|sent)\s+(?:at|against|on|towards?)\s+the\s+(?:country|nation|whole\s+country)\b|"
                        r"\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|several|few|\d+\s+)?"
                        r"\s*(?:days|weeks?|months?)\b|"
                        # "struck border villages 27 times over the past day", "during the reporting period"
@@ -252,6 +254,8 @@ BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlemen
 ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:s|ings?)?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
                            r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
                            r"gunfire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|(?:army|tank|field)\s+guns|"
+                           # "a sea-drone attack on the bridge": a boat packed with explosives, not an aircraft
+                           r"(?:sea|naval|maritime|surface)[ -]drones?|unmanned\s+surface\s+vessels?|explosive[ -]laden\s+boats?|"
                            # "units fought on the ground in X, leaving five dead": fighting, not a strike's toll
                            r"(?:fought|battled|clashed)\s+(?:[\w-]+\s+){0,3}?on\s+the\s+ground|"
                            # "soldiers shot two suspects in a dawn raid on a farm": a raid on foot
