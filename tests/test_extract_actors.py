@@ -647,3 +647,11 @@ def test_a_group_that_claims_the_dead_as_its_members_is_their_side_not_the_attac
             "three men the Qassam Brigades later named as its members, and a neighbour.")
     assert [e.actor for e in extract_events(Article(text=text, id="a", published=dt.date(2014, 7, 29)))] == ["unknown"]
     assert actor_in("Two of the dead were described by Hezbollah as its fighters.", ["LB"]) is None
+
+
+def test_barrel_bombs_and_the_su_22_are_the_government_s_where_only_it_flies_them():
+    assert actor_in("Barrel bombs dropped from helicopters hit the market in Kafr Nabudah on Monday.", ["SY"]) \
+        == Actor("Syria (government)", "SY")
+    assert actor_in("An Antonov dropped two barrel bombs on the village at dawn.", ["SD"]) == Actor("Sudan (government)", "SD")
+    assert actor_in("On 2 June an air strike (Su-22) hit a street in Kafr Zita.", ["SY"]) == Actor("Syria (government)", "SY")
+    assert actor_in("A Shahed drone hit the depot overnight.", ["UA"]) == Actor("Russia", "RU")

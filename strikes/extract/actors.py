@@ -159,9 +159,9 @@ def _rules() -> tuple[_Rule, ...]:
     for role, words in zip(_BY_ROLE, ("occupation|occupiers?", "enemy")):
         rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?(?:" + words + r")(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?"
                                       + r"(?!\s+of\b)", re.I), Actor(role, None), 1))
-    # "a Shahed-type drone hit the depot": a drone that two sides fly, whose side the war tells (`shahed_by_country`)
-    rules.append(_Rule(re.compile(r"(?<![\w-])shaheds?(?:-type|-\d+)?(?:\s+(?:attack\s+|kamikaze\s+|suicide\s+)?drones?)?", re.I),
-                       Actor("shahed", None), 2))
+    # "a Shahed-type drone hit the depot", "barrel bombs fell on the market": a weapon that more than one war's side
+    # flies, whose side the war tells (`theatre_weapons`)
+    rules += [_Rule(re.compile(weapon["pattern"], re.I), Actor(name, None), 2) for name, weapon in load("actors")["theatre_weapons"].items()]
     return tuple(rules)
 
 
@@ -179,7 +179,7 @@ def weapon_side(sentence: str) -> Actor | None:
 
 
 _BY_ROLE = ("occupier", "enemy")  # sides named by a role whose holder depends on the war (`<role>_by_country`)
-_BY_WEAPON = ("shahed",)  # and by a weapon that two wars' sides fly (`<weapon>_by_country`)
+_BY_WEAPON = tuple(load("actors")["theatre_weapons"])  # and by a weapon that two wars' sides fly
 _BY_THEATRE = ("coalition", *_BY_ROLE, *_BY_WEAPON)
 _NAMED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
 
@@ -483,8 +483,10 @@ def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | Non
         elif actor.name == "coalition" and country in data["coalition_by_country"]:
             name = data["coalition_by_country"][country]
             return next(Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == name)
-        elif actor.name in _BY_ROLE + _BY_WEAPON and country in data[f"{actor.name}_by_country"]:
+        elif actor.name in _BY_ROLE and country in data[f"{actor.name}_by_country"]:
             return state_of(data[f"{actor.name}_by_country"][country])
+        elif actor.name in _BY_WEAPON and country in data["theatre_weapons"][actor.name]["by_country"]:
+            return state_of(data["theatre_weapons"][actor.name]["by_country"][country])
     return OWN_FORCES if actor is None else None
 
 
