@@ -655,3 +655,11 @@ def test_barrel_bombs_and_the_su_22_are_the_government_s_where_only_it_flies_the
     assert actor_in("An Antonov dropped two barrel bombs on the village at dawn.", ["SD"]) == Actor("Sudan (government)", "SD")
     assert actor_in("On 2 June an air strike (Su-22) hit a street in Kafr Zita.", ["SY"]) == Actor("Syria (government)", "SY")
     assert actor_in("A Shahed drone hit the depot overnight.", ["UA"]) == Actor("Russia", "RU")
+
+
+def test_an_air_force_named_in_quotes_is_a_group_s_self_styled_force_not_the_state_s():
+    claim = 'The rebels said a craft of their own "unmanned air force" struck the airport in Abha late on Sunday.'
+    assert actor_in(claim, ["SA", "YE"]) is None
+    assert actor_in('"The air force struck terrorist positions," the army said.', ["SY"]) == Actor("Syria (government)", "SY")
+    quoted = 'The army denied any role and said the rebels fly drones to "malign the armed forces".'
+    assert actor_in(quoted, ["PK"]) == Actor("Pakistan", "PK")

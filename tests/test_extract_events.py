@@ -2230,3 +2230,10 @@ def test_a_night_s_barrage_counted_over_the_country_places_no_strike():
     text = ("A drone struck a grain store in Poltava overnight, injuring two, the governor said on Tuesday. In Kyiv, the air "
             "force reported 61 drones and three missiles launched at the country overnight, with 40 of the drones downed.")
     assert [e.place for e in real(text, dt.date(2025, 2, 11))] == ["Poltava"]
+
+
+def test_a_paragraph_labelled_background_tells_no_strike_of_the_day():
+    text = ("LIVE: drone attacks on the south\nMonday 15 March 2021\n\n10:40 Civil defence says a drone struck a warehouse "
+            "in Jizan at about 06:15. Nobody was hurt.\n\nBackground: Attacks on airports have grown in recent weeks. The "
+            "coalition answered several of them with air strikes on Sanaa.\n")
+    assert [e.place for e in real(text, dt.date(2021, 3, 15))] == ["Jizan"]

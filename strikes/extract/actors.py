@@ -361,6 +361,9 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
                 continue  # "Gedaref state after drones hit it", "Shan State": a province, not the government
             if rule.actor is None and _GROUP_OWNS.search(sentence, max(0, match.start() - 40), match.start()):
                 continue  # 'the movement's "naval air force"': an armed group's own, not the state's
+            if rule.actor is None and _SCARE_OPEN.search(sentence, max(0, match.start() - 40), match.start()) \
+                    and _SCARE_CLOSE.match(sentence, match.end()):
+                continue  # 'what the rebels call their "drone air force"': a name in quotes, a group's self-styled force
             found.append((rule, match, _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)))
     return tuple(found)
 
@@ -369,6 +372,9 @@ _PROVINCE = re.compile(r"states?\b", re.I)
 # "the alliance led by Washington": a coalition named by its leader, whose name is the capitalised one
 _LED_BY = re.compile(r"^(?:coalition|alliance)\b.*?\bled\s+by\s+(?:the\s+)?", re.I)
 _GROUP_OWNS = re.compile(r"\b(?:group|movement|militia|militias|rebels|insurgents|faction|organi[sz]ation)['’]s?\s+(?:own\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}$", re.I)
+# ('their own "unmanned air force"', 'what it calls its "air force"'; not '"... malign the armed forces"', a quote's words)
+_SCARE_OPEN = re.compile(r"\b(?:its|their|own|so-called|self-styled|calls?|called|dubbed)\s+[\"“‘](?:[\w-]+\s+){0,2}$", re.I)
+_SCARE_CLOSE = re.compile(r"[\"”’]")
 _NAMED_BEFORE_STATE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
 
 

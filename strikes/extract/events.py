@@ -1280,6 +1280,7 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
     lists under "Related news" or "Read also" are other reports, not this one's."""
     links = False
     captions = _captions(doc.text)
+    background = _background(doc.text)
     speakers = _speakers(doc.text)
     spans = list(doc.sents)
     sents = [sent.text.strip() for sent in spans]
@@ -1289,6 +1290,9 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
             continue
         if any(a <= spans[i].start_char < b for a, b in captions):
             reject(sentence, "reject.caption")
+            continue
+        if any(a <= spans[i].start_char < b for a, b in background):
+            reject(sentence, "reject.background_paragraph")
             continue
         links = links and not re.search(r"[.!?\"”]$", sentence) or _headline_item(sentence) and any(
             _headline_item(s) for s in sents[max(0, i - 1):i] + sents[i + 1:i + 2])  # "- Two killed in strike on X" twice: a link block
@@ -1307,6 +1311,20 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
             else _strikes_joined(sentence, aerial_context)
         for n, part in enumerate(parts):
             yield part, dateline_town if n == 0 else ""
+
+
+# "Background: attacks on airports have grown ...": a paragraph the page labels as what came before
+BACKGROUND_LABEL = re.compile(r"\s*(?:background|context|previously|catch(?:ing)?\s+up|the\s+story\s+so\s+far)\s*:", re.I)
+
+
+def _background(text: str) -> list[tuple[int, int]]:
+    """Where a text's labelled background paragraphs lie: the lines a "Background:" label opens."""
+    found, start = [], 0
+    for line in text.splitlines(keepends=True):
+        if BACKGROUND_LABEL.match(line):
+            found.append((start, start + len(line)))
+        start += len(line)
+    return found
 
 
 def _captions(text: str) -> list[tuple[int, int]]:
