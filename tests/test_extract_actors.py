@@ -663,3 +663,12 @@ def test_an_air_force_named_in_quotes_is_a_group_s_self_styled_force_not_the_sta
     assert actor_in('"The air force struck terrorist positions," the army said.', ["SY"]) == Actor("Syria (government)", "SY")
     quoted = 'The army denied any role and said the rebels fly drones to "malign the armed forces".'
     assert actor_in(quoted, ["PK"]) == Actor("Pakistan", "PK")
+
+
+def test_sides_that_neither_commented_nor_claimed_are_not_named_as_the_attacker():
+    assert actor_in("Neither AFRICOM nor the Somali army would comment on the strike near Jilib.", ["SO"]) is None
+    text = ("US drones struck a camp near Jilib on Sunday, killing two fighters, the command said. On Monday an "
+            "unidentified aircraft fired on a truck outside Bardhere, killing three. Neither AFRICOM nor the Somali "
+            "government has claimed the Bardhere strike.")
+    found = {e.place: e.actor for e in extract_events(Article(text=text, id="a", published=dt.date(2024, 9, 17)))}
+    assert found == {"Jilib": "United States", "Bardhere": "unknown"}

@@ -359,6 +359,8 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
                 continue  # "Israeli enemy soldiers": the side is named, by the rules for it
             if rule.actor is None and _PROVINCE.match(match.group(0)) and _NAMED_BEFORE_STATE.search(sentence, 0, match.start()):
                 continue  # "Gedaref state after drones hit it", "Shan State": a province, not the government
+            if _NEITHER.search(sentence, max(0, match.start() - 30), match.start()):
+                continue  # "Neither the command nor the government commented on the strike": sides that said nothing
             if rule.actor is None and _GROUP_OWNS.search(sentence, max(0, match.start() - 40), match.start()):
                 continue  # 'the movement's "naval air force"': an armed group's own, not the state's
             if rule.actor is None and _SCARE_OPEN.search(sentence, max(0, match.start() - 40), match.start()) \
@@ -375,6 +377,7 @@ _GROUP_OWNS = re.compile(r"\b(?:group|movement|militia|militias|rebels|insurgent
 # ('their own "unmanned air force"', 'what it calls its "air force"'; not '"... malign the armed forces"', a quote's words)
 _SCARE_OPEN = re.compile(r"\b(?:its|their|own|so-called|self-styled|calls?|called|dubbed)\s+[\"“‘](?:[\w-]+\s+){0,2}$", re.I)
 _SCARE_CLOSE = re.compile(r"[\"”’]")
+_NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 _NAMED_BEFORE_STATE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
 
 
