@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 from dataclasses import dataclass, replace
 
@@ -1317,24 +1317,24 @@ def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
 BACKGROUND_LABEL = re.compile(r"\s*(?:background|context|previously|catch(?:ing)?\s+up|the\s+story\s+so\s+far)\s*:", re.I)
 
 
-def _background(text: str) -> list[tuple[int, int]]:
-    """Where a text's labelled background paragraphs lie: the lines a "Background:" label opens."""
+def _lines_where(text: str, kept: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Where the lines of a text that `kept` keeps lie: their start and end offsets."""
     found, start = [], 0
     for line in text.splitlines(keepends=True):
-        if BACKGROUND_LABEL.match(line):
+        if kept(line):
             found.append((start, start + len(line)))
         start += len(line)
     return found
+
+
+def _background(text: str) -> list[tuple[int, int]]:
+    """Where a text's labelled background paragraphs lie: the lines a "Background:" label opens."""
+    return _lines_where(text, lambda line: bool(BACKGROUND_LABEL.match(line)))
 
 
 def _captions(text: str) -> list[tuple[int, int]]:
     """Where a text's photo captions lie: its short lines that carry a photo's credit."""
-    found, start = [], 0
-    for line in text.splitlines(keepends=True):
-        if PHOTO_CREDIT.search(line) and len(line.split()) <= CAPTION_WORDS:
-            found.append((start, start + len(line)))
-        start += len(line)
-    return found
+    return _lines_where(text, lambda line: bool(PHOTO_CREDIT.search(line)) and len(line.split()) <= CAPTION_WORDS)
 
 
 # "ANCHOR (NAME):", "HOST:": a role that says a text is a broadcast's transcript
