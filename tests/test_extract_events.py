@@ -905,6 +905,11 @@ def test_a_site_named_before_its_kind_lies_in_the_town_named_after_it():
 def test_a_counted_kind_of_place_introduces_the_places_struck():
     text = "Jets bombed homes in two districts - Dand Patan in Paktia and Spera in Khost - on Monday, killing seven."
     assert sorted(e.place for e in real(text, dt.date(2025, 12, 10))) == ["Dand Patan", "Spera"]
+    # the counted kind may be placed and dated before its list: "three villages in the far north on Friday: A, B and C"
+    text = "Jets hit three villages in the far north on Friday: Kafr Nabl, Atarib and Sarmada."
+    assert {e.place for e in real(text, dt.date(2025, 12, 13))} >= {"Kafr Nabl", "Atarib"}
+    text = "Jets bombed two districts overnight, Dand Patan in Paktia and Spera in Khost, killing seven."
+    assert sorted(e.place for e in real(text, dt.date(2025, 12, 10))) == ["Dand Patan", "Spera"]
 
 
 def test_a_camp_just_north_of_a_town_lies_there_not_at_a_namesake_far_away():
@@ -2237,3 +2242,11 @@ def test_a_paragraph_labelled_background_tells_no_strike_of_the_day():
             "in Jizan at about 06:15. Nobody was hurt.\n\nBackground: Attacks on airports have grown in recent weeks. The "
             "coalition answered several of them with air strikes on Sanaa.\n")
     assert [e.place for e in real(text, dt.date(2021, 3, 15))] == ["Jizan"]
+
+
+def test_a_place_a_country_owns_in_the_possessive_is_the_place_struck():
+    for text, place in (("Jets struck a market in Syria's Idlib on Monday, killing five.", "Idlib"),
+                        ("A quadcopter struck a pickup in Pakistan's Bannu on Sunday, killing two.", "Bannu"),
+                        # (a tribal agency, as the border districts were called, is the district of that name)
+                        ("Two missiles from a drone flattened a compound in Bajaur Agency on Tuesday, killing six.", "Bajaur")):
+        assert [e.place for e in real(text, dt.date(2012, 5, 10))] == [place], text

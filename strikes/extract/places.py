@@ -105,7 +105,7 @@ _WATER_OR_PEAK = re.compile(r"(?:Lake|Mount|Mt\.?)\s")
 
 
 _QUALIFIER_WORDS = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Old|"
-                    r"Province|Governorate|District|Region|City|Town|Village|Countryside|Camp|Area|Outskirts|Valley)")
+                    r"Province|Governorate|District|Agency|Region|City|Town|Village|Countryside|Camp|Area|Outskirts|Valley)")
 QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_WORDS})+")
 
 
@@ -313,7 +313,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         # "Residents of X", "in Helmand's Garmsir" (a country's is read as its theatre)
         # (a country's province named whole is a place too, at the province's level: "in Russia's Volgograd Oblast")
         owned = (held is not None and held.re is PEOPLE_OF) or (bool(found) and bool(OWNED.fullmatch(sentence[found[-1].end:start]))
-                                                                 and (not gazetteer.country_code(found[-1].name) or bool(PROVINCE_NAMED.search(name))))
+                                                                 and (not gazetteer.country_code(found[-1].name) or bool(PROVINCE_NAMED.search(name))
+                                                                      or _of_country(name, found[-1].name, gazetteer) is not None))
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
                     or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
                     # (a label the index cannot place, "Photo:", is a caption's; one in capitals, the bureau's dateline)
@@ -366,6 +367,11 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 or _site_after().match(sentence[b:]) or _site_at().match(sentence[b:])
             found.append(_mention(sentence, sentence[a:b], a, b, known, bool(named_site), found))
     found = [_without_people(m) for m in found]
+    # ("Russia's Belgorod", "Somalia's Lower Shabelle": a province a country owns is named as the province, a strike's
+    # region, unless the name is only a town's)
+    found = [replace(m, region=True) if i and OWNED.fullmatch(sentence[found[i - 1].end:m.start])
+             and (code := _of_country(m.name, found[i - 1].name, gazetteer)) and gazetteer.resolve_region(m.name, [code]) else m
+             for i, m in enumerate(found)]
     found = [replace(m, region=True) if _names_its_region(sentence, found[i - 1], m, gazetteer) else m
              for i, m in enumerate(found)]
     for i in range(len(found) - 1):
@@ -492,6 +498,15 @@ def _trim(chunk: re.Match[str]) -> int:
 
 def _known(name: str, gazetteer: Gazetteer) -> bool:
     return name.lower() not in STOP_WORDS and len(name) > 2 and gazetteer.contains(name)
+
+
+def _of_country(name: str, country: str, gazetteer: Gazetteer) -> str | None:
+    """ "in Syria's Idlib", "in Pakistan's Bannu": a name a country owns is a place when the index knows a
+    place of that name in that country ("Israel's Netanyahu", "Russia's Shoigu" are no place there): that
+    country's code, else None."""
+    code = gazetteer.country_code(country)
+    found = gazetteer.resolve(name, [code]) if code and _known(name, gazetteer) else None
+    return code if found is not None and found[0].country == code else None
 
 
 def _excluded(name: str, not_place: re.Pattern[str], actor: re.Pattern[str]) -> bool:
