@@ -2246,7 +2246,7 @@ def test_a_paragraph_labelled_background_tells_no_strike_of_the_day():
 
 def test_a_place_a_country_owns_in_the_possessive_is_the_place_struck():
     for text, place in (("Jets struck a market in Syria's Idlib on Monday, killing five.", "Idlib"),
-                        ("A quadcopter struck a pickup in Pakistan's Bannu on Sunday, killing two.", "Bannu"),
+                        ("A drone struck a pickup truck in Pakistan's Bannu on Sunday, killing two.", "Bannu"),
                         # (a tribal agency, as the border districts were called, is the district of that name)
                         ("Two missiles from a drone flattened a compound in Bajaur Agency on Tuesday, killing six.", "Bajaur")):
         assert [e.place for e in real(text, dt.date(2012, 5, 10))] == [place], text
