@@ -2246,7 +2246,60 @@ def test_a_paragraph_labelled_background_tells_no_strike_of_the_day():
 
 def test_a_place_a_country_owns_in_the_possessive_is_the_place_struck():
     for text, place in (("Jets struck a market in Syria's Idlib on Monday, killing five.", "Idlib"),
-                        ("A drone struck a pickup truck in Pakistan's Bannu on Sunday, killing two.", "Bannu"),
+                        ("A quadcopter struck a pickup in Pakistan's Bannu on Sunday, killing two.", "Bannu"),
                         # (a tribal agency, as the border districts were called, is the district of that name)
                         ("Two missiles from a drone flattened a compound in Bajaur Agency on Tuesday, killing six.", "Bajaur")):
         assert [e.place for e in real(text, dt.date(2012, 5, 10))] == [place], text
+
+
+def test_a_quadcopter_is_a_drone_that_strikes():
+    assert [e.place for e in real("A quadcopter struck a pickup in Lakki Marwat on Sunday, killing two.", dt.date(2025, 6, 3))] \
+        == ["Lakki Marwat"]
+    assert real("Militants used quadcopters to film the checkpoint in Lakki Marwat on Sunday.", dt.date(2025, 6, 3)) == []
+
+
+def test_a_place_struck_told_in_the_passive_is_a_strike_but_not_its_record_or_shelling():
+    told = "Jets bombed Kurdish-held areas on Saturday. "
+    assert [e.place for e in real(told + "On Sunday, farms outside Amuda were struck as well.", dt.date(2022, 11, 22))] == ["Amuda"]
+    told = "Jets bombed Saraqib on Monday, killing four. "
+    for other in ("Nearby Ariha has been struck before.",
+                  "Clinics in Ariha were hit so many times that surgeons now operate underground.",
+                  "A school in Ariha was hit by artillery shells on Sunday.",
+                  "Ariha saw mortar fire on Sunday, but that was shelling, not air strikes."):
+        assert [e.place for e in real(told + other, dt.date(2022, 11, 22))] == ["Saraqib"], other
+
+
+def test_fighters_fired_on_at_a_camp_in_the_forest_by_a_town_were_struck_near_it():
+    text = "On Wednesday, a police gunship fired on fighters camped at a rebel base in the forest outside Muidumbe, killing twenty."
+    assert [e.place for e in real(text, dt.date(2020, 4, 10))] == ["Muidumbe"]
+    text = "Officers at a base in the desert near Sirte said on Monday that jets had bombed a depot in Bani Walid, killing two."
+    assert [e.place for e in real(text, dt.date(2020, 4, 10))] == ["Bani Walid"]
+
+
+def test_where_explosions_were_heard_places_the_unplaced_strike_told_before():
+    text = ("Jets struck what the army called rebel hideouts across the border early on Thursday, killing seven people. "
+            "A district official said blasts were heard before dawn in a hamlet near the town of Saravan.")
+    assert [e.place for e in real(text, dt.date(2024, 1, 19))] == ["Saravan"]
+
+
+def test_a_fire_caused_by_a_drone_is_where_it_hit():
+    text = "A blaze at the Ryazan refinery overnight was caused by an attack drone Ukraine had launched, officials said; nobody was hurt."
+    assert [(e.place, e.actor) for e in real(text, dt.date(2024, 3, 14))] == [("Ryazan", "Ukraine")]
+    assert real("A fire at a market in Ariha on Monday was caused by an electrical fault.", dt.date(2024, 3, 14)) == []
+
+
+def test_barrels_that_fell_in_a_report_of_barrel_bombs_are_barrel_bombs():
+    text = ("Helicopters dropped barrel bombs on Anadan on Sunday. In the worst incident, two barrels - drums packed "
+            "with explosives - fell on a block in the Bustan al-Qasr district of Aleppo on Monday, killing eleven.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2014, 2, 4))] == [("Anadan", None), ("Bustan al-Qasr", 11)]
+
+
+def test_a_military_telling_it_struck_a_quoted_target_reports_a_strike():
+    text = ("Jets bombed a house in Aitaroun on Monday. The army says it struck \"a weapons cell\" in the Khiam area "
+            "on Monday.")
+    assert [e.place for e in real(text, dt.date(2024, 1, 9))] == ["Aitaroun", "Khiam"]
+
+
+def test_a_headline_in_the_present_tense_names_the_place_struck():
+    text = "16:10 - Drone hits Metula army post\n\nTwo soldiers were lightly hurt when a drone from Lebanon hit the post on Tuesday."
+    assert [e.place for e in real(text, dt.date(2024, 1, 9))] == ["Metula"]

@@ -181,6 +181,8 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        # "this attack brings to six the tally of raids the command has reported this year", "the fifth strike in 2024 outside X":
                        # a running count of a campaign, whose places are where the others fell or did not
                        r"\b(?:brings?|brought|bringing|takes?|took|taking|raises?|raised|raising)\s+(?:to\s+[\w-]+\s+)?the\s+(?:number|total|tally|count)\s+of\b|"
+                       # "our running count for the year stands at 90 strikes": a monitor's tally to date
+                       r"\b(?:running|cumulative|overall|annual|yearly)\s+(?:count|tally|total)\b|"
                        r"\b(?:is|was|marks?|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strike|raid|attack)s?\b[^.;]{0,60}?\b(?:this\s+year|in\s+(?:19|20)\d\d|so\s+far)\b|"
                        # "flew 17 sorties over the regions of A, B and C": a tally over several provinces
@@ -1485,7 +1487,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
         [p for p in places if p.region][:1]
-    struck = [road_town(sentence, p, (home[0] if home else None, last_place, dateline_city)) for p in struck]
+    struck = [road_town(sentence, p, (home[0] if home else None, last_place, dateline_city), gazetteer) for p in struck]
     if not struck and last_place is not None and SAME_PLACE.search(sentence):
         struck = [last_place]
     elif not struck and home is not None and not places:  # a report from a town, its first strike told placeless
@@ -1521,9 +1523,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if names_period(own) and ((strike_count_in(own) or 0) > 1 or len(places) > 1):
         reject(sentence, "reject.period")
         return []  # "the group recorded 42 strikes in A, B and C between Monday and Saturday": a week's tally
-    if aggregate(sentence) and last_place is not None:
+    if aggregate(sentence) and (last_place is not None or date is None and len(places) >= 3):
         reject(sentence, "reject.aggregate")
-        return []  # a total over days of the strikes already told (a report that opens with one is all there is)
+        # a total over days of the strikes already told (a report that opens with one is all there is), or over no
+        # day at all across a list of places ("the year's tally stands at 90 strikes in A, B and C")
+        return []
     # "At least 11 people died when a strike hit a school on May 3rd.": the toll
     # of a strike that a later sentence places; kept only if one does.
     placeless_toll = not struck and not triggers[0].aerial and date is not None and _specific_facts(sentence)
@@ -1933,7 +1937,9 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         or (THEY.match(sentence) or STRUCK_AFTER.search(sentence)) and not _placeable(last.place, gazetteer, countries)
     # "in the north" ... "They were hit in Kafr Nabl"; "strikes on the border region" ... "A school in Tell Maraq was among the targets"
     # "A drone killed 9 people. ... 8-10 killed in Saraqeb.": the toll's place is the unplaced strike's
-    told_where = BACK_REFERENCE.search(sentence) or last.place is None and casualties.killed is not None or line
+    # ("... killing nine." then "Explosions were heard at dawn in a village near X": where the unplaced strike was heard)
+    told_where = BACK_REFERENCE.search(sentence) or last.place is None and (casualties.killed is not None or BLAST.search(sentence)) \
+        or line
     # ("That sortie hit men behind recent attacks around X": X is where the other attacks were, not the strike)
     elsewhere = other_event_spans(sentence)
     places = [p for p in places_in(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere)] \

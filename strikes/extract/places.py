@@ -54,10 +54,11 @@ _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|di
 _COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,4}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
-                           r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+at|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
-                           # ("hit a hangar at a base in X": the base holds what was hit)
-                           r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,5}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?"
-                           r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
+                           r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+(?:at|on|upon)|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
+                           # ("hit a hangar at a base in X": the base holds what was hit; "fired on fighters who had gathered at a
+                           # base in the bush near X")
+                           r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?"
+                           r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+|(?:bush|forest|desert|hills|countryside|mountains)\s+(?:near|outside|around|of)\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
 _AND_BASES = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?$", re.I)
 _STRUCK_BASE_EARLIER = re.compile(_STRUCK_BASES.pattern.removesuffix("$") + r"|"
@@ -89,7 +90,7 @@ def _struck_there(sentence: str, start: int) -> bool:
     governs), or "gathered in" of people fired on."""
     before = sentence[max(0, start - 60):start]
     conjunct = _AND_BASES.search(before)
-    return bool(_STRUCK_BASES.search(before) or _STRUCK_GATHERING.search(sentence, 0, start)
+    return bool(_STRUCK_BASES.search(sentence, max(0, start - 100), start) or _STRUCK_GATHERING.search(sentence, 0, start)
                 or conjunct and _STRUCK_BASE_EARLIER.search(sentence, 0, start - len(before) + conjunct.start()))
 
 
@@ -268,15 +269,21 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 # "the Mosul-Dohuk road", "the Kramatorsk–Sloviansk highway": a road named by the two towns it joins
 ROAD_BETWEEN = re.compile(r"(?P<first>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)[-–](?P<second>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)")
-ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route)\b", re.I)
+ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route|track|axis)\b", re.I)
 
 
-def road_town(sentence: str, place: PlaceMention, towns: Sequence[PlaceMention | None]) -> PlaceMention:
+def road_town(sentence: str, place: PlaceMention, towns: Sequence[PlaceMention | None], gazetteer: Gazetteer) -> PlaceMention:
     """ "a drone hit a truck on the Mosul-Dohuk road" in a report from Mosul: a road named by the two towns it
-    joins, one of them the town the report is about, is placed at that town (the road alone is no place)."""
+    joins, one of them the town the report is about, is placed at that town; else near the first of them the
+    index knows, the town it is named from (the road alone is no place)."""
     road = ROAD_BETWEEN.fullmatch(place.name) if not place.known and ROAD_AFTER.match(sentence, place.end) else None
-    town = next((t for t in towns if t is not None and road is not None and t.name in (road["first"], road["second"])), None)
-    return replace(place, name=town.name, phrase=town.name, known=True) if town is not None else place
+    if road is None:
+        return place
+    town = next((t for t in towns if t is not None and t.name in (road["first"], road["second"])), None)
+    if town is not None:
+        return replace(place, name=town.name, phrase=town.name, known=True)
+    first = next((name for name in (road["first"], road["second"]) if _known(name, gazetteer)), None)
+    return replace(place, name=first, phrase=f"near {first}", known=True) if first is not None else place
 
 
 ONE_UNIT_OF_TWO = re.compile(r"\s+(?:district|sub-district|governorate|province|county|municipality|township|raion|directorate)\b(?!\s+and\b)", re.I)
