@@ -649,8 +649,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if not found and (triggers[0].aerial or aerial_context):  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
         discussed = _discussed(mentions) if mentions else None  # the strike spoken of last
+        # (the first attack word the sentence says: "The raid late on Wednesday targeted X, but missiles also hit Y")
+        first = min(triggers, key=lambda t: t.start)
         if not found and discussed is not None and discussed.last_sentence >= index - 2 \
-                and DEFINITE.search(masked[max(0, triggers[0].start - 30):triggers[0].start]):
+                and DEFINITE.search(masked[max(0, first.start - 30):first.start]):
             # "... a strike on the centre of the camp. A doctor said 50 were killed in that attack.": its toll
             # ("the bombing of A", of the strikes on A and B just told; else the one spoken of last)
             spoken_of = _named_in(sentence, mentions) or discussed
