@@ -384,7 +384,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     weapons_told: dict[str, Actor] = {}  # the sides the last sentence told with their weapons, whatever it reported
     record: Record | None = None  # an incident log's record, whose "Date:" and "Location:" fields its description uses
     campaigners: set[Actor] = set()  # the sides the lead says are waging the strikes ("X is still carrying out daily strikes")
-    for sentence, dateline_town in _clauses(doc, aerial_context):
+    for sentence, dateline_town in _clauses(doc, text, aerial_context):
         index += 1
         # ("Air Force jets chased them." then "The aircraft struck ...": theirs)
         by_weapon.update(weapons_told)
@@ -1273,15 +1273,16 @@ class Clauses:
     own: Span | None = None
 
 
-def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
+def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, str]]:
     """Each sentence, without its dateline (the bureau's city and the report's day are not the
     strike's), and with the dateline's town. A sentence that joins two strikes ("Drones hit A on
     Thursday, and jets struck B hours later, killing four") is read as two. The headlines a page
-    lists under "Related news" or "Read also" are other reports, not this one's."""
+    lists under "Related news" or "Read also" are other reports, not this one's. `text` is the doc's,
+    passed in because spaCy builds `doc.text` anew from its tokens at every reading."""
     links = False
-    captions = _captions(doc.text)
-    background = _background(doc.text)
-    speakers = _speakers(doc.text)
+    captions = _captions(text)
+    background = _background(text)
+    speakers = _speakers(text)
     spans = list(doc.sents)
     sents = [sent.text.strip() for sent in spans]
     for i, sentence in enumerate(sents):
