@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from strikes.extract.gate import gated
 from strikes.extract.lexicon import alternation, load
 
 
@@ -590,7 +591,7 @@ _GROUNDS = r"\s*,\s+saying\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(
 
 # "blamed the raid on fighters loyal to the general", "the jets that bombed the bridge were Turkish",
 # "the raids were the work of Iran": who did it, said apart from the report of the strike.
-ATTRIBUTION = re.compile(
+ATTRIBUTION = gated(re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+on\s+(?P<on>[^.;]{3,80})|"
     # "the mayor put the blame on the enemy's drone units"
     # ("pinned the attack on the militia": the attack itself laid at a side's door)
@@ -651,14 +652,14 @@ ATTRIBUTION = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b)|"  # ("behind the Kosti raid")
     # "the monitor believes the national army, the only side with drones, flew both aircraft": the side said to fly them
     r"\b(?:believe[sd]?|concluded|found|says|said)\s+(?:that\s+)?(?P<flew>(?:the\s+)?[\w'’ -]{2,60}?)(?:,[^,.;]{1,80},)?\s+(?:had\s+)?"
-    r"(?:flew|operated|launched|sent|fired)\s+(?:both|the|these|those|all)\s+(?:[\w-]+\s+)?(?:aircraft|drones?|jets?|planes?|missiles?)\b")
+    r"(?:flew|operated|launched|sent|fired)\s+(?:both|the|these|those|all)\s+(?:[\w-]+\s+)?(?:aircraft|drones?|jets?|planes?|missiles?)\b"))
 # "the federal army", "government troops": the theatre's own forces, named in an attribution
 # ("a raid attributed to the military because only it has jets": and why)
 _OWN_ARMY = re.compile(r"(?:(?:the\s+|an?\s+)?(?:federal\s+)?(?:federal|government|national|state|regular)(?:['’]s)?\s+(?:army|military|troops|forces|air\s*force)|"
                        r"(?:the\s+)?(?:national\s+)?defen[cs]e\s+forces?|(?:the\s+|an\s+)?(?:army|military|air\s*force))(?:\s+(?:for|because|on\s+the\s+grounds?)\b.*)?", re.I)
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 # ("The Movement (TM) said in a message to reporters that they were responsible": its short name, and how it said so)
-CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?"
+CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?"
                    r"(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;]){1,90}?\s+[-–—]|,\s+(?:the|an?)\s+[^,.;]{1,60},)?"  # "the rebels - a movement backed by Tehran - claimed"
                    # ("The TTP, the outlawed movement, claimed responsibility": named, then described)
                    r"\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
@@ -682,7 +683,7 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30
                    r"(?:on|in|via|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|media|television|radio|outlets?))\s+){0,2}(?:that\s+)?"
                    r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron))\s+"
                    r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out|"
-                   r"used\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|aircraft|jets|quadcopters?)\s+to)\b)", re.I)  # ("its fighters used drones to ...")
+                   r"used\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|aircraft|jets|quadcopters?)\s+to)\b)", re.I))  # ("its fighters used drones to ...")
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt
@@ -747,7 +748,7 @@ def _side_words() -> dict[str, re.Pattern[str]]:
 # "The army is the only side in the war with warplanes", "armed drones here are flown by the army alone": a report that
 # names no attacker for its strikes still says whose they can only be
 _AIRCRAFT = r"(?:armed\s+|combat\s+|military\s+)?(?:drones|aircraft|warplanes|jets|helicopters|an\s+air\s+force|air\s+power)"
-ONLY_OPERATOR = re.compile(
+ONLY_OPERATOR = gated(re.compile(
     r"(?P<sole>(?-i:[A-Z])[\w'’ ,-]{1,60}?)\s+(?:is|are|remains?|was|were)\s+(?:the\s+)?only\s+(?:party|parties|force|forces|side|actor|"
     r"one|belligerent|armed\s+(?:group|force|actor))\s+(?:in\s+[^.;]{1,40}?\s+)?(?:(?:known\s+to\s+be\s+)?(?:operating|flying|using|"
     r"deploying|with)|(?:that|which|known\s+to)\s+(?:operates?|fl(?:y|ies)|uses?|deploys?|ha(?:s|ve)|possess(?:es)?))\s+" + _AIRCRAFT + "|"
@@ -756,7 +757,7 @@ ONLY_OPERATOR = re.compile(
     r"(?:only\s+by\s+(?P<only_by>(?:the\s+)?[\w'’ -]{2,40}?)(?=[.;,]|\s*$)|by\s+(?P<alone>(?:the\s+)?[\w'’ -]{2,40}?)\s+(?:alone|only)\b)|"
     # "the only armed drones flying over the region belong to the army": whose they all are
     r"\bthe\s+only\s+" + _AIRCRAFT + r"\b[^.;]{0,60}?\s+belongs?\s+to\s+(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)(?=[.;,]|\s*$)",
-    re.I)
+    re.I))
 
 
 # "no other side in the war has armed drones", "the rebels have no aircraft": the state's forces alone fly them
@@ -806,16 +807,16 @@ _SUSPECT = r"(?:(?-i:[A-Z])|\bthe\s)(?:(?!\s(?:said|says|stated|that)\s)[\w'’ 
 # (the attack named, so that "Islamabad denies any role" in an older killing, or "would neither confirm nor deny
 # responsibility", names no suspect of these strikes)
 _THE_ATTACK = r"(?:the|this|that|these|those|any|both|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?)\b"
-DENIAL = re.compile(r"(?P<denier>" + _SUSPECT + r")\s+(?:(?:has|had|have)\s+)?(?<!nor\s)(?:denied|denies|denying)\s+"
+DENIAL = gated(re.compile(r"(?P<denier>" + _SUSPECT + r")\s+(?:(?:has|had|have)\s+)?(?<!nor\s)(?:denied|denies|denying)\s+"
                     r"(?:carrying\s+out\s+|(?:any\s+)?(?:responsibility|involvement|role|part)\s+(?:for|in)\s+|(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind)\s+)"
                     + _THE_ATTACK + r"|"
-                    r"(?P<not_carried>" + _SUSPECT + r")\s+(?:did|had)\s+not\s+(?:carry|carried)\s+out\s+" + _THE_ATTACK)
+                    r"(?P<not_carried>" + _SUSPECT + r")\s+(?:did|had)\s+not\s+(?:carry|carried)\s+out\s+" + _THE_ATTACK))
 # "the ministry in Ankara said five PKK militants were neutralised": a military's word for those its own strike
 # killed, a claim when the speaker is named (a bare "the military" may be any side's)
 # (the claimer a subject, no phrase of place or second clause: not "a camp of the group near X ... and said")
-NEUTRALISED = re.compile(r"(?P<claimer>(?-i:[A-Z])(?:(?!\s(?:and|in|on|near|at|south|north|east|west|with|for|from|to)\s)[\w'’ -]){1,50}?)\s+"
+NEUTRALISED = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])(?:(?!\s(?:and|in|on|near|at|south|north|east|west|with|for|from|to)\s)[\w'’ -]){1,50}?)\s+"
                          r"(?:announced|said|stated|reported|claimed|declared)\s+(?:that\s+)?"
-                         r"[^.;]{0,60}?\b(?:neutrali[sz]ed|eliminated)\b")
+                         r"[^.;]{0,60}?\b(?:neutrali[sz]ed|eliminated)\b"))
 
 
 # "The group denied involvement and blamed the military": a suspect's counter-accusation, which settles nothing

@@ -23,6 +23,7 @@ from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
+from strikes.extract.gate import gated
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
@@ -85,7 +86,7 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
                               r"(?:statements?|communiqu[ée]s?|briefings?|announcements?|press\s+(?:conference|release)s?)\b|"
                               r"\s+(?:accused|blamed|said|announced|claimed|stated|denied|alleged)\b", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
-CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
+CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
                       # ("since 1 October the monitor has logged 41 strikes": a count from a month's day)
@@ -110,7 +111,7 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"(?![^.;]*\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)|"
                       # "the other side's drones have killed 40 people in the country": a side's dead so far, of no one day
                       r"\b(?:missiles|drones|air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:have|has)\s+(?:so\s+far\s+|now\s+)?killed\b"
-                      r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I)
+                      r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I))
 # "In 2016, ...", "during 2019", "cases from 2017", "last year's attacks": a year, and no day, that dates a strike before the report's year.
 PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|incidents|allegations|claims|strikes|raids)\s+from)\s+(?:early\s+|late\s+|mid-?|the\s+(?:summer|winter|spring|autumn|fall|first\s+half|second\s+half)\s+of\s+)?"
                        r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
@@ -150,7 +151,7 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
 # ("one of three in the region in three days": a tally of the days' strikes)
-AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
+AGGREGATE = gated(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
                        r"\bone\s+of\s+(?:two|three|four|five|six|seven|\d+)\b[^.;]{0,40}?\bin\s+(?:two|three|four|five|six|seven|\d+)\s+(?:days|nights)\b|"
                        r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|\bnationwide\b|"
                        # "70 drones and two missiles launched at the country in the night": a barrage over a whole country
@@ -185,7 +186,7 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        r"(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strike|raid|attack)s?\b[^.;]{0,60}?\b(?:this\s+year|in\s+(?:19|20)\d\d|so\s+far)\b|"
                        # "flew 17 sorties over the regions of A, B and C": a tally over several provinces
                        r"\b(?:\d{2,}|dozens\s+of|scores\s+of)\s+(?:air\s*)?(?:raids|strikes|airstrikes|attacks|sorties)\s+(?:on|in|across|against|over)\s+"
-                       r"(?:the\s+)?(?:provinces|governorates|regions|districts|states|oblasts)\s+of\b", re.I)
+                       r"(?:the\s+)?(?:provinces|governorates|regions|districts|states|oblasts)\s+of\b", re.I))
 # "a barrage that sent millions to shelters across the country", "sirens wailed across the nation": the warning spread
 # over a country, not strikes counted over it
 WARNED_ACROSS = re.compile(r"\b(?:shelters?|sirens?|alerts?|alarms?|warnings?|blackouts?|outages?|power\s+cuts?|protests?|rallies|vigils?)\b"
