@@ -290,6 +290,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     one unlocated place; "Northern Gaza" and "X of Y" are read for their known parts.
     """
     distractor, not_place, actor, locative, based, site, people = _patterns()
+    # (asked of a chunk, then of the name it yields, which mostly starts where the chunk does)
+    after_distractor = functools.cache(lambda at: bool(distractor.search(sentence[max(0, at - 60):at])))
     found: list[PlaceMention] = []
     line = place_line(sentence, gazetteer)
     aliases = [m.span(1 if m.group(1) else 2) for m in KNOWN_AS.finditer(sentence)]  # "X, also known as Y and Z": one place, three names
@@ -323,7 +325,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
                 and PLACE_SAID.search(sentence, said.end()):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
-        if (distractor.search(before) and not _struck_there(sentence, start) or set_aside is not None
+        if (after_distractor(start) and not _struck_there(sentence, start) or set_aside is not None
                 and (LIST_GAP.fullmatch(sentence[set_aside:start]) or _BETWEEN.fullmatch(sentence[set_aside:start]))) \
                 and name.lower() not in CALENDAR_WORDS:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y and Z"
@@ -357,8 +359,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         else:
             spans = []
         for a, b, known in spans:
-            before, after = sentence[max(0, a - 60):a], sentence[b:b + 40]
-            if distractor.search(before) and not _struck_there(sentence, a) or based.match(after):
+            if after_distractor(a) and not _struck_there(sentence, a) or based.match(sentence[b:b + 40]):
                 reject(sentence, "reject.place_distractor", sentence[a:b])
                 continue
             # "Port Sudan", "Port Said": a place the gazetteer knows by a name that holds a site word is no site
