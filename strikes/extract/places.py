@@ -648,9 +648,11 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
             state = _STATE_NAMED.fullmatch(name)  # "Sokoto State": the state by its own name, with its unit word
             if state is not None and gazetteer.resolve_region(state["name"]) is not None:
                 name, after = state["name"], name[state.end("name"):] + after
+            if name.lower() in voted or not _known(name, gazetteer):
+                continue  # (asked first: the index answers from memory, where the slot's patterns search the text)
             unit, held = _REGION_AFTER.match(after), _CONTAINER_BEFORE.search(before)
-            if name.lower() in voted or not (locative.search(before) or unit or held) or not _known(name, gazetteer) \
-                    or _excluded(name, not_place, actor) or name.lower() in WORLD_PARTS and not unit:
+            if not (locative.search(before) or unit or held) or _excluded(name, not_place, actor) \
+                    or name.lower() in WORLD_PARTS and not unit:
                 continue
             voted.add(name.lower())  # a place told of ten times is still one place (and maybe one namesake)
             # "Achin district", "district, Baghlan", "(Tongomayel, Soum)": an administrative unit
