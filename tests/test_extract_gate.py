@@ -15,6 +15,7 @@ from strikes.extract.gate import folded, gated
     (r"(?:said|told)|spoke", ("said", "spoke", "told")),
     (r"(?:said|x)\s+in", ()),  # a branch with no word of three letters: no gate
     (r"(?:reported)?\s+(?:that\s+)?it", ()),  # nothing required
+    (r"(?:district\s*,|[A-Z]\w+\s*\()\s*$", ("(", "district")),  # a bracket alone tells as much as a word
 ])
 def test_the_gate_holds_the_words_every_match_needs(pattern, words):
     assert gated(re.compile(pattern, re.I)).words == words

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from re import _constants as sre  # the parser's node kinds (a private module: tests/test_extract_gate.py pins what it yields)
 from re import _parser
 
@@ -21,7 +21,13 @@ _MIN_WORD = 3  # shorter words ("in", "of") are in every text: no gate at all is
 
 def folded(text: str) -> str:
     """The text as the gates read it: lower-cased, with the letters IGNORECASE equates folded alike."""
-    return text.translate(_FOLD).lower()
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+def _weight(word: str) -> int:
+    """How telling a word is: its length without spaces; a bracket or other sign alone is as telling as a word."""
+    core = word.strip()
+    return _MIN_WORD if core and not any(char.isalnum() for char in core) else len(core)
 
 
 @dataclass(frozen=True)
@@ -31,13 +37,11 @@ class Gated:
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    finder: re.Pattern[str] | None = field(default=None, repr=False, compare=False)  # the words as one pattern over folded text
 
     def opens(self, text: str) -> bool:
         """Whether the pattern can match somewhere in the text."""
-        if not self.words:
-            return True
-        text = folded(text)
-        return any(word in text for word in self.words)
+        return self.finder is None or self.finder.search(folded(text)) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.opens(text) else None
@@ -55,12 +59,14 @@ class Gated:
 def gated(pattern: re.Pattern[str]) -> Gated:
     """The pattern behind a gate of the words every match of it needs (none found: no gate)."""
     words = _needed(_parser.parse(pattern.pattern, pattern.flags))
-    return Gated(pattern, tuple(sorted(words)) if words and min(map(len, words)) >= _MIN_WORD else ())
+    if not words or min(map(_weight, words)) < _MIN_WORD:
+        return Gated(pattern, ())
+    return Gated(pattern, tuple(sorted(words)), re.compile("|".join(map(re.escape, sorted(words)))))
 
 
 def _needed(nodes) -> set[str] | None:
     """Words one of which every match of the parsed sequence holds, the most telling such set
-    (the one whose shortest word is longest); None if there is none. A word is a run of plain
+    (the one whose least telling word is most so); None if there is none. A word is a run of plain
     ASCII characters the sequence must match one after another; whatever may be absent (an
     optional part, a lookaround) breaks a run and offers no word."""
     options: list[set[str]] = []
@@ -83,4 +89,4 @@ def _needed(nodes) -> set[str] | None:
             inner = None
         if inner:
             options.append(inner)
-    return max(options, key=lambda words: min(map(len, words)), default=None)
+    return max(options, key=lambda words: min(map(_weight, words)), default=None)
