@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from strikes.extract.dates import MONTHS, WEEKDAYS
+from strikes.extract.gate import gated
 from strikes.extract.lexicon import alternation, load
 from strikes.extract.numbers import parse_number
 from strikes.extract.trace import reject
@@ -185,7 +186,7 @@ CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)
 _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
 # "X district, Baghlan", "Inata (Tongomayel, Soum)", "Y region of Al Amadiya": the unit that holds a
 # place; an administrative one, but after "of" it may as well be a town ("the X area of Mosul").
-_CONTAINER_BEFORE = re.compile(rf"(?:\b{_UNIT}\s*(?P<of>,|\bof)\s*|{_ENCLOSED.pattern[:-1]})$", re.I)
+_CONTAINER_BEFORE = gated(re.compile(rf"(?:\b{_UNIT}\s*(?P<of>,|\bof)\s*|{_ENCLOSED.pattern[:-1]})$", re.I))
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.I)
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
