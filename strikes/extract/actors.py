@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from strikes.extract.gate import gated
+from strikes.extract.gate import Gated, gated
 from strikes.extract.lexicon import alternation, load
 
 
@@ -38,7 +38,7 @@ class ActorMention:
 
 @dataclass(frozen=True)
 class _Rule:
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | Gated  # (a coalition's or group's names gated by themselves: most sentences name none)
     actor: Actor | None  # None: the government of the article's country
     strength: int
     group: bool = False
@@ -116,9 +116,9 @@ def _rules() -> tuple[_Rule, ...]:
     nouns = alternation(data["military_nouns"]).replace(r"(?<![\w-])", "")
     rules: list[_Rule] = []
     for entry in data["coalitions"]:
-        rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 2))
+        rules.append(_Rule(gated(re.compile(alternation(entry["aliases"]), re.I)), Actor(entry["actor"], entry["country"]), 2))
     for entry in data["groups"]:
-        rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 1, group=True))
+        rules.append(_Rule(gated(re.compile(alternation(entry["aliases"]), re.I)), Actor(entry["actor"], entry["country"]), 1, group=True))
         rules.append(_Rule(_from_held(entry["aliases"]), Actor(entry["actor"], entry["country"]), 2, gate=_HELD_GROUND))
     for regex, actor, heads in _weapons():
         rules.append(_Rule(regex, actor, 2, gate=regex, heads=heads))
@@ -521,10 +521,10 @@ _CRAFT_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:drones?|uavs?|jets?|
 # A side's name or forces word before a craft ("Turkish drones", "Air Force jets", "the junta's aircraft"), or the craft's
 # owner after it ("drones belonging to the regime"): a cheap test before reading who a sentence names with its weapons
 _CRAFT_WORDS = r"(?:drones?|uavs?|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|missiles?|rockets?|(?:f|su|mig)-\d+s?)"
-_SIDE_WITH_WEAPON = re.compile(r"(?:(?!(?-i:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Several|Some|Many|More|"
+_SIDE_WITH_WEAPON = gated(re.compile(r"(?:(?!(?-i:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Several|Some|Many|More|"
                                r"Another|Both|Other|Such|Small|Armed|Attack|Enemy|Hostile|Unidentified|Unknown)\b)(?-i:[A-Z])[\w'’-]*|"
                                r"forces?|army|military|government|regime|junta|federal)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
-                               + _CRAFT_WORDS + r"\b|\b" + _CRAFT_WORDS + r"\s+(?:belonging\s+to|of|operated\s+by|flown\s+by|owned\s+by)\b", re.I)
+                               + _CRAFT_WORDS + r"\b|\b" + _CRAFT_WORDS + r"\s+(?:belonging\s+to|of|operated\s+by|flown\s+by|owned\s+by)\b", re.I))
 
 
 def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, Actor]:
@@ -687,13 +687,13 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt
-HESITATION = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(?:say|tell|determine))|unclear|"
+HESITATION = gated(re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(?:say|tell|determine))|unclear|"
                         r"(?:could|can)\s*not\s+(?:say|tell|determine|confirm)|unable\s+to\s+(?:say|tell|determine|confirm))\s+"
-                        r"(?:whether|if)\b(?P<choice>[^.;]{3,120})", re.I)
+                        r"(?:whether|if)\b(?P<choice>[^.;]{3,120})", re.I))
 
 
 # "did not say whose drone it was", "without saying which country's aircraft carried out the raid"
-UNSAID = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?)\s+(?:it|they)\s+(?:was|were|had\s+been)\s*,?\s+"
+UNSAID = gated(re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?)\s+(?:it|they)\s+(?:was|were|had\s+been)\s*,?\s+"
                     r"(?:[\w-]+\s+){1,3}?(?:could|can|did|does|would)\s*(?:not|n['’]t)\s+(?:say|tell|know|confirm)\b|"  # "Whose jets they were, he could not say"
                     r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:say|know|identify|specify|establish|determine|confirm|verify)|"
                     r"declined\s+to\s+(?:say|identify)|"
@@ -701,13 +701,13 @@ UNSAID = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|plane
                     r"(?:not|never)\s+(?:been\s+)?(?:yet\s+)?(?:said|clear|known|identified|specified))\s+[\"“‘']?(?:from\s+)?"
                     r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b|"
                     # "the ministry did not name any country": no side is blamed
-                    r"\b(?:did|does|would)\s*(?:not|n['’]t)\s+name\s+(?:any|a)\s+(?:country|side|party|attacker|culprit|perpetrator)\b", re.I)
+                    r"\b(?:did|does|would)\s*(?:not|n['’]t)\s+name\s+(?:any|a)\s+(?:country|side|party|attacker|culprit|perpetrator)\b", re.I))
 
 
 # "partner nations", "coalition members": the sides of an alliance whose strikes are the alliance's
 PARTNERS = re.compile(r"\b(?:partner|allied|coalition)(?:[\s-]+nations?)?\b|\bmembers?\s+(?:states?|nations?|countries)\b", re.I)
 # "Nobody claimed the attack", "there was no immediate claim of responsibility", "unidentified drones": no side owns it
-UNCLAIMED = re.compile(r"\b(?:(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+faction)|neither\s+(?:side|party))\s+(?:has\s+|had\s+)?"
+UNCLAIMED = gated(re.compile(r"\b(?:(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+faction)|neither\s+(?:side|party))\s+(?:has\s+|had\s+)?"
                        r"(?:yet\s+|immediately\s+)?(?:claimed|acknowledged)|"
                        r"there\s+(?:was|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?claim|"
                        r"(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|went|has\s+gone|remains?|remained)\s+unclaimed|"
@@ -718,7 +718,7 @@ UNCLAIMED = re.compile(r"\b(?:(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+f
                        # "the source of the strike has not been established", "the origin of the aircraft remains unclear"
                        r"(?:origin|source|owner|operator|nationality|provenance)\s+of\s+the\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|"
                        r"helicopters?|missiles?|strikes?|attacks?)\s+(?:could|can|has|had|was|were|is|remains?|remained)\s*(?:not|n['’]t)?\s+"
-                       r"(?:(?:yet\s+)?(?:be(?:en)?\s+)?(?:confirmed|established|verified|determined|identified|known)|unknown|unclear|unconfirmed))\b", re.I)
+                       r"(?:(?:yet\s+)?(?:be(?:en)?\s+)?(?:confirmed|established|verified|determined|identified|known)|unknown|unclear|unconfirmed))\b", re.I))
 
 
 def in_doubt(sentence: str, countries: Sequence[str] = ()) -> bool:
@@ -820,8 +820,8 @@ NEUTRALISED = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])(?:(?!\s(?:and|in|on|nea
 
 
 # "The group denied involvement and blamed the military": a suspect's counter-accusation, which settles nothing
-COUNTER_BLAME = re.compile(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:involvement|responsibility|role|part)\b[^.;]{0,40}?"
-                           r"\band\s+(?:instead\s+)?(?:blam|accus)", re.I)
+COUNTER_BLAME = gated(re.compile(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:involvement|responsibility|role|part)\b[^.;]{0,40}?"
+                           r"\band\s+(?:instead\s+)?(?:blam|accus)", re.I))
 
 
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
