@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from strikes.extract.gate import Gated, gated
+from strikes.extract.gate import Gated, folded, gated
 from strikes.extract.lexicon import alternation, load
 
 
@@ -188,8 +188,8 @@ _NAMED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
 def _heads(words: list[str]) -> frozenset[str] | None:
     """The lower-cased first two or three letters of each of a gate's words (regex fragments), or
     None if one of them does not begin with two plain letters ("u\\.s\\.", "(?:the )?X"): a gate
-    can match only in an ASCII sentence that has a word beginning so, which is cheap to check
-    before the gate's search, and most sentences name few of forty states."""
+    can match only in a sentence that has a word beginning so, which is cheap to check before the
+    gate's search, and most sentences name few of forty states."""
     heads = set()
     for word in words:
         depth = 0
@@ -210,12 +210,10 @@ def _heads(words: list[str]) -> frozenset[str] | None:
 _WORD_START = re.compile(r"(?<![\w-])(?=([a-z]{2}.?))")
 
 
-def _sentence_heads(sentence: str) -> set[str] | None:
-    """How the words of an ASCII sentence begin, two and three letters lower-cased (None if it is
-    not ASCII: there a letter may fold to another under IGNORECASE, and every gate is searched)."""
-    if not sentence.isascii():
-        return None
-    three = set(_WORD_START.findall(sentence.lower()))
+def _sentence_heads(sentence: str) -> set[str]:
+    """How the words of a sentence begin, two and three letters lower-cased, read from its folded
+    text (where the letters IGNORECASE equates with plain ones are plain: see gate.py)."""
+    three = set(_WORD_START.findall(folded(sentence)))
     return three | {head[:2] for head in three}
 
 
@@ -229,7 +227,7 @@ def _open_rules(sentence: str) -> list[_Rule]:
     """The rules worth running on a sentence: a state's only where its gate finds the state named."""
     heads = _sentence_heads(sentence)
     shut = {gate for gate, gate_heads in _gates()
-            if heads is not None and gate_heads is not None and heads.isdisjoint(gate_heads) or not gate.search(sentence)}
+            if gate_heads is not None and heads.isdisjoint(gate_heads) or not gate.search(sentence)}
     return [rule for rule in _rules() if rule.gate not in shut]
 
 
