@@ -690,7 +690,7 @@ def _slot_pieces(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int]]:
 # "the regional centre", "the region's capital", "Belgorod region's capital": a region's seat, named by its role
 REGIONAL_CENTRE = re.compile(r"(?:\bthe\s+(?:regional|oblast|provincial|region['’]s|province['’]s|oblast['’]s)|"
                              r"\b(?:region|oblast|province)['’]s)\s+(?:centre|center|capital)\b", re.I)
-REGION_NAMED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD})?)\s+(?:region|oblast|province|governorate|krai)\b")  # not "Russia's"
+REGION_NAMED = gated(re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD})?)\s+(?:region|oblast|province|governorate|krai)\b"))  # not "Russia's"
 
 
 def regional_centre(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> str | None:
