@@ -220,15 +220,16 @@ def _sentence_heads(sentence: str) -> set[str]:
 @functools.cache
 def _gates() -> tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]:
     """Each state's gate once, with how its words begin."""
-    return tuple({rule.gate: rule.heads for rule in _rules() if rule.gate is not None}.items())
+    return tuple({id(rule.gate): (rule.gate, rule.heads) for rule in _rules() if rule.gate is not None}.values())
 
 
 def _open_rules(sentence: str) -> list[_Rule]:
     """The rules worth running on a sentence: a state's only where its gate finds the state named."""
     heads = _sentence_heads(sentence)
-    shut = {gate for gate, gate_heads in _gates()
+    # (gates by identity, here and in `_gates`: a compiled pattern hashes its whole program at every lookup)
+    shut = {id(gate) for gate, gate_heads in _gates()
             if gate_heads is not None and heads.isdisjoint(gate_heads) or not gate.search(sentence)}
-    return [rule for rule in _rules() if rule.gate not in shut]
+    return [rule for rule in _rules() if id(rule.gate) not in shut]
 
 
 _PAIR = re.compile(r"\b((?-i:[A-Z])[a-z]+)[-–]((?-i:[A-Z])[a-z]+)\b")
