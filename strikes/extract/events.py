@@ -1094,7 +1094,7 @@ def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
     recent = [m for m in mentions if m.last_sentence >= last - 1]
     told_with = {m.sentences[0] for m in recent if m.sentences}  # "A and B were hit" ... "the raid on A" ... "in B": B is still just told
     together = [m for m in mentions if m.place is not None and (m in recent or m.sentences and m.sentences[0] in told_with)]
-    named = [m for m in together if re.search(rf"(?<![\w-]){re.escape(m.place.name)}(?![\w-])", sentence)]
+    named = [m for m in together if m.place.name in sentence and re.search(rf"(?<![\w-]){re.escape(m.place.name)}(?![\w-])", sentence)]
     return named[-1] if len(together) > 1 and named else None
 
 
