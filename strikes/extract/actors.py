@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from strikes.extract.gate import Gated, folded, gated
 from strikes.extract.lexicon import alternation, load
 
 
@@ -37,7 +38,7 @@ class ActorMention:
 
 @dataclass(frozen=True)
 class _Rule:
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | Gated  # (a coalition's or group's names gated by themselves: most sentences name none)
     actor: Actor | None  # None: the government of the article's country
     strength: int
     group: bool = False
@@ -115,9 +116,9 @@ def _rules() -> tuple[_Rule, ...]:
     nouns = alternation(data["military_nouns"]).replace(r"(?<![\w-])", "")
     rules: list[_Rule] = []
     for entry in data["coalitions"]:
-        rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 2))
+        rules.append(_Rule(gated(re.compile(alternation(entry["aliases"]), re.I)), Actor(entry["actor"], entry["country"]), 2))
     for entry in data["groups"]:
-        rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), Actor(entry["actor"], entry["country"]), 1, group=True))
+        rules.append(_Rule(gated(re.compile(alternation(entry["aliases"]), re.I)), Actor(entry["actor"], entry["country"]), 1, group=True))
         rules.append(_Rule(_from_held(entry["aliases"]), Actor(entry["actor"], entry["country"]), 2, gate=_HELD_GROUND))
     for regex, actor, heads in _weapons():
         rules.append(_Rule(regex, actor, 2, gate=regex, heads=heads))
@@ -187,8 +188,8 @@ _NAMED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
 def _heads(words: list[str]) -> frozenset[str] | None:
     """The lower-cased first two or three letters of each of a gate's words (regex fragments), or
     None if one of them does not begin with two plain letters ("u\\.s\\.", "(?:the )?X"): a gate
-    can match only in an ASCII sentence that has a word beginning so, which is cheap to check
-    before the gate's search, and most sentences name few of forty states."""
+    can match only in a sentence that has a word beginning so, which is cheap to check before the
+    gate's search, and most sentences name few of forty states."""
     heads = set()
     for word in words:
         depth = 0
@@ -209,27 +210,26 @@ def _heads(words: list[str]) -> frozenset[str] | None:
 _WORD_START = re.compile(r"(?<![\w-])(?=([a-z]{2}.?))")
 
 
-def _sentence_heads(sentence: str) -> set[str] | None:
-    """How the words of an ASCII sentence begin, two and three letters lower-cased (None if it is
-    not ASCII: there a letter may fold to another under IGNORECASE, and every gate is searched)."""
-    if not sentence.isascii():
-        return None
-    three = set(_WORD_START.findall(sentence.lower()))
+def _sentence_heads(sentence: str) -> set[str]:
+    """How the words of a sentence begin, two and three letters lower-cased, read from its folded
+    text (where the letters IGNORECASE equates with plain ones are plain: see gate.py)."""
+    three = set(_WORD_START.findall(folded(sentence)))
     return three | {head[:2] for head in three}
 
 
 @functools.cache
 def _gates() -> tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]:
     """Each state's gate once, with how its words begin."""
-    return tuple({rule.gate: rule.heads for rule in _rules() if rule.gate is not None}.items())
+    return tuple({id(rule.gate): (rule.gate, rule.heads) for rule in _rules() if rule.gate is not None}.values())
 
 
 def _open_rules(sentence: str) -> list[_Rule]:
     """The rules worth running on a sentence: a state's only where its gate finds the state named."""
     heads = _sentence_heads(sentence)
-    shut = {gate for gate, gate_heads in _gates()
-            if heads is not None and gate_heads is not None and heads.isdisjoint(gate_heads) or not gate.search(sentence)}
-    return [rule for rule in _rules() if rule.gate not in shut]
+    # (gates by identity, here and in `_gates`: a compiled pattern hashes its whole program at every lookup)
+    shut = {id(gate) for gate, gate_heads in _gates()
+            if gate_heads is not None and heads.isdisjoint(gate_heads) or not gate.search(sentence)}
+    return [rule for rule in _rules() if id(rule.gate) not in shut]
 
 
 _PAIR = re.compile(r"\b((?-i:[A-Z])[a-z]+)[-–]((?-i:[A-Z])[a-z]+)\b")
@@ -520,10 +520,10 @@ _CRAFT_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:drones?|uavs?|jets?|
 # A side's name or forces word before a craft ("Turkish drones", "Air Force jets", "the junta's aircraft"), or the craft's
 # owner after it ("drones belonging to the regime"): a cheap test before reading who a sentence names with its weapons
 _CRAFT_WORDS = r"(?:drones?|uavs?|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|missiles?|rockets?|(?:f|su|mig)-\d+s?)"
-_SIDE_WITH_WEAPON = re.compile(r"(?:(?!(?-i:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Several|Some|Many|More|"
+_SIDE_WITH_WEAPON = gated(re.compile(r"(?:(?!(?-i:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Several|Some|Many|More|"
                                r"Another|Both|Other|Such|Small|Armed|Attack|Enemy|Hostile|Unidentified|Unknown)\b)(?-i:[A-Z])[\w'’-]*|"
                                r"forces?|army|military|government|regime|junta|federal)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
-                               + _CRAFT_WORDS + r"\b|\b" + _CRAFT_WORDS + r"\s+(?:belonging\s+to|of|operated\s+by|flown\s+by|owned\s+by)\b", re.I)
+                               + _CRAFT_WORDS + r"\b|\b" + _CRAFT_WORDS + r"\s+(?:belonging\s+to|of|operated\s+by|flown\s+by|owned\s+by)\b", re.I))
 
 
 def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, Actor]:
@@ -590,7 +590,7 @@ _GROUNDS = r"\s*,\s+saying\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(
 
 # "blamed the raid on fighters loyal to the general", "the jets that bombed the bridge were Turkish",
 # "the raids were the work of Iran": who did it, said apart from the report of the strike.
-ATTRIBUTION = re.compile(
+ATTRIBUTION = gated(re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+on\s+(?P<on>[^.;]{3,80})|"
     # "the mayor put the blame on the enemy's drone units"
     # ("pinned the attack on the militia": the attack itself laid at a side's door)
@@ -651,14 +651,14 @@ ATTRIBUTION = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b)|"  # ("behind the Kosti raid")
     # "the monitor believes the national army, the only side with drones, flew both aircraft": the side said to fly them
     r"\b(?:believe[sd]?|concluded|found|says|said)\s+(?:that\s+)?(?P<flew>(?:the\s+)?[\w'’ -]{2,60}?)(?:,[^,.;]{1,80},)?\s+(?:had\s+)?"
-    r"(?:flew|operated|launched|sent|fired)\s+(?:both|the|these|those|all)\s+(?:[\w-]+\s+)?(?:aircraft|drones?|jets?|planes?|missiles?)\b")
+    r"(?:flew|operated|launched|sent|fired)\s+(?:both|the|these|those|all)\s+(?:[\w-]+\s+)?(?:aircraft|drones?|jets?|planes?|missiles?)\b"))
 # "the federal army", "government troops": the theatre's own forces, named in an attribution
 # ("a raid attributed to the military because only it has jets": and why)
 _OWN_ARMY = re.compile(r"(?:(?:the\s+|an?\s+)?(?:federal\s+)?(?:federal|government|national|state|regular)(?:['’]s)?\s+(?:army|military|troops|forces|air\s*force)|"
                        r"(?:the\s+)?(?:national\s+)?defen[cs]e\s+forces?|(?:the\s+|an\s+)?(?:army|military|air\s*force))(?:\s+(?:for|because|on\s+the\s+grounds?)\b.*)?", re.I)
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 # ("The Movement (TM) said in a message to reporters that they were responsible": its short name, and how it said so)
-CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?"
+CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?"
                    r"(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;]){1,90}?\s+[-–—]|,\s+(?:the|an?)\s+[^,.;]{1,60},)?"  # "the rebels - a movement backed by Tehran - claimed"
                    # ("The TTP, the outlawed movement, claimed responsibility": named, then described)
                    r"\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
@@ -682,17 +682,17 @@ CLAIM = re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30
                    r"(?:on|in|via|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|media|television|radio|outlets?))\s+){0,2}(?:that\s+)?"
                    r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron))\s+"
                    r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out|"
-                   r"used\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|aircraft|jets|quadcopters?)\s+to)\b)", re.I)  # ("its fighters used drones to ...")
+                   r"used\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|aircraft|jets|quadcopters?)\s+to)\b)", re.I))  # ("its fighters used drones to ...")
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt
-HESITATION = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(?:say|tell|determine))|unclear|"
+HESITATION = gated(re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|possible\s+to\s+(?:say|tell|determine))|unclear|"
                         r"(?:could|can)\s*not\s+(?:say|tell|determine|confirm)|unable\s+to\s+(?:say|tell|determine|confirm))\s+"
-                        r"(?:whether|if)\b(?P<choice>[^.;]{3,120})", re.I)
+                        r"(?:whether|if)\b(?P<choice>[^.;]{3,120})", re.I))
 
 
 # "did not say whose drone it was", "without saying which country's aircraft carried out the raid"
-UNSAID = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?)\s+(?:it|they)\s+(?:was|were|had\s+been)\s*,?\s+"
+UNSAID = gated(re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|missiles?)\s+(?:it|they)\s+(?:was|were|had\s+been)\s*,?\s+"
                     r"(?:[\w-]+\s+){1,3}?(?:could|can|did|does|would)\s*(?:not|n['’]t)\s+(?:say|tell|know|confirm)\b|"  # "Whose jets they were, he could not say"
                     r"\b(?:without\s+saying|(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:say|know|identify|specify|establish|determine|confirm|verify)|"
                     r"declined\s+to\s+(?:say|identify)|"
@@ -700,13 +700,13 @@ UNSAID = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|plane
                     r"(?:not|never)\s+(?:been\s+)?(?:yet\s+)?(?:said|clear|known|identified|specified))\s+[\"“‘']?(?:from\s+)?"
                     r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b|"
                     # "the ministry did not name any country": no side is blamed
-                    r"\b(?:did|does|would)\s*(?:not|n['’]t)\s+name\s+(?:any|a)\s+(?:country|side|party|attacker|culprit|perpetrator)\b", re.I)
+                    r"\b(?:did|does|would)\s*(?:not|n['’]t)\s+name\s+(?:any|a)\s+(?:country|side|party|attacker|culprit|perpetrator)\b", re.I))
 
 
 # "partner nations", "coalition members": the sides of an alliance whose strikes are the alliance's
 PARTNERS = re.compile(r"\b(?:partner|allied|coalition)(?:[\s-]+nations?)?\b|\bmembers?\s+(?:states?|nations?|countries)\b", re.I)
 # "Nobody claimed the attack", "there was no immediate claim of responsibility", "unidentified drones": no side owns it
-UNCLAIMED = re.compile(r"\b(?:(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+faction)|neither\s+(?:side|party))\s+(?:has\s+|had\s+)?"
+UNCLAIMED = gated(re.compile(r"\b(?:(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+faction)|neither\s+(?:side|party))\s+(?:has\s+|had\s+)?"
                        r"(?:yet\s+|immediately\s+)?(?:claimed|acknowledged)|"
                        r"there\s+(?:was|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?claim|"
                        r"(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|went|has\s+gone|remains?|remained)\s+unclaimed|"
@@ -717,7 +717,7 @@ UNCLAIMED = re.compile(r"\b(?:(?:no(?:body|\s+one|\s+group|\s+side|\s+party|\s+f
                        # "the source of the strike has not been established", "the origin of the aircraft remains unclear"
                        r"(?:origin|source|owner|operator|nationality|provenance)\s+of\s+the\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|drones?|"
                        r"helicopters?|missiles?|strikes?|attacks?)\s+(?:could|can|has|had|was|were|is|remains?|remained)\s*(?:not|n['’]t)?\s+"
-                       r"(?:(?:yet\s+)?(?:be(?:en)?\s+)?(?:confirmed|established|verified|determined|identified|known)|unknown|unclear|unconfirmed))\b", re.I)
+                       r"(?:(?:yet\s+)?(?:be(?:en)?\s+)?(?:confirmed|established|verified|determined|identified|known)|unknown|unclear|unconfirmed))\b", re.I))
 
 
 def in_doubt(sentence: str, countries: Sequence[str] = ()) -> bool:
@@ -747,7 +747,7 @@ def _side_words() -> dict[str, re.Pattern[str]]:
 # "The army is the only side in the war with warplanes", "armed drones here are flown by the army alone": a report that
 # names no attacker for its strikes still says whose they can only be
 _AIRCRAFT = r"(?:armed\s+|combat\s+|military\s+)?(?:drones|aircraft|warplanes|jets|helicopters|an\s+air\s+force|air\s+power)"
-ONLY_OPERATOR = re.compile(
+ONLY_OPERATOR = gated(re.compile(
     r"(?P<sole>(?-i:[A-Z])[\w'’ ,-]{1,60}?)\s+(?:is|are|remains?|was|were)\s+(?:the\s+)?only\s+(?:party|parties|force|forces|side|actor|"
     r"one|belligerent|armed\s+(?:group|force|actor))\s+(?:in\s+[^.;]{1,40}?\s+)?(?:(?:known\s+to\s+be\s+)?(?:operating|flying|using|"
     r"deploying|with)|(?:that|which|known\s+to)\s+(?:operates?|fl(?:y|ies)|uses?|deploys?|ha(?:s|ve)|possess(?:es)?))\s+" + _AIRCRAFT + "|"
@@ -756,7 +756,7 @@ ONLY_OPERATOR = re.compile(
     r"(?:only\s+by\s+(?P<only_by>(?:the\s+)?[\w'’ -]{2,40}?)(?=[.;,]|\s*$)|by\s+(?P<alone>(?:the\s+)?[\w'’ -]{2,40}?)\s+(?:alone|only)\b)|"
     # "the only armed drones flying over the region belong to the army": whose they all are
     r"\bthe\s+only\s+" + _AIRCRAFT + r"\b[^.;]{0,60}?\s+belongs?\s+to\s+(?P<owner>(?:the\s+)?[\w'’ -]{2,40}?)(?=[.;,]|\s*$)",
-    re.I)
+    re.I))
 
 
 # "no other side in the war has armed drones", "the rebels have no aircraft": the state's forces alone fly them
@@ -806,21 +806,21 @@ _SUSPECT = r"(?:(?-i:[A-Z])|\bthe\s)(?:(?!\s(?:said|says|stated|that)\s)[\w'’ 
 # (the attack named, so that "Islamabad denies any role" in an older killing, or "would neither confirm nor deny
 # responsibility", names no suspect of these strikes)
 _THE_ATTACK = r"(?:the|this|that|these|those|any|both|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?)\b"
-DENIAL = re.compile(r"(?P<denier>" + _SUSPECT + r")\s+(?:(?:has|had|have)\s+)?(?<!nor\s)(?:denied|denies|denying)\s+"
+DENIAL = gated(re.compile(r"(?P<denier>" + _SUSPECT + r")\s+(?:(?:has|had|have)\s+)?(?<!nor\s)(?:denied|denies|denying)\s+"
                     r"(?:carrying\s+out\s+|(?:any\s+)?(?:responsibility|involvement|role|part)\s+(?:for|in)\s+|(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind)\s+)"
                     + _THE_ATTACK + r"|"
-                    r"(?P<not_carried>" + _SUSPECT + r")\s+(?:did|had)\s+not\s+(?:carry|carried)\s+out\s+" + _THE_ATTACK)
+                    r"(?P<not_carried>" + _SUSPECT + r")\s+(?:did|had)\s+not\s+(?:carry|carried)\s+out\s+" + _THE_ATTACK))
 # "the ministry in Ankara said five PKK militants were neutralised": a military's word for those its own strike
 # killed, a claim when the speaker is named (a bare "the military" may be any side's)
 # (the claimer a subject, no phrase of place or second clause: not "a camp of the group near X ... and said")
-NEUTRALISED = re.compile(r"(?P<claimer>(?-i:[A-Z])(?:(?!\s(?:and|in|on|near|at|south|north|east|west|with|for|from|to)\s)[\w'’ -]){1,50}?)\s+"
+NEUTRALISED = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])(?:(?!\s(?:and|in|on|near|at|south|north|east|west|with|for|from|to)\s)[\w'’ -]){1,50}?)\s+"
                          r"(?:announced|said|stated|reported|claimed|declared)\s+(?:that\s+)?"
-                         r"[^.;]{0,60}?\b(?:neutrali[sz]ed|eliminated)\b")
+                         r"[^.;]{0,60}?\b(?:neutrali[sz]ed|eliminated)\b"))
 
 
 # "The group denied involvement and blamed the military": a suspect's counter-accusation, which settles nothing
-COUNTER_BLAME = re.compile(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:involvement|responsibility|role|part)\b[^.;]{0,40}?"
-                           r"\band\s+(?:instead\s+)?(?:blam|accus)", re.I)
+COUNTER_BLAME = gated(re.compile(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:involvement|responsibility|role|part)\b[^.;]{0,40}?"
+                           r"\band\s+(?:instead\s+)?(?:blam|accus)", re.I))
 
 
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:

@@ -12,14 +12,15 @@ from __future__ import annotations
 import functools
 import re
 
+from strikes.extract.gate import Gated, gated
 from strikes.extract.lexicon import alternation, load
 
 Span = tuple[int, int]
 
 
 @functools.cache
-def _other_event() -> re.Pattern[str]:
-    return re.compile(alternation(load("cues")["other_event"]), re.I)
+def _other_event() -> Gated:
+    return gated(re.compile(alternation(load("cues")["other_event"]), re.I))
 
 
 _OPENS = re.compile(r"^\W*(?:(?:[Jj]ust|[Oo]nly|[Bb]ut|[Aa]nd)\W+)?$")  # the cue opens the sentence: "Two days after ...,"

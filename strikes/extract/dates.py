@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 import dateparser
 
+from strikes.extract.gate import gated
 from strikes.extract.trace import reject
 from strikes.limits import plausible_day
 
@@ -32,21 +33,21 @@ _E = r"(?![\w-])"
 _SECOND_DAY = r"(?:\s*(?:-|–|to)\s*[0-3]?\d(?:st|nd|rd|th)?|\s+(?:and|&)\s+(?P<also>[0-3]?\d)(?:st|nd|rd|th)?)?"
 # "Incident 1 - 14 October": the number of a list's entry, not the first day of a range
 _LABELLED = "".join(rf"(?<!{word}\s)" for word in ("incident", "case", "item", "entry", r"no\.", "number", "attack"))
-ABSOLUTE = [
+ABSOLUTE = [gated(regex) for regex in (
     re.compile(_B + r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)" + _E),
     re.compile(_B + _LABELLED + _DAY + _SECOND_DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
     re.compile(_B + _MONTH + r"\s+" + _DAY + _SECOND_DAY + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
     re.compile(_B + r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?" + _E),
-]
+)]
 # "on Palm Sunday", "Good Friday": a feast named after its weekday, not the weekday of the report's week
 _FEAST_DAY = "".join(rf"(?<!{word}\s)" for word in ("Palm", "Easter", "Good", "Ash", "Holy", "Maundy", "Black", "Bloody"))
-WEEKDAY_PHRASE = re.compile(
+WEEKDAY_PHRASE = gated(re.compile(
     _B + _FEAST_DAY + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?" + _E
-    + r"(?!\s+(?:cattle\s+|livestock\s+)?(?:markets?|bazaars?|souks?)\b)", re.I)  # "the Tuesday market": a market named by its day
-MONTH_ONLY = re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|end of|last)\s+(?:the\s+month\s+of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I)
+    + r"(?!\s+(?:cattle\s+|livestock\s+)?(?:markets?|bazaars?|souks?)\b)", re.I))  # "the Tuesday market": a market named by its day
+MONTH_ONLY = gated(re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|end of|last)\s+(?:the\s+month\s+of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I))
 
 # Expressions measured in days back from the reference day, with their precision.
-RELATIVE = [
+RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     # "at 1 a.m. last night": the small hours of the report's day, not the evening before
     (re.compile(_B + r"\d{1,2}(?::\d\d)?\s*a\.?\s?m\.?\s+last night" + _E, re.I), 0, "day"),
     (re.compile(_B + r"(?<!a\.m\. )(?<!a\.m )(?<!am )(?:late |early )?last night" + _E, re.I), 1, "day"),
@@ -69,28 +70,28 @@ RELATIVE = [
     # "only weeks ago", "a few months ago": no day, a recalled strike
     (re.compile(_B + r"(?:(?:a few|several|some)\s+)?weeks ago" + _E, re.I), 14, "week"),
     (re.compile(_B + r"(?:(?:a few|several|some)\s+)?months ago" + _E, re.I), 60, "month"),
-]
+)]
 # "two weeks ago" (from the report's day), "three weeks earlier" (from the day under discussion): a week, not a day
-WEEKS_BACK = re.compile(_B + r"(?P<n>two|three|four|five|six|\d) weeks (?:(?P<ago>ago)|earlier|before)" + _E, re.I)
+WEEKS_BACK = gated(re.compile(_B + r"(?P<n>two|three|four|five|six|\d) weeks (?:(?P<ago>ago)|earlier|before)" + _E, re.I))
 # "over the weekend": the last Saturday and Sunday
-WEEKEND = re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|this|past) weekend)" + _E, re.I)
+WEEKEND = gated(re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|this|past) weekend)" + _E, re.I))
 # "On the 15th, a drone struck ...": a day of the report's month (or the one before), named without its month; not
 # "the 15th Division", "on the 3rd floor"
 ORDINAL_DAY = re.compile(_B + r"(?:on|since|by)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
                          r"(?=\s*[,.;:]|\s*$|\s+(?:at|in|when|as|and|morning|evening|night|afternoon|of\s+(?:this|the)\s+month)\b)", re.I)
 # "the previous day", "two days earlier" count back from the date the text was last talking about
 # ("two days ago" counts from the report's).
-PREVIOUS_DAY = re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the day before|"
-                          r"(?P<n>a|one|two|three|four|five|six|\d) days? earlier)" + _E, re.I)
+PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the day before|"
+                          r"(?P<n>a|one|two|three|four|five|six|\d) days? earlier)" + _E, re.I))
 # "The next day, jets struck ...", "two days later": forward from the date under discussion (never past the report's)
-NEXT_DAY = re.compile(_B + r"(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|"
-                      r"(?P<n>a|one|two|three|four|five|six|\d) days? later)" + _E, re.I)
+NEXT_DAY = gated(re.compile(_B + r"(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|"
+                      r"(?P<n>a|one|two|three|four|five|six|\d) days? later)" + _E, re.I))
 # "hit twice more the same day", "later that evening": the date under discussion
-SAME_DAY = re.compile(_B + r"(?:(?:the|that)\s+same\s+|later\s+that\s+)(?:day|morning|afternoon|evening|night)" + _E, re.I)
+SAME_DAY = gated(re.compile(_B + r"(?:(?:the|that)\s+same\s+|later\s+that\s+)(?:day|morning|afternoon|evening|night)" + _E, re.I))
 # Feasts on a fixed day name a date: the latest one on or before the report ("on Christmas Day").
 FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                 "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31), "new year’s day": (1, 1)}
-FEAST = re.compile(_B + r"on\s+(?P<feast>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:eve|day))" + _E, re.I)
+FEAST = gated(re.compile(_B + r"on\s+(?P<feast>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:eve|day))" + _E, re.I))
 # What may stand before the date on a dateline: "BEIRUT, Lebanon —", "GAZA CITY,", "Tuesday".
 DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[—–-]?|(?i:" + "|".join(WEEKDAYS) + r"),?)?")
 # For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
@@ -113,12 +114,12 @@ DATELINE_PREFIX = re.compile(
     + _DATELINE_END, re.I)
 # "between Monday and Saturday", "from 2 to 8 March", "in the ten days to Friday": a period of several days
 _PERIOD_END = r"(?:[a-z]+day|[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|[a-z]+\.?\s+[0-3]?\d)"
-PERIOD = re.compile(_B + r"(?:between|from)\s+(?:last\s+)?(?P<first>" + _PERIOD_END + r")\s+(?:and|to|until|till|through)\s+"
+PERIOD = gated(re.compile(_B + r"(?:between|from)\s+(?:last\s+)?(?P<first>" + _PERIOD_END + r")\s+(?:and|to|until|till|through)\s+"
                     r"(?P<last>" + _PERIOD_END + r")" + _E + r"|"
                     + _B + r"in\s+the\s+(?:(?:five|six|seven|eight|nine|ten|\d+)\s+days|week|fortnight)\s+(?:to|up\s+to|ending|until|through)" + _E + r"|"
                     # "in the preceding seven days", "over the past week": the span a release counts back over
                     + _B + r"(?:in|over|during)\s+the\s+(?:preceding|previous|past|last)\s+(?:(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+days|week|fortnight)" + _E,
-                    re.I)
+                    re.I))
 
 
 # "attacks on villages of A, B and C, 4 to 7 January": a span of days written bare
@@ -199,7 +200,7 @@ def dateline_length(sentence: str) -> int:
 
 
 # "since the war began in 2011": a year that dates the war, not a strike (named in a trace; never a date)
-BACKGROUND_YEAR = re.compile(r"\b(?:since|began|started|erupted)\b[^.;]{0,40}?\b(?P<year>(?:19|20)\d\d)\b", re.I)
+BACKGROUND_YEAR = gated(re.compile(r"\b(?:since|began|started|erupted)\b[^.;]{0,40}?\b(?P<year>(?:19|20)\d\d)\b", re.I))
 
 
 def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None = None) -> list[DateMention]:

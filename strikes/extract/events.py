@@ -23,6 +23,7 @@ from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
+from strikes.extract.gate import gated
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
@@ -85,7 +86,7 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
                               r"(?:statements?|communiqu[ée]s?|briefings?|announcements?|press\s+(?:conference|release)s?)\b|"
                               r"\s+(?:accused|blamed|said|announced|claimed|stated|denied|alleged)\b", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
-CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
+CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
                       # ("since 1 October the monitor has logged 41 strikes": a count from a month's day)
@@ -110,7 +111,7 @@ CAMPAIGN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|
                       r"(?![^.;]*\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)|"
                       # "the other side's drones have killed 40 people in the country": a side's dead so far, of no one day
                       r"\b(?:missiles|drones|air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:have|has)\s+(?:so\s+far\s+|now\s+)?killed\b"
-                      r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I)
+                      r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I))
 # "In 2016, ...", "during 2019", "cases from 2017", "last year's attacks": a year, and no day, that dates a strike before the report's year.
 PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|incidents|allegations|claims|strikes|raids)\s+from)\s+(?:early\s+|late\s+|mid-?|the\s+(?:summer|winter|spring|autumn|fall|first\s+half|second\s+half)\s+of\s+)?"
                        r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
@@ -150,7 +151,7 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
 # ("one of three in the region in three days": a tally of the days' strikes)
-AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
+AGGREGATE = gated(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
                        r"\bone\s+of\s+(?:two|three|four|five|six|seven|\d+)\b[^.;]{0,40}?\bin\s+(?:two|three|four|five|six|seven|\d+)\s+(?:days|nights)\b|"
                        r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|\bnationwide\b|"
                        # "70 drones and two missiles launched at the country in the night": a barrage over a whole country
@@ -187,11 +188,11 @@ AGGREGATE = re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|seve
                        r"(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strike|raid|attack)s?\b[^.;]{0,60}?\b(?:this\s+year|in\s+(?:19|20)\d\d|so\s+far)\b|"
                        # "flew 17 sorties over the regions of A, B and C": a tally over several provinces
                        r"\b(?:\d{2,}|dozens\s+of|scores\s+of)\s+(?:air\s*)?(?:raids|strikes|airstrikes|attacks|sorties)\s+(?:on|in|across|against|over)\s+"
-                       r"(?:the\s+)?(?:provinces|governorates|regions|districts|states|oblasts)\s+of\b", re.I)
+                       r"(?:the\s+)?(?:provinces|governorates|regions|districts|states|oblasts)\s+of\b", re.I))
 # "a barrage that sent millions to shelters across the country", "sirens wailed across the nation": the warning spread
 # over a country, not strikes counted over it
-WARNED_ACROSS = re.compile(r"\b(?:shelters?|sirens?|alerts?|alarms?|warnings?|blackouts?|outages?|power\s+cuts?|protests?|rallies|vigils?)\b"
-                           r"(?:\s+[\w-]+){0,3}?\s+(?:across|throughout)\s+the\s+(?:country|nation)\b", re.I)
+WARNED_ACROSS = gated(re.compile(r"\b(?:shelters?|sirens?|alerts?|alarms?|warnings?|blackouts?|outages?|power\s+cuts?|protests?|rallies|vigils?)\b"
+                           r"(?:\s+[\w-]+){0,3}?\s+(?:across|throughout)\s+the\s+(?:country|nation)\b", re.I))
 
 
 def aggregate(sentence: str) -> bool:
@@ -238,12 +239,12 @@ RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|coverage|
                      r"in\s+this\s+(?:issue|edition|bulletin|digest|newsletter)(?=\s*:)|contents(?=\s*:))\s*(?::.*)?$", re.I)
 # A photo's caption, told by its credit ("/ AFP PHOTO / Name", "Photo: ...", "(AP Photo/Name)", "File photo", "Image grab"):
 # it shows a picture, often of an older strike, and reports nothing of its own (not "BEIRUT (AFP) -", a bureau's dateline)
-PHOTO_CREDIT = re.compile(r"\b(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Getty|SANA|WAFA)\s*(?:PHOTO|Photo|Images)\b|"
+PHOTO_CREDIT = gated(re.compile(r"\b(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Getty|SANA|WAFA)\s*(?:PHOTO|Photo|Images)\b|"
                           r"\bvia\s+Getty\s+Images\b|(?<![\w-])(?:PHOTO|Photo|Photograph|Picture|Image)\s*(?:by\b|:|/|credit\b|caption\b)|\bCaption:|"
                           r"\bFILE\s+PHOTO\b|\bImage\s+grab\b|\b(?:REUTERS|AFP|EPA)/\s*(?-i:[A-Z])|"
                           # ("... after it was hit on Sunday. [Getty]": a picture's credit in square brackets that closes the line;
                           # not "... officials said. (AFP)", a wire story's own credit)
-                          r"\[(?:Getty(?:\s+Images)?|AFP|Reuters|AP|EPA|Anadolu(?:\s+Agency)?|Xinhua|SANA|WAFA)\]\s*$|\(Getty(?:\s+Images)?\)\s*$")
+                          r"\[(?:Getty(?:\s+Images)?|AFP|Reuters|AP|EPA|Anadolu(?:\s+Agency)?|Xinhua|SANA|WAFA)\]\s*$|\(Getty(?:\s+Images)?\)\s*$"))
 CAPTION_WORDS = 70  # a caption is a line of a few dozen words; a lead glued to its picture's credit is more
 TOOK_PLACE = re.compile(r"\b(?:took\s+place|occurred|happened)\s+(?:just\s+)?(?:in|at|near|outside|close\s+to)\b", re.I)  # where a strike told again fell, said outright
 LIKE_IT = re.compile(r"\b(?:similar|another|earlier|previous)\s+(?:[\w-]+\s+)?$", re.I)  # "a similar strike": of the kind just told
@@ -253,7 +254,7 @@ BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlemen
                      r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
-ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:s|ings?)?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
+ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:s|ings?)?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
                            r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
                            r"gunfire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|(?:army|tank|field)\s+guns|"
                            # "a sea-drone attack on the bridge": a boat packed with explosives, not an aircraft
@@ -270,10 +271,10 @@ ON_THE_GROUND = re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:
                            r"(?:militants|insurgents|jihadists|rebels|bandits|attackers|terrorists)\s+(?:attack(?:ed|s)?|raid(?:ed|s)?|assault(?:ed|s)?)|"
                            # "militia fighters used the fog at dawn to attack army posts": fighters' means and aim, on foot
                            r"(?:militants|insurgents|jihadists|rebels|fighters)\s+(?:used|exploited|took\s+advantage\s+of)\s+[^.;]{0,40}?\bto\s+"
-                           r"(?:attack|raid|assault|storm|overrun))\b", re.I)
+                           r"(?:attack|raid|assault|storm|overrun))\b", re.I))
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
 _SOME = r"(?:\d+|all|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
-INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+" + _SOME + r"\s+(?:of\s+them\b|"
+INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+" + _SOME + r"\s+(?:of\s+them\b|"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:missiles|drones|rockets|projectiles|targets|uavs|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
@@ -302,7 +303,7 @@ INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelle
                          # "debris of a downed drone fell in a field near X": a fall on empty ground, nothing hit
                          r"\b(?:debris|fragments|wreckage|pieces|parts)\b[^.;]{0,60}?\b(?:fell|landed|came\s+down|crashed)\s+(?:in|on|into)\s+"
                          r"(?:an?\s+)?(?:empty\s+|open\s+|agricultural\s+|farm\s+|wheat\s+|nearby\s+)?(?:fields?|forest|woods|woodland|wasteland|"
-                         r"open\s+ground|farmland|steppe|desert)\b(?![^.;]*\b(?:damag\w*|fire|blaze|burn\w*|destroy\w*)\b)", re.I)
+                         r"open\s+ground|farmland|steppe|desert)\b(?![^.;]*\b(?:damag\w*|fire|blaze|burn\w*|destroy\w*)\b)", re.I))
 # "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Ss]tate|[Oo]blast),")
@@ -386,7 +387,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     weapons_told: dict[str, Actor] = {}  # the sides the last sentence told with their weapons, whatever it reported
     record: Record | None = None  # an incident log's record, whose "Date:" and "Location:" fields its description uses
     campaigners: set[Actor] = set()  # the sides the lead says are waging the strikes ("X is still carrying out daily strikes")
-    for sentence, dateline_town in _clauses(doc, aerial_context):
+    for sentence, dateline_town in _clauses(doc, text, aerial_context):
         index += 1
         # ("Air Force jets chased them." then "The aircraft struck ...": theirs)
         by_weapon.update(weapons_told)
@@ -1097,7 +1098,7 @@ def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
     recent = [m for m in mentions if m.last_sentence >= last - 1]
     told_with = {m.sentences[0] for m in recent if m.sentences}  # "A and B were hit" ... "the raid on A" ... "in B": B is still just told
     together = [m for m in mentions if m.place is not None and (m in recent or m.sentences and m.sentences[0] in told_with)]
-    named = [m for m in together if re.search(rf"(?<![\w-]){re.escape(m.place.name)}(?![\w-])", sentence)]
+    named = [m for m in together if m.place.name in sentence and re.search(rf"(?<![\w-]){re.escape(m.place.name)}(?![\w-])", sentence)]
     return named[-1] if len(together) > 1 and named else None
 
 
@@ -1277,15 +1278,16 @@ class Clauses:
     own: Span | None = None
 
 
-def _clauses(doc: Doc, aerial_context: bool) -> Iterator[tuple[str, str]]:
+def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, str]]:
     """Each sentence, without its dateline (the bureau's city and the report's day are not the
     strike's), and with the dateline's town. A sentence that joins two strikes ("Drones hit A on
     Thursday, and jets struck B hours later, killing four") is read as two. The headlines a page
-    lists under "Related news" or "Read also" are other reports, not this one's."""
+    lists under "Related news" or "Read also" are other reports, not this one's. `text` is the doc's,
+    passed in because spaCy builds `doc.text` anew from its tokens at every reading."""
     links = False
-    captions = _captions(doc.text)
-    background = _background(doc.text)
-    speakers = _speakers(doc.text)
+    captions = _captions(text)
+    background = _background(text)
+    speakers = _speakers(text)
     spans = list(doc.sents)
     sents = [sent.text.strip() for sent in spans]
     for i, sentence in enumerate(sents):
@@ -1632,8 +1634,8 @@ COUNTED_ATTACKS = re.compile(r"\b(?:[2-9]|\d\d+)\s+(?:[\w-]+\s+){0,3}?(?:attacks
 
 # "the campaign of airstrikes against the group has killed at least 69 people": a campaign's toll, wherever it names
 # ("the raid raised the death toll to 60 since Tuesday": the toll of days of strikes)
-CAMPAIGN_TOLL = re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b|"
-                           r"\b(?:toll|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead))\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b|"
+                           r"\b(?:toll|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead))\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I))
 
 
 def _campaign(sentence: str, triggers: Sequence[Trigger] = ()) -> bool:
@@ -1723,38 +1725,38 @@ def _told_as_another(sentence: str, anchor: int) -> bool:
 
 
 # "all six drones were downed", "the missile was intercepted before it reached the city": nothing of it landed
-ALL_DOWNED = re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:drones|missiles|rockets|uavs|projectiles)?\b[^.;]{0,40}?"
+ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:drones|missiles|rockets|uavs|projectiles)?\b[^.;]{0,40}?"
                         r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))"
                         r"|\bthe\s+(?:drone|missile|rocket|uav)\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\s+before\b"
                         # "the kingdom's air defences intercepted both drones": the one just claimed, stopped in the air
                         r"|\b(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\s+(?:[\w-]+\s+){0,2}?(?:intercepted|shot\s+down|downed)\s+"
-                        r"(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b", re.I)
+                        r"(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b", re.I))
 # "the rebels said they struck the airport", "the group claimed an attack on X": a side telling of its own strike
 # "aircraft flew over the town without dropping bombs", "heard jets overhead but reported no bombing": nothing fell
-OVERFLIGHT = re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
+OVERFLIGHT = gated(re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
                         r"\b(?:but|and)\s+(?:reported\s+|there\s+(?:was|were)\s+)?no\s+(?:bombing|bombs?|strikes?|air\s*strikes?|raids?|explosions?)\b|"
                         r"\b(?:but|and)\s+(?:did|had)\s*(?:not|n['’]t)\s+(?:bomb|strike|drop|fire)\b|\bdropped\s+no\s+bombs\b|"
                         # "a drone circled above the town on Tuesday; nothing was dropped"
                         r"\b(?:nothing|no\s+(?:bombs?|munitions?|ordnance|explosives?))\s+(?:was|were|had\s+been)\s+(?:dropped|fired|released)\b|"
                         # "residents heard drones overhead but said nothing was hit"
-                        r"\bnothing\s+(?:was|had\s+been)\s+(?:struck|hit|damaged|targeted)\b", re.I)
+                        r"\bnothing\s+(?:was|had\s+been)\s+(?:struck|hit|damaged|targeted)\b", re.I))
 # "pieces of interceptors fell in a field, damaging nothing": the remains of an interception that hit nothing
-HARMLESS_DEBRIS = re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces|parts|remnants)\b[^.;]{0,120}?(?:\b(?:damaging|harming|hurting|injuring)\s+"
+HARMLESS_DEBRIS = gated(re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces|parts|remnants)\b[^.;]{0,120}?(?:\b(?:damaging|harming|hurting|injuring)\s+"
                              r"(?:nothing|no\s*one|nobody)\b|\b(?:causing|caused|causes)\s+no\s+(?:damage|harm|injur|casualt)|"
-                             r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|harm|injur|casualt))", re.I)
+                             r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|harm|injur|casualt))", re.I))
 # "The army held air force exercises near X, with film of its jets at work": a drill, not a strike
 # "a drone crashed into a field after a technical failure", "the jet lost control and came down": an accident, no attack
 MISHAP = re.compile(r"\b(?:technical|mechanical|engine)\s+(?:failure|fault|problem|malfunction)s?\b|\bmalfunction(?:ed|ing|s)?\b|"
                     r"\blost\s+(?:contact|control)\b|\bcrash-?landed\b", re.I)
-DRILL = re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|staged|stages|began|begins|launched|carried\s+out)\s+"
-                   r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games)\b", re.I)
+DRILL = gated(re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|staged|stages|began|begins|launched|carried\s+out)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games)\b", re.I))
 # "Reports of an air raid around X on Monday could not be confirmed", "received reports of raids on A and B but could not
 # verify them": a strike the writer does not vouch for
-UNCONFIRMED = re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?)\b"
+UNCONFIRMED = gated(re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?)\b"
                          r"[^.;]{0,120}?\b(?:could\s*not|cannot|can['’]t|(?:was|were)\s+unable\s+to|(?:has|have)\s+not\s+been\s+able\s+to)\s+"
                          r"(?:be\s+)?(?:independently\s+)?(?:confirm|verif)|"
                          # "we were told a farm was bombed ..., but the report remains unconfirmed"
-                         r"\b(?:reports?|accounts?|claims?)\s+(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unconfirmed|unverified)\b", re.I)
+                         r"\b(?:reports?|accounts?|claims?)\s+(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unconfirmed|unverified)\b", re.I))
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
 UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|providing|disclosing)\s+(?:any\s+|the\s+|exact\s+)?"
                          r"(?:dates?|days?|when|locations?|places?|where|details(?!\s+(?:of|on|about)\s+(?:the\s+|any\s+)?"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from strikes.extract.gate import gated
 from strikes.extract.lexicon import alternation, load
 from strikes.limits import MAX_FIGURE
 
@@ -29,9 +30,9 @@ NUMBER = re.compile(
     re.IGNORECASE)
 NOT_COUNT = re.compile(r"\s*(?:" + "|".join(_WORDS["not_counts"]) + r")(?![\w])|\s*(?:st|nd|rd|th)\b|[:.]\d|/\d", re.IGNORECASE)
 CIVILIAN = re.compile(alternation(_WORDS["civilian_nouns"]), re.IGNORECASE)
-KILLED = re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORECASE)
-WOUNDED = re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE)
-NONE_KILLED = re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE)
+KILLED = gated(re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORECASE))
+WOUNDED = gated(re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE))
+NONE_KILLED = gated(re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE))
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
 # "a boy was reportedly hurt", "killing a man and his three sons": "a" counts one person; so do "the" and
 # "its" right after the verb ("killing the guard and his son", "killing its rider").
@@ -190,7 +191,7 @@ def _apposition(sentence: str, first: re.Match[str], then: re.Match[str]) -> boo
 
 _RUNNING = _WORDS["running_total"]
 COUNT_NOUN, CUMULATIVE, WEAK_CUMULATIVE, ONE_STRIKE, SINCE_DAY, A_STRIKE = (
-    re.compile(alternation(_RUNNING[key]), re.I) for key in ("count_nouns", "cumulative", "weak", "one_strike", "since_day", "a_strike"))
+    gated(re.compile(alternation(_RUNNING[key]), re.I)) for key in ("count_nouns", "cumulative", "weak", "one_strike", "since_day", "a_strike"))
 
 
 def running_totals(sentence: str) -> list[tuple[int, int]]:

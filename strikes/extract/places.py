@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from strikes.extract.dates import MONTHS, WEEKDAYS
+from strikes.extract.gate import gated
 from strikes.extract.lexicon import alternation, load
 from strikes.extract.numbers import parse_number
 from strikes.extract.trace import reject
@@ -186,7 +187,7 @@ CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)
 _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
 # "X district, Baghlan", "Inata (Tongomayel, Soum)", "Y region of Al Amadiya": the unit that holds a
 # place; an administrative one, but after "of" it may as well be a town ("the X area of Mosul").
-_CONTAINER_BEFORE = re.compile(rf"(?:\b{_UNIT}\s*(?P<of>,|\bof)\s*|{_ENCLOSED.pattern[:-1]})$", re.I)
+_CONTAINER_BEFORE = gated(re.compile(rf"(?:\b{_UNIT}\s*(?P<of>,|\bof)\s*|{_ENCLOSED.pattern[:-1]})$", re.I))
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.I)
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
@@ -297,6 +298,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     one unlocated place; "Northern Gaza" and "X of Y" are read for their known parts.
     """
     distractor, not_place, actor, locative, based, site, people = _patterns()
+    # (asked of a chunk, then of the name it yields, which mostly starts where the chunk does)
+    after_distractor = functools.cache(lambda at: bool(distractor.search(sentence[max(0, at - 60):at])))
     found: list[PlaceMention] = []
     line = place_line(sentence, gazetteer)
     aliases = [m.span(1 if m.group(1) else 2) for m in KNOWN_AS.finditer(sentence)]  # "X, also known as Y and Z": one place, three names
@@ -331,7 +334,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
                 and PLACE_SAID.search(sentence, said.end()):
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
-        if (distractor.search(before) and not _struck_there(sentence, start) or set_aside is not None
+        if (after_distractor(start) and not _struck_there(sentence, start) or set_aside is not None
                 and (LIST_GAP.fullmatch(sentence[set_aside:start]) or _BETWEEN.fullmatch(sentence[set_aside:start]))) \
                 and name.lower() not in CALENDAR_WORDS:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y and Z"
@@ -365,8 +368,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         else:
             spans = []
         for a, b, known in spans:
-            before, after = sentence[max(0, a - 60):a], sentence[b:b + 40]
-            if distractor.search(before) and not _struck_there(sentence, a) or based.match(after):
+            if after_distractor(a) and not _struck_there(sentence, a) or based.match(sentence[b:b + 40]):
                 reject(sentence, "reject.place_distractor", sentence[a:b])
                 continue
             # "Port Sudan", "Port Said": a place the gazetteer knows by a name that holds a site word is no site
@@ -669,9 +671,11 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
             state = _STATE_NAMED.fullmatch(name)  # "Sokoto State": the state by its own name, with its unit word
             if state is not None and gazetteer.resolve_region(state["name"]) is not None:
                 name, after = state["name"], name[state.end("name"):] + after
+            if name.lower() in voted or not _known(name, gazetteer):
+                continue  # (asked first: the index answers from memory, where the slot's patterns search the text)
             unit, held = _REGION_AFTER.match(after), _CONTAINER_BEFORE.search(before)
-            if name.lower() in voted or not (locative.search(before) or unit or held) or not _known(name, gazetteer) \
-                    or _excluded(name, not_place, actor) or name.lower() in WORLD_PARTS and not unit:
+            if not (locative.search(before) or unit or held) or _excluded(name, not_place, actor) \
+                    or name.lower() in WORLD_PARTS and not unit:
                 continue
             voted.add(name.lower())  # a place told of ten times is still one place (and maybe one namesake)
             # "Achin district", "district, Baghlan", "(Tongomayel, Soum)": an administrative unit
@@ -708,7 +712,7 @@ def _slot_pieces(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int]]:
 # "the regional centre", "the region's capital", "Belgorod region's capital": a region's seat, named by its role
 REGIONAL_CENTRE = re.compile(r"(?:\bthe\s+(?:regional|oblast|provincial|region['’]s|province['’]s|oblast['’]s)|"
                              r"\b(?:region|oblast|province)['’]s)\s+(?:centre|center|capital)\b", re.I)
-REGION_NAMED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD})?)\s+(?:region|oblast|province|governorate|krai)\b")  # not "Russia's"
+REGION_NAMED = gated(re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD})?)\s+(?:region|oblast|province|governorate|krai)\b"))  # not "Russia's"
 
 
 def regional_centre(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> str | None:

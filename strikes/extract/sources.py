@@ -5,6 +5,7 @@ import functools
 import re
 
 from strikes.extract.dates import MONTHS, WEEKDAYS
+from strikes.extract.gate import Gated, gated
 from strikes.extract.lexicon import alternation, load
 
 CALENDAR = set(MONTHS) | set(WEEKDAYS)  # "on Saturday told of ...": a day tells nothing
@@ -20,11 +21,11 @@ _NOT_NAMES = ("He", "She", "It", "They", "We", "This", "That", "Earlier", "Later
 
 
 @functools.cache
-def _patterns() -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
+def _patterns() -> tuple[list[Gated], Gated]:
     data = load("sources")
-    named = [re.compile(p.replace("{source}", _NAME)) for p in data["patterns"]]
+    named = [gated(re.compile(p.replace("{source}", _NAME))) for p in data["patterns"]]
     people = r"(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w-]*)\s+|\w+-[\w-]+\s+|(?:local|senior|several|other|two|three|many|state|provincial|regional|federal)\s+)?" + alternation(re.sub(r"^(?:the|a) ", "", g) for g in data["generic"])
-    generic = re.compile(rf"(?<=according to )(?P<a>{people})|(?P<b>{people})(?=[^.;]{{0,40}}?\b(?:said|say|says|reported|told|claimed|confirmed)\b)", re.I)
+    generic = gated(re.compile(rf"(?<=according to )(?P<a>{people})|(?P<b>{people})(?=[^.;]{{0,40}}?\b(?:said|say|says|reported|told|claimed|confirmed)\b)", re.I))
     return named, generic
 
 

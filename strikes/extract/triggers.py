@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from strikes.extract.gate import Gated, gated
 from strikes.extract.lexicon import alternation, load
 
 
@@ -24,27 +25,29 @@ class Trigger:
 
 @dataclass(frozen=True)
 class _Patterns:
-    aerial: re.Pattern[str]
-    aircraft: re.Pattern[str]
-    armed_craft: re.Pattern[str]
-    attack: re.Pattern[str]
-    contextual: re.Pattern[str]
-    ground: re.Pattern[str]
-    not_before: re.Pattern[str]
-    disclaimer: re.Pattern[str]
-    not_after: re.Pattern[str]
-    modifies: re.Pattern[str]
-    victim_before: re.Pattern[str]
-    victim_after: re.Pattern[str]
-    state_strike: re.Pattern[str]
-    state_verb: re.Pattern[str]
-    military_strike: re.Pattern[str]
+    """The trigger patterns, each behind the gate of the words it needs (most sentences lack them)."""
+
+    aerial: Gated
+    aircraft: Gated
+    armed_craft: Gated
+    attack: Gated
+    contextual: Gated
+    ground: Gated
+    not_before: Gated
+    disclaimer: Gated
+    not_after: Gated
+    modifies: Gated
+    victim_before: Gated
+    victim_after: Gated
+    state_strike: Gated
+    state_verb: Gated
+    military_strike: Gated
 
 
 @functools.cache
 def _patterns() -> _Patterns:
     words, cues = load("triggers"), load("cues")
-    return _Patterns(
+    patterns = dict(
         aerial=re.compile(alternation(words["aerial"]), re.I),
         aircraft=re.compile(alternation(words["aircraft"]), re.I),
         armed_craft=re.compile(alternation(words["armed_craft"]), re.I),
@@ -61,6 +64,7 @@ def _patterns() -> _Patterns:
         state_verb=_state_verb(words["state_verbs"], words["figurative_objects"]),
         military_strike=_military_strike(words["struck_targets"]),
     )
+    return _Patterns(**{name: gated(pattern) for name, pattern in patterns.items()})
 
 
 def _military_strike(targets: list[str]) -> re.Pattern[str]:

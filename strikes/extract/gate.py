@@ -1,0 +1,97 @@
+"""A cheap test before an expensive pattern: the words one of which every match of it holds.
+
+Python's `re` tries a case-insensitive alternation of many phrases at every position of a text,
+so a search that finds nothing costs the most. Most of the long patterns can only match where one
+of a few literal words ("said", "blamed", "visiting") occurs; `gated` reads those words out of the
+compiled pattern itself, so that they cannot drift from it, and searches only a text that holds one.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from re import _constants as sre  # the parser's node kinds (a private module: tests/test_extract_gate.py pins what it yields)
+from re import _parser
+
+# Under IGNORECASE a letter also matches these, which str.lower() leaves apart: fold them first.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_MIN_WORD = 3  # shorter words ("in", "of") are in every text: no gate at all is cheaper
+
+
+def folded(text: str) -> str:
+    """The text as the gates read it: lower-cased, with the letters IGNORECASE equates folded alike
+    (looked for first: translating every text costs more than the search it gates)."""
+    odd = not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+    return text.translate(_FOLD).lower() if odd else text.lower()
+
+
+def _weight(word: str) -> int:
+    """How telling a word is: its length without spaces; a bracket or other sign alone is as telling as a word."""
+    core = word.strip()
+    return _MIN_WORD if core and not any(char.isalnum() for char in core) else len(core)
+
+
+@dataclass(frozen=True)
+class Gated:
+    """A compiled pattern with the words (lower-cased) one of which every match holds; `words` is
+    empty when the pattern has no such words, and then every text is searched."""
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+    finder: re.Pattern[str] | None = field(default=None, repr=False, compare=False)  # the words as one pattern over folded text
+
+    def opens(self, text: str) -> bool:
+        """Whether the pattern can match somewhere in the text."""
+        return self.finder is None or self.finder.search(folded(text)) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.opens(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self.opens(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self.opens(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self.opens(text) else iter(())
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.opens(text) else text
+
+
+def gated(pattern: re.Pattern[str]) -> Gated:
+    """The pattern behind a gate of the words every match of it needs (none found: no gate)."""
+    words = _needed(_parser.parse(pattern.pattern, pattern.flags))
+    if not words or min(map(_weight, words)) < _MIN_WORD:
+        return Gated(pattern, ())
+    return Gated(pattern, tuple(sorted(words)), re.compile("|".join(map(re.escape, sorted(words)))))
+
+
+def _needed(nodes) -> set[str] | None:
+    """Words one of which every match of the parsed sequence holds, the most telling such set
+    (the one whose least telling word is most so); None if there is none. A word is a run of plain
+    ASCII characters the sequence must match one after another; whatever may be absent (an
+    optional part, a lookaround) breaks a run and offers no word."""
+    options: list[set[str]] = []
+    run = ""
+    for kind, value in list(nodes) + [(None, None)]:
+        if kind is sre.LITERAL and value < 128:
+            run += chr(value).lower()
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        if kind is sre.SUBPATTERN:
+            inner = _needed(value[-1])
+        elif kind is sre.BRANCH:
+            branches = [_needed(branch) for branch in value[1]]
+            inner = set().union(*branches) if all(branches) else None
+        elif kind in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+            inner = _needed(value[2])
+        else:
+            inner = None
+        if inner:
+            options.append(inner)
+    return max(options, key=lambda words: min(map(_weight, words)), default=None)

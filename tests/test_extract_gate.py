@@ -1,0 +1,38 @@
+"""The gates before long patterns: the words read out of a pattern are ones every match holds, so a
+gate never hides a match (it only spares the search of a text that has none)."""
+import re
+
+import pytest
+
+from strikes.extract.gate import folded, gated
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"air[- ]?strikes?", ("strike",)),  # the longest word of the sequence
+    (r"(?<![\w-])(?:drone|missile)\s+(?:hit|attack)", ("drone", "missile")),  # the set whose shortest word is longest
+    (r"\bblamed\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?army", ("blamed",)),
+    (r"(?:claimed|said)(?:\s+later)?\s+it", ("claimed", "said")),  # an optional part offers no word
+    (r"(?:said|told)|spoke", ("said", "spoke", "told")),
+    (r"(?:said|x)\s+in", ()),  # a branch with no word of three letters: no gate
+    (r"(?:reported)?\s+(?:that\s+)?it", ()),  # nothing required
+    (r"(?:district\s*,|[A-Z]\w+\s*\()\s*$", ("(", "district")),  # a bracket alone tells as much as a word
+])
+def test_the_gate_holds_the_words_every_match_needs(pattern, words):
+    assert gated(re.compile(pattern, re.I)).words == words
+
+
+def test_a_gated_pattern_finds_what_the_pattern_finds():
+    pattern = re.compile(r"(?<![\w-])(?:drones?|uavs?)\s+(?:hit|struck)\b", re.I)
+    gate = gated(pattern)
+    for text in ("Drones struck the depot.", "A UAV hit a car, then drones hit a house.", "Jets struck the depot.", ""):
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        assert bool(gate.search(text)) == bool(pattern.search(text))
+        assert gate.sub("*", text) == pattern.sub("*", text)
+
+
+def test_letters_that_ignorecase_equates_with_plain_ones_open_the_gate():
+    # (U+0130, U+0131, U+017F and the Kelvin sign match i, i, s and k under IGNORECASE)
+    pattern = re.compile(r"strikes|killed", re.I)
+    for text in ("air \u017ftrikes", "KILLED", "k\u0131lled", "\u212aILLED", "K\u0130LLED"):
+        assert pattern.search(text) and gated(pattern).search(text), text
+    assert folded("\u0130DL\u0130B") == "idlib"
