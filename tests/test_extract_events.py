@@ -2303,3 +2303,9 @@ def test_a_military_telling_it_struck_a_quoted_target_reports_a_strike():
 def test_a_headline_in_the_present_tense_names_the_place_struck():
     text = "16:10 - Drone hits Metula army post\n\nTwo soldiers were lightly hurt when a drone from Lebanon hit the post on Tuesday."
     assert [e.place for e in real(text, dt.date(2024, 1, 9))] == ["Metula"]
+
+
+def test_the_strike_just_told_dated_by_the_next_sentence_though_a_later_word_names_a_craft():
+    text = ("Nine people died in an air strike on a market in Taiz, medics said. "
+            "The raid late on Tuesday targeted a depot, but missiles also hit shops nearby.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2016, 9, 22))] == [("Taiz", dt.date(2016, 9, 20))]
