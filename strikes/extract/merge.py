@@ -10,7 +10,7 @@ import math
 import re
 
 from geo.gazetteer import distance_km
-from strikes.extract.actors import UNKNOWN, Actor
+from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor
 from strikes.extract.dates import DateMention
 from strikes.extract.mention import Mention
 from strikes.extract.numbers import Casualties
@@ -322,7 +322,9 @@ def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> 
     else:
         into.casualties = combine(into.casualties, other.casualties, other.source is not None and other.source != into.source)
     into.strikes = _strike_count(into.strikes, other.strikes, other.separate)
-    if into.actor in (None, UNKNOWN) or other.actor_stated and not into.actor_stated:
+    # (a title's "Government jets", read before the text named a country, yields to "Syrian government warplanes")
+    if into.actor in (None, UNKNOWN) or into.actor is OWN_FORCES and other.actor not in (None, UNKNOWN, OWN_FORCES) \
+            or other.actor_stated and not into.actor_stated:
         into.actor, into.actor_stated = other.actor or into.actor, into.actor_stated or other.actor_stated
     into.source = into.source or other.source
     into.target = into.target or other.target
