@@ -322,9 +322,11 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
         # "Residents of X", "in Helmand's Garmsir" (a country's is read as its theatre)
         # (a country's province named whole is a place too, at the province's level: "in Russia's Volgograd Oblast")
-        owned = (held is not None and held.re is PEOPLE_OF) or (bool(found) and bool(OWNED.fullmatch(sentence[found[-1].end:start]))
+        # ("in Syria's Idlib": the code of the country that owns the name, when the index knows it there)
+        owner = _of_country(name, found[-1].name, gazetteer) if found and OWNED.fullmatch(gap) else None
+        owned = (held is not None and held.re is PEOPLE_OF) or (bool(found) and bool(OWNED.fullmatch(gap))
                                                                  and (not gazetteer.country_code(found[-1].name) or bool(PROVINCE_NAMED.search(name))
-                                                                      or _of_country(name, found[-1].name, gazetteer) is not None))
+                                                                      or owner is not None))
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
                     or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
                     # (a label the index cannot place, "Photo:", is a caption's; one in capitals, the bureau's dateline)
@@ -374,13 +376,13 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "Port Sudan", "Port Said": a place the gazetteer knows by a name that holds a site word is no site
             named_site = site.search(sentence[a:b]) and not known \
                 or _site_after().match(sentence[b:]) or _site_at().match(sentence[b:])
-            found.append(_mention(sentence, sentence[a:b], a, b, known, bool(named_site), found))
+            mention = _mention(sentence, sentence[a:b], a, b, known, bool(named_site), found)
+            # ("Russia's Belgorod", "Somalia's Lower Shabelle": a province a country owns is named as the province, a
+            # strike's region, unless the name is only a town's)
+            if owner is not None and a == start and gazetteer.resolve_region(mention.name, [owner]):
+                mention = replace(mention, region=True)
+            found.append(mention)
     found = [_without_people(m) for m in found]
-    # ("Russia's Belgorod", "Somalia's Lower Shabelle": a province a country owns is named as the province, a strike's
-    # region, unless the name is only a town's)
-    found = [replace(m, region=True) if i and OWNED.fullmatch(sentence[found[i - 1].end:m.start])
-             and (code := _of_country(m.name, found[i - 1].name, gazetteer)) and gazetteer.resolve_region(m.name, [code]) else m
-             for i, m in enumerate(found)]
     found = [replace(m, region=True) if _names_its_region(sentence, found[i - 1], m, gazetteer) else m
              for i, m in enumerate(found)]
     for i in range(len(found) - 1):
