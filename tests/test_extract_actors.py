@@ -672,3 +672,15 @@ def test_sides_that_neither_commented_nor_claimed_are_not_named_as_the_attacker(
             "government has claimed the Bardhere strike.")
     found = {e.place: e.actor for e in extract_events(Article(text=text, id="a", published=dt.date(2024, 9, 17)))}
     assert found == {"Jilib": "United States", "Bardhere": "unknown"}
+
+
+def test_a_source_telling_a_reporter_who_was_behind_a_strike_names_its_attacker():
+    text = ("Drones hit a grain silo in Kosti before dawn on Monday, the port authority said. Whose drones they were went unsaid. "
+            "A police officer told reporters the RSF was behind it.")
+    assert _attackers(text, dt.date(2025, 3, 4)) == [("Kosti", "Rapid Support Forces")]
+
+
+def test_the_makers_of_the_drones_a_force_bought_are_not_the_side_a_later_drone_strike_is_carried_to():
+    text = ("The government leaned on newly bought Turkish, Iranian and Chinese drones. Late on Wednesday one drone destroyed a truck "
+            "outside Woreta, killing three men.")
+    assert _attackers(text, dt.date(2024, 5, 10)) == [("Woreta", "unknown")]

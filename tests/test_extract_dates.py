@@ -258,3 +258,18 @@ def test_the_day_before_counts_from_the_sentence_s_own_date_not_the_report_s():
     assert [m.date.year for m in found] == [2012, 2012]
     assert [m.date for m in dates_in("Jets hit the town on 12 March, and the day before they had struck the camp.",
                                      dt.date(2016, 5, 23))] == [dt.date(2016, 3, 12), dt.date(2016, 3, 11)]
+
+
+def test_days_earlier_count_from_the_weekday_the_sentence_names_before_them():
+    found = dates_in("The navy stated on Thursday it had sunk the boats three days earlier.", dt.date(2023, 6, 5),
+                     dt.date(2023, 6, 3))
+    assert [m.date for m in found] == [dt.date(2023, 6, 1), dt.date(2023, 5, 29)]
+    text = ("The command announced on Thursday its planes bombed a camp near Bardera three days earlier, "
+            "killing five fighters.")
+    [event] = extract_events(Article(text, published=dt.date(2023, 6, 5)))
+    assert (event.place, event.date) == ("Bardera", dt.date(2023, 5, 29))
+
+
+def test_the_day_a_campaign_was_stepped_up_since_is_not_the_strike_s():
+    found = dates_in("It was the deadliest raid since the coalition stepped up its campaign last month.", dt.date(2025, 4, 19))
+    assert found == []

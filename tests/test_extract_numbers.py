@@ -281,3 +281,22 @@ def test_a_toll_brought_to_a_new_count_is_the_latest(sentence, killed):
 def test_a_verb_that_kills_the_whole_group_it_counts_gives_its_number():
     assert casualties_in("Jets struck a farmhouse on Saturday, killing the two brothers inside.", []).killed == 2
     assert casualties_in("A drone hit the van, killing all four crew.", []).killed == 4
+
+
+def test_the_dead_who_included_some_are_some_of_the_dead_not_their_count():
+    found = casualties_in("Relatives said the dead included three children.", [])
+    assert (found.killed, found.civilians_killed) == (None, 3)
+    found = casualties_in("The dead, all from one clan, were two men and a boy.", [])
+    assert found.killed == 3
+
+
+def test_a_figure_with_its_own_relative_clause_counts_the_dead():
+    assert casualties_in('"We laid to rest 40 people who were killed by the bombs," an elder said.', []).killed == 40
+    assert casualties_in("Medics said the 11 villagers that had been killed were farmers.", []).killed == 11
+    assert casualties_in("Nine people who had sheltered in the school hall were killed.", []).killed == 9
+    assert casualties_in("Two guards who were on duty said 14 people were killed.", []).killed == 14
+
+
+def test_a_toll_that_climbed_after_an_initial_s_full_stop_is_the_latest():
+    found = casualties_in("Medics said the number of people killed after U.S. raids on the depot had climbed to 31.", [])
+    assert (found.killed, found.revised) == (31, True)

@@ -525,3 +525,15 @@ def test_an_unknown_name_that_owns_an_armed_force_is_its_leader_not_a_place():
 
 def test_the_region_aircraft_fly_inside_to_release_bombs_is_not_where_the_bombs_fell():
     assert names("The bombs, released from aircraft flying inside Idlib province, struck a market in Saraqeb.") == ["Saraqeb"]
+
+
+def test_a_weekday_s_abbreviation_dating_a_row_is_no_place_though_a_state_bears_the_name():
+    gazetteer = open_gazetteer()
+    assert [p.name for p in places_in("On Mon 14 Oct, drones hit Baidoa.", gazetteer)] == ["Baidoa"]
+    assert [p.name for p in places_in("Jets bombed two villages in Mon State.", gazetteer)] == ["Mon State"]
+
+
+def test_a_country_that_carried_out_strikes_or_whose_ministry_speaks_is_not_voted_the_theatre():
+    text = ("Jets hit a depot in northern Syria. Officials believe Russia had carried out that bombing. Russia's Defence "
+            "Ministry said its aircraft hit militants. Russia's Ministry repeated it.")
+    assert article_countries(text, GAZ)[0] == "SY"

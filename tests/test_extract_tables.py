@@ -36,3 +36,13 @@ def test_the_town_of_a_log_line_is_where_its_strike_fell():
             "hit the centre of the town by the bus station; a shop destroyed. | Grade A\n")
     found = extracted(text, dt.date(2025, 4, 3))
     assert [e.place for e in found] == ["Chuhuiv"]
+
+
+def test_a_table_of_every_incident_keeps_only_the_rows_whose_kind_is_from_the_air():
+    text = ("REGIONAL INCIDENT SHEET\nPublished 14 October 2024\n\n"
+            "| Date | Location | Incident type | Attributed to | Dead |\n|---|---|---|---|---|\n"
+            "| 8 October | Baidoa | UAV strike | Somali army | 3 |\n"
+            "| 9 October | Afgooye | Mortar fire | al-Shabaab | 1 |\n"
+            "| 10 October | Marka | Checkpoint clash | unknown | 2 |\n")
+    found = [(e.place, e.actor, e.killed) for e in extracted(text, dt.date(2024, 10, 14))]
+    assert found == [("Baidoa", "Somalia (government)", 3)]

@@ -526,6 +526,11 @@ _SIDE_WITH_WEAPON = gated(re.compile(r"(?:(?!(?-i:The|A|An|This|That|These|Those
                                + _CRAFT_WORDS + r"\b|\b" + _CRAFT_WORDS + r"\s+(?:belonging\s+to|of|operated\s+by|flown\s+by|owned\s+by)\b", re.I))
 
 
+# "the army leaned on newly acquired Turkish and Iranian drones": the makers of a force's craft, not who flies them
+_ACQUIRED = re.compile(r"\b(?:acquired|bought|purchased|supplied|delivered|imported|procured|obtained|received)\s+"
+                       r"(?:[\w'’-]+,?\s+){0,4}$", re.I)
+
+
 def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, Actor]:
     """Each side a sentence names with its weapon ("Turkish drones", "Israeli missiles"): when the next
     sentence tells a strike by "a drone", the side whose drones were just told."""
@@ -533,6 +538,8 @@ def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, A
     if not _SIDE_WITH_WEAPON.search(sentence):
         return sides
     for mention in actors_in(sentence, countries):
+        if _ACQUIRED.search(sentence, max(0, mention.start - 60), mention.start):
+            continue
         # ("Air Force jets pursued them": the forces named, then their craft)
         craft = _CRAFT_NEXT.match(sentence, mention.end) if mention.strength == 1 else None
         kind = weapon_of(sentence[mention.start:mention.end] if mention.strength >= 2 else craft.group(0) if craft else "")
@@ -646,7 +653,8 @@ ATTRIBUTION = gated(re.compile(
     r"\b(?:said|says|stated|alleged|claimed)\s+(?:[^.;,\"“]{0,60}?\bthat\s+)?(?P<carried_out>(?:the\s+)?[\w'’ -]{2,60}?)\s+(?:had\s+|has\s+)?"
     r"(?:carried\s+out|conducted|launched)\s+(?:both\s+|the\s+|these\s+|those\s+)?(?:attacks?|strikes?|raids?|bombings?)\b|"
     # "villagers said the national army was responsible", "officials said foreign drones were behind the raids"
-    r"\b(?:said|says|believe[sd]?|think|thought)\s+(?:that\s+)?(?P<responsible>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were|is|are)\s+"
+    # ("a source told reporters the militia was behind it")
+    r"\b(?:said|says|believe[sd]?|think|thought|told\s+(?:[\w'’-]+\s+){1,2}?)\s*(?:that\s+)?(?P<responsible>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were|is|are)\s+"
     r"(?:(?:most\s+)?(?:likely|probably)\s+)?(?:responsible\b|behind\s+(?:the\s+|both\s+|these\s+|those\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b)|"  # ("behind the Kosti raid")
     # "the monitor believes the national army, the only side with drones, flew both aircraft": the side said to fly them

@@ -152,6 +152,9 @@ BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted 
 # "a raid in the area that began on Tuesday": the day a longer operation started, not the strike's;
 # "ahead of elections beginning this month", "before talks due on Monday": the day of another event
 OPERATION_START = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|opened)\s+(?:early\s+|late\s+)?(?:on\s+)?$|"
+                             # "the worst raid since the allies widened their air war last month": the campaign's
+                             r"\bsince\s+(?:[\w'’-]+\s+){1,3}?(?:stepped\s+up|launched|began|started|escalated|expanded|resumed|"
+                             r"intensified|widened|renewed)\b[^.;,:]{0,60}$|"
                              r"\b(?:elections?|polls|vote|talks|negotiations|summit|referendum|conference|holiday|festival|truce|deadline)\s+"
                              r"(?:beginning|starting|due|set|scheduled|expected|planned|slated|opening)\s+(?:for\s+|on\s+|in\s+|to\s+(?:begin|start|open)\s+)?$", re.I)
 
@@ -323,14 +326,23 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         while day > calendar.monthrange(month.year, month.month)[1] or month.replace(day=day) > reference:
             month = (month - dt.timedelta(days=1)).replace(day=1)
         found.append(DateMention(month.replace(day=day), "day", match.start(), match.end(), True))
+    told = [m for m in found if m.precision == "day"]
     for match in PREVIOUS_DAY.finditer(sentence):
-        anchor = previous or reference
+        anchor = _told_before(told, match.start()) or previous or reference
         days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1
         found.append(DateMention(anchor - dt.timedelta(days=days), "day", match.start(), match.end(), False))
     for match in SAME_DAY.finditer(sentence) if previous is not None else ():
         found.append(DateMention(previous, "day", match.start(), match.end(), False))
-    for match in NEXT_DAY.finditer(sentence) if previous is not None else ():
+    for match in NEXT_DAY.finditer(sentence):
+        anchor = _told_before(told, match.start()) or previous
         days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1
-        if previous + dt.timedelta(days=days) <= reference:
-            found.append(DateMention(previous + dt.timedelta(days=days), "day", match.start(), match.end(), False))
+        if anchor is not None and anchor + dt.timedelta(days=days) <= reference:
+            found.append(DateMention(anchor + dt.timedelta(days=days), "day", match.start(), match.end(), False))
     return found
+
+
+def _told_before(days: list[DateMention], at: int) -> dt.date | None:
+    """The day a sentence names before a count of days from it: "said on Wednesday it had struck them two days
+    earlier" counts from Wednesday, not from the day the text spoke of before."""
+    before = [m for m in days if m.end <= at]
+    return max(before, key=lambda m: m.end).date if before else None

@@ -74,6 +74,10 @@ OTHER_STRIKES = re.compile(r"\b(?:more|other|further|separate|another)\s+(?:air\
 # Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
 WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b", re.IGNORECASE)
+# "We buried 85 people who were killed", "the 12 civilians that had been killed", "Nine people who had fled there
+# were killed": the figure's own relative clause (that says nothing and counts nothing itself)
+COUNTED_WHO = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?!\b(?:said|says|told|saw)\b)[^\d,;.:()\"“”]){0,80}?"
+                         r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|martyred|martyring|martyrdom|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?|bodies)\s*$", re.IGNORECASE)
 
@@ -226,13 +230,19 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
     # ("the other five dead were fighters": the rest of a toll already given)
     return bool(not joined and re.search(r"\b(?:including|among them|of them|of whom|among whom)\b|\bthe\s+(?:other|remaining)\s+$", segment, re.I)
                 or not counted and re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims|wounded|injured))\b", sentence[end:], re.I)
-                or re.match(r"(?:\s+[\w-]+){0,3}\s+among\s+(?:them|the\s+(?:dead|victims|killed))\b", sentence[end:], re.I))
+                or re.match(r"(?:\s+[\w-]+){0,3}\s+among\s+(?:them|the\s+(?:dead|victims|killed))\b", sentence[end:], re.I)
+                or THE_DEAD_INCLUDED.search(sentence, 0, start) is not None)
+
+
+# "Residents said the dead included four children": some of the dead, not their count
+THE_DEAD_INCLUDED = re.compile(r"\bthe\s+(?:dead|victims|killed)(?:\s*,[^,;.]{1,40},)?\s+included\s+(?:at\s+least\s+)?$", re.I)
 
 
 # "The death toll from the strike on X rose to 18", "the number of people killed ... climbed to 35": the latest count.
+# ("killed in U.S. strikes ... climbed to 80": an initial's full stop is no sentence's end)
 TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)|"
                           r"number\s+of\s+(?:martyrs|fatalities|deaths))\b"
-                          r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:\s+from\s+[\w-]+)?\s+(?:to|at)?\s*$"
+                          r"(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:\s+from\s+[\w-]+)?\s+(?:to|at)?\s*$"
                           # "two of the wounded died, bringing the toll to 11"
                           # ("..., bringing the count to five", "taking the number killed to seven")
                           r"|\b(?:bringing|taking|raising|pushing|putting)\s+(?:the\s+)?(?:death\s+)?(?:toll|count|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths)|"
@@ -377,7 +387,7 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
         gap = re.sub(r"\bas well as\b", "and", gap)  # "12 insurgents as well as their trainers were killed": one group
         if figure.subset:
             gap = gap.replace(",", " ", 1)
-        if CLAUSE_BREAK.search(gap) and not re.fullmatch(r"[\w\s'’-]*,?\s*and\s[\w\s'’-]*", gap):
+        if CLAUSE_BREAK.search(gap) and not re.fullmatch(r"[\w\s'’-]*,?\s*and\s[\w\s'’-]*", gap) and not COUNTED_WHO.fullmatch(gap):
             break
         if len(gap.split()) > 12:
             break

@@ -209,6 +209,9 @@ TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")
 HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
 # "the Union for the Salvation of the People of X": a name going on, not the people of a place
 NAME_GOES_ON = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
+# "On Mon 2 Sep": a weekday's abbreviation dating a row ("Mon" is also a state), told by the day after it
+DAY_ABBREVIATION = re.compile(r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?")
+DAY_NUMBER_AFTER = re.compile(r"\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 # "on Sadovaya Street", "Homs Street": a street word after a name, or closing it
 STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect|str\.|st\.|ave\.)(?![\w-])", re.I)
 # "Residents of Sra Kala said ...": the people of a place, whose name follows
@@ -312,7 +315,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = sentence[start:end]
         if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end) \
                 or STREET_AFTER.match(sentence, end) or STREET_AFTER.search(name) \
-                or FAMILY_HOME.match(sentence, end) and _THE.search(sentence, 0, start):
+                or FAMILY_HOME.match(sentence, end) and _THE.search(sentence, 0, start) \
+                or DAY_ABBREVIATION.fullmatch(name) and DAY_NUMBER_AFTER.match(sentence, end):
             continue  # "on Sadovaya Street": a street, whose name a town elsewhere may share
         before = sentence[max(0, start - 60):start]
         if any(a <= start < b for a, b in aliases):
@@ -604,7 +608,10 @@ def in_parentheses(sentence: str, position: int) -> bool:
 
 
 # "in Somalia", "Iraq's Sinjar district", "on Afghan soil": the country where things happen.
-_THEATRE_AFTER = re.compile(r"^(?:['’]s\s+(?:[A-Z]|(?:\w+\s+)?(?:province|governorate|region|district|state|capital|north|south|east|west)\b)"
+# ("Ankara's ... Turkey's Defence Ministry announced": the state speaking, which may be the side that struck or the one struck)
+_THEATRE_AFTER = re.compile(r"^(?:['’]s\s+(?:(?!(?:Defen[cs]e|Foreign|Interior|Ministry|Army|Air|Armed|Military|Government|"
+                            r"President|Prime|General|National|Presidential|Embassy)\b)[A-Z]|"
+                            r"(?:\w+\s+)?(?:province|governorate|region|district|state|capital|north|south|east|west)\b)"
                             r"|\s+(?:soil|territory|airspace|border|countryside)\b)")
 # "ADEN, Yemen —": the country of a dateline is where the story is.
 # A live page's entry labelled with its town: "05:30 Ramat Gan: a missile hit a building", "- Haifa: ..."
@@ -627,7 +634,9 @@ def _attacker_after() -> re.Pattern[str]:
     """'US drone', 'Russian-led', 'US officials': a nationality naming who acts, not where."""
     nouns = load("actors")["military_nouns"] + [r"officials?", r"defen[cs]e", r"central command", r"administration",
                                                r"soldiers?", r"personnel", r"marines?", r"special"]
-    return re.compile(r"^(?:-|\s+)(?:[a-z]+\s+)?" + alternation(nouns) + r"\b", re.I)
+    # ("Turkey had carried out 30 air attacks": the country that acts)
+    return re.compile(r"^(?:-|\s+)(?:[a-z]+\s+)?" + alternation(nouns) + r"\b|"
+                      r"^\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|launched|conducted|struck|bombed|raided)\b", re.I)
 
 
 def _country_weight(text: str, start: int, end: int) -> int:

@@ -14,12 +14,16 @@ import re
 ROLES = (
     ("date", re.compile(r"\b(?:date|day|when)\b", re.I)),
     ("place", re.compile(r"\b(?:location|place|town|village|site|where|district)\b", re.I)),
+    ("kind", re.compile(r"\b(?:category|kind|incident|event|nature)\b", re.I)),
     ("craft", re.compile(r"\b(?:aircraft|weapon|means|munition|type|platform)\b", re.I)),
     ("target", re.compile(r"\b(?:target|hit|struck|object|facility)\b", re.I)),
     ("killed", re.compile(r"\b(?:killed|dead|deaths|fatalities)\b", re.I)),
     ("wounded", re.compile(r"\b(?:injured|wounded|injuries)\b", re.I)),
-    ("attacker", re.compile(r"\b(?:attacker|perpetrator|attribution|actor|responsible)\b", re.I)),
+    ("attacker", re.compile(r"\b(?:attacker|perpetrator|attribut\w*|actor|responsible)\b", re.I)),
 )
+# A kind of incident that comes from the air ("AIR - drone strike", "Airstrike"; not "Mortar fire", "Roadside bomb")
+AIR_KIND = re.compile(r"\b(?:air|airstrikes?|aerial|drones?|uavs?|missiles?|jets?|warplanes?|aircraft|helicopters?|planes?|"
+                      r"bombers?|glide|barrels?)\b", re.I)
 _ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")  # "|-----|:---:|": the line under the header
 
@@ -38,10 +42,13 @@ def _roles(header: list[str]) -> dict[str, int]:
 
 
 def _sentence(cells: list[str], roles: dict[str, int]) -> str:
+    """The row told as a strike's sentence; empty when its kind of incident is not from the air."""
     def cell(role: str) -> str:
         i = roles.get(role)
         return cells[i].rstrip(".") if i is not None and i < len(cells) and cells[i] not in ("", "-", "–", "—") else ""
     craft, target, attacker = cell("craft"), cell("target"), cell("attacker")
+    if cell("kind") and not AIR_KIND.search(cell("kind")):
+        return ""  # a monitor's table of every incident: a row of mortar fire or a clash is no air strike
     told = f"On {cell('date')}, an air strike" + (f" ({craft})" if craft else "") + (f" by {attacker}" if attacker else "")
     told += f" hit {target[:1].lower() + target[1:]} in {cell('place')}" if target else f" hit {cell('place')}"
     tolls = [f"{verb} {cell(role)}" for role, verb in (("killed", "killing"), ("wounded", "injuring")) if cell(role)]
