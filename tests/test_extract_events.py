@@ -2309,3 +2309,37 @@ def test_the_strike_just_told_dated_by_the_next_sentence_though_a_later_word_nam
     text = ("Nine people died when jets bombed a market in Taiz, medics said. "
             "The raid late on Tuesday targeted a depot, but missiles also hit shops nearby.")
     assert [(e.place, e.date) for e in real(text, dt.date(2016, 9, 22))] == [("Taiz", dt.date(2016, 9, 20))]
+
+
+def test_a_lead_placed_only_near_its_dateline_is_placed_by_the_craft_told_next():
+    text = ("KANDAHAR, May 14 - A drone strike killed six militants in southern Afghanistan on Tuesday, officials said. "
+            "The drone hit a home inside Kajaki village in Helmand, they said.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2019, 5, 15))] == [("Kajaki", 6)]
+
+
+def test_blasts_heard_some_days_after_the_first_drones_are_today_s_not_the_first_drones():
+    text = ("Drones hit a grain store in Kassala at 4am on Friday, officials said. Residents woke to explosions "
+            "before dawn, two days after drones reached the town for the first time.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 6, 7))] == [("Kassala", dt.date(2025, 6, 6))]
+
+
+def test_a_log_heading_naming_the_town_s_province_and_a_long_last_field_still_dates_its_entry():
+    log = LOG.replace("| Sinjar (Nineveh) | partly confirmed", "| Sinjar, Nineveh | B (raised from C after a second account)")
+    events = real(log, dt.date(2025, 4, 12))
+    assert [(e.place, e.date) for e in events] == [("Kirkuk", dt.date(2025, 4, 9)), ("Sinjar", dt.date(2025, 4, 10))]
+
+
+
+def test_the_attack_a_strike_is_compared_to_is_another_event_with_its_own_toll():
+    text = ("Jets bombed the monastery of Hnawkan village in Kani township on Friday, killing nine. In Salingyi township, a "
+            "drone hit a farm on Wednesday, killing two. Residents of Kani likened the attack to the April 2021 bombing of a "
+            "ceremony in Pale, in which more than 40 people died.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2025, 7, 12))] == [("Hnawkan", 9), ("Salingyi", 2)]
+
+
+def test_a_lead_placed_at_its_dateline_town_for_its_province_is_the_strike_told_in_a_district_of_it():
+    text = ("ASADABAD - Jets bombed a house in Kunar province late on Monday, killing five people, officials said.\n\n"
+            "In Sarkano district, five people died when bombs hit a farmhouse, the district chief said.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2025, 3, 4))] == [("Sarkano", 5)]
+    other = text.replace("five people died", "two people died")
+    assert len(real(other, dt.date(2025, 3, 4))) == 2

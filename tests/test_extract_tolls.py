@@ -321,3 +321,14 @@ def test_a_first_count_told_after_the_strike_gives_way_to_the_next_with_its_woun
     events = read(text, dt.date(2021, 3, 8))
     assert [(e.place, e.date, e.killed, e.wounded) for e in events] == [
         ("Mokha", dt.date(2021, 3, 6), 5, 19), ("Dhubab", dt.date(2021, 3, 6), 1, None)]
+
+
+def test_a_second_source_naming_some_of_the_dead_leaves_the_toll():
+    text = "Warplanes killed nine people in Sarmada on Friday. Neighbours told us the dead included two small children."
+    assert [(e.killed, e.civilians_killed) for e in read(text, dt.date(2020, 1, 11))] == [(9, 2)]
+
+
+def test_a_lead_s_toll_over_two_days_of_strikes_is_not_the_first_strike_s():
+    text = ("Drones and jets struck towns across the north on Saturday and Sunday, killing four people, officials said. "
+            "On Saturday one drone struck a power station in Kobani, wounding two. On Sunday jets struck a farm near Amuda, killing four.")
+    assert [(e.place, e.killed) for e in read(text, dt.date(2024, 1, 15))] == [("Kobani", None), ("Amuda", 4)]

@@ -1031,7 +1031,9 @@ def _day_then_town(sentence: str, dates: list[DateMention], gazetteer: Gazetteer
     """An entry's heading made of a day and a town, as a digest or an incident log heads its entries ("MONDAY 10 NOV -
     X", "Tuesday 4 March | X", "#LOG-0412 | Tue 15 Jul | X (Y) | confirmed"): the day and town of the strike its
     lines tell. (Not a page's own stamp, "Tuesday 9 April 2019 | X", which gives its year.)"""
-    if not dates or dates[0].precision != "day" or YEAR.search(sentence) or len(sentence) > HEADING_LENGTH:
+    # (a row of fields is a heading when each field is short: "#KRD-0717 | Sat 19 Jul | X, Y state | DR | B (raised from C)")
+    fields_long = any(len(f) > HEADING_FIELD for f in sentence.split("|")) if "|" in sentence else len(sentence) > HEADING_LENGTH
+    if not dates or dates[0].precision != "day" or YEAR.search(sentence) or fields_long:
         return None
     masked = _mask(sentence, dates)
     fields = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", masked)] if "|" in masked else \
@@ -1042,16 +1044,21 @@ def _day_then_town(sentence: str, dates: list[DateMention], gazetteer: Gazetteer
     if day is None:
         return None
     for at, field in fields[day + 1:]:
-        town = HEADING_TOWN.fullmatch(field)
+        town = (HEADING_TOWN if "|" in masked else DASH_HEADING_TOWN).fullmatch(field)
         if town is not None and gazetteer.contains(town["name"]) and not gazetteer.country_code(town["name"]):
             return dates[0].date, PlaceMention(town["name"], town["name"], at + town.start("name"), at + town.end("name"), True, False, False)
     return None
 
 
 HEADING_LENGTH = 90  # characters: a heading, not a sentence
+HEADING_FIELD = 45  # characters of one field of a heading's row
 HEADING_DASH = re.compile(r"\s+[-–—:]\s+")
 WEEKDAY_ABBREVIATION = re.compile(r"[#*•-]|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?", re.I)
-HEADING_TOWN = re.compile(r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})(?:\s+\([^)]{2,30}\))?\s*\.?\s*")
+# ("X (Y)"; in a row of fields, "X, Y state": the town, then the unit that holds it; after a dash, "X, Y" may be a
+# dispatch's city and country)
+_HEADING_NAME = r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})(?:\s+\([^)]{2,30}\))?"
+DASH_HEADING_TOWN = re.compile(_HEADING_NAME + r"\s*\.?\s*")
+HEADING_TOWN = re.compile(_HEADING_NAME + r"(?:,\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,3})?\s*\.?\s*")
 # ("1) X, Y region — Wednesday 3 April": a numbered item's heading)
 NUMBERED_ENTRY = re.compile(r"\s*[-–—•*]?\s*(?:(?:incident|case|attack|item|entry)\s+(?:no\.?\s*)?(?:\d+|(?-i:[A-Z]))\s*[-–—:.]|\d{1,2}\)\s)", re.I)
 ENTRY_GAP = re.compile(r"\s*,\s*")
@@ -1149,10 +1156,12 @@ def _apart(sentence: str, trigger: Trigger, found: list[Mention], mentions: list
            countries: Sequence[str]) -> bool:
     """ "Jets bombed A ... the toll of the raids on B has reached 6": "the raids" named with a town far
     from the one just told, or in another province, and told of nowhere before, are another strike (a village and its district
-    are one; "that attack set off fires in B" speaks of the attack just told, wherever its fires burned)."""
+    are one; "that attack set off fires in B" speaks of the attack just told, wherever its fires burned; a strike
+    placed only near the dateline's town is not known to be far from anywhere)."""
     mention, previous = found[0], _discussed(mentions)
     told = {m.place.name for m in mentions if m.place is not None}
-    if mention.place is None or previous.place is None or mention.regional or previous.regional or _a_village_of(previous.place) \
+    if mention.place is None or previous.place is None or mention.regional or previous.regional or previous.near_dateline \
+            or _a_village_of(previous.place) \
             or not _named_with(sentence, trigger, mention.place) \
             or any(m.place is not None and m.place.name in told for m in found):
         return False
@@ -1412,6 +1421,10 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
         return main, Clauses(spans)
     if not main and not aerial and DEFINITE.search(sentence[max(0, other[0].start - 30):other[0].start]):
         return [], Clauses(spans)  # "Hours after the strike, X said ...": nothing new
+    if not main and BLAST.search(blank(sentence, spans)):
+        # "Blasts shook X before dawn, two days after drones first reached the city": the blasts heard are the news
+        # (told by the sentences around them), and the clause is their past; not "Fires burned, a day after jets struck"
+        return [], Clauses(spans)
     if main and not aerial:
         return main, Clauses(spans)
     own = next(s for s in spans if s[0] <= other[0].start < s[1])
@@ -1954,8 +1967,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     if weapon is not None and last.actor in (None, UNKNOWN) and not fill_only:
         last.actor, last.actor_stated = weapon, True  # "Missile kills six in Sumy" then "Its fragments showed an Iskander-M."
         last.because("actor.weapon")
-    if casualties.killed is None and casualties.wounded is None and not places:
-        return []
+    if casualties.killed is None and casualties.civilians_killed is None and casualties.wounded is None and not places:
+        return []  # (civilians alone are told: "the dead included two children")
     source = source_in(sentence)
     # a toll given where the strike is re-placed ("13 people were killed there") is that place's: the lower holds
     conflicting = bool(places) or not fill_only and source is not None and source != last.source

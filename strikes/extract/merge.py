@@ -98,6 +98,9 @@ def merged(mentions: list[Mention]) -> list[Mention]:
                 continue
         elif ("", key[1]) in merged and _same_side(merged[("", key[1])], mention):
             placeless = merged.pop(("", key[1]))
+            if len(set(placeless.days)) > 1:
+                # "attacks on Saturday and Sunday killed three in several towns": the toll of the days, not of one strike
+                placeless.casualties = Casualties()
             absorb(mention, placeless)
         if key in merged:
             merged[key].shared_toll = merged[key].shared_toll or mention.shared_toll  # it heads the list now (_nearby)
@@ -110,8 +113,14 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         title.casualties, title.strikes = Casualties(), None  # a headline's "dozens" is a summary, not a report
         absorb(next((m for m in body if m.place and title.place and m.place.name == title.place.name), body[0]), title, "merge.headline")
         result.remove(title)
-    for region in [m for m in result if m.regional]:
+    # ("ASADABAD - Jets hit a home in Kunar province, killing five" then "In Sarkano district, five died when bombs
+    # struck a guest house": the lead, placed at its dateline's town for want of a better place, is the province's summary
+    # of the strike told in detail, when the toll agrees)
+    guessed = [m for m in result if m.near_dateline and m.context and not m.regional]
+    for region in [m for m in result if m.regional] + guessed:
+        guess = any(region is m for m in guessed)
         same_day = [m for m in result if not m.regional and m.place is not None
+                    and (not guess or not m.near_dateline and _same_toll(m, region))
                     and (m.date == region.date or region.date is None or m.date is None or region.date.start < 0
                          or (m.date is not None and (m.date.date == region.date.date or m.date.date in region.days)))]
         # a village the gazetteer cannot place may still lie in the region: the one such strike of that day and side
@@ -292,6 +301,11 @@ REGION_REACH_KM = 250  # a region whose provinces the index does not list (Darfu
 def _where_in(sentence: str, region: str, town: str) -> bool:
     """Whether a sentence puts a town in a region by a "where" clause ("from the Hauran, where relatives in Nawa ...")."""
     return re.search(re.escape(region) + r"\W+where\b[^.;]*?\b" + re.escape(town) + r"\b", sentence) is not None
+
+
+def _same_toll(a: Mention, b: Mention) -> bool:
+    """Whether two tellings give one count of dead, or one of them none."""
+    return a.casualties.killed == b.casualties.killed or None in (a.casualties.killed, b.casualties.killed)
 
 
 def _within(detail: Mention, region: Mention) -> bool:
