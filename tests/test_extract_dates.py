@@ -273,3 +273,8 @@ def test_days_earlier_count_from_the_weekday_the_sentence_names_before_them():
 def test_the_day_a_campaign_was_stepped_up_since_is_not_the_strike_s():
     found = dates_in("It was the deadliest raid since the coalition stepped up its campaign last month.", dt.date(2025, 4, 19))
     assert found == []
+
+
+def test_the_middle_of_a_month_written_with_a_hyphen_is_that_month():
+    found = dates_in("Builders are still clearing Holon, where a missile flattened a block in mid-May.", dt.date(2025, 8, 5))
+    assert [(m.date, m.precision) for m in found] == [(dt.date(2025, 5, 1), "month")]

@@ -2343,3 +2343,16 @@ def test_a_lead_placed_at_its_dateline_town_for_its_province_is_the_strike_told_
     assert [(e.place, e.killed) for e in real(text, dt.date(2025, 3, 4))] == [("Sarkano", 5)]
     other = text.replace("five people died", "two people died")
     assert len(real(other, dt.date(2025, 3, 4))) == 2
+
+
+def test_neither_side_having_reported_a_strike_since_is_no_strike():
+    text = ("Calm after the June war in Iran and Israel\n\nNo missile has flown between the two foes since the truce of "
+            "24 June. Neither capital has since reported any strike against the other's soil, and flights have "
+            "resumed at Tabriz's international airport and at Ben Gurion.")
+    assert real(text, dt.date(2025, 8, 5)) == []
+
+
+def test_the_day_a_spokesman_was_quoted_is_not_the_day_of_the_strike_he_tells():
+    text = ("Six people were killed in Minbya on Monday when a jet bombed the bus station, residents said. An army officer, "
+            "quoted by state radio on Tuesday, claimed its aircraft had struck \"a rebel camp\" in Minbya township.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 20))] == [("Minbya", dt.date(2025, 3, 17))]

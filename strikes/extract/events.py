@@ -40,14 +40,14 @@ from strikes.model import StrikeEvent
 TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|city\s+|oblast\s+|provincial\s+|district\s+|military\s+)?"
                          r"(?:governor|mayor|administration|council(?!\s+areas?\b)|police|prosecutors?)\b", re.I)  # (a "council area" is a unit)
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
-REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
+REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
                             r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement|published|released|issued|"
                             # "gave conflicting accounts on Thursday of a raid": when the accounts were given
                             r"gave\s+(?:[\w-]+\s+){0,2}?(?:accounts?|descriptions?|versions?))\s+"
                             # "told a briefing in the capital on Friday": where and when it was said
                             # ("announced on Friday, Oct. 10, that ...": the weekday and the date of one statement)
                             # ("announced on the evening of 14 November that ...": the part of the day it was said)
-                            r"(?:(?:at|in|from|during|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?"
+                            r"(?:(?:at|in|from|during|to|by)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?"
                             r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\w+day,\s+)?$|"
                             # "blamed the rebels on Friday for the raid": the day of the blame
                             r"\b(?:accused|accuses|blamed|blames)\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+)?$|"

@@ -304,8 +304,8 @@ def _where_in(sentence: str, region: str, town: str) -> bool:
 
 
 def _same_toll(a: Mention, b: Mention) -> bool:
-    """Whether two tellings give one count of dead, or one of them none."""
-    return a.casualties.killed == b.casualties.killed or None in (a.casualties.killed, b.casualties.killed)
+    """Whether two tellings give one count of dead (a count both give: a strike with none told is as likely another)."""
+    return a.casualties.killed is not None and a.casualties.killed == b.casualties.killed
 
 
 def _within(detail: Mention, region: Mention) -> bool:
