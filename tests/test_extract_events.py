@@ -2356,3 +2356,9 @@ def test_the_day_a_spokesman_was_quoted_is_not_the_day_of_the_strike_he_tells():
     text = ("Six people were killed in Minbya on Monday when a jet bombed the bus station, residents said. An army officer, "
             "quoted by state radio on Tuesday, claimed its aircraft had struck \"a rebel camp\" in Minbya township.")
     assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 20))] == [("Minbya", dt.date(2025, 3, 17))]
+
+
+def test_the_day_of_a_satellite_picture_is_not_the_day_of_the_strike_it_shows():
+    text = ("A drone struck a school in Dangila on Sunday, killing three, teachers said. Villagers told us one drone also hit the yard "
+            "of the town's clinic as well, and satellite imagery from Wednesday shows a burnt patch beside it.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2024, 2, 16))] == [("Dangila", dt.date(2024, 2, 11))]

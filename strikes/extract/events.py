@@ -58,7 +58,9 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             # "two more had died of their wounds overnight": the day of the deaths, not the strike's
                             r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:their|his|her|the)\s+)?(?:wounds|injuries)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
-                            r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?(?:on\s+)?$", re.I)
+                            r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?(?:on\s+)?$|"
+                            # "satellite imagery from Friday showed the crater": the day of a picture
+                            r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
 OWNING = re.compile(r"['’]s$")  # "Tuesday's", "the day's": a day that owns the noun after it
 
 
