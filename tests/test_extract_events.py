@@ -2362,3 +2362,9 @@ def test_the_day_of_a_satellite_picture_is_not_the_day_of_the_strike_it_shows():
     text = ("A drone struck a school in Dangila on Sunday, killing three, teachers said. Villagers told us one drone also hit the yard "
             "of the town's clinic as well, and satellite imagery from Wednesday shows a burnt patch beside it.")
     assert [(e.place, e.date) for e in real(text, dt.date(2024, 2, 16))] == [("Dangila", dt.date(2024, 2, 11))]
+
+
+def test_the_town_of_a_strike_is_the_one_a_scene_named_two_sentences_before():
+    text = ("The cattle fair at Dangila fills the square on Mondays. This week a drone came too. Shortly after noon on "
+            "Monday, an aircraft fired into the pens by the town's north gate, killing five traders.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 5, 10))] == [("Dangila", 5)]

@@ -381,7 +381,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
     stopped = -9  # the last sentence that told of missiles or drones stopped in the air
-    said_before, said = "", ""  # the sentence before this one, for a claim of the attack it told
+    said_two, said_before, said = "", "", ""  # the sentences before this one, for a claim of the attack it told
     first_dateline = ""  # the report's own dateline, "BALAKLIIA, Kharkiv region -"
     first_dateline_at = 0
     dateline_city: PlaceMention | None = None
@@ -398,7 +398,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             first_dateline, first_dateline_at = dateline_town, index
             seat = _dateline_town(dateline_town, [], gazetteer, countries)
             dateline_city = PlaceMention(seat[0], seat[0], 0, 0, True, False, False) if seat is not None else None
-        said_before, said = said, sentence
+        said_two, said_before, said = said_before, said, sentence
         # "In a separate incident, ...", or a subheading inside the body ("Clinic hit in Rabak"): what follows is another
         # story, and "the city" under a subheading is the one it names
         # ("Sloviansk." on a line of its own: a log's note on that town, whose "the city" it is)
@@ -608,8 +608,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         town = SAME_TOWN.search(sentence)
         last_place = next((m.place for m in reversed(mentions) if m.place is not None and not (town and m.place.region)
                            and m.last_sentence > other_incident), headed)
-        if last_place is None and said_before and SAME_PLACE.search(sentence):
+        if last_place is None and said_before and (same := SAME_PLACE.search(sentence)):
             last_place = _town_told(said_before, gazetteer, countries)  # "X woke to sirens. Missiles struck the city ...": X
+            if last_place is None and not re.search(r"city", same.group(0), re.I):
+                # ("The fair at X fills its square each week. This time a drone came." then "... at the town's gate": X)
+                last_place = _town_in_slot([said_two, said_before], gazetteer, countries)
         dated = any(d.precision == "day" for d in dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
@@ -1372,6 +1375,14 @@ def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) ->
         if found is not None and found[0].kind == "place" and found[0].population >= CITY_TOLD:
             cities.append(PlaceMention(name.group(0), name.group(0), name.start(), name.end(), True, False, False))
     return cities[0] if len(cities) == 1 else None
+
+
+def _town_in_slot(sentences: list[str], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """The one town that sentences which report no strike name in a place's slot ("The market at X draws people from
+    thirty villages"), which "the town" of a strike told next means; None when they name none or several."""
+    towns = [p for s in sentences if s for p in places_in(s, gazetteer)
+             if not p.region and (found := gazetteer.resolve(p.name, countries)) is not None and found[0].kind == "place"]
+    return towns[0] if len({t.name for t in towns}) == 1 else None
 
 
 def _speakers(text: str) -> frozenset[str]:
