@@ -47,8 +47,10 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             # "told a briefing in the capital on Friday": where and when it was said
                             # ("announced on Friday, Oct. 10, that ...": the weekday and the date of one statement)
                             # ("announced on the evening of 14 November that ...": the part of the day it was said)
-                            r"(?:(?:at|in|from|during|to|by)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?"
+                            r"(?:(?:at|in|from|during|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?"
                             r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\w+day,\s+)?$|"
+                            # "an officer, quoted by state radio on Tuesday, said ...": the day he was quoted
+                            r"\bquoted\s+by\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+|late\s+|early\s+)?$|"
                             # "blamed the rebels on Friday for the raid": the day of the blame
                             r"\b(?:accused|accuses|blamed|blames)\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+)?$|"
                             # "By Monday morning the ministry said six had died": the day by which a count stood
