@@ -26,6 +26,7 @@ from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in
 from strikes.extract.gate import gated
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, merged, one_side, recent, sibling_country
+from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, labels,
@@ -354,7 +355,7 @@ TARGET = re.compile(
 
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
     """Every distinct strike the article reports, in the order first reported."""
-    text = doc.text
+    text = text_of(doc)
     dateline = read_dateline(text)
     reference = dateline or published
     # a page's links to other reports ("Related stories: ... road to X") say nothing of where this one's places lie
@@ -1288,16 +1289,18 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
     captions = _captions(text)
     background = _background(text)
     speakers = _speakers(text)
-    spans = list(doc.sents)
-    sents = [sent.text.strip() for sent in spans]
+    starts = sentence_starts(doc)
+    # (up to the next sentence: what that adds to a sentence's own text is the space its last word
+    # carries, which strip() takes off)
+    sents = [text[start:end].strip() for start, end in zip(starts, starts[1:] + [len(text)])]
     for i, sentence in enumerate(sents):
         if RELATED.match(sentence):
             links = True
             continue
-        if any(a <= spans[i].start_char < b for a, b in captions):
+        if any(a <= starts[i] < b for a, b in captions):
             reject(sentence, "reject.caption")
             continue
-        if any(a <= spans[i].start_char < b for a, b in background):
+        if any(a <= starts[i] < b for a, b in background):
             reject(sentence, "reject.background_paragraph")
             continue
         links = links and not re.search(r"[.!?\"”]$", sentence) or _headline_item(sentence) and any(
