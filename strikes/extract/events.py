@@ -23,7 +23,7 @@ from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
-from strikes.extract.gate import gated
+from strikes.extract.gate import forget_texts, gated
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.nlp import sentence_starts, text_of
@@ -355,6 +355,7 @@ TARGET = re.compile(
 
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
     """Every distinct strike the article reports, in the order first reported."""
+    forget_texts()
     text = text_of(doc)
     dateline = read_dateline(text)
     reference = dateline or published

@@ -4,13 +4,18 @@ Python's `re` tries a case-insensitive alternation of many phrases at every posi
 so a search that finds nothing costs the most. Most of the long patterns can only match where one
 of a few literal words ("said", "blamed", "visiting") occurs; `gated` reads those words out of the
 compiled pattern itself, so that they cannot drift from it, and searches only a text that holds one.
+
+A sentence meets a hundred gates, and is cut and masked into a few texts that meet them again: so
+each text is scanned once for the words of every gate (`held`, a pattern that walks a tree of them),
+and a gate asks only whether one of its own words is among those found.
 """
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from re import _constants as sre  # the parser's node kinds (a private module: tests/test_extract_gate.py pins what it yields)
 from re import _parser
 
@@ -32,6 +37,55 @@ def _weight(word: str) -> int:
     return _MIN_WORD if core and not any(char.isalnum() for char in core) else len(core)
 
 
+_known: set[str] = set()  # the words of every gate made so far
+
+
+class _Scanner:
+    """What words of a set a text holds, each text scanned once: a pattern finds, at each place of
+    the folded text, the longest word that begins there (walking a tree of the words, each character
+    met once rather than each word tried), and the shorter words that begin there are its starts."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        tree: dict = {}
+        for word in words:
+            node = tree
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = {}
+        self.finder = re.compile(f"(?=({_branches(tree)}))")
+        self.starts = {word: frozenset(word[:end] for end in range(1, len(word) + 1) if word[:end] in words) for word in words}
+        self.held = functools.lru_cache(maxsize=512)(self._held)
+
+    def _held(self, text: str) -> frozenset[str]:
+        return frozenset().union(*map(self.starts.__getitem__, self.finder.findall(folded(text))))
+
+
+def _branches(node: dict) -> str:
+    """A tree of words as nested alternations, a longer word before the word it continues."""
+    options = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if "" in node and options:
+        options.append("")
+    return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})" if options else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _scanner(count: int) -> _Scanner:
+    """The scanner for the words known when there were `count` of them (they only grow, so a count
+    names one set, and a scanner made before a gate's words were added is never asked of them)."""
+    return _Scanner(frozenset(_known))
+
+
+def held(text: str) -> frozenset[str]:
+    """The gates' words that a text holds (as `folded` reads it)."""
+    return _scanner(len(_known)).held(text)
+
+
+def forget_texts() -> None:
+    """Forget the texts scanned: nothing in extraction remembers a sentence from one article to the
+    next (bench/throughput.py repeats sentences, which an answer remembered would flatter)."""
+    _scanner(len(_known)).held.cache_clear()
+
+
 @dataclass(frozen=True)
 class Gated:
     """A compiled pattern with the words (lower-cased) one of which every match holds; `words` is
@@ -39,11 +93,10 @@ class Gated:
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
-    finder: re.Pattern[str] | None = field(default=None, repr=False, compare=False)  # the words as one pattern over folded text
 
     def opens(self, text: str) -> bool:
         """Whether the pattern can match somewhere in the text."""
-        return self.finder is None or self.finder.search(folded(text)) is not None
+        return not self.words or not held(text).isdisjoint(self.words)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.opens(text) else None
@@ -66,7 +119,8 @@ def gated(pattern: re.Pattern[str]) -> Gated:
     words = _needed(_parser.parse(pattern.pattern, pattern.flags))
     if not words or min(map(_weight, words)) < _MIN_WORD:
         return Gated(pattern, ())
-    return Gated(pattern, tuple(sorted(words)), re.compile("|".join(map(re.escape, sorted(words)))))
+    _known.update(words)
+    return Gated(pattern, tuple(sorted(words)))
 
 
 def _needed(nodes) -> set[str] | None:
