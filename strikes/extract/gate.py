@@ -14,8 +14,8 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from re import _constants as sre  # the parser's node kinds (a private module: tests/test_extract_gate.py pins what it yields)
 from re import _parser
 
@@ -46,6 +46,7 @@ class _Scanner:
     met once rather than each word tried), and the shorter words that begin there are its starts."""
 
     def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
         tree: dict = {}
         for word in words:
             node = tree
@@ -68,22 +69,28 @@ def _branches(node: dict) -> str:
     return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})" if options else ""
 
 
-@functools.lru_cache(maxsize=1)
-def _scanner(count: int) -> _Scanner:
-    """The scanner for the words known when there were `count` of them (they only grow, so a count
-    names one set, and a scanner made before a gate's words were added is never asked of them)."""
-    return _Scanner(frozenset(_known))
+_scanner = _Scanner(frozenset())  # for the words known when it was made
+
+
+def _current() -> _Scanner:
+    """The scanner for the words known now (they only grow, so a scanner that knows as many knows
+    the same, and one made before a gate's words were added is never asked of them)."""
+    global _scanner
+    if len(_scanner.words) != len(_known):
+        _scanner = _Scanner(frozenset(_known))
+    return _scanner
 
 
 def held(text: str) -> frozenset[str]:
     """The gates' words that a text holds (as `folded` reads it)."""
-    return _scanner(len(_known)).held(text)
+    scanner = _scanner if len(_scanner.words) == len(_known) else _current()
+    return scanner.held(text)
 
 
 def forget_texts() -> None:
     """Forget the texts scanned: nothing in extraction remembers a sentence from one article to the
     next (bench/throughput.py repeats sentences, which an answer remembered would flatter)."""
-    _scanner(len(_known)).held.cache_clear()
+    _current().held.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,51 @@ class Gated:
 
     def sub(self, replacement: str, text: str) -> str:
         return self.pattern.sub(replacement, text) if self.opens(text) else text
+
+
+@dataclass(frozen=True)
+class GatedBranches:
+    """An alternation between a head and a tail, each branch behind the gate of its own words. A text
+    is searched by the alternation of only the branches it holds words of (and those that have none):
+    a branch left out cannot match anywhere in the text, so the match is the whole alternation's,
+    found at the cost of a few branches rather than sixty (for branches that capture no group, whose
+    numbers would shift)."""
+
+    head: str
+    branches: tuple[str, ...]
+    tail: str
+    flags: int
+    ungated: frozenset[int] = field(repr=False, compare=False)  # the branches with no words
+    by_word: dict[str, tuple[int, ...]] = field(repr=False, compare=False)  # the branches behind each word
+
+    def search(self, text: str) -> re.Match[str] | None:
+        pattern = self._pattern(text)
+        return pattern.search(text) if pattern is not None else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pattern = self._pattern(text)
+        return pattern.finditer(text) if pattern is not None else iter(())
+
+    def _pattern(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of the branches that can match in the text (None: none can)."""
+        kept = self.ungated.union(*[self.by_word[word] for word in held(text) if word in self.by_word])
+        return _alternation(self.head, tuple(self.branches[i] for i in sorted(kept)), self.tail, self.flags) if kept else None
+
+
+def gated_branches(head: str, branches: Sequence[str], tail: str, flags: int) -> GatedBranches:
+    """The pattern `head(?:branch|...)tail` with each branch behind the gate of the words every match through it needs."""
+    words = [gated(_alternation(head, (branch,), tail, flags)).words for branch in branches]
+    by_word: dict[str, list[int]] = {}
+    for i, gate_words in enumerate(words):
+        for word in gate_words:
+            by_word.setdefault(word, []).append(i)
+    return GatedBranches(head, tuple(branches), tail, flags, frozenset(i for i, gate_words in enumerate(words) if not gate_words),
+                         {word: tuple(places) for word, places in by_word.items()})
+
+
+@functools.lru_cache(maxsize=1024)  # (the sets of branches texts keep: a few hundred in 200 reports)
+def _alternation(head: str, branches: tuple[str, ...], tail: str, flags: int) -> re.Pattern[str]:
+    return re.compile(f"{head}(?:{'|'.join(branches)}){tail}", flags)
 
 
 def gated(pattern: re.Pattern[str]) -> Gated:
