@@ -1343,7 +1343,10 @@ def _background(text: str) -> list[tuple[int, int]]:
 
 
 def _captions(text: str) -> list[tuple[int, int]]:
-    """Where a text's photo captions lie: its short lines that carry a photo's credit."""
+    """Where a text's photo captions lie: its short lines that carry a photo's credit (none in a text that
+    holds no credit's words: asked of the whole text, which the gates have read already, not of each line)."""
+    if not PHOTO_CREDIT.opens(text):
+        return []
     return _lines_where(text, lambda line: bool(PHOTO_CREDIT.search(line)) and len(line.split()) <= CAPTION_WORDS)
 
 
