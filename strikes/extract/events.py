@@ -27,7 +27,7 @@ from strikes.extract.gate import forget_texts, gated
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.nlp import sentence_starts, text_of
-from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
+from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, forget_tolls, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, labels,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
@@ -356,6 +356,7 @@ TARGET = re.compile(
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
     """Every distinct strike the article reports, in the order first reported."""
     forget_texts()
+    forget_tolls()
     text = text_of(doc)
     dateline = read_dateline(text)
     reference = dateline or published
