@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from strikes.extract.gate import Gated, gated
-from strikes.extract.lexicon import alternation, load
+from strikes.extract.gate import Gated, GatedBranches, gated, gated_branches
+from strikes.extract.lexicon import WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 
 
 @dataclass(frozen=True)
@@ -26,15 +26,16 @@ class Trigger:
 
 @dataclass(frozen=True)
 class _Patterns:
-    """The trigger patterns, each behind the gate of the words it needs (most sentences lack them)."""
+    """The trigger patterns, each behind the gate of the words it needs (most sentences lack them); in
+    the long lists of phrases, each phrase behind its own (a sentence holds the words of few)."""
 
-    aerial: Gated
+    aerial: GatedBranches
     aircraft: Gated
     armed_craft: Gated
     attack: Gated
-    contextual: Gated
+    contextual: GatedBranches
     ground: Gated
-    not_before: Gated
+    not_before: GatedBranches
     disclaimer: Gated
     not_after: Gated
     modifies: Gated
@@ -49,13 +50,10 @@ class _Patterns:
 def _patterns() -> _Patterns:
     words, cues = load("triggers"), load("cues")
     patterns = dict(
-        aerial=re.compile(alternation(words["aerial"]), re.I),
         aircraft=re.compile(alternation(words["aircraft"]), re.I),
         armed_craft=re.compile(alternation(words["armed_craft"]), re.I),
         attack=re.compile(alternation(words["attack_verbs"]), re.I),
-        contextual=re.compile(alternation(words["contextual"]), re.I),
         ground=re.compile(alternation(words["ground"]), re.I),
-        not_before=re.compile(alternation(cues["not_an_event_before"]), re.I),
         disclaimer=re.compile(alternation(cues["disclaimers"]), re.I),
         not_after=re.compile(r"^\W*(?:\w+\W+){0,2}?" + alternation(cues["not_an_event_after"]), re.I),
         modifies=re.compile(r"^[ -]" + alternation(cues["modifies_after"]), re.I),
@@ -65,7 +63,9 @@ def _patterns() -> _Patterns:
         state_verb=_state_verb(words["state_verbs"], words["figurative_objects"]),
         military_strike=_military_strike(words["struck_targets"]),
     )
-    return _Patterns(**{name: gated(pattern) for name, pattern in patterns.items()})
+    branched = {name: gated_branches(WORD_BEFORE, longest_first(phrases), WORD_AFTER, re.I)
+                for name, phrases in (("aerial", words["aerial"]), ("contextual", words["contextual"]), ("not_before", cues["not_an_event_before"]))}
+    return _Patterns(**branched, **{name: gated(pattern) for name, pattern in patterns.items()})
 
 
 def _military_strike(targets: list[str]) -> re.Pattern[str]:
