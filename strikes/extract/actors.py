@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from strikes.extract.gate import Gated, folded, gated
+from strikes.extract.gate import Gated, folded, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 
 
@@ -599,7 +599,8 @@ _GROUNDS = r"\s*,\s+saying\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(
 
 # "blamed the raid on fighters loyal to the general", "the jets that bombed the bridge were Turkish",
 # "the raids were the work of Iran": who did it, said apart from the report of the strike.
-ATTRIBUTION = gated(re.compile(
+# (each branch behind its own gate, as a match's only named group that is set is its own branch's)
+ATTRIBUTION = gated_alternation(re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+on\s+(?P<on>[^.;]{3,80})|"
     # "the mayor put the blame on the enemy's drone units"
     # ("pinned the attack on the militia": the attack itself laid at a side's door)

@@ -23,7 +23,7 @@ from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
-from strikes.extract.gate import forget_texts, gated
+from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.nlp import sentence_starts, text_of
@@ -152,7 +152,8 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
 # ("one of three in the region in three days": a tally of the days' strikes)
-AGGREGATE = gated(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
+# (each branch behind its own gate: a strike's sentence holds the words of some, "over", "killed", "this", not all)
+AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
                        r"\bone\s+of\s+(?:two|three|four|five|six|seven|\d+)\b[^.;]{0,40}?\bin\s+(?:two|three|four|five|six|seven|\d+)\s+(?:days|nights)\b|"
                        r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|\bnationwide\b|"
                        # "70 drones and two missiles launched at the country in the night": a barrage over a whole country

@@ -126,8 +126,8 @@ class GatedBranches:
     """An alternation between a head and a tail, each branch behind the gate of its own words. A text
     is searched by the alternation of only the branches it holds words of (and those that have none):
     a branch left out cannot match anywhere in the text, so the match is the whole alternation's,
-    found at the cost of a few branches rather than sixty (for branches that capture no group, whose
-    numbers would shift)."""
+    found at the cost of a few branches rather than sixty (but for its groups: those of the branches
+    left out are missing, and the others' numbers shift, so a branch's groups are read by name)."""
 
     head: str
     branches: tuple[str, ...]
@@ -159,6 +159,37 @@ def gated_branches(head: str, branches: Sequence[str], tail: str, flags: int) ->
             by_word.setdefault(word, []).append(i)
     return GatedBranches(head, tuple(branches), tail, flags, frozenset(i for i, gate_words in enumerate(words) if not gate_words),
                          {word: tuple(places) for word, places in by_word.items()})
+
+
+def gated_alternation(pattern: re.Pattern[str]) -> GatedBranches:
+    """A pattern that is one alternation ("a|b|c") as GatedBranches, each branch behind its own gate."""
+    branches = _top_level_branches(pattern.pattern)
+    parsed = [node for node in _parser.parse(pattern.pattern, pattern.flags) if node[0] is sre.BRANCH]
+    if len(parsed) != 1 or len(parsed[0][1][1]) != len(branches):  # (a common start the parser took out is still one BRANCH)
+        raise ValueError(f"not one alternation of {len(branches)} branches: {pattern.pattern[:60]}")
+    return gated_branches("", branches, "", pattern.flags)
+
+
+def _top_level_branches(source: str) -> list[str]:
+    """A pattern's source cut at each "|" outside a group and a character class."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1  # (the escaped character is no bracket or bar)
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += source.startswith("^", i + 1)
+            i += source.startswith("]", i + 1)  # ("[]" or "[^]": a bracket first in a class is in it)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            branches.append(source[start:i])
+            start = i + 1
+        i += 1
+    return branches + [source[start:]]
 
 
 @functools.lru_cache(maxsize=1024)  # (the sets of branches texts keep: a few hundred in 200 reports)
