@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from strikes.extract.gate import folded, gated
+from strikes.extract.gate import folded, gated, gated_alternation
 
 
 @pytest.mark.parametrize("pattern, words", [
@@ -36,3 +36,13 @@ def test_letters_that_ignorecase_equates_with_plain_ones_open_the_gate():
     for text in ("air \u017ftrikes", "KILLED", "k\u0131lled", "\u212aILLED", "K\u0130LLED"):
         assert pattern.search(text) and gated(pattern).search(text), text
     assert folded("\u0130DL\u0130B") == "idlib"
+
+
+def test_an_alternation_behind_gates_of_its_branches_finds_what_the_whole_finds():
+    # (a bar in a class, an escaped one and one in a group are no branch's end)
+    pattern = re.compile(r"\bdrones?\s+(?:hit|struck)\b|[|]\s*air\s*strikes?|\bjets\|bombed\b|\bin\b", re.I)
+    branched = gated_alternation(pattern)
+    assert len(branched.branches) == 4
+    for text in ("Drones struck the depot.", "| airstrike on X", "jets|bombed", "Jets bombed X in May.", "Nothing here.", ""):
+        assert [m.span() for m in branched.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+        assert bool(branched.search(text)) == bool(pattern.search(text)), text

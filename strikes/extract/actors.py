@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from strikes.extract.gate import Gated, folded, gated
+from strikes.extract.gate import Gated, folded, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 
 
@@ -38,7 +38,7 @@ class ActorMention:
 
 @dataclass(frozen=True)
 class _Rule:
-    regex: re.Pattern[str] | Gated  # (a coalition's or group's names gated by themselves: most sentences name none)
+    regex: re.Pattern[str] | Gated  # (gated by its own words where most sentences name none: a coalition, a group)
     actor: Actor | None  # None: the government of the article's country
     strength: int
     group: bool = False
@@ -136,33 +136,35 @@ def _rules() -> tuple[_Rule, ...]:
             rules.append(_Rule(re.compile(alternation(entry["aliases"]), re.I), actor, 2, gate=gate, heads=heads))
         rules.append(_Rule(_from_held(entry["names"] + entry["demonyms"]), actor, 2, gate=_HELD_GROUND))
         rules.append(_Rule(re.compile(alternation(entry["names"] + entry["demonyms"]), re.I), actor, 0, gate=gate, heads=heads))
+    # (the rules below behind gates of their words, as the coalitions' and groups' names: most sentences name no
+    # government, unknown side, coalition, role or shared weapon)
     government = alternation(data["government_words"], joined=True)
     # "government warplanes", "the government said its forces"; not "the army said a strike": a strike it reports
     # ("White Nile State under army control": a place's name and who holds it, across a preposition)
     gap = r"(?:\s+|-)(?:(?!(?:said|says|told|reported|stated|confirmed|announced)\s+(?!(?:that\s+)?(?:it|its|they|their)\b))" \
           r"(?!(?:under|in|of|near|from|by)\s)[a-z][\w-]*\s+){0,2}?"
-    rules.append(_Rule(re.compile(government + gap + nouns, re.I), None, 2))
+    rules.append(_Rule(gated(re.compile(government + gap + nouns, re.I)), None, 2))
     # "the government's forces", "the junta's jets" (not "the regime's raid": partisan media name the enemy so)
-    rules.append(_Rule(re.compile(r"(?<![\w-])(?:government|junta)['’]s" + gap + nouns, re.I), None, 2))
+    rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:government|junta)['’]s" + gap + nouns, re.I)), None, 2))
     # "a warplane of the junta", "drones of the regime": the owner after the aircraft
-    rules.append(_Rule(re.compile(r"(?<![\w-])(?:(?:war)?planes?|jets?|aircraft|drones?|helicopters?|uavs?|quadcopters?|paramotors?)\s+of\s+"
-                                  r"the\s+" + alternation(data["government_words"]), re.I), None, 2))
-    rules.append(_Rule(re.compile(alternation(data["own_forces"]), re.I), None, 1))  # "the air force": the theatre's own
-    rules.append(_Rule(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I), UNKNOWN, 2))
+    rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:(?:war)?planes?|jets?|aircraft|drones?|helicopters?|uavs?|quadcopters?|paramotors?)\s+of\s+"
+                                        r"the\s+" + alternation(data["government_words"]), re.I)), None, 2))
+    rules.append(_Rule(gated(re.compile(alternation(data["own_forces"]), re.I)), None, 1))  # "the air force": the theatre's own
+    rules.append(_Rule(gated(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I)), UNKNOWN, 2))
     # ("the aggression's warplanes": partisan Yemeni media's name for the coalition)
     # ("the alliance announced strikes by its jets": the theatre's coalition, by another of its names; not "held by an
     # alliance of insurgents")
-    rules.append(_Rule(re.compile(r"(?<![\w-])(?:(?:the\s+)?(?:coalition|aggression)|the\s+alliance(?!\s+of\b))(?:['’]s)?"
-                                  + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?(?!(?:\s+[\w-]+)?\s+led\s+by\b)", re.I),
+    rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:(?:the\s+)?(?:coalition|aggression)|the\s+alliance(?!\s+of\b))(?:['’]s)?"
+                                        + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?(?!(?:\s+[\w-]+)?\s+led\s+by\b)", re.I)),
                        Actor("coalition", None), 1))  # (not "the coalition led by Riyadh": named by its leader)
     # "a drone of the occupation", "the occupiers struck", "the enemy attacked the city": the side partisan and official
     # media name by its role, which depends on the war
     for role, words in zip(_BY_ROLE, ("occupation|occupiers?", "enemy")):
-        rules.append(_Rule(re.compile(r"(?<![\w-])(?:the\s+)?(?:" + words + r")(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?"
-                                      + r"(?!\s+of\b)", re.I), Actor(role, None), 1))
+        rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:the\s+)?(?:" + words + r")(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?"
+                                            + r"(?!\s+of\b)", re.I)), Actor(role, None), 1))
     # "a Shahed-type drone hit the depot", "barrel bombs fell on the market": a weapon that more than one war's side
     # flies, whose side the war tells (`theatre_weapons`)
-    rules += [_Rule(re.compile(weapon["pattern"], re.I), Actor(name, None), 2) for name, weapon in load("actors")["theatre_weapons"].items()]
+    rules += [_Rule(gated(re.compile(weapon["pattern"], re.I)), Actor(name, None), 2) for name, weapon in load("actors")["theatre_weapons"].items()]
     return tuple(rules)
 
 
@@ -218,18 +220,25 @@ def _sentence_heads(sentence: str) -> set[str]:
 
 
 @functools.cache
-def _gates() -> tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]:
-    """Each state's gate once, with how its words begin."""
-    return tuple({id(rule.gate): (rule.gate, rule.heads) for rule in _rules() if rule.gate is not None}.values())
+def _gates() -> tuple[tuple[re.Pattern[str] | None, frozenset[str] | None, tuple[int, ...]], ...]:
+    """Each state's gate once, with how its words begin and where the rules behind it stand in `_rules`
+    (a gate of None: the rules behind no gate)."""
+    # (gates by identity: a compiled pattern hashes its whole program at every lookup)
+    behind: dict[int, tuple[re.Pattern[str] | None, frozenset[str] | None, list[int]]] = {}
+    for i, rule in enumerate(_rules()):
+        behind.setdefault(id(rule.gate), (rule.gate, rule.heads, []))[2].append(i)
+    return tuple((gate, heads, tuple(places)) for gate, heads, places in behind.values())
 
 
 def _open_rules(sentence: str) -> list[_Rule]:
-    """The rules worth running on a sentence: a state's only where its gate finds the state named."""
+    """The rules worth running on a sentence, in their order: a state's only where its gate finds the
+    state named (the rules behind the gates that open are gathered, not the others sifted out: most
+    sentences name few of forty states)."""
     heads = _sentence_heads(sentence)
-    # (gates by identity, here and in `_gates`: a compiled pattern hashes its whole program at every lookup)
-    shut = {id(gate) for gate, gate_heads in _gates()
-            if gate_heads is not None and heads.isdisjoint(gate_heads) or not gate.search(sentence)}
-    return [rule for rule in _rules() if id(rule.gate) not in shut]
+    rules = _rules()
+    return [rules[i] for i in sorted(i for gate, gate_heads, places in _gates()
+                                     if gate is None or (gate_heads is None or not heads.isdisjoint(gate_heads)) and gate.search(sentence)
+                                     for i in places)]
 
 
 _PAIR = re.compile(r"\b((?-i:[A-Z])[a-z]+)[-–]((?-i:[A-Z])[a-z]+)\b")
@@ -597,7 +606,8 @@ _GROUNDS = r"\s*,\s+saying\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(
 
 # "blamed the raid on fighters loyal to the general", "the jets that bombed the bridge were Turkish",
 # "the raids were the work of Iran": who did it, said apart from the report of the strike.
-ATTRIBUTION = gated(re.compile(
+# (each branch behind its own gate, as a match's only named group that is set is its own branch's)
+ATTRIBUTION = gated_alternation(re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+on\s+(?P<on>[^.;]{3,80})|"
     # "the mayor put the blame on the enemy's drone units"
     # ("pinned the attack on the militia": the attack itself laid at a side's door)

@@ -12,15 +12,16 @@ from __future__ import annotations
 import functools
 import re
 
-from strikes.extract.gate import Gated, gated
-from strikes.extract.lexicon import alternation, load
+from strikes.extract.gate import GatedBranches, gated_branches
+from strikes.extract.lexicon import WORD_AFTER, WORD_BEFORE, load, longest_first
 
 Span = tuple[int, int]
 
 
 @functools.cache
-def _other_event() -> Gated:
-    return gated(re.compile(alternation(load("cues")["other_event"]), re.I))
+def _other_event() -> GatedBranches:
+    """The cues, each behind the gate of its own words (a sentence holds the words of few)."""
+    return gated_branches(WORD_BEFORE, longest_first(load("cues")["other_event"]), WORD_AFTER, re.I)
 
 
 _OPENS = re.compile(r"^\W*(?:(?:[Jj]ust|[Oo]nly|[Bb]ut|[Aa]nd)\W+)?$")  # the cue opens the sentence: "Two days after ...,"

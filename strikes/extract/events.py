@@ -23,10 +23,11 @@ from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
-from strikes.extract.gate import gated
+from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, merged, one_side, recent, sibling_country
-from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, running_totals, strike_count_in, tolls_by_place
+from strikes.extract.nlp import sentence_starts, text_of
+from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, forget_tolls, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, labels,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
@@ -155,7 +156,8 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
 # ("one of three in the region in three days": a tally of the days' strikes)
-AGGREGATE = gated(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
+# (each branch behind its own gate: a strike's sentence holds the words of some, "over", "killed", "this", not all)
+AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
                        r"\bone\s+of\s+(?:two|three|four|five|six|seven|\d+)\b[^.;]{0,40}?\bin\s+(?:two|three|four|five|six|seven|\d+)\s+(?:days|nights)\b|"
                        r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|\bnationwide\b|"
                        # "70 drones and two missiles launched at the country in the night": a barrage over a whole country
@@ -358,7 +360,9 @@ TARGET = re.compile(
 
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
     """Every distinct strike the article reports, in the order first reported."""
-    text = doc.text
+    forget_texts()
+    forget_tolls()
+    text = text_of(doc)
     dateline = read_dateline(text)
     reference = dateline or published
     # a page's links to other reports ("Related stories: ... road to X") say nothing of where this one's places lie
@@ -1304,16 +1308,18 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
     captions = _captions(text)
     background = _background(text)
     speakers = _speakers(text)
-    spans = list(doc.sents)
-    sents = [sent.text.strip() for sent in spans]
+    starts = sentence_starts(doc)
+    # (up to the next sentence: what that adds to a sentence's own text is the space its last word
+    # carries, which strip() takes off)
+    sents = [text[start:end].strip() for start, end in zip(starts, starts[1:] + [len(text)])]
     for i, sentence in enumerate(sents):
         if RELATED.match(sentence):
             links = True
             continue
-        if any(a <= spans[i].start_char < b for a, b in captions):
+        if any(a <= starts[i] < b for a, b in captions):
             reject(sentence, "reject.caption")
             continue
-        if any(a <= spans[i].start_char < b for a, b in background):
+        if any(a <= starts[i] < b for a, b in background):
             reject(sentence, "reject.background_paragraph")
             continue
         links = links and not re.search(r"[.!?\"”]$", sentence) or _headline_item(sentence) and any(
@@ -1355,7 +1361,10 @@ def _background(text: str) -> list[tuple[int, int]]:
 
 
 def _captions(text: str) -> list[tuple[int, int]]:
-    """Where a text's photo captions lie: its short lines that carry a photo's credit."""
+    """Where a text's photo captions lie: its short lines that carry a photo's credit (none in a text that
+    holds no credit's words: asked of the whole text, which the gates have read already, not of each line)."""
+    if not PHOTO_CREDIT.opens(text):
+        return []
     return _lines_where(text, lambda line: bool(PHOTO_CREDIT.search(line)) and len(line.split()) <= CAPTION_WORDS)
 
 

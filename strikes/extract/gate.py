@@ -4,12 +4,17 @@ Python's `re` tries a case-insensitive alternation of many phrases at every posi
 so a search that finds nothing costs the most. Most of the long patterns can only match where one
 of a few literal words ("said", "blamed", "visiting") occurs; `gated` reads those words out of the
 compiled pattern itself, so that they cannot drift from it, and searches only a text that holds one.
+
+A sentence meets a hundred gates, and is cut and masked into a few texts that meet them again: so
+each text is scanned once for the words of every gate (`held`, a pattern that walks a tree of them),
+and a gate asks only whether one of its own words is among those found.
 """
 from __future__ import annotations
 
+import functools
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from re import _constants as sre  # the parser's node kinds (a private module: tests/test_extract_gate.py pins what it yields)
 from re import _parser
@@ -32,6 +37,62 @@ def _weight(word: str) -> int:
     return _MIN_WORD if core and not any(char.isalnum() for char in core) else len(core)
 
 
+_known: set[str] = set()  # the words of every gate made so far
+
+
+class _Scanner:
+    """What words of a set a text holds, each text scanned once: a pattern finds, at each place of
+    the folded text, the longest word that begins there (walking a tree of the words, each character
+    met once rather than each word tried), and the shorter words that begin there are its starts."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        tree: dict = {}
+        for word in words:
+            node = tree
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = {}
+        self.finder = re.compile(f"(?=({_branches(tree)}))")
+        self.starts = {word: frozenset(word[:end] for end in range(1, len(word) + 1) if word[:end] in words) for word in words}
+        self.held = functools.lru_cache(maxsize=512)(self._held)
+
+    def _held(self, text: str) -> frozenset[str]:
+        return frozenset().union(*map(self.starts.__getitem__, self.finder.findall(folded(text))))
+
+
+def _branches(node: dict) -> str:
+    """A tree of words as nested alternations, a longer word before the word it continues."""
+    options = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if "" in node and options:
+        options.append("")
+    return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})" if options else ""
+
+
+_scanner = _Scanner(frozenset())  # for the words known when it was made
+
+
+def _current() -> _Scanner:
+    """The scanner for the words known now (they only grow, so a scanner that knows as many knows
+    the same, and one made before a gate's words were added is never asked of them)."""
+    global _scanner
+    if len(_scanner.words) != len(_known):
+        _scanner = _Scanner(frozenset(_known))
+    return _scanner
+
+
+def held(text: str) -> frozenset[str]:
+    """The gates' words that a text holds (as `folded` reads it)."""
+    scanner = _scanner if len(_scanner.words) == len(_known) else _current()
+    return scanner.held(text)
+
+
+def forget_texts() -> None:
+    """Forget the texts scanned: nothing in extraction remembers a sentence from one article to the
+    next (bench/throughput.py repeats sentences, which an answer remembered would flatter)."""
+    _current().held.cache_clear()
+
+
 @dataclass(frozen=True)
 class Gated:
     """A compiled pattern with the words (lower-cased) one of which every match holds; `words` is
@@ -39,11 +100,10 @@ class Gated:
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
-    finder: re.Pattern[str] | None = field(default=None, repr=False, compare=False)  # the words as one pattern over folded text
 
     def opens(self, text: str) -> bool:
         """Whether the pattern can match somewhere in the text."""
-        return self.finder is None or self.finder.search(folded(text)) is not None
+        return not self.words or not held(text).isdisjoint(self.words)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.opens(text) else None
@@ -61,12 +121,89 @@ class Gated:
         return self.pattern.sub(replacement, text) if self.opens(text) else text
 
 
+@dataclass(frozen=True)
+class GatedBranches:
+    """An alternation between a head and a tail, each branch behind the gate of its own words. A text
+    is searched by the alternation of only the branches it holds words of (and those that have none):
+    a branch left out cannot match anywhere in the text, so the match is the whole alternation's,
+    found at the cost of a few branches rather than sixty (but for its groups: those of the branches
+    left out are missing, and the others' numbers shift, so a branch's groups are read by name)."""
+
+    head: str
+    branches: tuple[str, ...]
+    tail: str
+    flags: int
+    ungated: frozenset[int] = field(repr=False, compare=False)  # the branches with no words
+    by_word: dict[str, tuple[int, ...]] = field(repr=False, compare=False)  # the branches behind each word
+
+    def search(self, text: str) -> re.Match[str] | None:
+        pattern = self._pattern(text)
+        return pattern.search(text) if pattern is not None else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pattern = self._pattern(text)
+        return pattern.finditer(text) if pattern is not None else iter(())
+
+    def _pattern(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of the branches that can match in the text (None: none can)."""
+        kept = self.ungated.union(*[self.by_word[word] for word in held(text) if word in self.by_word])
+        return _alternation(self.head, tuple(self.branches[i] for i in sorted(kept)), self.tail, self.flags) if kept else None
+
+
+def gated_branches(head: str, branches: Sequence[str], tail: str, flags: int) -> GatedBranches:
+    """The pattern `head(?:branch|...)tail` with each branch behind the gate of the words every match through it needs."""
+    words = [gated(_alternation(head, (branch,), tail, flags)).words for branch in branches]
+    by_word: dict[str, list[int]] = {}
+    for i, gate_words in enumerate(words):
+        for word in gate_words:
+            by_word.setdefault(word, []).append(i)
+    return GatedBranches(head, tuple(branches), tail, flags, frozenset(i for i, gate_words in enumerate(words) if not gate_words),
+                         {word: tuple(places) for word, places in by_word.items()})
+
+
+def gated_alternation(pattern: re.Pattern[str]) -> GatedBranches:
+    """A pattern that is one alternation ("a|b|c") as GatedBranches, each branch behind its own gate."""
+    branches = _top_level_branches(pattern.pattern)
+    parsed = [node for node in _parser.parse(pattern.pattern, pattern.flags) if node[0] is sre.BRANCH]
+    if len(parsed) != 1 or len(parsed[0][1][1]) != len(branches):  # (a common start the parser took out is still one BRANCH)
+        raise ValueError(f"not one alternation of {len(branches)} branches: {pattern.pattern[:60]}")
+    return gated_branches("", branches, "", pattern.flags)
+
+
+def _top_level_branches(source: str) -> list[str]:
+    """A pattern's source cut at each "|" outside a group and a character class."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1  # (the escaped character is no bracket or bar)
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += source.startswith("^", i + 1)
+            i += source.startswith("]", i + 1)  # ("[]" or "[^]": a bracket first in a class is in it)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            branches.append(source[start:i])
+            start = i + 1
+        i += 1
+    return branches + [source[start:]]
+
+
+@functools.lru_cache(maxsize=1024)  # (the sets of branches texts keep: a few hundred in 200 reports)
+def _alternation(head: str, branches: tuple[str, ...], tail: str, flags: int) -> re.Pattern[str]:
+    return re.compile(f"{head}(?:{'|'.join(branches)}){tail}", flags)
+
+
 def gated(pattern: re.Pattern[str]) -> Gated:
     """The pattern behind a gate of the words every match of it needs (none found: no gate)."""
     words = _needed(_parser.parse(pattern.pattern, pattern.flags))
     if not words or min(map(_weight, words)) < _MIN_WORD:
         return Gated(pattern, ())
-    return Gated(pattern, tuple(sorted(words)), re.compile("|".join(map(re.escape, sorted(words)))))
+    _known.update(words)
+    return Gated(pattern, tuple(sorted(words)))
 
 
 def _needed(nodes) -> set[str] | None:

@@ -37,11 +37,18 @@ def checked(data: Any, where: str) -> Any:
     return data
 
 
+WORD_BEFORE, WORD_AFTER = r"(?<![\w-])", r"(?![\w-])"  # what `alternation` puts around its fragments
+
+
 def alternation(fragments: Iterable[str], joined: bool = False) -> str:
     """One regex group matching any fragment as whole words, longest first so that
     "air strikes" wins over "air". `joined` lets a hyphenated word follow ("Russian-led")."""
-    ordered = sorted(set(fragments), key=len, reverse=True)
-    return r"(?<![\w-])(?:" + "|".join(ordered) + (r")(?![\w])" if joined else r")(?![\w-])")
+    return WORD_BEFORE + "(?:" + "|".join(longest_first(fragments)) + (r")(?![\w])" if joined else ")" + WORD_AFTER)
+
+
+def longest_first(fragments: Iterable[str]) -> list[str]:
+    """The fragments once each, in the order `alternation` tries them."""
+    return sorted(set(fragments), key=len, reverse=True)
 
 
 @functools.cache

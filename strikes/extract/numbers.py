@@ -6,6 +6,8 @@ verb each number belongs to, so that the two can never be swapped.
 """
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -287,6 +289,17 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
     ("killing 36 civilians"), else the nearest one before it in the same clause ("8 militants were
     killed"). Several groups in one clause add up; a group after "including" is a part of the total.
     """
+    return copy.copy(_casualties(sentence, tuple(skip)))  # (a copy: the caller's own, whatever it does with it)
+
+
+def forget_tolls() -> None:
+    """Forget the sentences' tolls: nothing in extraction remembers a sentence from one article to the
+    next (bench/throughput.py repeats sentences, which an answer remembered would flatter)."""
+    _casualties.cache_clear()
+
+
+@functools.lru_cache(maxsize=256)  # within an article, a sentence's toll is asked by each rule that weighs it
+def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     result = Casualties()
     sentence = APPOSITIVE_NAME.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets stay true
     figures = figures_in(sentence, [*skip, *running_totals(sentence)])

@@ -20,8 +20,8 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from strikes.extract.dates import MONTHS, WEEKDAYS
-from strikes.extract.gate import gated
-from strikes.extract.lexicon import alternation, load
+from strikes.extract.gate import GatedBranches, gated, gated_branches
+from strikes.extract.lexicon import WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 from strikes.extract.numbers import parse_number
 from strikes.extract.trace import reject
 
@@ -248,19 +248,21 @@ class PlaceMention:
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
     cues = load("cues")
     actors = load("actors")
     actor_words = [a for e in actors["states"] for a in e["demonyms"] + e["aliases"]]  # capitals stay places
     actor_words += [a for e in actors["coalitions"] + actors["groups"] for a in e["aliases"]]
     # "launched from Lebanon hit Metula": the words between a cue and the name are lower-case ones, whatever the case of the cue
     # ("fired from Russia's Rostov region": a country's region is where too)
-    distractor = re.compile(r"(?:" + "|".join(cues["place_distractors"]) + r")\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
+    # (both behind gates of each cue's words: a name's 60 characters before it hold few cues, and the whole
+    # alternation was tried at every one of them)
+    distractor = gated_branches("", cues["place_distractors"], r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
     not_place = re.compile(alternation(cues["not_place_words"]), re.I)
     # "Israelis", "Palestinians": a people in the plural is no place either
     plurals = [f"{w}s" for e in actors["states"] for w in e["demonyms"] if w.isalpha()] + [f"{w}s?" for w in cues["peoples"]]
     actor = re.compile(r"^(?:the\s+)?" + alternation(actor_words + plurals) + r"$", re.I)
-    locative = re.compile(alternation(cues["locative"]) + r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+    locative = gated_branches(WORD_BEFORE, longest_first(cues["locative"]), WORD_AFTER + r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
     people = re.compile(r"^\s+" + alternation(cues["not_place_after"]), re.I)
     # "Saba, the rebels' official news agency, reported": a name the appositive makes an outlet (not "in X, the Y news agency said")
     based = re.compile(r"^(?:-|\s)based\b|^['’]s?\s+(?:ambassador|embassy|foreign|president|government|minister)|"

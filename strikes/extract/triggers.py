@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from strikes.extract.gate import Gated, gated
-from strikes.extract.lexicon import alternation, load
+from strikes.extract.gate import Gated, GatedBranches, gated, gated_branches
+from strikes.extract.lexicon import WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 
 
 @dataclass(frozen=True)
@@ -25,15 +26,16 @@ class Trigger:
 
 @dataclass(frozen=True)
 class _Patterns:
-    """The trigger patterns, each behind the gate of the words it needs (most sentences lack them)."""
+    """The trigger patterns, each behind the gate of the words it needs (most sentences lack them); in
+    the long lists of phrases, each phrase behind its own (a sentence holds the words of few)."""
 
-    aerial: Gated
+    aerial: GatedBranches
     aircraft: Gated
     armed_craft: Gated
     attack: Gated
-    contextual: Gated
+    contextual: GatedBranches
     ground: Gated
-    not_before: Gated
+    not_before: GatedBranches
     disclaimer: Gated
     not_after: Gated
     modifies: Gated
@@ -48,13 +50,10 @@ class _Patterns:
 def _patterns() -> _Patterns:
     words, cues = load("triggers"), load("cues")
     patterns = dict(
-        aerial=re.compile(alternation(words["aerial"]), re.I),
         aircraft=re.compile(alternation(words["aircraft"]), re.I),
         armed_craft=re.compile(alternation(words["armed_craft"]), re.I),
         attack=re.compile(alternation(words["attack_verbs"]), re.I),
-        contextual=re.compile(alternation(words["contextual"]), re.I),
         ground=re.compile(alternation(words["ground"]), re.I),
-        not_before=re.compile(alternation(cues["not_an_event_before"]), re.I),
         disclaimer=re.compile(alternation(cues["disclaimers"]), re.I),
         not_after=re.compile(r"^\W*(?:\w+\W+){0,2}?" + alternation(cues["not_an_event_after"]), re.I),
         modifies=re.compile(r"^[ -]" + alternation(cues["modifies_after"]), re.I),
@@ -64,7 +63,9 @@ def _patterns() -> _Patterns:
         state_verb=_state_verb(words["state_verbs"], words["figurative_objects"]),
         military_strike=_military_strike(words["struck_targets"]),
     )
-    return _Patterns(**{name: gated(pattern) for name, pattern in patterns.items()})
+    branched = {name: gated_branches(WORD_BEFORE, longest_first(phrases), WORD_AFTER, re.I)
+                for name, phrases in (("aerial", words["aerial"]), ("contextual", words["contextual"]), ("not_before", cues["not_an_event_before"]))}
+    return _Patterns(**branched, **{name: gated(pattern) for name, pattern in patterns.items()})
 
 
 def _military_strike(targets: list[str]) -> re.Pattern[str]:
@@ -105,7 +106,7 @@ def speaks_of_air_attacks(text: str) -> bool:
     drone hovered", "drones still circling") or a strike that hit a target or killed: the context
     for bare "strikes"."""
     p = _patterns()
-    return bool(triggers_in(text, aerial_context=False)) or bool(p.state_strike.search(text)) \
+    return next(_air_triggers(text), None) is not None or bool(p.state_strike.search(text)) \
         or any(not _is_hit(text, craft) for craft in p.armed_craft.finditer(text)) \
         or any(not p.ground.search(text[max(0, m.start() - 40):m.end() + 40]) for m in p.military_strike.finditer(text))
 
@@ -120,29 +121,48 @@ ATTACK_MODIFIER = re.compile(r"\battack(?=[\s-]+(?:helicopters?|drones?|aircraft
 def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
     """The attack words of a sentence, air-specific ones first."""
     p = _patterns()
-    found = [Trigger(m.start(), m.end(), True) for m in p.aerial.finditer(sentence)]
-    acts = sentence  # (offsets stay true)
-    for kind in ATTACK_MODIFIER.finditer(sentence):  # not "sent attack drones against the region": sent to attack
-        if not SENT_BEFORE.search(sentence, max(0, kind.start() - 40), kind.start()):
-            acts = acts[:kind.start()] + " " * (kind.end() - kind.start()) + acts[kind.end():]
-    for craft in p.aircraft.finditer(sentence):
-        # ("Jets flown for the general, whose army rules the south, hit a convoy": the verb after the aside)
-        aside = ASIDE_AFTER.match(acts, craft.end())
-        window = acts[max(0, craft.start() - 80): (aside.end() if aside else craft.end()) + 90]
-        if p.attack.search(window) and not _overlaps(found, craft.start(), craft.end()) and not _is_hit(sentence, craft):
-            found.append(Trigger(craft.start(), craft.end(), True))
+    found = list(_air_triggers(sentence))
     # "Apart from the raid on X, militants launched assaults on army posts": with no aircraft named, a
     # sentence that tells of ground fighting anywhere speaks of that fighting
     if aerial_context and (found or not p.ground.search(sentence)):
         # "Israel hit a school in X": in an article about air attacks a state's blow is one, and tells news of its
         # own even in a clause of another ("The raid came a day after Israel bombed ...")
         states = [Trigger(*m.span("verb"), True) for m in p.state_verb.finditer(sentence)]
-        for word in p.contextual.finditer(acts):
+        for word in p.contextual.finditer(_acts(sentence)):
             near = sentence[max(0, word.start() - 25): word.end() + 15]
             if not _overlaps(found + states, word.start(), word.end()) and not p.ground.search(near):
                 found.append(Trigger(word.start(), word.end(), False))
         found += [t for t in states if not _overlaps(found, t.start, t.end)]
     return sorted(found, key=lambda t: (not t.aerial, t.start))
+
+
+def _air_triggers(sentence: str) -> Iterator[Trigger]:
+    """The air-specific attack words of a sentence, its aerial phrases first, then each aircraft named
+    with an attack verb near that no phrase holds; one at a time, for `speaks_of_air_attacks`, which
+    asks an article's whole text for the first."""
+    p = _patterns()
+    found: list[Trigger] = []
+    for m in p.aerial.finditer(sentence):
+        found.append(Trigger(m.start(), m.end(), True))
+        yield found[-1]
+    acts = _acts(sentence)
+    for craft in p.aircraft.finditer(sentence):
+        # ("Jets flown for the general, whose army rules the south, hit a convoy": the verb after the aside)
+        aside = ASIDE_AFTER.match(acts, craft.end())
+        window = acts[max(0, craft.start() - 80): (aside.end() if aside else craft.end()) + 90]
+        if p.attack.search(window) and not _overlaps(found, craft.start(), craft.end()) and not _is_hit(sentence, craft):
+            found.append(Trigger(craft.start(), craft.end(), True))
+            yield found[-1]
+
+
+def _acts(sentence: str) -> str:
+    """The sentence with "attack" blanked where it names a kind of aircraft that was sent, not an
+    attack ("sent attack drones against the region": sent to attack); offsets stay true."""
+    acts = sentence
+    for kind in ATTACK_MODIFIER.finditer(sentence):
+        if not SENT_BEFORE.search(sentence, max(0, kind.start() - 40), kind.start()):
+            acts = acts[:kind.start()] + " " * (kind.end() - kind.start()) + acts[kind.end():]
+    return acts
 
 
 def _is_hit(sentence: str, craft: re.Match[str]) -> bool:
