@@ -1,7 +1,9 @@
 """Incident tables read as sentences: each row of a table whose header names a day and a place."""
 import datetime as dt
 
+from strikes.extract.explain import explain
 from strikes.extract.tables import rows_as_sentences
+from strikes.model import Article
 from test_extract_events import extracted
 
 LOG = ("WEEKLY FIELD NOTE (SYRIA)\nPublished Monday 10 June 2019\n\n"
@@ -46,3 +48,6 @@ def test_a_table_of_every_incident_keeps_only_the_rows_whose_kind_is_from_the_ai
             "| 10 October | Marka | Checkpoint clash | unknown | 2 |\n")
     found = [(e.place, e.actor, e.killed) for e in extracted(text, dt.date(2024, 10, 14))]
     assert found == [("Baidoa", "Somalia (government)", 3)]
+    trace = explain(Article(text, published=dt.date(2024, 10, 14)))
+    assert [(r.rule, r.detail) for r in trace.rejected if r.rule == "reject.table_kind"] == [
+        ("reject.table_kind", "Mortar fire"), ("reject.table_kind", "Checkpoint clash")]

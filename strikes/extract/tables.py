@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from strikes.extract.trace import reject
+
 # What a column holds, by the words of its header (the first matching role wins)
 ROLES = (
     ("date", re.compile(r"\b(?:date|day|when)\b", re.I)),
@@ -47,8 +49,9 @@ def _sentence(cells: list[str], roles: dict[str, int]) -> str:
         i = roles.get(role)
         return cells[i].rstrip(".") if i is not None and i < len(cells) and cells[i] not in ("", "-", "–", "—") else ""
     craft, target, attacker = cell("craft"), cell("target"), cell("attacker")
-    if cell("kind") and not AIR_KIND.search(cell("kind")):
-        return ""  # a monitor's table of every incident: a row of mortar fire or a clash is no air strike
+    if cell("kind") and not AIR_KIND.search(cell("kind")):  # a monitor's table of every incident: mortar fire is no air strike
+        reject(" | ".join(cells), "reject.table_kind", cell("kind"))
+        return ""
     told = f"On {cell('date')}, an air strike" + (f" ({craft})" if craft else "") + (f" by {attacker}" if attacker else "")
     told += f" hit {target[:1].lower() + target[1:]} in {cell('place')}" if target else f" hit {cell('place')}"
     tolls = [f"{verb} {cell(role)}" for role, verb in (("killed", "killing"), ("wounded", "injuring")) if cell(role)]
