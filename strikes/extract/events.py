@@ -616,7 +616,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                            and m.last_sentence > other_incident), headed)
         if last_place is None and said_before and (same := SAME_PLACE.search(sentence)):
             last_place = _town_told(said_before, gazetteer, countries)  # "X woke to sirens. Missiles struck the city ...": X
-            if last_place is None and not re.search(r"city", same.group(0), re.I):
+            if last_place is None and "city" not in same.group(0).lower():
                 # ("The fair at X fills its square each week. This time a drone came." then "... at the town's gate": X)
                 last_place = _town_in_slot([said_two, said_before], gazetteer, countries)
         dated = any(d.precision == "day" for d in dates)
@@ -1389,8 +1389,8 @@ def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) ->
 
 
 def _town_in_slot(sentences: list[str], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
-    """The one town that sentences which report no strike name in a place's slot ("The market at X draws people from
-    thirty villages"), which "the town" of a strike told next means; None when they name none or several."""
+    """The one town that sentences which report no strike name in a place's slot ("Each week the fair at X fills its
+    square"), which "the town" of a strike told next means; None when they name none or several."""
     towns = [p for s in sentences if s for p in places_in(s, gazetteer)
              if not p.region and (found := gazetteer.resolve(p.name, countries)) is not None and found[0].kind == "place"]
     return towns[0] if len({t.name for t in towns}) == 1 else None
