@@ -113,6 +113,10 @@ def test_speaker_city_conference_and_outlet_base_are_not_places():
     assert names("At a press conference in Beirut, officials described the raids.") == []
 
 
+def test_where_a_leader_was_away_at_a_meeting_is_not_a_place_struck():
+    assert names("The prime minister, who was attending an energy forum in Doha at the time, condemned the raid.") == []
+
+
 def test_a_news_outlet_quoted_in_a_place_slot_is_not_a_place():
     assert names("Footage aired in BBC Pashto showed the ruins of the clinic.") == []
     assert names("In CNN Turk reports, jets bombed Rafah.") == ["Rafah"]
@@ -537,3 +541,12 @@ def test_a_country_that_carried_out_strikes_or_whose_ministry_speaks_is_not_vote
     text = ("Jets hit a depot in northern Syria. Officials believe Russia had carried out that bombing. Russia's Defence "
             "Ministry said its aircraft hit militants. Russia's Ministry repeated it.")
     assert article_countries(text, GAZ)[0] == "SY"
+
+
+def test_the_road_a_vehicle_was_hit_on_runs_through_the_place():
+    assert names("A drone struck their motorcycle on the main road through Rafah on Thursday.") == ["Rafah"]
+    assert names("A drone hit a lorry passing through Saraqeb.") == ["Saraqeb"]
+
+
+def test_a_nationality_shaped_word_before_a_common_noun_is_no_place():
+    assert names("Medics at the Indonesian hospital said the strike killed two.") == []

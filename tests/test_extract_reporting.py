@@ -1672,3 +1672,36 @@ def test_what_fell_of_a_missile_the_defenders_intercepted_is_the_launchers_impac
             "the air force intercepted above the Negev fell on a field outside Dimona and started a fire. Nobody was hurt.")
     [event] = read(text, published=dt.date(2025, 9, 25))
     assert (event.place, event.date, event.actor) == ("Dimona", dt.date(2025, 9, 23), "Houthis")
+
+
+def test_the_latest_strike_a_check_confirmed_gives_its_day_to_the_strike_told_next():
+    text = ("The latest strike our reporters could verify took place on Tuesday. A drone hit a minibus outside Woreta, "
+            "killing four men.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2024, 5, 10))] == [("Woreta", dt.date(2024, 5, 7))]
+
+
+def test_a_strike_told_as_the_one_monitors_could_verify_is_reported():
+    text = "The only air strike monitors could verify hit a minibus outside Woreta on Wednesday, killing four men."
+    assert [(e.place, e.killed) for e in read(text, published=dt.date(2024, 5, 10))] == [("Woreta", 4)]
+
+
+def test_a_claim_a_fact_check_examines_is_not_its_report():
+    text = ('Fact check: two claims about the raids\n\n1. "Jets flattened the bakery in Kafranbel, killing thirty." - FALSE\n\n'
+            "The bakery in Kafranbel was hit on Tuesday by a government air strike that killed four people, the civil defence "
+            "said.\n\nClaim: a drone destroyed the dam at Taftanaz.\nRating: false; no damage is visible in pictures.\n")
+    assert [(e.place, e.killed) for e in read(text, published=dt.date(2019, 6, 12))] == [("Kafranbel", 4)]
+
+
+def test_a_downed_drone_whose_wreckage_burns_homes_is_a_strike_where_it_fell():
+    text = "A Russian drone brought down over Izium on Tuesday night set fire to three houses, local officials said."
+    events = read(text, published=dt.date(2024, 11, 7))
+    assert [(e.place, e.date, e.actor) for e in events] == [("Izium", dt.date(2024, 11, 5), "Russia")]
+
+
+def test_falling_debris_told_after_a_downing_struck_where_the_craft_was_downed():
+    text = ("Air defences shot down a Russian drone over Izium late on Tuesday. Falling debris set fire to three houses "
+            "and injured a man, officials said.")
+    events = read(text, published=dt.date(2024, 11, 7))
+    assert [(e.place, e.date, e.actor) for e in events] == [("Izium", dt.date(2024, 11, 5), "Russia")]
+    assert read("Air defences shot down two Russian drones over Izium late on Tuesday. Nobody was hurt.",
+                published=dt.date(2024, 11, 7)) == []

@@ -51,3 +51,15 @@ def test_a_table_of_every_incident_keeps_only_the_rows_whose_kind_is_from_the_ai
     trace = explain(Article(text, published=dt.date(2024, 10, 14)))
     assert [(r.rule, r.detail) for r in trace.rejected if r.rule == "reject.table_kind"] == [
         ("reject.table_kind", "Mortar fire"), ("reject.table_kind", "Checkpoint clash")]
+
+
+def test_a_coded_log_heading_with_its_year_and_a_spot_after_the_town_opens_that_town_s_entry():
+    text = ("HARM TRACKER - incident log\nExport: Monday 9 October 2017\n\n"
+            "Note: figures are revised as families report.\n\n"
+            "TRK-17-0101 | 5 Oct 2017 | Hawija - the grain silos beside the old market | AS | C1\n"
+            "Families sheltering in the silos' offices were caught in the blast. Coalition aircraft struck fighters in "
+            "the town on 5 Oct, a spokesman said.\n\n"
+            "TRK-17-0102 | 6 Oct 2017 | Hammam al-Alil - the screening site | UAV | C2\n"
+            "A small drone dropped a grenade near the queue, wounding two people.\n")
+    found = [(e.place, str(e.date)[:10], e.wounded) for e in extracted(text, dt.date(2017, 10, 9))]
+    assert found == [("Hawija", "2017-10-05", None), ("Hammam al-Alil", "2017-10-06", 2)]

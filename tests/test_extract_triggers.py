@@ -340,3 +340,11 @@ def test_a_munition_that_struck_is_a_strike_in_a_report_of_air_attacks():
     sentence = "Just after noon a munition struck a minibus loading passengers at the bus park."
     assert [sentence[t.start:t.end] for t in triggers_in(sentence, aerial_context=True)] == ["munition"]
     assert triggers_in(sentence, aerial_context=False) == []
+
+
+def test_an_aircraft_whose_attack_word_is_denied_is_no_trigger():
+    sentence = "Farmers saw jets circling for an hour, but a district official said no bombs fell on the valley."
+    assert triggers_in(sentence, False) == []
+    assert triggers_in("Helicopters flew over the market without striking anything, traders said.", False) == []
+    sentence = "Helicopters flew over the market and struck a lorry, traders said."
+    assert [sentence[t.start:t.end] for t in triggers_in(sentence, False)] == ["Helicopters"]

@@ -282,7 +282,9 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
              and not _agent_by(sentence, m) and not _HELD_GROUND.match(sentence, m.end) else m for m in found]
     found = [replace(m, strength=0) if not label and _names_a_war(sentence, m) else m for m in found]
     # "pieces of a drone the army's air defences downed fell on a farm": the side that shot it down defends
-    found = [replace(m, strength=0) if not label and _INTERCEPTOR.match(sentence, m.end) else m for m in found]
+    # (not "a Russian drone brought down over the town set fire to homes": the craft downed, whose wreckage struck)
+    found = [replace(m, strength=0) if not label and _INTERCEPTOR.match(sentence, m.end)
+             and not _CRAFT_NAMED.search(sentence, m.start, m.end) else m for m in found]
     # "the militia, backed by Iran": the side that backs another, not the one that struck
     found = [replace(m, strength=0) if not label and _BACKED_BY.search(sentence, 0, m.start) else m for m in found]
     # "working with the Somali National Army, US forces struck": the partner a strike supports, when another side acts
@@ -317,6 +319,7 @@ def _announces_own() -> re.Pattern[str]:
 
 
 _INTERCEPTOR = re.compile(r"(?:['’]s\s+(?:air\s+)?defen[cs]es?)?\s+(?:had\s+|has\s+|have\s+)?(?:intercepted|shot\s+down|downed|brought\s+down)\b", re.I)
+_CRAFT_NAMED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)$", re.I)
 _LAUNCHED = re.compile(r"[\w'’]+-(?:launched|fired)\b", re.I)  # "a Yemeni-launched drone": where it came from
 _INCOMING = re.compile(r"\b(?:crossed|crossing|entered|entering|infiltrated)\s+(?:the\s+)?(?:border|frontier|(?:[\w-]+\s+)?airspace)\b", re.I)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|trained|equipped|supplied)\s+(?:by\s+(?:the\s+)?)?$", re.I)

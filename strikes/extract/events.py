@@ -251,6 +251,11 @@ PHOTO_CREDIT = gated(re.compile(r"\b(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua
                           # ("... after it was hit on Sunday. [Getty]": a picture's credit in square brackets that closes the line;
                           # not "... officials said. (AFP)", a wire story's own credit)
                           r"\[(?:Getty(?:\s+Images)?|AFP|Reuters|AP|EPA|Anadolu(?:\s+Agency)?|Xinhua|SANA|WAFA)\]\s*$|\(Getty(?:\s+Images)?\)\s*$"))
+# '2. "Jets flattened the hospital in X." - FALSE', 'Claim: drones hit the dam': a claim a fact-check examines, whose
+# rating and evidence follow; what happened is told in the check's own sentences
+CHECKED_CLAIM = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:(?:the\s+)?claim\s*\d{0,2}\s*:.*|[\"“].{10,}[\"”]\s*[-–—:|]+\s*(?:(?:verdict|rating)\s*:\s*)?"
+                           r"(?:(?:mostly|partly|half|largely)\s+)?(?:true|false|correct|incorrect|accurate|inaccurate|misleading|unproven|"
+                           r"unverified|fake|fabricated|altered|satire|missing\s+context|needs\s+context|out\s+of\s+context)\W*)\s*", re.I)
 CAPTION_WORDS = 70  # a caption is a line of a few dozen words; a lead glued to its picture's credit is more
 TOOK_PLACE = re.compile(r"\b(?:took\s+place|occurred|happened)\s+(?:just\s+)?(?:in|at|near|outside|close\s+to)\b", re.I)  # where a strike told again fell, said outright
 LIKE_IT = re.compile(r"\b(?:similar|another|earlier|previous)\s+(?:[\w-]+\s+)?$", re.I)  # "a similar strike": of the kind just told
@@ -317,7 +322,7 @@ REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
-SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)|"
+SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|(?:air\s*)?base|airfield|airport)\b(?!\s+of\b)|"
                         r"\b(?:of|in|into|outside|across)\s+town\b", re.I)
 FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")  # ", which brokered a truce in 2019": an aside
@@ -414,7 +419,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # ("Kassala: a reader sent photos ...", "X update: ...": a live blog's entry on one town, whose "the city" it is)
         lead_label = PLACE_LEAD.match(sentence) if label is None and index > 2 and not RECORD_FIELD.match(sentence) else None
         lead_label = lead_label if lead_label is not None and not gazetteer.country_code(lead_label["name"]) \
-            and lead_label["name"] not in legend \
+            and lead_label["name"] not in legend and not PAGE_LABEL.fullmatch(lead_label["name"]) \
             and _heading_town(lead_label["name"], gazetteer, countries) else None
         label = label or lead_label
         subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence)) or label is not None
@@ -570,6 +575,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             elif not candidates and (heading := _day_then_town(sentence, dates, gazetteer)) is not None:
                 scene = (index, *heading)  # a log's or digest's entry: who struck in the entries before is theirs, not this one's
                 entry_at, last_actor = index, None
+                other_incident, headed = index, heading[1]  # (another incident, whose "the town" is its own)
             elif not candidates and (set_in := _scene(sentence, dates, gazetteer, countries)):
                 scene = (index, *set_in)
             opened = _side_attacked(sentence, dates, countries)
@@ -580,8 +586,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             named = places_in(sentence, gazetteer) if current_trace() is not None else []
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
             if LIST_ITEM.match(sentence) or is_ground_fighting(sentence) or _page_stamp(sentence, dates):
-                if LIST_ITEM.match(sentence) and not candidates and _blast_at(sentence, gazetteer):
-                    lead = (index, sentence, dates)  # "23:40 - Residents of X tell of three blasts." then "The strikes hit ..."
+                if not candidates and (LIST_ITEM.match(sentence) and _blast_at(sentence, gazetteer) or _downed_at(sentence, gazetteer)):
+                    # "23:40 - Residents of X tell of three blasts." then "The strikes hit ..."; "A drone was shot down
+                    # over X." then "Falling debris set fire to a house."
+                    lead = (index, sentence, dates)
                 continue  # a feed's next item, or shelling: another event, not more of the strike just told
             # "In a separate incident, a drone crashed ... No casualties were reported.": that incident's, not the strike's
             discussed = _discussed(mentions) if mentions else None
@@ -651,13 +659,16 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.because("place.site_told")
         # (in a page about air strikes, a feed's item of blasts heard is the one "the strikes" next explains)
         if not found and lead is not None and lead[0] == index - 1 and not _campaign(sentence) \
-                and (triggers[0].aerial or aerial_context and LIST_ITEM.match(lead[1]) is not None):
+                and (triggers[0].aerial or aerial_context and LIST_ITEM.match(lead[1]) is not None) \
+                and (not DOWNED.search(lead[1]) or DEBRIS.search(sentence)):  # (after a downing, only what fell of it)
             # "Three men were killed in Tell Maraq. A drone hit their truck.": one report in two sentences
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
             for mention in found:
                 mention.because("admit.joined")
                 # (who struck is the strike's sentence's to say: not "police cordoned off X after a blast")
-                mention.actor = actor_in(sentence, countries)
+                # (but the craft a sentence before says was downed struck with what fell of it: "A Russian drone was
+                # shot down over X." then "Its wreckage set fire to a barn")
+                mention.actor = actor_in(sentence, countries) or (actor_in(lead[1], countries) if DOWNED.search(lead[1]) else None)
         if not found and (triggers[0].aerial or aerial_context):  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
         discussed = _discussed(mentions) if mentions else None  # the strike spoken of last
@@ -1043,8 +1054,10 @@ def _day_then_town(sentence: str, dates: list[DateMention], gazetteer: Gazetteer
     X", "Tuesday 4 March | X", "#LOG-0412 | Tue 15 Jul | X (Y) | confirmed"): the day and town of the strike its
     lines tell. (Not a page's own stamp, "Tuesday 9 April 2019 | X", which gives its year.)"""
     # (a row of fields is a heading when each field is short: "#KRD-0717 | Sat 19 Jul | X, Y state | DR | B (raised from C)")
-    fields_long = any(len(f) > HEADING_FIELD for f in sentence.split("|")) if "|" in sentence else len(sentence) > HEADING_LENGTH
-    if not dates or dates[0].precision != "day" or YEAR.search(sentence) or fields_long:
+    # (a field's spot after its town is not counted: "X - the screening site for displaced people")
+    fields_long = any(len(re.split(r"\s+[-–—]\s+", f)[0]) > HEADING_FIELD for f in sentence.split("|")) if "|" in sentence \
+        else len(sentence) > HEADING_LENGTH
+    if not dates or dates[0].precision != "day" or fields_long:
         return None
     masked = _mask(sentence, dates)
     fields = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", masked)] if "|" in masked else \
@@ -1052,7 +1065,8 @@ def _day_then_town(sentence: str, dates: list[DateMention], gazetteer: Gazetteer
     # (the day's field holds the day's words only: "Tue 15 Jul", not "Issued: 15 Jul")
     day = next((i for i, (at, field) in enumerate(fields) if any(at <= d.start < at + len(field) for d in dates)
                 and not re.search(r"[^\W\d_]", WEEKDAY_ABBREVIATION.sub(" ", field))), None)
-    if day is None:
+    # (a year is a page's stamp, unless an entry's code opens the row: "LOG-17-0412 | 16 Mar 2017 | X - its market | AS")
+    if day is None or YEAR.search(sentence) and not (day > 0 and ENTRY_CODE.fullmatch(fields[0][1])):
         return None
     for at, field in fields[day + 1:]:
         town = (HEADING_TOWN if "|" in masked else DASH_HEADING_TOWN).fullmatch(field)
@@ -1067,9 +1081,11 @@ HEADING_DASH = re.compile(r"\s+[-–—:]\s+")
 WEEKDAY_ABBREVIATION = re.compile(r"[#*•-]|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?", re.I)
 # ("X (Y)"; in a row of fields, "X, Y state": the town, then the unit that holds it; after a dash, "X, Y" may be a
 # dispatch's city and country)
-_HEADING_NAME = r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})(?:\s+\([^)]{2,30}\))?"
+_HEADING_NAME = r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?:(?:al|el|ad|ar|as|ash|an|at|ez|es)-)?(?-i:[A-Z])[\w'’-]+){0,2})(?:\s+\([^)]{2,30}\))?"
 DASH_HEADING_TOWN = re.compile(_HEADING_NAME + r"\s*\.?\s*")
-HEADING_TOWN = re.compile(_HEADING_NAME + r"(?:,\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,3})?\s*\.?\s*")
+# ("X - its market", "X - town centre": a row's town, then the spot in it)
+HEADING_TOWN = re.compile(_HEADING_NAME + r"(?:,\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,3}|\s+[-–—]\s+[^|]{2,40})?\s*\.?\s*")
+ENTRY_CODE = re.compile(r"\s*#?[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8}){1,3}\s*")  # "NCHT-17-0412", "#LOG-0412", "AW/2024/117"
 # ("1) X, Y region — Wednesday 3 April": a numbered item's heading)
 NUMBERED_ENTRY = re.compile(r"\s*[-–—•*]?\s*(?:(?:incident|case|attack|item|entry)\s+(?:no\.?\s*)?(?:\d+|(?-i:[A-Z]))\s*[-–—:.]|\d{1,2}\)\s)", re.I)
 ENTRY_GAP = re.compile(r"\s*,\s*")
@@ -1082,6 +1098,16 @@ def _blast_at(sentence: str, gazetteer: Gazetteer) -> bool:
     """Whether a sentence tells of blasts at a place, of no cause on the ground: what a strike told next may explain."""
     return bool(BLAST.search(sentence)) and not ON_THE_GROUND.search(sentence) and not OTHER_CAUSE.search(sentence) \
         and bool(places_in(sentence, gazetteer))
+
+
+# "Air defences shot down a drone over X.": what its falling debris did, told next, happened there
+DEBRIS = re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces)\b", re.I)
+DOWNED = re.compile(r"\b(?:shot\s+down|brought\s+down|downed|intercepted)\b", re.I)
+
+
+def _downed_at(sentence: str, gazetteer: Gazetteer) -> bool:
+    """Whether a sentence tells of a craft downed over a place: where the debris a sentence next tells of fell."""
+    return bool(DOWNED.search(sentence)) and bool(places_in(sentence, gazetteer))
 
 
 def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
@@ -1307,6 +1333,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
     links = False
     captions = _captions(text)
     background = _background(text)
+    claims = _lines_where(text, CHECKED_CLAIM.fullmatch)
     speakers = _speakers(text)
     starts = sentence_starts(doc)
     # (up to the next sentence: what that adds to a sentence's own text is the space its last word
@@ -1321,6 +1348,9 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
             continue
         if any(a <= starts[i] < b for a, b in background):
             reject(sentence, "reject.background_paragraph")
+            continue
+        if any(a <= starts[i] < b for a, b in claims):
+            reject(sentence, "reject.checked_claim")
             continue
         links = links and not re.search(r"[.!?\"”]$", sentence) or _headline_item(sentence) and any(
             _headline_item(s) for s in sents[max(0, i - 1):i] + sents[i + 1:i + 2])  # "- Two killed in strike on X" twice: a link block
@@ -1806,6 +1836,10 @@ CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?
 
 
 # A place's name alone on a line, with a stop or a colon ("Sloviansk."): the label of a log's note on that town.
+# "Note: figures are ...", "Status: open": a page's or a log's own labels, though a village somewhere bears the word
+PAGE_LABEL = re.compile(r"notes?|updated?|corrections?|codes?|confidence|sources?|status|summary|methodology|disclaimer|warning|"
+                        r"caption|contact|wounded|killed|dead|injured|casualties|total|verdict|rating|claim|key|legend|analysis|"
+                        r"reaction|comment|context|background|timeline|method|figures|credit|category|type|kind", re.I)
 PLACE_LEAD = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:update|latest))?\s*:\s+(?=\S)")
 PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})\s*[.:]\s*")
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
@@ -1882,8 +1916,12 @@ def _day_under_fire(sentence: str, dates: list[DateMention]) -> dt.date | None:
 
 
 # "The second raid came on Friday morning.": a day said of the attack under discussion, for the lines that tell it next
-ATTACK_WAS = re.compile(r"\W*the\s+(?:(?:first|second|third|next|last|latest|earlier|later|other|deadliest)\s+)?(?:air\s+|drone\s+)?"
-                        r"(?:attack|strike|raid|bombing|airstrike)s?\s+(?:was|were|came|happened|took\s+place|fell)\s+"
+ATTACK_WAS = re.compile(r"\W*the\s+(?:(?:first|second|third|next|last|latest|newest|most\s+recent|earlier|later|other|deadliest)\s+)?"
+                        r"(?:air\s+|drone\s+)?(?:attack|strike|raid|bombing|airstrike)s?\s+"
+                        # ("The latest strike that reporters could verify took place on Monday.": the one a check found)
+                        r"(?:(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:could\s+|was\s+able\s+to\s+|were\s+able\s+to\s+|has\s+|have\s+)?"
+                        r"(?:confirm|verif|document|establish|geolocat|independently\s+confirm|independently\s+verif)\w*\s+)?"
+                        r"(?:was|were|came|happened|took\s+place|fell)\s+"
                         # ("The raids came just after dawn local time on Friday.")
                         r"(?:(?:shortly|just|soon|well)\s+)?(?:(?:before|after)\s+(?:midnight|dawn|noon|daybreak|sunrise|sunset|dusk)(?:\s+local\s+time)?\s+)?"
                         r"(?:(?:early|late)\s+)?(?:on\s+)?", re.I)

@@ -161,6 +161,9 @@ PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of|struck|hit|bombed|target
 SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described)\b")
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
+# "medics at the Indonesian hospital": an unknown word shaped like a nationality, before a common noun, describes it
+DEMONYM_SHAPED = re.compile(r"(?-i:[A-Z])[a-z]+(?:ian|ean|ese|ish)")
+_COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:town|village|city|district|area|camp|province|region|governorate)\b)(?-i:[a-z]{3,})\b")
 # "near the Eritrean border": an unknown name before a border is the people whose border it is (not "the X border crossing")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|point|gate|town|village|city))", re.I)
 # "a truce agreed in Addis Ababa between Khartoum and the rebels": the parties to what was signed there
@@ -359,7 +362,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             stem = start + unit.start() if unit else head
             spans = [(start, stem, False)] * (not _excluded(sentence[start:stem], not_place, actor)) + [(head + 4, end, True)]
         elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and not _BORDER_AFTER.match(sentence, end) \
-                and not LEADER_OF.match(sentence, end) and (
+                and not LEADER_OF.match(sentence, end) and not (DEMONYM_SHAPED.fullmatch(name) and _COMMON_NOUN_AFTER.match(sentence, end)) and (
                 PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or owned or PLACED_AFTER.match(sentence[end:])
                 or _site_at().match(sentence[end:])):
             # an unknown name after "targeted" is a person as often as a place; "Berhani Village" is Berhani

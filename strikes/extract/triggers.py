@@ -150,9 +150,18 @@ def _air_triggers(sentence: str) -> Iterator[Trigger]:
         # ("Jets flown for the general, whose army rules the south, hit a convoy": the verb after the aside)
         aside = ASIDE_AFTER.match(acts, craft.end())
         window = acts[max(0, craft.start() - 80): (aside.end() if aside else craft.end()) + 90]
-        if p.attack.search(window) and not _overlaps(found, craft.start(), craft.end()) and not _is_hit(sentence, craft):
+        if _attacks_in(window) and not _overlaps(found, craft.start(), craft.end()) and not _is_hit(sentence, craft):
             found.append(Trigger(craft.start(), craft.end(), True))
             yield found[-1]
+
+
+# "aircraft circled for an hour but no bombs fell", "jets flew over without striking": the attack word denied
+NEGATED = re.compile(r"(?:\b(?:no|not|never|without|nor)|n['’]t)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _attacks_in(window: str) -> bool:
+    """Whether a window round an aircraft holds an attack word that is not denied."""
+    return any(not NEGATED.search(window, max(0, m.start() - 25), m.start()) for m in _patterns().attack.finditer(window))
 
 
 def _acts(sentence: str) -> str:
