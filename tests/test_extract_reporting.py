@@ -1705,3 +1705,43 @@ def test_falling_debris_told_after_a_downing_struck_where_the_craft_was_downed()
     assert [(e.place, e.date, e.actor) for e in events] == [("Izium", dt.date(2024, 11, 5), "Russia")]
     assert read("Air defences shot down two Russian drones over Izium late on Tuesday. Nobody was hurt.",
                 published=dt.date(2024, 11, 7)) == []
+
+
+def test_the_town_and_day_a_sentence_closes_on_are_the_scene_of_the_strike_told_next():
+    text = ("Air power was meant to hold the line. In Kandahar, it is burning the markets\nBy a correspondent\n\n"
+            "What the fighting meant was plain in Arghandab on Saturday. Militants had pushed into the town's bazaar, and "
+            "an air force strike meant for them hit a clinic instead, killing six.")
+    events = read(text, published=dt.date(2021, 8, 2))
+    assert [(e.place, e.date, e.killed) for e in events] == [("Arghandab", dt.date(2021, 7, 31), 6)]
+
+
+def test_a_strike_told_without_details_of_its_targets_is_still_placed_and_dated():
+    text = ("On Thursday night, US aircraft carried out strikes on Taliban positions outside Spin Boldak, a spokesman "
+            "confirmed on Friday, without giving details of targets or casualties.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2021, 8, 2))] == [("Spin Boldak", dt.date(2021, 7, 29))]
+
+
+LIVE_SOUTH = ("Live: strikes on the south\nUpdated Monday 12 February 2024\n\n"
+              "18:20 - The army said its jets killed a commander in Khan Younis on Saturday.\n\n"
+              "16:05 - Medics say four people were killed when an Israeli strike hit a house near the market in Deir al-Balah "
+              "an hour ago.\n\n"
+              "08:10 - Israeli jets pounded Rafah for two hours before dawn, residents say, in the heaviest bombardment the "
+              "city has seen since December. The health ministry's first figure was 20 dead.\n\n"
+              "12:00 - Update: the health ministry has raised the number of people killed in the raids on Rafah to 44.")
+
+
+def test_a_live_blog_s_timed_entry_opens_on_the_blog_s_day_not_the_day_an_entry_before_spoke_of():
+    found = {e.place: e.date for e in read(LIVE_SOUTH, published=dt.date(2024, 2, 12))}
+    assert found["Deir al-Balah"] == dt.date(2024, 2, 12) and found["Khan Younis"] == dt.date(2024, 2, 10)
+
+
+def test_the_heaviest_strike_since_a_month_is_one_strike_and_a_raised_number_killed_is_its_toll():
+    assert {e.place: e.killed for e in read(LIVE_SOUTH, published=dt.date(2024, 2, 12))}["Rafah"] == 44
+
+
+def test_a_transcript_s_host_addressed_by_name_is_no_place():
+    text = ("EVENING BULLETIN - transcript\n\nANCHOR (Dana Aziz): Good evening. Our reporter joins us from the Bekaa. Omar?\n\n"
+            "OMAR SAAD (Baalbek): Thank you, Dana. In the western Bekaa, Dana, an Israeli drone fired on a van on "
+            "the road just outside Hermel this morning and killed two men.\n\nANCHOR: Thank you, Omar.\n")
+    events = read(text, published=dt.date(2024, 9, 24))
+    assert [(e.place, e.killed) for e in events] == [("Hermel", 2)]

@@ -187,7 +187,9 @@ AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|f
                        r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|"
                        # "this attack brings to six the tally of raids the command has reported this year", "the fifth strike in 2024 outside X":
                        # a running count of a campaign, whose places are where the others fell or did not
-                       r"\b(?:brings?|brought|bringing|takes?|took|taking|raises?|raised|raising)\s+(?:to\s+[\w-]+\s+)?the\s+(?:number|total|tally|count)\s+of\b|"
+                       r"\b(?:brings?|brought|bringing|takes?|took|taking|raises?|raised|raising)\s+(?:to\s+[\w-]+\s+)?the\s+(?:number|total|tally|count)\s+of\b"
+                       # (not "raised the number of people killed in the raids to 67": one strike's toll revised)
+                       r"(?!\s+(?:the\s+)?(?:people\s+|civilians\s+|those\s+)?(?:killed|dead|deaths|victims|casualties|wounded|injured|fatalities))|"
                        # "our running count for the year stands at 90 strikes": a monitor's tally to date
                        r"\b(?:running|cumulative|overall|annual|yearly)\s+(?:count|tally|total)\b|"
                        r"\b(?:is|was|marks?|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
@@ -322,7 +324,7 @@ REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
-SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|(?:air\s*)?base|airfield|airport)\b(?!\s+of\b)|"
+SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)|"
                         r"\b(?:of|in|into|outside|across)\s+town\b", re.I)
 FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")  # ", which brokered a truce in 2019": an aside
@@ -340,6 +342,7 @@ STAMP = re.compile(r"[\W\d_]*(?:(?:updated|published|posted|last|on|at|gmt|utc|a
 DESCRIBED = re.compile(r"\s*(?:which|that|who|whom|whose|where|once)\b|\s*(?:an?|the)\s+(?:[\w-]+\s+){1,2}?"
                        r"(?:\w+ed|taken|retaken|seized|held|run|built|won|lost|overrun)\b", re.I)
 # "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
+TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*[-–—:|]\s")  # "17:15 - ", "09.30 GMT: "
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
@@ -388,6 +391,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     section: PlaceMention | None = None  # a bulletin's country heading ("Lebanon", then "Ukraine")
     section_at = 0  # the sentence of that heading
     entry_at = 0  # the heading of the entry being read, in a log or digest of several strikes
+    day_heading: dt.date | None = None  # the day the last day's heading gave ("Tuesday 4 March", over a blog's entries)
     other_incident = 0  # the last sentence that opened another incident ("In a separate incident, ...")
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
@@ -436,6 +440,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             section, last_actor, by_weapon = PlaceMention(sentence, sentence, 0, 0, True, False, False), None, {}
             section_at = index
             continue
+        if TIMED_ENTRY.match(sentence):
+            # "17:15 - Medics say ...": a live blog's entry opens on the day of the blog's heading over it (or the
+            # report's), not the day an entry before it spoke of
+            last_date = day_heading
         dates = dates_in(sentence, reference, last_date)
         entry_line = LOG_ENTRY.fullmatch(sentence)
         if entry_line is not None and (town := _cell_town(entry_line["place"], gazetteer, countries)) is not None:
@@ -462,6 +470,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         by_place.update(tolls_by_place(sentence))
         if REGION_NAMED.search(sentence):
             centre = regional_centre(sentence, gazetteer, countries)
+        day_heading = _heading_day(sentence, dates) or day_heading
         last_date = _heading_day(sentence, dates) or _day_under_fire(sentence, dates) or _attack_day(sentence, dates) \
             or _ruled_day(sentence, dates) or last_date
         masked = _mask(sentence, dates)
@@ -621,12 +630,14 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # ("the town's school": the last town named, not the region a strike was last told in)
         town = SAME_TOWN.search(sentence)
         last_place = next((m.place for m in reversed(mentions) if m.place is not None and not (town and m.place.region)
-                           and m.last_sentence > other_incident), headed)
-        if last_place is None and said_before and (same := SAME_PLACE.search(sentence)):
-            last_place = _town_told(said_before, gazetteer, countries)  # "X woke to sirens. Missiles struck the city ...": X
-            if last_place is None and "city" not in same.group(0).lower():
-                # ("The fair at X fills its square each week. This time a drone came." then "... at the town's gate": X)
-                last_place = _town_in_slot([said_two, said_before], gazetteer, countries)
+                           and m.last_sentence > other_incident), None)
+        same = SAME_PLACE.search(sentence) if last_place is None and said_before else None
+        if same:  # (the sentence just before, then a heading's town)
+            # "X woke to sirens. Missiles struck the city ...": X; ("The fair at X fills its square each week. This time a
+            # drone came." then "... at the town's gate": X; "the city" only of the sentence just before)
+            last_place = _town_told(said_before, gazetteer, countries) or _town_in_slot(
+                ["" if "city" in same.group(0).lower() else said_two, said_before], gazetteer, countries)
+        last_place = last_place or headed
         dated = any(d.precision == "day" for d in dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
@@ -1033,7 +1044,7 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     entry = entry if entry is not None and gazetteer.contains(entry["name"]) and not gazetteer.country_code(entry["name"]) \
         and not NOT_A_TOWN.fullmatch(entry["name"]) and (numbered or not YEAR.search(sentence)) else None
     day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER) \
-        or ((entry or numbered) and _heading_day(sentence, dates))
+        or ((entry or numbered) and _heading_day(sentence, dates)) or _closing_day(sentence, dates)
     # ("In the village of X, guests had gathered at an elder's house." then "At dawn a drone hit the guesthouse": the town alone)
     opening = SCENE_PLACE.match(sentence) if day is None and not dates else None
     if day is None and opening is None or SCENE_EVENT.search(sentence):
@@ -1047,6 +1058,19 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
         name = entry["name"].title() if entry["name"].isupper() else entry["name"]  # "UM RUWABA": Um Ruwaba
         towns = [PlaceMention(name, name, entry.start("name"), entry.end("name"), True, False, False)]
     return (day, towns[0] if towns else None) if len(towns) <= 1 else None
+
+
+# "What that meant was plain in X on Saturday.": a town and a day that close the sentence, the scene of what is told next
+SCENE_CLOSING = re.compile(r"\bin\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?:[ -][\w'’-]+){0,2}\s+(?:on|last)\s+$")
+
+
+def _closing_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
+    """The day a sentence closes on, after the town it names ("... was plain in X on Saturday.")."""
+    last = dates[-1] if dates else None
+    if last is None or len(dates) > 1 or last.precision != "day" or not SCENE_CLOSING.search(sentence, 0, last.start) \
+            or not re.fullmatch(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.!]?\s*", sentence[last.end:]):
+        return None
+    return last.date
 
 
 def _day_then_town(sentence: str, dates: list[DateMention], gazetteer: Gazetteer) -> tuple[dt.date, PlaceMention] | None:
@@ -1335,6 +1359,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
     background = _background(text)
     claims = _lines_where(text, CHECKED_CLAIM.fullmatch)
     speakers = _speakers(text)
+    addressed = _addressed(text, speakers)
     starts = sentence_starts(doc)
     # (up to the next sentence: what that adds to a sentence's own text is the space its last word
     # carries, which strip() takes off)
@@ -1359,6 +1384,8 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
             if not sentence:
                 reject(turn[0], "reject.speaker")
                 continue
+        if addressed is not None:  # "In the north, Dana, a drone hit a car": the host addressed, no place
+            sentence = ADDRESS_GAP.sub("", addressed.sub(r"\1", sentence)).lstrip(", ")
         bureau = dateline_length(sentence)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
         if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) \
@@ -1434,6 +1461,20 @@ def _speakers(text: str) -> frozenset[str]:
         return frozenset()
     turns = Counter(m["name"] for m in SPEAKER_TURN.finditer(text))
     return frozenset(name for name, n in turns.items() if n >= 2)
+
+
+# "HOST (Dana Haddad):": the name a role's turn gives its speaker
+ROLE_NAME = re.compile(r"\((?P<first>(?-i:[A-Z])[a-z'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\)\s*:")
+ADDRESS_GAP = re.compile(r",\s*(?=[,.?!])")
+
+
+def _addressed(text: str, speakers: frozenset[str]) -> re.Pattern[str] | None:
+    """The first names of a transcript's speakers, as one speaker addresses another ("Thank you, Dana.", "In the
+    north, Karim, a drone hit a car"): a pattern that finds them where they stand alone between commas or open a turn."""
+    names = {name.split()[0].title() for name in speakers} | {m["first"] for m in ROLE_NAME.finditer(text)} if speakers else set()
+    if not names:
+        return None
+    return re.compile(rf"(^|,\s*)(?:{'|'.join(map(re.escape, sorted(names)))})(?=\s*[,.?!])")
 
 
 def _headline_item(sentence: str) -> bool:
@@ -1701,6 +1742,9 @@ COUNTED_ATTACKS = re.compile(r"\b(?:[2-9]|\d\d+)\s+(?:[\w-]+\s+){0,3}?(?:attacks
 
 # "the campaign of airstrikes against the group has killed at least 69 people": a campaign's toll, wherever it names
 # ("the raid raised the death toll to 60 since Tuesday": the toll of days of strikes)
+# "the heaviest bombardment the city has seen since October": one strike measured against the months before it
+COMPARED_SINCE = re.compile(r"\b(?:heaviest|deadliest|worst|largest|biggest|fiercest|bloodiest|strongest|most\s+(?:intense|violent|serious|destructive))"
+                            r"\b[^.;,]{0,60}$", re.I)
 CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b|"
                            r"\b(?:toll|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead))\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I))
 
@@ -1710,7 +1754,8 @@ def _campaign(sentence: str, triggers: Sequence[Trigger] = ()) -> bool:
     outside a relative clause that closes the sentence and describes something else (than the strike the
     first of `triggers` tells, when given: not "no drone has come since, where before there were raids
     every night")."""
-    return any(not _closing_relative(sentence, m, triggers) for m in CAMPAIGN.finditer(sentence)) or bool(CAMPAIGN_TOLL.search(sentence))
+    return any(not _closing_relative(sentence, m, triggers) and not COMPARED_SINCE.search(sentence, max(0, m.start() - 80), m.start())
+               for m in CAMPAIGN.finditer(sentence)) or bool(CAMPAIGN_TOLL.search(sentence))
 
 
 def _describes_other(sentence: str, match: re.Match[str], triggers: list[Trigger]) -> bool:
@@ -1827,7 +1872,8 @@ UNCONFIRMED = gated(re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:a
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
 UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|providing|disclosing)\s+(?:any\s+|the\s+|exact\s+)?"
                          r"(?:dates?|days?|when|locations?|places?|where|details(?!\s+(?:of|on|about)\s+(?:the\s+|any\s+)?"
-                         r"(?:losses|casualties|damage|victims|dead|toll)))\b", re.I)  # "without details of the dead": a toll untold, not a strike unplaced
+                         r"(?:losses|casualties|damage|victims|dead|toll|targets?|weapons|munitions|aircraft|units)))\b", re.I)
+# ("without details of the dead", "without giving details of targets": a toll or a target untold, not a strike unplaced)
 STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b", re.I)
 # "a second drone was intercepted", "11 of 14 were downed": some got through
 PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
