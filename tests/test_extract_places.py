@@ -550,3 +550,7 @@ def test_the_road_a_vehicle_was_hit_on_runs_through_the_place():
 
 def test_a_nationality_shaped_word_before_a_common_noun_is_no_place():
     assert names("Medics at the Indonesian hospital said the strike killed two.") == []
+
+
+def test_a_road_s_number_is_no_place():
+    assert names("Drones hit trucks on the M4 near Saraqeb.") == ["Saraqeb"]

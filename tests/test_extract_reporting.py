@@ -1709,10 +1709,10 @@ def test_falling_debris_told_after_a_downing_struck_where_the_craft_was_downed()
 
 def test_the_town_and_day_a_sentence_closes_on_are_the_scene_of_the_strike_told_next():
     text = ("Air power was meant to hold the line. In Kandahar, it is burning the markets\nBy a correspondent\n\n"
-            "What the fighting meant was plain in Arghandab on Saturday. Militants had pushed into the town's bazaar, and "
+            "What the fighting meant was plain in Gereshk on Saturday. Militants had pushed into the town's bazaar, and "
             "an air force strike meant for them hit a clinic instead, killing six.")
     events = read(text, published=dt.date(2021, 8, 2))
-    assert [(e.place, e.date, e.killed) for e in events] == [("Arghandab", dt.date(2021, 7, 31), 6)]
+    assert [(e.place, e.date, e.killed) for e in events] == [("Gereshk", dt.date(2021, 7, 31), 6)]
 
 
 def test_a_strike_told_without_details_of_its_targets_is_still_placed_and_dated():
@@ -1745,3 +1745,23 @@ def test_a_transcript_s_host_addressed_by_name_is_no_place():
             "the road just outside Hermel this morning and killed two men.\n\nANCHOR: Thank you, Omar.\n")
     events = read(text, published=dt.date(2024, 9, 24))
     assert [(e.place, e.killed) for e in events] == [("Hermel", 2)]
+
+
+def test_a_section_s_heading_names_the_town_of_its_first_lines_not_the_entry_two_lines_up():
+    text = ("WEEKLY DIGEST\nPublished Sunday 8 March 2020\n\n"
+            "On Wednesday a drone struck a car outside Hish, killing two men.\n\nKAFRANBEL\n"
+            "On Tuesday morning two jets made passes over the town and hit a row of houses near the square, killing nine.")
+    found = {(e.place, e.killed) for e in read(text, published=dt.date(2020, 3, 8))}
+    assert ("Kafranbel", 9) in found
+
+
+def test_pieces_of_an_intercepted_drone_that_fell_and_wounded_are_a_strike_where_it_came_down():
+    text = ("Air defences intercepted a drone as it approached Jizan airport this morning, and pieces of it fell inside "
+            "the perimeter, wounding four people, the coalition said.")
+    assert [(e.place, e.wounded) for e in read(text, published=dt.date(2021, 8, 31))] == [("Jizan", 4)]
+
+
+def test_the_airport_is_the_city_the_sentence_before_named():
+    text = ("KHARTOUM, May 6 - Port Sudan had been spared for two years of war. On Sunday, drones struck an air base beside "
+            "the airport and a warehouse, officials said.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2025, 5, 6))] == [("Port Sudan", dt.date(2025, 5, 4))]

@@ -63,3 +63,10 @@ def test_a_coded_log_heading_with_its_year_and_a_spot_after_the_town_opens_that_
             "A small drone dropped a grenade near the queue, wounding two people.\n")
     found = [(e.place, str(e.date)[:10], e.wounded) for e in extracted(text, dt.date(2017, 10, 9))]
     assert found == [("Hawija", "2017-10-05", None), ("Hammam al-Alil", "2017-10-06", 2)]
+
+
+def test_a_table_row_whose_kind_says_nothing_struck_is_no_strike():
+    text = ("WEEKLY DIGEST\nPublished Sunday 8 March 2020\n\n| Date | Location | Type | Attributed to | Reported dead |\n"
+            "|---|---|---|---|---|\n| 3 Mar | Kafr Nabl | Fixed-wing strike on a bakery | Russia | 4 |\n"
+            "| 4 Mar | Hish | Drone overhead, no strike recorded | - | - |\n")
+    assert [e.place for e in extracted(text, dt.date(2020, 3, 8))] == ["Kafr Nabl"]

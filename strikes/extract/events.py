@@ -324,7 +324,7 @@ REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
-SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood)\b(?!\s+of\b)|"
+SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport)\b(?!\s+of\b)|"
                         r"\b(?:of|in|into|outside|across)\s+town\b", re.I)
 FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")  # ", which brokered a truce in 2019": an aside
@@ -401,6 +401,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     first_dateline_at = 0
     dateline_city: PlaceMention | None = None
     scene: tuple[int, dt.date | None, PlaceMention | None] | None = None  # a sentence that sets the day and/or town of the strike told next
+    closing: tuple[int, dt.date] | None = None  # a sentence that closes on a town and a day, for "the town" told next
     weapons_told: dict[str, Actor] = {}  # the sides the last sentence told with their weapons, whatever it reported
     record: Record | None = None  # an incident log's record, whose "Date:" and "Location:" fields its description uses
     campaigners: set[Actor] = set()  # the sides the lead says are waging the strikes ("X is still carrying out daily strikes")
@@ -432,7 +433,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if label is not None:
             headed = PlaceMention(label["name"], label["name"], label.start("name"), label.end("name"), True, False, False)
         elif subheading:
-            headed = _town_named(sentence, gazetteer)
+            headed = _capitals_town(sentence, gazetteer, countries) or _town_named(sentence, gazetteer)
         elif sentence.endswith(":"):  # "Events in the city of X and its countryside:": the town of the items below
             headed = _town_named(sentence, gazetteer) or headed
         if _country_heading(sentence, gazetteer):
@@ -587,6 +588,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 other_incident, headed = index, heading[1]  # (another incident, whose "the town" is its own)
             elif not candidates and (set_in := _scene(sentence, dates, gazetteer, countries)):
                 scene = (index, *set_in)
+            closing = (index, day) if not candidates and (day := _closing_day(sentence, dates)) is not None else closing
             opened = _side_attacked(sentence, dates, countries)
             if opened is not None:  # a new attacker's scene: what its weapons strike next is its own, and "the city" is its town
                 (last_actor, last_date), by_weapon, other_incident = opened, {}, index
@@ -632,17 +634,20 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         last_place = next((m.place for m in reversed(mentions) if m.place is not None and not (town and m.place.region)
                            and m.last_sentence > other_incident), None)
         same = SAME_PLACE.search(sentence) if last_place is None and said_before else None
-        if same:  # (the sentence just before, then a heading's town)
+        if same and not (headed is not None and other_incident >= index - 1):  # (a heading just before names it)
             # "X woke to sirens. Missiles struck the city ...": X; ("The fair at X fills its square each week. This time a
-            # drone came." then "... at the town's gate": X; "the city" only of the sentence just before)
+            # drone came." then "... at the town's gate": X; "the city" only of the sentence just before; both before
+            # the town of a heading further up)
             last_place = _town_told(said_before, gazetteer, countries) or _town_in_slot(
-                ["" if "city" in same.group(0).lower() else said_two, said_before], gazetteer, countries)
+                ["" if "city" in same.group(0).lower() or other_incident >= index - 2 else said_two, said_before], gazetteer, countries)
         last_place = last_place or headed
         dated = any(d.precision == "day" for d in dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
         home = (headed, "place.entry_label") if lead_label is not None and headed is not None else home
         fallback = last_date or reference
+        if same and closing is not None and closing[0] == index - 1 and not dated:
+            fallback = closing[1]  # "... was plain in X on Saturday." then "Jets had struck the city's market": that day
         scened = scene is not None and scene[1] is not None and not dated and (scene[0] == index - 1 or scene[2] is not None and scene[0] >= index - SCENE_SPAN)
         if scened:
             fallback, home = scene[1], (scene[2], "place.scene") if scene[2] is not None else home
@@ -1044,7 +1049,7 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     entry = entry if entry is not None and gazetteer.contains(entry["name"]) and not gazetteer.country_code(entry["name"]) \
         and not NOT_A_TOWN.fullmatch(entry["name"]) and (numbered or not YEAR.search(sentence)) else None
     day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER) \
-        or ((entry or numbered) and _heading_day(sentence, dates)) or _closing_day(sentence, dates)
+        or ((entry or numbered) and _heading_day(sentence, dates))
     # ("In the village of X, guests had gathered at an elder's house." then "At dawn a drone hit the guesthouse": the town alone)
     opening = SCENE_PLACE.match(sentence) if day is None and not dates else None
     if day is None and opening is None or SCENE_EVENT.search(sentence):
@@ -1714,6 +1719,16 @@ def _heading_town(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> 
     size anywhere (an entry may be the other side's: "Fazilka update" in a report from Pakistan)."""
     found = gazetteer.resolve(name, countries) or gazetteer.resolve(name)
     return found is not None and (found[0].country in countries or found[0].population >= TOWN_POPULATION)
+
+
+def _capitals_town(heading: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """A heading in capitals that is one town's name in the report's countries ("ARIHA"), written as the town is."""
+    name = heading.strip(" .:").title()
+    if not heading.isupper() or len(name.split()) > 3 or PAGE_LABEL.fullmatch(name):
+        return None
+    found = gazetteer.resolve(name, countries)
+    return PlaceMention(name, name, 0, len(name), True, False, False) \
+        if found is not None and found[0].kind == "place" and (not countries or found[0].country in countries) else None
 
 
 def _town_named(sentence: str, gazetteer: Gazetteer) -> PlaceMention | None:

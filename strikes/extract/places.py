@@ -228,6 +228,7 @@ LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|fo
 FAMILY_HOME = re.compile(r"\s+(?:family\s+)?(?:house|home|residence)\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
+ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")  # "the M5", "along the N2": a road's number, not a place
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}"
                      r"(?:-[A-Z][\w-]+)?")  # "ISIS-Somalia", "IS-Sahel": a group's branch named after its country
 
@@ -361,7 +362,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             unit = _UNIT_NAMED.search(name, 0, head - start)  # "Gusau Local Government Area of Zamfara": Gusau
             stem = start + unit.start() if unit else head
             spans = [(start, stem, False)] * (not _excluded(sentence[start:stem], not_place, actor)) + [(head + 4, end, True)]
-        elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and not _BORDER_AFTER.match(sentence, end) \
+        elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and not ROAD_CODE.fullmatch(name) \
+                and not _BORDER_AFTER.match(sentence, end) \
                 and not LEADER_OF.match(sentence, end) and not (DEMONYM_SHAPED.fullmatch(name) and _COMMON_NOUN_AFTER.match(sentence, end)) and (
                 PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or owned or PLACED_AFTER.match(sentence[end:])
                 or _site_at().match(sentence[end:])):

@@ -26,6 +26,8 @@ ROLES = (
 # A kind of incident that comes from the air ("AIR - drone strike", "Airstrike"; not "Mortar fire", "Roadside bomb")
 AIR_KIND = re.compile(r"\b(?:air|airstrikes?|aerial|drones?|uavs?|missiles?|jets?|warplanes?|aircraft|helicopters?|planes?|"
                       r"bombers?|glide|barrels?)\b", re.I)
+# A kind that says nothing struck ("Aircraft overhead, no strike recorded", "Drone seen, nothing dropped")
+NO_STRIKE = re.compile(r"\bno\s+(?:strikes?|bombs?|impact|damage)\b|\bnothing\s+(?:was\s+)?(?:dropped|hit|struck)\b|\bnot\s+an?\s+(?:air\s*)?strike\b", re.I)
 _ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")  # "|-----|:---:|": the line under the header
 
@@ -51,6 +53,9 @@ def _sentence(cells: list[str], roles: dict[str, int]) -> str:
     craft, target, attacker = cell("craft"), cell("target"), cell("attacker")
     if cell("kind") and not AIR_KIND.search(cell("kind")):  # a monitor's table of every incident: mortar fire is no air strike
         reject(" | ".join(cells), "reject.table_kind", cell("kind"))
+        return ""
+    if denied := next((c for c in (cell("kind"), craft) if NO_STRIKE.search(c)), None):  # "Aircraft overhead, no strike recorded"
+        reject(" | ".join(cells), "reject.table_kind", denied)
         return ""
     told = f"On {cell('date')}, an air strike" + (f" ({craft})" if craft else "") + (f" by {attacker}" if attacker else "")
     told += f" hit {target[:1].lower() + target[1:]} in {cell('place')}" if target else f" hit {cell('place')}"
