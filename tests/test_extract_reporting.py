@@ -1765,3 +1765,17 @@ def test_the_airport_is_the_city_the_sentence_before_named():
     text = ("KHARTOUM, May 6 - Port Sudan had been spared for two years of war. On Sunday, drones struck an air base beside "
             "the airport and a warehouse, officials said.")
     assert [(e.place, e.date) for e in read(text, published=dt.date(2025, 5, 6))] == [("Port Sudan", dt.date(2025, 5, 4))]
+
+
+def test_the_town_the_aircraft_turned_to_is_where_the_strike_told_next_fell_not_its_reference_point():
+    text = ("BEIRUT, Feb 4 - Government jets bombed Maarat al-Numan on Monday, killing nine people, a monitor said. On "
+            "Tuesday morning the jets turned their fire on Kafranbel, a town some 10 km west of Maarat al-Numan. Two bombs "
+            "hit a bakery soon after it opened, killing five, a doctor in the town said.")
+    found = [(e.place, e.date, e.killed) for e in read(text, published=dt.date(2014, 2, 4))]
+    assert found == [("Maarat al-Numan", dt.date(2014, 2, 3), 9), ("Kafranbel", dt.date(2014, 2, 4), 5)]
+
+
+def test_a_side_s_claim_the_report_says_none_of_has_been_confirmed_is_no_strike():
+    text = ("The group's military spokesman says its forces fired drones at the airports of Jizan and Abha. None of that "
+            "has been independently confirmed.")
+    assert read(text, published=dt.date(2022, 1, 17)) == []

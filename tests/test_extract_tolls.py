@@ -332,3 +332,7 @@ def test_a_lead_s_toll_over_two_days_of_strikes_is_not_the_first_strike_s():
     text = ("Drones and jets struck towns across the north on Saturday and Sunday, killing four people, officials said. "
             "On Saturday one drone struck a power station in Kobani, wounding two. On Sunday jets struck a farm near Amuda, killing four.")
     assert [(e.place, e.killed) for e in read(text, dt.date(2024, 1, 15))] == [("Kobani", None), ("Amuda", 4)]
+
+
+def test_a_speaker_named_after_the_toll_is_not_one_more_dead():
+    assert casualties_in("Two bombs hit a bakery soon after it opened, killing five, a doctor in the town said.").killed == 5

@@ -348,3 +348,8 @@ def test_an_aircraft_whose_attack_word_is_denied_is_no_trigger():
     assert triggers_in("Helicopters flew over the market without striking anything, traders said.", False) == []
     sentence = "Helicopters flew over the market and struck a lorry, traders said."
     assert [sentence[t.start:t.end] for t in triggers_in(sentence, False)] == ["Helicopters"]
+
+
+def test_an_aircraft_that_downs_a_drone_is_no_strike():
+    sentence = "Hours later an air force fighter jet downed a drone launched from the south as it approached the port."
+    assert triggers_in(sentence, True) == []

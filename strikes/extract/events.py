@@ -575,6 +575,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # a sentence that names attacks and ends on a colon introduces a list of their targets (with the sentence before it)
         listing = f"{told_before} {sentence[:-1]}" if candidates and sentence.endswith(":") else None
         told_before = sentence if candidates else ""
+        if not triggers and NONE_CONFIRMED.match(sentence) and SELF_CLAIM.search(said_before):
+            # 'Its spokesman says its forces fired missiles at A and B.' then "None of that has been confirmed.": a side's
+            # claim the report does not take up
+            for mention in [m for m in mentions if m.sentences and m.sentences[0] == said_before]:
+                reject(said_before, "reject.unconfirmed_claim", _place_name(mention) or "")
+                mentions.remove(mention)
         if not triggers:
             # (not the report's own dateline, "PESHAWAR, Pakistan - June 18, 2015", under its headline)
             entry = _entry_town(dateline_town, gazetteer, countries) \
@@ -631,8 +637,14 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             continue
         # ("the town's school": the last town named, not the region a strike was last told in)
         town = SAME_TOWN.search(sentence)
-        last_place = next((m.place for m in reversed(mentions) if m.place is not None and not (town and m.place.region)
-                           and m.last_sentence > other_incident), None)
+        last_told = next((m for m in reversed(mentions) if m.place is not None and not (town and m.place.region)
+                          and m.last_sentence > other_incident), None)
+        last_place = last_told.place if last_told is not None else None
+        if town and last_told is not None and last_told.last_sentence < index - 1 \
+                and (moved := _town_in_slot(["", said_before], gazetteer, countries)) is not None:
+            # "On Tuesday the helicopters turned to X, a town north of Y." then "... a clinic in the town": X, not the town
+            # of the strike told before
+            last_place = moved
         same = SAME_PLACE.search(sentence) if last_place is None and said_before else None
         if same and not (headed is not None and other_incident >= index - 1):  # (a heading just before names it)
             # "X woke to sirens. Missiles struck the city ...": X; ("The fair at X fills its square each week. This time a
@@ -839,19 +851,25 @@ NAMED_ATTACK = re.compile(r"\bfor\s+(?:the|an?|last\s+\w+['’]s)\s+(?P<place>(?
                           r"(?:attacks?|strikes?|raids?|bombings?|massacre)\b", re.I)
 
 
+BLAME_SPAN = 3  # sentences before the last strike told that a blame of no one strike still reaches
+
+
 def _blamed_for(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The strikes an attribution speaks of: "The army blamed the attacks on the RSF", the last few
     told, as does a blame that singles out no strike ("residents said the army was responsible");
     "The Houthis claimed responsibility", only the strike told last. The last few are those of the last
     three places told, however often the lines before retold the last of them."""
+    latest = max((m.last_sentence for m in mentions), default=0)
     if PLURAL_ATTACKS.search(sentence) or not ONE_ATTACK.search(sentence) and not CLAIM.search(sentence):
         places: set[str | None] = set()
         start = len(mentions)
-        while start > 0 and (len(places) < 3 or _place_name(mentions[start - 1]) in places):
+        # (told within a few sentences of the last: not a strike of the story before, "Far to the west, another air
+        # force was at work ... The statement blamed Israeli jets")
+        while start > 0 and (len(places) < 3 or _place_name(mentions[start - 1]) in places) \
+                and mentions[start - 1].last_sentence >= latest - BLAME_SPAN:
             start -= 1
             places.add(_place_name(mentions[start]))
         return mentions[start:]
-    latest = max((m.last_sentence for m in mentions), default=0)
     return [m for m in mentions if m.last_sentence == latest]
 
 
@@ -1059,6 +1077,7 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
         return (None, town) if town is not None else None
     towns = [p for p in places_in(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
     towns = [p for p in towns if not any(p.name in q.containers for q in towns)]  # "X village in Y district": X
+    towns = [p for p in towns if BEARING.search(sentence, 0, p.start) is None]  # ("X, a town 40 km north of Y": not Y)
     if not towns and entry is not None:
         name = entry["name"].title() if entry["name"].isupper() else entry["name"]  # "UM RUWABA": Um Ruwaba
         towns = [PlaceMention(name, name, entry.start("name"), entry.end("name"), True, False, False)]
@@ -1249,7 +1268,9 @@ def _named_with(sentence: str, trigger: Trigger, place: PlaceMention) -> bool:
 
 
 # "The group's spokesman said it had also fired a missile at X", "its television claimed the group's drones hit Y"
-SELF_CLAIM = re.compile(r"\b(?:spokes(?:man|woman|person)|television|TV|channel|media|outlet)\b[^.;]{0,60}?\b(?:claimed|said|announced)\b"
+NONE_CONFIRMED = re.compile(r"\W*(?:none|neither|nothing)\s+of\s+(?:that|this|it|these|those|them|the\s+claims?)\s+(?:has|have|had|could|can)\s+"
+                            r"(?:yet\s+)?(?:been|be)\s+(?:independently\s+)?(?:confirmed|verified)\b", re.I)
+SELF_CLAIM = re.compile(r"\b(?:spokes(?:man|woman|person)|television|TV|channel|media|outlet)\b[^.;]{0,60}?\b(?:claimed|claims|said|says|announced|announces)\b"
                         r"[^.;]{0,40}?\b(?:the\s+group(?:['’]s)?|its|their)\b", re.I)
 
 
@@ -1444,6 +1465,8 @@ def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) ->
     which "the city" of the next sentence means."""
     cities = []
     for name in CAPITALISED.finditer(sentence):
+        if BEARING.search(sentence, 0, name.start()):
+            continue  # "X, a town 40 km north of Y": Y is where X lies from, not the town spoken of
         found = gazetteer.resolve(name.group(0), countries) if not gazetteer.country_code(name.group(0)) else None
         if found is not None and found[0].kind == "place" and found[0].population >= CITY_TOLD:
             cities.append(PlaceMention(name.group(0), name.group(0), name.start(), name.end(), True, False, False))
@@ -1453,8 +1476,8 @@ def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) ->
 def _town_in_slot(sentences: list[str], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The one town that sentences which report no strike name in a place's slot ("Each week the fair at X fills its
     square"), which "the town" of a strike told next means; None when they name none or several."""
-    towns = [p for s in sentences if s for p in places_in(s, gazetteer)
-             if not p.region and (found := gazetteer.resolve(p.name, countries)) is not None and found[0].kind == "place"]
+    towns = [p for s in sentences if s for p in places_in(s, gazetteer) if not p.region and BEARING.search(s, 0, p.start) is None
+             and (found := gazetteer.resolve(p.name, countries)) is not None and found[0].kind == "place"]
     return towns[0] if len({t.name for t in towns}) == 1 else None
 
 

@@ -48,7 +48,7 @@ COMPANION = re.compile(r"(?<=\band\s)(?:his|her|their)(?!\s+(?:\d|two|three|four
 _PERSON_PHRASE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + alternation(_WORDS["person_nouns"]) + r"(?![\w-])", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s", re.IGNORECASE)
 # "A doctor said 50 were killed": the person speaks, and is not counted.
-_SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:said|says|told|reported|added|confirmed)\b", re.I)
+_SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,6}?(?:said|says|told|reported|added|confirmed)\b", re.I)  # ("a doctor in the town said")
 # A figure followed by one of these counts things, not people ("50 homes", "three generations").
 # ("killing 72 in nearby villages": the village is where, not what, was counted)
 NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",

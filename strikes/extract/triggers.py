@@ -150,11 +150,14 @@ def _air_triggers(sentence: str) -> Iterator[Trigger]:
         # ("Jets flown for the general, whose army rules the south, hit a convoy": the verb after the aside)
         aside = ASIDE_AFTER.match(acts, craft.end())
         window = acts[max(0, craft.start() - 80): (aside.end() if aside else craft.end()) + 90]
-        if _attacks_in(window) and not _overlaps(found, craft.start(), craft.end()) and not _is_hit(sentence, craft):
+        if _attacks_in(window) and not _overlaps(found, craft.start(), craft.end()) and not _is_hit(sentence, craft) \
+                and not INTERCEPTS.match(sentence, craft.end()):
             found.append(Trigger(craft.start(), craft.end(), True))
             yield found[-1]
 
 
+# "a fighter jet downed a drone launched from Yemen": the craft that intercepts another, not a strike
+INTERCEPTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downed|shot\s+down|intercepted|brought\s+down)\b", re.I)
 # "aircraft circled for an hour but no bombs fell", "jets flew over without striking": the attack word denied
 NEGATED = re.compile(r"(?:\b(?:no|not|never|without|nor)|n['’]t)\s+(?:[\w-]+\s+)?$", re.I)
 
