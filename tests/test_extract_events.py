@@ -2368,3 +2368,18 @@ def test_the_town_of_a_strike_is_the_one_a_scene_named_two_sentences_before():
     text = ("The cattle fair at Dangila fills the square on Mondays. This week a drone came too. Shortly after noon on "
             "Monday, an aircraft fired into the pens by the town's north gate, killing five traders.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2024, 5, 10))] == [("Dangila", 5)]
+
+
+def test_a_strike_told_only_near_a_town_is_the_one_told_next_within_its_reach_with_the_same_toll():
+    text = ("ERBIL - Iranian drones and missiles struck an opposition base near Koya on Wednesday, killing nine people. Two "
+            "more people were killed in another strike near Sulaymaniyah, officials said. Later that morning, drones hit a "
+            "party compound at Zrgwez, some 20 km south-east of Sulaymaniyah, and two of its members died there, the party said.")
+    found = [(e.place, e.killed) for e in real(text, dt.date(2022, 9, 29))]
+    assert found == [("Koya", 9), ("Zrgwez", 2)]
+
+
+def test_those_strikes_are_the_strikes_just_told_with_their_toll():
+    text = ("GAZA CITY, May 19 - Israeli air strikes before dawn on Sunday hit several buildings on a busy street in central "
+            "Gaza City. The health ministry says 30 people were killed in those strikes, and the road to al-Quds hospital "
+            "was cratered.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2021, 5, 19))] == [("Gaza City", 30)]

@@ -554,3 +554,12 @@ def test_a_nationality_shaped_word_before_a_common_noun_is_no_place():
 
 def test_a_road_s_number_is_no_place():
     assert names("Drones hit trucks on the M4 near Saraqeb.") == ["Saraqeb"]
+
+
+def test_a_party_or_movement_named_after_a_village_is_no_place():
+    assert names("Drones struck the camp of the Marjan party at Rafah.") == ["Rafah"]
+
+
+def test_where_a_ministry_summoned_an_envoy_is_no_place_struck():
+    assert names("In Beirut, the foreign ministry summoned the ambassador of the attacking state and called the raids a "
+                 "violation.") == []

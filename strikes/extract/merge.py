@@ -163,7 +163,20 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         if detail is not None:
             absorb(detail, unit, "merge.region")
             result.remove(unit)
+    for vague in [m for m in result if m.place is not None and NEAR_PHRASE.match(m.place.phrase) and m.located is not None]:
+        # "two more died in a separate attack near Y" then "drones struck a camp at X, 20 km from Y, killing two": a
+        # strike placed only near a town, told again at a place within its reach with the same toll, is that strike
+        detail = next((m for m in result if m is not vague and m.place is not None and _key(m)[1] == _key(vague)[1]
+                       and _same_side(m, vague) and _same_toll(m, vague) and _distance_km(m, vague) <= NEAR_KM), None)
+        if detail is not None:
+            vague.separate = False  # ("another strike near Y": another than the one before it, the same as X's)
+            absorb(detail, vague, "merge.near")
+            result.remove(vague)
     return _nearby(_merged_by_unit([m for m in result if not (m.provisional and m.place is None)]))
+
+
+NEAR_PHRASE = re.compile(r"(?:near|outside|around|close\s+to|not\s+far\s+from)\s", re.I)
+NEAR_KM = 30  # how far from the town it is told near a strike's own place may lie
 
 
 # "the Anka area", "Giwa district": a place named as a unit (not "Idlib city", a town by a province's name)

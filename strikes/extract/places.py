@@ -158,7 +158,7 @@ SPEAKERS_IN = re.compile(r"^\W*(?:[\w'’-]+,?\s+){0,4}?(?:sources|partners|resi
 PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of|struck|hit|bombed|targeted|attacked|pounded|raided)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                         r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
                         r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?-i:[A-Z])")
-SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described)\b")
+SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described|summoned|denounced|protested)\b")
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
 # "medics at the Indonesian hospital": an unknown word shaped like a nationality, before a common noun, describes it
@@ -228,6 +228,7 @@ LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|fo
 FAMILY_HOME = re.compile(r"\s+(?:family\s+)?(?:house|home|residence)\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
+GROUP_AFTER = re.compile(r"\s+(?:party|movement|militia|faction|organi[sz]ation|alliance)\b", re.I)
 ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")  # "the M5", "along the N2": a road's number, not a place
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}"
                      r"(?:-[A-Z][\w-]+)?")  # "ISIS-Somalia", "IS-Sahel": a group's branch named after its country
@@ -352,6 +353,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y and Z"
             set_aside = end
             continue
+        if GROUP_AFTER.match(sentence, end):
+            continue  # "the camp of the Komala party": a party or movement named, though a village bears the name
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
                 and not ACRONYM.fullmatch(name):
             spans = [(start, end, True)]
