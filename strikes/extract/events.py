@@ -851,25 +851,19 @@ NAMED_ATTACK = re.compile(r"\bfor\s+(?:the|an?|last\s+\w+['’]s)\s+(?P<place>(?
                           r"(?:attacks?|strikes?|raids?|bombings?|massacre)\b", re.I)
 
 
-BLAME_SPAN = 3  # sentences before the last strike told that a blame of no one strike still reaches
-
-
 def _blamed_for(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The strikes an attribution speaks of: "The army blamed the attacks on the RSF", the last few
     told, as does a blame that singles out no strike ("residents said the army was responsible");
     "The Houthis claimed responsibility", only the strike told last. The last few are those of the last
     three places told, however often the lines before retold the last of them."""
-    latest = max((m.last_sentence for m in mentions), default=0)
     if PLURAL_ATTACKS.search(sentence) or not ONE_ATTACK.search(sentence) and not CLAIM.search(sentence):
         places: set[str | None] = set()
         start = len(mentions)
-        # (told within a few sentences of the last: not a strike of the story before, "Far to the west, another air
-        # force was at work ... The statement blamed Israeli jets")
-        while start > 0 and (len(places) < 3 or _place_name(mentions[start - 1]) in places) \
-                and mentions[start - 1].last_sentence >= latest - BLAME_SPAN:
+        while start > 0 and (len(places) < 3 or _place_name(mentions[start - 1]) in places):
             start -= 1
             places.add(_place_name(mentions[start]))
         return mentions[start:]
+    latest = max((m.last_sentence for m in mentions), default=0)
     return [m for m in mentions if m.last_sentence == latest]
 
 
