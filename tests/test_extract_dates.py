@@ -278,3 +278,10 @@ def test_the_day_a_campaign_was_stepped_up_since_is_not_the_strike_s():
 def test_the_middle_of_a_month_written_with_a_hyphen_is_that_month():
     found = dates_in("Builders are still clearing Holon, where a missile flattened a block in mid-May.", dt.date(2025, 8, 5))
     assert [(m.date, m.precision) for m in found] == [(dt.date(2025, 5, 1), "month")]
+
+
+def test_the_day_a_statement_was_read_on_television_is_not_the_strikes():
+    text = ("Drones struck a market near Arbinda on Friday, killing 18 people, an NGO said. The government, in a statement "
+            "read on state television in Ouagadougou on Tuesday, said the air force had carried out strikes in the Arbinda area.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2023, 12, 6)))
+    assert [(e.place, e.date) for e in events] == [("Arbinda", dt.date(2023, 12, 1))]

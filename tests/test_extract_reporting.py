@@ -1779,3 +1779,9 @@ def test_a_side_s_claim_the_report_says_none_of_has_been_confirmed_is_no_strike(
     text = ("The group's military spokesman says its forces fired drones at the airports of Jizan and Abha. None of that "
             "has been independently confirmed.")
     assert read(text, published=dt.date(2022, 1, 17)) == []
+
+
+def test_the_wreckage_of_a_drone_downed_over_a_town_struck_the_town():
+    text = ("Sirens sounded for hours as drones flew in from the border. Air defences brought down one above the outskirts "
+            "of Izium late on Friday. The wreckage fell on a private house and set it on fire, officials said.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2024, 3, 25))] == [("Izium", dt.date(2024, 3, 22))]

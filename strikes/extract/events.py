@@ -48,7 +48,9 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             # "told a briefing in the capital on Friday": where and when it was said
                             # ("announced on Friday, Oct. 10, that ...": the weekday and the date of one statement)
                             # ("announced on the evening of 14 November that ...": the part of the day it was said)
-                            r"(?:(?:at|in|from|during|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?"
+                            # ("a statement read on state television in the capital on Tuesday": the day it was read)
+                            r"(?:(?:read|broadcast|aired|carried|posted)\s+(?:out\s+)?)?"
+                            r"(?:(?:at|in|from|during|to|on)\s+(?:[\w'’-]+\s+){1,6}?){0,2}?(?:on\s+|late\s+|early\s+)?"
                             r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\w+day,\s+)?$|"
                             # "an officer, quoted by state radio on Tuesday, said ...": the day he was quoted
                             r"\bquoted\s+by\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+|late\s+|early\s+)?$|"
@@ -70,7 +72,7 @@ OWNING = re.compile(r"['’]s$")  # "Tuesday's", "the day's": a day that owns th
 def _reporting_day(sentence: str, date: DateMention) -> bool:
     """Whether a date is the day something was said or counted ("officials said Thursday"), not the strike's
     (not "officials said Tuesday's strike ...": a day owning what follows is that thing's day)."""
-    return bool(REPORTING_DATE.search(sentence[max(0, date.start - 40):date.start])) \
+    return bool(REPORTING_DATE.search(sentence[max(0, date.start - 80):date.start])) \
         and not OWNING.search(sentence, date.start, date.end)
 
 
@@ -630,7 +632,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None \
                     and not aggregate(sentence):  # "logged 40 incidents, killing 52": a tally, no strike's toll
                 lead = (index, sentence, dates)  # "Between 9 and 14 people died." then "... in the raid on Khan Younis."
-            elif not candidates and _blast_at(sentence, gazetteer):
+            elif not candidates and (_blast_at(sentence, gazetteer) or _downed_at(sentence, gazetteer)):
                 lead = (index, sentence, dates)  # "A blast hit a depot outside X on Monday." then "A drone dropped the bomb."
             elif named and not candidates:
                 reject(sentence, "reject.no_strike", ", ".join(p.name for p in named))
@@ -687,7 +689,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.because("place.site_told")
         # (in a page about air strikes, a feed's item of blasts heard is the one "the strikes" next explains)
         if not found and lead is not None and lead[0] == index - 1 and not _campaign(sentence) \
-                and (triggers[0].aerial or aerial_context and LIST_ITEM.match(lead[1]) is not None) \
+                and (triggers[0].aerial or aerial_context and (LIST_ITEM.match(lead[1]) or DOWNED.search(lead[1]))) \
                 and (not DOWNED.search(lead[1]) or DEBRIS.search(sentence)):  # (after a downing, only what fell of it)
             # "Three men were killed in Tell Maraq. A drone hit their truck.": one report in two sentences
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)

@@ -15,7 +15,7 @@ from strikes.extract.trace import reject
 # What a column holds, by the words of its header (the first matching role wins)
 ROLES = (
     ("date", re.compile(r"\b(?:date|day|when)\b", re.I)),
-    ("place", re.compile(r"\b(?:location|place|town|village|site|where|district)\b", re.I)),
+    ("place", re.compile(r"\b(?:location|place|town|village|site|where|district|settlement|locality|city|municipality)\b", re.I)),
     ("kind", re.compile(r"\b(?:category|kind|incident|event|nature)\b", re.I)),
     ("craft", re.compile(r"\b(?:aircraft|weapon|means|munition|type|platform)\b", re.I)),
     ("target", re.compile(r"\b(?:target|hit|struck|object|facility)\b", re.I)),
