@@ -2383,3 +2383,8 @@ def test_those_strikes_are_the_strikes_just_told_with_their_toll():
             "Gaza City. The health ministry says 30 people were killed in those strikes, and the road to al-Quds hospital "
             "was cratered.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2021, 5, 19))] == [("Gaza City", 30)]
+
+
+def test_a_second_target_told_with_a_longer_description_is_a_second_strike():
+    text = "Israeli jets struck a reactor at Arak and a missile parts factory in eastern Tehran overnight, the army said."
+    assert [e.place for e in real(text, dt.date(2025, 6, 19))] == ["Arak", "Tehran"]

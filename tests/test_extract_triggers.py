@@ -353,3 +353,8 @@ def test_an_aircraft_whose_attack_word_is_denied_is_no_trigger():
 def test_an_aircraft_that_downs_a_drone_is_no_strike():
     sentence = "Hours later an air force fighter jet downed a drone launched from the south as it approached the port."
     assert triggers_in(sentence, True) == []
+
+
+def test_drones_beside_another_weapon_s_attack_word_are_no_trigger():
+    sentence = "The group says it fired rockets at a factory near the coast and sent drones towards a base in the north."
+    assert triggers_in(sentence, False) == []

@@ -162,9 +162,14 @@ INTERCEPTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downed|shot\s+down|intercepte
 NEGATED = re.compile(r"(?:\b(?:no|not|never|without|nor)|n['’]t)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# "launched rockets at the port and sent drones towards a base": the attack word is the rockets', fired from the ground
+GROUND_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rockets?|shells?|mortars?|artillery)\b", re.I)
+
+
 def _attacks_in(window: str) -> bool:
-    """Whether a window round an aircraft holds an attack word that is not denied."""
-    return any(not NEGATED.search(window, max(0, m.start() - 25), m.start()) for m in _patterns().attack.finditer(window))
+    """Whether a window round an aircraft holds an attack word that is not denied, nor another weapon's."""
+    return any(not NEGATED.search(window, max(0, m.start() - 25), m.start()) and not GROUND_OBJECT.match(window, m.end())
+               for m in _patterns().attack.finditer(window))
 
 
 def _acts(sentence: str) -> str:
