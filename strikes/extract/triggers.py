@@ -150,7 +150,8 @@ def _air_triggers(sentence: str) -> Iterator[Trigger]:
         # ("Jets flown for the general, whose army rules the south, hit a convoy": the verb after the aside)
         aside = ASIDE_AFTER.match(acts, craft.end())
         window = acts[max(0, craft.start() - 80): (aside.end() if aside else craft.end()) + 90]
-        if _attacks_in(window) and not _overlaps(found, craft.start(), craft.end()) and not _is_hit(sentence, craft) \
+        if _attacks_in(window, craft.start() - max(0, craft.start() - 80)) and not _overlaps(found, craft.start(), craft.end()) \
+                and not _is_hit(sentence, craft) \
                 and not INTERCEPTS.match(sentence, craft.end()):
             found.append(Trigger(craft.start(), craft.end(), True))
             yield found[-1]
@@ -166,9 +167,11 @@ NEGATED = re.compile(r"(?:\b(?:no|not|never|without|nor)|n['’]t)\s+(?:[\w-]+\s
 GROUND_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rockets?|shells?|mortars?|artillery)\b", re.I)
 
 
-def _attacks_in(window: str) -> bool:
-    """Whether a window round an aircraft holds an attack word that is not denied, nor another weapon's."""
-    return any(not NEGATED.search(window, max(0, m.start() - 25), m.start()) and not GROUND_OBJECT.match(window, m.end())
+def _attacks_in(window: str, craft_at: int) -> bool:
+    """Whether a window round an aircraft (at `craft_at` in it) holds an attack word that is not denied, nor, before the
+    aircraft, another weapon's ("a helicopter fired rockets": the helicopter's own)."""
+    return any(not NEGATED.search(window, max(0, m.start() - 25), m.start())
+               and not (m.start() < craft_at and GROUND_OBJECT.match(window, m.end()))
                for m in _patterns().attack.finditer(window))
 
 
