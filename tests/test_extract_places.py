@@ -563,3 +563,7 @@ def test_a_party_or_movement_named_after_a_village_is_no_place():
 def test_where_a_ministry_summoned_an_envoy_is_no_place_struck():
     assert names("In Beirut, the foreign ministry summoned the ambassador of the attacking state and called the raids a "
                  "violation.") == []
+
+
+def test_where_a_minister_spoke_at_a_forum_is_no_place():
+    assert names("The foreign minister, speaking at the annual economic forum in Moscow on Wednesday, denied the raid.") == []
