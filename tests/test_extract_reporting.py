@@ -1785,3 +1785,9 @@ def test_the_wreckage_of_a_drone_downed_over_a_town_struck_the_town():
     text = ("Sirens sounded for hours as drones flew in from the border. Air defences brought down one above the outskirts "
             "of Izium late on Friday. The wreckage fell on a private house and set it on fire, officials said.")
     assert [(e.place, e.date) for e in read(text, published=dt.date(2024, 3, 25))] == [("Izium", dt.date(2024, 3, 22))]
+
+
+def test_flying_objects_possibly_drones_that_fell_where_a_blast_killed_are_its_strike():
+    text = ("Three people were killed when fuel tankers exploded in the industrial area of Mussafah. Police say small "
+            "flying objects, possibly drones, fell at the site.")
+    assert [(e.place, e.killed) for e in read(text, published=dt.date(2022, 1, 17))] == [("Mussafah", 3)]
