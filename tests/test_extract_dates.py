@@ -285,3 +285,10 @@ def test_the_day_a_statement_was_read_on_television_is_not_the_strikes():
             "read on state television in Ouagadougou on Tuesday, said the air force had carried out strikes in the Arbinda area.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2023, 12, 6)))
     assert [(e.place, e.date) for e in events] == [("Arbinda", dt.date(2023, 12, 1))]
+
+
+def test_a_weekday_and_date_of_one_publication_are_both_its_day():
+    from strikes.extract.events import _reporting_day
+    sentence = "[First published in a weekly of the capital on Tuesday 3 March 2026.]"
+    found = dates_in(sentence, dt.date(2026, 3, 3), None)
+    assert found and all(_reporting_day(sentence, d) for d in found)
