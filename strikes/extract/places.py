@@ -52,7 +52,7 @@ _VICINITY_BEFORE = re.compile(
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$", re.I)
 # "the capital Sanaa, the airport of Hodeidah and the city of Dhamar": a list whose items name their kind
 _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|district|region)\s+(?:of\s+)?"
-_COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:(?!(?:that|which|who|had|has|have|was|were|is|are)\s)[a-z-]+\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
+_COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
                            r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+(?:at|on|upon)|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
