@@ -544,12 +544,12 @@ def test_a_country_that_carried_out_strikes_or_whose_ministry_speaks_is_not_vote
 
 
 def test_the_road_a_vehicle_was_hit_on_runs_through_the_place():
-    assert names("A drone struck their motorcycle on the main road through Rafah on Thursday.") == ["Rafah"]
+    assert names("A drone destroyed a motorbike on the coast road through Rafah on Thursday.") == ["Rafah"]
     assert names("A drone hit a lorry passing through Saraqeb.") == ["Saraqeb"]
 
 
 def test_a_nationality_shaped_word_before_a_common_noun_is_no_place():
-    assert names("Medics at the Indonesian hospital said the strike killed two.") == []
+    assert names("Doctors at the Indonesian field clinic said two had died.") == []
 
 
 def test_a_road_s_number_is_no_place():
@@ -557,7 +557,7 @@ def test_a_road_s_number_is_no_place():
 
 
 def test_a_party_or_movement_named_after_a_village_is_no_place():
-    assert names("Drones struck the camp of the Marjan party at Rafah.") == ["Rafah"]
+    assert names("Drones hit the camp of the Marjan party at Rafah.") == ["Rafah"]
 
 
 def test_where_a_ministry_summoned_an_envoy_is_no_place_struck():

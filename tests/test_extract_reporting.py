@@ -1675,7 +1675,7 @@ def test_what_fell_of_a_missile_the_defenders_intercepted_is_the_launchers_impac
 
 
 def test_the_latest_strike_a_check_confirmed_gives_its_day_to_the_strike_told_next():
-    text = ("The latest strike our reporters could verify took place on Tuesday. A drone hit a minibus outside Woreta, "
+    text = ("The latest strike our reporters could verify took place on Tuesday. That day a drone struck a minibus outside Woreta, "
             "killing four men.")
     assert [(e.place, e.date) for e in read(text, published=dt.date(2024, 5, 10))] == [("Woreta", dt.date(2024, 5, 7))]
 
@@ -1699,35 +1699,35 @@ def test_a_downed_drone_whose_wreckage_burns_homes_is_a_strike_where_it_fell():
 
 
 def test_falling_debris_told_after_a_downing_struck_where_the_craft_was_downed():
-    text = ("Air defences shot down a Russian drone over Izium late on Tuesday. Falling debris set fire to three houses "
+    text = ("Mobile fire groups downed a Russian drone over Izium late on Tuesday. Falling debris set fire to three houses "
             "and injured a man, officials said.")
     events = read(text, published=dt.date(2024, 11, 7))
     assert [(e.place, e.date, e.actor) for e in events] == [("Izium", dt.date(2024, 11, 5), "Russia")]
-    assert read("Air defences shot down two Russian drones over Izium late on Tuesday. Nobody was hurt.",
+    assert read("Mobile fire groups downed two Russian drones over Izium late on Tuesday. Nobody was hurt.",
                 published=dt.date(2024, 11, 7)) == []
 
 
 def test_the_town_and_day_a_sentence_closes_on_are_the_scene_of_the_strike_told_next():
-    text = ("Air power was meant to hold the line. In Kandahar, it is burning the markets\nBy a correspondent\n\n"
+    text = ("Jets were supposed to stop the advance. In Kandahar, they are hitting bazaars\nBy a correspondent\n\n"
             "What the fighting meant was plain in Gereshk on Saturday. Militants had pushed into the town's bazaar, and "
-            "an air force strike meant for them hit a clinic instead, killing six.")
+            "an air force bomb aimed at them struck a clinic instead, killing six.")
     events = read(text, published=dt.date(2021, 8, 2))
     assert [(e.place, e.date, e.killed) for e in events] == [("Gereshk", dt.date(2021, 7, 31), 6)]
 
 
 def test_a_strike_told_without_details_of_its_targets_is_still_placed_and_dated():
-    text = ("On Thursday night, US aircraft carried out strikes on Taliban positions outside Spin Boldak, a spokesman "
-            "confirmed on Friday, without giving details of targets or casualties.")
+    text = ("Late on Thursday, American jets bombed Taliban positions outside Spin Boldak, a spokesman confirmed on "
+            "Friday, without providing details of targets or casualties.")
     assert [(e.place, e.date) for e in read(text, published=dt.date(2021, 8, 2))] == [("Spin Boldak", dt.date(2021, 7, 29))]
 
 
 LIVE_SOUTH = ("Live: strikes on the south\nUpdated Monday 12 February 2024\n\n"
-              "18:20 - The army said its jets killed a commander in Khan Younis on Saturday.\n\n"
-              "16:05 - Medics say four people were killed when an Israeli strike hit a house near the market in Deir al-Balah "
+              "18:20 - The army said its jets had killed a field commander near Khan Younis on Saturday.\n\n"
+              "16:05 - Doctors say four people were killed as an Israeli missile hit a house by a bakery in Deir al-Balah "
               "an hour ago.\n\n"
-              "08:10 - Israeli jets pounded Rafah for two hours before dawn, residents say, in the heaviest bombardment the "
-              "city has seen since December. The health ministry's first figure was 20 dead.\n\n"
-              "12:00 - Update: the health ministry has raised the number of people killed in the raids on Rafah to 44.")
+              "08:10 - Israeli jets pounded Rafah for two hours before dawn, according to residents, in the heaviest bombing "
+              "the city has known since December. Officials' first count was 20 dead.\n\n"
+              "12:00 - Update: officials have now raised their number of people killed by the raids on Rafah to 44.")
 
 
 def test_a_live_blog_s_timed_entry_opens_on_the_blog_s_day_not_the_day_an_entry_before_spoke_of():
@@ -1741,16 +1741,16 @@ def test_the_heaviest_strike_since_a_month_is_one_strike_and_a_raised_number_kil
 
 def test_a_transcript_s_host_addressed_by_name_is_no_place():
     text = ("EVENING BULLETIN - transcript\n\nANCHOR (Dana Aziz): Good evening. Our reporter joins us from the Bekaa. Omar?\n\n"
-            "OMAR SAAD (Baalbek): Thank you, Dana. In the western Bekaa, Dana, an Israeli drone fired on a van on "
-            "the road just outside Hermel this morning and killed two men.\n\nANCHOR: Thank you, Omar.\n")
+            "OMAR SAAD (Baalbek): Thank you, Dana. In the western Bekaa, Dana, an Israeli drone struck a van on "
+            "the road near Hermel at dawn and killed two men.\n\nANCHOR: Thank you, Omar.\n")
     events = read(text, published=dt.date(2024, 9, 24))
     assert [(e.place, e.killed) for e in events] == [("Hermel", 2)]
 
 
 def test_a_section_s_heading_names_the_town_of_its_first_lines_not_the_entry_two_lines_up():
     text = ("WEEKLY DIGEST\nPublished Sunday 8 March 2020\n\n"
-            "On Wednesday a drone struck a car outside Hish, killing two men.\n\nKAFRANBEL\n"
-            "On Tuesday morning two jets made passes over the town and hit a row of houses near the square, killing nine.")
+            "A drone destroyed a car outside Hish on Wednesday, killing two men.\n\nKAFRANBEL\n"
+            "Early on Tuesday two jets swooped over the town and bombed houses by the square, killing nine.")
     found = {(e.place, e.killed) for e in read(text, published=dt.date(2020, 3, 8))}
     assert ("Kafranbel", 9) in found
 
@@ -1776,18 +1776,18 @@ def test_the_town_the_aircraft_turned_to_is_where_the_strike_told_next_fell_not_
 
 
 def test_a_side_s_claim_the_report_says_none_of_has_been_confirmed_is_no_strike():
-    text = ("The group's military spokesman says its forces fired drones at the airports of Jizan and Abha. None of that "
+    text = ("A spokesman for the group says its fighters fired drones at the airports of Jizan and Abha. None of that "
             "has been independently confirmed.")
     assert read(text, published=dt.date(2022, 1, 17)) == []
 
 
 def test_the_wreckage_of_a_drone_downed_over_a_town_struck_the_town():
     text = ("Sirens sounded for hours as drones flew in from the border. Air defences brought down one above the outskirts "
-            "of Izium late on Friday. The wreckage fell on a private house and set it on fire, officials said.")
+            "of Izium late on Friday. The wreckage damaged a family home and a shed, officials said.")
     assert [(e.place, e.date) for e in read(text, published=dt.date(2024, 3, 25))] == [("Izium", dt.date(2024, 3, 22))]
 
 
 def test_flying_objects_possibly_drones_that_fell_where_a_blast_killed_are_its_strike():
     text = ("Three people were killed when fuel tankers exploded in the industrial area of Mussafah. Police say small "
-            "flying objects, possibly drones, fell at the site.")
+            "flying objects, possibly drones, crashed at the site.")
     assert [(e.place, e.killed) for e in read(text, published=dt.date(2022, 1, 17))] == [("Mussafah", 3)]

@@ -66,13 +66,13 @@ def test_a_coded_log_heading_with_its_year_and_a_spot_after_the_town_opens_that_
 
 
 def test_a_table_row_whose_kind_says_nothing_struck_is_no_strike():
-    text = ("WEEKLY DIGEST\nPublished Sunday 8 March 2020\n\n| Date | Location | Type | Attributed to | Reported dead |\n"
+    text = ("WEEKLY DIGEST\nPublished Sunday 8 March 2020\n\n| Date | Location | Type | Responsible | Killed |\n"
             "|---|---|---|---|---|\n| 3 Mar | Kafr Nabl | Fixed-wing strike on a bakery | Russia | 4 |\n"
             "| 4 Mar | Hish | Drone overhead, no strike recorded | - | - |\n")
     assert [e.place for e in extracted(text, dt.date(2020, 3, 8))] == ["Kafr Nabl"]
 
 
 def test_a_table_s_settlement_column_is_its_place():
-    text = ("BORDER DIGEST\nPublished Monday 25 March 2024\n\n| Date | Region | Settlement | What was hit | Dead | Injured |\n"
-            "|---|---|---|---|---|---|\n| Tue 19 Mar | Bryansk | Klintsy | Fuel tanks at a depot | 0 | 0 |\n")
+    text = ("BORDER DIGEST\nPublished Monday 25 March 2024\n\n| Date | Oblast | Settlement | Target | Killed | Hurt |\n"
+            "|---|---|---|---|---|---|\n| Tue 19 Mar | Bryansk | Klintsy | A grain store | 0 | 0 |\n")
     assert [(e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2024, 3, 25))] == [("Klintsy", "2024-03-19")]

@@ -351,7 +351,7 @@ def test_an_aircraft_whose_attack_word_is_denied_is_no_trigger():
 
 
 def test_an_aircraft_that_downs_a_drone_is_no_strike():
-    sentence = "Hours later an air force fighter jet downed a drone launched from the south as it approached the port."
+    sentence = "Then an air force fighter plane downed a small drone fired from the south as it neared the port."
     assert triggers_in(sentence, True) == []
 
 

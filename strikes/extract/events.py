@@ -48,7 +48,7 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             # "told a briefing in the capital on Friday": where and when it was said
                             # ("announced on Friday, Oct. 10, that ...": the weekday and the date of one statement)
                             # ("announced on the evening of 14 November that ...": the part of the day it was said)
-                            # ("a statement read on state television in the capital on Tuesday": the day it was read)
+                            # ("a communiqué read out on national radio in the capital on Friday": the day it was read)
                             r"(?:(?:read|broadcast|aired|carried|posted)\s+(?:out\s+)?)?(?:on\s+(?:[\w-]+\s+){0,2}?(?:television|TV|radio)\s+)?"
                             r"(?:(?:at|in|from|during|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?"
                             r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\w+day,?\s+)?$|"
@@ -190,7 +190,7 @@ AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|f
                        # "this attack brings to six the tally of raids the command has reported this year", "the fifth strike in 2024 outside X":
                        # a running count of a campaign, whose places are where the others fell or did not
                        r"\b(?:brings?|brought|bringing|takes?|took|taking|raises?|raised|raising)\s+(?:to\s+[\w-]+\s+)?the\s+(?:number|total|tally|count)\s+of\b"
-                       # (not "raised the number of people killed in the raids to 67": one strike's toll revised)
+                       # (not "raised the number of dead from Sunday's raid to 21": one strike's toll revised)
                        r"(?!\s+(?:the\s+)?(?:people\s+|civilians\s+|those\s+)?(?:killed|dead|deaths|victims|casualties|wounded|injured|fatalities))|"
                        # "our running count for the year stands at 90 strikes": a monitor's tally to date
                        r"\b(?:running|cumulative|overall|annual|yearly)\s+(?:count|tally|total)\b|"
@@ -607,7 +607,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if LIST_ITEM.match(sentence) or is_ground_fighting(sentence) or _page_stamp(sentence, dates):
                 if not candidates and (LIST_ITEM.match(sentence) and _blast_at(sentence, gazetteer) or _downed_at(sentence, gazetteer)):
                     # "23:40 - Residents of X tell of three blasts." then "The strikes hit ..."; "A drone was shot down
-                    # over X." then "Falling debris set fire to a house."
+                    # over X." then "Its debris burned a barn."
                     lead = (index, sentence, dates)
                 continue  # a feed's next item, or shelling: another event, not more of the strike just told
             # "In a separate incident, a drone crashed ... No casualties were reported.": that incident's, not the strike's
@@ -1776,7 +1776,7 @@ COUNTED_ATTACKS = re.compile(r"\b(?:[2-9]|\d\d+)\s+(?:[\w-]+\s+){0,3}?(?:attacks
 
 # "the campaign of airstrikes against the group has killed at least 69 people": a campaign's toll, wherever it names
 # ("the raid raised the death toll to 60 since Tuesday": the toll of days of strikes)
-# "the heaviest bombardment the city has seen since October": one strike measured against the months before it
+# "the worst raid the town had known since spring": one strike measured against the months before it
 COMPARED_SINCE = re.compile(r"\b(?:heaviest|deadliest|worst|largest|biggest|fiercest|bloodiest|strongest|most\s+(?:intense|violent|serious|destructive))"
                             r"\b[^.;,]{0,60}$", re.I)
 CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b|"

@@ -164,7 +164,7 @@ def merged(mentions: list[Mention]) -> list[Mention]:
             absorb(detail, unit, "merge.region")
             result.remove(unit)
     for vague in [m for m in result if m.place is not None and NEAR_PHRASE.match(m.place.phrase) and m.located is not None]:
-        # "two more died in a separate attack near Y" then "drones struck a camp at X, 20 km from Y, killing two": a
+        # "a further two were killed in another raid near Y" then "drones struck a camp at X, 20 km from Y, killing two": a
         # strike placed only near a town, told again at a place within its reach with the same toll, is that strike
         detail = next((m for m in result if m is not vague and m.place is not None and _key(m)[1] == _key(vague)[1]
                        and _same_side(m, vague) and _same_toll(m, vague) and _distance_km(m, vague) <= NEAR_KM), None)

@@ -252,7 +252,7 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           # "first gave 14 dead but later raised it by evening to 19", "then revised the figure upward to 14"
                           r"|\b(?:raised|revised|updated|lifted|increased|upped|lowered|reduced|corrected)\s+(?:it|(?:the|its|their|that|this)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally|number))"
                           r"(?:\s+[\w-]+){0,2}?\s+to\s*$"
-                          # "raised the number of people killed in the night's raids to 67"
+                          # "raised the number of dead from Sunday's raid to 21"
                           r"|\b(?:raised|revised|updated|lifted|increased|upped)\s+(?:the|its|their)\s+(?:number|count)\s+of\s+"
                           r"(?:people\s+|civilians\s+|those\s+)?(?:killed|dead)\b[^.;]{0,100}?\s+to\s*$", re.I)
 

@@ -354,7 +354,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             set_aside = end
             continue
         if GROUP_AFTER.match(sentence, end):
-            continue  # "the camp of the Komala party": a party or movement named, though a village bears the name
+            continue  # "the offices of the X party": a party or movement named, though a village bears the name
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
                 and not ACRONYM.fullmatch(name):
             spans = [(start, end, True)]

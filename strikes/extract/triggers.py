@@ -157,7 +157,7 @@ def _air_triggers(sentence: str) -> Iterator[Trigger]:
             yield found[-1]
 
 
-# "a fighter jet downed a drone launched from Yemen": the craft that intercepts another, not a strike
+# "an interceptor jet downed a drone above the gulf": the craft that intercepts another, not a strike
 INTERCEPTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downed|shot\s+down|intercepted|brought\s+down)\b", re.I)
 # "aircraft circled for an hour but no bombs fell", "jets flew over without striking": the attack word denied
 NEGATED = re.compile(r"(?:\b(?:no|not|never|without|nor)|n['’]t)\s+(?:[\w-]+\s+)?$", re.I)
