@@ -473,8 +473,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         by_place.update(tolls_by_place(sentence))
         if REGION_NAMED.search(sentence):
             centre = regional_centre(sentence, gazetteer, countries)
-        day_heading = _heading_day(sentence, dates) or day_heading
-        last_date = _heading_day(sentence, dates) or _day_under_fire(sentence, dates) or _attack_day(sentence, dates) \
+        heading_day = _heading_day(sentence, dates)
+        day_heading = heading_day or day_heading
+        last_date = heading_day or _day_under_fire(sentence, dates) or _attack_day(sentence, dates) \
             or _ruled_day(sentence, dates) or last_date
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
@@ -1073,7 +1074,7 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
         return (None, town) if town is not None else None
     towns = [p for p in places_in(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
     towns = [p for p in towns if not any(p.name in q.containers for q in towns)]  # "X village in Y district": X
-    towns = [p for p in towns if BEARING.search(sentence, 0, p.start) is None]  # ("X, a town 40 km north of Y": not Y)
+    towns = [p for p in towns if not _reference_point(sentence, p.start)]  # ("X, a town 40 km north of Y": not Y)
     if not towns and entry is not None:
         name = entry["name"].title() if entry["name"].isupper() else entry["name"]  # "UM RUWABA": Um Ruwaba
         towns = [PlaceMention(name, name, entry.start("name"), entry.end("name"), True, False, False)]
@@ -1461,8 +1462,8 @@ def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) ->
     which "the city" of the next sentence means."""
     cities = []
     for name in CAPITALISED.finditer(sentence):
-        if BEARING.search(sentence, 0, name.start()):
-            continue  # "X, a town 40 km north of Y": Y is where X lies from, not the town spoken of
+        if _reference_point(sentence, name.start()):
+            continue
         found = gazetteer.resolve(name.group(0), countries) if not gazetteer.country_code(name.group(0)) else None
         if found is not None and found[0].kind == "place" and found[0].population >= CITY_TOLD:
             cities.append(PlaceMention(name.group(0), name.group(0), name.start(), name.end(), True, False, False))
@@ -1472,7 +1473,7 @@ def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) ->
 def _town_in_slot(sentences: list[str], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The one town that sentences which report no strike name in a place's slot ("Each week the fair at X fills its
     square"), which "the town" of a strike told next means; None when they name none or several."""
-    towns = [p for s in sentences if s for p in places_in(s, gazetteer) if not p.region and BEARING.search(s, 0, p.start) is None
+    towns = [p for s in sentences if s for p in places_in(s, gazetteer) if not p.region and not _reference_point(s, p.start)
              and (found := gazetteer.resolve(p.name, countries)) is not None and found[0].kind == "place"]
     return towns[0] if len({t.name for t in towns}) == 1 else None
 
@@ -1858,7 +1859,13 @@ def _bearing_from(sentence: str, place: PlaceMention, places: list[PlaceMention]
     """ "a depot in the Kursk region, 500 km south of Moscow": a bearing from a reference
     point, not a place struck. After a site it is the site's town ("the Qaswa checkpoint, west of Kafranbel")."""
     before = [p for p in places if p.end <= place.start]
-    return bool(before) and not before[-1].site and BEARING.search(sentence, 0, place.start) is not None
+    return bool(before) and not before[-1].site and _reference_point(sentence, place.start)
+
+
+def _reference_point(sentence: str, start: int) -> bool:
+    """Whether the name at `start` is where another place lies from ("X, a town 40 km north of Y": Y), not a town
+    spoken of."""
+    return BEARING.search(sentence, 0, start) is not None
 
 
 def _told_as_another(sentence: str, anchor: int) -> bool:
