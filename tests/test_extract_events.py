@@ -2387,3 +2387,160 @@ def test_those_strikes_are_the_strikes_just_told_with_their_toll():
 def test_a_second_target_told_with_a_longer_description_is_a_second_strike():
     text = "Israeli jets struck a reactor at Arak and a missile parts factory in eastern Tehran overnight, the army said."
     assert [e.place for e in real(text, dt.date(2025, 6, 19))] == ["Arak", "Tehran"]
+
+
+
+def test_targets_of_no_named_place_are_placed_where_a_following_sentence_says_they_lay():
+    lead = ("Israeli aircraft hit two ammunition depots in Syria before dawn on Tuesday, according to state television. The "
+            "military described it as retaliation for rocket launches")
+    found = real(f"{lead}. One of the depots was in Masyaf and the other near Tartus.", dt.date(2024, 1, 23))
+    assert [(e.place, e.actor) for e in found] == [("Masyaf", "Israel"), ("Tartus", "Israel")]
+    assert real(f"{lead} near Masyaf.", dt.date(2024, 1, 23)) == []  # (nothing says where the depots lay)
+
+
+LOG_OF_FIELDS = """FIELD LOG - Kassala state
+Issued: Friday 14 March 2025
+
+KS-0311-04 | AD | Confidence: M
+Date/time: Tue 11 March, approx. 06:20
+Location: Kassala, a grain store by the central market
+Attacker: RSF (drones)
+Details: Two drones struck the store and it burned. Three watchmen died, the state health office said.
+
+KS-0311-05 | IN | Confidence: M
+Date/time: Wed 12 March, evening
+Location: Gedaref, water works
+Details: Air defences fired at drones above the city. Entered for the record only; not counted as a strike.
+"""
+
+
+def test_a_log_record_gives_its_strike_the_day_its_date_time_field_opens_with_the_town_first_in_its_location_and_its_attacker():
+    found = [(e.place, e.date, e.actor, e.killed) for e in real(LOG_OF_FIELDS, dt.date(2025, 3, 14))]
+    assert found == [("Kassala", dt.date(2025, 3, 11), "Rapid Support Forces", 3)]
+
+
+def test_a_log_line_that_says_it_is_not_counted_as_a_strike_tells_none():
+    text = "On Tuesday the town of Kassala was struck, an incident the monitor recorded as mortar fire, not as an air strike."
+    assert real(text, dt.date(2025, 3, 12)) == []
+
+
+def test_an_anniversary_told_a_year_ago_tonight_is_no_strike_of_today():
+    text = "One year ago tonight, jets dropped a bomb on a warehouse in Tajoura, killing 40 people."
+    assert real(text, dt.date(2020, 7, 2)) == []
+
+
+def test_a_strike_told_earlier_in_the_year_is_background():
+    text = "Earlier in the year, drones hit fuel tanks at the airport in Kassala, an attack the army pinned on the RSF."
+    assert real(text, dt.date(2025, 5, 6)) == []
+
+
+def test_the_raid_a_strike_is_measured_against_since_a_month_is_another_event():
+    text = ("Pakistani aircraft struck compounds in Barmal on Tuesday and killed 15. Officials called it the heaviest raid "
+            "since March, when jets bombed villages in Khost province.")
+    assert [e.place for e in real(text, dt.date(2024, 12, 25))] == ["Barmal"]
+
+
+def test_the_place_a_struck_workshop_was_used_to_attack_is_not_struck():
+    text = "Russian jets bombed two drone workshops used to attack the Hmeimim base, the ministry said on Tuesday."
+    assert real(text, dt.date(2024, 12, 25)) == []
+
+
+def test_a_district_a_city_owns_by_name_is_placed_in_that_city():
+    [event] = real("A glide bomb fell on the northern part of Zaporizhzhia's Komunarskyi district on Tuesday, killing a watchman.",
+                   dt.date(2025, 3, 12))
+    assert (round(event.lat, 1), round(event.lon, 1)) == (47.9, 35.1)
+
+
+def test_a_continent_named_for_a_market_is_no_place():
+    text = "Crude prices climbed in Asian trading on Tuesday after the drone attack on the refinery."
+    assert [e.place for e in real(text, dt.date(2022, 1, 18))] == []
+
+
+def test_a_city_where_a_side_claimed_or_acknowledged_a_strike_is_not_struck():
+    for text in ("In Moscow, the army claimed to have destroyed command posts and drone depots, naming none of them.",
+                 "In Naypyitaw, the junta acknowledged the raid in a message read out on state radio."):
+        assert real(text, dt.date(2024, 3, 16)) == []
+    # (a strike that claimed lives there is that city's)
+    assert [e.place for e in real("In Kharkiv, a missile strike claimed the lives of three people on Friday.", dt.date(2024, 3, 16))] == ["Kharkiv"]
+
+
+def test_a_monitors_watch_is_no_place():
+    text = "The network, Families in Crisis Watch, said a drone hit the hamlet of Jambaluul late on 18 March."
+    assert [e.place for e in real(text, dt.date(2024, 4, 10))] == ["Jambaluul"]
+
+
+def test_the_day_a_group_published_its_account_is_not_the_day_of_the_strike_it_tells():
+    text = "A rights group on Wednesday published its findings on a drone strike last month that hit farms in Lower Shabelle."
+    assert real(text, dt.date(2024, 4, 10)) == []
+
+
+def test_a_strike_dated_by_a_feast_and_its_year_is_that_feasts():
+    text = "Mon 10 Feb: lawmakers held hearings on the Christmas Day 2024 raid by jets on two villages near Silame, which killed ten."
+    assert real(text, dt.date(2025, 2, 14)) == []
+
+
+def test_attacks_that_have_intensified_are_a_trend_not_a_strike():
+    assert real("Cross-border drone attacks have intensified while fighting goes on near Marib.", dt.date(2021, 11, 11)) == []
+
+
+def test_the_side_on_whose_request_aircraft_struck_is_not_their_attacker():
+    text = "The coalition said its jets, acting on a request from the Iraqi army, had hit fighters in Mosul on March 17."
+    assert [e.actor for e in real(text, dt.date(2017, 3, 26))] == ["US-led coalition"]
+
+
+def test_a_town_told_by_its_bearing_from_a_city_is_placed_at_the_town():
+    [event] = real("Coalition jets hit a car-bomb workshop outside Tal Afar, west of Mosul, in Iraq on Saturday, killing eight.",
+                   dt.date(2017, 3, 26))
+    assert (round(event.lat, 1), round(event.lon, 1)) == (36.4, 42.4)
+
+
+def test_a_city_named_in_apposition_to_the_capital_is_the_place_struck():
+    text = "A missile hit a maternity clinic in the capital, Kyiv, on Monday, killing two."
+    assert [e.place for e in real(text, dt.date(2024, 7, 8))] == ["Kyiv"]
+    assert real("Air strikes hit the town, which Wagner fighters held, on Monday.", dt.date(2024, 7, 8)) == []
+
+
+def test_words_a_shared_photo_is_captioned_with_report_no_strike():
+    assert real('A video titled "jets bombed a clinic in Sangin today" spread on Friday.', dt.date(2021, 8, 6)) == []
+    assert [e.place for e in real('A resident said: "Jets bombed the clinic in Sangin today."', dt.date(2021, 8, 6))] == ["Sangin"]
+
+
+def test_a_capital_named_by_its_people_is_that_capital():
+    text = "Saudi-led jets struck the Yemeni capital on Monday night, killing 14 people, medics said."
+    assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2022, 1, 18))] == [("Sanaa", dt.date(2022, 1, 17), 14)]
+    assert real("The Syrian capital's airport stayed shut on Monday after the strikes.", dt.date(2022, 1, 18)) == []
+    # (the capital told whole is the strike told next in detail in its outskirts)
+    text = ("An air strike on a bakery east of the Libyan capital left eight workers dead, the ministry said "
+            "on Wednesday. It said jets struck the bakery in Ain Zara on Monday afternoon.")
+    assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2019, 11, 20))] == [("Ain Zara", dt.date(2019, 11, 18), 8)]
+
+
+def test_a_town_that_had_already_been_hit_is_the_place_of_that_earlier_strike():
+    text = ("A ballistic missile slammed into houses in Ganja before dawn on Saturday and killed 13, officials said. Ganja "
+            "had already been struck by a missile on October 11, when ten people died.")
+    assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2020, 10, 17))] == [
+        ("Ganja", dt.date(2020, 10, 17), 13), ("Ganja", dt.date(2020, 10, 11), 10)]
+
+
+def test_a_second_clause_that_opens_on_its_own_day_tells_a_second_strike():
+    text = ("Israeli jets flattened a tower in the Dahiyeh district of Beirut on Tuesday evening, and on Wednesday a "
+            "drone killed two men near Brital.")
+    assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2025, 10, 22))] == [
+        ("Dahiyeh", dt.date(2025, 10, 21), None), ("Brital", dt.date(2025, 10, 22), 2)]
+
+
+def test_a_strike_told_only_with_the_day_it_was_announced_is_dated_that_day_not_by_an_older_strike():
+    text = ("Ganja was struck by a missile on October 11 and ten people died. Karabakh officials said on Saturday that an "
+            "Azerbaijani drone had hit a van near Martuni and killed its driver.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2020, 10, 17))][-1] == ("Martuni", dt.date(2020, 10, 17))
+
+
+def test_a_side_whose_commander_was_killed_is_not_the_attacker():
+    text = "08:40 - Iranian media say the deputy commander of the Revolutionary Guards was killed when Israeli jets struck Tehran overnight."
+    assert [e.actor for e in real(text, dt.date(2025, 6, 13))] == ["Israel"]
+
+
+def test_a_strike_told_days_after_a_month_named_alone_is_that_months_not_the_day_under_discussion():
+    text = ("Jets struck depots outside Tabriz on Sunday, killing four guards. In April, Tehran launched hundreds of drones "
+            "at Israel. Israel hit back a few days later with a small strike close to Isfahan.")
+    assert [e.place for e in real(text, dt.date(2024, 12, 10))] == ["Tabriz"]

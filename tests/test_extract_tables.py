@@ -76,3 +76,9 @@ def test_a_table_s_settlement_column_is_its_place():
     text = ("BORDER DIGEST\nPublished Monday 25 March 2024\n\n| Date | Oblast | Settlement | Target | Killed | Hurt |\n"
             "|---|---|---|---|---|---|\n| Tue 19 Mar | Bryansk | Klintsy | A grain store | 0 | 0 |\n")
     assert [(e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2024, 3, 25))] == [("Klintsy", "2024-03-19")]
+
+
+def test_a_table_row_whose_weapon_was_fired_from_the_ground_is_no_strike():
+    text = ("FIELD SUMMARY\nPublished Sunday 8 March 2020\n\n| Date | Location | Platform | Killed |\n|---|---|---|---|\n"
+            "| 3 Mar | Kafr Nabl | Su-24 jet | 4 |\n| 4 Mar | Hish | ground artillery | 1 |\n| 5 Mar | Kafr Sajna | ground-launched rockets | 0 |\n")
+    assert [e.place for e in extracted(text, dt.date(2020, 3, 8))] == ["Kafr Nabl"]

@@ -1,7 +1,7 @@
 """What is a strike: attack words, and the cues that a mention is not a report of one."""
 import pytest
 
-from strikes.extract.triggers import reports_attack, speaks_of_air_attacks, triggers_in
+from strikes.extract.triggers import is_ground_fighting, reports_attack, speaks_of_air_attacks, triggers_in
 
 
 def reported(sentence: str, aerial_context: bool = True) -> bool:
@@ -358,3 +358,13 @@ def test_an_aircraft_that_downs_a_drone_is_no_strike():
 def test_drones_beside_another_weapon_s_attack_word_are_no_trigger():
     sentence = "The group says it fired rockets at a factory near the coast and sent drones towards a base in the north."
     assert triggers_in(sentence, False) == []
+
+
+def test_what_has_in_the_past_followed_a_warning_is_not_reported_as_done():
+    assert not reported("The spokesman spoke of firm steps, wording that has in the past come before heavy bombing of Sanaa.", True)
+    assert reported("In the past 24 hours, jets bombed Marib twice, killing six.", True)
+
+
+def test_a_salvo_from_a_multiple_launch_rocket_system_is_fire_from_the_ground():
+    assert is_ground_fighting("On Thursday the town was again hit, by a salvo from multiple-launch rocket systems.")
+    assert is_ground_fighting("Grad rockets landed near the school.")

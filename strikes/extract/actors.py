@@ -434,7 +434,7 @@ _ADVANCING = re.compile(r"(?:\s+(?:ground\s+)?(?:troops|soldiers|forces|units|in
                         r"close\s+in|closed\s+in|fought|battled|moved)\b", re.I)
 # (an actor's match may hold its "from": "launched |from Lebanon|")
 _PARTNER = re.compile(r"\b(?:(?:working|together|jointly|along|in\s+(?:coordination|cooperation|conjunction|partnership|concert))\s+with|"
-                      r"alongside|in\s+support\s+of|at\s+the\s+request\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
+                      r"alongside|in\s+support\s+of|(?:at|on|after)\s+(?:the\s+|an?\s+)?requests?\s+(?:of|from|by)|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|comes?|crossed|took\s+off|supplied|bought|purchased|imported|acquired|delivered)\s+(?:in\s+|across\s+|over\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$|"
                      # "a few kilometres from Algeria": a distance from a country, which marks where, not who
                      r"\b(?:kilomet(?:re|er)s?|km|miles|metres|meters)\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?)?$", re.I)
@@ -452,6 +452,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return True
     if _COUNTED.search(before) and _PEOPLE_AFTER.match(after) or _PEOPLE_OF.search(before):
         return True  # "killed ... 12 Syrian government soldiers", "killing seven officers of the Guards": among the dead
+    if _LEADER_OF.search(before) and _WERE_KILLED.match(sentence, match.end(), match.end() + 80):
+        return True  # "the commander of the Guards and the army chief were killed in strikes": whose leaders died
     if _USED_BY.search(before) and not _CRAFT_USED_BY.search(before):
         return True  # "destroyed a headquarters used by ISIL": the side that held the target (not "a drone operated by X")
     if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I) or _OWNED_BY.search(before):
@@ -483,6 +485,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         and bool(_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))  # "struck a gathering of Israeli enemy soldiers"
 
 
+_LEADER_OF = re.compile(r"\b(?:commanders?|chiefs?|heads?|leaders?|deputy|founders?|officers?)\s+of\s+(?:the\s+|its\s+)?$", re.I)
+_WERE_KILLED = re.compile(r"[^.;]*?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?killed\b", re.I)
 _CLAIMED_AS_OWN = re.compile(r"\s+as\s+(?:its|their)\s+(?:own\s+)?(?:members?|fighters?|commanders?|men|martyrs?|militants?|operatives?|"
                              r"leaders?|cadres?)\b", re.I)
 _HOSTS = re.compile(r"\b(?:hosts?|hosting|hosted|houses|housing|housed)\s+(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?$", re.I)

@@ -58,7 +58,7 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     (re.compile(_B + r"yesterday" + _E, re.I), 1, "day"),
     (re.compile(_B + r"(?:the )?day before yesterday" + _E, re.I), 2, "day"),
     # "A year ago today": an anniversary's day, a year back (not today's)
-    (re.compile(_B + r"(?:a|one) year ago(?: today| this (?:week|month))?" + _E, re.I), 365, "year"),
+    (re.compile(_B + r"(?:a|one) year ago(?: today| tonight| this (?:week|month|morning|evening))?" + _E, re.I), 365, "year"),
     # A capitalised "Today" inside a sentence names an outlet ("Aleppo Today", "USA Today").
     (re.compile(_B + r"(?:(?:earlier )?(?:(?-i:today)|(?<![\w,;] )(?-i:Today))|this (?:morning|afternoon|evening)|tonight)" + _E, re.I), 0, "day"),
     (re.compile(_B + r"(?P<n>a|one|two|three|four|five|six|\d) days? ago" + _E, re.I), None, "day"),
@@ -68,7 +68,7 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     (re.compile(_B + r"last month" + _E, re.I), 30, "month"),
     # "late that month", "later that same month": the month under discussion, no day of it
     (re.compile(_B + r"(?:(?:early|late|later|earlier|mid)[- ](?:in\s+)?)?that (?:same )?month" + _E, re.I), 0, "month"),
-    (re.compile(_B + r"(?:earlier|late|later) this year" + _E, re.I), 0, "year"),
+    (re.compile(_B + r"(?:earlier|late|later) (?:this|in the) year" + _E, re.I), 0, "year"),
     # "only weeks ago", "a few months ago": no day, a recalled strike
     (re.compile(_B + r"(?:(?:a few|several|some)\s+)?weeks ago" + _E, re.I), 14, "week"),
     (re.compile(_B + r"(?:(?:a few|several|some)\s+)?months ago" + _E, re.I), 60, "month"),
@@ -93,7 +93,8 @@ SAME_DAY = gated(re.compile(_B + r"(?:(?:the|that)\s+same\s+|later\s+that\s+)(?:
 # Feasts on a fixed day name a date: the latest one on or before the report ("on Christmas Day").
 FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                 "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31), "new year’s day": (1, 1)}
-FEAST = gated(re.compile(_B + r"on\s+(?P<feast>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:eve|day))" + _E, re.I))
+# ("a raid on Christmas Day 2019": that year's)
+FEAST = gated(re.compile(_B + r"(?:on|the)\s+(?P<feast>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:eve|day))(?:\s+(?P<year>(?:19|20)\d\d))?" + _E, re.I))
 # What may stand before the date on a dateline: "BEIRUT, Lebanon —", "GAZA CITY,", "Tuesday".
 DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[—–-]?|(?i:" + "|".join(WEEKDAYS) + r"),?)?")
 # For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
@@ -320,8 +321,8 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
                   for day in (saturday, saturday + dt.timedelta(days=1)) if day <= reference]
     for match in FEAST.finditer(sentence):
         month, day = FIXED_FEASTS[" ".join(match["feast"].lower().split())]
-        feast = dt.date(reference.year, month, day)
-        feast = feast if feast <= reference else feast.replace(year=reference.year - 1)
+        feast = dt.date(int(match["year"] or reference.year), month, day)
+        feast = feast if feast <= reference or match["year"] else feast.replace(year=reference.year - 1)
         found.append(DateMention(feast, "day", match.start("feast"), match.end(), True))
     for match in ORDINAL_DAY.finditer(sentence):  # the latest such day of a month, on or before the report's
         day, month = int(match["day"]), reference.replace(day=1)

@@ -88,10 +88,11 @@ OTHER_CAUSE = re.compile(r"\b(?:caused\s+by|due\s+to|because\s+of|blamed\s+on|tr
 # "In a Sunday statement, the ministry said ...", "a Monday communique": the day something was said
 # "said on Sunday that jets had hit the village that morning": the day of the statement is the strike's too
 THAT_DAY = re.compile(r"\bthat\s+(?:[\w'’,-]+\s+){0,12}?(?:that|the\s+same|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
+STATED_THAT = re.compile(r"\s*,?\s*that\b", re.I)  # "said on Saturday that ...": the statement's day, then what it said
 # ("the government on Thursday accused the neighbour of air strikes": the day the speaker spoke, told between it and its verb)
 STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|afternoon|late|televised|written|joint)\s+)?"
                               r"(?:statements?|communiqu[ée]s?|briefings?|announcements?|press\s+(?:conference|release)s?)\b|"
-                              r"\s+(?:accused|blamed|said|announced|claimed|stated|denied|alleged)\b", re.I)
+                              r"\s+(?:accused|blamed|said|announced|claimed|stated|denied|alleged|published|released|issued)\b", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
@@ -222,8 +223,9 @@ ACROSS = re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
 # ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
 # (", while a grenade from a quadcopter drone wounded a guard at B": the craft told in a longer subject)
-JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled|landed|slammed|crashed)\b|"
-                           r"(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,5}?(?:drones?|missiles?|jets?|aircraft)\s+(?:[\w-]+\s+)?(?:damaged|destroyed|killed|wounded|hit|struck)\b)|;\s+|"
+# (", and on Friday drones hit B": the second clause opens on its own day)
+JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])\w+,?\s+)?(?:(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled|landed|slammed|crashed)\b|"
+                           r"(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,5}?(?:drones?|missiles?|jets?|aircraft)\s+(?:[\w-]+\s+)?(?:damaged|destroyed|killed|wounded|hit|struck)\b))|;\s+|"
                            # "..., whereas a raid on a village to the north left three dead": a second strike, its own toll
                            # ("..., while two strikes near B on Monday destroyed a checkpoint": counted)
                            # ("..., and a second air raid hours later left four dead in B": another, told by its order)
@@ -349,6 +351,21 @@ LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 # (the verbs in lower case: "Hit" is also a town)
+# "one of the depots lay inside X", "both targets were near Y": where the facilities a strike hit are
+TARGETS_AT = re.compile(r"\b(?:the|both|all(?: of the)?|(?:one|two|three|four|several|some|most|each|the rest) of the|the (?:first|second|third|other))"
+                        r"(?:\s+(?!(?:was|were|is|are)\b)[\w-]+){0,2}?\s+(?:sites?|targets?|facilit(?:y|ies)|positions?|compounds?|depots?|"
+                        r"locations?|camps?|bases?|one|others?)\s+(?:(?:hit|struck|targeted|bombed)\s+)?(?:was|were|is|are|lay|lie|lies)\s+"
+                        r"(?:(?:located|situated|all|both)\s+)?(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b", re.I)
+# ("The targets were in the A, B and C regions": where a night's barrage fell, region by region, not one strike's place)
+REGIONS_LISTED = re.compile(r"\b(?:regions|provinces|oblasts|governorates|districts|states|areas)\b", re.I)
+
+
+def _targets_at(sentence: str) -> bool:
+    """Whether a sentence says where the targets of a strike lay, in a town or two, not across regions."""
+    told = TARGETS_AT.search(sentence)
+    return told is not None and not REGIONS_LISTED.search(sentence, told.end())
+
+
 BACK_REFERENCE = re.compile(r"\b(?:(?-i:struck|hit|bombed|targeted)|among the targets|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
 # (not "the second floor": a storey of the building struck)
@@ -406,8 +423,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     closing: tuple[int, dt.date] | None = None  # a sentence that closes on a town and a day, for "the town" told next
     weapons_told: dict[str, Actor] = {}  # the sides the last sentence told with their weapons, whatever it reported
     record: Record | None = None  # an incident log's record, whose "Date:" and "Location:" fields its description uses
+    month_told = -9  # the last sentence dated only by a month before the report's
     campaigners: set[Actor] = set()  # the sides the lead says are waging the strikes ("X is still carrying out daily strikes")
-    for sentence, dateline_town in _clauses(doc, text, aerial_context):
+    sentences = list(_clauses(doc, text, aerial_context))
+    # ("Jets struck three depots in Syria on Monday." then "Two of the sites lay near X": where it was, told next)
+    targets_at = {i for i, (sentence, _) in enumerate(sentences, 1) if _targets_at(sentence)}
+    for sentence, dateline_town in sentences:
         index += 1
         # ("Air Force jets chased them." then "The aircraft struck ...": theirs)
         by_weapon.update(weapons_told)
@@ -461,11 +482,19 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 record = Record(index)  # a field told twice opens the next incident's record
             # "Date: Sunday 9 June, 05:40" and "Location: X, Y province - a bakery": where and when the record's
             # description, which names neither, tells its strike
-            record.day = _heading_day(f"{field['value']}.", dates_in(field["value"], reference, last_date)) or record.day \
-                if field["when"] else record.day
-            record.town = _town_named(field["value"].split(" - ")[0], gazetteer) or record.town if field["where"] else record.town
+            told = dates_in(field["value"], reference, last_date) if field["when"] else []
+            # (a day that opens the field, a weekday before it, whatever follows it: "Tue 4 March, approx. 05:10")
+            record.day = _heading_day(f"{field['value']}.", told) \
+                or next((d.date for d in told if d.precision == "day" and re.fullmatch(r"\W*(?:[A-Za-z]+\.?,?\s+)?", field["value"][:d.start])),
+                        None) \
+                or record.day if field["when"] else record.day
+            # (the town first in the field, as a log's place cell names it: "Location: X, a depot near the market")
+            where = field["value"].split(" - ")[0]
+            record.town = _town_named(where, gazetteer) or _cell_town(where, gazetteer, countries) or record.town \
+                if field["where"] else record.town
             # ("Attribution: the army (aircraft type).": the side, not why)
             side = side_of_label(re.sub(r"\s*\(.*", "", field["value"]).rstrip(". "), countries) if field["who"] else None
+            record.side = side or record.side
             for mention in [m for m in mentions if m.last_sentence > record.start and not m.actor_stated] if side else []:
                 mention.actor, mention.actor_stated = side, True
                 mention.because("actor.record")
@@ -477,6 +506,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         day_heading = heading_day or day_heading
         last_date = heading_day or _day_under_fire(sentence, dates) or _attack_day(sentence, dates) \
             or _ruled_day(sentence, dates) or last_date
+        # ("In April, A fired drones at B." then "B hit back days later near X": a strike of April, no day of its own)
+        month_told = index if _earlier_month(dates, reference) else month_told
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
         triggers = [t for t in candidates if reports_attack(masked, t)]
@@ -674,7 +705,18 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if record is not None and not dated:
             fallback = record.day or fallback
             home = (record.town, "place.record") if record.town is not None else home
-        found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city)
+        found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city,
+                          located_next=bool(targets_at & {index + 1, index + 2}),
+                          told_places=frozenset(m.place.name for m in mentions if m.place is not None))
+        if month_told == index - 1 and found and all(m.date is not None and m.date.start < 0 for m in found) \
+                and COUNTED_ON.search(sentence):
+            for mention in found:
+                reject(sentence, "reject.background_month", mention.place.name if mention.place else "")
+            found = []
+        for mention in [m for m in found if not m.actor_stated] if record is not None and record.side is not None else []:
+            # ("Attacker: X (drones)" above "Details: Two drones hit the depot.": the record's side)
+            mention.actor, mention.actor_stated = record.side, True
+            mention.because("actor.record")
         if scened:  # the scene's day is told, a sentence or two before
             for mention in [m for m in found if m.date is not None and m.date.start < 0]:
                 mention.date = replace(mention.date, start=0, end=0)
@@ -995,10 +1037,10 @@ def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Se
     return PlaceMention(town[0], town[0], 0, 0, True, False, False)
 
 
-# An incident log's fields, one to a line: "Date: Sunday 9 June, around dawn", "Location: X, Y province - a bakery"
+# An incident log's fields, one to a line: "Date: Sunday 9 June, around dawn" (or "Date/time:"), "Location: X, Y province - a bakery"
 # "Abbreviations: KAB = guided aerial bomb; CAS = casualties": the short names a log's legend defines
 ABBREVIATION = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})\s*=\s*(?=[\w(])")
-RECORD_FIELD = re.compile(r"\s*(?:(?P<when>date|day|when)|(?P<where>location|place|where|site)|(?P<who>attribution|attacker|perpetrator|responsible))\s*:\s*(?P<value>.+?)\s*", re.I)
+RECORD_FIELD = re.compile(r"\s*(?:(?P<when>date(?:\s*(?:/|and|&)\s*time)?|day|when)|(?P<where>location|place|where|site)|(?P<who>attribution|attacker|perpetrator|responsible))\s*:\s*(?P<value>.+?)\s*", re.I)
 
 
 # "22/03-11 | 06:40 | X, western Y": a log's entry line, cells split by bars, the place last
@@ -1022,10 +1064,11 @@ def _ruled_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
 
 @dataclass
 class Record:
-    """The record of one incident in a log: the sentence that opened it, and the day and town its fields give."""
+    """The record of one incident in a log: the sentence that opened it, and the day, town and side its fields give."""
     start: int
     day: dt.date | None = None
     town: PlaceMention | None = None
+    side: Actor | None = None
 
 
 # "On Tuesday 20 May, a column was seen moving towards X." then "The column was hit by our aircraft.": the day and the
@@ -1554,12 +1597,16 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
 def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], fallback: dt.date | None,
               gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None,
               clauses: Clauses = Clauses([]), centre: str | None = None, home: tuple[PlaceMention, str] | None = None,
-              dateline_city: PlaceMention | None = None) -> list[Mention]:
+              dateline_city: PlaceMention | None = None, located_next: bool = False,
+              told_places: frozenset[str] = frozenset()) -> list[Mention]:
     """The strike mentions of one sentence: one per place struck (places joined by "and" are
     separate strikes; a province named after a town only locates the town; "the camp" is the
     place last named; "the regional centre" is the `centre` of the region named before). Places,
     days and tolls of other events' clauses are not its; a strike told in a subordinate clause
-    takes the main clause's place only when it names none ("the city")."""
+    takes the main clause's place only when it names none ("the city"). A dated air strike on targets
+    of no named place is kept, unplaced, when the next sentences say where the targets lay
+    (`located_next`): the one that does places it. A strike told with only the day a side spoke of it
+    takes that day, unless its place was told before (`told_places`): then it is the strike told there."""
     elsewhere = list(clauses.elsewhere)
     places = places_in(sentence, gazetteer)
     role = REGIONAL_CENTRE.search(sentence) if centre is not None else None
@@ -1668,7 +1715,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # "At least 11 people died when a strike hit a school on May 3rd.": the toll
     # of a strike that a later sentence places; kept only if one does.
     placeless_toll = not struck and not triggers[0].aerial and date is not None and _specific_facts(sentence)
-    provisional = not struck and date is None or placeless_toll  # "A US drone killed 4 people." (the next sentence may place it)
+    placed_next = not struck and date is not None and triggers[0].aerial and located_next
+    provisional = not struck and date is None or placeless_toll or placed_next  # "A drone killed four men." (the next sentence may place it)
     if not struck and date is None and not (triggers[0].aerial and _specific_facts(sentence)):
         reject(sentence, "reject.no_place_no_date")
         return []
@@ -1677,7 +1725,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []  # "The strikes followed ...": a bare reference to strikes told elsewhere
     # (an incident record's town, where the lines under it tell their strike, places it as well as a name would)
     placed_by_home = home is not None and struck == [home[0]] and home[1] == "place.record"
-    if not _specific_facts(sentence) and (not struck or date is None and not triggers[0].aerial and not placed_by_home
+    if not _specific_facts(sentence) and not placed_next and (not struck or date is None and not triggers[0].aerial and not placed_by_home
                                            and not any(p.known or p.containers for p in specific)):
         reject(sentence, "reject.vague")
         return []
@@ -1692,7 +1740,13 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     base.because("admit.air" if triggers[0].aerial else "admit.strike", "date.stated" if date is not None else "date.carried")
     if running_totals(sentence):
         base.because("toll.running_total")
-    if date is None and fallback is not None:
+    # ("Officials said on Saturday that a drone had struck X": told first that day, not on a day an earlier sentence gave)
+    stated = next((d for d in dates if d.precision == "day" and STATED_THAT.match(sentence, d.end) and _reporting_day(sentence, d)), None)
+    if date is None and stated is not None and (fallback is None or fallback < stated.date - dt.timedelta(days=1)) \
+            and not any(p.name in told_places for p in struck):  # (a place told before: the strike told there, on its day)
+        base.date = replace(stated, start=-1, end=-1)  # (a day the strike may precede: not its own, for a later day told)
+        base.because("date.statement_day")
+    elif date is None and fallback is not None:
         base.date = DateMention(fallback, "day", -1, -1, False)
     if not struck:
         return [base]
@@ -1726,11 +1780,17 @@ CITY_WITH_DISTRICTS = 100_000
 CITY_PART = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:districts?|neighbou?rhoods?|quarters?|microdistricts?)\b", re.I)
 
 
+OWNER = re.compile(r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s\s+$")
+
+
 def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], before: Sequence[PlaceMention | None],
              gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The city `place` is a quarter of: one the sentence names before it, else the place last named, else the
     report's dateline city."""
-    cities = [*(q for q in places if q.end <= place.start), *before]
+    # ("X's Y district": the city that owns it, whether or not it was read as a place of its own)
+    owner = OWNER.search(sentence, 0, place.start)
+    owned = [PlaceMention(owner[1], owner[1], owner.start(1), owner.end(1), True, False, False)] if owner else []
+    cities = [*owned, *(q for q in places if q.end <= place.start), *before]
     return next((c for c in cities if c is not None and c is not place and _city_part(sentence, place, c, gazetteer, countries)), None)
 
 
@@ -1758,14 +1818,15 @@ def _town_named(sentence: str, gazetteer: Gazetteer) -> PlaceMention | None:
 
 def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
     """Whether `place` is "the X district" told after a city that has districts, and the index does not know it or
-    knows it within the city's locality (a quarter it lists as a place of its own): a part of it."""
-    if not (re.search(r"\b(?:the|in|on)\s+$", sentence[:place.start]) and CITY_PART.match(sentence, place.end)):
+    knows it within the city's locality (a quarter it lists as a place of its own), or "City's X district": a part of it."""
+    told = re.search(r"(?:\b(?:the|in|on)|(?P<owned>['’]s))\s+$", sentence[:place.start])
+    if not (told and CITY_PART.match(sentence, place.end)):
         return False
     known = gazetteer.resolve(city.name, countries)
     if known is None or known[0].kind != "place" or known[0].population < CITY_WITH_DISTRICTS:
         return False
-    part = gazetteer.resolve(place.name, countries)
-    return part is None or distance_km(part[0], known[0]) <= LOCALITY_KM
+    part = gazetteer.resolve(place.name, countries)  # (a district the city owns by name, "X's Y district", is its own)
+    return part is None or told["owned"] is not None or distance_km(part[0], known[0]) <= LOCALITY_KM
 
 
 # "counted 31 drone or air attacks": several strikes counted together
@@ -1954,6 +2015,17 @@ def _country_heading(sentence: str, gazetteer: Gazetteer) -> bool:
     return bool(HEADING.fullmatch(heading)) and any(gazetteer.country_code(part) for part in re.split(r"\s+(?:AND|and|&)\s+", heading))
 
 
+def _earlier_month(dates: list[DateMention], reference: dt.date | None) -> bool:
+    """Whether a sentence opens on a month named outright ("In April, ...") before the report's, and has no other date."""
+    return reference is not None and len(dates) == 1 and dates[0].precision == "month" and dates[0].explicit \
+        and dates[0].start <= OPENING_MONTH and dates[0].date < reference.replace(day=1)
+
+
+OPENING_MONTH = 12  # how far into a sentence "In April, ..." or "Back in April" opens it
+# "days later", "soon afterwards", "the following week": a time counted from the one told before
+COUNTED_ON = re.compile(r"\b(?:(?:days?|weeks?|hours?)\s+later|soon\s+after(?:wards)?|afterwards|the\s+(?:next|following)\s+(?:day|week|night))\b", re.I)
+
+
 def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     """The day a timeline's entry opens with: the day under discussion for the lines under it, which
     tell their strikes with no day of their own."""
@@ -2104,7 +2176,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     # "in the north" ... "They were hit in Kafr Nabl"; "strikes on the border region" ... "A school in Tell Maraq was among the targets"
     # "A drone killed 9 people. ... 8-10 killed in Saraqeb.": the toll's place is the unplaced strike's
     # ("... killing nine." then "Explosions were heard at dawn in a village near X": where the unplaced strike was heard)
-    told_where = BACK_REFERENCE.search(sentence) or last.place is None and (casualties.killed is not None or BLAST.search(sentence)) \
+    told_where = BACK_REFERENCE.search(sentence) or _targets_at(sentence) or last.place is None and (casualties.killed is not None or BLAST.search(sentence)) \
         or line
     # ("That sortie hit men behind recent attacks around X": X is where the other attacks were, not the strike)
     elsewhere = other_event_spans(sentence)
@@ -2167,6 +2239,9 @@ def _event(mention: Mention, article_id: str | None, countries: Sequence[str]) -
     return event
 
 
+NEAR_UNIT_KM = 100  # how far from the unit a place is told by ("X, west of Y") its namesake in the index may lie
+
+
 def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
             regions: Sequence[str] = ()) -> tuple[Any, int] | None:
     """The place struck, geocoded. A place named with the unit that contains it ("X area in Y
@@ -2200,7 +2275,10 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
                 continue  # "near X in Somalia": the country is context, not a unit to place by
             readings = [gazetteer.resolve(f"{name}, {unit}", countries) for name in names]
             own = [r for r in readings if r is not None and (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon)]
-            return own[0] if own else readings[0] or (home[0], max(home[1], 2))
+            # ("near X, west of Y": a town the index knows near the unit it is told by, though not inside it)
+            near = [f for name in names if (f := gazetteer.resolve(name, countries)) is not None and _inside(f, countries)
+                    and distance_km(f[0], home[0]) <= NEAR_UNIT_KM] if not own else []
+            return own[0] if own else near[0] if near else readings[0] or (home[0], max(home[1], 2))
         for name in names:
             found = _resolve_in_regions(gazetteer, name, countries, regions)
             if found is not None and place.village and well_known(found[0].seat, found[0].population):

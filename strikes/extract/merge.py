@@ -308,6 +308,7 @@ def _same_place(a: Mention, b: Mention) -> bool:
     return part_of or (a.located[1] == 1) == (b.located[1] == 1)
 
 
+CITY_REACH_KM = 30  # a city's outskirts, from its centre
 REGION_REACH_KM = 250  # a region whose provinces the index does not list (Darfur, Iraqi Kurdistan): what lies this near
 
 
@@ -331,6 +332,8 @@ def _within(detail: Mention, region: Mention) -> bool:
         return False
     if area.kind == "country" or place.admin1 == area.admin1:
         return True
+    if area.kind == "place":  # a city told whole ("the Libyan capital"): its suburbs and outskirts, whatever province holds them
+        return _distance_km(detail, region) <= CITY_REACH_KM
     if region.place is not None and LANDFORM.search(region.place.phrase):
         return _distance_km(detail, region) <= PROVINCE_KM / 2  # "the Bekaa valley" runs across two provinces
     return (not place.admin1 or not area.admin1) and _distance_km(detail, region) <= REGION_REACH_KM
@@ -344,6 +347,8 @@ def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> 
     into.because(*other.rules, why)
     if into.place is None and other.place is not None:
         into.place, into.context, into.provisional = other.place, other.context + into.context, False
+    elif into.headline and not other.headline and other.place is not None:
+        into.place = other.place  # (the title's "X" is the body's: the body says whether it is the city told whole)
     if other.separate:  # two strikes on one place and day: one event, both tolls
         into.casualties = _added(into.casualties, other.casualties)
     else:

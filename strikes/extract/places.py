@@ -114,8 +114,8 @@ QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_W
 WATER = re.compile(r"(?:Gulf|Sea|Strait|Straits|Bay|Ocean)", re.I)
 # "across the Line of Control", "the Line of Contact": a front or border line, no place on it
 BORDER_LINE = re.compile(r"Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)", re.I)
-# "Soumouna, near Kinkala, was struck": a place as the subject of a passive attack verb.
-STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
+# "Soumouna, near Kinkala, was struck", "X had already been hit": a place as the subject of a passive attack verb.
+STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|(?:has|had|have)\s+(?:already\s+|also\s+)?been)\s+(?:\w+ly\s+|also\s+|again\s+)?"
                           r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled|(?:also\s+)?among\s+the\s+targets)\b", re.I)
 # Unknown names need a preposition of place before them.
 PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
@@ -158,7 +158,8 @@ SPEAKERS_IN = re.compile(r"^\W*(?:[\w'’-]+,?\s+){0,4}?(?:sources|partners|resi
 PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of|struck|hit|bombed|targeted|attacked|pounded|raided)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                         r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
                         r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?-i:[A-Z])")
-SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described|summoned|denounced|protested)\b")
+SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described|summoned|denounced|protested|"
+                    r"acknowledged|admitted|insisted|stated|claimed(?!\s+(?:the\s+)?(?:[\w-]+\s+)?lives?\b))\b")
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
 # "medics at the Indonesian hospital": an unknown word shaped like a nationality, before a common noun, describes it
@@ -297,6 +298,26 @@ def road_town(sentence: str, place: PlaceMention, towns: Sequence[PlaceMention |
     return replace(place, name=first, phrase=f"near {first}", known=True) if first is not None else place
 
 
+# "jets pounded the Syrian capital": a capital named by its people, not followed by its name
+CAPITAL_OF = re.compile(r"\bthe\s+(?P<people>(?-i:[A-Z])[a-z]+)\s+capital\b(?!['’]|\s*,?\s+(?-i:[A-Z]))")
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Each state's demonym (lower-cased) and its capital's name."""
+    capitals = load("cues")["capitals"]
+    return {demonym: capitals[state["country"]] for state in load("actors")["states"] if state["country"] in capitals
+            for demonym in state["demonyms"] if demonym.isalpha()}
+
+
+def _capitals_named(sentence: str, locative: GatedBranches) -> list[PlaceMention]:
+    """The capitals a sentence names by their people in a place's slot ("in the Syrian capital"): a city told whole, as a
+    region is, that a strike told in detail in it is the same as."""
+    return [PlaceMention(capital, capital, named.start("people"), named.end(), True, True, False)
+            for named in CAPITAL_OF.finditer(sentence)
+            if (capital := _capitals().get(named["people"].lower())) and locative.search(sentence[max(0, named.start() - 60):named.start("people")])]
+
+
 ONE_UNIT_OF_TWO = re.compile(r"\s+(?:district|sub-district|governorate|province|county|municipality|township|raion|directorate)\b(?!\s+and\b)", re.I)
 
 
@@ -396,6 +417,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if owner is not None and a == start and gazetteer.resolve_region(mention.name, [owner]):
                 mention = replace(mention, region=True)
             found.append(mention)
+    found = sorted(found + [c for c in _capitals_named(sentence, locative) if not any(p.start <= c.start < p.end for p in found)],
+                   key=lambda p: p.start)
     found = [_without_people(m) for m in found]
     found = [replace(m, region=True) if _names_its_region(sentence, found[i - 1], m, gazetteer) else m
              for i, m in enumerate(found)]
@@ -702,7 +725,10 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
             # "Achin district", "district, Baghlan", "(Tongomayel, Soum)": an administrative unit
             # by its slot, not a namesake town abroad
             region = held and held["of"] != "of" or unit and unit["word"].lower() not in _SETTLEMENT_WORDS
-            found = region and gazetteer.resolve_region(name) or gazetteer.resolve(name)
+            # ("the Kurdistan region": the unit the index holds by that whole name, not a namesake province elsewhere)
+            whole = f"{name} {unit['word'].title()}" if unit else ""
+            found = whole and gazetteer.contains(whole) and gazetteer.resolve(whole) \
+                or region and gazetteer.resolve_region(name) or gazetteer.resolve(name)
             village = _VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(after)
             if found is not None and not (village and well_known(found[0].seat, found[0].population)):
                 yield name, start, found  # "near the village of Baghdad" votes for no capital's country

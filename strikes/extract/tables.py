@@ -28,6 +28,8 @@ AIR_KIND = re.compile(r"\b(?:air|airstrikes?|aerial|drones?|uavs?|missiles?|jets
                       r"bombers?|glide|barrels?)\b", re.I)
 # A kind that says nothing struck ("Aircraft overhead, no strike recorded", "Drone seen, nothing dropped")
 NO_STRIKE = re.compile(r"\bno\s+(?:strikes?|bombs?|impact|damage)\b|\bnothing\s+(?:was\s+)?(?:dropped|hit|struck)\b|\bnot\s+an?\s+(?:air\s*)?strike\b", re.I)
+# A weapon fired from the ground, in a column that names what struck ("ground artillery", "ground-launched rockets")
+GROUND_KIND = re.compile(r"\b(?:ground|artillery|shell(?:s|ing)?|mortars?|howitzers?|tanks?|surface)\b", re.I)
 _ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")  # "|-----|:---:|": the line under the header
 
@@ -53,6 +55,9 @@ def _sentence(cells: list[str], roles: dict[str, int]) -> str:
     craft, target, attacker = cell("craft"), cell("target"), cell("attacker")
     if cell("kind") and not AIR_KIND.search(cell("kind")):  # a monitor's table of every incident: mortar fire is no air strike
         reject(" | ".join(cells), "reject.table_kind", cell("kind"))
+        return ""
+    if craft and GROUND_KIND.search(craft) and not AIR_KIND.search(craft):  # shelling a monitor lists beside its strikes
+        reject(" | ".join(cells), "reject.table_kind", craft)
         return ""
     if denied := next((c for c in (cell("kind"), craft) if NO_STRIKE.search(c)), None):  # "Aircraft overhead, no strike recorded"
         reject(" | ".join(cells), "reject.table_kind", denied)

@@ -202,11 +202,17 @@ IN_QUESTION = re.compile(r"whether|if", re.I)
 TOLD_AS_FACT = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:bombed|struck|hit|attacked|targeted|raided|killed)\b", re.I)
 
 
+# 'a photo captioned "clinic in X bombed today"', 'posts reading "jets hit X"': the words shared, not a report of them
+QUOTED_POST = re.compile(r"\b(?:captioned|titled|headlined|label(?:l)?ed|reading|that\s+read|with\s+the\s+(?:words|caption|text))\s*[:,]?\s*$", re.I)
+
+
 def reports_attack(sentence: str, trigger: Trigger) -> bool:
     """Whether the attack at `trigger` is reported as having happened, rather than discussed,
     threatened, planned, denied or supposed. The cue must sit in the trigger's own clause."""
     p = _patterns()
     clause_start = max(sentence.rfind(ch, 0, trigger.start) for ch in ";:“”\"(")
+    if clause_start >= 0 and sentence[clause_start] in "“\"" and QUOTED_POST.search(sentence, 0, clause_start):
+        return False
     before = p.disclaimer.sub(" ", sentence[max(clause_start + 1, trigger.start - 70): trigger.start])
     cues = list(p.not_before.finditer(before))
     questions = [c for c in cues if IN_QUESTION.fullmatch(c.group(0))]
