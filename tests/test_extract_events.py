@@ -2544,3 +2544,33 @@ def test_a_strike_told_days_after_a_month_named_alone_is_that_months_not_the_day
     text = ("Jets struck depots outside Tabriz on Sunday, killing four guards. In April, Tehran launched hundreds of drones "
             "at Israel. Israel hit back a few days later with a small strike close to Isfahan.")
     assert [e.place for e in real(text, dt.date(2024, 12, 10))] == ["Tabriz"]
+
+
+def test_the_district_told_after_a_city_is_its_quarter_not_a_village_of_that_name_in_another_province():
+    text = "Coalition jets struck a market in Mosul on Monday, killing four. A second raid on Tuesday destroyed a house in the al-Jadida district, killing nine."
+    quarter = real(text, dt.date(2017, 3, 22))[-1]
+    assert (quarter.place, round(quarter.lat, 1), round(quarter.lon, 1)) == ("al-Jadida", 36.3, 43.1)
+
+
+def test_hundreds_of_strikes_of_two_kinds_are_a_campaign():
+    assert real("Monitors counted hundreds of missile and drone strikes on Misrata and its outskirts.", dt.date(2020, 7, 2)) == []
+
+
+def test_a_site_a_side_says_it_struck_told_in_a_relative_clause_is_struck():
+    text = ("Israeli jets struck Tehran overnight, killing 12. Satellite pictures show burnt-out halls at the Natanz site, "
+            "which the Israeli army says it hit at about four in the morning.")
+    assert [e.place for e in real(text, dt.date(2025, 6, 13))] == ["Tehran", "Natanz"]
+
+
+def test_the_city_of_a_log_record_is_the_town_its_location_field_names():
+    text = ("FIELD LOG - Red Sea state\nIssued: Friday 9 May 2025\n\nRS-0507-02 | AD | Confidence: H\n"
+            "Date/time: Wed 7 May, before dawn\nLocation: Suakin, the old port\nAttacker: RSF (drones)\n"
+            "Details: A second night of strikes on the city; a fuel depot burned and two guards died.\n")
+    assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2025, 5, 9))] == [("Suakin", dt.date(2025, 5, 7), 2)]
+
+
+def test_an_entry_heading_with_an_abbreviated_time_dates_the_strike_under_it():
+    text = ("MONTHLY LOG - Nineveh\nIssued 2 September 2024\n\nNIN-11 | UAV\nSunday 11 August, c. 15:30 - Sinjar\n"
+            "A missile from a drone struck a van near the Sinjar market. Two fighters were killed.\n\n"
+            "NIN-12 | UAV\nWednesday 14 August - Zakho\nA drone struck a lorry by the ring road.\n")
+    assert [(e.place, e.date) for e in real(text, dt.date(2024, 9, 2))] == [("Sinjar", dt.date(2024, 8, 11)), ("Zakho", dt.date(2024, 8, 14))]

@@ -368,3 +368,8 @@ def test_what_has_in_the_past_followed_a_warning_is_not_reported_as_done():
 def test_a_salvo_from_a_multiple_launch_rocket_system_is_fire_from_the_ground():
     assert is_ground_fighting("On Thursday the town was again hit, by a salvo from multiple-launch rocket systems.")
     assert is_ground_fighting("Grad rockets landed near the school.")
+
+
+def test_strikes_a_side_is_urged_to_limit_are_not_reported_as_done():
+    assert not reported("Washington urged the government to limit its strikes on the city's southern suburbs.", True)
+    assert reported("Jets struck the suburbs on Wednesday to stop the rocket fire, killing two.", True)

@@ -100,7 +100,7 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       # ("since 1 October the monitor has logged 41 strikes": a count from a month's day)
                       r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                       + r"|last\s+(?:month|year))\b|"
-                      r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ )?(?:air ?strikes|strikes|raids|sorties|bombings)|"
+                      r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ ){0,3}?(?:air ?strikes|strikes|raids|sorties|bombings)|"
                       # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics
                       r"\b(?:more than |over |some |nearly |almost )?\d[\d,]{2,}\s+(?:[\w-]+\s+)?(?:targets|air ?strikes|strikes|raids|sorties|violations|attacks)\b|"
                       r"\b(?:so far )?this year\b|\bmost of (?:them|which|those) (?:in|on|at)\b|"
@@ -708,8 +708,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city,
                           located_next=bool(targets_at & {index + 1, index + 2}),
                           told_places=frozenset(m.place.name for m in mentions if m.place is not None))
-        if month_told == index - 1 and found and all(m.date is not None and m.date.start < 0 for m in found) \
-                and COUNTED_ON.search(sentence):
+        if month_told == index - 1 and found and all(m.date is not None and m.date.start < 0 for m in found):
             for mention in found:
                 reject(sentence, "reject.background_month", mention.place.name if mention.place else "")
             found = []
@@ -1672,8 +1671,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
         [p for p in places if p.region][:1]
     struck = [road_town(sentence, p, (home[0] if home else None, last_place, dateline_city), gazetteer) for p in struck]
-    if not struck and last_place is not None and SAME_PLACE.search(sentence):
-        struck = [last_place]
+    recorded = home is not None and home[1] == "place.record"
+    if not struck and (last_place is not None or recorded) and SAME_PLACE.search(sentence):
+        struck = [home[0] if recorded else last_place]  # (in an incident record, "the city" is the one its location field names)
     elif not struck and home is not None and not places:  # a report from a town, its first strike told placeless
         struck = [home[0]]
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
@@ -1791,7 +1791,9 @@ def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], bef
     owner = OWNER.search(sentence, 0, place.start)
     owned = [PlaceMention(owner[1], owner[1], owner.start(1), owner.end(1), True, False, False)] if owner else []
     cities = [*owned, *(q for q in places if q.end <= place.start), *before]
-    return next((c for c in cities if c is not None and c is not place and _city_part(sentence, place, c, gazetteer, countries)), None)
+    # (a bureau's city is no more than the place to look: a namesake elsewhere may be meant)
+    return next((c for c in cities if c is not None and c is not place
+                 and _city_part(sentence, place, c, gazetteer, countries, namesakes=c is not before[-1])), None)
 
 
 def _heading_town(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
@@ -1816,7 +1818,8 @@ def _town_named(sentence: str, gazetteer: Gazetteer) -> PlaceMention | None:
     return next((p for p in places_in(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)), None)
 
 
-def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str],
+               namesakes: bool = True) -> bool:
     """Whether `place` is "the X district" told after a city that has districts, and the index does not know it or
     knows it within the city's locality (a quarter it lists as a place of its own), or "City's X district": a part of it."""
     told = re.search(r"(?:\b(?:the|in|on)|(?P<owned>['’]s))\s+$", sentence[:place.start])
@@ -1826,7 +1829,9 @@ def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer
     if known is None or known[0].kind != "place" or known[0].population < CITY_WITH_DISTRICTS:
         return False
     part = gazetteer.resolve(place.name, countries)  # (a district the city owns by name, "X's Y district", is its own)
-    return part is None or told["owned"] is not None or distance_km(part[0], known[0]) <= LOCALITY_KM
+    # (and a village of that name in another province is a namesake, not "the X district" a report on the city names)
+    return part is None or told["owned"] is not None or distance_km(part[0], known[0]) <= LOCALITY_KM \
+        or namesakes and part[0].kind == "place" and part[0].admin1 != known[0].admin1 and told.group(0).lower().startswith("the")
 
 
 # "counted 31 drone or air attacks": several strikes counted together
@@ -2006,7 +2011,8 @@ HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:\d{1,2}\)\s+)?(?:(?i:incident|
                          r"(?-i:[A-Z][a-z])[\w'’-]*(?:\s[\w'’-]+){0,3}?(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s[\w'’-]+){0,3}?)?\s+[-–—]\s*)?"
                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 # ("Incident 1 — 4 July 2020, X district, Y governorate.": where, after when, to the stop)
-HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|\.?$|,\s*[^.!?;]{1,80}\.?$|\)\.?$)")
+# (", c. 14:00 - X town", ", approx. 05:10": a time told with an abbreviation's full stop)
+HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|\.?$|,\s*(?:(?:c|ca|approx)\.\s*)?[^.!?;]{1,80}\.?$|\)\.?$)")
 
 
 def _country_heading(sentence: str, gazetteer: Gazetteer) -> bool:
@@ -2017,13 +2023,11 @@ def _country_heading(sentence: str, gazetteer: Gazetteer) -> bool:
 
 def _earlier_month(dates: list[DateMention], reference: dt.date | None) -> bool:
     """Whether a sentence opens on a month named outright ("In April, ...") before the report's, and has no other date."""
-    return reference is not None and len(dates) == 1 and dates[0].precision == "month" and dates[0].explicit \
+    return reference is not None and bool(dates) and all(d.precision == "month" and d.explicit for d in dates) \
         and dates[0].start <= OPENING_MONTH and dates[0].date < reference.replace(day=1)
 
 
-OPENING_MONTH = 12  # how far into a sentence "In April, ..." or "Back in April" opens it
-# "days later", "soon afterwards", "the following week": a time counted from the one told before
-COUNTED_ON = re.compile(r"\b(?:(?:days?|weeks?|hours?)\s+later|soon\s+after(?:wards)?|afterwards|the\s+(?:next|following)\s+(?:day|week|night))\b", re.I)
+OPENING_MONTH = 12  # how far into a sentence "In April, ..." or "Last June's war" opens it
 
 
 def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
