@@ -2574,3 +2574,10 @@ def test_an_entry_heading_with_an_abbreviated_time_dates_the_strike_under_it():
             "A missile from a drone struck a van near the Sinjar market. Two fighters were killed.\n\n"
             "NIN-12 | UAV\nWednesday 14 August - Zakho\nA drone struck a lorry by the ring road.\n")
     assert [(e.place, e.date) for e in real(text, dt.date(2024, 9, 2))] == [("Sinjar", dt.date(2024, 8, 11)), ("Zakho", dt.date(2024, 8, 14))]
+
+
+def test_a_strike_on_the_car_park_of_an_airport_told_after_another_is_its_own():
+    text = ("Debris from an intercepted missile wounded two people in Jizan on Thursday. That attack came one day after a drone "
+            "hit the car park of Abha airport on Wednesday and wounded four.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2021, 11, 11))] == [
+        ("Jizan", dt.date(2021, 11, 11)), ("Abha", dt.date(2021, 11, 10))]
