@@ -2581,3 +2581,9 @@ def test_a_strike_on_the_car_park_of_an_airport_told_after_another_is_its_own():
             "hit the car park of Abha airport on Wednesday and wounded four.")
     assert [(e.place, e.date) for e in real(text, dt.date(2021, 11, 11))] == [
         ("Jizan", dt.date(2021, 11, 11)), ("Abha", dt.date(2021, 11, 10))]
+
+
+def test_a_title_and_a_lead_that_place_a_strike_at_the_capital_join_the_suburb_the_body_names():
+    text = ("Air strike on bakery south of Tripoli kills eight workers\n\nAn air strike on a bakery east of the Libyan capital "
+            "left eight workers dead, the ministry said on Wednesday. It said jets struck the bakery in Ain Zara on Monday afternoon.\n")
+    assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2019, 11, 20))] == [("Ain Zara", dt.date(2019, 11, 18), 8)]

@@ -1793,7 +1793,7 @@ def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], bef
     cities = [*owned, *(q for q in places if q.end <= place.start), *before]
     # (a bureau's city is no more than the place to look: a namesake elsewhere may be meant)
     return next((c for c in cities if c is not None and c is not place
-                 and _city_part(sentence, place, c, gazetteer, countries, namesakes=c is not before[-1])), None)
+                 and _city_part(sentence, place, c, gazetteer, countries, namesakes=not before or c is not before[-1])), None)
 
 
 def _heading_town(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
@@ -2022,7 +2022,7 @@ def _country_heading(sentence: str, gazetteer: Gazetteer) -> bool:
 
 
 def _earlier_month(dates: list[DateMention], reference: dt.date | None) -> bool:
-    """Whether a sentence opens on a month named outright ("In April, ...") before the report's, and has no other date."""
+    """Whether a sentence opens on a month named outright ("In April, ...") before the report's, and names no day."""
     return reference is not None and bool(dates) and all(d.precision == "month" and d.explicit for d in dates) \
         and dates[0].start <= OPENING_MONTH and dates[0].date < reference.replace(day=1)
 
