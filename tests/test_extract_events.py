@@ -2587,3 +2587,9 @@ def test_a_title_and_a_lead_that_place_a_strike_at_the_capital_join_the_suburb_t
     text = ("Air strike on bakery south of Tripoli kills eight workers\n\nAn air strike on a bakery east of the Libyan capital "
             "left eight workers dead, the ministry said on Wednesday. It said jets struck the bakery in Ain Zara on Monday afternoon.\n")
     assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2019, 11, 20))] == [("Ain Zara", dt.date(2019, 11, 18), 8)]
+
+
+def test_the_strike_a_spokesman_places_days_later_keeps_the_day_it_was_first_told():
+    text = ("US jets bombed a militant camp in Somalia on Saturday, killing dozens of fighters, officials said. A spokesman "
+            "told journalists on Monday that the raid, flown with drones as well, had hit a site called Raso camp in the Hiraan region.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2016, 3, 8))] == [("Raso", dt.date(2016, 3, 5))]

@@ -1742,8 +1742,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         base.because("toll.running_total")
     # ("Officials said on Saturday that a drone had struck X": told first that day, not on a day an earlier sentence gave)
     stated = next((d for d in dates if d.precision == "day" and STATED_THAT.match(sentence, d.end) and _reporting_day(sentence, d)), None)
+    # (not a place told before, nor "the strike": the strike already told, on its own day)
     if date is None and stated is not None and (fallback is None or fallback < stated.date - dt.timedelta(days=1)) \
-            and not any(p.name in told_places for p in struck):  # (a place told before: the strike told there, on its day)
+            and not any(p.name in told_places for p in struck) \
+            and not any(DEFINITE.search(sentence[max(0, t.start - 30):t.start]) for t in triggers):
         base.date = replace(stated, start=-1, end=-1)  # (a day the strike may precede: not its own, for a later day told)
         base.because("date.statement_day")
     elif date is None and fallback is not None:
