@@ -482,12 +482,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 record = Record(index)  # a field told twice opens the next incident's record
             # "Date: Sunday 9 June, 05:40" and "Location: X, Y province - a bakery": where and when the record's
             # description, which names neither, tells its strike
-            told = dates_in(field["value"], reference, last_date) if field["when"] else []
-            # (a day that opens the field, a weekday before it, whatever follows it: "Tue 4 March, approx. 05:10")
-            record.day = _heading_day(f"{field['value']}.", told) \
-                or next((d.date for d in told if d.precision == "day" and re.fullmatch(r"\W*(?:[A-Za-z]+\.?,?\s+)?", field["value"][:d.start])),
-                        None) \
-                or record.day if field["when"] else record.day
+            if field["when"]:
+                record.day = _field_day(field["value"], dates_in(field["value"], reference, last_date)) or record.day
             # (the town first in the field, as a log's place cell names it: "Location: X, a depot near the market")
             where = field["value"].split(" - ")[0]
             record.town = _town_named(where, gazetteer) or _cell_town(where, gazetteer, countries) or record.town \
@@ -1059,6 +1055,16 @@ def _ruled_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     """The day a line set between rules gives: the day of the log entries under it."""
     day = next((d for d in dates if d.precision == "day"), None)
     return day.date if day is not None and RULED_DAY.fullmatch(sentence) else None
+
+
+FIELD_DAY_BEFORE = re.compile(r"\W*(?:[A-Za-z]+\.?,?\s+)?")  # what may open a field before its day: "Tue "
+
+
+def _field_day(value: str, dates: list[DateMention]) -> dt.date | None:
+    """The day a record's "Date:" field gives: as a heading gives it, or the day that opens the field, whatever follows it
+    ("Tue 4 March, approx. 05:10")."""
+    return _heading_day(f"{value}.", dates) \
+        or next((d.date for d in dates if d.precision == "day" and FIELD_DAY_BEFORE.fullmatch(value[:d.start])), None)
 
 
 @dataclass
@@ -1741,9 +1747,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if running_totals(sentence):
         base.because("toll.running_total")
     # ("Officials said on Saturday that a drone had struck X": told first that day, not on a day an earlier sentence gave)
-    stated = next((d for d in dates if d.precision == "day" and STATED_THAT.match(sentence, d.end) and _reporting_day(sentence, d)), None)
+    stated = None if date is not None else \
+        next((d for d in dates if d.precision == "day" and STATED_THAT.match(sentence, d.end) and _reporting_day(sentence, d)), None)
     # (not a place told before, nor "the strike": the strike already told, on its own day)
-    if date is None and stated is not None and (fallback is None or fallback < stated.date - dt.timedelta(days=1)) \
+    if stated is not None and (fallback is None or fallback < stated.date - dt.timedelta(days=1)) \
             and not any(p.name in told_places for p in struck) \
             and not any(DEFINITE.search(sentence[max(0, t.start - 30):t.start]) for t in triggers):
         base.date = replace(stated, start=-1, end=-1)  # (a day the strike may precede: not its own, for a later day told)
