@@ -2593,3 +2593,63 @@ def test_the_strike_a_spokesman_places_days_later_keeps_the_day_it_was_first_tol
     text = ("US jets bombed a militant camp in Somalia on Saturday, killing dozens of fighters, officials said. A spokesman "
             "told journalists on Monday that the raid, flown with drones as well, had hit a site called Raso camp in the Hiraan region.")
     assert [(e.place, e.date) for e in real(text, dt.date(2016, 3, 8))] == [("Raso", dt.date(2016, 3, 5))]
+
+
+def test_a_count_an_agency_now_gives_replaces_its_earlier_one():
+    text = ("Jets hit a school in Beit Lahia at noon on Monday, killing at least 11 people, medics said. "
+            "By evening the civil defence now says 19 people were killed, eight more than it said at noon.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 7, 8))] == [("Beit Lahia", 19)]
+
+
+def test_bodies_counted_by_a_later_morning_are_a_toll_of_the_strike_and_the_lower_source_holds():
+    text = ("Jets bombed homes in Dand-e-Patan late on Sunday, the provincial governor said, adding that 30 people had died. "
+            "A village elder told the paper that residents had pulled out 12 bodies by Monday morning from two houses.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 6, 11))] == [("Dand-e-Patan", 12)]
+
+
+def test_the_day_the_wounded_were_moved_is_not_the_strikes_day():
+    text = ("A drone hit the cattle market in Bati on Friday afternoon. A nurse at the town clinic said it had received 9 bodies "
+            "and 30 wounded, some of whom were driven to Dessie on Saturday. Traders said 14 people had died.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 6, 17))] == [("Bati", 9)]
+
+
+def test_a_town_where_an_envoy_was_for_talks_is_not_struck():
+    text = ("In Islamabad, two officials said the jets had struck hideouts of the TTP and killed many militants. "
+            "The strikes came on the same day that a Pakistani special envoy was in Kabul for talks with Taliban ministers.")
+    assert real(text, dt.date(2024, 12, 25)) == []
+
+
+def test_strikes_between_two_months_of_a_past_year_are_background_even_when_their_attackers_are_listed():
+    text = ("Jets struck Hajin on Sunday, killing five. Its hardest campaign came in Mosul, the militants' largest city, where between March and July 2017 "
+            "American, British and Australian aircraft dropped thousands of bombs.")
+    assert [e.place for e in real(text, dt.date(2018, 11, 20))] == ["Hajin"]
+
+
+def test_a_blast_after_what_the_police_called_drones_is_a_strike_and_the_side_claiming_it_is_the_attacker():
+    text = ("Two lorries blew up at a fuel depot in Sharjah on Friday night after what police described as small flying objects, "
+            "possibly drones. One driver died. The Houthis claimed the operation.")
+    assert [(e.place, e.actor, e.killed) for e in real(text, dt.date(2022, 2, 5))] == [("Sharjah", "Houthis", 1)]
+
+
+def test_a_briefs_label_names_the_city_hit_not_the_attacker():
+    text = "MORNING BRIEF\n\n* Kyiv hit: Two missiles struck a printing works in Kyiv on Thursday, killing seven."
+    assert [(e.place, e.actor) for e in real(text, dt.date(2024, 5, 24))] == [("Kyiv", "unknown")]
+
+
+def test_a_groups_own_word_that_it_fired_missiles_at_a_city_is_not_a_strike_there():
+    text = ("Israeli jets struck the port of Ras Isa on Saturday, killing four workers. Hours after the raid, the group said it "
+            "fired two drones at Haifa; the Israeli army said both were intercepted.")
+    assert [e.place for e in real(text, dt.date(2024, 9, 30))] == ["Ras Isa"]
+
+
+def test_a_town_where_something_happened_within_hours_of_the_raid_is_not_struck():
+    text = ("Israeli jets struck the port of Hodeidah on Saturday, killing four workers. The Houthis vowed to respond. The port "
+            "is the main entry point for food into the north. The UN said it was worried about the fire. Drivers in Ibb reported "
+            "long queues at filling stations within hours of the raid.")
+    assert [e.place for e in real(text, dt.date(2024, 9, 30))] == ["Hodeidah"]
+
+
+def test_an_earlier_count_the_sentence_sets_aside_is_not_its_toll():
+    text = ("A drone hit a bus station in Dilling on Sunday. The strike killed nine people and wounded 30, local officials said "
+            "on Monday, raising their earlier count of four dead.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 9, 30))] == [("Dilling", 9)]

@@ -456,6 +456,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return True  # "the commander of the Guards and the army chief were killed in strikes": whose leaders died
     if _USED_BY.search(before) and not _CRAFT_USED_BY.search(before):
         return True  # "destroyed a headquarters used by ISIL": the side that held the target (not "a drone operated by X")
+    if _HIT_LABEL.match(sentence, match.end()) and not sentence[:match.start()].strip(" *•-–—#"):
+        return True  # "* Kyiv hit: a missile struck ...": a brief's label names the place hit
     if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I) or _OWNED_BY.search(before):
         return False  # "strikes by Israel", "warplanes of the LNA": the agent, whatever the words before
     if _HELD_GROUND.match(sentence, match.end()) and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
@@ -485,6 +487,7 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         and bool(_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))  # "struck a gathering of Israeli enemy soldiers"
 
 
+_HIT_LABEL = re.compile(r"\s+(?:hit|struck|bombed|shelled|attacked|targeted|pounded)\s*[:–—]\s", re.I)
 _LEADER_OF = re.compile(r"\b(?:commanders?|chiefs?|heads?|leaders?|deputy|founders?|officers?)\s+of\s+(?:the\s+|its\s+)?$", re.I)
 _WERE_KILLED = re.compile(r"[^.;]*?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?killed\b", re.I)
 _CLAIMED_AS_OWN = re.compile(r"\s+as\s+(?:its|their)\s+(?:own\s+)?(?:members?|fighters?|commanders?|men|martyrs?|militants?|operatives?|"
@@ -687,7 +690,7 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    r"(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;]){1,90}?\s+[-–—]|,\s+(?:the|an?)\s+[^,.;]{1,60},)?"  # "the rebels - a movement backed by Tehran - claimed"
                    # ("The TTP, the outlawed movement, claimed responsibility": named, then described)
                    r"\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
-                   r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?)|(?:it|them)\s*(?:[.;]|$))|"
+                   r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?|operations?|bombings?)|(?:it|them)\s*(?:[.;]|$))|"
                    # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
                    r"(?:called|described|identified|named)\s+its\s+targets?\b|said\s+(?:that\s+)?its\s+targets?\s+(?:was|were|had\s+been)\b|"
                    # ("the army insisted the slain men were militia fighters": who it killed, in the striker's words)

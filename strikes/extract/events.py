@@ -58,6 +58,10 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             r"\b(?:accused|accuses|blamed|blames)\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+)?$|"
                             # "By Monday morning the ministry said six had died": the day by which a count stood
                             r"(?:^|,\s+)by\s+(?:late\s+|early\s+)?$|"
+                            # "villagers had recovered 15 bodies by Wednesday morning": the day by which the dead were counted
+                            r"\b(?:recovered|retrieved|counted|found|pulled\s+out|identified|registered|recorded|buried)\b[^.;]{0,60}?\bby\s+(?:late\s+|early\s+)?$|"
+                            # "... 55 wounded, some of whom were flown to the capital on Monday": the day of what befell the victims
+                            r",\s+(?:[\w-]+\s+of\s+whom|who\s+(?:were|was|had\s+been))\s+[^.;,]{0,80}?\s(?:on\s+|late\s+|early\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
                             r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$|"
                             # "two more had died of their wounds overnight": the day of the deaths, not the strike's
@@ -123,6 +127,9 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
 # "In 2016, ...", "during 2019", "cases from 2017", "last year's attacks": a year, and no day, that dates a strike before the report's year.
 PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|incidents|allegations|claims|strikes|raids)\s+from)\s+(?:early\s+|late\s+|mid-?|the\s+(?:summer|winter|spring|autumn|fall|first\s+half|second\s+half)\s+of\s+)?"
                        r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
+                       # "between June and October 2017", "from March to May 2016": months of a past year
+                       r"\b(?:between|from)\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+"
+                       r"(?:and|to|until|till|through)\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?P<through>(?:19|20)\d\d)\b|"
                        # "over a 2019 raid on the hospital": a strike named by its year
                        r"\b(?:an?|the)\s+(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
@@ -1316,18 +1323,24 @@ def _named_with(sentence: str, trigger: Trigger, place: PlaceMention) -> bool:
 NONE_CONFIRMED = re.compile(r"\W*(?:none|neither|nothing)\s+of\s+(?:that|this|it|these|those|them|the\s+claims?)\s+(?:has|have|had|could|can)\s+"
                             r"(?:yet\s+)?(?:been|be)\s+(?:independently\s+)?(?:confirmed|verified)\b", re.I)
 SELF_CLAIM = re.compile(r"\b(?:spokes(?:man|woman|person)|television|TV|channel|media|outlet)\b[^.;]{0,60}?\b(?:claimed|claims|said|says|announced|announces)\b"
-                        r"[^.;]{0,40}?\b(?:the\s+group(?:['’]s)?|its|their)\b", re.I)
+                        r"[^.;]{0,40}?\b(?:the\s+group(?:['’]s)?|its|their|it|they)\b", re.I)
+# "the group said it fired a missile at the airport": a side telling of its own launch, whoever it is
+OWN_LAUNCH = re.compile(r"(?P<group>\bthe\s+(?:group|movement|militia|rebels)\s+(?:later\s+)?)?"
+                        r"\b(?:claimed|claims|said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:fired|launched)\b", re.I)
 
 
 def _without_side_claims(strikes: list[Mention]) -> list[Mention]:
     """A report of one side's strikes tells the other side's own claims of attacks as what that side says, not
     as strikes seen (the dev set's convention: "the other side's claims"): a strike told only in such a claim,
-    by another side than the report's first strike, is set aside."""
+    by another side than the report's first strike, is set aside; so is a launch told only as a side's own word
+    ("the group said it fired missiles at X") with nobody hurt: where it was aimed, not where it fell."""
     lead = strikes[0].actor if strikes else None
     kept = strikes[:1]
     for mention in strikes[1:]:
-        if mention.actor not in (None, UNKNOWN, lead) and all(SELF_CLAIM.search(s) for s in mention.sentences):
-            reject(" ".join(mention.sentences), "reject.side_claim", mention.actor.name)
+        if mention.actor not in (None, UNKNOWN, lead) and all(SELF_CLAIM.search(s) for s in mention.sentences) \
+                or not _any_hurt(mention.casualties) and all((launch := OWN_LAUNCH.search(s)) and (
+                    launch.group("group") or mention.actor != lead or not mention.actor_stated) for s in mention.sentences):
+            reject(" ".join(mention.sentences), "reject.side_claim", mention.actor.name if mention.actor else "")
         else:
             kept.append(mention)
     return kept
@@ -1696,7 +1709,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []  # background ("since the war began"), unless it names a town and a toll (of one strike, not of "31 attacks")
     past = next((m for m in PAST_YEAR.finditer(own) if not _describes_other(own, m, triggers) and not _closing_relative(own, m, triggers)),
                 None) or WAR_PERIOD.search(sentence)
-    year = past and (past.groupdict().get("year") or past.groupdict().get("modifier"))
+    year = past and (past.groupdict().get("year") or past.groupdict().get("through") or past.groupdict().get("modifier"))
     if past and fallback is not None and (year is None or int(year) < fallback.year) \
             and (date is None or date.precision != "day"):
         reject(sentence, "reject.background_old", past.group(0))
@@ -1876,8 +1889,13 @@ def _describes_other(sentence: str, match: re.Match[str], triggers: list[Trigger
     if not DESCRIBED.match(sentence, start, match.start()):
         return False
     end = sentence.find(",", match.end())
+    while end >= 0 and LISTED_NEXT.match(sentence, end):  # "where in 2017 American, British and French jets struck": one clause
+        end = sentence.find(",", end + 1)
     end = len(sentence) if end < 0 else end
     return any(not start <= t.start < end for t in triggers)
+
+
+LISTED_NEXT = re.compile(r",\s+(?-i:[A-Z])[\w'’-]*(?:,|\s+(?:and|or)\s)")  # a comma between the names of a list
 
 
 def _closing_relative(sentence: str, match: re.Match[str], triggers: Sequence[Trigger] = ()) -> bool:
@@ -2219,7 +2237,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     # "Strikes in the north killed 20. They hit Kafr Nabl, Saraqeb and Ariha.": one strike per place
     struck = places[:1] + [p for p in places[1:] if p.coordinated]
     last.context = last.context + ([last.place] if last.place else []) + [p for p in places if p not in struck]
-    last.place, last.provisional = struck[0], False
+    # (a lead's "killed 41 nationwide" then "In X, where the assault came, 31 had died": the body places it, no summary now)
+    last.place, last.provisional, last.headline = struck[0], False, last.headline and line is not None
     last.because("place.follow_up")
     return [replace(last, place=place, casualties=Casualties(), sentences=list(last.sentences), context=list(last.context))
             for place in struck[1:]]

@@ -252,6 +252,10 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           # "first gave 14 dead but later raised it by evening to 19", "then revised the figure upward to 14"
                           r"|\b(?:raised|revised|updated|lifted|increased|upped|lowered|reduced|corrected)\s+(?:it|(?:the|its|their|that|this)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally|number))"
                           r"(?:\s+[\w-]+){0,2}?\s+to\s*$"
+                          # "the civil defence now says 22 were killed", "officials now put the toll at 20": a count that
+                          # replaces one given before
+                          r"|\bnow\s+(?:says?|puts?|gives?|reports?|counts?|estimates?)\s+(?:that\s+)?"
+                          r"(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure)\s+(?:at|as)\s+|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:killed|left)\s+)?$"
                           # "raised the number of dead from Sunday's raid to 21"
                           r"|\b(?:raised|revised|updated|lifted|increased|upped)\s+(?:the|its|their)\s+(?:number|count)\s+of\s+"
                           r"(?:people\s+|civilians\s+|those\s+)?(?:killed|dead)\b[^.;]{0,100}?\s+to\s*$", re.I)
@@ -263,6 +267,11 @@ DEATH_WORD = re.compile(r"\b(?:death|toll|killed|dead|martyrs|fatalities|deaths)
 # "The governor at first spoke of five dead", "the ministry first gave a toll of 9": an outdated count.
 EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|originally)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:reported|said|put|gave|given|counted|announced|stated|spoke of)\b[^.;]*$", re.I)
+
+
+# "..., raising its earlier count of three dead": the count the sentence's own toll replaces
+OUTDATED_COUNT = re.compile(r"\b(?:its|their|the|an|his|her)\s+(?:earlier|previous|initial|first|original)\s+(?:death\s+)?"
+                            r"(?:count|toll|figure|tally|estimate)\s+of\s+(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people|dead|killed|deaths)\b)?(?!\s+to\b)", re.I)
 
 
 AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the(?:\s+people)?)\s*$", re.I)
@@ -305,7 +314,8 @@ def forget_tolls() -> None:
 def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     result = Casualties()
     sentence = APPOSITIVE_NAME.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets stay true
-    figures = figures_in(sentence, [*skip, *running_totals(sentence)])
+    outdated = [m.span() for m in OUTDATED_COUNT.finditer(sentence)]
+    figures = figures_in(sentence, [*skip, *running_totals(sentence), *outdated])
     verbs = sorted([(m, "killed") for m in KILLED.finditer(sentence)] + [(m, "wounded") for m in WOUNDED.finditer(sentence)],
                    key=lambda item: item[0].start())
     revised = _revised_toll(sentence, figures)
