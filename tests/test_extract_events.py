@@ -2653,3 +2653,61 @@ def test_an_earlier_count_the_sentence_sets_aside_is_not_its_toll():
     text = ("A drone hit a bus station in Dilling on Sunday. The strike killed nine people and wounded 30, local officials said "
             "on Monday, raising their earlier count of four dead.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2024, 9, 30))] == [("Dilling", 9)]
+
+
+def test_a_leads_nationwide_toll_placed_by_the_next_sentence_is_that_citys_strike_not_a_summary():
+    text = ("KYIV, July 8 - Russia fired dozens of missiles at Ukrainian cities on Monday in an attack that hit a maternity "
+            "clinic in the capital and killed at least 30 people nationwide, officials said.\n\nIn Kyiv, where the assault "
+            "came at rush hour, the city administration said 20 people had been killed.\n\nIn Sumy, a missile hit a factory, "
+            "killing six people, the governor said.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 7, 8))] == [("Kyiv", 20), ("Sumy", 6)]
+
+
+def test_a_province_whose_name_joins_two_words_with_and_is_one_place():
+    text = "Pakistani jets struck militant hideouts inside Iran's Sistan and Baluchestan province before dawn on Thursday."
+    assert [(e.place, e.country) for e in real(text, dt.date(2024, 1, 19))] == [("Sistan and Baluchestan", "IR")]
+
+
+def test_an_attempt_to_attack_with_drones_that_air_defence_repelled_with_no_damage_is_no_strike():
+    text = ("Attack of drones on Kazan repelled, no victims and no damage\n\nKAZAN, 3 May - Air defence in the night of "
+            "Friday repelled an attempt of the enemy to attack Kazan with unmanned aerial vehicles, the city head wrote. "
+            "The ministry said its air defence destroyed in total 14 drones over the region.")
+    assert real(text, dt.date(2024, 5, 3)) == []
+
+
+def test_airports_where_flights_were_halted_during_a_drone_attack_are_not_struck():
+    text = ("Drones hit an oil depot in Tuapse overnight, starting a fire, the governor said. During the attack, limits were put "
+            "on the departure of aircraft at the airports of Sochi and Anapa.")
+    assert [e.place for e in real(text, dt.date(2024, 5, 3))] == ["Tuapse"]
+
+
+def test_the_aggression_in_syrian_state_wording_is_israels_and_its_toll_that_rose_after_an_aside_is_the_latest():
+    text = ("DAMASCUS, 4 May (SANA) - A military source said the enemy carried out an air aggression on central points at "
+            "night. The health director said the toll of the aggression which struck the area of Qardaha "
+            "rose, according to the latest count, to 9 martyrs and 20 wounded. A correspondent of SANA in Latakia said the "
+            "aggression hit a depot, after some of the wounded died in the hospitals of Jableh.")
+    assert [(e.place, e.actor, e.killed) for e in real(text, dt.date(2024, 5, 4))] == [("Qardaha", "Israel", 9)]
+
+
+def test_a_drone_of_the_enemy_in_syrian_state_wording_is_israels():
+    text = ("DAMASCUS, 6 May (SANA) - A drone of the enemy targeted a car near Quneitra at dawn today, Monday, and its two "
+            "passengers were martyred.")
+    assert [(e.place, e.actor) for e in real(text, dt.date(2024, 5, 6))] == [("Quneitra", "Israel")]
+
+
+def test_air_defences_that_downed_some_of_the_missiles_leave_the_rest_a_strike():
+    text = ("The enemy carried out an air aggression on Sunday night targeting military points near Masyaf, and our air "
+            "defences confronted the missiles and downed some of them.")
+    assert [e.place for e in real(text, dt.date(2024, 5, 6))] == ["Masyaf"]
+
+
+def test_a_month_of_another_calendar_is_no_place_and_a_strike_of_last_year_is_background():
+    text = ("Drones struck a camp near Koya on Wednesday, killing three. It is recalled that in the month of Esfand of last year "
+            "the Guards also fired missiles at a villa in Erbil. The ministry of foreign affairs of Iraq in Baghdad summoned "
+            "the ambassador.")
+    assert [e.place for e in real(text, dt.date(2022, 9, 29))] == ["Koya"]
+
+
+def test_headquarters_put_under_the_fire_of_missiles_were_struck():
+    text = "The party's headquarters near Koya were put under the fire of missiles and drones on Wednesday, residents said."
+    assert [e.place for e in real(text, dt.date(2022, 9, 29))] == ["Koya"]

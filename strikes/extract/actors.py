@@ -151,15 +151,15 @@ def _rules() -> tuple[_Rule, ...]:
                                         r"the\s+" + alternation(data["government_words"]), re.I)), None, 2))
     rules.append(_Rule(gated(re.compile(alternation(data["own_forces"]), re.I)), None, 1))  # "the air force": the theatre's own
     rules.append(_Rule(gated(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I)), UNKNOWN, 2))
-    # ("the aggression's warplanes": partisan Yemeni media's name for the coalition)
     # ("the alliance announced strikes by its jets": the theatre's coalition, by another of its names; not "held by an
     # alliance of insurgents")
-    rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:(?:the\s+)?(?:coalition|aggression)|the\s+alliance(?!\s+of\b))(?:['’]s)?"
+    rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:(?:the\s+)?coalition|the\s+alliance(?!\s+of\b))(?:['’]s)?"
                                         + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?(?!(?:\s+[\w-]+)?\s+led\s+by\b)", re.I)),
                        Actor("coalition", None), 1))  # (not "the coalition led by Riyadh": named by its leader)
     # "a drone of the occupation", "the occupiers struck", "the enemy attacked the city": the side partisan and official
     # media name by its role, which depends on the war
-    for role, words in zip(_BY_ROLE, ("occupation|occupiers?", "enemy")):
+    # ("the aggression's warplanes": partisan Yemeni media's name for the coalition, Syrian state media's for Israel)
+    for role, words in zip(_BY_ROLE, ("occupation|occupiers?", "enemy", "aggression|aggressors?")):
         rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:the\s+)?(?:" + words + r")(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?"
                                             + r"(?!\s+of\b)", re.I)), Actor(role, None), 1))
     # "a Shahed-type drone hit the depot", "barrel bombs fell on the market": a weapon that more than one war's side
@@ -181,7 +181,7 @@ def weapon_side(sentence: str) -> Actor | None:
     return next((actor for regex, actor, _ in _weapons() if any(_capitalised(m.group(0)) for m in regex.finditer(sentence))), None)
 
 
-_BY_ROLE = ("occupier", "enemy")  # sides named by a role whose holder depends on the war (`<role>_by_country`)
+_BY_ROLE = ("occupier", "enemy", "aggressor")  # sides named by a role whose holder depends on the war (`<role>_by_country`)
 _BY_WEAPON = tuple(load("actors")["theatre_weapons"])  # and by a weapon that two wars' sides fly
 _BY_THEATRE = ("coalition", *_BY_ROLE, *_BY_WEAPON)
 _NAMED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
@@ -512,7 +512,8 @@ def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | Non
             name = data["coalition_by_country"][country]
             return next(Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == name)
         elif actor.name in _BY_ROLE and country in data[f"{actor.name}_by_country"]:
-            return state_of(data[f"{actor.name}_by_country"][country])
+            holder = data[f"{actor.name}_by_country"][country]  # a state's code, or a coalition's name
+            return next((Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == holder), None) or state_of(holder)
         elif actor.name in _BY_WEAPON and country in data["theatre_weapons"][actor.name]["by_country"]:
             return state_of(data["theatre_weapons"][actor.name]["by_country"][country])
     return OWN_FORCES if actor is None else None

@@ -133,7 +133,7 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|
                        # "over a 2019 raid on the hospital": a strike named by its year
                        r"\b(?:an?|the)\s+(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
-                       r"\blast\s+year['’]s\b|\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?)\s+last\s+year\b|"
+                       r"\blast\s+year['’]s\b|\bof\s+last\s+year\b|\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?)\s+last\s+year\b|"
                        # "the worst raids were last spring", "where jets killed dozens in the spring": a season of the past
                        r"\blast\s+(?:autumn|fall|spring|summer|winter)\b|\bin\s+the\s+(?:autumn|fall|spring|summer|winter)\b(?!\s+of\b)|"
                        r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+last\s+year\b|^\W*(?:[\w-]+\s+){0,2}?last\s+year\s*,|"
@@ -298,7 +298,9 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
                            r"(?:attack|raid|assault|storm|overrun))\b", re.I))
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
 _SOME = r"(?:\d+|all|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
-INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+" + _SOME + r"\s+(?:of\s+them\b|"
+# "air defences confronted the missiles and downed some of them": the others got through
+PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:only\s+)?(?:some|part)\s+of\s+them\b", re.I)
+INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:missiles|drones|rockets|projectiles|targets|uavs|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
@@ -316,8 +318,12 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          r"(?:neutrali[sz]ed|shot\s+down|brought\s+down|intercepted|downed)\b"
                          r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "drone attacks on three districts were repelled overnight": the attack that failed, no impact told
-                         r"\b(?:drone|uav|missile|air)\s+attacks?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:successfully\s+)?"
-                         r"(?:repelled|repulsed|thwarted|foiled)\b(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
+                         # "air defences repelled an attempt to attack the city with drones": the attempt failed
+                         r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:[\w'’-]+\s+){0,8}?attempts?\b(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
+                         # ("attack of drones on X repelled, no victims and no damage": a headline's, or a translation's, words)
+                         r"\b(?:(?:drone|uav|missile|air)\s+attacks?|attacks?\s+(?:of|by)\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|unmanned\s+aerial\s+vehicles|missiles))\b"
+                         r"[^.;]{0,80}?\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:successfully\s+)?)?"
+                         r"(?:repelled|repulsed|thwarted|foiled)\b(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "air defences in X fired at two drones approaching the base", "engaged a drone over X"
                          r"\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:fired\s+(?:at|on)|opened\s+fire\s+on|engaged|were\s+activated\s+against)\b"
                          r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|killed|wounded|injured|damag\w*)\b)|"
@@ -530,7 +536,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and OVERFLIGHT.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.not_reported", "no bombing")  # "jets flew over the town but dropped no bombs"
             triggers = []
-        if triggers and INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)):
+        if triggers and INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)) and not PARTLY_DOWNED.search(sentence):
             reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
             triggers = []
             last_actor = actor_in(sentence, countries) or last_actor  # "Russia sent 14 drones ...": whose debris fell next
@@ -2238,7 +2244,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     struck = places[:1] + [p for p in places[1:] if p.coordinated]
     last.context = last.context + ([last.place] if last.place else []) + [p for p in places if p not in struck]
     # (a lead's "killed 41 nationwide" then "In X, where the assault came, 31 had died": the body places it, no summary now)
-    last.place, last.provisional, last.headline = struck[0], False, last.headline and line is not None
+    last.place, last.provisional, last.headline = struck[0], False, last.headline and line
     last.because("place.follow_up")
     return [replace(last, place=place, casualties=Casualties(), sentences=list(last.sentences), context=list(last.context))
             for place in struck[1:]]

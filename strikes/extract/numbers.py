@@ -244,7 +244,7 @@ THE_DEAD_INCLUDED = re.compile(r"\bthe\s+(?:dead|victims|killed)(?:\s*,[^,;.]{1,
 # ("killed in U.S. strikes ... climbed to 80": an initial's full stop is no sentence's end)
 TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)|"
                           r"number\s+of\s+(?:martyrs|fatalities|deaths))\b"
-                          r"(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:\s+from\s+[\w-]+)?\s+(?:to|at)?\s*$"
+                          r"(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:,[^,.;]{1,50},)?(?:\s+from\s+[\w-]+)?\s+(?:to|at)?\s*$"
                           # "two of the wounded died, bringing the toll to 11"
                           # ("..., bringing the count to five", "taking the number killed to seven")
                           r"|\b(?:bringing|taking|raising|pushing|putting)\s+(?:the\s+)?(?:death\s+)?(?:toll|count|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths)|"

@@ -335,7 +335,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     line = place_line(sentence, gazetteer)
     aliases = [m.span(1 if m.group(1) else 2) for m in KNOWN_AS.finditer(sentence)]  # "X, also known as Y and Z": one place, three names
     set_aside: int | None = None  # where the last name set aside as a distractor ends: the names listed with it go too
-    for chunk in CHUNK.finditer(sentence):
+    for chunk in _chunks(sentence, gazetteer):
         start, end = chunk.start(), _trim(chunk)
         held = HELD_BY.match(sentence, start, end) or (None if NAME_GOES_ON.search(sentence, 0, start) else PEOPLE_OF.match(sentence, start, end))
         if held:  # "the Kurdish-held Afrin region", "Hamas-run Gaza", "Residents of X": the name after the qualifier
@@ -535,6 +535,28 @@ def _alternate(sentence: str, place: PlaceMention, not_place: re.Pattern[str]) -
     name, alt = (re.sub(r"[^a-z]", "", x.lower()) for x in (place.name, match.group("alt")))
     partial = fuzz.partial_ratio(name, alt)
     return match.group("alt") if partial >= 65 and (fuzz.ratio(name, alt) >= 55 or partial == 100) else None
+
+
+def _chunks(sentence: str, gazetteer: Gazetteer) -> Iterator[re.Match[str]]:
+    """The capitalised chunks of a sentence; two joined by "and" are one when the index knows them whole as a
+    province or a country ("Iran's Sistan and Baluchestan province"), not a list of two places."""
+    chunks = list(CHUNK.finditer(sentence))
+    skip = False
+    for chunk, following in zip(chunks, chunks[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        whole = sentence[chunk.start():_trim(following)] if following is not None \
+            and AND_GAP.fullmatch(sentence, chunk.end(), following.start()) else ""
+        found = whole and _known(whole, gazetteer) and gazetteer.resolve(whole)
+        if found and found[0].kind in ("admin1", "country"):
+            skip = True
+            yield re.compile(re.escape(sentence[chunk.start():following.end()])).match(sentence, chunk.start())
+        else:
+            yield chunk
+
+
+AND_GAP = re.compile(r"\s+and\s+")
 
 
 def _trim(chunk: re.Match[str]) -> int:
@@ -742,7 +764,7 @@ def _slot_pieces(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int]]:
     """Each capitalised name of a text with where it starts; a name the gazetteer does not know whole
     that strings units together ("Maru LGA of Zamfara State") is read as its units ("Maru", then
     "Zamfara"), each with the unit word after it, as a place's slot."""
-    for chunk in CHUNK.finditer(text):
+    for chunk in _chunks(text, gazetteer):
         name = text[chunk.start():_trim(chunk)]
         units = list(_UNIT_OF.finditer(name))
         if not units or gazetteer.contains(name):
