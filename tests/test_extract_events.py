@@ -2711,3 +2711,52 @@ def test_a_month_of_another_calendar_is_no_place_and_a_strike_of_last_year_is_ba
 def test_headquarters_put_under_the_fire_of_missiles_were_struck():
     text = "The party's headquarters near Koya were put under the fire of missiles and drones on Wednesday, residents said."
     assert [e.place for e in real(text, dt.date(2022, 9, 29))] == ["Koya"]
+
+
+def test_a_city_a_campaign_keeps_pressure_on_is_not_struck():
+    text = ("Saudi air defences intercepted four drones over Jizan on Tuesday. Analysts say the raids aim to keep pressure on "
+            "Riyadh while talks go on.")
+    assert real(text, dt.date(2021, 6, 16)) == []
+
+
+def test_a_strike_at_the_start_of_a_month_weeks_ago_is_background():
+    text = ("Jets struck a house in Rafah on Monday, killing four. The killing of five medics in a strike on their ambulance "
+            "in Khan Younis at the start of March drew wide condemnation.")
+    assert [e.place for e in real(text, dt.date(2024, 5, 14))] == ["Rafah"]
+
+
+def test_the_day_since_which_the_wounded_were_admitted_is_not_a_new_strike():
+    text = ("Since Wednesday night, when a military aircraft dropped bombs on hamlets in Tangaza, the ward has been full. "
+            "Hospital officials told the Star that 23 people injured in the raid had been admitted since Thursday morning, "
+            "brought the roughly 100 kilometres from Tangaza in pick-up trucks.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 1, 18))] == [("Tangaza", dt.date(2025, 1, 15))]
+
+
+def test_what_social_media_posts_say_a_clip_shows_is_not_a_strike():
+    text = ("FACT CHECK: The clip shows a burning tower. Posts sharing it say it was filmed on Monday after a drone hit a "
+            "hospital in Kassala. The footage was filmed in another country in 2021.")
+    assert real(text, dt.date(2025, 5, 9)) == []
+
+
+def test_a_digests_line_of_a_missile_shot_down_is_no_strike():
+    text = ("WEEK IN STRIKES\n\nIn Kharkiv, a glide bomb hit a school on Tuesday, killing two.\n\nIntercepted, no impact\n"
+            "- Sumy: a cruise missile shot down on Monday.\n- Kyiv: drones and missiles shot down overnight; no damage reported.")
+    assert [e.place for e in real(text, dt.date(2024, 11, 16))] == ["Kharkiv"]
+
+
+def test_a_resident_of_a_town_who_died_places_the_strike_there_not_at_the_governors_region():
+    text = ("A resident of Graivoron died on Saturday after a drone attacked his car in the town, the Belgorod region governor said.")
+    assert [e.place for e in real(text, dt.date(2024, 7, 28))] == ["Graivoron"]
+
+
+def test_a_bombing_named_by_its_month_and_year_long_ago_is_background():
+    text = ("Researchers said a drone struck a farm in Qasr bin Ghashir on Sunday, killing three workers. They also looked at "
+            "the June 2019 bombing in Gharyan, where a barracks was hit.")
+    assert [e.place for e in real(text, dt.date(2020, 4, 27))] == ["Qasr bin Ghashir"]
+
+
+def test_fighters_attacking_an_army_post_in_a_title_are_ground_fighting():
+    text = ("Insurgents attack army post near Fotokol, nine soldiers killed\n\nGunmen on motorcycles attacked the post before "
+            "dawn on Monday. Air force jets sometimes bomb militant camps across the border; one raid in May was among the "
+            "largest of last year.")
+    assert real(text, dt.date(2026, 2, 3)) == []

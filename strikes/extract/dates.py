@@ -45,7 +45,8 @@ WEEKDAY_PHRASE = gated(re.compile(
     _B + _FEAST_DAY + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?" + _E
     + r"(?!\s+(?:cattle\s+|livestock\s+)?(?:markets?|bazaars?|souks?)\b)", re.I))  # "the Tuesday market": a market named by its day
 # ("in mid-June", "mid-June": the month's middle, a month all the same)
-MONTH_ONLY = gated(re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|end of|last)(?:\s+|-)(?:(?:early|mid|late)-)?"
+MONTH_ONLY = gated(re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of|last|"
+                              r"the(?=\s+(?:" + "|".join(MONTHS) + r")\.?\s+(?:19|20)\d\d\b))(?:\s+|-)(?:(?:early|mid|late)-)?"
                               r"(?:the\s+month\s+of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I))
 
 # Expressions measured in days back from the reference day, with their precision.

@@ -38,7 +38,7 @@ from strikes.extract.triggers import Trigger, is_ground_fighting, names_attack, 
 from strikes.model import StrikeEvent
 
 # A name that only qualifies an official's title: "the Kursk regional governor", "Kharkiv Mayor X", "Sumy city council"
-TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|city\s+|oblast\s+|provincial\s+|district\s+|military\s+)?"
+TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|region\s+|province\s+|city\s+|oblast\s+|provincial\s+|district\s+|military\s+)?"
                          r"(?:governor|mayor|administration|council(?!\s+areas?\b)|police|prosecutors?)\b", re.I)  # (a "council area" is a unit)
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
 REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
@@ -60,6 +60,8 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             r"(?:^|,\s+)by\s+(?:late\s+|early\s+)?$|"
                             # "villagers had recovered 15 bodies by Wednesday morning": the day by which the dead were counted
                             r"\b(?:recovered|retrieved|counted|found|pulled\s+out|identified|registered|recorded|buried)\b[^.;]{0,60}?\bby\s+(?:late\s+|early\s+)?$|"
+                            # "23 people hurt in the raid had been admitted since Thursday morning": the day of a hospital's count
+                            r"\b(?:admitted|treated|hospitali[sz]ed|discharged|buried|laid\s+to\s+rest)\b[^.;]{0,30}?\b(?:since|on|by)\s+(?:late\s+|early\s+)?$|"
                             # "... 55 wounded, some of whom were flown to the capital on Monday": the day of what befell the victims
                             r",\s+(?:[\w-]+\s+of\s+whom|who\s+(?:were|was|had\s+been))\s+[^.;,]{0,80}?\s(?:on\s+|late\s+|early\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
@@ -70,6 +72,7 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?(?:on\s+)?$|"
                             # "satellite imagery from Friday showed the crater": the day of a picture
                             r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
+TOLD_IN_FULL = re.compile(r"[.!?\"”]$")  # a sentence ends so; a title does not
 OWNING = re.compile(r"['’]s$")  # "Tuesday's", "the day's": a day that owns the noun after it
 
 
@@ -131,7 +134,7 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|
                        r"\b(?:between|from)\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+"
                        r"(?:and|to|until|till|through)\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?P<through>(?:19|20)\d\d)\b|"
                        # "over a 2019 raid on the hospital": a strike named by its year
-                       r"\b(?:an?|the)\s+(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
+                       r"\b(?:an?|the)\s+(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+)?(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
                        r"\blast\s+year['’]s\b|\bof\s+last\s+year\b|\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?)\s+last\s+year\b|"
                        # "the worst raids were last spring", "where jets killed dozens in the spring": a season of the past
@@ -318,6 +321,11 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          r"(?:neutrali[sz]ed|shot\s+down|brought\s+down|intercepted|downed)\b"
                          r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "drone attacks on three districts were repelled overnight": the attack that failed, no impact told
+                         # "- X: a cruise missile shot down on Monday", "two drones downed over the outskirts": a digest's
+                         # shorthand for a weapon downed
+                         r"\b(?:drones?|missiles?|rockets?|uavs?)\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?)\s+)?(?:all\s+)?"
+                         r"(?:shot\s+down|downed|intercepted)\s+(?:on|over|above|near|at|in|before|after|overnight|early|late)\b"
+                         r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "air defences repelled an attempt to attack the city with drones": the attempt failed
                          r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:[\w'’-]+\s+){0,8}?attempts?\b(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # ("attack of drones on X repelled, no victims and no damage": a headline's, or a translation's, words)
@@ -809,7 +817,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         for mention in found:
             mention.last_sentence = index
             # a title, or a lead's total "across the Strip", summarises the strikes the body tells
-            mention.headline = index <= 2 and not re.search(r"[.!?\"”]$", sentence) and not LIST_ITEM.match(sentence) \
+            mention.headline = index <= 2 and not TOLD_IN_FULL.search(sentence) and not LIST_ITEM.match(sentence) \
                 or aggregate(sentence)
             if doubt and own_blame is None and mention.actor not in (None, UNKNOWN):
                 # "nobody knows if the aircraft which hit X were Turkish or Iraqi": the sides it names are its doubt,
@@ -2008,7 +2016,9 @@ UNCONFIRMED = gated(re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:a
                          r"[^.;]{0,120}?\b(?:could\s*not|cannot|can['’]t|(?:was|were)\s+unable\s+to|(?:has|have)\s+not\s+been\s+able\s+to)\s+"
                          r"(?:be\s+)?(?:independently\s+)?(?:confirm|verif)|"
                          # "we were told a farm was bombed ..., but the report remains unconfirmed"
-                         r"\b(?:reports?|accounts?|claims?)\s+(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unconfirmed|unverified)\b", re.I))
+                         r"\b(?:reports?|accounts?|claims?)\s+(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unconfirmed|unverified)\b|"
+                         # "posts sharing the clip say it shows a drone hitting X": what social media says, not what happened
+                         r"\b(?:posts|users|accounts|social\s+media)\s+(?:[\w-]+\s+){0,3}?(?:say|says|said|claim|claims|claimed|allege|alleged)\b", re.I))
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
 UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|providing|disclosing)\s+(?:any\s+|the\s+|exact\s+)?"
                          r"(?:dates?|days?|when|locations?|places?|where|details(?!\s+(?:of|on|about)\s+(?:the\s+|any\s+)?"
@@ -2243,8 +2253,10 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     # "Strikes in the north killed 20. They hit Kafr Nabl, Saraqeb and Ariha.": one strike per place
     struck = places[:1] + [p for p in places[1:] if p.coordinated]
     last.context = last.context + ([last.place] if last.place else []) + [p for p in places if p not in struck]
-    # (a lead's "killed 41 nationwide" then "In X, where the assault came, 31 had died": the body places it, no summary now)
-    last.place, last.provisional, last.headline = struck[0], False, last.headline and line
+    # (a lead's "killed 41 nationwide" then "In X, where the assault came, 31 had died": the body places it, no summary
+    # now; a title stays the title of what the body tells)
+    last.place, last.provisional = struck[0], False
+    last.headline = last.headline and (line or not TOLD_IN_FULL.search(last.sentences[0]))
     last.because("place.follow_up")
     return [replace(last, place=place, casualties=Casualties(), sentences=list(last.sentences), context=list(last.context))
             for place in struck[1:]]
