@@ -2760,3 +2760,26 @@ def test_fighters_attacking_an_army_post_in_a_title_are_ground_fighting():
             "dawn on Monday. Air force jets sometimes bomb militant camps across the border; one raid in May was among the "
             "largest of last year.")
     assert real(text, dt.date(2026, 2, 3)) == []
+
+
+def test_a_house_told_flattened_in_the_passive_is_struck():
+    text = ("Israeli jets struck a tent camp in Khan Younis on Tuesday, killing nine. A day later, a house in Deir al-Balah "
+            "was flattened; rescuers pulled four bodies from the rubble.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2025, 6, 19))] == [("Khan Younis", 9), ("Deir al-Balah", 4)]
+
+
+def test_a_toll_raised_from_the_strike_in_a_town_to_a_figure_is_the_latest():
+    text = ("An Israeli strike hit a market street in Bint Jbeil this afternoon, killing three. The health ministry has raised "
+            "the toll from this afternoon's strike in Bint Jbeil to seven dead.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 10, 22))] == [("Bint Jbeil", 7)]
+
+
+def test_the_day_a_statement_was_posted_on_a_channel_is_not_the_strikes_day():
+    text = ("In a statement posted on its Telegram channel early on Friday, the military said jets had hit smuggling routes "
+            "near Qusayr. The state agency said a strike at about 11 p.m. on Thursday hit a van near Qusayr, killing one.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 28))] == [("Qusayr", dt.date(2025, 3, 27))]
+
+
+def test_a_sides_heartland_named_by_its_town_is_a_place():
+    text = "Warplanes hit targets late on Saturday in the rebels' northern heartland of Saada, residents said."
+    assert [e.place for e in real(text, dt.date(2024, 2, 25))] == ["Saada"]

@@ -49,8 +49,9 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             # ("announced on Friday, Oct. 10, that ...": the weekday and the date of one statement)
                             # ("announced on the evening of 14 November that ...": the part of the day it was said)
                             # ("a communiqué read out on national radio in the capital on Friday": the day it was read)
-                            r"(?:(?:read|broadcast|aired|carried|posted)\s+(?:out\s+)?)?(?:on\s+(?:[\w-]+\s+){0,2}?(?:television|TV|radio)\s+)?"
-                            r"(?:(?:at|in|from|during|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+|early\s+)?"
+                            # ("a statement posted on its Telegram channel early on Friday": where and when it was posted)
+                            r"(?:(?:read|broadcast|aired|carried|posted)\s+(?:out\s+)?)?(?:on\s+(?:[\w-]+\s+){0,2}?(?:television|TV|radio|channel|account|website|feed)\s+)?"
+                            r"(?:(?:at|in|from|during|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?"
                             r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\w+day,?\s+)?$|"
                             # "an officer, quoted by state radio on Tuesday, said ...": the day he was quoted
                             r"\bquoted\s+by\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+|late\s+|early\s+)?$|"

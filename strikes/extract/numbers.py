@@ -256,9 +256,9 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           # replaces one given before
                           r"|\bnow\s+(?:says?|puts?|gives?|reports?|counts?|estimates?)\s+(?:that\s+)?"
                           r"(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure)\s+(?:at|as)\s+|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:killed|left)\s+)?$"
-                          # "raised the number of dead from Sunday's raid to 21"
-                          r"|\b(?:raised|revised|updated|lifted|increased|upped)\s+(?:the|its|their)\s+(?:number|count)\s+of\s+"
-                          r"(?:people\s+|civilians\s+|those\s+)?(?:killed|dead)\b[^.;]{0,100}?\s+to\s*$", re.I)
+                          # "raised the number of dead from Sunday's raid to 21", "raised the toll from the strike in X to five"
+                          r"|\b(?:raised|revised|updated|lifted|increased|upped)\s+(?:the|its|their)\s+(?:(?:number|count)\s+of\s+"
+                          r"(?:people\s+|civilians\s+|those\s+)?(?:killed|dead)\b|(?:death\s+)?(?:toll|tally)\s+(?:from|of|for|in)\b)[^.;]{0,100}?\s+to\s*$", re.I)
 
 
 DEATH_WORD = re.compile(r"\b(?:death|toll|killed|dead|martyrs|fatalities|deaths)\b", re.I)

@@ -120,7 +120,7 @@ STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|(?:has|had|have
 # Unknown names need a preposition of place before them.
 PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
                          r"(?:town|city|village|villages|area|district|province|governorate|region|outskirts|countryside|"
-                         r"suburbs?|camp|vicinity|neighbou?rhood|territory|community|municipality|port|capital|hamlet|settlement|township|stronghold|resort|oasis|residents|villagers|inhabitants|"
+                         r"suburbs?|camp|vicinity|neighbou?rhood|territory|community|municipality|port|capital|hamlet|settlement|township|stronghold|heartland|bastion|resort|oasis|residents|villagers|inhabitants|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 # After a verb, an unknown name is a place when a place follows it: "targeted X (Ataq, Shabwah)",
 # "X village", "X in Idleb governorate", "X, Donetsk".
