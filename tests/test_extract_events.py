@@ -2783,3 +2783,15 @@ def test_the_day_a_statement_was_posted_on_a_channel_is_not_the_strikes_day():
 def test_a_sides_heartland_named_by_its_town_is_a_place():
     text = "Warplanes hit targets late on Saturday in the rebels' northern heartland of Saada, residents said."
     assert [e.place for e in real(text, dt.date(2024, 2, 25))] == ["Saada"]
+
+
+def test_a_drone_shot_down_over_a_village_that_fell_on_a_house_and_set_it_alight_is_a_strike():
+    text = ("The governor said a drone shot down over the village of Grayvoron on Thursday evening had fallen onto a house, "
+            "setting it on fire.")
+    assert [e.place for e in real(text, dt.date(2024, 5, 17))] == ["Grayvoron"]
+
+
+def test_what_monitors_at_observation_posts_say_is_not_a_social_media_claim():
+    text = ("Monitors who watch flights from observation posts in the hills said the jets that struck Saraqib on Tuesday had "
+            "taken off from Hmeimim.")
+    assert [e.place for e in real(text, dt.date(2019, 5, 29))] == ["Saraqib"]
