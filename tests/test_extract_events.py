@@ -2795,3 +2795,28 @@ def test_what_monitors_at_observation_posts_say_is_not_a_social_media_claim():
     text = ("Monitors who watch flights from observation posts in the hills said the jets that struck Saraqib on Tuesday had "
             "taken off from Hmeimim.")
     assert [e.place for e in real(text, dt.date(2019, 5, 29))] == ["Saraqib"]
+
+
+def test_years_in_a_sentence_recalling_old_attacks_are_no_toll_and_that_sentence_gives_none():
+    text = ("An air strike brought down a building in Qana on Wednesday. By Thursday afternoon rescuers had pulled 15 bodies out "
+            "of the wreckage, up from a first count of ten; they expected to keep digging overnight. Qana is remembered for "
+            "attacks in 1996 and 2006 in which dozens of civilians died.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 10, 17))] == [("Qana", 15)]
+
+
+def test_a_town_where_mourners_buried_the_dead_is_not_struck():
+    text = ("Mourners in the northern town of Zgharta on Thursday buried nine people killed when jets struck Aitou on Monday.")
+    assert [e.place for e in real(text, dt.date(2024, 10, 17))] == ["Aitou"]
+
+
+def test_a_campaign_since_a_month_is_not_dated_by_the_day_of_a_toll():
+    text = ("Israeli jets struck Hodeidah port on Saturday, killing six. American and British warplanes have bombed targets "
+            "since January around Hodeidah province, but those strikes were not counted in Sunday's toll.")
+    assert [(e.place, e.actor) for e in real(text, dt.date(2024, 7, 21))] == [("Hodeidah", "Israel")]
+
+
+def test_the_day_relatives_fled_to_a_town_is_not_the_strikes_day():
+    text = ("A helicopter fired on fishing boats at Mucojo on Sunday, killing five. The village lies on the coast.\n\n"
+            "Relatives who fled to Pemba on Monday told the paper that the helicopter came in low from the sea around 8 in the "
+            "morning, fired at the boats and at people running from them, and then turned over the village before flying south.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2020, 4, 15))] == [("Mucojo", dt.date(2020, 4, 12))]

@@ -63,6 +63,8 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             r"\b(?:recovered|retrieved|counted|found|pulled\s+out|identified|registered|recorded|buried)\b[^.;]{0,60}?\bby\s+(?:late\s+|early\s+)?$|"
                             # "23 people hurt in the raid had been admitted since Thursday morning": the day of a hospital's count
                             r"\b(?:admitted|treated|hospitali[sz]ed|discharged|buried|laid\s+to\s+rest)\b[^.;]{0,30}?\b(?:since|on|by)\s+(?:late\s+|early\s+)?$|"
+                            # "relatives who fled to the city on Monday told the paper ...": the day they fled, not the strike's
+                            r"\b(?:fled|escaped|arrived|returned)\s+(?:to|in|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:on\s+|late\s+|early\s+)?$|"
                             # "... 55 wounded, some of whom were flown to the capital on Monday": the day of what befell the victims
                             r",\s+(?:[\w-]+\s+of\s+whom|who\s+(?:were|was|had\s+been))\s+[^.;,]{0,80}?\s(?:on\s+|late\s+|early\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
@@ -70,10 +72,12 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             # "two more had died of their wounds overnight": the day of the deaths, not the strike's
                             r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:their|his|her|the)\s+)?(?:wounds|injuries)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
-                            r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?(?:on\s+)?$|"
+                            r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?)?(?:on\s+)?$|"
                             # "satellite imagery from Friday showed the crater": the day of a picture
                             r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
 TOLD_IN_FULL = re.compile(r"[.!?\"”]$")  # a sentence ends so; a title does not
+# "not mentioned in Sunday's toll", "Friday's briefing": the day of a count or a statement
+OWNS_A_COUNT = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:toll|count|tally|figures?|statement|briefing|update|announcement)\b", re.I)
 OWNING = re.compile(r"['’]s$")  # "Tuesday's", "the day's": a day that owns the noun after it
 
 
@@ -81,7 +85,7 @@ def _reporting_day(sentence: str, date: DateMention) -> bool:
     """Whether a date is the day something was said or counted ("officials said Thursday"), not the strike's
     (not "officials said Tuesday's strike ...": a day owning what follows is that thing's day)."""
     return bool(REPORTING_DATE.search(sentence[max(0, date.start - 80):date.start])) \
-        and not OWNING.search(sentence, date.start, date.end)
+        and not OWNING.search(sentence, date.start, date.end) or bool(OWNS_A_COUNT.match(sentence, date.end))
 
 
 # "A day later, the ministry announced that ...": a day counted from the strike told, that opens the sentence and
@@ -2202,6 +2206,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         return []  # "Shortly afterward, rebels shelled a village, killing seven": another attack's toll
     if NOT_SAYING_WHERE.search(sentence):
         return []  # "four soldiers were killed, without saying where": a toll of the raids, of no one place
+    if last.date is not None and any(int(y.group(0)) < last.date.date.year for y in YEAR.finditer(sentence)):
+        return []  # "the town is remembered for attacks in 1996 in which dozens died": another year's dead
     # "the toll may be higher, some say nine": a doubt about the toll, not a toll
     casualties = Casualties() if TOLL_IN_DOUBT.search(sentence) else casualties_in(sentence)
     if casualties.revised:

@@ -156,6 +156,10 @@ def _written_value(text: str) -> int | None:
     return total + current
 
 
+YEAR_AS_COUNT = re.compile(r"(?:19|20)\d\d")
+YEAR_BEFORE = re.compile(r"\b(?:in|since|of|during|until|till|by|from|between|and|or|to|early|late|mid)[\s-]+$", re.I)
+
+
 def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = True) -> list[Figure]:
     """Every count in a sentence, leaving out dates (the `skip` spans), ages, times and measures;
     with `people`, only counts of people ("50 homes" and "three generations" are not)."""
@@ -171,6 +175,8 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
         value = _value(match.group("value"))
         if value is None or match.group("value").lower() in ("a", "an"):
             continue
+        if YEAR_AS_COUNT.fullmatch(match.group("value")) and YEAR_BEFORE.search(sentence, max(0, start - 12), start):
+            continue  # "attacks in 1996 and 2006 in which dozens died": years, not a count
         if match.group("range") and " and" in match.group("range") and not (match.group("qualifier") or "").lower().startswith("between"):
             end = match.end("value")  # "8 militants and 3 civilians" is two figures, "between 18 and 22" one
         subset = _is_subset(sentence, start, end)
@@ -270,7 +276,7 @@ EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|original
 
 
 # "..., raising its earlier count of three dead": the count the sentence's own toll replaces
-OUTDATED_COUNT = re.compile(r"\b(?:its|their|the|an|his|her)\s+(?:earlier|previous|initial|first|original)\s+(?:death\s+)?"
+OUTDATED_COUNT = re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier|previous|initial|first|original)\s+(?:death\s+)?"
                             r"(?:count|toll|figure|tally|estimate)\s+of\s+(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people|dead|killed|deaths)\b)?(?!\s+to\b)", re.I)
 
 
