@@ -1176,7 +1176,7 @@ def test_a_silence_for_a_strike_years_ago_a_past_season_and_a_correction_tell_no
     text = ("A Russian drone struck a fuel depot in Kharkiv on Monday, wounding two workers, the regional governor said. At "
             "noon on Wednesday, the minute the missile hit Izium two years ago, traffic on Soborna Street stopped and "
             "hundreds of people stood in silence by the school where 11 people died. The bloodiest night was last winter, "
-            "when strikes on the Kupiansk area and the Balakliia district killed 12 people. Correction, March 12, 2025: "
+            "when strikes on the Kramatorsk area and the Balakliia district killed 12 people. Correction, March 12, 2025: "
             "This story initially put the first raid in Chuhuiv.")
     assert [e.place for e in real(text, dt.date(2025, 3, 12))] == ["Kharkiv"]
 
@@ -2820,3 +2820,19 @@ def test_the_day_relatives_fled_to_a_town_is_not_the_strikes_day():
             "Relatives who fled to Pemba on Monday told the paper that the helicopter came in low from the sea around 8 in the "
             "morning, fired at the boats and at people running from them, and then turned over the village before flying south.")
     assert [(e.place, e.date) for e in real(text, dt.date(2020, 4, 15))] == [("Mucojo", dt.date(2020, 4, 12))]
+
+
+def test_the_town_where_relatives_host_a_family_whose_house_was_flattened_is_not_struck():
+    text = ("Jets struck Aita al-Shaab overnight, killing two. The family whose house was flattened overnight is being hosted "
+            "by relatives in Tyre.")
+    assert [e.place for e in real(text, dt.date(2024, 1, 9))] == ["Aita al-Shaab"]
+
+
+def test_a_live_pages_toll_update_is_the_strike_it_names_and_the_count_it_replaces_is_not_added():
+    text = ("Ukraine live: missile hits Kramatorsk centre\n\nDaily Wire Live | Tuesday 4 February 2025 | All times Kyiv (GMT+2)\n\n"
+            "16:45\nKramatorsk toll update: the regional governor now puts the dead at six in this morning's strike on the town "
+            "centre, up from four dead and 20 wounded an hour ago.\n\n"
+            "11:40\nUkraine's General Staff has confirmed that its drones struck a refinery in Saratov overnight.\n\n"
+            "09:30\nBREAKING: A Russian missile has struck the centre of Kramatorsk, local officials say.")
+    found = [(e.place, e.actor, e.killed) for e in real(text, dt.date(2025, 2, 4))]
+    assert ("Kramatorsk", "Russia", 6) in found and not any(place == "Kyiv" for place, _, _ in found)

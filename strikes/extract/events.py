@@ -373,6 +373,7 @@ DESCRIBED = re.compile(r"\s*(?:which|that|who|whom|whose|where|once)\b|\s*(?:an?
                        r"(?:\w+ed|taken|retaken|seized|held|run|built|won|lost|overrun)\b", re.I)
 # "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
 TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*[-–—:|]\s")  # "17:15 - ", "09.30 GMT: "
+ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*")  # "16:45" on its own line
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
@@ -451,7 +452,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     record: Record | None = None  # an incident log's record, whose "Date:" and "Location:" fields its description uses
     month_told = -9  # the last sentence dated only by a month before the report's
     campaigners: set[Actor] = set()  # the sides the lead says are waging the strikes ("X is still carrying out daily strikes")
-    sentences = list(_clauses(doc, text, aerial_context))
+    sentences: list[tuple[str, str]] = []
+    entries: set[int] = set()  # the sentences that open a live page's entry, under its time ("16:45")
+    for sentence, dateline_town in _clauses(doc, text, aerial_context):
+        if ENTRY_TIME.fullmatch(sentence):
+            entries.add(len(sentences) + 1)
+        else:
+            sentences.append((sentence, dateline_town))
     # ("Jets struck three depots in Syria on Monday." then "Two of the sites lay near X": where it was, told next)
     targets_at = {i for i, (sentence, _) in enumerate(sentences, 1) if _targets_at(sentence)}
     for sentence, dateline_town in sentences:
@@ -495,6 +502,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # report's), not the day an entry before it spoke of
             last_date = day_heading
         dates = dates_in(sentence, reference, last_date)
+        if index in entries:
+            entry_at = index - 1  # a live page's next entry: a side blamed below it is not blamed for the strikes above
         entry_line = LOG_ENTRY.fullmatch(sentence)
         if entry_line is not None and (town := _cell_town(entry_line["place"], gazetteer, countries)) is not None:
             # "22/03-11 | 06:40 | X, western Y": a log's entry line, whose town and day (the sheet's day heading) the
@@ -766,6 +775,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if not found and (triggers[0].aerial or aerial_context):  # "A US drone killed 4." then "The strike hit a car in Marib."
             last_actor = actor_in(sentence, countries) or last_actor
         discussed = _discussed(mentions) if mentions else None  # the strike spoken of last
+        # (not one a live page's earlier entry told: "16:45 Toll update ... the town centre." then "11:40 Drones struck X")
+        discussed = discussed if discussed is None or discussed.last_sentence > entry_at else None
         # (the first attack word the sentence says: "The raid late on Wednesday targeted X, but missiles also hit Y")
         first = min(triggers, key=lambda t: t.start)
         if not found and discussed is not None and discussed.last_sentence >= index - 2 \
@@ -1492,7 +1503,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
         bureau = dateline_length(sentence)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
         if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) \
-                and not PLACE_LABEL.fullmatch(sentence) or links:
+                and not PLACE_LABEL.fullmatch(sentence) and not ENTRY_TIME.fullmatch(sentence) or links:
             continue
         # "Drone kills three near A; B's army shells C": a title's clauses are two stories, whoever the second names
         parts = re.split(r";\s+", sentence) if i == 0 and not re.search(r"[.!?\"”]$", sentence) \
@@ -2042,7 +2053,7 @@ CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?
 PAGE_LABEL = re.compile(r"notes?|updated?|corrections?|codes?|confidence|sources?|status|summary|methodology|disclaimer|warning|"
                         r"caption|contact|wounded|killed|dead|injured|casualties|total|verdict|rating|claim|key|legend|analysis|"
                         r"reaction|comment|context|background|timeline|method|figures|credit|category|type|kind", re.I)
-PLACE_LEAD = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:update|latest))?\s*:\s+(?=\S)")
+PLACE_LEAD = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
 PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})\s*[.:]\s*")
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
 SUBHEADING = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{2,60}(?<![.!?:;,\"”)])")

@@ -261,7 +261,7 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           # "the civil defence now says 22 were killed", "officials now put the toll at 20": a count that
                           # replaces one given before
                           r"|\bnow\s+(?:says?|puts?|gives?|reports?|counts?|estimates?)\s+(?:that\s+)?"
-                          r"(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure)\s+(?:at|as)\s+|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:killed|left)\s+)?$"
+                          r"(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure|dead|number\s+of\s+dead)\s+(?:at|as)\s+|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:killed|left)\s+)?$"
                           # "raised the number of dead from Sunday's raid to 21", "raised the toll from the strike in X to five"
                           r"|\b(?:raised|revised|updated|lifted|increased|upped)\s+(?:the|its|their)\s+(?:(?:number|count)\s+of\s+"
                           r"(?:people\s+|civilians\s+|those\s+)?(?:killed|dead)\b|(?:death\s+)?(?:toll|tally)\s+(?:from|of|for|in)\b)[^.;]{0,100}?\s+to\s*$", re.I)
@@ -277,7 +277,10 @@ EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|original
 
 # "..., raising its earlier count of three dead": the count the sentence's own toll replaces
 OUTDATED_COUNT = re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier|previous|initial|first|original)\s+(?:death\s+)?"
-                            r"(?:count|toll|figure|tally|estimate)\s+of\s+(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people|dead|killed|deaths)\b)?(?!\s+to\b)", re.I)
+                            r"(?:count|toll|figure|tally|estimate)\s+of\s+(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people|dead|killed|deaths)\b)?(?!\s+to\b)|"
+                            # "five dead, up from four dead and 30 wounded an hour ago": the count this one replaces
+                            r"\bup\s+from\s+(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people\s+)?(?:dead|killed|deaths))?"
+                            r"(?:\s+and\s+[\w-]+\s+(?:wounded|injured|hurt))?", re.I)
 
 
 AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the(?:\s+people)?)\s*$", re.I)
