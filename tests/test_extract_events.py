@@ -2836,3 +2836,24 @@ def test_a_live_pages_toll_update_is_the_strike_it_names_and_the_count_it_replac
             "09:30\nBREAKING: A Russian missile has struck the centre of Kramatorsk, local officials say.")
     found = [(e.place, e.actor, e.killed) for e in real(text, dt.date(2025, 2, 4))]
     assert ("Kramatorsk", "Russia", 6) in found and not any(place == "Kyiv" for place, _, _ in found)
+
+
+def test_people_asked_not_to_attack_foreigners_is_no_attack():
+    text = ("Kinshasa accuses Kigali. A drone struck the airport of Goma early on Saturday, damaging a parked plane. The "
+            "governor of the province, in a message broadcast on Saturday evening from Goma, has called for calm, and has asked "
+            "the young people not to attack the foreigners suspected to be Rwandan, after incidents last week in front of "
+            "several embassies in Kinshasa.")
+    assert [e.place for e in real(text, dt.date(2024, 2, 17))] == ["Goma"]
+
+
+def test_fighters_who_opened_fire_on_villagers_are_ground_fighting():
+    text = ("Army drones struck militants near Djibo on Thursday, the army said. The statement came two days after an attack "
+            "on Saturday at Barsalogho, in the Centre-Nord region, in which fighters of the group opened fire on villagers "
+            "digging trenches. Residents said hundreds may have been killed.")
+    assert [e.place for e in real(text, dt.date(2024, 8, 26))] == ["Djibo"]
+
+
+def test_a_tally_whose_majority_fell_in_listed_districts_is_no_strike():
+    text = ("- 146 civilian casualties from air strikes and shelling combined in Saada governorate, the majority in the border "
+            "districts of Razih, Shada and Baqim.")
+    assert real(text, dt.date(2020, 7, 15)) == []

@@ -115,7 +115,7 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ ){0,3}?(?:air ?strikes|strikes|raids|sorties|bombings)|"
                       # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics
                       r"\b(?:more than |over |some |nearly |almost )?\d[\d,]{2,}\s+(?:[\w-]+\s+)?(?:targets|air ?strikes|strikes|raids|sorties|violations|attacks)\b|"
-                      r"\b(?:so far )?this year\b|\bmost of (?:them|which|those) (?:in|on|at)\b|"
+                      r"\b(?:so far )?this year\b|\bmost of (?:them|which|those) (?:in|on|at)\b|\bthe\s+(?:vast\s+)?majority(?:\s+of\s+(?:them|which|those))?\s+(?:in|on|at)\b|"
                       # "the number of reported drone strikes in the region has fallen": a trend, no strike
                       r"\bthe\s+(?:number|pace|frequency|tempo)\s+of\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|strikes|raids|attacks|sorties)\b|"
                       r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b|"
