@@ -2857,3 +2857,47 @@ def test_a_tally_whose_majority_fell_in_listed_districts_is_no_strike():
     text = ("- 146 civilian casualties from air strikes and shelling combined in Saada governorate, the majority in the border "
             "districts of Razih, Shada and Baqim.")
     assert real(text, dt.date(2020, 7, 15)) == []
+
+
+def test_a_wars_toll_since_the_coup_is_not_the_strikes():
+    text = ("Junta jets bombed a market in Kyauktaw on Sunday, killing four. A spokesman for the shadow government said air "
+            "strikes had killed more than 1,600 civilians since the coup.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 2, 19))] == [("Kyauktaw", 4)]
+
+
+def test_people_officials_now_say_were_hurt_are_wounded_not_dead():
+    text = ("An Iranian missile hit a hospital in Beersheba early on Thursday. Health officials now say 71 people were hurt "
+            "across the city.")
+    assert [(e.place, e.killed, e.wounded) for e in real(text, dt.date(2025, 6, 20))] == [("Beersheba", None, 71)]
+
+
+def test_bodies_pulled_out_since_are_what_raised_a_toll_not_the_toll():
+    text = ("An air strike that flattened a house in Nuseirat late on Thursday killed 11 people, the ministry said on Saturday, "
+            "raising its toll after rescuers pulled two more bodies from the rubble.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 11, 16))] == [("Nuseirat", 11)]
+
+
+def test_a_live_pages_updates_above_a_strike_give_its_latest_toll():
+    text = ("Ukraine live\n\nLatest first\n\n21:10\nSumy's regional governor gives what he says is the final figure for "
+            "today: 38 dead and 120 injured.\n\n17:30\nSumy update: the toll has risen to 35, the emergency service says.\n\n"
+            "10:05\nBreaking: initial reports say at least 20 dead after Russian missiles hit the centre of Sumy.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2025, 4, 13))] == [("Sumy", 38)]
+
+
+def test_a_toll_now_given_for_a_town_replaces_the_one_reported_up_from():
+    text = ("Update on Jabalia: the ministry now says the overnight strikes on the camp killed 19 people, up from the 14 we "
+            "reported this morning.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2025, 3, 20))] == [("Jabalia", 19)]
+
+
+def test_a_sides_operation_in_a_country_does_not_re_place_a_strike_near_a_town():
+    text = ("On Wednesday afternoon a drone fired missiles at a pickup on the road about ten kilometres south of Kobani, "
+            "setting it ablaze; three fighters were killed. At its weekly Thursday briefing in Ankara, the defence ministry "
+            "said five militants were neutralised on Wednesday during an operation in northern Syria.")
+    assert [e.place for e in real(text, dt.date(2026, 1, 22))] == ["Kobani"]
+
+
+def test_a_town_struck_inside_a_province_named_first_is_the_place():
+    text = ("Far to the west, in South Darfur, an air strike on a livestock market in Nyala on Monday killed 13 civilians, "
+            "medics said.")
+    assert [e.place for e in real(text, dt.date(2025, 5, 6))] == ["Nyala"]

@@ -109,6 +109,8 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
 CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
+                      # "had killed more than 1,600 civilians since the coup": a war's toll so far
+                      r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|uprising|revolution|takeover|offensive|conflict|insurgency|escalation)\b|"
                       # ("since 1 October the monitor has logged 41 strikes": a count from a month's day)
                       r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                       + r"|last\s+(?:month|year))\b|"
@@ -373,6 +375,9 @@ DESCRIBED = re.compile(r"\s*(?:which|that|who|whom|whose|where|once)\b|\s*(?:an?
                        r"(?:\w+ed|taken|retaken|seized|held|run|built|won|lost|overrun)\b", re.I)
 # "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
 TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*[-–—:|]\s")  # "17:15 - ", "09.30 GMT: "
+# "Poltava update: the toll has risen to 49", "Poltava's regional governor gives the final figure": a toll told of a town
+UPDATE_ON = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:toll\s+)?update\s*:|"
+                       r"['’]s\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|administration|council|officials)\b)")
 ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*")  # "16:45" on its own line
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -454,6 +459,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     campaigners: set[Actor] = set()  # the sides the lead says are waging the strikes ("X is still carrying out daily strikes")
     sentences: list[tuple[str, str]] = []
     entries: set[int] = set()  # the sentences that open a live page's entry, under its time ("16:45")
+    updates: list[tuple[str, Casualties, str]] = []  # a live page's toll updates on a place, told above its strike
     for sentence, dateline_town in _clauses(doc, text, aerial_context):
         if ENTRY_TIME.fullmatch(sentence):
             entries.add(len(sentences) + 1)
@@ -692,6 +698,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     # "A day later, a pickup was blown apart near X and three men died." then "A drone had gone after
                     # it": a toll of another day, whose strike the next sentence tells
                     lead = (index, sentence, dates)
+            elif entries and struck_there is None and (named_by := UPDATE_ON.match(sentence)) and _any_hurt(casualties_in(sentence)):
+                # a live page, newest first: "Poltava update: the toll has risen to 49" tells of a strike told further down
+                updates.append((named_by["name"], casualties_in(sentence), sentence))
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None \
                     and not aggregate(sentence):  # "logged 40 incidents, killing 52": a tally, no strike's toll
                 lead = (index, sentence, dates)  # "Between 9 and 14 people died." then "... in the raid on Khan Younis."
@@ -869,6 +878,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         for mention in found if section is not None else []:
             mention.context.append(section)
         mentions += found
+    for name, toll, sentence in updates:  # (the newest first, as the page tells them)
+        for mention in [m for m in mentions if m.place is not None and m.place.name == name]:
+            mention.casualties = combine(mention.casualties, toll, False)
+            mention.sentences.append(sentence)
+            mention.because("toll.update")
     regions = article_regions(own_text, gazetteer, countries)
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, _own_countries_first(mention, countries, gazetteer), regions)
@@ -1689,6 +1703,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
+    # ("in South Darfur, an air strike on a market in Nyala": the town, not the province the index knows the other name as)
+    specific = [p for p in specific if not _is_province(p, gazetteer, countries)] or specific
     # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
     # a bearing first: "In Petah Tikva, east of Tel Aviv, a missile hit ...": the frame is the place, Tel Aviv a reference
     specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
@@ -2246,7 +2262,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         or line
     # ("That sortie hit men behind recent attacks around X": X is where the other attacks were, not the strike)
     elsewhere = other_event_spans(sentence)
-    places = [p for p in places_in(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere)] \
+    # (never a country: "an operation in northern Syria" does not re-place a strike south of X)
+    places = [p for p in places_in(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere) and not _is_country(p, gazetteer)] \
         if (vague or near) and told_where else []
     if near and not vague and len(places) > 1:
         places = []  # "villages west of X" ... "They hit A and B": the raid stays at X, its villages are not told apart
@@ -2279,6 +2296,11 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     last.because("place.follow_up")
     return [replace(last, place=place, casualties=Casualties(), sentences=list(last.sentences), context=list(last.context))
             for place in struck[1:]]
+
+
+def _is_province(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    found = gazetteer.resolve(place.phrase, countries)
+    return found is not None and found[0].kind == "admin1"
 
 
 def _is_region(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:

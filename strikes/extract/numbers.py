@@ -239,7 +239,9 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
     return bool(not joined and re.search(r"\b(?:including|among them|of them|of whom|among whom)\b|\bthe\s+(?:other|remaining)\s+$", segment, re.I)
                 or not counted and re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims|wounded|injured))\b", sentence[end:], re.I)
                 or re.match(r"(?:\s+[\w-]+){0,3}\s+among\s+(?:them|the\s+(?:dead|victims|killed))\b", sentence[end:], re.I)
-                or THE_DEAD_INCLUDED.search(sentence, 0, start) is not None)
+                or THE_DEAD_INCLUDED.search(sentence, 0, start) is not None
+                # "after rescuers pulled two more bodies from the rubble": what raised a toll, not the toll
+                or re.match(r"\s+(?:more|additional|further)\s+bodies\b", sentence[end:], re.I) is not None)
 
 
 # "Residents said the dead included four children": some of the dead, not their count
@@ -261,7 +263,9 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           # "the civil defence now says 22 were killed", "officials now put the toll at 20": a count that
                           # replaces one given before
                           r"|\bnow\s+(?:says?|puts?|gives?|reports?|counts?|estimates?)\s+(?:that\s+)?"
-                          r"(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure|dead|number\s+of\s+dead)\s+(?:at|as)\s+|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:killed|left)\s+)?$"
+                          r"(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure|dead|number\s+of\s+dead)\s+(?:at|as)\s+|(?:the|this|that)\s+(?:[\w-]+\s+){0,5}?(?:killed|left)\s+)?$"
+                          # "the final figure for today: 51 dead": the last word on a toll
+                          r"|\bfinal\s+(?:death\s+)?(?:figure|toll|count|tally)\b[^.;]{0,40}?$"
                           # "raised the number of dead from Sunday's raid to 21", "raised the toll from the strike in X to five"
                           r"|\b(?:raised|revised|updated|lifted|increased|upped)\s+(?:the|its|their)\s+(?:(?:number|count)\s+of\s+"
                           r"(?:people\s+|civilians\s+|those\s+)?(?:killed|dead)\b|(?:death\s+)?(?:toll|tally)\s+(?:from|of|for|in)\b)[^.;]{0,100}?\s+to\s*$", re.I)
@@ -272,14 +276,15 @@ DEATH_WORD = re.compile(r"\b(?:death|toll|killed|dead|martyrs|fatalities|deaths)
 
 # "The governor at first spoke of five dead", "the ministry first gave a toll of 9": an outdated count.
 EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|originally)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:reported|said|put|gave|given|counted|announced|stated|spoke of)\b[^.;]*$", re.I)
+                     r"(?:reported|said|put|gave|given|counted|announced|stated|spoke of)\b[^.;]*$|"
+                     r"\b(?:initial|first|early)\s+reports?\s+(?:say|said|says|put|gave|spoke\s+of)\b[^.;]*$", re.I)
 
 
 # "..., raising its earlier count of three dead": the count the sentence's own toll replaces
 OUTDATED_COUNT = re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier|previous|initial|first|original)\s+(?:death\s+)?"
                             r"(?:count|toll|figure|tally|estimate)\s+of\s+(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people|dead|killed|deaths)\b)?(?!\s+to\b)|"
                             # "five dead, up from four dead and 30 wounded an hour ago": the count this one replaces
-                            r"\bup\s+from\s+(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people\s+)?(?:dead|killed|deaths))?"
+                            r"\bup\s+from\s+(?:the\s+)?(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people\s+)?(?:dead|killed|deaths))?"
                             r"(?:\s+and\s+[\w-]+\s+(?:wounded|injured|hurt))?", re.I)
 
 
@@ -295,7 +300,13 @@ PART_OF_RAID = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:bomb|missile|shell|stri
 
 
 def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
-    return next((f for f in figures if not f.subset and TOLL_REVISED.search(sentence[:f.start])), None)
+    return next((f for f in figures if not f.subset and (told := TOLL_REVISED.search(sentence[:f.start]))
+                 and not (NOW_SAYS.match(told.group(0)) and not DEATH_WORD.search(told.group(0)) and not DEAD_AFTER.match(sentence, f.end))), None)
+
+
+# "officials now say 71 people were hurt": a count now given is a revised toll only when it counts the dead
+NOW_SAYS = re.compile(r"now\b", re.I)
+DEAD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|died|deaths|martyred|martyrs|lost\s+their\s+lives)\b", re.I)
 
 
 # "Two members of the KDU, the Kurdish Defence Units, died": a name spelt out between commas, which parts no
