@@ -2901,3 +2901,21 @@ def test_a_town_struck_inside_a_province_named_first_is_the_place():
     text = ("Far to the west, in South Darfur, an air strike on a livestock market in Nyala on Monday killed 13 civilians, "
             "medics said.")
     assert [e.place for e in real(text, dt.date(2025, 5, 6))] == ["Nyala"]
+
+
+def test_a_strike_told_without_a_day_takes_the_day_a_later_sentence_gives_it():
+    text = ("SANAA, April 19 - The death toll from US air strikes on the Salif port has risen to 40, the health ministry said "
+            "on Saturday. The ministry had put the toll at 18 dead on Friday morning, hours after the raids late on Thursday.")
+    assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2025, 4, 19))] == [("Salif", dt.date(2025, 4, 17), 40)]
+
+
+def test_a_group_saying_on_a_day_that_it_fired_a_missile_at_a_province_is_no_strike_there():
+    text = ("Coalition jets struck a market in Dahyan on Tuesday, killing nine. The Houthis, for their part, said on Wednesday "
+            "they had fired a ballistic missile at a military base in Saudi Arabia's Jizan province.")
+    assert [e.place for e in real(text, dt.date(2018, 8, 2))] == ["Dahyan"]
+
+
+def test_raids_that_have_become_routine_are_a_habit_not_a_strike():
+    text = ("Coalition jets struck a market in Dahyan on Tuesday, killing nine. For the residents of Saada, one of the most "
+            "heavily bombed provinces in the country, raids on markets have become a grim routine.")
+    assert [e.place for e in real(text, dt.date(2018, 8, 2))] == ["Dahyan"]

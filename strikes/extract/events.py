@@ -65,6 +65,8 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             r"\b(?:admitted|treated|hospitali[sz]ed|discharged|buried|laid\s+to\s+rest)\b[^.;]{0,30}?\b(?:since|on|by)\s+(?:late\s+|early\s+)?$|"
                             # "relatives who fled to the city on Monday told the paper ...": the day they fled, not the strike's
                             r"\b(?:fled|escaped|arrived|returned)\s+(?:to|in|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:on\s+|late\s+|early\s+)?$|"
+                            # "the ministry had put the toll at 38 dead on Friday morning": the day of a count
+                            r"\b(?:put|puts|putting|gave|gives|set)\s+(?:the|its|their|a)\s+(?:death\s+)?(?:toll|count|figure)\s+(?:at\s+)?[^.;]{0,25}?(?:on\s+|late\s+|early\s+)?$|"
                             # "... 55 wounded, some of whom were flown to the capital on Monday": the day of what befell the victims
                             r",\s+(?:[\w-]+\s+of\s+whom|who\s+(?:were|was|had\s+been))\s+[^.;,]{0,80}?\s(?:on\s+|late\s+|early\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
@@ -109,6 +111,8 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
 CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
+                      # "raids on markets have become a grim routine": a habit of the war, no one strike
+                      r"\b(?:have|has)\s+become\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:routine|commonplace|common|regular|daily|part\s+of)\b|"
                       # "had killed more than 1,600 civilians since the coup": a war's toll so far
                       r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|uprising|revolution|takeover|offensive|conflict|insurgency|escalation)\b|"
                       # ("since 1 October the monitor has logged 41 strikes": a count from a month's day)
@@ -378,6 +382,9 @@ TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|local(?:\s+time
 # "Poltava update: the toll has risen to 49", "Poltava's regional governor gives the final figure": a toll told of a town
 UPDATE_ON = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:toll\s+)?update\s*:|"
                        r"['’]s\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|administration|council|officials)\b)")
+# "hours after the raids late on Thursday": the strike under discussion, told again with its day
+STRIKE_TOLD_ON = re.compile(r"\b(?:after|since|before|in)\s+the\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\s+"
+                            r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*")  # "16:45" on its own line
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -1370,7 +1377,7 @@ SELF_CLAIM = re.compile(r"\b(?:spokes(?:man|woman|person)|television|TV|channel|
                         r"[^.;]{0,40}?\b(?:the\s+group(?:['’]s)?|its|their|it|they)\b", re.I)
 # "the group said it fired a missile at the airport": a side telling of its own launch, whoever it is
 OWN_LAUNCH = re.compile(r"(?P<group>\bthe\s+(?:group|movement|militia|rebels)\s+(?:later\s+)?)?"
-                        r"\b(?:claimed|claims|said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:fired|launched)\b", re.I)
+                        r"\b(?:claimed|claims|said|says|announced)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:fired|launched)\b", re.I)
 
 
 def _without_side_claims(strikes: list[Mention]) -> list[Mention]:
@@ -2237,6 +2244,12 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         return []  # "the town is remembered for attacks in 1996 in which dozens died": another year's dead
     # "the toll may be higher, some say nine": a doubt about the toll, not a toll
     casualties = Casualties() if TOLL_IN_DOUBT.search(sentence) else casualties_in(sentence)
+    told = next((d for d in dates if d.precision == "day" and STRIKE_TOLD_ON.search(sentence, 0, d.start)), None)
+    if told is not None and last.date is not None and last.date.start < 0:
+        # "... the toll at 38 on Friday, hours after the raids late on Thursday": the day of the strike under discussion
+        last.date = replace(told, start=0, end=0)
+        last.because("date.told_again")
+    dates = [d for d in dates if d is not told]
     if casualties.revised:
         dates = []  # "By Tuesday the toll had risen to 31": the day the toll was revised, not another strike's
     # ("At least eight people died, officials said Thursday.": the day of the statement, not of another strike)
