@@ -2919,3 +2919,9 @@ def test_raids_that_have_become_routine_are_a_habit_not_a_strike():
     text = ("Coalition jets struck a market in Dahyan on Tuesday, killing nine. For the residents of Saada, one of the most "
             "heavily bombed provinces in the country, raids on markets have become a grim routine.")
     assert [e.place for e in real(text, dt.date(2018, 8, 2))] == ["Dahyan"]
+
+
+def test_a_name_that_describes_weapons_by_who_supplied_them_is_no_place():
+    text = ("A Russian glide bomb hit a shopping centre in Kharkiv on Saturday, killing seven. The president renewed calls to "
+            "lift limits on striking airfields inside Russia with Western-supplied weapons.")
+    assert [e.place for e in real(text, dt.date(2024, 9, 1))] == ["Kharkiv"]

@@ -205,8 +205,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s)")
 ALTERNATE = re.compile(rf"^(?:\s+{_UNIT})?\s*\((?P<alt>{_UPPER}[\w'’-]*(?:[\s-]+(?:{_PARTICLE}[\s-]+)?{_UPPER}[\w'’-]*){{0,3}})\)")
 # "Kachin State", "Borno State": a state of a federation the gazetteer knows (not "Islamic State").
 _FEDERAL_STATE = re.compile(rf"(?!Islamic\b){_UPPER}[\w'’-]+(?:\s+{_UPPER}[\w'’-]+)?\s+State")
-# "Houthi-held", "Lebanon-based": a name that describes, not a place.
-HELD = re.compile(r"-(?:held|controlled|run|based|backed|led|affiliated|allied|linked|aligned)$", re.I)
+# "Houthi-held", "Lebanon-based", "Western-supplied": a name that describes, not a place.
+HELD = re.compile(r"-(?:held|controlled|run|based|backed|led|affiliated|allied|linked|aligned|supplied|made|built|designed|provided|donated|funded|owned|operated)$", re.I)
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A people's name closing a place's name describes it: "Beddawi Palestinian", "the Kakuma Somali camp".
 TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$")
