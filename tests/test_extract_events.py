@@ -2925,3 +2925,11 @@ def test_a_name_that_describes_weapons_by_who_supplied_them_is_no_place():
     text = ("A Russian glide bomb hit a shopping centre in Kharkiv on Saturday, killing seven. The president renewed calls to "
             "lift limits on striking airfields inside Russia with Western-supplied weapons.")
     assert [e.place for e in real(text, dt.date(2024, 9, 1))] == ["Kharkiv"]
+
+
+def test_strikes_a_clause_said_the_news_came_after_keep_that_clauses_day_when_told_in_full():
+    text = ("A missile fired from Yemen hit a playground in Jaffa early on Saturday, lightly injuring 16 people. The strike "
+            "came less than 48 hours after Israeli warplanes flew a long mission against Yemen before dawn on Thursday. "
+            "According to the military, 14 jets dropped bombs on the ports of Hodeidah and Salif.")
+    found = {e.place: e.date for e in real(text, dt.date(2024, 12, 21))}
+    assert found["Hodeidah"] == dt.date(2024, 12, 19)

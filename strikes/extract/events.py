@@ -467,6 +467,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     sentences: list[tuple[str, str]] = []
     entries: set[int] = set()  # the sentences that open a live page's entry, under its time ("16:45")
     updates: list[tuple[str, Casualties, str]] = []  # a live page's toll updates on a place, told above its strike
+    answered_at: tuple[int, dt.date] | None = None  # the day of the strikes a clause said a sentence's news came after
     for sentence, dateline_town in _clauses(doc, text, aerial_context):
         if ENTRY_TIME.fullmatch(sentence):
             entries.add(len(sentences) + 1)
@@ -563,6 +564,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if index <= LEAD_SENTENCES and (aerial_context or any(c.aerial for c in candidates)) and WAGED.search(masked):
                 campaigners |= {m.actor for m in actors_in(sentence, countries) if m.strength >= 2 and m.actor.country}
         told, (triggers, clauses) = triggers, _own_clause(sentence, triggers)
+        answered = _answered_day(sentence, dates) if told else None
+        answered_at = (index, answered) if answered is not None else answered_at
         if told and not triggers and clauses.elsewhere:
             reject(sentence, "reject.other_event", masked[told[0].start:told[0].end])  # its strikes are those another attack answered
         if triggers and not any(t.aerial for t in triggers) and ON_THE_GROUND.search(sentence):
@@ -749,6 +752,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if scene is not None and scene[1] is None and scene[0] == index - 1 and scene[2] is not None and home is None:
             home = (scene[2], "place.scene")  # a scene that gave the town alone: the strike told right after, placeless
         scene = None  # the strike told next is the scene's; later ones are told on their own
+        if answered_at is not None and answered_at[0] == index - 1 and not dated:
+            # "The missile came two days after jets pounded the ports on Thursday." then "Fourteen jets dropped bombs on
+            # A and B": the strikes that clause told, told now in full, on its day
+            fallback = answered_at[1]
         if record is not None and not dated:
             fallback = record.day or fallback
             home = (record.town, "place.record") if record.town is not None else home
@@ -1711,7 +1718,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
     # ("in South Darfur, an air strike on a market in Nyala": the town, not the province the index knows the other name as)
-    specific = [p for p in specific if not _is_province(p, gazetteer, countries)] or specific
+    told_at = min(t.start for t in triggers)
+    if any(p.start > told_at and not _is_province(p, gazetteer, countries) for p in specific):
+        specific = [p for p in specific if not (p.end <= told_at and _is_province(p, gazetteer, countries))]
     # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
     # a bearing first: "In Petah Tikva, east of Tel Aviv, a missile hit ...": the frame is the place, Tel Aviv a reference
     specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
@@ -2309,6 +2318,16 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     last.because("place.follow_up")
     return [replace(last, place=place, casualties=Casualties(), sentences=list(last.sentences), context=list(last.context))
             for place in struck[1:]]
+
+
+def _answered_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
+    """The day of air strikes a sentence tells in another event's clause ("two days after jets pounded X on Thursday")."""
+    aerial = [t.start for t in triggers_in(sentence, True) if t.aerial]
+    for start, end in other_event_spans(sentence):
+        day = next((d for d in dates if d.precision == "day" and start <= d.start < end), None)
+        if day is not None and any(start <= at < end for at in aerial):
+            return day.date
+    return None
 
 
 def _is_province(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
