@@ -2933,3 +2933,11 @@ def test_strikes_a_clause_said_the_news_came_after_keep_that_clauses_day_when_to
             "According to the military, 14 jets dropped bombs on the ports of Hodeidah and Salif.")
     found = {e.place: e.date for e in real(text, dt.date(2024, 12, 21))}
     assert found["Hodeidah"] == dt.date(2024, 12, 19)
+
+
+def test_a_strike_named_by_its_place_with_a_day_of_its_own_is_a_strike_there():
+    text = ("Drones struck a substation in Atbara on Tuesday, following an attack a day earlier on a dam's power station, "
+            "officials said. The power company said the Merowe strike on Monday hit transformers at the plant. One engineer "
+            "was killed.")
+    found = {e.place: (e.date, e.killed) for e in real(text, dt.date(2025, 1, 15))}
+    assert found["Merowe"] == (dt.date(2025, 1, 13), 1)

@@ -228,6 +228,9 @@ LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|fo
 # "the Petrenko house", "the Moroz family home": a family's house, named after it
 FAMILY_HOME = re.compile(r"\s+(?:family\s+)?(?:house|home|residence)\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
+# "the Merowe strike on Monday hit transformers": a strike named by its place, with its own day
+ATTACK_NAMED_BY = re.compile(r"\s+(?:air\s?|drone\s+|missile\s+)?(?:strike|raid|bombing|attack)s?\s+(?:(?:late|early)\s+)?on\s+"
+                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
 GROUP_AFTER = re.compile(r"\s+(?:party|movement|militia|faction|organi[sz]ation|alliance)\b", re.I)
 ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")  # "the M5", "along the N2": a road's number, not a place
@@ -360,6 +363,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                                                                  and (not gazetteer.country_code(found[-1].name) or bool(PROVINCE_NAMED.search(name))
                                                                       or owner is not None))
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
+                    or _THE.search(before) and ATTACK_NAMED_BY.match(sentence, end)
                     or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
                     # (a label the index cannot place, "Photo:", is a caption's; one in capitals, the bureau's dateline)
                     or labels(sentence, start, end) and not name.isupper() and gazetteer.resolve(name) is not None)
