@@ -2941,3 +2941,10 @@ def test_a_strike_named_by_its_place_with_a_day_of_its_own_is_a_strike_there():
             "was killed.")
     found = {e.place: (e.date, e.killed) for e in real(text, dt.date(2025, 1, 15))}
     assert found["Merowe"] == (dt.date(2025, 1, 13), 1)
+
+
+def test_the_second_strike_told_with_its_day_between_commas_is_a_strike():
+    text = ("AFRICOM said the first strike took place on Sunday near Qandala, killing seven. The second, on Monday, targeted "
+            "militants about 10 km north-east of Jilib. Residents contacted by phone in the nearby town of Bu'aale said they "
+            "heard aircraft overhead on Monday but did not know what had been hit.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 12))] == [("Qandala", dt.date(2025, 3, 9)), ("Jilib", dt.date(2025, 3, 10))]
