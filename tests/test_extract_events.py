@@ -2948,3 +2948,9 @@ def test_the_second_strike_told_with_its_day_between_commas_is_a_strike():
             "militants about 10 km north-east of Jilib. Residents contacted by phone in the nearby town of Bu'aale said they "
             "heard aircraft overhead on Monday but did not know what had been hit.")
     assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 12))] == [("Qandala", dt.date(2025, 3, 9)), ("Jilib", dt.date(2025, 3, 10))]
+
+
+def test_a_trend_over_the_past_year_is_no_strike():
+    text = ("Army jets struck fighters near Marte on Monday, killing 30. The use of armed drones by the group has grown in the "
+            "past year, with its fighters targeting bases in Borno and Yobe with commercial drones.")
+    assert [e.place for e in real(text, dt.date(2026, 4, 14))] == ["Marte"]

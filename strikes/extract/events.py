@@ -111,6 +111,8 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
 CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
+                      # "the use of drones has grown in the past year": a trend over months
+                      r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:year|years|months)\b|"
                       # "raids on markets have become a grim routine": a habit of the war, no one strike
                       r"\b(?:have|has)\s+become\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:routine|commonplace|common|regular|daily|part\s+of)\b|"
                       # "had killed more than 1,600 civilians since the coup": a war's toll so far
