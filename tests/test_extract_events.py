@@ -2596,8 +2596,8 @@ def test_the_strike_a_spokesman_places_days_later_keeps_the_day_it_was_first_tol
 
 
 def test_a_count_an_agency_now_gives_replaces_its_earlier_one():
-    text = ("Jets hit a school in Beit Lahia at noon on Monday, killing at least 11 people, medics said. "
-            "By evening the civil defence now says 19 people were killed, eight more than it said at noon.")
+    text = ("Jets hit a school in Beit Lahia at noon on Monday, killing at least 12 people, medics said. "
+            "By evening the civil defence now says 19 people were killed, seven more than it said at noon.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2024, 7, 8))] == [("Beit Lahia", 19)]
 
 
@@ -2608,14 +2608,14 @@ def test_bodies_counted_by_a_later_morning_are_a_toll_of_the_strike_and_the_lowe
 
 
 def test_the_day_the_wounded_were_moved_is_not_the_strikes_day():
-    text = ("A drone hit the cattle market in Bati on Friday afternoon. A nurse at the town clinic said it had received 9 bodies "
+    text = ("A drone hit the cattle market in Bati on Friday afternoon. A nurse at the local clinic said it had received 9 bodies "
             "and 30 wounded, some of whom were driven to Dessie on Saturday. Traders said 14 people had died.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2024, 6, 17))] == [("Bati", 9)]
 
 
 def test_a_town_where_an_envoy_was_for_talks_is_not_struck():
-    text = ("In Islamabad, two officials said the jets had struck hideouts of the TTP and killed many militants. "
-            "The strikes came on the same day that a Pakistani special envoy was in Kabul for talks with Taliban ministers.")
+    text = ("In Islamabad, two officials said Pakistani jets had hit hideouts of the TTP and killed many militants. "
+            "The raids took place the same day a senior Pakistani envoy was in Kabul for a round of talks with Taliban officials.")
     assert real(text, dt.date(2024, 12, 25)) == []
 
 
@@ -2626,7 +2626,7 @@ def test_strikes_between_two_months_of_a_past_year_are_background_even_when_thei
 
 
 def test_a_blast_after_what_the_police_called_drones_is_a_strike_and_the_side_claiming_it_is_the_attacker():
-    text = ("Two lorries blew up at a fuel depot in Sharjah on Friday night after what police described as small flying objects, "
+    text = ("Two lorries blew up at a fuel depot in Sharjah on Friday night after what local police described as two small flying objects, "
             "possibly drones. One driver died. The Houthis claimed the operation.")
     assert [(e.place, e.actor, e.killed) for e in real(text, dt.date(2022, 2, 5))] == [("Sharjah", "Houthis", 1)]
 
@@ -2637,15 +2637,15 @@ def test_a_briefs_label_names_the_city_hit_not_the_attacker():
 
 
 def test_a_groups_own_word_that_it_fired_missiles_at_a_city_is_not_a_strike_there():
-    text = ("Israeli jets struck the port of Ras Isa on Saturday, killing four workers. Hours after the raid, the group said it "
+    text = ("Israeli aircraft bombed the port of Ras Isa on Saturday, killing four workers. Later that day, the group said it "
             "fired two drones at Haifa; the Israeli army said both were intercepted.")
     assert [e.place for e in real(text, dt.date(2024, 9, 30))] == ["Ras Isa"]
 
 
 def test_a_town_where_something_happened_within_hours_of_the_raid_is_not_struck():
-    text = ("Israeli jets struck the port of Hodeidah on Saturday, killing four workers. The Houthis vowed to respond. The port "
-            "is the main entry point for food into the north. The UN said it was worried about the fire. Drivers in Ibb reported "
-            "long queues at filling stations within hours of the raid.")
+    text = ("Israeli aircraft bombed the port of Hodeidah on Saturday, killing four dockworkers. The Houthis promised a response. Most "
+            "of the north's food arrives through the port. The UN said it was concerned about the blaze. Motorists in Ibb reported "
+            "long lines at fuel stations within hours of the strike.")
     assert [e.place for e in real(text, dt.date(2024, 9, 30))] == ["Hodeidah"]
 
 
@@ -2656,15 +2656,15 @@ def test_an_earlier_count_the_sentence_sets_aside_is_not_its_toll():
 
 
 def test_a_leads_nationwide_toll_placed_by_the_next_sentence_is_that_citys_strike_not_a_summary():
-    text = ("KYIV, July 8 - Russia fired dozens of missiles at Ukrainian cities on Monday in an attack that hit a maternity "
-            "clinic in the capital and killed at least 30 people nationwide, officials said.\n\nIn Kyiv, where the assault "
+    text = ("KYIV, July 8 - Russia fired dozens of missiles across Ukraine on Monday in an attack that hit a maternity "
+            "clinic in the capital city and killed at least 31 people nationwide, officials said.\n\nIn Kyiv, where the assault "
             "came at rush hour, the city administration said 20 people had been killed.\n\nIn Sumy, a missile hit a factory, "
             "killing six people, the governor said.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2024, 7, 8))] == [("Kyiv", 20), ("Sumy", 6)]
 
 
 def test_a_province_whose_name_joins_two_words_with_and_is_one_place():
-    text = "Pakistani jets struck militant hideouts inside Iran's Sistan and Baluchestan province before dawn on Thursday."
+    text = "Pakistani jets struck militant hideouts in Iran's south-eastern Sistan and Baluchestan province before dawn on Thursday."
     assert [(e.place, e.country) for e in real(text, dt.date(2024, 1, 19))] == [("Sistan and Baluchestan", "IR")]
 
 
@@ -2677,33 +2677,33 @@ def test_an_attempt_to_attack_with_drones_that_air_defence_repelled_with_no_dama
 
 def test_airports_where_flights_were_halted_during_a_drone_attack_are_not_struck():
     text = ("Drones hit an oil depot in Tuapse overnight, starting a fire, the governor said. During the attack, limits were put "
-            "on the departure of aircraft at the airports of Sochi and Anapa.")
+            "on the departure of aircraft at the airports in Sochi and Anapa.")
     assert [e.place for e in real(text, dt.date(2024, 5, 3))] == ["Tuapse"]
 
 
 def test_the_aggression_in_syrian_state_wording_is_israels_and_its_toll_that_rose_after_an_aside_is_the_latest():
-    text = ("DAMASCUS, 4 May (SANA) - A military source said the enemy carried out an air aggression on central points at "
-            "night. The health director said the toll of the aggression which struck the area of Qardaha "
+    text = ("DAMASCUS, 4 May (SANA) - A military source said the enemy launched an air aggression on central points at "
+            "night. The health director said the toll of the aggression which hit the area of Qardaha "
             "rose, according to the latest count, to 9 martyrs and 20 wounded. A correspondent of SANA in Latakia said the "
             "aggression hit a depot, after some of the wounded died in the hospitals of Jableh.")
     assert [(e.place, e.actor, e.killed) for e in real(text, dt.date(2024, 5, 4))] == [("Qardaha", "Israel", 9)]
 
 
 def test_a_drone_of_the_enemy_in_syrian_state_wording_is_israels():
-    text = ("DAMASCUS, 6 May (SANA) - A drone of the enemy targeted a car near Quneitra at dawn today, Monday, and its two "
+    text = ("DAMASCUS, 6 May (SANA) - A drone of the enemy struck a car near Quneitra at dawn today, Monday, and its two "
             "passengers were martyred.")
     assert [(e.place, e.actor) for e in real(text, dt.date(2024, 5, 6))] == [("Quneitra", "Israel")]
 
 
 def test_air_defences_that_downed_some_of_the_missiles_leave_the_rest_a_strike():
-    text = ("The enemy carried out an air aggression on Sunday night targeting military points near Masyaf, and our air "
+    text = ("The enemy launched an air aggression on Sunday night targeting military sites near Masyaf, and our air "
             "defences confronted the missiles and downed some of them.")
     assert [e.place for e in real(text, dt.date(2024, 5, 6))] == ["Masyaf"]
 
 
 def test_a_month_of_another_calendar_is_no_place_and_a_strike_of_last_year_is_background():
-    text = ("Drones struck a camp near Koya on Wednesday, killing three. It is recalled that in the month of Esfand of last year "
-            "the Guards also fired missiles at a villa in Erbil. The ministry of foreign affairs of Iraq in Baghdad summoned "
+    text = ("Drones struck a camp near Koya on Wednesday, killing three. It is recalled that in the month of Bahman of last year "
+            "the Guards likewise fired missiles at a villa in Erbil. The ministry of foreign affairs of Iraq in Baghdad summoned "
             "the ambassador.")
     assert [e.place for e in real(text, dt.date(2022, 9, 29))] == ["Koya"]
 
@@ -2726,26 +2726,26 @@ def test_a_strike_at_the_start_of_a_month_weeks_ago_is_background():
 
 
 def test_the_day_since_which_the_wounded_were_admitted_is_not_a_new_strike():
-    text = ("Since Wednesday night, when a military aircraft dropped bombs on hamlets in Tangaza, the ward has been full. "
-            "Hospital officials told the Star that 23 people injured in the raid had been admitted since Thursday morning, "
-            "brought the roughly 100 kilometres from Tangaza in pick-up trucks.")
+    text = ("Since Wednesday night, when an air force jet bombed hamlets in Tangaza, the ward has been full. "
+            "Hospital staff told the Star that 19 people injured in the raid have been admitted since Thursday morning, "
+            "most carried the 100 or so kilometres from Tangaza on the backs of trucks.")
     assert [(e.place, e.date) for e in real(text, dt.date(2025, 1, 18))] == [("Tangaza", dt.date(2025, 1, 15))]
 
 
 def test_what_social_media_posts_say_a_clip_shows_is_not_a_strike():
-    text = ("FACT CHECK: The clip shows a burning tower. Posts sharing it say it was filmed on Monday after a drone hit a "
+    text = ("FACT CHECK: The clip shows a burning tower. Posts sharing the video claim it was recorded on Monday after a drone hit a "
             "hospital in Kassala. The footage was filmed in another country in 2021.")
     assert real(text, dt.date(2025, 5, 9)) == []
 
 
 def test_a_digests_line_of_a_missile_shot_down_is_no_strike():
     text = ("WEEK IN STRIKES\n\nIn Kharkiv, a glide bomb hit a school on Tuesday, killing two.\n\nIntercepted, no impact\n"
-            "- Sumy: a cruise missile shot down on Monday.\n- Kyiv: drones and missiles shot down overnight; no damage reported.")
+            "- Sumy: one cruise missile shot down early on Monday.\n- Kyiv: missiles and drones shot down overnight; no damage reported.")
     assert [e.place for e in real(text, dt.date(2024, 11, 16))] == ["Kharkiv"]
 
 
 def test_a_resident_of_a_town_who_died_places_the_strike_there_not_at_the_governors_region():
-    text = ("A resident of Graivoron died on Saturday after a drone attacked his car in the town, the Belgorod region governor said.")
+    text = ("A resident of Graivoron died on Saturday after a drone attacked his vehicle in the town, the Belgorod regional governor said.")
     assert [e.place for e in real(text, dt.date(2024, 7, 28))] == ["Graivoron"]
 
 
@@ -2770,13 +2770,13 @@ def test_a_house_told_flattened_in_the_passive_is_struck():
 
 def test_a_toll_raised_from_the_strike_in_a_town_to_a_figure_is_the_latest():
     text = ("An Israeli strike hit a market street in Bint Jbeil this afternoon, killing three. The health ministry has raised "
-            "the toll from this afternoon's strike in Bint Jbeil to seven dead.")
+            "its toll from this afternoon's air strike in Bint Jbeil to seven dead.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2024, 10, 22))] == [("Bint Jbeil", 7)]
 
 
 def test_the_day_a_statement_was_posted_on_a_channel_is_not_the_strikes_day():
-    text = ("In a statement posted on its Telegram channel early on Friday, the military said jets had hit smuggling routes "
-            "near Qusayr. The state agency said a strike at about 11 p.m. on Thursday hit a van near Qusayr, killing one.")
+    text = ("In the statement posted on its official channel early on Friday, the army said jets had hit smuggling routes "
+            "near Qusayr. The state agency said a strike around 11 p.m. on Thursday struck a van near Qusayr, killing one.")
     assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 28))] == [("Qusayr", dt.date(2025, 3, 27))]
 
 
@@ -2786,8 +2786,8 @@ def test_a_sides_heartland_named_by_its_town_is_a_place():
 
 
 def test_a_drone_shot_down_over_a_village_that_fell_on_a_house_and_set_it_alight_is_a_strike():
-    text = ("The governor said a drone shot down over the village of Grayvoron on Thursday evening had fallen onto a house, "
-            "setting it on fire.")
+    text = ("The governor wrote that a drone shot down above the village of Grayvoron late on Thursday fell onto a house "
+            "and set it on fire.")
     assert [e.place for e in real(text, dt.date(2024, 5, 17))] == ["Grayvoron"]
 
 
@@ -2798,27 +2798,27 @@ def test_what_monitors_at_observation_posts_say_is_not_a_social_media_claim():
 
 
 def test_years_in_a_sentence_recalling_old_attacks_are_no_toll_and_that_sentence_gives_none():
-    text = ("An air strike brought down a building in Qana on Wednesday. By Thursday afternoon rescuers had pulled 15 bodies out "
-            "of the wreckage, up from a first count of ten; they expected to keep digging overnight. Qana is remembered for "
-            "attacks in 1996 and 2006 in which dozens of civilians died.")
+    text = ("An air strike brought down an apartment building in Qana on Wednesday. By Thursday afternoon rescuers had pulled 15 "
+            "bodies out of the ruins, up from a first tally of ten; they planned to keep digging overnight. Qana is "
+            "still remembered for raids in 1996 and 2006 that left dozens of civilians dead.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2024, 10, 17))] == [("Qana", 15)]
 
 
 def test_a_town_where_mourners_buried_the_dead_is_not_struck():
-    text = ("Mourners in the northern town of Zgharta on Thursday buried nine people killed when jets struck Aitou on Monday.")
+    text = ("Mourners in the mountain town of Zgharta on Thursday buried nine people killed when jets struck Aitou on Monday.")
     assert [e.place for e in real(text, dt.date(2024, 10, 17))] == ["Aitou"]
 
 
 def test_a_campaign_since_a_month_is_not_dated_by_the_day_of_a_toll():
-    text = ("Israeli jets struck Hodeidah port on Saturday, killing six. American and British warplanes have bombed targets "
+    text = ("Israeli jets struck Hodeidah port on Saturday, killing six. British and American warplanes have bombed targets "
             "since January around Hodeidah province, but those strikes were not counted in Sunday's toll.")
     assert [(e.place, e.actor) for e in real(text, dt.date(2024, 7, 21))] == [("Hodeidah", "Israel")]
 
 
 def test_the_day_relatives_fled_to_a_town_is_not_the_strikes_day():
     text = ("A helicopter fired on fishing boats at Mucojo on Sunday, killing five. The village lies on the coast.\n\n"
-            "Relatives who fled to Pemba on Monday told the paper that the helicopter came in low from the sea around 8 in the "
-            "morning, fired at the boats and at people running from them, and then turned over the village before flying south.")
+            "Relatives who escaped to Pemba on Monday later told the newspaper that the helicopter flew in low over the water at "
+            "about 8 a.m., fired on the boats and on those trying to flee, then circled the village before heading south.")
     assert [(e.place, e.date) for e in real(text, dt.date(2020, 4, 15))] == [("Mucojo", dt.date(2020, 4, 12))]
 
 
@@ -2830,127 +2830,129 @@ def test_the_town_where_relatives_host_a_family_whose_house_was_flattened_is_not
 
 def test_a_live_pages_toll_update_is_the_strike_it_names_and_the_count_it_replaces_is_not_added():
     text = ("Ukraine live: missile hits Kramatorsk centre\n\nDaily Wire Live | Tuesday 4 February 2025 | All times Kyiv (GMT+2)\n\n"
-            "16:45\nKramatorsk toll update: the regional governor now puts the dead at six in this morning's strike on the town "
-            "centre, up from four dead and 20 wounded an hour ago.\n\n"
-            "11:40\nUkraine's General Staff has confirmed that its drones struck a refinery in Saratov overnight.\n\n"
-            "09:30\nBREAKING: A Russian missile has struck the centre of Kramatorsk, local officials say.")
+            "16:45\nKramatorsk toll update: the region's governor now puts the number of dead at six after the morning strike on the "
+            "city centre, up from four killed and 20 wounded an hour earlier.\n\n"
+            "11:40\nUkraine's General Staff says its drones hit an oil refinery in Saratov overnight.\n\n"
+            "09:30\nBREAKING: A Russian missile has hit the centre of Kramatorsk, local officials say.")
     found = [(e.place, e.actor, e.killed) for e in real(text, dt.date(2025, 2, 4))]
     assert ("Kramatorsk", "Russia", 6) in found and not any(place == "Kyiv" for place, _, _ in found)
 
 
 def test_people_asked_not_to_attack_foreigners_is_no_attack():
     text = ("Kinshasa accuses Kigali. A drone struck the airport of Goma early on Saturday, damaging a parked plane. The "
-            "governor of the province, in a message broadcast on Saturday evening from Goma, has called for calm, and has asked "
-            "the young people not to attack the foreigners suspected to be Rwandan, after incidents last week in front of "
-            "several embassies in Kinshasa.")
+            "province's governor, in a message aired from Goma on Saturday evening, has called for calm, and has asked the "
+            "youth not to attack the foreigners thought to be Rwandan, after last week's incidents in front of several "
+            "foreign embassies in Kinshasa.")
     assert [e.place for e in real(text, dt.date(2024, 2, 17))] == ["Goma"]
 
 
 def test_fighters_who_opened_fire_on_villagers_are_ground_fighting():
-    text = ("Army drones struck militants near Djibo on Thursday, the army said. The statement came two days after an attack "
-            "on Saturday at Barsalogho, in the Centre-Nord region, in which fighters of the group opened fire on villagers "
-            "digging trenches. Residents said hundreds may have been killed.")
+    text = ("Army drones struck militants near Djibo on Thursday, the army said. The statement was issued two days after an "
+            "attack at Barsalogho on Saturday, in the Centre-Nord region, during which fighters of the group opened fire on "
+            "villagers digging trenches. Residents said that hundreds may have been killed.")
     assert [e.place for e in real(text, dt.date(2024, 8, 26))] == ["Djibo"]
 
 
 def test_a_tally_whose_majority_fell_in_listed_districts_is_no_strike():
-    text = ("- 146 civilian casualties from air strikes and shelling combined in Saada governorate, the majority in the border "
-            "districts of Razih, Shada and Baqim.")
+    text = ("- 152 casualties among civilians from air strikes and artillery shelling combined in Saada governorate, the majority "
+            "in the frontier districts of Razih, Shada and Baqim.")
     assert real(text, dt.date(2020, 7, 15)) == []
 
 
 def test_a_wars_toll_since_the_coup_is_not_the_strikes():
-    text = ("Junta jets bombed a market in Kyauktaw on Sunday, killing four. A spokesman for the shadow government said air "
-            "strikes had killed more than 1,600 civilians since the coup.")
+    text = ("Junta jets bombed a market in Kyauktaw on Sunday, killing four. A spokesman for the shadow government said the "
+            "military's air strikes had now killed more than 1,700 civilians since the coup.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2024, 2, 19))] == [("Kyauktaw", 4)]
 
 
 def test_people_officials_now_say_were_hurt_are_wounded_not_dead():
-    text = ("An Iranian missile hit a hospital in Beersheba early on Thursday. Health officials now say 71 people were hurt "
+    text = ("An Iranian missile hit a hospital in Beersheba early on Thursday. Medical officials now say 64 people were hurt "
             "across the city.")
-    assert [(e.place, e.killed, e.wounded) for e in real(text, dt.date(2025, 6, 20))] == [("Beersheba", None, 71)]
+    assert [(e.place, e.killed, e.wounded) for e in real(text, dt.date(2025, 6, 20))] == [("Beersheba", None, 64)]
 
 
 def test_bodies_pulled_out_since_are_what_raised_a_toll_not_the_toll():
-    text = ("An air strike that flattened a house in Nuseirat late on Thursday killed 11 people, the ministry said on Saturday, "
-            "raising its toll after rescuers pulled two more bodies from the rubble.")
-    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 11, 16))] == [("Nuseirat", 11)]
+    text = ("An air strike that flattened a house in Nuseirat late on Thursday killed 13 people, the ministry said on Saturday, "
+            "raising its toll once rescue workers recovered two further bodies from the ruins.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 11, 16))] == [("Nuseirat", 13)]
 
 
 def test_a_live_pages_updates_above_a_strike_give_its_latest_toll():
-    text = ("Ukraine live\n\nLatest first\n\n21:10\nSumy's regional governor gives what he says is the final figure for "
-            "today: 38 dead and 120 injured.\n\n17:30\nSumy update: the toll has risen to 35, the emergency service says.\n\n"
-            "10:05\nBreaking: initial reports say at least 20 dead after Russian missiles hit the centre of Sumy.")
+    text = ("Ukraine live\n\nLatest first\n\n21:10\nSumy's regional governor has posted what he calls the final figure for "
+            "today: 38 dead and 120 injured.\n\n17:30\nSumy update: the death toll has now risen to 35, says the emergency service.\n\n"
+            "10:05\nBreaking: initial reports say at least 20 dead after Russian missiles struck the heart of Sumy.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2025, 4, 13))] == [("Sumy", 38)]
 
 
 def test_a_toll_now_given_for_a_town_replaces_the_one_reported_up_from():
-    text = ("Update on Jabalia: the ministry now says the overnight strikes on the camp killed 19 people, up from the 14 we "
-            "reported this morning.")
-    assert [(e.place, e.killed) for e in real(text, dt.date(2025, 3, 20))] == [("Jabalia", 19)]
+    text = ("Update on Jabalia: the health ministry now says overnight strikes on the camp killed 21 people, up from the 16 we "
+            "reported earlier today.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2025, 3, 20))] == [("Jabalia", 21)]
 
 
 def test_a_sides_operation_in_a_country_does_not_re_place_a_strike_near_a_town():
-    text = ("On Wednesday afternoon a drone fired missiles at a pickup on the road about ten kilometres south of Kobani, "
-            "setting it ablaze; three fighters were killed. At its weekly Thursday briefing in Ankara, the defence ministry "
-            "said five militants were neutralised on Wednesday during an operation in northern Syria.")
+    text = ("On Wednesday afternoon a drone hit a pickup truck with missiles on a road some ten kilometres south of Kobani, "
+            "setting it on fire; three fighters were killed. At a briefing it held in Ankara on Thursday, Turkey's defence "
+            "ministry said five militants had been neutralised on Wednesday in the course of an operation across the border "
+            "in northern Syria.")
     assert [e.place for e in real(text, dt.date(2026, 1, 22))] == ["Kobani"]
 
 
 def test_a_town_struck_inside_a_province_named_first_is_the_place():
-    text = ("Far to the west, in South Darfur, an air strike on a livestock market in Nyala on Monday killed 13 civilians, "
-            "medics said.")
+    text = ("Further west, in South Darfur, warplanes bombed a cattle market in Nyala on Monday and killed 11 civilians, "
+            "according to medics.")
     assert [e.place for e in real(text, dt.date(2025, 5, 6))] == ["Nyala"]
 
 
 def test_a_strike_told_without_a_day_takes_the_day_a_later_sentence_gives_it():
-    text = ("SANAA, April 19 - The death toll from US air strikes on the Salif port has risen to 40, the health ministry said "
-            "on Saturday. The ministry had put the toll at 18 dead on Friday morning, hours after the raids late on Thursday.")
+    text = ("SANAA, April 19 - The death toll from the US air strikes on Salif port has risen to 40, the health ministry said "
+            "on Saturday. It had put the toll at 18 dead on Friday afternoon, hours after the US raids late on Thursday.")
     assert [(e.place, e.date, e.killed) for e in real(text, dt.date(2025, 4, 19))] == [("Salif", dt.date(2025, 4, 17), 40)]
 
 
 def test_a_group_saying_on_a_day_that_it_fired_a_missile_at_a_province_is_no_strike_there():
-    text = ("Coalition jets struck a market in Dahyan on Tuesday, killing nine. The Houthis, for their part, said on Wednesday "
-            "they had fired a ballistic missile at a military base in Saudi Arabia's Jizan province.")
+    text = ("Coalition jets struck a market in Dahyan on Tuesday, killing nine. The Houthis, in turn, said on Wednesday "
+            "they had fired a long-range missile at an army base in Saudi Arabia's southern Jizan province.")
     assert [e.place for e in real(text, dt.date(2018, 8, 2))] == ["Dahyan"]
 
 
 def test_raids_that_have_become_routine_are_a_habit_not_a_strike():
-    text = ("Coalition jets struck a market in Dahyan on Tuesday, killing nine. For the residents of Saada, one of the most "
-            "heavily bombed provinces in the country, raids on markets have become a grim routine.")
+    text = ("Coalition jets struck a market in Dahyan on Tuesday, killing nine. In Saada, among the country's "
+            "most heavily bombed provinces, strikes on its markets have become a bleak routine for residents.")
     assert [e.place for e in real(text, dt.date(2018, 8, 2))] == ["Dahyan"]
 
 
 def test_a_name_that_describes_weapons_by_who_supplied_them_is_no_place():
-    text = ("A Russian glide bomb hit a shopping centre in Kharkiv on Saturday, killing seven. The president renewed calls to "
-            "lift limits on striking airfields inside Russia with Western-supplied weapons.")
+    text = ("A Russian glide bomb hit a shopping centre in Kharkiv on Saturday, killing six. The president again urged allies to "
+            "lift limits on striking airfields in Russia itself with Western-supplied missiles.")
     assert [e.place for e in real(text, dt.date(2024, 9, 1))] == ["Kharkiv"]
 
 
 def test_strikes_a_clause_said_the_news_came_after_keep_that_clauses_day_when_told_in_full():
     text = ("A missile fired from Yemen hit a playground in Jaffa early on Saturday, lightly injuring 16 people. The strike "
-            "came less than 48 hours after Israeli warplanes flew a long mission against Yemen before dawn on Thursday. "
-            "According to the military, 14 jets dropped bombs on the ports of Hodeidah and Salif.")
+            "came under 48 hours after Israeli jets flew a lengthy mission against Yemen before dawn on Thursday. "
+            "According to the military, 14 jets dropped bombs on the ports of Salif and Hodeidah.")
     found = {e.place: e.date for e in real(text, dt.date(2024, 12, 21))}
     assert found["Hodeidah"] == dt.date(2024, 12, 19)
 
 
 def test_a_strike_named_by_its_place_with_a_day_of_its_own_is_a_strike_there():
-    text = ("Drones struck a substation in Atbara on Tuesday, following an attack a day earlier on a dam's power station, "
-            "officials said. The power company said the Merowe strike on Monday hit transformers at the plant. One engineer "
-            "was killed.")
+    text = ("Drones struck a substation in Atbara on Tuesday, following a raid the day before on a dam's power station, "
+            "officials said. According to the power company, the Merowe strike on Monday knocked out transformers at that plant. One "
+            "engineer was killed.")
     found = {e.place: (e.date, e.killed) for e in real(text, dt.date(2025, 1, 15))}
     assert found["Merowe"] == (dt.date(2025, 1, 13), 1)
 
 
 def test_the_second_strike_told_with_its_day_between_commas_is_a_strike():
-    text = ("AFRICOM said the first strike took place on Sunday near Qandala, killing seven. The second, on Monday, targeted "
-            "militants about 10 km north-east of Jilib. Residents contacted by phone in the nearby town of Bu'aale said they "
-            "heard aircraft overhead on Monday but did not know what had been hit.")
+    text = ("AFRICOM said its first strike was carried out on Sunday near Qandala, killing seven. The second, on Monday, targeted "
+            "militants roughly 12 km north-east of Jilib. Residents reached by telephone in the neighbouring town of Bu'aale said "
+            "they had heard planes overhead on Monday but could not tell what had been hit.")
     assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 12))] == [("Qandala", dt.date(2025, 3, 9)), ("Jilib", dt.date(2025, 3, 10))]
 
 
 def test_a_trend_over_the_past_year_is_no_strike():
-    text = ("Army jets struck fighters near Marte on Monday, killing 30. The use of armed drones by the group has grown in the "
-            "past year, with its fighters targeting bases in Borno and Yobe with commercial drones.")
+    text = ("Army jets struck fighters near Marte on Monday, killing 30. Armed drone use by the group has risen in the "
+            "past year, with its fighters targeting bases in Borno and Yobe using commercial drones.")
     assert [e.place for e in real(text, dt.date(2026, 4, 14))] == ["Marte"]
+

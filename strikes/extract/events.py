@@ -49,7 +49,7 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             # ("announced on Friday, Oct. 10, that ...": the weekday and the date of one statement)
                             # ("announced on the evening of 14 November that ...": the part of the day it was said)
                             # ("a communiqué read out on national radio in the capital on Friday": the day it was read)
-                            # ("a statement posted on its Telegram channel early on Friday": where and when it was posted)
+                            # ("the army's statement posted on its Telegram account late on Friday": where and when it was posted)
                             r"(?:(?:read|broadcast|aired|carried|posted)\s+(?:out\s+)?)?(?:on\s+(?:[\w-]+\s+){0,2}?(?:television|TV|radio|channel|account|website|feed)\s+)?"
                             r"(?:(?:at|in|from|during|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?"
                             r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\w+day,?\s+)?$|"
@@ -61,11 +61,11 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             r"(?:^|,\s+)by\s+(?:late\s+|early\s+)?$|"
                             # "villagers had recovered 15 bodies by Wednesday morning": the day by which the dead were counted
                             r"\b(?:recovered|retrieved|counted|found|pulled\s+out|identified|registered|recorded|buried)\b[^.;]{0,60}?\bby\s+(?:late\s+|early\s+)?$|"
-                            # "23 people hurt in the raid had been admitted since Thursday morning": the day of a hospital's count
+                            # "19 people hurt in the attack have been admitted since Thursday morning": the day of a hospital's count
                             r"\b(?:admitted|treated|hospitali[sz]ed|discharged|buried|laid\s+to\s+rest)\b[^.;]{0,30}?\b(?:since|on|by)\s+(?:late\s+|early\s+)?$|"
                             # "relatives who fled to the city on Monday told the paper ...": the day they fled, not the strike's
                             r"\b(?:fled|escaped|arrived|returned)\s+(?:to|in|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:on\s+|late\s+|early\s+)?$|"
-                            # "the ministry had put the toll at 38 dead on Friday morning": the day of a count
+                            # "the health office had put the toll at 36 dead on Friday morning": the day of a count
                             r"\b(?:put|puts|putting|gave|gives|set)\s+(?:the|its|their|a)\s+(?:death\s+)?(?:toll|count|figure)\s+(?:at\s+)?[^.;]{0,25}?(?:on\s+|late\s+|early\s+)?$|"
                             # "... 55 wounded, some of whom were flown to the capital on Monday": the day of what befell the victims
                             r",\s+(?:[\w-]+\s+of\s+whom|who\s+(?:were|was|had\s+been))\s+[^.;,]{0,80}?\s(?:on\s+|late\s+|early\s+)?$|"
@@ -78,7 +78,7 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             # "satellite imagery from Friday showed the crater": the day of a picture
                             r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
 TOLD_IN_FULL = re.compile(r"[.!?\"”]$")  # a sentence ends so; a title does not
-# "not mentioned in Sunday's toll", "Friday's briefing": the day of a count or a statement
+# "left out of Sunday's toll", "Friday's briefing": the day of a count or a statement
 OWNS_A_COUNT = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:toll|count|tally|figures?|statement|briefing|update|announcement)\b", re.I)
 OWNING = re.compile(r"['’]s$")  # "Tuesday's", "the day's": a day that owns the noun after it
 
@@ -111,11 +111,11 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
 CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
-                      # "the use of drones has grown in the past year": a trend over months
+                      # "drone use has risen over the last year": a trend over months
                       r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:year|years|months)\b|"
-                      # "raids on markets have become a grim routine": a habit of the war, no one strike
+                      # "bombing of markets has become a grim routine": a habit of the war, no one strike
                       r"\b(?:have|has)\s+become\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:routine|commonplace|common|regular|daily|part\s+of)\b|"
-                      # "had killed more than 1,600 civilians since the coup": a war's toll so far
+                      # "had killed some 1,700 civilians since the military coup": a war's toll so far
                       r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|uprising|revolution|takeover|offensive|conflict|insurgency|escalation)\b|"
                       # ("since 1 October the monitor has logged 41 strikes": a count from a month's day)
                       r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -314,7 +314,7 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
                            r"(?:attack|raid|assault|storm|overrun))\b", re.I))
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
 _SOME = r"(?:\d+|all|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
-# "air defences confronted the missiles and downed some of them": the others got through
+# "air defences faced the incoming missiles and destroyed some of them": the others got through
 PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:only\s+)?(?:some|part)\s+of\s+them\b", re.I)
 INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
@@ -334,7 +334,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          r"(?:neutrali[sz]ed|shot\s+down|brought\s+down|intercepted|downed)\b"
                          r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "drone attacks on three districts were repelled overnight": the attack that failed, no impact told
-                         # "- X: a cruise missile shot down on Monday", "two drones downed over the outskirts": a digest's
+                         # "- X: a cruise missile downed on Monday", "two drones downed over the outskirts": a digest's
                          # shorthand for a weapon downed
                          r"\b(?:drones?|missiles?|rockets?|uavs?)\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?)\s+)?(?:all\s+)?"
                          r"(?:shot\s+down|downed|intercepted)\s+(?:on|over|above|near|at|in|before|after|overnight|early|late)\b"
@@ -381,10 +381,10 @@ DESCRIBED = re.compile(r"\s*(?:which|that|who|whom|whose|where|once)\b|\s*(?:an?
                        r"(?:\w+ed|taken|retaken|seized|held|run|built|won|lost|overrun)\b", re.I)
 # "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
 TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*[-–—:|]\s")  # "17:15 - ", "09.30 GMT: "
-# "Poltava update: the toll has risen to 49", "Poltava's regional governor gives the final figure": a toll told of a town
+# "Poltava update: toll now up to 52", "the final figure, as Poltava's regional governor gives it": a toll told of a town
 UPDATE_ON = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:toll\s+)?update\s*:|"
                        r"['’]s\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|administration|council|officials)\b)")
-# "hours after the raids late on Thursday": the strike under discussion, told again with its day
+# "hours after the US raids late on Thursday": the strike under discussion, told again with its day
 STRIKE_TOLD_ON = re.compile(r"\b(?:after|since|before|in)\s+the\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\s+"
                             r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*")  # "16:45" on its own line
@@ -711,7 +711,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     # it": a toll of another day, whose strike the next sentence tells
                     lead = (index, sentence, dates)
             elif entries and struck_there is None and (named_by := UPDATE_ON.match(sentence)) and _any_hurt(casualties_in(sentence)):
-                # a live page, newest first: "Poltava update: the toll has risen to 49" tells of a strike told further down
+                # a live page, newest first: "Poltava update: toll now up to 52" tells of a strike told further down
                 updates.append((named_by["name"], casualties_in(sentence), sentence))
             elif not mentions and casualties_in(sentence, [(d.start, d.end) for d in dates]).killed is not None \
                     and not aggregate(sentence):  # "logged 40 incidents, killing 52": a tally, no strike's toll
@@ -1384,7 +1384,7 @@ NONE_CONFIRMED = re.compile(r"\W*(?:none|neither|nothing)\s+of\s+(?:that|this|it
                             r"(?:yet\s+)?(?:been|be)\s+(?:independently\s+)?(?:confirmed|verified)\b", re.I)
 SELF_CLAIM = re.compile(r"\b(?:spokes(?:man|woman|person)|television|TV|channel|media|outlet)\b[^.;]{0,60}?\b(?:claimed|claims|said|says|announced|announces)\b"
                         r"[^.;]{0,40}?\b(?:the\s+group(?:['’]s)?|its|their|it|they)\b", re.I)
-# "the group said it fired a missile at the airport": a side telling of its own launch, whoever it is
+# "the group said it had fired a missile at the airport": a side telling of its own launch, whoever it is
 OWN_LAUNCH = re.compile(r"(?P<group>\bthe\s+(?:group|movement|militia|rebels)\s+(?:later\s+)?)?"
                         r"\b(?:claimed|claims|said|says|announced)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:fired|launched)\b", re.I)
 
@@ -1393,7 +1393,7 @@ def _without_side_claims(strikes: list[Mention]) -> list[Mention]:
     """A report of one side's strikes tells the other side's own claims of attacks as what that side says, not
     as strikes seen (the dev set's convention: "the other side's claims"): a strike told only in such a claim,
     by another side than the report's first strike, is set aside; so is a launch told only as a side's own word
-    ("the group said it fired missiles at X") with nobody hurt: where it was aimed, not where it fell."""
+    ("the group said it had launched missiles at X") with nobody hurt: where it was aimed, not where it fell."""
     lead = strikes[0].actor if strikes else None
     kept = strikes[:1]
     for mention in strikes[1:]:
@@ -1719,7 +1719,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
-    # ("in South Darfur, an air strike on a market in Nyala": the town, not the province the index knows the other name as)
+    # ("in South Darfur, warplanes bombed a market in Nyala": the town, not the province the index knows the other name as)
     told_at = min(t.start for t in triggers)
     if any(p.start > told_at and not _is_province(p, gazetteer, countries) for p in specific):
         specific = [p for p in specific if not (p.end <= told_at and _is_province(p, gazetteer, countries))]
@@ -2252,12 +2252,12 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     if NOT_SAYING_WHERE.search(sentence):
         return []  # "four soldiers were killed, without saying where": a toll of the raids, of no one place
     if last.date is not None and any(int(y.group(0)) < last.date.date.year for y in YEAR.finditer(sentence)):
-        return []  # "the town is remembered for attacks in 1996 in which dozens died": another year's dead
+        return []  # "the town is remembered for 1996 attacks that killed dozens": another year's dead
     # "the toll may be higher, some say nine": a doubt about the toll, not a toll
     casualties = Casualties() if TOLL_IN_DOUBT.search(sentence) else casualties_in(sentence)
     told = next((d for d in dates if d.precision == "day" and STRIKE_TOLD_ON.search(sentence, 0, d.start)), None)
     if told is not None and last.date is not None and last.date.start < 0:
-        # "... the toll at 38 on Friday, hours after the raids late on Thursday": the day of the strike under discussion
+        # "... the toll at 36 on Friday, hours after the US raids late on Thursday": the day of the strike under discussion
         last.date = replace(told, start=0, end=0)
         last.because("date.told_again")
     dates = [d for d in dates if d is not told]

@@ -176,7 +176,7 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
         if value is None or match.group("value").lower() in ("a", "an"):
             continue
         if YEAR_AS_COUNT.fullmatch(match.group("value")) and YEAR_BEFORE.search(sentence, max(0, start - 12), start):
-            continue  # "attacks in 1996 and 2006 in which dozens died": years, not a count
+            continue  # "raids in 1996 and 2006 that left dozens dead": years, not a count
         if match.group("range") and " and" in match.group("range") and not (match.group("qualifier") or "").lower().startswith("between"):
             end = match.end("value")  # "8 militants and 3 civilians" is two figures, "between 18 and 22" one
         subset = _is_subset(sentence, start, end)
@@ -240,7 +240,7 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
                 or not counted and re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims|wounded|injured))\b", sentence[end:], re.I)
                 or re.match(r"(?:\s+[\w-]+){0,3}\s+among\s+(?:them|the\s+(?:dead|victims|killed))\b", sentence[end:], re.I)
                 or THE_DEAD_INCLUDED.search(sentence, 0, start) is not None
-                # "after rescuers pulled two more bodies from the rubble": what raised a toll, not the toll
+                # "after rescuers recovered two further bodies from rubble": what raised a toll, not the toll
                 or re.match(r"\s+(?:more|additional|further)\s+bodies\b", sentence[end:], re.I) is not None)
 
 
@@ -264,7 +264,7 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           # replaces one given before
                           r"|\bnow\s+(?:says?|puts?|gives?|reports?|counts?|estimates?)\s+(?:that\s+)?"
                           r"(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure|dead|number\s+of\s+dead)\s+(?:at|as)\s+|(?:the|this|that)\s+(?:[\w-]+\s+){0,5}?(?:killed|left)\s+)?$"
-                          # "the final figure for today: 51 dead": the last word on a toll
+                          # "today's final figure: 53 dead": the last word on a toll
                           r"|\bfinal\s+(?:death\s+)?(?:figure|toll|count|tally)\b[^.;]{0,40}?$"
                           # "raised the number of dead from Sunday's raid to 21", "raised the toll from the strike in X to five"
                           r"|\b(?:raised|revised|updated|lifted|increased|upped)\s+(?:the|its|their)\s+(?:(?:number|count)\s+of\s+"
@@ -280,10 +280,10 @@ EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|original
                      r"\b(?:initial|first|early)\s+reports?\s+(?:say|said|says|put|gave|spoke\s+of)\b[^.;]*$", re.I)
 
 
-# "..., raising its earlier count of three dead": the count the sentence's own toll replaces
+# "..., raising its initial tally of three dead": the count the sentence's own toll replaces
 OUTDATED_COUNT = re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier|previous|initial|first|original)\s+(?:death\s+)?"
                             r"(?:count|toll|figure|tally|estimate)\s+of\s+(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people|dead|killed|deaths)\b)?(?!\s+to\b)|"
-                            # "five dead, up from four dead and 30 wounded an hour ago": the count this one replaces
+                            # "five dead, up from four dead and 27 injured an hour earlier": the count this one replaces
                             r"\bup\s+from\s+(?:the\s+)?(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people\s+)?(?:dead|killed|deaths))?"
                             r"(?:\s+and\s+[\w-]+\s+(?:wounded|injured|hurt))?", re.I)
 
@@ -304,7 +304,7 @@ def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
                  and not (NOW_SAYS.match(told.group(0)) and not DEATH_WORD.search(told.group(0)) and not DEAD_AFTER.match(sentence, f.end))), None)
 
 
-# "officials now say 71 people were hurt": a count now given is a revised toll only when it counts the dead
+# "officials now say 68 were hurt": a count now given is a revised toll only when it counts the dead
 NOW_SAYS = re.compile(r"now\b", re.I)
 DEAD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|died|deaths|martyred|martyrs|lost\s+their\s+lives)\b", re.I)
 

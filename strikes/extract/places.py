@@ -228,7 +228,7 @@ LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|fo
 # "the Petrenko house", "the Moroz family home": a family's house, named after it
 FAMILY_HOME = re.compile(r"\s+(?:family\s+)?(?:house|home|residence)\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
-# "the Merowe strike on Monday hit transformers": a strike named by its place, with its own day
+# "the Merowe strike on Monday knocked out transformers": a strike named by its place, with its own day
 ATTACK_NAMED_BY = re.compile(r"\s+(?:air\s?|drone\s+|missile\s+)?(?:strike|raid|bombing|attack)s?\s+(?:(?:late|early)\s+)?on\s+"
                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
@@ -543,7 +543,7 @@ def _alternate(sentence: str, place: PlaceMention, not_place: re.Pattern[str]) -
 
 def _chunks(sentence: str, gazetteer: Gazetteer) -> Iterator[re.Match[str]]:
     """The capitalised chunks of a sentence; two joined by "and" are one when the index knows them whole as a
-    province or a country ("Iran's Sistan and Baluchestan province"), not a list of two places."""
+    province or a country ("the Sistan and Baluchestan province of Iran"), not a list of two places."""
     chunks = list(CHUNK.finditer(sentence))
     skip = False
     for chunk, following in zip(chunks, chunks[1:] + [None]):
