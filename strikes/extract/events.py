@@ -38,6 +38,7 @@ from strikes.extract.triggers import Trigger, is_ground_fighting, names_attack, 
 from strikes.model import StrikeEvent
 
 # A name that only qualifies an official's title: "the Kursk regional governor", "Kharkiv Mayor X", "Sumy city council"
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))  # the longest first: "September" before "Sept"
 TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|region\s+|province\s+|city\s+|oblast\s+|provincial\s+|district\s+|military\s+)?"
                          r"(?:governor|mayor|administration|council(?!\s+areas?\b)|police|prosecutors?)\b", re.I)  # (a "council area" is a unit)
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
@@ -118,7 +119,7 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       # "had killed some 1,700 civilians since the military coup": a war's toll so far
                       r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|uprising|revolution|takeover|offensive|conflict|insurgency|escalation)\b|"
                       # ("since 1 October the monitor has logged 41 strikes": a count from a month's day)
-                      r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                      r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _MONTH_WORDS
                       + r"|last\s+(?:month|year))\b|"
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ ){0,3}?(?:air ?strikes|strikes|raids|sorties|bombings)|"
                       # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics
@@ -144,15 +145,15 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
 PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|incidents|allegations|claims|strikes|raids)\s+from)\s+(?:early\s+|late\s+|mid-?|the\s+(?:summer|winter|spring|autumn|fall|first\s+half|second\s+half)\s+of\s+)?"
                        r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
                        # "between June and October 2017", "from March to May 2016": months of a past year
-                       r"\b(?:between|from)\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+"
-                       r"(?:and|to|until|till|through)\s+(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?P<through>(?:19|20)\d\d)\b|"
+                       r"\b(?:between|from)\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTH_WORDS + r")\s+"
+                       r"(?:and|to|until|till|through)\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTH_WORDS + r")\s+(?P<through>(?:19|20)\d\d)\b|"
                        # "over a 2019 raid on the hospital": a strike named by its year
-                       r"\b(?:an?|the)\s+(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+)?(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
+                       r"\b(?:an?|the)\s+(?:(?:" + _MONTH_WORDS + r")\s+)?(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
                        r"\blast\s+year['’]s\b|\bof\s+last\s+year\b|\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?)\s+last\s+year\b|"
                        # "the worst raids were last spring", "where jets killed dozens in the spring": a season of the past
                        r"\blast\s+(?:autumn|fall|spring|summer|winter)\b|\bin\s+the\s+(?:autumn|fall|spring|summer|winter)\b(?!\s+of\b)|"
-                       r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+last\s+year\b|^\W*(?:[\w-]+\s+){0,2}?last\s+year\s*,|"
+                       r"\b(?:" + _MONTH_WORDS + r")\s+last\s+year\b|^\W*(?:[\w-]+\s+){0,2}?last\s+year\s*,|"
                        r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d+)\s+years?\s+(?:ago|earlier)\b|"
                        # "one on a minibus in X last year": the place's strike of last year
                        r"\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?|one)\s+(?:on|in|at|near|against)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -314,6 +315,8 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
                            r"(?:attack|raid|assault|storm|overrun))\b", re.I))
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
 _SOME = r"(?:\d+|all|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
+# what a downed or repelled attack is told with when something was hit after all (not "no damage")
+_NO_IMPACT_AFTER = r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fallen|landed|crashed|struck|hit|killed|wounded|injured|damag\w*|fires?|ablaze|burn\w*)\b)"
 # "air defences faced the incoming missiles and destroyed some of them": the others got through
 PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:only\s+)?(?:some|part)\s+of\s+them\b", re.I)
 INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
@@ -337,14 +340,13 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          # "- X: a cruise missile downed on Monday", "two drones downed over the outskirts": a digest's
                          # shorthand for a weapon downed
                          r"\b(?:drones?|missiles?|rockets?|uavs?)\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?)\s+)?(?:all\s+)?"
-                         r"(?:shot\s+down|downed|intercepted)\s+(?:on|over|above|near|at|in|before|after|overnight|early|late)\b"
-                         r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fallen|landed|crashed|struck|hit|killed|wounded|injured|damag\w*|fires?|ablaze|burn\w*)\b)|"
+                         r"(?:shot\s+down|downed|intercepted)\s+(?:on|over|above|near|at|in|before|after|overnight|early|late)\b" + _NO_IMPACT_AFTER + r"|"
                          # "air defences repelled an attempt to attack the city with drones": the attempt failed
-                         r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:[\w'’-]+\s+){0,8}?attempts?\b(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fallen|landed|crashed|struck|hit|killed|wounded|injured|damag\w*|fires?|ablaze|burn\w*)\b)|"
+                         r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:[\w'’-]+\s+){0,8}?attempts?\b" + _NO_IMPACT_AFTER + r"|"
                          # ("attack of drones on X repelled, no victims and no damage": a headline's, or a translation's, words)
                          r"\b(?:(?:drone|uav|missile|air)\s+attacks?|attacks?\s+(?:of|by)\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|unmanned\s+aerial\s+vehicles|missiles))\b"
                          r"[^.;]{0,80}?\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:successfully\s+)?)?"
-                         r"(?:repelled|repulsed|thwarted|foiled)\b(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fallen|landed|crashed|struck|hit|killed|wounded|injured|damag\w*|fires?|ablaze|burn\w*)\b)|"
+                         r"(?:repelled|repulsed|thwarted|foiled)\b" + _NO_IMPACT_AFTER + r"|"
                          # "air defences in X fired at two drones approaching the base", "engaged a drone over X"
                          r"\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:fired\s+(?:at|on)|opened\s+fire\s+on|engaged|were\s+activated\s+against)\b"
                          r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|killed|wounded|injured|damag\w*)\b)|"
@@ -2333,13 +2335,17 @@ def _answered_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
 
 
 def _is_province(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
-    found = gazetteer.resolve(place.phrase, countries)
-    return found is not None and found[0].kind == "admin1"
+    return _kind(place, gazetteer, countries) == "admin1"
 
 
 def _is_region(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    return _kind(place, gazetteer, countries) in ("admin1", "admin2", "country")
+
+
+def _kind(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> str | None:
+    """What the index knows the place's name as: "place", "admin1", "admin2" or "country" (None: unknown)."""
     found = gazetteer.resolve(place.phrase, countries)
-    return found is not None and found[0].kind in ("admin1", "admin2", "country")
+    return found[0].kind if found is not None else None
 
 
 def _event(mention: Mention, article_id: str | None, countries: Sequence[str]) -> StrikeEvent:
