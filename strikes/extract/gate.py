@@ -6,7 +6,7 @@ of a few literal words ("said", "blamed", "visiting") occurs; `gated` reads thos
 compiled pattern itself, so that they cannot drift from it, and searches only a text that holds one.
 
 A sentence meets a hundred gates, and is cut and masked into a few texts that meet them again: so
-each text is scanned once for the words of every gate (`held`, a pattern that walks a tree of them),
+each text is scanned once for the words of every gate (`held`, an Aho-Corasick automaton of them),
 and a gate asks only whether one of its own words is among those found.
 """
 from __future__ import annotations
@@ -18,6 +18,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from re import _constants as sre  # the parser's node kinds (a private module: tests/test_extract_gate.py pins what it yields)
 from re import _parser
+
+import ahocorasick
 
 # Under IGNORECASE a letter also matches these, which str.lower() leaves apart: fold them first.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
@@ -41,32 +43,20 @@ _known: set[str] = set()  # the words of every gate made so far
 
 
 class _Scanner:
-    """What words of a set a text holds, each text scanned once: a pattern finds, at each place of
-    the folded text, the longest word that begins there (walking a tree of the words, each character
-    met once rather than each word tried), and the shorter words that begin there are its starts."""
+    """What words of a set a text holds, each text scanned once: an Aho-Corasick automaton of the
+    words reads the folded text in one pass, each character met once rather than each word tried."""
 
     def __init__(self, words: frozenset[str]) -> None:
         self.words = words
-        tree: dict = {}
+        self.automaton = ahocorasick.Automaton()
         for word in words:
-            node = tree
-            for char in word:
-                node = node.setdefault(char, {})
-            node[""] = {}
-        self.finder = re.compile(f"(?=({_branches(tree)}))")
-        self.starts = {word: frozenset(word[:end] for end in range(1, len(word) + 1) if word[:end] in words) for word in words}
+            self.automaton.add_word(word, word)
+        if words:
+            self.automaton.make_automaton()
         self.held = functools.lru_cache(maxsize=512)(self._held)
 
     def _held(self, text: str) -> frozenset[str]:
-        return frozenset().union(*map(self.starts.__getitem__, self.finder.findall(folded(text))))
-
-
-def _branches(node: dict) -> str:
-    """A tree of words as nested alternations, a longer word before the word it continues."""
-    options = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
-    if "" in node and options:
-        options.append("")
-    return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})" if options else ""
+        return frozenset(word for _, word in self.automaton.iter(folded(text))) if self.words else frozenset()
 
 
 _scanner = _Scanner(frozenset())  # for the words known when it was made
