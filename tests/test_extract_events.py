@@ -2956,3 +2956,43 @@ def test_a_trend_over_the_past_year_is_no_strike():
             "past year, with its fighters targeting bases in Borno and Yobe using commercial drones.")
     assert [e.place for e in real(text, dt.date(2026, 4, 14))] == ["Marte"]
 
+
+
+def test_a_town_named_with_its_countrys_people_is_in_that_country_even_beside_a_coalition_led_from_abroad():
+    text = ("The toll from a U.S.-led coalition air raid on a mosque in the Syrian town of al-Mansoura rose to 21 on Friday, "
+            "a monitor said.")
+    [event] = real(text, dt.date(2017, 3, 24))
+    assert event.place == "al-Mansoura" and round(event.lat) == 36 and round(event.lon) == 39
+
+
+def test_the_towns_displaced_families_came_from_are_not_struck():
+    text = ("Jets bombed a school near Saraqib on Monday night, killing nine of the families sheltering there, "
+            "who had fled shelling in Khan Shaykhun, Hama and Latakia, a monitor said.")
+    assert [e.place for e in real(text, dt.date(2020, 2, 4))] == ["Saraqib"]
+
+
+def test_the_area_a_source_works_in_is_not_where_the_strike_it_tells_fell():
+    text = "A rights group which documents abuses in the Deir ez-Zor countryside said a bakery was hit by an air strike on Tuesday, killing six."
+    assert real(text, dt.date(2017, 3, 23)) == []
+
+
+def test_where_a_sermon_or_statement_was_delivered_is_not_struck():
+    text = ("US jets struck five depots of a militia near al-Qaim on Sunday, killing 25 fighters. The country's top cleric "
+            "condemned the raids in a sermon read out by an aide in Najaf on Monday.")
+    assert [e.place for e in real(text, dt.date(2019, 12, 30))] == ["al-Qaim"]
+
+
+def test_a_headquarters_near_a_city_is_where_the_statement_came_from():
+    text = ("The army said in a statement posted from its headquarters near Benghazi that its jets had bombed "
+            "a drone hangar at Misrata airport on Sunday evening.")
+    assert [e.place for e in real(text, dt.date(2019, 8, 5))] == ["Misrata"]
+
+
+def test_drones_kept_in_the_hangar_struck_are_the_target_not_the_attacker():
+    text = "An air strike on Sunday destroyed a hangar for Turkish drones at Misrata airport, officials said."
+    assert [(e.place, e.actor) for e in real(text, dt.date(2019, 8, 5))] == [("Misrata", "unknown")]
+
+
+def test_a_headline_claiming_a_drone_strike_names_its_attacker():
+    assert [(e.place, e.actor) for e in real("Hezbollah claims drone attack on army base near Haifa", dt.date(2024, 10, 5))] \
+        == [("Haifa", "Hezbollah")]

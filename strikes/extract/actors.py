@@ -56,6 +56,10 @@ _CRAFT_USED_BY = re.compile(r"\b(?:drones?|uavs?|jets?|aircraft|(?:war)?planes?|
 _CRAFT_STRUCK = re.compile(r"(?<![\w-])(?:struck|hit|hitting|targeted|targeting|attacked|bombed|destroyed|destroying|damaged|damaging)\s+"
                            r"(?:(?:the|an?|two|three|four|five|six|\d+|several|parked|grounded)\s+){0,3}$", re.I)
 _CRAFT = re.compile(r"\b(?:jets?|drones?|uavs?|aircraft|(?:war)?planes?|bombers?|helicopters?|(?:su|tu|mig)-\d+\w*)\b", re.I)
+# "a hangar for Turkish drones", "depots of Iranian missiles": the weapons kept where the strike fell
+_STORE_OF = re.compile(r"(?<![\w-])(?:hangars?|depots?|stores?|storage|warehouses?|workshops?|factor(?:y|ies)|stockpiles?|caches?|plants?)\s+"
+                       r"(?:[\w-]+\s+)?(?:for|of|storing|housing|holding|used\s+to\s+(?:store|house|keep|assemble|build))\s+(?:the\s+)?$", re.I)
+_STORED = re.compile(rf"{_CRAFT.pattern}|\b(?:missiles?|rockets?|munitions|weapons|ammunition)\b", re.I)
 _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
 _TARGETED_TROOPS = re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
@@ -466,6 +470,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return True  # "at a command post of the enemy army": the side whose post was hit
     if _CRAFT_STRUCK.search(before) and _CRAFT.search(match.group(0) + after[:20]):
         return True  # "drones struck two parked Su-34 jets at the airfield": the aircraft were the target
+    if _STORE_OF.search(before) and _STORED.search(match.group(0) + after[:20]):
+        return True  # "destroyed a hangar for Turkish drones": the weapons kept there were the target
     if rule.group:
         if _CLAIMED_AS_OWN.match(after):
             return True  # "three men described by the X Brigades as its members": the group's dead, not its strike
@@ -692,6 +698,8 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    # ("The TTP, the outlawed movement, claimed responsibility": named, then described)
                    r"\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
                    r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?|operations?|bombings?)|(?:it|them)\s*(?:[.;]|$))|"
+                   # ("Militia claims drone strike on air base": a headline's claim, in the present, of its own attack)
+                   r"claims?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?)\s+(?:on|against)\b|"
                    # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
                    r"(?:called|described|identified|named)\s+its\s+targets?\b|said\s+(?:that\s+)?its\s+targets?\s+(?:was|were|had\s+been)\b|"
                    # ("the army insisted the slain men were militia fighters": who it killed, in the striker's words)

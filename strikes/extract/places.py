@@ -205,8 +205,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s)")
 ALTERNATE = re.compile(rf"^(?:\s+{_UNIT})?\s*\((?P<alt>{_UPPER}[\w'’-]*(?:[\s-]+(?:{_PARTICLE}[\s-]+)?{_UPPER}[\w'’-]*){{0,3}})\)")
 # "Kachin State", "Borno State": a state of a federation the gazetteer knows (not "Islamic State").
 _FEDERAL_STATE = re.compile(rf"(?!Islamic\b){_UPPER}[\w'’-]+(?:\s+{_UPPER}[\w'’-]+)?\s+State")
-# "Houthi-held", "Lebanon-based", "Western-supplied": a name that describes, not a place.
-HELD = re.compile(r"-(?:held|controlled|run|based|backed|led|affiliated|allied|linked|aligned|supplied|made|built|designed|provided|donated|funded|owned|operated)$", re.I)
+# "Houthi-held", "Lebanon-based", "Western-supplied", "UNESCO-listed": a name glued to a participle describes, not a place.
+HELD = re.compile(r"-(?:(?-i:[a-z]{2,}ed)|held|run|built|made|led|known|flown|grown|shot|won|owned)$", re.I)
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A people's name closing a place's name describes it: "Beddawi Palestinian", "the Kakuma Somali camp".
 TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$")
@@ -705,6 +705,8 @@ def _country_weight(text: str, start: int, end: int) -> int:
     and its village namesakes would win. 1 otherwise ("no US casualties")."""
     locative = _patterns()[3]
     before, after = text[max(0, start - 60):start], text[end:end + 60]
+    if _LEADING_AFTER.match(after):
+        return 0
     if locative.search(before) or _THEATRE_AFTER.match(after) or _DATELINE_PLACE.search(text, 0, start):
         return 3
     if (_attacker_after().match(after) or _BY_BEFORE.search(before)) and not _RULERS_AFTER.match(after):
@@ -712,6 +714,8 @@ def _country_weight(text: str, start: int, end: int) -> int:
     return 1
 
 
+# "a U.S.-led coalition", "Iran-backed militias": the country that leads or backs a side, even after "in a"
+_LEADING_AFTER = re.compile(r"\.?-(?:led|backed|supported|sponsored)\b", re.I)
 # "Myanmar's junta", "the Syrian regime": a country's rulers, who bomb at home
 _RULERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:junta|regime)\b", re.I)
 
@@ -839,10 +843,31 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
             counts[found[0].country] += 2 if found[0].kind == "admin1" else 1
             placed[found[0].country] += 2 if found[0].kind == "admin1" else 1
             voters[found[0].country].append((name, found[0]))
+    for code in _countries_by_people(text):  # (named, as a country named in passing is: its places may outvote it)
+        counts[code] += 1
+        named.add(code)
     most = max(placed.values(), default=0)
     ranked = sorted(counts, key=lambda code: (-counts[code], code not in named))  # a tie goes to the country named
     return tuple(code for code in ranked if code in named or 2 * placed[code] > most
                  and not _namesakes_of_named(voters[code], named, gazetteer))
+
+
+# "the Syrian town of X", "the Yemeni port city of X": a place's country named by its people
+PEOPLE_OF_PLACE = re.compile(rf"\bthe\s+(?P<people>(?-i:[A-Z])[a-z]+)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_UNIT}|capital|port|port\s+city)\s+of\s+(?:(?-i:[a-z]{{1,3}})-)?(?-i:[A-Z])", re.I)
+
+
+def _countries_by_people(text: str) -> list[str]:
+    """The country of each place a text names by its people ("in the Iraqi city of Mosul"): a country
+    the text names, so that its places are read there rather than as namesakes abroad."""
+    countries = _countries_of_people()
+    return [countries[people] for match in PEOPLE_OF_PLACE.finditer(text) if (people := match["people"].lower()) in countries]
+
+
+@functools.cache
+def _countries_of_people() -> dict[str, str]:
+    """Each state's demonym (lower-cased) and its country's code."""
+    return {demonym.lower(): state["country"] for state in load("actors")["states"] if state.get("country")
+            for demonym in state["demonyms"] if demonym.isalpha()}
 
 
 def _namesakes_of_named(voters: list[Any], named: set[str], gazetteer: Gazetteer) -> bool:
