@@ -2996,3 +2996,32 @@ def test_drones_kept_in_the_hangar_struck_are_the_target_not_the_attacker():
 def test_a_headline_claiming_a_drone_strike_names_its_attacker():
     assert [(e.place, e.actor) for e in real("Hezbollah claims drone attack on army base near Haifa", dt.date(2024, 10, 5))] \
         == [("Haifa", "Hezbollah")]
+
+
+def test_a_blame_on_the_side_whose_positions_were_struck_is_for_what_the_strikes_answered():
+    text = ("Jets struck positions held by the Houthis near Marib on Sunday, killing 12 fighters. "
+            "Riyadh blames the Houthis for that attack and for missile fire on its cities since March.")
+    assert [(e.place, e.actor) for e in real(text, dt.date(2019, 12, 30))] == [("Marib", "unknown")]
+
+
+def test_iraqs_hezbollah_brigades_are_not_lebanons_hezbollah():
+    text = "A drone launched by Kataib Hezbollah hit a US base near Erbil on Sunday, wounding two soldiers."
+    assert [(e.place, e.actor) for e in real(text, dt.date(2024, 1, 29))] == [("Erbil", "Kataib Hezbollah")]
+
+
+def test_the_capital_of_one_side_of_a_confrontation_is_not_struck():
+    text = ("US jets bombed depots near al-Qaim on Sunday, killing 25 fighters. Analysts said the raids were a sharp escalation "
+            "in the confrontation between Washington and Tehran's allies.")
+    assert [e.place for e in real(text, dt.date(2019, 12, 30))] == ["al-Qaim"]
+
+
+def test_what_people_did_after_the_attack_is_no_strike_of_its_own():
+    text = ("On Thursday, villagers in Kanbalu laid flowers where, a year ago, a military jet killed 40 people at a market. "
+            "Many families settled in Monywa, and some young men joined the resistance after the attack.")
+    assert real(text, dt.date(2024, 4, 12)) == []
+
+
+def test_strikes_told_in_a_when_clause_of_a_past_war_are_background():
+    text = ("Drones struck a bus near Bahir Dar on Tuesday, killing nine. The government has relied heavily on armed drones, "
+            "bought from abroad, since the Tigray war, when strikes on Mekelle killed scores of civilians.")
+    assert [e.place for e in real(text, dt.date(2024, 3, 14))] == ["Bahir Dar"]

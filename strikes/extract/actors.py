@@ -403,15 +403,16 @@ _HIT_BEFORE = re.compile(r"(?<![\w-])(?:against|targeting|targeted|on|at|hit|hit
 
 
 def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
-    """The sides a sentence names as hit ("wounding two US soldiers", "at a US base"): not the
-    attacker of its strike, whoever was under discussion before. (A group named with no act of its
-    own is only not shown acting: it is not counted here.)"""
+    """The sides a sentence names as hit ("wounding two US soldiers", "at a US base", "positions
+    held by X"): not the attacker of its strike, whoever was under discussion before. (A group named
+    with no act of its own is only not shown acting: it is not counted here.)"""
     hit = set()
     for _, match, actor, victim in _readings(sentence, countries, False):
         before = sentence[max(0, match.start() - 40): match.start()]
         after = sentence[match.end(): match.end() + 40]
         if victim and actor is not None and (_COUNTED.search(before) and _PEOPLE_AFTER.match(after) or _PEOPLE_OF.search(before)
-                                             or _HIT_BEFORE.search(before) and (_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))):
+                                             or _HIT_BEFORE.search(before) and (_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))
+                                             or _USED_BY.search(before) and not _CRAFT_USED_BY.search(before) or _TARGET_OF.search(before)):
             hit.add(actor)
     return hit
 

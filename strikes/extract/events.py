@@ -162,7 +162,9 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|
 # the clause after "after" tells
 WAR_PERIOD = re.compile(r"\bin\s+the\s+(?:first|early|earliest|opening|initial|final|last|closing)\s+(?:days|weeks|months|years)\s+"
                         r"(?:of|after|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                        r"(?:war|invasion|conflict|offensive|fall|uprising|revolution|ouster|overthrow|collapse|coup|takeover)\b", re.I)
+                        r"(?:war|invasion|conflict|offensive|fall|uprising|revolution|ouster|overthrow|collapse|coup|takeover)\b|"
+                        # "relied on drones since the Tigray war, when strikes on X killed scores": dated by a war before
+                        r"\b(?:since|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|siege|offensive|uprising|insurgency|invasion)\s*,\s*when\b", re.I)
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
 # "driving towards X", "bound for X", "on its way to X": a journey's end, named beside the place it was cut short
@@ -600,6 +602,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and UNSPECIFIED.search(sentence):
             reject(sentence, "reject.unspecified")
             triggers = []
+        if triggers and all(_in_aftermath(sentence, t) for t in triggers):
+            reject(sentence, "reject.aftermath")
+            triggers = []
         if ALL_DOWNED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             # "Rebels said they struck the airport. Officials said all six drones were downed": the claim had no impact
             # ("The group fired a missile at the airport." then "the missile had been shot down before ...": it never hit)
@@ -634,7 +639,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
             named_attack = NAMED_ATTACK.search(sentence)  # "blamed Turkey for the Zakho attack": that one only
             # (not a strike of the section before: "LEBANON. A drone hit a car. ... YEMEN. Washington said its jets struck X")
-            for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > max(section_at, entry_at) and (
+            # (not a side that strikes of that day were told hitting: "strikes on positions held by X" then "Washington
+            # blames X for that attack" blames X for what the strikes answered)
+            for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > max(section_at, entry_at) and not _hit_that_day(blamed, m, mentions[-3:]) and (
                             named_attack is None or m.place is not None and m.place.name.lower() in named_attack["place"].lower())]:
                 if not mention.actor_stated:
                     mention.actor, mention.actor_stated = blamed, True
@@ -2073,6 +2080,23 @@ UNCONFIRMED = gated(re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:a
                          r"\b(?:(?:social\s+media|online|viral)\s+(?:posts|users|accounts)|posts\s+(?:sharing|circulating|on\s+(?:social|x|facebook|telegram|tiktok))|"
                          r"social\s+media)\s+(?:[\w-]+\s+){0,3}?(?:say|says|said|claim|claims|claimed|allege|alleged)\b", re.I))
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
+# "families moved in with relatives elsewhere after the attack": what followed a strike told before, closing the sentence
+AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*(?:[.;!]|$)", re.I)
+
+
+def _hit_that_day(side: Actor, mention: Mention, recent: list[Mention]) -> bool:
+    """Whether the strike, or another told just before on its day, was told hitting the side (its positions, its men)."""
+    day = mention.date.date if mention.date is not None else None
+    return any(side in other.hit_sides for other in recent + [mention]
+               if other is mention or (other.date.date if other.date is not None else None) == day)
+
+
+def _in_aftermath(sentence: str, trigger: Trigger) -> bool:
+    """Whether a trigger only dates what the sentence tells by a strike told before ("... and some joined the militia
+    after the attack."): no strike of its own."""
+    return any(m.start() <= trigger.start < m.end() for m in AFTERMATH.finditer(sentence))
+
+
 UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|providing|disclosing)\s+(?:any\s+|the\s+|exact\s+)?"
                          r"(?:dates?|days?|when|locations?|places?|where|details(?!\s+(?:of|on|about)\s+(?:the\s+|any\s+)?"
                          r"(?:losses|casualties|damage|victims|dead|toll|targets?|weapons|munitions|aircraft|units)))\b", re.I)
