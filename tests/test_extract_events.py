@@ -3025,3 +3025,20 @@ def test_strikes_told_in_a_when_clause_of_a_past_war_are_background():
     text = ("Drones struck a bus near Bahir Dar on Tuesday, killing nine. The government has relied heavily on armed drones, "
             "bought from abroad, since the Tigray war, when strikes on Mekelle killed scores of civilians.")
     assert [e.place for e in real(text, dt.date(2024, 3, 14))] == ["Bahir Dar"]
+
+
+def test_a_spot_struck_near_a_base_in_a_town_is_in_that_town():
+    text = "Drones struck a fuel depot and an area near the naval base in Port Sudan on Tuesday, the army said."
+    assert [e.place for e in real(text, dt.date(2025, 5, 7))] == ["Port Sudan"]
+
+
+def test_wreckage_of_a_downed_drone_that_set_a_house_on_fire_is_a_strike_where_it_fell():
+    text = ("In the Voronezh region, a drone was shot down over the Liski district before dawn, and its wreckage fell on a house, "
+            "setting the roof on fire, the governor said.")
+    assert [e.place for e in real(text, dt.date(2023, 7, 14))] == ["Liski"]
+
+
+def test_a_drone_downed_over_a_town_whose_debris_killed_is_a_strike_there_not_in_the_region_framing_it():
+    text = ("In the Kursk region, the governor said that late on Sunday a drone was shot down over Rylsk but that its debris "
+            "fell on a private house, killing an elderly man.")
+    assert [e.place for e in real(text, dt.date(2024, 8, 12))] == ["Rylsk"]

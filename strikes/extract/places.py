@@ -61,6 +61,8 @@ _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bo
                            r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?"
                            r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+|(?:bush|forest|desert|hills|countryside|mountains)\s+(?:near|outside|around|of)\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
+# "struck a depot and an area near the naval base in X": the base a struck spot lay by
+_NEAR_BASE = re.compile(r"\b(?:near|beside|outside|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*)?bases?\s+in\s+(?:the\s+)?$", re.I)
 _AND_BASES = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?$", re.I)
 _STRUCK_BASE_EARLIER = re.compile(_STRUCK_BASES.pattern.removesuffix("$") + r"|"
                                   # "hit a depot in X and a base in Y": the base is the verb's second object
@@ -87,12 +89,14 @@ _STRUCK_GATHERING = re.compile(r"\b(?:fired\s+(?:on|at|into)|struck|hit|targeted
 
 def _struck_there(sentence: str, start: int) -> bool:
     """The name at ``start`` follows a distractor's words that here say where the strike fell: "bases
-    in" of a base attacked (said with its verb, or in a list of bases whose first one the verb
-    governs), or "gathered in" of people fired on."""
+    in" of a base attacked (said with its verb, in a list of bases whose first one the verb governs,
+    or as what a struck spot lay near), or "gathered in" of people fired on."""
     before = sentence[max(0, start - 60):start]
     conjunct = _AND_BASES.search(before)
+    near = _NEAR_BASE.search(before)
     return bool(_STRUCK_BASES.search(sentence, max(0, start - 100), start) or _STRUCK_GATHERING.search(sentence, 0, start)
-                or conjunct and _STRUCK_BASE_EARLIER.search(sentence, 0, start - len(before) + conjunct.start()))
+                or conjunct and _STRUCK_BASE_EARLIER.search(sentence, 0, start - len(before) + conjunct.start())
+                or near and _STRUCK_BASE_EARLIER.search(sentence, 0, start - len(before) + near.start()))
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?$", re.I)
