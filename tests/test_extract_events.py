@@ -3042,3 +3042,16 @@ def test_a_drone_downed_over_a_town_whose_debris_killed_is_a_strike_there_not_in
     text = ("In the Kursk region, the governor said that late on Sunday a drone was shot down over Rylsk but that its debris "
             "fell on a private house, killing an elderly man.")
     assert [e.place for e in real(text, dt.date(2024, 8, 12))] == ["Rylsk"]
+
+
+def test_strikes_in_a_province_tallied_in_the_space_of_two_days_are_the_ones_told_after():
+    text = ("Two air strikes in Syria's Idlib province killed at least 12 people in the space of two days, according to residents "
+            "who spoke on Wednesday. The first strike hit a bus outside Saraqib on Monday afternoon, killing eight. On Tuesday, "
+            "a second strike hit the market in Ariha, killing four.")
+    assert sorted(e.place for e in real(text, dt.date(2020, 2, 5))) == ["Ariha", "Saraqib"]
+
+
+def test_since_fighting_broke_out_tells_the_war_not_a_strike():
+    text = ("Jets bombed a market in Saraqib on Monday, killing eight. Residents say warplanes have bombed the villages around "
+            "Kafr Nabl almost without pause since fighting broke out again between the army and the rebels.")
+    assert [e.place for e in real(text, dt.date(2020, 2, 5))] == ["Saraqib"]

@@ -109,7 +109,7 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
                               r"(?:statements?|communiqu[ée]s?|briefings?|announcements?|press\s+(?:conference|release)s?)\b|"
                               r"\s+(?:accused|blamed|said|announced|claimed|stated|denied|alleged|published|released|issued)\b", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
-CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|intervened|launched|launching|resumed|resuming|"
+CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|broke\s+out|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
                       # "drone use has risen over the last year": a trend over months
@@ -187,6 +187,8 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\
 # ("one of three in the region in three days": a tally of the days' strikes)
 # (each branch behind its own gate: a strike's sentence holds the words of some, "over", "killed", "this", not all)
 AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
+                       # "two strikes killed 15 in the space of two days", "within three days": a tally of the days' strikes
+                       r"\b(?:in\s+the\s+space\s+of|within)\s+(?:two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days|nights)\b|"
                        r"\bone\s+of\s+(?:two|three|four|five|six|seven|\d+)\b[^.;]{0,40}?\bin\s+(?:two|three|four|five|six|seven|\d+)\s+(?:days|nights)\b|"
                        r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|\bnationwide\b|"
                        # "70 drones and two missiles launched at the country in the night": a barrage over a whole country
