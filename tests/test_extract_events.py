@@ -2959,7 +2959,7 @@ def test_a_trend_over_the_past_year_is_no_strike():
 
 
 def test_a_town_named_with_its_countrys_people_is_in_that_country_even_beside_a_coalition_led_from_abroad():
-    text = ("The toll from a U.S.-led coalition air raid on a mosque in the Syrian town of al-Mansoura rose to 21 on Friday, "
+    text = ("The toll from a raid by U.S.-led coalition jets on a mosque in the Syrian village of al-Mansoura rose to 21 on Friday, "
             "a monitor said.")
     [event] = real(text, dt.date(2017, 3, 24))
     assert event.place == "al-Mansoura" and round(event.lat) == 36 and round(event.lon) == 39
@@ -2972,7 +2972,7 @@ def test_the_towns_displaced_families_came_from_are_not_struck():
 
 
 def test_the_area_a_source_works_in_is_not_where_the_strike_it_tells_fell():
-    text = "A rights group which documents abuses in the Deir ez-Zor countryside said a bakery was hit by an air strike on Tuesday, killing six."
+    text = "A rights group which documents abuses in the Deir ez-Zor countryside said an air strike hit a bakery on Tuesday, killing six."
     assert real(text, dt.date(2017, 3, 23)) == []
 
 
@@ -2983,7 +2983,7 @@ def test_where_a_sermon_or_statement_was_delivered_is_not_struck():
 
 
 def test_a_headquarters_near_a_city_is_where_the_statement_came_from():
-    text = ("The army said in a statement posted from its headquarters near Benghazi that its jets had bombed "
+    text = ("Haftar's forces said in a statement they posted from their command headquarters near Benghazi that their jets had bombed "
             "a drone hangar at Misrata airport on Sunday evening.")
     assert [e.place for e in real(text, dt.date(2019, 8, 5))] == ["Misrata"]
 
@@ -3011,7 +3011,7 @@ def test_iraqs_hezbollah_brigades_are_not_lebanons_hezbollah():
 
 def test_the_capital_of_one_side_of_a_confrontation_is_not_struck():
     text = ("US jets bombed depots near al-Qaim on Sunday, killing 25 fighters. Analysts said the raids were a sharp escalation "
-            "in the confrontation between Washington and Tehran's allies.")
+            "in the standoff between Washington and the allies of Tehran.")
     assert [e.place for e in real(text, dt.date(2019, 12, 30))] == ["al-Qaim"]
 
 
@@ -3022,36 +3022,36 @@ def test_what_people_did_after_the_attack_is_no_strike_of_its_own():
 
 
 def test_strikes_told_in_a_when_clause_of_a_past_war_are_background():
-    text = ("Drones struck a bus near Bahir Dar on Tuesday, killing nine. The government has relied heavily on armed drones, "
-            "bought from abroad, since the Tigray war, when strikes on Mekelle killed scores of civilians.")
+    text = ("Drones struck a bus near Bahir Dar on Tuesday, killing nine. The government has leaned heavily on armed drones, "
+            "bought from abroad, since the Tigray war, when drone raids on Mekelle killed scores of civilians.")
     assert [e.place for e in real(text, dt.date(2024, 3, 14))] == ["Bahir Dar"]
 
 
 def test_a_spot_struck_near_a_base_in_a_town_is_in_that_town():
-    text = "Drones struck a fuel depot and an area near the naval base in Port Sudan on Tuesday, the army said."
+    text = "Drones hit a fuel store and a district near the navy base in Port Sudan early on Tuesday, officials said."
     assert [e.place for e in real(text, dt.date(2025, 5, 7))] == ["Port Sudan"]
 
 
-def test_wreckage_of_a_downed_drone_that_set_a_house_on_fire_is_a_strike_where_it_fell():
-    text = ("In the Voronezh region, a drone was shot down over the Liski district before dawn, and its wreckage fell on a house, "
-            "setting the roof on fire, the governor said.")
+def test_wreckage_of_a_downed_drone_that_burned_a_house_is_a_strike_where_it_fell():
+    text = ("In the Voronezh region, air defences downed a drone above the Liski district overnight, and its wreckage fell on a house, "
+            "setting the roof ablaze, the governor said.")
     assert [e.place for e in real(text, dt.date(2023, 7, 14))] == ["Liski"]
 
 
-def test_a_drone_downed_over_a_town_whose_debris_killed_is_a_strike_there_not_in_the_region_framing_it():
-    text = ("In the Kursk region, the governor said that late on Sunday a drone was shot down over Rylsk but that its debris "
-            "fell on a private house, killing an elderly man.")
+def test_a_drone_downed_near_a_town_whose_debris_killed_is_a_strike_there_not_in_the_region_framing_it():
+    text = ("In the Kursk region, the governor said that late on Sunday a drone had been downed near Rylsk but that its debris "
+            "fell on a home, killing an elderly man.")
     assert [e.place for e in real(text, dt.date(2024, 8, 12))] == ["Rylsk"]
 
 
-def test_strikes_in_a_province_tallied_in_the_space_of_two_days_are_the_ones_told_after():
-    text = ("Two air strikes in Syria's Idlib province killed at least 12 people in the space of two days, according to residents "
-            "who spoke on Wednesday. The first strike hit a bus outside Saraqib on Monday afternoon, killing eight. On Tuesday, "
+def test_strikes_in_a_province_tallied_within_two_days_are_the_ones_told_after():
+    text = ("Two air strikes in Syria's Idlib province killed at least 12 people within two days, according to residents "
+            "who spoke on Wednesday. The earlier raid hit a bus outside Saraqib on Monday afternoon, killing eight. On Tuesday, "
             "a second strike hit the market in Ariha, killing four.")
     assert sorted(e.place for e in real(text, dt.date(2020, 2, 5))) == ["Ariha", "Saraqib"]
 
 
 def test_since_fighting_broke_out_tells_the_war_not_a_strike():
     text = ("Jets bombed a market in Saraqib on Monday, killing eight. Residents say warplanes have bombed the villages around "
-            "Kafr Nabl almost without pause since fighting broke out again between the army and the rebels.")
+            "Kafr Nabl almost without pause since fighting broke out again between government forces and the rebels.")
     assert [e.place for e in real(text, dt.date(2020, 2, 5))] == ["Saraqib"]

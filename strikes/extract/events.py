@@ -163,7 +163,7 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|
 WAR_PERIOD = re.compile(r"\bin\s+the\s+(?:first|early|earliest|opening|initial|final|last|closing)\s+(?:days|weeks|months|years)\s+"
                         r"(?:of|after|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                         r"(?:war|invasion|conflict|offensive|fall|uprising|revolution|ouster|overthrow|collapse|coup|takeover)\b|"
-                        # "relied on drones since the Tigray war, when strikes on X killed scores": dated by a war before
+                        # "has used jets since the siege of X, when raids on Y killed dozens": dated by a war before
                         r"\b(?:since|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|siege|offensive|uprising|insurgency|invasion)\s*,\s*when\b", re.I)
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
@@ -187,7 +187,7 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\
 # ("one of three in the region in three days": a tally of the days' strikes)
 # (each branch behind its own gate: a strike's sentence holds the words of some, "over", "killed", "this", not all)
 AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
-                       # "two strikes killed 15 in the space of two days", "within three days": a tally of the days' strikes
+                       # "three raids killed 20 within two days", "in the space of a few nights": a tally of the days' strikes
                        r"\b(?:in\s+the\s+space\s+of|within)\s+(?:two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days|nights)\b|"
                        r"\bone\s+of\s+(?:two|three|four|five|six|seven|\d+)\b[^.;]{0,40}?\bin\s+(?:two|three|four|five|six|seven|\d+)\s+(?:days|nights)\b|"
                        r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|\bnationwide\b|"
@@ -2082,7 +2082,7 @@ UNCONFIRMED = gated(re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:a
                          r"\b(?:(?:social\s+media|online|viral)\s+(?:posts|users|accounts)|posts\s+(?:sharing|circulating|on\s+(?:social|x|facebook|telegram|tiktok))|"
                          r"social\s+media)\s+(?:[\w-]+\s+){0,3}?(?:say|says|said|claim|claims|claimed|allege|alleged)\b", re.I))
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
-# "families moved in with relatives elsewhere after the attack": what followed a strike told before, closing the sentence
+# "many villagers left for the city after the attack.": what followed a strike told before, closing the sentence
 AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*(?:[.;!]|$)", re.I)
 
 

@@ -61,7 +61,7 @@ _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bo
                            r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?"
                            r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+|(?:bush|forest|desert|hills|countryside|mountains)\s+(?:near|outside|around|of)\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
-# "struck a depot and an area near the naval base in X": the base a struck spot lay by
+# "hit a warehouse and a street close to the air base in X": the base a struck spot lay by
 _NEAR_BASE = re.compile(r"\b(?:near|beside|outside|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*)?bases?\s+in\s+(?:the\s+)?$", re.I)
 _AND_BASES = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?$", re.I)
 _STRUCK_BASE_EARLIER = re.compile(_STRUCK_BASES.pattern.removesuffix("$") + r"|"
