@@ -313,8 +313,7 @@ CAPITAL_OF = re.compile(r"\bthe\s+(?P<people>(?-i:[A-Z])[a-z]+)\s+capital\b(?!['
 def _capitals() -> dict[str, str]:
     """Each state's demonym (lower-cased) and its capital's name."""
     capitals = load("cues")["capitals"]
-    return {demonym: capitals[state["country"]] for state in load("actors")["states"] if state["country"] in capitals
-            for demonym in state["demonyms"] if demonym.isalpha()}
+    return {people: capitals[country] for people, country in _countries_of_people().items() if country in capitals}
 
 
 def _capitals_named(sentence: str, locative: GatedBranches) -> list[PlaceMention]:
