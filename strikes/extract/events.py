@@ -2088,9 +2088,9 @@ AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aer
 
 def _hit_that_day(side: Actor, mention: Mention, recent: list[Mention]) -> bool:
     """Whether the strike, or another told just before on its day, was told hitting the side (its positions, its men)."""
-    day = mention.date.date if mention.date is not None else None
-    return any(side in other.hit_sides for other in recent + [mention]
-               if other is mention or (other.date.date if other.date is not None else None) == day)
+    def day(told: Mention) -> dt.date | None:
+        return told.date.date if told.date is not None else None
+    return any(side in other.hit_sides for other in recent + [mention] if other is mention or day(other) == day(mention))
 
 
 def _in_aftermath(sentence: str, trigger: Trigger) -> bool:

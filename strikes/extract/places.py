@@ -93,10 +93,9 @@ def _struck_there(sentence: str, start: int) -> bool:
     or as what a struck spot lay near), or "gathered in" of people fired on."""
     before = sentence[max(0, start - 60):start]
     conjunct = _AND_BASES.search(before)
-    near = _NEAR_BASE.search(before)
     return bool(_STRUCK_BASES.search(sentence, max(0, start - 100), start) or _STRUCK_GATHERING.search(sentence, 0, start)
-                or conjunct and _STRUCK_BASE_EARLIER.search(sentence, 0, start - len(before) + conjunct.start())
-                or near and _STRUCK_BASE_EARLIER.search(sentence, 0, start - len(before) + near.start()))
+                or any(base and _STRUCK_BASE_EARLIER.search(sentence, 0, start - len(before) + base.start())
+                       for base in (conjunct, _NEAR_BASE.search(before))))
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?$", re.I)
@@ -210,7 +209,7 @@ ALTERNATE = re.compile(rf"^(?:\s+{_UNIT})?\s*\((?P<alt>{_UPPER}[\w'’-]*(?:[\s-
 # "Kachin State", "Borno State": a state of a federation the gazetteer knows (not "Islamic State").
 _FEDERAL_STATE = re.compile(rf"(?!Islamic\b){_UPPER}[\w'’-]+(?:\s+{_UPPER}[\w'’-]+)?\s+State")
 # "Houthi-held", "Lebanon-based", "Western-supplied", "UNESCO-listed": a name glued to a participle describes, not a place.
-HELD = re.compile(r"-(?:(?-i:[a-z]{2,}ed)|held|run|built|made|led|known|flown|grown|shot|won|owned)$", re.I)
+HELD = re.compile(r"-(?:(?-i:[a-z]{2,}ed)|held|run|built|made|led|known|flown|grown|shot|won)$", re.I)
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A people's name closing a place's name describes it: "Beddawi Palestinian", "the Kakuma Somali camp".
 TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$")
