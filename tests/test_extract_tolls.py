@@ -336,3 +336,14 @@ def test_a_lead_s_toll_over_two_days_of_strikes_is_not_the_first_strike_s():
 
 def test_a_speaker_named_after_the_toll_is_not_one_more_dead():
     assert casualties_in("Two bombs hit a bakery soon after it opened, killing five, a doctor in the town said.").killed == 5
+
+
+def test_the_dead_told_again_between_commas_are_counted_once():
+    # a count, then the same dead in parts or described, set off by commas before the verb
+    found = casualties_in("Nine villagers, five women and four boys, were killed when the jets came back at dusk.")
+    assert (found.killed, found.civilians_killed) == (9, 9)
+    assert casualties_in("Eleven guards, all of them from one clan, died in the bombing of the depot.").killed == 11
+    assert casualties_in("Two brothers, a baker and a teacher, were killed by the drone.").killed == 2
+    # a list of groups is every one of them, however many commas it takes
+    found = casualties_in("Six policemen, four farmers and three pupils were killed in the raid.")
+    assert (found.killed, found.civilians_killed) == (13, 7)

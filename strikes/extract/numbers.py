@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from strikes.extract.gate import gated
 from strikes.extract.lexicon import alternation, load
@@ -80,6 +80,11 @@ WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?wit
 # were killed": the figure's own relative clause (that says nothing and counts nothing itself)
 COUNTED_WHO = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?!\b(?:said|says|told|saw)\b)[^\d,;.:()\"“”]){0,80}?"
                          r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?", re.I)
+# "Six villagers, two women and four children, were killed", "Eight fighters, all of one unit, died": a count
+# of the dead, then the same dead told again (in parts, or described) between commas before the verb
+APPOSED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[^,;:()\"“”]{1,80}?,\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?)?", re.I)
+# "Five soldiers, three farmers and two children were killed": groups listed, the last joined by "and", all the dead
+LISTED = re.compile(r"[\w\s'’-]*(?:,\s*[\w\s'’-]+?)*,?\s*and\s[\w\s'’-]*")
 PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|martyred|martyring|martyrdom|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?|bodies)\s*$", re.IGNORECASE)
 
@@ -427,13 +432,16 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
             return chain
     if AMONG_THOSE.search(sentence, 0, verb.start()):
         return []  # "Two aid workers were among those killed": some of a toll given elsewhere
+    for figure in [f for f in free if previous_end <= f.end <= verb.start() and not f.subset]:
+        if APPOSED.fullmatch(sentence, figure.end, verb.start()):  # the dead counted, then told again between commas
+            return [figure] + [replace(part, subset=True) for part in free if figure.end <= part.start < verb.start()]
     before = []
     for figure in reversed([f for f in free if previous_end <= f.end <= verb.start()]):
         gap = re.sub(r",\s*(?:including|among them|(?:most|many|all|some|\d+|[a-z]+) of them|mostly)\b[^,]*(?:,|$)", " ", sentence[figure.end:verb.start()])
         gap = re.sub(r"\bas well as\b", "and", gap)  # "12 insurgents as well as their trainers were killed": one group
         if figure.subset:
             gap = gap.replace(",", " ", 1)
-        if CLAUSE_BREAK.search(gap) and not re.fullmatch(r"[\w\s'’-]*,?\s*and\s[\w\s'’-]*", gap) and not COUNTED_WHO.fullmatch(gap):
+        if CLAUSE_BREAK.search(gap) and not LISTED.fullmatch(gap) and not COUNTED_WHO.fullmatch(gap):
             break
         if len(gap.split()) > 12:
             break
