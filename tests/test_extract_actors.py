@@ -37,6 +37,15 @@ def test_government_aircraft_take_the_country_of_the_article():
     assert actor_in("Pro-government jets struck the town.", ("SY",)) == Actor("Syria (government)", "SY")
 
 
+
+def test_a_bare_air_force_told_of_by_a_states_military_is_that_states():
+    # the speaker's own aircraft, not the forces of the country struck
+    assert actor_in("The Jordanian army said on Sunday that the air force had hit smugglers' depots.", ("SY",)) == Actor("Jordan", "JO")
+    assert actor_in("Egypt's military said its air force destroyed a convoy.", ("LY",)) == Actor("Egypt", "EG")
+    # a side named with its aircraft is that side, whoever speaks; a bare force with no speaker is the theatre's
+    assert actor_in("The Syrian army said the Israeli air force struck a depot.", ("SY",)) == Actor("Israel", "IL")
+    assert actor_in("Witnesses said the air force bombed the market.", ("SD",)) == Actor("Sudan (government)", "SD")
+
 def test_state_aircraft():
     assert actor_in("Israeli aircraft struck a house.") == Actor("Israel", "IL")
     assert actor_in("Turkish drones hit a car near the border.") == Actor("Turkey", "TR")

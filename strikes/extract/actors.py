@@ -382,8 +382,17 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
             if rule.actor is None and _SCARE_OPEN.search(sentence, max(0, match.start() - 40), match.start()) \
                     and _SCARE_CLOSE.match(sentence, match.end()):
                 continue  # 'what the rebels call their "drone air force"': a name in quotes, a group's self-styled force
-            found.append((rule, match, _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)))
+            speaker = _SPEAKER_FORCES.search(sentence, max(0, match.start() - 90), match.start()) if rule.actor is None else None
+            owner = actor_named(speaker.group("side")) if speaker is not None else None  # "the air force": the speaker's
+            found.append((rule, match, owner or _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)))
     return tuple(found)
+
+
+# "The Turkish military said on Monday that the air force had struck ...": a state's forces telling of their own
+# aircraft, named bare, whose side the speaker is (not the side of the place struck, as a bare force otherwise is)
+_SPEAKER_FORCES = re.compile(r"(?:the\s+)?(?P<side>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:army|military|armed\s+forces|"
+                             r"defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+defen[cs]e)\s+(?:said|says|announced|stated|reported|confirmed)"
+                             r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+)?$", re.I)
 
 
 _PROVINCE = re.compile(r"states?\b", re.I)
