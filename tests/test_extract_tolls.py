@@ -347,3 +347,16 @@ def test_the_dead_told_again_between_commas_are_counted_once():
     # a list of groups is every one of them, however many commas it takes
     found = casualties_in("Six policemen, four farmers and three pupils were killed in the raid.")
     assert (found.killed, found.civilians_killed) == (13, 7)
+
+
+def test_other_dead_counted_at_other_places_are_strikes_there():
+    # a day's strikes told place by place: the dead "others" at each place counted are that place's strike
+    events = read("Israeli jets struck a market in Ariha on Monday, killing five people. Three others were killed "
+                  "in the nearby town of Binnish and two in Sarmin.", dt.date(2020, 3, 4))
+    assert [(e.place, e.killed, e.actor) for e in events] == [("Ariha", 5, "Israel"), ("Binnish", 3, "Israel"), ("Sarmin", 2, "Israel")]
+    assert {e.date for e in events} == {dt.date(2020, 3, 2)}
+    # dead who died elsewhere of the same strike, or in fighting, or at the same place, are no other strike
+    for after in ("Two more died in hospital in Idlib.", "Three others were killed in clashes in Hama.",
+                  "Another four were killed in Ariha's old quarter."):
+        events = read(f"Israeli jets struck a market in Ariha on Monday, killing five people. {after}", dt.date(2020, 3, 4))
+        assert [e.place for e in events] == ["Ariha"], after

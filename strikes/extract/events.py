@@ -27,7 +27,7 @@ from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.nlp import sentence_starts, text_of
-from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, forget_tolls, running_totals, strike_count_in, tolls_by_place
+from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, forget_tolls, parse_number, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, labels,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
@@ -2266,6 +2266,39 @@ def _target(sentence: str) -> str | None:
     return match.group("target").strip() if match else None
 
 
+# "Seven others were killed in the village of X and five in Y": dead other than those just told, at other places
+OTHER_DEAD_IN = re.compile(r"\b(?:(?P<count>[\w-]+)\s+(?:others|more(?:\s+people)?)|another\s+(?P<also>[\w-]+)(?:\s+people)?)\b"
+                           r"(?:\s+(?!killed\b|died\b)[\w,'’-]+){0,8}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+killed|died)\s+in\s+", re.I)
+# ("in the southern village of X"; not "in hospital in X", "in clashes in X": not where they were struck)
+PLACE_WORDS = re.compile(r"(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|(?:north|south|east|west)(?:ern)?|central)\s+)?"
+                         r"(?:(?:village|town|city|district|area|camp|neighbou?rhood|suburb)\s+of\s+)?", re.I)
+AND_MORE_IN = re.compile(r"\band\s+(?:another\s+)?(?P<count>[\w-]+)\s+(?:(?:more|others|people)\s+)?in\s+(?:the\s+[\w\s-]{0,30}?\s+of\s+)?$", re.I)
+
+
+def _other_dead_at(last: Mention, sentence: str, gazetteer: Gazetteer) -> list[Mention]:
+    """A sentence after a strike told at one place that counts other dead at another, with no attack word
+    of its own ("Seven others were killed in the village of X and five in Y"): a strike at each place
+    counted, of the same day and attacker (a report of a day's strikes told place by place), not more
+    dead of the strike just told. A place given no count of its own ("in X, near Y") is no strike."""
+    told = OTHER_DEAD_IN.search(sentence)
+    if told is None or last.place is None:
+        return []
+    places = [p for p in places_in(sentence, gazetteer) if p.start >= told.end() and not p.region and not _is_country(p, gazetteer)]
+    found, end = [], told.end()
+    for place in places:
+        gap = sentence[end:place.start]
+        count = parse_number(told.group("count") or told.group("also")) if not found else \
+            (parse_number(m.group("count")) if (m := AND_MORE_IN.search(gap)) else None)
+        if count is None or not found and not PLACE_WORDS.fullmatch(gap) \
+                or place.name == last.place.name:
+            break
+        found.append(replace(last, place=place, casualties=Casualties(killed=count), sentences=[sentence], context=[],
+                             headline=False, provisional=False, separate=True, rules=list(last.rules)))
+        found[-1].because("place.other_dead")
+        end = place.end
+    return found
+
+
 def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index: int, gazetteer: Gazetteer,
                    countries: Sequence[str], fill_only: bool = False) -> list[Mention]:
     """The sentence right after a strike report, with no attack word of its own, often gives that
@@ -2301,6 +2334,9 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         last.date = dates[0]
     elif any(last.date is None or d.date != last.date.date for d in dates):
         return []
+    other_dead = _other_dead_at(last, sentence, gazetteer)
+    if other_dead:
+        return other_dead
     # "... killed 3 people. Tell Maraq, Idlib.": a line that only says where, the report's own
     line = place_line(sentence, gazetteer)
     # "a car west of Baghdad" ... "The car was near Abu Ghraib when it was struck": a bearing's town was a reference point
