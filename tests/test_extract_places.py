@@ -573,3 +573,10 @@ def test_a_region_the_index_holds_by_its_whole_name_votes_for_its_own_country():
     text = ("MOSUL - Civil defence teams pulled bodies from the rubble in Mosul on Sunday. The wounded were taken to Erbil, "
             "in the Kurdistan region, and to clinics in the Kurdistan region's south.")
     assert article_countries(text, open_gazetteer())[0] == "IQ"
+
+
+def test_a_capital_named_for_its_states_forces_is_no_place():
+    # "X's forces", "X's army": the state that sends them, not a place struck
+    assert "Moscow" not in names("The governor was killed in strikes by Moscow's forces near Homs.")
+    assert "Sanaa" not in names("Sanaa's army said its drones hit a depot near Marjan.")
+    assert "Moscow" in names("Drones struck Moscow's southern districts overnight.")

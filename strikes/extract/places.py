@@ -228,6 +228,8 @@ PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b")
 # "the stronghold of Khalifa Haftar's army": an unknown name that owns an armed force is its leader's
 LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|militias?|fighters|troops|men|loyalists|"
                        r"movement|faction|government|administration|regime|rebels|guards?)\b", re.I)
+# "by Kyiv's forces", "Ankara's army": a seat of power named for the state whose forces it sends
+STATE_FORCES_AFTER = re.compile(r"['’]s?\s+(?:army|armed\s+forces|forces|troops|air\s+force|government|regime)(?![\w-])", re.I)
 # "the Petrenko house", "the Moroz family home": a family's house, named after it
 FAMILY_HOME = re.compile(r"\s+(?:family\s+)?(?:house|home|residence)\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
@@ -382,6 +384,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         if GROUP_AFTER.match(sentence, end):
             continue  # "the offices of the X party": a party or movement named, though a village bears the name
+        if STATE_FORCES_AFTER.match(sentence, end):
+            continue  # "strikes by Kyiv's forces", "Moscow's troops": a capital named for its state's forces, not a place
         if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
                 and not ACRONYM.fullmatch(name):
             spans = [(start, end, True)]
