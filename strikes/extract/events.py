@@ -301,7 +301,7 @@ BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlemen
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
 ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:s|ings?)?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
                            r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
-                           r"gunfire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|(?:army|tank|field)\s+guns|"
+                           r"gunfire|(?:small[ -])?arms\s+fire|(?:rifle|machine[ -]?gun)\s+fire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|(?:army|tank|field)\s+guns|"
                            # "a sea-drone attack on the bridge": a boat packed with explosives, not an aircraft
                            r"(?:sea|naval|maritime|surface)[ -]drones?|unmanned\s+surface\s+vessels?|explosive[ -]laden\s+boats?|"
                            # "units fought on the ground in X, leaving five dead": fighting, not a strike's toll
