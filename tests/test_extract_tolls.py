@@ -363,7 +363,7 @@ def test_other_dead_counted_at_other_places_are_strikes_there():
 
 
 def test_dead_of_small_arms_fire_after_a_strike_are_not_its_toll():
-    events = read("The US military says it has carried out an airstrike that killed 14 fighters after its patrol came under "
+    events = read("The US military says one of its airstrikes left 14 fighters dead after its patrol came under "
                   "attack. The command says in a statement the airstrike was carried out on Monday near Jilib. The statement "
                   "says three other fighters were killed by government troops with small arms fire.", dt.date(2019, 5, 8))
     assert [(e.place, e.killed) for e in events] == [("Jilib", 14)]

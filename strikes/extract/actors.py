@@ -388,7 +388,7 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
     return tuple(found)
 
 
-# "The Turkish military said on Monday that the air force had struck ...": a state's forces telling of their own
+# "The Turkish military said on Monday the air force hit caves near ...": a state's forces telling of their own
 # aircraft, named bare, whose side the speaker is (not the side of the place struck, as a bare force otherwise is)
 _SPEAKER_FORCES = re.compile(r"(?:the\s+)?(?P<side>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:army|military|armed\s+forces|"
                              r"defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+defen[cs]e)\s+(?:said|says|announced|stated|reported|confirmed)"

@@ -80,7 +80,7 @@ WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?wit
 # were killed": the figure's own relative clause (that says nothing and counts nothing itself)
 COUNTED_WHO = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?!\b(?:said|says|told|saw)\b)[^\d,;.:()\"“”]){0,80}?"
                          r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?", re.I)
-# "Six villagers, two women and four children, were killed", "Eight fighters, all of one unit, died": a count
+# "Six villagers, three women and three boys, died", "Eight fighters, all of one unit, died": a count
 # of the dead, then the same dead told again (in parts, or described) between commas before the verb
 APPOSED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[^,;:()\"“”]{1,80}?,\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?)?", re.I)
 # "Five soldiers, three farmers and two children were killed": groups listed, the last joined by "and", all the dead
