@@ -300,3 +300,19 @@ def test_a_figure_with_its_own_relative_clause_counts_the_dead():
 def test_a_toll_that_climbed_after_an_initial_s_full_stop_is_the_latest():
     found = casualties_in("Medics said the number of people killed after U.S. raids on the depot had climbed to 31.", [])
     assert (found.killed, found.revised) == (31, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The raid on the depot killed or wounded 23 people, a medic said.",
+    "At least 23 villagers were killed and injured when the jets struck.",
+    "Officials said over 300 people were hurt or killed when the hall was bombed.",
+    "The toll from the strike has risen to more than 300 dead and wounded, the ministry said.",
+])
+def test_the_dead_and_wounded_counted_together_are_neither_toll(sentence):
+    found = casualties_in(sentence)
+    assert (found.killed, found.wounded) == (None, None)
+
+
+def test_dead_and_wounded_counted_apart_keep_their_counts():
+    found = casualties_in("The raid on the depot killed four people and wounded 19, a medic said.")
+    assert (found.killed, found.wounded) == (4, 19)

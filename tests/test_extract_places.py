@@ -197,6 +197,19 @@ def test_a_country_only_a_namesake_votes_for_is_left_out():
     assert article_countries(text + " Libya protested.", GAZ) == ("SY", "LY")
 
 
+def test_a_gathering_of_mourners_struck_is_where_the_strike_fell():
+    assert names("A drone strike on a funeral tent in Saraqeb killed six people on Monday.") == ["Saraqeb"]
+    assert names("Jets bombed mourners at Saraqeb on Monday.") == ["Saraqeb"]
+    assert names("Mourners gathered in Saraqeb on Tuesday to bury the six.") == []
+
+
+def test_the_country_of_an_outlet_is_no_theatre():
+    text = "Jets bombed a bakery in Saraqeb, Syria, on Monday, according to Lebanon's state news agency."
+    assert article_countries(text, GAZ) == ("SY",)
+    assert article_countries("Jets bombed Saraqeb, Syria. Libya Radio showed the ruins.", GAZ) == ("SY",)
+    assert article_countries("Jets bombed Saraqeb, Syria. Lebanon protested.", GAZ) == ("SY", "LB")
+
+
 def test_a_name_followed_by_its_unit_votes_for_its_country():
     assert article_countries("Warplanes struck positions (Saraqeb district) on Monday.", GAZ) == ("SY",)
 

@@ -35,6 +35,7 @@ CIVILIAN = re.compile(alternation(_WORDS["civilian_nouns"]), re.IGNORECASE)
 KILLED = gated(re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORECASE))
 WOUNDED = gated(re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE))
 NONE_KILLED = gated(re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE))
+TOGETHER = re.compile(alternation(_WORDS["casualties"]["together"]), re.IGNORECASE)
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
 # "a boy was reportedly hurt", "killing a man and his three sons": "a" counts one person; so do "the" and
 # "its" right after the verb ("killing the guard and his son", "killing its rider").
@@ -343,7 +344,10 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     figures = figures_in(sentence, [*skip, *running_totals(sentence), *outdated])
     verbs = sorted([(m, "killed") for m in KILLED.finditer(sentence)] + [(m, "wounded") for m in WOUNDED.finditer(sentence)],
                    key=lambda item: item[0].start())
+    together = [m.span() for m in TOGETHER.finditer(sentence)]
     revised = _revised_toll(sentence, figures)
+    if revised is not None and any(re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", sentence[revised.end:start]) for start, _ in together):
+        revised = None  # "the toll rose to 300 dead and wounded": a count of both, which revises neither
     used: set[int] = {revised.start} if revised is not None else set()  # "the number of martyrs rose to 9, and 20 wounded"
     previous_end = 0
     counted_at = -1  # where the killed figures so far were counted
@@ -351,6 +355,9 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     for match, kind in verbs:
         governed = _governed(sentence, figures, match, previous_end, used)
         previous_end = match.end()
+        if any(start <= match.start() < end for start, end in together):
+            used.update(figure.start for figure in governed)  # "killed or wounded 40": neither count is known
+            continue
         # "Civil defence said 7 were killed, while the Observatory put the toll at 11": two accounts, not two groups
         other_account = kind == "killed" and counted_at >= 0 and bool(ANOTHER_ACCOUNT.search(sentence, counted_at, match.start()))
         # "a strike on a house killed 11, with more strikes elsewhere leaving 10 dead": other strikes' dead

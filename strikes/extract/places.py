@@ -82,9 +82,11 @@ def _parallel(sentence: str, start: int, end: int, found: list[PlaceMention]) ->
         (other := _NOUN_AFTER.match(sentence, m.end)) and other[1] == noun[1] for m in found)
 
 
-# "fired on people gathered in the village of X": the gathering was the target, not a protest elsewhere
+# "fired on people gathered in the village of X", "a strike on a funeral hall in X": the gathering was the target,
+# not a protest or a burial elsewhere
 _STRUCK_GATHERING = re.compile(r"\b(?:fired\s+(?:on|at|into)|struck|hit|targeted|bombed|attacked|(?:strikes?|raids?|attacks?)\s+on)\s+"
-                               r"(?:[\w-]+\s+){0,4}?gathered\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,2}$", re.I)
+                               r"(?:[\w-]+\s+){0,4}?(?:gathered|(?:mourners|funerals?|burials?|vigils?)(?:\s+[\w-]+)?)"
+                               r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,2}$", re.I)
 
 
 def _struck_there(sentence: str, start: int) -> bool:
@@ -707,11 +709,12 @@ def _attacker_after() -> re.Pattern[str]:
 def _country_weight(text: str, start: int, end: int) -> int:
     """Votes for the theatre a country's name casts: 3 in a place's slot ("in Afghanistan",
     "Iraq's Sinjar district", "ADEN, Yemen —"), 0 as the attacker ("US drone strike", "carried out by the United
-    States"): a nationality that strikes abroad would otherwise outvote the country struck,
-    and its village namesakes would win. 1 otherwise ("no US casualties")."""
+    States"), or as an outlet's ("Saudi state television"): a nationality that strikes abroad, or reports
+    on a war, would otherwise outvote the country struck, and its village namesakes would win. 1 otherwise
+    ("no US casualties")."""
     locative = _patterns()[3]
     before, after = text[max(0, start - 60):start], text[end:end + 60]
-    if _LEADING_AFTER.match(after):
+    if _LEADING_AFTER.match(after) or _OUTLET_AFTER.match(after):
         return 0
     if locative.search(before) or _THEATRE_AFTER.match(after) or _DATELINE_PLACE.search(text, 0, start):
         return 3
@@ -722,6 +725,11 @@ def _country_weight(text: str, start: int, end: int) -> int:
 
 # "a U.S.-led coalition", "Iran-backed militias": the country that leads or backs a side, even after "in a"
 _LEADING_AFTER = re.compile(r"\.?-(?:led|backed|supported|sponsored)\b", re.I)
+# "according to Saudi state news agency SPA", "Qatar-owned Al Jazeera", "Lebanon's state-run National News Agency":
+# the country of an outlet, which reports a war
+# it need not be in
+_OUTLET_AFTER = re.compile(r"-(?:owned|funded)\b|(?:['’]s)?\s+(?:state(?:-run|-owned)?\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}?"
+                           r"(?:news\s+agency|media|television|tv|radio|broadcaster|press\s+agency)\b", re.I)
 # "Myanmar's junta", "the Syrian regime": a country's rulers, who bomb at home
 _RULERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:junta|regime)\b", re.I)
 
