@@ -3055,3 +3055,20 @@ def test_since_fighting_broke_out_tells_the_war_not_a_strike():
     text = ("Jets bombed a market in Saraqib on Monday, killing eight. Residents say warplanes have bombed the villages around "
             "Kafr Nabl almost without pause since fighting broke out again between government forces and the rebels.")
     assert [e.place for e in real(text, dt.date(2020, 2, 5))] == ["Saraqib"]
+
+
+@pytest.mark.parametrize("speaker", [
+    "Serhiy Moroz, the regional governor of Kharkiv, said",
+    "The Kharkiv regional governor said",
+    "Kharkiv Mayor Petro Ivanenko said",
+    "The head of Kharkiv's military administration said",
+])
+def test_a_strike_told_by_an_official_and_placed_nowhere_else_is_in_the_officials_place(speaker):
+    [event] = real(f"{speaker} a Russian drone hit a grain store on Tuesday night, killing two guards.", dt.date(2024, 5, 8))
+    assert (event.place, event.country, event.date, event.killed) == ("Kharkiv", "UA", dt.date(2024, 5, 7), 2)
+
+
+def test_a_place_the_strike_sentence_names_outranks_the_officials():
+    [event] = real("The Kharkiv regional governor said a Russian drone hit a barn in Zolochiv on Tuesday, killing a farmer.",
+                   dt.date(2024, 5, 8))
+    assert event.place == "Zolochiv"

@@ -1101,6 +1101,29 @@ def _town_at(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place
     return PlaceMention(name, name, 0, 0, True, False, False) if name and gazetteer.resolve(name, countries[:1]) else None
 
 
+# "the regional governor of X said", "the head of X's military administration", "X Mayor Y said", "X's governor": an
+# official who speaks for a place
+_UNIT_WORDS = r"(?:region|regional|oblast|province|provincial|governorate|district|city|military)"
+_PLACE_NAME = r"(?P<name>(?!(?-i:The|A|An|In|On)\b)(?-i:[A-Z])[\w-]+(?:[ -](?-i:[A-Z])[\w-]+)?)(?:['’]s)?"
+OFFICIALS = (re.compile(rf"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?{_PLACE_NAME}(?:\s+{_UNIT_WORDS})?(?![\w-])", re.I),
+             re.compile(rf"{_PLACE_NAME}\s+(?:{_UNIT_WORDS}\s+)?(?:governor|mayor)\b", re.I))
+SPOKE = re.compile(r"\b(?:said|says|told|wrote|posted|reported|added|stated)\b")
+
+
+def _official_place(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """ "The regional governor of X said a drone hit a house, killing two": a strike told by an official of a
+    place, and placed nowhere else, is in the place the official speaks for (governors and mayors report
+    the strikes on their own region or town)."""
+    if not SPOKE.search(sentence):
+        return None
+    for match in (m for pattern in OFFICIALS for m in pattern.finditer(sentence)):
+        name = match["name"]
+        if not gazetteer.country_code(name) and _town_at(name, gazetteer, countries) is not None:
+            region = bool(re.search(r"region|oblast|province|governorate", match.group(0), re.I))
+            return PlaceMention(name, name, match.start("name"), match.end("name"), True, region, False)
+    return None
+
+
 def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """ "IZIUM, Kharkiv region - The orchard ... Before dawn on 3 May a drone crashed into their barn":
     a report from a town that tells a strike before it names any place struck tells of one in that town."""
@@ -1768,6 +1791,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     recorded = home is not None and home[1] == "place.record"
     if not struck and (last_place is not None or recorded) and SAME_PLACE.search(sentence):
         struck = [home[0] if recorded else last_place]  # (in an incident record, "the city" is the one its location field names)
+    elif not struck and not places and (official := _official_place(sentence, gazetteer, countries)) is not None:
+        struck, home = [official], (official, "place.official")
     elif not struck and home is not None and not places:  # a report from a town, its first strike told placeless
         struck = [home[0]]
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
