@@ -3072,3 +3072,22 @@ def test_a_place_the_strike_sentence_names_outranks_the_officials():
     [event] = real("The Kharkiv regional governor said a Russian drone hit a barn in Zolochiv on Tuesday, killing a farmer.",
                    dt.date(2024, 5, 8))
     assert event.place == "Zolochiv"
+
+
+def test_a_volley_launched_at_a_list_of_regions_with_no_impact_is_no_strike():
+    text = ("Russia sent a wave of drones and missiles at Ukraine overnight, most of them shot down, the air force said.\n\n"
+            "In all, 22 drones and four missiles were launched against targets in Odesa, Mykolaiv, Kherson and Sumy, "
+            "it said on Thursday. No casualties were reported.")
+    assert real(text, dt.date(2023, 10, 19)) == []
+
+
+def test_a_volley_that_hit_one_of_the_places_it_was_launched_at_is_a_strike():
+    text = ("In all, 22 drones were launched against targets in Odesa, Mykolaiv and Kherson on Thursday, and one hit "
+            "a warehouse in Odesa, killing a guard.")
+    assert "Odesa" in [e.place for e in real(text, dt.date(2023, 10, 19))]
+
+
+def test_missiles_fired_at_one_base_placed_by_its_town_and_province_are_a_strike():
+    [event] = real("On Saturday several ballistic missiles were fired at the Ain al-Asad air base near the town of "
+                   "al-Baghdadi in Anbar province, wounding two soldiers.", dt.date(2024, 1, 22))
+    assert event.wounded == 2

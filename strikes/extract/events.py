@@ -165,6 +165,11 @@ WAR_PERIOD = re.compile(r"\bin\s+the\s+(?:first|early|earliest|opening|initial|f
                         r"(?:war|invasion|conflict|offensive|fall|uprising|revolution|ouster|overthrow|collapse|coup|takeover)\b|"
                         # "has used jets since the siege of X, when raids on Y killed dozens": dated by a war before
                         r"\b(?:since|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|siege|offensive|uprising|insurgency|invasion)\s*,\s*when\b", re.I)
+# "drones were launched against targets in A, B and C": a volley's aim, which tells of no impact anywhere unless
+# the sentence says something landed or was hit
+# (said of the volley, in the passive: "jets fired at a post near X" and "sent bombers against A, B and C" tell attacks)
+AIMED_AT = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|sent|directed)\s+(?:at|against|towards?)\b", re.I)
+LANDED = re.compile(r"\b(?:hit|hits|struck|strikes|landed|fell|exploded|damag\w+|destroy\w+|burn\w*|set\s+fire|impact\w*|debris|wreckage)\b", re.I)
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
 # "driving towards X", "bound for X", "on its way to X": a journey's end, named beside the place it was cut short
@@ -1823,6 +1828,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if date is None and record and not ONE_STRIKE_HAS.search(own, 0, record.start()) and len([p for p in places if not p.region]) >= 3:
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []  # "The RSF has hit A, B, C and D": a side's record of strikes, no strike told here
+    if sum(p.coordinated for p in places) >= 2 and AIMED_AT.search(own) and not LANDED.search(own) and not _any_hurt(casualties_in(sentence)):
+        reject(sentence, "reject.volley_aimed", ", ".join(p.name for p in places))
+        return []  # "17 drones and missiles were launched at targets in A, B, C and D": where a volley was aimed
+        # (not "missiles were fired at the X air base near Y in Z province": one target, placed thrice)
     if names_period(own) and ((strike_count_in(own) or 0) > 1 or len(places) > 1):
         reject(sentence, "reject.period")
         return []  # "the group recorded 42 strikes in A, B and C between Monday and Saturday": a week's tally
