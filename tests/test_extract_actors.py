@@ -693,3 +693,13 @@ def test_the_makers_of_the_drones_a_force_bought_are_not_the_side_a_later_drone_
     text = ("The government leaned on newly bought Turkish, Iranian and Chinese drones. Late on Wednesday one drone destroyed a truck "
             "outside Woreta, killing three men.")
     assert _attackers(text, dt.date(2024, 5, 10)) == [("Woreta", "unknown")]
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("A drone flown by Sudan's Rapid Support Forces hit a bakery in Omdurman.", "Rapid Support Forces"),
+    ("A drone of Sudan's paramilitary RSF hit a bakery in Omdurman.", "Rapid Support Forces"),
+    ("Lebanon's Hezbollah sent two drones into a base near Safed.", "Hezbollah"),
+    ("Sudan's air force bombed a fuel depot in Nyala.", "Sudan (government)"),
+])
+def test_a_group_told_by_its_countrys_possessive_is_the_group(sentence, side):
+    assert actor_in(sentence, ("SD", "LB", "IL")).name == side

@@ -3091,3 +3091,4 @@ def test_missiles_fired_at_one_base_placed_by_its_town_and_province_are_a_strike
     [event] = real("On Saturday several ballistic missiles were fired at the Ain al-Asad air base near the town of "
                    "al-Baghdadi in Anbar province, wounding two soldiers.", dt.date(2024, 1, 22))
     assert event.wounded == 2
+

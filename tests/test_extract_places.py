@@ -203,6 +203,11 @@ def test_a_gathering_of_mourners_struck_is_where_the_strike_fell():
     assert names("Mourners gathered in Saraqeb on Tuesday to bury the six.") == []
 
 
+def test_where_a_jet_flew_in_from_is_not_where_it_struck():
+    assert names("The jet, which witnesses said flew in from Homs, made two passes over the school.") == []
+    assert names("Drones flying in from Homs hit Saraqeb.") == ["Saraqeb"]
+
+
 def test_the_country_of_an_outlet_is_no_theatre():
     text = "Jets bombed a bakery in Saraqeb, Syria, on Monday, according to Lebanon's state news agency."
     assert article_countries(text, GAZ) == ("SY",)

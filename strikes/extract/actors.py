@@ -272,6 +272,10 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
                 or rule.actor is not None and not rule.group and _POSSESSED.search(sentence, max(0, match.start() - 8), match.start()):
             continue  # a label names its forces' country or nothing
         found.append(ActorMention(actor, match.start(), match.end(), rule.strength))
+    # "a drone operated by Sudan's Rapid Support Forces", "Lebanon's Hezbollah": a group told by its country's
+    # possessive is the group, not that country's state
+    owners = [(owner.start(), b, group) for a, b, group in group_names if (owner := _GROUP_OWNER.search(sentence, max(0, a - 40), a))]
+    found = [m for m in found if not any(start <= m.end and m.start < end and m.actor != group for start, end, group in owners)]
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in found)]
     found = [m for m in found if not any(a <= m.start and m.end <= b and m.actor != group for a, b, group in group_names)]
@@ -430,6 +434,7 @@ def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
 _POSSESSIVE = re.compile(r"['’]s\b")  # "launched by Sudan's paramilitary RSF": the state only owns the agent's name
 _AGENT_GROUP = re.compile(r"\b(?:launched|fired|sent|flown|operated|carried\s+out|conducted)\s+by\s+(?:the\s+)?(?:(?:terrorist|rebel|paramilitary|rival)\s+)?$", re.I)
 # "the air force and its Chinese jets": the owner named before flies them, the demonym tells where they came from
+_GROUP_OWNER = re.compile(r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+(?:(?-i:[a-z-]+)\s+)?$")  # ("Sudan's paramilitary ")
 _POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
 # "a Turkish-made drone", "Iranian-designed missiles": who built the weapon, not who flew it
 _MAKER = re.compile(r"[\w'’]+[-\s](?:made|built|manufactured|designed|supplied|produced)\b", re.I)
