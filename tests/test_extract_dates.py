@@ -293,3 +293,18 @@ def test_a_weekday_and_date_of_one_publication_are_both_its_day():
     sentence = "[First published in a weekly of the capital on Tuesday 3 March 2026.]"
     found = dates_in(sentence, dt.date(2026, 3, 3), None)
     assert found and all(_reporting_day(sentence, d) for d in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Only days earlier, another drone had hit the mosque.",
+    "Days before, jets had bombed the same market.",
+    "A few days ago a drone struck the ferry landing.",
+])
+def test_some_days_back_is_no_day(sentence):
+    [when] = dates_in(sentence, dt.date(2025, 9, 25), dt.date(2025, 9, 24))
+    assert when.precision == "week"
+
+
+def test_a_counted_number_of_days_back_is_a_day():
+    [when] = dates_in("Two days earlier, jets bombed the market.", dt.date(2025, 9, 25), dt.date(2025, 9, 24))
+    assert (when.date, when.precision) == (dt.date(2025, 9, 22), "day")

@@ -304,6 +304,7 @@ def test_a_toll_that_climbed_after_an_initial_s_full_stop_is_the_latest():
 
 @pytest.mark.parametrize("sentence", [
     "The raid on the depot killed or wounded 23 people, a medic said.",
+    "Jets bombed the depot on Monday, killing and injuring at least 23 people.",
     "At least 23 villagers were killed and injured when the jets struck.",
     "Officials said over 300 people were hurt or killed when the hall was bombed.",
     "The toll from the strike has risen to more than 300 dead and wounded, the ministry said.",

@@ -70,6 +70,9 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     # "late that month", "later that same month": the month under discussion, no day of it
     (re.compile(_B + r"(?:(?:early|late|later|earlier|mid)[- ](?:in\s+)?)?that (?:same )?month" + _E, re.I), 0, "month"),
     (re.compile(_B + r"(?:earlier|late|later) (?:this|in the) year" + _E, re.I), 0, "year"),
+    # "only days earlier", "a few days ago", "Days before, ...": some days back, no day of them (not "two days earlier")
+    (re.compile(r"(?:" + _B + r"(?:(?:only|just)\s+(?:(?:a\s+few|several|some)\s+)?|(?:a\s+few|several|some)\s+)|^\s*(?-i:D))"
+                r"(?-i:d)?ays\s+(?:ago|earlier|before)" + _E, re.I), 3, "week"),
     # "only weeks ago", "a few months ago": no day, a recalled strike
     (re.compile(_B + r"(?:(?:a few|several|some)\s+)?weeks ago" + _E, re.I), 14, "week"),
     (re.compile(_B + r"(?:(?:a few|several|some)\s+)?months ago" + _E, re.I), 60, "month"),
