@@ -317,3 +317,8 @@ def test_the_dead_and_wounded_counted_together_are_neither_toll(sentence):
 def test_dead_and_wounded_counted_apart_keep_their_counts():
     found = casualties_in("The raid on the depot killed four people and wounded 19, a medic said.")
     assert (found.killed, found.wounded) == (4, 19)
+
+
+def test_no_civilians_hurt_or_killed_is_no_civilian_dead():
+    found = casualties_in("The command said the strike killed four fighters and that no civilians were injured or killed.")
+    assert (found.killed, found.civilians_killed) == (4, 0)
