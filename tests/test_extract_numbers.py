@@ -322,3 +322,14 @@ def test_dead_and_wounded_counted_apart_keep_their_counts():
 def test_no_civilians_hurt_or_killed_is_no_civilian_dead():
     found = casualties_in("The command said the strike killed four fighters and that no civilians were injured or killed.")
     assert (found.killed, found.civilians_killed) == (4, 0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The raid killed six gunmen and there were no civilian casualties, the army said.",
+    "The raid killed six gunmen without causing any civilian deaths.",
+    "The raid killed six gunmen; no civilians were among the dead.",
+    "The army said the raid killed six gunmen and did not harm any civilians.",
+])
+def test_no_civilian_casualties_is_no_civilian_dead_and_leaves_the_toll(sentence):
+    found = casualties_in(sentence)
+    assert (found.killed, found.civilians_killed) == (6, 0)
