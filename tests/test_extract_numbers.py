@@ -333,3 +333,8 @@ def test_no_civilians_hurt_or_killed_is_no_civilian_dead():
 def test_no_civilian_casualties_is_no_civilian_dead_and_leaves_the_toll(sentence):
     found = casualties_in(sentence)
     assert (found.killed, found.civilians_killed) == (6, 0)
+
+
+def test_a_total_and_its_part_told_without_commas_are_the_toll_and_its_part():
+    assert casualties_in("Six villagers including a shepherd were killed by the bombs.") == Casualties(6, 6, None)
+    assert casualties_in("Eight people including three boys died in the raid.") == Casualties(8, 3, None)

@@ -453,7 +453,10 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
         if len(gap.split()) > 12:
             break
         # "8 fighters and 3 civilians were killed": groups joined; "hundreds gathered to bury 21 villagers killed": not
-        if before and not re.search(r"(?:,|\band\b|\bplus\b|\bas well as\b)", sentence[figure.end:before[-1].start]):
+        # ("Four civilians including a woman were killed": the total and its part, told with no commas)
+        between = sentence[figure.end:before[-1].start] if before else ""
+        if before and not re.search(r"(?:,|\band\b|\bplus\b|\bas well as\b)", between) \
+                and not (before[-1].subset and re.search(r"\b(?:including|among\s+them)\b", between)):
             break
         before.append(figure)
     if before:
