@@ -3092,3 +3092,10 @@ def test_missiles_fired_at_one_base_placed_by_its_town_and_province_are_a_strike
                    "al-Baghdadi in Anbar province, wounding two soldiers.", dt.date(2024, 1, 22))
     assert event.wounded == 2
 
+
+
+def test_the_toll_of_the_attack_a_strike_came_after_is_not_the_strikes():
+    text = ("Jets struck a farm outside Marjayoun on Friday, killing two men, the health ministry said.\n\n"
+            "It came a day after the militia said it had fired on an army post in Metula, wounding four soldiers.")
+    [event] = real(text, dt.date(2024, 5, 18))
+    assert (event.killed, event.wounded) == (2, None)

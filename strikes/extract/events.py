@@ -2333,6 +2333,11 @@ def _other_dead_at(last: Mention, sentence: str, gazetteer: Gazetteer) -> list[M
     return found
 
 
+# "It came a day after ...", "The raid followed ...": a sentence that only says what the strike came after
+CAME_AFTER = re.compile(r"\s*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?))\s+"
+                        r"(?:came|comes|followed|follows|happened|occurred)\b")
+
+
 def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index: int, gazetteer: Gazetteer,
                    countries: Sequence[str], fill_only: bool = False) -> list[Mention]:
     """The sentence right after a strike report, with no attack word of its own, often gives that
@@ -2349,7 +2354,9 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     if last.date is not None and any(int(y.group(0)) < last.date.date.year for y in YEAR.finditer(sentence)):
         return []  # "the town is remembered for 1996 attacks that killed dozens": another year's dead
     # "the toll may be higher, some say nine": a doubt about the toll, not a toll
-    casualties = Casualties() if TOLL_IN_DOUBT.search(sentence) else casualties_in(sentence)
+    # ("It came a day after the militia attacked a post in X, wounding three": the other attack's toll)
+    elsewhere = other_event_spans(sentence) if CAME_AFTER.match(sentence) else []
+    casualties = Casualties() if TOLL_IN_DOUBT.search(sentence) else casualties_in(sentence, elsewhere)
     told = next((d for d in dates if d.precision == "day" and STRIKE_TOLD_ON.search(sentence, 0, d.start)), None)
     if told is not None and last.date is not None and last.date.start < 0:
         # "... the toll at 36 on Friday, hours after the US raids late on Thursday": the day of the strike under discussion
