@@ -327,7 +327,7 @@ def test_no_civilians_hurt_or_killed_is_no_civilian_dead():
 @pytest.mark.parametrize("sentence", [
     "The raid killed six gunmen and there were no civilian casualties, the army said.",
     "The raid killed six gunmen without causing any civilian deaths.",
-    "The raid killed six gunmen; no civilians were among the dead.",
+    "The raid killed six gunmen; no civilian was among those who died.",
     "The army said the raid killed six gunmen and did not harm any civilians.",
 ])
 def test_no_civilian_casualties_is_no_civilian_dead_and_leaves_the_toll(sentence):
