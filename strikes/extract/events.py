@@ -1828,10 +1828,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if date is None and record and not ONE_STRIKE_HAS.search(own, 0, record.start()) and len([p for p in places if not p.region]) >= 3:
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []  # "The RSF has hit A, B, C and D": a side's record of strikes, no strike told here
+    # "17 drones and missiles were launched at targets in A, B, C and D": where a volley was aimed (a list of places,
+    # not "missiles were fired at the X air base near Y in Z province": one target, placed thrice)
     if sum(p.coordinated for p in places) >= 2 and AIMED_AT.search(own) and not LANDED.search(own) and not _any_hurt(casualties_in(sentence)):
         reject(sentence, "reject.volley_aimed", ", ".join(p.name for p in places))
-        return []  # "17 drones and missiles were launched at targets in A, B, C and D": where a volley was aimed
-        # (not "missiles were fired at the X air base near Y in Z province": one target, placed thrice)
+        return []
     if names_period(own) and ((strike_count_in(own) or 0) > 1 or len(places) > 1):
         reject(sentence, "reject.period")
         return []  # "the group recorded 42 strikes in A, B and C between Monday and Saturday": a week's tally
