@@ -1279,6 +1279,12 @@ def test_a_blame_for_both_attacks_is_not_set_aside_by_a_year_in_an_aside():
 
 
 
+def test_a_blame_is_not_set_aside_by_a_year_in_an_apposition_about_the_accuser():
+    text = ("A drone hit a lorry near Shiraro on Sunday, killing six. On Monday a drone struck a mill in Zana, killing four. "
+            "The opposition front, a movement that has fought the army since March 2019, blamed the federal air force for both strikes.")
+    assert {e.actor for e in real(text, dt.date(2022, 2, 9))} == {"Ethiopia"}
+
+
 def test_the_ports_of_two_towns_are_both_struck():
     found = real("On Tuesday US warplanes hit the Yemeni ports of Salif and Hodeidah, the command said.", dt.date(2025, 8, 14))
     assert [e.place for e in found] == ["Salif", "Hodeidah"]

@@ -272,6 +272,7 @@ def test_two_kinds_of_strikes_make_one_count():
     ("Both brothers succumbed in hospital, bringing the count to five.", 5),
     ("Two more died overnight, taking the number killed to seven.", 7),
     ("Rescuers found two more bodies, bringing the tally to 12.", 12),
+    ("Nurses at first counted 14 dead, but that figure had risen to 33 by the weekend.", 33),
 ])
 def test_a_toll_brought_to_a_new_count_is_the_latest(sentence, killed):
     found = casualties_in(sentence)

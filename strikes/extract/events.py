@@ -376,7 +376,8 @@ DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][a-z]
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport)\b(?!\s+of\b)|"
                         r"\b(?:of|in|into|outside|across)\s+town\b", re.I)
 FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
-ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")  # ", which brokered a truce in 2019": an aside
+# ", which brokered a truce in 2019", ", the party that has ruled since 2019,": an aside, naming what dates something else
+ASIDE = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,4}?(?:that|which|who)|which|who|whose)\b[^,;]*")
 SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|village|camp)\b", re.I)  # never a region's name
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)

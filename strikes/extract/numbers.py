@@ -259,6 +259,10 @@ THE_DEAD_INCLUDED = re.compile(r"\bthe\s+(?:dead|victims|killed)(?:\s*,[^,;.]{1,
 TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)|"
                           r"number\s+of\s+(?:martyrs|fatalities|deaths))\b"
                           r"(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:,[^,.;]{1,50},)?(?:\s+from\s+[\w-]+)?\s+(?:to|at)?\s*$"
+                          # "medics first counted 19 dead, but the figure had risen to 51 by Tuesday": the count of the dead
+                          # just given, bare
+                          r"|\b(?:dead|killed|deaths|bodies)\b[^.;]{0,80}?\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
+                          r"(?:rose|risen|climbed|increased|jumped)\s+to\s*$"
                           # "two of the wounded died, bringing the toll to 11"
                           # ("..., bringing the count to five", "taking the number killed to seven")
                           r"|\b(?:bringing|taking|raising|pushing|putting)\s+(?:the\s+)?(?:death\s+)?(?:toll|count|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths)|"
