@@ -3105,3 +3105,10 @@ def test_the_toll_of_the_attack_a_strike_came_after_is_not_the_strikes():
             "It came a day after the militia said it had fired on an army post in Metula, wounding four soldiers.")
     [event] = real(text, dt.date(2024, 5, 18))
     assert (event.killed, event.wounded) == (2, None)
+
+
+def test_a_later_count_of_the_wounded_replaces_the_first():
+    text = ("A missile hit an apartment block in Sumy on Sunday, killing four people and wounding 20, the governor said. "
+            "By the evening the number of injured had risen to 35.")
+    [event] = real(text, dt.date(2025, 4, 14))
+    assert (event.killed, event.wounded) == (4, 35)

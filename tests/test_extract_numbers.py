@@ -339,3 +339,26 @@ def test_no_civilian_casualties_is_no_civilian_dead_and_leaves_the_toll(sentence
 def test_a_total_and_its_part_told_without_commas_are_the_toll_and_its_part():
     assert casualties_in("Six villagers including a shepherd were killed by the bombs.") == Casualties(6, 6, None)
     assert casualties_in("Eight people including three boys died in the raid.") == Casualties(8, 3, None)
+
+
+def test_a_person_who_gives_the_toll_is_not_one_of_the_dead():
+    assert casualties_in("A nurse at the clinic put the toll at 22.").killed == 22
+    assert casualties_in("Nine died, elders said, while a medic gave a toll of 14.").killed == 9
+
+
+@pytest.mark.parametrize("sentence", ["Drones hit the van, wounding the driver.", "A missile struck the bus, injuring its conductor."])
+def test_the_one_person_a_wounding_verb_names_is_one_wounded(sentence):
+    assert casualties_in(sentence).wounded == 1
+
+
+def test_the_places_a_raid_hit_are_not_added_to_its_wounded():
+    assert casualties_in("Jets pounded three locations in the valley, and five villagers were hurt, the mayor said.").wounded == 5
+
+
+@pytest.mark.parametrize("sentence, wounded", [
+    ("By nightfall the number of injured had risen to 17.", 17),
+    ("The count of wounded later climbed to 40, the hospital said.", 40),
+])
+def test_a_count_of_the_wounded_that_rose_is_the_latest(sentence, wounded):
+    found = casualties_in(sentence)
+    assert (found.wounded, found.wounded_revised) == (wounded, True)

@@ -57,10 +57,14 @@ def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualti
         killed = max(killed, civilians)  # the civilians killed are among the dead: no lower figure can hold
     # ("first gave four dead and 29 wounded", then "six killed and 33 wounded": the superseded count's wounded go too)
     wounded = current.wounded if stale is not None and current.wounded is not None else pick(first.wounded, then.wounded)
+    revisions = [c.wounded for c in (first, then) if c.wounded_revised and c.wounded is not None]
+    if revisions:  # "the number of injured has risen to six": the latest count of the wounded stands
+        wounded = max(revisions)
     # (a first count told into a strike that had none is still the first: a later one supersedes it)
     earlier = first.earlier and then.killed is None or then.earlier and first.killed is None
     return Casualties(killed, civilians, wounded, vague, first.revised or then.revised,
-                      earlier, any(c.killed == killed and c.total for c in (first, then)))
+                      earlier, any(c.killed == killed and c.total for c in (first, then)),
+                      wounded_revised=bool(revisions))
 
 
 def _added(first: Casualties, then: Casualties) -> Casualties:

@@ -38,8 +38,8 @@ NONE_KILLED = gated(re.compile(alternation(_WORDS["casualties"]["none_killed"]),
 TOGETHER = re.compile(alternation(_WORDS["casualties"]["together"]), re.IGNORECASE)
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
 # "a boy was reportedly hurt", "killing a man and his three sons": "a" counts one person; so do "the" and
-# "its" right after the verb ("killing the guard and his son", "killing its rider").
-ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=kills\s))(?:the|its|his|her|their))(?=\s+(?:[\w-]+\s+){0,3}?"
+# "its" right after the verb ("killing the guard and his son", "killing its rider", "wounding the driver").
+ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=kills\s)|(?<=wounding\s)|(?<=injuring\s))(?:the|its|his|her|their))(?=\s+(?:[\w-]+\s+){0,3}?"
                         + alternation(_WORDS["person_nouns"]) + ")", re.IGNORECASE)
 # "killing a commander and his driver", "a woman and her son": one more person, named by its tie to the first
 COMPANION = re.compile(r"(?<=\band\s)(?:his|her|their)(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)(?=\s+(?:[\w-]+\s+){0,2}?"
@@ -49,7 +49,9 @@ COMPANION = re.compile(r"(?<=\band\s)(?:his|her|their)(?!\s+(?:\d|two|three|four
 _PERSON_PHRASE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + alternation(_WORDS["person_nouns"]) + r"(?![\w-])", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s", re.IGNORECASE)
 # "A doctor said 50 were killed": the person speaks, and is not counted.
-_SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,6}?(?:said|says|told|reported|added|confirmed)\b", re.I)  # ("a doctor in the town said")
+# ("a doctor in the town said"; "a nurse put the toll at 22", "a medic gave a toll of 9": the person gives the count)
+_SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,6}?(?:said|says|told|reported|added|confirmed|"
+                     r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:toll|count|figure|number))\b", re.I)
 # A figure followed by one of these counts things, not people ("50 homes", "three generations").
 # ("killing 72 in nearby villages": the village is where, not what, was counted)
 NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
@@ -116,6 +118,8 @@ class Casualties:
     total: bool = field(default=False, compare=False)
     # "another bomb killed three next door": the dead of one part of a raid, not an account of its toll
     part: bool = field(default=False, compare=False)
+    # "the number of injured has risen to 134": the latest count of the wounded, which replaces the first
+    wounded_revised: bool = field(default=False, compare=False)
 
 
 def parse_number(text: str) -> int | None:
@@ -309,6 +313,11 @@ PART_OF_RAID = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:bomb|missile|shell|stri
                           r"\b(?:a|the)\s+(?:second|third)\s+(?:bomb|missile|shell|strike|raid)\b|\bnext\s+door\b", re.I)
 
 
+# "The number of injured has reached 134", "the count of wounded climbed to 31": the latest count of the wounded
+WOUNDED_REVISED = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+|civilians\s+|those\s+)?(?:injured|wounded|hurt|injuries)\b"
+                             r"[^.;]{0,60}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|grew|grown)\s+(?:to\s*)?$", re.I)
+
+
 def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
     return next((f for f in figures if not f.subset and (told := TOLL_REVISED.search(sentence[:f.start]))
                  and not (NOW_SAYS.match(told.group(0)) and not DEATH_WORD.search(told.group(0)) and not DEAD_AFTER.match(sentence, f.end))), None)
@@ -353,6 +362,10 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     if revised is not None and any(re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", sentence[revised.end:start]) for start, _ in together):
         revised = None  # "the toll rose to 300 dead and wounded": a count of both, which revises neither
     used: set[int] = {revised.start} if revised is not None else set()  # "the number of martyrs rose to 9, and 20 wounded"
+    wounded_now = next((f for f in figures if not f.subset and f.start not in used and WOUNDED_REVISED.search(sentence, 0, f.start)), None)
+    if wounded_now is not None:
+        used.add(wounded_now.start)
+        result.wounded, result.wounded_revised = wounded_now.value, True
     previous_end = 0
     counted_at = -1  # where the killed figures so far were counted
     revised_kind = "killed"  # the kind of the count a revision of "the figure" or "it" revises
@@ -373,7 +386,7 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
                 revised_kind = kind
             civilian = _names_civilians(sentence, figure, match)
             if kind == "wounded":
-                if not figure.subset:
+                if not figure.subset and not result.wounded_revised:
                     result.wounded = (result.wounded or 0) + figure.value
             elif figure.subset:
                 if civilian:
