@@ -3112,3 +3112,21 @@ def test_a_later_count_of_the_wounded_replaces_the_first():
             "By the evening the number of injured had risen to 35.")
     [event] = real(text, dt.date(2025, 4, 14))
     assert (event.killed, event.wounded) == (4, 35)
+
+
+def test_a_later_sentence_that_says_all_the_dead_were_civilians_makes_them_the_civilians_killed():
+    text = ("A missile hit a shopping street in Kramatorsk on Saturday, killing six people, the governor said. "
+            "All six dead were civilians, he added.")
+    [event] = real(text, dt.date(2025, 4, 14))
+    assert (event.killed, event.civilians_killed) == (6, 6)
+
+
+def test_fighters_alone_killed_by_two_accounts_leave_no_civilian_dead_but_a_villager_named_by_one_does():
+    text = ("A US strike near Jilib on Tuesday killed four militants, the command said. "
+            "Local elders said four fighters of the group died.")
+    [event] = real(text, dt.date(2025, 3, 6))
+    assert (event.killed, event.civilians_killed) == (4, 0)
+    text = ("A US strike near Jilib on Tuesday killed four militants, the command said. "
+            "Local elders said five people were killed, among them a farmer.")
+    [event] = real(text, dt.date(2025, 3, 6))
+    assert event.civilians_killed != 0

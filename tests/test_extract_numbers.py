@@ -1,7 +1,7 @@
 """How many: numbers in words and digits, and who they count."""
 import pytest
 
-from strikes.extract.numbers import Casualties, casualties_in, counts_fire, parse_number, strike_count_in
+from strikes.extract.numbers import Casualties, casualties_in, civilians_implied, counts_fire, parse_number, strike_count_in
 
 
 @pytest.mark.parametrize("text, value", [
@@ -362,3 +362,28 @@ def test_the_places_a_raid_hit_are_not_added_to_its_wounded():
 def test_a_count_of_the_wounded_that_rose_is_the_latest(sentence, wounded):
     found = casualties_in(sentence)
     assert (found.wounded, found.wounded_revised) == (wounded, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "All seven dead were civilians, the council said.",
+    "Both victims were villagers from the valley.",
+    "The dead were all civilians, according to the monitor.",
+    "Everyone killed was a civilian, the governor said.",
+    "The rescue service describes them all as civilians.",
+])
+def test_a_sentence_that_says_every_one_of_the_dead_was_a_civilian(sentence):
+    assert casualties_in(sentence).all_civilians
+
+
+def test_a_toll_told_with_all_its_dead_civilians_counts_them_as_civilians():
+    found = casualties_in("The bombs killed eleven people, all of them civilians, medics said.")
+    assert (found.killed, found.civilians_killed) == (11, 11)
+
+
+def test_the_civilians_a_toll_implies():
+    assert civilians_implied(Casualties(killed=6, all_civilians=True)) == (6, "toll.all_civilians")
+    assert civilians_implied(Casualties(killed=0)) == (0, "toll.none_killed")
+    assert civilians_implied(casualties_in("The drone killed three militants near the river.")) == (0, "toll.fighters_only")
+    assert civilians_implied(casualties_in("The drone killed a rebel commander and two farmers.")) == (2, None)
+    assert civilians_implied(casualties_in("The drone killed three people near the river.")) == (None, None)
+    assert civilians_implied(Casualties()) == (None, None)

@@ -64,7 +64,9 @@ def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualti
     earlier = first.earlier and then.killed is None or then.earlier and first.killed is None
     return Casualties(killed, civilians, wounded, vague, first.revised or then.revised,
                       earlier, any(c.killed == killed and c.total for c in (first, then)),
-                      wounded_revised=bool(revisions))
+                      wounded_revised=bool(revisions), all_civilians=first.all_civilians or then.all_civilians,
+                      # (the dead are all fighters only when every account that counts them says so)
+                      fighters=any(c.fighters for c in (first, then)) and all(c.fighters or c.killed is None for c in (first, then)))
 
 
 def _added(first: Casualties, then: Casualties) -> Casualties:

@@ -37,6 +37,8 @@ WOUNDED = gated(re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNO
 NONE_KILLED = gated(re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE))
 TOGETHER = re.compile(alternation(_WORDS["casualties"]["together"]), re.IGNORECASE)
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
+ALL_CIVILIANS = re.compile(alternation([p.replace("{civilian}", f"(?:{alternation(_WORDS['civilian_nouns'])})")
+                                        for p in _WORDS["casualties"]["all_civilians"]]), re.IGNORECASE)
 # "a boy was reportedly hurt", "killing a man and his three sons": "a" counts one person; so do "the" and
 # "its" right after the verb ("killing the guard and his son", "killing its rider", "wounding the driver").
 ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=kills\s)|(?<=wounding\s)|(?<=injuring\s))(?:the|its|his|her|their))(?=\s+(?:[\w-]+\s+){0,3}?"
@@ -120,6 +122,10 @@ class Casualties:
     part: bool = field(default=False, compare=False)
     # "the number of injured has risen to 134": the latest count of the wounded, which replaces the first
     wounded_revised: bool = field(default=False, compare=False)
+    # "All five dead were civilians", "both victims were villagers": every one of the dead a civilian
+    all_civilians: bool = field(default=False, compare=False)
+    # "killing two al-Shabaab fighters": every one of the dead counted is named a fighter
+    fighters: bool = field(default=False, compare=False)
 
 
 def parse_number(text: str) -> int | None:
@@ -394,6 +400,7 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
             elif other_account:
                 result.killed = min(result.killed, figure.value)
             else:
+                result.fighters = _names_fighters(sentence, figure, match) and (result.killed is None or result.fighters)
                 result.vague = figure.vague and (result.killed is None or result.vague)
                 result.killed = (result.killed or 0) + figure.value
                 result.total = result.total or "toll" in match.group(0).lower()
@@ -405,7 +412,7 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
         # "the first count was 14 wounded, but it raised the figure to 19": the count it revises is of the wounded
         result.wounded = revised.value
     elif revised is not None:  # the revised toll replaces the first count, it does not add to it
-        result.killed, result.vague, result.revised = revised.value, revised.vague, True
+        result.killed, result.vague, result.revised, result.fighters = revised.value, revised.vague, True, False
         # "gave 14 dead, then raised it to 19 civilians": the civilians are the revised figure's
         result.civilians_killed = revised.value if CIVILIAN.search(_phrase_after(sentence, revised.end)[:80]) \
             or CIVILIAN.search(toll[:60]) else None
@@ -423,6 +430,10 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
         result.killed = 0
     if result.wounded is None and NONE_WOUNDED.search(sentence):
         result.wounded = 0
+    result.all_civilians = bool(ALL_CIVILIANS.search(sentence))
+    if result.all_civilians and result.killed is not None:  # "killing nine people, all of them civilians"
+        result.civilians_killed = result.killed
+    result.fighters = result.fighters and not result.civilians_killed
     if result.killed is not None and result.civilians_killed is not None:
         result.killed = max(result.killed, result.civilians_killed)
     result.part = result.killed is not None and bool(PART_OF_RAID.search(sentence) or OWN_DEAD.search(sentence))
@@ -500,21 +511,44 @@ def _phrase_after(sentence: str, end: int) -> str:
     return re.split(r"[,;.]|\b(?:and|in|on|at|when|after)\b", sentence[end:], maxsplit=1)[0]
 
 
+def _counted(sentence: str, figure: Figure, verb: re.Match[str]) -> str:
+    """The head of the noun phrase `figure` counts ("people" of "people, including a child")."""
+    phrase = sentence[figure.end:verb.start()] if figure.end <= verb.start() else _phrase_after(sentence, figure.end)
+    return re.split(r",|\bincluding\b|\bamong\b", phrase, maxsplit=1)[0]
+
+
 def _names_civilians(sentence: str, figure: Figure, verb: re.Match[str]) -> bool:
     """Whether the noun phrase counted by `figure` names civilians ("36 civilians, including women")."""
-    if figure.end <= verb.start():
-        phrase = sentence[figure.end:verb.start()]
-    else:
-        phrase = _phrase_after(sentence, figure.end)
-    head = re.split(r",|\bincluding\b|\bamong\b", phrase, maxsplit=1)[0]  # "people, including a child": not all civilians
+    head = _counted(sentence, figure, verb)
     if FIGHTERS_COUNTED.match(head):
         return False  # "scores of bandits terrorising villagers": the fighters counted, not those they prey on
     return bool(CIVILIAN.search(head[:80]))
 
 
+def _names_fighters(sentence: str, figure: Figure, verb: re.Match[str]) -> bool:
+    """Whether the noun phrase counted by `figure` names fighters ("two al-Shabaab fighters", "a militant")."""
+    return FIGHTERS_COUNTED.match(_counted(sentence, figure, verb)) is not None
+
+
+def civilians_implied(casualties: Casualties) -> tuple[int | None, str | None]:
+    """The civilians killed that the rest of a strike's toll implies when no count of them is given, and the
+    rule that implies it: all the dead were said to be civilians; nobody died; every one of the dead was
+    named a fighter."""
+    if casualties.killed is None:
+        return casualties.civilians_killed, None
+    if casualties.all_civilians and casualties.civilians_killed != casualties.killed:
+        return casualties.killed, "toll.all_civilians"
+    if casualties.civilians_killed is not None:
+        return casualties.civilians_killed, None
+    if casualties.killed == 0:
+        return 0, "toll.none_killed"
+    return (0, "toll.fighters_only") if casualties.fighters else (None, None)
+
+
 # the fighters a figure counts, named first ("of suspected bandits", "armed militants")
 FIGHTERS_COUNTED = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:suspected\s+|armed\s+|alleged\s+)?(?:[\w-]+\s+)?"
-                              r"(?:bandits|militants|fighters|terrorists|insurgents|jihadists|gunmen|rebels|soldiers|troops|militiamen)\b", re.I)
+                              r"(?:bandits?|militants?|fighters?|terrorists?|insurgents?|jihadists?|gunm[ae]n|rebels?|soldiers?|troops|militiam[ae]n|"
+                              r"operatives?|combatants?)\b", re.I)
 
 
 _PLACE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])[\w'’-]+){0,3})"
