@@ -387,3 +387,14 @@ def test_the_civilians_a_toll_implies():
     assert civilians_implied(casualties_in("The drone killed a rebel commander and two farmers.")) == (2, None)
     assert civilians_implied(casualties_in("The drone killed three people near the river.")) == (None, None)
     assert civilians_implied(Casualties()) == (None, None)
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("A drone slammed into a fuel truck outside the depot at dawn.", 1),
+    ("A lorry on the ring road was hit by an armed drone, the police said.", 1),
+    ("One cruise missile struck the power station.", 1),
+    ("Drones struck two lorries outside the depot.", None),
+    ("A drone hit a lorry while a barrage of rockets fell on the town.", None),
+])
+def test_one_craft_that_struck_is_one_strike(sentence, count):
+    assert strike_count_in(sentence) == count

@@ -582,7 +582,21 @@ def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | No
     if len(singles) == 1 and len(STRIKE_NOUN.findall(sentence)) == 1 \
             and not OTHER_EVENT_LEAD.search(sentence, max(0, singles[0].start() - 40), singles[0].start()):
         return 1  # the one strike the sentence tells, not "hours after a raid on Y" or one of several
+    crafts = [m for m in SINGLE_CRAFT.finditer(sentence) if not any(s < m.end() and m.start() < e for s, e in skip)]
+    if not singles and len(crafts) == 1 and not SEVERAL.search(sentence) \
+            and not OTHER_EVENT_LEAD.search(sentence, max(0, crafts[0].start() - 40), crafts[0].start()):
+        return 1  # "a drone struck a car near X", "a car was hit by a drone": one craft, one blow
     return None
+
+
+# "a drone struck a minibus", "an Iranian ballistic missile hit the hospital", "was hit by a drone": one craft or munition
+# that struck, told in the singular
+_CRAFT = r"(?:drone|uav|quadcopter|missile|bomb|warplane|jet|helicopter|shahed)"
+_HIT = r"(?:struck|hit|slammed|smashed|crashed|exploded|landed|fell|destroyed|targeted|killed|wounded|injured|tore|ripped)"
+SINGLE_CRAFT = re.compile(rf"(?<![\w-])(?:an?|one|single)\s+(?:[\w-]+\s+){{0,3}}?{_CRAFT}(?=\s+(?:also\s+|then\s+|later\s+)?{_HIT}\b)|"
+                          rf"\b(?:was|were)\s+(?:[\w-]+\s+)?(?:hit|struck|targeted|destroyed)\s+by\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{_CRAFT}\b", re.I)
+# a sentence that tells of more than one: "drones", "two missiles", "strikes", "a wave of drones"
+SEVERAL = re.compile(rf"\b(?:{_CRAFT}s|strikes|raids|airstrikes|volleys?|waves?|barrages?|salvos?)\b", re.I)
 
 
 def counts_fire(sentence: str, skip: list[tuple[int, int]] = ()) -> bool:
