@@ -1,7 +1,7 @@
 """How many: numbers in words and digits, and who they count."""
 import pytest
 
-from strikes.extract.numbers import Casualties, casualties_in, civilians_implied, counts_fire, parse_number, strike_count_in
+from strikes.extract.numbers import Casualties, casualties_in, counts_fire, implied_toll, parse_number, strike_count_in
 
 
 @pytest.mark.parametrize("text, value", [
@@ -380,13 +380,17 @@ def test_a_toll_told_with_all_its_dead_civilians_counts_them_as_civilians():
     assert (found.killed, found.civilians_killed) == (11, 11)
 
 
-def test_the_civilians_a_toll_implies():
-    assert civilians_implied(Casualties(killed=6, all_civilians=True)) == (6, "toll.all_civilians")
-    assert civilians_implied(Casualties(killed=0)) == (0, "toll.none_killed")
-    assert civilians_implied(casualties_in("The drone killed three militants near the river.")) == (0, "toll.fighters_only")
-    assert civilians_implied(casualties_in("The drone killed a rebel commander and two farmers.")) == (2, None)
-    assert civilians_implied(casualties_in("The drone killed three people near the river.")) == (None, None)
-    assert civilians_implied(Casualties()) == (None, None)
+def test_what_the_rest_of_a_toll_implies():
+    def implied(casualties):
+        found, rules = implied_toll(casualties)
+        return found.killed, found.civilians_killed, rules
+    assert implied(Casualties(killed=6, all_civilians=True)) == (6, 6, ["toll.all_civilians"])
+    assert implied(Casualties(killed=0)) == (0, 0, ["toll.none_killed"])
+    assert implied(casualties_in("Nobody was injured, the governor said.")) == (0, 0, ["toll.none_hurt", "toll.none_killed"])
+    assert implied(casualties_in("The drone killed three militants near the river.")) == (3, 0, ["toll.fighters_only"])
+    assert implied(casualties_in("The drone killed a rebel commander and two farmers.")) == (3, 2, [])
+    assert implied(casualties_in("The drone killed three people near the river.")) == (3, None, [])
+    assert implied(casualties_in("Two people were injured.")) == (None, None, [])
 
 
 @pytest.mark.parametrize("sentence, count", [

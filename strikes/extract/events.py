@@ -27,7 +27,7 @@ from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, merged, one_side, recent, sibling_country
 from strikes.extract.nlp import sentence_starts, text_of
-from strikes.extract.numbers import YEAR, Casualties, casualties_in, civilians_implied, counts_fire, forget_tolls, parse_number, running_totals, strike_count_in, tolls_by_place
+from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, labels,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
@@ -958,17 +958,17 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 and here is not None and here != origin.country and origin not in mention.hit_sides:
             mention.actor = origin  # "a missile fired from Yemen hit a warehouse": whose unattributed strikes they are
             mention.because("actor.launched_from")
-    for mention in strikes:  # "All five dead were civilians", "killing two fighters": the civilians the toll implies
-        civilians, rule = civilians_implied(mention.casualties)
-        if rule is not None:
-            mention.casualties = replace(mention.casualties, civilians_killed=civilians)
-            mention.because(rule)
     # A note that names no country still has one where its other strikes are placed ("Shawal, North Waziristan").
     placed = [m.located[0].country for m in strikes if m.located is not None]
     context = tuple(countries) or tuple(sorted(set(placed), key=placed.count, reverse=True))
     events = [_event(m, article_id, sibling_country(m, strikes) + context) for m in strikes]
     kept = screen(events, strikes, reference)
     events, strikes = [events[i] for i in kept], [strikes[i] for i in kept]
+    for event, mention in zip(events, strikes):  # (after the screen, which weighs what the text itself states)
+        # "nobody was hurt", "All five dead were civilians", "killing two fighters": what the rest of the toll implies
+        mention.casualties, rules = implied_toll(mention.casualties)
+        mention.because(*rules)
+        event.killed, event.civilians_killed = mention.casualties.killed, mention.casualties.civilians_killed
     trace = current_trace()
     if trace is not None:
         trace.events += [(e, m.rules, m.located[0].why if m.located is not None else "not in the gazetteer")

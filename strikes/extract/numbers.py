@@ -530,19 +530,22 @@ def _names_fighters(sentence: str, figure: Figure, verb: re.Match[str]) -> bool:
     return FIGHTERS_COUNTED.match(_counted(sentence, figure, verb)) is not None
 
 
-def civilians_implied(casualties: Casualties) -> tuple[int | None, str | None]:
-    """The civilians killed that the rest of a strike's toll implies when no count of them is given, and the
-    rule that implies it: all the dead were said to be civilians; nobody died; every one of the dead was
-    named a fighter."""
+def implied_toll(casualties: Casualties) -> tuple[Casualties, list[str]]:
+    """A strike's toll with what the rest of it implies where the text gives no count, and the rules that
+    implied it: nobody was hurt, so nobody died; all the dead were said to be civilians; nobody died; every
+    one of the dead was named a fighter."""
+    rules = []
+    if casualties.killed is None and casualties.wounded == 0:
+        casualties, rules = replace(casualties, killed=0), ["toll.none_hurt"]
     if casualties.killed is None:
-        return casualties.civilians_killed, None
+        return casualties, rules
     if casualties.all_civilians and casualties.civilians_killed != casualties.killed:
-        return casualties.killed, "toll.all_civilians"
+        return replace(casualties, civilians_killed=casualties.killed), rules + ["toll.all_civilians"]
     if casualties.civilians_killed is not None:
-        return casualties.civilians_killed, None
+        return casualties, rules
     if casualties.killed == 0:
-        return 0, "toll.none_killed"
-    return (0, "toll.fighters_only") if casualties.fighters else (None, None)
+        return replace(casualties, civilians_killed=0), rules + ["toll.none_killed"]
+    return (replace(casualties, civilians_killed=0), rules + ["toll.fighters_only"]) if casualties.fighters else (casualties, rules)
 
 
 # the fighters a figure counts, named first ("of suspected bandits", "armed militants")
