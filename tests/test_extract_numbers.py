@@ -402,3 +402,14 @@ def test_what_the_rest_of_a_toll_implies():
 ])
 def test_one_craft_that_struck_is_one_strike(sentence, count):
     assert strike_count_in(sentence) == count
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("A shell of a drone hit the van outside the farm, and its driver died on the way to hospital.", 1),
+    ("A drone caught the two herders on the track, killing both.", 2),
+    ("The gunship fired on the convoy, killing the kingpin and six of his men.", 7),
+    ("Jets bombed the hamlet, and eleven people who had come for a wedding died.", 11),
+    ("We reached a nurse who treated the bodies; she said four people died.", 4),
+])
+def test_the_dead_told_by_a_definite_noun_both_or_their_own_clause(sentence, killed):
+    assert casualties_in(sentence).killed == killed

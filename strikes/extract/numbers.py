@@ -42,7 +42,12 @@ ALL_CIVILIANS = re.compile(alternation([p.replace("{civilian}", f"(?:{alternatio
 # "a boy was reportedly hurt", "killing a man and his three sons": "a" counts one person; so do "the" and
 # "its" right after the verb ("killing the guard and his son", "killing its rider", "wounding the driver").
 ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=kills\s)|(?<=wounding\s)|(?<=injuring\s))(?:the|its|his|her|their))(?=\s+(?:[\w-]+\s+){0,3}?"
-                        + alternation(_WORDS["person_nouns"]) + ")", re.IGNORECASE)
+                        + alternation(_WORDS["person_nouns"]) + ")|"
+                        # "the driver died", "its pilot was killed": one person, the subject of a death or a wound
+                        r"(?<![\w-])(?:the|its|his|her|their)(?=\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["person_nouns"])
+                        + r"\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|hurt)\b)", re.IGNORECASE)
+# "killing both", "wounding both men": the two just told
+BOTH = re.compile(r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))both\b", re.IGNORECASE)
 # "killing a commander and his driver", "a woman and her son": one more person, named by its tie to the first
 COMPANION = re.compile(r"(?<=\band\s)(?:his|her|their)(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)(?=\s+(?:[\w-]+\s+){0,2}?"
                        + alternation(_WORDS["person_nouns"]) + r"(?![\w-]))", re.IGNORECASE)
@@ -85,6 +90,8 @@ WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?wit
 # were killed": the figure's own relative clause (that says nothing and counts nothing itself)
 COUNTED_WHO = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?!\b(?:said|says|told|saw)\b)[^\d,;.:()\"“”]){0,80}?"
                          r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?", re.I)
+# "Nine people who had gathered for a wedding died": the figure's own relative clause, then its own death
+COUNTED_WHO_DIED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?!\b(?:said|says|told|saw)\b)[^\d,;.:()\"“”]){0,80}?\s", re.I)
 # "Six villagers, three women and three boys, died", "Eight fighters, all of one unit, died": a count
 # of the dead, then the same dead told again (in parts, or described) between commas before the verb
 APPOSED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[^,;:()\"“”]{1,80}?,\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?)?", re.I)
@@ -206,6 +213,7 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
         ones = [m for i, m in enumerate(ones) if not (i and _apposition(sentence, ones[i - 1], m))]
         ones += [m for m in COMPANION.finditer(sentence) if any(o.end() <= m.start() <= o.end() + 60 for o in ones)]
         found += [Figure(1, m.start(), m.end(), _is_subset(sentence, m.start(), m.end()), True) for m in ones]
+        found += [Figure(2, m.start(), m.end(), False) for m in BOTH.finditer(sentence) if not any(s < m.end() and m.start() < e for s, e in skip)]
         found.sort(key=lambda f: f.start)
     return found
 
@@ -476,7 +484,8 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
         gap = re.sub(r"\bas well as\b", "and", gap)  # "12 insurgents as well as their trainers were killed": one group
         if figure.subset:
             gap = gap.replace(",", " ", 1)
-        if CLAUSE_BREAK.search(gap) and not LISTED.fullmatch(gap) and not COUNTED_WHO.fullmatch(gap):
+        if CLAUSE_BREAK.search(gap) and not LISTED.fullmatch(gap) and not COUNTED_WHO.fullmatch(gap) \
+                and not (verb.group(0).lower() == "died" and COUNTED_WHO_DIED.fullmatch(gap)):
             break
         if len(gap.split()) > 12:
             break
