@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from strikes.extract import extract_events
-from strikes.extract.actors import Actor, actor_in, actor_named, only_operator, reporter_of, weapon_side
+from strikes.extract.actors import Actor, actor_in, actor_named, attributed_actor, only_operator, reporter_of, weapon_side
 from strikes.model import Article
 
 RUSSIA = Actor("Russia", "RU")
@@ -703,3 +703,12 @@ def test_the_makers_of_the_drones_a_force_bought_are_not_the_side_a_later_drone_
 ])
 def test_a_group_told_by_its_countrys_possessive_is_the_group(sentence, side):
     assert actor_in(sentence, ("SD", "LB", "IL")).name == side
+
+
+@pytest.mark.parametrize("sentence, countries, side", [
+    ("Monitors accused the army of carrying out both raids.", ["SD"], "Sudan (government)"),
+    ("A drone hit the fair on Sunday, in attacks that farmers blamed on federal forces.", ["ET"], "Ethiopia"),
+    ("Three raids that villagers blamed on the RSF hit the market.", ["SD"], "Rapid Support Forces"),
+])
+def test_the_side_an_accusation_names_after_the_attacks_or_before_its_charge(sentence, countries, side):
+    assert attributed_actor(sentence, countries).name == side

@@ -641,6 +641,8 @@ _GROUNDS = r"\s*,\s+saying\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(
 # (each branch behind its own gate, as a match's only named group that is set is its own branch's)
 ATTRIBUTION = gated_alternation(re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+on\s+(?P<on>[^.;]{3,80})|"
+    # "in attacks residents blamed on federal forces": the attacks, then the side they are blamed on
+    r"\b(?:attacks?|strikes?|raids?|bombings?)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,3}?blamed\s+on\s+(?P<attacks_blamed_on>[^.;,]{3,60})|"
     # "the mayor put the blame on the enemy's drone units"
     # ("pinned the attack on the militia": the attack itself laid at a side's door)
     r"\b(?:put|puts|putting|laid|lays|pinned|pins|pinning|placed|places)\s+(?:the\s+)?(?:blame|(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?))\s+"
@@ -686,7 +688,7 @@ ATTRIBUTION = gated_alternation(re.compile(
     # ("who blamed the army", "blamed the military for the raid": the theatre's army, named bare)
     # ("residents blamed an army drone": the craft of the theatre's army)
     r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+|an?\s+)?(?:(?:federal\s+)?(?:federal|government|national|regular)(?:['’]s)?\s+"
-    r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\b)"
+    r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\s+(?![\w-]+ing\b))"  # (not "the army of X"; "of carrying out" is the charge)
     # ("blamed the government's drones": the craft of the theatre's government)
     r"(?:\s+(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?))?\b|(?:the\s+)?(?:federal\s+)?(?:federal|government)(?:['’]s)?\s+"
     r"(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?)\b)|"
