@@ -3130,3 +3130,11 @@ def test_fighters_alone_killed_by_two_accounts_leave_no_civilian_dead_but_a_vill
             "Local elders said five people were killed, among them a farmer.")
     [event] = real(text, dt.date(2025, 3, 6))
     assert event.civilians_killed != 0
+
+
+def test_the_members_of_one_family_among_the_dead_are_part_of_the_toll_not_another_account():
+    text = ("A drone strike by the army killed at least 19 civilians near the town of Kobo on Monday, residents and a nurse said. "
+            "The drone struck as a lorry was dropping off passengers at a bus stop, killing 11 members of one family coming "
+            "home from a wedding, a resident said. Another resident put the toll at 25.")
+    [event] = real(text, dt.date(2024, 2, 6))
+    assert event.killed == 19

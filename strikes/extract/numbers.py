@@ -324,7 +324,9 @@ OWN_DEAD = re.compile(r"\b[\w-]+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fi
                       r"militants|personnel|cadres)\b", re.I)
 PART_OF_RAID = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:bomb|missile|shell|strike|raid|drone)\b|"
                           r"\bone\s+of\s+the\s+(?:bombs|missiles|shells|strikes|raids|drones|houses|homes|buildings)\b|"
-                          r"\b(?:a|the)\s+(?:second|third)\s+(?:bomb|missile|shell|strike|raid)\b|\bnext\s+door\b", re.I)
+                          r"\b(?:a|the)\s+(?:second|third)\s+(?:bomb|missile|shell|strike|raid)\b|\bnext\s+door\b|"
+                          # "killing 16 members of one family": one household among the dead
+                          r"\bmembers\s+of\s+(?:one|a\s+single|the\s+same)\s+family\b", re.I)
 
 
 # "The number of injured has reached 134", "the count of wounded climbed to 31": the latest count of the wounded
