@@ -88,10 +88,10 @@ CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|whic
 WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b", re.IGNORECASE)
 # "We buried 85 people who were killed", "the 12 civilians that had been killed", "Nine people who had fled there
 # were killed": the figure's own relative clause (that says nothing and counts nothing itself)
-COUNTED_WHO = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?!\b(?:said|says|told|saw)\b)[^\d,;.:()\"“”]){0,80}?"
-                         r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?", re.I)
+_WHO_CLAUSE = r"\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?!\b(?:said|says|told|saw)\b)[^\d,;.:()\"“”]){0,80}?"
+COUNTED_WHO = re.compile(_WHO_CLAUSE + r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?", re.I)
 # "Nine people who had gathered for a wedding died": the figure's own relative clause, then its own death
-COUNTED_WHO_DIED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?!\b(?:said|says|told|saw)\b)[^\d,;.:()\"“”]){0,80}?\s", re.I)
+COUNTED_WHO_DIED = re.compile(_WHO_CLAUSE + r"\s", re.I)
 # "Six villagers, three women and three boys, died", "Eight fighters, all of one unit, died": a count
 # of the dead, then the same dead told again (in parts, or described) between commas before the verb
 APPOSED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[^,;:()\"“”]{1,80}?,\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?)?", re.I)
