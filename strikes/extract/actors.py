@@ -132,7 +132,9 @@ def _rules() -> tuple[_Rule, ...]:
         gate = re.compile(r"(?<![\w-])(?:" + "|".join(entry["names"] + entry["demonyms"] + entry["aliases"]) + ")", re.I)
         heads = _heads(entry["names"] + entry["demonyms"] + entry["aliases"])
         rules.append(_Rule(re.compile(own + _OWN + nouns, re.I), actor, 2, gate=gate, heads=heads))
-        rules.append(_Rule(re.compile(_BY + alternation(entry["names"]), re.I), actor, 2, gate=gate, heads=heads))
+        # (not "from Russia's Belgorod region": a part of the country, not who struck; "by Russia's forces" is read
+        # by the rule above)
+        rules.append(_Rule(re.compile(_BY + alternation(entry["names"]) + r"(?!['’]s\b)", re.I), actor, 2, gate=gate, heads=heads))
         rules.append(_Rule(re.compile(alternation(entry["names"]) + _STATE_ACTS, re.I), actor, 2, gate=gate, heads=heads))
         rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I),
                            actor, 2, gate=gate, heads=heads))
@@ -731,7 +733,8 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    # ("said in a communique late Sunday that its units launched drones at the post", "said they fired")
                    # ("the capital announced that its jets had raided a depot": the state telling its own strike)
                    # ("the general staff claimed that its drones hit the refinery": claimed of its own units)
-                   r"(?:said|reported|announced|stated|confirmed|claimed)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
+                   # ("the general staff says its drones hit the refinery": a live blog's or a headline's present)
+                   r"(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms|claimed|claims)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
                    # ("said on its Telegram account that ...": where it said so)
                    r"(?:on|in|via|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|media|television|radio|outlets?))\s+){0,2}(?:that\s+)?"
                    r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron))\s+"
@@ -846,6 +849,24 @@ def launched_from(text: str, countries: Sequence[str] = ()) -> Actor | None:
     if len(sides) != 1 or None in sides:
         return None
     return actors_in(next(iter(sides)), countries, label=True)[0].actor
+
+
+def launcher_abroad(actor: Actor) -> Actor | None:
+    """The side that strikes abroad from a state's soil when that is not the state itself: "a Yemeni missile hit
+    Jaffa" is the Houthis' missile, "a Lebanese drone fell on Metula" Hezbollah's (`launch_origins`); None when
+    the state is its own launcher ("an Iranian missile") or launches from nowhere listed."""
+    return _launcher_of_state().get(actor)
+
+
+@functools.cache
+def _launcher_of_state() -> dict[Actor, Actor]:
+    found = {}
+    for entry in load("actors")["launch_origins"]:
+        state = next((m.actor for name in (entry["origin"], entry["demonym"]) for m in actors_in(name, label=True) if m.actor.country), None)
+        launcher = actors_in(entry["actor"], label=True)[0].actor
+        if state is not None and launcher != state:
+            found[state] = launcher
+    return found
 
 
 @functools.cache

@@ -88,7 +88,7 @@ ORDINAL_DAY = re.compile(_B + r"(?:on|since|by)\s+the\s+(?P<day>[1-9]|[12]\d|3[0
 # "the previous day", "two days earlier" count back from the date the text was last talking about
 # ("two days ago" counts from the report's).
 PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the day before|"
-                          r"(?P<n>a|one|two|three|four|five|six|\d) days? earlier)" + _E, re.I))
+                          r"(?P<n>a|one|two|three|four|five|six|\d) days? (?:earlier|before that))" + _E, re.I))
 # "The next day, jets struck ...", "two days later": forward from the date under discussion (never past the report's)
 NEXT_DAY = gated(re.compile(_B + r"(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|"
                       r"(?P<n>a|one|two|three|four|five|six|\d) days? later)" + _E, re.I))

@@ -25,7 +25,7 @@ from strikes.extract.clauses import Span, blank, days_after, inside, other_event
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.mention import Mention
-from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, merged, one_side, recent, sibling_country
+from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, launched_abroad, merged, one_side, recent, sibling_country
 from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
@@ -88,7 +88,16 @@ def _reporting_day(sentence: str, date: DateMention) -> bool:
     """Whether a date is the day something was said or counted ("officials said Thursday"), not the strike's
     (not "officials said Tuesday's strike ...": a day owning what follows is that thing's day)."""
     return bool(REPORTING_DATE.search(sentence[max(0, date.start - 80):date.start])) \
-        and not OWNING.search(sentence, date.start, date.end) or bool(OWNS_A_COUNT.match(sentence, date.end))
+        and not OWNING.search(sentence, date.start, date.end) or bool(OWNS_A_COUNT.match(sentence, date.end)) \
+        or bool(REACTED.match(sentence, date.end) or REACTED_ON.search(sentence, 0, date.start))
+
+
+# "The EU on Friday condemned an air strike on X", "relatives on Thursday buried nine people killed when ...", "a court
+# ruled on Wednesday that ...": the day of a reaction to a strike, not the strike's
+_REACTIONS = r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|critici[sz]ed|critici[sz]es|mourned|mourns|" \
+             r"buried|buries|ruled|rules|protested|protests|demanded|demands|urged|urges|called\s+for|calls\s+for|lamented|laments)"
+REACTED = re.compile(r",?\s+(?:also\s+)?" + _REACTIONS + r"\b", re.I)
+REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)$", re.I)
 
 
 # "A day later, the ministry announced that ...": a day counted from the strike told, that opens the sentence and
@@ -148,7 +157,7 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|
                        r"\b(?:between|from)\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTH_WORDS + r")\s+"
                        r"(?:and|to|until|till|through)\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTH_WORDS + r")\s+(?P<through>(?:19|20)\d\d)\b|"
                        # "over a 2019 raid on the hospital": a strike named by its year
-                       r"\b(?:an?|the)\s+(?:(?:" + _MONTH_WORDS + r")\s+)?(?P<modifier>(?:19|20)\d\d)\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
+                       r"\b(?:an?|the)\s+(?:(?:" + _MONTH_WORDS + r")\s+)?(?P<modifier>(?:19|20)\d\d)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+)?(?:(?:air|drone|missile)\s*)?(?:strikes?|raids?|attacks?|bombings?|airstrikes?)\b|"
                        # "last year's attacks", "a strike last year on a cafe", "in February last year", "Last year, jets ..."
                        r"\blast\s+year['’]s\b|\bof\s+last\s+year\b|\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?)\s+last\s+year\b|"
                        # "the worst raids were last spring", "where jets killed dozens in the spring": a season of the past
@@ -267,6 +276,12 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s
                            # "..., and the toll of the raids on B has reached 6": another place's strike and its toll
                            r",\s+(?:and|while|whereas)\s+(?=the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|killed|victims|people\s+killed))"
                            r"\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?|bombardment)\s+(?:on|in)\s)")
+# "Iranian missiles hit A as Israeli jets struck B": another side's aircraft, told by name, striking at once
+OTHER_SIDE_AT_ONCE = re.compile(r",?\s+(?:as|while)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|drones?|missiles?|helicopters?)\s+"
+                                r"(?:struck|strikes?|hit|hits|bombed|bombs?|pounded|pounds?|targeted|targets?|raided|raids?)\b)")
+# "hit four regions", "struck several Ukrainian cities": strikes on places counted, not named
+SEVERAL_PLACES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|numerous|various|a\s+dozen)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:regions|cities|towns|villages|provinces|districts|areas|oblasts|governorates|states|localities|communities)\b", re.I)
 # "the raids on B", "the strike near the village of B": a strike named by its place
 NAMED_WITH = re.compile(r"s?\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 # "The warplanes waged three raids on X", "the jets bombed X": the aircraft's own strike, on the place named
@@ -305,7 +320,7 @@ BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlemen
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
 ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:s|ings?)?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
-                           r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
+                           r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|heavy\s+weapons|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
                            r"gunfire|(?:small[ -])?arms\s+fire|(?:rifle|machine[ -]?gun)\s+fire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|(?:army|tank|field)\s+guns|"
                            # "a sea-drone attack on the bridge": a boat packed with explosives, not an aircraft
                            r"(?:sea|naval|maritime|surface)[ -]drones?|unmanned\s+surface\s+vessels?|explosive[ -]laden\s+boats?|"
@@ -323,18 +338,20 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
                            r"(?:militants|insurgents|jihadists|rebels|fighters)\s+(?:used|exploited|took\s+advantage\s+of)\s+[^.;]{0,40}?\bto\s+"
                            r"(?:attack|raid|assault|storm|overrun))\b", re.I))
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
-_SOME = r"(?:\d+|all|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
+_SOME = r"(?:\d+|all|every|each|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
 # what a downed or repelled attack is told with when something was hit after all (not "no damage")
 _NO_IMPACT_AFTER = r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fallen|landed|crashed|struck|hit|killed|wounded|injured|damag\w*|fires?|ablaze|burn\w*)\b)"
 # "air defences faced the incoming missiles and destroyed some of them": the others got through
 PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:only\s+)?(?:some|part)\s+of\s+them\b", re.I)
 INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:missiles|drones|rockets|projectiles|targets|uavs|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
+                         r"(?:missiles?|drones?|rockets?|projectiles?|targets?|uavs?|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
                          # "the drones were intercepted with nothing hit": downed, and the text says so
-                         r"\b(?:intercepted|shot\s+down|downed|destroyed)\b[^.;]{0,30}?\b(?:nothing|no\s+target|no\s+one|nobody)\s+(?:was\s+)?(?:hit|hurt|harmed|struck)\b|"
+                         # (not "a strike destroyed a shop, but no one was hurt": what it destroyed was struck)
+                         r"\b(?:intercepted|shot\s+down|downed|destroyed(?=\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|uavs?|projectiles?)\b)|"
+                         r"(?:drones?|missiles?|rockets?|uavs?|projectiles?)\s+(?:was|were)\s+(?:all\s+)?destroyed)\b[^.;]{0,30}?\b(?:nothing|no\s+target|no\s+one|nobody)\s+(?:was\s+)?(?:hit|hurt|harmed|struck)\b|"
                          r"\ball\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|uavs)\b[^.;]{0,60}?\b(?:were|was)\s+"
                          r"(?:destroyed|shot\s+down|intercepted|downed)|"
                          # "a Houthi drone fired from X toward Y was shot down": the weapon downed, told in the passive
@@ -342,9 +359,11 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b|"
                          # "the drones were tracked and neutralised", "missiles had been intercepted": downed, no impact told
                          # ("... were all brought down over the sea")
-                         r"\b(?:drones|missiles|rockets|uavs|projectiles)\b[^.;]{0,80}?\b(?:were|had\s+been|have\s+been)\s+(?:all\s+|both\s+)?[\"“]?(?:\w+\s+and\s+)?"
-                         r"(?:neutrali[sz]ed|shot\s+down|brought\s+down|intercepted|downed)\b"
-                         r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
+                         # ("14 drones were detected and destroyed ..., and there was no damage": no impact, and it says so)
+                         # ("fired 12 missiles ..., and all of them were destroyed")
+                         r"(?:\b(?:drones|missiles|rockets|uavs|projectiles)\b[^.;]{0,80}?|\ball\s+of\s+them\s+)\b(?:were|had\s+been|have\s+been)\s+(?:all\s+|both\s+)?[\"“]?(?:\w+\s+and\s+)?"
+                         r"(?:neutrali[sz]ed|shot\s+down|brought\s+down|intercepted|downed|destroyed)\b"
+                         r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "drone attacks on three districts were repelled overnight": the attack that failed, no impact told
                          # "- X: a cruise missile downed on Monday", "two drones downed over the outskirts": a digest's
                          # shorthand for a weapon downed
@@ -649,9 +668,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # (not a strike of the section before: "LEBANON. A drone hit a car. ... YEMEN. Washington said its jets struck X")
             # (not a side that strikes of that day were told hitting: "strikes on positions held by X" then "Washington
             # blames X for that attack" blames X for what the strikes answered)
-            for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > max(section_at, entry_at) and not _hit_that_day(blamed, m, mentions[-3:]) and (
+            scope = {code for p in places_in(sentence, gazetteer)
+                     if (code := gazetteer.country_code(p.name) or _country_of(p, gazetteer, countries)) is not None}
+            for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > max(section_at, entry_at) and not _hit_that_day(blamed, m, mentions[-3:])
+                            and not _outside(m, scope, gazetteer, countries) and (
                             named_attack is None or m.place is not None and m.place.name.lower() in named_attack["place"].lower())]:
-                if not mention.actor_stated:
+                # ("A suspected drone strike hit X ... Officials blamed Turkey for the attack": told unknown, then named)
+                if not mention.actor_stated or mention.actor == UNKNOWN and not mention.unattributed:
                     mention.actor, mention.actor_stated = blamed, True
                     mention.because("actor.attributed")
             last_actor = blamed
@@ -781,6 +804,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city,
                           located_next=bool(targets_at & {index + 1, index + 2}),
                           told_places=frozenset(m.place.name for m in mentions if m.place is not None))
+        if not found and triggers and triggers[0].aerial and (day := _roundup_day(sentence, dates, reference, gazetteer)) is not None:
+            last_date = day  # "Missiles struck several cities on Tuesday." then "In X, a drone hit a block": Tuesday's
         if month_told == index - 1 and found and all(m.date is not None and m.date.start < 0 for m in found):
             for mention in found:
                 reject(sentence, "reject.background_month", mention.place.name if mention.place else "")
@@ -943,6 +968,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                                          civilians_killed=min(civilians, killed) if civilians is not None else None)
             mention.because("toll.by_place")
     home_carry_over(strikes)
+    launched_abroad(strikes)
     one_side(strikes)
     campaign_side(strikes, campaigners)
     operator = only_operator(text, countries)
@@ -1381,8 +1407,13 @@ def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Me
         or previous.date.date == mention.date.date
     # "The jet dropped two bombs on the monastery in X village": the aircraft of the strike just told
     aircraft = trigger.aerial and bool(THE_AIRCRAFT.search(sentence[max(0, trigger.start - 30):trigger.end]))
+    # ("Israeli strikes on X killed two. The Hezbollah drone struck a post near Y": the other side's strike, told before
+    # only in passing, not the one just told)
+    # (its side named on the craft itself, not a speaker's: "Iraq's government condemned the strike" is no strike of Iraq's)
+    named = actor_in(sentence[definite.start():trigger.end]) if definite is not None and aircraft else None
+    other_side = named not in (None, UNKNOWN, OWN_FORCES) and previous.actor not in (None, UNKNOWN, OWN_FORCES, named)
     return ((not trigger.aerial or aircraft) and bool(definite) or _same_target(sentence, trigger, previous)) \
-        and not another and same_day and previous.last_sentence >= index - 2
+        and not another and same_day and previous.last_sentence >= index - 2 and not other_side
 
 
 def _same_target(sentence: str, trigger: Trigger, previous: Mention) -> bool:
@@ -1581,8 +1612,8 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
                 and not PLACE_LABEL.fullmatch(sentence) and not ENTRY_TIME.fullmatch(sentence) or links:
             continue
         # "Drone kills three near A; B's army shells C": a title's clauses are two stories, whoever the second names
-        parts = re.split(r";\s+", sentence) if i == 0 and not re.search(r"[.!?\"”]$", sentence) \
-            else _strikes_joined(sentence, aerial_context)
+        parts = [clause for part in re.split(r";\s+", sentence) for clause in _strikes_joined(part, aerial_context)] \
+            if i == 0 and not re.search(r"[.!?\"”]$", sentence) else _strikes_joined(sentence, aerial_context)
         for n, part in enumerate(parts):
             yield part, dateline_town if n == 0 else ""
 
@@ -1677,13 +1708,21 @@ def _headline_item(sentence: str) -> bool:
 def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
     """The strikes one sentence joins, each as a sentence of its own ("Bombs fell on A, while jets
     pounded B, and the toll of the raids on C has reached 5": three)."""
-    for join in JOINED_STRIKE.finditer(sentence):
+    joins = sorted([*JOINED_STRIKE.finditer(sentence), *(join for join in OTHER_SIDE_AT_ONCE.finditer(sentence)
+                                                          if _other_side(sentence[:join.start()], sentence[join.end():]))], key=lambda j: j.start())
+    for join in joins:
         first, second = sentence[:join.start()], sentence[join.end():]
         told = triggers_in(second, aerial_context)
         if triggers_in(first, aerial_context) and told and (told[0].aerial or aerial_context) \
                 and not (DEFINITE.search(second[max(0, told[0].start - 30):told[0].start]) and not TOLL_OF.match(second)):
             return [first + (sentence[-1] if sentence[-1] in ".!?" else "")] + _strikes_joined(second[:1].upper() + second[1:], aerial_context)
     return [sentence]
+
+
+def _other_side(first: str, second: str) -> bool:
+    """Whether two clauses name two different attackers (theatre words such as "the army" do not count)."""
+    sides = actor_in(first), actor_in(second)
+    return None not in sides and sides[0].country is not None and sides[1].country is not None and sides[0] != sides[1]
 
 
 def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], Clauses]:
@@ -1849,6 +1888,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []
     # "At least 11 people died when a strike hit a school on May 3rd.": the toll
     # of a strike that a later sentence places; kept only if one does.
+    if not struck and SEVERAL_PLACES.search(own):
+        reject(sentence, "reject.aggregate", "several places")
+        return []  # "attacked four regions overnight, killing one and injuring 14": the sum of the strikes told next
     placeless_toll = not struck and not triggers[0].aerial and date is not None and _specific_facts(sentence)
     placed_next = not struck and date is not None and triggers[0].aerial and located_next
     provisional = not struck and date is None or placeless_toll or placed_next  # "A drone killed four men." (the next sentence may place it)
@@ -2127,6 +2169,18 @@ UNCONFIRMED = gated(re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:a
 AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*(?:[.;!]|$)", re.I)
 
 
+def _outside(mention: Mention, scope: set[str], gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether a strike lies outside every country a claim or blame names, or names places in ("X says it carried out
+    strikes inside Y", "X says its jets struck A and B" claim none of the strikes in Z)."""
+    here = _country_of(mention.place, gazetteer, countries) if mention.place is not None else None
+    return bool(scope) and here is not None and here not in scope
+
+
+def _country_of(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> str | None:
+    found = gazetteer.resolve(place.name, countries)
+    return found[0].country if found is not None else None
+
+
 def _hit_that_day(side: Actor, mention: Mention, recent: list[Mention]) -> bool:
     """Whether the strike, or another told just before on its day, was told hitting the side (its positions, its men)."""
     def day(told: Mention) -> dt.date | None:
@@ -2147,7 +2201,8 @@ UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|provid
 STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b", re.I)
 # "a second drone was intercepted", "11 of 14 were downed": some got through
 PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
-FIRED_AT = re.compile(r"\b(?:fired|launched|sent)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|uavs?)\s+(?:at|towards?)\b", re.I)
+FIRED_AT = re.compile(r"\b(?:fired|launched|sent)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|uavs?)"
+                      r"(?:\s+(?:salvos?|barrages?|volleys?|swarms?))?\s+(?:at|towards?)\b", re.I)  # ("a rocket salvo at X")
 CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:they|it)\b|\bclaim(?:ed|s)?\b", re.I)
 
 
@@ -2252,6 +2307,17 @@ ATTACK_WAS = re.compile(r"\W*the\s+(?:(?:first|second|third|next|last|latest|new
                         r"(?:(?:shortly|just|soon|well)\s+)?(?:(?:before|after)\s+(?:midnight|dawn|noon|daybreak|sunrise|sunset|dusk)(?:\s+local\s+time)?\s+)?"
                         r"(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
 ATTACK_WAS_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.;]?\s*$", re.I)
+
+
+def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | None, gazetteer: Gazetteer) -> dt.date | None:
+    """The day of strikes a sentence tells with no place of their own ("struck several Ukrainian cities on Tuesday",
+    "pounded villages across the south on Monday"): the day the strikes told next fell on, when it names one day of
+    the week before the report."""
+    days = {d.date for d in dates if d.precision == "day" and not _reporting_day(sentence, d)}
+    if len(days) != 1 or reference is None or not 0 <= (reference - next(iter(days))).days <= 7:
+        return None
+    places = places_in(sentence, gazetteer)
+    return next(iter(days)) if all(_is_country(p, gazetteer) or ACROSS.search(sentence, 0, p.start) for p in places) else None
 
 
 def _attack_day(sentence: str, dates: list[DateMention]) -> dt.date | None:

@@ -10,7 +10,7 @@ import math
 import re
 
 from geo.gazetteer import distance_km
-from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor
+from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, launcher_abroad
 from strikes.extract.dates import DateMention
 from strikes.extract.mention import Mention
 from strikes.extract.numbers import Casualties
@@ -117,7 +117,15 @@ def merged(mentions: list[Mention]) -> list[Mention]:
     body = [m for m in result if not m.headline]
     for title in [m for m in result if m.headline] if body else []:
         title.casualties, title.strikes = Casualties(), None  # a headline's "dozens" is a summary, not a report
-        absorb(next((m for m in body if m.place and title.place and m.place.name == title.place.name), body[0]), title, "merge.headline")
+        told = next((m for m in body if m.place and title.place and m.place.name == title.place.name), None)
+        if told is None and _another_sides_strike(title, body):
+            # "X's missile hits A as Y's jets strike B" over a body that tells only A: B is Y's strike, told once, on
+            # the day of the news the body tells when the headline gives none
+            if "date.stated" not in title.rules:
+                title.date = body[0].date
+                title.because("date.headline_news")
+            continue
+        absorb(told or body[0], title, "merge.headline")
         result.remove(title)
     # ("ASADABAD - Jets hit a home in Kunar province, killing five" then "In Sarkano district, five died when bombs
     # struck a guest house": the lead, placed at its dateline's town for want of a better place, is the province's summary
@@ -172,8 +180,10 @@ def merged(mentions: list[Mention]) -> list[Mention]:
     for vague in [m for m in result if m.place is not None and NEAR_PHRASE.match(m.place.phrase) and m.located is not None]:
         # "a further two were killed in another raid near Y" then "drones struck a camp at X, 20 km from Y, killing two": a
         # strike placed only near a town, told again at a place within its reach with the same toll, is that strike
+        # (not "A drone hit a car in X. Hours later, another drone struck a bus stop near Y": told after X as another)
         detail = next((m for m in result if m is not vague and m.place is not None and _key(m)[1] == _key(vague)[1]
-                       and _same_side(m, vague) and _same_toll(m, vague) and _distance_km(m, vague) <= NEAR_KM), None)
+                       and _same_side(m, vague) and _same_toll(m, vague) and _distance_km(m, vague) <= NEAR_KM
+                       and not (vague.separate and m.last_sentence < vague.last_sentence)), None)
         if detail is not None:
             vague.separate = False  # ("another strike near Y": another than the one before it, the same as X's)
             absorb(detail, vague, "merge.near")
@@ -433,6 +443,23 @@ def home_carry_over(strikes: list[Mention]) -> None:
         if others:
             mention.actor = others[0]
             mention.because("actor.home_carry_over")
+
+def _another_sides_strike(title: Mention, body: list[Mention]) -> bool:
+    """Whether a headline's strike is placed and named as one side's, and the body tells strikes of other sides only."""
+    return title.place is not None and not title.place.region and title.aerial and title.actor_stated and title.actor not in (None, UNKNOWN) \
+        and all(m.actor not in (None, UNKNOWN, title.actor) for m in body)
+
+
+def launched_abroad(strikes: list[Mention]) -> None:
+    """A state named as the attacker of a strike outside its borders, when another side is the one that strikes
+    abroad from its soil: "a Yemeni missile hit Jaffa" is the Houthis' (`actors.launcher_abroad`)."""
+    for mention in strikes:
+        here = mention.located[0].country if mention.located is not None else None
+        launcher = launcher_abroad(mention.actor) if mention.actor is not None and here is not None else None
+        if launcher is not None and mention.actor.country != here:
+            mention.actor = launcher
+            mention.because("actor.launched_abroad")
+
 
 def campaign_side(strikes: list[Mention], campaigners: set[Actor]) -> None:
     """A strike whose attacker the article leaves unsaid, in a report whose lead names the one side waging such

@@ -96,8 +96,11 @@ def _state_verb(verbs: list[str], figurative: list[str]) -> re.Pattern[str]:
     where = "".join(rf"(?<!\b{p}\s)" for p in ("from", "in", "into", "inside", "over", "across", "of", "on", "at", "near", "against", "to"))
     # "CENTCOM, the US command for the Middle East, struck ISIS militants": an apposition, and a group named at once
     group = r"(?:al-[\w-]+|(?-i:[A-Z])[\w-]*)\s+(?:militants|fighters|insurgents|operatives|targets|positions)"
-    return re.compile(rf"{where}{names}(?:,\s+[^,;]{{3,60}},)?\s+(?:(?:has|had|have|also|then|again|later|reportedly)\s+){{0,2}}"
-                      rf"(?P<verb>{alternation(verbs)})(?=\s+(?:an?|the|another|two|three|four|five|six|several|\d+|{group})\s)"
+    # "Israel struck targets near Hama", "Russia struck Kharkiv overnight": what it hit, told bare, or the place by name
+    objects = r"(?:military\s+)?(?:targets|positions|sites|facilities|bases|depots|installations)\b|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:overnight|early|late|on|in|at|near|with|and)\b|(?-i:[A-Z])[\w'’-]+[,.]"
+    # (not with "has": "Israel has struck military sites near X" is a record, unless what it struck is counted or singled out)
+    return re.compile(rf"{where}{names}(?:,\s+[^,;]{{3,60}},)?\s+(?:(?:(?P<perfect>has|had|have)|also|then|again|later|reportedly)\s+){{0,2}}"
+                      rf"(?P<verb>{alternation(verbs)})(?=\s+(?:(?:an?|the|another|two|three|four|five|six|several|\d+|{group})\s|(?(perfect)(?!)|(?:{objects}))))"
                       rf"(?!\s+(?:[\w'-]+\s+){{0,5}}?{alternation(figurative)})", re.I)
 
 

@@ -1,0 +1,184 @@
+"""Reports of exchanges, roundups and reactions: who struck where, and on which day (invented sentences)."""
+import datetime as dt
+
+import pytest
+
+from strikes.extract import extract_events
+from strikes.extract.actors import actor_in
+from strikes.model import Article
+
+
+def _events(text: str, published: dt.date) -> list[tuple]:
+    found = extract_events(Article(text=text, id="t", published=published))
+    return sorted((e.place, e.date.isoformat(), e.actor, e.killed, e.wounded) for e in found)
+
+
+def test_two_sides_striking_at_once_in_one_sentence_are_two_events():
+    text = ("Iranian missiles hit a clinic in Dimona on Monday as Israeli jets struck a fuel depot near Kermanshah.\n\n"
+            "Medics said nine people were hurt in Dimona.")
+    assert _events(text, dt.date(2025, 6, 18)) == [
+        ("Dimona", "2025-06-16", "Iran", None, 9), ("Kermanshah", "2025-06-16", "Israel", None, None)]
+
+
+def test_a_headline_telling_two_sides_strikes_at_once_names_each_its_own_attacker():
+    text = ("Iranian missile hits Dimona clinic as Israeli jets strike Kermanshah depot\n\n"
+            "An Iranian ballistic missile struck a clinic in Dimona on Monday, wounding 20 people.")
+    assert [(place, actor) for place, _, actor, _, _ in _events(text, dt.date(2025, 6, 18))] == [
+        ("Dimona", "Iran"), ("Kermanshah", "Israel")]
+
+
+def test_a_strike_told_as_happening_while_the_same_sides_other_strike_fell_is_not_split():
+    text = ("The raid on Brital was the first in the area since January, when three people died as Israeli jets "
+            "bombed a farm in Brital itself. Israeli jets struck a car near Brital on Tuesday, killing one man.")
+    assert [place for place, *_ in _events(text, dt.date(2026, 2, 12))] == ["Brital"]
+
+
+def test_a_countrys_possessive_before_a_region_names_where_not_who_struck():
+    sentence = ("From Russia's Kursk region, the governor says a Ukrainian attack drone hit a car in the village of "
+                "Tetkino on Monday, killing the driver.")
+    assert actor_in(sentence, ["RU", "UA"]).name == "Ukraine"
+
+
+@pytest.mark.parametrize("text, place, side", [
+    ("A Yemeni missile landed in a vineyard outside Rehovot on Saturday, wounding two farmhands.", "Rehovot", "Houthis"),
+    ("A Lebanese drone hit a barn in Shlomi on Saturday, wounding two people.", "Shlomi", "Hezbollah"),
+])
+def test_a_state_named_as_striking_abroad_is_the_side_that_strikes_from_its_soil(text, place, side):
+    assert [(p, a) for p, _, a, _, _ in _events(text, dt.date(2025, 6, 21))] == [(place, side)]
+
+
+def test_a_state_named_as_striking_at_home_keeps_its_name():
+    text = "Yemeni government jets bombed Houthi positions near Harib on Saturday, killing six fighters."
+    assert [a for _, _, a, _, _ in _events(text, dt.date(2025, 6, 21))] == ["Yemen (government)"]
+
+
+def test_a_headlines_present_tense_missile_landing_is_its_strike_not_the_raid_it_came_after():
+    text = ("Yemeni missile lands in Holon park two days after Israeli jets pound Houthi ports\n\n"
+            "A ballistic missile launched from Yemen slammed into a park in Holon early on Saturday, lightly injuring "
+            "eleven people, paramedics said.")
+    assert _events(text, dt.date(2025, 6, 21)) == [("Holon", "2025-06-21", "Houthis", None, 11)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel struck military targets near Homs on Friday, killing three soldiers, state media said.",
+    "Russia struck Poltava overnight into Friday, killing two people.",
+])
+def test_a_state_striking_a_bare_plural_or_a_named_place_is_a_strike(sentence):
+    text = f"Air strikes went on through the week.\n\n{sentence}"
+    assert len(_events(text, dt.date(2025, 3, 14))) == 1
+
+
+def test_a_state_hitting_another_with_sanctions_is_no_strike():
+    text = "Air strikes went on through the week.\n\nRussia hit Ukraine with sanctions on grain on Friday."
+    assert _events(text, dt.date(2025, 3, 14)) == []
+
+
+def test_drones_that_damaged_a_building_strike_a_place_of_their_own():
+    text = ("Russian drones hit Ukraine\n\nA man was killed when a drone hit his house in the town of Kozelets on Friday, "
+            "the governor said.\n\nIn Kremenchuk, drones damaged a school and several cars, injuring four people, "
+            "the mayor said.")
+    assert _events(text, dt.date(2025, 3, 14)) == [
+        ("Kozelets", "2025-03-14", "Russia", 1, None), ("Kremenchuk", "2025-03-14", "Russia", None, 4)]
+
+
+def test_a_lead_total_over_several_regions_is_no_one_strikes_toll():
+    text = ("Russia attacked three Ukrainian regions with drones overnight into Friday, killing one person and injuring "
+            "nine, officials said.\n\nIn the Sumy region, a 70-year-old woman was killed when a drone hit her house in "
+            "the village of Krasnopillia, the governor said.\n\nFive people were injured in Poltava, where a drone "
+            "struck a warehouse, the mayor said.")
+    assert _events(text, dt.date(2025, 3, 14)) == [
+        ("Krasnopillia", "2025-03-14", "Russia", 1, None), ("Poltava", "2025-03-14", "Russia", None, 5)]
+
+
+def test_a_strike_that_destroyed_a_building_but_hurt_no_one_is_a_strike():
+    text = ("A Russian drone hit a house in Huliaipole on Tuesday, killing one woman.\n\nOn Wednesday morning, an air "
+            "strike on the village of Malokaterynivka destroyed a barn, but no one was hurt.\n\nOn Thursday, a drone hit "
+            "a house in Komyshuvakha, wounding two pensioners.")
+    assert [(p, d, k, w) for p, d, _, k, w in _events(text, dt.date(2025, 3, 14))] == [
+        ("Huliaipole", "2025-03-11", 1, None), ("Komyshuvakha", "2025-03-13", None, 2), ("Malokaterynivka", "2025-03-12", 0, 0)]
+
+
+@pytest.mark.parametrize("opening, day", [("The day before", "2025-03-12"), ("A day before that", "2025-03-12")])
+def test_the_day_before_counts_back_from_the_day_just_told(opening, day):
+    text = (f"On Thursday, a strike on a house in Srifa killed two people. {opening}, an Israeli drone hit a motorcycle "
+            f"in Qana, killing one.")
+    assert [(p, d) for p, d, *_ in _events(text, dt.date(2025, 3, 14))] == [("Qana", day), ("Srifa", "2025-03-13")]
+
+
+def test_a_roundup_leads_day_dates_the_strikes_it_sums_up():
+    text = ("Russian missiles and drones struck several Ukrainian cities on Tuesday, officials said.\n\n"
+            "In Sumy, a drone hit an apartment block, killing two people.\n\nIn Mykolaiv, a missile hit a warehouse, injuring four.")
+    assert [(p, d) for p, d, *_ in _events(text, dt.date(2025, 3, 14))] == [("Mykolaiv", "2025-03-11"), ("Sumy", "2025-03-11")]
+
+
+def test_the_day_of_a_reaction_is_not_the_strikes():
+    text = ("GENEVA, March 14 - The United Nations on Friday condemned an Israeli air strike on the town of Tyre. "
+            "The strike on Wednesday killed four people and wounded six, the health ministry said.")
+    assert _events(text, dt.date(2025, 3, 14)) == [("Tyre", "2025-03-12", "Israel", 4, 6)]
+
+
+def test_a_strike_named_by_the_year_it_fell_in_is_background():
+    text = "A court in Paris on Wednesday ruled on a lawsuit over a 2018 French air strike in the Malian village of Bounti."
+    assert _events(text, dt.date(2025, 3, 14)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine says it downed every drone in overnight attack on Odesa\n\nThe air force said on Friday its air defences had "
+    "destroyed all 40 drones Russia launched at the country overnight, with no hits recorded in the city.",
+    "The governor said 11 drones were detected and destroyed over the Sumy region overnight, and that there was no damage on the ground.",
+    "The air force said Russia had fired nine cruise missiles at the Kyiv region overnight, and that all of them were destroyed.",
+])
+def test_drones_all_downed_with_nothing_hit_are_no_strike(text):
+    assert _events(text, dt.date(2025, 3, 14)) == []
+
+
+def test_a_side_that_says_its_drones_hit_a_place_is_its_attacker():
+    text = ("Russian jets bombed Lyman on Thursday, killing one. Ukraine's general staff says its drones hit the "
+            "Saratov oil refinery overnight.")
+    assert [(p, a) for p, _, a, _, _ in _events(text, dt.date(2025, 3, 14))] == [("Lyman", "Russia"), ("Saratov", "Ukraine")]
+
+
+def test_another_strike_told_later_near_a_town_is_not_the_strike_told_before():
+    text = ("A Russian drone hit a car in Komyshany on Thursday, killing one man, officials said.\n\n"
+            "Hours later, another drone struck a bus stop near Kherson, killing a woman.")
+    assert [(p, k) for p, _, _, k, _ in _events(text, dt.date(2025, 3, 14))] == [("Kherson", 1), ("Komyshany", 1)]
+
+
+def test_the_other_sides_strike_told_again_with_the_is_not_the_strike_just_told():
+    text = ("Israeli aircraft struck a building in Tyre on Friday, hours after a Hezbollah drone hit an army post in "
+            "northern Israel.\n\nElsewhere, Israeli strikes on the southern town of Houla killed two people, the health "
+            "ministry said.\n\nThe Hezbollah drone struck a military post near Shlomi early on Friday, wounding three "
+            "Israeli soldiers, the Israeli military said.")
+    assert [(p, a, k, w) for p, _, a, k, w in _events(text, dt.date(2025, 3, 14))] == [
+        ("Houla", "Israel", 2, None), ("Shlomi", "Hezbollah", None, 3), ("Tyre", "Israel", None, None)]
+
+
+def test_a_claim_of_strikes_in_one_country_is_no_claim_of_a_strike_in_another():
+    text = ("A missile hit a block of flats in Bat Yam on Monday, injuring 12 people, medics said. "
+            "Israel says it carried out overnight strikes inside Iran, including on a missile base near Tabriz.")
+    assert ("Bat Yam", "Israel") not in [(p, a) for p, _, a, _, _ in _events(text, dt.date(2025, 6, 16))]
+
+
+def test_a_claim_of_a_rocket_salvo_at_another_town_does_not_name_the_attacker_of_an_air_strike():
+    text = ("Reports of a drone strike on a car at the northern entrance to Tyre on Friday. Two people were killed. "
+            "Later, Hezbollah says it fired a rocket salvo at Nahariya.")
+    assert [(p, a) for p, _, a, _, _ in _events(text, dt.date(2024, 10, 4))] == [("Tyre", "unknown")]
+
+
+def test_a_sides_answer_with_heavy_weapons_does_not_claim_the_strikes_it_answered():
+    text = ("Pakistani aircraft bombed homes in two eastern provinces before dawn on Monday, Taliban officials said. "
+            "A spokesman said the aircraft hit houses in Barmal district of Paktika, killing six. Hours after the strikes, "
+            "Afghan border forces said they had targeted Pakistani military posts along the frontier with heavy weapons "
+            "in response.")
+    assert [(p, a) for p, _, a, _, _ in _events(text, dt.date(2024, 3, 18))] == [("Barmal", "Pakistan")]
+
+
+def test_a_strike_told_as_suspected_takes_the_side_a_later_sentence_blames():
+    text = ("A suspected drone strike hit a car near Derbasiyah on Monday, killing two fighters. A second suspected drone "
+            "strike hit a checkpoint near Tal Tamr on Monday. Kurdish officials blamed Turkey for both attacks.")
+    assert [(p, a) for p, _, a, _, _ in _events(text, dt.date(2025, 3, 14))] == [("Derbasiyah", "Turkey"), ("Tal Tamr", "Turkey")]
+
+
+def test_a_strike_by_unidentified_aircraft_that_nobody_claims_stays_unknown():
+    text = "Unidentified aircraft bombed a fuel depot near Mellit on Monday. Nobody has claimed the raid."
+    assert [a for _, _, a, _, _ in _events(text, dt.date(2025, 3, 14))] == ["unknown"]
