@@ -673,8 +673,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > max(section_at, entry_at) and not _hit_that_day(blamed, m, mentions[-3:])
                             and not _outside(m, scope, gazetteer, countries) and (
                             named_attack is None or m.place is not None and m.place.name.lower() in named_attack["place"].lower())]:
-                # ("A suspected drone strike hit X ... Officials blamed Turkey for the attack": told unknown, then named)
-                if not mention.actor_stated or mention.actor == UNKNOWN and not mention.unattributed:
+                if not mention.actor_stated:
                     mention.actor, mention.actor_stated = blamed, True
                     mention.because("actor.attributed")
             last_actor = blamed
@@ -927,6 +926,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 # the one under discussion
                 mention.actor, mention.actor_stated = last_actor, False
                 mention.because("actor.reporter_hit")
+            elif last_actor is None and mention.actor is not None and mention.actor.country is not None \
+                    and mention.actor == reporter_of(sentence, countries) and not mention.casualties.fighters \
+                    and mention.place is not None and _placeable(mention.place, gazetteer, [mention.actor.country]):
+                # "A drone struck a fuel depot in X, the army said" of X in the army's own country: the side that was
+                # hit tells of it (not "the army said an air strike killed 20 militants": the enemy it struck)
+                mention.actor = None
+                mention.because("actor.reporter_home")
             else:
                 mention.because("actor.stated")
             last_actor = mention.actor or last_actor

@@ -91,7 +91,7 @@ def _state_verb(verbs: list[str], figurative: list[str]) -> re.Pattern[str]:
     militants near X": the verb (group `verb`) of
     a state named as its subject (see `state_verbs`); the trigger is the verb, so the attacker is
     read as for any other."""
-    names = alternation([w for e in load("actors")["states"] for w in e["names"]])
+    names = alternation([w for e in load("actors")["states"] for w in e["names"]] + load("triggers")["government_subjects"])
     # "rockets fired from Syria struck ...": a state after a preposition is where, not who
     where = "".join(rf"(?<!\b{p}\s)" for p in ("from", "in", "into", "inside", "over", "across", "of", "on", "at", "near", "against", "to"))
     # "CENTCOM, the US command for the Middle East, struck ISIS militants": an apposition, and a group named at once
