@@ -172,3 +172,21 @@ def test_a_sides_answer_with_heavy_weapons_does_not_claim_the_strikes_it_answere
             "in response.")
     assert [(p, a) for p, _, a, _, _ in _events(text, dt.date(2024, 3, 18))] == [("Barmal", "Pakistan")]
 
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("A drone struck a fuel depot in Rabak on Thursday, killing two workers, the Sudanese army said.", "unknown"),
+    ("An air strike killed 20 militants near Bama on Thursday, the Nigerian army said.", "Nigeria"),
+    ("The Israeli military said a drone strike killed a Hezbollah commander in Jezzine on Thursday.", "Israel"),
+])
+def test_the_side_that_only_reports_a_strike_on_its_own_soil_is_not_its_attacker(sentence, side):
+    assert [a for _, _, a, _, _ in _events(sentence, dt.date(2025, 3, 14))] == [side]
+
+
+def test_a_place_named_after_its_country_is_not_that_countrys_attack():
+    assert actor_in("Attackers hit Port Sudan with drones on Thursday, killing two.", ["SD"]) is None
+
+
+def test_the_junta_as_the_subject_of_a_bombing_is_the_military_government():
+    text = "Air strikes went on.\n\nThe junta bombed a village in Sagaing region's Kani township on Thursday, killing nine people."
+    assert [(p, a, k) for p, _, a, k, _ in _events(text, dt.date(2025, 3, 14))] == [("Kani", "Myanmar (military)", 9)]

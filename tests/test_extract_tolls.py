@@ -5,6 +5,8 @@ Every sentence here is invented for the test; the places are real so that the ga
 """
 import datetime as dt
 
+import pytest
+
 from strikes.extract import extract_events
 from strikes.extract.numbers import casualties_in
 from strikes.extract.screen import keeping_all
@@ -367,3 +369,11 @@ def test_dead_of_small_arms_fire_after_a_strike_are_not_its_toll():
                   "attack. The command says in a statement the airstrike was carried out on Monday near Jilib. The statement "
                   "says three other fighters were killed by government troops with small arms fire.", dt.date(2019, 5, 8))
     assert [(e.place, e.killed) for e in events] == [("Jilib", 14)]
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("A drone struck a car near Yaroun on Monday, killing two militia members inside, three security officials said.", 2),
+    ("A strike on a shelter in Rafah killed more than 40 people, one of the deadliest attacks this year.", 40),
+])
+def test_the_people_who_tell_a_toll_and_a_rank_are_not_among_the_dead(sentence, killed):
+    assert casualties_in(sentence).killed == killed

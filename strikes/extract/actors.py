@@ -167,7 +167,7 @@ def _rules() -> tuple[_Rule, ...]:
     # "a drone of the occupation", "the occupiers struck", "the enemy attacked the city": the side partisan and official
     # media name by its role, which depends on the war
     # ("the aggression's warplanes": partisan Yemeni media's name for the coalition, Syrian state media's for Israel)
-    for role, words in zip(_BY_ROLE, ("occupation|occupiers?", "enemy", "aggression|aggressors?", "paramilitary|paramilitaries")):
+    for role, words in zip(_BY_ROLE, ("occupation|occupiers?", "enemy", "aggression|aggressors?")):
         rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:the\s+)?(?:" + words + r")(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?"
                                             + r"(?!\s+of\b)", re.I)), Actor(role, None), 1))
     # "a Shahed-type drone hit the depot", "barrel bombs fell on the market": a weapon that more than one war's side
@@ -189,11 +189,10 @@ def weapon_side(sentence: str) -> Actor | None:
     return next((actor for regex, actor, _ in _weapons() if any(_capitalised(m.group(0)) for m in regex.finditer(sentence))), None)
 
 
-_BY_ROLE = ("occupier", "enemy", "aggressor", "paramilitary")  # sides named by a role whose holder depends on the war (`<role>_by_country`)
+_BY_ROLE = ("occupier", "enemy", "aggressor")  # sides named by a role whose holder depends on the war (`<role>_by_country`)
 _BY_WEAPON = tuple(load("actors")["theatre_weapons"])  # and by a weapon that two wars' sides fly
 _BY_THEATRE = ("coalition", *_BY_ROLE, *_BY_WEAPON)
 _NAMED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
-_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 
 
 def _heads(words: list[str]) -> frozenset[str] | None:
@@ -380,9 +379,8 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
             lead = _LED_BY.sub("", re.sub("^" + _BY, "", match.group(0), flags=re.I))
             if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name not in _BY_THEATRE and not _capitalised(lead):
                 continue
-            if rule.actor is not None and rule.actor.name in _BY_ROLE and _NAMED_BEFORE.search(sentence, 0, match.start()) \
-                    and not _POSSESSIVE_BEFORE.search(sentence, 0, match.start()):
-                continue  # "Israeli enemy soldiers": the side is named, by the rules for it (not "Sudan's paramilitaries")
+            if rule.actor is not None and rule.actor.name in _BY_ROLE and _NAMED_BEFORE.search(sentence, 0, match.start()):
+                continue  # "Israeli enemy soldiers": the side is named, by the rules for it
             if rule.actor is None and _PROVINCE.match(match.group(0)) and _NAMED_BEFORE_STATE.search(sentence, 0, match.start()):
                 continue  # "Gedaref state after drones hit it", "Shan State": a province, not the government
             if _NEITHER.search(sentence, max(0, match.start() - 30), match.start()):
@@ -540,8 +538,7 @@ def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | Non
             return next(Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == name)
         elif actor.name in _BY_ROLE and country in data[f"{actor.name}_by_country"]:
             holder = data[f"{actor.name}_by_country"][country]  # a state's code, or a coalition's name
-            return next((Actor(e["actor"], e["country"]) for e in data["coalitions"] + data["groups"] if e["actor"] == holder), None) \
-                or state_of(holder)
+            return next((Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == holder), None) or state_of(holder)
         elif actor.name in _BY_WEAPON and country in data["theatre_weapons"][actor.name]["by_country"]:
             return state_of(data["theatre_weapons"][actor.name]["by_country"][country])
     return OWN_FORCES if actor is None else None

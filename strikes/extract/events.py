@@ -279,6 +279,8 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s
 # "Iranian missiles hit A as Israeli jets struck B": another side's aircraft, told by name, striking at once
 OTHER_SIDE_AT_ONCE = re.compile(r",?\s+(?:as|while)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|drones?|missiles?|helicopters?)\s+"
                                 r"(?:struck|strikes?|hit|hits|bombed|bombs?|pounded|pounds?|targeted|targets?|raided|raids?)\b)")
+# "the army said its drones struck a terrorist position", "killed 40 Islamic State fighters": the enemy a side struck
+ENEMY_NAMED = re.compile(r"\b(?:terrorists?|militants?|jihadists?|insurgents?|bandits?|fighters?|rebels?|extremists?|khawarij|gunmen)\b", re.I)
 # "hit four regions", "struck several Ukrainian cities": strikes on places counted, not named
 SEVERAL_PLACES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|numerous|various|a\s+dozen)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:regions|cities|towns|villages|provinces|districts|areas|oblasts|governorates|states|localities|communities)\b", re.I)
@@ -927,7 +929,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.actor, mention.actor_stated = last_actor, False
                 mention.because("actor.reporter_hit")
             elif last_actor is None and mention.actor is not None and mention.actor.country is not None \
-                    and mention.actor == reporter_of(sentence, countries) and not mention.casualties.fighters \
+                    and mention.actor == reporter_of(sentence, countries) and not mention.casualties.fighters and not ENEMY_NAMED.search(sentence) \
                     and mention.place is not None and _placeable(mention.place, gazetteer, [mention.actor.country]):
                 # "A drone struck a fuel depot in X, the army said" of X in the army's own country: the side that was
                 # hit tells of it (not "the army said an air strike killed 20 militants": the enemy it struck)

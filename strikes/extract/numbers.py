@@ -180,6 +180,11 @@ def _written_value(text: str) -> int | None:
 
 
 YEAR_AS_COUNT = re.compile(r"(?:19|20)\d\d")
+# "killing three men, two security officials said": the people who tell the toll
+SOURCES_SAID = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|sources|witnesses|residents|medics|doctors|paramedics|officers|people)\s+"
+                          r"(?:said|say|says|told|added|confirmed|reported)\b", re.I)
+# "one of the deadliest attacks of the war", "one of the worst": a rank, not one more dead
+RANKED = re.compile(r"one\s+of\s+(?:the\s+)?(?:\w+est|most|worst|biggest)\b", re.I)
 YEAR_BEFORE = re.compile(r"\b(?:in|since|of|during|until|till|by|from|between|and|or|to|early|late|mid)[\s-]+$", re.I)
 
 
@@ -200,6 +205,8 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
             continue
         if YEAR_AS_COUNT.fullmatch(match.group("value")) and YEAR_BEFORE.search(sentence, max(0, start - 12), start):
             continue  # "raids in 1996 and 2006 that left dozens dead": years, not a count
+        if people and (SOURCES_SAID.match(sentence, end) or RANKED.match(sentence, start)):
+            continue  # "..., two security officials said": who told it; "one of the deadliest attacks": a rank
         if match.group("range") and " and" in match.group("range") and not (match.group("qualifier") or "").lower().startswith("between"):
             end = match.end("value")  # "8 militants and 3 civilians" is two figures, "between 18 and 22" one
         subset = _is_subset(sentence, start, end)
