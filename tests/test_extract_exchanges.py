@@ -190,3 +190,15 @@ def test_a_place_named_after_its_country_is_not_that_countrys_attack():
 def test_the_junta_as_the_subject_of_a_bombing_is_the_military_government():
     text = "Air strikes went on.\n\nThe junta bombed a village in Sagaing region's Kani township on Thursday, killing nine people."
     assert [(p, a, k) for p, _, a, k, _ in _events(text, dt.date(2025, 3, 14))] == [("Kani", "Myanmar (military)", 9)]
+
+
+def test_the_enemy_that_partisan_media_say_struck_is_a_side_striking():
+    text = 'Air strikes went on.\n\nSyrian state media said "the enemy" had struck a depot near Masyaf on Monday, killing two soldiers.'
+    assert [(p, a, k) for p, _, a, k, _ in _events(text, dt.date(2025, 3, 14))] == [("Masyaf", "Israel", 2)]
+
+
+def test_one_of_the_missiles_just_told_striking_a_place_is_a_strike_by_the_side_that_fired_them():
+    text = ("Israeli strikes hit Isfahan on Friday, killing eight people.\n\nIran later launched ballistic missiles at "
+            "Israel. One of them struck a residential street in Rishon LeZion, killing two people, medics said.")
+    assert [(p, a, k) for p, _, a, k, _ in _events(text, dt.date(2025, 6, 13))] == [
+        ("Isfahan", "Israel", 8), ("Rishon LeZion", "Iran", 2)]

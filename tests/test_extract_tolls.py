@@ -377,3 +377,9 @@ def test_dead_of_small_arms_fire_after_a_strike_are_not_its_toll():
 ])
 def test_the_people_who_tell_a_toll_and_a_rank_are_not_among_the_dead(sentence, killed):
     assert casualties_in(sentence).killed == killed
+
+
+def test_the_part_of_a_toll_one_strike_took_is_that_strikes_toll():
+    text = "Four of the dead were killed when an Israeli missile struck a family home in Beit Lahia on Tuesday."
+    assert [e.killed for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 14)))] == [4]
+    assert casualties_in("Three of the dead were children, medics said.").killed is None

@@ -95,7 +95,7 @@ _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|
 
 # "Russia attacked the port with drones", "Israel pounds Gaza": a state as the subject of an attack verb.
 # "... as the government in the capital kept up its drone campaign": the side whose campaign it is.
-_STATE_ACTS = (r"(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:also\s+|again\s+|then\s+)?"
+_STATE_ACTS = (r"(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:also\s+|again\s+|then\s+|later\s+)?"
                r"(?:attack(?:ed|s)|str(?:uck|ikes)|bomb(?:ed|s)|pound(?:ed|s)|hit(?:s)?|launch(?:ed|es)|fired|fires|"
                r"target(?:ed|s)|shell(?:ed|s)|carried out|carries out|"
                r"(?:press(?:ed|es|ing)\s+(?:on|ahead)\s+with|continu(?:ed|es|ing)|stepp(?:ed|ing)\s+up|steps\s+up|escalat(?:ed|es|ing)|"
