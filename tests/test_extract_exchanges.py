@@ -202,3 +202,10 @@ def test_one_of_the_missiles_just_told_striking_a_place_is_a_strike_by_the_side_
             "Israel. One of them struck a residential street in Rishon LeZion, killing two people, medics said.")
     assert [(p, a, k) for p, _, a, k, _ in _events(text, dt.date(2025, 6, 13))] == [
         ("Isfahan", "Israel", 8), ("Rishon LeZion", "Iran", 2)]
+
+
+def test_a_sides_claim_of_a_strike_the_other_side_says_was_all_shot_down_is_no_event():
+    text = ("Russia's defence ministry said on Friday that its forces had struck a Ukrainian air base at Kulbakino with "
+            "Kinzhal missiles. Ukraine's air force rejected the claim, saying all three missiles fired overnight were shot "
+            "down over the south.")
+    assert _events(text, dt.date(2025, 3, 14)) == []

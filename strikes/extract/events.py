@@ -2211,7 +2211,9 @@ STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b"
 PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
 FIRED_AT = re.compile(r"\b(?:fired|launched|sent)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|uavs?)"
                       r"(?:\s+(?:salvos?|barrages?|volleys?|swarms?))?\s+(?:at|towards?)\b", re.I)  # ("a rocket salvo at X")
-CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:they|it)\b|\bclaim(?:ed|s)?\b", re.I)
+# ("the ministry said its forces struck the airfield": a side's claim of its own strike too)
+CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|its\s+(?:[\w-]+\s+)?(?:forces|troops|units|jets|aircraft|drones|missiles))\b|"
+                     r"\bclaim(?:ed|s)?\b", re.I)
 
 
 # A place's name alone on a line, with a stop or a colon ("Sloviansk."): the label of a log's note on that town.
