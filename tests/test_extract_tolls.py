@@ -383,3 +383,11 @@ def test_the_part_of_a_toll_one_strike_took_is_that_strikes_toll():
     text = "Four of the dead were killed when an Israeli missile struck a family home in Beit Lahia on Tuesday."
     assert [e.killed for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 14)))] == [4]
     assert casualties_in("Three of the dead were children, medics said.").killed is None
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Another drone struck a pickup truck outside Kidal, killing its three occupants.", 3),
+    ("A strike flattened a house in Saada, killing their four children.", 4),
+])
+def test_the_dead_counted_after_a_possessive_are_the_toll(sentence, killed):
+    assert casualties_in(sentence).killed == killed

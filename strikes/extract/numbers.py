@@ -470,10 +470,10 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
     free = [f for f in figures if f.start not in used]
     listed = THE_DEAD_WERE.match(sentence, verb.end()) if THE_DEAD.search(sentence, 0, verb.end()) else None
     if listed or TRANSITIVE.search(verb.group(0)) and not PASSIVE.search(sentence[: verb.start()]):
-        # ("killing the two men inside", "killing all four crew": the whole group, counted)
+        # ("killing the two men inside", "killing all four crew": the whole group, counted; "killing its three occupants")
         told = listed.end() if listed else verb.end()  # "The dead, all of them farmers, were three men and two boys"
         after = [f for f in free if f.start >= told
-                 and re.fullmatch(r"\s*[\"“‘']?\s*(?:a total of|the lives of|of|(?:an? |an entire |the )?family of|another|a further|an additional|(?:all )?the|all)?\s*", sentence[told:f.start])]
+                 and re.fullmatch(r"\s*[\"“‘']?\s*(?:a total of|the lives of|of|(?:an? |an entire |the )?family of|another|a further|an additional|(?:all )?the|all|its|their|his|her)?\s*", sentence[told:f.start])]
         if after:
             chain = [after[0]]
             for figure in free:
