@@ -712,3 +712,9 @@ def test_a_group_told_by_its_countrys_possessive_is_the_group(sentence, side):
 ])
 def test_the_side_an_accusation_names_after_the_attacks_or_before_its_charge(sentence, countries, side):
     assert attributed_actor(sentence, countries).name == side
+
+
+def test_a_blame_on_the_armys_aircraft_in_a_relative_clause_names_the_theatres_army():
+    sentence = ("Drones struck a market in Tawila on Monday, killing five, according to the civil administration in the town, "
+                "which blamed the army's warplanes.")
+    assert attributed_actor(sentence, ["SD"]) == Actor("Sudan (government)", "SD")

@@ -209,3 +209,13 @@ def test_a_sides_claim_of_a_strike_the_other_side_says_was_all_shot_down_is_no_e
             "Kinzhal missiles. Ukraine's air force rejected the claim, saying all three missiles fired overnight were shot "
             "down over the south.")
     assert _events(text, dt.date(2025, 3, 14)) == []
+
+
+def test_a_strike_overnight_told_on_a_day_is_of_the_night_that_ended_that_day():
+    text = "Houthi media said on Tuesday that 12 strikes had hit Saada overnight."
+    assert [d for _, d, *_ in _events(text, dt.date(2025, 3, 14))] == ["2025-03-11"]
+
+
+def test_a_province_struck_told_with_a_bearing_from_a_city_is_the_province_not_the_city():
+    text = "US strikes hit targets in Hajjah governorate, north of Sanaa, on Wednesday."
+    assert [p for p, *_ in _events(text, dt.date(2025, 5, 10))] == ["Hajjah"]

@@ -693,8 +693,8 @@ ATTRIBUTION = gated_alternation(re.compile(
     # ("residents blamed an army drone": the craft of the theatre's army)
     r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+|an?\s+)?(?:(?:federal\s+)?(?:federal|government|national|regular)(?:['’]s)?\s+"
     r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\s+(?![\w-]+ing\b))"  # (not "the army of X"; "of carrying out" is the charge)
-    # ("blamed the government's drones": the craft of the theatre's government)
-    r"(?:\s+(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?))?\b|(?:the\s+)?(?:federal\s+)?(?:federal|government)(?:['’]s)?\s+"
+    # ("blamed the government's drones", "which blamed the army's warplanes": the craft of the theatre's forces)
+    r"(?:\s+(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?))?\b|(?:the\s+)?(?:federal\s+)?(?:federal|government|army|military)(?:['’]s)?\s+"
     r"(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?)\b)|"
     # "officials said in a statement that the national guard had carried out both raids": the side a statement says
     # made the attacks

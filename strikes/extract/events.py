@@ -281,6 +281,7 @@ OTHER_SIDE_AT_ONCE = re.compile(r",?\s+(?:as|while)\s+(?=(?:the\s+)?(?-i:[A-Z])[
                                 r"(?:struck|strikes?|hit|hits|bombed|bombs?|pounded|pounds?|targeted|targets?|raided|raids?)\b)")
 # "the army said its drones struck a terrorist position", "killed 40 Islamic State fighters": the enemy a side struck
 ENEMY_NAMED = re.compile(r"\b(?:terrorists?|militants?|jihadists?|insurgents?|bandits?|fighters?|rebels?|extremists?|khawarij|gunmen)\b", re.I)
+OVERNIGHT = re.compile(r"overnight", re.I)
 # "hit four regions", "struck several Ukrainian cities": strikes on places counted, not named
 SEVERAL_PLACES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|numerous|various|a\s+dozen)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:regions|cities|towns|villages|provinces|districts|areas|oblasts|governorates|states|localities|communities)\b", re.I)
@@ -1809,6 +1810,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
                     and not (d.start <= 20 and LATER.fullmatch(sentence[d.start:d.end]) and ANNOUNCED_THEN.match(sentence, d.end))
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
+    # ("Houthi media said on Thursday that 17 strikes had hit X overnight": the night that ended on the day it was said)
+    said_on = [d for d in dates if d.precision == "day" and d not in events_dates and not d.explicit]
+    events_dates = [replace(d, date=said_on[0].date) if len(said_on) == 1 and OVERNIGHT.fullmatch(sentence[d.start:d.end]) else d
+                    for d in events_dates]
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
     # ("in South Darfur, warplanes bombed a market in Nyala": the town, not the province the index knows the other name as)
@@ -1817,7 +1822,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         specific = [p for p in specific if not (p.end <= told_at and _is_province(p, gazetteer, countries))]
     # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
     # a bearing first: "In Petah Tikva, east of Tel Aviv, a missile hit ...": the frame is the place, Tel Aviv a reference
-    specific = [p for p in specific if not _bearing_from(sentence, p, places)] or specific
+    # ("targets in X governorate, north of Y": the province struck, and Y only where it lies from)
+    bearings = [p for p in specific if _bearing_from(sentence, p, places)]
+    specific = [p for p in specific if p not in bearings] or \
+        ([] if bearings and any(q.region and q.end <= bearings[0].start for q in places) else specific)
     # "the X regional governor said a drone hit the village of Y": the title's place is the speaker's, Y the one struck
     specific = [p for p in specific if not TITLE_AFTER.match(sentence, p.end)] or specific
     # "a car driving towards X was hit near the village of Y": where the car was going is not where it was hit
