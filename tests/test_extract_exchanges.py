@@ -219,3 +219,9 @@ def test_a_strike_overnight_told_on_a_day_is_of_the_night_that_ended_that_day():
 def test_a_province_struck_told_with_a_bearing_from_a_city_is_the_province_not_the_city():
     text = "US strikes hit targets in Hajjah governorate, north of Sanaa, on Wednesday."
     assert [p for p, *_ in _events(text, dt.date(2025, 5, 10))] == ["Hajjah"]
+
+
+def test_a_raid_by_security_forces_is_on_the_ground_even_in_a_report_of_drone_strikes():
+    text = ("A drone crashed near Lakki Marwat on Tuesday.\n\nSecurity forces killed six militants in a raid on a hideout in "
+            "Tank district on Wednesday, the army said.\n\nA drone strike killed two militants in Razmak on Wednesday.")
+    assert [p for p, *_ in _events(text, dt.date(2025, 3, 14))] == ["Razmak"]
