@@ -225,3 +225,10 @@ def test_a_raid_by_security_forces_is_on_the_ground_even_in_a_report_of_drone_st
     text = ("A drone crashed near Lakki Marwat on Tuesday.\n\nSecurity forces killed six militants in a raid on a hideout in "
             "Tank district on Wednesday, the army said.\n\nA drone strike killed two militants in Razmak on Wednesday.")
     assert [p for p, *_ in _events(text, dt.date(2025, 3, 14))] == ["Razmak"]
+
+
+def test_a_missile_the_other_side_says_it_intercepted_in_a_relative_clause_struck_nothing():
+    text = ("Israeli jets bombed the port of Salif on Sunday. The raids came a day after the Houthis fired a ballistic "
+            "missile at Ramon airport, which Israel said it intercepted.")
+    assert [p for p, *_ in _events(text, dt.date(2025, 7, 7))] == ["Salif"]
+

@@ -598,3 +598,10 @@ def test_a_capital_named_for_its_states_forces_is_no_place():
     assert "Moscow" not in names("The governor was killed in strikes by Moscow's forces near Homs.")
     assert "Sanaa" not in names("Sanaa's army said its drones hit a depot near Marjan.")
     assert "Moscow" in names("Drones struck Moscow's southern districts overnight.")
+
+
+def test_the_country_of_an_armed_group_a_report_names_is_its_context():
+    text = "Israeli jets bombed the port of Hodeidah on Sunday, killing three people, the Houthi-run health ministry said."
+    gazetteer = open_gazetteer()
+    assert "YE" in article_countries(text, gazetteer)
+    assert gazetteer.resolve("Hodeidah", article_countries(text, gazetteer))[0].country == "YE"

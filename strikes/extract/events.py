@@ -349,6 +349,9 @@ PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?
 INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:missiles?|drones?|rockets?|projectiles?|targets?|uavs?|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
+                         # "fired a ballistic missile at the airport, which the army said it intercepted": downed, as told of it
+                         r"\b(?:missiles?|drones?|rockets?|uavs?)\b[^.;]{0,80}?,\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:intercepted|shot\s+down|downed)\b"
+                         + _NO_IMPACT_AFTER + r"|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
                          # "the drones were intercepted with nothing hit": downed, and the text says so

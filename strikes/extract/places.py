@@ -857,7 +857,8 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
             counts[found[0].country] += 2 if found[0].kind == "admin1" else 1
             placed[found[0].country] += 2 if found[0].kind == "admin1" else 1
             voters[found[0].country].append((name, found[0]))
-    for code in _countries_by_people(text):  # (named, as a country named in passing is: its places may outvote it)
+    # (named, as a country named in passing is: its places may outvote it; "the Houthi-run ministry": the group's country)
+    for code in _countries_by_people(text) + _countries_of_groups(text):
         counts[code] += 1
         named.add(code)
     most = max(placed.values(), default=0)
@@ -868,6 +869,20 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
 
 # "the Syrian town of X", "the Yemeni port city of X": a place's country named by its people
 PEOPLE_OF_PLACE = re.compile(rf"\bthe\s+(?P<people>(?-i:[A-Z])[a-z]+)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_UNIT}|capital|port|port\s+city)\s+of\s+(?:(?-i:[a-z]{{1,3}})-)?(?-i:[A-Z])", re.I)
+
+
+def _countries_of_groups(text: str) -> list[str]:
+    """The home country of each armed group a text names (`actors.yaml` groups): where a strike on it, or one it
+    reports, lies when the text names neither country nor place the index can read alone ("Israeli jets bombed the port
+    of Hodeidah, the Houthi-run ministry said")."""
+    return [country for country, names in _groups() if names.search(text)]
+
+
+@functools.cache
+def _groups() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # ("Houthi-run": a word of a compound too)
+    return tuple((entry["country"], re.compile(r"\b(?:" + "|".join(entry["aliases"]) + r")\b", re.I))
+                 for entry in load("actors")["groups"] if entry["country"])
 
 
 def _countries_by_people(text: str) -> list[str]:
