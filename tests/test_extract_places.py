@@ -601,7 +601,7 @@ def test_a_capital_named_for_its_states_forces_is_no_place():
 
 
 def test_the_country_of_an_armed_group_a_report_names_is_its_context():
-    text = "Israeli jets bombed the port of Hodeidah on Sunday, killing three people, the Houthi-run health ministry said."
+    text = "Israeli jets bombed the port of Hodeidah on Sunday, killing three people, according to a Houthi-run ministry."
     gazetteer = open_gazetteer()
     assert "YE" in article_countries(text, gazetteer)
     assert gazetteer.resolve("Hodeidah", article_countries(text, gazetteer))[0].country == "YE"

@@ -69,7 +69,8 @@ _PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
 _SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged|"
                      r"accused|accuses|blamed|blames)\b"  # ("the ministry accused its neighbour of the raid": the accuser)
-                     r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)", re.I)
+                     r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)"
+                     r"(?<!\bwere\sreported)(?<!\bwas\sreported)", re.I)  # ("helicopters were reported to have attacked": they did)
 # "X's army spokeswoman told reporters in Y that ...": a side named by the one who speaks for it
 _SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+office|information\s+minist(?:er|ry))\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it

@@ -355,7 +355,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
                          # "the drones were intercepted with nothing hit": downed, and the text says so
-                         # (not "a strike destroyed a shop, but no one was hurt": what it destroyed was struck)
+                         # (not "a raid flattened a barn, though nobody was hurt": what it destroyed was struck)
                          r"\b(?:intercepted|shot\s+down|downed|destroyed(?=\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|uavs?|projectiles?)\b)|"
                          r"(?:drones?|missiles?|rockets?|uavs?|projectiles?)\s+(?:was|were)\s+(?:all\s+)?destroyed)\b[^.;]{0,30}?\b(?:nothing|no\s+target|no\s+one|nobody)\s+(?:was\s+)?(?:hit|hurt|harmed|struck)\b|"
                          r"\ball\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|uavs)\b[^.;]{0,60}?\b(?:were|was)\s+"

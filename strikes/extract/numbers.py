@@ -269,7 +269,7 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
     # ("the other five dead were fighters": the rest of a toll already given)
     return bool(not joined and re.search(r"\b(?:including|among them|of them|of whom|among whom)\b|\bthe\s+(?:other|remaining)\s+$", segment, re.I)
                 or not counted and re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims|wounded|injured))\b", sentence[end:], re.I)
-                # (not "Eight of the dead were killed when a missile struck X": the part of a toll one strike took)
+                # (not "Four of the victims were killed in the raid on X": the part of a toll one strike took)
                 and not OWN_PART.match(sentence, end)
                 or re.match(r"(?:\s+[\w-]+){0,3}\s+among\s+(?:them|the\s+(?:dead|victims|killed))\b", sentence[end:], re.I)
                 or THE_DEAD_INCLUDED.search(sentence, 0, start) is not None
