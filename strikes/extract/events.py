@@ -281,7 +281,6 @@ OTHER_SIDE_AT_ONCE = re.compile(r",?\s+(?:as|while)\s+(?=(?:the\s+)?(?-i:[A-Z])[
                                 r"(?:struck|strikes?|hit|hits|bombed|bombs?|pounded|pounds?|targeted|targets?|raided|raids?)\b)")
 # "the army said its drones struck a terrorist position", "killed 40 Islamic State fighters": the enemy a side struck
 ENEMY_NAMED = re.compile(r"\b(?:terrorists?|militants?|jihadists?|insurgents?|bandits?|fighters?|rebels?|extremists?|khawarij|gunmen)\b", re.I)
-OVERNIGHT = re.compile(r"overnight", re.I)
 # "hit four regions", "struck several Ukrainian cities": strikes on places counted, not named
 SEVERAL_PLACES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|numerous|various|a\s+dozen)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:regions|cities|towns|villages|provinces|districts|areas|oblasts|governorates|states|localities|communities)\b", re.I)
@@ -1815,7 +1814,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
     # ("Houthi media said on Thursday that 17 strikes had hit X overnight": the night that ended on the day it was said)
     said_on = [d for d in dates if d.precision == "day" and d not in events_dates and not d.explicit]
-    events_dates = [replace(d, date=said_on[0].date) if len(said_on) == 1 and OVERNIGHT.fullmatch(sentence[d.start:d.end]) else d
+    events_dates = [replace(d, date=said_on[0].date) if len(said_on) == 1 and sentence[d.start:d.end].lower() == "overnight" else d
                     for d in events_dates]
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]

@@ -444,6 +444,7 @@ def home_carry_over(strikes: list[Mention]) -> None:
             mention.actor = others[0]
             mention.because("actor.home_carry_over")
 
+
 def _another_sides_strike(title: Mention, body: list[Mention]) -> bool:
     """Whether a headline's strike is placed and named as one side's, and the body tells strikes of other sides only."""
     return title.place is not None and not title.place.region and title.aerial and title.actor_stated and title.actor not in (None, UNKNOWN) \
