@@ -238,3 +238,15 @@ def test_aircraft_reported_to_have_attacked_are_the_attackers_not_the_reporters(
     text = ("Army helicopters were reported to have bombed the village of Soumouna, near Kinkala, on Monday, "
             "with no reports of casualties.")
     assert [a for _, _, a, _, _ in _events(text, dt.date(2016, 4, 14))] == ["Republic of Congo"]
+
+
+def test_a_strike_told_as_what_another_sides_strike_came_hours_after_is_an_event_of_its_own():
+    text = ("Hours after a Houthi cruise missile hit a warehouse in Ashdod on Sunday, wounding five people, Israeli jets "
+            "struck the port of Ras Isa, killing two workers, Houthi media said.")
+    assert _events(text, dt.date(2025, 3, 18)) == [
+        ("Ashdod", "2025-03-16", "Houthis", None, 5), ("Ras Isa", "2025-03-16", "Israel", 2, None)]
+
+
+@pytest.mark.parametrize("craft", ["ballistic missile", "cruise missile", "long-range attack drone"])
+def test_a_groups_craft_described_by_its_kind_is_the_groups(craft):
+    assert actor_in(f"A Houthi {craft} hit a fuel depot near Eilat on Monday.").name == "Houthis"

@@ -67,7 +67,8 @@ _PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine
                         r"(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|officers|commanders|servicemen|guards)\s+of\s+(?:the\s+|its\s+)?"
                         r"(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:(?:internal|local|regional|national|general)\s+)?$", re.I)  # ("three members of the Sutoro local security forces")
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
-_SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged|"
+# ("the Iraqi army's Anbar Operations Command said": a side's command speaking)
+_SPEAKS = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s*(?:[\w-]+\s+){0,2}?)(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged|"
                      r"accused|accuses|blamed|blames)\b"  # ("the ministry accused its neighbour of the raid": the accuser)
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)"
                      r"(?<!\bwere\sreported)(?<!\bwas\sreported)", re.I)  # ("helicopters were reported to have attacked": they did)
@@ -75,6 +76,9 @@ _SPEAKS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|reported|announced|sta
 _SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+office|information\s+minist(?:er|ry))\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
 _GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
+                         # ("a Houthi ballistic missile", "a Houthi-fired cruise missile": the craft described)
+                         r"(?:-(?:fired|launched)\s+)?(?:(?:ballistic|cruise|hypersonic|guided|explosive|attack|suicide|kamikaze|armed|one-way|"
+                         r"long-range|winged|anti-ship|surface-to-surface|precision)[\s-]+){0,2}"
                          r"(?:drones?|missiles?|rockets?|uavs?|drone attacks?|missile attacks?|(?:war)?planes?|jets?|aircraft|helicopters?|air ?strikes?)"
                          r"(?![\w-])(?!\s+(?:rails?|launchers?|positions?|systems?|sites?|depots?|storage|workshops?|factory|teams?|cells?|units?)\b))",
                          re.I)  # "two ISIL rocket rails": the group's things, not its attack
@@ -283,7 +287,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     found = [m for m in found if not any(start <= m.end and m.start < end and m.actor != group for start, end, group in owners)]
     found = [m for m in found if not any(o is not m and o.strength >= m.strength and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in found)]
-    found = [m for m in found if not any(a <= m.start and m.end <= b and m.actor != group for a, b, group in group_names)]
+    # ("Arakan Army drones": "Army drones" starts inside the group's name, and is the group's)
+    found = [m for m in found if not any(a <= m.start < b and m.actor != group for a, b, group in group_names)]
     # "the warplanes of the Israeli enemy": the owner flies them, as strongly as "by"
     # ("drones launched by the rebel militia": a group named as the agent)
     found = [replace(m, strength=2) if not label and m.strength < 2 and (_OWNED_BY.search(sentence, 0, m.start)
@@ -310,8 +315,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
         found = [replace(m, strength=0) if m in gunners else m for m in found]
     # ", as government soldiers battled into the old quarter": the side advancing on foot while others' strikes fall
     advancing = {(m.start, m.end) for m in found if not label and _AS_CLAUSE.search(sentence, 0, m.start) and _ADVANCING.match(sentence, m.end)}
-    if len(advancing) < len(found):
-        found = [replace(m, strength=0) if (m.start, m.end) in advancing else m for m in found]
+    found = [replace(m, strength=0) if (m.start, m.end) in advancing else m for m in found]
     found = [replace(m, strength=3) if not label and _BLAMED_ON.search(sentence, 0, m.start) else m for m in found]
     # "CENTCOM, which leads US forces there, announced a raid": a command that tells only of its own strikes
     own = {i for i, m in enumerate(found) if not label and _announces_own().fullmatch(sentence[m.start:m.end])}
@@ -455,7 +459,8 @@ _GROUND_FIRE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:artillery|shelling|s
 _AS_CLAUSE = re.compile(r"(?:,|\band)\s+(?:as|while|when)\s+(?:the\s+)?$", re.I)
 _ADVANCING = re.compile(r"(?:\s+(?:ground\s+)?(?:troops|soldiers|forces|units|infantry|fighters))?\s+(?:(?:tried|sought|tries|try|attempted|began|were\s+trying)\s+to\s+)?"
                         r"(?:push|pushed|pushing|advance|advanced|advancing|enter|entered|storm|stormed|retake|retook|recapture|recaptured|"
-                        r"close\s+in|closed\s+in|fought|battled|moved)\b", re.I)
+                        r"close\s+in|closed\s+in|fought|battled|moved|(?:pressed|pressing|pushed|pushing|waged|waging)\s+(?:on\s+)?(?:an?\s+|their\s+|its\s+|the\s+)?"
+                        r"(?:[\w-]+\s+)?(?:offensive|assault|advance|attack|push|campaign|operation))\b", re.I)  # ("as troops pressed an offensive")
 # (an actor's match may hold its "from": "launched |from Lebanon|")
 _PARTNER = re.compile(r"\b(?:(?:working|together|jointly|along|in\s+(?:coordination|cooperation|conjunction|partnership|concert))\s+with|"
                       r"alongside|in\s+support\s+of|(?:at|on|after)\s+(?:the\s+|an?\s+)?requests?\s+(?:of|from|by)|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)

@@ -65,6 +65,9 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     (re.compile(_B + r"(?P<n>a|one|two|three|four|five|six|\d) days? ago" + _E, re.I), None, "day"),
     (re.compile(_B + r"(?:(?:last|past|previous) week|a week ago)" + _E, re.I), 7, "week"),
     (re.compile(_B + r"(?:earlier )?this week" + _E, re.I), 0, "week"),
+    # "a little over a week earlier", "nearly a week before": about a week back, no day of it
+    (re.compile(_B + r"(?:(?:just|a\s+little|slightly)\s+)?(?:(?:over|more\s+than|less\s+than|under|nearly|almost)\s+)?"
+                r"(?:a|one)\s+week\s+(?:earlier|before)" + _E, re.I), 7, "week"),
     (re.compile(_B + r"(?:earlier )?this month" + _E, re.I), 0, "month"),
     (re.compile(_B + r"last month" + _E, re.I), 30, "month"),
     # "late that month", "later that same month": the month under discussion, no day of it

@@ -181,6 +181,9 @@ AIMED_AT = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:launched|fire
 LANDED = re.compile(r"\b(?:hit|hits|struck|strikes|landed|fell|exploded|damag\w+|destroy\w+|burn\w*|set\s+fire|impact\w*|debris|wreckage)\b", re.I)
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
+# "The force has also carried out drone attacks in A and B": strikes, uncounted, that a side has made again and again
+RECORD_AGAIN = re.compile(r"\b(?:has|have)\s+(?:also|repeatedly|previously|often|frequently|regularly)\s+(?:carried\s+out|conducted|launched|"
+                          r"staged|mounted|made)\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?:attacks|strikes|air\s*strikes|raids|bombings)\b", re.I)
 # "driving towards X", "bound for X", "on its way to X": a journey's end, named beside the place it was cut short
 DESTINATION = re.compile(r"\b(?:towards?|bound\s+for|en\s+route\s+to|on\s+(?:its|their|his|her|the)\s+way\s+to|"
                          r"heading\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:town|city|village|port|capital)\s+of\s+)?$", re.I)
@@ -279,6 +282,10 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s
 # "Iranian missiles hit A as Israeli jets struck B": another side's aircraft, told by name, striking at once
 OTHER_SIDE_AT_ONCE = re.compile(r",?\s+(?:as|while)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|drones?|missiles?|helicopters?)\s+"
                                 r"(?:struck|strikes?|hit|hits|bombed|bombs?|pounded|pounds?|targeted|targets?|raided|raids?)\b)")
+# "Hours after A's missile hit X, B's jets struck Y": the strike the other side's answered, told first as its own
+AFTER_OTHER_SIDE = re.compile(r"\s*(?:(?:hours|minutes|shortly|soon|just|only|a\s+day|a\s+few\s+hours)\s+)?after\s+(?P<first>.+?),\s+"
+                              r"(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|drones?|missiles?|helicopters?)\s+"
+                              r"(?:struck|hit|bombed|pounded|targeted|raided|attacked)\b)", re.I)
 # "the army said its drones struck a terrorist position", "killed 40 Islamic State fighters": the enemy a side struck
 ENEMY_NAMED = re.compile(r"\b(?:terrorists?|militants?|jihadists?|insurgents?|bandits?|fighters?|rebels?|extremists?|khawarij|gunmen)\b", re.I)
 # "hit four regions", "struck several Ukrainian cities": strikes on places counted, not named
@@ -453,13 +460,15 @@ TOLL_IN_DOUBT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:be|have\s+be
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed|possible|apparent)\b", re.I)
 # "... struck the house", "... slammed into the same building": a target named again, right after its strike word
 THE_TARGET = re.compile(r"(?:\w*\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|slammed\s+into|destroyed|flattened|targeted))?\s+the\s+(?:same\s+)?(?P<noun>[\w-]+(?:\s+[\w-]+)?)\b")
-TARGET_NOUN = re.compile(r"\b(?:house|home|building|car|vehicle|truck|school|mosque|hospital|market|tent|shelter|camp|apartment|compound)\b", re.I)
+TARGET_NOUN = re.compile(r"\b(?:house|home|building|car|vehicle|truck|school|mosque|hospital|market|tent|shelter|camp|apartment|compound|"
+                         r"gathering|wedding|funeral|ceremony|celebration|festival|convoy|bus|minibus|bakery|clinic|factory|warehouse|depot)\b", re.I)
 TARGET = re.compile(
     r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
     r"(?P<target>(?:an?|the|their|its|several|two|three|four|\d+)?\s*(?:[\w’'-]+\s+){0,4}?"
     r"(?:militants?|fighters?|positions?|hideouts?|convoy|vehicles?|cars?|houses?|homes?|buildings?|market|mosque|school|hospital|"
     r"camp|base|depot|facility|facilities|targets?|units?|reinforcements?|compound|headquarters|checkpoint|bridge|"
-    r"tank|boat|motorcycle|truck|residential \w+|family home|areas?))\b", re.I)
+    r"tank|boat|motorcycle|truck|residential \w+|family home|areas?|gathering|wedding|funeral|ceremony|celebration|festival|"
+    r"bus|minibus|bakery|clinic|factory|warehouse|tent))\b", re.I)
 
 
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
@@ -850,8 +859,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         discussed = discussed if discussed is None or discussed.last_sentence > entry_at else None
         # (the first attack word the sentence says: "The raid late on Wednesday targeted X, but missiles also hit Y")
         first = min(triggers, key=lambda t: t.start)
+        # ("... a strike on a wedding in X ... The army said one of its drones hit the wedding on Sunday": the target again)
         if not found and discussed is not None and discussed.last_sentence >= index - 2 \
-                and DEFINITE.search(masked[max(0, first.start - 30):first.start]):
+                and (DEFINITE.search(masked[max(0, first.start - 30):first.start]) or any(_same_target(masked, t, discussed) for t in triggers)):
             # "... a strike on the centre of the camp. A doctor said 50 were killed in that attack.": its toll
             # ("the bombing of A", of the strikes on A and B just told; else the one spoken of last)
             spoken_of = _named_in(sentence, mentions) or discussed
@@ -1719,6 +1729,10 @@ def _headline_item(sentence: str) -> bool:
 def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
     """The strikes one sentence joins, each as a sentence of its own ("Bombs fell on A, while jets
     pounded B, and the toll of the raids on C has reached 5": three)."""
+    after = AFTER_OTHER_SIDE.match(sentence)
+    if after and _other_side(after["first"], sentence[after.end():]) and triggers_in(after["first"], aerial_context):
+        first = after["first"][:1].upper() + after["first"][1:] + "."
+        return [first] + _strikes_joined(sentence[after.end():], aerial_context)
     joins = sorted([*JOINED_STRIKE.finditer(sentence), *(join for join in OTHER_SIDE_AT_ONCE.finditer(sentence)
                                                           if _other_side(sentence[:join.start()], sentence[join.end():]))], key=lambda j: j.start())
     for join in joins:
@@ -1849,8 +1863,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         and bool(opening) and not _region_level(opening[0], gazetteer, countries) and not _unit_level(opening[0], gazetteer, countries)
     specific = framed if framed and not all(_region_level(p, gazetteer, countries) for p in framed) and not units else specific
     # ("a drone attack on the X bus station, in central Y": a site named after its town outranks a province)
-    towns = [p for p in specific if not p.site and not _region_level(p, gazetteer, countries)]
+    # ("the X market district in southern Y": Y holds the site's town X)
     sites = [p for p in specific if p.site]
+    towns = [p for p in specific if not p.site and not _region_level(p, gazetteer, countries)
+             and not any(s.known and p.name in s.containers for s in sites)]
     specific = [p for p in specific if not p.site] if towns or not sites else sites + [p for p in specific if not p.site]
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
@@ -1870,7 +1886,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # before it in the sentence, else of the place last named
     struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, (last_place, dateline_city), gazetteer, countries))
               else p for p in struck]
-    if _campaign(sentence, triggers) and date is None and not (specific and casualties_in(sentence).killed is not None
+    # ("air strikes since October had killed 200 civilians in Amhara": a region's toll of months, no town's)
+    named_towns = [p for p in specific if not _region_level(p, gazetteer, countries)]
+    if _campaign(sentence, triggers) and date is None and not (named_towns and casualties_in(sentence).killed is not None
                                                      and not COUNTED_ATTACKS.search(sentence)) \
             or CAMPAIGN_TOLL.search(sentence):
         reject(sentence, "reject.campaign")
@@ -1891,6 +1909,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if date is None and record and not ONE_STRIKE_HAS.search(own, 0, record.start()) and len([p for p in places if not p.region]) >= 3:
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []  # "The RSF has hit A, B, C and D": a side's record of strikes, no strike told here
+    if date is None and RECORD_AGAIN.search(own) and not _any_hurt(casualties_in(sentence)) and not strike_count_in(own):
+        reject(sentence, "reject.record", ", ".join(p.name for p in places))
+        return []
     # "17 drones and missiles were launched at targets in A, B, C and D": where a volley was aimed (a list of places,
     # not "missiles were fired at the X air base near Y in Z province": one target, placed thrice)
     if sum(p.coordinated for p in places) >= 2 and AIMED_AT.search(own) and not LANDED.search(own) and not _any_hurt(casualties_in(sentence)):
@@ -1973,7 +1994,9 @@ RELATIVE = re.compile(r",[^,;]*?\b(?:where|which|whose|who)\b[^,;]*$", re.I)
 
 
 # "... in the Shevchenkivskyi district": a district of a city, named without the city (a city this big has districts)
-CITY_WITH_DISTRICTS = 100_000
+CITY_WITH_DISTRICTS = 50_000
+# "the X district of the city": a district the report itself puts in the city, whatever the city's size
+OF_THE_CITY = re.compile(r"\s+(?:districts?|neighbou?rhoods?|quarters?|microdistricts?)\s+of\s+the\s+city\b", re.I)
 # ("the Kyivskyi and Saltivskyi districts": each of the city's districts listed)
 CITY_PART = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:districts?|neighbou?rhoods?|quarters?|microdistricts?)\b", re.I)
 
@@ -1988,10 +2011,15 @@ def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], bef
     # ("X's Y district": the city that owns it, whether or not it was read as a place of its own)
     owner = OWNER.search(sentence, 0, place.start)
     owned = [PlaceMention(owner[1], owner[1], owner.start(1), owner.end(1), True, False, False)] if owner else []
-    cities = [*owned, *(q for q in places if q.end <= place.start), *before]
+    # (a quarter last named stands for its city: "the X district of the city ... in the Y district")
+    last = [PlaceMention(q.within, q.within, -1, -1, True, False, False) if q is not None and q.within else q for q in before]
+    cities = [*owned, *(q for q in places if q.end <= place.start), *last]
     # (a bureau's city is no more than the place to look: a namesake elsewhere may be meant)
+    # ("In the X region, a drone fell on the Y district": a Y in the region the sentence names is no namesake)
+    provinces = {found[0].admin1 for q in places if q is not place and (found := gazetteer.resolve(q.name, countries)) is not None}
     return next((c for c in cities if c is not None and c is not place
-                 and _city_part(sentence, place, c, gazetteer, countries, namesakes=not before or c is not before[-1])), None)
+                 and _city_part(sentence, place, c, gazetteer, countries, namesakes=not last or c is not last[-1],
+                                has_districts=c.start < 0, provinces=provinces)), None)
 
 
 def _heading_town(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
@@ -2017,19 +2045,22 @@ def _town_named(sentence: str, gazetteer: Gazetteer) -> PlaceMention | None:
 
 
 def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str],
-               namesakes: bool = True) -> bool:
-    """Whether `place` is "the X district" told after a city that has districts, and the index does not know it or
+               namesakes: bool = True, has_districts: bool = False, provinces: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether `place` is "the X district" told after a city that has districts (a big one, one the report says has:
+    "the X district of the city", or one whose district it told before), and the index does not know it or
     knows it within the city's locality (a quarter it lists as a place of its own), or "City's X district": a part of it."""
     told = re.search(r"(?:\b(?:the|in|on)|(?P<owned>['’]s))\s+$", sentence[:place.start])
     if not (told and CITY_PART.match(sentence, place.end)):
         return False
     known = gazetteer.resolve(city.name, countries)
-    if known is None or known[0].kind != "place" or known[0].population < CITY_WITH_DISTRICTS:
+    if known is None or known[0].kind != "place" \
+            or known[0].population < CITY_WITH_DISTRICTS and not has_districts and not OF_THE_CITY.match(sentence, place.end):
         return False
     part = gazetteer.resolve(place.name, countries)  # (a district the city owns by name, "X's Y district", is its own)
     # (and a village of that name in another province is a namesake, not "the X district" a report on the city names)
     return part is None or told["owned"] is not None or distance_km(part[0], known[0]) <= LOCALITY_KM \
-        or namesakes and part[0].kind == "place" and part[0].admin1 != known[0].admin1 and told.group(0).lower().startswith("the")
+        or namesakes and part[0].kind == "place" and part[0].admin1 != known[0].admin1 and part[0].admin1 not in provinces \
+        and told.group(0).lower().startswith("the")
 
 
 # "counted 31 drone or air attacks": several strikes counted together

@@ -41,8 +41,10 @@ ALL_CIVILIANS = re.compile(alternation([p.replace("{civilian}", f"(?:{alternatio
                                         for p in _WORDS["casualties"]["all_civilians"]]), re.IGNORECASE)
 # "a boy was reportedly hurt", "killing a man and his three sons": "a" counts one person; so do "the" and
 # "its" right after the verb ("killing the guard and his son", "killing its rider", "wounding the driver").
+# ("a leading cause of civilian deaths": the noun of a person naming a kind of thing, not one person)
+_NOT_A_PERSON_AFTER = r"(?![\w-])(?!\s+(?:deaths|casualties|fatalities|toll|areas?|sites?|targets?|infrastructure|objects?|population)\b)"
 ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=kills\s)|(?<=wounding\s)|(?<=injuring\s))(?:the|its|his|her|their))(?=\s+(?:[\w-]+\s+){0,3}?"
-                        + alternation(_WORDS["person_nouns"]) + ")|"
+                        + alternation(_WORDS["person_nouns"]) + _NOT_A_PERSON_AFTER + ")|"
                         # "the driver died", "its pilot was killed": one person, the subject of a death or a wound
                         r"(?<![\w-])(?:the|its|his|her|their)(?=\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["person_nouns"])
                         + r"\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|hurt)\b)", re.IGNORECASE)

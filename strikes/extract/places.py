@@ -263,6 +263,11 @@ class PlaceMention:
     village: bool = False  # "the village of Baghdad": no capital or city of that name is meant
 
 
+# "the South Darfur capital Nyala", "the state capital, Kadugli", "the province's capital X": the city a unit's capital names
+UNIT_CAPITAL = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*|\b(?:state|provincial|regional|district|county|governorate|province['’]s|region['’]s|state['’]s))"
+                          r"\s+capital,?\s+$", re.I)
+
+
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
     cues = load("cues")
@@ -371,6 +376,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
                     or _THE.search(before) and ATTACK_NAMED_BY.match(sentence, end)
                     or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
+                    or UNIT_CAPITAL.search(before)
                     # (a label the index cannot place, "Photo:", is a caption's; one in capitals, the bureau's dateline)
                     or labels(sentence, start, end) and not name.isupper() and gazetteer.resolve(name) is not None)
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and (venue := SPEECH.search(sentence, end, end + 60)) \
@@ -437,6 +443,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     for i in range(len(found) - 1):
         if DESCRIBES.match(sentence, found[i].end) and found[i + 1].within is None and not _is_unit(sentence, found[i + 1], gazetteer):
             found[i], found[i + 1] = replace(found[i], region=True), replace(found[i + 1], within=found[i].name)
+    for i in range(len(found) - 1):  # "the South Darfur capital Nyala": the unit whose capital is named
+        if UNIT_CAPITAL.search(sentence, 0, found[i + 1].start) and re.fullmatch(r"\s+capital,?\s+", sentence[found[i].end:found[i + 1].start]):
+            found[i] = replace(found[i], region=True)
     for i in range(len(found) - 1):  # "in Helmand's Garmsir district": the province holds the district
         if OWNED.fullmatch(sentence[found[i].end:found[i + 1].start]) and not found[i + 1].site \
                 and found[i + 1].within is None and not gazetteer.country_code(found[i].name) \

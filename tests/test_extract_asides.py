@@ -1,0 +1,123 @@
+"""What a report tells beside its strikes: where speakers sit, what a side does again and again, what a
+strike brings to mind, and the words that place a strike in a city or a region (invented sentences)."""
+import datetime as dt
+
+import pytest
+
+from strikes.extract import extract_events
+from strikes.extract.numbers import casualties_in
+from strikes.model import Article
+
+DAY = dt.date(2025, 3, 16)  # a Sunday
+
+
+def _events(text: str, published: dt.date = DAY) -> list[tuple]:
+    found = extract_events(Article(text=text, id="t", published=published))
+    return sorted((e.place, e.date.isoformat(), e.actor, e.killed, e.wounded) for e in found)
+
+
+def _places(text: str, published: dt.date = DAY) -> list[str]:
+    return [place for place, *_ in _events(text, published)]
+
+
+def test_a_site_named_after_its_town_is_placed_at_the_town_not_the_region_holding_it():
+    text = "A junta jet bombed the Pauk market district in southern Magway on Saturday, killing six people, residents said."
+    assert _places(text) == ["Pauk"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Drones bombed the South Darfur capital Nyala on Saturday, killing five people, the army said.",
+    "Junta jets struck the outskirts of the Karen State capital, Hpa-an, on Saturday, killing two farmers.",
+])
+def test_the_capital_of_a_unit_named_by_its_name_is_the_place_struck(lead):
+    assert _places(lead) in (["Nyala"], ["Hpa-an"])
+
+
+def test_strikes_a_side_has_also_made_again_with_no_day_are_its_record():
+    text = ("Army jets bombed a market in the town of Um Ruwaba on Saturday, killing nine people, a rights group said.\n\n"
+            "The paramilitary force has also carried out drone attacks in Kosti and Port Sudan.")
+    assert _places(text) == ["Um Ruwaba"]
+
+
+def test_a_person_noun_that_names_a_kind_of_death_counts_no_one():
+    toll = casualties_in("Monitors say raids by the army are now a leading cause of civilian deaths in the region.")
+    assert (toll.killed, toll.civilians_killed) == (None, None)
+
+
+@pytest.mark.parametrize("aside", [
+    "A military source in Kaduna told reporters the aircraft had flown two sorties.",
+    "Doctors at the teaching hospital in Gusau said they were treating six people hurt in the raid.",
+    "A security official in Kano said the raid had hit an empty camp.",
+    "The committee in Washington is due to question defence officials over the growing number of strikes.",
+])
+def test_where_a_source_sits_or_the_wounded_are_treated_is_no_strike(aside):
+    text = ("Air force jets struck a camp near the village of Dansadau in Zamfara state on Saturday, killing 20 fighters, "
+            "the military said.\n\nAn air force spokesman said the aircraft had engaged the fighters as they gathered.\n\n"
+            "Residents disputed the account and said farmers were among the dead.\n\n" + aside)
+    assert _places(text) == ["Dansadau"]
+
+
+def test_a_side_that_did_not_confirm_any_strike_tells_none():
+    text = ("A drone struck a house in the Barmal district of Paktika province late on Monday, killing five people, "
+            "Taliban officials said.\n\n"
+            "Pakistan's army did not confirm any strike, but a senior officer in Islamabad said militants hid in the area.")
+    assert _places(text) == ["Barmal"]
+
+
+def test_a_fact_check_that_found_no_record_of_a_strike_tells_none():
+    assert _events("We found no record of a Russian strike on Poltava on Tuesday, and the clip dates from 2019.") == []
+
+
+def test_a_strike_despite_a_ceasefire_is_a_strike():
+    text = "Despite the ceasefire, an Israeli drone struck a motorbike near Khiam on Tuesday, killing its rider."
+    assert _places(text, dt.date(2025, 3, 19)) == ["Khiam"]
+
+
+def test_the_capital_naming_what_its_jets_did_is_no_place_struck():
+    text = ("Turkish jets struck targets across northern Syria and northern Iraq overnight, in what Ankara called "
+            "Operation Winter Blade.\n\nIn Syria, a strike on a power station near Derik killed 11 people, Kurdish officials said.")
+    assert _places(text) == ["Derik"]
+
+
+def test_a_strike_a_new_one_brings_to_mind_is_background():
+    text = ("A drone hit a weekly market in the village of Sofara in central Mali on Thursday, killing 11 people.\n\n"
+            "The attack revived memories of March 2021, when an air strike killed 19 guests at a wedding near Douentza.")
+    assert _places(text) == ["Sofara"]
+
+
+@pytest.mark.parametrize("earlier", ["A little over a week earlier", "Nearly a week before", "A week earlier"])
+def test_a_strike_about_a_week_before_has_no_day_to_map(earlier):
+    text = ("A drone hit a weekly market in the village of Sofara in central Mali on Thursday, killing 11 people.\n\n"
+            f"{earlier}, a drone hit a lorry near Djenne, killing four traders.")
+    assert _places(text) == ["Sofara"]
+
+
+def test_an_armed_groups_name_holding_army_is_the_group_not_the_state():
+    text = "Arakan Army drones hit a naval base in Kyaukphyu, a junta-held port town, on Saturday, wounding three sailors."
+    assert [actor for _, _, actor, _, _ in _events(text)] == ["Arakan Army"]
+
+
+def test_districts_of_a_city_on_one_day_are_the_city():
+    text = ("Russian drones hit Kherson on Saturday, killing one person, the governor said.\n\n"
+            "Around 09:00 a drone hit a car in the Korabelnyi district of the city, wounding two men.\n\n"
+            "In the evening a guided bomb fell on a warehouse in the Suvorovskyi district, the governor said.")
+    assert _events(text, dt.date(2025, 7, 6)) == [("Kherson", "2025-07-05", "Russia", 1, 2)]
+
+
+def test_a_sides_command_that_reports_anothers_strike_is_not_its_attacker():
+    text = ("A coalition air strike killed eight Islamic State fighters near Rutba in western Iraq on Tuesday, "
+            "the Iraqi army's Anbar Operations Command said.")
+    assert [actor for _, _, actor, _, _ in _events(text, dt.date(2017, 3, 16))] == ["US-led coalition"]
+
+
+def test_a_side_pressing_an_offensive_on_the_ground_leaves_the_strike_to_the_side_named_next():
+    text = ("Air strikes on Kafr Nabl killed 14 civilians on Monday, as government forces pressed an offensive in the south "
+            "of the province, rescuers said.\n\nThe Syrian Observatory for Human Rights said Russian warplanes carried out the raids.")
+    assert _events(text, dt.date(2017, 3, 16)) == [("Kafr Nabl", "2017-03-13", "Russia", 14, None)]
+
+
+def test_the_target_named_again_with_its_day_dates_the_strike_told_without_one():
+    text = ("The death toll from a military drone strike on a wedding in the village of Kurmin Bi in Kaduna state has "
+            "risen to 40, the emergency agency said on Tuesday.\n\n"
+            "The army said one of its drones had mistakenly hit the wedding on Sunday night while targeting militants.")
+    assert [(place, day) for place, day, *_ in _events(text, dt.date(2025, 3, 19))] == [("Kurmin Bi", "2025-03-16")]
