@@ -58,7 +58,7 @@ def test_where_a_source_sits_or_the_wounded_are_treated_is_no_strike(aside):
 
 
 def test_a_side_that_did_not_confirm_any_strike_tells_none():
-    text = ("A drone struck a house in the Barmal district of Paktika province late on Monday, killing five people, "
+    text = ("A drone hit a family home in Barmal, in eastern Paktika, late on Monday, killing five people, "
             "Taliban officials said.\n\n"
             "Pakistan's army did not confirm any strike, but a senior officer in Islamabad said militants hid in the area.")
     assert _places(text) == ["Barmal"]
@@ -112,7 +112,7 @@ def test_a_sides_command_that_reports_anothers_strike_is_not_its_attacker():
 
 def test_a_side_pressing_an_offensive_on_the_ground_leaves_the_strike_to_the_side_named_next():
     text = ("Air strikes on Kafr Nabl killed 14 civilians on Monday, as government forces pressed an offensive in the south "
-            "of the province, rescuers said.\n\nThe Syrian Observatory for Human Rights said Russian warplanes carried out the raids.")
+            "of the province, rescuers said.\n\nA war monitor said Russian jets had carried out the raids.")
     assert _events(text, dt.date(2017, 3, 16)) == [("Kafr Nabl", "2017-03-13", "Russia", 14, None)]
 
 
@@ -121,3 +121,25 @@ def test_the_target_named_again_with_its_day_dates_the_strike_told_without_one()
             "risen to 40, the emergency agency said on Tuesday.\n\n"
             "The army said one of its drones had mistakenly hit the wedding on Sunday night while targeting militants.")
     assert [(place, day) for place, day, *_ in _events(text, dt.date(2025, 3, 19))] == [("Kurmin Bi", "2025-03-16")]
+
+
+def test_a_company_named_on_its_site_is_no_place():
+    text = "Drones hit an Aramco refinery in Yanbu on Monday, starting a fire, the ministry said."
+    assert _places(text, dt.date(2025, 3, 19)) == ["Yanbu"]
+
+
+def test_a_region_of_the_world_is_no_place():
+    text = "US air strikes killed 31 people on Monday, the deadliest day of strikes in the Middle East this year, officials said."
+    assert "Middle" not in _places(text, dt.date(2025, 3, 19))
+
+
+def test_a_strike_on_the_capital_is_on_the_capital_of_the_reports_country():
+    text = ("SANAA, Aug 29 (Agency) - Three senior Houthi officials were killed in an Israeli air strike on the capital "
+            "on Thursday, the group said.")
+    assert _events(text, dt.date(2025, 8, 29)) == [("Sanaa", "2025-08-28", "Israel", 3, None)]
+
+
+def test_a_district_told_in_the_capital_is_part_of_the_capitals_strike():
+    text = ("Russian missiles struck Kyiv on Monday morning, killing 12 people, officials said.\n\n"
+            "Elsewhere in the capital, missiles damaged a school in the Shevchenkivskyi district, the mayor said.")
+    assert [place for place, *_ in _events(text, dt.date(2024, 7, 9))] == ["Kyiv"]

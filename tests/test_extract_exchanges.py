@@ -250,3 +250,78 @@ def test_a_strike_told_as_what_another_sides_strike_came_hours_after_is_an_event
 @pytest.mark.parametrize("craft", ["ballistic missile", "cruise missile", "long-range attack drone"])
 def test_a_groups_craft_described_by_its_kind_is_the_groups(craft):
     assert actor_in(f"A Houthi {craft} hit a fuel depot near Eilat on Monday.").name == "Houthis"
+
+
+def test_a_sides_craft_told_striking_abroad_is_not_carried_to_its_own_soil():
+    text = ("Kursk: A Ukrainian drone hit a fuel depot in Lgov overnight, the regional governor said.\n\n"
+            "Odesa: Drones damaged a warehouse and two houses in the city's suburbs, wounding one man, officials said.")
+    assert [(place, actor) for place, _, actor, _, _ in _events(text, dt.date(2025, 3, 19))] == [
+        ("Lgov", "Ukraine"), ("Odesa", "unknown")]
+
+
+def test_strikes_told_by_their_order_in_one_sentence_are_each_its_own():
+    text = ("US air strikes hit militants in Puntland\n\n"
+            "The US military said it carried out two air strikes in Somalia's Puntland region. The first strike, on Monday, "
+            "hit fighters near Dhadar, and the second, on Tuesday, struck a camp near Buqa Caddo, killing six.")
+    assert [(place, day, killed) for place, day, _, killed, _ in _events(text, dt.date(2025, 2, 13))] == [
+        ("Buqa Caddo", "2025-02-11", 6), ("Dhadar", "2025-02-10", None)]
+
+
+@pytest.mark.parametrize("aimed", [
+    "A spokesman said a ballistic missile had been fired at the international airport in Lod.",
+    "The spokesman added that drones had been launched at targets in Eilat.",
+    "Militias in Iraq claimed several drone launches toward Eilat.",
+])
+def test_a_missile_only_said_to_be_aimed_at_a_place_is_no_strike_there(aimed):
+    text = "On Monday, drones struck a power station in Taiz, killing two people.\n\n" + aimed
+    assert [place for place, *_ in _events(text, dt.date(2025, 3, 19))] == ["Taiz"]
+
+
+def test_a_digests_item_labelled_with_another_country_carries_no_attacker_into_it():
+    text = ("World news in brief\n\n"
+            "Ukraine: Russian glide bombs hit an apartment block in Kharkiv on Tuesday, killing four people.\n\n"
+            "Sudan: A drone struck a market in Omdurman on Tuesday, killing nine people, medics said.")
+    assert [(place, actor) for place, _, actor, _, _ in _events(text, dt.date(2025, 3, 19))] == [
+        ("Kharkiv", "Russia"), ("Omdurman", "unknown")]
+
+
+def test_a_craft_launched_from_a_country_one_side_launches_from_is_that_sides():
+    text = ("US warplanes struck a radar site north of Sanaa on Monday, the Houthis said.\n\n"
+            "On Tuesday a drone launched from Yemen hit a hotel in Eilat, wounding two people.")
+    assert [(place, actor) for place, _, actor, _, _ in _events(text, dt.date(2025, 3, 19))] == [
+        ("Eilat", "Houthis"), ("Sanaa", "United States")]
+
+
+def test_a_role_word_is_the_state_the_sentence_names_by_its_rulers():
+    text = ("Hasaka, SANA - A Turkish drone targeted a car near Qamishli on Wednesday, killing three citizens.\n\n"
+            "The aggression comes within an operation that the Turkish regime announced on Sunday, in which its warplanes "
+            "hit dozens of sites in the countryside of Raqqa.")
+    assert {actor for _, _, actor, _, _ in _events(text, dt.date(2024, 1, 18))} == {"Turkey"}
+
+
+def test_a_government_that_condemns_a_strike_is_not_its_attacker():
+    text = "An RSF drone hit a bus near Kadugli on Monday, killing 11; the army-aligned government condemned the attack."
+    assert [actor for _, _, actor, _, _ in _events(text, dt.date(2025, 3, 19))] == ["Rapid Support Forces"]
+
+
+def test_the_attack_a_strike_answered_is_no_strike_and_gives_it_no_toll():
+    text = ("Turkish jets struck PKK targets in northern Iraq and Syria overnight after Wednesday's attack on an "
+            "engine plant near Kayseri, which killed five people, the defence ministry said.")
+    assert _events(text, dt.date(2024, 10, 25)) == []
+
+
+@pytest.mark.parametrize("claim", [
+    "Their spokesman claimed two drone attacks on Eilat and the port of Haifa; the Israeli military reported no impacts.",
+    "The group's spokesman said its drones had struck oil sites in Ras Tanura. Saudi officials did not confirm any impacts.",
+])
+def test_a_claim_the_other_side_answers_with_no_impact_is_no_strike(claim):
+    text = "US jets struck a radar site near Hodeidah on Monday, killing two people, the Houthis said.\n\n" + claim
+    assert [place for place, *_ in _events(text, dt.date(2025, 3, 19))] == ["Hodeidah"]
+
+
+def test_a_weekday_heading_dates_the_items_under_it():
+    text = ("Weekend in review\n\nSATURDAY\n\nJets struck a market in Saada, killing 12 people, health officials said.\n\n"
+            "SUNDAY\n\nA drone hit a fuel depot near Marib, wounding three guards, the army said.")
+    assert [(place, day) for place, day, *_ in _events(text, dt.date(2019, 3, 18))] == [
+        ("Marib", "2019-03-17"), ("Saada", "2019-03-16")]
+

@@ -391,3 +391,23 @@ def test_the_part_of_a_toll_one_strike_took_is_that_strikes_toll():
 ])
 def test_the_dead_counted_after_a_possessive_are_the_toll(sentence, killed):
     assert casualties_in(sentence).killed == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("A third person has died of wounds from the strike, medics said.", 3),
+    ("A fourth fighter later died of his wounds.", 4),
+    ("The strike killed commander Abu Salim al-Kurdi and four others.", 5),
+    ("The drone killed the driver and two others near the checkpoint.", 3),
+])
+def test_a_toll_told_by_order_or_by_one_named_and_others_counts_them_all(sentence, killed):
+    assert casualties_in(sentence).killed == killed
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("The group vowed revenge after an Israeli strike on August 28 killed its prime minister.", None, None),
+    ("A strike on 14 March killed 5 people in the market.", 5, None),
+    ("Medics said 19 people were wounded, while the ministry said 25 were hurt.", None, 19),
+])
+def test_a_day_of_the_month_is_no_count_and_two_accounts_of_the_wounded_give_the_lower(sentence, killed, wounded):
+    toll = casualties_in(sentence)
+    assert (toll.killed, toll.wounded) == (killed, wounded)

@@ -154,7 +154,9 @@ def _rules() -> tuple[_Rule, ...]:
     government = alternation(data["government_words"], joined=True)
     # "government warplanes", "the government said its forces"; not "the army said a strike": a strike it reports
     # ("White Nile State under army control": a place's name and who holds it, across a preposition)
-    gap = r"(?:\s+|-)(?:(?!(?:said|says|told|reported|stated|confirmed|announced)\s+(?!(?:that\s+)?(?:it|its|they|their)\b))" \
+    # ("the government condemned the attack": a side that speaks of a strike, not one that made it)
+    gap = r"(?:\s+|-)(?:(?!(?:condemned|condemns|denounced|denounces|accused|accuses|blamed|blames|welcomed|critici[sz]ed)\s)" \
+          r"(?!(?:said|says|told|reported|stated|confirmed|announced)\s+(?!(?:that\s+)?(?:it|its|they|their)\b))" \
           r"(?!(?:under|in|of|near|from|by)\s)[a-z][\w-]*\s+){0,2}?"
     rules.append(_Rule(gated(re.compile(government + gap + nouns, re.I)), None, 2))
     # "the government's forces", "the junta's jets" (not "the regime's raid": partisan media name the enemy so)
@@ -194,6 +196,7 @@ def weapon_side(sentence: str) -> Actor | None:
     return next((actor for regex, actor, _ in _weapons() if any(_capitalised(m.group(0)) for m in regex.finditer(sentence))), None)
 
 
+_RULING = re.compile(r"\s+(?:regime|government|authorities|leadership)\b", re.I)  # "the Turkish regime": a state by its rulers
 _BY_ROLE = ("occupier", "enemy", "aggressor")  # sides named by a role whose holder depends on the war (`<role>_by_country`)
 _BY_WEAPON = tuple(load("actors")["theatre_weapons"])  # and by a weapon that two wars' sides fly
 _BY_THEATRE = ("coalition", *_BY_ROLE, *_BY_WEAPON)
@@ -273,9 +276,12 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     """
     found: list[ActorMention] = []
     group_names: list[tuple[int, int, Actor]] = []  # "Syrian Democratic Forces": a group whose name holds a demonym
+    roles: set[tuple[int, int]] = set()  # "the aggression", "the enemy": a side named by its role
     for rule, match, actor, victim in _readings(sentence, countries, label):
         if rule.group:
             group_names.append((*match.span(), rule.actor))
+        if rule.actor is not None and rule.actor.name in _BY_ROLE:
+            roles.add(match.span())
         if victim or _SUPPORTER.match(sentence, match.start()) or _OUTLET.match(sentence, match.end()) or actor is None \
                 or label and actor is OWN_FORCES or _MAKER.match(sentence, match.start()) \
                 or rule.actor is not None and not rule.group and _POSSESSED.search(sentence, max(0, match.start() - 8), match.start()):
@@ -303,6 +309,13 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     # (not "a Russian drone brought down over the town set fire to homes": the craft downed, whose wreckage struck)
     found = [replace(m, strength=0) if not label and _INTERCEPTOR.match(sentence, m.end)
              and not _CRAFT_NAMED.search(sentence, m.start, m.end) else m for m in found]
+    # ("The aggression comes within an operation the Turkish regime announced": the role is the state the sentence names)
+    states = [m for m in found if (m.start, m.end) not in roles and m.actor.country is not None and m.actor is not OWN_FORCES
+              and _RULING.match(sentence, m.end)]
+    if not label and states and any((m.start, m.end) in roles for m in found):
+        strongest = max(m.strength for m in found if (m.start, m.end) in roles)
+        found = [replace(m, strength=0) if (m.start, m.end) in roles else
+                 replace(m, strength=max(m.strength, strongest)) if m is states[0] else m for m in found]
     # "the militia, backed by Iran": the side that backs another, not the one that struck
     found = [replace(m, strength=0) if not label and _BACKED_BY.search(sentence, 0, m.start) else m for m in found]
     # "working with the Somali National Army, US forces struck": the partner a strike supports, when another side acts

@@ -29,7 +29,7 @@ from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, h
 from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import offset_from
-from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, labels,
+from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, labels,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
 from strikes.extract.screen import screen
 from strikes.extract.sources import source_in
@@ -178,6 +178,13 @@ WAR_PERIOD = re.compile(r"\bin\s+the\s+(?:first|early|earliest|opening|initial|f
 # the sentence says something landed or was hit
 # (said of the volley, in the passive: "jets fired at a post near X" and "sent bombers against A, B and C" tell attacks)
 AIMED_AT = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|sent|directed)\s+(?:at|against|towards?)\b", re.I)
+# "a missile had been fired at X", "drones launched at targets in Y", "drone launches toward Z": where an attack was aimed
+# (not "they fired a missile at X": a side telling its own attack, whose impact the next sentence may tell)
+AIMED_AT_ONE = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|sent|directed)|launch(?:es)?)"
+                          r"\s+(?:at|against|towards?)\b", re.I)
+# ("sent bombers against A and B, while submarines fired missiles at C": a raid told beside the missiles aimed)
+BOMBED_TOO = re.compile(r"\b(?:bombers?|jets?|warplanes?|aircraft|planes?|helicopters?|bomb(?:s|ed|ing)?|struck|strikes?|raids?|airstrikes?)\b", re.I)
+SAID_AIMED = re.compile(r"\b(?:said|says|added|claimed|claims|announced|stated)\b", re.I)
 LANDED = re.compile(r"\b(?:hit|hits|struck|strikes|landed|fell|exploded|damag\w+|destroy\w+|burn\w*|set\s+fire|impact\w*|debris|wreckage)\b", re.I)
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
@@ -271,6 +278,8 @@ THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets
 # (", and on Friday drones hit B": the second clause opens on its own day)
 JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])\w+,?\s+)?(?:(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled|landed|slammed|crashed)\b|"
                            r"(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,5}?(?:drones?|missiles?|jets?|aircraft)\s+(?:[\w-]+\s+)?(?:damaged|destroyed|killed|wounded|hit|struck)\b))|;\s+|"
+                           # "The first strike, on Monday, hit X, and the second, on Tuesday, struck Y": the strikes told by their order
+                           r",\s+(?:and|while)\s+(?=the\s+(?:second|third|fourth|last|latter|other)\s*,\s+)|"
                            # "..., whereas a raid on a village to the north left three dead": a second strike, its own toll
                            # ("..., while two strikes near B on Monday destroyed a checkpoint": counted)
                            # ("..., and a second air raid hours later left four dead in B": another, told by its order)
@@ -505,6 +514,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     first_dateline = ""  # the report's own dateline, "BALAKLIIA, Kharkiv region -"
     first_dateline_at = 0
     dateline_city: PlaceMention | None = None
+    dateline_capital: PlaceMention | None = None  # "SANAA, Aug 29 -": a bureau's capital, which "the capital" names
     scene: tuple[int, dt.date | None, PlaceMention | None] | None = None  # a sentence that sets the day and/or town of the strike told next
     closing: tuple[int, dt.date] | None = None  # a sentence that closes on a town and a day, for "the town" told next
     weapons_told: dict[str, Actor] = {}  # the sides the last sentence told with their weapons, whatever it reported
@@ -531,6 +541,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             first_dateline, first_dateline_at = dateline_town, index
             seat = _dateline_town(dateline_town, [], gazetteer, countries)
             dateline_city = PlaceMention(seat[0], seat[0], 0, 0, True, False, False) if seat is not None else None
+            dateline_capital = _capital_of_dateline(dateline_town, countries)
         said_two, said_before, said = said_before, said, sentence
         # "In a separate incident, ...", or a subheading inside the body ("Clinic hit in Rabak"): what follows is another
         # story, and "the city" under a subheading is the one it names
@@ -558,6 +569,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             section, last_actor, by_weapon = PlaceMention(sentence, sentence, 0, 0, True, False, False), None, {}
             section_at = index
             continue
+        if (item := COUNTRY_LABEL.match(sentence)) is not None and gazetteer.country_code(item["name"]) and index > 0:
+            # "Sudan: A drone struck a market in X": a digest's item labelled with its war; the attacker told before is
+            # another war's, and its places lie in that country
+            section, last_actor, by_weapon = PlaceMention(item["name"], item["name"], 0, 0, True, False, False), None, {}
+            section_at = index - 1
         if TIMED_ENTRY.match(sentence):
             # "17:15 - Medics say ...": a live blog's entry opens on the day of the blog's heading over it (or the
             # report's), not the day an entry before it spoke of
@@ -646,7 +662,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and all(_in_aftermath(sentence, t) for t in triggers):
             reject(sentence, "reject.aftermath")
             triggers = []
-        if ALL_DOWNED.search(sentence) and not _any_hurt(casualties_in(sentence)):
+        downed = ALL_DOWNED.search(sentence)
+        if triggers and downed and CLAIMED.search(sentence, 0, downed.start()) and not _any_hurt(casualties_in(sentence)):
+            # "its spokesman claimed drone attacks on A and B; the military reported no impacts": a claim, and its answer
+            reject(sentence, "reject.claim_downed")
+            triggers = []
+        if downed and not _any_hurt(casualties_in(sentence)):
             # "Rebels said they struck the airport. Officials said all six drones were downed": the claim had no impact
             # ("The group fired a missile at the airport." then "the missile had been shot down before ...": it never hit)
             for mention in [m for m in mentions if m.last_sentence >= index - 2 and (CLAIMED.search(m.sentences[-1]) or FIRED_AT.search(m.sentences[-1]))
@@ -815,7 +836,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             fallback = record.day or fallback
             home = (record.town, "place.record") if record.town is not None else home
         found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city,
-                          located_next=bool(targets_at & {index + 1, index + 2}),
+                          located_next=bool(targets_at & {index + 1, index + 2}), dateline_capital=dateline_capital,
                           told_places=frozenset(m.place.name for m in mentions if m.place is not None))
         if not found and triggers and triggers[0].aerial and (day := _roundup_day(sentence, dates, reference, gazetteer)) is not None:
             last_date = day  # "Missiles struck several cities on Tuesday." then "In X, a drone hit a block": Tuesday's
@@ -997,11 +1018,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if mention.actor in (None, UNKNOWN) and not mention.actor_stated and operator not in mention.hit_sides:
             mention.actor = operator  # "the army is the only side with aircraft": whose the unattributed strikes are
             mention.because("actor.only_operator")
-    origin = launched_from(text, countries)
-    for mention in strikes if origin is not None else []:
+    article_origin = launched_from(text, countries)
+    for mention in strikes:
         here = mention.located[0].country if mention.located is not None else None
         carried_home = mention.actor is not None and mention.actor.country == here  # a side carried onto its own soil
-        if (mention.actor in (None, UNKNOWN) or carried_home) and not mention.actor_stated and not mention.unattributed \
+        # ("US jets struck X. A drone launched from Yemen hit a hotel in Eilat": its own words name where it came from)
+        own_origin = launched_from(mention.sentences[0], countries) if mention.sentences else None
+        origin = own_origin or article_origin
+        if origin is not None and (mention.actor in (None, UNKNOWN) or carried_home or own_origin is not None) \
+                and not mention.actor_stated and not mention.unattributed \
                 and here is not None and here != origin.country and origin not in mention.hit_sides:
             mention.actor = origin  # "a missile fired from Yemen hit a warehouse": whose unattributed strikes they are
             mention.because("actor.launched_from")
@@ -1166,6 +1191,21 @@ _PLACE_NAME = r"(?P<name>(?!(?-i:The|A|An|In|On)\b)(?-i:[A-Z])[\w-]+(?:[ -](?-i:
 OFFICIALS = (re.compile(rf"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?{_PLACE_NAME}(?:\s+{_UNIT_WORDS})?(?![\w-])", re.I),
              re.compile(rf"{_PLACE_NAME}\s+(?:{_UNIT_WORDS}\s+)?(?:governor|mayor)\b", re.I))
 SPOKE = re.compile(r"\b(?:said|says|told|wrote|posted|reported|added|stated)\b")
+
+
+# "an air strike on the capital": the capital of the report's country, named by its role (not "the capital's southern
+# edge": a part of it, which the report may name next)
+# (the object of the strike: not "sirens sounded in the capital")
+THE_CAPITAL = re.compile(r"\b(?:(?:air\s*)?(?:strikes?|raids?|attacks?|bombing|bombardment)\s+(?:on|in)|struck|hit|bombed|targeted|pounded)"
+                         r"\s+the\s+capital\b"
+                         r"(?!['’]s)(?!\s+(?:of|city)\b)(?!,?\s+(?-i:[A-Z]))", re.I)
+
+
+def _capital_of_dateline(dateline: str, countries: Sequence[str]) -> PlaceMention | None:
+    """The capital a dateline names ("SANAA, Aug 29 -"), when it is the capital of one of the report's countries."""
+    town = DATELINE_TOWN.match(dateline)
+    name = town["town"].title() if town is not None else None
+    return PlaceMention(name, name, -1, -1, True, False, False) if name and any(name == capital_of(c) for c in countries) else None
 
 
 def _official_place(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
@@ -1785,7 +1825,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
               gazetteer: Gazetteer, countries: Sequence[str], last_place: PlaceMention | None = None,
               clauses: Clauses = Clauses([]), centre: str | None = None, home: tuple[PlaceMention, str] | None = None,
               dateline_city: PlaceMention | None = None, located_next: bool = False,
-              told_places: frozenset[str] = frozenset()) -> list[Mention]:
+              told_places: frozenset[str] = frozenset(), dateline_capital: PlaceMention | None = None) -> list[Mention]:
     """The strike mentions of one sentence: one per place struck (places joined by "and" are
     separate strikes; a province named after a town only locates the town; "the camp" is the
     place last named; "the regional centre" is the `centre` of the region named before). Places,
@@ -1877,6 +1917,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         struck = [home[0] if recorded else last_place]  # (in an incident record, "the city" is the one its location field names)
     elif not struck and not places and (official := _official_place(sentence, gazetteer, countries)) is not None:
         struck, home = [official], (official, "place.official")
+    elif not struck and not places and dateline_capital is not None and THE_CAPITAL.search(sentence):
+        struck, home = [dateline_capital], (dateline_capital, "place.capital")
     elif not struck and home is not None and not places:  # a report from a town, its first strike told placeless
         struck = [home[0]]
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
@@ -1884,7 +1926,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                   and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
     # "Kharkiv: the enemy attacked the Kyivskyi district", "... in the Dniprovskyi district": a quarter of the city named
     # before it in the sentence, else of the place last named
-    struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, (last_place, dateline_city), gazetteer, countries))
+    # ("Elsewhere in the capital, missiles damaged a block in the X district": the dateline's capital)
+    capital = dateline_capital or (PlaceMention(name, name, -1, -1, True, False, False)
+                                   if countries and (name := capital_of(countries[0])) else None)
+    cities = (last_place, capital if re.search(r"\bthe\s+capital\b", sentence, re.I) else None, dateline_city)
+    struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, cities, gazetteer, countries))
               else p for p in struck]
     # ("air strikes since October had killed 200 civilians in Amhara": a region's toll of months, no town's)
     named_towns = [p for p in specific if not _region_level(p, gazetteer, countries)]
@@ -1917,6 +1963,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if sum(p.coordinated for p in places) >= 2 and AIMED_AT.search(own) and not LANDED.search(own) and not _any_hurt(casualties_in(sentence)):
         reject(sentence, "reject.volley_aimed", ", ".join(p.name for p in places))
         return []
+    aimed = list(AIMED_AT_ONE.finditer(own))
+    if aimed and SAID_AIMED.search(own, 0, aimed[0].start()) and not LANDED.search(own) and not _any_hurt(casualties_in(sentence)) \
+            and not BOMBED_TOO.search(own):
+        reject(sentence, "reject.aimed", ", ".join(p.name for p in places))
+        return []  # "its spokesman said a missile had been fired at the airport": aimed there, by its own word, nothing said hit
     if names_period(own) and ((strike_count_in(own) or 0) > 1 or len(places) > 1):
         reject(sentence, "reject.period")
         return []  # "the group recorded 42 strikes in A, B and C between Monday and Saturday": a week's tally
@@ -2183,7 +2234,10 @@ ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|i
                         r"|\bthe\s+(?:drone|missile|rocket|uav)\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\s+before\b"
                         # "the kingdom's air defences intercepted both drones": the one just claimed, stopped in the air
                         r"|\b(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\s+(?:[\w-]+\s+){0,2}?(?:intercepted|shot\s+down|downed)\s+"
-                        r"(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b", re.I))
+                        r"(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b"
+                        # "the military reported no impacts", "did not confirm any impacts": the claim's attack hit nothing
+                        r"|\b(?:reported|recorded|confirmed|found)\s+no\s+(?:impacts?|hits)\b|\bno\s+(?:impacts?|hits)\s+(?:were|was)\s+(?:reported|recorded|confirmed)"
+                        r"|\b(?:did\s+not|didn['’]t)\s+confirm\s+any\s+(?:impacts?|hits)\b", re.I))
 # "the rebels said they struck the airport", "the group claimed an attack on X": a side telling of its own strike
 # "aircraft flew over the town without dropping bombs", "heard jets overhead but reported no bombing": nothing fell
 OVERFLIGHT = gated(re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
@@ -2262,6 +2316,7 @@ CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:on\s+\w+\s+
 PAGE_LABEL = re.compile(r"notes?|updated?|corrections?|codes?|confidence|sources?|status|summary|methodology|disclaimer|warning|"
                         r"caption|contact|wounded|killed|dead|injured|casualties|total|verdict|rating|claim|key|legend|analysis|"
                         r"reaction|comment|context|background|timeline|method|figures|credit|category|type|kind", re.I)
+COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})\**\s*:\s+(?=\S)")
 PLACE_LEAD = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
 PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})\s*[.:]\s*")
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
@@ -2302,6 +2357,8 @@ OPENING_MONTH = 12  # how far into a sentence "In April, ..." or "Last June's wa
 def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     """The day a timeline's entry opens with: the day under discussion for the lines under it, which
     tell their strikes with no day of their own."""
+    if dates and WEEKDAY_LINE.fullmatch(sentence):
+        return dates[0].date  # "SATURDAY", "Sunday:": a weekend review's heading over the day's items
     first = next((d for d in dates if d.explicit), None)  # "Saturday, September 19": the calendar day
     day = _opening_day(sentence, first, HEADING_DAY, HEADING_AFTER)
     if day is None and first is not None and not sentence[first.end:].strip(" .") and not YEAR.search(sentence):
@@ -2311,6 +2368,7 @@ def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     return day
 
 
+WEEKDAY_LINE = re.compile(r"\W*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*", re.I)
 ENTRY_CAPITALS = re.compile(r"^\W*(?-i:[A-Z][A-Z'’ -]+)(?=,)")
 
 

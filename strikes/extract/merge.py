@@ -435,14 +435,26 @@ def home_carry_over(strikes: list[Mention]) -> None:
     names the weapon it strikes with ("the regime's drones ... Eight drones hit X")."""
     for i, mention in enumerate(strikes):
         here = mention.located[0].country if mention.located is not None else None
-        if mention.actor_stated or mention.actor is None or here is None or mention.actor.country != here \
-                or mention.by_weapon:
+        if mention.actor_stated or mention.actor is None or here is None or mention.actor.country != here:
+            continue
+        if mention.by_weapon and not _strikes_only_abroad(mention.actor, here, strikes[:i]):
             continue
         others = [m.actor for m in strikes[:i][::-1] + strikes[i + 1:]
                   if m.actor_stated and m.actor is not None and m.actor.country not in (None, here) and m.actor not in mention.hit_sides]
         if others:
             mention.actor = others[0]
             mention.because("actor.home_carry_over")
+        elif mention.by_weapon:
+            # "Kursk: a Ukrainian drone hit Lgov. Odesa: drones damaged a warehouse": the craft of a side told striking
+            # abroad, carried home to it, is nobody's the report names
+            mention.actor = UNKNOWN
+            mention.because("actor.home_carry_over")
+
+
+def _strikes_only_abroad(side: Actor, home: str, before: list[Mention]) -> bool:
+    """Whether the strikes told before by `side` in its own name all fell outside its country `home`."""
+    told = [m for m in before if m.actor == side and m.actor_stated and m.located is not None]
+    return bool(told) and all(m.located[0].country != home for m in told)
 
 
 def _another_sides_strike(title: Mention, body: list[Mention]) -> bool:

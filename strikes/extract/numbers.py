@@ -87,7 +87,14 @@ ANOTHER_ACCOUNT = re.compile(r"\b(?:while|whereas|but|however|according to|put t
 OTHER_STRIKES = re.compile(r"\b(?:more|other|further|separate|another)\s+(?:air\s*)?(?:strikes?|raids?|attacks?|bombings?)\b", re.I)
 # Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
-WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b", re.IGNORECASE)
+WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b|"
+                         # "killed commander X and four others": one named, then the others
+                         r"\b(?:killed|killing|kills)\s+(?:[\w'’.-]+\s+){1,6}?and\s+(?P<also>[\w-]+)\s+others\b", re.IGNORECASE)
+# "A third person has died of wounds", "a fourth fighter later died": the toll now stands at that order
+ORDINAL_DEAD = re.compile(r"\b(?:a|the)\s+(?P<order>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                          r"(?:[\w-]+\s+)?(?:person|man|woman|child|boy|girl|civilian|fighter|soldier|victim|member|resident)\s+"
+                          r"(?:has\s+|had\s+|later\s+|since\s+|also\s+){0,2}(?:died|succumbed|been\s+killed|was\s+killed)\b", re.IGNORECASE)
+_ORDERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # "We buried 85 people who were killed", "the 12 civilians that had been killed", "Nine people who had fled there
 # were killed": the figure's own relative clause (that says nothing and counts nothing itself)
 _WHO_CLAUSE = r"\s*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:(?!\b(?:said|says|told|saw)\b)[^\d,;.:()\"“”]){0,80}?"
@@ -187,6 +194,12 @@ SOURCES_SAID = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|sources|witnesses|resi
                           r"(?:said|say|says|told|added|confirmed|reported)\b", re.I)
 # "one of the deadliest attacks of the war", "one of the worst": a rank, not one more dead
 RANKED = re.compile(r"one\s+of\s+(?:the\s+)?(?:\w+est|most|worst|biggest)\b", re.I)
+# "a strike on August 28 killed ...", "on 28 August": a day of a month, not a count
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+MONTH_BEFORE = re.compile(rf"(?-i:{_MONTH})\s+$")
+MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MONTH})\b")
+PEOPLE_AFTER_DAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|civilians|children|women|men|fighters|soldiers|militants|villagers)\b", re.I)
 YEAR_BEFORE = re.compile(r"\b(?:in|since|of|during|until|till|by|from|between|and|or|to|early|late|mid)[\s-]+$", re.I)
 
 
@@ -207,6 +220,10 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
             continue
         if YEAR_AS_COUNT.fullmatch(match.group("value")) and YEAR_BEFORE.search(sentence, max(0, start - 12), start):
             continue  # "raids in 1996 and 2006 that left dozens dead": years, not a count
+        if match.group("value").isdigit() and int(match.group("value")) <= 31 \
+                and (MONTH_BEFORE.search(sentence, max(0, start - 12), start) and not PEOPLE_AFTER_DAY.match(sentence, end)
+                     or MONTH_AFTER.match(sentence, end)):
+            continue  # "since a strike on August 28 killed its prime minister": a day, not a count
         if people and (SOURCES_SAID.match(sentence, end) or RANKED.match(sentence, start)):
             continue  # "..., two security officials said": who told it; "one of the deadliest attacks": a rank
         if match.group("range") and " and" in match.group("range") and not (match.group("qualifier") or "").lower().startswith("between"):
@@ -396,6 +413,7 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
         result.wounded, result.wounded_revised = wounded_now.value, True
     previous_end = 0
     counted_at = -1  # where the killed figures so far were counted
+    wounded_at = -1  # and the wounded
     revised_kind = "killed"  # the kind of the count a revision of "the figure" or "it" revises
     for match, kind in verbs:
         governed = _governed(sentence, figures, match, previous_end, used)
@@ -405,6 +423,8 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
             continue
         # "Civil defence said 7 were killed, while the Observatory put the toll at 11": two accounts, not two groups
         other_account = kind == "killed" and counted_at >= 0 and bool(ANOTHER_ACCOUNT.search(sentence, counted_at, match.start()))
+        # ("Medics said 19 were wounded, while the ministry said 25 were hurt": the wounded of two accounts, not added)
+        other_wounded = kind == "wounded" and wounded_at >= 0 and bool(ANOTHER_ACCOUNT.search(sentence, wounded_at, match.start()))
         # "a strike on a house killed 11, with more strikes elsewhere leaving 10 dead": other strikes' dead
         if kind == "killed" and counted_at >= 0 and OTHER_STRIKES.search(sentence, counted_at, match.start()):
             break
@@ -415,7 +435,8 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
             civilian = _names_civilians(sentence, figure, match)
             if kind == "wounded":
                 if not figure.subset and not result.wounded_revised:
-                    result.wounded = (result.wounded or 0) + figure.value
+                    result.wounded = min(result.wounded, figure.value) if other_wounded else (result.wounded or 0) + figure.value
+                    wounded_at = match.end()
             elif figure.subset:
                 if civilian:
                     result.civilians_killed = max(result.civilians_killed or 0, figure.value)
@@ -440,9 +461,13 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
             or CIVILIAN.search(toll[:60]) else None
     others = WITH_OTHERS.search(sentence)
     if others:  # "Three cousins were killed with 15-18 others", "a pilot died along with 4 others"
-        extra = [f for f in figures if others.start("count") <= f.start < others.end()]
-        if extra and extra[0].start not in used:
-            result.killed = (result.killed or 1) + extra[0].value
+        count = "count" if others.group("count") else "also"
+        extra = [f for f in figures if others.start(count) <= f.start < others.end()]
+        if extra and (extra[0].start not in used or count == "also" and result.killed == extra[0].value):
+            result.killed = (result.killed or 1) + extra[0].value if count == "count" else extra[0].value + 1
+    ordinal = ORDINAL_DEAD.search(sentence)
+    if ordinal and result.killed in (None, 1):  # the toll the order gives, revised
+        result.killed, result.revised, result.vague = _ORDERS[ordinal["order"].lower()], True, False
     if result.killed is not None and revised is None and counted_at >= 0:
         result.earlier = EARLIER.search(sentence, 0, counted_at) is not None
     nobody = NONE_KILLED.search(sentence)

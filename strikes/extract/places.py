@@ -318,6 +318,12 @@ CAPITAL_OF = re.compile(r"\bthe\s+(?P<people>(?-i:[A-Z])[a-z]+)\s+capital\b(?!['
 
 
 @functools.cache
+def capital_of(country: str) -> str | None:
+    """The capital of a country, by its code (`capitals` in the cues): what "the capital" names in a report on it."""
+    return load("cues")["capitals"].get(country)
+
+
+@functools.cache
 def _capitals() -> dict[str, str]:
     """Each state's demonym (lower-cased) and its capital's name."""
     capitals = load("cues")["capitals"]
