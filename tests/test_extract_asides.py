@@ -143,3 +143,37 @@ def test_a_district_told_in_the_capital_is_part_of_the_capitals_strike():
     text = ("Russian missiles struck Kyiv on Monday morning, killing 12 people, officials said.\n\n"
             "Elsewhere in the capital, missiles damaged a school in the Shevchenkivskyi district, the mayor said.")
     assert [place for place, *_ in _events(text, dt.date(2024, 7, 9))] == ["Kyiv"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Guards said on Sunday that the Nevatim air base had been hit by Emad missiles.",
+    "The spokesman said the group had fired Zulfiqar missiles at the airport in Lod.",
+])
+def test_a_missile_known_by_a_name_is_no_place(sentence):
+    assert "Emad" not in _places(sentence) and "Zulfiqar" not in _places(sentence)
+
+
+def test_a_side_that_acknowledged_striking_a_place_struck_it():
+    text = ("US strikes Yemen port\n\nThe US military acknowledged striking the fuel port of Ras Isa on Thursday, and "
+            "Houthi health officials said 12 workers were killed.")
+    assert _events(text, dt.date(2025, 4, 19)) == [("Ras Isa", "2025-04-17", "United States", 12, None)]
+
+
+def test_a_site_named_after_its_town_with_a_state_or_regional_title_is_in_that_town():
+    text = "A Russian missile struck Sumy State University on Monday, killing two students, the regional governor said."
+    assert _places(text, dt.date(2025, 3, 19)) == ["Sumy State University"]
+    assert [e.lat is not None for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 19)))] == [True]
+
+
+def test_a_village_measured_from_a_town_is_not_pinned_at_a_far_namesake():
+    text = ("Junta jets bombed Nyaung Kone, a village less than 10 km southwest of Pale town in Sagaing Region, on "
+            "Tuesday, killing ten people, residents said.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 14)))
+    assert (event.place, event.geo_precision) == ("Nyaung Kone", 2) and event.lat > 21
+
+
+def test_a_measure_that_places_another_site_of_the_raid_does_not_move_the_first():
+    text = ("Israeli jets hit the port of Hodeidah and the Dhahban power station, about 15 km north of Sanaa, late on "
+            "Wednesday, the army said.")
+    found = {e.place: e for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 11, 21)))}
+    assert round(found["Hodeidah"].lat, 1) == 14.8

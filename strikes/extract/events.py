@@ -28,7 +28,7 @@ from strikes.extract.mention import Mention
 from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, launched_abroad, merged, one_side, recent, sibling_country
 from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals, strike_count_in, tolls_by_place
-from strikes.extract.offsets import offset_from
+from strikes.extract.offsets import OFFSET, offset_from
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, labels,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
 from strikes.extract.screen import screen
@@ -999,6 +999,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     strikes = _without_side_claims(strikes)
     for mention in strikes:  # merged by the places named; then "near X, 120 km north of Y": where the text puts it
         moved = offset_from(mention.located[0], mention.sentences) if mention.located is not None else None
+        moved = moved or _namesake_measured(mention, gazetteer, countries)
         if moved is not None:
             mention.located = (moved[0], max(mention.located[1], 2))
             mention.because("place.offset")
@@ -1199,6 +1200,30 @@ SPOKE = re.compile(r"\b(?:said|says|told|wrote|posted|reported|added|stated)\b")
 THE_CAPITAL = re.compile(r"\b(?:(?:air\s*)?(?:strikes?|raids?|attacks?|bombing|bombardment)\s+(?:on|in)|struck|hit|bombed|targeted|pounded)"
                          r"\s+the\s+capital\b"
                          r"(?!['’]s)(?!\s+(?:of|city)\b)(?!,?\s+(?-i:[A-Z]))", re.I)
+
+
+def _namesake_measured(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[Any, str] | None:
+    """ "X, a village 10 km southwest of Y town": where the text measures the place from, when the index put the
+    place at a namesake far from there (a village name many share): the point at that distance and bearing."""
+    if mention.located is None or mention.place is None:
+        return None
+    for match in (m for sentence in mention.sentences for m in OFFSET.finditer(sentence)
+                  if MEASURED.fullmatch(_gap_before(sentence, mention.place.name, m.start()))):
+        reference = gazetteer.resolve(match["ref"], countries)
+        if reference is not None and reference[0].name.lower() != mention.located[0].name.lower() \
+                and distance_km(reference[0], mention.located[0]) > float(match["distance"]) * 1.61 + NEAR_UNIT_KM:
+            return offset_from(reference[0], [match.group(0)])
+    return None
+
+
+# "X, a village less than 10 km southwest of Y": the words between a place and the measure that places it
+MEASURED = re.compile(r",\s+(?:(?-i:[a-z])[\w-]*\s+){0,6}?")
+
+
+def _gap_before(sentence: str, name: str, end: int) -> str:
+    """The words between the last `name` before `end` and `end` (a sentence without the name gives no gap)."""
+    start = sentence.rfind(name, 0, end)
+    return sentence[start + len(name):end] if start >= 0 else "-"
 
 
 def _capital_of_dateline(dateline: str, countries: Sequence[str]) -> PlaceMention | None:

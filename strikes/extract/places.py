@@ -263,6 +263,10 @@ class PlaceMention:
     village: bool = False  # "the village of Baghdad": no capital or city of that name is meant
 
 
+# "was hit by Emad missiles", "fired two Kheibar missiles at": a missile or drone known by a name
+WEAPON_NAME_BEFORE = re.compile(r"\b(?:by|with|fired|launched|using|used)\s+(?:an?\s+|the\s+|\w+\s+)?$", re.I)
+WEAPON_NAME_AFTER = re.compile(r"(?:[\s-]+(?-i:[A-Z])[\w-]*)?\s+(?:ballistic\s+|cruise\s+|hypersonic\s+)?(?:missiles?|drones?|rockets?|uavs?)\b"
+                               r"(?!\s+(?:strikes?|attacks?|raids?))", re.I)
 # "the South Darfur capital Nyala", "the state capital, Kadugli", "the province's capital X": the city a unit's capital names
 UNIT_CAPITAL = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*|\b(?:state|provincial|regional|district|county|governorate|province['’]s|region['’]s|state['’]s))"
                           r"\s+capital,?\s+$", re.I)
@@ -366,6 +370,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 or FAMILY_HOME.match(sentence, end) and _THE.search(sentence, 0, start) \
                 or DAY_ABBREVIATION.fullmatch(name) and DAY_NUMBER_AFTER.match(sentence, end):
             continue  # "on Sadovaya Street": a street, whose name a town elsewhere may share
+        if WEAPON_NAME_BEFORE.search(sentence, max(0, start - 30), start) and WEAPON_NAME_AFTER.match(sentence, end):
+            continue  # "hit by Emad missiles", "fired Zulfiqar missiles": a weapon's name, which a village may bear
         before = sentence[max(0, start - 60):start]
         if any(a <= start < b for a, b in aliases):
             continue
@@ -671,7 +677,7 @@ def _site_after() -> re.Pattern[str]:
 def _site_named() -> re.Pattern[str]:
     """"The Maarat al-Numan National Hospital": a site named after the town it lies in."""
     words = alternation(w.title() for w in load("cues")["site_words"])
-    return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New))*\s+{words}")
+    return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New|State|Regional|City|Medical|Technical|Pedagogical))*\s+{words}")
 
 
 @functools.cache
