@@ -177,3 +177,9 @@ def test_a_measure_that_places_another_site_of_the_raid_does_not_move_the_first(
             "Wednesday, the army said.")
     found = {e.place: e for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 11, 21)))}
     assert round(found["Hodeidah"].lat, 1) == 14.8
+
+
+def test_previous_strikes_told_in_the_perfect_are_background():
+    text = ("US jets struck targets in Saada on Monday, killing four people, the Houthis said.\n\n"
+            "Previous American strikes have targeted caves on Jebel Aswad, east of the city.")
+    assert _places(text, dt.date(2025, 4, 16)) == ["Saada"]

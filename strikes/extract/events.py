@@ -188,6 +188,7 @@ SAID_AIMED = re.compile(r"\b(?:said|says|added|claimed|claims|announced|stated)\
 LANDED = re.compile(r"\b(?:hit|hits|struck|strikes|landed|fell|exploded|damag\w+|destroy\w+|burn\w*|set\s+fire|impact\w*|debris|wreckage)\b", re.I)
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
+PAST_STRIKES = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|bombings|airstrikes)\s+$", re.I)
 # "The force has also carried out drone attacks in A and B": strikes, uncounted, that a side has made again and again
 RECORD_AGAIN = re.compile(r"\b(?:has|have)\s+(?:also|repeatedly|previously|often|frequently|regularly)\s+(?:carried\s+out|conducted|launched|"
                           r"staged|mounted|made)\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?:attacks|strikes|air\s*strikes|raids|bombings)\b", re.I)
@@ -1980,7 +1981,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if date is None and record and not ONE_STRIKE_HAS.search(own, 0, record.start()) and len([p for p in places if not p.region]) >= 3:
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []  # "The RSF has hit A, B, C and D": a side's record of strikes, no strike told here
-    if date is None and RECORD_AGAIN.search(own) and not _any_hurt(casualties_in(sentence)) and not strike_count_in(own):
+    # ("Previous American strikes have targeted caves near X": strikes gone before, told in the perfect)
+    if date is None and (RECORD_AGAIN.search(own) or record and PAST_STRIKES.search(own, 0, record.start())) \
+            and not _any_hurt(casualties_in(sentence)) and not strike_count_in(own):
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []
     # "17 drones and missiles were launched at targets in A, B, C and D": where a volley was aimed (a list of places,
