@@ -3,6 +3,7 @@ strike brings to mind, and the words that place a strike in a city or a region (
 import datetime as dt
 
 import pytest
+from extracted import events_told
 
 from strikes.extract import extract_events
 from strikes.extract.numbers import casualties_in
@@ -12,8 +13,7 @@ DAY = dt.date(2025, 3, 16)  # a Sunday
 
 
 def _events(text: str, published: dt.date = DAY) -> list[tuple]:
-    found = extract_events(Article(text=text, id="t", published=published))
-    return sorted((e.place, e.date.isoformat(), e.actor, e.killed, e.wounded) for e in found)
+    return events_told(text, published)
 
 
 def _places(text: str, published: dt.date = DAY) -> list[str]:

@@ -2,15 +2,10 @@
 import datetime as dt
 
 import pytest
+from extracted import events_told as _events
 
-from strikes.extract import extract_events
 from strikes.extract.actors import actor_in
-from strikes.model import Article
 
-
-def _events(text: str, published: dt.date) -> list[tuple]:
-    found = extract_events(Article(text=text, id="t", published=published))
-    return sorted((e.place, e.date.isoformat(), e.actor, e.killed, e.wounded) for e in found)
 
 
 def test_two_sides_striking_at_once_in_one_sentence_are_two_events():

@@ -470,15 +470,16 @@ TOLL_IN_DOUBT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:be|have\s+be
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed|possible|apparent)\b", re.I)
 # "... struck the house", "... slammed into the same building": a target named again, right after its strike word
 THE_TARGET = re.compile(r"(?:\w*\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|slammed\s+into|destroyed|flattened|targeted))?\s+the\s+(?:same\s+)?(?P<noun>[\w-]+(?:\s+[\w-]+)?)\b")
-TARGET_NOUN = re.compile(r"\b(?:house|home|building|car|vehicle|truck|school|mosque|hospital|market|tent|shelter|camp|apartment|compound|"
-                         r"gathering|wedding|funeral|ceremony|celebration|festival|convoy|bus|minibus|bakery|clinic|factory|warehouse|depot)\b", re.I)
+# (a gathering, a vehicle or a building a strike hit, by the noun a report names it with again)
+_TARGET_KINDS = r"gathering|wedding|funeral|ceremony|celebration|festival|bus|minibus|bakery|clinic|factory|warehouse|tent"
+TARGET_NOUN = re.compile(r"\b(?:house|home|building|car|vehicle|truck|school|mosque|hospital|market|shelter|camp|apartment|compound|"
+                         rf"convoy|depot|{_TARGET_KINDS})\b", re.I)
 TARGET = re.compile(
     r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
     r"(?P<target>(?:an?|the|their|its|several|two|three|four|\d+)?\s*(?:[\w’'-]+\s+){0,4}?"
     r"(?:militants?|fighters?|positions?|hideouts?|convoy|vehicles?|cars?|houses?|homes?|buildings?|market|mosque|school|hospital|"
     r"camp|base|depot|facility|facilities|targets?|units?|reinforcements?|compound|headquarters|checkpoint|bridge|"
-    r"tank|boat|motorcycle|truck|residential \w+|family home|areas?|gathering|wedding|funeral|ceremony|celebration|festival|"
-    r"bus|minibus|bakery|clinic|factory|warehouse|tent))\b", re.I)
+    rf"tank|boat|motorcycle|truck|residential \w+|family home|areas?|{_TARGET_KINDS}))\b", re.I)
 
 
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
