@@ -7,7 +7,6 @@ from extracted import events_told as _events
 from strikes.extract.actors import actor_in
 
 
-
 def test_two_sides_striking_at_once_in_one_sentence_are_two_events():
     text = ("Iranian missiles hit a clinic in Dimona on Monday as Israeli jets struck a fuel depot near Kermanshah.\n\n"
             "Medics said nine people were hurt in Dimona.")
