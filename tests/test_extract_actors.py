@@ -2,9 +2,10 @@
 import datetime as dt
 
 import pytest
+from extracted import events_told
 
 from strikes.extract import extract_events
-from strikes.extract.actors import Actor, actor_in, actor_named, attributed_actor, only_operator, reporter_of, weapon_side
+from strikes.extract.actors import Actor, actor_in, actor_named, attributed_actor, only_operator, reporter_of, victims_in, weapon_side
 from strikes.model import Article
 
 RUSSIA = Actor("Russia", "RU")
@@ -718,3 +719,64 @@ def test_a_blame_on_the_armys_aircraft_in_a_relative_clause_names_the_theatres_a
     sentence = ("Drones struck a market in Tawila on Monday, killing five, according to the civil administration in the town, "
                 "which blamed the army's warplanes.")
     assert attributed_actor(sentence, ["SD"]) == Actor("Sudan (government)", "SD")
+
+
+@pytest.mark.parametrize("government", ["the federal government", "the central government"])
+def test_a_strike_blamed_on_the_government_is_the_theatres_own_forces(government):
+    text = (f"A drone strike killed nine people at a market in Adigrat on Monday, aid workers said. Opposition leaders "
+            f"blamed {government} for all the strikes.")
+    assert events_told(text, dt.date(2024, 3, 5)) == [("Adigrat", "2024-03-04", "Ethiopia", 9, None)]
+
+
+@pytest.mark.parametrize("target, attacker", [("a JNIM logistics base", "Mali"), ("a fuel depot", "unknown")])
+def test_an_army_telling_of_a_strike_at_home_on_a_named_enemys_site_made_it(target, attacker):
+    text = f"A drone strike destroyed {target} near Lere on Thursday, the Malian army said."
+    assert events_told(text, dt.date(2025, 7, 4)) == [("Lere", "2025-07-03", attacker, None, None)]
+
+
+def test_a_capital_struck_in_the_passive_is_the_side_hit_not_the_attacker():
+    text = "A residential building in central Tehran was struck by an Israeli missile on Thursday, killing five people."
+    assert events_told(text, dt.date(2025, 3, 14)) == [("Tehran", "2025-03-13", "Israel", 5, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel killed a Revolutionary Guards general in an air strike on a house in Sayyida Zeinab on Thursday.",
+    "Iran accused Israel of killing a general in a strike on a house in Sayyida Zeinab on Thursday.",
+])
+def test_a_state_that_killed_someone_in_a_strike_is_its_attacker_not_the_victims_side(sentence):
+    [(place, _, attacker, *_)] = events_told(sentence, dt.date(2025, 3, 14))
+    assert (place, attacker) == ("Sayyida Zeinab", "Israel")
+
+
+@pytest.mark.parametrize("sentence, place, attacker", [
+    ("Fighters of the National Liberation Army (ELN) dropped explosives from a drone on a police station in Tame on "
+     "Thursday, wounding two officers.", "Tame", "ELN"),
+    ("Nigerian troops were attacked by drones at their base in Wajiroko on Thursday, and ISWAP claimed the attack.",
+     "Wajiroko", "ISWAP"),
+    ("Congolese troops came under drone attack near Minembwe on Thursday; the army blamed the M23.", "Minembwe", "M23"),
+    ("A Rwandan army drone struck a camp near Sake on Thursday.", "Sake", "Rwanda"),
+])
+def test_the_side_whose_members_flew_the_drone_is_the_attacker_not_the_side_it_hit(sentence, place, attacker):
+    [(struck, _, side, *_)] = events_told(sentence, dt.date(2025, 6, 13))
+    assert (struck, side) == (place, attacker)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, a police drone strike in Cabaret killed a gang leader, the police spokesman said.",
+    "On Monday, a drone hit a house in Cabaret, killing one. Relatives blamed the national police's drone task force.",
+])
+def test_a_police_force_flying_armed_drones_is_its_states_attacker(text):
+    [(place, _, attacker, *_)] = events_told(text, dt.date(2025, 10, 7))
+    assert (place, attacker) == ("Cabaret", "Haiti")
+
+
+def test_suspected_members_of_a_group_dropping_explosives_from_drones_are_the_group():
+    text = ("Suspected members of the Jalisco New Generation Cartel (CJNG) dropped explosives from drones on houses in "
+            "El Bejuco on Tuesday afternoon, wounding a woman.")
+    assert events_told(text, dt.date(2025, 6, 11)) == [("El Bejuco", "2025-06-10", "CJNG", None, 1)]
+
+
+@pytest.mark.parametrize("sentence", ["The group said it had also launched drones at Eilat and at the US aircraft carrier.",
+                                      "Missiles were fired at a US warship in the Red Sea."])
+def test_a_sides_ship_named_as_the_target_is_the_side_hit(sentence):
+    assert actor_in(sentence) is None and Actor("United States", "US") in victims_in(sentence)

@@ -183,3 +183,89 @@ def test_previous_strikes_told_in_the_perfect_are_background():
     text = ("US jets struck targets in Saada on Monday, killing four people, the Houthis said.\n\n"
             "Previous American strikes have targeted caves on Jebel Aswad, east of the city.")
     assert _places(text, dt.date(2025, 4, 16)) == ["Saada"]
+
+
+@pytest.mark.parametrize("earlier", ["An earlier quadcopter attack in Birmal wounded 23 people.",
+                                     "Two previous drone strikes on Birmal wounded 23 people."])
+def test_a_strike_told_as_earlier_with_no_day_is_recalled(earlier):
+    text = f"A drone strike killed a boy in Dushka on Friday. {earlier}"
+    assert [e[:2] for e in _events(text, dt.date(2025, 6, 21))] == [("Dushka", "2025-06-20")]
+
+
+def test_an_earlier_strike_with_a_day_of_its_own_is_reported():
+    text = "A drone strike killed a boy in Dushka on Friday. An earlier strike on Thursday in Birmal wounded 23 people."
+    assert [e[:2] for e in _events(text, dt.date(2025, 6, 21))] == [("Birmal", "2025-06-19"), ("Dushka", "2025-06-20")]
+
+
+@pytest.mark.parametrize("recap", ["It is the third deadly drone attack in Sulaimani province in a little over two weeks.",
+                                   "It was the latest strike in Sulaimani province since January."])
+def test_a_count_of_strikes_the_one_just_told_ends_is_no_strike_of_its_own(recap):
+    text = f"A Turkish drone struck a car near Penjwen on Thursday, killing two fighters. {recap}"
+    assert [e[:2] for e in _events(text, dt.date(2025, 3, 14))] == [("Penjwen", "2025-03-13")]
+
+
+@pytest.mark.parametrize("speaker, place", [
+    ("An official in Duhok said Turkish drones bombed the village of Kani Masi", "Kani Masi"),
+    ("A local official in Kani Masi said Turkish drones bombed the village", "Kani Masi"),
+])
+def test_where_the_official_who_tells_of_a_strike_sits_is_not_where_what_they_tell_places_it(speaker, place):
+    [(struck, *_)] = _events(f"{speaker} on Thursday.", dt.date(2025, 3, 14))
+    assert struck == place
+
+
+def test_a_count_of_strikes_that_names_the_campaigns_side_attributes_the_strike_just_told():
+    text = ("A drone strike on a flour mill in Adigrat on Monday killed 17 people, aid workers said. It was the third drone "
+            "attack in Tigray in a week, in what residents called an air campaign by Ethiopia's military.")
+    assert [e[:3] for e in _events(text, dt.date(2025, 3, 18))] == [("Adigrat", "2025-03-17", "Ethiopia")]
+
+
+def test_the_capital_that_described_the_targets_is_no_place_struck():
+    text = "Israeli jets struck what Jerusalem called Hezbollah weapons depots near Baalbek on Thursday."
+    assert [e[:2] for e in _events(text, dt.date(2025, 3, 14))] == [("Baalbek", "2025-03-13")]
+
+
+@pytest.mark.parametrize("crash, expected", [
+    ("an air force Mi-17 helicopter crashed in Budgam, killing six airmen", []),
+    ("a drone crashed into a house in Budgam, killing two", [("Budgam", "2019-02-27")]),
+])
+def test_an_aircraft_of_ones_own_that_crashed_is_no_strike(crash, expected):
+    text = f"Jets bombed a camp near Balakot on Tuesday. On Wednesday, {crash}."
+    assert [e[:2] for e in _events(text, dt.date(2019, 2, 28)) if e[0] == "Budgam"] == expected
+
+
+@pytest.mark.parametrize("fire", ["Fighters fired an anti-tank missile at a house in Metula",
+                                  "An anti-tank missile hit a house in Metula"])
+def test_an_anti_tank_missile_is_fired_from_the_ground(fire):
+    assert _events(f"{fire} on Wednesday, wounding two, the army said.", dt.date(2024, 6, 6)) == []
+
+
+def test_the_village_a_later_sentence_names_places_a_strike_told_by_its_bearing_from_a_city():
+    text = ("An Israeli strike hit an apartment building in a village south of Beirut on Tuesday, killing 15 people. The "
+            "state news agency said the strike hit Barja, north of Sidon.")
+    assert _events(text, dt.date(2024, 10, 16)) == [("Barja", "2024-10-15", "Israel", 15, None)]
+
+
+def test_a_lead_s_toll_across_a_whole_area_is_not_the_dateline_town_s():
+    text = ("KHAN YOUNIS, Gaza Strip - Israeli strikes across Gaza on Sunday killed at least 26 people, hospital officials "
+            "said. A strike on a house in Nuseirat killed seven people.")
+    assert _events(text, dt.date(2025, 10, 20)) == [("Nuseirat", "2025-10-19", "Israel", 7, None)]
+
+
+def test_bandits_killing_villagers_in_an_attack_is_ground_violence():
+    text = ("Jets bombed a bandit camp near Zurmi on Saturday, killing 20. Earlier on Saturday, bandits had killed seven "
+            "villagers in an attack on Kaura Namoda, residents said.")
+    assert [e[0] for e in _events(text, dt.date(2025, 1, 13))] == ["Zurmi"]
+
+
+def test_an_aircraft_named_by_its_type_is_no_place():
+    text = "A drone carrying explosives hit a police Black Hawk helicopter in Amalfi on Thursday, killing 13 officers."
+    assert [e[0] for e in _events(text, dt.date(2025, 8, 22))] == ["Amalfi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Army warplanes bombed a market in Kutum last year. On Saturday, a drone struck a clinic in Tawila, killing three.",
+     ["Tawila"]),
+    ("A drone hit a market in Kutum on Saturday, killing 9, the deadliest strike since last year.", ["Kutum"]),
+])
+def test_a_strike_told_as_last_years_is_background(text, expected):
+    assert [e[0] for e in _events(text, dt.date(2025, 5, 20))] == expected

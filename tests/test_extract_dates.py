@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pytest
+from extracted import events_told
 
 from strikes.extract import extract_events
 from strikes.extract.dates import dates_in, names_period, read_dateline
@@ -308,3 +309,54 @@ def test_some_days_back_is_no_day(sentence):
 def test_a_counted_number_of_days_back_is_a_day():
     [when] = dates_in("Two days earlier, jets bombed the market.", dt.date(2025, 9, 25), dt.date(2025, 9, 24))
     assert (when.date, when.precision) == (dt.date(2025, 9, 22), "day")
+
+
+def test_earlier_that_day_is_the_day_the_sentence_named_before_it():
+    text = ("Jets struck a ceremony in Kanbalu, killing 12 people, residents said. The army said on Tuesday that its "
+            "aircraft had hit the ceremony earlier that morning.")
+    assert events_told(text, dt.date(2025, 6, 12)) == [("Kanbalu", "2025-06-10", "Myanmar (military)", 12, None)]
+
+
+def test_a_later_sentence_confirming_a_days_strikes_dates_the_strike_the_lead_left_undated():
+    text = ("Jets struck the fuel depot at Mukalla, killing 9 people, port officials said on Saturday. The navy's command "
+            "confirmed Friday's strikes, calling them a warning.")
+    assert events_told(text, dt.date(2025, 6, 7)) == [("Mukalla", "2025-06-06", "unknown", 9, None)]
+
+
+@pytest.mark.parametrize("craft", ["One of the army's drones, on a patrol over the forest,", "A Nigerian drone on patrol"])
+def test_a_craft_on_patrol_that_struck_is_a_strike(craft):
+    [(place, day, *_)] = events_told(f"{craft} struck a wedding in Gwoza on Monday, killing 14 people.", dt.date(2025, 6, 12))
+    assert (place, day) == ("Gwoza", "2025-06-09")
+
+
+@pytest.mark.parametrize("sentence", ["On May 7 last year, missiles hit the camp.", "Last year on 7 May, missiles hit the camp.",
+                                      "On May 7 of the previous year, missiles hit the camp."])
+def test_a_day_of_last_year_is_a_year_before_the_reports(sentence):
+    assert first(sentence, dt.date(2026, 5, 7)) == (dt.date(2025, 5, 7), "day")
+
+
+def test_an_anniversary_of_a_strike_last_year_reports_no_strike():
+    text = "On May 7 last year, missiles hit a seminary in Muridke, killing 13 people. Survivors gathered there on Thursday."
+    assert events_told(text, dt.date(2026, 5, 7)) == []
+
+
+@pytest.mark.parametrize("day, expected", [
+    ("2 February", []),  # an investigation of an old strike reports none
+    ("Sunday", [("Kutum", "2025-06-08", "Sudan (government)", 31, None)]),
+])
+def test_the_attack_took_place_on_a_day_dates_the_strike_a_statement_told_undated(day, expected):
+    text = (f"Amnesty International said on Wednesday that an army air strike on a cattle market in Kutum may be a war "
+            f"crime. The attack took place on {day}, when a jet dropped bombs on the market, killing 31 people.")
+    assert events_told(text, dt.date(2025, 6, 11)) == expected
+
+
+@pytest.mark.parametrize("item, month", [("- April 2024: drones hit the air base.", dt.date(2024, 4, 1)),
+                                         ("March 2024 – A strike on the air base killed 3.", dt.date(2024, 3, 1))])
+def test_a_timeline_item_labelled_by_its_month_is_dated_by_that_month(item, month):
+    assert first(item, dt.date(2025, 6, 1)) == (month, "month")
+
+
+def test_a_timeline_of_months_past_reports_no_strike_of_the_day():
+    text = ("Timeline of long-range strikes\n\n- April 2024: drones hit the Morozovsk air base.\n"
+            "- December 2022: drones struck Engels air base, killing three servicemen.")
+    assert events_told(text, dt.date(2025, 6, 1)) == []

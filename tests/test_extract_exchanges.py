@@ -319,3 +319,42 @@ def test_a_weekday_heading_dates_the_items_under_it():
     assert [(place, day) for place, day, *_ in _events(text, dt.date(2019, 3, 18))] == [
         ("Marib", "2019-03-17"), ("Saada", "2019-03-16")]
 
+
+
+@pytest.mark.parametrize("volley, expected", [
+    ("Air defences shot down most of the Russian drones launched at Dnipro overnight, but two hit an industrial site, "
+     "the governor said.", [("Dnipro", "2025-03-14", "Russia", None, None)]),
+    ("Air defences shot down most of the Russian drones launched at Dnipro overnight, the governor said.", []),
+])
+def test_what_got_through_an_interception_is_a_strike(volley, expected):
+    assert _events(volley, dt.date(2025, 3, 14)) == expected
+
+
+def test_the_army_whose_air_defences_shot_down_the_drones_is_not_the_attacker_of_the_one_that_got_through():
+    text = ("The Rapid Support Forces launched drones at El Obeid on Tuesday. The air defences of the army shot down most "
+            "of them, but one hit a house, killing two women.")
+    assert _events(text, dt.date(2024, 12, 11)) == [("El Obeid", "2024-12-10", "Rapid Support Forces", 2, None)]
+
+
+def test_a_strike_told_after_after_is_placed_in_its_own_clause_not_at_the_answer_s_target():
+    text = "Militants fired rockets at Ashkelon on Tuesday after an Israeli strike killed five people in Rafah, officials said."
+    assert _events(text, dt.date(2024, 5, 8)) == [("Rafah", "2024-05-07", "Israel", 5, None)]
+
+
+@pytest.mark.parametrize("volley, expected", [
+    ("The enemy attempted an attack on facilities in Crimea with nine drones overnight; all were destroyed by air "
+     "defences, the ministry said.", []),
+    ("Nine drones attacked Belgorod overnight; all were destroyed by air defences, but debris hit a house, wounding two.",
+     [("Belgorod", "2025-06-13", "unknown", None, 2)]),
+])
+def test_drones_all_destroyed_by_air_defences_struck_nothing_unless_something_was_hit(volley, expected):
+    assert _events(volley, dt.date(2025, 6, 13)) == expected
+
+
+def test_a_strike_carried_to_ground_the_article_says_the_other_side_holds_stays_the_carried_sides():
+    text = ("Ukraine's armed forces hit the Tikhoretsk oil pumping station in Russia and an ammunition depot near "
+            "Novoekonomichne in the occupied part of Donetsk region on Tuesday, the General Staff said.\n\n"
+            "1. Tikhoretsk: drones hit the pumping station, causing a fire.\n"
+            "2. Novoekonomichne: the depot was hit by a missile strike.\n\n"
+            "Russian aviation dropped guided bombs on the village of Yunakivka on Tuesday, killing one resident.")
+    assert {e[0]: e[2] for e in _events(text, dt.date(2025, 5, 21))}["Novoekonomichne"] == "Ukraine"

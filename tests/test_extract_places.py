@@ -2,6 +2,8 @@
 import datetime as dt
 from dataclasses import dataclass
 
+import pytest
+
 from geo import open_gazetteer
 from strikes.extract import extract_events
 from strikes.extract.places import article_countries, place_line, places_in
@@ -339,6 +341,11 @@ def test_a_village_of_a_district_is_the_village_but_the_town_of_a_province_is_th
     assert (province.region, town.within) == (True, "Idlib")
 
 
+def test_a_town_described_by_its_valley_or_plain_is_the_town():
+    [valley, town] = places_in("Jets struck the Idlib valley town of Saraqeb.", GAZ)
+    assert (valley.region, town.name, town.within) == (True, "Saraqeb", "Idlib")
+
+
 def test_a_place_of_a_province_named_in_the_possessive_is_the_place_within_it():
     [province, district] = places_in("A drone dropped a bomb on a shop in Idlib's Kafranbel district on Friday.", GAZ)
     assert (province.region, district.name, district.within) == (True, "Kafranbel", "Idlib")
@@ -605,3 +612,11 @@ def test_the_country_of_an_armed_group_a_report_names_is_its_context():
     gazetteer = open_gazetteer()
     assert "YE" in article_countries(text, gazetteer)
     assert gazetteer.resolve("Hodeidah", article_countries(text, gazetteer))[0].country == "YE"
+
+
+@pytest.mark.parametrize("quarter", ["Khartoum's Mayo district", "the Mayo district of southern Khartoum"])
+def test_a_quarter_named_with_its_city_votes_for_no_namesake_country_abroad(quarter):
+    text = (f"Army warplanes bombed a market in {quarter} last year. On Saturday, a drone struck a water station in "
+            f"Mayo, killing three volunteers.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 5, 20)))
+    assert [(e.place, e.country) for e in events if e.date == dt.date(2025, 5, 17)] == [("Mayo", "SD")]

@@ -398,6 +398,8 @@ def test_the_dead_counted_after_a_possessive_are_the_toll(sentence, killed):
     ("A fourth fighter later died of his wounds.", 4),
     ("The strike killed commander Abu Salim al-Kurdi and four others.", 5),
     ("The drone killed the driver and two others near the checkpoint.", 3),
+    ("The strike killed commander Abu Salim al-Kurdi and three other fighters.", 4),
+    ("The strike killed a local leader and two of his bodyguards.", 3),
 ])
 def test_a_toll_told_by_order_or_by_one_named_and_others_counts_them_all(sentence, killed):
     assert casualties_in(sentence).killed == killed

@@ -47,7 +47,11 @@ class _Rule:
 
 
 _VICTIM_BEFORE = re.compile(r"(?<![\w-])(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+|rival\s+)?$", re.I)
-_VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|bases?|posts?|camps?|held|controlled|territory|areas?|rebels?|insurgents?|gunmen|convoys?|vehicles?|tanks?|depots?|sites?|strongholds?)\b", re.I)
+# ("destroyed a JNIM logistics base": a side's site, with one word for its kind)
+_VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|"
+                           r"generals?|officials?|officers?|operatives?|(?:aircraft\s+)?carriers?|warships?|destroyers?|frigates?|embassy|consulate|"
+                           r"(?:(?-i:[a-z]+)\s+)?(?:bases?|posts?|camps?|depots?|sites?|hideouts?)|held|controlled|territory|areas?|rebels?|"
+                           r"insurgents?|gunmen|convoys?|vehicles?|tanks?|strongholds?)\b", re.I)
 _TARGET_OF = re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|barracks|gatherings?|concentrations?|depots?|convoys?|"
                         r"vehicles?|outposts?|checkpoints?|camps?|sites?)\s+(?:belonging\s+to|of)\s+(?:the\s+)?$", re.I)
 _USED_BY = re.compile(r"\b(?:used|occupied|run|held|manned|operated|controlled)\s+by\s+(?:the\s+)?$", re.I)
@@ -75,7 +79,7 @@ _SPEAKS = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s*(?:[\w-]+\s+){0,2}?)(
 # "X's army spokeswoman told reporters in Y that ...": a side named by the one who speaks for it
 _SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+office|information\s+minist(?:er|ry))\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
-_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed)\b|"
+_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed|dropped)\b|"
                          # ("a Houthi ballistic missile", "a Houthi-fired cruise missile": the craft described)
                          r"(?:-(?:fired|launched)\s+)?(?:(?:ballistic|cruise|hypersonic|guided|explosive|attack|suicide|kamikaze|armed|one-way|"
                          r"long-range|winged|anti-ship|surface-to-surface|precision)[\s-]+){0,2}"
@@ -100,8 +104,9 @@ _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|
 
 # "Russia attacked the port with drones", "Israel pounds Gaza": a state as the subject of an attack verb.
 # "... as the government in the capital kept up its drone campaign": the side whose campaign it is.
-_STATE_ACTS = (r"(?=\s+(?:(?:has|have|had|was|were)\s+)?(?:also\s+|again\s+|then\s+|later\s+)?"
-               r"(?:attack(?:ed|s)|str(?:uck|ikes)|bomb(?:ed|s)|pound(?:ed|s)|hit(?:s)?|launch(?:ed|es)|fired|fires|"
+# (not "Tehran was struck by a missile": the state in the passive is the side hit; "was stepping up" is still its act)
+_STATE_ACTS = (r"(?=\s+(?:(?:has|have|had)\s+|(?:was|were)\s+(?=[a-z]+ing\b))?(?:also\s+|again\s+|then\s+|later\s+)?"
+               r"(?:attack(?:ed|s)|str(?:uck|ikes)|bomb(?:ed|s)|pound(?:ed|s)|hit(?:s)?|launch(?:ed|es)|fired|fires|kill(?:ed|s)|"
                r"target(?:ed|s)|shell(?:ed|s)|carried out|carries out|"
                r"(?:press(?:ed|es|ing)\s+(?:on|ahead)\s+with|continu(?:ed|es|ing)|stepp(?:ed|ing)\s+up|steps\s+up|escalat(?:ed|es|ing)|"
                r"intensif(?:ied|ies|ying)|k(?:ept|eeps|eeping)\s+up)\s+(?:its\s+|an\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
@@ -306,7 +311,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     found = [replace(m, strength=0) if not label and _names_a_war(sentence, m) else m for m in found]
     # "pieces of a drone the army's air defences downed fell on a farm": the side that shot it down defends
     # (not "a Russian drone brought down over the town set fire to homes": the craft downed, whose wreckage struck)
-    found = [replace(m, strength=0) if not label and _INTERCEPTOR.match(sentence, m.end)
+    found = [replace(m, strength=0) if not label and (_INTERCEPTOR.match(sentence, m.end) or _DEFENCES_OF.search(sentence, 0, m.start))
              and not _CRAFT_NAMED.search(sentence, m.start, m.end) else m for m in found]
     # ("The aggression comes within an operation the Turkish regime announced": the role is the state the sentence names)
     states = [m for m in found if (m.start, m.end) not in roles and m.actor.country is not None and m.actor is not OWN_FORCES
@@ -348,6 +353,7 @@ def _announces_own() -> re.Pattern[str]:
 
 
 _INTERCEPTOR = re.compile(r"(?:['’]s\s+(?:air\s+)?defen[cs]es?)?\s+(?:had\s+|has\s+|have\s+)?(?:intercepted|shot\s+down|downed|brought\s+down)\b", re.I)
+_DEFENCES_OF = re.compile(r"\b(?:air\s+)?defen[cs]es?\s+(?:systems?\s+|units?\s+)?of\s+(?:the\s+)?$", re.I)  # "the air defences of the army shot down"
 _CRAFT_NAMED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)$", re.I)
 _LAUNCHED = re.compile(r"[\w'’]+-(?:launched|fired)\b", re.I)  # "a Yemeni-launched drone": where it came from
 _INCOMING = re.compile(r"\b(?:crossed|crossing|entered|entering|infiltrated)\s+(?:the\s+)?(?:border|frontier|(?:[\w-]+\s+)?airspace)\b", re.I)
@@ -494,6 +500,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     after = sentence[match.end(): match.end() + 40]
     if _TARGET_OWNED.search(sentence, max(0, match.start() - 60), match.start()):
         return True
+    if _UNDER_ATTACK.match(after):
+        return True  # "Nigerian troops were attacked by drones", "Congolese troops came under drone attack": the side hit
     if _COUNTED.search(before) and _PEOPLE_AFTER.match(after) or _PEOPLE_OF.search(before):
         return True  # "killed ... 12 Syrian government soldiers", "killing seven officers of the Guards": among the dead
     if _LEADER_OF.search(before) and _WERE_KILLED.match(sentence, match.end(), match.end() + 80):
@@ -504,6 +512,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return True  # "* Kyiv hit: a missile struck ...": a brief's label names the place hit
     if rule.strength == 2 and re.match(r"\s*" + _AGENT + r"\b", sentence[match.start():], re.I) or _OWNED_BY.search(before):
         return False  # "strikes by Israel", "warplanes of the LNA": the agent, whatever the words before
+    if rule.strength >= 1 and not rule.group and _PLACE_BEFORE.search(before) and _NAME_ONLY.fullmatch(match.group(0)) and not _ITS_ATTACK_AFTER.match(after):
+        return True  # "a strike in the southern suburbs of Beirut killed six": the place struck, not a state acting
     if _HELD_GROUND.match(sentence, match.end()) and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
         return False  # "a drone sent from Russian-controlled land": the side holding the ground it came from
     if _TARGET_OF.search(before):
@@ -518,6 +528,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         if re.search(_BY + r"(?:(?:terrorist|rebel|paramilitary|rival|so-called)\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", before, re.I):
             return False  # "strikes blamed on the RSF", "a raid claimed by Gaza's Hamas movement": the agent
             # ("drones launched by the rebel X militia": the agent, whatever its enemy calls it)
+        if _MEMBERS_OF.search(before) and _GROUP_ACTS.match(after):
+            return False  # "Fighters of the X (Y) dropped explosives ...": its members, acting
         if _VICTIM_BEFORE.search(before) and not re.search(r"(?:killing|killed)\s+$", before, re.I):
             return True  # "destroyed an ISIL rocket rail", "struck Houthi drones": the group's, hit
         return not _GROUP_ACTS.match(after)
@@ -533,6 +545,17 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         and bool(_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))  # "struck a gathering of Israeli enemy soldiers"
 
 
+# "in central X", "on the outskirts of X": a name that places a strike
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:(?:in|at|near|outside|across|over)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|"
+                           r"downtown|greater)\s+)?|(?:district|suburbs?|outskirts|centre|center|heart|streets?|skies|parts?|areas?|north|south|east|west|"
+                           r"north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?)$", re.I)
+# (not "in Israeli strikes", "in Sudan attacks": the side's attacks, the name their attacker)
+_ITS_ATTACK_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|bombings?|bombardment|shelling|drones?|jets?|missiles?|"
+                               r"warplanes?|aircraft|forces|troops|army|military|air\s*force)\b", re.I)
+_NAME_ONLY = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*")
+_UNDER_ATTACK = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:attacked|struck|hit|targeted|bombed)\b|"
+                           r"(?:came|come|comes|were|was)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|bombardment)\b)", re.I)
+_MEMBERS_OF = re.compile(r"(?:^|[,;]\s*|\b(?:and|when|as|after)\s+)(?:the\s+)?(?:suspected\s+|alleged\s+|armed\s+)?(?:fighters|members|militants|units|rebels|men|gunmen|forces)\s+of\s+(?:the\s+)?$", re.I)
 _HIT_LABEL = re.compile(r"\s+(?:hit|struck|bombed|shelled|attacked|targeted|pounded)\s*[:–—]\s", re.I)
 _LEADER_OF = re.compile(r"\b(?:commanders?|chiefs?|heads?|leaders?|deputy|founders?|officers?)\s+of\s+(?:the\s+|its\s+)?$", re.I)
 _WERE_KILLED = re.compile(r"[^.;]*?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?killed\b", re.I)
@@ -699,7 +722,7 @@ ATTRIBUTION = gated_alternation(re.compile(
     r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])(?:(?!\s+for\b)[^.;,]){1,60}?)"
     r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)|and|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+of\s+"
-    r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting)\b)|"
+    r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting|killing|bombing|striking|targeting)\b)|"
     # "accused the militia, saying the group had launched the drones": the accusation and its grounds
     + _GROUNDS + r")|"
     # "in a second statement named the militia as responsible", "named the RSF, saying the drone was launched from ..."
@@ -712,7 +735,10 @@ ATTRIBUTION = gated_alternation(re.compile(
     # "residents blamed the federal army": the theatre's own forces, named in lower case
     # ("who blamed the army", "blamed the military for the raid": the theatre's army, named bare)
     # ("residents blamed an army drone": the craft of the theatre's army)
-    r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+|an?\s+)?(?:(?:federal\s+)?(?:federal|government|national|regular)(?:['’]s)?\s+"
+    # ("blamed the federal government for the strikes": the government, whose forces fly the jets)
+    r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+)?(?:federal|central|military)\s+government\b|"
+    r"(?:the\s+)?(?:national\s+)?police(?:['’]s)?\s+drones?(?:\s+(?:task\s+force|unit))?\b|"  # ("the national police's drone task force")
+    r"(?:the\s+|an?\s+)?(?:(?:federal\s+)?(?:federal|government|national|regular)(?:['’]s)?\s+"
     r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\s+(?![\w-]+ing\b))"  # (not "the army of X"; "of carrying out" is the charge)
     # ("blamed the government's drones", "which blamed the army's warplanes": the craft of the theatre's forces)
     r"(?:\s+(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?))?\b|(?:the\s+)?(?:federal\s+)?(?:federal|government|army|military)(?:['’]s)?\s+"
@@ -731,7 +757,7 @@ ATTRIBUTION = gated_alternation(re.compile(
     r"(?:flew|operated|launched|sent|fired)\s+(?:both|the|these|those|all)\s+(?:[\w-]+\s+)?(?:aircraft|drones?|jets?|planes?|missiles?)\b"))
 # "the federal army", "government troops": the theatre's own forces, named in an attribution
 # ("a raid attributed to the military because only it has jets": and why)
-_OWN_ARMY = re.compile(r"(?:(?:the\s+|an?\s+)?(?:federal\s+)?(?:federal|government|national|state|regular)(?:['’]s)?\s+(?:army|military|troops|forces|air\s*force)|"
+_OWN_ARMY = re.compile(r"(?:(?:the\s+)?(?:federal|central|military)\s+government|(?:the\s+)?(?:national\s+)?police(?:['’]s)?\s+drones?(?:\s+(?:task\s+force|unit))?|(?:the\s+|an?\s+)?(?:federal\s+)?(?:federal|government|national|state|regular)(?:['’]s)?\s+(?:army|military|troops|forces|air\s*force)|"
                        r"(?:the\s+)?(?:national\s+)?defen[cs]e\s+forces?|(?:the\s+|an\s+)?(?:army|military|air\s*force))(?:\s+(?:for|because|on\s+the\s+grounds?)\b.*)?", re.I)
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 # ("The Movement (TM) said in a message to reporters that they were responsible": its short name, and how it said so)

@@ -48,6 +48,8 @@ WEEKDAY_PHRASE = gated(re.compile(
 MONTH_ONLY = gated(re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of|last|"
                               r"the(?=\s+(?:" + "|".join(MONTHS) + r")\.?\s+(?:19|20)\d\d\b))(?:\s+|-)(?:(?:early|mid|late)-)?"
                               r"(?:the\s+month\s+of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I))
+# "- April 2024: drones hit the air base", "March 2024 – A strike on X": a timeline item's month, as its label
+MONTH_LABEL = re.compile(r"^\s*(?:[-*•–]\s*)?" + _MONTH + r"\s+" + _YEAR + r"(?=\s*[:–—-])", re.I)
 
 # Expressions measured in days back from the reference day, with their precision.
 RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
@@ -95,8 +97,9 @@ PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|even
 # "The next day, jets struck ...", "two days later": forward from the date under discussion (never past the report's)
 NEXT_DAY = gated(re.compile(_B + r"(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|"
                       r"(?P<n>a|one|two|three|four|five|six|\d) days? later)" + _E, re.I))
-# "hit twice more the same day", "later that evening": the date under discussion
-SAME_DAY = gated(re.compile(_B + r"(?:(?:the|that)\s+same\s+|later\s+that\s+)(?:day|morning|afternoon|evening|night)" + _E, re.I))
+# "hit twice more the same day", "later that evening": the date under discussion ("said on Tuesday it had bombed
+# X earlier that day": the day the sentence named before it)
+SAME_DAY = gated(re.compile(_B + r"(?:(?:the|that)\s+same\s+|later\s+that\s+|(?P<earlier>earlier)\s+that\s+)(?:day|morning|afternoon|evening|night)" + _E, re.I))
 # Feasts on a fixed day name a date: the latest one on or before the report ("on Christmas Day").
 FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                 "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31), "new year’s day": (1, 1)}
@@ -256,19 +259,39 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
                 reject(sentence, "reject.background_date", match.group(0))
                 continue  # "since 2011", "the October 7 attack": dates that name other events
             day = _calendar_day(match, reference)
+            if day is not None and not match.groupdict().get("year") and reference is not None and _last_year(sentence, match):
+                day = _a_year_before(day, reference)
             if day is not None:
                 also = match.groupdict().get("also")
                 found.append(DateMention(day, "day", match.start(), match.end(), True,
                                          _same_month_day(day, int(also)) if also else ()))
-    for match in MONTH_ONLY.finditer(sentence):
+    for match in [*MONTH_ONLY.finditer(sentence), *MONTH_LABEL.finditer(sentence)]:
         if any(m.start < match.end() and match.start() < m.end for m in found) or match.group(0).lower().startswith("since") \
                 or BACKGROUND.search(sentence[: match.start()]):
             continue
         month = MONTHS[match.group("month").lower()]
         year = int(match.group("year")) if match.group("year") else _year_before(reference, month, 1)
+        if year is not None and not match.group("year") and _last_year(sentence, match):
+            year = reference.year - 1
         if year is not None:
             found.append(DateMention(dt.date(year, month, 1), "month", match.start(), match.end(), True))
     return found
+
+
+# "On May 7 last year", "last year on 7 May", "in May of the previous year": that day of the year before the report's
+LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:last|the\s+previous|the\s+preceding)\s+year\b", re.I)
+LAST_YEAR_BEFORE = re.compile(r"\b(?:last|the\s+previous)\s+year,?\s+(?:on|in)\s+$", re.I)
+
+
+def _last_year(sentence: str, match: re.Match[str]) -> bool:
+    return bool(LAST_YEAR_AFTER.match(sentence, match.end()) or LAST_YEAR_BEFORE.search(sentence, 0, match.start()))
+
+
+def _a_year_before(day: dt.date, reference: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=reference.year - 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def _calendar_day(match: re.Match[str], reference: dt.date | None) -> dt.date | None:
@@ -341,8 +364,12 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         anchor = _told_before(told, match.start()) or previous or reference
         days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1
         found.append(DateMention(anchor - dt.timedelta(days=days), "day", match.start(), match.end(), False))
-    for match in SAME_DAY.finditer(sentence) if previous is not None else ():
-        found.append(DateMention(previous, "day", match.start(), match.end(), False))
+    for match in SAME_DAY.finditer(sentence):
+        # ("said on Tuesday it had struck X earlier that day": the day the sentence named; "condemned the strike
+        # the same evening" after "On Monday, ...": the day under discussion, which the condemnation shared)
+        anchor = (_told_before(told, match.start()) if match["earlier"] else None) or previous
+        if anchor is not None:
+            found.append(DateMention(anchor, "day", match.start(), match.end(), False))
     for match in NEXT_DAY.finditer(sentence):
         anchor = _told_before(told, match.start()) or previous
         days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1

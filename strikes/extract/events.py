@@ -25,7 +25,8 @@ from strikes.extract.clauses import Span, blank, days_after, inside, other_event
 from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.mention import Mention
-from strikes.extract.merge import LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, launched_abroad, merged, one_side, recent, sibling_country
+from strikes.extract.merge import (LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, launched_abroad, merged, occupied_names, one_side,
+                                   recent, sibling_country)
 from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals, strike_count_in, tolls_by_place
 from strikes.extract.offsets import OFFSET, offset_from
@@ -41,6 +42,10 @@ from strikes.model import StrikeEvent
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))  # the longest first: "September" before "Sept"
 TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|region\s+|province\s+|city\s+|oblast\s+|provincial\s+|district\s+|military\s+)?"
                          r"(?:governor|mayor|administration|council(?!\s+areas?\b)|police|prosecutors?)\b", re.I)  # (a "council area" is a unit)
+# "an official in X said", "residents in X told reporters": the speaker's seat, before what the speaker said
+SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|residents?|spokes(?:man|woman|person)|doctors?|medics?|witnesses?|activists?)\s+"
+                        r"(?:based\s+)?in\s+(?:the\s+)?(?:(?:city|town|province|region|district)\s+of\s+)?$", re.I)
+SAID_NEXT = re.compile(r"(?:\s+(?:province|region|city|district|governorate))?(?:\s*,[^,.;]{1,50},)?\s+(?:said|say|says|told|reported)\b", re.I)
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
 REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
                             r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement|published|released|issued|"
@@ -163,6 +168,8 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|
                        # "the worst raids were last spring", "where jets killed dozens in the spring": a season of the past
                        r"\blast\s+(?:autumn|fall|spring|summer|winter)\b|\bin\s+the\s+(?:autumn|fall|spring|summer|winter)\b(?!\s+of\b)|"
                        r"\b(?:" + _MONTH_WORDS + r")\s+last\s+year\b|^\W*(?:[\w-]+\s+){0,2}?last\s+year\s*,|"
+                       # "jets bombed a market in X last year.": the clause's strike, a year back (not "the worst since last year")
+                       r"(?<!since\s)(?<!than\s)(?<!\bas\s)\b(?:(?:early|late|earlier)\s+)?last\s+year\s*[.;]|"
                        r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d+)\s+years?\s+(?:ago|earlier)\b|"
                        # "one on a minibus in X last year": the place's strike of last year
                        r"\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?|one)\s+(?:on|in|at|near|against)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -188,6 +195,13 @@ SAID_AIMED = re.compile(r"\b(?:said|says|added|claimed|claims|announced|stated)\
 LANDED = re.compile(r"\b(?:hit|hits|struck|strikes|landed|fell|exploded|damag\w+|destroy\w+|burn\w*|set\s+fire|impact\w*|debris|wreckage)\b", re.I)
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
+# "... after an Israeli <strike> killed five in Y" (not "after the air raids": those just told)
+AFTER_A = re.compile(r"\b(?:after|following)\s+(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+RECAP = re.compile(r"\s*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing))\s+(?:is|was|marks|marked|became|is\s+now)\s+"
+                   r"(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|air\s*strikes?)\b", re.I)
+# "an earlier quadcopter attack", "two previous strikes", "another, earlier raid": strikes told as before the one reported
+EARLIER_ONE = re.compile(r"\b(?:an|another|one|two|three|several|some)\s*,?\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 PAST_STRIKES = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|bombings|airstrikes)\s+$", re.I)
 # "The force has also carried out drone attacks in A and B": strikes, uncounted, that a side has made again and again
 RECORD_AGAIN = re.compile(r"\b(?:has|have)\s+(?:also|repeatedly|previously|often|frequently|regularly)\s+(?:carried\s+out|conducted|launched|"
@@ -273,6 +287,7 @@ AT_SEA = re.compile(r"\s+(?:on|at|against)?\s*(?:an?|the|two|three)\s+(?:[\w-]+\
 NOT_SAYING_WHERE = re.compile(r"\b(?:without\s+saying|did\s+not\s+say|didn['’]t\s+say|not\s+clear|unclear)\s+(?:exactly\s+)?where\b", re.I)
 # "across Darfur, Kordofan and Khartoum", "across northern Syria": the area of a campaign, not a place struck
 ACROSS = re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I)
+ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])", re.I)  # "strikes across Gaza", "across the north of X"
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
 # ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
 # (", while a grenade from a quadcopter drone wounded a guard at B": the craft told in a longer subject)
@@ -330,6 +345,8 @@ CHECKED_CLAIM = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:(?:the\s+)?claim\s*\d{0,2}
                            r"(?:(?:mostly|partly|half|largely)\s+)?(?:true|false|correct|incorrect|accurate|inaccurate|misleading|unproven|"
                            r"unverified|fake|fabricated|altered|satire|missing\s+context|needs\s+context|out\s+of\s+context)\W*)\s*", re.I)
 CAPTION_WORDS = 70  # a caption is a line of a few dozen words; a lead glued to its picture's credit is more
+HAPPENED_ON = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|air\s*strike|air\s*raid)\s+"
+                         r"(?:took\s+place|occurred|happened|came)\s+(?:on|late\s+on|early\s+on|in\s+the\s+(?:early\s+)?(?:morning|evening|night)\s+of)\s", re.I)
 TOOK_PLACE = re.compile(r"\b(?:took\s+place|occurred|happened)\s+(?:just\s+)?(?:in|at|near|outside|close\s+to)\b", re.I)  # where a strike told again fell, said outright
 LIKE_IT = re.compile(r"\b(?:similar|another|earlier|previous)\s+(?:[\w-]+\s+)?$", re.I)  # "a similar strike": of the kind just told
 TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
@@ -361,7 +378,10 @@ _SOME = r"(?:\d+|all|every|each|most|some|several|dozens|two|three|four|five|six
 # what a downed or repelled attack is told with when something was hit after all (not "no damage")
 _NO_IMPACT_AFTER = r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fallen|landed|crashed|struck|hit|killed|wounded|injured|damag\w*|fires?|ablaze|burn\w*)\b)"
 # "air defences faced the incoming missiles and destroyed some of them": the others got through
-PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:only\s+)?(?:some|part)\s+of\s+them\b", re.I)
+# ("shot down most of the missiles, but one hit a runway": what got through)
+PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:only\s+)?(?:some|part)\s+of\s+them\b|"
+                           r",?\s+but\s+(?:one|two|three|four|five|some|several|a\s+few|others|the\s+rest|\d+)(?:\s+(?:of\s+them|others|more|missiles?|drones?))?"
+                           r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|exploded|impacted|got\s+through)\b", re.I)
 INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:missiles?|drones?|rockets?|projectiles?|targets?|uavs?|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
@@ -370,6 +390,9 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          + _NO_IMPACT_AFTER + r"|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
+                         # "all were destroyed by air defences": every one, by those who defend
+                         r"\b(?:all|both|every\s+one)\b[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed|destroyed)\s+"
+                         r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\b" + _NO_IMPACT_AFTER + r"|"
                          # "the drones were intercepted with nothing hit": downed, and the text says so
                          # (not "a raid flattened a barn, though nobody was hurt": what it destroyed was struck)
                          r"\b(?:intercepted|shot\s+down|downed|destroyed(?=\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|uavs?|projectiles?)\b)|"
@@ -679,6 +702,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if STOPPED.search(sentence) and not PARTLY.search(sentence):
             stopped = index  # "... it had been intercepted": what a side then claims to have hit may be that missile
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
+        if blamed is None and RECAP.match(sentence):  # "It was the third drone attack in a week, in a campaign by X's military"
+            blamed = agent_named(sentence, countries)
         # ("The army held the RSF responsible; the group first hit the city in May": the blame's own clause)
         a, b = _blame_clause(sentence, countries) if blamed is not None and ";" in sentence else (0, len(sentence))
         own_triggers = [t for t in triggers if a <= t.start < b]
@@ -882,9 +907,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         discussed = discussed if discussed is None or discussed.last_sentence > entry_at else None
         # (the first attack word the sentence says: "The raid late on Wednesday targeted X, but missiles also hit Y")
         first = min(triggers, key=lambda t: t.start)
-        # ("... a strike on a wedding in X ... The army said one of its drones hit the wedding on Sunday": the target again)
+        # ("... a strike on a wedding in X ... The army said one of its drones hit the wedding on Sunday": the target again;
+        # "Command confirmed Thursday's strikes": the day's own, read unmasked)
         if not found and discussed is not None and discussed.last_sentence >= index - 2 \
-                and (DEFINITE.search(masked[max(0, first.start - 30):first.start]) or any(_same_target(masked, t, discussed) for t in triggers)):
+                and (DEFINITE.search(sentence[max(0, first.start - 30):first.start]) or any(_same_target(masked, t, discussed) for t in triggers)):
             # "... a strike on the centre of the camp. A doctor said 50 were killed in that attack.": its toll
             # ("the bombing of A", of the strikes on A and B just told; else the one spoken of last)
             spoken_of = _named_in(sentence, mentions) or discussed
@@ -904,6 +930,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if found[0].place is not None and (
                     _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1])
                     or (previous.regional or previous.near_dateline or _a_village_of(previous.place)
+                        # ("a village south of X ... the strike hit Y": the village the bearing stood for, named)
+                        or _unnamed_settlement_near(previous)
                         or found[0].place.within == (previous.place.name if previous.place else None)  # "X ... in X's Y district"
                         or _province_namesake(previous.place, found[0].place, gazetteer, countries)
                         # "a drone hit fighters massing on X ... The raid took place in Y": where it fell, said outright
@@ -929,8 +957,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.last_sentence, mention.actor = index, mention.actor or previous.actor
                     mentions.append(mention)
             continue
-        if dateline_town and found and all(m.place is None or m.place.region or gazetteer.resolve_region(m.place.name, countries[:1])
-                                            for m in found):
+        # (not "X, Gaza - Strikes across Gaza killed 26": the whole area's toll, not the dateline town's)
+        if dateline_town and found and not ACROSS_AREA.search(sentence) \
+                and all(m.place is None or m.place.region or gazetteer.resolve_region(m.place.name, countries[:1]) for m in found):
             _place_by_dateline(found, dateline_town, gazetteer, countries)
         if lead is not None and lead[0] == index - 1 and len(found) == 1 and found[0].casualties.killed is None:
             _take_lead(found[0], *lead[1:])
@@ -966,9 +995,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.because("actor.reporter_hit")
             elif last_actor is None and mention.actor is not None and mention.actor.country is not None \
                     and mention.actor == reporter_of(sentence, countries) and not mention.casualties.fighters and not ENEMY_NAMED.search(sentence) \
+                    and not mention.hit_sides - {mention.actor} \
                     and mention.place is not None and _placeable(mention.place, gazetteer, [mention.actor.country]):
                 # "A drone struck a fuel depot in X, the army said" of X in the army's own country: the side that was
-                # hit tells of it (not "the army said an air strike killed 20 militants": the enemy it struck)
+                # hit tells of it (not "the army said an air strike killed 20 militants", nor "... destroyed a JNIM base":
+                # the enemy it struck)
                 mention.actor = None
                 mention.because("actor.reporter_home")
             else:
@@ -1012,7 +1043,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.casualties = replace(mention.casualties, killed=killed,
                                          civilians_killed=min(civilians, killed) if civilians is not None else None)
             mention.because("toll.by_place")
-    home_carry_over(strikes)
+    home_carry_over(strikes, occupied_names(own_text))
     launched_abroad(strikes)
     one_side(strikes)
     campaign_side(strikes, campaigners)
@@ -1489,6 +1520,8 @@ def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Me
     """Whether a sentence speaks again of the strike just reported ("the raid", "Saturday's strike")
     rather than of a new one: a definite reference, close by, on no other day."""
     definite = DEFINITE.search(sentence[max(0, trigger.start - 30):trigger.start])
+    # "The attack took place on 24 March, when an aircraft dropped bombs on the market": the strike just told, dated
+    opened = HAPPENED_ON.match(sentence)
     another = ANOTHER.search(sentence[max(0, trigger.start - 30):trigger.end + 40])
     # "A drone strike near X killed nine ... The strike happened on Aug. 27": the day the first report left unsaid
     same_day = mention.date is None or mention.date.start < 0 or previous.date is None or previous.date.start < 0 \
@@ -1500,7 +1533,7 @@ def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Me
     # (its side named on the craft itself, not a speaker's: "Iraq's government condemned the strike" is no strike of Iraq's)
     named = actor_in(sentence[definite.start():trigger.end]) if definite is not None and aircraft else None
     other_side = named not in (None, UNKNOWN, OWN_FORCES) and previous.actor not in (None, UNKNOWN, OWN_FORCES, named)
-    return ((not trigger.aerial or aircraft) and bool(definite) or _same_target(sentence, trigger, previous)) \
+    return ((not trigger.aerial or aircraft) and bool(definite) or opened or _same_target(sentence, trigger, previous)) \
         and not another and same_day and previous.last_sentence >= index - 2 and not other_side
 
 
@@ -1591,6 +1624,19 @@ def _province_namesake(place: PlaceMention | None, other: PlaceMention, gazettee
     return normalise_name(first[0].admin1)[:5] == normalise_name(place.name)[:5] \
         and (then[0].country, then[0].admin1) == (first[0].country, first[0].admin1) \
         and distance_km(then[0], first[0]) > LOCALITY_KM  # not a quarter of the city ("Saltivka" of Kharkiv)
+
+
+# "in a village south of X", "a small town near X": a settlement left unnamed, told by its bearing from a town
+UNNAMED_NEAR = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement|suburb)\s+(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                          r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def _unnamed_settlement_near(mention: Mention) -> bool:
+    """ "a village south of X ... The agency said the strike hit Y": the strike was told only by where its village
+    lies from X, and the village a later sentence names is where it fell."""
+    place = mention.place
+    return place is not None and place.start >= 0 and bool(mention.sentences) \
+        and bool(UNNAMED_NEAR.search(mention.sentences[0], max(0, place.start - 80), place.start))
 
 
 def _a_village_of(place: PlaceMention | None) -> bool:
@@ -1903,6 +1949,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     told_at = min(t.start for t in triggers)
     if any(p.start > told_at and not _is_province(p, gazetteer, countries) for p in specific):
         specific = [p for p in specific if not (p.end <= told_at and _is_province(p, gazetteer, countries))]
+    # "Militants fired rockets at X after an Israeli strike killed five in Y": the strike is the one after "after", at Y
+    answered = AFTER_A.search(sentence, max(0, told_at - 40), told_at)
+    if answered is not None and any(p.start > told_at and "," not in sentence[told_at:p.start] for p in specific):
+        specific = [p for p in specific if p.start > answered.start()]
     # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
     # a bearing first: "In Petah Tikva, east of Tel Aviv, a missile hit ...": the frame is the place, Tel Aviv a reference
     # ("targets in X governorate, north of Y": the province struck, and Y only where it lies from)
@@ -1911,6 +1961,12 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         ([] if bearings and any(q.region and q.end <= bearings[0].start for q in places) else specific)
     # "the X regional governor said a drone hit the village of Y": the title's place is the speaker's, Y the one struck
     specific = [p for p in specific if not TITLE_AFTER.match(sentence, p.end)] or specific
+    # "An official in X said drones bombed the village of Y": where the speaker sits, when what was said places the strike
+    # (a town the gazetteer puts in the article's country, not a market's name: "activists in X said a warplane bombed
+    # the Y market" is X's market)
+    seats = [p for p in specific if SPEAKER_IN.search(sentence, max(0, p.start - 50), p.start) and SAID_NEXT.match(sentence, p.end)]
+    if seats and any(p not in seats and not p.site and _placeable(p, gazetteer, countries[:1]) for p in specific):
+        specific = [p for p in specific if p not in seats]
     # "a car driving towards X was hit near the village of Y": where the car was going is not where it was hit
     # (where the text says it was hit in or near another place: "on the outskirts of Z" may only locate the destination)
     bound = [p for p in specific if DESTINATION.search(sentence, max(0, p.start - 40), p.start)]
@@ -1982,6 +2038,14 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if date is None and record and not ONE_STRIKE_HAS.search(own, 0, record.start()) and len([p for p in places if not p.region]) >= 3:
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []  # "The RSF has hit A, B, C and D": a side's record of strikes, no strike told here
+    # "It is the third deadly drone attack in X province in two weeks": a count of strikes the one just told ends
+    if RECAP.match(own) and not _any_hurt(casualties_in(sentence)):
+        reject(sentence, "reject.recap", ", ".join(p.name for p in places))
+        return []
+    # "An earlier drone attack in X wounded 23", "two previous strikes on Y": strikes before the one reported, with no day
+    if date is None and any(EARLIER_ONE.search(own, max(0, t.start - 40), t.start) for t in triggers):
+        reject(sentence, "reject.earlier", ", ".join(p.name for p in places))
+        return []
     # ("Previous American strikes have targeted caves near X": strikes gone before, told in the perfect)
     if date is None and (RECORD_AGAIN.search(own) or record and PAST_STRIKES.search(own, 0, record.start())) \
             and not _any_hurt(casualties_in(sentence)) and not strike_count_in(own):
@@ -2282,8 +2346,11 @@ HARMLESS_DEBRIS = gated(re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pie
                              r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|harm|injur|casualt))", re.I))
 # "The army held air force exercises near X, with film of its jets at work": a drill, not a strike
 # "a drone crashed into a field after a technical failure", "the jet lost control and came down": an accident, no attack
+# ("a Mi-17 helicopter crashed in X, killing six airmen": a crew's aircraft lost, not a strike; not "a drone crashed into")
 MISHAP = re.compile(r"\b(?:technical|mechanical|engine)\s+(?:failure|fault|problem|malfunction)s?\b|\bmalfunction(?:ed|ing|s)?\b|"
-                    r"\blost\s+(?:contact|control)\b|\bcrash-?landed\b", re.I)
+                    r"\blost\s+(?:contact|control)\b|\bcrash-?landed\b|"
+                    r"\b(?:helicopter|plane|aircraft|airliner|fighter\s+jet|transport\s+plane|(?:mi|su|mig|f|c)-\d+\w*)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:crashed|crashes|went\s+down)\b(?!\s+(?:into|onto))", re.I)
 DRILL = gated(re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|staged|stages|began|begins|launched|carried\s+out)\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games)\b", re.I))
 # "Reports of an air raid around X on Monday could not be confirmed", "received reports of raids on A and B but could not

@@ -428,14 +428,17 @@ def _current(date: DateMention, anchor: dt.date) -> bool:
     return (anchor - date.date).days <= BACKGROUND_DAYS
 
 
-def home_carry_over(strikes: list[Mention]) -> None:
+def home_carry_over(strikes: list[Mention], occupied: frozenset[str] = frozenset()) -> None:
     """An attacker carried over from an earlier sentence does not strike its own country when the
     article names another attacker that could: "Israeli strikes on Tehran killed 60. In central
     Israel, a missile struck a house" is Iran's missile. A government striking at home says so, or
-    names the weapon it strikes with ("the regime's drones ... Eight drones hit X")."""
+    names the weapon it strikes with ("the regime's drones ... Eight drones hit X"), or strikes where the
+    article says the other side holds the ground (`occupied`: "a depot in the occupied part of Donetsk region")."""
     for i, mention in enumerate(strikes):
         here = mention.located[0].country if mention.located is not None else None
         if mention.actor_stated or mention.actor is None or here is None or mention.actor.country != here:
+            continue
+        if _held_by_another(mention, occupied):
             continue
         if mention.by_weapon and not _strikes_only_abroad(mention.actor, here, strikes[:i]):
             continue
@@ -449,6 +452,22 @@ def home_carry_over(strikes: list[Mention]) -> None:
             # abroad, carried home to it, is nobody's the report names
             mention.actor = UNKNOWN
             mention.because("actor.home_carry_over")
+
+
+# "the occupied part of Donetsk region", "Russian-held Kherson", "temporarily occupied Nova Kakhovka": ground the other side holds
+OCCUPIED = re.compile(r"\b(?:temporarily\s+)?(?:occupied|[\w-]+-(?:held|occupied))\s+(?:parts?\s+of\s+|areas?\s+of\s+)?(?:the\s+)?"
+                      r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
+
+
+def occupied_names(text: str) -> frozenset[str]:
+    """The places and regions an article says the other side holds."""
+    return frozenset(m["name"].lower() for m in OCCUPIED.finditer(text))
+
+
+def _held_by_another(mention: Mention, occupied: frozenset[str]) -> bool:
+    place = mention.located[0] if mention.located is not None else None
+    names = {mention.place.name.lower() if mention.place else "", (place.admin1 or "").lower() if place else ""}
+    return any(name and any(name == held or name.startswith(held + " ") for held in occupied) for name in names)
 
 
 def _strikes_only_abroad(side: Actor, home: str, before: list[Mention]) -> bool:

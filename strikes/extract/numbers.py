@@ -88,8 +88,11 @@ OTHER_STRIKES = re.compile(r"\b(?:more|other|further|separate|another)\s+(?:air\
 # Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
 WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b|"
-                         # "killed commander X and four others": one named, then the others
-                         r"\b(?:killed|killing|kills)\s+(?:[\w'’.-]+\s+){1,6}?and\s+(?P<also>[\w-]+)\s+others\b", re.IGNORECASE)
+                         # "killed commander X and four others": one named, then the others ("and three other fighters",
+                         # "and two of his companions")
+                         r"\b(?:killed|killing|kills)\s+(?:[\w'’.-]+\s+){1,6}?and\s+(?P<also>[\w-]+)\s+(?:others|other\s+(?:fighters|members|militants|"
+                         r"men|commanders|soldiers|people|civilians)|of\s+(?:his|her|their)\s+(?:companions|bodyguards|guards|aides|comrades|"
+                         r"relatives|sons|children|brothers))\b", re.IGNORECASE)
 # "A third person has died of wounds", "a fourth fighter later died": the toll now stands at that order
 ORDINAL_DEAD = re.compile(r"\b(?:a|the)\s+(?P<order>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
                           r"(?:[\w-]+\s+)?(?:person|man|woman|child|boy|girl|civilian|fighter|soldier|victim|member|resident)\s+"

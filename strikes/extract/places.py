@@ -146,7 +146,9 @@ PART_OF = re.compile(r"\s+(?:(?:district|neighbou?rhood|quarter|area|part|sectio
 # "North Waziristan's Datta Khel": a place of the unit just named.
 OWNED = re.compile(r"['’]s\s+")
 PROVINCE_NAMED = re.compile(r"\s(?:Oblast|Region|Province|Governorate|State|Krai)$")  # "Volgograd Oblast": a province by its whole name
-DESCRIBES = re.compile(r"\s+(?:(?:port|border|coastal|frontline|desert)\s+)?(?:town|city|village|port|capital|suburb|camp|hamlet)\s+of\s+"
+# ("the Bekaa valley town of X", "the Nineveh plains village of Y")
+DESCRIBES = re.compile(r"\s+(?:(?:port|border|coastal|frontline|desert|valley|plains?|mountain|highland|delta|river|oasis)\s+)?"
+                       r"(?:town|city|village|port|capital|suburb|camp|hamlet)\s+of\s+"
                        r"(?:the\s+)?(?-i:[A-Z])", re.I)
 _NAMES = r"((?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:and|or|in|of|al|el|the)\s+)?(?-i:[A-Z][\w'’-]*))*)"
 # "X Hospital, also known as Y and Z": other names of a place just named (not "a site known as X").
@@ -763,6 +765,10 @@ def _names_in_slots(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, int, tu
     return tuple(_slot_names(text, gazetteer))
 
 
+QUARTER_OF_NEXT = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area)\s+of\s+(?:(?:the\s+)?(?:northern|southern|eastern|western|"
+                             r"central|north|south|east|west)\s+)?(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])", re.I)
+QUARTER_OWNED = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+$")
+_QUARTER_WORDS = frozenset({"district", "neighbourhood", "neighborhood", "quarter", "suburb", "area"})
 _STATE_NAMED = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s+(?-i:State)")
 # "jihadist networks in the Sahel": a part of the world that a province also names ("the Sahel region" of Burkina
 # Faso), which votes for no country unless called a region
@@ -785,6 +791,11 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
             unit, held = _REGION_AFTER.match(after), _CONTAINER_BEFORE.search(before)
             if not (locative.search(before) or unit or held) or _excluded(name, not_place, actor) \
                     or name.lower() in WORLD_PARTS and not unit:
+                continue
+            if QUARTER_OF_NEXT.match(after) or QUARTER_OWNED.search(before) and unit and unit["word"].lower() in _QUARTER_WORDS:
+                # "the Mayo district of southern Khartoum", "Khartoum's Mayo district": a quarter of the town named
+                # with it, which votes for both (here and wherever else the quarter is named)
+                voted.add(name.lower())
                 continue
             voted.add(name.lower())  # a place told of ten times is still one place (and maybe one namesake)
             # "Achin district", "district, Baghlan", "(Tongomayel, Soum)": an administrative unit
