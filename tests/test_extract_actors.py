@@ -741,7 +741,7 @@ def test_a_capital_struck_in_the_passive_is_the_side_hit_not_the_attacker():
 
 @pytest.mark.parametrize("sentence", [
     "Israel killed a Revolutionary Guards general in an air strike on a house in Sayyida Zeinab on Thursday.",
-    "Iran accused Israel of killing a general in a strike on a house in Sayyida Zeinab on Thursday.",
+    "Iran accused Israel of killing a general in an air strike on a flat in Sayyida Zeinab on Thursday.",
 ])
 def test_a_state_that_killed_someone_in_a_strike_is_its_attacker_not_the_victims_side(sentence):
     [(place, _, attacker, *_)] = events_told(sentence, dt.date(2025, 3, 14))
@@ -780,3 +780,22 @@ def test_suspected_members_of_a_group_dropping_explosives_from_drones_are_the_gr
                                       "Missiles were fired at a US warship in the Red Sea."])
 def test_a_sides_ship_named_as_the_target_is_the_side_hit(sentence):
     assert actor_in(sentence) is None and Actor("United States", "US") in victims_in(sentence)
+
+
+@pytest.mark.parametrize("sentence, attacker", [
+    ("Twenty-four people died when a junta motorised paraglider dropped two bombs on a crowd in Bon To village "
+     "on Monday.", "Myanmar (military)"),
+    ("KNLA drones bombed a junta outpost near Dagwin on Friday.", "KNLA"),
+])
+def test_a_juntas_paraglider_and_a_resistance_armys_drones_name_their_sides(sentence, attacker):
+    assert actor_in(sentence, ["MM"]) == Actor(attacker, "MM")
+
+
+@pytest.mark.parametrize("accusation, attacker", [
+    ("The neighbouring governor accused Ukraine of shelling Tyotkino, where a woman was hurt.", "unknown"),
+    ("Officials accused Russia of attacking Yunakivka again.", "Russia"),
+])
+def test_an_accusation_names_the_attacker_only_of_the_place_it_is_about(accusation, attacker):
+    text = f"A guided bomb hit a farm near Yunakivka on Wednesday, injuring two workers. {accusation}"
+    [(_, _, side, *_)] = events_told(text, dt.date(2025, 8, 21))
+    assert side == attacker

@@ -360,3 +360,18 @@ def test_a_timeline_of_months_past_reports_no_strike_of_the_day():
     text = ("Timeline of long-range strikes\n\n- April 2024: drones hit the Morozovsk air base.\n"
             "- December 2022: drones struck Engels air base, killing three servicemen.")
     assert events_told(text, dt.date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Drone kills two in south Lebanon\n\nOct. 28 (Reuters) - An Israeli drone struck a car in Bint Jbeil on Sunday, "
+     "killing two people.", "2025-10-26"),
+    ("Oct. 28 — An Israeli drone struck a car in Bint Jbeil on Sunday, killing two people.", "2025-10-26"),
+])
+def test_a_dateline_of_a_date_alone_is_the_reports_not_the_strikes(text, day):
+    [(_, when, *_)] = events_told(text, dt.date(2025, 10, 28))
+    assert when == day
+
+
+def test_dates_opening_several_lines_are_a_timelines_entries():
+    text = "Timeline\n\nJuly 1 — Drones hit Engels air base.\n\nJuly 3 — Drones hit Morozovsk air base, killing two."
+    assert [e[:2] for e in events_told(text, dt.date(2025, 7, 5))] == [("Engels", "2025-07-01"), ("Morozovsk", "2025-07-03")]

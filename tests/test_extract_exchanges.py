@@ -358,3 +358,9 @@ def test_a_strike_carried_to_ground_the_article_says_the_other_side_holds_stays_
             "2. Novoekonomichne: the depot was hit by a missile strike.\n\n"
             "Russian aviation dropped guided bombs on the village of Yunakivka on Tuesday, killing one resident.")
     assert {e[0]: e[2] for e in _events(text, dt.date(2025, 5, 21))}["Novoekonomichne"] == "Ukraine"
+
+
+def test_debris_that_fell_with_no_damage_reported_struck_nothing():
+    text = ("Russian drones attacked Kharkiv overnight. Debris from downed drones fell in the Poltava and Chernihiv oblasts, "
+            "but no damage was reported.")
+    assert [e[0] for e in _events(text, dt.date(2025, 7, 30))] == ["Kharkiv"]

@@ -620,3 +620,20 @@ def test_a_quarter_named_with_its_city_votes_for_no_namesake_country_abroad(quar
             f"Mayo, killing three volunteers.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2025, 5, 20)))
     assert [(e.place, e.country) for e in events if e.date == dt.date(2025, 5, 17)] == [("Mayo", "SD")]
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("A drone hit the Kursk nuclear power plant in the Russian town of Kurchatov overnight, damaging a transformer.",
+     "Kurchatov"),
+    ("A drone hit the Zaporizhzhia nuclear plant in Enerhodar on Sunday, starting a fire.", "Enerhodar"),
+])
+def test_a_plant_named_after_a_city_is_in_the_town_named_with_it(sentence, town):
+    [event] = extract_events(Article(text=sentence, id="t", published=dt.date(2025, 8, 24)))
+    assert event.place == town
+
+
+def test_a_ward_of_a_town_is_the_town():
+    text = ("Junta jets bombed Mogok on Thursday, killing two. At about 7 pm a bomb from a military jet hit a monastery in "
+            "Shantaw ward of Mogok, killing one novice monk.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2024, 6, 28)))
+    assert [e.place for e in events] == ["Mogok"]

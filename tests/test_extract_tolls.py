@@ -6,6 +6,7 @@ Every sentence here is invented for the test; the places are real so that the ga
 import datetime as dt
 
 import pytest
+from extracted import events_told
 
 from strikes.extract import extract_events
 from strikes.extract.numbers import casualties_in
@@ -413,3 +414,22 @@ def test_a_toll_told_by_order_or_by_one_named_and_others_counts_them_all(sentenc
 def test_a_day_of_the_month_is_no_count_and_two_accounts_of_the_wounded_give_the_lower(sentence, killed, wounded):
     toll = casualties_in(sentence)
     assert (toll.killed, toll.wounded) == (killed, wounded)
+
+
+def test_a_toll_framed_by_another_town_after_a_strike_is_that_towns_strike_and_anothers_none_is_not_this_ones():
+    text = ("Pakistani jets struck camps in eastern Afghanistan early on Sunday. A house in the Ghani Khel district of "
+            "Nangarhar was hit, killing 13 members of one family, a Taliban spokesman said. In Barmal, in Paktika province, "
+            "a madrassa was destroyed and four people died, he said. Residents reported explosions near the border town of "
+            "Spera but no casualties.")
+    assert events_told(text, dt.date(2026, 2, 23)) == [("Barmal", "2026-02-22", "Pakistan", 4, None),
+                                                       ("Ghani Khel", "2026-02-22", "Pakistan", 13, None)]
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    ("Israeli strikes across southern Lebanon killed 12 people on Thursday, including three in Aitaroun, the health "
+     "ministry said.", "Aitaroun", 3),
+    ("Missile strikes killed 31 civilians on Wednesday, 13 of them in Bahawalpur, the army said.", "Bahawalpur", 13),
+])
+def test_the_part_of_a_wider_toll_that_fell_at_the_one_place_named_is_that_places(text, place, killed):
+    [(struck, _, _, dead, _)] = events_told(text, dt.date(2025, 3, 14))
+    assert (struck, dead) == (place, killed)

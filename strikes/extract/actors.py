@@ -722,7 +722,7 @@ ATTRIBUTION = gated_alternation(re.compile(
     r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])(?:(?!\s+for\b)[^.;,]){1,60}?)"
     r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)|and|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+of\s+"
-    r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting|killing|bombing|striking|targeting)\b)|"
+    r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting|killing|bombing|striking|targeting|attacking|hitting)\b)|"
     # "accused the militia, saying the group had launched the drones": the accusation and its grounds
     + _GROUNDS + r")|"
     # "in a second statement named the militia as responsible", "named the RSF, saying the drone was launched from ..."

@@ -209,9 +209,15 @@ def read_dateline(text: str) -> dt.date | None:
     return None
 
 
-def dateline_length(sentence: str) -> int:
-    """How many characters of a sentence its wire dateline takes (0 when it opens with none)."""
-    match = DATELINE_PREFIX.match(sentence)
+# "July 3 — A drone struck ...", "Oct. 28 (Reuters) - ...": a dateline of a date alone, opening an article
+DATE_DATELINE = re.compile(r"\A\s*(?:" + _DATELINE_DATE.removeprefix(r"(?:,?\s*") + _DATELINE_END, re.I)
+
+
+def dateline_length(sentence: str, opening: bool = False) -> int:
+    """How many characters of a sentence its wire dateline takes (0 when it opens with none); a date alone
+    counts only in an article's `opening` lines (further down, "July 3 — drones hit X" is a timeline's entry)."""
+    # (the lead it opens a sentence, not a heading's words: "September 3 - Depot hit in the west")
+    match = DATELINE_PREFIX.match(sentence) or (DATE_DATELINE.match(sentence) if opening and re.search(r"[.!?\"”]\s*$", sentence) else None)
     return 0 if match is None else match.end()
 
 

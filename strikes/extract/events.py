@@ -22,7 +22,7 @@ from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
-from strikes.extract.dates import MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
+from strikes.extract.dates import DATE_DATELINE, MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.mention import Mention
 from strikes.extract.merge import (LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, launched_abroad, merged, occupied_names, one_side,
@@ -1085,6 +1085,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
 NAMED_ATTACK = re.compile(r"\bfor\s+(?:the|an?|last\s+\w+['’]s)\s+(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s+"
                           r"(?:attacks?|strikes?|raids?|bombings?|massacre)\b", re.I)
 
+# "accused Ukraine of shelling X", "accuses the army of bombing the village of Y": the attack the accusation is about, by its place
+ACCUSED_AT = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:shelling|attacking|striking|bombing|targeting|hitting)\s+"
+                        r"(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
+
 
 def _blamed_for(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The strikes an attribution speaks of: "The army blamed the attacks on the RSF", the last few
@@ -1154,7 +1158,7 @@ def _one_place(a: str, b: str, gazetteer: Gazetteer, countries: Sequence[str]) -
 
 def _names_other_attack(sentence: str, recent: list[Mention]) -> bool:
     """Whether an attribution names an attack by its place, and that place is none of the strikes just told."""
-    named = NAMED_ATTACK.search(sentence)
+    named = NAMED_ATTACK.search(sentence) or ACCUSED_AT.search(sentence)
     return named is not None and not any(m.place is not None and m.place.name.lower() in named["place"].lower() for m in recent)
 
 
@@ -1250,7 +1254,8 @@ def _namesake_measured(mention: Mention, gazetteer: Gazetteer, countries: Sequen
 
 
 # "X, a village less than 10 km southwest of Y": the words between a place and the measure that places it
-MEASURED = re.compile(r",\s+(?:(?-i:[a-z])[\w-]*\s+){0,6}?")
+# ("X village, less than 10 km ...": the place's own unit word before the comma)
+MEASURED = re.compile(r"(?:\s+(?:village|town|hamlet|settlement|camp|area))?,\s+(?:(?-i:[a-z])[\w-]*\s+){0,6}?")
 
 
 def _gap_before(sentence: str, name: str, end: int) -> str:
@@ -1366,8 +1371,10 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     if entry is None and numbered and dates and dates[0].start >= numbered.end() and (gap := ENTRY_GAP.match(sentence, dates[0].end)):
         entry = ENTRY_PLACE.match(sentence, gap.end())  # "Incident B - 25 February, X (Y zone).": the day, then where
     # (not a page's own dateline line, "Kharkiv, 6 October 2025", which gives its year)
+    # (nor a capital's wire dateline, "MOSCOW, January 19.": a news bureau's seat)
     entry = entry if entry is not None and gazetteer.contains(entry["name"]) and not gazetteer.country_code(entry["name"]) \
-        and not NOT_A_TOWN.fullmatch(entry["name"]) and (numbered or not YEAR.search(sentence)) else None
+        and not NOT_A_TOWN.fullmatch(entry["name"]) and (numbered or not YEAR.search(sentence)) \
+        and (numbered or not _a_capital(entry["name"], gazetteer)) else None
     day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER) \
         or ((entry or numbered) and _heading_day(sentence, dates))
     # ("In the village of X, guests had gathered at an elder's house." then "At dawn a drone hit the guesthouse": the town alone)
@@ -1384,6 +1391,11 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
         name = entry["name"].title() if entry["name"].isupper() else entry["name"]  # "UM RUWABA": Um Ruwaba
         towns = [PlaceMention(name, name, entry.start("name"), entry.end("name"), True, False, False)]
     return (day, towns[0] if towns else None) if len(towns) <= 1 else None
+
+
+def _a_capital(name: str, gazetteer: Gazetteer) -> bool:
+    found = gazetteer.resolve(name.title() if name.isupper() else name, ())
+    return found is not None and found[0].seat == "capital"
 
 
 # "What that meant was plain in X on Saturday.": a town and a day that close the sentence, the scene of what is told next
@@ -1718,6 +1730,8 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
     # (up to the next sentence: what that adds to a sentence's own text is the space its last word
     # carries, which strip() takes off)
     sents = [text[start:end].strip() for start, end in zip(starts, starts[1:] + [len(text)])]
+    # (one line opened by a date alone is a dateline; several are a timeline's entries)
+    dated_openings = sum(1 for s in sents if DATE_DATELINE.match(s))
     for i, sentence in enumerate(sents):
         if RELATED.match(sentence):
             links = True
@@ -1740,7 +1754,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
                 continue
         if addressed is not None:  # "In the north, Dana, a drone hit a car": the host addressed, no place
             sentence = ADDRESS_GAP.sub("", addressed.sub(r"\1", sentence)).lstrip(", ")
-        bureau = dateline_length(sentence)
+        bureau = dateline_length(sentence, opening=i <= 1 and dated_openings == 1)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
         if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) \
                 and not PLACE_LABEL.fullmatch(sentence) and not ENTRY_TIME.fullmatch(sentence) or links:
@@ -2038,7 +2052,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if date is None and record and not ONE_STRIKE_HAS.search(own, 0, record.start()) and len([p for p in places if not p.region]) >= 3:
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []  # "The RSF has hit A, B, C and D": a side's record of strikes, no strike told here
-    # "It is the third deadly drone attack in X province in two weeks": a count of strikes the one just told ends
+    # "It was the fourth drone raid on X province this fortnight": a count of strikes the one just told ends
     if RECAP.match(own) and not _any_hurt(casualties_in(sentence)):
         reject(sentence, "reject.recap", ", ".join(p.name for p in places))
         return []
@@ -2343,7 +2357,9 @@ OVERFLIGHT = gated(re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)
 # "pieces of interceptors fell in a field, damaging nothing": the remains of an interception that hit nothing
 HARMLESS_DEBRIS = gated(re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces|parts|remnants)\b[^.;]{0,120}?(?:\b(?:damaging|harming|hurting|injuring)\s+"
                              r"(?:nothing|no\s*one|nobody)\b|\b(?:causing|caused|causes)\s+no\s+(?:damage|harm|injur|casualt)|"
-                             r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|harm|injur|casualt))", re.I))
+                             r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|harm|injur|casualt)|"
+                             # "debris fell in two regions, but no damage was reported"
+                             r"\b(?:but|and|with)\s+no\s+(?:damage|casualties|injuries|one\s+hurt)\s+(?:was\s+|were\s+)?(?:reported|recorded)?)", re.I))
 # "The army held air force exercises near X, with film of its jets at work": a drill, not a strike
 # "a drone crashed into a field after a technical failure", "the jet lost control and came down": an accident, no attack
 # ("a Mi-17 helicopter crashed in X, killing six airmen": a crew's aircraft lost, not a strike; not "a drone crashed into")
@@ -2611,6 +2627,33 @@ def _other_dead_at(last: Mention, sentence: str, gazetteer: Gazetteer) -> list[M
     return found
 
 
+def _dead_in_frame(last: Mention, sentence: str, casualties: Casualties, gazetteer: Gazetteer,
+                   countries: Sequence[str]) -> list[Mention]:
+    """ "A house in X was hit, killing 13. In Y, in Z province, a madrassa was destroyed and four people died.": a
+    sentence framed by another town, with a toll and no attack word, tells that town's strike of the same day and
+    attacker (a roundup told place by place), not more dead of the strike just told (nor of a quarter of its town)."""
+    frame = FRAME.match(sentence)
+    # (no attack word at all: not "In X, crowds marked two years since a missile strike killed 19"; no fighting on the
+    # ground: not "In X, troops engaged bandits, killing three")
+    if frame is None or last.place is None or not _any_hurt(casualties) or triggers_in(sentence, True) \
+            or is_ground_fighting(sentence) or ON_THE_GROUND.search(sentence):
+        return []
+    named = [p for p in places_in(sentence, gazetteer) if not p.region and not _is_country(p, gazetteer)]
+    # (the frame's town the only one named: not "In X, a spokesman said 16 were killed in the raids on Y")
+    if len(named) != 1 or named[0].end > frame.end() or _region_level(named[0], gazetteer, countries):
+        return []
+    place = named[0]
+    if last.place.name in (place.name, place.within) or place.name in last.place.containers + (last.place.within or "",):
+        return []
+    here, there = gazetteer.resolve(place.name, countries), gazetteer.resolve(last.place.name, countries)
+    if here is None or there is None or distance_km(here[0], there[0]) <= LOCALITY_KM:
+        return []  # a village of the raid just told ("In Slovianka, a woman died" of a strike on its community)
+    found = replace(last, place=place, casualties=casualties, sentences=[sentence], context=[], headline=False, provisional=False,
+                    separate=True, rules=list(last.rules))
+    found.because("place.other_dead")
+    return [found]
+
+
 # "It came a day after ...", "The raid followed ...": a sentence that only says what the strike came after
 CAME_AFTER = re.compile(r"\s*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?))\s+"
                         r"(?:came|comes|followed|follows|happened|occurred)\b")
@@ -2653,9 +2696,13 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         last.date = dates[0]
     elif any(last.date is None or d.date != last.date.date for d in dates):
         return []
-    other_dead = _other_dead_at(last, sentence, gazetteer)
+    other_dead = _other_dead_at(last, sentence, gazetteer) or _dead_in_frame(last, sentence, casualties, gazetteer, countries)
     if other_dead:
         return other_dead
+    named = [p for p in places_in(sentence, gazetteer) if not p.region and not _is_country(p, gazetteer)] \
+        if casualties.killed == 0 and not casualties.wounded and last.place is not None else []
+    if named and all(p.name != last.place.name and p.within != last.place.name for p in named):
+        return []  # "Residents reported explosions near Y but no casualties": Y's none, not the strike just told's
     # "... killed 3 people. Tell Maraq, Idlib.": a line that only says where, the report's own
     line = place_line(sentence, gazetteer)
     # "a car west of Baghdad" ... "The car was near Abu Ghraib when it was struck": a bearing's town was a reference point

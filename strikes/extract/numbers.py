@@ -611,13 +611,19 @@ PER_PLACE = re.compile(rf"(?<![\w-])(?P<n1>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p1
                        rf"(?P<n2>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p2>{_PLACE_NAME})", re.I)
 
 
+# "killed 31, 13 of them in A", "killed 12, including three in A": the part of a wider toll that fell at one place
+PART_IN = re.compile(rf"\b(?:including|among\s+them|of\s+(?:them|whom))\s+(?P<n1>{_DIGITS}|{_SPELLED})(?:\s+(?:people|persons|civilians))?"
+                     rf"\s+(?:(?:were\s+)?(?:killed|dead)\s+)?in\s+(?P<p1>{_PLACE_NAME})|"
+                     rf"(?<![\w-])(?P<n2>{_DIGITS}|{_SPELLED})\s+of\s+(?:them|whom|those)\s+(?:(?:were\s+)?(?:killed\s+)?)?in\s+(?P<p2>{_PLACE_NAME})", re.I)
+
+
 def tolls_by_place(sentence: str) -> dict[str, int]:
     """A toll split between the places of one raid: "six of those killed were in A and two in B" ->
-    {"A": 6, "B": 2}."""
+    {"A": 6, "B": 2}; "killed 31, 13 of them in A" -> {"A": 13}."""
     found: dict[str, int] = {}
-    for match in PER_PLACE.finditer(sentence):
+    for match in [*PER_PLACE.finditer(sentence), *PART_IN.finditer(sentence)]:
         for n, place in (("n1", "p1"), ("n2", "p2")):
-            value = parse_number(match[n])
+            value = parse_number(match[n]) if match[n] else None
             if value is not None:
                 found[match[place]] = value
     return found

@@ -136,7 +136,7 @@ PLACED_AFTER = re.compile(r"\s+(?:air\s*base|airbase|air\s*field|airfield|airpor
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
 # "the Qasr and Tell areas of the province's Nahr Valley": the plural unit is every listed name's.
 # ("the X quarter in northern Y": a town's quarter, named with "in")
-PART_OF = re.compile(r"\s+(?:(?:district|neighbou?rhood|quarter|area|part|section)(?P<plural>s?)\s+of|(?:neighbou?rhood|quarter)s?\s+in)\s+(?:the\s+)?"
+PART_OF = re.compile(r"\s+(?:(?:district|neighbou?rhood|quarter|area|part|section|ward)(?P<plural>s?)\s+of|(?:neighbou?rhood|quarter|ward)s?\s+in)\s+(?:the\s+)?"
                      r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?"
                      r"(?:(?-i:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-(?:held|controlled|run|besieged)\s+)?"  # "of Islamic State-held X"
                      r"(?:(?:north|south|east|west|"
@@ -442,7 +442,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 continue
             # "Port Sudan", "Port Said": a place the gazetteer knows by a name that holds a site word is no site
             named_site = site.search(sentence[a:b]) and not known \
-                or _site_after().match(sentence[b:]) or _site_at().match(sentence[b:])
+                or _site_after().match(sentence[b:]) or _site_at().match(sentence[b:]) or PLANT_IN.match(sentence[b:])
             mention = _mention(sentence, sentence[a:b], a, b, known, bool(named_site), found)
             # ("Russia's Belgorod", "Somalia's Lower Shabelle": a province a country owns is named as the province, a
             # strike's region, unless the name is only a town's)
@@ -658,7 +658,8 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     coordinated = bool(found) and not between and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
         "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?(?:" + _LIST_UNIT + ")?(?:" + _PARTICLE + "-)?" + _UPPER, sentence[end:]))) \
         or _parallel(sentence, start, end, found)
-    part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:]) or site and _site_named().fullmatch(name)
+    part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:]) or PLANT_IN.match(sentence[end:]) \
+        or site and _site_named().fullmatch(name)
     village = bool(_VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(sentence, end))
     return PlaceMention(name, phrase, start, end, known, region, coordinated, site, part_of.group("town") if part_of else None,
                         village=village)
@@ -691,6 +692,13 @@ def _site_at() -> re.Pattern[str]:
     return re.compile(rf"\s+(?-i:{words})\b,?\s+(?:in|at|near|outside|of|(?:{_BEARING}\s+)of)\s+(?:the\s+)?"
                       rf"(?:(?:town|city)\s+of\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))"
                       rf"(?![\w’'-]|\s+(?:{_UNIT}|in|of|border|frontier)\b)", re.I)  # "in the Nour neighbourhood": itself a part of a town
+
+
+# "the Kursk nuclear power plant in the Russian town of Kurchatov": a plant named after a city, in the town named with it
+# (not "the X refinery in the Y region": a region holds it, and the plant's own name is its town's)
+PLANT_IN = re.compile(r"\s+(?:(?-i:nuclear|thermal|hydroelectric|power|oil|gas|chemical|fuel|ammunition)\s+){0,2}(?-i:plant|refinery|terminal|dam)\s+"
+                      r"(?:in|near|outside)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+(?:an|ese|i))\s+(?=(?:town|city)\s))?(?:(?:town|city)\s+of\s+)?"
+                      r"(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))(?![\w’'-])(?!\s+(?:" + _UNIT + r"|region|oblast|province|krai)\b)")
 
 
 def in_parentheses(sentence: str, position: int) -> bool:
