@@ -433,3 +433,9 @@ def test_a_toll_framed_by_another_town_after_a_strike_is_that_towns_strike_and_a
 def test_the_part_of_a_wider_toll_that_fell_at_the_one_place_named_is_that_places(text, place, killed):
     [(struck, _, _, dead, _)] = events_told(text, dt.date(2025, 3, 14))
     assert (struck, dead) == (place, killed)
+
+
+def test_some_of_the_dead_told_at_one_of_two_places_struck_are_that_places_toll():
+    text = ("Drone strikes hit a bakery in al-Malikiyah and a power station near Qamishli on Monday, killing 12 civilians. "
+            "Five of the dead were workers at the bakery in al-Malikiyah.")
+    assert {e[0]: e[3] for e in events_told(text, dt.date(2024, 1, 16))} == {"Qamishli": None, "al-Malikiyah": 5}

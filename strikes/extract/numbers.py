@@ -605,7 +605,7 @@ FIGHTERS_COUNTED = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:suspected\s+|armed\s+
                               r"operatives?|combatants?)\b", re.I)
 
 
-_PLACE_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])[\w'’-]+){0,3})"
+_PLACE_NAME = r"(?-i:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])[\w'’-]+){0,3})"
 _DIED_IN = r"\s+(?:of\s+(?:the|them|those)\s+(?:dead\s+|killed\s+|victims\s+)?)?(?:(?:people|civilians|were|was|died|killed|dead)\s+)*in\s+"
 PER_PLACE = re.compile(rf"(?<![\w-])(?P<n1>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p1>{_PLACE_NAME})\s*(?:,\s*and|,|and|while|whereas)\s+"
                        rf"(?P<n2>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p2>{_PLACE_NAME})", re.I)
@@ -614,7 +614,9 @@ PER_PLACE = re.compile(rf"(?<![\w-])(?P<n1>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p1
 # "killed 31, 13 of them in A", "killed 12, including three in A": the part of a wider toll that fell at one place
 PART_IN = re.compile(rf"\b(?:including|among\s+them|of\s+(?:them|whom))\s+(?P<n1>{_DIGITS}|{_SPELLED})(?:\s+(?:people|persons|civilians))?"
                      rf"\s+(?:(?:were\s+)?(?:killed|dead)\s+)?in\s+(?P<p1>{_PLACE_NAME})|"
-                     rf"(?<![\w-])(?P<n2>{_DIGITS}|{_SPELLED})\s+of\s+(?:them|whom|those)\s+(?:(?:were\s+)?(?:killed\s+)?)?in\s+(?P<p2>{_PLACE_NAME})", re.I)
+                     rf"(?<![\w-])(?P<n2>{_DIGITS}|{_SPELLED})\s+of\s+(?:them|whom|those)\s+(?:(?:were\s+)?(?:killed\s+)?)?in\s+(?P<p2>{_PLACE_NAME})|"
+                     # "Five of the dead were workers at a bakery in A"
+                     rf"(?<![\w-])(?P<n3>{_DIGITS}|{_SPELLED})\s+of\s+the\s+(?:dead|killed|victims)\s+(?:were|was)\s+[^.;]{{0,60}}?\bin\s+(?P<p3>{_PLACE_NAME})", re.I)
 
 
 def tolls_by_place(sentence: str) -> dict[str, int]:
@@ -622,10 +624,12 @@ def tolls_by_place(sentence: str) -> dict[str, int]:
     {"A": 6, "B": 2}; "killed 31, 13 of them in A" -> {"A": 13}."""
     found: dict[str, int] = {}
     for match in [*PER_PLACE.finditer(sentence), *PART_IN.finditer(sentence)]:
-        for n, place in (("n1", "p1"), ("n2", "p2")):
-            value = parse_number(match[n]) if match[n] else None
+        groups = match.groupdict()
+        for i in (1, 2, 3):
+            count = groups.get(f"n{i}")
+            value = parse_number(count) if count else None
             if value is not None:
-                found[match[place]] = value
+                found[groups[f"p{i}"]] = value
     return found
 
 
