@@ -364,3 +364,10 @@ def test_debris_that_fell_with_no_damage_reported_struck_nothing():
     text = ("Russian drones attacked Kharkiv overnight. Debris from downed drones fell in the Poltava and Chernihiv oblasts, "
             "but no damage was reported.")
     assert [e[0] for e in _events(text, dt.date(2025, 7, 30))] == ["Kharkiv"]
+
+
+def test_places_a_side_claims_it_struck_are_none_when_the_drones_had_all_been_brought_down():
+    text = ("The militants said they struck a camp near Faizabad, a base in Nowshera and sites in Abbottabad with drones on "
+            "Sunday. The information minister said the drones launched towards Abbottabad, Swabi and Nowshera had all "
+            "been brought down by anti-drone systems.")
+    assert _events(text, dt.date(2025, 10, 13)) == []

@@ -390,6 +390,8 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          + _NO_IMPACT_AFTER + r"|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
+                         # "the drones launched towards A and B had all been brought down"
+                         r"\b(?:had|have|were)\s+all\s+(?:been\s+)?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|brought\s+down)\b" + _NO_IMPACT_AFTER + r"|"
                          # "all were destroyed by air defences": every one, by those who defend
                          r"\b(?:all|both|every\s+one)\b[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed|destroyed)\s+"
                          r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\b" + _NO_IMPACT_AFTER + r"|"
@@ -2337,7 +2339,9 @@ def _told_as_another(sentence: str, anchor: int) -> bool:
 
 # "all six drones were downed", "the missile was intercepted before it reached the city": nothing of it landed
 ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:drones|missiles|rockets|uavs|projectiles)?\b[^.;]{0,40}?"
-                        r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))"
+                        r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|brought\s+down|destroyed\s+in\s+(?:the\s+)?(?:air|flight))"
+                        # "had all been brought down by anti-drone systems"
+                        r"|\b(?:had|have|were)\s+all\s+(?:been\s+)?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|brought\s+down)\b"
                         r"|\bthe\s+(?:drone|missile|rocket|uav)\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\s+before\b"
                         # "the kingdom's air defences intercepted both drones": the one just claimed, stopped in the air
                         r"|\b(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\s+(?:[\w-]+\s+){0,2}?(?:intercepted|shot\s+down|downed)\s+"
