@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from strikes.extract.gate import gated
+from strikes.extract.gate import gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 from strikes.limits import MAX_FIGURE
 
@@ -612,11 +612,11 @@ PER_PLACE = re.compile(rf"(?<![\w-])(?P<n1>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p1
 
 
 # "killed 31, 13 of them in A", "killed 12, including three in A": the part of a wider toll that fell at one place
-PART_IN = re.compile(rf"\b(?:including|among\s+them|of\s+(?:them|whom))\s+(?P<n1>{_DIGITS}|{_SPELLED})(?:\s+(?:people|persons|civilians))?"
+PART_IN = gated_alternation(re.compile(rf"\b(?:including|among\s+them|of\s+(?:them|whom))\s+(?P<n1>{_DIGITS}|{_SPELLED})(?:\s+(?:people|persons|civilians))?"
                      rf"\s+(?:(?:were\s+)?(?:killed|dead)\s+)?in\s+(?P<p1>{_PLACE_NAME})|"
                      rf"(?<![\w-])(?P<n2>{_DIGITS}|{_SPELLED})\s+of\s+(?:them|whom|those)\s+(?:(?:were\s+)?(?:killed\s+)?)?in\s+(?P<p2>{_PLACE_NAME})|"
                      # "Five of the dead were workers at a bakery in A"
-                     rf"(?<![\w-])(?P<n3>{_DIGITS}|{_SPELLED})\s+of\s+the\s+(?:dead|killed|victims)\s+(?:were|was)\s+[^.;]{{0,60}}?\bin\s+(?P<p3>{_PLACE_NAME})", re.I)
+                     rf"(?<![\w-])(?P<n3>{_DIGITS}|{_SPELLED})\s+of\s+the\s+(?:dead|victims)\s+(?:were|was)\s+[^.;]{{0,60}}?\bin\s+(?P<p3>{_PLACE_NAME})", re.I))
 
 
 def tolls_by_place(sentence: str) -> dict[str, int]:
