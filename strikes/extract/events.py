@@ -2703,10 +2703,13 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     other_dead = _other_dead_at(last, sentence, gazetteer) or _dead_in_frame(last, sentence, casualties, gazetteer, countries)
     if other_dead:
         return other_dead
-    named = [p for p in places_in(sentence, gazetteer) if not p.region and not _is_country(p, gazetteer)] \
-        if casualties.killed == 0 and not casualties.wounded and last.place is not None else []
+    # "Residents reported explosions near Y but no casualties": Y's none, not the strike just told's (not "no one was hurt,
+    # officials in Y said": where the ones who said so sit)
+    named = [p for p in places_in(sentence, gazetteer) if not p.region and not _is_country(p, gazetteer)
+             and not SPEAKER_IN.search(sentence, max(0, p.start - 50), p.start)] \
+        if casualties.killed == 0 and not casualties.wounded and last.place is not None and BLAST.search(sentence) else []
     if named and all(p.name != last.place.name and p.within != last.place.name for p in named):
-        return []  # "Residents reported explosions near Y but no casualties": Y's none, not the strike just told's
+        return []
     # "... killed 3 people. Tell Maraq, Idlib.": a line that only says where, the report's own
     line = place_line(sentence, gazetteer)
     # "a car west of Baghdad" ... "The car was near Abu Ghraib when it was struck": a bearing's town was a reference point
