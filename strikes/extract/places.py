@@ -773,8 +773,6 @@ def _names_in_slots(text: str, gazetteer: Gazetteer) -> tuple[tuple[str, int, tu
     return tuple(_slot_names(text, gazetteer))
 
 
-QUARTER_OF_NEXT = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area)\s+of\s+(?:(?:the\s+)?(?:northern|southern|eastern|western|"
-                             r"central|north|south|east|west)\s+)?(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])", re.I)
 QUARTER_OWNED = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+$")
 _QUARTER_WORDS = frozenset({"district", "neighbourhood", "neighborhood", "quarter", "suburb", "area"})
 _STATE_NAMED = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s+(?-i:State)")
@@ -800,7 +798,7 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
             if not (locative.search(before) or unit or held) or _excluded(name, not_place, actor) \
                     or name.lower() in WORLD_PARTS and not unit:
                 continue
-            if QUARTER_OF_NEXT.match(after) or QUARTER_OWNED.search(before) and unit and unit["word"].lower() in _QUARTER_WORDS:
+            if PART_OF.match(after) or QUARTER_OWNED.search(before) and unit and unit["word"].lower() in _QUARTER_WORDS:
                 # "the Mayo district of southern Khartoum", "Khartoum's Mayo district": a quarter of the town named
                 # with it, which votes for both (here and wherever else the quarter is named)
                 voted.add(name.lower())
