@@ -799,3 +799,35 @@ def test_an_accusation_names_the_attacker_only_of_the_place_it_is_about(accusati
     text = f"A guided bomb hit a farm near Yunakivka on Wednesday, injuring two workers. {accusation}"
     [(_, _, side, *_)] = events_told(text, dt.date(2025, 8, 21))
     assert side == attacker
+
+
+@pytest.mark.parametrize("sentence, attacker", [
+    ("Afghanistan's defence minister on Monday condemned a suspected Pakistani air strike that killed six in Khost.", "Pakistan"),
+    ("Iraq's foreign ministry, in a statement, strongly denounced the Turkish drone strike near Sinjar.", "Turkey"),
+])
+def test_the_side_that_condemns_a_strike_is_not_its_attacker(sentence, attacker):
+    assert actor_in(sentence).name == attacker
+
+
+def test_a_side_that_only_condemns_names_no_attacker():
+    assert actor_in("Lebanon's prime minister condemned the strike on the village.") is None
+
+
+def test_a_side_blamed_as_the_forces_loyal_to_a_leader_is_the_attacker():
+    text = ("A drone strike hit a police college in Tripoli on Saturday, killing 14 cadets. The government blamed forces "
+            "loyal to Khalifa Haftar for the strike.")
+    assert events_told(text, dt.date(2020, 1, 6)) == [("Tripoli", "2020-01-04", "Libyan National Army", 14, None)]
+    assert actor_in("Officials accused forces loyal to Khalifa Haftar of the drone strike.").name == "Libyan National Army"
+
+
+def test_the_state_word_for_an_armed_group_names_it():
+    assert actor_in("Khawarij fighters attacked the post with a quadcopter on Monday.").name == "TTP"
+
+
+def test_a_regime_named_by_its_enemies_is_that_state():
+    assert actor_in("The Zionist regime's warplanes bombed a depot near the capital.").name == "Israel"
+
+
+def test_a_side_named_as_a_posts_label_is_who_speaks_not_who_struck():
+    assert actor_in("IDF: a drone launched at dawn struck a warehouse near the port.") is None
+    assert actor_in("Israel: Iranian missiles struck a lab in Rehovot.").name == "Iran"

@@ -81,6 +81,17 @@ def test_last_night_and_yesterday_are_the_day_before_and_overnight_the_report_da
     assert first("Warplanes pounded the city overnight.") == (dt.date(2015, 10, 1), "day")
 
 
+@pytest.mark.parametrize("sentence", ["Drones hit the port overnight on Tuesday.", "Drones hit the port overnight Tuesday."])
+def test_a_night_named_by_its_day_is_that_day_not_the_report_day(sentence):
+    assert first(sentence) == (dt.date(2015, 9, 29), "day")
+
+
+@pytest.mark.parametrize("sentence", ["Drones hit the port overnight on September 27 to 28.",
+                                      "Drones hit the port on the night of 27-28 September."])
+def test_a_night_told_as_two_days_is_the_day_it_ends(sentence):
+    assert first(sentence) == (dt.date(2015, 9, 28), "day")
+
+
 def test_the_small_hours_of_last_night_are_the_report_day():
     assert first("Shortly after 2 a.m. last night, jets hit the depot.") == (dt.date(2015, 10, 1), "day")
     assert first("Around 11 p.m. last night, jets hit the depot.") == (dt.date(2015, 9, 30), "day")
@@ -375,3 +386,19 @@ def test_a_dateline_of_a_date_alone_is_the_reports_not_the_strikes(text, day):
 def test_dates_opening_several_lines_are_a_timelines_entries():
     text = "Timeline\n\nJuly 1 — Drones hit Engels air base.\n\nJuly 3 — Drones hit Morozovsk air base, killing two."
     assert [e[:2] for e in events_told(text, dt.date(2025, 7, 5))] == [("Engels", "2025-07-01"), ("Morozovsk", "2025-07-03")]
+
+
+def test_the_period_of_a_count_of_such_attacks_does_not_date_the_strike():
+    text = ("A drone hit a checkpoint in Tank on Tuesday, wounding three. In a separate attack hours later, another drone "
+            "dropped a bomb on the police station in Jandola, the third such attack on the station this month.")
+    assert [(e[0], e[1]) for e in events_told(text, dt.date(2025, 3, 14))] == [("Jandola", "2025-03-11"), ("Tank", "2025-03-11")]
+
+
+def test_a_threads_post_numbers_are_no_days():
+    text = ("1/3 Roundup of the night.\n2/3 Drones hit the oil depot in Tuapse around 03:00 on Tuesday.\n"
+            "3/3 A missile struck a warehouse in Odesa on Tuesday, injuring two.")
+    assert [(e[0], e[1]) for e in events_told(text, dt.date(2025, 6, 11))] == [("Odesa", "2025-06-10"), ("Tuapse", "2025-06-10")]
+
+
+def test_a_weekday_before_the_ordinal_day_of_a_month_names_that_day():
+    assert first("Drones hit the depot on Tuesday, the 22nd of September.") == (dt.date(2015, 9, 22), "day")

@@ -3,6 +3,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from extracted import events_told
 
 from strikes.extract import extract_events, extract_many
 from strikes.extract.events import events_in
@@ -3138,3 +3139,53 @@ def test_the_members_of_one_family_among_the_dead_are_part_of_the_toll_not_anoth
             "home from a wedding, a resident said. Another resident put the toll at 25.")
     [event] = real(text, dt.date(2024, 2, 6))
     assert event.killed == 19
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Quetta on Wednesday ordered the province to compensate the families of nine men killed in a 2015 drone "
+    "strike in Zhob.",
+    "The High Court in London on Thursday heard a claim over an air strike that killed 14 people at a wedding in Hajjah "
+    "in March.",
+    "The town council marked the anniversary on Sunday by reading out the names of 61 residents of Marib killed in "
+    "air raids during the war.",
+])
+def test_the_day_of_a_court_or_a_remembrance_is_not_the_day_of_the_strike_it_deals_with(text):
+    assert events_told(text, dt.date(2024, 10, 4)) == []
+
+
+def test_a_strike_a_court_deals_with_keeps_a_day_of_its_own():
+    text = ("The Supreme Court on Thursday ordered an inquiry into an air strike on Wednesday that killed six people "
+            "in Jenin.")
+    assert events_told(text, dt.date(2024, 10, 4)) == [("Jenin", "2024-10-02", "unknown", 6, None)]
+
+
+def test_a_rank_written_with_a_full_stop_ends_no_sentence():
+    doc = pipeline()("Army spokesman Brig. Omar Nabil said drones hit the depot. Lt.-Col. Ali confirmed it.")
+    assert [s.text for s in doc.sents] == ["Army spokesman Brig. Omar Nabil said drones hit the depot.", "Lt.-Col. Ali confirmed it."]
+
+
+@pytest.mark.parametrize("text, place, near", [
+    # a town the index knows, told by its bearing from a city: the town, not the city
+    ("A drone struck the livestock market of Mellit, a town north of El Fasher, on Friday, killing nine.", "Mellit", (14.13, 25.55)),
+    # a town told by a city it lies off and the province that holds it: the province's town, not the city's namesake
+    ("Jets bombed a wedding hall in Yarim, a town south of Sanaa in Ibb province, on Friday, killing 12.", "Yarim", (14.30, 44.38)),
+])
+def test_a_town_told_by_its_bearing_from_a_city_is_pinned_on_the_town(text, place, near):
+    [event] = extracted(text, dt.date(2025, 1, 26))
+    assert event.place == place and abs(event.lat - near[0]) < 0.05 and abs(event.lon - near[1]) < 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Channels on Tuesday reported an air strike near Mayadin. Local sources say the blast came from a landmine. Treat as false.",
+    "Early posts spoke of a drone strike on the port of Berbera on Tuesday; the clip turned out to be old footage from 2022.",
+    "Posts told of an air raid on Kalay on Tuesday. The blasts were mortar rounds, not aircraft, residents told us.",
+])
+def test_a_strike_the_writer_finds_did_not_happen_is_no_event(text):
+    assert events_told(text, dt.date(2025, 6, 11)) == []
+
+
+@pytest.mark.parametrize("then", ["The air force denied it, calling the reports false.",
+                                  "The army often claims strikes that its enemies say did not happen."])
+def test_a_side_that_calls_the_report_of_a_strike_false_is_no_finding(then):
+    text = f"Jets bombed a market in Maaret Misrin on Tuesday. {then}"
+    assert [e[0] for e in events_told(text, dt.date(2025, 6, 11))] == ["Maaret Misrin"]

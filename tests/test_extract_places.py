@@ -154,6 +154,16 @@ def test_a_people_named_in_the_plural_is_not_a_place():
     assert names("Somalis fled the bombing in Baidoa.") == ["Baidoa"]
 
 
+def test_whose_positions_or_which_weapon_is_no_place():
+    assert names("Jets struck Serb positions near Pec on Monday.") == ["Pec"]
+    assert names("A Pantsir was hit near the town of Gharyan.") == ["Gharyan"]
+
+
+def test_a_base_under_attack_is_struck_and_a_base_flown_from_is_not():
+    assert names("Drones hit the air base in Kassala on Sunday.") == ["Kassala"]
+    assert names("Jets that took off from the air base in Latakia struck Ariha.") == ["Ariha"]
+
+
 def test_places_joined_by_and_are_coordinated():
     mentions = places_in("Warplanes struck Saraqeb and Kafranbel on Tuesday.", GAZ)
     assert [(m.name, m.coordinated) for m in mentions] == [("Saraqeb", False), ("Kafranbel", True)]

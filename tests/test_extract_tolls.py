@@ -439,3 +439,72 @@ def test_some_of_the_dead_told_at_one_of_two_places_struck_are_that_places_toll(
     text = ("Drone strikes hit a bakery in al-Malikiyah and a power station near Qamishli on Monday, killing 12 civilians. "
             "Five of the dead were workers at the bakery in al-Malikiyah.")
     assert {e[0]: e[3] for e in events_told(text, dt.date(2024, 1, 16))} == {"Qamishli": None, "al-Malikiyah": 5}
+
+
+@pytest.mark.parametrize("text", [
+    "Drones struck Zaporizhzhia and Dnipro before dawn on Monday, killing four people in Zaporizhzhia and injuring "
+    "seven in Dnipro, officials said.",
+    "Drones struck Zaporizhzhia and Dnipro before dawn on Monday. Four people died in Zaporizhzhia, while seven were "
+    "injured in Dnipro, regional officials said.",
+    "Drones struck Zaporizhzhia and Dnipro before dawn on Monday. In Zaporizhzhia four people died; in Dnipro seven "
+    "were injured.",
+])
+def test_a_toll_told_clause_by_clause_for_two_places_struck_is_each_places_own(text):
+    found = {e[0]: (e[3], e[4]) for e in events_told(text, dt.date(2025, 6, 3))}
+    assert found == {"Zaporizhzhia": (4, None), "Dnipro": (None, 7)}
+
+
+def test_two_cities_near_each_other_with_a_toll_each_are_two_strikes():
+    text = ("Warplanes bombed Deir al-Balah and Nuseirat on Friday, killing nine people in Deir al-Balah and five in "
+            "Nuseirat, medics said.")
+    assert {e[0]: e[3] for e in events_told(text, dt.date(2024, 8, 3))} == {"Deir al-Balah": 9, "Nuseirat": 5}
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("A drone hit a car near the bridge, killing four men, two Afghan border police officials said.", 4),
+    ("Jets bombed the depot, killing at least 30 people, three doctors and a nurse told reporters.", 30),
+    ("Nine people died in the raid, two local aid workers said.", 9),
+    ("Two guards were killed officials said.", 2),
+])
+def test_the_people_who_tell_a_toll_are_not_counted_in_it(sentence, killed):
+    assert casualties_in(sentence).killed == killed
+
+
+def test_a_toll_raised_by_the_red_cross_is_no_running_total():
+    found = casualties_in("By nightfall the Red Cross said the toll had risen to 41.")
+    assert (found.killed, found.revised) == (41, True)
+
+
+def test_a_toll_another_speaker_gives_lower_is_the_floor():
+    text = ("A drone strike on the market in Mellit killed more than 90 people on Sunday, a rights group said. A local "
+            "official gave a lower toll of 52 dead.")
+    assert events_told(text, dt.date(2024, 12, 10)) == [("Mellit", "2024-12-08", "unknown", 52, None)]
+
+
+def test_a_strike_named_by_its_day_dates_a_lead_told_with_the_day_it_was_said():
+    text = ("A drone hit the maternity hospital in Nyala, the health ministry said on Monday. Eleven people died in "
+            "Saturday night's strike, a doctor said.")
+    assert events_told(text, dt.date(2024, 12, 9)) == [("Nyala", "2024-12-07", "unknown", 11, None)]
+
+
+def test_a_second_raid_told_with_its_toll_in_the_same_sentence_is_its_own_strike():
+    text = ("Jets struck villages in the south on Monday. Five people died when a house was bombed in Houla, and three "
+            "were killed and eight wounded in a similar raid on Majdal Selm.")
+    found = {e[0]: (e[3], e[4]) for e in events_told(text, dt.date(2024, 10, 8))}
+    assert found == {"Houla": (5, None), "Majdal Selm": (3, 8)}
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("The health office raised the number of injured to 23.", None, 23),
+    ("The mayor raised the toll to five dead and 31 injured.", 5, 31),
+    ("Medics raised the death toll to 40 and the number of wounded to 112.", 40, 112),
+])
+def test_a_revision_of_the_wounded_counts_the_wounded(sentence, killed, wounded):
+    found = casualties_in(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
+
+
+def test_a_second_clause_of_bare_strikes_on_another_town_has_its_own_toll():
+    text = "Jets struck the missile base at Khomein early on Friday, and strikes on apartment blocks in Isfahan killed four."
+    found = {e[0]: e[3] for e in events_told(text, dt.date(2025, 6, 14))}
+    assert found == {"Khomein": None, "Isfahan": 4}

@@ -205,6 +205,22 @@ def test_a_labour_or_artillery_strike_is_not(text):
     assert not speaks_of_air_attacks(text)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Bus drivers in Lviv began a 72-hour strike on Tuesday over unpaid wages.",
+    "The union said the strike would go on until the ministry paid.",
+    "Hospital staff walked out on Friday, launching an open-ended strike.",
+    "Lightning strikes killed four herders near the lake on Wednesday.",
+    "Port workers in Mombasa went on strike on Monday.",
+])
+def test_a_stoppage_or_lightning_in_the_words_clause_is_no_attack_even_in_an_article_of_air_strikes(sentence):
+    assert triggers_in(sentence, True) == []
+    assert not speaks_of_air_attacks(sentence)
+
+
+def test_a_stoppage_told_in_another_clause_leaves_the_strike_standing():
+    assert triggers_in("Israeli strikes on a market killed 12 people on Monday, as dock workers in the port walked out.", True)
+
+
 def test_protesters_denouncing_strikes_report_none():
     assert not reported("Protesters in Sanaa on Thursday denounced the coalition's air strikes.", aerial_context=False)
 
@@ -373,3 +389,33 @@ def test_a_salvo_from_a_multiple_launch_rocket_system_is_fire_from_the_ground():
 def test_strikes_a_side_is_urged_to_limit_are_not_reported_as_done():
     assert not reported("Washington urged the government to limit its strikes on the city's southern suburbs.", True)
     assert reported("Jets struck the suburbs on Wednesday to stop the rocket fire, killing two.", True)
+
+
+@pytest.mark.parametrize("sentence", ["A NATO bomb tore through a farmhouse near the river on Tuesday.",
+                                      "Officials said coalition bombs had destroyed the bridge on Friday.",
+                                      "Allied missiles brought down the television tower overnight."])
+def test_an_alliances_bombs_or_missiles_are_from_the_air(sentence):
+    assert any(t.aerial for t in triggers_in(sentence, False))
+
+
+@pytest.mark.parametrize("sentence", ["The aggression launched five raids on the Sirwah district on Sunday.",
+                                      "An FPV-drone hit a minibus on the edge of the town.",
+                                      "A drone-kamikaze struck a shop in the centre."])
+def test_raids_counted_as_launched_and_drones_named_with_their_kind_are_from_the_air(sentence):
+    assert any(t.aerial for t in triggers_in(sentence, False))
+
+
+def test_a_town_bombed_with_rockets_is_shelled():
+    assert triggers_in("Government forces bombed the town with rockets on Sunday.", True) == []
+
+
+@pytest.mark.parametrize("sentence", ["As truce talks resumed in Cairo on Monday, jets struck a school in Jabalia.",
+                                      "Despite the ceasefire, drones hit a car near the border on Monday."])
+def test_talks_or_a_ceasefire_in_a_clause_of_their_own_leave_the_strike_reported(sentence):
+    [trigger] = [t for t in triggers_in(sentence, True) if t.aerial]
+    assert reports_attack(sentence, trigger)
+
+
+def test_strikes_talked_of_are_not_reported():
+    sentence = "Envoys discussed air strikes on the port on Monday."
+    assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))

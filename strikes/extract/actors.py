@@ -123,7 +123,8 @@ def _from_held(words: list[str]) -> re.Pattern[str]:
 
 
 def _capitalised(text: str) -> bool:
-    return text[:1].isupper() or text[:1].isdigit()
+    """Whether a match names someone: it opens with a capital or a digit, or holds a name ("forces loyal to Khalifa Haftar")."""
+    return text[:1].isupper() or text[:1].isdigit() or re.search(r"\s(?-i:[A-Z])", text) is not None
 
 
 @functools.cache
@@ -271,6 +272,9 @@ def _names_a_war(sentence: str, mention: ActorMention) -> bool:
                for pair in _PAIR.finditer(sentence))
 
 
+_HEADING_LABEL = re.compile(r"\s*:\s")
+
+
 def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False) -> list[ActorMention]:
     """Every attacker a sentence names, strongest and earliest first.
 
@@ -286,6 +290,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
             group_names.append((*match.span(), rule.actor))
         if rule.actor is not None and rule.actor.name in _BY_ROLE:
             roles.add(match.span())
+        if _HEADING_LABEL.match(sentence, match.end()) and not re.search(r"\w", sentence[:match.start()]):
+            continue  # "IDF: a drone from Yemen hit a hotel", "Russia: drones hit Belgorod": who speaks, or where, as a label
         if victim or _SUPPORTER.match(sentence, match.start()) or _OUTLET.match(sentence, match.end()) or actor is None \
                 or label and actor is OWN_FORCES or _MAKER.match(sentence, match.start()) \
                 or rule.actor is not None and not rule.group and _POSSESSED.search(sentence, max(0, match.start() - 8), match.start()):
@@ -495,6 +501,11 @@ _TARGET_OWNED = re.compile(r"\b(?:depots?|stores?|sites?|facilit(?:y|ies)|positi
                            r"homes?|headquarters|compounds?|hideouts?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
+_ACCUSED = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|held)\s+(?:the\s+)?$", re.I)
+_FOR_THE_ATTACK = re.compile(r"\s+(?:responsible\s+)?(?:for|of)\s+(?:the\s+|a\s+|an\s+|its\s+|carrying\s+out\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:strikes?|attacks?|raids?|bombings?|bombardment|shelling)\b", re.I)
+
+
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     before = sentence[max(0, match.start() - 40): match.start()]
     after = sentence[match.end(): match.end() + 40]
@@ -530,6 +541,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
             # ("drones launched by the rebel X militia": the agent, whatever its enemy calls it)
         if _MEMBERS_OF.search(before) and _GROUP_ACTS.match(after):
             return False  # "Fighters of the X (Y) dropped explosives ...": its members, acting
+        if _ACCUSED.search(before) and _FOR_THE_ATTACK.match(after):
+            return False  # "blamed forces loyal to the general for the strike": the side accused of it
         if _VICTIM_BEFORE.search(before) and not re.search(r"(?:killing|killed)\s+$", before, re.I):
             return True  # "destroyed an ISIL rocket rail", "struck Houthi drones": the group's, hit
         return not _GROUP_ACTS.match(after)
@@ -646,8 +659,14 @@ def state_of(country: str | None) -> Actor | None:
 
 def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The attacker of a sentence, if it names one with a military noun, "by", or as an alias."""
-    strong = [m for m in actors_in(sentence, countries) if m.strength >= 1]
+    # ("Pakistan's army chief condemned a suspected US drone strike": the side that condemns a strike never made it)
+    strong = [m for m in actors_in(sentence, countries) if m.strength >= 1 and not _CONDEMNS.match(sentence, m.end)]
     return strong[0].actor if strong else None
+
+
+# a side's name, then its condemning the strike: "Pakistan's army chief on Thursday condemned", "Iraq's government denounced"
+_CONDEMNS = re.compile(r"(?:['’]s)?(?:\s+(?!(?:and|or|that|which|who)\b)[\w'’.-]+){0,4}?(?:,[^,;.]{1,60},)?\s+(?:on\s+\w+day\s+|late\s+on\s+\w+day\s+)?"
+                       r"(?:strongly\s+)?(?:condemned|condemns|denounced|denounces|protested|protests|deplored|deplores|decried|decries)\b", re.I)
 
 
 _AGENT_BEFORE = re.compile(rf"\b(?:by|{_BLAME})\s+[\"“‘']?(?:the\s+)?$", re.I)  # not "from": where it came from, or lies
@@ -719,7 +738,7 @@ ATTRIBUTION = gated_alternation(re.compile(
     # "officials blamed the coalition", "the army blamed the RSF for the attacks", "accused Israel of carrying out the strike",
     # the side in quotes as the accuser calls it ('blamed "the Zionist enemy" for the raid')
     # ("blames Hamas for every civilian death" is an army's stance on all its strikes, no attribution of one)
-    r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])(?:(?!\s+for\b)[^.;,]){1,60}?)"
+    r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?-i:[A-Z])(?:(?!\s+for\b)[^.;,]){1,60}?)"
     r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)|and|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+of\s+"
     r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting|killing|bombing|striking|targeting|attacking|hitting)\b)|"

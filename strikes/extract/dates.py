@@ -29,8 +29,8 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 
-# "6 and 7 October": both days; "6-7 October", "6 to 7 October": a span, dated by its first
-_SECOND_DAY = r"(?:\s*(?:-|–|to)\s*[0-3]?\d(?:st|nd|rd|th)?|\s+(?:and|&)\s+(?P<also>[0-3]?\d)(?:st|nd|rd|th)?)?"
+# "6 and 7 October": both days; "6-7 October", "6 to 7 October": a span, dated by its first (a night by its last)
+_SECOND_DAY = r"(?:\s*(?:-|–|to)\s*(?P<until>[0-3]?\d)(?:st|nd|rd|th)?|\s+(?:and|&)\s+(?P<also>[0-3]?\d)(?:st|nd|rd|th)?)?"
 # "Incident 1 - 14 October": the number of a list's entry, not the first day of a range
 _LABELLED = "".join(rf"(?<!{word}\s)" for word in ("incident", "case", "item", "entry", r"no\.", "number", "attack"))
 ABSOLUTE = [gated(regex) for regex in (
@@ -56,8 +56,9 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     # "at 1 a.m. last night": the small hours of the report's day, not the evening before
     (re.compile(_B + r"\d{1,2}(?::\d\d)?\s*a\.?\s?m\.?\s+last night" + _E, re.I), 0, "day"),
     (re.compile(_B + r"(?<!a\.m\. )(?<!a\.m )(?<!am )(?:late |early )?last night" + _E, re.I), 1, "day"),
-    # an attack "overnight" ends on the morning it is reported: that day ("overnight into Thursday")
-    (re.compile(_B + r"overnight(?!\s+(?:into|to)\s)" + _E, re.I), 0, "day"),
+    # an attack "overnight" ends on the morning it is reported: that day, unless the night is named
+    # ("overnight into Thursday", "overnight on Monday", "overnight Monday": the day told)
+    (re.compile(_B + r"overnight(?!\s+(?:into|to|on|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)" + _E, re.I), 0, "day"),
     (re.compile(_B + r"yesterday" + _E, re.I), 1, "day"),
     (re.compile(_B + r"(?:the )?day before yesterday" + _E, re.I), 2, "day"),
     # "A year ago today": an anniversary's day, a year back (not today's)
@@ -92,7 +93,7 @@ ORDINAL_DAY = re.compile(_B + r"(?:on|since|by)\s+the\s+(?P<day>[1-9]|[12]\d|3[0
                          r"(?=\s*[,.;:]|\s*$|\s+(?:at|in|when|as|and|morning|evening|night|afternoon|of\s+(?:this|the)\s+month)\b)", re.I)
 # "the previous day", "two days earlier" count back from the date the text was last talking about
 # ("two days ago" counts from the report's).
-PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the day before|"
+PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the (?:day|night|evening) before|"
                           r"(?P<n>a|one|two|three|four|five|six|\d) days? (?:earlier|before that))" + _E, re.I))
 # "The next day, jets struck ...", "two days later": forward from the date under discussion (never past the report's)
 NEXT_DAY = gated(re.compile(_B + r"(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|"
@@ -235,10 +236,10 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
     if reference is not None:
         # "In May 2012 jets hit the camp, the day before a truce began": counted from the sentence's own date
         relative = _relative_dates(sentence, reference, next((m.date for m in found if m.explicit), previous))
-        # "on Thursday, 12 March": the weekday names the calendar day after it
+        # "on Thursday, 12 March", "Tuesday, the 8th of April": the weekday names the calendar day after it
         named = {m.start: m for m in found if m.precision == "day"}
         relative = [replace(m, date=day.date) if (day := next((named[a] for a in named if a >= m.end
-                                                               and re.fullmatch(r",?\s*", sentence[m.end:a])), None)) else m
+                                                               and re.fullmatch(r",?\s*(?:the\s+)?", sentence[m.end:a])), None)) else m
                     for m in relative]
         # ("on 19 March, a Thursday", "on 19 March (Thursday)": the weekday names the calendar day before it)
         relative = [replace(m, date=day.date) if (day := next((d for d in found if d.precision == "day" and d.end <= m.start
@@ -268,7 +269,9 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
             if day is not None and not match.groupdict().get("year") and reference is not None and _last_year(sentence, match):
                 day = _a_year_before(day, reference)
             if day is not None:
-                also = match.groupdict().get("also")
+                also, until = match.groupdict().get("also"), match.groupdict().get("until")
+                if until and NIGHT_OF.search(sentence, 0, match.start()):
+                    day = next(iter(_same_month_day(day, int(until))), day)  # "overnight on March 1 to 2": it ends on the 2nd
                 found.append(DateMention(day, "day", match.start(), match.end(), True,
                                          _same_month_day(day, int(also)) if also else ()))
     for match in [*MONTH_ONLY.finditer(sentence), *MONTH_LABEL.finditer(sentence)]:
@@ -282,6 +285,9 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
         if year is not None:
             found.append(DateMention(dt.date(year, month, 1), "month", match.start(), match.end(), True))
     return found
+
+
+NIGHT_OF = re.compile(r"\b(?:overnight|night)\s+(?:on\s+|of\s+)?(?:the\s+)?$", re.I)
 
 
 # "On May 7 last year", "last year on 7 May", "in May of the previous year": that day of the year before the report's

@@ -24,11 +24,13 @@ from geo.ranking import well_known
 from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
 from strikes.extract.dates import DATE_DATELINE, MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
+from strikes.extract.lexicon import alternation, load
 from strikes.extract.mention import Mention
 from strikes.extract.merge import (LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, launched_abroad, merged, occupied_names, one_side,
                                    recent, sibling_country)
 from strikes.extract.nlp import sentence_starts, text_of
-from strikes.extract.numbers import YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals, strike_count_in, tolls_by_place
+from strikes.extract.numbers import (YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals,
+                                     strike_count_in, tolls_by_clause, tolls_by_place)
 from strikes.extract.offsets import OFFSET, offset_from
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, labels,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
@@ -200,6 +202,8 @@ AFTER_A = re.compile(r"\b(?:after|following)\s+(?:an?|two|three|\d+)\s+(?:[\w-]+
 RECAP = re.compile(r"\s*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing))\s+(?:is|was|marks|marked|became|is\s+now)\s+"
                    r"(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|air\s*strikes?)\b", re.I)
+RECAP_TAIL = re.compile(r",\s+(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+"
+                        r"(?:such\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?)\b[^,;.]*$", re.I)
 # "an earlier quadcopter attack", "two previous strikes", "another, earlier raid": strikes told as before the one reported
 EARLIER_ONE = re.compile(r"\b(?:an|another|one|two|three|several|some)\s*,?\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 PAST_STRIKES = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|bombings|airstrikes)\s+$", re.I)
@@ -218,6 +222,17 @@ REMEMBRANCE = re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat
 # "the hour the bomb fell two years ago": how long ago a remembered strike was
 YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+(?:ago|earlier|before)\b", re.I)
 # "Correction: this story first put the raid in X": a correction names what was wrong
+# What a writer who checked a claim finds: it did not happen ("no sign of the strike", "the footage is old", "turned out to
+# be a gas explosion", "artillery, not aircraft", "FALSE", "Treat as false"); a side's own denial is not this
+DEBUNKED = gated(re.compile(r"\bno\s+(?:sign|evidence|trace)\s+of\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|damage|impacts?|hits?)\b|"
+                            r"\b(?:did\s+not|didn['’]t)\s+(?:happen|take\s+place|occur)\b|\bno\s+(?:air\s*)?(?:strike|raid|attack)\s+(?:took\s+place|happened|occurred)\b|"
+                            r"\b(?:turned\s+out|proved|was\s+later\s+found|were\s+later\s+found)\s+to\s+(?:be|have\s+been)\b|"
+                            r"\b(?:old|recycled|archive)\s+(?:footage|video|videos|images?|photos?|clips?)\b|"
+                            r"\bnot\s+(?:an?\s+)?(?:air\s*strikes?|airstrikes?|aircraft|drones?|air\s+raids?)\b(?=\s*[.;,)]|\s*$)|"
+                            r"(?-i:\bFALSE\b|\bFAKE\b)|\btreat\s+(?:it\s+|this\s+|them\s+)?as\s+(?:false|fake|unconfirmed)\b", re.I))
+# ("claim hits that Saudi authorities say did not happen": what one side says of the other's claims, not a finding)
+HEARSAY = re.compile(r"\b(?:say|says|said|claim|claims|claimed|insist|insists|maintain|maintains)\b[^.;]{0,40}$", re.I)
+SIDE_DENIES = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|rejects)\b", re.I)
 CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\s+earlier\s+version\s+of\s+this)\s+(?:report|article|story)\s+"
                         r"(?:initially|originally|previously|earlier|wrongly|incorrectly|mistakenly)\s+(?:placed|said|stated|reported|gave|named|put|located|identified)\b",
                         re.I)
@@ -301,6 +316,11 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s
                            # ("..., and a second air raid hours later left four dead in B": another, told by its order)
                            r",\s+(?:and|while|whereas)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|another)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)|"
+                           # "..., and strikes on homes in B killed a commander": another strike, told bare in the plural
+                           r",\s+(?:and|while|whereas)\s+(?=(?:(?:air|drone|missile|israeli|russian|us|american)\s+)?(?:strikes|raids|airstrikes|bombings)\s+(?:on|in|at|near)\s)|"
+                           # "..., and four people were killed in a similar raid on B": another strike, its toll told first
+                           r",\s+(?:and|while|whereas)\s+(?=(?:[\w-]+\s+){1,8}?(?:in|during)\s+(?:another|a\s+(?:similar|separate|second|further|later))\s+"
+                           r"(?:[\w-]+\s+)?(?:strike|attack|raid|bombing)\s+(?:on|in|at|near)\s)|"
                            # "..., and the toll of the raids on B has reached 6": another place's strike and its toll
                            r",\s+(?:and|while|whereas)\s+(?=the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|killed|victims|people\s+killed))"
                            r"\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?|bombardment)\s+(?:on|in)\s)")
@@ -436,7 +456,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Ss]tate|[Oo]blast),")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
-DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+)?$")
+DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport)\b(?!\s+of\b)|"
@@ -465,6 +485,8 @@ UPDATE_ON = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'�
 # "hours after the US raids late on Thursday": the strike under discussion, told again with its day
 STRIKE_TOLD_ON = re.compile(r"\b(?:after|since|before|in)\s+the\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\s+"
                             r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+# "died in Friday evening's strike", "Tuesday's raids": the strike named by its day
+DAYS_STRIKE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\b", re.I)
 ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*")  # "16:45" on its own line
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -668,6 +690,21 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
             triggers = []
             last_actor = actor_in(sentence, countries) or last_actor  # "Russia sent 14 drones ...": whose debris fell next
+        if (debunked := DEBUNKED.search(sentence)) and not SIDE_DENIES.search(sentence) \
+                and not HEARSAY.search(sentence, max(0, debunked.start() - 60), debunked.start()):
+            # "Imagery shows no sign of the strike on X claimed on Monday"; "Reports of a strike on X. ... Treat as
+            # false.": a strike the writer finds did not happen, here or just told
+            named = [m for m in mentions if m.place is not None and m.last_sentence >= index - 2
+                     and re.search(rf"(?<![\w-]){re.escape(m.place.name)}(?![\w-])", sentence)]
+            # (else the claim just told, if it told of no one hurt: a debunked claim seldom has its dead counted)
+            last = _discussed(mentions) if mentions and not triggers else None
+            struck = named or ([last] if last is not None and last.last_sentence >= index - 2 and not _any_hurt(last.casualties) else [])
+            for mention in struck:
+                reject(" ".join(mention.sentences), "reject.debunked", mention.place.name if mention.place else "")
+                mentions.remove(mention)
+            if triggers or struck:
+                reject(sentence, "reject.debunked")
+            triggers = []
         if triggers and CORRECTION.search(sentence):
             reject(sentence, "reject.correction")  # what the report got wrong, or set right: told in the body already
             triggers = []
@@ -805,6 +842,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 if struck_there is not None:  # "... on the edge of Metula.": that strike is now the one discussed
                     struck_there.last_sentence = index
                 spoken_of = struck_there or discussed
+                if struck_there is not None and _tolls_by_clause(sentence, mentions, index):
+                    continue  # "Three died in A, while five were hurt in B": each toll its own strike's
                 mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries)
                 _none_hurt_in_all(spoken_of, mentions, sentence)
                 if sentence not in spoken_of.sentences and any(d.precision == "day" and not _reporting_day(sentence, d) for d in dates) \
@@ -922,7 +961,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mentions += _add_follow_up(spoken_of, sentence, own_dates, index, gazetteer, countries, fill_only=True)
             reject(sentence, "reject.follow_up")
             continue
-        if found and discussed is not None and _refers_back(masked, triggers[0], found[0], discussed, index) \
+        if found and discussed is not None and _refers_back(masked, triggers[0], found[0], discussed, index, sentence) \
                 and not _framed_elsewhere(sentence, found[0], discussed, gazetteer, countries) \
                 and not _apart(masked, triggers[0], found, mentions, gazetteer, countries):
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
@@ -1510,6 +1549,27 @@ def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
     return named[-1] if len(together) > 1 and named else None
 
 
+def _tolls_by_clause(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """ "Drones hit A and B." then "Three people were killed in A, while five were wounded in B": a sentence
+    naming two strikes just told, a toll in each clause, gives each strike its own (not B both). Whether it did."""
+    last = max(m.last_sentence for m in mentions)
+    recent = [m for m in mentions if m.place is not None and m.last_sentence >= last - 1]
+    if len({m.place.name for m in recent}) != len(recent):
+        return False  # one place struck twice: its clauses cannot be told apart by name
+    tolls = tolls_by_clause(sentence, [m.place.name for m in recent])
+    if not tolls:
+        return False
+    source = source_in(sentence)
+    for mention in recent:
+        if mention.place.name in tolls:
+            mention.casualties = combine(mention.casualties, tolls[mention.place.name], False)
+            mention.source = mention.source or source
+            mention.sentences.append(sentence)
+            mention.last_sentence = index
+            mention.because("toll.by_clause")
+    return True
+
+
 def _joined_mentions(text: str, reference: dt.date | None, last_date: dt.date | None, aerial_context: bool,
                      gazetteer: Gazetteer, countries: Sequence[str]) -> list[Mention]:
     dates = dates_in(text, reference, last_date)
@@ -1530,10 +1590,11 @@ def _take_lead(mention: Mention, sentence: str, dates: list[DateMention]) -> Non
         mention.date = day[0]
 
 
-def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Mention, index: int) -> bool:
-    """Whether a sentence speaks again of the strike just reported ("the raid", "Saturday's strike")
-    rather than of a new one: a definite reference, close by, on no other day."""
-    definite = DEFINITE.search(sentence[max(0, trigger.start - 30):trigger.start])
+def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Mention, index: int, unmasked: str) -> bool:
+    """Whether a sentence (its dates masked) speaks again of the strike just reported ("the raid", "Saturday's
+    strike") rather than of a new one: a definite reference, close by, on no other day. A strike told by its day
+    and no place ("Nine died in Friday's strike") is read `unmasked`: the day is all that names it."""
+    definite = DEFINITE.search((sentence if mention.place is not None else unmasked)[max(0, trigger.start - 30):trigger.start])
     # "The attack took place on 24 March, when an aircraft dropped bombs on the market": the strike just told, dated
     opened = HAPPENED_ON.match(sentence)
     another = ANOTHER.search(sentence[max(0, trigger.start - 30):trigger.end + 40])
@@ -1734,7 +1795,10 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
     sents = [text[start:end].strip() for start, end in zip(starts, starts[1:] + [len(text)])]
     # (one line opened by a date alone is a dateline; several are a timeline's entries)
     dated_openings = sum(1 for s in sents if DATE_DATELINE.match(s))
+    posts = _thread_posts(text)
     for i, sentence in enumerate(sents):
+        if posts is not None and (number := posts.match(sentence)):
+            sentence = sentence[number.end():]  # "2/5 Drones hit X": a thread's second post, no 2 May
         if RELATED.match(sentence):
             links = True
             continue
@@ -1766,6 +1830,17 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
             if i == 0 and not re.search(r"[.!?\"”]$", sentence) else _strikes_joined(sentence, aerial_context)
         for n, part in enumerate(parts):
             yield part, dateline_town if n == 0 else ""
+
+
+THREAD_POST = re.compile(r"^\s*(?P<n>\d{1,2})/(?P<of>\d{1,2})(?=\s)", re.M)
+
+
+def _thread_posts(text: str) -> re.Pattern[str] | None:
+    """A social-media thread's post numbers ("1/6 ...", "2/6 ..." opening lines), as a pattern for the number that opens
+    a post, when two lines or more open with one of the same total: what would otherwise read as days of a month."""
+    totals = Counter(m["of"] for m in THREAD_POST.finditer(text) if 0 < int(m["n"]) <= int(m["of"]))
+    total = next((of for of, count in totals.most_common(1) if count >= 2), None)
+    return re.compile(rf"\s*\d{{1,2}}/{total}\s+") if total is not None else None
 
 
 # "Background: attacks on airports have grown ...": a paragraph the page labels as what came before
@@ -1954,12 +2029,20 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     and not DIED_THEN.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
                     and not (d.start <= 20 and LATER.fullmatch(sentence[d.start:d.end]) and ANNOUNCED_THEN.match(sentence, d.end))
-                    and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))]  # "since April": a campaign's start
+                    and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))  # "since April": a campaign's start
+                    # ("..., the fourth such attack on the station this month": the count's period, not the strike's day)
+                    and not (d.precision != "day" and RECAP_TAIL.search(sentence, 0, d.start))]
     # ("Houthi media said on Thursday that 17 strikes had hit X overnight": the night that ended on the day it was said)
     said_on = [d for d in dates if d.precision == "day" and d not in events_dates and not d.explicit]
     events_dates = [replace(d, date=said_on[0].date) if len(said_on) == 1 and sentence[d.start:d.end].lower() == "overnight" else d
                     for d in events_dates]
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
+    if (act_day := _act_day(sentence, events_dates, anchor)) is not None:
+        events_dates.remove(act_day)
+        date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
+        if date is None or date.precision != "day":
+            reject(sentence, "reject.later_act", sentence[act_day.start:act_day.end])
+            return []  # "The court on Tuesday heard a claim over a strike that killed 12 in X": older, its day untold
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
     # ("in South Darfur, warplanes bombed a market in Nyala": the town, not the province the index knows the other name as)
     told_at = min(t.start for t in triggers)
@@ -2131,8 +2214,15 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return [base]
     base.near_dateline = home is not None and struck == [home[0]]
     base.because("place.same_place" if struck == [last_place] else home[1] if base.near_dateline else "place.named")
-    if len(struck) > 1:  # "eight air strikes on Sanaa and Hodeidah killed 7": neither figure is one place's,
-        base.shared_toll = (base.casualties, base.strikes)  # unless the places are one locality (merge._nearby)
+    # "killing three in A and wounding five in B": each place's own toll, two strikes
+    own = tolls_by_clause(sentence, [p.name for p in struck]) if len(struck) > 1 else None
+    if own:
+        base.because("toll.by_clause")
+        return [replace(base, place=place, casualties=own.get(place.name, Casualties())) for place in struck]
+    if len(struck) > 1 and not {p.name for p in struck} <= tolls_by_place(sentence).keys():
+        # "eight air strikes on Sanaa and Hodeidah killed 7": neither figure is one place's, unless the places
+        # are one locality (merge._nearby); "killing 12 in A and four in B": each place's own toll, two strikes
+        base.shared_toll = (base.casualties, base.strikes)
         base.casualties, base.strikes = Casualties(), None
     return [replace(base, place=place) for place in struck]
 
@@ -2564,6 +2654,24 @@ def _any_hurt(casualties: Casualties) -> bool:
     return bool(casualties.killed or casualties.wounded)
 
 
+LATER_ACT = gated(re.compile(alternation(load("cues")["later_acts"]), re.I))
+# the strike told as what an act deals with: "a claim over a strike", "families of men killed in a raid"
+ACT_OBJECT = re.compile(r"\b(?:over|into|about|concerning|regarding|against|of|for|(?:killed|died|wounded|injured)\s+in)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+
+
+def _act_day(sentence: str, dates: list[DateMention], anchor: int) -> DateMention | None:
+    """The day of an act that deals with the strike after it, told beside the act and before the strike it deals
+    with ("A court in X on Tuesday ordered compensation for families of men killed in a drone strike"), or None."""
+    if not ACT_OBJECT.search(sentence, max(0, anchor - 50), anchor):
+        return None
+    for act in LATER_ACT.finditer(sentence, 0, anchor):
+        day = next((d for d in dates if d.precision == "day" and d.end <= anchor
+                    and (0 <= d.start - act.end() <= 60 or 0 <= act.start() - d.end <= 30)), None)
+        if day is not None:
+            return day
+    return None
+
+
 def _specific_facts(sentence: str) -> bool:
     """A placeless sentence still reports a strike when it counts its dead or its strikes."""
     casualties = casualties_in(sentence)
@@ -2682,7 +2790,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     # ("It came a day after the militia attacked a post in X, wounding three": the other attack's toll)
     elsewhere = other_event_spans(sentence) if CAME_AFTER.match(sentence) else []
     casualties = Casualties() if TOLL_IN_DOUBT.search(sentence) else casualties_in(sentence, elsewhere)
-    told = next((d for d in dates if d.precision == "day" and STRIKE_TOLD_ON.search(sentence, 0, d.start)), None)
+    told = next((d for d in dates if d.precision == "day" and (STRIKE_TOLD_ON.search(sentence, 0, d.start) or DAYS_STRIKE.match(sentence, d.end))),
+                None)
     if told is not None and last.date is not None and last.date.start < 0:
         # "... the toll at 36 on Friday, hours after the US raids late on Thursday": the day of the strike under discussion
         last.date = replace(told, start=0, end=0)
@@ -2834,14 +2943,16 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
                                       and found[0].country == countries[0] and town[0].kind != "place"):
                 return found  # in the town's province, or the town is a namesake abroad ("the Red Sea town of Mokha")
             return town[0], 2
-        for i, unit in enumerate(place.containers):
+        # (a unit that holds the place before a town it lies off: "Yarim, a town south of Sanaa in Ibb province" is Ibb's)
+        for i, unit in sorted(enumerate(place.containers), key=lambda item: item[1].startswith("near ")):
             if gazetteer.country_code(unit):
                 continue  # the country is the article's context already, not a unit to place by
             home = gazetteer.resolve_region(unit, countries) or _resolve_in_regions(gazetteer, unit, countries, place.containers[i + 1:])
             if home is None or not _inside(home, countries) or home[0].kind == "country":
                 continue  # "near X in Somalia": the country is context, not a unit to place by
             readings = [gazetteer.resolve(f"{name}, {unit}", countries) for name in names]
-            own = [r for r in readings if r is not None and (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon)]
+            # (not the unit's own town: "Kutum, a town northwest of El Fasher" is no reading of El Fasher)
+            own = [r for r in readings if r is not None and (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon) and r[0].name != home[0].name]
             # ("near X, west of Y": a town the index knows near the unit it is told by, though not inside it)
             near = [f for name in names if (f := gazetteer.resolve(name, countries)) is not None and _inside(f, countries)
                     and distance_km(f[0], home[0]) <= NEAR_UNIT_KM] if not own else []

