@@ -831,3 +831,8 @@ def test_a_regime_named_by_its_enemies_is_that_state():
 def test_a_side_named_as_a_posts_label_is_who_speaks_not_who_struck():
     assert actor_in("IDF: a drone launched at dawn struck a warehouse near the port.") is None
     assert actor_in("Israel: Iranian missiles struck a lab in Rehovot.").name == "Iran"
+
+
+def test_allied_or_coalition_aircraft_over_yugoslavia_or_libya_are_natos():
+    assert actor_in("Allied jets struck a bridge near Nis.", ["RS"]).name == "NATO"
+    assert actor_in("Coalition warplanes hit tanks outside Ajdabiya.", ["LY"]).name == "NATO"

@@ -3148,6 +3148,8 @@ def test_the_members_of_one_family_among_the_dead_are_part_of_the_toll_not_anoth
     "in March.",
     "The town council marked the anniversary on Sunday by reading out the names of 61 residents of Marib killed in "
     "air raids during the war.",
+    "Relatives kept up a sit-in outside the governor's office in Bannu on Thursday over the deaths of five men killed in "
+    "a drone strike.",
 ])
 def test_the_day_of_a_court_or_a_remembrance_is_not_the_day_of_the_strike_it_deals_with(text):
     assert events_told(text, dt.date(2024, 10, 4)) == []
@@ -3189,3 +3191,20 @@ def test_a_strike_the_writer_finds_did_not_happen_is_no_event(text):
 def test_a_side_that_calls_the_report_of_a_strike_false_is_no_finding(then):
     text = f"Jets bombed a market in Maaret Misrin on Tuesday. {then}"
     assert [e[0] for e in events_told(text, dt.date(2025, 6, 11))] == ["Maaret Misrin"]
+
+
+def test_a_town_told_later_only_as_the_unit_holding_a_strike_place_is_that_strike():
+    text = ("A drone strike hit a house in the village of Kaga, in Nari district, on Tuesday, killing six, officials said. "
+            "The army said it was looking into reports of an air strike in Nari.")
+    assert [e[0] for e in events_told(text, dt.date(2010, 6, 9))] == ["Kaga"]
+
+
+def test_a_barrage_fired_at_a_country_is_not_placed_at_the_bureaus_town():
+    text = "TEL AVIV (AP) - Iran fired dozens of ballistic missiles at Israel on Saturday night, the military said."
+    assert events_told(text, dt.date(2024, 4, 14)) == []
+
+
+def test_a_village_told_with_its_township_and_region_is_pinned_there_not_at_a_namesake_of_the_township():
+    [event] = extracted("Junta jets bombed Kan Gyi village, Kyaukkyi township, Bago region, on Monday, killing four.",
+                        dt.date(2025, 2, 4))
+    assert (event.place, event.admin1) == ("Kan Gyi", "Bago")

@@ -647,3 +647,11 @@ def test_a_ward_of_a_town_is_the_town():
             "Shantaw ward of Mogok, killing one novice monk.")
     events = extract_events(Article(text=text, id="t", published=dt.date(2024, 6, 28)))
     assert [e.place for e in events] == ["Mogok"]
+
+
+def test_a_list_of_a_towns_quarters_is_that_town_s_and_names_no_country_abroad():
+    found = places_in("Jets struck the Al-Riyadh, Al-Matar and Texas neighbourhoods of Nyala on Monday.", GAZ)
+    assert [(p.name, p.within) for p in found if p.name != "Nyala"] == [("Al-Riyadh", "Nyala"), ("Al-Matar", "Nyala"), ("Texas", "Nyala")]
+    [event] = extract_events(Article(id="q", text="Army jets struck the Al-Riyadh, Al-Matar and Texas neighbourhoods of Nyala "
+                                                  "on Monday, killing nine.", published=dt.date(2025, 2, 4)))
+    assert (event.country, event.admin1) == ("SD", "South Darfur")

@@ -508,3 +508,12 @@ def test_a_second_clause_of_bare_strikes_on_another_town_has_its_own_toll():
     text = "Jets struck the missile base at Khomein early on Friday, and strikes on apartment blocks in Isfahan killed four."
     found = {e[0]: e[3] for e in events_told(text, dt.date(2025, 6, 14))}
     assert found == {"Khomein": None, "Isfahan": 4}
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("At least 14 people died, and the toll could reach 20, a nurse said.", 14),
+    ("Nine were killed; rescuers fear the toll may climb to 15.", 9),
+    ("The death toll is expected to rise to 50.", None),
+])
+def test_a_toll_foreseen_is_no_count_of_the_dead(sentence, killed):
+    assert casualties_in(sentence).killed == killed

@@ -419,3 +419,7 @@ def test_talks_or_a_ceasefire_in_a_clause_of_their_own_leave_the_strike_reported
 def test_strikes_talked_of_are_not_reported():
     sentence = "Envoys discussed air strikes on the port on Monday."
     assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))
+
+
+def test_a_rocket_attack_is_fired_from_the_ground():
+    assert triggers_in("Officials said a rocket attack on the town killed two on Monday.", True) == []

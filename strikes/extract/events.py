@@ -1206,6 +1206,9 @@ def _names_other_attack(sentence: str, recent: list[Mention]) -> bool:
 DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)\s*[,(—–-]")
 
 
+AT_COUNTRY = re.compile(r"\b(?:at|against|towards?|into|across)\s+(?:the\s+)?(?P<country>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
+
+
 def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer, countries: Sequence[str]) -> None:
     """ "AITOU, Lebanon (AP) — An airstrike on a house in a village in the north killed 21": the report
     comes from the town it tells of. A capital is a news bureau's seat, not a clue to the strike's place."""
@@ -1214,6 +1217,8 @@ def _place_by_dateline(found: list[Mention], dateline: str, gazetteer: Gazetteer
         return
     name, here = town
     for mention in found:
+        if mention.place is None and any(gazetteer.country_code(m["country"]) for m in AT_COUNTRY.finditer(mention.sentences[0])):
+            continue  # "TEL AVIV - Iran fired 180 missiles at Israel": a barrage at a country, no town of the bureau's
         if mention.place is not None:  # "MELLIT — Drones hit a bakery in North Darfur": the town, if it lies there
             # (not a city, where news bureaus sit: "PESHAWAR — Jets bombed hideouts in North Waziristan")
             region = gazetteer.resolve_region(mention.place.name, countries[:1])
@@ -2940,7 +2945,7 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
             # (a town's quarter is in that town, whatever namesake abroad the quarter's name has: "the Tobruk
             # neighbourhood in Khan Younis"; a region's, "the Red Sea town of Mokha", may lie abroad)
             if found is not None and (found[0].admin1 == town[0].admin1 and same_district or found[0].country != town[0].country
-                                      and found[0].country == countries[0] and town[0].kind != "place"):
+                                      and bool(countries) and found[0].country == countries[0] and town[0].kind != "place"):
                 return found  # in the town's province, or the town is a namesake abroad ("the Red Sea town of Mokha")
             return town[0], 2
         # (a unit that holds the place before a town it lies off: "Yarim, a town south of Sanaa in Ibb province" is Ibb's)
@@ -2950,13 +2955,15 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
             home = gazetteer.resolve_region(unit, countries) or _resolve_in_regions(gazetteer, unit, countries, place.containers[i + 1:])
             if home is None or not _inside(home, countries) or home[0].kind == "country":
                 continue  # "near X in Somalia": the country is context, not a unit to place by
-            readings = [gazetteer.resolve(f"{name}, {unit}", countries) for name in names]
+            # (a reading in or near the unit: not "Kyaukye" in another region for "X village, Kyaukkyi township, Bago region")
+            readings = [r for name in names if (r := gazetteer.resolve(f"{name}, {unit}", countries)) is not None
+                        and (r[0].admin1 == home[0].admin1 or distance_km(r[0], home[0]) <= NEAR_UNIT_KM)]
             # (not the unit's own town: "Kutum, a town northwest of El Fasher" is no reading of El Fasher)
-            own = [r for r in readings if r is not None and (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon) and r[0].name != home[0].name]
+            own = [r for r in readings if (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon) and r[0].name != home[0].name]
             # ("near X, west of Y": a town the index knows near the unit it is told by, though not inside it)
             near = [f for name in names if (f := gazetteer.resolve(name, countries)) is not None and _inside(f, countries)
                     and distance_km(f[0], home[0]) <= NEAR_UNIT_KM] if not own else []
-            return own[0] if own else near[0] if near else readings[0] or (home[0], max(home[1], 2))
+            return own[0] if own else near[0] if near else readings[0] if readings else (home[0], max(home[1], 2))
         for name in names:
             found = _resolve_in_regions(gazetteer, name, countries, regions)
             if found is not None and place.village and well_known(found[0].seat, found[0].population):

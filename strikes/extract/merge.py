@@ -168,10 +168,13 @@ def merged(mentions: list[Mention]) -> list[Mention]:
             absorb(part, whole, "merge.region")
             result.remove(whole)
     # (a strike told once, with no toll of its own: not a headline's "Idlib countryside" that a raid near the city joined)
-    for unit in [m for m in result if m.place is not None and (m.place.region or UNIT_PHRASE.search(m.place.phrase))
-                 and len(m.sentences) == 1 and not _any_toll(m.casualties)]:
-        # "X, a farming village in Y district, was bombed on Sunday" then "the air force struck bandits in the Y area":
-        # the unit that holds a strike's place, told the same day by the same side, is that strike
+    # (a unit named as one, or a town; not a city, struck in its own right: "a village in X district" and "a strike in X",
+    # of 100,000 people, are two)
+    for unit in [m for m in result if m.place is not None and len(m.sentences) == 1 and not _any_toll(m.casualties)
+                 and (m.place.region or UNIT_PHRASE.search(m.place.phrase) or m.located is None or m.located[0].population < CITY_POPULATION)]:
+        # "X, a farming village in Y district, was bombed on Sunday" then "the air force struck bandits in the Y area"
+        # (or "investigated an air strike in Y"): the unit that holds a strike's place, told the same day by the same side,
+        # is that strike
         detail = next((m for m in result if m is not unit and m.place is not None and _key(m)[1] == _key(unit)[1]
                        and _same_side(m, unit) and any(_names_unit(c, unit.place.name) for c in m.place.containers)), None)
         if detail is not None:
@@ -191,12 +194,11 @@ def merged(mentions: list[Mention]) -> list[Mention]:
     return _nearby(_merged_by_unit([m for m in result if not (m.provisional and m.place is None)]))
 
 
-NEAR_PHRASE = re.compile(r"(?:near|outside|around|close\s+to|not\s+far\s+from)\s", re.I)
-NEAR_KM = 30  # how far from the town it is told near a strike's own place may lie
-
-
 # "the Anka area", "Giwa district": a place named as a unit (not "Idlib city", a town by a province's name)
 UNIT_PHRASE = re.compile(r"\s(?:area|district|region|province|county|locality|zone|countryside|council\s+area|lga)$", re.I)
+NEAR_PHRASE = re.compile(r"(?:near|outside|around|close\s+to|not\s+far\s+from)\s", re.I)
+NEAR_KM = 30  # how far from the town it is told near a strike's own place may lie
+CITY_POPULATION = 100_000  # a place this large is struck in its own right, never only the unit that holds a village
 
 
 def _any_toll(casualties: Casualties) -> bool:

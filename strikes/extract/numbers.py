@@ -352,6 +352,11 @@ OUTDATED_COUNT = re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier|previ
                             r"(?:\s+and\s+[\w-]+\s+(?:wounded|injured|hurt))?", re.I)
 
 
+# "the toll could reach 30", "officials fear it may climb to 40": a figure foreseen, no count of the dead
+PROJECTED = re.compile(r"\b(?:toll|figure|count|number(?:\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties))?|it)\s+(?:could|may|might|would|will|"
+                       r"(?:is|was|are|were)\s+(?:likely|expected|feared|set)\s+to)\s+(?:(?:well|still|further|soon)\s+)?"
+                       r"(?:reach|rise|climb|increase|exceed|top|pass|surpass|go\s+up|grow|be\s+(?:as\s+high\s+as|higher))\b"
+                       r"(?:\s+(?:to|beyond|above|past|as\s+high\s+as))?\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?[\w,-]+", re.I)
 AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the(?:\s+people)?)\s*$", re.I)
 
 
@@ -408,7 +413,7 @@ def forget_tolls() -> None:
 def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     result = Casualties()
     sentence = APPOSITIVE_NAME.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets stay true
-    outdated = [m.span() for m in OUTDATED_COUNT.finditer(sentence)]
+    outdated = [m.span() for m in [*OUTDATED_COUNT.finditer(sentence), *PROJECTED.finditer(sentence)]]
     figures = figures_in(sentence, [*skip, *running_totals(sentence), *outdated])
     verbs = sorted([(m, "killed") for m in KILLED.finditer(sentence)] + [(m, "wounded") for m in WOUNDED.finditer(sentence)],
                    key=lambda item: item[0].start())

@@ -473,12 +473,14 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[i] = replace(found[i], coordinated=False)
     shared: str | None = None  # the plural unit word closing a list ("Hama and Idlib provinces")
     applied = False
+    town: str | None = None  # the town a list of its quarters closes with ("the A, B and C neighbourhoods of X")
     for i in range(len(found) - 2, -1, -1):  # "in A, B and C areas in Zap region": the list shares its units
         if found[i + 1].coordinated and not found[i].containers:
             found[i] = replace(found[i], containers=found[i + 1].containers)
         plural = PART_OF.match(sentence[found[i + 1].end:])
-        if found[i + 1].coordinated and found[i + 1].within and not found[i].within and plural and plural.group("plural"):
-            found[i] = replace(found[i], within=found[i + 1].within)
+        town = found[i + 1].within if plural and plural.group("plural") and found[i + 1].within else town if found[i + 1].coordinated else None
+        if found[i + 1].coordinated and town and not found[i].within:
+            found[i] = replace(found[i], within=town)
         after = _REGION_AFTER.match(sentence[found[i + 1].end:])
         if after:
             shared = after["word"][:-1] if after["word"].lower().endswith("s") else None
@@ -886,6 +888,8 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     named: set[str] = set()
     voters: dict[str, list[Any]] = defaultdict(list)  # the places whose names voted for each country
     for name, start, found in _names_in_slots(text, gazetteer):
+        if QUARTER_LIST.match(text, start + len(name)):
+            continue  # "the Al-Riyadh and Texas neighbourhoods of Nyala": a town's quarters, whatever city abroad they are named after
         if found is None:
             weight = _country_weight(text, start, start + len(name))
             counts[gazetteer.country_code(name)] += weight
@@ -903,6 +907,9 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     ranked = sorted(counts, key=lambda code: (-counts[code], code not in named))  # a tie goes to the country named
     return tuple(code for code in ranked if code in named or 2 * placed[code] > most
                  and not _namesakes_of_named(voters[code], named, gazetteer))
+
+
+QUARTER_LIST = re.compile(r"(?:\s*,\s*[\w'’ -]{1,30}?){0,4}?(?:,?\s+and\s+[\w'’ -]{1,30}?)?\s+(?:neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
 
 
 # "the Syrian town of X", "the Yemeni port city of X": a place's country named by its people
