@@ -402,3 +402,9 @@ def test_a_threads_post_numbers_are_no_days():
 
 def test_a_weekday_before_the_ordinal_day_of_a_month_names_that_day():
     assert first("Drones hit the depot on Tuesday, the 22nd of September.") == (dt.date(2015, 9, 22), "day")
+
+
+@pytest.mark.parametrize("sentence", ["The navy said in March that its drones had struck a radar site near Mokha.",
+                                      "The army said last month that its jets had hit a fuel depot near Sirte."])
+def test_a_strike_told_in_a_month_before_the_report_is_older_still(sentence):
+    assert events_told(sentence, dt.date(2025, 8, 20)) == []

@@ -3148,8 +3148,7 @@ def test_the_members_of_one_family_among_the_dead_are_part_of_the_toll_not_anoth
     "in March.",
     "The town council marked the anniversary on Sunday by reading out the names of 61 residents of Marib killed in "
     "air raids during the war.",
-    "Relatives kept up a sit-in outside the governor's office in Bannu on Thursday over the deaths of five men killed in "
-    "a drone strike.",
+    "Tribesmen kept up a sit-in in Miranshah on Thursday over the deaths of five men killed in a drone strike.",
 ])
 def test_the_day_of_a_court_or_a_remembrance_is_not_the_day_of_the_strike_it_deals_with(text):
     assert events_told(text, dt.date(2024, 10, 4)) == []
@@ -3194,8 +3193,8 @@ def test_a_side_that_calls_the_report_of_a_strike_false_is_no_finding(then):
 
 
 def test_a_town_told_later_only_as_the_unit_holding_a_strike_place_is_that_strike():
-    text = ("A drone strike hit a house in the village of Kaga, in Nari district, on Tuesday, killing six, officials said. "
-            "The army said it was looking into reports of an air strike in Nari.")
+    text = ("A drone strike destroyed a home in the village of Kaga, in Nari district, on Tuesday, killing six, officials said. "
+            "The army said it was examining claims of an air strike in Nari.")
     assert [e[0] for e in events_told(text, dt.date(2010, 6, 9))] == ["Kaga"]
 
 

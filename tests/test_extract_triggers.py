@@ -399,7 +399,7 @@ def test_an_alliances_bombs_or_missiles_are_from_the_air(sentence):
 
 
 @pytest.mark.parametrize("sentence", ["The aggression launched five raids on the Sirwah district on Sunday.",
-                                      "An FPV-drone hit a minibus on the edge of the town.",
+                                      "An FPV-drone hit a minibus at the town's edge.",
                                       "A drone-kamikaze struck a shop in the centre."])
 def test_raids_counted_as_launched_and_drones_named_with_their_kind_are_from_the_air(sentence):
     assert any(t.aerial for t in triggers_in(sentence, False))

@@ -318,7 +318,7 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s
                            r"(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)|"
                            # "..., and strikes on homes in B killed a commander": another strike, told bare in the plural
                            r",\s+(?:and|while|whereas)\s+(?=(?:(?:air|drone|missile|israeli|russian|us|american)\s+)?(?:strikes|raids|airstrikes|bombings)\s+(?:on|in|at|near)\s)|"
-                           # "..., and four people were killed in a similar raid on B": another strike, its toll told first
+                           # "..., and four died in a similar raid on B": another strike, its toll told first
                            r",\s+(?:and|while|whereas)\s+(?=(?:[\w-]+\s+){1,8}?(?:in|during)\s+(?:another|a\s+(?:similar|separate|second|further|later))\s+"
                            r"(?:[\w-]+\s+)?(?:strike|attack|raid|bombing)\s+(?:on|in|at|near)\s)|"
                            # "..., and the toll of the raids on B has reached 6": another place's strike and its toll
@@ -1555,7 +1555,7 @@ def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
 
 
 def _tolls_by_clause(sentence: str, mentions: list[Mention], index: int) -> bool:
-    """ "Drones hit A and B." then "Three people were killed in A, while five were wounded in B": a sentence
+    """ "Drones hit A and B." then "Three died in A, while five were hurt in B": a sentence
     naming two strikes just told, a toll in each clause, gives each strike its own (not B both). Whether it did."""
     last = max(m.last_sentence for m in mentions)
     recent = [m for m in mentions if m.place is not None and m.last_sentence >= last - 1]
@@ -2042,6 +2042,12 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     events_dates = [replace(d, date=said_on[0].date) if len(said_on) == 1 and sentence[d.start:d.end].lower() == "overnight" else d
                     for d in events_dates]
     date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
+    # ("The SBU said in April that it had struck a plant in X": a strike told in a month before the report's, older still)
+    said_then = next((d for d in dates if d not in events_dates and d.precision == "month" and fallback is not None
+                      and d.date < fallback.replace(day=1)), None)
+    if date is None and said_then is not None:
+        reject(sentence, "reject.background_old", sentence[said_then.start:said_then.end])
+        return []
     if (act_day := _act_day(sentence, events_dates, anchor)) is not None:
         events_dates.remove(act_day)
         date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
@@ -2955,9 +2961,10 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
             home = gazetteer.resolve_region(unit, countries) or _resolve_in_regions(gazetteer, unit, countries, place.containers[i + 1:])
             if home is None or not _inside(home, countries) or home[0].kind == "country":
                 continue  # "near X in Somalia": the country is context, not a unit to place by
-            # (a reading in or near the unit: not "Kyaukye" in another region for "X village, Kyaukkyi township, Bago region")
+            # (a reading in or near the unit: not "Kyaukye" in another region for "X village, Kyaukkyi township, Bago region";
+            # one in another country says the unit was read as a namesake abroad)
             readings = [r for name in names if (r := gazetteer.resolve(f"{name}, {unit}", countries)) is not None
-                        and (r[0].admin1 == home[0].admin1 or distance_km(r[0], home[0]) <= NEAR_UNIT_KM)]
+                        and (r[0].admin1 == home[0].admin1 or distance_km(r[0], home[0]) <= NEAR_UNIT_KM or r[0].country != home[0].country)]
             # (not the unit's own town: "Kutum, a town northwest of El Fasher" is no reading of El Fasher)
             own = [r for r in readings if (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon) and r[0].name != home[0].name]
             # ("near X, west of Y": a town the index knows near the unit it is told by, though not inside it)
