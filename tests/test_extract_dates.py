@@ -408,3 +408,8 @@ def test_a_weekday_before_the_ordinal_day_of_a_month_names_that_day():
                                       "The army said last month that its jets had hit a fuel depot near Sirte."])
 def test_a_strike_told_in_a_month_before_the_report_is_older_still(sentence):
     assert events_told(sentence, dt.date(2025, 8, 20)) == []
+
+
+def test_a_posts_stamp_day_first_with_its_year_is_a_day():
+    assert first("[14.09.2015 06:10] Drones hit the depot.") == (dt.date(2015, 9, 14), "day")
+    assert first("The crater was 3.5 m wide.") is None

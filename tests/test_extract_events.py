@@ -3207,3 +3207,9 @@ def test_a_village_told_with_its_township_and_region_is_pinned_there_not_at_a_na
     [event] = extracted("Junta jets bombed Kan Gyi village, Kyaukkyi township, Bago region, on Monday, killing four.",
                         dt.date(2025, 2, 4))
     assert (event.place, event.admin1) == ("Kan Gyi", "Bago")
+
+
+def test_a_village_the_index_holds_twice_under_two_spellings_is_one_place():
+    text = ("An Israeli drone struck a motorbike in Yater on Wednesday, killing two. Later, an Israeli strike hit a home in "
+            "Yatar, wounding three.")
+    assert len(events_told(text, dt.date(2024, 10, 10))) == 1

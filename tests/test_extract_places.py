@@ -656,3 +656,13 @@ def test_a_list_of_a_towns_quarters_is_that_town_s_and_names_no_country_abroad()
     [event] = extract_events(Article(id="q", text="Army jets struck the Al-Riyadh, Al-Matar and Texas neighbourhoods of Nyala "
                                                   "on Monday, killing nine.", published=dt.date(2025, 2, 4)))
     assert (event.country, event.admin1) == ("SD", "South Darfur")
+
+
+@pytest.mark.parametrize("text, place", [("#Zaporizhzhia — A guided bomb hit a warehouse on Monday, injuring three.", "Zaporizhzhia"),
+                                         ("#BilaTserkva: a missile struck a power plant on Monday.", "Bila Tserkva")])
+def test_a_post_labelled_by_its_places_hashtag_is_placed_there(text, place):
+    assert [e[0] for e in events_told(text, dt.date(2025, 6, 24))] == [place]
+
+
+def test_a_broadcasters_name_is_no_place():
+    assert names("The group said on its Furqan radio that jets had struck Idlib.") == ["Idlib"]

@@ -38,6 +38,8 @@ ABSOLUTE = [gated(regex) for regex in (
     re.compile(_B + _LABELLED + _DAY + _SECOND_DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
     re.compile(_B + _MONTH + r"\s+" + _DAY + _SECOND_DAY + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
     re.compile(_B + r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?" + _E),
+    # "[09.06.2025 21:40]": a post's stamp, day first, its year whole (not "3.5 km")
+    re.compile(_B + r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)" + _E),
 )]
 # "on Palm Sunday", "Good Friday": a feast named after its weekday, not the weekday of the report's week
 _FEAST_DAY = "".join(rf"(?<!{word}\s)" for word in ("Palm", "Easter", "Good", "Ash", "Holy", "Maundy", "Black", "Bloody"))

@@ -1804,6 +1804,8 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
     for i, sentence in enumerate(sents):
         if posts is not None and (number := posts.match(sentence)):
             sentence = sentence[number.end():]  # "2/5 Drones hit X": a thread's second post, no 2 May
+        # "#KryvyiRih — a missile hit ...": a post's place, labelled by its hashtag
+        sentence = HASHTAG_LABEL.sub(lambda tag: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag["name"]) + ":", sentence)
         if RELATED.match(sentence):
             links = True
             continue
@@ -1837,6 +1839,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
             yield part, dateline_town if n == 0 else ""
 
 
+HASHTAG_LABEL = re.compile(r"^#(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+){0,2})\s*[—–:-](?=\s)")
 THREAD_POST = re.compile(r"^\s*(?P<n>\d{1,2})/(?P<of>\d{1,2})(?=\s)", re.M)
 
 

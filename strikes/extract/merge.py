@@ -310,7 +310,11 @@ def _merged_by_unit(mentions: list[Mention]) -> list[Mention]:
             result.append(mention)
             continue
         here = kept.setdefault((mention.located[0].lat, mention.located[0].lon, mention.date.date), [])
-        same = next((m for m in here if _same_place(m, mention)), None)
+        # (or the index's two entries for one village, a few hundred metres apart: "Yatar" and "Yater")
+        same = next((m for m in here if _same_place(m, mention)), None) or next(
+            (m for m in result if m.located is not None and m.date is not None and m.date.date == mention.date.date
+             and m.located[1] == mention.located[1] == 1 and _same_side(m, mention)
+             and 0 < distance_km(m.located[0], mention.located[0]) <= TWIN_KM), None)
         if same is not None:
             absorb(same, mention, "merge.same_unit")
         else:
@@ -327,6 +331,7 @@ def _same_place(a: Mention, b: Mention) -> bool:
 
 
 CITY_REACH_KM = 30  # a city's outskirts, from its centre
+TWIN_KM = 1.0  # two places of the index this close are one village, told under two spellings
 REGION_REACH_KM = 250  # a region whose provinces the index does not list (Darfur, Iraqi Kurdistan): what lies this near
 
 
