@@ -666,3 +666,10 @@ def test_a_post_labelled_by_its_places_hashtag_is_placed_there(text, place):
 
 def test_a_broadcasters_name_is_no_place():
     assert names("The group said on its Furqan radio that jets had struck Idlib.") == ["Idlib"]
+
+
+@pytest.mark.parametrize("text", ["The militia said on Al-Hadath that its drones had hit a base.",
+                                  "Drones struck the ports on the Danube tonight.",
+                                  "A missile fell near Terminal 2 of the airport."])
+def test_an_outlet_spoken_on_a_river_or_an_airport_terminal_is_no_place(text):
+    assert names(text) == []

@@ -423,3 +423,7 @@ def test_strikes_talked_of_are_not_reported():
 
 def test_a_rocket_attack_is_fired_from_the_ground():
     assert triggers_in("Officials said a rocket attack on the town killed two on Monday.", True) == []
+
+
+def test_a_raid_with_arrests_is_made_on_foot():
+    assert triggers_in("Officials said nine men were detained and two hideouts demolished during a raid on Friday.", True) == []
