@@ -517,3 +517,9 @@ def test_a_second_clause_of_bare_strikes_on_another_town_has_its_own_toll():
 ])
 def test_a_toll_foreseen_is_no_count_of_the_dead(sentence, killed):
     assert casualties_in(sentence).killed == killed
+
+
+def test_some_of_the_dead_named_by_another_official_do_not_lower_the_toll():
+    text = ("Jets bombed two hamlets near Luuq on Tuesday, killing nine civilians, elders said. A district official said "
+            "the victims included an elderly woman and her two sons, and that several goats were also killed.")
+    assert events_told(text, dt.date(2016, 1, 21)) == [("Luuq", "2016-01-19", "unknown", 9, None)]

@@ -297,14 +297,16 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
                 # (not "Four of the victims were killed in the raid on X": the part of a toll one strike took)
                 and not OWN_PART.match(sentence, end)
                 or re.match(r"(?:\s+[\w-]+){0,3}\s+among\s+(?:them|the\s+(?:dead|victims|killed))\b", sentence[end:], re.I)
-                or THE_DEAD_INCLUDED.search(sentence, 0, start) is not None
+                # (not "the dead included women and children, and more than 80 others were wounded": others)
+                or THE_DEAD_INCLUDED.search(sentence, 0, start) is not None and not re.match(r"\s+(?:others|more)\b", sentence[end:], re.I)
                 # "after rescuers recovered two further bodies from rubble": what raised a toll, not the toll
                 or re.match(r"\s+(?:more|additional|further)\s+bodies\b", sentence[end:], re.I) is not None)
 
 
 OWN_PART = re.compile(r"\s+of\s+(?:them|the\s+(?:dead|victims))\s+(?:were|was)\s+(?:killed|wounded|injured)\s+(?:when|as|in)\b", re.I)
-# "Residents said the dead included four children": some of the dead, not their count
-THE_DEAD_INCLUDED = re.compile(r"\bthe\s+(?:dead|victims|killed)(?:\s*,[^,;.]{1,40},)?\s+included\s+(?:at\s+least\s+)?$", re.I)
+# "Residents said the dead included four children", "the dead included a mother and two of her sons": some of the
+# dead, not their count
+THE_DEAD_INCLUDED = re.compile(r"\bthe\s+(?:dead|victims|killed)(?:\s*,[^,;.]{1,40},)?\s+included\b(?:(?!\b(?:that|while|whereas|but)\b)[^;.]){0,40}$", re.I)
 
 
 # "The death toll from the strike on X rose to 18", "the number of people killed ... climbed to 35": the latest count.
@@ -501,7 +503,8 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     result.fighters = result.fighters and not result.civilians_killed
     if result.killed is not None and result.civilians_killed is not None:
         result.killed = max(result.killed, result.civilians_killed)
-    result.part = result.killed is not None and bool(PART_OF_RAID.search(sentence) or OWN_DEAD.search(sentence))
+    result.part = result.killed is not None and bool(PART_OF_RAID.search(sentence) or OWN_DEAD.search(sentence)) \
+        or result.civilians_killed is not None and any(THE_DEAD_INCLUDED.search(sentence, 0, f.start) for f in figures)
     return result
 
 
