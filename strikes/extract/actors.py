@@ -208,6 +208,7 @@ _RULING = re.compile(r"\s+(?:regime|government|authorities|leadership)\b", re.I)
 _BY_ROLE = ("occupier", "enemy", "aggressor")  # sides named by a role whose holder depends on the war (`<role>_by_country`)
 _BY_WEAPON = tuple(load("actors")["theatre_weapons"])  # and by a weapon that two wars' sides fly
 _BY_THEATRE = ("coalition", *_BY_ROLE, *_BY_WEAPON)
+_WRITTEN_LOWER = frozenset(load("actors")["written_lower"])  # "the russian army": named in lower case on purpose
 _NAMED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
 
 
@@ -409,7 +410,8 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
     for rule in (*_open_rules(sentence), *_defined):
         for match in rule.regex.finditer(sentence):
             lead = _LED_BY.sub("", re.sub("^" + _BY, "", match.group(0), flags=re.I))
-            if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name not in _BY_THEATRE and not _capitalised(lead):
+            if rule.actor is not UNKNOWN and rule.actor is not None and rule.actor.name not in _BY_THEATRE and not _capitalised(lead) \
+                    and rule.actor.name not in _WRITTEN_LOWER:
                 continue
             if rule.actor is not None and rule.actor.name in _BY_ROLE and _NAMED_BEFORE.search(sentence, 0, match.start()):
                 continue  # "Israeli enemy soldiers": the side is named, by the rules for it
