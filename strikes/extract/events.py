@@ -1542,12 +1542,17 @@ def _discussed(mentions: list[Mention]) -> Mention:
     return max(reversed(mentions), key=lambda m: m.last_sentence)
 
 
+def _just_told(mentions: list[Mention]) -> list[Mention]:
+    """The strikes told in the last two sentences that told any."""
+    last = max(m.last_sentence for m in mentions)
+    return [m for m in mentions if m.last_sentence >= last - 1]
+
+
 def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
     """Of the strikes just told together ("air strikes on Sanaa and Hodeidah", or in two clauses:
     "Drones hit A, and jets struck B hours later"), the one a following sentence names ("Seven
     people were killed in Sanaa")."""
-    last = max(m.last_sentence for m in mentions)
-    recent = [m for m in mentions if m.last_sentence >= last - 1]
+    recent = _just_told(mentions)
     told_with = {m.sentences[0] for m in recent if m.sentences}  # "A and B were hit" ... "the raid on A" ... "in B": B is still just told
     together = [m for m in mentions if m.place is not None and (m in recent or m.sentences and m.sentences[0] in told_with)]
     named = [m for m in together if m.place.name in sentence and re.search(rf"(?<![\w-]){re.escape(m.place.name)}(?![\w-])", sentence)]
@@ -1557,8 +1562,7 @@ def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
 def _tolls_by_clause(sentence: str, mentions: list[Mention], index: int) -> bool:
     """ "Drones hit A and B." then "Three died in A, while five were hurt in B": a sentence
     naming two strikes just told, a toll in each clause, gives each strike its own (not B both). Whether it did."""
-    last = max(m.last_sentence for m in mentions)
-    recent = [m for m in mentions if m.place is not None and m.last_sentence >= last - 1]
+    recent = [m for m in _just_told(mentions) if m.place is not None]
     if len({m.place.name for m in recent}) != len(recent):
         return False  # one place struck twice: its clauses cannot be told apart by name
     tolls = tolls_by_clause(sentence, [m.place.name for m in recent])

@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from strikes.extract.clauses import outside
 from strikes.extract.gate import gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 from strikes.limits import MAX_FIGURE
@@ -675,7 +676,7 @@ def tolls_by_clause(sentence: str, names: list[str]) -> dict[str, Casualties]:
     by_place = tolls_by_place(sentence)
     tolls: dict[str, Casualties] = {}
     for (_, _, name), (start, end) in zip(named, zip(cuts, cuts[1:])):
-        casualties = casualties_in(sentence, [s for s in ((0, start), (end, len(sentence))) if s[0] < s[1]])
+        casualties = casualties_in(sentence, outside((start, end), len(sentence)))
         tolls[name] = replace(casualties, killed=by_place[name]) if name in by_place else casualties
     hurt = [c for c in tolls.values() if c.killed is not None or c.wounded is not None]
     return tolls if len(hurt) >= 2 else {}
