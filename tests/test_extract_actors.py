@@ -63,6 +63,15 @@ def test_victim_is_not_the_actor():
     assert actor_in("The raid killed several PKK militants.") is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "Missiles hit a Ukrainian army training centre near Okhtyrka.",
+    "Missiles hit the fuel warehouses of the Russian army near Valuyki.",
+    "The strike destroyed a hangar of the Armed Forces of Ukraine at the airfield.",
+])
+def test_the_side_whose_facility_was_hit_is_not_the_actor(sentence):
+    assert actor_in(sentence) is None
+
+
 def test_armed_group_launching_drones_is_the_actor():
     assert actor_in("Houthi forces launched drones at the airport.") == Actor("Houthis", "YE")
     assert actor_in("Jets destroyed an ISIS rocket launcher near the river.") is None
@@ -281,6 +290,13 @@ def test_a_strike_by_a_weapon_is_the_side_last_told_with_that_weapon():
             "Amuda, killing two fighters. Hours earlier, another strike hit a checkpoint outside Derbasiyeh.")
     found = {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 5)))}
     assert found["Amuda"] == "Turkey" and found["Derbasiyeh"] == "Turkey"
+
+
+@pytest.mark.parametrize("answer", ["Iran answered with a wave of missiles.", "Iran then fired ballistic missiles at the south."])
+def test_a_missile_after_a_side_fired_missiles_is_that_sides(answer):
+    text = f"Israeli jets struck a depot near Hama on Friday, killing two. {answer} One missile hit a warehouse in Dimona on Friday."
+    found = {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 9, 6)))}
+    assert found == {"Hama": "Israel", "Dimona": "Iran"}
 
 
 @pytest.mark.parametrize("sentence, country, actor", [
@@ -643,6 +659,22 @@ def test_a_blame_that_names_no_attack_is_of_the_attack_told_last_not_the_strikes
             "Ankara holds the PKK responsible and calls it a terrorist group.")
     [event] = extract_events(Article(text, published=dt.date(2024, 10, 26)))
     assert event.actor != "PKK"
+
+
+def test_a_blame_that_names_no_attack_is_of_the_harm_told_just_before_at_another_place():
+    strike = "Aircraft bombed the livestock market in Um Kadada on Monday, killing 21 people, a doctor said. "
+    elsewhere = "In Kadugli, six civilians were killed on Sunday. Relatives blamed the RSF."
+    [event] = extract_events(Article(strike + elsewhere, published=dt.date(2024, 5, 14)))
+    assert (event.place, event.actor) == ("Um Kadada", "unknown")
+    [event] = extract_events(Article(strike + "Relatives blamed the RSF.", published=dt.date(2024, 5, 14)))
+    assert event.actor == "Rapid Support Forces"
+
+
+def test_the_army_blamed_in_a_round_up_of_wars_is_the_army_of_the_country_struck():
+    text = ("Turkish drones hit a PKK post near Amadiya on Monday, killing two.\n\n"
+            "A drone strike on a bakery in Omdurman killed seven people on Sunday, medics said, blaming the army.")
+    assert {e.place: e.actor for e in extract_events(Article(text, published=dt.date(2024, 11, 5)))} \
+        == {"Amadiya": "Turkey", "Omdurman": "Sudan (government)"}
 
 
 def test_a_sides_claim_of_rockets_it_fired_elsewhere_does_not_name_it_the_attacker_of_the_strike_told():

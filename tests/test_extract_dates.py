@@ -176,6 +176,17 @@ def test_weeks_or_months_ago_without_a_number_are_vague():
     assert first("A few months ago, a drone hit the bridge.") == (THURSDAY - dt.timedelta(days=60), "month")
 
 
+def test_a_month_and_year_after_of_dates_the_strike_it_follows():
+    assert first("The Kalaa raid of June 2009, which killed nine, is still unexplained.") == (dt.date(2009, 6, 1), "month")
+    assert events_told("The Kalaa raid of June 2009, which killed nine farmers in Kalaa, is still unexplained.", THURSDAY) == []
+
+
+def test_years_ago_today_is_that_year_not_today():
+    assert first("Nine years ago today, jets bombed the hospital.") == (dt.date(2006, 10, 1), "year")
+    assert first("Exactly 12 years ago tonight, a missile hit the port.") == (dt.date(2003, 10, 1), "year")
+    assert events_told("Eleven years ago today, a drone strike killed 30 mourners in Shabwa.", THURSDAY) == []
+
+
 def test_a_region_told_undated_takes_the_day_given_under_another_of_its_names():
     text = ("Myanmar military aircraft bombed a monastery in the Magway region, a rebel group said.\n\n"
             "Separately, the junta announced new conscription rules.\n\n"

@@ -861,6 +861,25 @@ def test_drone_attacks_repelled_with_nothing_falling_are_no_strikes():
     assert [e.place for e in real(text, dt.date(2025, 11, 17))] == ["Liski"]
 
 
+@pytest.mark.parametrize("other", [
+    "A second glide bomb that never reached Izium fell in a field.",
+    "Officers said the jets they shot down were bombs that did not land on Balakliia.",
+])
+def test_a_weapon_that_never_fell_where_it_was_aimed_struck_nothing_there(other):
+    told = "A glide bomb hit a school in Kupiansk on Friday, wounding three. "
+    assert [e.place for e in real(told + other, dt.date(2025, 12, 14))] == ["Kupiansk"]
+
+
+@pytest.mark.parametrize("note", [
+    "This article has been corrected. An earlier version said the raid hit the town of Hadath and killed five.",
+    "Correction: this story originally placed the strike in Hadath.",
+    "A previous version of this story wrongly gave the place of the strike as Hadath.",
+])
+def test_what_a_correction_note_says_an_earlier_version_got_wrong_is_no_strike(note):
+    told = "An Israeli drone struck a car in Kfar Kila on Sunday, killing two men. "
+    assert [(e.place, e.killed) for e in real(told + "\n\n" + note, dt.date(2025, 6, 9))] == [("Kfar Kila", 2)]
+
+
 def test_a_day_of_remembrance_for_an_old_strike_is_no_strike():
     told = "A drone hit a bakery in Sumy on Friday, killing two. "
     for other in ("In Romny, crowds left wreaths on Saturday at the memorial for those a missile killed in June 2024.",
@@ -1988,6 +2007,36 @@ def test_the_day_between_a_speaker_and_its_verb_is_the_statement_s():
     assert [(e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2025, 8, 29))] == [("Andar", "2025-08-27")]
 
 
+@pytest.mark.parametrize("text", [
+    "Mortars hit the market in Horlivka on Friday, killing three, while a drone struck a minibus in Toretsk, wounding two.",
+    "A drone struck a minibus in Toretsk on Friday, wounding two, and artillery shelled the market in Horlivka, killing three.",
+])
+def test_shelling_told_beside_a_strike_in_one_sentence_gives_the_strike_none_of_its_place_or_toll(text):
+    assert [(e.place, str(e.date)[:10], e.killed, e.wounded) for e in real(text, dt.date(2024, 6, 9))] \
+        == [("Toretsk", "2024-06-07", None, 2)]
+
+
+@pytest.mark.parametrize("recap", ["It was the first Russian strike on Lviv in weeks.",
+                                   "That was the deadliest raid on Lviv since spring.",
+                                   "It was the fourth drone raid on the region this month."])
+def test_a_recap_of_where_the_strike_just_told_stands_among_others_is_no_strike_of_its_own(recap):
+    text = f"A missile struck a warehouse in Lviv's Zaliznychnyi district on Friday, killing two. {recap}"
+    assert len(real(text, dt.date(2025, 4, 12))) == 1
+
+
+def test_a_digest_items_title_is_the_strike_its_lines_tell_not_another_on_the_pages_day():
+    text = ("ASIA BRIEFS\nMarch 14, 2024\n\nJet bombs Magway village, six dead\nA fighter jet dropped two bombs on "
+            "Kyaukpadaung village in Magway Region on Tuesday, killing six people, residents said.\n\nFloods close "
+            "border crossing\nHeavy rain shut the main road crossing near Tamu on Wednesday.")
+    assert [(e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2024, 3, 14))] == [("Kyaukpadaung", "2024-03-12")]
+
+
+def test_a_day_a_side_confirmed_a_strike_on_is_not_the_day_the_text_gives_the_strike():
+    text = ("The air force on Thursday confirmed an air strike on Kyauktaw, where residents say eight people died on "
+            "Wednesday.")
+    assert [(e.place, str(e.date)[:10]) for e in extracted(text, dt.date(2024, 1, 26))] == [("Kyauktaw", "2024-01-24")]
+
+
 def test_a_side_named_by_its_spokesman_is_the_speaker_not_the_attacker():
     text = ("Pakistan's army spokeswoman, speaking to reporters in Lahore, insisted that an Indian drone hit a street in "
             "Bahawalnagar on Friday night, killing a boy.")
@@ -2551,6 +2600,13 @@ def test_a_strike_told_days_after_a_month_named_alone_is_that_months_not_the_day
     text = ("Jets struck depots outside Tabriz on Sunday, killing four guards. In April, Tehran launched hundreds of drones "
             "at Israel. Israel hit back a few days later with a small strike close to Isfahan.")
     assert [e.place for e in real(text, dt.date(2024, 12, 10))] == ["Tabriz"]
+
+
+def test_a_strike_told_after_a_month_named_alone_and_a_sentence_with_no_day_is_still_that_months():
+    text = ("Jets struck a radar site outside Bandar Abbas on Sunday, killing two guards. In October 2024, Israel bombed "
+            "air-defence sites in three provinces. Tehran answered with a salvo of missiles. One of them hit a car park "
+            "in Ashdod, wounding four.")
+    assert [e.place for e in real(text, dt.date(2025, 11, 4))] == ["Bandar Abbas"]
 
 
 def test_the_district_told_after_a_city_is_its_quarter_not_a_village_of_that_name_in_another_province():
@@ -3149,6 +3205,8 @@ def test_the_members_of_one_family_among_the_dead_are_part_of_the_toll_not_anoth
     "The town council marked the anniversary on Sunday by reading out the names of 61 residents of Marib killed in "
     "air raids during the war.",
     "Tribesmen kept up a sit-in in Miranshah on Thursday over the deaths of five men killed in a drone strike.",
+    "Hundreds gathered in Kalaw on Sunday to remember the victims of an air strike in May 2023 that killed 22 people.",
+    "Families in Saada mourned on Tuesday those killed in a raid on a market there.",
 ])
 def test_the_day_of_a_court_or_a_remembrance_is_not_the_day_of_the_strike_it_deals_with(text):
     assert events_told(text, dt.date(2024, 10, 4)) == []

@@ -41,3 +41,10 @@ def test_a_strike_near_a_hamlet_the_gazetteer_lacks_is_pinned_where_the_text_put
     here = Place("", "SO", None, event.lat, event.lon, "place")
     assert event.place == "Qurac Dheere" and event.geo_precision == 2
     assert 110 < distance_km(BAIDOA, here) < 130
+
+
+def test_a_town_told_by_its_distance_from_a_city_is_the_town_of_that_name_found_there():
+    # (the index's other Tripoli lies in Libya; the Lebanese one is near the point the text measures)
+    text = "A drone strike on a flat in Tripoli, a port about 80 km north of Beirut, killed three people on Monday."
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2024, 10, 8)))
+    assert (event.country, round(event.lat, 1), round(event.lon, 1), event.geo_precision) == ("LB", 34.4, 35.8, 1)

@@ -155,7 +155,8 @@ def test_a_people_named_in_the_plural_is_not_a_place():
     assert names("Somalis fled the bombing in Baidoa.") == ["Baidoa"]
 
 
-@pytest.mark.parametrize("text", ["Allied jets struck Serb positions on Monday.", "A Pantsir was hit by a Turkish drone on Monday."])
+@pytest.mark.parametrize("text", ["Allied jets struck Serb positions on Monday.", "A Pantsir was hit by a Turkish drone on Monday.",
+                                  "Two drones were fired at HMS Dauntless on Monday.", "A missile struck the MV Seaborne Ruby on Monday."])
 def test_whose_positions_or_which_weapon_is_no_place(text):
     assert events_told(text, dt.date(1999, 4, 6)) == []
 
@@ -673,3 +674,14 @@ def test_a_broadcasters_name_is_no_place():
                                   "A missile fell near Terminal 2 of the airport."])
 def test_an_outlet_spoken_on_a_river_or_an_airport_terminal_is_no_place(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Jets bombed the ancient Syrian city of Palmyra on Monday, killing four.", "SY"),
+    ("A drone struck a car in the southern Lebanese city of Tripoli on Monday, killing one.", "LB"),
+    ("A drone struck a car in Tripoli, a northern Lebanese port, on Monday, killing one.", "LB"),
+    ("A drone struck a car in the Libyan capital of Tripoli on Monday, killing one.", "LY"),
+])
+def test_a_state_adjective_before_a_towns_kind_puts_the_town_in_that_state(text, country):
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2024, 10, 8)))
+    assert event.country == country

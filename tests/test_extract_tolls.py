@@ -380,6 +380,32 @@ def test_the_people_who_tell_a_toll_and_a_rank_are_not_among_the_dead(sentence, 
     assert casualties_in(sentence).killed == killed
 
 
+@pytest.mark.parametrize("sentence, killed", [
+    ("Hundreds gathered in Maaloula to honour the dead of the raid.", None),
+    ("Thousands of mourners buried the dead of Friday's air strike, which killed 14.", 14),
+])
+def test_a_crowd_that_honours_or_buries_the_dead_is_not_counted_among_them(sentence, killed):
+    assert casualties_in(sentence).killed == killed
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("Three fighters of the Free Burma Rangers (FBR) were killed and two others hurt when the jet struck.", 3, 2),
+    ("Four members of the Popular Mobilisation Forces (PMF) died in the strike.", 4, None),
+])
+def test_a_groups_short_name_in_brackets_does_not_cut_its_dead_from_their_count(sentence, killed, wounded):
+    found = casualties_in(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Seven drones headed for Tula; six were shot down and one was neutralised by jamming.", None),
+    ("Four drones were destroyed and two more neutralised over the region, with no casualties.", 0),
+    ("Helicopters struck the hideout and neutralised nine insurgents.", 9),
+])
+def test_drones_neutralised_are_no_dead_and_fighters_neutralised_are(sentence, killed):
+    assert casualties_in(sentence).killed == killed
+
+
 def test_the_part_of_a_toll_one_strike_took_is_that_strikes_toll():
     text = "Four of the dead were killed when an Israeli missile struck a family home in Beit Lahia on Tuesday."
     assert [e.killed for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 14)))] == [4]

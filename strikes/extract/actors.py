@@ -53,7 +53,8 @@ _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters
                            r"(?:(?-i:[a-z]+)\s+)?(?:bases?|posts?|camps?|depots?|sites?|hideouts?)|held|controlled|territory|areas?|rebels?|"
                            r"insurgents?|gunmen|convoys?|vehicles?|tanks?|strongholds?)\b", re.I)
 _TARGET_OF = re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|barracks|gatherings?|concentrations?|depots?|convoys?|"
-                        r"vehicles?|outposts?|checkpoints?|camps?|sites?)\s+(?:belonging\s+to|of)\s+(?:the\s+)?$", re.I)
+                        r"vehicles?|outposts?|checkpoints?|camps?|sites?|cent(?:re|er)s?|facilit(?:y|ies)|warehouses?|hangars?|airfields?|"
+                        r"units?|equipment)\s+(?:belonging\s+to|of)\s+(?:the\s+)?$", re.I)
 _USED_BY = re.compile(r"\b(?:used|occupied|run|held|manned|operated|controlled)\s+by\s+(?:the\s+)?$", re.I)
 _CRAFT_USED_BY = re.compile(r"\b(?:drones?|uavs?|jets?|aircraft|(?:war)?planes?|helicopters?|bombers?)\s+(?:[\w-]+\s+)?"
                             r"(?:used|occupied|run|held|manned|operated|controlled)\s+by\s+(?:the\s+)?$", re.I)
@@ -582,7 +583,9 @@ _CLAIMED_AS_OWN = re.compile(r"\s+as\s+(?:its|their)\s+(?:own\s+)?(?:members?|fi
 _HOSTS = re.compile(r"\b(?:hosts?|hosting|hosted|houses|housing|housed)\s+(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?$", re.I)
 _STRUCK_NEAR = re.compile(r"(?<![\w-])(?:hit|hitting|struck|striking|targeted|targeting|bombed|bombing|attacked|attacking)\s+[\"“‘']?(?:the\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
-_ASSETS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:infrastructure|facilities|installations|assets|targets|sites|positions)\b", re.I)
+# ("hit a Ukrainian army training centre": what was hit, the side's; not bases or airfields, which strikes are also flown from)
+_ASSETS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:infrastructure|facilit(?:y|ies)|installations|assets|targets|sites|positions|"
+                           r"cent(?:re|er)s?|warehouses?|hangars?|headquarters|command\s+posts?|barracks|depots?|equipment|units?)\b", re.I)
 
 
 def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | None:
@@ -621,6 +624,9 @@ def weapon_of(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_LAUNCHING = r"(?:fired|launched|sent|responded\s+with|retaliated\s+with|hit\s+back\s+with|answered\s+with)\s+(?:[\w-]+\s+){0,4}?(?:drones?|uavs?|missiles?)\b"
+_LAUNCHED_NEXT = re.compile(r"\s+(?:(?:then|also|later|in\s+turn|quickly)\s+)?" + _LAUNCHING, re.I)
+_ANY_LAUNCHED = gated(re.compile(r"\b" + _LAUNCHING, re.I))
 _CRAFT_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:drones?|uavs?|jets?|(?:war)?planes?|aircraft|helicopters?|gunships?|missiles?)\b", re.I)
 
 
@@ -642,13 +648,15 @@ def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, A
     """Each side a sentence names with its weapon ("Turkish drones", "Israeli missiles"): when the next
     sentence tells a strike by "a drone", the side whose drones were just told."""
     sides: dict[str, Actor] = {}
-    if not _SIDE_WITH_WEAPON.search(sentence):
+    if not _SIDE_WITH_WEAPON.search(sentence) and not _ANY_LAUNCHED.search(sentence):
         return sides
     for mention in actors_in(sentence, countries):
         if _ACQUIRED.search(sentence, max(0, mention.start - 60), mention.start):
             continue
         # ("Air Force jets pursued them": the forces named, then their craft)
         craft = _CRAFT_NEXT.match(sentence, mention.end) if mention.strength == 1 else None
+        # ("Iran responded with missiles.": the side that fired them, whose missile the next sentence's is)
+        craft = craft or _LAUNCHED_NEXT.match(sentence, mention.end)
         kind = weapon_of(sentence[mention.start:mention.end] if mention.strength >= 2 else craft.group(0) if craft else "")
         before = sentence[max(0, mention.start - 40):mention.start]
         kind = kind or (weapon_of(before) if _OWNED_BY.search(before) else None)  # "drones belonging to the regime's forces"

@@ -48,7 +48,8 @@ WEEKDAY_PHRASE = gated(re.compile(
     + r"(?!\s+(?:cattle\s+|livestock\s+)?(?:markets?|bazaars?|souks?)\b)", re.I))  # "the Tuesday market": a market named by its day
 # ("in mid-June", "mid-June": the month's middle, a month all the same)
 MONTH_ONLY = gated(re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of|last|"
-                              r"the(?=\s+(?:" + "|".join(MONTHS) + r")\.?\s+(?:19|20)\d\d\b))(?:\s+|-)(?:(?:early|mid|late)-)?"
+                              # ("the strike of January 2006": a month told with its year after "of")
+                              r"(?:the|of)(?=\s+(?:" + "|".join(MONTHS) + r")\.?\s+(?:19|20)\d\d\b))(?:\s+|-)(?:(?:early|mid|late)-)?"
                               r"(?:the\s+month\s+of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I))
 # "- April 2024: drones hit the air base", "March 2024 – A strike on X": a timeline item's month, as its label
 MONTH_LABEL = re.compile(r"^\s*(?:[-*•–]\s*)?" + _MONTH + r"\s+" + _YEAR + r"(?=\s*[:–—-])", re.I)
@@ -87,6 +88,10 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
 )]
 # "two weeks ago" (from the report's day), "three weeks earlier" (from the day under discussion): a week, not a day
 WEEKS_BACK = gated(re.compile(_B + r"(?P<n>two|three|four|five|six|\d) weeks (?:(?P<ago>ago)|earlier|before)" + _E, re.I))
+# "Fourteen years ago today": an anniversary's day, that many years back (not today's); a year, no day of it
+_YEARS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+          "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+YEARS_BACK = gated(re.compile(_B + rf"(?P<n>{'|'.join(_YEARS)}|\d{{1,2}}) years ago(?: today| tonight| this (?:week|month|morning|evening))?" + _E, re.I))
 # "over the weekend": the last Saturday and Sunday
 WEEKEND = gated(re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|this|past) weekend)" + _E, re.I))
 # "On the 15th, a drone struck ...": a day of the report's month (or the one before), named without its month; not
@@ -351,6 +356,9 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         if back == 0 and (match.group("last") or match.group("ago")):
             back = 7
         found.append(DateMention(reference - dt.timedelta(days=back), "day", match.start(), match.end(), False))
+    for match in YEARS_BACK.finditer(sentence):  # (before today's: "years ago today" is no today)
+        years = _YEARS.index(match["n"].lower()) + 2 if not match["n"].isdigit() else int(match["n"])
+        found.append(DateMention(dt.date(reference.year - years, reference.month, 1), "year", match.start(), match.end(), False))
     for regex, back, precision in RELATIVE:
         for match in regex.finditer(sentence):
             days = back if back is not None else SMALL.get(match.group("n").lower(), None) or int(match.group("n"))

@@ -32,7 +32,7 @@ from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import (YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals,
                                      strike_count_in, tolls_by_clause, tolls_by_place)
 from strikes.extract.offsets import OFFSET, offset_from
-from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, labels,
+from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, country_told, labels,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
 from strikes.extract.screen import screen
 from strikes.extract.sources import source_in
@@ -86,6 +86,7 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             # "satellite imagery from Friday showed the crater": the day of a picture
                             r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
 TOLD_IN_FULL = re.compile(r"[.!?\"”]$")  # a sentence ends so; a title does not
+ITEM_TITLE_WORDS = 16  # a digest item's title is short; a longer line with no full stop is a sentence cut off
 # "left out of Sunday's toll", "Friday's briefing": the day of a count or a statement
 OWNS_A_COUNT = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:toll|count|tally|figures?|statement|briefing|update|announcement)\b", re.I)
 OWNING = re.compile(r"['’]s$")  # "Tuesday's", "the day's": a day that owns the noun after it
@@ -123,7 +124,8 @@ STATED_THAT = re.compile(r"\s*,?\s*that\b", re.I)  # "said on Saturday that ..."
 # ("the government on Thursday accused the neighbour of air strikes": the day the speaker spoke, told between it and its verb)
 STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|afternoon|late|televised|written|joint)\s+)?"
                               r"(?:statements?|communiqu[ée]s?|briefings?|announcements?|press\s+(?:conference|release)s?)\b|"
-                              r"\s+(?:accused|blamed|said|announced|claimed|stated|denied|alleged|published|released|issued)\b", re.I)
+                              r"\s+(?:accused|blamed|said|announced|claimed|stated|denied|alleged|published|released|issued|confirmed|"
+                              r"acknowledged|admitted)\b", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|broke\s+out|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
@@ -200,7 +202,9 @@ RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit
 # "... after an Israeli <strike> killed five in Y" (not "after the air raids": those just told)
 AFTER_A = re.compile(r"\b(?:after|following)\s+(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 RECAP = re.compile(r"\s*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing))\s+(?:is|was|marks|marked|became|is\s+now)\s+"
-                   r"(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+"
+                   # ("It was the first Israeli strike on Beirut in months", "the deadliest raid on the city this year")
+                   r"(?:the\s+|at\s+least\s+the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)|"
+                   r"deadliest|biggest|largest|heaviest|worst|most\s+(?:intense|serious|lethal))\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|air\s*strikes?)\b", re.I)
 RECAP_TAIL = re.compile(r",\s+(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+"
                         r"(?:such\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?)\b[^,;.]*$", re.I)
@@ -234,7 +238,10 @@ DEBUNKED = gated(re.compile(r"\bno\s+(?:sign|evidence|trace)\s+of\s+(?:an?\s+|th
 HEARSAY = re.compile(r"\b(?:say|says|said|claim|claims|claimed|insist|insists|maintain|maintains)\b[^.;]{0,40}$", re.I)
 SIDE_DENIES = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|rejects)\b", re.I)
 CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\s+earlier\s+version\s+of\s+this)\s+(?:report|article|story)\s+"
-                        r"(?:initially|originally|previously|earlier|wrongly|incorrectly|mistakenly)\s+(?:placed|said|stated|reported|gave|named|put|located|identified)\b",
+                        r"(?:initially|originally|previously|earlier|wrongly|incorrectly|mistakenly)\s+(?:placed|said|stated|reported|gave|named|put|located|identified)\b"
+                        # ("An earlier version said the attack took place in X": what an update set right)
+                        r"|\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+(?:report|article|story|item))?"
+                        r"(?:\s+(?:initially|originally|wrongly|incorrectly|mistakenly))?\s+(?:placed|said|stated|reported|gave|named|put|located|identified|misidentified|misstated|blamed|attributed)\b",
                         re.I)
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
@@ -668,6 +675,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
         triggers = [t for t in candidates if reports_attack(masked, t)]
+        if month_told == index - 1 and not dates and not triggers:
+            month_told = index  # ("In June 2023, A bombed B. B answered with missiles." then "One hit X": still June's)
         # "ended its review of a May 2021 raid ..., finding the attack lawful": the strike set aside as recalled
         triggers = [t for t in triggers if not (DEFINITE.search(masked, max(0, t.start - 30), t.start)
                                                 and any(c.end <= t.start and c not in triggers for c in candidates))]
@@ -741,6 +750,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if STOPPED.search(sentence) and not PARTLY.search(sentence):
             stopped = index  # "... it had been intercepted": what a side then claims to have hit may be that missile
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
+        if blamed is not None:  # ("a strike on a market in X, blaming the army": the army of X's country, in a round-up of wars)
+            blamed = own_blame = attributed_actor(sentence, _theatre_first(places_in(sentence, gazetteer), gazetteer, countries))
         if blamed is None and RECAP.match(sentence):  # "It was the third drone attack in a week, in a campaign by X's military"
             blamed = agent_named(sentence, countries)
         # ("The army held the RSF responsible; the group first hit the city in May": the blame's own clause)
@@ -763,6 +774,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 and (told := other_event_spans(said_before)) and told[-1][1] >= len(said_before.rstrip()) - 1:
             # "... struck targets in answer to a bombing at a factory near X." then "X blames the group": a blame
             # naming no attack is of the one told last, the attack answered
+            blamed = None
+        if blamed is not None and not ATTACK_WORD.search(sentence) and _harm_elsewhere(said_before, index, mentions, gazetteer, countries):
+            # "In Omdurman, 17 civilians were killed on Tuesday. Residents blamed the RSF.": the harm just told, at a
+            # place none of the strikes names, is what a blame naming no attack is of
             blamed = None
         if blamed is not None:  # "The army blamed the attacks on the RSF": the strikes just told
             named_attack = NAMED_ATTACK.search(sentence)  # "blamed Turkey for the Zakho attack": that one only
@@ -1009,6 +1024,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # a title, or a lead's total "across the Strip", summarises the strikes the body tells
             mention.headline = index <= 2 and not TOLD_IN_FULL.search(sentence) and not LIST_ITEM.match(sentence) \
                 or aggregate(sentence)
+            mention.item_title = not mention.headline and not TOLD_IN_FULL.search(sentence) and len(sentence.split()) <= ITEM_TITLE_WORDS
             if doubt and own_blame is None and mention.actor not in (None, UNKNOWN):
                 # "nobody knows if the aircraft which hit X were Turkish or Iraqi": the sides it names are its doubt,
                 # and the text says so as plainly as "unidentified aircraft"
@@ -1074,7 +1090,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     for mention in strikes:  # merged by the places named; then "near X, 120 km north of Y": where the text puts it
         moved = offset_from(mention.located[0], mention.sentences) if mention.located is not None else None
         moved = moved or _namesake_measured(mention, gazetteer, countries)
-        if moved is not None:
+        if moved is not None and (there := _found_there(mention, moved, gazetteer)) is not None:
+            mention.located = (there, 1)
+            mention.because("place.measured")
+        elif moved is not None:
             mention.located = (moved[0], max(mention.located[1], 2))
             mention.because("place.offset")
     for mention in strikes:  # a toll the article splits by place is each place's own
@@ -1189,6 +1208,16 @@ def _tells_another_place(sentence: str, triggers: list[Trigger], recent: list[Me
     return bool(named) and not any(_one_place(a, b, gazetteer, countries) for a in named for b in told)
 
 
+def _harm_elsewhere(before: str, index: int, mentions: list[Mention], gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether the sentence before told people hurt at a place of its own, as no strike: not one of the
+    strikes told (that sentence told none) nor any place they name."""
+    if not before or any(m.last_sentence == index - 1 for m in mentions) or not _any_hurt(casualties_in(before)):
+        return False
+    named = [p.name for p in places_in(before, gazetteer) if not p.region]
+    told = [p.name for m in mentions[-3:] for p in [m.place, *m.context] if p is not None]
+    return bool(named) and not any(_one_place(a, b, gazetteer, countries) for a in named for b in told)
+
+
 def _one_place(a: str, b: str, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
     """Whether two names are one place: the same name, or two the index reads as one ("Umm al-Rashrash", "Eilat")."""
     if a.lower() == b.lower():
@@ -1297,6 +1326,21 @@ def _namesake_measured(mention: Mention, gazetteer: Gazetteer, countries: Sequen
                 and distance_km(reference[0], mention.located[0]) > float(match["distance"]) * 1.61 + NEAR_UNIT_KM:
             return offset_from(reference[0], [match.group(0)])
     return None
+
+
+def _found_there(mention: Mention, moved: tuple[Any, str], gazetteer: Gazetteer) -> Any | None:
+    """ "Tripoli, a port 85 km north of Beirut": the place of the mention's name that lies where the text
+    measures it (a bearing is rounded: within half the distance), if the index holds one; None if not."""
+    if mention.place is None or (said := OFFSET.search(moved[1])) is None \
+            or said["ref"].lower().startswith(mention.place.name.lower()) or mention.place.name.lower().startswith(said["ref"].lower()):
+        return None  # ("a hamlet 120 km north of X", told as X's strike: the point, not X)
+    point, reach = moved[0], max(MEASURE_SLACK_KM, float(said["distance"]) * MEASURE_SLACK)
+    return next((p for p in gazetteer.lookup(mention.place.name, (point.country,))
+                 if p.country == point.country and p.kind == "place" and distance_km(p, point) <= reach), None)
+
+
+# how far from the point a text measures a place's namesake may lie and be the place meant (a bearing is rounded: "north")
+MEASURE_SLACK_KM, MEASURE_SLACK = 30, 0.5
 
 
 # "X, a village less than 10 km southwest of Y": the words between a place and the measure that places it
@@ -1942,6 +1986,10 @@ def _headline_item(sentence: str) -> bool:
     return bool(re.match(r"\s*[-*•–]\s+(?!\d{1,2}[:.]\d{2}\b)[^:]+$", sentence)) and not re.search(r"[.!?\"”;,)]$", sentence)
 
 
+# "on Monday", "late on Friday", "overnight": the day a clause gives, told in a few words
+DAY_TOLD = re.compile(r"\b(?:(?:early|late)\s+)?on\s+(?-i:[A-Z])[a-z]+day\b|\b(?:yesterday|overnight|last\s+night)\b")
+
+
 def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
     """The strikes one sentence joins, each as a sentence of its own ("Bombs fell on A, while jets
     pounded B, and the toll of the raids on C has reached 5": three)."""
@@ -1953,10 +2001,23 @@ def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
                                                           if _other_side(sentence[:join.start()], sentence[join.end():]))], key=lambda j: j.start())
     for join in joins:
         first, second = sentence[:join.start()], sentence[join.end():]
-        told = triggers_in(second, aerial_context)
-        if triggers_in(first, aerial_context) and told and (told[0].aerial or aerial_context) \
+        told, own = triggers_in(second, aerial_context), triggers_in(first, aerial_context)
+        ending = sentence[-1] if sentence[-1] in ".!?" else ""
+        if own and told and (told[0].aerial or aerial_context) \
                 and not (DEFINITE.search(second[max(0, told[0].start - 30):told[0].start]) and not TOLL_OF.match(second)):
-            return [first + (sentence[-1] if sentence[-1] in ".!?" else "")] + _strikes_joined(second[:1].upper() + second[1:], aerial_context)
+            return [first + ending] + _strikes_joined(second[:1].upper() + second[1:], aerial_context)
+        # "Artillery shelled A, killing a woman, while a drone hit a car in B" (or the other way round): the
+        # shelling's place, day and toll are none of the strike's (a clause joined by a comma, not a list's semicolon)
+        if join.group(0).startswith(";"):
+            continue
+        if not own and told and told[0].aerial and ON_THE_GROUND.search(first):
+            reject(first, "reject.ground_attack")
+            if (day := DAY_TOLD.search(first)) and not DAY_TOLD.search(second):  # (the day the sentence gives both)
+                second = f"{second.rstrip('.!?')} {day.group(0)}{ending}"
+            return _strikes_joined(second[:1].upper() + second[1:], aerial_context)
+        if own and own[0].aerial and not told and ON_THE_GROUND.search(second):
+            reject(second, "reject.ground_attack")
+            return [first + ending]
     return [sentence]
 
 
@@ -2677,13 +2738,16 @@ LATER_ACT = gated(re.compile(alternation(load("cues")["later_acts"]), re.I))
 ACT_OBJECT = re.compile(r"\b(?:over|into|about|concerning|regarding|against|of|for|(?:killed|died|wounded|injured)\s+in)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 
 
+_OWN_DAY = re.compile(r"[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}$")  # "a vigil for the dead of Sunday's air strike": the strike's day
+
+
 def _act_day(sentence: str, dates: list[DateMention], anchor: int) -> DateMention | None:
     """The day of an act that deals with the strike after it, told beside the act and before the strike it deals
     with ("A court in X on Tuesday ordered compensation for families of men killed in a drone strike"), or None."""
     if not ACT_OBJECT.search(sentence, max(0, anchor - 50), anchor):
         return None
     for act in LATER_ACT.finditer(sentence, 0, anchor):
-        day = next((d for d in dates if d.precision == "day" and d.end <= anchor
+        day = next((d for d in dates if d.precision == "day" and d.end <= anchor and not _OWN_DAY.match(sentence[d.start:anchor])
                     and (0 <= d.start - act.end() <= 60 or 0 <= act.start() - d.end <= 30)), None)
         if day is not None:
             return day
@@ -2999,6 +3063,8 @@ def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: 
     name or place first: "Turkish drones hit a car near Qamishli" is read in Syria even where the
     report opened on Ukraine, whose hamlets may share a Syrian town's name."""
     own = []
+    if mention.place is not None and (told := next(filter(None, (country_told(mention.place.name, s) for s in mention.sentences)), None)):
+        own.append(told)  # ("the southern Lebanese city of Saida": in Lebanon, whatever town abroad bears the name)
     for place in [mention.place, *mention.context] if mention.place is not None else []:
         code = gazetteer.country_code(place.name)
         named = code is not None  # a country its own sentences or its section heading name, though the article says little of it

@@ -31,6 +31,7 @@ class Mention:
     hedged: bool = False
     last_sentence: int = -1
     headline: bool = False  # a title summarises the strikes the body tells
+    item_title: bool = False  # a line with no full stop further down: a digest item's title, over the lines that tell it
     actor_stated: bool = False  # named in the text for this strike, not carried over
     located: tuple[Any, int] | None = None
     provisional: bool = False  # neither placed nor dated: an event only if a later sentence places it

@@ -85,6 +85,7 @@ def merged(mentions: list[Mention]) -> list[Mention]:
     """One mention per strike: same place and day merge; a placeless mention joins the strike of
     the same day (or stays, if there is none); a province-level mention ("air raids on Idlib") joins
     a strike told in detail in that province."""
+    mentions = _titles_told_next(mentions)
     merged: dict[tuple[str, dt.date | None], Mention] = {}
     undated: Mention | None = None  # "An air raid killed seven by mistake." then "They died on Wednesday, when jets bombed X"
     for mention in mentions:
@@ -199,6 +200,33 @@ UNIT_PHRASE = re.compile(r"\s(?:area|district|region|province|county|locality|zo
 NEAR_PHRASE = re.compile(r"(?:near|outside|around|close\s+to|not\s+far\s+from)\s", re.I)
 NEAR_KM = 30  # how far from the town it is told near a strike's own place may lie
 CITY_POPULATION = 100_000  # a place this large is struck in its own right, never only the unit that holds a village
+
+
+def _titles_told_next(mentions: list[Mention]) -> list[Mention]:
+    """A digest item's title ("Jet bombs Sagaing village, nine dead") is the strike its next lines tell,
+    by the same side, at its place or within it (or at a place they say lies in it), whatever day the
+    page's date line gave the title. (Told at one name, the two are one as any two tellings of a place
+    and day are: the first kept.)"""
+    gone: set[int] = set()  # (by identity: two tellings may be equal as values)
+    for title, told in zip(mentions, mentions[1:]):
+        if not title.item_title or told.item_title or told.place is None or not _same_side(told, title) or id(title) in gone \
+                or _told_apart(title, told):
+            continue
+        if title.place is not None and title.place.name.lower() == told.place.name.lower():
+            absorb(title, told, "merge.item_title")
+            gone.add(id(told))
+        elif title.place is None or _one_place(title, told) or title.regional and _within(told, title) \
+                or any(_said_in(sentence, told.place.name, title.place.name) for sentence in told.sentences):
+            if told.casualties.killed is not None:
+                title.casualties = Casualties()  # the title's "nine dead" is the summary of the toll its lines count
+            absorb(told, title, "merge.item_title")
+            gone.add(id(title))
+    return [m for m in mentions if id(m) not in gone]
+
+
+def _told_apart(a: Mention, b: Mention) -> bool:
+    """Whether two tellings each give a day of their own, and not the same one."""
+    return a.date is not None and b.date is not None and min(a.date.start, b.date.start) >= 0 and a.date.date != b.date.date
 
 
 def _any_toll(casualties: Casualties) -> bool:
@@ -333,6 +361,12 @@ def _same_place(a: Mention, b: Mention) -> bool:
 CITY_REACH_KM = 30  # a city's outskirts, from its centre
 TWIN_KM = 1.0  # two places of the index this close are one village, told under two spellings
 REGION_REACH_KM = 250  # a region whose provinces the index does not list (Darfur, Iraqi Kurdistan): what lies this near
+
+
+def _said_in(sentence: str, town: str, region: str) -> bool:
+    """Whether a sentence puts a town in a region ("Nyaung Kone village in Sagaing Region", "X, in the Y district")."""
+    return re.search(rf"(?<![\w-]){re.escape(town)}(?![\w-])[^.;]{{0,40}}?\b(?:in|of)\s+(?:the\s+)?{re.escape(region)}(?![\w-])",
+                     sentence) is not None
 
 
 def _where_in(sentence: str, region: str, town: str) -> bool:

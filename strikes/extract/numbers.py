@@ -418,8 +418,8 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     sentence = APPOSITIVE_NAME.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets stay true
     outdated = [m.span() for m in [*OUTDATED_COUNT.finditer(sentence), *PROJECTED.finditer(sentence)]]
     figures = figures_in(sentence, [*skip, *running_totals(sentence), *outdated])
-    verbs = sorted([(m, "killed") for m in KILLED.finditer(sentence)] + [(m, "wounded") for m in WOUNDED.finditer(sentence)],
-                   key=lambda item: item[0].start())
+    verbs = sorted([(m, "killed") for m in KILLED.finditer(sentence) if not _craft_neutralised(sentence, m)]
+                   + [(m, "wounded") for m in WOUNDED.finditer(sentence)], key=lambda item: item[0].start())
     together = [m.span() for m in TOGETHER.finditer(sentence)]
     revised = _revised_toll(sentence, figures)
     if revised is not None and any(re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", sentence[revised.end:start]) for start, _ in together):
@@ -509,8 +509,21 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     return result
 
 
+# "four drones were shot down and one was neutralised": craft put out of action, not people killed
+_PEOPLE = r"\b(?:terrorists|militants|fighters|people|men|soldiers|insurgents|gunmen|bandits|members|rebels|jihadists|elements)\b"
+CRAFT_BEFORE = re.compile(rf"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shaheds?|gerans?|aircraft)\b(?:(?!{_PEOPLE})[^.]){{0,100}}$", re.I)
+PEOPLE_AFTER = re.compile(rf"[^.;]{{0,30}}?{_PEOPLE}", re.I)
+
+
+def _craft_neutralised(sentence: str, verb: re.Match[str]) -> bool:
+    return verb.group(0).lower().startswith("neutrali") and bool(CRAFT_BEFORE.search(sentence, 0, verb.start())) \
+        and not PEOPLE_AFTER.match(sentence, verb.end())
+
+
 # "The dead, all of them farmers, were three men and two boys": the people the dead were, counted
 THE_DEAD = re.compile(r"(?<!among\s)\bthe\s+dead$", re.I)
+ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Za-z-]{1,9})\)")
+OF_THE = re.compile(r"\s+(?:of|among)\s+the\s+", re.I)  # "two of the dead": a part of them
 THE_DEAD_WERE = re.compile(r"(?:\s*,[^,;.]{1,40},)?\s+(?:were|included)\b", re.I)
 
 
@@ -543,6 +556,7 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
     for figure in reversed([f for f in free if previous_end <= f.end <= verb.start()]):
         gap = re.sub(r",\s*(?:including|among them|(?:most|many|all|some|\d+|[a-z]+) of them|mostly)\b[^,]*(?:,|$)", " ", sentence[figure.end:verb.start()])
         gap = re.sub(r"\bas well as\b", "and", gap)  # "12 insurgents as well as their trainers were killed": one group
+        gap = ACRONYM_AFTER.sub("", gap)  # "Two members of the Syrian Democratic Forces (SDF) were killed": the group's short name
         if figure.subset:
             gap = gap.replace(",", " ", 1)
         if CLAUSE_BREAK.search(gap) and not LISTED.fullmatch(gap) and not COUNTED_WHO.fullmatch(gap) \
@@ -550,6 +564,8 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
             break
         if len(gap.split()) > 12:
             break
+        if THE_DEAD.search(sentence, 0, verb.end()) and not OF_THE.fullmatch(gap):
+            break  # "Hundreds gathered to honour the dead": those who honour them, not the dead
         # "8 fighters and 3 civilians were killed": groups joined; "hundreds gathered to bury 21 villagers killed": not
         # ("Four civilians including a woman were killed": the total and its part, told with no commas)
         between = sentence[figure.end:before[-1].start] if before else ""

@@ -953,3 +953,29 @@ def _namesakes_of_named(voters: list[Any], named: set[str], gazetteer: Gazetteer
         return found is not None and found[0].country in named \
             and (bool(found[0].seat) or NAMESAKE_SHARE * found[0].population >= abroad.population)
     return bool(named) and all(at_home(name, abroad) for name, abroad in voters)
+
+
+# "the southern Lebanese city of Saida", "Saida, a Lebanese port": the country an adjective puts a town in
+_UNIT_WORD = r"(?:city|town|village|port|capital|camp|district|province|region|governorate|oblast|border\s+(?:town|village|city))"
+
+
+@functools.cache
+def _demonyms() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """Each state's country with its adjective before a unit word ("Lebanese city of") and after an appositive's article."""
+    return tuple((e["country"], re.compile(alternation(e["demonyms"]) + r"\s+(?:[\w-]+\s+)?$", re.I),
+                  re.compile(r"(?:[\w-]+\s+)?" + alternation(e["demonyms"]) + rf"\s+(?:[\w-]+\s+)?{_UNIT_WORD}\b", re.I))
+                 for e in load("actors")["states"])
+
+
+def country_told(name: str, sentence: str) -> str | None:
+    """The country (ISO2) the sentence's own words put a named place in, by a state's adjective: "the
+    ancient Syrian city of Palmyra", "Tripoli, a northern Lebanese port"; None if they name none."""
+    named = re.escape(name)
+    for unit in re.finditer(rf"\b{_UNIT_WORD}\s+of\s+(?:the\s+)?{named}(?![\w-])", sentence, re.I):
+        before = sentence[max(0, unit.start() - 40):unit.start()]
+        if found := next((country for country, adjective, _ in _demonyms() if adjective.search(before)), None):
+            return found
+    for apposed in re.finditer(rf"(?<![\w-]){named},\s+(?:an?|the)\s+", sentence):
+        if found := next((country for country, _, described in _demonyms() if described.match(sentence, apposed.end())), None):
+            return found
+    return None
