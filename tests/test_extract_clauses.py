@@ -96,6 +96,12 @@ def test_what_the_people_struck_were_behind_is_another_event_but_a_claim_of_the_
     assert other_event_spans(claimed) == []
 
 
+def test_what_a_target_is_said_to_have_been_behind_gives_the_strike_none_of_its_toll():
+    events = read("Missiles hit militant positions near Jarabulus on Monday, which officials said were behind the "
+                  "bombing of a market in Sanliurfa that killed 31 people.", published=dt.date(2024, 2, 20))
+    assert [(e.place, e.killed) for e in events] == [("Jarabulus", None)]
+
+
 def test_a_states_strike_told_as_what_a_raid_came_after_is_news_of_its_own():
     events = read("An Israeli strike on a shelter in Khan Younis killed four people on Tuesday, medics said. "
                   "The raid came a day after Israel bombed a clinic in Jabalia, killing nine.", published=dt.date(2024, 6, 12))

@@ -261,7 +261,8 @@ def test_a_statement_s_day_is_the_strike_s_when_the_strike_fell_that_morning():
 
 def test_a_weekday_set_after_a_calendar_day_names_that_day():
     for text in ("Late in the evening of 12 February, a Thursday, a drone hit a farmhouse near Rabia, killing two.",
-                 "On 12 February (Thursday) a drone hit a farmhouse near Rabia, killing two."):
+                 "On 12 February (Thursday) a drone hit a farmhouse near Rabia, killing two.",
+                 "On the 12th, a Thursday, a drone hit a farmhouse near Rabia, killing two."):
         events = extract_events(Article(text=text, id="t", published=dt.date(2026, 2, 20)))
         assert [e.date for e in events] == [dt.date(2026, 2, 12)]
 
@@ -403,6 +404,11 @@ def test_the_period_of_a_count_of_such_attacks_does_not_date_the_strike():
     text = ("A drone hit a checkpoint in Tank on Tuesday, wounding three. In a separate attack hours later, another drone "
             "dropped a bomb on the police station in Jandola, the third such attack on the station this month.")
     assert [(e[0], e[1]) for e in events_told(text, dt.date(2025, 3, 14))] == [("Jandola", "2025-03-11"), ("Tank", "2025-03-11")]
+
+
+def test_the_period_of_a_strike_told_as_the_nth_time_does_not_date_it():
+    text = "Drones struck the fuel depot in Kosti for the third time this month. Two guards were killed."
+    assert [(e[0], e[1]) for e in events_told(text, dt.date(2025, 6, 20))] == [("Kosti", "2025-06-20")]
 
 
 def test_a_threads_post_numbers_are_no_days():

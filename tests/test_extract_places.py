@@ -681,7 +681,10 @@ def test_an_outlet_spoken_on_a_river_or_an_airport_terminal_is_no_place(text):
     ("A drone struck a car in the southern Lebanese city of Tripoli on Monday, killing one.", "LB"),
     ("A drone struck a car in Tripoli, a northern Lebanese port, on Monday, killing one.", "LB"),
     ("A drone struck a car in the Libyan capital of Tripoli on Monday, killing one.", "LY"),
+    # (a valley the index lacks, whose name only a hamlet abroad bears: in the country named, unlocated)
+    ("Turkish jets struck shelters in the Metina valley of northern Iraq on Tuesday.", "IQ"),
+    ("Turkish jets struck shelters in Metina, in northern Iraq, on Tuesday.", "IQ"),
 ])
-def test_a_state_adjective_before_a_towns_kind_puts_the_town_in_that_state(text, country):
+def test_a_state_adjective_or_a_country_named_after_a_town_puts_the_town_in_that_state(text, country):
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2024, 10, 8)))
     assert event.country == country

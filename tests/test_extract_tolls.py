@@ -397,6 +397,18 @@ def test_a_groups_short_name_in_brackets_does_not_cut_its_dead_from_their_count(
     assert (found.killed, found.wounded) == (killed, wounded)
 
 
+def test_harm_a_sentence_tells_at_another_place_struck_is_not_the_toll_of_the_strike_before():
+    text = ("Israeli jets hit two buildings in Ghobeiry on Friday.\n\n"
+            "Three people were killed when a rocket hit a bus stop in the northern town of Karmiel on Friday.")
+    assert [(e.place, e.killed) for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 10, 5)))] \
+        == [("Ghobeiry", None)]
+
+
+def test_a_toll_counts_the_figure_it_is_put_at_not_the_speaker_before_it():
+    assert casualties_in("One medic put the death toll at 17 on Sunday.").killed == 17
+    assert casualties_in("Two officials put the toll at nine.").killed == 9
+
+
 @pytest.mark.parametrize("sentence, killed", [
     ("Seven drones headed for Tula; six were shot down and one was neutralised by jamming.", None),
     ("Four drones were destroyed and two more neutralised over the region, with no casualties.", 0),

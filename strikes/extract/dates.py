@@ -248,8 +248,8 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
         relative = [replace(m, date=day.date) if (day := next((named[a] for a in named if a >= m.end
                                                                and re.fullmatch(r",?\s*(?:the\s+)?", sentence[m.end:a])), None)) else m
                     for m in relative]
-        # ("on 19 March, a Thursday", "on 19 March (Thursday)": the weekday names the calendar day before it)
-        relative = [replace(m, date=day.date) if (day := next((d for d in found if d.precision == "day" and d.end <= m.start
+        # ("on 19 March, a Thursday", "on 19 March (Thursday)", "on the 19th, a Thursday": the weekday names the calendar day before it)
+        relative = [replace(m, date=day.date) if (day := next((d for d in found + relative if d.precision == "day" and d.end <= m.start
                                                                and re.fullmatch(r",?\s*(?:an?\s+|\()?", sentence[d.end:m.start])), None)) else m
                     for m in relative]
         for mention in relative:

@@ -206,6 +206,7 @@ RECAP = re.compile(r"\s*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:attack|strike|rai
                    r"(?:the\s+|at\s+least\s+the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)|"
                    r"deadliest|biggest|largest|heaviest|worst|most\s+(?:intense|serious|lethal))\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|air\s*strikes?)\b", re.I)
+NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+time\s+(?:(?:in|so\s+far)\s+)?$", re.I)
 RECAP_TAIL = re.compile(r",\s+(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+"
                         r"(?:such\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?)\b[^,;.]*$", re.I)
 # "an earlier quadcopter attack", "two previous strikes", "another, earlier raid": strikes told as before the one reported
@@ -463,6 +464,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Ss]tate|[Oo]blast),")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
+SAID_THAT_A = re.compile(r"\bthat\s+(?:an?|one|two|three|four|five|six|several|some|\d+)\s+(?:[\w-]+\s+)?$", re.I)
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
@@ -751,7 +753,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             stopped = index  # "... it had been intercepted": what a side then claims to have hit may be that missile
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
         if blamed is not None:  # ("a strike on a market in X, blaming the army": the army of X's country, in a round-up of wars)
-            blamed = own_blame = attributed_actor(sentence, _theatre_first(places_in(sentence, gazetteer), gazetteer, countries))
+            known = [p for p in places_in(sentence, gazetteer) if (found := gazetteer.resolve(p.name, countries)) is not None
+                     and well_known(found[0].seat, found[0].population)]  # (a town a reader places, not a hamlet's namesake)
+            blamed = own_blame = attributed_actor(sentence, _theatre_first(known, gazetteer, countries))
         if blamed is None and RECAP.match(sentence):  # "It was the third drone attack in a week, in a campaign by X's military"
             blamed = agent_named(sentence, countries)
         # ("The army held the RSF responsible; the group first hit the city in May": the blame's own clause)
@@ -775,7 +779,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "... struck targets in answer to a bombing at a factory near X." then "X blames the group": a blame
             # naming no attack is of the one told last, the attack answered
             blamed = None
-        if blamed is not None and not ATTACK_WORD.search(sentence) and _harm_elsewhere(said_before, index, mentions, gazetteer, countries):
+        if blamed is not None and not ATTACK_WORD.search(sentence) and not any(m.last_sentence == index - 1 for m in mentions) \
+                and _harm_elsewhere(said_before, mentions, gazetteer, countries):
             # "In Omdurman, 17 civilians were killed on Tuesday. Residents blamed the RSF.": the harm just told, at a
             # place none of the strikes names, is what a blame naming no attack is of
             blamed = None
@@ -849,6 +854,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "In a separate incident, a drone crashed ... No casualties were reported.": that incident's, not the strike's
             discussed = _discussed(mentions) if mentions else None
             struck_there = _named_in(sentence, mentions) if mentions else None
+            if struck_there is None and GROUND_IMPACT.search(sentence) and _harm_elsewhere(sentence, mentions, gazetteer, countries):
+                # "Two people were killed when a rocket hit a street in Nahariya.": the harm of fire from the ground, at a
+                # place none of the strikes told names: no more of theirs
+                discussed = None
             # ("Three died in X, the health office said", a few sentences on: X's strike, told by its place)
             if discussed is not None and discussed.last_sentence >= other_incident and (
                     discussed.last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2)
@@ -1181,6 +1190,8 @@ def _place_name(mention: Mention) -> str | None:
 
 
 ONE_ATTACK = re.compile(r"\b(?:(?:the|that|this|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)|it)\b", re.I)
+# "a rocket hit a street in X": fire from the ground, of its own, struck there
+GROUND_IMPACT = re.compile(r"\b(?:rockets?|shells?|mortars?|artillery|grads?)\b[^.;]{0,40}?\b(?:hit|hits|struck|landed|exploded|slammed|fell)\b", re.I)
 ATTACK_WORD = re.compile(r"\b(?:strike|attack|raid|bombing|explosion|blast|assault|incident)s?\b", re.I)
 PLURAL_ATTACKS = re.compile(r"\b(?:attacks|strikes|raids|bombings|incidents|blasts|explosions|both|all)\b", re.I)
 
@@ -1208,12 +1219,12 @@ def _tells_another_place(sentence: str, triggers: list[Trigger], recent: list[Me
     return bool(named) and not any(_one_place(a, b, gazetteer, countries) for a in named for b in told)
 
 
-def _harm_elsewhere(before: str, index: int, mentions: list[Mention], gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
-    """Whether the sentence before told people hurt at a place of its own, as no strike: not one of the
-    strikes told (that sentence told none) nor any place they name."""
-    if not before or any(m.last_sentence == index - 1 for m in mentions) or not _any_hurt(casualties_in(before)):
+def _harm_elsewhere(sentence: str, mentions: list[Mention], gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether a sentence tells people hurt at a place of its own: none of the strikes just told, nor any
+    place they name."""
+    if not sentence or not _any_hurt(casualties_in(sentence)):
         return False
-    named = [p.name for p in places_in(before, gazetteer) if not p.region]
+    named = [p.name for p in places_in(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)]
     told = [p.name for m in mentions[-3:] for p in [m.place, *m.context] if p is not None]
     return bool(named) and not any(_one_place(a, b, gazetteer, countries) for a in named for b in told)
 
@@ -2104,7 +2115,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     and not (d.start <= 20 and LATER.fullmatch(sentence[d.start:d.end]) and ANNOUNCED_THEN.match(sentence, d.end))
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))  # "since April": a campaign's start
                     # ("..., the fourth such attack on the station this month": the count's period, not the strike's day)
-                    and not (d.precision != "day" and RECAP_TAIL.search(sentence, 0, d.start))]
+                    and not (d.precision != "day" and RECAP_TAIL.search(sentence, 0, d.start))
+                    # ("struck X for the second time this month": the count's period, not the strike's day)
+                    and not (d.precision != "day" and NTH_TIME.search(sentence, 0, d.start))]
     # ("Houthi media said on Thursday that 17 strikes had hit X overnight": the night that ended on the day it was said)
     said_on = [d for d in dates if d.precision == "day" and d not in events_dates and not d.explicit]
     events_dates = [replace(d, date=said_on[0].date) if len(said_on) == 1 and sentence[d.start:d.end].lower() == "overnight" else d
@@ -2279,12 +2292,15 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if running_totals(sentence):
         base.because("toll.running_total")
     # ("Officials said on Saturday that a drone had struck X": told first that day, not on a day an earlier sentence gave)
+    # ("said on Thursday that a drone had struck X": what was said opens on "that", before an indefinite article)
     stated = None if date is not None else \
         next((d for d in dates if d.precision == "day" and STATED_THAT.match(sentence, d.end) and _reporting_day(sentence, d)), None)
     # (not a place told before, nor "the strike": the strike already told, on its own day)
-    if stated is not None and (fallback is None or fallback < stated.date - dt.timedelta(days=1)) \
+    # (nor a day after it: what was said on Friday had happened by then)
+    if stated is not None and (fallback is None or fallback < stated.date - dt.timedelta(days=1) or fallback > stated.date) \
             and not any(p.name in told_places for p in struck) \
-            and not any(DEFINITE.search(sentence[max(0, t.start - 30):t.start]) for t in triggers):
+            and not any(DEFINITE.search(sentence[max(0, t.start - 30):t.start]) and not SAID_THAT_A.search(sentence, max(0, t.start - 30), t.start)
+                        for t in triggers):
         base.date = replace(stated, start=-1, end=-1)  # (a day the strike may precede: not its own, for a later day told)
         base.because("date.statement_day")
     elif date is None and fallback is not None:
@@ -3061,10 +3077,11 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
 def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: Gazetteer) -> Sequence[str]:
     """In a round-up of several wars, the article's countries with those the strike's own sentences
     name or place first: "Turkish drones hit a car near Qamishli" is read in Syria even where the
-    report opened on Ukraine, whose hamlets may share a Syrian town's name."""
+    report opened on Ukraine, whose hamlets may share a Syrian town's name. A country the strike's own
+    words put its place in ("the Lebanese city of X", "the X region of northern Iraq") is the only one."""
+    if mention.place is not None and (told := next(filter(None, (country_told(mention.place.name, s, gazetteer) for s in mention.sentences)), None)):
+        return (told,)  # ("the southern Lebanese city of Saida": in Lebanon, whatever town abroad bears the name)
     own = []
-    if mention.place is not None and (told := next(filter(None, (country_told(mention.place.name, s) for s in mention.sentences)), None)):
-        own.append(told)  # ("the southern Lebanese city of Saida": in Lebanon, whatever town abroad bears the name)
     for place in [mention.place, *mention.context] if mention.place is not None else []:
         code = gazetteer.country_code(place.name)
         named = code is not None  # a country its own sentences or its section heading name, though the article says little of it

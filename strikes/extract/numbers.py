@@ -522,6 +522,7 @@ def _craft_neutralised(sentence: str, verb: re.Match[str]) -> bool:
 
 # "The dead, all of them farmers, were three men and two boys": the people the dead were, counted
 THE_DEAD = re.compile(r"(?<!among\s)\bthe\s+dead$", re.I)
+TOLL_WORD = re.compile(r"(?:death\s+)?toll", re.I)
 ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Za-z-]{1,9})\)")
 OF_THE = re.compile(r"\s+(?:of|among)\s+the\s+", re.I)  # "two of the dead": a part of them
 THE_DEAD_WERE = re.compile(r"(?:\s*,[^,;.]{1,40},)?\s+(?:were|included)\b", re.I)
@@ -553,7 +554,8 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
         if APPOSED.fullmatch(sentence, figure.end, verb.start()):  # the dead counted, then told again between commas
             return [figure] + [replace(part, subset=True) for part in free if figure.end <= part.start < verb.start()]
     before = []
-    for figure in reversed([f for f in free if previous_end <= f.end <= verb.start()]):
+    # ("One official put the death toll at 30": a toll counts the figure it is put at, never one before it)
+    for figure in reversed([f for f in free if previous_end <= f.end <= verb.start()] if not TOLL_WORD.fullmatch(verb.group(0)) else []):
         gap = re.sub(r",\s*(?:including|among them|(?:most|many|all|some|\d+|[a-z]+) of them|mostly)\b[^,]*(?:,|$)", " ", sentence[figure.end:verb.start()])
         gap = re.sub(r"\bas well as\b", "and", gap)  # "12 insurgents as well as their trainers were killed": one group
         gap = ACRONYM_AFTER.sub("", gap)  # "Two members of the Syrian Democratic Forces (SDF) were killed": the group's short name

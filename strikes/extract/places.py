@@ -967,10 +967,20 @@ def _demonyms() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
                  for e in load("actors")["states"])
 
 
-def country_told(name: str, sentence: str) -> str | None:
-    """The country (ISO2) the sentence's own words put a named place in, by a state's adjective: "the
-    ancient Syrian city of Palmyra", "Tripoli, a northern Lebanese port"; None if they name none."""
+# "the Metina region of northern Iraq", "Metina, in northern Iraq": the country named right after a place
+_IN_COUNTRY = (r"(?:\s+(?:region|area|district|province|governorate|mountains|valley|village|town))?,?\s+(?:of|in)\s+(?:the\s+)?"
+               r"(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?"
+               r"(?P<country>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
+
+
+def country_told(name: str, sentence: str, gazetteer: Gazetteer) -> str | None:
+    """The country (ISO2) the sentence's own words put a named place in, by a state's adjective ("the
+    ancient Syrian city of Palmyra", "Tripoli, a northern Lebanese port") or by the country named right
+    after it ("the Metina region of northern Iraq"); None if they name none."""
     named = re.escape(name)
+    for after in re.finditer(rf"(?<![\w-]){named}{_IN_COUNTRY}", sentence):
+        if found := gazetteer.country_code(after["country"]):
+            return found
     for unit in re.finditer(rf"\b{_UNIT_WORD}\s+of\s+(?:the\s+)?{named}(?![\w-])", sentence, re.I):
         before = sentence[max(0, unit.start() - 40):unit.start()]
         if found := next((country for country, adjective, _ in _demonyms() if adjective.search(before)), None):
