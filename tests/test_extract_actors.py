@@ -670,6 +670,15 @@ def test_a_blame_that_names_no_attack_is_of_the_harm_told_just_before_at_another
     assert event.actor == "Rapid Support Forces"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The SPLM-N accused the army of an air strike on a market in Kadugli on Sunday, in which 9 people died.",
+    "An air strike on a market in Kadugli killed 9 people on Sunday, the SPLM-N said, accusing the military of the raid.",
+])
+def test_the_army_accused_of_an_air_strike_is_the_theatres_army(sentence):
+    [event] = extract_events(Article(sentence, published=dt.date(2024, 6, 4)))
+    assert event.actor == "Sudan (government)"
+
+
 def test_the_army_blamed_in_a_round_up_of_wars_is_the_army_of_the_country_struck():
     text = ("Turkish drones hit a PKK post near Amadiya on Monday, killing two.\n\n"
             "A drone strike on a bakery in Omdurman killed seven people on Sunday, medics said, blaming the army.")

@@ -406,6 +406,11 @@ def test_the_period_of_a_count_of_such_attacks_does_not_date_the_strike():
     assert [(e[0], e[1]) for e in events_told(text, dt.date(2025, 3, 14))] == [("Jandola", "2025-03-11"), ("Tank", "2025-03-11")]
 
 
+def test_whole_days_told_in_hours_count_forward_from_the_day_under_discussion():
+    assert first("Forty-eight hours later, drones hit the port.", previous=dt.date(2015, 9, 27)) == (dt.date(2015, 9, 29), "day")
+    assert first("Exactly 24 hours later, jets were back.", previous=dt.date(2015, 9, 27)) == (dt.date(2015, 9, 28), "day")
+
+
 def test_the_period_of_a_strike_told_as_the_nth_time_does_not_date_it():
     text = "Drones struck the fuel depot in Kosti for the third time this month. Two guards were killed."
     assert [(e[0], e[1]) for e in events_told(text, dt.date(2025, 6, 20))] == [("Kosti", "2025-06-20")]

@@ -771,7 +771,9 @@ ATTRIBUTION = gated_alternation(re.compile(
     r"(?<![\w-])(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?P<own_army>(?:the\s+)?(?:federal|central|military)\s+government\b|"
     r"(?:the\s+)?(?:national\s+)?police(?:['’]s)?\s+drones?(?:\s+(?:task\s+force|unit))?\b|"  # ("the national police's drone task force")
     r"(?:the\s+|an?\s+)?(?:(?:federal\s+)?(?:federal|government|national|regular)(?:['’]s)?\s+"
-    r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\s+(?![\w-]+ing\b))"  # (not "the army of X"; "of carrying out" is the charge)
+    # (not "the army of X"; "of carrying out", "of an air strike on Y" are the charge)
+    r"(?:army|military|troops|forces|air\s*force)|army|military|air\s*force)(?!['’]|\s+of\s+(?![\w-]+ing\b|(?:an?|the|two|three|several)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|bombings?|bombardments?)\b))"
     # ("blamed the government's drones", "which blamed the army's warplanes": the craft of the theatre's forces)
     r"(?:\s+(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?))?\b|(?:the\s+)?(?:federal\s+)?(?:federal|government|army|military)(?:['’]s)?\s+"
     r"(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?)\b)|"

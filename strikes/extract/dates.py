@@ -103,8 +103,10 @@ ORDINAL_DAY = re.compile(_B + r"(?:on|since|by)\s+the\s+(?P<day>[1-9]|[12]\d|3[0
 PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the (?:day|night|evening) before|"
                           r"(?P<n>a|one|two|three|four|five|six|\d) days? (?:earlier|before that))" + _E, re.I))
 # "The next day, jets struck ...", "two days later": forward from the date under discussion (never past the report's)
+# ("Forty-eight hours later": whole days told in hours)
 NEXT_DAY = gated(re.compile(_B + r"(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|"
-                      r"(?P<n>a|one|two|three|four|five|six|\d) days? later)" + _E, re.I))
+                      r"(?P<n>a|one|two|three|four|five|six|\d) days? later|(?P<hours>twenty-four|forty-eight|seventy-two|24|48|72) hours later)" + _E, re.I))
+_DAY_HOURS = {"twenty-four": 1, "24": 1, "forty-eight": 2, "48": 2, "seventy-two": 3, "72": 3}
 # "hit twice more the same day", "later that evening": the date under discussion ("said on Tuesday it had bombed
 # X earlier that day": the day the sentence named before it)
 SAME_DAY = gated(re.compile(_B + r"(?:(?:the|that)\s+same\s+|later\s+that\s+|(?P<earlier>earlier)\s+that\s+)(?:day|morning|afternoon|evening|night)" + _E, re.I))
@@ -394,7 +396,7 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
             found.append(DateMention(anchor, "day", match.start(), match.end(), False))
     for match in NEXT_DAY.finditer(sentence):
         anchor = _told_before(told, match.start()) or previous
-        days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1
+        days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else _DAY_HOURS.get((match["hours"] or "").lower(), 1)
         if anchor is not None and anchor + dt.timedelta(days=days) <= reference:
             found.append(DateMention(anchor + dt.timedelta(days=days), "day", match.start(), match.end(), False))
     return found

@@ -202,10 +202,13 @@ RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit
 # "... after an Israeli <strike> killed five in Y" (not "after the air raids": those just told)
 AFTER_A = re.compile(r"\b(?:after|following)\s+(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 RECAP = re.compile(r"\s*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing))\s+(?:is|was|marks|marked|became|is\s+now)\s+"
-                   # ("It was the first Israeli strike on Beirut in months", "the deadliest raid on the city this year")
-                   r"(?:the\s+|at\s+least\s+the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)|"
-                   r"deadliest|biggest|largest|heaviest|worst|most\s+(?:intense|serious|lethal))\s+"
+                   r"(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|air\s*strikes?)\b", re.I)
+# "It was the first Israeli strike on Beirut in months", "the deadliest raid on the city this year": where a strike told
+# before stands (after none, "This was the first airstrike since the truce, in X district" may be the one telling of it)
+RECAP_MOST = re.compile(r"\s*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing))\s+(?:is|was|marks|marked|became|is\s+now)\s+"
+                        r"(?:the\s+)?(?:first|deadliest|biggest|largest|heaviest|worst|most\s+(?:intense|serious|lethal))\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|air\s*strikes?)\b", re.I)
 NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+time\s+(?:(?:in|so\s+far)\s+)?$", re.I)
 RECAP_TAIL = re.compile(r",\s+(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+"
                         r"(?:such\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?)\b[^,;.]*$", re.I)
@@ -2230,7 +2233,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []  # "The RSF has hit A, B, C and D": a side's record of strikes, no strike told here
     # "It was the fourth drone raid on X province this fortnight": a count of strikes the one just told ends
-    if RECAP.match(own) and not _any_hurt(casualties_in(sentence)):
+    if (RECAP.match(own) or told_places and RECAP_MOST.match(own)) and not _any_hurt(casualties_in(sentence)):
         reject(sentence, "reject.recap", ", ".join(p.name for p in places))
         return []
     # "An earlier drone attack in X wounded 23", "two previous strikes on Y": strikes before the one reported, with no day
