@@ -561,3 +561,19 @@ def test_some_of_the_dead_named_by_another_official_do_not_lower_the_toll():
     text = ("Jets bombed two hamlets near Luuq on Tuesday, killing nine civilians, elders said. A district official said "
             "the victims included an elderly woman and her two sons, and that several goats were also killed.")
     assert events_told(text, dt.date(2016, 1, 21)) == [("Luuq", "2016-01-19", "unknown", 9, None)]
+
+
+@pytest.mark.parametrize("update", [
+    "On Thursday, the district prosecutor said eight people had been killed in the attack.",
+    "On Thursday, relatives said eight people had died in the raid.",
+    "Officials said on Thursday that eight people had been killed in the attack.",
+])
+def test_a_higher_count_given_days_later_is_the_latest_toll(update):
+    text = f"Missiles struck a depot in Dnipro on Monday, killing three workers, the mayor said. {update}"
+    assert events_told(text, dt.date(2023, 5, 12)) == [("Dnipro", "2023-05-08", "unknown", 8, None)]
+
+
+def test_a_part_of_the_dead_told_days_later_does_not_change_the_toll():
+    text = ("Missiles struck a depot in Dnipro on Monday, killing three workers, the mayor said. "
+            "On Thursday, the union said two of the dead had been its members.")
+    assert events_told(text, dt.date(2023, 5, 12)) == [("Dnipro", "2023-05-08", "unknown", 3, None)]

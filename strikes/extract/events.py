@@ -111,6 +111,8 @@ REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|ear
 # "A day later, the ministry announced that ...": a day counted from the strike told, that opens the sentence and
 # dates what a side then said ("On Friday, the army announced that its drones had struck ..." may be the strike's day)
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
+SAID_AFTER_DAY = re.compile(r"\s*,?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|told|reported|announced|confirmed|stated)\b", re.I)  # "On Monday, the mayor said"
+TOLL_OF_THE = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|by|during)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.I)
 ANNOUNCED_THEN = re.compile(r"\s*,\s+(?:[\w'’.-]+\s+){1,6}?(?:announced|said|claimed|reported|stated|confirmed|declared)\s+that\b", re.I)
 # "an explosion tore through a depot", "after a blast there this morning": what a later sentence may say a drone did
 BLAST = re.compile(r"\b(?:explosions?|blasts?|detonations?)\b", re.I)
@@ -2117,6 +2119,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                                          or THAT_DAY.search(sentence, d.end))  # "said on Sunday that jets had hit X that morning"
                     and not DIED_THEN.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
+                    # ("On Wednesday, residents said 11 had died in the strike": the day of a count of the strike told)
+                    and not (d.start <= 3 and SAID_AFTER_DAY.match(sentence, d.end) and TOLL_OF_THE.search(sentence, max(0, anchor - 60), anchor))
                     and not (d.start <= 20 and LATER.fullmatch(sentence[d.start:d.end]) and ANNOUNCED_THEN.match(sentence, d.end))
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))  # "since April": a campaign's start
                     # ("..., the fourth such attack on the station this month": the count's period, not the strike's day)
@@ -2903,7 +2907,14 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     if casualties.revised:
         dates = []  # "By Tuesday the toll had risen to 31": the day the toll was revised, not another strike's
     # ("At least eight people died, officials said Thursday.": the day of the statement, not of another strike)
-    dates = [d for d in dates if not _reporting_day(sentence, d)]
+    # ("On Wednesday, the prosecutor said seven people had been killed in the attack": the day of the statement)
+    said_on = [d for d in dates if _reporting_day(sentence, d) or d.start <= 3 and SAID_AFTER_DAY.match(sentence, d.end)]
+    if fill_only and last.date is not None and any(d.date > last.date.date for d in said_on) \
+            and (casualties.killed or 0) > (last.casualties.killed or 0) and last.casualties.killed is not None \
+            and not casualties.part and not casualties.vague:
+        casualties = replace(casualties, revised=True)  # a count given days later is the latest toll, not a part of it
+        last.because("toll.later_count")
+    dates = [d for d in dates if d not in said_on]
     if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].precision == "day" \
             and (dates[0].explicit and len(last.sentences) == 1 and not sentence[:1].isupper() or fill_only) \
             and _heading_day(sentence, dates) is None:  # (not "27 March - Sakow (Middle Jubba).": the next entry's heading)
