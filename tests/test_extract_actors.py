@@ -881,3 +881,21 @@ def test_allied_or_coalition_aircraft_over_yugoslavia_or_libya_are_natos():
 
 def test_a_state_some_outlets_write_in_lower_case_is_still_named():
     assert actor_in("The russian army struck Zaporizhzhia with guided bombs.", ["UA"]).name == "Russia"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Two IAF fighter jets struck a rocket launcher in Khan Younis on Monday, the army said.", "Israel"),
+    ("IAF jets struck a training camp near Muridke in Pakistan on Monday, officials in New Delhi said.", "India"),
+    ("PAF jets bombed a hideout near Miranshah in North Waziristan on Monday, the army said.", "Pakistan"),
+])
+def test_a_forces_initials_that_two_wars_share_are_the_side_of_the_war_told(text, actor):
+    assert [told[2] for told in events_told(text, dt.date(2025, 5, 13))] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The KIA said its drones struck an army post near Waingmaw on Monday, killing three soldiers.", "Kachin Independence Army"),
+    ("SAC aircraft bombed a school in Kyaukme on Monday, killing four pupils, the TNLA said.", "Myanmar (military)"),
+])
+def test_myanmars_sides_by_their_initials(text, actor):
+    assert [told[2] for told in events_told(text, dt.date(2024, 11, 5))] == [actor]
+

@@ -435,3 +435,23 @@ def test_a_strike_told_in_a_month_before_the_report_is_older_still(sentence):
 def test_a_posts_stamp_day_first_with_its_year_is_a_day():
     assert first("[14.09.2015 06:10] Drones hit the depot.") == (dt.date(2015, 9, 14), "day")
     assert first("The crater was 3.5 m wide.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "A year after jets struck the grain market in Kafr Nabl, traders gathered there on Sunday to unveil a memorial.",
+    "Townspeople marked two years on Friday since a drone hit a wedding hall in Ma'arrat al-Nu'man, killing 22.",
+    "Eighteen months since a missile struck the bus station in Idlib, the families are still waiting for an inquiry.",
+])
+def test_a_strike_that_began_a_span_of_months_or_years_is_background(text):
+    assert events_told(text, dt.date(2021, 6, 14)) == []
+
+
+def test_a_span_since_something_else_leaves_the_strike_told_after_it():
+    text = "Two years since the truce, jets struck Kafr Nabl on Sunday, killing four."
+    assert events_told(text, dt.date(2021, 6, 14)) == [("Kafr Nabl", "2021-06-13", "unknown", 4, None)]
+
+
+def test_an_american_pages_stamp_is_month_first():
+    text = "Posted 11/03/2023 9:05 AM EST\n\nAn Israeli drone struck a car near Marjayoun on Thursday, killing a farmer."
+    assert read_dateline(text) == dt.date(2023, 11, 3)
+    assert events_told(text, dt.date(2023, 11, 3)) == [("Marjayoun", "2023-11-02", "Israel", 1, None)]

@@ -3271,3 +3271,66 @@ def test_a_village_the_index_holds_twice_under_two_spellings_is_one_place():
     text = ("An Israeli drone struck a motorbike in Yater on Wednesday, killing two. Later, an Israeli strike hit a home in "
             "Yatar, wounding three.")
     assert len(events_told(text, dt.date(2024, 10, 10))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the attack told again after all of it was stopped, with nothing hit
+    "Air defences over Odesa shot down all the drones sent at the port overnight, the governor said on Thursday. "
+    "He said the Russian army launched them in three waves from the sea. Nobody was hurt.",
+    # an attack on a place intercepted, told verb first
+    "The army said on Wednesday its air defences had intercepted a drone attack on its barracks in Sennar. "
+    "No damage was reported.",
+    "Air defence repelled a Ukrainian drone attack on the Kursk region overnight, the governor said. Nobody was hurt.",
+    # a side's claim, and the other side's word that the missiles it fired were downed
+    "The group said it had fired two missiles at Ashdod on Tuesday. The army said the missiles had been intercepted.",
+])
+def test_an_attack_stopped_in_the_air_with_nothing_hit_is_no_strike(text):
+    assert extracted(text, dt.date(2024, 8, 15)) == []
+
+
+def test_a_strike_told_after_an_interception_that_names_its_impact_is_kept():
+    text = ("Air defences shot down all the missiles fired at the capital on Wednesday. "
+            "Hours later a drone hit a warehouse in Brovary, starting a fire.")
+    assert [e.place for e in extracted(text, dt.date(2024, 8, 15))] == ["Brovary"]
+
+
+@pytest.mark.parametrize("quarter", ["Riyadh", "Salam"])
+def test_a_quarter_told_after_a_strike_on_neighbourhoods_of_a_town_is_part_of_that_town(quarter):
+    # (a quarter named after a capital abroad, or after a district of another province, is no namesake of it)
+    text = ("Warplanes bombed crowded neighbourhoods of Kadugli on Monday, killing nine civilians, activists said.\n\n"
+            f"Most died when a bomb hit a house in the {quarter} neighbourhood.")
+    assert [(e.place, e.country, e.actor) for e in extracted(text, dt.date(2024, 10, 12))] == [("Kadugli", "SD", "unknown")]
+
+
+def test_a_town_described_by_its_country_is_placed_at_the_town_not_the_countrys_centre():
+    [event] = extracted("A drone struck a cattle market in the northern Burkina Faso town of Ouahigouya on Sunday, killing "
+                        "six herders, residents said.", dt.date(2024, 9, 3))
+    assert (event.place, event.country, round(event.lat), round(event.lon)) == ("Ouahigouya", "BF", 14, -2)
+
+
+def test_a_named_mosque_after_a_towns_frame_lies_in_that_town_and_is_its_own_strike():
+    text = ("Missiles struck four towns before dawn on Tuesday, the army said.\n\n"
+            "In Sialkot, two missiles struck a seminary, killing three students.\n\n"
+            "In Kotli, three missiles hit the Bilal Mosque, killing a caretaker.")
+    found = [(e.place, e.killed, e.strikes) for e in extracted(text, dt.date(2025, 5, 7))]
+    assert found == [("Sialkot", 3, 2), ("Kotli", 1, 3)]
+
+
+def test_a_strike_told_after_a_demand_to_end_attacks_is_reported():
+    text = ("The UN envoy demanded an end to attacks on health care after two air strikes hit the main hospital in Saraqib "
+            "on Monday, killing nine people, medics said.")
+    assert [(e.place, e.killed) for e in extracted(text, dt.date(2020, 2, 4))] == [("Saraqib", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Medics said at least 35 people had been killed in air raids on Kutum since October.",
+    "A monitor said drone strikes around Kadugli had killed dozens of herders since the start of January.",
+    "The panel attributed most of the air strikes in Blue Nile and Sennar to the army.",
+])
+def test_tolls_and_shares_of_months_of_strikes_are_no_strike(text):
+    assert extracted(text, dt.date(2025, 2, 20)) == []
+
+
+def test_a_strike_compared_with_those_since_a_month_is_still_a_strike():
+    text = "A drone strike on the market in Kutum killed 14 people on Sunday, the deadliest attack on the town since October."
+    assert [(e.place, e.killed) for e in extracted(text, dt.date(2025, 2, 20))] == [("Kutum", 14)]

@@ -688,3 +688,11 @@ def test_an_outlet_spoken_on_a_river_or_an_airport_terminal_is_no_place(text):
 def test_a_state_adjective_or_a_country_named_after_a_town_puts_the_town_in_that_state(text, country):
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2024, 10, 8)))
     assert event.country == country
+
+
+def test_a_village_after_a_districts_frame_is_the_one_in_that_district():
+    # (the name is a village in the Kyiv region too; the frame's district is in Kharkiv's)
+    [event] = extract_events(Article(
+        text="In Izium district, a Russian drone attacked a tractor near the village of Borova on Tuesday, wounding the driver.",
+        id="t", published=dt.date(2025, 6, 11)))
+    assert (event.place, event.admin1) == ("Borova", "Kharkiv")

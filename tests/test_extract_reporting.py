@@ -1791,3 +1791,20 @@ def test_flying_objects_possibly_drones_that_fell_where_a_blast_killed_are_its_s
     text = ("Three people were killed when fuel tankers exploded in the industrial area of Mussafah. Police say small "
             "flying objects, possibly drones, crashed at the site.")
     assert [(e.place, e.killed) for e in read(text, published=dt.date(2022, 1, 17))] == [("Mussafah", 3)]
+
+
+@pytest.mark.parametrize("heading", ["Most viewed", "Most read in Europe", "Popular this week", "You might also like",
+                                     "Related posts:", "Latest news", "Next story >"])
+def test_numbered_headlines_a_page_lists_under_its_heading_are_other_reports(heading):
+    events = read("A Russian glide bomb hit a shop in Lyman, Donetsk region, on Monday, wounding two men, the governor said.\n\n"
+                  f"{heading}\n1. Drone attack on Sumy bakery kills three\n2. Grain exports rise again\n"
+                  "3. Missile strike on Odesa port wounds five", published=dt.date(2025, 3, 4))
+    assert [(e.place, e.killed) for e in events] == [("Lyman", None)]
+
+
+@pytest.mark.parametrize("note", ["Updated 8 May 2024, 14:20 GMT: Adds police comment on the Kupiansk strike.",
+                                  "(Adds toll from the strike on Kupiansk in paragraph 2)"])
+def test_an_update_note_naming_what_the_story_added_is_no_strike(note):
+    events = read(f"A Russian glide bomb hit a market in Kupiansk on Monday, killing two people, the governor said.\n\n{note}",
+                  published=dt.date(2024, 5, 8))
+    assert [(e.place, str(e.date)) for e in events] == [("Kupiansk", "2024-05-06")]

@@ -577,3 +577,9 @@ def test_a_part_of_the_dead_told_days_later_does_not_change_the_toll():
     text = ("Missiles struck a depot in Dnipro on Monday, killing three workers, the mayor said. "
             "On Thursday, the union said two of the dead had been its members.")
     assert events_told(text, dt.date(2023, 5, 12)) == [("Dnipro", "2023-05-08", "unknown", 3, None)]
+
+
+def test_a_later_posts_toll_of_a_raid_named_by_its_place_revises_it():
+    text = ("09:20 Jets struck a house in Kfar Tibnit. Three killed, rescuers say.\n\n"
+            "11:45 Update: toll of Kfar Tibnit raid rises to six.")
+    assert [told[3] for told in events_told(text, dt.date(2024, 10, 3))] == [6]

@@ -186,8 +186,8 @@ def _rules() -> tuple[_Rule, ...]:
     for role, words in zip(_BY_ROLE, ("occupation|occupiers?", "enemy", "aggression|aggressors?")):
         rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:the\s+)?(?:" + words + r")(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?"
                                             + r"(?!\s+of\b)", re.I)), Actor(role, None), 1))
-    # "a Shahed-type drone hit the depot", "barrel bombs fell on the market": a weapon that more than one war's side
-    # flies, whose side the war tells (`theatre_weapons`)
+    # "a Shahed-type drone hit the depot", "barrel bombs fell on the market", "IAF jets": a weapon (or a force's initials)
+    # that more than one war's side flies, whose side the war tells (`theatre_weapons`)
     rules += [_Rule(gated(re.compile(weapon["pattern"], re.I)), Actor(name, None), 2) for name, weapon in load("actors")["theatre_weapons"].items()]
     return tuple(rules)
 

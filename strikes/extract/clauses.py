@@ -25,8 +25,11 @@ def _other_event() -> GatedBranches:
 
 
 _OPENS = re.compile(r"^\W*(?:(?:[Jj]ust|[Oo]nly|[Bb]ut|[Aa]nd)\W+)?$")  # the cue opens the sentence: "Two days after ...,"
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d+)\s+days?\s+after\b|\bhours\s+after\b", re.I)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
+# "nine days after", "a week after", "two weeks after" (in days), "hours after" (the same day)
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|\d+)\s+"
+                         r"(?P<unit>days?|weeks?)\s+after\b|\bhours\s+after\b", re.I)
 
 
 def other_event_spans(sentence: str) -> list[Span]:
@@ -66,4 +69,7 @@ def days_after(sentence: str, clause: Span) -> int | None:
     if cue is None:
         return None
     n = cue["n"]
-    return 0 if n is None else _NUMBERS.get(n.lower()) or (int(n) if n.isdigit() and int(n) < 60 else None)
+    if n is None:
+        return 0
+    count = _NUMBERS.get(n.lower()) or (int(n) if n.isdigit() and int(n) < 60 else None)
+    return None if count is None else count * (7 if cue["unit"].lower().startswith("week") else 1)

@@ -37,6 +37,9 @@ ABSOLUTE = [gated(regex) for regex in (
     re.compile(_B + r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)" + _E),
     re.compile(_B + _LABELLED + _DAY + _SECOND_DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
     re.compile(_B + _MONTH + r"\s+" + _DAY + _SECOND_DAY + r"(?:,?\s+" + _YEAR + r")?" + _E, re.I),
+    # "Posted 10/07/2024 6:12 PM EDT": an American page's stamp, month first
+    re.compile(_B + r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d),?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*[AaPp]\.?[Mm]\.?\s+"
+               r"(?:ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST)" + _E),
     re.compile(_B + r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?" + _E),
     # "[09.06.2025 21:40]": a post's stamp, day first, its year whole (not "3.5 km")
     re.compile(_B + r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)" + _E),

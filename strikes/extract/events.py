@@ -142,6 +142,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _MONTH_WORDS
                       + r"|last\s+(?:month|year))\b|"
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ ){0,3}?(?:air ?strikes|strikes|raids|sorties|bombings)|"
+                      # "attributed the majority of air strikes in A and B to the army": a share of many strikes
+                      r"\b(?:majority|bulk|most|half|share|proportion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air ?strikes|airstrikes|strikes|raids|sorties|bombings)\b|"
                       # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics
                       r"\b(?:more than |over |some |nearly |almost )?\d[\d,]{2,}\s+(?:[\w-]+\s+)?(?:targets|air ?strikes|strikes|raids|sorties|violations|attacks)\b|"
                       r"\b(?:so far )?this year\b|\bmost of (?:them|which|those) (?:in|on|at)\b|\bthe\s+(?:vast\s+)?majority(?:\s+of\s+(?:them|which|those))?\s+(?:in|on|at)\b|"
@@ -245,7 +247,21 @@ DEBUNKED = gated(re.compile(r"\bno\s+(?:sign|evidence|trace)\s+of\s+(?:an?\s+|th
 # ("claim hits that Saudi authorities say did not happen": what one side says of the other's claims, not a finding)
 HEARSAY = re.compile(r"\b(?:say|says|said|claim|claims|claimed|insist|insists|maintain|maintains)\b[^.;]{0,40}$", re.I)
 SIDE_DENIES = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|rejects)\b", re.I)
-CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|\b(?:this|the|an\s+earlier\s+version\s+of\s+this)\s+(?:report|article|story)\s+"
+# "a year after missiles struck X", "two years since an air strike killed 40", "marked one year on Tuesday since a missile
+# hit X": the strike that began a span of months or years, told as background (not "two years since the truce, jets hit X")
+_DAYNAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "several": 2, "many": 2}
+_SPAN_DAYS = {"year": 365, "month": 31, "decade": 3650}
+ELAPSED = gated(re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|\d+|several|many)\s+(?:full\s+|long\s+)?"
+                           r"(?P<unit>year|month|decade)s?\s+(?:(?:on|to\s+the\s+day)\s+)?(?:(?:on\s+)?" + _DAYNAME + r"\s+)?"
+                           r"(?:after|since|on\s+from)\b[^.;,]{0,80}$", re.I))
+CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|"
+                        # "Updated 13 Mar, 09:14 GMT: Adds comment on the X strike", "(Adds toll in paragraph 3)": what an
+                        # update changed in the story, which tells it
+                        r"^\W*(?:updated?|editor['’]s\s+note)\b.{0,40}?:\s*(?:adds|recasts|rewrites|writes\s+through|updates|changes|corrects)\b|"
+                        r"^\s*\((?:adds|recasts|rewrites|writes\s+through|updates|changes|corrects)\b|\b(?:this|the|an\s+earlier\s+version\s+of\s+this)\s+(?:report|article|story)\s+"
                         r"(?:initially|originally|previously|earlier|wrongly|incorrectly|mistakenly)\s+(?:placed|said|stated|reported|gave|named|put|located|identified)\b"
                         # ("An earlier version said the attack took place in X": what an update set right)
                         r"|\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+(?:report|article|story|item))?"
@@ -360,12 +376,16 @@ UNIT_NAMED = re.compile(r"\s(?:Township|District|County|Region|Province|State|Go
 # A line that is one name ("Lebanon", "South Sudan"): a heading, which a bulletin gives each country's section
 HEADING = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}|(?-i:[A-Z]+) (?:AND|&) (?-i:[A-Z]+)")
 # A page's list of links to other reports: "Related news", "Read also:", "Read more: Sudan's war"
-RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
+RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|posts|topics|videos|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
                      r"(?:also\s+)?read(?:\s+next)?(?=\s*:)|"  # "Read: X", "Also read: X", "Read next: X"
-                     r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|to\s+read|from\s+\w+)|most\s+read|top\s+stories|trending(?:\s+now)?|"
-                     r"recommended(?:\s+stories)?|you\s+may\s+also\s+like|"
+                     r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|headlines|to\s+read|from\s+\w+)|top\s+stories|trending(?:\s+now)?|"
+                     # "Most viewed", "Most read in Africa", "Popular this week": the site's other headlines
+                     r"most\s+(?:read|viewed|popular|shared|watched|commented)(?:\s+(?:in|on|from)\s+[\w ]{1,30})?|"
+                     r"popular(?:\s+(?:now|today|stories|articles|this\s+week))?|latest\s+(?:news|stories|headlines)|next\s+(?:story|article)\W*|"
+                     r"recommended(?:\s+stories)?|you\s+(?:may|might)\s+also\s+like|editor['’]s\s+picks?|"
                      # "In this issue: strikes in A and B; talks in C": a newsletter's contents, each item told below
                      r"in\s+this\s+(?:issue|edition|bulletin|digest|newsletter)(?=\s*:)|contents(?=\s*:))\s*(?::.*)?$", re.I)
+LIST_MARK = re.compile(r"\d{1,2}[.)]|[-–•▶►→›»*·]")  # a list's number or bullet, read as a sentence of its own
 # A photo's caption, told by its credit ("/ AFP PHOTO / Name", "Photo: ...", "(AP Photo/Name)", "File photo", "Image grab"):
 # it shows a picture, often of an older strike, and reports nothing of its own (not "BEIRUT (AFP) -", a bureau's dateline)
 PHOTO_CREDIT = gated(re.compile(r"\b(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Getty|SANA|WAFA)\s*(?:PHOTO|Photo|Images)\b|"
@@ -451,6 +471,9 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          # shorthand for a weapon downed
                          r"\b(?:drones?|missiles?|rockets?|uavs?)\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?)\s+)?(?:all\s+)?"
                          r"(?:shot\s+down|downed|intercepted)\s+(?:on|over|above|near|at|in|before|after|overnight|early|late)\b" + _NO_IMPACT_AFTER + r"|"
+                         # "air defences intercepted a drone attack on the base": the attack stopped, no impact told
+                         r"\b(?:intercepted|repelled|repulsed|thwarted|foiled)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav|missile|rocket|air)\s+attacks?\b"
+                         + _NO_IMPACT_AFTER + r"|"
                          # "air defences repelled an attempt to attack the city with drones": the attempt failed
                          r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:[\w'’-]+\s+){0,8}?attempts?\b" + _NO_IMPACT_AFTER + r"|"
                          # ("attack of drones on X repelled, no victims and no damage": a headline's, or a translation's, words)
@@ -575,6 +598,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
     stopped = -9  # the last sentence that told of missiles or drones stopped in the air
+    downed_all = -9  # the last sentence that told of every one of them stopped
     said_two, said_before, said = "", "", ""  # the sentences before this one, for a claim of the attack it told
     first_dateline = ""  # the report's own dateline, "BALAKLIIA, Kharkiv region -"
     first_dateline_at = 0
@@ -683,7 +707,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         month_told = index if _earlier_month(dates, reference) else month_told
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
-        triggers = [t for t in candidates if reports_attack(masked, t)]
+        triggers = [t for t in candidates if reports_attack(masked, t, [d.start for d in dates if d.precision == "day"])]
         if month_told == index - 1 and not dates and not triggers:
             month_told = index  # ("In June 2023, A bombed B. B answered with missiles." then "One hit X": still June's)
         # "ended its review of a May 2021 raid ..., finding the attack lawful": the strike set aside as recalled
@@ -701,13 +725,23 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and not any(t.aerial for t in triggers) and ON_THE_GROUND.search(sentence):
             reject(sentence, "reject.ground_attack")  # "the assault on the outpost opened with a truck bomb"
             triggers = []
+        if triggers and downed_all >= index - 2 \
+                and not any(IMPACT.search(s) or _any_hurt(casualties_in(s)) for s, _ in sentences[index - 1:index + 1]) \
+                and (SAME_PLACE.search(sentence) or places_in(sentence, gazetteer)):
+            # "Air defences shot down all the drones launched at the city." then "They came at the city from the south in
+            # two waves": the attack that was stopped, told again at its place, with nothing hit here or next (told with no place, it
+            # may be what the next sentence says fell somewhere: "Four missiles were launched." then "Fragments hit X")
+            reject(sentence, "reject.intercepted")
+            triggers = []
         if triggers and OVERFLIGHT.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.not_reported", "no bombing")  # "jets flew over the town but dropped no bombs"
             triggers = []
-        if triggers and INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)) and not PARTLY_DOWNED.search(sentence):
-            reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
-            triggers = []
-            last_actor = actor_in(sentence, countries) or last_actor  # "Russia sent 14 drones ...": whose debris fell next
+        if INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)) and not PARTLY_DOWNED.search(sentence):
+            downed_all = index if EVERY_ONE_STOPPED.search(sentence) and not PARTLY.search(sentence) else downed_all
+            if triggers:
+                reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
+                triggers = []
+                last_actor = actor_in(sentence, countries) or last_actor  # "Russia sent 14 drones ...": whose debris fell next
         if (debunked := DEBUNKED.search(sentence)) and not SIDE_DENIES.search(sentence) \
                 and not HEARSAY.search(sentence, max(0, debunked.start() - 60), debunked.start()):
             # "Imagery shows no sign of the strike on X claimed on Monday"; "Reports of a strike on X. ... Treat as
@@ -982,7 +1016,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # ("... a strike on a wedding in X ... The army said one of its drones hit the wedding on Sunday": the target again;
         # "Command confirmed Thursday's strikes": the day's own, read unmasked)
         if not found and discussed is not None and discussed.last_sentence >= index - 2 \
-                and (DEFINITE.search(sentence[max(0, first.start - 30):first.start]) or any(_same_target(masked, t, discussed) for t in triggers)):
+                and (DEFINITE.search(sentence[max(0, first.start - 30):first.start]) or any(_same_target(masked, t, discussed) for t in triggers)
+                     # ("Update: toll of X raid rises to seven": the strike told at X, by its place's name)
+                     or discussed.place is not None and casualties_in(sentence).revised
+                     and re.search(rf"(?<![\w-]){re.escape(discussed.place.name)}(?![\w-])", sentence) is not None):
             # "... a strike on the centre of the camp. A doctor said 50 were killed in that attack.": its toll
             # ("the bombing of A", of the strikes on A and B just told; else the one spoken of last)
             spoken_of = _named_in(sentence, mentions) or discussed
@@ -1645,7 +1682,7 @@ def _joined_mentions(text: str, reference: dt.date | None, last_date: dt.date | 
                      gazetteer: Gazetteer, countries: Sequence[str]) -> list[Mention]:
     dates = dates_in(text, reference, last_date)
     masked = _mask(text, dates)
-    triggers = [t for t in triggers_in(masked, aerial_context) if reports_attack(masked, t)]
+    triggers = [t for t in triggers_in(masked, aerial_context) if reports_attack(masked, t, [d.start for d in dates if d.precision == "day"])]
     triggers, clauses = _own_clause(text, triggers)
     return _mentions(text, triggers, dates, last_date or reference, gazetteer, countries, clauses=clauses) if triggers else []
 
@@ -1800,6 +1837,11 @@ def _framed_elsewhere(sentence: str, mention: Mention, previous: Mention, gazett
         return False
     found = _locate(previous, gazetteer, countries)
     frame = FRAME.match(sentence)
+    # ("In A, four missiles struck a mosque ..." then "In B, five missiles hit the X Mosque": another town's, another strike)
+    if frame is not None and found is not None and mention.place is not None and mention.place.end <= frame.end() \
+            and mention.place.name != previous.place.name and (here := _locate(mention, gazetteer, countries)) is not None \
+            and here[0].kind == "place" and distance_km(here[0], found[0]) > LOCALITY_KM:
+        return True
     region = _framing_region(sentence, gazetteer, countries)
     if region is not None and found is not None and found[0].admin1 and mention.place is not None and mention.place.start >= frame.end():
         return (region.country, region.admin1) != (found[0].country, found[0].admin1)
@@ -1884,6 +1926,8 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
         if any(a <= starts[i] < b for a, b in claims):
             reject(sentence, "reject.checked_claim")
             continue
+        if links and LIST_MARK.fullmatch(sentence):
+            continue  # "1." of "Most read / 1. Strike on X kills 3": the number of the next link
         links = links and not re.search(r"[.!?\"”]$", sentence) or _headline_item(sentence) and any(
             _headline_item(s) for s in sents[max(0, i - 1):i] + sents[i + 1:i + 2])  # "- Two killed in strike on X" twice: a link block
         if (turn := SPEAKER_TURN.match(sentence)) and turn["name"] in speakers:
@@ -2144,6 +2188,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         if date is None or date.precision != "day":
             reject(sentence, "reject.later_act", sentence[act_day.start:act_day.end])
             return []  # "The court on Tuesday heard a claim over a strike that killed 12 in X": older, its day untold
+    # ("A year after missiles struck X, residents gathered on Thursday": the strike lies that span before the day told,
+    # background, and what the next sentences say of it is of that strike too)
+    if (span := ELAPSED.search(sentence, 0, anchor)) is not None \
+            and (base := date.date if date is not None and date.precision == "day" else fallback) is not None:
+        date = _elapsed_day(span, base)
     specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
     # ("in South Darfur, warplanes bombed a market in Nyala": the town, not the province the index knows the other name as)
     told_at = min(t.start for t in triggers)
@@ -2184,7 +2233,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     opening = [p for p in specific if frame and p.end <= frame.end()]
     units = all(_region_level(p, gazetteer, countries) or _unit_level(p, gazetteer, countries) for p in framed) \
         and bool(opening) and not _region_level(opening[0], gazetteer, countries) and not _unit_level(opening[0], gazetteer, countries)
-    specific = framed if framed and not all(_region_level(p, gazetteer, countries) for p in framed) and not units else specific
+    # ("In X, missiles hit the Y Mosque": a site after the frame's town lies in that town, whatever place its name recalls)
+    sites_only = all(p.site for p in framed) and bool(opening) and not opening[0].site \
+        and not _region_level(opening[0], gazetteer, countries)
+    specific = framed if framed and not all(_region_level(p, gazetteer, countries) for p in framed) and not units \
+        and not sites_only else specific
     # ("a drone attack on the X bus station, in central Y": a site named after its town outranks a province)
     # ("the X market district in southern Y": Y holds the site's town X)
     sites = [p for p in specific if p.site]
@@ -2195,6 +2248,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
         [p for p in places if p.region][:1]
     struck = [road_town(sentence, p, (home[0] if home else None, last_place, dateline_city), gazetteer) for p in struck]
+    # ("In X district, a drone attacked a car near the village of Y": the Y of X district, not a namesake elsewhere)
+    held_in = [p.name for p in opening if _unit_level(p, gazetteer, countries) and not p.region]
+    struck = [replace(p, containers=p.containers + (held_in[0],)) if held_in and p not in opening and not p.region
+              and held_in[0] not in p.containers else p for p in struck]
     recorded = home is not None and home[1] == "place.record"
     if not struck and (last_place is not None or recorded) and SAME_PLACE.search(sentence):
         struck = [home[0] if recorded else last_place]  # (in an incident record, "the city" is the one its location field names)
@@ -2298,6 +2355,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                    separate=_told_as_another(sentence, anchor),
                    provisional=provisional, days=tuple(day for d in events_dates if d.precision == "day" for day in (d.date, *d.also)))
     base.because("admit.air" if triggers[0].aerial else "admit.strike", "date.stated" if date is not None else "date.carried")
+    if date is not None and span is not None and date.start == span.start():
+        base.because("date.elapsed")
     if running_totals(sentence):
         base.because("toll.running_total")
     # ("Officials said on Saturday that a drone had struck X": told first that day, not on a day an earlier sentence gave)
@@ -2349,6 +2408,8 @@ RELATIVE = re.compile(r",[^,;]*?\b(?:where|which|whose|who)\b[^,;]*$", re.I)
 
 # "... in the Shevchenkivskyi district": a district of a city, named without the city (a city this big has districts)
 CITY_WITH_DISTRICTS = 50_000
+NAMESAKE_UNIT_KM = 100  # a district of a quarter's name this far off is a namesake, not the quarter
+QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?)\b", re.I)  # a town's part, never a district of a province
 # "the X district of the city": a district the report itself puts in the city, whatever the city's size
 OF_THE_CITY = re.compile(r"\s+(?:districts?|neighbou?rhoods?|quarters?|microdistricts?)\s+of\s+the\s+city\b", re.I)
 # ("the Kyivskyi and Saltivskyi districts": each of the city's districts listed)
@@ -2411,9 +2472,12 @@ def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer
             or known[0].population < CITY_WITH_DISTRICTS and not has_districts and not OF_THE_CITY.match(sentence, place.end):
         return False
     part = gazetteer.resolve(place.name, countries)  # (a district the city owns by name, "X's Y district", is its own)
-    # (and a village of that name in another province is a namesake, not "the X district" a report on the city names)
+    # (and a village of that name in another province is a namesake, not "the X district" a report on the city names;
+    # so is a district far off, for "the X neighbourhood", not "the X district": that may be the district itself)
     return part is None or told["owned"] is not None or distance_km(part[0], known[0]) <= LOCALITY_KM \
-        or namesakes and part[0].kind == "place" and part[0].admin1 != known[0].admin1 and part[0].admin1 not in provinces \
+        or namesakes and (part[0].kind == "place" or part[0].kind == "admin2" and distance_km(part[0], known[0]) > NAMESAKE_UNIT_KM
+                          and QUARTER_WORD.match(sentence, place.end)) \
+        and part[0].admin1 != known[0].admin1 and part[0].admin1 not in provinces \
         and told.group(0).lower().startswith("the")
 
 
@@ -2430,6 +2494,10 @@ COUNTED_ATTACKS = re.compile(r"\b(?:[2-9]|\d\d+)\s+(?:[\w-]+\s+){0,3}?(?:attacks
 COMPARED_SINCE = re.compile(r"\b(?:heaviest|deadliest|worst|largest|biggest|fiercest|bloodiest|strongest|most\s+(?:intense|violent|serious|destructive))"
                             r"\b[^.;,]{0,60}$", re.I)
 CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b|"
+                           # "killed in air raids on X since August", "strikes in X had killed dozens since the start of
+                           # December": the toll of months of strikes, wherever they fell
+                           r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?|"
+                           r"the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:" + _MONTH_WORDS + r"|last\s+(?:month|year))\b|"
                            r"\b(?:toll|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead))\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I))
 
 
@@ -2476,9 +2544,17 @@ def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: 
         return [d for d in dates if inside(d.start, [own])]
     days = days_after(sentence, own)
     main = next((d.date for d in dates if d.precision == "day"), fallback)
+    if days is None and main is not None and (span := ELAPSED.search(sentence, 0, own[1])) is not None:
+        return [_elapsed_day(span, main)]  # "A year after missiles struck X, ...": a year before
     if days is None or main is None:
         return []
     return [DateMention(main - dt.timedelta(days=days), "day", own[0], own[0], False)]
+
+
+def _elapsed_day(span: re.Match[str], day: dt.date) -> DateMention:
+    """The day a span of months or years told before a day ("a year after", "two years since") began."""
+    count = _SPAN_COUNTS.get(span["n"].lower()) or (int(span["n"]) if span["n"].isdigit() else 1)
+    return DateMention(day - dt.timedelta(days=count * _SPAN_DAYS[span["unit"].lower()]), "day", span.start(), span.end(), True)
 
 
 # "in the Gara, Zap and Avashin regions": a list of areas named by one plural noun
@@ -2537,6 +2613,9 @@ ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|i
                         # "had all been brought down by anti-drone systems"
                         r"|\b(?:had|have|were)\s+all\s+(?:been\s+)?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|brought\s+down)\b"
                         r"|\bthe\s+(?:drone|missile|rocket|uav)\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\s+before\b"
+                        # "the military said the drones had been shot down": the ones just claimed, and nothing hit
+                        r"|\bthe\s+(?:drones?|missiles?|rockets?|uavs?|projectiles?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                        r"(?:shot\s+down|intercepted|downed|brought\s+down)\b" + _NO_IMPACT_AFTER +
                         # "the kingdom's air defences intercepted both drones": the one just claimed, stopped in the air
                         r"|\b(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\s+(?:[\w-]+\s+){0,2}?(?:intercepted|shot\s+down|downed)\s+"
                         r"(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b"
@@ -2611,6 +2690,13 @@ UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|provid
                          r"(?:dates?|days?|when|locations?|places?|where|details(?!\s+(?:of|on|about)\s+(?:the\s+|any\s+)?"
                          r"(?:losses|casualties|damage|victims|dead|toll|targets?|weapons|munitions|aircraft|units)))\b", re.I)
 # ("without details of the dead", "without giving details of targets": a toll or a target untold, not a strike unplaced)
+# "shot down all the drones", "intercepted both missiles", "repelled a drone attack": every one of them stopped (not
+# "21 drones were brought down over X", a count of those stopped)
+EVERY_ONE_STOPPED = re.compile(r"\b(?:all|both|every|each|entire)\b|\b(?:repelled|repulsed|thwarted|foiled)\b|"
+                               r"\bintercepted\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav|missile|rocket|air)\s+attacks?\b", re.I)
+# what a sentence tells when something was hit, fell or burned (not "no damage")
+IMPACT = re.compile(r"\b(?<!\bno\s)(?:debris|fragments|wreckage|shrapnel|fell|fallen|landed|crashed|struck|strikes?|hit|hits|"
+                    r"damag\w*|fires?|ablaze|burn\w*|destroyed|explo\w+|blasts?|bomb\w*|impacts?)\b", re.I)
 STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b", re.I)
 # "a second drone was intercepted", "11 of 14 were downed": some got through
 PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
@@ -3043,7 +3129,9 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
     if place is not None:
         names = list(dict.fromkeys(n for n in (place.phrase, place.name, place.alternate) if n))
         # "X area of Y tehsil of Z": Y is the Y of Z, not a namesake elsewhere
-        town = _resolve_in_regions(gazetteer, place.within, countries, place.containers) if place.within else None
+        # (not a country: "the Burkina Faso town of X" is X, wherever in the country it lies, and the country is context)
+        town = _resolve_in_regions(gazetteer, place.within, countries, place.containers) \
+            if place.within and not gazetteer.country_code(place.within) else None
         if town is not None and _inside(town, countries):
             found = gazetteer.resolve(place.phrase, countries) or gazetteer.resolve(place.name, countries)
             if found is not None and found[0].country == town[0].country and distance_km(found[0], town[0]) <= LOCALITY_KM:

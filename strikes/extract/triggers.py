@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from strikes.extract.gate import Gated, GatedBranches, gated, gated_branches
@@ -220,9 +220,13 @@ TALK = re.compile(r"talks?|discuss\w*|negotiat\w*|ceasefire|truce", re.I)
 QUOTED_POST = re.compile(r"\b(?:captioned|titled|headlined|label(?:l)?ed|reading|that\s+read|with\s+the\s+(?:words|caption|text))\s*[:,]?\s*$", re.I)
 
 
-def reports_attack(sentence: str, trigger: Trigger) -> bool:
+AFTER_CLAUSE = re.compile(r"\b(?:after|following)\s+", re.I)  # a clause that tells what happened before
+
+
+def reports_attack(sentence: str, trigger: Trigger, days: Sequence[int] = ()) -> bool:
     """Whether the attack at `trigger` is reported as having happened, rather than discussed,
-    threatened, planned, denied or supposed. The cue must sit in the trigger's own clause."""
+    threatened, planned, denied or supposed. The cue must sit in the trigger's own clause (`days`: where the
+    sentence tells a day, which a strike told after "after" has of its own)."""
     p = _patterns()
     clause_start = max(sentence.rfind(ch, 0, trigger.start) for ch in ";:“”\"(")
     if clause_start >= 0 and sentence[clause_start] in "“\"" and QUOTED_POST.search(sentence, 0, clause_start):
@@ -230,6 +234,11 @@ def reports_attack(sentence: str, trigger: Trigger) -> bool:
     before = p.disclaimer.sub(" ", sentence[max(clause_start + 1, trigger.start - 70): trigger.start])
     # ("As ceasefire talks resumed, jets struck X": talks in a clause of their own, not talk of the strike)
     cues = [c for c in p.not_before.finditer(before) if not (TALK.fullmatch(c.group(0)) and "," in before[c.end():])]
+    # ("demanded an end to attacks after two strikes hit X on Monday": the demand's clause ends where the strike it
+    # follows is told, on its day; not "after two attacks this month", a recap)
+    opener = max((m.start() for m in AFTER_CLAUSE.finditer(before)), default=-1)
+    if opener >= 0 and any(trigger.end <= day <= trigger.end + 120 for day in days):
+        cues = [c for c in cues if c.end() > opener]
     questions = [c for c in cues if IN_QUESTION.fullmatch(c.group(0))]
     if questions and TOLD_AS_FACT.match(sentence, trigger.end):  # ("could not tell if the aircraft which hit ...")
         cues = [c for c in cues if c.start() > questions[-1].start()]
