@@ -455,3 +455,29 @@ def test_an_american_pages_stamp_is_month_first():
     text = "Posted 11/03/2023 9:05 AM EST\n\nAn Israeli drone struck a car near Marjayoun on Thursday, killing a farmer."
     assert read_dateline(text) == dt.date(2023, 11, 3)
     assert events_told(text, dt.date(2023, 11, 3)) == [("Marjayoun", "2023-11-02", "Israel", 1, None)]
+
+
+def test_the_period_a_bulletin_covers_is_not_the_day_of_the_strike_it_tells():
+    text = "The weekly bulletin, covering Sunday to Friday, said army drones struck a convoy on Wednesday near Menaka, killing 11."
+    assert events_told(text, dt.date(2025, 3, 15)) == [("Menaka", "2025-03-12", "Mali", 11, None)]
+
+
+def test_the_day_of_the_hour_in_gmt_is_not_the_local_day():
+    text = ("An Israeli drone struck a flat in Tyre early on Wednesday, killing two people. The strike, at about 1:10 a.m. "
+            "local time (2310 GMT Tuesday), was the first on the city in weeks.")
+    assert events_told(text, dt.date(2024, 10, 2)) == [("Tyre", "2024-10-02", "Israel", 2, None)]
+
+
+def test_the_day_one_item_of_a_list_tells_is_not_the_next_items():
+    text = ("Evening summary for the region:\n"
+            "- A driver hurt yesterday when a drone struck his lorry near Vovchansk has died in hospital.\n"
+            "- In Zolochiv, a drone dropped a grenade on a barn, injuring a farmer.")
+    assert [(told[0], told[1]) for told in events_told(text, dt.date(2025, 6, 10))] == [
+        ("Vovchansk", "2025-06-09"), ("Zolochiv", "2025-06-10")]
+
+
+def test_the_day_a_sentence_says_the_strikes_began_is_the_day_under_discussion():
+    text = ("Air strikes across the province killed 12 people, health officials said on Monday.\n\n"
+            "The raids began shortly after sunset on Sunday and continued until dawn.\n\n"
+            "In Marib, a strike on a farmhouse killed three brothers, relatives said.")
+    assert [(told[0], told[1]) for told in events_told(text, dt.date(2025, 3, 17))] == [("Marib", "2025-03-16")]

@@ -3334,3 +3334,65 @@ def test_tolls_and_shares_of_months_of_strikes_are_no_strike(text):
 def test_a_strike_compared_with_those_since_a_month_is_still_a_strike():
     text = "A drone strike on the market in Kutum killed 14 people on Sunday, the deadliest attack on the town since October."
     assert [(e.place, e.killed) for e in extracted(text, dt.date(2025, 2, 20))] == [("Kutum", 14)]
+
+
+def test_a_trend_of_raids_on_an_area_is_no_strike():
+    assert extracted("Troops have since retaken the village of Kyun Taw, and air raids on the area have increased.",
+                     dt.date(2024, 12, 12)) == []
+
+
+def test_a_list_of_oblasts_attacked_over_a_day_is_the_areas_not_strikes():
+    text = ("Russian forces attacked eight oblasts over the past day, regional authorities said. Attacks were recorded in "
+            "Sumy, Poltava, Chernihiv and Mykolaiv oblasts. In Sumy Oblast, a drone hit a bus in Shostka, wounding four.")
+    assert [e.place for e in extracted(text, dt.date(2025, 5, 20))] == ["Shostka"]
+
+
+def test_guided_missiles_a_group_fired_at_soldiers_are_no_air_strike():
+    text = "The group said it fired guided missiles at troops near the Malkia post on Tuesday, and the army returned artillery fire."
+    assert extracted(text, dt.date(2024, 6, 12)) == []
+
+
+def test_a_missile_the_next_sentence_says_was_intercepted_is_no_strike():
+    text = ("Jets struck Hodeidah port overnight, targeting those behind a missile fired at the city of Eilat the day before. "
+            "That missile was intercepted, and no damage was reported.")
+    assert [e.place for e in extracted(text, dt.date(2024, 7, 21))] == ["Hodeidah"]
+
+
+def test_a_day_told_with_before_the_strike_is_not_another_strike():
+    text = ("A drone strike hit the bus station in Dessie on Monday, killing five. A trader said militiamen had passed "
+            "through the town on Sunday but had gone before the strike.")
+    assert [(e.place, str(e.date)) for e in extracted(text, dt.date(2024, 6, 12))] == [("Dessie", "2024-06-10")]
+
+
+def test_a_city_named_like_its_province_is_its_own_strike_beside_a_village_of_that_province():
+    text = ("An Israeli strike on a municipal building in the southern city of Nabatieh on Wednesday night killed ten "
+            "people, the health ministry said.\n\nEarlier on Wednesday, a drone strike on a house in the village of "
+            "Kfar Roummane killed two brothers.")
+    assert sorted((e.place, e.killed) for e in extracted(text, dt.date(2024, 10, 17))) == [("Kfar Roummane", 2), ("Nabatieh", 10)]
+
+
+def test_an_attack_by_armed_groups_on_troops_is_ground_fighting_not_the_strikes_toll():
+    text = ("Israeli drones struck army tanks near Daraa on Monday. Troops came under attack by armed groups on the "
+            "outskirts of Daraa on Monday morning, and 12 soldiers were killed.")
+    assert [(e.place, e.killed) for e in extracted(text, dt.date(2025, 7, 15))] == [("Daraa", None)]
+
+
+def test_a_strike_told_under_a_heading_that_is_a_towns_name_is_in_that_town():
+    text = ("Where the drones struck: what we know\n\nWhich towns were hit?\n\nSUMY (north-east)\n\n"
+            "Russian drones struck a school gym used as a shelter. Officials said four people were killed there.\n\n"
+            "POLTAVA\n\nA drone hit a fuel depot. Two workers were hurt.")
+    assert [(e.place, e.killed) for e in extracted(text, dt.date(2025, 5, 8))] == [("Sumy", 4), ("Poltava", None)]
+
+
+def test_a_strike_told_as_what_came_after_a_ground_assault_is_still_a_strike():
+    text = ("Militants stormed army posts in the town of Djibo early on Sunday, before the army struck back with drones, "
+            "residents said.")
+    assert [(e.place, e.actor) for e in extracted(text, dt.date(2025, 6, 2))] == [("Djibo", "Burkina Faso")]
+
+
+@pytest.mark.parametrize("text", [
+    "Drone strikes on commanders near Kafr Takharim were frequent under the old government.",
+    "Since the fall of the regime in December, drones have struck positions around Tal Rifaat almost daily.",
+])
+def test_a_habit_of_strikes_or_a_span_since_a_fall_is_no_strike(text):
+    assert extracted(text, dt.date(2025, 2, 7)) == []

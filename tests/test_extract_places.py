@@ -696,3 +696,18 @@ def test_a_village_after_a_districts_frame_is_the_one_in_that_district():
         text="In Izium district, a Russian drone attacked a tractor near the village of Borova on Tuesday, wounding the driver.",
         id="t", published=dt.date(2025, 6, 11)))
     assert (event.place, event.admin1) == ("Borova", "Kharkiv")
+
+
+def test_a_camp_told_as_adjacent_to_a_town_is_part_of_its_raid():
+    text = "Army jets bombed the livestock market of Mellit and the adjacent Abu Shouk camp on Monday, killing 12 people."
+    assert events_told(text, dt.date(2025, 3, 11)) == [("Mellit", "2025-03-10", "Sudan (government)", 12, None)]
+
+
+def test_an_office_struck_in_a_town_is_where_the_strike_fell():
+    text = "Two people were killed when a drone struck an office in Nabatieh on Tuesday, the civil defence said."
+    assert [told[0] for told in events_told(text, dt.date(2024, 10, 2))] == ["Nabatieh"]
+
+
+def test_a_ruler_toppled_is_no_place():
+    sentence = "Jets have carried out many strikes in Sudan since Omar Hassan was toppled in April."
+    assert [p.name for p in places_in(sentence, open_gazetteer())] == ["Sudan"]

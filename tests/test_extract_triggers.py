@@ -427,3 +427,11 @@ def test_a_rocket_attack_is_fired_from_the_ground():
 
 def test_a_raid_with_arrests_is_made_on_foot():
     assert triggers_in("Officials said nine men were detained and two hideouts demolished during a raid on Friday.", True) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops backed by the air force repelled an assault on a base in Dikwa on Sunday, but the army gave no details of any air strike.",
+    "The statement made no mention of a drone attack on the town.",
+])
+def test_a_strike_a_source_gave_no_word_of_is_not_reported(sentence):
+    assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))

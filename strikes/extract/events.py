@@ -111,6 +111,9 @@ REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|ear
 # "A day later, the ministry announced that ...": a day counted from the strike told, that opens the sentence and
 # dates what a side then said ("On Friday, the army announced that its drones had struck ..." may be the strike's day)
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
+TOLD_STRIKE_AS_TIME = re.compile(r"\b(?:before|until|till|since|during)\s+(?:the|that|this)\s+$", re.I)  # (not "before the army struck")
+PERIOD_COVERED = re.compile(r"\b(?:covering|spanning)\s+(?:the\s+(?:period|days?|week)\s+)?(?:from\s+)?(?:[\w-]+\s+(?:to|through|until)\s+)?$", re.I)
+OTHER_ZONE_DAY = re.compile(r"\b\d{1,2}:?\d\d\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 SAID_AFTER_DAY = re.compile(r"\s*,?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|told|reported|announced|confirmed|stated)\b", re.I)  # "On Monday, the mayor said"
 TOLL_OF_THE = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|by|during)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.I)
 ANNOUNCED_THEN = re.compile(r"\s*,\s+(?:[\w'’.-]+\s+){1,6}?(?:announced|said|claimed|reported|stated|confirmed|declared)\s+that\b", re.I)
@@ -131,9 +134,14 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|broke\s+out|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
-                      r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
+                      r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset|fall|collapse|ouster|overthrow)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
+                      # "strikes on commanders in X were frequent under the old government": a habit of a past time
+                      r"\b(?:were|was|have\s+been|had\s+been)\s+(?:frequent|common|commonplace|routine|regular|rare|a\s+regular\s+occurrence)\b|"
                       # "drone use has risen over the last year": a trend over months
                       r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:year|years|months)\b|"
+                      # "air raids on the area have increased": a trend of the war, no one strike
+                      r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings|bombardment)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:[\w-]+\s+)?"
+                      r"(?:increased|intensified|escalated|grown|risen|surged|multiplied|spread|decreased|declined|eased|subsided)\b|"
                       # "bombing of markets has become a grim routine": a habit of the war, no one strike
                       r"\b(?:have|has)\s+become\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:routine|commonplace|common|regular|daily|part\s+of)\b|"
                       # "had killed some 1,700 civilians since the military coup": a war's toll so far
@@ -422,7 +430,7 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
                            # "forces detained nine men in overnight raids": raids that take prisoners are made on foot
                            r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|rounded\s+up)\b[^.;]{0,60}?\braids?\b|\braids?\b[^.;]{0,60}?\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?)\b|"
                            # "repelled an assault by jihadists near X": fighters' raid on the ground
-                           r"(?:raids?|attacks?|assaults?)\s+by\s+(?:[\w-]+\s+){0,2}?(?:militants|gunmen|fighters|insurgents|jihadists|rebels)|"
+                           r"(?:raids?|attacks?|assaults?)\s+by\s+(?:[\w-]+\s+){0,2}?(?:militants|gunmen|fighters|insurgents|jihadists|rebels|armed\s+(?:groups?|men)|tribesmen|militias?)|"
                            # "Militants attack FC camp": fighters as the subject of an attack, which they make on the ground
                            r"(?:militants|insurgents|jihadists|rebels|bandits|attackers|terrorists)\s+(?:attack(?:ed|s)?|raid(?:ed|s)?|assault(?:ed|s)?)|"
                            # "militia fighters used the fog at dawn to attack army posts": fighters' means and aim, on foot
@@ -528,6 +536,8 @@ STRIKE_TOLD_ON = re.compile(r"\b(?:after|since|before|in)\s+the\s+(?:[\w-]+\s+)?
 DAYS_STRIKE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\b", re.I)
 ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*")  # "16:45" on its own line
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
+BULLET = re.compile(r"\s*[-*•–]\s")
+ITEM_SENTENCES = 3  # a list's item runs to so many sentences before the next bullet
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 # (the verbs in lower case: "Hit" is also a town)
@@ -596,8 +606,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     day_heading: dt.date | None = None  # the day the last day's heading gave ("Tuesday 4 March", over a blog's entries)
     other_incident = 0  # the last sentence that opened another incident ("In a separate incident, ...")
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
+    town_headed = -9  # the last sentence that was a heading naming only a town ("ARIHA")
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
     stopped = -9  # the last sentence that told of missiles or drones stopped in the air
+    bulleted, item_day = -9, None  # the last sentence that opened with a bullet, and the day under discussion before its list
     downed_all = -9  # the last sentence that told of every one of them stopped
     said_two, said_before, said = "", "", ""  # the sentences before this one, for a claim of the attack it told
     first_dateline = ""  # the report's own dateline, "BALAKLIIA, Kharkiv region -"
@@ -644,13 +656,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             and lead_label["name"] not in legend and not PAGE_LABEL.fullmatch(lead_label["name"]) \
             and _heading_town(lead_label["name"], gazetteer, countries) else None
         label = label or lead_label
-        subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence)) or label is not None
+        subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence) or CAPS_HEADING.fullmatch(sentence)) or label is not None
         other_incident = index if ANOTHER_INCIDENT.match(sentence) or subheading else other_incident
         record = None if subheading else record  # ("GROUND FIGHTING (not air attacks)": the records end)
         if label is not None:
             headed = PlaceMention(label["name"], label["name"], label.start("name"), label.end("name"), True, False, False)
         elif subheading:
-            headed = _capitals_town(sentence, gazetteer, countries) or _town_named(sentence, gazetteer)
+            town_heading = _capitals_town(sentence, gazetteer, countries)
+            headed = town_heading or _town_named(sentence, gazetteer)
+            town_headed = index if town_heading is not None else town_headed
         elif sentence.endswith(":"):  # "Events in the city of X and its countryside:": the town of the items below
             headed = _town_named(sentence, gazetteer) or headed
         if _country_heading(sentence, gazetteer):
@@ -701,6 +715,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             centre = regional_centre(sentence, gazetteer, countries)
         heading_day = _heading_day(sentence, dates)
         day_heading = heading_day or day_heading
+        # ("- A man hurt yesterday in X has died." then "- In Y, a drone hit a house": the day one item of a list told is
+        # that item's, not the next one's)
+        bulleted = -9 if heading_day else bulleted  # (a day's heading opens a list of its own)
+        if BULLET.match(sentence):
+            in_list = index - bulleted <= ITEM_SENTENCES
+            last_date = item_day if in_list else last_date
+            item_day, bulleted = (item_day if in_list else last_date), index
         last_date = heading_day or _day_under_fire(sentence, dates) or _attack_day(sentence, dates) \
             or _ruled_day(sentence, dates) or last_date
         # ("In April, A fired drones at B." then "B hit back days later near X": a strike of April, no day of its own)
@@ -713,6 +734,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # "ended its review of a May 2021 raid ..., finding the attack lawful": the strike set aside as recalled
         triggers = [t for t in triggers if not (DEFINITE.search(masked, max(0, t.start - 30), t.start)
                                                 and any(c.end <= t.start and c not in triggers for c in candidates))]
+        # ("Fighters had been in the town on Sunday but left before the strike": a time told by the strike just told)
+        triggers = [t for t in triggers if not (mentions and TOLD_STRIKE_AS_TIME.search(masked, max(0, t.start - 40), t.start))]
         if candidates and not triggers:
             reject(sentence, "reject.not_reported", masked[candidates[0].start:candidates[0].end])
             if index <= LEAD_SENTENCES and (aerial_context or any(c.aerial for c in candidates)) and WAGED.search(masked):
@@ -949,7 +972,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         dated = any(d.precision == "day" for d in dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
-        home = (headed, "place.entry_label") if lead_label is not None and headed is not None else home
+        # ("BAHAWALPUR" on a line of its own, then "Missiles struck a mosque complex": the town the heading names)
+        home = (headed, "place.entry_label") if (lead_label is not None or town_headed >= index - 2) and headed is not None else home
         fallback = last_date or reference
         if same and closing is not None and closing[0] == index - 1 and not dated:
             fallback = closing[1]  # "... was plain in X on Saturday." then "Jets had struck the city's market": that day
@@ -2163,6 +2187,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                                          or THAT_DAY.search(sentence, d.end))  # "said on Sunday that jets had hit X that morning"
                     and not DIED_THEN.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
+                    # ("a bulletin covering Saturday to Thursday said ...": the report's period; "(2140 GMT Sunday)": the
+                    # hour in another time zone, whose day the local one is not)
+                    and not PERIOD_COVERED.search(sentence, max(0, d.start - 40), d.start)
+                    and not OTHER_ZONE_DAY.search(sentence, max(0, d.start - 20), d.start)
                     # ("On Wednesday, residents said 11 had died in the strike": the day of a count of the strike told)
                     and not (d.start <= 3 and SAID_AFTER_DAY.match(sentence, d.end) and TOLL_OF_THE.search(sentence, max(0, anchor - 60), anchor))
                     and not (d.start <= 20 and LATER.fullmatch(sentence[d.start:d.end]) and ANNOUNCED_THEN.match(sentence, d.end))
@@ -2259,7 +2287,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         struck, home = [official], (official, "place.official")
     elif not struck and not places and dateline_capital is not None and THE_CAPITAL.search(sentence):
         struck, home = [dateline_capital], (dateline_capital, "place.capital")
-    elif not struck and home is not None and not places:  # a report from a town, its first strike told placeless
+    elif not struck and home is not None and all(_is_country(p, gazetteer) for p in places):
+        # a report from a town, its first strike told placeless (or by a country's name alone: "Indian missiles")
         struck = [home[0]]
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
         struck = [replace(p, within=last_place.name) if p.within is None and p is not last_place
@@ -2445,7 +2474,9 @@ def _heading_town(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> 
 
 
 def _capitals_town(heading: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
-    """A heading in capitals that is one town's name in the report's countries ("ARIHA"), written as the town is."""
+    """A heading in capitals that is one town's name in the report's countries ("ARIHA", "ARIHA (Idlib province)"),
+    written as the town is."""
+    heading = re.sub(r"\s*\([^()]*\)\s*$", "", heading)  # (where the heading says it lies)
     name = heading.strip(" .:").title()
     if not heading.isupper() or len(name.split()) > 3 or PAGE_LABEL.fullmatch(name):
         return None
@@ -2558,7 +2589,7 @@ def _elapsed_day(span: re.Match[str], day: dt.date) -> DateMention:
 
 
 # "in the Gara, Zap and Avashin regions": a list of areas named by one plural noun
-AREAS = re.compile(r"\s+(?:regions|provinces|governorates|mountains)\b", re.I)  # not "areas": villages struck in one raid
+AREAS = re.compile(r"\s+(?:regions|provinces|governorates|oblasts|states|counties|zones|mountains)\b", re.I)  # not "areas": villages struck in one raid
 
 
 def _areas_listed(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -2614,7 +2645,7 @@ ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|i
                         r"|\b(?:had|have|were)\s+all\s+(?:been\s+)?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|brought\s+down)\b"
                         r"|\bthe\s+(?:drone|missile|rocket|uav)\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\s+before\b"
                         # "the military said the drones had been shot down": the ones just claimed, and nothing hit
-                        r"|\bthe\s+(?:drones?|missiles?|rockets?|uavs?|projectiles?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                        r"|\b(?:the|that|this|these|those)\s+(?:drones?|missiles?|rockets?|uavs?|projectiles?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                         r"(?:shot\s+down|intercepted|downed|brought\s+down)\b" + _NO_IMPACT_AFTER +
                         # "the kingdom's air defences intercepted both drones": the one just claimed, stopped in the air
                         r"|\b(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\s+(?:[\w-]+\s+){0,2}?(?:intercepted|shot\s+down|downed)\s+"
@@ -2716,6 +2747,7 @@ COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-
 PLACE_LEAD = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
 PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})\s*[.:]\s*")
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
+CAPS_HEADING = re.compile(r"[A-Z][A-Z'’ -]{2,40}\s*\([^()]{1,40}\)")  # "BAHAWALPUR (Punjab province)": a place's heading
 SUBHEADING = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{2,60}(?<![.!?:;,\"”)])")
 # A timeline's day on a line of its own ("14 March", "Mar. 9"): short, but it dates the lines under it.
 DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\.?\s+[0-3]?\d)\s*[:.]?\s*")
@@ -2807,11 +2839,11 @@ ATTACK_WAS = re.compile(r"\W*the\s+(?:(?:first|second|third|next|last|latest|new
                         # ("The latest strike that reporters could verify took place on Monday.": the one a check found)
                         r"(?:(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:could\s+|was\s+able\s+to\s+|were\s+able\s+to\s+|has\s+|have\s+)?"
                         r"(?:confirm|verif|document|establish|geolocat|independently\s+confirm|independently\s+verif)\w*\s+)?"
-                        r"(?:was|were|came|happened|took\s+place|fell)\s+"
-                        # ("The raids came just after dawn local time on Friday.")
-                        r"(?:(?:shortly|just|soon|well)\s+)?(?:(?:before|after)\s+(?:midnight|dawn|noon|daybreak|sunrise|sunset|dusk)(?:\s+local\s+time)?\s+)?"
+                        r"(?:was|were|came|happened|took\s+place|fell|began|started)\s+"
+                        # ("The raids came just after dawn local time on Friday.", "The strikes began shortly after iftar on Saturday")
+                        r"(?:(?:shortly|just|soon|well)\s+)?(?:(?:before|after)\s+(?:midnight|dawn|noon|daybreak|sunrise|sunset|dusk|iftar|suhoor)(?:\s+local\s+time)?\s+)?"
                         r"(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
-ATTACK_WAS_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.;]?\s*$", re.I)
+ATTACK_WAS_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+and\s+(?:continued|lasted|went\s+on)\b[^.;]*)?\s*[.;]?\s*$", re.I)
 
 
 def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | None, gazetteer: Gazetteer) -> dt.date | None:

@@ -52,8 +52,8 @@ class Mention:
     @property
     def regional(self) -> bool:
         """Placed only at a province or country level: a summary of strikes told in detail elsewhere."""
-        if self.place is None:
-            return False
+        if self.place is None or self.place.town:
+            return False  # ("the southern city of X", placed at the province of its name, is still the city)
         # a village only placeable at its province is not a summary; "X, in eastern Afghanistan", placed at X province, is
         return self.place.region or (self.located is not None and self.located[0].kind in ("admin1", "country")
                                      and (not self.place.containers

@@ -53,12 +53,14 @@ _VICINITY_BEFORE = re.compile(
 # "the capital Sanaa, the airport of Hodeidah and the city of Dhamar": a list whose items name their kind
 _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|district|region)\s+(?:of\s+)?"
 _COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
+ADJACENT_GAP = re.compile(r"\band\s+(?:the\s+|an?\s+)?(?:adjacent|adjoining|nearby|neighbou?ring|surrounding)\s+$", re.I)
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
                            r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+(?:at|on|upon)|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
                            # ("hit a hangar at a base in X": the base holds what was hit; "fired on fighters who had gathered at a
                            # base in the bush near X")
-                           r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?"
+                           # ("struck an office in X": the office hit, not the one a spokesman speaks for)
+                           r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters|offices?)\s+in\s+(?:the\s+)?"
                            r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+|(?:bush|forest|desert|hills|countryside|mountains)\s+(?:near|outside|around|of)\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
 # "hit a warehouse and a street close to the air base in X": the base a struck spot lay by
@@ -201,6 +203,7 @@ _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
 _CONTAINER_BEFORE = gated(re.compile(rf"(?:\b{_UNIT}\s*(?P<of>,|\bof)\s*|{_ENCLOSED.pattern[:-1]})$", re.I))
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.I)
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)  # "the southern city of X": a town, not the province of its name
 _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 _UNIT_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:Village|Town|District|Area)$")
@@ -263,6 +266,7 @@ class PlaceMention:
     containers: tuple[str, ...] = ()  # "X area in Y district of Z": Y, then Z, smallest first
     alternate: str | None = None  # "Cemco (Cheme Ci)": the other spelling the text gives
     village: bool = False  # "the village of Baghdad": no capital or city of that name is meant
+    town: bool = False  # "the southern city of X": the town, whatever province bears its name
 
 
 # "was hit by Emad missiles", "fired two Kheibar missiles at": a missile or drone known by a name
@@ -663,8 +667,10 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:]) or PLANT_IN.match(sentence[end:]) \
         or site and _site_named().fullmatch(name)
     village = bool(_VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(sentence, end))
-    return PlaceMention(name, phrase, start, end, known, region, coordinated, site, part_of.group("town") if part_of else None,
-                        village=village)
+    # ("the market of X and the adjacent Y camp": Y lies at X, one raid, not a namesake of Y elsewhere)
+    beside = found[-1].name if found and ADJACENT_GAP.search(gap) and not part_of else None
+    return PlaceMention(name, phrase, start, end, known, region, coordinated and beside is None, site,
+                        part_of.group("town") if part_of else beside, village=village, town=bool(_TOWN_BEFORE.search(before)))
 
 
 @functools.cache
