@@ -477,7 +477,7 @@ def test_the_day_one_item_of_a_list_tells_is_not_the_next_items():
 
 
 def test_the_day_a_sentence_says_the_strikes_began_is_the_day_under_discussion():
-    text = ("Air strikes across the province killed 12 people, health officials said on Monday.\n\n"
-            "The raids began shortly after sunset on Sunday and continued until dawn.\n\n"
+    text = ("Air strikes across Yemen killed 12 people, health officials said on Monday.\n\n"
+            "The raids began shortly after iftar on Sunday and continued until dawn.\n\n"
             "In Marib, a strike on a farmhouse killed three brothers, relatives said.")
     assert [(told[0], told[1]) for told in events_told(text, dt.date(2025, 3, 17))] == [("Marib", "2025-03-16")]

@@ -704,10 +704,15 @@ def test_a_camp_told_as_adjacent_to_a_town_is_part_of_its_raid():
 
 
 def test_an_office_struck_in_a_town_is_where_the_strike_fell():
-    text = "Two people were killed when a drone struck an office in Nabatieh on Tuesday, the civil defence said."
+    text = "A drone struck an office in Nabatieh on Tuesday and two men inside died, the civil defence said."
     assert [told[0] for told in events_told(text, dt.date(2024, 10, 2))] == ["Nabatieh"]
 
 
 def test_a_ruler_toppled_is_no_place():
     sentence = "Jets have carried out many strikes in Sudan since Omar Hassan was toppled in April."
     assert [p.name for p in places_in(sentence, open_gazetteer())] == ["Sudan"]
+
+
+def test_a_strike_in_a_valley_near_a_town_is_placed_at_the_town():
+    text = "Late on Monday, Israeli jets struck what the army called weapons depots in the Bekaa Valley, near the town of Nabi Chit."
+    assert [told[0] for told in events_told(text, dt.date(2025, 10, 14))] == ["Nabi Chit"]

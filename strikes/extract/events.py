@@ -111,6 +111,8 @@ REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|ear
 # "A day later, the ministry announced that ...": a day counted from the strike told, that opens the sentence and
 # dates what a side then said ("On Friday, the army announced that its drones had struck ..." may be the strike's day)
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
+NEAR_TOWN_OF = re.compile(r"\bnear\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|village|city)\s+of\s+$", re.I)  # not a bearing: "north of X"
+SITE_HIT = re.compile(r"\b(?:hit|struck|landed|fell|exploded|slammed)\s+(?:near|at|on|in|beside|outside)?\s*(?:the\s+)?$", re.I)  # "a bomb hit near the X Hotel"
 TOLD_STRIKE_AS_TIME = re.compile(r"\b(?:before|until|till|since|during)\s+(?:the|that|this)\s+$", re.I)  # (not "before the army struck")
 PERIOD_COVERED = re.compile(r"\b(?:covering|spanning)\s+(?:the\s+(?:period|days?|week)\s+)?(?:from\s+)?(?:[\w-]+\s+(?:to|through|until)\s+)?$", re.I)
 OTHER_ZONE_DAY = re.compile(r"\b\d{1,2}:?\d\d\s*(?:GMT|UTC)\s+(?:on\s+)?$")
@@ -2293,6 +2295,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
         struck = [replace(p, within=last_place.name) if p.within is None and p is not last_place
                   and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
+        # ("One bomb hit near the Planet Hotel": a site whose name no town of the report's country bears, in the town
+        # under discussion)
+        struck = [replace(p, within=last_place.name) if p.site and not p.containers and p is not last_place
+                  and SITE_HIT.search(sentence, max(0, p.start - 40), p.start)
+                  and (p.within is None or gazetteer.resolve(p.within, countries[:1]) is None) else p for p in struck]
     # "Kharkiv: the enemy attacked the Kyivskyi district", "... in the Dniprovskyi district": a quarter of the city named
     # before it in the sentence, else of the place last named
     # ("Elsewhere in the capital, missiles damaged a block in the X district": the dateline's capital)
@@ -2301,6 +2308,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     cities = (last_place, capital if re.search(r"\bthe\s+capital\b", sentence, re.I) else None, dateline_city)
     struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, cities, gazetteer, countries))
               else p for p in struck]
+    # ("depots in the Bekaa Valley, near the town of X": the town a region's strike is told near)
+    if struck and _region_level(struck[0], gazetteer, countries):
+        town = next((p for p in places if f"near {p.name}" in struck[0].containers and not _region_level(p, gazetteer, countries)
+                     and NEAR_TOWN_OF.search(sentence, max(0, p.start - 40), p.start)), None)
+        struck = [town] + struck[1:] if town is not None else struck
     # ("air strikes since October had killed 200 civilians in Amhara": a region's toll of months, no town's)
     named_towns = [p for p in specific if not _region_level(p, gazetteer, countries)]
     if _campaign(sentence, triggers) and date is None and not (named_towns and casualties_in(sentence).killed is not None
@@ -2732,7 +2744,8 @@ STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b"
 # "a second drone was intercepted", "11 of 14 were downed": some got through
 PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
 FIRED_AT = re.compile(r"\b(?:fired|launched|sent)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|uavs?)"
-                      r"(?:\s+(?:salvos?|barrages?|volleys?|swarms?))?\s+(?:at|towards?)\b", re.I)  # ("a rocket salvo at X")
+                      r"(?:\s+(?:salvos?|barrages?|volleys?|swarms?))?\s+(?:at|towards?)\b|"  # ("a rocket salvo at X")
+                      r"\b(?:missiles?|drones?|rockets?|uavs?)\s+(?:that\s+was\s+|which\s+was\s+)?(?:fired|launched)\s+(?:at|towards?)\b", re.I)  # "a missile fired at X"
 # ("the ministry said its forces struck the airfield": a side's claim of its own strike too)
 CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|its\s+(?:[\w-]+\s+)?(?:forces|troops|units|jets|aircraft|drones|missiles))\b|"
                      r"\bclaim(?:ed|s)?\b", re.I)
