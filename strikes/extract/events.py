@@ -3174,9 +3174,13 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
     if place is not None:
         names = list(dict.fromkeys(n for n in (place.phrase, place.name, place.alternate) if n))
         # "X area of Y tehsil of Z": Y is the Y of Z, not a namesake elsewhere
-        # (not a country: "the Burkina Faso town of X" is X, wherever in the country it lies, and the country is context)
-        town = _resolve_in_regions(gazetteer, place.within, countries, place.containers) \
-            if place.within and not gazetteer.country_code(place.within) else None
+        # ("the Burkina Faso town of X" is X, wherever in that country it lies: the country is context; a name the index
+        # does not know there is placed at the country's area, as before)
+        code = gazetteer.country_code(place.within) if place.within else None
+        there = gazetteer.resolve(place.name, countries) if code else None
+        if there is not None and there[0].country == code and there[0].kind == "place":
+            return there
+        town = _resolve_in_regions(gazetteer, place.within, countries, place.containers) if place.within else None
         if town is not None and _inside(town, countries):
             found = gazetteer.resolve(place.phrase, countries) or gazetteer.resolve(place.name, countries)
             if found is not None and found[0].country == town[0].country and distance_km(found[0], town[0]) <= LOCALITY_KM:
