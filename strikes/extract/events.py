@@ -3038,7 +3038,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     if casualties.revised:
         dates = []  # "By Tuesday the toll had risen to 31": the day the toll was revised, not another strike's
     # ("At least eight people died, officials said Thursday.": the day of the statement, not of another strike)
-    # ("On Wednesday, the prosecutor said seven people had been killed in the attack": the day of the statement)
+    # ("On Wednesday, the prosecutor said seven had died in the raid": the day of the statement)
     said_on = [d for d in dates if _reporting_day(sentence, d) or d.start <= 3 and SAID_AFTER_DAY.match(sentence, d.end)]
     if fill_only and last.date is not None and any(d.date > last.date.date for d in said_on) \
             and (casualties.killed or 0) > (last.casualties.killed or 0) and last.casualties.killed is not None \
