@@ -25,11 +25,16 @@ def _other_event() -> GatedBranches:
 
 
 _OPENS = re.compile(r"^\W*(?:(?:[Jj]ust|[Oo]nly|[Bb]ut|[Aa]nd)\W+)?$")  # the cue opens the sentence: "Two days after ...,"
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
+# a count written in words or digits before a span ("nine days", "a year", "18 months")
+COUNT_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|\d+)"
 # "nine days after", "a week after", "two weeks after" (in days), "hours after" (the same day)
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|\d+)\s+"
-                         r"(?P<unit>days?|weeks?)\s+after\b|\bhours\s+after\b", re.I)
+_DAYS_AFTER = re.compile(r"\b(?P<n>" + COUNT_WORD + r")\s+(?P<unit>days?|weeks?)\s+after\b|\bhours\s+after\b", re.I)
+
+
+def spelled_count(word: str) -> int | None:
+    """The count one word writes ("nine" -> 9, "a" -> 1, "18" -> 18), read from the number words (`numbers.yaml`)."""
+    words = load("numbers")
+    return int(word) if word.isdigit() else words["units"].get(word.lower()) or words["tens"].get(word.lower())
 
 
 def other_event_spans(sentence: str) -> list[Span]:
@@ -71,5 +76,6 @@ def days_after(sentence: str, clause: Span) -> int | None:
     n = cue["n"]
     if n is None:
         return 0
-    count = _NUMBERS.get(n.lower()) or (int(n) if n.isdigit() and int(n) < 60 else None)
+    count = spelled_count(n)
+    count = count if count is not None and count < 60 else None
     return None if count is None else count * (7 if cue["unit"].lower().startswith("week") else 1)

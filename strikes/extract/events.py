@@ -21,7 +21,7 @@ from geo.gazetteer import distance_km
 from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
-from strikes.extract.clauses import Span, blank, days_after, inside, other_event_spans, outside
+from strikes.extract.clauses import COUNT_WORD, Span, blank, days_after, inside, other_event_spans, outside, spelled_count
 from strikes.extract.dates import DATE_DATELINE, MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
@@ -260,11 +260,8 @@ SIDE_DENIES = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|re
 # "a year after missiles struck X", "two years since an air strike killed 40", "marked one year on Tuesday since a missile
 # hit X": the strike that began a span of months or years, told as background (not "two years since the truce, jets hit X")
 _DAYNAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "several": 2, "many": 2}
 _SPAN_DAYS = {"year": 365, "month": 31, "decade": 3650}
-ELAPSED = gated(re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|\d+|several|many)\s+(?:full\s+|long\s+)?"
+ELAPSED = gated(re.compile(r"\b(?P<n>" + COUNT_WORD + r"|several|many)\s+(?:full\s+|long\s+)?"
                            r"(?P<unit>year|month|decade)s?\s+(?:(?:on|to\s+the\s+day)\s+)?(?:(?:on\s+)?" + _DAYNAME + r"\s+)?"
                            r"(?:after|since|on\s+from)\b[^.;,]{0,80}$", re.I))
 CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|"
@@ -439,6 +436,8 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
                            r"(?:militants|insurgents|jihadists|rebels|fighters)\s+(?:used|exploited|took\s+advantage\s+of)\s+[^.;]{0,40}?\bto\s+"
                            r"(?:attack|raid|assault|storm|overrun))\b", re.I))
 # "air defences downed 11 of 14 drones", "shot down all six missiles": interceptions, not strikes
+# "intercepted a drone attack on the base", "repelled a missile attack": an attack stopped, as one
+_ATTACK_STOPPED = r"\b(?:intercepted|repelled|repulsed|thwarted|foiled)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav|missile|rocket|air)\s+attacks?\b"
 _SOME = r"(?:\d+|all|every|each|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
 # what a downed or repelled attack is told with when something was hit after all (not "no damage")
 _NO_IMPACT_AFTER = r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fallen|landed|crashed|struck|hit|killed|wounded|injured|damag\w*|fires?|ablaze|burn\w*)\b)"
@@ -482,8 +481,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          r"\b(?:drones?|missiles?|rockets?|uavs?)\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?)\s+)?(?:all\s+)?"
                          r"(?:shot\s+down|downed|intercepted)\s+(?:on|over|above|near|at|in|before|after|overnight|early|late)\b" + _NO_IMPACT_AFTER + r"|"
                          # "air defences intercepted a drone attack on the base": the attack stopped, no impact told
-                         r"\b(?:intercepted|repelled|repulsed|thwarted|foiled)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav|missile|rocket|air)\s+attacks?\b"
-                         + _NO_IMPACT_AFTER + r"|"
+                         + _ATTACK_STOPPED + _NO_IMPACT_AFTER + r"|"
                          # "air defences repelled an attempt to attack the city with drones": the attempt failed
                          r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:[\w'’-]+\s+){0,8}?attempts?\b" + _NO_IMPACT_AFTER + r"|"
                          # ("attack of drones on X repelled, no victims and no damage": a headline's, or a translation's, words)
@@ -2596,7 +2594,7 @@ def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: 
 
 def _elapsed_day(span: re.Match[str], day: dt.date) -> DateMention:
     """The day a span of months or years told before a day ("a year after", "two years since") began."""
-    count = _SPAN_COUNTS.get(span["n"].lower()) or (int(span["n"]) if span["n"].isdigit() else 1)
+    count = spelled_count(span["n"]) or 1  # ("several years": at least one)
     return DateMention(day - dt.timedelta(days=count * _SPAN_DAYS[span["unit"].lower()]), "day", span.start(), span.end(), True)
 
 
@@ -2735,8 +2733,7 @@ UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|provid
 # ("without details of the dead", "without giving details of targets": a toll or a target untold, not a strike unplaced)
 # "shot down all the drones", "intercepted both missiles", "repelled a drone attack": every one of them stopped (not
 # "21 drones were brought down over X", a count of those stopped)
-EVERY_ONE_STOPPED = re.compile(r"\b(?:all|both|every|each|entire)\b|\b(?:repelled|repulsed|thwarted|foiled)\b|"
-                               r"\bintercepted\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav|missile|rocket|air)\s+attacks?\b", re.I)
+EVERY_ONE_STOPPED = re.compile(r"\b(?:all|both|every|each|entire)\b|\b(?:repelled|repulsed|thwarted|foiled)\b|" + _ATTACK_STOPPED, re.I)
 # what a sentence tells when something was hit, fell or burned (not "no damage")
 IMPACT = re.compile(r"\b(?<!\bno\s)(?:debris|fragments|wreckage|shrapnel|fell|fallen|landed|crashed|struck|strikes?|hit|hits|"
                     r"damag\w*|fires?|ablaze|burn\w*|destroyed|explo\w+|blasts?|bomb\w*|impacts?)\b", re.I)
