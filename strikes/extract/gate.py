@@ -114,40 +114,52 @@ class Gated:
 @dataclass(frozen=True)
 class GatedBranches:
     """An alternation between a head and a tail, each branch behind the gate of its own words. A text
-    is searched by the alternation of only the branches it holds words of (and those that have none):
-    a branch left out cannot match anywhere in the text, so the match is the whole alternation's,
-    found at the cost of a few branches rather than sixty (but for its groups: those of the branches
-    left out are missing, and the others' numbers shift, so a branch's groups are read by name)."""
+    is searched by the branches it holds words of (and those that have none), each compiled once on
+    its own: a branch left out cannot match anywhere in the text, and the leftmost match of the
+    branches searched, the first branch's at a tie, is the one the whole alternation finds (the head
+    is a lookbehind or nothing, so it matches one way). Compiling the alternation of the branches a
+    text holds would cost more than the searches: texts hold hundreds of different sets of them. A
+    match holds only its own branch's groups, so a branch's groups are read by name."""
 
     head: str
     branches: tuple[str, ...]
     tail: str
     flags: int
+    patterns: tuple[re.Pattern[str], ...] = field(repr=False, compare=False)  # each branch with the head and tail
     ungated: frozenset[int] = field(repr=False, compare=False)  # the branches with no words
     by_word: dict[str, tuple[int, ...]] = field(repr=False, compare=False)  # the branches behind each word
 
-    def search(self, text: str) -> re.Match[str] | None:
-        pattern = self._pattern(text)
-        return pattern.search(text) if pattern is not None else None
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self._first(text, self._kept(text), pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        pattern = self._pattern(text)
-        return pattern.finditer(text) if pattern is not None else iter(())
+        kept, pos = self._kept(text), 0
+        while (match := self._first(text, kept, pos)) is not None:
+            yield match
+            pos = max(match.end(), match.start() + 1)
 
-    def _pattern(self, text: str) -> re.Pattern[str] | None:
-        """The alternation of the branches that can match in the text (None: none can)."""
-        kept = self.ungated.union(*[self.by_word[word] for word in held(text) if word in self.by_word])
-        return _alternation(self.head, tuple(self.branches[i] for i in sorted(kept)), self.tail, self.flags) if kept else None
+    def _kept(self, text: str) -> list[int]:
+        """The branches that can match in the text, in their order."""
+        return sorted(self.ungated.union(*[self.by_word[word] for word in held(text) if word in self.by_word]))
+
+    def _first(self, text: str, kept: list[int], pos: int) -> re.Match[str] | None:
+        first = None
+        for i in kept:
+            match = self.patterns[i].search(text, pos)
+            if match is not None and (first is None or match.start() < first.start()):
+                first = match
+        return first
 
 
 def gated_branches(head: str, branches: Sequence[str], tail: str, flags: int) -> GatedBranches:
     """The pattern `head(?:branch|...)tail` with each branch behind the gate of the words every match through it needs."""
-    words = [gated(_alternation(head, (branch,), tail, flags)).words for branch in branches]
+    patterns = tuple(re.compile(f"{head}(?:{branch}){tail}", flags) for branch in branches)
+    words = [gated(pattern).words for pattern in patterns]
     by_word: dict[str, list[int]] = {}
     for i, gate_words in enumerate(words):
         for word in gate_words:
             by_word.setdefault(word, []).append(i)
-    return GatedBranches(head, tuple(branches), tail, flags, frozenset(i for i, gate_words in enumerate(words) if not gate_words),
+    return GatedBranches(head, tuple(branches), tail, flags, patterns, frozenset(i for i, gate_words in enumerate(words) if not gate_words),
                          {word: tuple(places) for word, places in by_word.items()})
 
 
@@ -180,11 +192,6 @@ def _top_level_branches(source: str) -> list[str]:
             start = i + 1
         i += 1
     return branches + [source[start:]]
-
-
-@functools.lru_cache(maxsize=1024)  # (the sets of branches texts keep: a few hundred in 200 reports)
-def _alternation(head: str, branches: tuple[str, ...], tail: str, flags: int) -> re.Pattern[str]:
-    return re.compile(f"{head}(?:{'|'.join(branches)}){tail}", flags)
 
 
 def gated(pattern: re.Pattern[str]) -> Gated:
