@@ -53,6 +53,9 @@ NOTABLE_ABROAD = 1_000_000
 NEAR_SPELLING = 70.0
 # "X, near Y": how far from Y a place called X may lie and still be the one meant.
 ANCHOR_KM = 50.0
+# "X, Darfur": how far from the centre of a region of several provinces (which the index holds
+# with no members) a place of its country may lie and still be in it.
+REGION_SPAN_KM = 400.0
 
 # The places under a key, all of them in one value (geo.entry.packed).
 _NAMESAKES_SQL = "SELECT places FROM namesakes WHERE key = ?"
@@ -232,7 +235,7 @@ class Gazetteer:
             for place in self._lookup(reading.name, countries or [where.country], {unit} if unit else set()):
                 inside = unit is not None and place.country == unit[0] and unit[1] == (
                     place.admin2 if where.kind == "admin2" else place.admin1)
-                if inside or distance_km(place, where) <= ANCHOR_KM:
+                if inside or spans(where, place) or distance_km(place, where) <= ANCHOR_KM:
                     return place, 3 if place.kind != "place" else reading.precision
         return where, max(2, anchor[1])
 
@@ -292,10 +295,20 @@ class Gazetteer:
         return rows[0][0] if rows else None
 
 
+def spans(region: Place, place: Place) -> bool:
+    """Whether a region of several provinces, which the index holds with no members ("Darfur",
+    "the Donbas"), holds a place: one of its country within REGION_SPAN_KM of its centre."""
+    return region.kind == "admin1" and region.admin1 is None and place.country == region.country \
+        and distance_km(place, region) <= REGION_SPAN_KM
+
+
 def _unit(place: Place) -> tuple[str, str] | None:
     """(ISO2, name) of the region or district a place stands for as an anchor: itself if a
-    region or district, its province if it is the province's seat."""
-    if place.kind in ("admin1", "admin2"):
+    region or district (the province a region lies in, when it is known by another name:
+    "Crimea"), its province if it is the province's seat."""
+    if place.kind == "admin1":
+        return place.country, place.admin1 or place.name
+    if place.kind == "admin2":
         return place.country, place.name
     if place.seat in ("admin seat", "capital") and place.admin1:
         return place.country, place.admin1

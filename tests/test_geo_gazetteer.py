@@ -348,3 +348,19 @@ def test_a_seat_whose_region_is_unknown_puts_no_namesake_in_the_region_named(tmp
     places = Gazetteer(path).lookup("Tall Fixture", ["SY"], regions=["Madinat Fixture"])
     assert [p.admin1 for p in places] == [None, "Hama"]
     assert not any("in context region" in p.why for p in places)
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Crimea", "UA"), ("Donbas", "UA"), ("Puntland", "SO"), ("Jubaland", "SO"), ("Sinai", "EG"), ("Negev", "IL"), ("Galilee", "IL"),
+])
+def test_regions_that_reporting_names_beyond_any_province_are_known(gazetteer, name, country):
+    place, precision = gazetteer.resolve(name)
+    assert (place.country, place.kind, precision) == (country, "admin1", 3)
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Fordow", "IR"), ("Khmeimim", "SY"), ("Tiyas", "SY"), ("Ain al-Asad", "IQ"), ("Mitiga", "LY"), ("Belbek", "UA"),
+])
+def test_bases_and_plants_that_strikes_are_told_by_are_known(gazetteer, name, country):
+    place, _ = gazetteer.resolve(name, [country])
+    assert (place.country, place.kind) == (country, "place")
