@@ -223,6 +223,14 @@ def test_a_dateline_may_name_its_towns_province_with_a_lower_case_word():
     assert dateline_length("DAMAZIN, Blue Nile state — Jets struck.") == len("DAMAZIN, Blue Nile state — ")
 
 
+def test_an_articles_dateline_city_may_open_with_a_two_letter_article():
+    from strikes.extract.dates import dateline_length
+
+    sentence = "EL DAEIN, Oct 4 (Wire) - A drone hit the market on Friday."
+    assert dateline_length(sentence, lead=True) == len("EL DAEIN, Oct 4 (Wire) - ")
+    assert dateline_length("ED DAEIN, East Darfur - Friday 25 July") == 0  # (further down: a digest's entry heading)
+
+
 def test_two_days_joined_by_and_are_both_named():
     [first] = dates_in("the bombing of two towns on 6 and 7 October", dt.date(2024, 10, 9))
     assert (first.date, first.also) == (dt.date(2024, 10, 6), (dt.date(2024, 10, 7),))

@@ -134,10 +134,22 @@ _DATELINE_DATE = (r"(?:,?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + _MON
 # ("BENI, Democratic Republic of the Congo, 3 May -": a country's name with "of" in it)
 _DATELINE_COUNTRY = r"(?-i:,\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:\s+(?:region|province|oblast|governorate|state|district))?)?"
 _DATELINE_END = r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+"
-DATELINE_PREFIX = re.compile(
-    r"\A\s*(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)" + _DATELINE_COUNTRY + _DATELINE_DATE + "?"
-    r"|(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE + ")"
-    + _DATELINE_END, re.I)
+
+
+def _dateline_prefix(article: str) -> re.Pattern[str]:
+    """A dateline's town in capitals or as a name, with its country or province and its date, opening a sentence;
+    the town's name may open with ``article``."""
+    return re.compile(
+        r"\A\s*(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:" + article + r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)"
+        + _DATELINE_COUNTRY + _DATELINE_DATE + "?"
+        r"|(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE + ")"
+        + _DATELINE_END, re.I)
+
+
+DATELINE_PREFIX = _dateline_prefix("")
+# "EL GENEINA, May 3 -": a city whose name opens with a two-letter article
+ARTICLED_DATELINE = _dateline_prefix(r"(?:[A-ZÀ-ÖØ-Þ]{2}\s)")
+
 # "between Monday and Saturday", "from 2 to 8 March", "in the ten days to Friday": a period of several days
 _PERIOD_END = r"(?:[a-z]+day|[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|[a-z]+\.?\s+[0-3]?\d)"
 PERIOD = gated(re.compile(_B + r"(?:between|from)\s+(?:last\s+)?(?P<first>" + _PERIOD_END + r")\s+(?:and|to|until|till|through)\s+"
@@ -226,11 +238,15 @@ def read_dateline(text: str) -> dt.date | None:
 DATE_DATELINE = re.compile(r"\A\s*(?:" + _DATELINE_DATE.removeprefix(r"(?:,?\s*") + _DATELINE_END, re.I)
 
 
-def dateline_length(sentence: str, opening: bool = False) -> int:
+def dateline_length(sentence: str, opening: bool = False, lead: bool = False) -> int:
     """How many characters of a sentence its wire dateline takes (0 when it opens with none); a date alone
-    counts only in an article's `opening` lines (further down, "July 3 — drones hit X" is a timeline's entry)."""
+    counts only in an article's `opening` lines (further down, "July 3 — drones hit X" is a timeline's entry),
+    a town whose name opens with a two-letter article only in its `lead` (further down, "ED DAEIN, East
+    Darfur - Friday" heads a digest's entry)."""
     # (the lead it opens a sentence, not a heading's words: "September 3 - Depot hit in the west")
-    match = DATELINE_PREFIX.match(sentence) or (DATE_DATELINE.match(sentence) if opening and re.search(r"[.!?\"”]\s*$", sentence) else None)
+    ends = bool(re.search(r"[.!?\"”]\s*$", sentence))
+    match = DATELINE_PREFIX.match(sentence) or (ARTICLED_DATELINE.match(sentence) if lead and ends else None) \
+        or (DATE_DATELINE.match(sentence) if opening and ends else None)
     return 0 if match is None else match.end()
 
 
