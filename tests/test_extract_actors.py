@@ -899,3 +899,22 @@ def test_a_forces_initials_that_two_wars_share_are_the_side_of_the_war_told(text
 def test_myanmars_sides_by_their_initials(text, actor):
     assert [told[2] for told in events_told(text, dt.date(2024, 11, 5))] == [actor]
 
+
+
+def test_the_craft_of_a_later_clause_are_not_the_forces_of_a_place_named_before_it():
+    sentence = "Smoke rose over western Kharkiv after Russian drones hit a fuel depot near the ring road on Saturday."
+    assert actor_in(sentence) == Actor("Russia", "RU")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine's government said its drones had hit a radar station near Kursk on Tuesday.",
+    "Kyiv's army said its drones had hit a radar station near Kursk on Tuesday.",
+])
+def test_a_governments_own_craft_are_the_forces_of_the_state_that_owns_it_not_the_theatres(sentence):
+    assert actor_in(sentence, ["RU", "UA"]) == Actor("Ukraine", "UA")
+
+
+def test_the_side_whose_strikes_an_attack_answered_is_not_its_attacker():
+    text = ("Drones hit Sumy after Ukrainian strikes\n\nA drone struck a five-storey building in Sumy on Sunday, wounding nine "
+            "people, the regional governor said.")
+    assert [told[2] for told in events_told(text, dt.date(2025, 6, 16))] != ["Ukraine"]

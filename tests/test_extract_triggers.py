@@ -435,3 +435,20 @@ def test_a_raid_with_arrests_is_made_on_foot():
 ])
 def test_a_strike_a_source_gave_no_word_of_is_not_reported(sentence):
     assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said on Sunday it had struck a weapons depot in the hills east of the town.",
+    "The IDF said it struck rocket launchers near the border village overnight.",
+    "The rebels said they targeted the airbase outside the provincial capital on Friday.",
+])
+def test_a_speaker_that_says_it_struck_tells_of_its_own_strike_in_an_article_about_air_attacks(sentence):
+    assert reported(sentence, aerial_context=True)
+
+
+def test_a_speaker_that_says_it_hit_a_target_of_another_kind_tells_of_no_strike():
+    assert not reported("The ministry said it hit its export target for the year in May.", aerial_context=True)
+
+
+def test_a_stealth_bomber_named_by_its_type_is_an_aircraft():
+    assert triggers_in("US B-2 bombers struck the enrichment site before dawn.", aerial_context=False)

@@ -98,9 +98,10 @@ _BY = _AGENT + r"\s+[\"“‘']?(?:the\s+)?(?:neighbou?ring\s+)?"  # "carried ou
 _OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|flown for|flying for|operated for|loyal to|(?:war)?planes? of|jets? of|aircraft of|drones? of|helicopters? of|"
                        r"uavs? of|quadcopters? of|air force of)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
 # "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
-# (not "hit Port Sudan with drones": a word of a place's name, and the craft after a preposition)
+# (not "hit Port Sudan with drones": a word of a place's name, and the craft after a preposition; nor "smoke over Kyiv
+# after Moscow's drones hit": the craft of the next clause)
 _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|denies|called|accused|claimed|blamed|protested|critici[sz]ed|" \
-       r"with|by|from|in|on|at|near|for|against)\b)[a-z][\w-]*\s+){0,2}?"
+       r"with|by|from|in|on|at|near|for|against|over|into|to|after|before|following|amid|as|while|when|whereas|than|but)\b)[a-z][\w-]*\s+){0,2}?"
 
 
 # "Russia attacked the port with drones", "Israel pounds Gaza": a state as the subject of an attack verb.
@@ -290,7 +291,10 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     found: list[ActorMention] = []
     group_names: list[tuple[int, int, Actor]] = []  # "Syrian Democratic Forces": a group whose name holds a demonym
     roles: set[tuple[int, int]] = set()  # "the aggression", "the enemy": a side named by its role
+    theatre: set[tuple[int, int]] = set()  # "government drones": the forces of the theatre, whose state the countries tell
     for rule, match, actor, victim in _readings(sentence, countries, label):
+        if rule.actor is None:
+            theatre.add(match.span())
         if rule.group:
             group_names.append((*match.span(), rule.actor))
         if rule.actor is not None and rule.actor.name in _BY_ROLE:
@@ -345,6 +349,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     advancing = {(m.start, m.end) for m in found if not label and _AS_CLAUSE.search(sentence, 0, m.start) and _ADVANCING.match(sentence, m.end)}
     found = [replace(m, strength=0) if (m.start, m.end) in advancing else m for m in found]
     found = [replace(m, strength=3) if not label and _BLAMED_ON.search(sentence, 0, m.start) else m for m in found]
+    # ("Ukraine's government said its drones hit X": the forces of the state that owns them, not the theatre's)
+    found = [replace(m, actor=owner.actor) if (m.start, m.end) in theatre and (owner := _state_before(sentence, m, found)) else m for m in found]
     # "CENTCOM, which leads US forces there, announced a raid": a command that tells only of its own strikes
     own = {i for i, m in enumerate(found) if not label and _announces_own().fullmatch(sentence[m.start:m.end])}
     found = [replace(m, strength=2) if i in own else m for i, m in enumerate(found)]
@@ -356,6 +362,13 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
         # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
     return sorted(found, key=lambda m: (-m.strength, m.start))
+
+
+def _state_before(sentence: str, mention: ActorMention, found: list[ActorMention]) -> ActorMention | None:
+    """The state whose possessive a mention follows ("Ukraine's government"; not "the Syrian government",
+    a demonym the theatre's own forces are often named by in another state's war)."""
+    return next((o for o in found if o.actor.country is not None and o.end <= mention.start and o.start < mention.start
+                 and sentence[o.start:o.end].endswith(("'s", "’s")) and not sentence[o.end:mention.start].strip()), None)
 
 
 @functools.cache

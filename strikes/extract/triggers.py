@@ -99,9 +99,12 @@ def _state_verb(verbs: list[str], figurative: list[str]) -> re.Pattern[str]:
     # "CENTCOM, the US command for the Middle East, struck ISIS militants": an apposition, and a group named at once
     group = r"(?:al-[\w-]+|(?-i:[A-Z])[\w-]*)\s+(?:militants|fighters|insurgents|operatives|targets|positions)"
     # "Israel struck targets near Hama", "Russia struck Kharkiv overnight": what it hit, told bare, or the place by name
-    objects = r"(?:military\s+)?(?:targets|positions|sites|facilities|bases|depots|installations)\b|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:overnight|early|late|on|in|at|near|with|and)\b|(?-i:[A-Z])[\w'’-]+[,.]"
+    objects = r"(?:(?-i:[a-z-]+)\s+){0,2}?(?:targets|positions|sites|facilities|bases|depots|installations|launchers|warehouses|buildings|hideouts|camps|" \
+              r"compounds|infrastructure|headquarters|militants|fighters|vehicles)\b|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:overnight|early|late|on|in|at|near|with|and)\b|(?-i:[A-Z])[\w'’-]+[,.]"
     # (not with "has": "Israel has struck military sites near X" is a record, unless what it struck is counted or singled out)
-    return re.compile(rf"{where}{names}(?:,\s+[^,;]{{3,60}},)?\s+(?:(?:(?P<perfect>has|had|have)|also|then|again|later|reportedly)\s+){{0,2}}"
+    # "The army said it struck launchers in X", "the Houthis said they had targeted Y": the speaker tells of its own strike
+    speaker = r"\b(?:said|says|announced|confirmed|stated)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|\w+day\s+)?(?:that\s+)?(?:it|they)"
+    return re.compile(rf"(?:{where}{names}(?:,\s+[^,;]{{3,60}},)?|{speaker})\s+(?:(?:(?P<perfect>has|had|have)|also|then|again|later|reportedly)\s+){{0,2}}"
                       rf"(?P<verb>{alternation(verbs)})(?=\s+(?:(?:an?|the|another|two|three|four|five|six|several|\d+|{group})\s|(?(perfect)(?!)|(?:{objects}))))"
                       rf"(?!\s+(?:[\w'-]+\s+){{0,5}}?{alternation(figurative)})", re.I)
 
