@@ -3403,3 +3403,18 @@ def test_a_site_no_town_names_told_after_a_strike_on_a_city_is_in_that_city():
     text = ("Two air strikes on Gondar on Monday killed four people, residents said. One bomb hit near the Sunrise Hotel "
             "and another landed in a residential area on the edge of the city.")
     assert [(e.place, e.killed) for e in extracted(text, dt.date(2024, 3, 5))] == [("Gondar", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "The junta has stepped up air strikes on villages held by the resistance in Magway region.",
+    "Moscow has intensified drone attacks around Zaporizhzhia.",
+    "The air force has conducted periodic strikes in Bay and Bakool since then.",
+    "Over the past weeks, monitors have accused the army of killing dozens of civilians in air raids on Bahri.",
+])
+def test_a_trend_or_habit_of_strikes_is_no_strike(text):
+    assert events_told(text, dt.date(2025, 6, 16)) == []
+
+
+def test_a_strike_told_with_the_trend_it_belongs_to_and_its_own_day_is_kept():
+    text = "Moscow intensified its attacks on Zaporizhzhia on Monday, when drones killed four people in the city."
+    assert [told[0] for told in events_told(text, dt.date(2025, 6, 17))] == ["Zaporizhzhia"]

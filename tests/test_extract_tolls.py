@@ -583,3 +583,48 @@ def test_a_later_posts_toll_of_a_raid_named_by_its_place_revises_it():
     text = ("09:20 Jets struck a house in Kfar Tibnit. Three killed, rescuers say.\n\n"
             "11:45 Update: toll of Kfar Tibnit raid rises to six.")
     assert [told[3] for told in events_told(text, dt.date(2024, 10, 3))] == [6]
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes on the towns of Ariha, Saraqeb and Binnish on Tuesday killed five, three and two people respectively, the monitor said.",
+    "Russian jets struck Ariha and Saraqeb on Tuesday, killing 5 and 3 people, the monitor said.",
+])
+def test_a_list_of_tolls_in_the_order_of_the_places_struck_gives_each_its_own(text):
+    told = {place: killed for place, _, _, killed, _ in events_told(text, dt.date(2025, 4, 2))}
+    assert told["Ariha"] == 5 and told["Saraqeb"] == 3
+
+
+def test_a_strike_that_killed_some_and_wounded_others_is_no_list_of_tolls():
+    text = "Russian jets struck Ariha and Saraqeb on Tuesday, killing 5 and wounding 3 people, the monitor said."
+    assert all(killed != 3 for _, _, _, killed, _ in events_told(text, dt.date(2025, 4, 2)))
+
+
+def test_each_place_given_its_own_toll_in_one_sentence_is_struck():
+    text = "Government air strikes on Saturday killed 11 civilians in Douma, seven in Arbin and three more on the edge of Harasta."
+    told = {place: killed for place, _, _, killed, _ in events_told(text, dt.date(2025, 4, 7))}
+    assert told.get("Douma") == 11 and told.get("Arbin") == 7
+
+
+def test_the_toll_of_strikes_told_together_is_not_the_toll_of_the_one_told_apart():
+    text = ("Air strikes on two homes in the Gaza Strip killed 13 people on Tuesday, medics said.\n\nThe deadlier strike hit a house "
+            "in Bureij, killing eight people. Later a second strike hit a flat in Gaza City, killing five.")
+    told = {place: killed for place, _, _, killed, _ in events_told(text, dt.date(2025, 6, 18))}
+    assert told == {"Bureij": 8, "Gaza City": 5}
+
+
+def test_a_provinces_toll_of_the_day_is_not_the_toll_of_the_one_strike_told_in_it():
+    text = "Air strikes killed at least 23 civilians in Idlib province on Saturday.\n\nRussian warplanes killed six people in Ariha."
+    assert [(told[0], told[3]) for told in events_told(text, dt.date(2025, 6, 17))] == [("Ariha", 6)]
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("The raid on the house killed a teacher, his wife and their four children.", 6),
+    ("The raid on the house killed a teacher, his neighbour said.", 1),
+])
+def test_a_family_listed_after_a_comma_counts_each_of_its_members(sentence, killed):
+    assert casualties_in(sentence).killed == killed
+
+
+def test_a_count_of_the_wounded_revised_after_a_long_clause_is_the_latest():
+    sentence = "The number of people wounded when a missile hit the centre of the old town on Saturday rose to 131 on Sunday, officials said."
+    assert casualties_in(sentence).wounded == 131

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, in_doubt, launched_from, only_operator, side_of_label,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
-from geo.gazetteer import distance_km
+from geo.gazetteer import distance_km, spans
 from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
@@ -30,7 +30,7 @@ from strikes.extract.merge import (LOCALITY_KM, absorb, campaign_side, combine, 
                                    recent, sibling_country)
 from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import (YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals,
-                                     strike_count_in, tolls_by_clause, tolls_by_place)
+                                     strike_count_in, tolls_by_clause, tolls_by_place, tolls_in_order)
 from strikes.extract.offsets import OFFSET, offset_from
 from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, country_told, labels,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
@@ -140,10 +140,15 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       # "strikes on commanders in X were frequent under the old government": a habit of a past time
                       r"\b(?:were|was|have\s+been|had\s+been)\s+(?:frequent|common|commonplace|routine|regular|rare|a\s+regular\s+occurrence)\b|"
                       # "drone use has risen over the last year": a trend over months
-                      r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:year|years|months)\b|"
+                      r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:year|years|months|weeks)\b|"
                       # "air raids on the area have increased": a trend of the war, no one strike
                       r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings|bombardment)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:[\w-]+\s+)?"
                       r"(?:increased|intensified|escalated|grown|risen|surged|multiplied|spread|decreased|declined|eased|subsided)\b|"
+                      # "the army has stepped up air strikes on the state", "Russia has intensified drone attacks around X": a trend
+                      r"\b(?:has|have|had)\s+(?:(?:stepped|ramped|scaled)\s+up|intensified|escalated|increased|expanded)\s+(?:its\s+|their\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings?|bombardment|campaign)\b|"
+                      # "has conducted periodic strikes in A and B": strikes now and then, no one strike
+                      r"\b(?:periodic|sporadic|occasional|intermittent)\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
                       # "bombing of markets has become a grim routine": a habit of the war, no one strike
                       r"\b(?:have|has)\s+become\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:routine|commonplace|common|regular|daily|part\s+of)\b|"
                       # "had killed some 1,700 civilians since the military coup": a war's toll so far
@@ -1079,6 +1084,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 # retelling names is the strike's, over one carried from the strike before
                 found[0].actor_stated = True
                 found[0].because("actor.stated")
+            if ONE_OF_THEM.search(masked) and found[0].casualties.killed is not None:
+                # "Strikes on two homes killed 11. The deadlier strike hit a house in X, killing seven": X's own toll, of the 11
+                previous.casualties = Casualties()
+                previous.because("toll.region_total")
             absorb(previous, found[0], "merge.same_place_day")
             reject(sentence, "reject.back_reference")  # "The strike hit the Dar es Salaam neighbourhood": the strike just told
             previous.last_sentence = index
@@ -1961,7 +1970,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
                 continue
         if addressed is not None:  # "In the north, Dana, a drone hit a car": the host addressed, no place
             sentence = ADDRESS_GAP.sub("", addressed.sub(r"\1", sentence)).lstrip(", ")
-        bureau = dateline_length(sentence, opening=i <= 1 and dated_openings == 1)
+        bureau = dateline_length(sentence, opening=i <= 1 and dated_openings == 1, lead=i <= 1)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
         if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) \
                 and not PLACE_LABEL.fullmatch(sentence) and not ENTRY_TIME.fullmatch(sentence) or links:
@@ -2273,7 +2282,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
              and not any(s.known and p.name in s.containers for s in sites)]
     specific = [p for p in specific if not p.site] if towns or not sites else sites + [p for p in specific if not p.site]
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
-    struck = specific[:1] + [p for p in specific[1:] if p.coordinated] if specific else \
+    # ("killed 11 in A, nine in B and three in C": each place given its own toll is struck, listed or not)
+    tolled = tolls_by_place(sentence) if len(specific) > 1 else {}
+    struck = specific[:1] + [p for p in specific[1:] if p.coordinated or len(tolled) > 1 and p.name in tolled] if specific else \
         [p for p in places if p.region][:1]
     struck = [road_town(sentence, p, (home[0] if home else None, last_place, dateline_city), gazetteer) for p in struck]
     # ("In X district, a drone attacked a car near the village of Y": the Y of X district, not a namesake elsewhere)
@@ -2313,11 +2324,13 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         struck = [town] + struck[1:] if town is not None else struck
     # ("air strikes since October had killed 200 civilians in Amhara": a region's toll of months, no town's)
     named_towns = [p for p in specific if not _region_level(p, gazetteer, countries)]
-    if _campaign(sentence, triggers) and date is None and not (named_towns and casualties_in(sentence).killed is not None
+    # (a town and a toll: of one strike, not of "31 attacks", nor a floor of months' dead, "dozens of civilians")
+    toll = casualties_in(sentence)
+    if _campaign(sentence, triggers) and date is None and not (named_towns and toll.killed is not None and not toll.vague
                                                      and not COUNTED_ATTACKS.search(sentence)) \
             or CAMPAIGN_TOLL.search(sentence):
         reject(sentence, "reject.campaign")
-        return []  # background ("since the war began"), unless it names a town and a toll (of one strike, not of "31 attacks")
+        return []  # background ("since the war began"), unless it names a town and a toll
     past = next((m for m in PAST_YEAR.finditer(own) if not _describes_other(own, m, triggers) and not _closing_relative(own, m, triggers)),
                 None) or WAR_PERIOD.search(sentence)
     year = past and (past.groupdict().get("year") or past.groupdict().get("through") or past.groupdict().get("modifier"))
@@ -2418,8 +2431,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     base.because("place.same_place" if struck == [last_place] else home[1] if base.near_dateline else "place.named")
     # "killing three in A and wounding five in B": each place's own toll, two strikes
     own = tolls_by_clause(sentence, [p.name for p in struck]) if len(struck) > 1 else None
-    if own:
+    if len(struck) > 1 and not own and (own := tolls_in_order(sentence, [p.name for p in struck])):
+        base.because("toll.in_order")
+    elif own:
         base.because("toll.by_clause")
+    if own:
         return [replace(base, place=place, casualties=own.get(place.name, Casualties())) for place in struck]
     if len(struck) > 1 and not {p.name for p in struck} <= tolls_by_place(sentence).keys():
         # "eight air strikes on Sanaa and Hodeidah killed 7": neither figure is one place's, unless the places
@@ -2527,6 +2543,12 @@ COUNTED_ATTACKS = re.compile(r"\b(?:[2-9]|\d\d+)\s+(?:[\w-]+\s+){0,3}?(?:attacks
                              # "has documented 212 civilian deaths": a monitor's tally of the dead
                              r"\b(?:documented|recorded|counted|logged|registered|tallied)\s+(?:at\s+least\s+|more\s+than\s+)?\d+\s+"
                              r"(?:[\w-]+\s+)?(?:deaths|dead|killings|fatalities|casualties|victims)\b", re.I)
+
+
+# "the deadlier strike", "one of the raids", "the second of the two attacks": one of several strikes told together
+ONE_OF_THEM = re.compile(r"\b(?:the\s+(?:deadlier|deadliest|larger|largest|bigger|biggest|heavier|heaviest|first|second|third|earlier|later)\s+"
+                         r"(?:of\s+the\s+(?:two\s+|three\s+)?)?(?:air\s*)?(?:strikes?|raids?|attacks?|bombings?)|"
+                         r"\bone\s+of\s+the\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strikes|raids|attacks|bombings))\b", re.I)
 
 
 # "the campaign of airstrikes against the group has killed at least 69 people": a campaign's toll, wherever it names
@@ -3180,8 +3202,12 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
         town = _resolve_in_regions(gazetteer, place.within, countries, place.containers) if place.within else None
         if town is not None and _inside(town, countries):
             found = gazetteer.resolve(place.phrase, countries) or gazetteer.resolve(place.name, countries)
-            if found is not None and found[0].country == town[0].country and distance_km(found[0], town[0]) <= LOCALITY_KM:
-                return town[0], 2  # a quarter of the town, coded as ACLED codes it: at the town
+            if found is not None and found[0].country == town[0].country and (
+                    distance_km(found[0], town[0]) <= LOCALITY_KM
+                    or found[0].kind == town[0].kind == "place" and town[0].seat not in ("admin seat", "capital")):
+                # a quarter of the town, coded as ACLED codes it: at the town (of a town no province is named after, whatever
+                # namesake of the quarter's its province holds: "the al-Hilaliya neighbourhood of Qamishli")
+                return town[0], 2
             # (in its district too, where the index knows both: "the X area of Y district" is not an X two districts away)
             same_district = not (found and found[0].admin2 and town[0].admin2 and found[0].admin2 != town[0].admin2
                                  and (town[0].kind == "admin2" or town[0].seat == "district seat"))
@@ -3201,7 +3227,8 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
             # (a reading in or near the unit: not "Kyaukye" in another region for "X village, Kyaukkyi township, Bago region";
             # one in another country says the unit was read as a namesake abroad)
             readings = [r for name in names if (r := gazetteer.resolve(f"{name}, {unit}", countries)) is not None
-                        and (r[0].admin1 == home[0].admin1 or distance_km(r[0], home[0]) <= NEAR_UNIT_KM or r[0].country != home[0].country)]
+                        and (r[0].admin1 == home[0].admin1 or distance_km(r[0], home[0]) <= NEAR_UNIT_KM or r[0].country != home[0].country
+                             or spans(home[0], r[0]))]
             # (not the unit's own town: "Kutum, a town northwest of El Fasher" is no reading of El Fasher)
             own = [r for r in readings if (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon) and r[0].name != home[0].name]
             # ("near X, west of Y": a town the index knows near the unit it is told by, though not inside it)

@@ -9,11 +9,12 @@ import datetime as dt
 import math
 import re
 
-from geo.gazetteer import distance_km
+from geo.gazetteer import REGION_SPAN_KM, distance_km, spans
 from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, launcher_abroad
 from strikes.extract.dates import DateMention
 from strikes.extract.mention import Mention
 from strikes.extract.numbers import Casualties
+from strikes.extract.offsets import measured_from
 from strikes.extract.trace import reject
 
 # A strike this many days older than the report that tells of it is recalled, not reported.
@@ -78,7 +79,9 @@ def _added(first: Casualties, then: Casualties) -> Casualties:
 
 def _key(mention: Mention) -> tuple[str, dt.date | None]:
     name = mention.place.name.lower() if mention.place else ""
-    return name, mention.date.date if mention.date else None
+    # ("a depot 120 km east of X was hit" and "strikes in X killed six": two places, one named by the other)
+    measured = measured_from(mention.place.name, mention.sentences[0]) if mention.place and mention.sentences else None
+    return (f"{name} ({measured})" if measured else name), mention.date.date if mention.date else None
 
 
 def merged(mentions: list[Mention]) -> list[Mention]:
@@ -147,11 +150,17 @@ def merged(mentions: list[Mention]) -> list[Mention]:
                      region.located is None and any(region.place.name in sentence for sentence in m.sentences)
                      or region.located is not None and m.located is not None and m.place is not None
                      and any(_where_in(sentence, region.place.name, m.place.name) for sentence in region.sentences)
-                     and _distance_km(m, region) <= REGION_REACH_KM)]
+                     and _distance_km(m, region) <= REGION_SPAN_KM)]
         detail = [m for m in same_day if _within(m, region)] or told_with or (unplaced if len(unplaced) == 1 else [])
         # (the strike of the region's own day first, then the nearest)
         detail.sort(key=lambda m: (_key(m)[1] != _key(region)[1], _distance_km(m, region)))
         if detail:
+            # ("strikes on two homes in the Strip killed 11", "strikes killed 20 in X province" over "jets killed nine in Y":
+            # the total of the strikes told apart, or of more than the one told, not that strike's toll)
+            own = detail[0].casualties.killed
+            if len(detail) > 1 or own is not None and (region.casualties.killed or 0) > own:
+                region.casualties, region.strikes = Casualties(), None
+                region.because("toll.region_total")
             absorb(detail[0], region, "merge.region")
             result.remove(region)
     for whole in [m for m in result if m.place is not None]:
@@ -360,7 +369,6 @@ def _same_place(a: Mention, b: Mention) -> bool:
 
 CITY_REACH_KM = 30  # a city's outskirts, from its centre
 TWIN_KM = 1.0  # two places of the index this close are one village, told under two spellings
-REGION_REACH_KM = 250  # a region whose provinces the index does not list (Darfur, Iraqi Kurdistan): what lies this near
 
 
 def _said_in(sentence: str, town: str, region: str) -> bool:
@@ -393,7 +401,7 @@ def _within(detail: Mention, region: Mention) -> bool:
         return _distance_km(detail, region) <= CITY_REACH_KM
     if region.place is not None and LANDFORM.search(region.place.phrase):
         return _distance_km(detail, region) <= PROVINCE_KM / 2  # "the Bekaa valley" runs across two provinces
-    return (not place.admin1 or not area.admin1) and _distance_km(detail, region) <= REGION_REACH_KM
+    return spans(area, place) or not place.admin1 and _distance_km(detail, region) <= REGION_SPAN_KM
 
 
 # "the Bekaa valley", "the Nineveh plains": a region named by its land, whose bounds no province's are

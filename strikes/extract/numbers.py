@@ -52,8 +52,9 @@ ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=k
 # "killing both", "wounding both men": the two just told
 BOTH = re.compile(r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))both\b", re.IGNORECASE)
 # "killing a commander and his driver", "a woman and her son": one more person, named by its tie to the first
-COMPANION = re.compile(r"(?<=\band\s)(?:his|her|their)(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)(?=\s+(?:[\w-]+\s+){0,2}?"
-                       + alternation(_WORDS["person_nouns"]) + r"(?![\w-]))", re.IGNORECASE)
+# ("a man, his wife and their five children": a family listed, each one counted; not "a man, his brother said")
+COMPANION = re.compile(r"(?:(?<=\band\s)|(?<=,\s))(?:his|her|their)(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)(?=\s+(?:[\w-]+\s+){0,2}?"
+                       + alternation(_WORDS["person_nouns"]) + r"(?![\w-])(?!\s+(?:said|says|told|recalled|added)\b))", re.IGNORECASE)
 # "the pilot, a 51-year-old father who ...": the same person described again, unless a list goes on ("the driver, a
 # teacher and a farmer")
 _PERSON_PHRASE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + alternation(_WORDS["person_nouns"]) + r"(?![\w-])", re.IGNORECASE)
@@ -375,7 +376,7 @@ PART_OF_RAID = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:bomb|missile|shell|stri
 
 # "The number of injured has reached 134", "the count of wounded climbed to 31": the latest count of the wounded
 WOUNDED_REVISED = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+|civilians\s+|those\s+)?(?:injured|wounded|hurt|injuries)\b"
-                             r"[^.;]{0,60}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|grew|grown)\s+(?:to\s*)?$|"
+                             r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|grew|grown)\s+(?:to\s*)?$|"
                              # "raised the number of wounded to 12", "raised the death toll to 74 and the number of injured to 171"
                              r"\b(?:raised|revised|updated|lifted|increased|upped|raising|bringing|taking)\b[^.;]{0,80}?\b(?:number|count|tally)\s+of\s+"
                              r"(?:the\s+)?(?:people\s+)?(?:injured|wounded|hurt)\s+to\s*$", re.I)
@@ -668,6 +669,30 @@ def tolls_by_place(sentence: str) -> dict[str, int]:
             if value is not None:
                 found[groups[f"p{i}"]] = value
     return found
+
+
+# "killed 4, 3 and 2 people respectively", "killing seven and five people": one toll for each place of a list, in its order
+_COUNT = rf"(?:{_DIGITS}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?))"
+IN_ORDER = re.compile(rf"\b(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+)?"
+                      rf"(?P<counts>{_COUNT}(?:\s*,\s*{_COUNT})*,?\s+and\s+{_COUNT})\s+(?:people|persons|civilians|others)?"
+                      rf"(?P<respectively>,?\s+respectively)?", re.I)
+
+
+def tolls_in_order(sentence: str, names: list[str]) -> dict[str, Casualties]:
+    """Tolls told as a list matching the list of places struck, in the same order: "strikes on A, B and C
+    killed 4, 3 and 2 people respectively" -> {"A": killed 4, "B": killed 3, "C": killed 2}. Without
+    "respectively" only a list right after the places, as long as theirs ("struck A and B, killing 7 and 5
+    people"); empty otherwise."""
+    tolls: dict[str, Casualties] = {}
+    for match in IN_ORDER.finditer(sentence):
+        counts = [parse_number(c.strip()) for c in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["counts"])]
+        if len(counts) != len(names) or None in counts or not match["respectively"] and len(names) > 2:
+            continue
+        hurt = match["verb"].lower().startswith(("wound", "injur"))
+        for name, count in zip(names, counts):
+            before = tolls.get(name, Casualties())
+            tolls[name] = replace(before, wounded=count) if hurt else replace(before, killed=count)
+    return tolls
 
 
 # Where one clause of a toll sentence ends and the next begins, strongest first

@@ -44,6 +44,16 @@ def offset_from(place: Any, sentences: list[str]) -> tuple[Any, str] | None:
     return None
 
 
+def measured_from(name: str, sentence: str) -> str | None:
+    """The measure a sentence places something by from a named place ("120 km east of Kharkiv" ->
+    "120 km east"), far enough to be somewhere else than the place; None if it gives none."""
+    for match in OFFSET.finditer(sentence):
+        km = float(match["distance"]) * _KM_PER[match["unit"].lower()]
+        if _names(match["ref"], name) and MIN_KM <= km <= MAX_KM:
+            return f"{km:.0f} km {match['bearing'].lower()}"
+    return None
+
+
 def _names(ref: str, name: str) -> bool:
     """Whether the reference point of a measure is this place ("Baidoa", "Baidoa airport")."""
     return ref.lower().startswith(name.lower()) or name.lower().startswith(ref.lower())

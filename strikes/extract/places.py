@@ -135,6 +135,12 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
 # (one told alone may bear a person's name)
 PLACED_AFTER = re.compile(r"\s+(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|oilfield|refinery|military\s+base)"
                           r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?|,\s+)(?-i:[A-Z])|\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
+# "A, B and the C district", "A, the B air base and a depot in the C district of D": the last item of a list
+LIST_CLOSES = re.compile(rf"[^.;()]{{0,60}}?\band\s+(?:(?:an?|the)\s+(?-i:[a-z-]+\s+){{1,3}}?(?:in|at|near|of)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?"
+                         rf"(?:{_PARTICLE}-)?{_UPPER}")
+# "Hama military airport and the X air base": a site named after its town, then the next item of a list
+SITE_NAMED_AFTER = re.compile(r"\s+(?:(?:military|international|civil(?:ian)?|main)\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|oilfield|"
+                              r"refinery|military\s+base|port|power\s+(?:station|plant))(?=\s*,|\s+and\b|\s+as\s+well\s+as\b)", re.I)
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
 # "the Qasr and Tell areas of the province's Nahr Valley": the plural unit is every listed name's.
 # ("the X quarter in northern Y": a town's quarter, named with "in")
@@ -227,6 +233,8 @@ NAME_GOES_ON = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
 DAY_ABBREVIATION = re.compile(r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?")
 DAY_NUMBER_AFTER = re.compile(r"\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 # "on Sadovaya Street", "Homs Street": a street word after a name, or closing it
+# "towards the Jubba river": a river, whose name a town far off may bear (the town on it is named as a town)
+RIVER_AFTER = re.compile(r"\s+(?i:river(?:bed|bank|\s+bank)?)\b")
 STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect|str\.|st\.|ave\.)(?![\w-])", re.I)
 # "Residents of Sra Kala said ...": the people of a place, whose name follows
 PEOPLE_OF = re.compile(r"(?-i:Residents|Villagers|People|Elders|Locals|Witnesses|Survivors|Families|Relatives|Inhabitants)\s+of\s+(?:the\s+)?(?=\S)")
@@ -245,6 +253,8 @@ ATTACK_NAMED_BY = re.compile(r"\s+(?:air\s?|drone\s+|missile\s+)?(?:strike|raid|
                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
 GROUP_AFTER = re.compile(r"\s+(?:party|movement|militia|faction|organi[sz]ation|alliance)\b", re.I)
+# "posted on his Truth Social platform", "the Rybar channel": a medium the news was told on, though a place bears its name
+MEDIUM_AFTER = re.compile(r"\s+(?:platform|account|channels?|feed|app)\b", re.I)
 ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")  # "the M5", "along the N2": a road's number, not a place
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}"
                      r"(?:-[A-Z][\w-]+)?")  # "ISIS-Somalia", "IS-Sahel": a group's branch named after its country
@@ -372,7 +382,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             start = held.end()
         name = sentence[start:end]
         if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end) \
-                or STREET_AFTER.match(sentence, end) or STREET_AFTER.search(name) \
+                or STREET_AFTER.match(sentence, end) or STREET_AFTER.search(name) or RIVER_AFTER.match(sentence, end) \
                 or FAMILY_HOME.match(sentence, end) and _THE.search(sentence, 0, start) \
                 or DAY_ABBREVIATION.fullmatch(name) and DAY_NUMBER_AFTER.match(sentence, end):
             continue  # "on Sadovaya Street": a street, whose name a town elsewhere may share
@@ -381,7 +391,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         before = sentence[max(0, start - 60):start]
         if any(a <= start < b for a, b in aliases):
             continue
-        listed = bool(found) and bool(LIST_GAP.fullmatch(sentence[found[-1].end:start]))
+        # ("Hama airport and the X air base": the site after a town's name is no break in the list)
+        site_after = found and SITE_NAMED_AFTER.match(sentence, found[-1].end, start)
+        listed = bool(found) and bool(LIST_GAP.fullmatch(sentence, site_after.end() if site_after else found[-1].end, start))
         gap = sentence[found[-1].end:start] if found else ""  # "Maarat (Idlib)", "Daar (31km NW of Baardheere)"
         enclosing = bool(found) and bool(CONTAINER_GAP.fullmatch(gap)) and not _PLAIN_COMMA.fullmatch(gap)
         # "Residents of X", "in Helmand's Garmsir" (a country's is read as its theatre)
@@ -408,7 +420,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y and Z"
             set_aside = end
             continue
-        if GROUP_AFTER.match(sentence, end):
+        if GROUP_AFTER.match(sentence, end) or MEDIUM_AFTER.match(sentence, end):
             continue  # "the offices of the X party": a party or movement named, though a village bears the name
         if STATE_FORCES_AFTER.match(sentence, end):
             continue  # "strikes by Kyiv's forces", "Moscow's troops": a capital named for its state's forces, not a place
@@ -658,11 +670,11 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or owned_province or bool(
         re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I)) or bool(landform or _WATER_OR_PEAK.match(name))
     gap = sentence[found[-1].end:start] if found else ""
-    if found and (unit := _REGION_AFTER.match(gap)):  # "Zaporizhzhia city and the town of Orikhiv"
+    if found and (unit := _REGION_AFTER.match(gap) or SITE_NAMED_AFTER.match(gap)):  # "Zaporizhzhia city and the town of Orikhiv"
         gap = gap[unit.end():]
     between = bool(found) and bool(_BETWEEN.search(sentence, 0, found[-1].start))  # "the road between Tyre and Naqoura": one place
     coordinated = bool(found) and not between and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
-        "," not in gap or bool(re.search(r"\band\b", gap)) or bool(re.match(r"[^.;()]{0,60}?\band\s+(?:the\s+)?(?:" + _LIST_UNIT + ")?(?:" + _PARTICLE + "-)?" + _UPPER, sentence[end:]))) \
+        "," not in gap or bool(re.search(r"\band\b", gap)) or bool(LIST_CLOSES.match(sentence, end))) \
         or _parallel(sentence, start, end, found)
     part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:]) or PLANT_IN.match(sentence[end:]) \
         or site and _site_named().fullmatch(name)
@@ -696,8 +708,10 @@ def _site_at() -> re.Pattern[str]:
     """"Qaswa square in Saraqeb", "the Nour checkpoint, west of Kafranbel": a site named by a lowercase
     word, in the town named with it (the name alone is often a namesake elsewhere)."""
     words = [w for w in load("cues")["site_words"] if w not in ("house", "home")]  # "the X house": a family's
-    words = alternation(words + ["checkpoint", "square", "roundabout", "junction", "gate", "crossing"])
-    return re.compile(rf"\s+(?-i:{words})\b,?\s+(?:in|at|near|outside|of|(?:{_BEARING}\s+)of)\s+(?:the\s+)?"
+    # ("Evin prison in Tehran", "the X fuel depot in northwest Y": a prison or a depot, with a word of its kind before it)
+    words = alternation(words + ["checkpoint", "square", "roundabout", "junction", "gate", "crossing", "prison", "jail", "depot", "barracks"])
+    return re.compile(rf"\s+(?:(?-i:fuel|oil|ammunition|arms|weapons|military|central|main)\s+)?(?-i:{words})\b,?\s+"
+                      rf"(?:in|at|near|outside|of|(?:{_BEARING}\s+)of)\s+(?:the\s+)?(?:(?-i:{_BEARING}|central)\s+)?"
                       rf"(?:(?:town|city)\s+of\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))"
                       rf"(?![\w’'-]|\s+(?:{_UNIT}|in|of|border|frontier)\b)", re.I)  # "in the Nour neighbourhood": itself a part of a town
 
@@ -974,7 +988,7 @@ def _demonyms() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
 
 
 # "the Metina region of northern Iraq", "Metina, in northern Iraq": the country named right after a place
-_IN_COUNTRY = re.compile(r"(?![\w-])(?:\s+(?:region|area|district|province|governorate|mountains|valley|village|town))?,?\s+(?:of|in)\s+(?:the\s+)?"
+_IN_COUNTRY = re.compile(r"(?![\w-])(?:\s+(?:region|area|district|province|governorate|mountains|valley|village|town))?(?:,?\s+(?:of|in)\s+(?:the\s+)?|,\s+)"
                          r"(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?"
                          r"(?P<country>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
 _UNIT_OF = re.compile(rf"\b{_UNIT_WORD}\s+of\s+(?:the\s+)?", re.I)
@@ -995,7 +1009,7 @@ def _written_at(name: str, sentence: str) -> Iterator[int]:
 def country_told(name: str, sentence: str, gazetteer: Gazetteer) -> str | None:
     """The country (ISO2) the sentence's own words put a named place in, by a state's adjective ("the
     ancient Syrian city of Palmyra", "Tripoli, a northern Lebanese port") or by the country named right
-    after it ("the Metina region of northern Iraq"); None if they name none. (Read at each place the name
+    after it ("the Metina region of northern Iraq", "Metina, northern Iraq"); None if they name none. (Read at each place the name
     is written: a pattern made for each name would cost more than the rest of the reading.)"""
     for start in _written_at(name, sentence):
         end = start + len(name)
