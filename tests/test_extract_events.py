@@ -1876,7 +1876,8 @@ def test_a_hamlet_in_a_country_named_in_passing_is_no_reading_of_a_name_the_main
     text = ("Drones hit hangars at Ain al-Asad, in western Iraq, on Tuesday, wounding two contractors. Officials in Syria, "
             "Jordan and Israel condemned the attack.")
     [event] = extracted(text, dt.date(2024, 1, 10))
-    assert (event.place, event.lat) == ("Ain al-Asad", None)
+    # (the index knows the base in Iraq; a hamlet of its name in a country named in passing is never its reading)
+    assert event.place == "Ain al-Asad" and event.country == "IQ"
 
 
 def test_a_side_that_claims_its_own_drones_hit_a_place_is_its_attacker_though_another_struck_before():

@@ -788,3 +788,11 @@ def test_a_site_measured_from_a_city_and_a_strike_in_that_city_are_two_strikes()
     text = ("The fuel depot, about 90 kilometres south of Dnipro, was hit by Russian drones on Friday.\n\n"
             "Russian strikes in Dnipro on Friday killed six people, the governor said.")
     assert len(extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 16)))) == 2
+
+
+def test_a_place_described_as_a_district_of_a_city_is_in_that_city():
+    # (the index knows a Mayo in Ireland, none in Khartoum)
+    text = ("Sudan's war: dozens killed in Khartoum market strike\n\nAn air strike hit the market in Mayo, a crowded district on the "
+            "southern edge of Khartoum, on Sunday, killing 40 people, Sudanese activists said.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2023, 9, 11)))
+    assert (event.place, event.country) == ("Mayo", "SD")

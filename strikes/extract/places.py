@@ -158,6 +158,9 @@ PROVINCE_NAMED = re.compile(r"\s(?:Oblast|Region|Province|Governorate|State|Krai
 DESCRIBES = re.compile(r"\s+(?:(?:port|border|coastal|frontline|desert|valley|plains?|mountain|highland|delta|river|oasis)\s+)?"
                        r"(?:town|city|village|port|capital|suburb|camp|hamlet)\s+of\s+"
                        r"(?:the\s+)?(?-i:[A-Z])", re.I)
+APPOSED_QUARTER = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:district|neighbou?rhood|quarter|suburb|area)\s+"
+                             r"(?:(?:on|in|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:edge|outskirts|fringes?|side|part)\s+)?(?:of|in)\s+(?:the\s+)?"
+                             r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?")
 _NAMES = r"((?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:and|or|in|of|al|el|the)\s+)?(?-i:[A-Z][\w'’-]*))*)"
 # "X Hospital, also known as Y and Z": other names of a place just named (not "a site known as X").
 KNOWN_AS = re.compile(rf"(?-i:[A-Z][\w'’-]*)\)?,?\s+(?:(?:(?:also|better|locally)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?{_NAMES}|a\.k\.a\.?\s+{_NAMES})", re.I)
@@ -473,6 +476,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     for i in range(len(found) - 1):
         if DESCRIBES.match(sentence, found[i].end) and found[i + 1].within is None and not _is_unit(sentence, found[i + 1], gazetteer):
             found[i], found[i + 1] = replace(found[i], region=True), replace(found[i + 1], within=found[i].name)
+    for i in range(len(found) - 1):  # "Mayo, a poor district on the southern edge of Khartoum": a quarter of the town named next
+        if found[i].within is None and APPOSED_QUARTER.fullmatch(sentence, found[i].end, found[i + 1].start):
+            found[i] = replace(found[i], within=found[i + 1].name)
     for i in range(len(found) - 1):  # "the South Darfur capital Nyala": the unit whose capital is named
         if UNIT_CAPITAL.search(sentence, 0, found[i + 1].start) and re.fullmatch(r"\s+capital,?\s+", sentence[found[i].end:found[i + 1].start]):
             found[i] = replace(found[i], region=True)
