@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from strikes.extract.events import events_in
 from strikes.extract.nlp import pipeline
 from strikes.extract.tables import rows_as_sentences
+from strikes.extract.wraps import unwrapped
 from strikes.hygiene import cut_symbol_runs
 from strikes.limits import MAX_CHARS, SECONDS_TO_EXTRACT, OverTime, time_budget
 from strikes.model import Article, StrikeEvent
@@ -85,8 +86,15 @@ _IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 
 
+# "San‘a’", "Ma‘arrat": a left quote after a letter writes an ayn, which names are read with as an apostrophe
+_AYN = re.compile(r"(?<=[^\W\d_])\u2018")
+
+
 def _readable(text: str) -> str:
-    """The text with links reduced to their words; "in Idlib[published photos](...)" keeps its space."""
+    """The text with links reduced to their words ("in Idlib[published photos](...)" keeps its space) and
+    an ayn written as a left quote read as the apostrophe."""
+    if "\u2018" in text:
+        text = _AYN.sub("\u2019", text)
     if "](" not in text:
         return text
     text = _IMAGE.sub("", text)
@@ -101,7 +109,7 @@ def _doc(nlp: Language, article: Article) -> Doc:
     else:
         try:
             with time_budget(SECONDS_TO_EXTRACT, "tokenising"):
-                doc = nlp.make_doc(cut_symbol_runs(rows_as_sentences(_readable(article.text))))
+                doc = nlp.make_doc(cut_symbol_runs(rows_as_sentences(unwrapped(_readable(article.text)))))
         except OverTime as err:
             error = f"gave up: {err}"
         except Exception as err:
