@@ -918,3 +918,8 @@ def test_the_side_whose_strikes_an_attack_answered_is_not_its_attacker():
     text = ("Drones hit Sumy after Ukrainian strikes\n\nA drone struck a five-storey building in Sumy on Sunday, wounding nine "
             "people, the regional governor said.")
     assert [told[2] for told in events_told(text, dt.date(2025, 6, 16))] != ["Ukraine"]
+
+
+def test_a_side_that_took_the_ground_after_or_before_the_strike_is_not_its_attacker():
+    sentence = "Warplanes struck the air base overnight, hitting radars deployed there after forces of the Government of National Accord retook it in May."
+    assert actor_in(sentence, ["LY"]) is None

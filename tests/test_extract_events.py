@@ -3419,3 +3419,8 @@ def test_a_trend_or_habit_of_strikes_is_no_strike(text):
 def test_a_strike_told_with_the_trend_it_belongs_to_and_its_own_day_is_kept():
     text = "Moscow intensified its attacks on Zaporizhzhia on Monday, when drones killed four people in the city."
     assert [told[0] for told in events_told(text, dt.date(2025, 6, 17))] == ["Zaporizhzhia"]
+
+
+def test_a_strike_told_as_part_of_a_war_named_by_its_length_is_background():
+    text = "Jets hit the enrichment plants at Natanz and Isfahan during the 12-day war, satellite images show."
+    assert events_told(text, dt.date(2025, 8, 20)) == []

@@ -796,3 +796,45 @@ def test_a_place_described_as_a_district_of_a_city_is_in_that_city():
             "southern edge of Khartoum, on Sunday, killing 40 people, Sudanese activists said.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2023, 9, 11)))
     assert (event.place, event.country) == ("Mayo", "SD")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Jets struck the Interior Ministry in Tehran on Monday, killing three people, state media said.", "Tehran"),
+    ("Late on Sunday, a missile hit a block of flats near the defence ministry in central Kyiv, killing five people.", "Kyiv"),
+])
+def test_a_ministry_struck_or_beside_the_spot_struck_is_in_the_city_struck(text, place):
+    assert [told[0] for told in events_told(text, dt.date(2025, 6, 16))] == [place]
+
+
+def test_places_residents_were_ordered_to_leave_are_not_places_struck():
+    text = ("Air strikes on Tuesday killed dozens of people across the territory.\n\nThe army said it was striking militant targets "
+            "and later ordered residents of Beit Lahia and Jabalia to leave their homes.")
+    assert events_told(text, dt.date(2025, 3, 19)) == []
+
+
+def test_the_place_of_an_attack_the_strikes_answered_is_not_struck():
+    text = ("Air strikes pounded the territory from Tuesday evening.\n\nThe prime minister ordered the strikes on Tuesday after "
+            "accusing the group of attacking troops in Rafah, where a soldier was killed.")
+    assert events_told(text, dt.date(2025, 3, 19)) == []
+
+
+@pytest.mark.parametrize("then", [
+    "The strikes came as the army pressed its offensive near Vovchansk.",
+    "Engineers restored power in Sumy and Chernihiv after damage caused by previous strikes.",
+])
+def test_what_went_on_while_strikes_fell_or_the_damage_of_earlier_ones_is_no_strike(then):
+    text = f"Drones hit Kharkiv on Friday night, wounding four people, the governor said.\n\n{then}"
+    assert [told[0] for told in events_told(text, dt.date(2024, 8, 31))] == ["Kharkiv"]
+
+
+def test_a_country_blamed_for_a_strike_is_not_the_country_of_its_place():
+    # (a quarter of Istanbul bears the Kurdish city's name)
+    [event] = extract_events(Article(text="A drone struck a car in Sulaimani on Monday, killing two, local officials said, blaming Turkey.",
+                                     id="t", published=dt.date(2025, 6, 17)))
+    assert event.country == "IQ"
+
+
+def test_an_ayn_written_as_a_left_quote_is_read_as_the_names_apostrophe():
+    [event] = extract_events(Article(text="Coalition jets struck Ṣa‘dah on Thursday, killing four, residents said.",
+                                     id="t", published=dt.date(2015, 9, 4)))
+    assert (event.country, event.admin1) == ("YE", "Saada")

@@ -502,9 +502,11 @@ def _agent_by(sentence: str, mention: ActorMention) -> bool:
 
 _GROUND_FIRE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:artillery|shelling|shells|mortars?|tank\s+fire|rocket\s+fire|gunfire|"
                           r"ground\s+(?:forces|troops|offensive|assault))\b", re.I)
-_AS_CLAUSE = re.compile(r"(?:,|\band)\s+(?:as|while|when)\s+(?:the\s+)?$", re.I)
+# (", as government soldiers battled into X", "deployed there after forces of the X government recaptured it")
+_AS_CLAUSE = re.compile(r"(?:(?:,|\band)\s+(?:as|while|when)|\b(?:after|since|before|until))\s+(?:the\s+)?$", re.I)
 _ADVANCING = re.compile(r"(?:\s+(?:ground\s+)?(?:troops|soldiers|forces|units|infantry|fighters))?\s+(?:(?:tried|sought|tries|try|attempted|began|were\s+trying)\s+to\s+)?"
                         r"(?:push|pushed|pushing|advance|advanced|advancing|enter|entered|storm|stormed|retake|retook|recapture|recaptured|"
+                        r"captured|seized|overran|took\s+(?:control\s+of|over)|"
                         r"close\s+in|closed\s+in|fought|battled|moved|(?:pressed|pressing|pushed|pushing|waged|waging)\s+(?:on\s+)?(?:an?\s+|their\s+|its\s+|the\s+)?"
                         r"(?:[\w-]+\s+)?(?:offensive|assault|advance|attack|push|campaign|operation))\b", re.I)  # ("as troops pressed an offensive")
 # (an actor's match may hold its "from": "launched |from Lebanon|")

@@ -59,12 +59,13 @@ _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bo
                            r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+(?:at|on|upon)|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
                            # ("hit a hangar at a base in X": the base holds what was hit; "fired on fighters who had gathered at a
                            # base in the bush near X")
-                           # ("struck an office in X": the office hit, not the one a spokesman speaks for)
-                           r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters|offices?)\s+in\s+(?:the\s+)?"
-                           r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+|(?:bush|forest|desert|hills|countryside|mountains)\s+(?:near|outside|around|of)\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
+                           # ("struck an office in X", "struck the Interior Ministry in Y": the office hit, not the one a spokesman speaks for)
+                           r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters|offices?|ministry|ministries)\s+in\s+(?:the\s+)?"
+                           r"(?:(?:central|(?:north|south|east|west){1,2}(?:ern)?)\s+)?(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+|(?:bush|forest|desert|hills|countryside|mountains)\s+(?:near|outside|around|of)\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
-# "hit a warehouse and a street close to the air base in X": the base a struck spot lay by
-_NEAR_BASE = re.compile(r"\b(?:near|beside|outside|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*)?bases?\s+in\s+(?:the\s+)?$", re.I)
+# "hit a warehouse and a street close to the air base in X", "near the defence ministry in central Kyiv": what a struck spot lay by
+_NEAR_BASE = re.compile(r"\b(?:near|beside|outside|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?bases?|ministry)\s+in\s+(?:the\s+)?"
+                        r"(?:(?:central|(?:north|south|east|west){1,2}(?:ern)?)\s+)?$", re.I)
 _AND_BASES = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?$", re.I)
 _STRUCK_BASE_EARLIER = re.compile(_STRUCK_BASES.pattern.removesuffix("$") + r"|"
                                   # "hit a depot in X and a base in Y": the base is the verb's second object
@@ -752,7 +753,8 @@ def labels(sentence: str, start: int, end: int) -> bool:
     ("05:30 Ramat Gan: a missile hit a building"): the place of the news, unless the news names a nearer one."""
     return bool(_LABEL_BEFORE.fullmatch(sentence[:start]) and _LABEL_AFTER.match(sentence, end))
 _DATELINE_PLACE = re.compile(r"\A\s*(?:[^\n]*\n\s*)?(?-i:[A-Z][A-Z .'’-]+),\s*$")
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# ("carried out by the United States", "officials said, blaming Turkey", "accused Iran of the attack": the side that struck)
+_BY_BEFORE = re.compile(r"\b(?:by|blam(?:ed|ing|es)|accus(?:ed|ing|es))\s+(?:the\s+)?$", re.I)
 
 
 @functools.cache
