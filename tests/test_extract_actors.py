@@ -902,7 +902,7 @@ def test_myanmars_sides_by_their_initials(text, actor):
 
 
 def test_the_craft_of_a_later_clause_are_not_the_forces_of_a_place_named_before_it():
-    sentence = "Smoke rose over western Kharkiv after Russian drones hit a fuel depot near the ring road on Saturday."
+    sentence = "Smoke rose over western Kyiv after Russian drones hit a fuel depot near the ring road on Saturday."
     assert actor_in(sentence) == Actor("Russia", "RU")
 
 
