@@ -10,8 +10,8 @@ from strikes.extract.wraps import unwrapped
 @pytest.mark.parametrize("text, joined", [
     ("On 3 May an air strike on a farmhouse in\nthe village of Tal Jadid killed four people.",
      "On 3 May an air strike on a farmhouse in the village of Tal Jadid killed four people."),
-    ("Drones struck a fuel depot on the edge of the town and\nset two tankers on fire.",
-     "Drones struck a fuel depot on the edge of the town and set two tankers on fire."),
+    ("Drones struck a fuel depot beside the old mill and\nset two tankers on fire.",
+     "Drones struck a fuel depot beside the old mill and set two tankers on fire."),
     ("Missiles hit the centre of the city late on Tuesday, and five\ncivilians were killed.",
      "Missiles hit the centre of the city late on Tuesday, and five civilians were killed."),
     ("Jets hit the eastern quarter of Deir ez-\nZor on Friday.", "Jets hit the eastern quarter of Deir ez-Zor on Friday."),

@@ -52,7 +52,7 @@ ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=k
 # "killing both", "wounding both men": the two just told
 BOTH = re.compile(r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))both\b", re.IGNORECASE)
 # "killing a commander and his driver", "a woman and her son": one more person, named by its tie to the first
-# ("a man, his wife and their five children": a family listed, each one counted; not "a man, his brother said")
+# ("a farmer, his wife and their three sons": a family listed, each one counted; not "a farmer, his brother said")
 COMPANION = re.compile(r"(?:(?<=\band\s)|(?<=,\s))(?:his|her|their)(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)(?=\s+(?:[\w-]+\s+){0,2}?"
                        + alternation(_WORDS["person_nouns"]) + r"(?![\w-])(?!\s+(?:said|says|told|recalled|added)\b))", re.IGNORECASE)
 # "the pilot, a 51-year-old father who ...": the same person described again, unless a list goes on ("the driver, a
