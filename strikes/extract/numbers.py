@@ -672,7 +672,7 @@ def tolls_by_place(sentence: str) -> dict[str, int]:
 
 
 # "killed 4, 3 and 2 people respectively", "killing seven and five people": one toll for each place of a list, in its order
-_COUNT = rf"(?:{_DIGITS}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?))"
+_COUNT = rf"(?:{_DIGITS}|{_SPELLED})"
 IN_ORDER = re.compile(rf"\b(?P<verb>killed|killing|kill|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+)?"
                       rf"(?P<counts>{_COUNT}(?:\s*,\s*{_COUNT})*,?\s+and\s+{_COUNT})\s+(?:people|persons|civilians|others)?"
                       rf"(?P<respectively>,?\s+respectively)?", re.I)

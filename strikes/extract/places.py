@@ -134,14 +134,15 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
 # "X village", "X in Idleb governorate", "X, Donetsk".
 # "the Khalino airfield outside Kursk": a site named after the place it stands in, told with its region
 # (one told alone may bear a person's name)
-PLACED_AFTER = re.compile(r"\s+(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|oilfield|refinery|military\s+base)"
+_BASE_NOUNS = r"(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|oilfield|refinery|military\s+base)"
+PLACED_AFTER = re.compile(r"\s+" + _BASE_NOUNS +
                           r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?|,\s+)(?-i:[A-Z])|\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
 # "A, B and the C district", "A, the B air base and a depot in the C district of D": the last item of a list
 LIST_CLOSES = re.compile(rf"[^.;()]{{0,60}}?\band\s+(?:(?:an?|the)\s+(?-i:[a-z-]+\s+){{1,3}}?(?:in|at|near|of)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?"
                          rf"(?:{_PARTICLE}-)?{_UPPER}")
 # "Hama military airport and the X air base": a site named after its town, then the next item of a list
-SITE_NAMED_AFTER = re.compile(r"\s+(?:(?:military|international|civil(?:ian)?|main)\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|oilfield|"
-                              r"refinery|military\s+base|port|power\s+(?:station|plant))(?=\s*,|\s+and\b|\s+as\s+well\s+as\b)", re.I)
+SITE_NAMED_AFTER = re.compile(r"\s+(?:(?:military|international|civil(?:ian)?|main)\s+)?(?:" + _BASE_NOUNS + r"|port|power\s+(?:station|plant))"
+                              r"(?=\s*,|\s+and\b|\s+as\s+well\s+as\b)", re.I)
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
 # "the Qasr and Tell areas of the province's Nahr Valley": the plural unit is every listed name's.
 # ("the X quarter in northern Y": a town's quarter, named with "in")
