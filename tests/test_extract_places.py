@@ -843,3 +843,9 @@ def test_an_ayn_written_as_a_left_quote_is_read_as_the_names_apostrophe():
 def test_where_an_agencys_teams_work_is_not_where_the_strike_fell():
     sentence = "Our teams in Saada are providing support to the children who survived the attack and to their families."
     assert places_in(sentence, open_gazetteer()) == []
+
+
+def test_a_quarter_the_index_lacks_told_as_a_towns_and_then_alone_is_one_strike():
+    text = ("Live updates\n\n- A strike on a home in Gaza City's Bustan Salem neighbourhood has killed six people, medics said.\n\n"
+            "- The toll from the air strike on a house in Bustan Salem has risen to six, the civil defence said.")
+    assert len(extract_events(Article(text=text, id="t", published=dt.date(2025, 5, 20)))) == 1

@@ -190,6 +190,15 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         if detail is not None:
             absorb(detail, unit, "merge.region")
             result.remove(unit)
+    for quarter in [m for m in result if m.place is not None and m.located is None]:
+        # "a home in Gaza City's Sabra neighbourhood" then "the strike on a house in Sabra": the quarter the index lacks,
+        # told as the town's, is the town's strike that day
+        named = re.compile(rf"['’]s\s+{re.escape(quarter.place.name)}\s+(?:neighbou?rhood|quarter|district|area|suburb)\b", re.I)
+        town = next((m for m in result if m is not quarter and m.located is not None and _key(m)[1] == _key(quarter)[1]
+                     and _same_side(m, quarter) and any(named.search(sentence) for sentence in m.sentences)), None)
+        if town is not None:
+            absorb(town, quarter, "merge.region")
+            result.remove(quarter)
     for vague in [m for m in result if m.place is not None and NEAR_PHRASE.match(m.place.phrase) and m.located is not None]:
         # "a further two were killed in another raid near Y" then "drones struck a camp at X, 20 km from Y, killing two": a
         # strike placed only near a town, told again at a place within its reach with the same toll, is that strike
