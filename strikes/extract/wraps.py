@@ -20,9 +20,9 @@ _OPEN_END = re.compile(r"(?:,|(?<![\w-])(?:the|a|an|of|in|on|at|by|to|from|for|w
                        r"was|were|had|has|have|been|which|that|who))[ \t]*$", re.I)
 _CLOSED_END = re.compile(r"[.!?:;\"”’)\]|…]\s*$")
 # the second parts of compounds a line may break after the hyphen of
-_COMPOUND = (r"(?:backed|led|held|run|based|made|owned|controlled|launched|fired|type|range|year|old|storey|story|"
-             r"day|month|week|hour|style|like|scale|flagged|born|linked|allied|affiliated|aligned|occupied|guided|"
-             r"armed|wing|ranking|level|term|time|up|off|out|in|on)\b")
+_COMPOUND = re.compile(r"(?:backed|led|held|run|based|made|owned|controlled|launched|fired|type|range|year|old|storey|story|"
+                       r"day|month|week|hour|style|like|scale|flagged|born|linked|allied|affiliated|aligned|occupied|guided|"
+                       r"armed|wing|ranking|level|term|time|up|off|out|in|on)\b")
 _ITEM_START = re.compile(r"[-•*▪◦·–—>|#]|\d{1,3}[.)]\s")  # the next line is an item of a list or a table's row
 _SPLIT_WORD = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
 _LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
@@ -33,7 +33,7 @@ def unwrapped(text: str) -> str:
     if "\n" not in text:
         return text
     # ("Deir ez-\nZor": a hyphen before a capital is the name's own)
-    text = _SPLIT_WORD.sub(lambda m: "-" if text[m.end()].isupper() or re.match(_COMPOUND, text[m.end():]) else "", text)
+    text = _SPLIT_WORD.sub(lambda m: "-" if text[m.end()].isupper() or _COMPOUND.match(text, m.end()) else "", text)
     return _LINE_BREAK.sub(lambda m: " " if _goes_on(text, m.start(), m.end()) else m.group(0), text)
 
 
