@@ -3424,3 +3424,57 @@ def test_a_strike_told_with_the_trend_it_belongs_to_and_its_own_day_is_kept():
 def test_a_strike_told_as_part_of_a_war_named_by_its_length_is_background():
     text = "Jets hit the enrichment plants at Natanz and Isfahan during the 12-day war, satellite images show."
     assert events_told(text, dt.date(2025, 8, 20)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The militia tried to hit Dongola and Merowe with drones on Sunday night, but the attempts were foiled by air defences.",
+    "Rebel officials claimed their drones had destroyed a radar at the Kassala airport. The army said the claims were false.",
+    "Ukraine's navy claimed its drones hit a tanker off Novorossiysk. Moscow dismissed the claim as fabricated.",
+    "Two army helicopters collided over Garmsir district on Monday, killing nine crew.",
+    "Russian jets struck Kafr Nabl on Tuesday. A third strike was reported near Salqin, but this could not be confirmed.",
+    "The rebels said they sent drones at the airbase outside Kosti, while the army said it had intercepted them.",
+    "A drone hit a shop in Valuyki on Friday, wounding a man. Kyiv does not comment on individual attacks on Russian soil.",
+    "The ministry said strikes in Marib, Jawf and Shabwa had killed 41 fighters in a single week.",
+])
+def test_a_foiled_denied_doubted_or_stopped_attack_a_mishap_or_a_tally_is_no_new_strike(text):
+    assert [told[0] for told in events_told(text, dt.date(2025, 3, 7))] in ([], ["Kafr Nabl"], ["Valuyki"])
+
+
+def test_an_accused_side_that_denies_keeps_its_strike():
+    text = "Residents claimed army jets bombed the cattle market in Ed Daein on Wednesday. The army denied the claim."
+    assert [told[0] for told in events_told(text, dt.date(2025, 3, 7))] == ["Ed Daein"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two homes in the village of Tyotkino were damaged by a Ukrainian drone on Thursday, the governor said.", "Tyotkino"),
+    ("RAF Tornados struck a command post near Sirte on Thursday night, the ministry said.", "Sirte"),
+    ("Allied missiles on Thursday hit a bridge in Novi Sad, the agency said.", "Novi Sad"),
+    ("Cruise missiles smashed into the embassy in Belgrade on Thursday, killing three.", "Belgrade"),
+    ("Missiles struck the headquarters of state radio in central Tripoli on Thursday.", "Tripoli"),
+])
+def test_a_strike_told_in_the_passive_by_its_craft_or_on_a_seat_of_state_is_found(text, place):
+    assert [told[0] for told in events_told(text, dt.date(2025, 3, 7))] == [place]
+
+
+def test_a_motive_avenged_or_a_record_since_an_older_strike_is_another_event():
+    text = ("Missiles on Thursday hit a training camp in Kotli, avenging an ambush in which 14 soldiers were killed last month. "
+            "It was the deadliest strike since a drone hit a bus in Poonch in April.")
+    assert events_told(text, dt.date(2025, 3, 7)) == [("Kotli", "2025-03-06", "unknown", None, None)]
+
+
+def test_a_part_of_the_unit_just_told_is_that_units_strike_on_the_parts_day():
+    text = ("At least 14 insurgents were killed in an air strike in Shindand district, the ministry said on Saturday.\n\n"
+            "Aircraft struck a gathering in the Zerkoh valley area of the district on Friday night.")
+    assert [(t[0], t[1], t[3]) for t in events_told(text, dt.date(2019, 9, 21))] == [("Shindand", "2019-09-20", 14)]
+
+
+def test_a_day_of_strikes_told_with_no_place_dates_the_strikes_told_next():
+    text = ("On Thursday, Israeli strikes killed two people in south Lebanon. A drone hit a car near Kfar Rumman, killing a man. "
+            "Another strike hit a van outside Bazouriyeh, killing a shepherd.")
+    assert {t[1] for t in events_told(text, dt.date(2025, 8, 22))} == {"2025-08-21"}
+
+
+def test_the_day_a_toll_was_confirmed_dates_no_strike():
+    text = ("A drone strike killed nine people in Qabatiya late on Wednesday, the ministry said. The ministry confirmed the "
+            "toll on Thursday morning, after earlier reporting seven dead. The army said an aircraft had struck a cell in the Qabatiya area.")
+    assert [(t[0], t[1], t[3]) for t in events_told(text, dt.date(2025, 1, 30))] == [("Qabatiya", "2025-01-29", 9)]

@@ -413,3 +413,18 @@ def test_one_craft_that_struck_is_one_strike(sentence, count):
 ])
 def test_the_dead_told_by_a_definite_noun_both_or_their_own_clause(sentence, killed):
     assert casualties_in(sentence).killed == killed
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("A raid killed six people in the market, and three were wounded, the clinic said.", 6, 3),
+    ("A drone killed two farmers and one more was hurt.", 2, 1),
+    ("A drone strike killed three men near the well, and two others were shot dead by soldiers at a checkpoint.", 3, None),
+    ("Jets killed four people in the square, and two boys were shot and killed by snipers nearby.", 4, None),
+])
+def test_a_count_told_with_its_own_verb_of_another_kind_or_of_gunfire_is_not_the_strikes_dead(sentence, killed, wounded):
+    told = casualties_in(sentence)
+    assert (told.killed, told.wounded) == (killed, wounded)
+
+
+def test_a_toll_given_earlier_in_a_gerund_is_outdated():
+    assert casualties_in("The ministry confirmed the figures on Thursday, after earlier reporting five dead.").earlier

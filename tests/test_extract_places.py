@@ -849,3 +849,30 @@ def test_a_quarter_the_index_lacks_told_as_a_towns_and_then_alone_is_one_strike(
     text = ("Live updates\n\n- A strike on a home in Gaza City's Bustan Salem neighbourhood has killed six people, medics said.\n\n"
             "- The toll from the air strike on a house in Bustan Salem has risen to six, the civil defence said.")
     assert len(extract_events(Article(text=text, id="t", published=dt.date(2025, 5, 20)))) == 1
+
+
+def test_sites_listed_with_their_towns_after_commas_are_each_struck():
+    text = "Missiles struck six sites on Wednesday: a mosque in Ahmedpur East, a seminary in Muridke, and camps in Kotli and Bagh."
+    assert [told[0] for told in events_told(text, dt.date(2025, 5, 7))] == ["Ahmedpur East", "Bagh", "Kotli", "Muridke"]
+
+
+def test_a_town_told_after_a_comma_as_what_the_place_is_is_no_list_item():
+    sentence = "Jets struck a house in Ariha, a town in Idlib province, on Monday."
+    assert [p.name for p in places_in(sentence, open_gazetteer()) if p.coordinated] == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Missiles hit Syria's second city, Aleppo, on Friday.", "Aleppo"),
+    ("Drones struck a fuel depot in Yemen's main port, Hodeidah, overnight.", "Hodeidah"),
+])
+def test_the_city_a_countrys_description_names_is_a_place(sentence, name):
+    assert name in [p.name for p in places_in(sentence, open_gazetteer())]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jets pounded al-Qaida fighters dug into caves on Thursday.",
+    "The group, which named him its emir in Southeast Asia, said drones struck its camp.",
+    "US drones struck a camp in West Africa, the command said.",
+])
+def test_a_group_whose_men_were_struck_or_a_part_of_the_world_is_no_place(sentence):
+    assert places_in(sentence, open_gazetteer()) == []

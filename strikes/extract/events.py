@@ -63,6 +63,9 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\w+day,?\s+)?$|"
                             # "an officer, quoted by state radio on Tuesday, said ...": the day he was quoted
                             r"\bquoted\s+by\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+|late\s+|early\s+)?$|"
+                            # "the ministry confirmed the toll on Thursday morning": the day a count was given
+                            r"\b(?:confirmed|raised|revised|updated|gave|released|issued|published)\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+)?"
+                            r"(?:toll|figures?|count|tally|numbers?)\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$|"
                             # "blamed the rebels on Friday for the raid": the day of the blame
                             r"\b(?:accused|accuses|blamed|blames)\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+)?$|"
                             # "By Monday morning the ministry said six had died": the day by which a count stood
@@ -147,6 +150,9 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       # "the army has stepped up air strikes on the state", "Russia has intensified drone attacks around X": a trend
                       r"\b(?:has|have|had)\s+(?:(?:stepped|ramped|scaled)\s+up|intensified|escalated|increased|expanded)\s+(?:its\s+|their\s+|the\s+)?"
                       r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings?|bombardment|campaign)\b|"
+                      # "Kyiv does not comment on individual attacks in X": a side's habit of silence, told of a kind of attack
+                      r"\b(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:usually\s+|normally\s+|typically\s+|generally\s+)?|rarely\s+|seldom\s+|never\s+)"
+                      r"comments?\s+on\s+(?:individual|specific|particular|such|reports|operations|its|their)\b|"
                       # "has conducted periodic strikes in A and B": strikes now and then, no one strike
                       r"\b(?:periodic|sporadic|occasional|intermittent)\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
                       # "bombing of markets has become a grim routine": a habit of the war, no one strike
@@ -297,6 +303,8 @@ AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|f
                        # "struck border villages 27 times over the past day", "during the reporting period"
                        r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|night|24\s+hours)\b|"
                        r"\b(?:during|over|throughout)\s+the\s+(?:week|weekend|reporting\s+period)\b|\bin\s+the\s+reporting\s+period\b|"
+                       # "strikes in A, B and C killed 58 in a single week": a week's tally over several places
+                       r"\bin\s+(?:a\s+single|just\s+one|one)\s+(?:week|month|fortnight)\b|"
                        # "logged 40 incidents across the country": a monitor's count of incidents
                        r"\b(?:\d+|dozens|scores|hundreds)\s+(?:separate\s+)?incidents\b|"
                        # "raids on oil plants this autumn cut output": a season's strikes
@@ -461,6 +469,8 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          + _NO_IMPACT_AFTER + r"|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
+                         # "the coalition said it had intercepted them": the ones just told of, downed
+                         r"\b(?:intercepted|downed)\s+(?:it|them|all\s+of\s+them|both\s+of\s+them)\b" + _NO_IMPACT_AFTER + r"|"
                          # "the drones launched towards A and B had all been brought down"
                          r"\b(?:had|have|were)\s+all\s+(?:been\s+)?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|brought\s+down)\b" + _NO_IMPACT_AFTER + r"|"
                          # "all were destroyed by air defences": every one, by those who defend
@@ -491,6 +501,9 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          + _ATTACK_STOPPED + _NO_IMPACT_AFTER + r"|"
                          # "air defences repelled an attempt to attack the city with drones": the attempt failed
                          r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:[\w'’-]+\s+){0,8}?attempts?\b" + _NO_IMPACT_AFTER + r"|"
+                         # "tried to attack the city with drones, but the attempts were foiled": the attempt told first
+                         r"\b(?:attempts?|bids?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+)(?:\w+ly\s+)?(?:repelled|repulsed|thwarted|foiled|defeated)\b"
+                         + _NO_IMPACT_AFTER + r"|"
                          # ("attack of drones on X repelled, no victims and no damage": a headline's, or a translation's, words)
                          r"\b(?:(?:drone|uav|missile|air)\s+attacks?|attacks?\s+(?:of|by)\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|unmanned\s+aerial\s+vehicles|missiles))\b"
                          r"[^.;]{0,80}?\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:successfully\s+)?)?"
@@ -820,6 +833,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                             and not _any_hurt(m.casualties)]:
                 mentions.remove(mention)
                 reject(mention.sentences[-1], "reject.claim_downed", mention.place.name if mention.place else "")
+        if CLAIM_DENIED.search(sentence) and not _any_hurt(casualties_in(sentence)):
+            _drop_denied_claims(mentions, index, actor_in(sentence, countries))
         if STOPPED.search(sentence) and not PARTLY.search(sentence):
             stopped = index  # "... it had been intercepted": what a side then claims to have hit may be that missile
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
@@ -1002,7 +1017,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city,
                           located_next=bool(targets_at & {index + 1, index + 2}), dateline_capital=dateline_capital,
                           told_places=frozenset(m.place.name for m in mentions if m.place is not None))
-        if not found and triggers and triggers[0].aerial and (day := _roundup_day(sentence, dates, reference, gazetteer)) is not None:
+        if not found and triggers and (triggers[0].aerial or aerial_context and STRIKE_WORD.search(masked, triggers[0].start, triggers[0].end)) \
+                and (day := _roundup_day(sentence, dates, reference, gazetteer)) is not None:
             last_date = day  # "Missiles struck several cities on Tuesday." then "In X, a drone hit a block": Tuesday's
         if month_told == index - 1 and found and all(m.date is not None and m.date.start < 0 for m in found):
             for mention in found:
@@ -2708,12 +2724,16 @@ HARMLESS_DEBRIS = gated(re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pie
 MISHAP = re.compile(r"\b(?:technical|mechanical|engine)\s+(?:failure|fault|problem|malfunction)s?\b|\bmalfunction(?:ed|ing|s)?\b|"
                     r"\blost\s+(?:contact|control)\b|\bcrash-?landed\b|"
                     r"\b(?:helicopter|plane|aircraft|airliner|fighter\s+jet|transport\s+plane|(?:mi|su|mig|f|c)-\d+\w*)\s+(?:[\w-]+\s+){0,2}?"
-                    r"(?:crashed|crashes|went\s+down)\b(?!\s+(?:into|onto))", re.I)
+                    r"(?:crashed|crashes|went\s+down)\b(?!\s+(?:into|onto))|"
+                    # "two helicopters collided in X": aircraft of one side that hit each other, not a target
+                    r"\b(?:helicopters|planes|aircraft|jets|drones)\s+(?:[\w-]+\s+){0,2}?collided\b|\bmid-?air\s+collision\b", re.I)
 DRILL = gated(re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|staged|stages|began|begins|launched|carried\s+out)\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games)\b", re.I))
 # "Reports of an air raid around X on Monday could not be confirmed", "received reports of raids on A and B but could not
 # verify them": a strike the writer does not vouch for
-UNCONFIRMED = gated(re.compile(r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?)\b"
+UNCONFIRMED = gated(re.compile(r"\b(?:was|were)\s+reported\b[^.;]{0,80}?\b(?:could\s*not|cannot|can['’]t)\s+be\s+(?:independently\s+)?(?:confirmed|verified)\b|"
+                         # ("A second strike was reported near X, but this could not be confirmed")
+                         r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?)\b"
                          r"[^.;]{0,120}?\b(?:could\s*not|cannot|can['’]t|(?:was|were)\s+unable\s+to|(?:has|have)\s+not\s+been\s+able\s+to)\s+"
                          r"(?:be\s+)?(?:independently\s+)?(?:confirm|verif)|"
                          # "we were told a farm was bombed ..., but the report remains unconfirmed"
@@ -2770,6 +2790,30 @@ FIRED_AT = re.compile(r"\b(?:fired|launched|sent)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\
 # ("the ministry said its forces struck the airfield": a side's claim of its own strike too)
 CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|its\s+(?:[\w-]+\s+)?(?:forces|troops|units|jets|aircraft|drones|missiles))\b|"
                      r"\bclaim(?:ed|s)?\b", re.I)
+
+
+# "India said the claims were completely false", "Israel dismissed the claim as baseless", "the army rejected the
+# group's claims": the side a claimed hit was aimed at says it did not happen
+CLAIM_DENIED = re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the|these|those|this|that|such|"
+                          r"(?:an?\s+|the\s+)?[\w'’-]+(?:['’]s)?)\s+(?:claims?|assertions?)\b|"
+                          r"\b(?:claims?|assertions?)\s+(?:(?:was|were|is|are|as)\s+)?(?:(?:completely|totally|entirely|utterly|absolutely)\s+)?"
+                          r"(?:false|baseless|untrue|fabricated|unfounded|lies|fake|groundless)\b", re.I)
+
+
+# "claimed their drones had hit", "said it had struck", "announced that our forces destroyed": a side's claim of its own hit
+OWN_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced|announces)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|its|their|our|we)\b", re.I)
+
+
+def _drop_denied_claims(mentions: list[Mention], index: int, denier: Actor | None) -> None:
+    """Drop the strikes just told only as a side's claim, with no one hurt, that the next words deny ("Officials
+    claimed their missiles destroyed the X airfield." then "India said the claims were false"; a claim that names no
+    attacker). A side accused, which denies, keeps its strike: "Residents claimed army jets bombed X. The army denied
+    the claim" is still the army's."""
+    for mention in [m for m in mentions if m.last_sentence >= index - 2 and not _any_hurt(m.casualties)
+                    and all(CLAIMED.search(s) for s in m.sentences) and (m.actor is None or OWN_CLAIM.search(m.sentences[-1]))
+                    and (denier is None or m.actor != denier)]:
+        mentions.remove(mention)
+        reject(" ".join(mention.sentences), "reject.claim_denied", mention.place.name if mention.place else "")
 
 
 # A place's name alone on a line, with a stop or a colon ("Sloviansk."): the label of a log's note on that town.
@@ -2878,6 +2922,10 @@ ATTACK_WAS = re.compile(r"\W*the\s+(?:(?:first|second|third|next|last|latest|new
                         r"(?:(?:shortly|just|soon|well)\s+)?(?:(?:before|after)\s+(?:midnight|dawn|noon|daybreak|sunrise|sunset|dusk|iftar|suhoor)(?:\s+local\s+time)?\s+)?"
                         r"(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
 ATTACK_WAS_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+and\s+(?:continued|lasted|went\s+on)\b[^.;]*)?\s*[.;]?\s*$", re.I)
+
+
+# ("Israeli strikes killed two in two areas on Thursday", in an article of air attacks: strikes, not "the attack claimed")
+STRIKE_WORD = re.compile(r"\b(?:strikes?|raids?|bombing|bombardment)\b", re.I)
 
 
 def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | None, gazetteer: Gazetteer) -> dt.date | None:

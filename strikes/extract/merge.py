@@ -199,6 +199,16 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         if town is not None:
             absorb(town, quarter, "merge.region")
             result.remove(quarter)
+    for part in [m for m in result if m.place is not None]:
+        # "18 were killed in an air strike in X district, the ministry said" then "jets struck a gathering in the Y area of
+        # the district on Friday night": a part of the unit just told is that unit's strike, on the day the part's gives
+        of_the = re.compile(rf"{re.escape(part.place.name)}(?:\s+(?:valley|river|mountain|hill|plain|village|town))?\s+{_PART_OF_THE}", re.I)
+        unit = next((found["unit"] for s in part.sentences if (found := of_the.search(s))), None)
+        earlier = result[:result.index(part)] if unit is not None else []
+        whole = next((m for m in reversed(earlier) if m.place is not None and _same_side(m, part)), None)
+        if whole is not None and re.search(rf"\b{unit}\b", " ".join(whole.sentences), re.I) and _near_day(whole, part):
+            absorb(whole, part, "merge.region")
+            result.remove(part)
     for vague in [m for m in result if m.place is not None and NEAR_PHRASE.match(m.place.phrase) and m.located is not None]:
         # "a further two were killed in another raid near Y" then "drones struck a camp at X, 20 km from Y, killing two": a
         # strike placed only near a town, told again at a place within its reach with the same toll, is that strike
@@ -254,6 +264,18 @@ def _any_toll(casualties: Casualties) -> bool:
 def _names_unit(container: str, name: str) -> bool:
     """Whether a container phrase ("Anka district") names the place `name` ("Anka")."""
     return container.lower() == name.lower() or container.lower().startswith(name.lower() + " ")
+
+
+# "the Y area of the district", "a village of the province": a part of the unit the report has just named (not "the Y
+# quarter of the town of X", which names its town)
+_PART_OF_THE = r"(?:area|village|neighbou?rhood|locality|section|part|outskirts)\s+of\s+the\s+(?P<unit>district|province|town|city|county|municipality|governorate|region|valley)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))"
+
+
+def _near_day(whole: Mention, part: Mention) -> bool:
+    """Whether a strike told at a unit can be its part's: the same day or the next, or no day of the unit's own."""
+    if whole.date is None or part.date is None or whole.date.start < 0:
+        return True
+    return abs((whole.date.date - part.date.date).days) <= 1
 
 
 def _same_side(a: Mention, b: Mention) -> bool:

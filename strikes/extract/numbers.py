@@ -342,9 +342,10 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
 DEATH_WORD = re.compile(r"\b(?:death|toll|killed|dead|martyrs|fatalities|deaths)\b", re.I)
 
 
-# "The governor at first spoke of five dead", "the ministry first gave a toll of 9": an outdated count.
+# "The governor at first spoke of five dead", "the ministry first gave a toll of 9", "after earlier reporting eight
+# dead": an outdated count.
 EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|originally)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:reported|said|put|gave|given|counted|announced|stated|spoke of)\b[^.;]*$|"
+                     r"(?:reported|said|put|gave|given|counted|announced|stated|spoke of|reporting|putting|giving|announcing)\b[^.;]*$|"
                      r"\b(?:initial|first|early)\s+reports?\s+(?:say|said|says|put|gave|spoke\s+of)\b[^.;]*$", re.I)
 
 
@@ -450,6 +451,9 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
         # "a strike on a house killed 11, with more strikes elsewhere leaving 10 dead": other strikes' dead
         if kind == "killed" and counted_at >= 0 and OTHER_STRIKES.search(sentence, counted_at, match.start()):
             break
+        if counted_at >= 0 and SHOT_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+            used.update(figure.start for figure in governed)  # "..., and two others were shot dead by troops": not the strike's
+            continue
         for figure in sorted(governed, key=lambda f: f.subset):  # totals first, then their parts
             used.add(figure.start)
             if revised is not None and figure.start < revised.start:
@@ -587,12 +591,19 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
 
 
 def _other_kind_after(sentence: str, figure: Figure, verb: re.Match[str]) -> bool:
-    """ "the deaths of 11 civilians and 19 injured persons": a figure its own casualty word of the other kind
-    follows counts that kind, not the verb's."""
-    word = re.match(r"\s+", sentence[figure.end:])
-    at = figure.end + (word.end() if word else 0)
+    """ "the deaths of 11 civilians and 19 injured persons", "killed four people, and two were wounded": a figure its
+    own casualty word of the other kind follows counts that kind, not the verb's; "and two others were shot dead by
+    troops": the dead of fire on the ground, not the strike's."""
+    word = _OWN_VERB_GAP.match(sentence, figure.end)
+    at = word.end() if word else figure.end
     other = WOUNDED if KILLED.fullmatch(verb.group(0)) else KILLED
-    return bool(word) and other.match(sentence, at) is not None
+    return bool(word) and other.match(sentence, at) is not None or SHOT_AFTER.match(sentence, figure.end) is not None
+
+
+# between a figure and its own verb: "two were wounded", "three others were also hurt", "19 injured"
+_OWN_VERB_GAP = re.compile(r"\s+(?:(?:people|others|more|of\s+them|were|was|are|also|later|have\s+been|had\s+been)\s+){0,3}", re.I)
+SHOT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:shot|gunned\s+down|stabbed)\b", re.I)  # "two men were shot and killed"
+SHOT_BEFORE = re.compile(r"\b(?:shot|gunned\s+down|stabbed)\s+(?:and\s+)?$", re.I)  # "shot dead", "shot and killed"
 
 
 def _phrase_after(sentence: str, end: int) -> str:

@@ -57,11 +57,14 @@ ADJACENT_GAP = re.compile(r"\band\s+(?:the\s+|an?\s+)?(?:adjacent|adjoining|near
 _CITY_PART = r"(?:(?:central|(?:north|south|east|west){1,2}(?:ern)?)\s+)?"  # "in central Kyiv", "in northwest Tehran"
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
+                           r"(?:slammed|smashed|ripped|tore|crashed)\s+(?:into|through)|destroyed|flattened|levell?ed|"
                            r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+(?:at|on|upon)|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
                            # ("hit a hangar at a base in X": the base holds what was hit; "fired on fighters who had gathered at a
                            # base in the bush near X")
                            # ("struck an office in X", "struck the Interior Ministry in Y": the office hit, not the one a spokesman speaks for)
-                           r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters|offices?|ministry|ministries)\s+in\s+(?:the\s+)?" +
+                           # ("slammed into the embassy in X", "struck the headquarters of state television in central Y")
+                           r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters|offices?|ministry|ministries|embass(?:y|ies))"
+                           r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?" +
                            _CITY_PART + r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+|(?:bush|forest|desert|hills|countryside|mountains)\s+(?:near|outside|around|of)\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
 # "hit a warehouse and a street close to the air base in X", "near the defence ministry in central Kyiv": what a struck spot lay by
@@ -84,6 +87,21 @@ def _parallel(sentence: str, start: int, end: int, found: list[PlaceMention]) ->
     noun = _NOUN_AFTER.match(sentence, end)
     return bool(noun) and noun[1] not in STOP_WORDS and any(
         (other := _NOUN_AFTER.match(sentence, m.end)) and other[1] == noun[1] for m in found)
+
+
+# ", a seminary in ": one more item of a list of sites and their towns ("struck a mosque in A, a seminary in B, and
+# camps in C"); not ", a village in": what the place before is ("a house in A, a village in B district")
+_SITE_ITEM = re.compile(r"(?:^\s*,\s*|\b(?:at|on|struck|hit|targeted|bombed|include[ds]?|including|:)\s+)(?:an?|the|two|three|four|five|several|\d+)\s+"
+                        r"(?!(?:[\w-]+\s+){0,2}?(?:towns?|villages?|city|cities|districts?|areas?|suburbs?|regions?|provinces?|count(?:y|ies)|"
+                        r"neighbou?rhoods?|quarters?|municipalit(?:y|ies)|hamlets?|settlements?|communit(?:y|ies)|localit(?:y|ies)|ports?|capital)\s)"
+                        r"(?-i:[a-z-]+\s+){1,3}(?:in|at|near)\s+$", re.I)
+
+
+def _listed_site(sentence: str, gap: str, found: list[PlaceMention]) -> bool:
+    """ "a mosque in A, a seminary in B": a site and its town after a comma, as the place before was told, is another
+    item of the list, struck as the first."""
+    return bool(found) and bool(_SITE_ITEM.match(gap)) and bool(
+        _SITE_ITEM.search(sentence[max(0, found[-1].start - 60):found[-1].start]))
 
 
 # "fired on people gathered in the village of X", "a strike on a funeral hall in X": the gathering was the target,
@@ -258,7 +276,8 @@ _THE = re.compile(r"\bthe\s+$", re.I)
 ATTACK_NAMED_BY = re.compile(r"\s+(?:air\s?|drone\s+|missile\s+)?(?:strike|raid|bombing|attack)s?\s+(?:(?:late|early)\s+)?on\s+"
                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 # "TTP", "LeI", "QSD": an unknown short capitalised acronym names a group, not a place.
-GROUP_AFTER = re.compile(r"\s+(?:party|movement|militia|faction|organi[sz]ation|alliance)\b", re.I)
+# ("pounded al-Qaida fighters in the hills": the group whose men were struck, though a hamlet bears its name)
+GROUP_AFTER = re.compile(r"\s+(?:party|movement|militia|faction|organi[sz]ation|alliance|fighters|militants|insurgents|operatives|jihadists|loyalists)\b", re.I)
 # "posted on his Truth Social platform", "the Rybar channel": a medium the news was told on, though a place bears its name
 MEDIUM_AFTER = re.compile(r"\s+(?:platform|account|channels?|feed|app)\b", re.I)
 ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")  # "the M5", "along the N2": a road's number, not a place
@@ -291,7 +310,11 @@ WEAPON_NAME_AFTER = re.compile(r"(?:[\s-]+(?-i:[A-Z])[\w-]*)?\s+(?:ballistic\s+|
                                r"(?!\s+(?:strikes?|attacks?|raids?))", re.I)
 # "the South Darfur capital Nyala", "the state capital, Kadugli", "the province's capital X": the city a unit's capital names
 UNIT_CAPITAL = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*|\b(?:state|provincial|regional|district|county|governorate|province['’]s|region['’]s|state['’]s))"
-                          r"\s+capital,?\s+$", re.I)
+                          r"\s+capital,?\s+$|"
+                          # "Ukraine's second city, Kharkiv", "the country's largest port, X": the city the words describe
+                          r"['’]s\s+(?:(?:second|third|largest|biggest|second-largest|third-largest|main|chief|principal|"
+                          r"(?:north|south|east|west){1,2}(?:ern)?|central|coastal|port|border|industrial|holy|ancient)\s+){1,2}"
+                          r"(?:city|town|port|hub),?\s+$", re.I)
 
 
 @functools.cache
@@ -684,7 +707,7 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     between = bool(found) and bool(_BETWEEN.search(sentence, 0, found[-1].start))  # "the road between Tyre and Naqoura": one place
     coordinated = bool(found) and not between and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
         "," not in gap or bool(re.search(r"\band\b", gap)) or bool(LIST_CLOSES.match(sentence, end))) \
-        or _parallel(sentence, start, end, found)
+        or _parallel(sentence, start, end, found) or _listed_site(sentence, gap, found)
     part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:]) or PLANT_IN.match(sentence[end:]) \
         or site and _site_named().fullmatch(name)
     village = bool(_VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(sentence, end))
