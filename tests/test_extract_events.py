@@ -3478,3 +3478,114 @@ def test_the_day_a_toll_was_confirmed_dates_no_strike():
     text = ("A drone strike killed nine people in Qabatiya late on Wednesday, the ministry said. The ministry confirmed the "
             "toll on Thursday morning, after earlier reporting seven dead. The army said an aircraft had struck a cell in the Qabatiya area.")
     assert [(t[0], t[1], t[3]) for t in events_told(text, dt.date(2025, 1, 30))] == [("Qabatiya", "2025-01-29", 9)]
+
+
+def test_what_a_side_says_it_heard_of_no_casualties_keeps_the_civilians_counted():
+    text = ("Eight civilians were killed on Saturday when aircraft twice struck the village of Shirin Tagab, elders said. "
+            "The ministry said it had received no reports of civilian casualties.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2019, 6, 2)))
+    assert (event.civilians_killed, event.strikes) == (8, 2)
+
+
+def test_a_strike_told_at_the_place_of_a_later_press_visit_is_background():
+    text = "The army on Tuesday flew reporters to a ridge near Dargai, where it says jets destroyed a training camp in January."
+    assert events_told(text, dt.date(2025, 5, 14)) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Officials said an air strike killed three fighters in Musa Qala, adding that a similar airstrike in Sangin killed five.",
+     ["Musa Qala", "Sangin"]),
+    ("Last Monday a missile hit the departures hall of Jizan airport, wounding 12, and on Friday a worker was killed when a "
+     "drone struck the same airport.", ["Jizan", "Jizan"]),
+])
+def test_a_second_strike_joined_to_the_first_in_one_sentence_is_its_own(text, places):
+    assert [told[0] for told in events_told(text, dt.date(2021, 3, 10))] == places
+
+
+@pytest.mark.parametrize("text, told", [
+    ("A drone came down in the town of Liski overnight, damaging two houses, the governor said.", ["Liski"]),
+    ("The governor said debris had damaged a gas pipe in the village of Nikolskoye on Sunday.", ["Nikolskoye"]),
+    ("About 3,000 people crossed into Moreh on Monday. Jets dropped bombs on Tamu in the afternoon.", ["Tamu"]),
+    ("Jets bombed a camp near Datu Piang on Wednesday, killing nine men the army said were planning attacks in Cotabato City.",
+     ["Datu Piang"]),
+])
+def test_where_a_craft_came_down_or_bombs_fell_is_struck_not_where_people_fled_or_plots_aimed(text, told):
+    assert [t[0] for t in events_told(text, dt.date(2025, 3, 10))] == told
+
+
+@pytest.mark.parametrize("text, told", [
+    ("A drone strike on a car leaving Damascus's international airport early Friday killed two men.", "Damascus"),
+    ("Warplanes destroyed two of Khartoum's tallest buildings on Tuesday.", "Khartoum"),
+    ("Jets struck three positions near Abu Kamal on Sunday, in Washington's heaviest response yet.", "Abu Kamal"),
+    ("The rebel army said it carried out three air strikes on the Gusau Air Force Academy early on Sunday.", "Gusau Air Force Academy"),
+])
+def test_a_site_a_town_owns_or_names_is_struck_and_a_capitals_response_is_its_government(text, told):
+    assert [t[0] for t in events_told(text, dt.date(2025, 3, 10))] == [told]
+
+
+def test_a_side_that_confirms_carrying_out_a_strike_is_its_attacker():
+    text = "The Libyan National Army confirmed carrying out a drone strike in Ghadames on Sunday, but denied targeting civilians."
+    assert [t[2] for t in events_told(text, dt.date(2020, 1, 20))] == ["Libyan National Army"]
+
+
+def test_an_air_arm_named_in_a_sites_name_is_no_attacker():
+    text = "The Libyan National Army said it carried out five air strikes on the Misrata Air Force College early on Sunday."
+    assert [t[2] for t in events_told(text, dt.date(2020, 1, 20))] == ["Libyan National Army"]
+
+
+def test_unmanned_aerial_vehicles_shot_down_near_towns_struck_nothing():
+    text = "In addition, nine unmanned aerial vehicles were shot down in the air, including near Balakliia and Chuhuiv."
+    assert events_told(text, dt.date(2022, 5, 13)) == []
+
+
+def test_months_ago_today_is_an_anniversary_not_todays_strike():
+    text = "Eight months ago today, a Russian jet dropped a bomb on the sports hall in Izium, where families were sheltering."
+    assert events_told(text, dt.date(2022, 11, 16)) == []
+
+
+def test_a_side_saying_its_air_force_struck_is_the_attacker():
+    text = ("An air strike destroyed a building in Nabatieh on Sunday, killing six.\n\n"
+            "The Israeli army said in a statement that its air force had targeted an area near the town.")
+    assert [t[2] for t in events_told(text, dt.date(2006, 7, 17))] == ["Israel"]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("A missile hit a hotel in Odesa on Monday, killing two. It was fired from a Tu-22M3 bomber flying over Crimea, the air force said.",
+     ["Odesa"]),
+    ("Missile boats struck a depot in the port of Tartus overnight, while jets struck a radar near Baniyas.", ["Baniyas"]),
+])
+def test_where_the_launcher_flew_or_fire_from_the_sea_is_no_air_strike(text, told):
+    assert [t[0] for t in events_told(text, dt.date(2024, 3, 12))] == told
+
+
+def test_a_strike_told_as_last_years_is_background():
+    text = "Israeli jets struck the outskirts of Tyre on Monday, killing one. The port district was hit twice last year."
+    assert [t[0] for t in events_told(text, dt.date(2026, 1, 27))] == ["Tyre"]
+
+
+def test_earlier_that_day_is_the_day_the_sentence_before_named():
+    text = "The offensive began on Tuesday. Earlier that day, an air strike destroyed a house in Bani Suheila, killing five."
+    assert [t[1] for t in events_told(text, dt.date(2014, 7, 10))] == ["2014-07-08"]
+
+
+def test_the_day_before_yesterday_dates_a_strike_and_tells_no_other_event():
+    text = "The day before yesterday, US jets targeted the vicinity of Saada city with six raids, damaging a water tank."
+    assert [(t[0], t[1]) for t in events_told(text, dt.date(2025, 4, 3))] == [("Saada", "2025-04-01")]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Jets carried out two strikes on al-Qaim on Wednesday, and the group's Amaq agency said 50 civilians died.", ["al-Qaim"]),
+    ("Drones struck the military section of Erbil international airport on Thursday.", ["Erbil"]),
+])
+def test_an_agency_is_no_place_and_a_section_of_a_site_is_its_towns(sentence, names):
+    assert [p.name for p in places_in(sentence, open_gazetteer())] == names
+
+
+def test_a_strike_that_brought_down_a_building_keeps_its_attacker():
+    text = "A Russian air strike brought down a five-storey building in Chuhuiv on Sunday, killing four."
+    assert [t[2] for t in events_told(text, dt.date(2022, 7, 18))] == ["Russia"]
+
+
+def test_people_who_sought_medical_help_are_the_wounded():
+    text = "A missile hit a shopping centre in Kremenchuk on Monday, killing 20. In total, 59 people sought medical help."
+    assert [(t[3], t[4]) for t in events_told(text, dt.date(2022, 6, 28))] == [(20, 59)]

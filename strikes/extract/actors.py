@@ -378,7 +378,7 @@ def _announces_own() -> re.Pattern[str]:
 
 _INTERCEPTOR = re.compile(r"(?:['’]s\s+(?:air\s+)?defen[cs]es?)?\s+(?:had\s+|has\s+|have\s+)?(?:intercepted|shot\s+down|downed|brought\s+down)\b", re.I)
 _DEFENCES_OF = re.compile(r"\b(?:air\s+)?defen[cs]es?\s+(?:systems?\s+|units?\s+)?of\s+(?:the\s+)?$", re.I)  # "the air defences of the army shot down"
-_CRAFT_NAMED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)$", re.I)
+_CRAFT_NAMED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|strikes?|raids?|bombs?)$", re.I)  # ("an air strike brought down a block")
 _LAUNCHED = re.compile(r"[\w'’]+-(?:launched|fired)\b", re.I)  # "a Yemeni-launched drone": where it came from
 _INCOMING = re.compile(r"\b(?:crossed|crossing|entered|entering|infiltrated)\s+(?:the\s+)?(?:border|frontier|(?:[\w-]+\s+)?airspace)\b", re.I)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|trained|equipped|supplied)\s+(?:by\s+(?:the\s+)?)?$", re.I)
@@ -826,6 +826,8 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    r"said\s+(?:(?:in|on|late|through|via|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+"
                    r"(?:behind\s+(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b|responsible\b"
                    r"(?!\s+for\s+(?!(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b)))|"
+                   # ("the army confirmed carrying out a drone strike in X": the side owning its own strike)
+                   r"(?:confirmed|confirms|admitted|admits|acknowledged|acknowledges)\s+(?:on\s+\w+\s+)?(?:carrying\s+out|conducting|launching|staging)\b|"
                    # "the rebels said they had fired a missile at the airport": the side telling its own attack
                    # ("the command said that its long-range units had hit the depot")
                    # ("said in a communique late Sunday that its units launched drones at the post", "said they fired")
@@ -836,7 +838,7 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    # ("said on its Telegram account that ...": where it said so)
                    r"(?:on|in|via|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|media|television|radio|outlets?))\s+){0,2}(?:that\s+)?"
                    # ("the spokesman said the group had fired missiles at X": the speaker's group, by its kind)
-                   r"(?:it|they|the\s+(?:group|movement|militia|organi[sz]ation)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron))\s+"
+                   r"(?:it|they|the\s+(?:group|movement|militia|organi[sz]ation)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron|air\s+force))\s+"
                    r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out|"
                    r"used\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|aircraft|jets|quadcopters?)\s+to)\b)", re.I))  # ("its fighters used drones to ...")
 

@@ -79,6 +79,8 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
                 r"(?:a|one)\s+week\s+(?:earlier|before)" + _E, re.I), 7, "week"),
     (re.compile(_B + r"(?:earlier )?this month" + _E, re.I), 0, "month"),
     (re.compile(_B + r"last month" + _E, re.I), 30, "month"),
+    # ("the suburbs were hit twice last year": a year back, no day of it; not "last year's", whose noun it dates)
+    (re.compile(_B + r"last year(?!['’])" + _E, re.I), 365, "year"),
     # "late that month", "later that same month": the month under discussion, no day of it
     (re.compile(_B + r"(?:(?:early|late|later|earlier|mid)[- ](?:in\s+)?)?that (?:same )?month" + _E, re.I), 0, "month"),
     (re.compile(_B + r"(?:earlier|late|later) (?:this|in the) year" + _E, re.I), 0, "year"),
@@ -87,7 +89,9 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
                 r"(?-i:d)?ays\s+(?:ago|earlier|before)" + _E, re.I), 3, "week"),
     # "only weeks ago", "a few months ago": no day, a recalled strike
     (re.compile(_B + r"(?:(?:a few|several|some)\s+)?weeks ago" + _E, re.I), 14, "week"),
-    (re.compile(_B + r"(?:(?:a few|several|some)\s+)?months ago" + _E, re.I), 60, "month"),
+    # ("Six months ago today, a bomb fell on X": an anniversary's day, months back, not today's)
+    (re.compile(_B + r"(?:(?:a few|several|some|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?months ago"
+                r"(?: today| tonight)?" + _E, re.I), 60, "month"),
 )]
 # "two weeks ago" (from the report's day), "three weeks earlier" (from the day under discussion): a week, not a day
 WEEKS_BACK = gated(re.compile(_B + r"(?P<n>two|three|four|five|six|\d) weeks (?:(?P<ago>ago)|earlier|before)" + _E, re.I))
@@ -273,7 +277,10 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
         relative = [replace(m, date=day.date) if (day := next((d for d in found + relative if d.precision == "day" and d.end <= m.start
                                                                and re.fullmatch(r",?\s*(?:an?\s+|\()?", sentence[d.end:m.start])), None)) else m
                     for m in relative]
-        for mention in relative:
+        # ("on 7 May last year", "last year on 7 May": the year of the day told beside it, no date of its own)
+        relative = [m for m in relative if not (m.precision == "year" and any(
+            a.explicit and (0 <= m.start - a.end <= 3 or 0 <= a.start - m.end <= 4) for a in found))]
+        for mention in sorted(relative, key=lambda m: m.start - m.end):  # the longest first: "six months ago today" over "today"
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found += [m for m in relative if (m.start, m.end) == (mention.start, mention.end)]  # both days of a weekend
                 taken.append((mention.start, mention.end))

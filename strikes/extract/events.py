@@ -22,7 +22,7 @@ from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import COUNT_WORD, Span, blank, days_after, inside, other_event_spans, outside, spelled_count
-from strikes.extract.dates import DATE_DATELINE, MONTHS, DateMention, dateline_length, dates_in, names_period, read_dateline
+from strikes.extract.dates import DATE_DATELINE, MONTHS, SAME_DAY, DateMention, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 from strikes.extract.mention import Mention
@@ -364,11 +364,14 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s
                            r"(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,5}?(?:drones?|missiles?|jets?|aircraft)\s+(?:[\w-]+\s+)?(?:damaged|destroyed|killed|wounded|hit|struck)\b))|;\s+|"
                            # "The first strike, on Monday, hit X, and the second, on Tuesday, struck Y": the strikes told by their order
                            r",\s+(?:and|while)\s+(?=the\s+(?:second|third|fourth|last|latter|other)\s*,\s+)|"
+                           # "..., and on Sunday a resident was killed when a drone struck the same airport": another day's strike
+                           r",\s+(?:and|while)\s+(?=(?:early\s+|late\s+)?on\s+(?-i:[A-Z])\w+,?\s+(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+when\b)|"
                            # "..., whereas a raid on a village to the north left three dead": a second strike, its own toll
                            # ("..., while two strikes near B on Monday destroyed a checkpoint": counted)
                            # ("..., and a second air raid hours later left four dead in B": another, told by its order)
-                           r",\s+(?:and|while|whereas)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|another)\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|missile|drone)s?\s+(?:on|in|at|near)\s)|"
+                           # ("..., adding that a similar airstrike in B killed four": another strike, told by a source)
+                           r",\s+(?:and|while|whereas|(?:[\w-]+\s+){0,3}?adding\s+that)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|another)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|missile|drone|airstrike|air\s+strike)s?\s+(?:on|in|at|near)\s)|"
                            # "..., and strikes on homes in B killed a commander": another strike, told bare in the plural
                            r",\s+(?:and|while|whereas)\s+(?=(?:(?:air|drone|missile|israeli|russian|us|american)\s+)?(?:strikes|raids|airstrikes|bombings)\s+(?:on|in|at|near)\s)|"
                            # "..., and four died in a similar raid on B": another strike, its toll told first
@@ -437,6 +440,8 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
                            r"gunfire|(?:small[ -])?arms\s+fire|(?:rifle|machine[ -]?gun)\s+fire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|(?:army|tank|field)\s+guns|"
                            # "a sea-drone attack on the bridge": a boat packed with explosives, not an aircraft
                            r"(?:sea|naval|maritime|surface)[ -]drones?|unmanned\s+surface\s+vessels?|explosive[ -]laden\s+boats?|"
+                           # "missile boats struck ships in the port": fire from the sea, not the air
+                           r"missile\s+boats?|gunboats?|warships?\s+(?:fired|shelled|struck|hit|pounded)|naval\s+(?:fire|guns|bombardment|shelling)|"
                            # "units fought on the ground in X, leaving five dead": fighting, not a strike's toll
                            r"(?:fought|battled|clashed)\s+(?:[\w-]+\s+){0,3}?on\s+the\s+ground|"
                            # "soldiers shot two suspects in a dawn raid on a farm": a raid on foot
@@ -489,7 +494,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          # ("... were all brought down over the sea")
                          # ("14 drones were detected and destroyed ..., and there was no damage": no impact, and it says so)
                          # ("fired 12 missiles ..., and all of them were destroyed")
-                         r"(?:\b(?:drones|missiles|rockets|uavs|projectiles)\b[^.;]{0,80}?|\ball\s+of\s+them\s+)\b(?:were|had\s+been|have\s+been)\s+(?:all\s+|both\s+)?[\"“]?(?:\w+\s+and\s+)?"
+                         r"(?:\b(?:drones|missiles|rockets|uavs|projectiles|aerial\s+vehicles)\b[^.;]{0,80}?|\ball\s+of\s+them\s+)\b(?:were|had\s+been|have\s+been)\s+(?:all\s+|both\s+)?[\"“]?(?:\w+\s+and\s+)?"
                          r"(?:neutrali[sz]ed|shot\s+down|brought\s+down|intercepted|downed|destroyed)\b"
                          r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "drone attacks on three districts were repelled overnight": the attack that failed, no impact told
@@ -524,9 +529,9 @@ REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
 SAID_THAT_A = re.compile(r"\bthat\s+(?:an?|one|two|three|four|five|six|several|some|\d+)\s+(?:[\w-]+\s+)?$", re.I)
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+)?$")
-# "A strike on the centre of the camp": the place the report has just named.
+# "A strike on the centre of the camp", "bombs pierced the roof of the shelter": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
-SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport)\b(?!\s+of\b)|"
+SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport|shelter)\b(?!\s+of\b)|"
                         r"\b(?:of|in|into|outside|across)\s+town\b", re.I)
 FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
 # ", which brokered a truce in 2019", ", the party that has ruled since 2019,": an aside, naming what dates something else
@@ -646,6 +651,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     entries: set[int] = set()  # the sentences that open a live page's entry, under its time ("16:45")
     updates: list[tuple[str, Casualties, str]] = []  # a live page's toll updates on a place, told above its strike
     answered_at: tuple[int, dt.date] | None = None  # the day of the strikes a clause said a sentence's news came after
+    days_before: set[dt.date] = set()  # the days the sentence before named, for its "earlier that day"
     for sentence, dateline_town in _clauses(doc, text, aerial_context):
         if ENTRY_TIME.fullmatch(sentence):
             entries.add(len(sentences) + 1)
@@ -701,7 +707,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "17:15 - Medics say ...": a live blog's entry opens on the day of the blog's heading over it (or the
             # report's), not the day an entry before it spoke of
             last_date = day_heading
-        dates = dates_in(sentence, reference, last_date)
+        # ("The offensive began on Tuesday. Earlier that day, a strike ...": the one day the sentence before named)
+        that_day = next(iter(days_before)) if len(days_before) == 1 and SAME_DAY.search(sentence) else last_date
+        dates = dates_in(sentence, reference, that_day)
+        days_before = {d.date for d in dates if d.precision == "day"}
         if index in entries:
             entry_at = index - 1  # a live page's next entry: a side blamed below it is not blamed for the strikes above
         entry_line = LOG_ENTRY.fullmatch(sentence)
@@ -2960,7 +2969,8 @@ def _any_hurt(casualties: Casualties) -> bool:
 
 LATER_ACT = gated(re.compile(alternation(load("cues")["later_acts"]), re.I))
 # the strike told as what an act deals with: "a claim over a strike", "families of men killed in a raid"
-ACT_OBJECT = re.compile(r"\b(?:over|into|about|concerning|regarding|against|of|for|(?:killed|died|wounded|injured)\s+in)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+# ("flew journalists on Wednesday to the hill where jets destroyed a camp": the place of a visit, and the strike there)
+ACT_OBJECT = re.compile(r"\b(?:over|into|about|concerning|regarding|against|of|for|where|(?:killed|died|wounded|injured)\s+in)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 
 
 _OWN_DAY = re.compile(r"[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}$")  # "a vigil for the dead of Sunday's air strike": the strike's day

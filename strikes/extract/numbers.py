@@ -87,6 +87,7 @@ _APPOSITION = re.compile(r"\s*(?:[\w-]+\s+)?(?:people|civilians|persons|resident
 # Between two tolls of one sentence: another source's account, not another group of dead.
 ANOTHER_ACCOUNT = re.compile(r"\b(?:while|whereas|but|however|according to|put the (?:death )?toll|said|reported|claimed)\b", re.I)
 OTHER_STRIKES = re.compile(r"\b(?:more|other|further|separate|another)\s+(?:air\s*)?(?:strikes?|raids?|attacks?|bombings?)\b", re.I)
+RECEIVED_NO = re.compile(r"\b(?:received|heard|seen|aware\s+of)\s+$", re.I)
 # Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
 WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b|"
@@ -497,6 +498,8 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     if result.killed is not None and revised is None and counted_at >= 0:
         result.earlier = EARLIER.search(sentence, 0, counted_at) is not None
     nobody = NONE_KILLED.search(sentence)
+    if nobody and RECEIVED_NO.search(sentence, max(0, nobody.start() - 30), nobody.start()):
+        nobody = None  # "the ministry said it had received no reports of civilian casualties": what it heard of, no count
     if nobody and CIVILIAN.search(nobody.group(0)):  # "no civilian was hurt": of the civilians, none; of fighters, not said
         result.civilians_killed = 0 if result.civilians_killed is None else result.civilians_killed
     elif result.killed is None and nobody:
@@ -745,6 +748,8 @@ def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | No
     for figure in figures_in(sentence, skip, people=False):
         if not figure.vague and STRIKE_COUNT.match(sentence, figure.end) and not YEAR.fullmatch(sentence, figure.start, figure.end):
             return figure.value  # not "a May 2024 raid": a year
+    if times := TIMES_STRUCK.search(sentence):
+        return _TIMES[(times["times"] or times["after"]).lower().split()[0]]  # "aircraft twice struck the district": two strikes
     singles = [m for m in SINGLE_STRIKE.finditer(sentence) if not any(s < m.end() and m.start() < e for s, e in skip)]
     if len(singles) == 1 and len(STRIKE_NOUN.findall(sentence)) == 1 \
             and not OTHER_EVENT_LEAD.search(sentence, max(0, singles[0].start() - 40), singles[0].start()):
@@ -756,6 +761,10 @@ def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | No
     return None
 
 
+# "jets twice struck the district", "bombed the market three times": how many blows, told as times
+_TIMES = {"twice": 2, "three": 3, "four": 4, "five": 5}
+TIMES_STRUCK = re.compile(r"\b(?P<times>twice|(?:three|four|five)\s+times)\s+(?:struck|hit|bombed|targeted|raided|attacked)\b|"
+                          r"\b(?:struck|hit|bombed|targeted|raided)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?P<after>twice|(?:three|four|five)\s+times)\b", re.I)
 # "a drone struck a minibus", "an Iranian ballistic missile hit the hospital", "was hit by a drone": one craft or munition
 # that struck, told in the singular
 _CRAFT = r"(?:drone|uav|quadcopter|missile|bomb|warplane|jet|helicopter|shahed)"

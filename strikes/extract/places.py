@@ -268,7 +268,14 @@ PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b")
 LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|militias?|fighters|troops|men|loyalists|"
                        r"movement|faction|government|administration|regime|rebels|guards?)\b", re.I)
 # "by Kyiv's forces", "Ankara's army": a seat of power named for the state whose forces it sends
-STATE_FORCES_AFTER = re.compile(r"['’]s?\s+(?:army|armed\s+forces|forces|troops|air\s+force|government|regime)(?![\w-])", re.I)
+# "a convoy leaving Baghdad's international airport", "two of Gaza City's tallest buildings": a site the town owns (its
+# quarters are told by their own names: "Kyiv's Darnytskyi district" is the district)
+POSSESSED_SITE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:airports?|ports?|harbou?r|air\s*bases?|airfields?|buildings?|towers?|hospitals?|markets?|"
+                            r"schools?|bridges?|stations?|refiner(?:y|ies)|power\s+(?:plants?|stations?)|"
+                            r"outskirts|old\s+city|city\s+cent(?:re|er)|industrial\s+(?:zone|area|park))\b", re.I)
+STATE_FORCES_AFTER = re.compile(r"['’]s?\s+(?:army|armed\s+forces|forces|troops|air\s+force|government|regime|"
+                                # ("in Washington's heaviest response yet": the capital for its government, acting)
+                                r"(?:[\w-]+\s+){0,2}?(?:response|retaliation|reply|reprisals?|envoys?|allies|ally|decision|policy|warning))(?![\w-])", re.I)
 # "the Petrenko house", "the Moroz family home": a family's house, named after it
 FAMILY_HOME = re.compile(r"\s+(?:family\s+)?(?:house|home|residence)\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
@@ -435,7 +442,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
                     or _THE.search(before) and ATTACK_NAMED_BY.match(sentence, end)
                     or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
-                    or UNIT_CAPITAL.search(before)
+                    or UNIT_CAPITAL.search(before) or POSSESSED_SITE.match(sentence, end) and _known(name, gazetteer) and not gazetteer.country_code(name)
                     # (a label the index cannot place, "Photo:", is a caption's; one in capitals, the bureau's dateline)
                     or labels(sentence, start, end) and not name.isupper() and gazetteer.resolve(name) is not None)
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and (venue := SPEECH.search(sentence, end, end + 60)) \
@@ -732,7 +739,7 @@ def _site_after() -> re.Pattern[str]:
 def _site_named() -> re.Pattern[str]:
     """"The Maarat al-Numan National Hospital": a site named after the town it lies in."""
     words = alternation(w.title() for w in load("cues")["site_words"])
-    return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New|State|Regional|City|Medical|Technical|Pedagogical))*\s+{words}")
+    return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New|State|Regional|City|Medical|Technical|Pedagogical|Air\s+Force|Military|Naval|Police))*\s+{words}")
 
 
 @functools.cache
