@@ -3589,3 +3589,29 @@ def test_a_strike_that_brought_down_a_building_keeps_its_attacker():
 def test_people_who_sought_medical_help_are_the_wounded():
     text = "A missile hit a shopping centre in Kremenchuk on Monday, killing 20. In total, 59 people sought medical help."
     assert [(t[3], t[4]) for t in events_told(text, dt.date(2022, 6, 28))] == [(20, 59)]
+
+
+def test_missiles_of_the_same_type_that_hit_are_a_strike():
+    text = "Officials said two missiles of the same type hit a market in Kostiantynivka on Monday, killing 16."
+    assert [(t[0], t[3]) for t in events_told(text, dt.date(2023, 9, 7))] == [("Kostiantynivka", 16)]
+
+
+def test_a_site_closed_because_of_air_raids_is_no_strike():
+    text = "The airport in Sabha has been closed for most of the past month because of air raids and shelling."
+    assert events_told(text, dt.date(2020, 4, 20)) == []
+
+
+def test_a_refinery_named_after_its_city_struck_by_a_drone_branch_is_in_that_city():
+    text = "Units of the Unmanned Systems Forces struck the Saratov Oil Refinery on the night of 10 January, the General Staff said."
+    assert [(t[0], t[1]) for t in events_told(text, dt.date(2025, 1, 11))] == [("Saratov Oil Refinery", "2025-01-10")]
+
+
+def test_a_count_rescuers_had_reported_before_gives_way_to_the_current_one():
+    text = ("A missile hit the theatre in Chernihiv on Saturday. The toll has risen to 9, the emergency service said on "
+            "Sunday. Forty people were injured. On Saturday evening, rescuers had reported five dead and 20 wounded.")
+    assert [(t[3], t[4]) for t in events_told(text, dt.date(2023, 8, 20))] == [(9, 40)]
+
+
+def test_an_accusation_of_a_strongmans_forces_names_them():
+    text = "An air strike hit a school in Tajoura on Saturday, killing six. The GNA accused the forces of Khalifa Haftar of carrying out the raid."
+    assert [t[2] for t in events_told(text, dt.date(2020, 1, 5))] == ["Libyan National Army"]

@@ -153,6 +153,9 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       # "Kyiv does not comment on individual attacks in X": a side's habit of silence, told of a kind of attack
                       r"\b(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:usually\s+|normally\s+|typically\s+|generally\s+)?|rarely\s+|seldom\s+|never\s+)"
                       r"comments?\s+on\s+(?:individual|specific|particular|such|reports|operations|its|their)\b|"
+                      # "the airport has been closed for a month because of air raids": what raids over time shut
+                      r"\b(?:closed|shut|suspended|halted|grounded)\b[^.;]{0,60}?\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                      r"(?:air\s*raids|airstrikes|air\s*strikes|strikes|shelling|bombardment|drone\s+attacks)\b|"
                       # "has conducted periodic strikes in A and B": strikes now and then, no one strike
                       r"\b(?:periodic|sporadic|occasional|intermittent)\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
                       # "bombing of markets has become a grim routine": a habit of the war, no one strike

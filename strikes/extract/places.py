@@ -739,7 +739,7 @@ def _site_after() -> re.Pattern[str]:
 def _site_named() -> re.Pattern[str]:
     """"The Maarat al-Numan National Hospital": a site named after the town it lies in."""
     words = alternation(w.title() for w in load("cues")["site_words"])
-    return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New|State|Regional|City|Medical|Technical|Pedagogical|Air\s+Force|Military|Naval|Police))*\s+{words}")
+    return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New|State|Regional|City|Medical|Technical|Pedagogical|Air\s+Force|Military|Naval|Police|Oil|Gas|Thermal|Petrochemical))*\s+{words}")
 
 
 @functools.cache
