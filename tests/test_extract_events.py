@@ -3615,3 +3615,9 @@ def test_a_count_rescuers_had_reported_before_gives_way_to_the_current_one():
 def test_an_accusation_of_a_strongmans_forces_names_them():
     text = "An air strike hit a school in Tajoura on Saturday, killing six. The GNA accused the forces of Khalifa Haftar of carrying out the raid."
     assert [t[2] for t in events_told(text, dt.date(2020, 1, 5))] == ["Libyan National Army"]
+
+
+def test_a_strike_told_as_what_a_habit_began_with_is_another_event():
+    text = ("A drone dropped a grenade on troops in Gogjali on Thursday, wounding three. The group has used drones since at "
+            "least October, when a model aircraft packed with explosives blew up near Bashiqa, killing two fighters.")
+    assert [t[0] for t in events_told(text, dt.date(2017, 3, 3))] == ["Gogjali"]

@@ -876,3 +876,8 @@ def test_the_city_a_countrys_description_names_is_a_place(sentence, name):
 ])
 def test_a_group_whose_men_were_struck_or_a_part_of_the_world_is_no_place(sentence):
     assert places_in(sentence, open_gazetteer()) == []
+
+
+def test_towns_a_camp_lies_at_the_boundaries_of_are_no_list_of_strikes():
+    sentence = "Jets bombed a rebel camp in Sitio Lamlangil, at the boundaries of Palimbang, Lebak and Kalamansig towns, on Wednesday."
+    assert [p.name for p in places_in(sentence, open_gazetteer()) if p.coordinated] == []

@@ -122,7 +122,9 @@ def _struck_there(sentence: str, start: int) -> bool:
                        for base in (conjunct, _NEAR_BASE.search(before))))
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+of\s+)?$", re.I)
+# "the road between A and B", "at the boundaries of A, B and C towns": names that together say where one place lies
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|(?:at|on|near)\s+the\s+(?:boundar(?:y|ies)|junction|tri-?junction|borders?)\s+of)\s+(?:the\s+)?"
+                             r"(?:(?:towns?|villages?|cities|areas?|municipalities)\s+of\s+)?(?:[\w'’ -]+?(?:,\s*(?:and\s+)?|\s+and\s+)){0,4}$", re.I)
 _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "region", "state",
                  "prefecture", "agency", "division")
 
@@ -711,7 +713,7 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     gap = sentence[found[-1].end:start] if found else ""
     if found and (unit := _REGION_AFTER.match(gap) or SITE_NAMED_AFTER.match(gap)):  # "Zaporizhzhia city and the town of Orikhiv"
         gap = gap[unit.end():]
-    between = bool(found) and bool(_BETWEEN.search(sentence, 0, found[-1].start))  # "the road between Tyre and Naqoura": one place
+    between = bool(found) and bool(_BETWEEN_BEFORE.search(sentence, 0, found[-1].start))  # "the road between Tyre and Naqoura": one place
     coordinated = bool(found) and not between and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
         "," not in gap or bool(re.search(r"\band\b", gap)) or bool(LIST_CLOSES.match(sentence, end))) \
         or _parallel(sentence, start, end, found) or _listed_site(sentence, gap, found)
