@@ -923,3 +923,8 @@ def test_the_side_whose_strikes_an_attack_answered_is_not_its_attacker():
 def test_a_side_that_took_the_ground_after_or_before_the_strike_is_not_its_attacker():
     sentence = "Warplanes struck the air base overnight, hitting radars deployed there after forces of the Government of National Accord retook it in May."
     assert actor_in(sentence, ["LY"]) is None
+
+
+def test_the_ministry_that_says_after_the_fact_its_enemies_were_neutralised_claims_the_strike():
+    sentence = "Four PKK terrorists were neutralised in an air operation in the Zap region, the Turkish defence ministry said."
+    assert attributed_actor(sentence, ["IQ"]).name == "Turkey"

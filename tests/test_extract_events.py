@@ -3621,3 +3621,9 @@ def test_a_strike_told_as_what_a_habit_began_with_is_another_event():
     text = ("A drone dropped a grenade on troops in Gogjali on Thursday, wounding three. The group has used drones since at "
             "least October, when a model aircraft packed with explosives blew up near Bashiqa, killing two fighters.")
     assert [t[0] for t in events_told(text, dt.date(2017, 3, 3))] == ["Gogjali"]
+
+
+def test_soldiers_killed_in_the_fighting_are_not_the_strikes_dead():
+    text = ("Air strikes killed at least 25 people in Beit Lahia on Friday, medics said. The army said three soldiers were "
+            "killed in the fighting.")
+    assert [t[3] for t in events_told(text, dt.date(2014, 8, 2))] == [25]

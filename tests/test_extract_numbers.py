@@ -428,3 +428,15 @@ def test_a_count_told_with_its_own_verb_of_another_kind_or_of_gunfire_is_not_the
 
 def test_a_toll_given_earlier_in_a_gerund_is_outdated():
     assert casualties_in("The ministry confirmed the figures on Thursday, after earlier reporting five dead.").earlier
+
+
+def test_one_of_a_people_named_in_a_toll_counts_one():
+    assert casualties_in("The drone hit a fuel station, killing two Sudanese and an Eritrean.").killed == 3
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The army fired more than 20 missiles at the city overnight, six of them hit targets in the port.", 6),
+    ("Rebels launched 14 drones at the base, of which three struck the runway.", 3),
+])
+def test_the_craft_that_got_through_are_the_strikes(sentence, count):
+    assert strike_count_in(sentence) == count

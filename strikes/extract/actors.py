@@ -991,7 +991,10 @@ DENIAL = gated(re.compile(r"(?P<denier>" + _SUSPECT + r")\s+(?:(?:has|had|have)\
 # (the claimer a subject, no phrase of place or second clause: not "a camp of the group near X ... and said")
 NEUTRALISED = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])(?:(?!\s(?:and|in|on|near|at|south|north|east|west|with|for|from|to)\s)[\w'’ -]){1,50}?)\s+"
                          r"(?:announced|said|stated|reported|claimed|declared)\s+(?:that\s+)?"
-                         r"[^.;]{0,60}?\b(?:neutrali[sz]ed|eliminated)\b"))
+                         r"[^.;]{0,60}?\b(?:neutrali[sz]ed|eliminated)\b|"
+                         # ("Five terrorists were neutralised in an air operation in X, the Turkish defence ministry said")
+                         r"\b(?:neutrali[sz]ed|eliminated)\b[^.;]{0,120}?,\s+(?P<teller>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:ministry|army|military|armed\s+forces|general\s+staff|command))\s+(?:said|announced|stated|reported|claimed)\b"))
 
 
 # "The group denied involvement and blamed the military": a suspect's counter-accusation, which settles nothing
@@ -1010,7 +1013,7 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
                          if not any(a <= m.start() < b or a < m.end() <= b for a, b in doubts)], countries)
     if named is not None:
         return named
-    claimers = [actors_in(m["claimer"], countries, label=True) for m in NEUTRALISED.finditer(sentence)]
+    claimers = [actors_in(m["claimer"] or m["teller"], countries, label=True) for m in NEUTRALISED.finditer(sentence)]
     return next((found[0].actor for found in claimers if found), None) or _side_named(DENIAL.finditer(sentence), countries)
 
 

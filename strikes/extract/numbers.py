@@ -747,6 +747,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | None:
     """The number of strikes, raids or missiles a sentence states ("at least 30 strikes" -> 30, "two
     missiles slammed into ..." -> 2, "an air strike" -> 1); "dozens of strikes" counts none."""
+    if (got := GOT_THROUGH.search(sentence)) is not None and (count := parse_number(got["n"] or got["n2"])) is not None:
+        return count  # "fired more than 30 missiles, eight of which hit": the blows, not the launches
     for figure in figures_in(sentence, skip, people=False):
         if not figure.vague and STRIKE_COUNT.match(sentence, figure.end) and not YEAR.fullmatch(sentence, figure.start, figure.end):
             return figure.value  # not "a May 2024 raid": a year
@@ -763,6 +765,9 @@ def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | No
     return None
 
 
+# "launched 30 missiles, eight of them hit targets", "..., of which five struck": the ones that got through
+GOT_THROUGH = re.compile(rf"(?P<n>{_DIGITS}|{_SPELLED})\s+of\s+(?:them|which)\s+(?:\w+ly\s+)?(?:hit|struck|landed|got\s+through|reached)\b|"
+                         rf"\bof\s+which\s+(?P<n2>{_DIGITS}|{_SPELLED})\s+(?:\w+ly\s+)?(?:hit|struck|landed|got\s+through|reached)\b", re.I)
 # "jets twice struck the district", "bombed the market three times": how many blows, told as times
 _TIMES = {"twice": 2, "three": 3, "four": 4, "five": 5}
 TIMES_STRUCK = re.compile(r"\b(?P<times>twice|(?:three|four|five)\s+times)\s+(?:struck|hit|bombed|targeted|raided|attacked)\b|"
