@@ -3431,7 +3431,7 @@ def test_a_strike_told_as_part_of_a_war_named_by_its_length_is_background():
     "Rebel officials claimed their drones had destroyed a radar at the Kassala airport. The army said the claims were false.",
     "Ukraine's navy claimed its drones hit a tanker off Novorossiysk. Moscow dismissed the claim as fabricated.",
     "Two army helicopters collided over Garmsir district on Monday, killing nine crew.",
-    "Russian jets struck Kafr Nabl on Tuesday. A third strike was reported near Salqin, but this could not be confirmed.",
+    "Russian jets struck Kafr Nabl on Tuesday. A third raid was reported near Salqin, though that could not be verified.",
     "The rebels said they sent drones at the airbase outside Kosti, while the army said it had intercepted them.",
     "A drone hit a shop in Valuyki on Friday, wounding a man. Kyiv does not comment on individual attacks on Russian soil.",
     "The ministry said strikes in Marib, Jawf and Shabwa had killed 41 fighters in a single week.",

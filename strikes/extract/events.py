@@ -2744,7 +2744,7 @@ DRILL = gated(re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|stage
 # "Reports of an air raid around X on Monday could not be confirmed", "received reports of raids on A and B but could not
 # verify them": a strike the writer does not vouch for
 UNCONFIRMED = gated(re.compile(r"\b(?:was|were)\s+reported\b[^.;]{0,80}?\b(?:could\s*not|cannot|can['’]t)\s+be\s+(?:independently\s+)?(?:confirmed|verified)\b|"
-                         # ("A second strike was reported near X, but this could not be confirmed")
+                         # ("another raid was reported near X, though that could not be verified": told, not vouched for)
                          r"\b(?:reports?|accounts?|heard|word)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|strikes?|raids?|attacks?|bombings?)\b"
                          r"[^.;]{0,120}?\b(?:could\s*not|cannot|can['’]t|(?:was|were)\s+unable\s+to|(?:has|have)\s+not\s+been\s+able\s+to)\s+"
                          r"(?:be\s+)?(?:independently\s+)?(?:confirm|verif)|"
