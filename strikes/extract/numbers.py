@@ -48,7 +48,10 @@ ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=k
                         + alternation(_WORDS["person_nouns"]) + _NOT_A_PERSON_AFTER + ")|"
                         # "the driver died", "its pilot was killed": one person, the subject of a death or a wound
                         r"(?<![\w-])(?:the|its|his|her|their)(?=\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["person_nouns"])
-                        + r"\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|hurt)\b)", re.IGNORECASE)
+                        + r"\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|hurt)\b)|"
+                        # "killing two Indians and a Pakistani": one of a people, with no noun after it
+                        r"(?<![\w-])an?(?=\s+" + alternation(_WORDS["people_members"])
+                        + r"(?:\s*[,.;)]|\s*$|\s+(?:and|who|was|were|in|on|at|near|from|died)\b))", re.IGNORECASE)
 # "killing both", "wounding both men": the two just told
 BOTH = re.compile(r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))both\b", re.IGNORECASE)
 # "killing a commander and his driver", "a woman and her son": one more person, named by its tie to the first
