@@ -489,3 +489,9 @@ def test_the_day_a_sentence_says_the_strikes_began_is_the_day_under_discussion()
             "The raids began shortly after iftar on Sunday and continued until dawn.\n\n"
             "In Marib, a strike on a farmhouse killed three brothers, relatives said.")
     assert [(told[0], told[1]) for told in events_told(text, dt.date(2025, 3, 17))] == [("Marib", "2025-03-16")]
+
+
+def test_last_year_is_a_year_back_and_no_day_unless_a_day_is_told_beside_it():
+    [told] = dates_in("The port was hit twice last year, residents said.", dt.date(2026, 1, 27))
+    assert (told.date.year, told.precision) == (2025, "year")
+    assert [d.precision for d in dates_in("Last year on 7 May, missiles hit the camp.", dt.date(2026, 1, 27))] == ["day"]

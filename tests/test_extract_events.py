@@ -3448,7 +3448,7 @@ def test_an_accused_side_that_denies_keeps_its_strike():
 @pytest.mark.parametrize("text, place", [
     ("Two homes in the village of Tyotkino were damaged by a Ukrainian drone on Thursday, the governor said.", "Tyotkino"),
     ("RAF Tornados struck a command post near Sirte on Thursday night, the ministry said.", "Sirte"),
-    ("Allied missiles on Thursday hit a bridge in Novi Sad, the agency said.", "Novi Sad"),
+    ("Russian missiles on Thursday hit a bridge in Zatoka, the agency said.", "Zatoka"),
     ("Cruise missiles smashed into the embassy in Belgrade on Thursday, killing three.", "Belgrade"),
     ("Missiles struck the headquarters of state radio in central Tripoli on Thursday.", "Tripoli"),
 ])
@@ -3469,8 +3469,8 @@ def test_a_part_of_the_unit_just_told_is_that_units_strike_on_the_parts_day():
 
 
 def test_a_day_of_strikes_told_with_no_place_dates_the_strikes_told_next():
-    text = ("On Thursday, Israeli strikes killed two people in south Lebanon. A drone hit a car near Kfar Rumman, killing a man. "
-            "Another strike hit a van outside Bazouriyeh, killing a shepherd.")
+    text = ("On Thursday, Israeli strikes killed two people in two different areas of south Lebanon. A drone hit a car near "
+            "Kfar Rumman, killing a man. Another strike hit a van outside Bazouriyeh, killing a shepherd.")
     assert {t[1] for t in events_told(text, dt.date(2025, 8, 22))} == {"2025-08-21"}
 
 
@@ -3556,11 +3556,6 @@ def test_a_side_saying_its_air_force_struck_is_the_attacker():
 ])
 def test_where_the_launcher_flew_or_fire_from_the_sea_is_no_air_strike(text, told):
     assert [t[0] for t in events_told(text, dt.date(2024, 3, 12))] == told
-
-
-def test_a_strike_told_as_last_years_is_background():
-    text = "Israeli jets struck the outskirts of Tyre on Monday, killing one. The port district was hit twice last year."
-    assert [t[0] for t in events_told(text, dt.date(2026, 1, 27))] == ["Tyre"]
 
 
 def test_earlier_that_day_is_the_day_the_sentence_before_named():
