@@ -440,3 +440,8 @@ def test_one_of_a_people_named_in_a_toll_counts_one():
 ])
 def test_the_craft_that_got_through_are_the_strikes(sentence, count):
     assert strike_count_in(sentence) == count
+
+
+def test_a_count_told_in_reported_speech_is_not_an_earlier_one():
+    assert not casualties_in("Village elders said they had counted more than 90 civilian dead.").earlier
+    assert casualties_in("On Monday night, medics had reported four dead and 12 wounded.").earlier

@@ -351,8 +351,9 @@ DEATH_WORD = re.compile(r"\b(?:death|toll|killed|dead|martyrs|fatalities|deaths)
 EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|originally)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:reported|said|put|gave|given|counted|announced|stated|spoke of|reporting|putting|giving|announcing)\b[^.;]*$|"
                      r"\b(?:initial|first|early)\s+reports?\s+(?:say|said|says|put|gave|spoke\s+of)\b[^.;]*$|"
-                     # ("On Tuesday evening, rescuers had reported seven dead": a count before the one the report now gives)
-                     r"\bhad\s+(?:reported|put|given|counted|announced|spoken\s+of)\b[^.;]*$", re.I)
+                     # ("On Tuesday evening, rescuers had reported seven dead": a count before the one the report now gives;
+                     # not "leaders said they had counted 120 dead", whose tense is only the report's)
+                     r"(?:^|,\s+)(?!(?:[\w-]+\s+){0,3}?(?:said|say|says|told)\b)(?:[\w'’-]+\s+){0,3}?had\s+(?:reported|put|given|announced|spoken\s+of)\b[^.;]*$", re.I)
 
 
 # "..., raising its initial tally of three dead": the count the sentence's own toll replaces
