@@ -443,5 +443,5 @@ def test_the_craft_that_got_through_are_the_strikes(sentence, count):
 
 
 def test_a_count_told_in_reported_speech_is_not_an_earlier_one():
-    assert not casualties_in("Village elders said they had counted more than 90 civilian dead.").earlier
+    assert not casualties_in("The mayor told us his office had reported 90 dead to the province.").earlier
     assert casualties_in("On Monday night, medics had reported four dead and 12 wounded.").earlier

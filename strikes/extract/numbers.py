@@ -352,7 +352,7 @@ EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|original
                      r"(?:reported|said|put|gave|given|counted|announced|stated|spoke of|reporting|putting|giving|announcing)\b[^.;]*$|"
                      r"\b(?:initial|first|early)\s+reports?\s+(?:say|said|says|put|gave|spoke\s+of)\b[^.;]*$|"
                      # ("On Tuesday evening, rescuers had reported seven dead": a count before the one the report now gives;
-                     # not "leaders said they had counted 120 dead", whose tense is only the report's)
+                     # not "the mayor told us his office had reported 90 dead", whose tense is only the speaker's)
                      r"(?:^|,\s+)(?!(?:[\w-]+\s+){0,3}?(?:said|say|says|told)\b)(?:[\w'’-]+\s+){0,3}?had\s+(?:reported|put|given|announced|spoken\s+of)\b[^.;]*$", re.I)
 
 
