@@ -928,3 +928,52 @@ def test_a_side_that_took_the_ground_after_or_before_the_strike_is_not_its_attac
 def test_the_ministry_that_says_after_the_fact_its_enemies_were_neutralised_claims_the_strike():
     sentence = "Four PKK terrorists were neutralised in an air operation in the Zap region, the Turkish defence ministry said."
     assert attributed_actor(sentence, ["IQ"]).name == "Turkey"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armenia said on Sunday that its drones destroyed two supply depots near Lachin.",
+    "Armenia, for its part, says its retaliatory jets struck a radar station near Lachin.",
+])
+def test_a_state_that_says_its_own_craft_struck_is_the_attacker(sentence):
+    assert actor_in(sentence, ["AZ"]) == Actor("Armenia", "AM")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armenia said its air defence forces shot down four drones over Yerevan.",
+    "Armenia said its soldiers were killed when a drone struck their post near Jermuk.",
+])
+def test_a_state_that_says_its_own_forces_were_hit_or_defended_is_not_the_attacker(sentence):
+    assert actor_in(sentence, ["AM"]) != Actor("Armenia", "AM")
+
+
+def test_an_armed_group_that_says_it_struck_is_not_the_state_told_before():
+    text = ("US jets bombed two militia depots near Qaim on Saturday. The militia later said it had struck a US outpost at "
+            "al-Tanf with drones.")
+    told = events_told(text, dt.date(2024, 3, 4))
+    assert [(place, actor) for place, _, actor, *_ in told] == [("Qaim", "United States"), ("al-Tanf", "unknown")]
+
+
+def test_a_state_that_says_it_conducted_a_strike_is_its_attacker():
+    assert actor_in("The United States says it conducted an air strike near Jilib on Tuesday, killing one militant.",
+                    ["SO"]) == Actor("United States", "US")
+
+
+@pytest.mark.parametrize("text", [
+    "A missile struck a cinema in Kremenchuk on Monday, killing 11 people.\n\n"
+    "Moscow has denied bombing the Mariupol drama theatre in March and has blamed a Ukrainian regiment.",
+    "An air strike hit a market in Jabalia on Wednesday, killing 30 civilians.\n\n"
+    "The army says it strikes only military targets. It blames Hamas for hiding fighters among civilians.",
+])
+def test_a_blame_for_a_strike_long_past_or_for_something_else_is_no_attribution(text):
+    assert [told[2] for told in events_told(text, dt.date(2022, 7, 1))] == ["unknown"]
+
+
+def test_a_side_that_reports_a_strike_on_its_own_ground_leaves_room_for_the_side_it_blames():
+    text = ("A drone hit a mosque in the Abu Shouk camp on Friday, killing 40 worshippers, the Sudanese army and aid "
+            "workers said. The army blamed the Rapid Support Forces.")
+    assert [told[2] for told in events_told(text, dt.date(2025, 5, 10))] == ["Rapid Support Forces"]
+
+
+def test_the_first_of_two_states_that_struck_together_is_the_attacker():
+    sentence = "The United States and Britain carried out a dozen air strikes on Houthi radar sites near Hodeidah on Friday."
+    assert actor_in(sentence, ["YE"]) == Actor("United States", "US")

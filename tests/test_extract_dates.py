@@ -495,3 +495,17 @@ def test_last_year_is_a_year_back_and_no_day_unless_a_day_is_told_beside_it():
     [told] = dates_in("The port was hit twice last year, residents said.", dt.date(2026, 1, 27))
     assert (told.date.year, told.precision) == (2025, "year")
     assert [d.precision for d in dates_in("Last year on 7 May, missiles hit the camp.", dt.date(2026, 1, 27))] == ["day"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Witnesses said Monday that Israeli jets bombed a depot in Masyaf.", "2023-05-08"),
+    ("Officials said on Saturday night that jets had struck a fuel depot near Masyaf.", "2023-05-06"),
+])
+def test_a_strike_told_with_no_day_of_its_own_is_dated_by_its_statement(text, day):
+    assert [told[1] for told in events_told(text, dt.date(2023, 5, 10))] == [day]
+
+
+def test_a_later_sentence_that_says_when_the_attack_took_place_dates_it():
+    text = ("UN monitors said on Tuesday that a missile struck a shop in the village of Hroza, killing 31 civilians.\n"
+            "The monitors said the attack took place on Thursday, Oct. 5.")
+    assert [told[1] for told in events_told(text, dt.date(2023, 10, 10))] == ["2023-10-05"]

@@ -873,6 +873,8 @@ def test_the_city_a_countrys_description_names_is_a_place(sentence, name):
     "Jets pounded al-Qaida fighters dug into caves on Thursday.",
     "The group, which named him its emir in Southeast Asia, said drones struck its camp.",
     "US drones struck a camp in West Africa, the command said.",
+    "Senators in Congress said the raids on the ports had failed to stop the militia.",
+    "Deputies in the Knesset demanded more strikes after the attack.",
 ])
 def test_a_group_whose_men_were_struck_or_a_part_of_the_world_is_no_place(sentence):
     assert places_in(sentence, open_gazetteer()) == []
@@ -881,3 +883,22 @@ def test_a_group_whose_men_were_struck_or_a_part_of_the_world_is_no_place(senten
 def test_towns_a_camp_lies_at_the_boundaries_of_are_no_list_of_strikes():
     sentence = "Jets bombed a rebel camp in Sitio Lamlangil, at the boundaries of Palimbang, Lebak and Kalamansig towns, on Wednesday."
     assert [p.name for p in places_in(sentence, open_gazetteer()) if p.coordinated] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Drones hit a military base in the city of Kosti on Tuesday, killing two soldiers.", "Kosti"),
+    ("PORT SUDAN - Drones struck the city's main fuel depot on Tuesday, officials said.", "Port Sudan"),
+    ("The enemy launched missiles from the direction of the sea, west of Latakia, targeting Aleppo airport on Tuesday.",
+     "Aleppo"),
+    ("Jets strike Nabatieh after rockets fired at Kiryat Shmona\n\nIsraeli jets struck a house in Nabatieh on Tuesday, "
+     "killing two people.", "Nabatieh"),
+])
+def test_the_place_struck_is_the_targets_town_not_where_missiles_came_from(text, place):
+    assert [told[0] for told in events_told(text, dt.date(2025, 5, 10))] == [place]
+
+
+def test_a_countrys_guards_in_the_possessive_do_not_make_it_the_theatre():
+    text = ("ERBIL, Iraq - Iran's Revolutionary Guards fired missiles at camps of exiled opposition parties in Koya on "
+            "Wednesday, killing nine people. Iran accuses the parties of stirring unrest.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2022, 9, 29)))
+    assert [(e.place, e.country) for e in found] == [("Koya", "IQ")]

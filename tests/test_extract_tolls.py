@@ -629,3 +629,32 @@ def test_a_count_of_the_wounded_revised_after_a_long_clause_is_the_latest():
     sentence = ("The number of people wounded when a ballistic missile hit the crowded centre of the old town on Saturday morning "
                 "rose to 131 on Sunday, officials said.")
     assert casualties_in(sentence).wounded == 131
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("The death toll from the missile strike on Sumy rose from 12 to 21 on Monday, the governor said.", 21),
+    ("The toll from Sunday's strike on Masyaf had risen from an initial five dead to 16, a monitor said.", 16),
+])
+def test_a_toll_that_rose_from_one_count_to_another_is_the_later_count(sentence, killed):
+    assert casualties_in(sentence).killed == killed
+
+
+def test_a_range_of_two_counts_is_still_its_lowest():
+    assert casualties_in("A strike on the market killed 12 to 15 people, medics said.").killed == 12
+
+
+def test_a_region_framed_toll_after_a_strike_in_another_region_is_that_regions_strike():
+    text = ("In Zhytomyr Oblast, two men were killed in the Korostyshiv hromada when a drone hit their barn overnight.\n\n"
+            "In Kyiv Oblast, three people were killed and 11 injured, Governor Oleh Marchenko said.")
+    told = events_told(text, dt.date(2024, 9, 5))
+    assert [(place, killed, wounded) for place, _, _, killed, wounded in told] == [("Korostyshiv", 2, None), ("Kyiv Oblast", 3, 11)]
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("A missile hit a house, killing a 40-year-old man and his six-year-old son.", 2, None),
+    ("Officials said eight people were killed and 160 wounded, revising an earlier count of three dead and 52 wounded.", 8, 160),
+    ("Medics said five people had been killed and 71 wounded, raising an initial toll of two dead and 75 injured.", 5, 71),
+])
+def test_a_companion_told_by_age_is_one_more_dead_and_a_replaced_count_adds_nothing(sentence, killed, wounded):
+    toll = casualties_in(sentence)
+    assert (toll.killed, toll.wounded) == (killed, wounded)

@@ -452,3 +452,17 @@ def test_a_speaker_that_says_it_hit_a_target_of_another_kind_tells_of_no_strike(
 
 def test_a_stealth_bomber_named_by_its_type_is_an_aircraft():
     assert triggers_in("US B-2 bombers struck the enrichment site before dawn.", aerial_context=False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "State media said on Tuesday that Israeli missiles had targeted a base in al-Kiswah.",
+    "On 4 April, a missile with a cluster warhead hit a crowded street in Kryvyi Rih.",
+    "Air defences shot down 40 drones over the capital overnight, but debris hit a house in Obolon, killing one man.",
+])
+def test_a_strike_told_in_reported_speech_with_its_weapon_or_by_what_fell_is_a_strike(sentence):
+    triggers = triggers_in(sentence, False)
+    assert triggers and reports_attack(sentence, triggers[0])
+
+
+def test_a_claim_about_the_missile_just_told_is_no_new_strike():
+    assert triggers_in("A spokesman later claimed the missile had targeted a military site near Jaffa.", False) == []

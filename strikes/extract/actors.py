@@ -73,7 +73,8 @@ _PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine
                         r"(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:(?:internal|local|regional|national|general)\s+)?$", re.I)  # ("three members of the Sutoro local security forces")
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
 # ("the Iraqi army's Anbar Operations Command said": a side's command speaking)
-_SPEAKS = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s*(?:[\w-]+\s+){0,2}?)(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged|"
+# ("the Sudanese army and aid workers said": one of the speakers)
+_SPEAKS = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s*(?:[\w-]+\s+){0,2}?(?:and\s+(?:[\w-]+\s+){1,3}?)?)(?:said|says|reported|announced|stated|told|added|confirmed|confirms|noted|acknowledged|"
                      r"accused|accuses|blamed|blames)\b"  # ("the ministry accused its neighbour of the raid": the accuser)
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)"
                      r"(?<!\bwere\sreported)(?<!\bwas\sreported)", re.I)  # ("helicopters were reported to have attacked": they did)
@@ -115,6 +116,19 @@ _STATE_ACTS = (r"(?=\s+(?:(?:has|have|had)\s+|(?:was|were)\s+(?=[a-z]+ing\b))?(?
                r"(?:campaign|air\s*strikes|strikes|raids|bombing|bombardment))\b)")
 
 
+# "Armenia said its drones destroyed ...", "Pakistan, for its part, says its jets struck ...", "the United States says it
+# conducted an air strike": the speaker's own forces acting (not "said its air defences downed ...", nor "said its
+# soldiers were killed": the speaker's side hit)
+_SAYS = (r"(?:\s*,\s+[^,.;]{1,20},)?\s+(?:said|says|announced|claimed|stated|reported)\s+"
+         r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:that\s+)?")
+_ACTS_AFTER = (r"(?=\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?(?:struck|hit|destroyed|targeted|attacked|bombed|carried\s+out|"
+               r"conducted|launched|killed|raided|pounded|eliminated|neutrali[sz]ed|fired)\b)")
+_IT_DID = r"it\s+(?:had\s+|has\s+)?(?:also\s+)?(?:conducted|carried\s+out|launched|struck|bombed|hit|targeted|attacked|raided)\b"
+
+
+_PARTNER_AND = r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
+
+
 _HELD_GROUND = re.compile(r"-(?:controlled|held|run)\s+(?:territory|areas?|land|ground|positions?|side)\b", re.I)
 
 
@@ -151,6 +165,11 @@ def _rules() -> tuple[_Rule, ...]:
         # by the rule above)
         rules.append(_Rule(re.compile(_BY + alternation(entry["names"]) + r"(?!['’]s\b)", re.I), actor, 2, gate=gate, heads=heads))
         rules.append(_Rule(re.compile(alternation(entry["names"]) + _STATE_ACTS, re.I), actor, 2, gate=gate, heads=heads))
+        # ("The United States and Britain carried out strikes": the first of two states that acted together)
+        rules.append(_Rule(re.compile(alternation(entry["names"]) + r"(?=" + _PARTNER_AND + _STATE_ACTS + ")", re.I), actor, 2, gate=gate,
+                           heads=heads))
+        rules.append(_Rule(re.compile(alternation(entry["names"]) + _SAYS + r"(?:(?:its|their)\s+(?:(?!defen[cs]e)[\w-]+\s+){0,2}?(?:"
+                                      + nouns + ")" + _ACTS_AFTER + "|" + _IT_DID + ")", re.I), actor, 2, gate=gate, heads=heads))
         rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I),
                            actor, 2, gate=gate, heads=heads))
         if entry["aliases"]:
@@ -765,9 +784,11 @@ ATTRIBUTION = gated_alternation(re.compile(
     r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})|"
     # "officials blamed the coalition", "the army blamed the RSF for the attacks", "accused Israel of carrying out the strike",
     # the side in quotes as the accuser calls it ('blamed "the Zionist enemy" for the raid')
-    # ("blames Hamas for every civilian death" is an army's stance on all its strikes, no attribution of one)
+    # ("blames Hamas for every civilian death" is an army's stance on all its strikes, no attribution of one, and "blames
+    # the group for hiding among civilians" a charge of something else)
     r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?-i:[A-Z])(?:(?!\s+for\b)[^.;,]){1,60}?)"
-    r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)|and|over)\b|[,.;(]|\s*$)|"
+    r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)(?!\s+(?!(?:targett?ing|attacking|striking|bombing|hitting|shelling|launching|carrying|killing|conducting|firing|sending|using|flying|"
+    r"being|deploying|dropping)\b)[\w-]+ing\b)|and|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+of\s+"
     r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting|killing|bombing|striking|targeting|attacking|hitting)\b)|"
     # "accused the militia, saying the group had launched the drones": the accusation and its grounds

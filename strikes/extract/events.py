@@ -26,7 +26,7 @@ from strikes.extract.dates import DATE_DATELINE, MONTHS, SAME_DAY, DateMention, 
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 from strikes.extract.mention import Mention
-from strikes.extract.merge import (LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, launched_abroad, merged, occupied_names, one_side,
+from strikes.extract.merge import (BACKGROUND_DAYS, LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, launched_abroad, merged, occupied_names, one_side,
                                    recent, sibling_country)
 from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import (YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals,
@@ -95,6 +95,16 @@ OWNS_A_COUNT = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:toll|count|tally|fi
 OWNING = re.compile(r"['’]s$")  # "Tuesday's", "the day's": a day that owns the noun after it
 
 
+def _said_that(sentence: str, stated: DateMention, trigger: Trigger) -> bool:
+    """Whether a trigger opens what was said on a day ("said Monday that Israeli jets bombed ..."): its "that"
+    is the statement's, not a pointer to a strike told before."""
+    that = STATED_THAT.match(sentence, stated.end)
+    return that is not None and that.end() <= trigger.start and SAID_WORDS.fullmatch(sentence, that.end(), trigger.start) is not None
+
+
+SAID_WORDS = re.compile(r"\s*(?:(?!(?:the|this|these|those)\b)[\w-]+\s+){0,2}", re.I)  # "that Israeli jets", not "that the jets"
+
+
 def _reporting_day(sentence: str, date: DateMention) -> bool:
     """Whether a date is the day something was said or counted ("officials said Thursday"), not the strike's
     (not "officials said Tuesday's strike ...": a day owning what follows is that thing's day)."""
@@ -130,7 +140,8 @@ OTHER_CAUSE = re.compile(r"\b(?:caused\s+by|due\s+to|because\s+of|blamed\s+on|tr
 # "In a Sunday statement, the ministry said ...", "a Monday communique": the day something was said
 # "said on Sunday that jets had hit the village that morning": the day of the statement is the strike's too
 THAT_DAY = re.compile(r"\bthat\s+(?:[\w'’,-]+\s+){0,12}?(?:that|the\s+same|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
-STATED_THAT = re.compile(r"\s*,?\s*that\b", re.I)  # "said on Saturday that ...": the statement's day, then what it said
+# "said on Saturday (night) that ...": the statement's day, then what it said
+STATED_THAT = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s*that\b", re.I)
 # ("the government on Thursday accused the neighbour of air strikes": the day the speaker spoke, told between it and its verb)
 STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|afternoon|late|televised|written|joint)\s+)?"
                               r"(?:statements?|communiqu[ée]s?|briefings?|announcements?|press\s+(?:conference|release)s?)\b|"
@@ -392,6 +403,11 @@ AFTER_OTHER_SIDE = re.compile(r"\s*(?:(?:hours|minutes|shortly|soon|just|only|a\
                               r"(?:struck|hit|bombed|pounded|targeted|raided|attacked)\b)", re.I)
 # "the army said its drones struck a terrorist position", "killed 40 Islamic State fighters": the enemy a side struck
 ENEMY_NAMED = re.compile(r"\b(?:terrorists?|militants?|jihadists?|insurgents?|bandits?|fighters?|rebels?|extremists?|khawarij|gunmen)\b", re.I)
+BLAME_VERB = re.compile(r"\b(?:blam|accus|attribut)\w*", re.I)
+# "The militia said it had struck a base at X": an armed group that tells of its own strike, not the state told before
+GROUP_CLAIMS_OWN = re.compile(r"\b(?:group|militias?|factions?|rebels|insurgents|movement|militants|fighters)\s+(?:also\s+|later\s+)?"
+                              r"(?:said|says|claimed|claims|announced|announces)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
+                              r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:struck|attacked|targeted|hit|launched|fired)\b", re.I)
 # "hit four regions", "struck several Ukrainian cities": strikes on places counted, not named
 SEVERAL_PLACES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|numerous|various|a\s+dozen)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:regions|cities|towns|villages|provinces|districts|areas|oblasts|governorates|states|localities|communities)\b", re.I)
@@ -558,7 +574,10 @@ TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|local(?:\s+time
 UPDATE_ON = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:toll\s+)?update\s*:|"
                        r"['’]s\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|administration|council|officials)\b)")
 # "hours after the US raids late on Thursday": the strike under discussion, told again with its day
-STRIKE_TOLD_ON = re.compile(r"\b(?:after|since|before|in)\s+the\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\s+"
+# ("the attack took place on Thursday, Oct. 5": the day the strike told with its statement's day happened)
+STRIKE_TOLD_ON = re.compile(r"\b(?:(?:after|since|before|in)\s+the\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\s+|"
+                            r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\s+"
+                            r"(?:took\s+place|happened|occurred|was\s+carried\s+out)\s+)"
                             r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 # "died in Friday evening's strike", "Tuesday's raids": the strike named by its day
 DAYS_STRIKE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\b", re.I)
@@ -863,6 +882,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 masked, own_triggers, [d for d in dates if a <= d.start < b], mentions[-3:])
                 or _tells_another_place(masked, own_triggers, mentions[-3:], gazetteer, countries)):
             blamed = None  # "X blamed Y for the Damascus attack": another attack than those just told
+        if blamed is not None and reference is not None and (verb := BLAME_VERB.search(sentence, a, b)) is not None \
+                and any((reference - d.date).days > BACKGROUND_DAYS for d in dates if a <= d.start < verb.start()):
+            # "Russia denied bombing the theatre in March and blamed Ukraine": a blame for a strike long past (not "blamed the
+            # group it has fought since the war broke out two years ago": what the side blamed has done)
+            blamed = None
         if blamed is not None and reference is not None and PLURAL_ATTACKS.search(sentence) \
                 and any(int(y.group(0)) < reference.year for y in re.finditer(rf"\b{YEAR.pattern}\b", ASIDE.sub("", sentence))):
             # "after attacks that Ankara blamed on the PKK: in October 2023 ...": a past year's attacks (not "called on
@@ -1003,6 +1027,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_place = _town_told(said_before, gazetteer, countries) or _town_in_slot(
                 ["" if "city" in same.group(0).lower() or other_incident >= index - 2 else said_two, said_before], gazetteer, countries)
         last_place = last_place or headed
+        if last_place is None and first_dateline and index == first_dateline_at and SAME_PLACE.search(sentence):
+            last_place = _dateline_place(first_dateline, gazetteer, countries)  # "PORT SUDAN - Drones struck the city's depot"
         dated = any(d.precision == "day" for d in dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
@@ -1150,13 +1176,18 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.hit_sides = frozenset(victims_in(sentence, countries))
             if mention.actor is None:
                 # "... were fired at the base, wounding two US soldiers": the side hit is not the one carried over
-                mention.unattributed = doubt and own_blame is None
                 weapon = weapon_of(sentence) or ""
                 carried = by_weapon.get(weapon, last_actor)
+                group_claims = own_blame is None and (carried is None or carried.country is not None) \
+                    and GROUP_CLAIMS_OWN.search(sentence) is not None
+                if group_claims:
+                    carried = UNKNOWN  # the group's own strike, not the state's told before
+                    mention.because("actor.group_claims")
+                mention.unattributed = doubt and own_blame is None or group_claims
                 mention.actor = own_blame or (carried if carried not in mention.hit_sides and not doubt else None)
                 mention.actor_stated = own_blame is not None
                 mention.by_weapon = own_blame is None and weapon in by_weapon
-                if mention.actor is not None:
+                if mention.actor is not None and not group_claims:
                     mention.because("actor.attributed" if own_blame is not None else
                                     "actor.carried" if carried == last_actor else "actor.carried_by_weapon")
             elif last_actor not in (None, mention.actor) and mention.actor == reporter_of(sentence, countries) \
@@ -1173,7 +1204,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 # "A drone struck a fuel depot in X, the army said" of X in the army's own country: the side that was
                 # hit tells of it (not "the army said an air strike killed 20 militants", nor "... destroyed a JNIM base":
                 # the enemy it struck)
-                mention.actor = None
+                mention.actor, mention.actor_stated = None, False  # (a side a later sentence blames may be named yet)
                 mention.because("actor.reporter_home")
             else:
                 mention.because("actor.stated")
@@ -1491,6 +1522,16 @@ def _official_place(sentence: str, gazetteer: Gazetteer, countries: Sequence[str
             region = bool(re.search(r"region|oblast|province|governorate", match.group(0), re.I))
             return PlaceMention(name, name, match.start("name"), match.end("name"), True, region, False)
     return None
+
+
+def _dateline_place(dateline: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """The town a dateline names, as "the city" of a report's first strike names it, capital or not (a bureau's seat is
+    where it files from, unless the strike is told as the city's)."""
+    town = DATELINE_TOWN.match(dateline)
+    found = gazetteer.resolve(town["town"].title(), countries) if town is not None else None
+    if found is None or found[0].kind != "place":
+        return None
+    return PlaceMention(town["town"].title(), town["town"].title(), 0, 0, True, False, False)
 
 
 def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
@@ -2450,7 +2491,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if stated is not None and (fallback is None or fallback < stated.date - dt.timedelta(days=1) or fallback > stated.date) \
             and not any(p.name in told_places for p in struck) \
             and not any(DEFINITE.search(sentence[max(0, t.start - 30):t.start]) and not SAID_THAT_A.search(sentence, max(0, t.start - 30), t.start)
-                        for t in triggers):
+                        and not _said_that(sentence, stated, t) for t in triggers):
         base.date = replace(stated, start=-1, end=-1)  # (a day the strike may precede: not its own, for a later day told)
         base.because("date.statement_day")
     elif date is None and fallback is not None:
@@ -3070,15 +3111,25 @@ def _dead_in_frame(last: Mention, sentence: str, casualties: Casualties, gazette
     if frame is None or last.place is None or not _any_hurt(casualties) or triggers_in(sentence, True) \
             or is_ground_fighting(sentence) or ON_THE_GROUND.search(sentence):
         return []
-    named = [p for p in places_in(sentence, gazetteer) if not p.region and not _is_country(p, gazetteer)]
+    named = [p for p in places_in(sentence, gazetteer) if not _is_country(p, gazetteer)]
+    # ("In X, in Y province, ...": the town; "In Kyiv Oblast, four were killed": the region, when it is all that is named)
+    named = [p for p in named if not p.region] or named
     # (the frame's town the only one named: not "In X, a spokesman said 16 were killed in the raids on Y")
-    if len(named) != 1 or named[0].end > frame.end() or _region_level(named[0], gazetteer, countries):
+    if len(named) != 1 or named[0].end > frame.end():
         return []
     place = named[0]
     if last.place.name in (place.name, place.within) or place.name in last.place.containers + (last.place.within or "",):
         return []
     here, there = gazetteer.resolve(place.name, countries), gazetteer.resolve(last.place.name, countries)
-    if here is None or there is None or distance_km(here[0], there[0]) <= LOCALITY_KM:
+    if here is None or there is None:
+        return []
+    if _region_level(place, gazetteer, countries):
+        # ("In Kyiv Oblast, four people were killed" after a strike told in another oblast: a roundup told region by
+        # region; not the region of the strike just told)
+        if here[0].kind != "admin1" or here[0].country != there[0].country or there[0].kind == "admin1" \
+                or normalise_name(there[0].admin1 or "") == normalise_name(here[0].name):
+            return []
+    elif distance_km(here[0], there[0]) <= LOCALITY_KM:
         return []  # a village of the raid just told ("In Slovianka, a woman died" of a strike on its community)
     found = replace(last, place=place, casualties=casualties, sentences=[sentence], context=[], headline=False, provisional=False,
                     separate=True, rules=list(last.rules))

@@ -42,7 +42,8 @@ class Mention:
     separate: bool = False  # told as another strike ("Earlier, a missile strike hit ..."): its toll adds to the place's
     days: tuple[dt.date, ...] = ()  # every day its sentence gives ("strikes on Monday and Tuesday"), its date the nearest
     hit_sides: frozenset[Actor] = frozenset()  # sides its sentence names as hit ("wounding two US soldiers"): not its attacker
-    unattributed: bool = False  # the text says it is not known who struck ("did not say whose drone"): no side is given to it
+    unattributed: bool = False  # the text says it is not known who struck ("did not say whose drone"), or names a side only
+    # by a common noun ("the militia said it had struck X"): no side is given to it
     by_weapon: bool = False  # its attacker carried from the side last told with its weapon ("the regime's drones" then "a drone hit X")
 
     def because(self, *rule_ids: str) -> None:

@@ -54,9 +54,10 @@ ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=k
                         + r"(?:\s*[,.;)]|\s*$|\s+(?:and|who|was|were|in|on|at|near|from|died)\b))", re.IGNORECASE)
 # "killing both", "wounding both men": the two just told
 BOTH = re.compile(r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))both\b", re.IGNORECASE)
-# "killing a commander and his driver", "a woman and her son": one more person, named by its tie to the first
+# "killing a commander and his driver", "a woman and her son", "a man and his five-year-old son": one more person,
+# named by its tie to the first
 # ("a farmer, his wife and their three sons": a family listed, each one counted; not "a farmer, his brother said")
-COMPANION = re.compile(r"(?:(?<=\band\s)|(?<=,\s))(?:his|her|their)(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)(?=\s+(?:[\w-]+\s+){0,2}?"
+COMPANION = re.compile(r"(?:(?<=\band\s)|(?<=,\s))(?:his|her|their)(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?![\w-]))(?=\s+(?:[\w-]+\s+){0,2}?"
                        + alternation(_WORDS["person_nouns"]) + r"(?![\w-])(?!\s+(?:said|says|told|recalled|added)\b))", re.IGNORECASE)
 # "the pilot, a 51-year-old father who ...": the same person described again, unless a list goes on ("the driver, a
 # teacher and a farmer")
@@ -215,6 +216,12 @@ PEOPLE_AFTER_DAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|civilians|chi
 YEAR_BEFORE = re.compile(r"\b(?:in|since|of|during|until|till|by|from|between|and|or|to|early|late|mid)[\s-]+$", re.I)
 
 
+# "the toll rose from 12 to 21": the first count and the one that replaced it, not a range of two accounts
+RISEN_FROM = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|grown)\s+from\s+(?:an?\s+|the\s+)?"
+                        r"(?:(?:initial|earlier|first|previous|preliminary|provisional)\s+)?$", re.I)
+RISE_TO = re.compile(r"\s*to\s*")
+
+
 def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = True) -> list[Figure]:
     """Every count in a sentence, leaving out dates (the `skip` spans), ages, times and measures;
     with `people`, only counts of people ("50 homes" and "three generations" are not)."""
@@ -240,6 +247,11 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
             continue  # "..., two security officials said": who told it; "one of the deadliest attacks": a rank
         if match.group("range") and " and" in match.group("range") and not (match.group("qualifier") or "").lower().startswith("between"):
             end = match.end("value")  # "8 militants and 3 civilians" is two figures, "between 18 and 22" one
+        if (later := RISE_TO.match(match.group("range") or "")) and RISEN_FROM.search(sentence, max(0, start - 40), start):
+            start = match.start("range") + later.end()  # "the toll rose from 12 to 21": the count now, not a range
+            value = _value(sentence[start:end])
+            if value is None:
+                continue
         subset = _is_subset(sentence, start, end)
         if people and NOT_PEOPLE.match(sentence, end):
             continue
@@ -315,11 +327,12 @@ OWN_PART = re.compile(r"\s+of\s+(?:them|the\s+(?:dead|victims))\s+(?:were|was)\s
 THE_DEAD_INCLUDED = re.compile(r"\bthe\s+(?:dead|victims|killed)(?:\s*,[^,;.]{1,40},)?\s+included\b(?:(?!\b(?:that|while|whereas|but)\b)[^;.]){0,40}$", re.I)
 
 
-# "The death toll from the strike on X rose to 18", "the number of people killed ... climbed to 35": the latest count.
+# "The death toll from the strike on X rose to 18", "the number of people killed ... climbed to 35", "had risen from
+# an initial four dead to 18": the latest count.
 # ("killed in U.S. strikes ... climbed to 80": an initial's full stop is no sentence's end)
 TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)|"
                           r"number\s+of\s+(?:martyrs|fatalities|deaths))\b"
-                          r"(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:,[^,.;]{1,50},)?(?:\s+from\s+[\w-]+)?\s+(?:to|at)?\s*$"
+                          r"(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:,[^,.;]{1,50},)?(?:\s+from\s+(?:[\w-]+\s+){1,4}?to|\s+(?:to|at))?\s*$"
                           # "medics first counted 19 dead, but the figure had risen to 51 by Tuesday": the count of the dead
                           # just given, bare
                           r"|\b(?:dead|killed|deaths|bodies)\b[^.;]{0,80}?\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
@@ -358,7 +371,9 @@ EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|original
 
 # "..., raising its initial tally of three dead": the count the sentence's own toll replaces
 OUTDATED_COUNT = re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier|previous|initial|first|original)\s+(?:death\s+)?"
-                            r"(?:count|toll|figure|tally|estimate)\s+of\s+(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people|dead|killed|deaths)\b)?(?!\s+to\b)|"
+                            r"(?:count|toll|figure|tally|estimate)\s+of\s+(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people|dead|killed|deaths)\b)?(?!\s+to\b)"
+                            # ("revising an earlier count of two dead and 48 wounded": both counts replaced)
+                            r"(?:\s+and\s+(?:at\s+least\s+)?[\w-]+\s+(?:people\s+)?(?:wounded|injured|hurt)\b)?|"
                             # "five dead, up from four dead and 27 injured an hour earlier": the count this one replaces
                             r"\bup\s+from\s+(?:the\s+)?(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people\s+)?(?:dead|killed|deaths))?"
                             r"(?:\s+and\s+[\w-]+\s+(?:wounded|injured|hurt))?", re.I)
