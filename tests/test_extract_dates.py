@@ -509,3 +509,7 @@ def test_a_later_sentence_that_says_when_the_attack_took_place_dates_it():
     text = ("UN monitors said on Tuesday that a missile struck a shop in the village of Hroza, killing 31 civilians.\n"
             "The monitors said the attack took place on Thursday, Oct. 5.")
     assert [told[1] for told in events_told(text, dt.date(2023, 10, 10))] == ["2023-10-05"]
+
+
+def test_a_strike_a_year_ago_on_a_weekday_is_an_anniversary_not_this_weeks():
+    assert events_told("A year ago on Wednesday, warplanes dropped bombs near the town of Balakot.", dt.date(2020, 2, 26)) == []

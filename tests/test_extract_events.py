@@ -3622,3 +3622,25 @@ def test_soldiers_killed_in_the_fighting_are_not_the_strikes_dead():
     text = ("Air strikes killed at least 25 people in Beit Lahia on Friday, medics said. The army said three soldiers were "
             "killed in the fighting.")
     assert [t[3] for t in events_told(text, dt.date(2014, 8, 2))] == [25]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Africa Command conducted a collective self-defense strike against al-Shabaab fighters near Jilib on Tuesday.",
+    "AFRICOM said it had also struck militants near Jilib on Tuesday.",
+])
+def test_a_strike_told_by_the_command_that_only_strikes_from_the_air_is_an_air_strike(text):
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2023, 6, 28))] == [("Jilib", "United States")]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Jets struck a missile base near Tabriz on Sunday. The governor said jets had struck a total of 19 locations in East "
+     "Azerbaijan since Friday.", ["Tabriz"]),
+    ("Monitors counted 34 raids in Tabayin, Kani and Pale townships last month.", []),
+])
+def test_a_tally_of_strikes_over_places_or_days_is_no_strike(text, told):
+    assert [place for place, *_ in events_told(text, dt.date(2025, 6, 15))] == told
+
+
+def test_an_army_that_says_a_strike_killed_a_named_groups_members_struck_them():
+    text = "Niger's army said on Thursday that an air strike had killed 22 members of Boko Haram near Bosso."
+    assert [actor for _, _, actor, *_ in events_told(text, dt.date(2024, 8, 2))] == ["Niger"]

@@ -875,6 +875,7 @@ def test_the_city_a_countrys_description_names_is_a_place(sentence, name):
     "US drones struck a camp in West Africa, the command said.",
     "Senators in Congress said the raids on the ports had failed to stop the militia.",
     "Deputies in the Knesset demanded more strikes after the attack.",
+    "Jets struck houses near the Old City on Tuesday.",
 ])
 def test_a_group_whose_men_were_struck_or_a_part_of_the_world_is_no_place(sentence):
     assert places_in(sentence, open_gazetteer()) == []

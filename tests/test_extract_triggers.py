@@ -466,3 +466,22 @@ def test_a_strike_told_in_reported_speech_with_its_weapon_or_by_what_fell_is_a_s
 
 def test_a_claim_about_the_missile_just_told_is_no_new_strike():
     assert triggers_in("A spokesman later claimed the missile had targeted a military site near Jaffa.", False) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The monitor said warplanes were seen circling over the hills later in the day.",
+    "The monitor said it had not recorded any air strikes on the town since Sunday.",
+])
+def test_craft_only_seen_or_strikes_not_recorded_are_no_strike(sentence):
+    assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))
+
+
+def test_a_missile_that_tore_through_a_building_is_a_strike():
+    sentence = "A missile tore through a block of flats in Petah Tikva early on Monday, killing three people."
+    triggers = triggers_in(sentence, False)
+    assert triggers and reports_attack(sentence, triggers[0])
+
+
+def test_strikes_a_minister_ordered_are_not_yet_strikes():
+    sentence = "The minister said he had ordered the army to intensify strikes on targets in the capital."
+    assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))

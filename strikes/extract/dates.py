@@ -67,8 +67,8 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     (re.compile(_B + r"overnight(?!\s+(?:into|to|on|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)" + _E, re.I), 0, "day"),
     (re.compile(_B + r"yesterday" + _E, re.I), 1, "day"),
     (re.compile(_B + r"(?:the )?day before yesterday" + _E, re.I), 2, "day"),
-    # "A year ago today": an anniversary's day, a year back (not today's)
-    (re.compile(_B + r"(?:a|one) year ago(?: today| tonight| this (?:week|month|morning|evening))?" + _E, re.I), 365, "year"),
+    # "A year ago today", "a year ago on Wednesday": an anniversary's day, a year back (not today's)
+    (re.compile(_B + r"(?:a|one) year ago(?: today| tonight| this (?:week|month|morning|evening)| on (?:mon|tues|wednes|thurs|fri|satur|sun)day)?" + _E, re.I), 365, "year"),
     # A capitalised "Today" inside a sentence names an outlet ("Aleppo Today", "USA Today").
     (re.compile(_B + r"(?:(?:earlier )?(?:(?-i:today)|(?<![\w,;] )(?-i:Today))|this (?:morning|afternoon|evening)|tonight)" + _E, re.I), 0, "day"),
     (re.compile(_B + r"(?P<n>a|one|two|three|four|five|six|\d) days? ago" + _E, re.I), None, "day"),
@@ -98,7 +98,7 @@ WEEKS_BACK = gated(re.compile(_B + r"(?P<n>two|three|four|five|six|\d) weeks (?:
 # "Fourteen years ago today": an anniversary's day, that many years back (not today's); a year, no day of it
 _YEARS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
           "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-YEARS_BACK = gated(re.compile(_B + rf"(?P<n>{'|'.join(_YEARS)}|\d{{1,2}}) years ago(?: today| tonight| this (?:week|month|morning|evening))?" + _E, re.I))
+YEARS_BACK = gated(re.compile(_B + rf"(?P<n>{'|'.join(_YEARS)}|\d{{1,2}}) years ago(?: today| tonight| this (?:week|month|morning|evening)| on (?:mon|tues|wednes|thurs|fri|satur|sun)day)?" + _E, re.I))
 # "over the weekend": the last Saturday and Sunday
 WEEKEND = gated(re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|this|past) weekend)" + _E, re.I))
 # "On the 15th, a drone struck ...": a day of the report's month (or the one before), named without its month; not

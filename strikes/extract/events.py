@@ -319,6 +319,10 @@ AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|f
                        r"\b(?:during|over|throughout)\s+the\s+(?:week|weekend|reporting\s+period)\b|\bin\s+the\s+reporting\s+period\b|"
                        # "strikes in A, B and C killed 58 in a single week": a week's tally over several places
                        r"\bin\s+(?:a\s+single|just\s+one|one)\s+(?:week|month|fortnight)\b|"
+                       # "had struck a total of 19 locations since Friday", "monitors counted 34 raids in A, B and C": a tally
+                       r"\ba\s+total\s+of\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:locations|sites|targets|places|strikes|raids|attacks|areas)\b|"
+                       r"\b(?:counted|recorded|logged|documented|tallied)\s+(?:at\s+least\s+|more\s+than\s+)?\d+\s+(?:[\w-]+\s+)?"
+                       r"(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
                        # "logged 40 incidents across the country": a monitor's count of incidents
                        r"\b(?:\d+|dozens|scores|hundreds)\s+(?:separate\s+)?incidents\b|"
                        # "raids on oil plants this autumn cut output": a season's strikes
@@ -402,7 +406,9 @@ AFTER_OTHER_SIDE = re.compile(r"\s*(?:(?:hours|minutes|shortly|soon|just|only|a\
                               r"(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|drones?|missiles?|helicopters?)\s+"
                               r"(?:struck|hit|bombed|pounded|targeted|raided|attacked)\b)", re.I)
 # "the army said its drones struck a terrorist position", "killed 40 Islamic State fighters": the enemy a side struck
-ENEMY_NAMED = re.compile(r"\b(?:terrorists?|militants?|jihadists?|insurgents?|bandits?|fighters?|rebels?|extremists?|khawarij|gunmen)\b", re.I)
+# ("killed 22 members of Boko Haram": a group's men, by its name)
+ENEMY_NAMED = re.compile(r"\b(?:terrorists?|militants?|jihadists?|insurgents?|bandits?|fighters?|rebels?|extremists?|khawarij|gunmen)\b|"
+                         r"\bmembers\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+", re.I)
 BLAME_VERB = re.compile(r"\b(?:blam|accus|attribut)\w*", re.I)
 # "The militia said it had struck a base at X": an armed group that tells of its own strike, not the state told before
 GROUP_CLAIMS_OWN = re.compile(r"\b(?:group|militias?|factions?|rebels|insurgents|movement|militants|fighters)\s+(?:also\s+|later\s+)?"
@@ -547,7 +553,11 @@ FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
 REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Ss]tate|[Oo]blast),")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
 SAID_THAT_A = re.compile(r"\bthat\s+(?:an?|one|two|three|four|five|six|several|some|\d+)\s+(?:[\w-]+\s+)?$", re.I)
-DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+)?$")
+# ("reported that warplanes bombed ...", "said that a drone struck ...": what was said, opened by "that", not the strike
+# just told; "confirmed that a strike had been carried out", "claimed that its drones had hit" still tell that one)
+_SAID_THAT = "".join(rf"(?<!\b{verb} )" for verb in ("said", "says", "reported", "reports", "stated", "added", "claimed", "announced",
+                                                       "noted", "alleged", "insisted", "explained", "wrote"))
+DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat(?=\s+(?:its|their)\s)|" + _SAID_THAT + r"[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp", "bombs pierced the roof of the shelter": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport|shelter)\b(?!\s+of\b)|"

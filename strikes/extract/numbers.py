@@ -89,7 +89,9 @@ OTHER_EVENT_LEAD = re.compile(alternation(_WORDS["other_event_leads"]) + r"[^,;]
 # "two civilians, a woman and a child": the people just counted, named again.
 _APPOSITION = re.compile(r"\s*(?:[\w-]+\s+)?(?:people|civilians|persons|residents|members of (?:a|one|the same) family)\s*,", re.I)
 # Between two tolls of one sentence: another source's account, not another group of dead.
-ANOTHER_ACCOUNT = re.compile(r"\b(?:while|whereas|but|however|according to|put the (?:death )?toll|said|reported|claimed)\b", re.I)
+# ("... were killed; the ministry put the toll at 91": the second account's own noun, just before its figure)
+ANOTHER_ACCOUNT = re.compile(r"\b(?:while|whereas|but|however|according to|put the (?:death )?toll|said|reported|claimed)\b|"
+                             r"\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:death\s+)?$", re.I)
 OTHER_STRIKES = re.compile(r"\b(?:more|other|further|separate|another)\s+(?:air\s*)?(?:strikes?|raids?|attacks?|bombings?)\b", re.I)
 RECEIVED_NO = re.compile(r"\b(?:received|heard|seen|aware\s+of)\s+$", re.I)
 # Where a clause ends: a number on the far side belongs to another verb.
