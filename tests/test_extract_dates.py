@@ -513,3 +513,11 @@ def test_a_later_sentence_that_says_when_the_attack_took_place_dates_it():
 
 def test_a_strike_a_year_ago_on_a_weekday_is_an_anniversary_not_this_weeks():
     assert events_told("A year ago on Wednesday, warplanes dropped bombs near the town of Balakot.", dt.date(2020, 2, 26)) == []
+
+
+def test_a_side_that_says_a_day_later_it_had_struck_the_place_tells_the_strike_already_told():
+    text = ("At least five civilians were killed on Tuesday in drone strikes near Aguelhok, local officials said.\n\n"
+            "On Wednesday, the Malian army said in a communique that its air force had conducted air strikes in the "
+            "Aguelhok area against armed groups.")
+    assert [(place, day, actor, killed) for place, day, actor, killed, _ in events_told(text, dt.date(2024, 8, 1))] == [
+        ("Aguelhok", "2024-07-30", "Mali", 5)]

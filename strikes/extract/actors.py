@@ -120,9 +120,11 @@ _STATE_ACTS = (r"(?=\s+(?:(?:has|have|had)\s+|(?:was|were)\s+(?=[a-z]+ing\b))?(?
 # conducted an air strike": the speaker's own forces acting (not "said its air defences downed ...", nor "said its
 # soldiers were killed": the speaker's side hit)
 _SAYS = (r"(?:\s*,\s+[^,.;]{1,20},)?\s+(?:said|says|announced|claimed|stated|reported)\s+"
-         r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?\s+)?(?:that\s+)?")
+         r"(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?\s+)?"
+         r"(?:in\s+(?:a|its|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|briefing|post)\s+)?(?:that\s+)?")
 _ACTS_AFTER = (r"(?=\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?(?:struck|hit|destroyed|targeted|attacked|bombed|carried\s+out|"
                r"conducted|launched|killed|raided|pounded|eliminated|neutrali[sz]ed|fired)\b)")
+_ITS_VOICE = r"\s+(?:[\w-]+\s+)?(?:army|military|government|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|armed\s+forces)"  # "the Malian army said"
 _IT_DID = r"it\s+(?:had\s+|has\s+)?(?:also\s+)?(?:conducted|carried\s+out|launched|struck|bombed|hit|targeted|attacked|raided)\b"
 
 
@@ -168,7 +170,8 @@ def _rules() -> tuple[_Rule, ...]:
         # ("The United States and Britain carried out strikes": the first of two states that acted together)
         rules.append(_Rule(re.compile(alternation(entry["names"]) + r"(?=" + _PARTNER_AND + _STATE_ACTS + ")", re.I), actor, 2, gate=gate,
                            heads=heads))
-        rules.append(_Rule(re.compile(alternation(entry["names"]) + _SAYS + r"(?:(?:its|their)\s+(?:(?!defen[cs]e)[\w-]+\s+){0,2}?(?:"
+        speaker = "(?:" + alternation(entry["names"]) + "|" + alternation(entry["demonyms"]) + _ITS_VOICE + ")"
+        rules.append(_Rule(re.compile(speaker + _SAYS + r"(?:(?:its|their)\s+(?:(?!defen[cs]e)[\w-]+\s+){0,2}?(?:"
                                       + nouns + ")" + _ACTS_AFTER + "|" + _IT_DID + ")", re.I), actor, 2, gate=gate, heads=heads))
         rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I),
                            actor, 2, gate=gate, heads=heads))

@@ -95,6 +95,24 @@ OWNS_A_COUNT = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:toll|count|tally|fi
 OWNING = re.compile(r"['’]s$")  # "Tuesday's", "the day's": a day that owns the noun after it
 
 
+# "On Wednesday, the army said in a statement that its aircraft had struck ...": the day of the statement, then what it
+# said had been done
+SAID_ON_DAY_HAD = re.compile(r"\s*,?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|announced|stated|confirmed|claimed)\b[^.;]{0,80}?\bhad\s+(?:[a-z]+ly\s+)?"
+                             r"(?:struck|hit|bombed|targeted|conducted|carried\s+out|launched|attacked|raided)\b", re.I)
+
+
+def _told_before_said(mention: Mention, sentence: str, mentions: list[Mention]) -> DateMention | None:
+    """The day of the strike told before at the same place, when a sentence opens on a later day on which a side said it
+    had struck there: the day it spoke, not a second strike (within a few days of the one told)."""
+    date = mention.date
+    if date is None or date.precision != "day" or date.start > 3 or mention.place is None \
+            or not SAID_ON_DAY_HAD.match(sentence, date.end):
+        return None
+    told = next((m for m in reversed(mentions) if m.place is not None and m.place.name == mention.place.name
+                 and m.date is not None and m.date.precision == "day" and 0 < (date.date - m.date.date).days <= 3), None)
+    return replace(told.date, start=-1, end=-1) if told is not None else None
+
+
 def _said_that(sentence: str, stated: DateMention, trigger: Trigger) -> bool:
     """Whether a trigger opens what was said on a day ("said Monday that Israeli jets bombed ..."): its "that"
     is the statement's, not a pointer to a strike told before."""
@@ -1065,6 +1083,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city,
                           located_next=bool(targets_at & {index + 1, index + 2}), dateline_capital=dateline_capital,
                           told_places=frozenset(m.place.name for m in mentions if m.place is not None))
+        for mention in found:
+            if (told := _told_before_said(mention, sentence, mentions)) is not None:
+                mention.date = told  # "On Wednesday, the army said its air force had struck the X area": Tuesday's strike at X
+                mention.because("date.said_later")
         if not found and triggers and (triggers[0].aerial or aerial_context and STRIKE_WORD.search(masked, triggers[0].start, triggers[0].end)) \
                 and (day := _roundup_day(sentence, dates, reference, gazetteer)) is not None:
             last_date = day  # "Missiles struck several cities on Tuesday." then "In X, a drone hit a block": Tuesday's
