@@ -909,7 +909,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if blamed is not None and reference is not None and (verb := BLAME_VERB.search(sentence, a, b)) is not None \
                 and any((reference - d.date).days > BACKGROUND_DAYS for d in dates if a <= d.start < verb.start()):
             # "Russia denied bombing the theatre in March and blamed Ukraine": a blame for a strike long past (not "blamed the
-            # group it has fought since the war broke out two years ago": what the side blamed has done)
+            # group it has fought since the fighting began in 2023": what the side blamed has done)
             blamed = None
         if blamed is not None and reference is not None and PLURAL_ATTACKS.search(sentence) \
                 and any(int(y.group(0)) < reference.year for y in re.finditer(rf"\b{YEAR.pattern}\b", ASIDE.sub("", sentence))):

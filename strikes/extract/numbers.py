@@ -54,7 +54,7 @@ ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=k
                         + r"(?:\s*[,.;)]|\s*$|\s+(?:and|who|was|were|in|on|at|near|from|died)\b))", re.IGNORECASE)
 # "killing both", "wounding both men": the two just told
 BOTH = re.compile(r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))both\b", re.IGNORECASE)
-# "killing a commander and his driver", "a woman and her son", "a man and his five-year-old son": one more person,
+# "killing a commander and his driver", "a woman and her son", "a mother and her ten-year-old nephew": one more person,
 # named by its tie to the first
 # ("a farmer, his wife and their three sons": a family listed, each one counted; not "a farmer, his brother said")
 COMPANION = re.compile(r"(?:(?<=\band\s)|(?<=,\s))(?:his|her|their)(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?![\w-]))(?=\s+(?:[\w-]+\s+){0,2}?"
