@@ -903,3 +903,11 @@ def test_a_countrys_guards_in_the_possessive_do_not_make_it_the_theatre():
             "Wednesday, killing nine people. Iran accuses the parties of stirring unrest.")
     found = extract_events(Article(text=text, id="t", published=dt.date(2022, 9, 29)))
     assert [(e.place, e.country) for e in found] == [("Koya", "IQ")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jets struck targets in Yemen's capital on Wednesday, killing four people.",
+    "Jets struck targets in the Yemeni capital on Wednesday, killing four people.",
+])
+def test_a_capital_named_by_its_country_or_its_people_is_the_city(sentence):
+    assert [p.name for p in places_in(sentence, open_gazetteer())] == ["Sanaa"]

@@ -371,8 +371,9 @@ def road_town(sentence: str, place: PlaceMention, towns: Sequence[PlaceMention |
     return replace(place, name=first, phrase=f"near {first}", known=True) if first is not None else place
 
 
-# "jets pounded the Syrian capital": a capital named by its people, not followed by its name
-CAPITAL_OF = re.compile(r"\bthe\s+(?P<people>(?-i:[A-Z])[a-z]+)\s+capital\b(?!['’]|\s*,?\s+(?-i:[A-Z]))")
+# "jets pounded the Syrian capital", "strikes on Yemen's capital": a capital named by its people or its country, not
+# followed by its name
+CAPITAL_OF = re.compile(r"\b(?:the\s+(?P<people>(?-i:[A-Z])[a-z]+)|(?P<country>(?-i:[A-Z])[a-z]+)['’]s)\s+capital\b(?!['’]|\s*,?\s+(?-i:[A-Z]))")
 
 
 @functools.cache
@@ -388,12 +389,14 @@ def _capitals() -> dict[str, str]:
     return {people: capitals[country] for people, country in _countries_of_people().items() if country in capitals}
 
 
-def _capitals_named(sentence: str, locative: GatedBranches) -> list[PlaceMention]:
+def _capitals_named(sentence: str, locative: GatedBranches, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The capitals a sentence names by their people in a place's slot ("in the Syrian capital"): a city told whole, as a
     region is, that a strike told in detail in it is the same as."""
-    return [PlaceMention(capital, capital, named.start("people"), named.end(), True, True, False)
+    return [PlaceMention(capital, capital, named.start("people") if named["people"] else named.start("country"), named.end(), True, True, False)
             for named in CAPITAL_OF.finditer(sentence)
-            if (capital := _capitals().get(named["people"].lower())) and locative.search(sentence[max(0, named.start() - 60):named.start("people")])]
+            if (capital := _capitals().get(named["people"].lower()) if named["people"]
+                else capital_of(gazetteer.country_code(named["country"]) or ""))
+            and locative.search(sentence[max(0, named.start() - 60):named.start("people") if named["people"] else named.start()])]
 
 
 ONE_UNIT_OF_TWO = re.compile(r"\s+(?:district|sub-district|governorate|province|county|municipality|township|raion|directorate)\b(?!\s+and\b)", re.I)
@@ -503,8 +506,10 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if owner is not None and a == start and gazetteer.resolve_region(mention.name, [owner]):
                 mention = replace(mention, region=True)
             found.append(mention)
-    found = sorted(found + [c for c in _capitals_named(sentence, locative) if not any(p.start <= c.start < p.end for p in found)],
-                   key=lambda p: p.start)
+    capitals = _capitals_named(sentence, locative, gazetteer)
+    # ("Yemen's capital": the city, not the country that owns it)
+    found = [p for p in found if not any(c.start <= p.start < c.end for c in capitals)]
+    found = sorted(found + [c for c in capitals if not any(p.start <= c.start < p.end for p in found)], key=lambda p: p.start)
     found = [_without_people(m) for m in found]
     found = [replace(m, region=True) if _names_its_region(sentence, found[i - 1], m, gazetteer) else m
              for i, m in enumerate(found)]
