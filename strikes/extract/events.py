@@ -113,14 +113,15 @@ def _told_before_said(mention: Mention, sentence: str, mentions: list[Mention]) 
     return replace(told.date, start=-1, end=-1) if told is not None else None
 
 
+SAID_WORDS = re.compile(r"\s*(?:(?!(?:the|this|these|those)\b)[\w-]+\s+){0,2}", re.I)  # "that Israeli jets", not "that the jets"
+
+
 def _said_that(sentence: str, stated: DateMention, trigger: Trigger) -> bool:
     """Whether a trigger opens what was said on a day ("said Monday that Israeli jets bombed ..."): its "that"
     is the statement's, not a pointer to a strike told before."""
     that = STATED_THAT.match(sentence, stated.end)
     return that is not None and that.end() <= trigger.start and SAID_WORDS.fullmatch(sentence, that.end(), trigger.start) is not None
 
-
-SAID_WORDS = re.compile(r"\s*(?:(?!(?:the|this|these|those)\b)[\w-]+\s+){0,2}", re.I)  # "that Israeli jets", not "that the jets"
 
 
 def _reporting_day(sentence: str, date: DateMention) -> bool:
@@ -1556,10 +1557,9 @@ def _dateline_place(dateline: str, gazetteer: Gazetteer, countries: Sequence[str
     """The town a dateline names, as "the city" of a report's first strike names it, capital or not (a bureau's seat is
     where it files from, unless the strike is told as the city's)."""
     town = DATELINE_TOWN.match(dateline)
-    found = gazetteer.resolve(town["town"].title(), countries) if town is not None else None
-    if found is None or found[0].kind != "place":
-        return None
-    return PlaceMention(town["town"].title(), town["town"].title(), 0, 0, True, False, False)
+    name = town["town"].title() if town is not None else ""
+    found = gazetteer.resolve(name, countries) if name else None
+    return PlaceMention(name, name, 0, 0, True, False, False) if found is not None and found[0].kind == "place" else None
 
 
 def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
