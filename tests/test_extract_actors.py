@@ -977,3 +977,22 @@ def test_a_side_that_reports_a_strike_on_its_own_ground_leaves_room_for_the_side
 def test_the_first_of_two_states_that_struck_together_is_the_attacker():
     sentence = "The United States and Britain carried out a dozen air strikes on Houthi radar sites near Hodeidah on Friday."
     assert actor_in(sentence, ["YE"]) == Actor("United States", "US")
+
+
+def test_georgia_is_an_attacker_and_its_adjective_no_place():
+    text = "Georgian aircraft bombed positions near Java on Friday, and Russian jets struck the Georgian town of Senaki."
+    found = events_told(text, dt.date(2008, 8, 10))
+    assert [(place, actor) for place, _, actor, *_ in found] == [("Java", "Georgia"), ("Senaki", "Russia")]
+
+
+def test_a_states_ministry_named_by_its_possessive_that_says_its_drone_struck_is_the_attacker():
+    text = "Armenia's defence ministry said its drone struck a fuel truck near Hadrut on Monday."
+    assert [actor for _, _, actor, *_ in events_told(text, dt.date(2020, 10, 6))] == ["Armenia"]
+
+
+def test_a_side_told_striking_only_at_home_is_not_carried_into_another_countrys_strike():
+    text = ("Last week, Ethiopian government forces kept up drone strikes in Tigray.\n\n"
+            "In Ethiopia, on 10 January a drone strike hit a school in Mai Kadra, killing nine civilians.\n\n"
+            "In Niger, the army said it had carried out air strikes on bandit camps in Tillaberi.")
+    found = events_told(text, dt.date(2022, 1, 19))
+    assert [(place, actor) for place, _, actor, *_ in found] == [("Mai Kadra", "Ethiopia"), ("Tillaberi", "Niger")]

@@ -89,7 +89,9 @@ _GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+
                          r"(?![\w-])(?!\s+(?:rails?|launchers?|positions?|systems?|sites?|depots?|storage|workshops?|factory|teams?|cells?|units?)\b))",
                          re.I)  # "two ISIL rocket rails": the group's things, not its attack
 _BLAME = r"(?:blam(?:ed|es|ing)\s+on|attributed\s+to)"
-_AGENT = rf"(?:by|from|{_BLAME})"  # "strikes by Israel", "drone strikes blamed on the RSF"
+# "strikes by Israel", "drone strikes blamed on the RSF" (not "sources reached from X", "speaking from X": where a
+# telling came from)
+_AGENT = rf"(?:by|(?<!reached\s)(?<!reporting\s)(?<!speaking\s)(?<!writing\s)(?<!contacted\s)(?<!telephoned\s)from|{_BLAME})"
 # "20 dead in Sudan attacks blamed on RSF": the side a text blames outranks any other reading of the sentence
 _BLAMED_ON = re.compile(rf"\b{_BLAME}\s+(?:the\s+)?$", re.I)
 # ("launched by \"the Dagalo gangs\"": the side's name in the speaker's words, quoted)
@@ -170,7 +172,8 @@ def _rules() -> tuple[_Rule, ...]:
         # ("The United States and Britain carried out strikes": the first of two states that acted together)
         rules.append(_Rule(re.compile(alternation(entry["names"]) + r"(?=" + _PARTNER_AND + _STATE_ACTS + ")", re.I), actor, 2, gate=gate,
                            heads=heads))
-        speaker = "(?:" + alternation(entry["names"]) + "|" + alternation(entry["demonyms"]) + _ITS_VOICE + ")"
+        # ("Azerbaijan's defence ministry said its drone struck": a state's ministry, named by the state's possessive)
+        speaker = "(?:" + alternation(entry["names"]) + "|" + alternation(entry["names"] + entry["demonyms"]) + r"(?:['’]s)?" + _ITS_VOICE + ")"
         rules.append(_Rule(re.compile(speaker + _SAYS + r"(?:(?:its|their)\s+(?:(?!defen[cs]e)[\w-]+\s+){0,2}?(?:"
                                       + nouns + ")" + _ACTS_AFTER + "|" + _IT_DID + ")", re.I), actor, 2, gate=gate, heads=heads))
         rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I),

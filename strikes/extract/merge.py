@@ -522,8 +522,11 @@ def home_carry_over(strikes: list[Mention], occupied: frozenset[str] = frozenset
             continue
         if mention.by_weapon and not _strikes_only_abroad(mention.actor, here, strikes[:i]):
             continue
+        # (not a side told striking only its own ground, in another country: "Nigeria's air force struck Zamfara"
+        # does not make a drone strike in Tigray Nigeria's)
         others = [m.actor for m in strikes[:i][::-1] + strikes[i + 1:]
-                  if m.actor_stated and m.actor is not None and m.actor.country not in (None, here) and m.actor not in mention.hit_sides]
+                  if m.actor_stated and m.actor is not None and m.actor.country not in (None, here) and m.actor not in mention.hit_sides
+                  and not _strikes_only_at_home(m.actor, strikes)]
         if others:
             mention.actor = others[0]
             mention.because("actor.home_carry_over")
@@ -548,6 +551,12 @@ def _held_by_another(mention: Mention, occupied: frozenset[str]) -> bool:
     place = mention.located[0] if mention.located is not None else None
     names = {mention.place.name.lower() if mention.place else "", (place.admin1 or "").lower() if place else ""}
     return any(name and any(name == held or name.startswith(held + " ") for held in occupied) for name in names)
+
+
+def _strikes_only_at_home(side: Actor, strikes: list[Mention]) -> bool:
+    """Whether every strike a side is told to have made, where placed, lies in its own country."""
+    placed = [m.located[0].country for m in strikes if m.actor == side and m.actor_stated and m.located is not None]
+    return bool(placed) and all(country == side.country for country in placed)
 
 
 def _strikes_only_abroad(side: Actor, home: str, before: list[Mention]) -> bool:
