@@ -3644,3 +3644,109 @@ def test_a_tally_of_strikes_over_places_or_days_is_no_strike(text, told):
 def test_an_army_that_says_a_strike_killed_a_named_groups_members_struck_them():
     text = "Niger's army said on Thursday that an air strike had killed 22 members of Boko Haram near Bosso."
     assert [actor for _, _, actor, *_ in events_told(text, dt.date(2024, 8, 2))] == ["Niger"]
+
+
+@pytest.mark.parametrize("text, told", [
+    # a craft told once for two strikes, each with its own place and toll
+    ("Government jets bombed Tarbela on Sunday, killing six, and struck Kohat, killing two.",
+     [("Kohat", 2), ("Tarbela", 6)]),
+    # a second craft with a verb of its own
+    ("Jets struck Saraqib on Sunday, killing three, and helicopters dropped barrel bombs on Ariha, killing four.",
+     [("Ariha", 4), ("Saraqib", 3)]),
+    # "and struck" without a comma
+    ("Warplanes pounded Kandahar on Sunday and struck a depot near Lashkar Gah.", [("Kandahar", None), ("Lashkar Gah", None)]),
+    # the dead of a second place told first
+    ("Four men died on Sunday when drones hit a checkpoint near Azaz, and two guards were killed in strikes on a post outside Afrin.",
+     [("Afrin", 2), ("Azaz", 4)]),
+])
+def test_two_strikes_joined_in_one_sentence_are_two_events(text, told):
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2023, 3, 7))] == told
+
+
+def test_a_second_blow_told_without_a_place_of_its_own_is_the_first_places():
+    text = "Jets bombed a house in Idlib on Sunday, killing five, and hit a van nearby, killing two."
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2023, 3, 7))] == [("Idlib", 7)]
+
+
+def test_a_strike_told_again_at_its_place_keeps_that_places_day():
+    text = ("Jets bombed fuel depots outside Hama late on Tuesday and struck a bakery in Maarrat Misrin on Wednesday.\n\n"
+            "In Hama, the raids set the depots ablaze, and four guards were killed.")
+    assert [(place, day, killed) for place, day, _, killed, _ in events_told(text, dt.date(2023, 3, 9))] == [
+        ("Hama", "2023-03-07", 4), ("Maarrat Misrin", "2023-03-08", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "'Our aircraft have not carried out a single strike on Saraqib this week,' the Russian defence ministry said.",
+    "Russian jets had not bombed Ariha, the ministry insisted on Tuesday.",
+])
+def test_a_side_that_says_its_craft_have_not_struck_tells_no_strike(text):
+    assert events_told(text, dt.date(2019, 6, 5)) == []
+
+
+def test_a_rocket_launchers_salvo_is_no_air_strike_whatever_its_rounds_are_called():
+    assert events_told("Officials said the rebels fired Smerch missiles at Tartar on Tuesday, killing four.", dt.date(2020, 10, 8)) == []
+
+
+def test_planes_that_drop_food_strike_nothing():
+    assert events_told("American planes dropped food parcels over Bamyan province on Friday.", dt.date(2001, 10, 20)) == []
+
+
+def test_the_building_a_missile_was_fired_at_is_where_it_struck():
+    text = "A warplane fired a missile at a broadcaster's office in Basra on Tuesday, killing a cameraman."
+    assert [place for place, *_ in events_told(text, dt.date(2003, 4, 9))] == ["Basra"]
+
+
+def test_the_town_of_an_airstrike_by_a_named_military_is_where_it_struck():
+    text = "Six fighters were killed in an airstrike by the Malian military in Gao on Monday."
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2024, 2, 7))] == [("Gao", "Mali")]
+
+
+def test_a_place_after_according_to_is_where_the_news_came_from():
+    text = "In Herat, aircraft struck the airfield on Sunday night, according to officials reached from Tehran."
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2001, 10, 9))] == [("Herat", "unknown")]
+
+
+def test_a_crowd_that_follows_the_bodies_is_not_the_dead():
+    text = ("A drone strike hit a car near Tikrit early on Saturday, killing four people.\n\n"
+            "Thousands of mourners gathered to follow the bodies through the city.")
+    assert [killed for _, _, _, killed, _ in events_told(text, dt.date(2020, 1, 4))] == [4]
+
+
+def test_a_strike_knocking_out_a_service_nationwide_is_still_one_strike():
+    text = ("Jets bombed an army base in Saada on Friday, killing nine.\n\n"
+            "Hours earlier, jets bombed a relay station in Hajjah, cutting the internet nationwide.")
+    assert [place for place, *_ in events_told(text, dt.date(2022, 1, 22))] == ["Hajjah", "Saada"]
+
+
+def test_missiles_that_fell_on_a_place_in_a_report_of_air_attacks_struck_it():
+    text = "Jets bombed Kunduz on Sunday night. Missiles also fell on a fuel depot outside Baghlan on Sunday night."
+    assert [place for place, *_ in events_told(text, dt.date(2001, 10, 9))] == ["Baghlan", "Kunduz"]
+
+
+def test_here_in_a_datelines_first_strike_is_its_town_known_or_not():
+    text = "ZORKANI, Serbia - Nine villagers were killed when NATO bombs fell on a barn here on Thursday, officials said."
+    assert [(place, actor, killed) for place, _, actor, killed, _ in events_told(text, dt.date(1999, 5, 15))] == [
+        ("Zorkani", "NATO", 9)]
+
+
+def test_a_strike_told_as_one_of_a_series_is_the_strike_told_before():
+    text = ("Russian jets bombed Zugdidi on Sunday, killing three.\n\n"
+            "The raid on Zugdidi was one of a series of Russian air strikes across western Georgia on Friday and Saturday.")
+    assert [(place, day) for place, day, *_ in events_told(text, dt.date(2008, 8, 11))] == [("Zugdidi", "2008-08-10")]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Rebels fired two missiles at the power station in Shirvan around midnight. The ministry said both had been destroyed "
+     "in the air.", []),
+    ("Rebels fired a missile at Ashdod on Monday. The army said it was intercepted.", []),
+    # what hit, then another downed
+    ("A missile struck a warehouse in Ashdod on Monday. The army said a second one was intercepted.", ["Ashdod"]),
+])
+def test_what_was_fired_at_a_place_and_then_said_downed_struck_nothing(text, told):
+    assert [place for place, *_ in events_told(text, dt.date(2021, 5, 12))] == told
+
+
+def test_a_strike_named_by_an_earlier_year_is_not_the_strike_just_told():
+    text = ("Jets struck army depots around Mosul on Friday night, officials said.\n\n"
+            "\"We saw the bombing of 1991, but never anything like this,\" said a baker in the Zuhur district.")
+    assert [place for place, *_ in events_told(text, dt.date(2003, 3, 22))] == ["Mosul"]

@@ -911,3 +911,23 @@ def test_a_countrys_guards_in_the_possessive_do_not_make_it_the_theatre():
 ])
 def test_a_capital_named_by_its_country_or_its_people_is_the_city(sentence):
     assert [p.name for p in places_in(sentence, open_gazetteer())] == ["Sanaa"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Jets bombed a camp in Lanao del Sur on Tuesday.", "Lanao del Sur"),
+    ("Helicopters struck a base near Mocimboa da Praia on Tuesday.", "Mocimboa da Praia"),
+])
+def test_a_name_joined_by_a_romance_particle_is_one_place(text, place):
+    assert [p for p, *_ in events_told(text, dt.date(2024, 3, 6))] == [place]
+
+
+def test_provinces_listed_under_one_word_are_each_struck():
+    text = "Jets carried out air strikes in the border areas of Khost and Paktia provinces on Monday."
+    assert [p for p, *_ in events_told(text, dt.date(2024, 3, 19))] == ["Khost", "Paktia"]
+
+
+def test_a_state_that_presses_on_with_strikes_is_not_where_they_fall():
+    text = ("Turkey pressed on with drone strikes on Kurdish-held northeast Syria on Friday.\n"
+            "On Friday morning, a drone hit a grain silo at Suwaydiyah, killing two workers.")
+    assert article_countries(text, GAZ)[0] == "SY"
+    assert [e.country for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 1, 6)))] == ["SY"]

@@ -154,6 +154,12 @@ DATELINE_PREFIX = _dateline_prefix("")
 # "EL GENEINA, May 3 -": a city whose name opens with a two-letter article
 ARTICLED_DATELINE = _dateline_prefix(r"(?:[A-ZÀ-ÖØ-Þ]{2}\s)")
 
+# "PESHAWAR: Two soldiers were ...": the South Asian press's dateline, a town in capitals and a colon (not a label's
+# "BREAKING:", "UPDATE:")
+COLON_DATELINE = re.compile(r"\A\s*(?!(?:BREAKING|UPDATE|UPDATED|WATCH|LIVE|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|NOTE|"
+                            r"VIDEO|PHOTOS?|READ|ALSO|MORE|LATEST|TIMELINE|CONTEXT|BACKGROUND|WARNING|ALERT|FLASH|URGENT|SOURCE|"
+                            r"SOURCES|Q|A|NEWS|REPORT|REPORTS|UNKNOWN)\b)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,2}:\s+(?=[A-Z])")
+
 # "between Monday and Saturday", "from 2 to 8 March", "in the ten days to Friday": a period of several days
 _PERIOD_END = r"(?:[a-z]+day|[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|[a-z]+\.?\s+[0-3]?\d)"
 PERIOD = gated(re.compile(_B + r"(?:between|from)\s+(?:last\s+)?(?P<first>" + _PERIOD_END + r")\s+(?:and|to|until|till|through)\s+"
@@ -250,7 +256,7 @@ def dateline_length(sentence: str, opening: bool = False, lead: bool = False) ->
     # (the lead it opens a sentence, not a heading's words: "September 3 - Depot hit in the west")
     ends = bool(re.search(r"[.!?\"”]\s*$", sentence))
     match = DATELINE_PREFIX.match(sentence) or (ARTICLED_DATELINE.match(sentence) if lead and ends else None) \
-        or (DATE_DATELINE.match(sentence) if opening and ends else None)
+        or (DATE_DATELINE.match(sentence) if opening and ends else None) or (COLON_DATELINE.match(sentence) if lead and ends else None)
     return 0 if match is None else match.end()
 
 

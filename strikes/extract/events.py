@@ -47,6 +47,7 @@ TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|region\s+|province\s+|city
 # "an official in X said", "residents in X told reporters": the speaker's seat, before what the speaker said
 SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|residents?|spokes(?:man|woman|person)|doctors?|medics?|witnesses?|activists?)\s+"
                         r"(?:based\s+)?in\s+(?:the\s+)?(?:(?:city|town|province|region|district)\s+of\s+)?$", re.I)
+ATTRIBUTION = re.compile(r",\s+(?:according\s+to|citing)\s+[^.;]*$", re.I)  # ", according to sources in Y": who told it, last
 SAID_NEXT = re.compile(r"(?:\s+(?:province|region|city|district|governorate))?(?:\s*,[^,.;]{1,50},)?\s+(?:said|say|says|told|reported)\b", re.I)
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
 REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
@@ -111,6 +112,17 @@ def _told_before_said(mention: Mention, sentence: str, mentions: list[Mention]) 
     told = next((m for m in reversed(mentions) if m.place is not None and m.place.name == mention.place.name
                  and m.date is not None and m.date.precision == "day" and 0 < (date.date - m.date.date).days <= 3), None)
     return replace(told.date, start=-1, end=-1) if told is not None else None
+
+
+def _place_told_day(mention: Mention, mentions: list[Mention]) -> DateMention | None:
+    """The day of the strike told last at a place, for a strike told there again with no day of its own (not the day
+    of the strike told just before it, elsewhere)."""
+    if mention.date is None or mention.date.start >= 0 or mention.place is None:
+        return None
+    told = next((m for m in reversed(mentions) if m.place is not None and m.place.name == mention.place.name), None)
+    if told is None or told.date is None or told.date.start < 0 or told.date.date == mention.date.date:
+        return None
+    return replace(told.date, start=-1, end=-1)
 
 
 SAID_WORDS = re.compile(r"\s*(?:(?!(?:the|this|these|those)\b)[\w-]+\s+){0,2}", re.I)  # "that Israeli jets", not "that the jets"
@@ -263,11 +275,14 @@ RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit
 AFTER_A = re.compile(r"\b(?:after|following)\s+(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 def _recap(ranks: str) -> re.Pattern[str]:
     """ "It was the <rank> ... strike": where a sentence says a strike stands among others."""
-    return re.compile(r"\s*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing))\s+(?:is|was|marks|marked|became|is\s+now)\s+"
+    # ("The raid on X was one of a series of ...": the strike told before, by its place)
+    return re.compile(r"\s*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing)(?:\s+(?:on|in|at|near)\s+(?:the\s+)?"
+                      r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?)\s+(?:is|was|marks|marked|became|is\s+now)\s+"
                       + ranks + r"\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|air\s*strikes?)\b", re.I)
 
 
-RECAP = _recap(r"(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))")
+RECAP = _recap(r"(?:(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))|"
+               r"one\s+of\s+(?:an?\s+(?:series|wave|string|spate|number)\s+of|several|many|dozens\s+of|scores\s+of))")
 # "It was the first Israeli strike on Beirut in months", "the deadliest raid on the city this year": where a strike told
 # before stands (after none, "This was the first airstrike since the truce, in X district" may be the one telling of it)
 RECAP_MOST = _recap(r"(?:the\s+)?(?:first|deadliest|biggest|largest|heaviest|worst|most\s+(?:intense|serious|lethal))")
@@ -328,7 +343,9 @@ AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|f
                        # "three raids killed 20 within two days", "in the space of a few nights": a tally of the days' strikes
                        r"\b(?:in\s+the\s+space\s+of|within)\s+(?:two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days|nights)\b|"
                        r"\bone\s+of\s+(?:two|three|four|five|six|seven|\d+)\b[^.;]{0,40}?\bin\s+(?:two|three|four|five|six|seven|\d+)\s+(?:days|nights)\b|"
-                       r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|\bnationwide\b|"
+                       r"\b(?:across|throughout)\s+the\s+(?:country|nation|province|region|territory|(?:Gaza\s+)?Strip)\b|"
+                       # (not "knocking the country off the internet nationwide": an effect felt everywhere)
+                       r"(?<!internet\s)(?<!blackout\s)(?<!outages\s)(?<!power\s)(?<!electricity\s)\bnationwide\b|"
                        # "70 drones and two missiles launched at the country in the night": a barrage over a whole country
                        r"\b(?:fired|launched|sent)\s+(?:at|against|on|towards?)\s+the\s+(?:country|nation|whole\s+country)\b|"
                        r"\b(?:over|during|across|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|several|few|\d+\s+)?"
@@ -394,10 +411,20 @@ NOT_SAYING_WHERE = re.compile(r"\b(?:without\s+saying|did\s+not\s+say|didn['’]
 ACROSS = re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I)
 ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])", re.I)  # "strikes across Gaza", "across the north of X"
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
+# "..., and struck B": a second strike by the subject the first clause named
+_BARE_VERB = r"(?:then\s+|later\s+|also\s+)?(?:struck|hit|bombed|pounded|targeted|raided)\s+(?:an?|the|two|three|several|\d+|(?-i:[A-Z]))"
+BARE_VERB = re.compile(_BARE_VERB)
+NAME = re.compile(r"\s(?-i:[A-Z])[\w'’-]+")  # a capitalised word: a place the second clause may name
+# the verb that ends a clause's subject: "On Monday Russian jets | bombed X"
+SUBJECT_ENDS = re.compile(r"\b(?:struck|hit|bombed|pounded|targeted|raided|attacked|dropped|fired|launched|carried\s+out)\b")
 # ", and jets struck ...", "; drones hit ...": a second independent clause, perhaps a second strike.
 # (", while a grenade from a quadcopter drone wounded a guard at B": the craft told in a longer subject)
 # (", and on Friday drones hit B": the second clause opens on its own day)
-JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])\w+,?\s+)?(?:(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled|landed|slammed|crashed)\b|"
+# (", and helicopters dropped barrel bombs on B": the craft's own verb; ", and struck B, killing one": the subject
+# told once for both)
+JOINED_STRIKE = re.compile(rf"\s+and\s+(?={_BARE_VERB})|"
+                           r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])\w+,?\s+)?(?:(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled|landed|slammed|crashed|dropped|fired)\b|"
+                           rf"{_BARE_VERB}|"
                            r"(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,5}?(?:drones?|missiles?|jets?|aircraft)\s+(?:[\w-]+\s+)?(?:damaged|destroyed|killed|wounded|hit|struck)\b))|;\s+|"
                            # "The first strike, on Monday, hit X, and the second, on Tuesday, struck Y": the strikes told by their order
                            r",\s+(?:and|while)\s+(?=the\s+(?:second|third|fourth|last|latter|other)\s*,\s+)|"
@@ -414,6 +441,10 @@ JOINED_STRIKE = re.compile(r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s
                            # "..., and four died in a similar raid on B": another strike, its toll told first
                            r",\s+(?:and|while|whereas)\s+(?=(?:[\w-]+\s+){1,8}?(?:in|during)\s+(?:another|a\s+(?:similar|separate|second|further|later))\s+"
                            r"(?:[\w-]+\s+)?(?:strike|attack|raid|bombing)\s+(?:on|in|at|near)\s)|"
+                           # "..., and three fighters were killed in strikes on positions outside B": another strike, its dead first
+                           r",\s+(?:and|while|whereas)\s+(?=(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?\s+)?"
+                           r"(?:[\w-]+\s+)?(?:strikes?|raids?|airstrikes?|air\s+strikes?|bombings?|drone\s+strikes?)\s+(?:on|in|at|near|outside)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))|"
                            # "..., and the toll of the raids on B has reached 6": another place's strike and its toll
                            r",\s+(?:and|while|whereas)\s+(?=the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|killed|victims|people\s+killed))"
                            r"\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?|bombardment)\s+(?:on|in)\s)")
@@ -611,6 +642,7 @@ LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 BULLET = re.compile(r"\s*[-*•–]\s")
 ITEM_SENTENCES = 3  # a list's item runs to so many sentences before the next bullet
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+HERE = re.compile(r"\b(?:here|in\s+this\s+(?:village|town|city))\b(?![\"”'’])")  # a dateline's own word for its town
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 # (the verbs in lower case: "Hit" is also a town)
 # "one of the depots lay inside X", "both targets were near Y": where the facilities a strike hit are
@@ -856,6 +888,19 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if triggers or struck:
                 reject(sentence, "reject.debunked")
             triggers = []
+        if triggers and reference is not None and not any(d.precision == "day" for d in dates) \
+                and any((year := _year_of(masked, t)) is not None and dt.date(year, 12, 31) < reference - dt.timedelta(days=30) for t in triggers):
+            reject(sentence, "reject.another_year")  # "we lived through the bombing of 1998": a strike of another year
+            triggers = []
+        if not triggers and DOWNED_AFTER.search(sentence) and not _any_hurt(casualties_in(sentence)):
+            # "Rebels fired two missiles at the dam at midnight." then "The ministry said they were destroyed in the air":
+            # what was fired at a place, downed, with nothing told hit (not "a missile struck the depot", then "a second
+            # was intercepted")
+            aimed = [m for m in mentions if m.last_sentence == index - 1 and not _any_hurt(m.casualties)
+                     and all(AIMED_ONLY.search(s) and not LANDED_WORDS.search(s) for s in m.sentences)]
+            for mention in aimed:
+                reject(" ".join(mention.sentences), "reject.intercepted", mention.place.name if mention.place else "")
+                mentions.remove(mention)
         if triggers and CORRECTION.search(sentence):
             reject(sentence, "reject.correction")  # what the report got wrong, or set right: told in the body already
             triggers = []
@@ -1057,6 +1102,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         dated = any(d.precision == "day" for d in dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
+        if home is None and last_place is None and first_dateline and index == first_dateline_at and HERE.search(sentence) \
+                and (here := _dateline_place(first_dateline, gazetteer, countries, unknown=True)) is not None:
+            home = (here, "place.dateline_town")  # "X, Country - Bombs fell on a field here": the dateline's town, known or not
         # ("BAHAWALPUR" on a line of its own, then "Missiles struck a mosque complex": the town the heading names)
         home = (headed, "place.entry_label") if (lead_label is not None or town_headed >= index - 2) and headed is not None else home
         fallback = last_date or reference
@@ -1084,6 +1132,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if (told := _told_before_said(mention, sentence, mentions)) is not None:
                 mention.date = told  # "On Wednesday, the army said its air force had struck the X area": Tuesday's strike at X
                 mention.because("date.said_later")
+            elif (told := _place_told_day(mention, mentions)) is not None:
+                mention.date = told  # "Jets hit A on Wednesday and B on Thursday." then "In A, the raids hit depots": Wednesday's
+                mention.because("date.place_told")
         if not found and triggers and (triggers[0].aerial or aerial_context and STRIKE_WORD.search(masked, triggers[0].start, triggers[0].end)) \
                 and (day := _roundup_day(sentence, dates, reference, gazetteer)) is not None:
             last_date = day  # "Missiles struck several cities on Tuesday." then "In X, a drone hit a block": Tuesday's
@@ -1553,12 +1604,14 @@ def _official_place(sentence: str, gazetteer: Gazetteer, countries: Sequence[str
     return None
 
 
-def _dateline_place(dateline: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+def _dateline_place(dateline: str, gazetteer: Gazetteer, countries: Sequence[str], unknown: bool = False) -> PlaceMention | None:
     """The town a dateline names, as "the city" of a report's first strike names it, capital or not (a bureau's seat is
-    where it files from, unless the strike is told as the city's)."""
+    where it files from, unless the strike is told as the city's); with `unknown`, one the index lacks too, unlocated."""
     town = DATELINE_TOWN.match(dateline)
     name = town["town"].title() if town is not None else ""
     found = gazetteer.resolve(name, countries) if name else None
+    if found is None and unknown and name:
+        return PlaceMention(name, name, 0, 0, False, False, False)
     return PlaceMention(name, name, 0, 0, True, False, False) if found is not None and found[0].kind == "place" else None
 
 
@@ -2197,6 +2250,12 @@ def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
         first, second = sentence[:join.start()], sentence[join.end():]
         told, own = triggers_in(second, aerial_context), triggers_in(first, aerial_context)
         ending = sentence[-1] if sentence[-1] in ".!?" else ""
+        subject = SUBJECT_ENDS.search(first)
+        # ("Jets bombed A, killing two, and struck B": the jets struck B; not "..., and hit a car nearby": A's strike)
+        if own and own[0].aerial and BARE_VERB.match(second) and subject is not None \
+                and NAME.search(second.split(",")[0]):
+            second = first[:subject.start()] + second
+            told = triggers_in(second, aerial_context)
         if own and told and (told[0].aerial or aerial_context) \
                 and not (DEFINITE.search(second[max(0, told[0].start - 30):told[0].start]) and not TOLL_OF.match(second)):
             return [first + ending] + _strikes_joined(second[:1].upper() + second[1:], aerial_context)
@@ -2352,6 +2411,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     seats = [p for p in specific if SPEAKER_IN.search(sentence, max(0, p.start - 50), p.start) and SAID_NEXT.match(sentence, p.end)]
     if seats and any(p not in seats and not p.site and _placeable(p, gazetteer, countries[:1]) for p in specific):
         specific = [p for p in specific if p not in seats]
+    # "In X, aircraft struck the airport, according to sources reached from Y": where the telling came from, after the
+    # strike told at another place
+    attributed = [p for p in specific if p.start > told_at and ATTRIBUTION.search(sentence, told_at, p.start)]
+    if attributed and any(p not in attributed for p in specific):
+        specific = [p for p in specific if p not in attributed]
     # "a car driving towards X was hit near the village of Y": where the car was going is not where it was hit
     # (where the text says it was hit in or near another place: "on the outskirts of Z" may only locate the destination)
     bound = [p for p in specific if DESTINATION.search(sentence, max(0, p.start - 40), p.start)]
@@ -2383,8 +2447,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     specific = [p for p in specific if not in_parentheses(sentence, p.start)] or specific
     # ("killed 11 in A, nine in B and three in C": each place given its own toll is struck, listed or not)
     tolled = tolls_by_place(sentence) if len(specific) > 1 else {}
+    regions = [p for p in places if p.region]  # ("in Kunar and Paktika provinces": each of the listed, when no town is named)
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated or len(tolled) > 1 and p.name in tolled] if specific else \
-        [p for p in places if p.region][:1]
+        regions[:1] + [p for p in regions[1:] if p.coordinated]
     struck = [road_town(sentence, p, (home[0] if home else None, last_place, dateline_city), gazetteer) for p in struck]
     # ("In X district, a drone attacked a car near the village of Y": the Y of X district, not a namesake elsewhere)
     held_in = [p.name for p in opening if _unit_level(p, gazetteer, countries) and not p.region]
@@ -2858,6 +2923,27 @@ UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|provid
 # ("without details of the dead", "without giving details of targets": a toll or a target untold, not a strike unplaced)
 # "shot down all the drones", "intercepted both missiles", "repelled a drone attack": every one of them stopped (not
 # "21 drones were brought down over X", a count of those stopped)
+# "the bombing of 1998", "the 2014 air strikes": a strike named by its year
+YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)")
+DATE_BEFORE_YEAR = re.compile(r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+(?:uary|ch|il|ne|ly|ust|ber))\.?,?\s*$", re.I)
+YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
+
+
+def _year_of(sentence: str, trigger: Trigger) -> int | None:
+    """The year a strike word is named by, right after or before it ("the bombing of 1998", "the 2014 raids"; not a
+    date's year, "the 31 December 2024 strike")."""
+    found = YEAR_AFTER.match(sentence, trigger.end) or YEAR_BEFORE.search(sentence, max(0, trigger.start - 12), trigger.start)
+    if found is None or DATE_BEFORE_YEAR.search(sentence, max(0, found.start(1) - 16), found.start(1)):
+        return None
+    return int(found.group(1))
+
+
+# "they were destroyed in the air", "the army said it was intercepted": what was just told fired, downed
+DOWNED_AFTER = re.compile(r"\b(?:it|they|both|all\s+of\s+them|the\s+(?:missiles?|drones?|projectiles?))\s+(?:was|were|had\s+been|have\s+been)\s+"
+                          r"(?:all\s+)?(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight|mid-?air))\b" + _NO_IMPACT_AFTER, re.I)
+AIMED_ONLY = re.compile(r"\b(?:fired|launched|sent|aimed)\b[^.;]{0,80}?\b(?:at|towards?|against)\b", re.I)
+LANDED_WORDS = re.compile(r"\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|hits|damag\w*|fires?|ablaze|"
+                          r"explod\w*|slammed|smashed|destroyed\s+(?!in\s+the\s+air))\b", re.I)
 EVERY_ONE_STOPPED = re.compile(r"\b(?:all|both|every|each|entire)\b|\b(?:repelled|repulsed|thwarted|foiled)\b|" + _ATTACK_STOPPED, re.I)
 # what a sentence tells when something was hit, fell or burned (not "no damage")
 IMPACT = re.compile(r"\b(?<!\bno\s)(?:debris|fragments|wreckage|shrapnel|fell|fallen|landed|crashed|struck|strikes?|hit|hits|"

@@ -71,6 +71,9 @@ _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,6}?(?:said|says|told|reported|added|co
 # ("killing 72 in nearby villages": the village is where, not what, was counted)
 NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
                         re.IGNORECASE)
+# "tens of thousands of mourners followed the bodies": a crowd and what it did, not the dead (not "killing 12 mourners")
+CROWD = re.compile(r"\s+(?:of\s+(?:thousands|hundreds)\s+)?(?:of\s+)?(?:mourners|protesters|demonstrators|supporters|marchers)\s+(?:(?:are|were|have|had)\s+)?(?:expected|gathered|"
+                   r"attended|followed|marched|joined|turned|took|thronged|carried|chanted|rallied|poured)\b", re.I)
 _GAP = r"(?:(?!(?:" + "|".join(_WORDS["count_gap_breaks"]) + r")\s)[\w-]+\s+){0,2}?"
 # ("12 air and drone strikes": two kinds of one count)
 _KINDS = r"(?:(?!(?:" + "|".join(_WORDS["count_gap_breaks"]) + r")\s)[\w-]+\s+(?:and|or)\s+)?"
@@ -255,7 +258,7 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
             if value is None:
                 continue
         subset = _is_subset(sentence, start, end)
-        if people and NOT_PEOPLE.match(sentence, end):
+        if people and (NOT_PEOPLE.match(sentence, end) or CROWD.match(sentence, end)):
             continue
         found.append(Figure(value, start, end, subset, match.group("value").lower() in VAGUE))
     if people:

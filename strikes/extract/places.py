@@ -37,7 +37,7 @@ class Gazetteer(Protocol):
 
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]"  # with Latin Extended Additional: "Ḥomṣ"
 _WORD = _UPPER + r"(?:\w|['’](?!s\b))*(?:\.\w+)*(?:-(?:\w|['’](?!s\b))+)*"
-_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|bin|ibn|bani|beni|abu|um|umm|de|du|la|le|wa)"
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|bin|ibn|bani|beni|abu|um|umm|de|del|della|des|da|do|dos|das|di|du|la|le|wa)"
 _FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Between|According|During|After|Before|Since|"
                    r"From|By|With|For|Of|And|But|Meanwhile|However|Later|Earlier|Also|Then|This|That|These|Those|Its|Their)\b")
 CHUNK = re.compile(
@@ -352,6 +352,12 @@ def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
     return distractor, not_place, actor, locative, based, site, people
 
 
+# "an airstrike by the Nigerian military in X", "fired a missile at an office in X": the force that struck or the
+# building it struck, in X (not a speaker's seat)
+STRUCK_IN = re.compile(r"(?:\b(?:air\s*strikes?|airstrikes?|raids?|strikes?|bombings?)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                       r"(?:military|army|air\s+force|forces)|\b(?:hit|struck|targeted|bombed|destroyed|(?:fired|launched|dropped)\s+(?:[\w-]+\s+){0,4}?(?:at|on))\s+(?:an?|the)\s+"
+                       r"(?:[\w'’-]+\s+){0,2}?(?:office|offices|ministry|headquarters|bureau|agency|embassy|parliament|court|council|"
+                       r"presidency|(?:tv|television|radio)\s+station))\s+in\s+$", re.I)
 # "the Mosul-Dohuk road", "the Kramatorsk–Sloviansk highway": a road named by the two towns it joins
 ROAD_BETWEEN = re.compile(r"(?P<first>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)[-–](?P<second>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)")
 ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route|track|axis)\b", re.I)
@@ -411,7 +417,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """
     distractor, not_place, actor, locative, based, site, people = _patterns()
     # (asked of a chunk, then of the name it yields, which mostly starts where the chunk does)
-    after_distractor = functools.cache(lambda at: bool(distractor.search(sentence[max(0, at - 60):at])))
+    after_distractor = functools.cache(lambda at: bool(distractor.search(sentence[max(0, at - 60):at]))
+                                       and not STRUCK_IN.search(sentence, max(0, at - 60), at))
     found: list[PlaceMention] = []
     line = place_line(sentence, gazetteer)
     aliases = [m.span(1 if m.group(1) else 2) for m in KNOWN_AS.finditer(sentence)]  # "X, also known as Y and Z": one place, three names
@@ -801,9 +808,10 @@ def _attacker_after() -> re.Pattern[str]:
     """'US drone', 'Russian-led', 'US officials': a nationality naming who acts, not where."""
     nouns = load("actors")["military_nouns"] + [r"officials?", r"defen[cs]e", r"central command", r"administration",
                                                r"soldiers?", r"personnel", r"marines?", r"special"]
-    # ("Turkey had carried out 30 air attacks": the country that acts)
+    # ("Turkey had carried out 30 air attacks", "Turkey pressed on with drone strikes": the country that acts)
     return re.compile(r"^(?:-|\s+)(?:[a-z]+\s+)?" + alternation(nouns) + r"\b|"
-                      r"^\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|launched|conducted|struck|bombed|raided)\b", re.I)
+                      r"^\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|launched|conducted|struck|bombed|raided|pressed\s+on\s+with|"
+                      r"stepped\s+up|kept\s+up|resumed|intensified|escalated|expanded)\b", re.I)
 
 
 def _country_weight(text: str, start: int, end: int) -> int:
