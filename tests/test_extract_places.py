@@ -931,3 +931,20 @@ def test_a_state_that_presses_on_with_strikes_is_not_where_they_fall():
             "On Friday morning, a drone hit a grain silo at Suwaydiyah, killing two workers.")
     assert article_countries(text, GAZ)[0] == "SY"
     assert [e.country for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 1, 6)))] == ["SY"]
+
+
+def test_the_capital_in_a_report_on_one_country_is_its_capital():
+    text = "Ukraine live\n\n18:45\nThe toll from the overnight Russian strike on the capital has risen to nine, officials said."
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2025, 4, 24))] == [("Kyiv", 9)]
+
+
+def test_the_citys_district_after_a_town_the_sentence_opens_in_is_that_towns():
+    text = ("Russian drones hit Odesa overnight, killing two.\n\n"
+            "In Kharkiv, the mayor says drones hit the city's Kyivskyi district overnight, wounding five people.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2025, 4, 24)))
+    assert [(e.place, e.wounded, round(e.lat)) for e in found] == [("Odesa", None, 46), ("Kyivskyi", 5, 50)]
+
+
+def test_a_countrys_embassy_is_not_its_ground():
+    text = "Jets bombed a depot in Sirte on Friday.\n\nProtesters gathered outside the U.S. embassy in Tunis on Saturday."
+    assert "US" not in article_countries(text, GAZ)

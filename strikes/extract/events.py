@@ -2462,12 +2462,18 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         struck, home = [official], (official, "place.official")
     elif not struck and not places and dateline_capital is not None and THE_CAPITAL.search(sentence):
         struck, home = [dateline_capital], (dateline_capital, "place.capital")
+    elif not struck and not places and countries and (capital := capital_of(countries[0])) and THE_CAPITAL.search(sentence):
+        # ("the overnight strike on the capital" in a report on one country, with no dateline: that country's capital)
+        named = PlaceMention(capital, capital, -1, -1, True, False, False)
+        struck, home = [named], (named, "place.capital")
     elif not struck and home is not None and all(_is_country(p, gazetteer) for p in places):
         # a report from a town, its first strike told placeless (or by a country's name alone: "Indian missiles")
         struck = [home[0]]
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
-        struck = [replace(p, within=last_place.name) if p.within is None and p is not last_place
-                  and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
+        # (or the town the sentence opens in: "In X, the governor says drones hit the city's Y district")
+        opening = FRAME_TOWN.match(sentence)
+        struck = [replace(p, within=opening["name"] if opening and opening.end("name") <= p.start else last_place.name)
+                  if p.within is None and p is not last_place and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
         # ("One bomb hit near the Planet Hotel": a site whose name no town of the report's country bears, in the town
         # under discussion)
         struck = [replace(p, within=last_place.name) if p.site and not p.containers and p is not last_place
@@ -2638,6 +2644,9 @@ CITY_PART = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:districts?|nei
 OWNER = re.compile(r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s\s+$")
 
 
+FRAME_TOWN = re.compile(r"\s*In\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*,")
+
+
 def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], before: Sequence[PlaceMention | None],
              gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The city `place` is a quarter of: one the sentence names before it, else the place last named, else the
@@ -2647,7 +2656,12 @@ def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], bef
     owned = [PlaceMention(owner[1], owner[1], owner.start(1), owner.end(1), True, False, False)] if owner else []
     # (a quarter last named stands for its city: "the X district of the city ... in the Y district")
     last = [PlaceMention(q.within, q.within, -1, -1, True, False, False) if q is not None and q.within else q for q in before]
-    cities = [*owned, *(q for q in places if q.end <= place.start), *last]
+    # ("In X, the governor says drones hit the city's Y district": the town the sentence opens in, though read as the
+    # speaker's seat)
+    opening = FRAME_TOWN.match(sentence)
+    framed = [PlaceMention(opening["name"], opening["name"], opening.start("name"), opening.end("name"), True, False, False)] \
+        if opening and opening.end("name") <= place.start else []
+    cities = [*owned, *(q for q in places if q.end <= place.start), *framed, *last]
     # (a bureau's city is no more than the place to look: a namesake elsewhere may be meant)
     # ("In the X region, a drone fell on the Y district": a Y in the region the sentence names is no namesake)
     provinces = {found[0].admin1 for q in places if q is not place and (found := gazetteer.resolve(q.name, countries)) is not None}
