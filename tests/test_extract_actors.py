@@ -996,3 +996,23 @@ def test_a_side_told_striking_only_at_home_is_not_carried_into_another_countrys_
             "In Niger, the army said it had carried out air strikes on bandit camps in Tillaberi.")
     found = events_told(text, dt.date(2022, 1, 19))
     assert [(place, actor) for place, _, actor, *_ in found] == [("Mai Kadra", "Ethiopia"), ("Tillaberi", "Niger")]
+
+
+@pytest.mark.parametrize("blame", [
+    "Kurdish officials blamed the attack on Turkey.",
+    "Turkey has been blamed for both strikes.",
+])
+def test_a_side_blamed_for_the_strike_just_told_is_its_attacker(blame):
+    text = f"On Tuesday, a drone strike on a car near Penjwen in Iraq's Kurdistan region killed two people. {blame}"
+    assert [actor for _, _, actor, *_ in events_told(text, dt.date(2024, 6, 5))] == ["Turkey"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Kyiv reports deadly missile strike on Kharkiv\n\nA missile struck a block in Kharkiv overnight, killing five. Kyiv blamed "
+     "Russian forces.", "Russia"),
+    ("The general was killed with the deputy head of Iraq's militia forces when a US drone fired missiles at their car near "
+     "Baghdad airport on Friday.", "United States"),
+    ("Haftar's air force late on Wednesday attacked Mitiga airport in Tripoli.", "Libyan National Army"),
+])
+def test_the_side_that_struck_not_the_one_that_reports_or_that_a_victim_served(text, actor):
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2020, 1, 3))] == [actor]

@@ -521,3 +521,9 @@ def test_a_side_that_says_a_day_later_it_had_struck_the_place_tells_the_strike_a
             "Aguelhok area against armed groups.")
     assert [(place, day, actor, killed) for place, day, actor, killed, _ in events_told(text, dt.date(2024, 8, 1))] == [
         ("Aguelhok", "2024-07-30", "Mali", 5)]
+
+
+def test_an_attack_named_by_its_recent_day_and_place_is_dated_so():
+    text = ("A military airstrike on a village in Magway region killed a boy, residents told reporters on Friday.\n"
+            "The Dec. 19 attack on Gangaw township's Kyin village also killed his mother.")
+    assert [day for _, day, *_ in events_told(text, dt.date(2022, 12, 24))] == ["2022-12-19"]

@@ -3750,3 +3750,50 @@ def test_a_strike_named_by_an_earlier_year_is_not_the_strike_just_told():
     text = ("Jets struck army depots around Mosul on Friday night, officials said.\n\n"
             "\"We saw the bombing of 1991, but never anything like this,\" said a baker in the Zuhur district.")
     assert [place for place, *_ in events_told(text, dt.date(2003, 3, 22))] == ["Mosul"]
+
+
+def test_a_strike_dated_by_its_own_past_month_is_not_the_sentences_day():
+    text = ("Thousands gathered in Tyre on Sunday for the funeral of a militia commander, who was killed by an Israeli "
+            "strike in October.")
+    assert events_told(text, dt.date(2025, 2, 24)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The government says more than 500 civilians have been killed in four months of Western air strikes on Sirte.",
+    "Jets struck Ariha on Friday. The monitor documented the deaths of 2,100 people across Syria in 2022, including 900 civilians.",
+])
+def test_a_campaigns_months_or_a_years_tally_is_no_strikes_toll(text):
+    assert all(killed in (None, 0) for _, _, _, killed, _ in events_told(text, dt.date(2023, 1, 2)))
+
+
+@pytest.mark.parametrize("text", [
+    "The helicopter was hit by a shoulder-fired missile while flying over Debaltseve on Monday.",
+    "Rebel leaders said they expected the army to resume air strikes on Horlivka within days.",
+    "The president said he had authorized \"targeted airstrikes\" if the militants advanced on Kirkuk.",
+])
+def test_an_aircraft_hit_or_strikes_foreseen_or_authorised_are_no_strikes(text):
+    assert events_told(text, dt.date(2014, 8, 8)) == []
+
+
+def test_places_the_people_hit_came_from_are_not_where_they_were_hit():
+    text = ("Three civilians were killed on Friday when a drone struck a convoy of residents heading to the Tabqa dam. "
+            "The convoy, made up of cars from Amuda, Raqqa and Hasakah, was hit on the road near the dam.")
+    assert [place for place, *_ in events_told(text, dt.date(2025, 1, 20))] == []
+
+
+def test_a_count_of_strikes_across_a_country_since_a_day_is_a_tally():
+    text = ("Israeli jets hit an air base near Homs on Sunday, killing three.\n\n"
+            "A monitor said Israel had carried out more than 200 strikes across Syria since Sunday, from Daraa in the "
+            "south to Qamishli in the north.")
+    assert [place for place, *_ in events_told(text, dt.date(2024, 12, 10))] == ["Homs"]
+
+
+def test_a_command_that_says_it_struck_fighters_of_a_group_named_in_two_words_struck_them():
+    text = "On November 27, AFRICOM said it had struck Islamic State fighters near Bosaso."
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2019, 12, 1))] == [("Bosaso", "United States")]
+
+
+def test_a_government_spoken_with_about_the_attacks_is_no_place_struck():
+    text = ("Russian jets bombed Kafr Nabl on Monday, killing three.\n\n"
+            "In Ankara, the foreign ministry said it was in touch with Moscow about the attacks.")
+    assert [place for place, *_ in events_told(text, dt.date(2019, 5, 28))] == ["Kafr Nabl"]

@@ -929,7 +929,7 @@ def test_provinces_listed_under_one_word_are_each_struck():
 def test_a_state_that_presses_on_with_strikes_is_not_where_they_fall():
     text = ("Turkey pressed on with drone strikes on Kurdish-held northeast Syria on Friday.\n"
             "On Friday morning, a drone hit a grain silo at Suwaydiyah, killing two workers.")
-    assert article_countries(text, GAZ)[0] == "SY"
+    assert article_countries(text, open_gazetteer())[0] == "SY"
     assert [e.country for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 1, 6)))] == ["SY"]
 
 
@@ -947,4 +947,9 @@ def test_the_citys_district_after_a_town_the_sentence_opens_in_is_that_towns():
 
 def test_a_countrys_embassy_is_not_its_ground():
     text = "Jets bombed a depot in Sirte on Friday.\n\nProtesters gathered outside the U.S. embassy in Tunis on Saturday."
-    assert "US" not in article_countries(text, GAZ)
+    assert "US" not in article_countries(text, open_gazetteer())
+
+
+def test_a_country_whose_border_a_town_lies_near_is_no_theatre():
+    text = "Jets bombed a camp in Gwoza, a town close to the Cameroon border in Borno state, on Tuesday."
+    assert article_countries(text, open_gazetteer())[0] == "NG"

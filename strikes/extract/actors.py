@@ -81,7 +81,7 @@ _SPEAKS = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s*(?:[\w-]+\s+){0,2}?(?
 # "X's army spokeswoman told reporters in Y that ...": a side named by the one who speaks for it
 _SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+office|information\s+minist(?:er|ry))\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
-_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed|dropped)\b|"
+_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+)?(?:(?:(?:early|late)\s+)?(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+|overnight\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed|dropped)\b|"
                          # ("a Houthi ballistic missile", "a Houthi-fired cruise missile": the craft described)
                          r"(?:-(?:fired|launched)\s+)?(?:(?:ballistic|cruise|hypersonic|guided|explosive|attack|suicide|kamikaze|armed|one-way|"
                          r"long-range|winged|anti-ship|surface-to-surface|precision)[\s-]+){0,2}"
@@ -103,7 +103,7 @@ _OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|flown for|flying f
 # "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
 # (not "hit Port Sudan with drones": a word of a place's name, and the craft after a preposition; nor "smoke over Kyiv
 # after Moscow's drones hit": the craft of the next clause)
-_OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|condemned|condemns|denied|denies|called|accused|claimed|blamed|protested|critici[sz]ed|" \
+_OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|reports|reported|reporting|condemned|condemns|denied|denies|called|accused|claimed|blamed|protested|critici[sz]ed|" \
        r"with|by|from|in|on|at|near|for|against|over|into|to|after|before|following|amid|as|while|when|whereas|than|but)\b)[a-z][\w-]*\s+){0,2}?"
 
 
@@ -157,6 +157,9 @@ def _rules() -> tuple[_Rule, ...]:
     for entry in data["groups"]:
         rules.append(_Rule(gated(re.compile(alternation(entry["aliases"]), re.I)), Actor(entry["actor"], entry["country"]), 1, group=True))
         rules.append(_Rule(_from_held(entry["aliases"]), Actor(entry["actor"], entry["country"]), 2, gate=_HELD_GROUND))
+        # ("Haftar's air force attacked the airport": the group's own craft, not the theatre's government's)
+        rules.append(_Rule(gated(re.compile(alternation(entry["aliases"]) + _CRAFT_OWNED, re.I)), Actor(entry["actor"], entry["country"]), 2,
+                           group=True))
     for regex, actor, heads in _weapons():
         rules.append(_Rule(regex, actor, 2, gate=regex, heads=heads))
     for entry in data["states"]:
@@ -713,8 +716,15 @@ def state_of(country: str | None) -> Actor | None:
 def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The attacker of a sentence, if it names one with a military noun, "by", or as an alias."""
     # ("Pakistan's army chief condemned a suspected US drone strike": the side that condemns a strike never made it)
-    strong = [m for m in actors_in(sentence, countries) if m.strength >= 1 and not _CONDEMNS.match(sentence, m.end)]
+    # (nor "killed with the deputy head of Iraq's militia forces, when a US drone fired": a victim's side)
+    strong = [m for m in actors_in(sentence, countries) if m.strength >= 1 and not _CONDEMNS.match(sentence, m.end)
+              and not _HEAD_OF.search(sentence, max(0, m.start - 40), m.start)]
     return strong[0].actor if strong else None
+
+
+_CRAFT_OWNED = r"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:air\s*force|aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b"
+# "the deputy head of", "a commander of": the one a side's name follows leads in it
+_HEAD_OF = re.compile(r"\b(?:head|chief|leader|commander|founder|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$", re.I)
 
 
 # a side's name, then its condemning the strike: "Pakistan's army chief on Thursday condemned", "Iraq's government denounced"
@@ -802,6 +812,9 @@ ATTRIBUTION = gated_alternation(re.compile(
     # "in a second statement named the militia as responsible", "named the RSF, saying the drone was launched from ..."
     r"(?<![\w-])named\s+(?P<named>(?:the\s+)?(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+as\s+(?:the\s+)?(?:responsible|attackers?|culprits?|perpetrators?)\b|"
     + _GROUNDS + r")|"
+    # "Turkey has been blamed for both strikes": the side blamed, told in the passive
+    r"(?P<blamed_passive>(?<![\w-])(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+"
+    r"(?:widely\s+|also\s+|again\s+)?blamed\s+for\s+(?:the\s+|both\s+|these\s+|those\s+|this\s+|that\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?)\b|"
     # "officials point the finger at Ankara", "pointed at the army": a blame
     r"(?<![\w-])point(?:ed|s|ing)?\s+(?:the\s+finger\s+|fingers\s+)?at\s+(?P<pointed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?=\s+(?:for|over)\b|[,.;(]|\s*$)|"
     # ("holds the army responsible": the theatre's army, named bare)

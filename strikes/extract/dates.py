@@ -195,6 +195,8 @@ def names_period(sentence: str) -> bool:
 DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d", re.I)
 SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
+PLACED_AFTER = re.compile(r"\s+(?:on|in|near|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:[\w-]+\s+)?"
+                          r"(?:village|town|city|district|township|camp|market|area|neighbou?rhood|hospital|school|mosque|house|home)\b", re.I)
 BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
 
 # "a raid in the area that began on Tuesday": the day a longer operation started, not the strike's;
@@ -302,11 +304,14 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
         for match in regex.finditer(sentence):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
-            if BACKGROUND.search(sentence[: match.start()]) or NAMED_EVENT.match(sentence, match.end()) \
-                    and re.search(r"\bthe\s+$", sentence[: match.start()], re.I):
+            day = _calendar_day(match, reference)
+            named = NAMED_EVENT.match(sentence, match.end())
+            # (not "The Dec. 20 attack on X village also killed a woman": a strike of days ago, told by its day and place)
+            recent = named is not None and day is not None and reference is not None and 0 <= (reference - day).days <= 30 \
+                and PLACED_AFTER.match(sentence, named.end())
+            if BACKGROUND.search(sentence[: match.start()]) or named and not recent and re.search(r"\bthe\s+$", sentence[: match.start()], re.I):
                 reject(sentence, "reject.background_date", match.group(0))
                 continue  # "since 2011", "the October 7 attack": dates that name other events
-            day = _calendar_day(match, reference)
             if day is not None and not match.groupdict().get("year") and reference is not None and _last_year(sentence, match):
                 day = _a_year_before(day, reference)
             if day is not None:

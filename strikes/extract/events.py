@@ -6,6 +6,7 @@ targeting IS in Syria and Iraq" describes a campaign, not a strike.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -339,7 +340,7 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|"
 # "across the country".
 # ("one of three in the region in three days": a tally of the days' strikes)
 # (each branch behind its own gate: a strike's sentence holds the words of some, "over", "killed", "this", not all)
-AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+days\s+of\b|"
+AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|weeks|months|years)\s+of\b|"
                        # "three raids killed 20 within two days", "in the space of a few nights": a tally of the days' strikes
                        r"\b(?:in\s+the\s+space\s+of|within)\s+(?:two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days|nights)\b|"
                        r"\bone\s+of\s+(?:two|three|four|five|six|seven|\d+)\b[^.;]{0,40}?\bin\s+(?:two|three|four|five|six|seven|\d+)\s+(?:days|nights)\b|"
@@ -359,6 +360,13 @@ AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|f
                        r"\ba\s+total\s+of\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:locations|sites|targets|places|strikes|raids|attacks|areas)\b|"
                        r"\b(?:counted|recorded|logged|documented|tallied)\s+(?:at\s+least\s+|more\s+than\s+)?\d+\s+(?:[\w-]+\s+)?"
                        r"(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
+                       # "documented the death of 3,882 people across Syria in 2021": a whole year's tally
+                       # (not "since the war began in 2011": the year of another event)
+                       r"\b(?:killed|deaths?|dead|died|casualties)\b[^.;]{0,60}?(?<!began\s)(?<!started\s)(?<!erupted\s)"
+                       r"\b(?:in|during|throughout)\s+(?:all\s+of\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\d)|"
+                       # "had carried out more than 310 strikes across the country since Sunday": a campaign's count
+                       r"\b(?:carried\s+out|conducted|launched|staged)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+|at\s+least\s+)?\d{2,}\s+"
+                       r"(?:air\s*strikes|airstrikes|strikes|raids|attacks|sorties)\b[^.;]{0,40}?\b(?:across|throughout|since)\b|"
                        # "logged 40 incidents across the country": a monitor's count of incidents
                        r"\b(?:\d+|dozens|scores|hundreds)\s+(?:separate\s+)?incidents\b|"
                        # "raids on oil plants this autumn cut output": a season's strikes
@@ -888,8 +896,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if triggers or struck:
                 reject(sentence, "reject.debunked")
             triggers = []
-        if triggers and reference is not None and not any(d.precision == "day" for d in dates) \
-                and any((year := _year_of(masked, t)) is not None and dt.date(year, 12, 31) < reference - dt.timedelta(days=30) for t in triggers):
+        if triggers and reference is not None and (not any(d.precision == "day" for d in dates) and any(
+                (year := _year_of(sentence, t)) is not None and dt.date(year, 12, 31) < reference - dt.timedelta(days=30) for t in triggers)
+                or all(_month_past(sentence, t, reference) for t in triggers)):
             reject(sentence, "reject.another_year")  # "we lived through the bombing of 1998": a strike of another year
             triggers = []
         if not triggers and DOWNED_AFTER.search(sentence) and not _any_hurt(casualties_in(sentence)):
@@ -981,8 +990,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # (not a strike of the section before: "LEBANON. A drone hit a car. ... YEMEN. Washington said its jets struck X")
             # (not a side that strikes of that day were told hitting: "strikes on positions held by X" then "Washington
             # blames X for that attack" blames X for what the strikes answered)
+            # (not the side blamed, named as a country: "blamed the attack on Turkey")
             scope = {code for p in places_in(sentence, gazetteer)
-                     if (code := gazetteer.country_code(p.name) or _country_of(p, gazetteer, countries)) is not None}
+                     if (code := gazetteer.country_code(p.name) or _country_of(p, gazetteer, countries)) is not None} - {blamed.country}
             for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > max(section_at, entry_at) and not _hit_that_day(blamed, m, mentions[-3:])
                             and not _outside(m, scope, gazetteer, countries) and (
                             named_attack is None or m.place is not None and m.place.name.lower() in named_attack["place"].lower())]:
@@ -2739,7 +2749,9 @@ CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:
                            # December": the toll of months of strikes, wherever they fell
                            r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?|"
                            r"the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:" + _MONTH_WORDS + r"|last\s+(?:month|year))\b|"
-                           r"\b(?:toll|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead))\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I))
+                           r"\b(?:toll|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead))\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                           # "700 have been killed in three months of air strikes": the dead of a campaign's months
+                           r"\bkilled\s+(?:in|during|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)\s+of\b", re.I))
 
 
 def _campaign(sentence: str, triggers: Sequence[Trigger] = ()) -> bool:
@@ -2941,6 +2953,22 @@ UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|provid
 YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)")
 DATE_BEFORE_YEAR = re.compile(r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+(?:uary|ch|il|ne|ly|ust|ber))\.?,?\s*$", re.I)
 YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
+
+
+# "killed by an Israeli strike in September": a strike dated by its own month, apart from the sentence's day
+MONTH_AFTER = re.compile(r"\s+(?:in|of|during)\s+(?:early\s+|late\s+|mid-?)?(?P<month>[A-Z][a-z]+)\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)")
+
+
+def _month_past(sentence: str, trigger: Trigger, reference: dt.date) -> bool:
+    """Whether a strike word is followed by a month that ended more than 30 days before the report ("an Israeli strike
+    in September", in February): a strike of that month, not of the day the sentence gives something else."""
+    found = MONTH_AFTER.match(sentence, trigger.end)
+    month = MONTHS.get(found["month"].lower()) if found else None
+    if month is None:
+        return False
+    year = int(found["year"]) if found["year"] else reference.year - (month > reference.month)
+    ends = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return ends < reference - dt.timedelta(days=30)
 
 
 def _year_of(sentence: str, trigger: Trigger) -> int | None:

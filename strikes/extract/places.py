@@ -824,6 +824,8 @@ def _country_weight(text: str, start: int, end: int) -> int:
     before, after = text[max(0, start - 60):start], text[end:end + 60]
     if _LEADING_AFTER.match(after) or _OUTLET_AFTER.match(after) or _FORCES_ACT_AFTER.match(after) or _MISSION_AFTER.match(after):
         return 0
+    if _BORDER_AFTER.match(after):
+        return 1  # "a town close to the Cameroon border": a landmark the place is measured from, over the border
     if locative.search(before) or _THEATRE_AFTER.match(after) or _DATELINE_PLACE.search(text, 0, start):
         return 3
     if (_attacker_after().match(after) or _BY_BEFORE.search(before)) and not _RULERS_AFTER.match(after):
@@ -833,6 +835,7 @@ def _country_weight(text: str, start: int, end: int) -> int:
 
 # "Iran's Revolutionary Guards fired missiles at X": the country whose named forces struck, not where
 _FORCES_ACT_AFTER = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+){1,4}(?:fired|launched|struck|attacked|bombed|targeted|hit|carried\s+out)\b")
+_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b", re.I)
 # "outside the U.S. embassy", "Russia's ambassador": a country's mission abroad, not its ground
 _MISSION_AFTER = re.compile(r"\.?(?:['’]s)?\s+(?:embassy|embassies|consulate|ambassador|envoy|mission)\b", re.I)
 # "a U.S.-led coalition", "Iran-backed militias": the country that leads or backs a side, even after "in a"

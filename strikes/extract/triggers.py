@@ -223,6 +223,7 @@ TALK = re.compile(r"talks?|discuss\w*|negotiat\w*|ceasefire|truce", re.I)
 QUOTED_POST = re.compile(r"\b(?:captioned|titled|headlined|label(?:l)?ed|reading|that\s+read|with\s+the\s+(?:words|caption|text))\s*[:,]?\s*$", re.I)
 
 
+SCARE_QUOTE_END = re.compile(r"[^\"”.;!?]{0,25}[\"”](?!\s*,?\s*(?:said|says|added|told)\b)")  # the quote closes a few words on, and no one says it
 AFTER_CLAUSE = re.compile(r"\b(?:after|following)\s+", re.I)  # a clause that tells what happened before
 
 
@@ -234,6 +235,10 @@ def reports_attack(sentence: str, trigger: Trigger, days: Sequence[int] = ()) ->
     clause_start = max(sentence.rfind(ch, 0, trigger.start) for ch in ";:“”\"(")
     if clause_start >= 0 and sentence[clause_start] in "“\"" and QUOTED_POST.search(sentence, 0, clause_start):
         return False
+    if clause_start >= 0 and sentence[clause_start] in "“\"" and trigger.start - clause_start < 30 \
+            and SCARE_QUOTE_END.match(sentence, trigger.end):
+        # ('had authorized "targeted airstrikes" if ...': a phrase quoted inside the clause, which goes on around it)
+        clause_start = max(sentence.rfind(ch, 0, clause_start) for ch in ";:“”\"(")
     before = p.disclaimer.sub(" ", sentence[max(clause_start + 1, trigger.start - 70): trigger.start])
     # ("As ceasefire talks resumed, jets struck X": talks in a clause of their own, not talk of the strike)
     cues = [c for c in p.not_before.finditer(before) if not (TALK.fullmatch(c.group(0)) and "," in before[c.end():])]
