@@ -3797,3 +3797,11 @@ def test_a_government_spoken_with_about_the_attacks_is_no_place_struck():
     text = ("Russian jets bombed Kafr Nabl on Monday, killing three.\n\n"
             "In Ankara, the foreign ministry said it was in touch with Moscow about the attacks.")
     assert [place for place, *_ in events_told(text, dt.date(2019, 5, 28))] == ["Kafr Nabl"]
+
+
+@pytest.mark.parametrize("text", [
+    "At dawn on Thursday, the enemy launched an aerial aggression on army sites near Quneitra, wounding two soldiers.",
+    "Israeli missiles struck army sites in the western surroundings of Quneitra on Thursday, wounding two soldiers.",
+])
+def test_state_medias_aerial_aggression_and_a_towns_surroundings_are_read(text):
+    assert [(place, wounded) for place, _, _, _, wounded in events_told(text, dt.date(2020, 2, 7))] == [("Quneitra", 2)]

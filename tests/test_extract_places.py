@@ -953,3 +953,15 @@ def test_a_countrys_embassy_is_not_its_ground():
 def test_a_country_whose_border_a_town_lies_near_is_no_theatre():
     text = "Jets bombed a camp in Gwoza, a town close to the Cameroon border in Borno state, on Tuesday."
     assert article_countries(text, open_gazetteer())[0] == "NG"
+
+
+def test_a_strike_in_part_of_a_country_is_placed_by_the_next_sentence_not_the_dateline():
+    text = ("KANDAHAR, Afghanistan, May 3 - An air strike in southern Afghanistan killed 12 civilians, officials said on "
+            "Friday.\n\nThe strike on Thursday night also wounded nine people in Arghandab district, officials said.")
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2019, 5, 3))] == [("Arghandab", 12)]
+
+
+def test_governments_called_on_are_no_theatre():
+    text = ("An Israeli drone struck a car in the town of Srifa in the Tyre district this morning, killing one.\n\n"
+            "The president called on the United States and France to press Israel.")
+    assert [country for country in article_countries(text, open_gazetteer())] == ["LB"]

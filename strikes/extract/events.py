@@ -650,6 +650,7 @@ LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 BULLET = re.compile(r"\s*[-*•–]\s")
 ITEM_SENTENCES = 3  # a list's item runs to so many sentences before the next bullet
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+PART_OF_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?-i:[A-Z])")
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:village|town|city))\b(?![\"”'’])")  # a dateline's own word for its town
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 # (the verbs in lower case: "Hit" is also a town)
@@ -1245,8 +1246,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     mention.last_sentence, mention.actor = index, mention.actor or previous.actor
                     mentions.append(mention)
             continue
-        # (not "X, Gaza - Strikes across Gaza killed 26": the whole area's toll, not the dateline town's)
-        if dateline_town and found and not ACROSS_AREA.search(sentence) \
+        # (not "X, Gaza - Strikes across Gaza killed 26": the whole area's toll, not the dateline town's; nor "X - A drone
+        # strike in eastern Afghanistan killed 30": a part of the country, which the report places next)
+        if dateline_town and found and not ACROSS_AREA.search(sentence) and not PART_OF_COUNTRY.search(sentence) \
                 and all(m.place is None or m.place.region or gazetteer.resolve_region(m.place.name, countries[:1]) for m in found):
             _place_by_dateline(found, dateline_town, gazetteer, countries)
         if lead is not None and lead[0] == index - 1 and len(found) == 1 and found[0].casualties.killed is None:

@@ -207,6 +207,8 @@ _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relat
 DEMONYM_SHAPED = re.compile(r"(?-i:[A-Z])[a-z]+(?:ian|ean|ese|ish)")
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:town|village|city|district|area|camp|province|region|governorate)\b)(?-i:[a-z]{3,})\b")
 # "near the Eritrean border": an unknown name before a border is the people whose border it is (not "the X border crossing")
+_ADDRESSED_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|"
+                               r"asked|asks|implored|demanded\s+of)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|point|gate|town|village|city))", re.I)
 # "a truce agreed in Addis Ababa between Khartoum and the rebels": the parties to what was signed there
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?", re.I)
@@ -824,6 +826,8 @@ def _country_weight(text: str, start: int, end: int) -> int:
     before, after = text[max(0, start - 60):start], text[end:end + 60]
     if _LEADING_AFTER.match(after) or _OUTLET_AFTER.match(after) or _FORCES_ACT_AFTER.match(after) or _MISSION_AFTER.match(after):
         return 0
+    if _ADDRESSED_BEFORE.search(before):
+        return 0  # "called on the United States and France to press Israel": governments appealed to, not the theatre
     if _BORDER_AFTER.match(after):
         return 1  # "a town close to the Cameroon border": a landmark the place is measured from, over the border
     if locative.search(before) or _THEATRE_AFTER.match(after) or _DATELINE_PLACE.search(text, 0, start):
@@ -835,7 +839,6 @@ def _country_weight(text: str, start: int, end: int) -> int:
 
 # "Iran's Revolutionary Guards fired missiles at X": the country whose named forces struck, not where
 _FORCES_ACT_AFTER = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+){1,4}(?:fired|launched|struck|attacked|bombed|targeted|hit|carried\s+out)\b")
-_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b", re.I)
 # "outside the U.S. embassy", "Russia's ambassador": a country's mission abroad, not its ground
 _MISSION_AFTER = re.compile(r"\.?(?:['’]s)?\s+(?:embassy|embassies|consulate|ambassador|envoy|mission)\b", re.I)
 # "a U.S.-led coalition", "Iran-backed militias": the country that leads or backs a side, even after "in a"
