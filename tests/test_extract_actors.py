@@ -1010,9 +1010,15 @@ def test_a_side_blamed_for_the_strike_just_told_is_its_attacker(blame):
 @pytest.mark.parametrize("text, actor", [
     ("Kyiv reports deadly missile strike on Kharkiv\n\nA missile struck a block in Kharkiv overnight, killing five. Kyiv blamed "
      "Russian forces.", "Russia"),
-    ("The general was killed with the deputy head of Iraq's militia forces when a US drone fired missiles at their car near "
+    ("The general died with the deputy head of Iraq's militia forces when an American drone hit their vehicle outside "
      "Baghdad airport on Friday.", "United States"),
     ("Haftar's air force late on Wednesday attacked Mitiga airport in Tripoli.", "Libyan National Army"),
 ])
 def test_the_side_that_struck_not_the_one_that_reports_or_that_a_victim_served(text, actor):
     assert [a for _, _, a, *_ in events_told(text, dt.date(2020, 1, 3))] == [actor]
+
+
+def test_a_state_that_responded_with_air_strikes_made_them():
+    text = "Rebel drones struck Ashkelon on Sunday, wounding two. Israel responded with air strikes on the port of Salif on Monday."
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2025, 5, 5))] == [
+        ("Ashkelon", "unknown"), ("Salif", "Israel")]

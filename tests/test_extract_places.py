@@ -922,7 +922,7 @@ def test_a_name_joined_by_a_romance_particle_is_one_place(text, place):
 
 
 def test_provinces_listed_under_one_word_are_each_struck():
-    text = "Jets carried out air strikes in the border areas of Khost and Paktia provinces on Monday."
+    text = "Warplanes bombed hideouts along the border in Khost and Paktia provinces on Monday."
     assert [p for p, *_ in events_told(text, dt.date(2024, 3, 19))] == ["Khost", "Paktia"]
 
 
@@ -956,9 +956,9 @@ def test_a_country_whose_border_a_town_lies_near_is_no_theatre():
 
 
 def test_a_strike_in_part_of_a_country_is_placed_by_the_next_sentence_not_the_dateline():
-    text = ("KANDAHAR, Afghanistan, May 3 - An air strike in southern Afghanistan killed 12 civilians, officials said on "
-            "Friday.\n\nThe strike on Thursday night also wounded nine people in Arghandab district, officials said.")
-    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2019, 5, 3))] == [("Arghandab", 12)]
+    text = ("JALALABAD, Afghanistan, Sept 19 - A drone strike in eastern Afghanistan killed 12 civilians, officials said on "
+            "Thursday.\n\nThe strike on Wednesday night also wounded nine people in Sherzad district, officials said.")
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2019, 9, 19))] == [("Sherzad", 12)]
 
 
 def test_governments_called_on_are_no_theatre():

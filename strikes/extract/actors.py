@@ -114,6 +114,7 @@ _STATE_ACTS = (r"(?=\s+(?:(?:has|have|had)\s+|(?:was|were)\s+(?=[a-z]+ing\b))?(?
                r"(?:attack(?:ed|s)|str(?:uck|ikes)|bomb(?:ed|s)|pound(?:ed|s)|hit(?:s)?|launch(?:ed|es)|fired|fires|kill(?:ed|s)|"
                r"target(?:ed|s)|shell(?:ed|s)|carried out|carries out|"
                r"(?:press(?:ed|es|ing)\s+(?:on|ahead)\s+with|continu(?:ed|es|ing)|stepp(?:ed|ing)\s+up|steps\s+up|escalat(?:ed|es|ing)|"
+               r"(?:responded|responds|retaliated|retaliates|hit\s+back|struck\s+back)\s+with|"
                r"intensif(?:ied|ies|ying)|k(?:ept|eeps|eeping)\s+up)\s+(?:its\s+|an\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                r"(?:campaign|air\s*strikes|strikes|raids|bombing|bombardment))\b)")
 

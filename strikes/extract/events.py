@@ -993,7 +993,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # blames X for that attack" blames X for what the strikes answered)
             # (not the side blamed, named as a country: "blamed the attack on Turkey")
             scope = {code for p in places_in(sentence, gazetteer)
-                     if (code := gazetteer.country_code(p.name) or _country_of(p, gazetteer, countries)) is not None} - {blamed.country}
+                     if (code := gazetteer.country_code(p.name) or _country_of(p, gazetteer, countries)) is not None
+                     and gazetteer.country_code(p.name) != blamed.country}
             for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > max(section_at, entry_at) and not _hit_that_day(blamed, m, mentions[-3:])
                             and not _outside(m, scope, gazetteer, countries) and (
                             named_attack is None or m.place is not None and m.place.name.lower() in named_attack["place"].lower())]:
@@ -1687,6 +1688,9 @@ SCENE_PLACE = re.compile(r"\W*In\s+the\s+(?:village|hamlet|town|camp|neighbou?rh
 SCENE_BEFORE = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?", re.I)
 SCENE_AFTER = re.compile(r"(?:,?\s+(?:[0-3]?\d\s+[A-Za-z]+|[A-Za-z]+\s+[0-3]?\d)(?:,?\s+\d{4})?)?"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s")
+# "The heaviest day was Thursday.": a sentence that only names the day the strikes told next fell on
+DAY_NAMED_BEFORE = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,3}?(?:day|night)\s+(?:was|came)\s+(?:on\s+)?", re.I)
+DAY_NAMED_AFTER = re.compile(r"\s*[.!]?\s*$")
 # a scene tells people and places before anything happens to them: not an attack of its own, and not what someone said
 # ("On Saturday, gunmen attacked a post near X", "On Monday, state TV aired a message")
 SCENE_EVENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|assault\w*|hit|struck|target\w*|kill\w*|abduct\w*|kidnap\w*|explo\w*|"
@@ -1718,7 +1722,8 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
         and not NOT_A_TOWN.fullmatch(entry["name"]) and (numbered or not YEAR.search(sentence)) \
         and (numbered or not _a_capital(entry["name"], gazetteer)) else None
     day = _opening_day(sentence, dates[0] if dates else None, SCENE_BEFORE, SCENE_AFTER) \
-        or ((entry or numbered) and _heading_day(sentence, dates))
+        or ((entry or numbered) and _heading_day(sentence, dates)) \
+        or _opening_day(sentence, dates[0] if dates else None, DAY_NAMED_BEFORE, DAY_NAMED_AFTER)
     # ("In the village of X, guests had gathered at an elder's house." then "At dawn a drone hit the guesthouse": the town alone)
     opening = SCENE_PLACE.match(sentence) if day is None and not dates else None
     if day is None and opening is None or SCENE_EVENT.search(sentence):
