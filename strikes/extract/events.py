@@ -121,7 +121,7 @@ def _place_told_day(mention: Mention, mentions: list[Mention]) -> DateMention | 
     if mention.date is None or mention.date.start >= 0 or mention.place is None:
         return None
     told = next((m for m in reversed(mentions) if m.place is not None and m.place.name == mention.place.name), None)
-    if told is None or told.date is None or told.date.start < 0 or told.date.date == mention.date.date:
+    if told is None or told.date is None or told.date.start < 0 or told.date.precision != "day" or told.date.date == mention.date.date:
         return None
     return replace(told.date, start=-1, end=-1)
 
