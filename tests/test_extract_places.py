@@ -928,7 +928,7 @@ def test_provinces_listed_under_one_word_are_each_struck():
 
 def test_a_state_that_presses_on_with_strikes_is_not_where_they_fall():
     text = ("Turkey pressed on with drone strikes on Kurdish-held northeast Syria on Friday.\n"
-            "On Friday morning, a drone hit a grain silo at Suwaydiyah, killing two workers.")
+            "On Friday morning, a drone hit a water station at Suwaydiyah in the Derik countryside, killing two workers.")
     assert article_countries(text, open_gazetteer())[0] == "SY"
     assert [e.country for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 1, 6)))] == ["SY"]
 
