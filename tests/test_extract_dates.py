@@ -537,7 +537,7 @@ def test_a_sentence_that_only_names_a_day_dates_the_strike_told_next():
 
 def test_a_strike_told_last_week_lends_no_day_to_its_place_told_again():
     text = ("DUBAI, Jan 26 - A bomb made abroad was used in last week's coalition airstrike on a jail in the northern city of "
-            "Saada, a rights group said on Wednesday.\n\nIts experts examined fragments found at the jail after the strike in "
-            "the early hours of Friday, Jan. 21.\n\nA medical charity, which supports the main hospital in Saada, said at least "
+            "Saada, a rights group said on Wednesday.\n\nIts experts examined fragments found at the jail after the strike "
+            "before dawn on Friday, Jan. 21.\n\nA medical charity, which supports the main hospital in Saada, said at least "
             "60 people were killed and more than 100 wounded in the attack.")
     assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2022, 1, 26))] == [("Saada", "2022-01-21", 60)]
