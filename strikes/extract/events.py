@@ -2488,8 +2488,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         struck = [home[0]]
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
         # (or the town the sentence opens in: "In X, the governor says drones hit the city's Y district")
-        opening = FRAME_TOWN.match(sentence)
-        struck = [replace(p, within=opening["name"] if opening and opening.end("name") <= p.start else last_place.name)
+        struck = [replace(p, within=(_opening_town(sentence, p) or last_place).name)
                   if p.within is None and p is not last_place and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
         # ("One bomb hit near the Planet Hotel": a site whose name no town of the report's country bears, in the town
         # under discussion)
@@ -2664,6 +2663,15 @@ OWNER = re.compile(r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s\s+$")
 FRAME_TOWN = re.compile(r"\s*In\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*,")
 
 
+def _opening_town(sentence: str, place: PlaceMention) -> PlaceMention | None:
+    """The town a sentence opens in, before `place` ("In X, the governor says drones hit the city's Y district"),
+    though read as the speaker's seat rather than a place struck."""
+    opening = FRAME_TOWN.match(sentence)
+    if opening is None or opening.end("name") > place.start:
+        return None
+    return PlaceMention(opening["name"], opening["name"], opening.start("name"), opening.end("name"), True, False, False)
+
+
 def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], before: Sequence[PlaceMention | None],
              gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The city `place` is a quarter of: one the sentence names before it, else the place last named, else the
@@ -2673,12 +2681,7 @@ def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], bef
     owned = [PlaceMention(owner[1], owner[1], owner.start(1), owner.end(1), True, False, False)] if owner else []
     # (a quarter last named stands for its city: "the X district of the city ... in the Y district")
     last = [PlaceMention(q.within, q.within, -1, -1, True, False, False) if q is not None and q.within else q for q in before]
-    # ("In X, the governor says drones hit the city's Y district": the town the sentence opens in, though read as the
-    # speaker's seat)
-    opening = FRAME_TOWN.match(sentence)
-    framed = [PlaceMention(opening["name"], opening["name"], opening.start("name"), opening.end("name"), True, False, False)] \
-        if opening and opening.end("name") <= place.start else []
-    cities = [*owned, *(q for q in places if q.end <= place.start), *framed, *last]
+    cities = [*owned, *(q for q in places if q.end <= place.start), _opening_town(sentence, place), *last]
     # (a bureau's city is no more than the place to look: a namesake elsewhere may be meant)
     # ("In the X region, a drone fell on the Y district": a Y in the region the sentence names is no namesake)
     provinces = {found[0].admin1 for q in places if q is not place and (found := gazetteer.resolve(q.name, countries)) is not None}
