@@ -33,7 +33,7 @@ from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import (YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals,
                                      strike_count_in, tolls_by_clause, tolls_by_place, tolls_in_order)
 from strikes.extract.offsets import OFFSET, offset_from
-from strikes.extract.places import (REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, country_told, labels,
+from strikes.extract.places import (DATELINE_TOWN, REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, country_told, labels,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
 from strikes.extract.screen import screen
 from strikes.extract.sources import source_in
@@ -1472,9 +1472,6 @@ def _names_other_attack(sentence: str, recent: list[Mention]) -> bool:
     """Whether an attribution names an attack by its place, and that place is none of the strikes just told."""
     named = NAMED_ATTACK.search(sentence) or ACCUSED_AT.search(sentence)
     return named is not None and not any(m.place is not None and m.place.name.lower() in named["place"].lower() for m in recent)
-
-
-DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)\s*[,(—–-]")
 
 
 AT_COUNTRY = re.compile(r"\b(?:at|against|towards?|into|across)\s+(?:the\s+)?(?P<country>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")

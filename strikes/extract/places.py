@@ -19,7 +19,7 @@ from geo.ranking import well_known
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from strikes.extract.dates import MONTHS, WEEKDAYS
+from strikes.extract.dates import DATELINE_PREFIX, MONTHS, WEEKDAYS
 from strikes.extract.gate import GatedBranches, gated, gated_branches
 from strikes.extract.lexicon import WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 from strikes.extract.numbers import parse_number
@@ -204,7 +204,7 @@ SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|anno
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
 # "medics at the Indonesian hospital": an unknown word shaped like a nationality, before a common noun, describes it
-DEMONYM_SHAPED = re.compile(r"(?-i:[A-Z])[a-z]+(?:ian|ean|ese|ish)")
+DEMONYM_SHAPED = re.compile(r"(?-i:[A-Z])[a-z]+(?:ian|ean|ese|ish|[bcdfghjklmnpqrstvwxz]i)")  # ("the Kuwaiti hospital", "an Emirati field hospital")
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:town|village|city|district|area|camp|province|region|governorate)\b)(?-i:[a-z]{3,})\b")
 # "near the Eritrean border": an unknown name before a border is the people whose border it is (not "the X border crossing")
 _ADDRESSED_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|"
@@ -291,7 +291,12 @@ ATTACK_NAMED_BY = re.compile(r"\s+(?:air\s?|drone\s+|missile\s+)?(?:strike|raid|
 GROUP_AFTER = re.compile(r"\s+(?:party|movement|militia|faction|organi[sz]ation|alliance|fighters|militants|insurgents|operatives|jihadists|loyalists)\b", re.I)
 # "posted on his Truth Social platform", "the Rybar channel": a medium the news was told on, though a place bears its name
 MEDIUM_AFTER = re.compile(r"\s+(?:platform|account|channels?|feed|app)\b", re.I)
+# "in a Truth Social post", "in a Telegram video": where a side told the news, named before what it posted
+POSTED_IN = re.compile(r"\b(?:in|on|via)\s+(?:an?|his|her|its|their)\s+$", re.I)
+POST_AFTER = re.compile(r"\s+(?:posts?|messages?|videos?)\b", re.I)
 ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")  # "the M5", "along the N2": a road's number, not a place
+# "the T4 air base", "the H3 airfield": a base known by its code, which the index holds as another name of it
+CODED_BASE = re.compile(r"\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport)\b", re.I)
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}"
                      r"(?:-[A-Z][\w-]+)?")  # "ISIS-Somalia", "IS-Sahel": a group's branch named after its country
 
@@ -463,6 +468,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 and not _LOCALS.search(sentence, end, venue.start()) \
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
                 and PLACE_SAID.search(sentence, said.end()):
+            if after_distractor(start):
+                set_aside = end  # ("buses from A, B and C": the names listed with it go too)
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
         if (after_distractor(start) and not _struck_there(sentence, start) or set_aside is not None
                 and (LIST_GAP.fullmatch(sentence[set_aside:start]) or _BETWEEN.fullmatch(sentence[set_aside:start]))) \
@@ -470,11 +477,14 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y and Z"
             set_aside = end
             continue
-        if GROUP_AFTER.match(sentence, end) or MEDIUM_AFTER.match(sentence, end):
+        if GROUP_AFTER.match(sentence, end) or MEDIUM_AFTER.match(sentence, end) \
+                or POST_AFTER.match(sentence, end) and POSTED_IN.search(sentence, 0, start):
             continue  # "the offices of the X party": a party or movement named, though a village bears the name
         if STATE_FORCES_AFTER.match(sentence, end):
             continue  # "strikes by Kyiv's forces", "Moscow's troops": a capital named for its state's forces, not a place
-        if _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
+        if ROAD_CODE.fullmatch(name) and CODED_BASE.match(sentence, end) and gazetteer.contains(name):
+            spans = [(start, end, True)]
+        elif _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
                 and not ACRONYM.fullmatch(name):
             spans = [(start, end, True)]
         elif " of " in name and WATER.fullmatch(name.rsplit(" of ", 1)[0]) or BORDER_LINE.fullmatch(name):
@@ -746,7 +756,9 @@ def _site_after() -> re.Pattern[str]:
     port or an airport is a place the gazetteer reads ("the Y port"), and so is the town a road leads
     to ("a car on the Batifa road"), unless the road bears a proper name ("Salah al-Din Road")."""
     # ("the Karak police station in Tank": a kind of station, hospital or school between the name and its word)
-    return re.compile(r"\s+(?:(?:police|bus|railway|train|fire|petrol|gas|power|pumping|water|health|district|central|main)\s+)?"
+    # ("the Scientific Studies and Research Centre": a name that goes on past "and" to its capitalised site word)
+    return re.compile(r"(?:\s+(?:and|for|of)(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+(?-i:[A-Z])))?"
+                      r"\s+(?:(?:police|bus|railway|train|fire|petrol|gas|power|pumping|water|health|district|central|main)\s+)?"
                       r"(?:" + alternation(w for w in load("cues")["site_words"] if w not in ("port", "airport", "road"))
                       + r"|(?-i:Road)\b)", re.I)
 
@@ -830,6 +842,8 @@ def _country_weight(text: str, start: int, end: int) -> int:
         return 0  # "called on the United States and France to press Israel": governments appealed to, not the theatre
     if _BORDER_AFTER.match(after):
         return 1  # "a town close to the Cameroon border": a landmark the place is measured from, over the border
+    if _attacker_after().match(after) and not _RULERS_AFTER.match(after) and not _RIGHT_AFTER_IN.search(before):
+        return 0  # ("On Thursday a US drone killed six": the side's craft, whatever locative word came before)
     if locative.search(before) or _THEATRE_AFTER.match(after) or _DATELINE_PLACE.search(text, 0, start):
         return 3
     if (_attacker_after().match(after) or _BY_BEFORE.search(before)) and not _RULERS_AFTER.match(after):
@@ -837,6 +851,7 @@ def _country_weight(text: str, start: int, end: int) -> int:
     return 1
 
 
+_RIGHT_AFTER_IN = re.compile(r"\b(?:in|into|inside|across|over|throughout)\s+$", re.I)  # "in Syria drone strikes ...": where
 # "Iran's Revolutionary Guards fired missiles at X": the country whose named forces struck, not where
 _FORCES_ACT_AFTER = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+){1,4}(?:fired|launched|struck|attacked|bombed|targeted|hit|carried\s+out)\b")
 # "outside the U.S. embassy", "Russia's ambassador": a country's mission abroad, not its ground
@@ -991,7 +1006,22 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     most = max(placed.values(), default=0)
     ranked = sorted(counts, key=lambda code: (-counts[code], code not in named))  # a tie goes to the country named
     return tuple(code for code in ranked if code in named or 2 * placed[code] > most
-                 and not _namesakes_of_named(voters[code], named, gazetteer))
+                 and not _namesakes_of_named(voters[code], named, gazetteer)) or _dateline_country(text, gazetteer)
+
+
+# "GAZA CITY (Ma'an) --": the town a wire dateline opens with, in capitals
+DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)\s*[,(—–-]")
+
+
+def _dateline_country(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The country of the town a report's dateline names, when nothing else in it names or places one ("GAZA CITY
+    -- A missile hit a group of men in Beit Lahia": a town whose namesakes abroad the index cannot tell apart alone)."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:3]:
+        town = DATELINE_TOWN.match(line) if DATELINE_PREFIX.match(line) else None
+        found = gazetteer.resolve(town["town"].title()) if town is not None else None
+        if found is not None and found[0].kind == "place":
+            return (found[0].country,)
+    return ()
 
 
 QUARTER_LIST = re.compile(r"(?:\s*,\s*[\w'’ -]{1,30}?){0,4}?(?:,?\s+and\s+[\w'’ -]{1,30}?)?\s+(?:neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
