@@ -285,6 +285,11 @@ COUNT_NOUN, CUMULATIVE, WEAK_CUMULATIVE, ONE_STRIKE, SINCE_DAY, A_STRIKE = (
     gated(re.compile(alternation(_RUNNING[key]), re.I)) for key in ("count_nouns", "cumulative", "weak", "one_strike", "since_day", "a_strike"))
 
 
+# "Officials said 161 people were killed during the offensive": a figure of the dead, then what it counts over
+WAR_DEAD = gated(re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:(?:were|have\s+been|had\s+been|was|has\s+been)\s+)?"
+                            r"(?:killed|died|dead)\s+(?:so\s+far\s+)?(?=(?:in|during|throughout)\s+the\s)", re.I))
+
+
 def running_totals(sentence: str) -> list[tuple[int, int]]:
     """The spans of a war's running total ("as the overall toll passed 38,000"): a count noun, the
     words it has before it in its phrase, and the first figure after it in its clause."""
@@ -298,6 +303,9 @@ def running_totals(sentence: str) -> list[tuple[int, int]]:
         phrase = sentence[phrase_start:figure.start()]
         if CUMULATIVE.search(phrase) or WEAK_CUMULATIVE.search(phrase) and not ONE_STRIKE.search(phrase):
             spans.append((noun.start(), figure.end()))
+    for dead in WAR_DEAD.finditer(sentence):  # "161 Palestinians were killed during the offensive": no count noun
+        if CUMULATIVE.match(sentence, dead.end()):
+            spans.append((dead.start(), dead.end()))
     if not A_STRIKE.search(sentence):  # of strikes, not of "a strike" ("... has killed 12 since dawn" is its toll)
         for since in SINCE_DAY.finditer(sentence):
             clause = max(sentence.rfind(ch, 0, since.start()) for ch in ",;") + 1
@@ -354,6 +362,8 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           # replaces one given before
                           r"|\bnow\s+(?:says?|puts?|gives?|reports?|counts?|estimates?)\s+(?:that\s+)?"
                           r"(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure|dead|number\s+of\s+dead)\s+(?:at|as)\s+|(?:the|this|that)\s+(?:[\w-]+\s+){0,5}?(?:killed|left)\s+)?$"
+                          # "the health authority later put the toll at four": a count given after the first
+                          r"|\b(?:later|since|subsequently|then)\s+(?:put|gave|set|revised)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure|tally)\s+(?:at|to)\s*$"
                           # "today's final figure: 53 dead": the last word on a toll
                           r"|\bfinal\s+(?:death\s+)?(?:figure|toll|count|tally)\b[^.;]{0,40}?$"
                           # "raised the number of dead from Sunday's raid to 21", "raised the toll from the strike in X to five"

@@ -133,7 +133,7 @@ def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
     found = list(_air_triggers(sentence))
     # "Apart from the raid on X, militants launched assaults on army posts": with no aircraft named, a
     # sentence that tells of ground fighting anywhere speaks of that fighting
-    if aerial_context and (found or not p.ground.search(sentence)):
+    if aerial_context and (found or not is_ground_fighting(sentence)):
         # "Israel hit a school in X": in an article about air attacks a state's blow is one, and tells news of its
         # own even in a clause of another ("The raid came a day after Israel bombed ...")
         states = [Trigger(*m.span("verb"), True) for m in p.state_verb.finditer(sentence)]
@@ -261,6 +261,11 @@ def names_attack(text: str) -> bool:
     return bool(_patterns().attack.search(text))
 
 
+# "families who had fled clashes", "displaced by the shelling": the fighting people fled, before what the sentence tells
+_FLED = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|escape|displaced\s+by|uprooted\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def is_ground_fighting(sentence: str) -> bool:
-    """Whether a sentence names ground fighting or shelling (used when it names no aircraft)."""
-    return bool(_patterns().ground.search(sentence))
+    """Whether a sentence names ground fighting or shelling (used when it names no aircraft), other than the fighting
+    people fled."""
+    return any(not _FLED.search(sentence, max(0, m.start() - 40), m.start()) for m in _patterns().ground.finditer(sentence))
