@@ -3799,3 +3799,80 @@ def test_a_government_spoken_with_about_the_attacks_is_no_place_struck():
 ])
 def test_state_medias_aerial_aggression_and_a_towns_surroundings_are_read(text):
     assert [(place, wounded) for place, _, _, _, wounded in events_told(text, dt.date(2020, 2, 7))] == [("Quneitra", 2)]
+
+
+def test_vehicles_from_a_list_of_towns_are_not_struck_in_them():
+    text = ("A Turkish drone hit a column of civilians near Manbij on Sunday, killing two.\n"
+            "The column, made up of trucks and buses from Afrin, Azaz, Jarablus and Bab, was struck on the road west of the town.")
+    assert [place for place, *_ in events_told(text, dt.date(2025, 1, 21))] == ["Manbij"]
+
+
+def test_a_blast_whose_cause_was_ruled_out_as_an_air_raid_is_no_strike():
+    text = "A blast tore through a fuel store near Hama on Monday, killing two; the army ruled out an air raid."
+    assert events_told(text, dt.date(2025, 6, 3)) == []
+
+
+def test_a_wire_datelines_town_places_a_report_that_names_no_country():
+    text = "GAZA CITY -- An Israeli aircraft fired a missile at two men on a motorcycle in Beit Lahia on Monday, killing both."
+    assert [(e.place, e.country) for e in extracted(text, dt.date(2012, 11, 20))] == [("Beit Lahia", "PS")]
+
+
+def test_rockets_fired_at_a_city_before_the_raids_do_not_place_them():
+    text = "Israeli jets struck targets in the Gaza Strip on Monday after militants fired rockets at Ashdod."
+    assert events_told(text, dt.date(2014, 7, 15)) == []
+
+
+def test_the_dead_of_a_whole_war_are_not_one_strikes_toll():
+    text = ("An Israeli air strike on a farmhouse near Beit Lahia in the northern Gaza Strip on Monday killed a teenage boy, "
+            "his uncle said. Officials said 1,900 Palestinians were killed during the offensive.")
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2012, 11, 20))] == [("Beit Lahia", 1)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Sri Lankan jets bombed rebel positions near Kilinochchi on Tuesday, the defence ministry said.", "Sri Lanka"),
+    ("Jets pounded militant hideouts near Miranshah on Tuesday, the ISPR said.", "Pakistan"),
+])
+def test_sri_lanka_and_a_military_media_wing_name_the_side(text, actor):
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2008, 11, 5))] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "An Antonov bombed the market in Kauda on Sunday, the rebels said.",
+    "Two Gripens struck rocket launchers near Kauda on Sunday, the rebels said.",
+])
+def test_antonovs_and_gripens_are_aircraft(text):
+    assert [place for place, *_ in events_told(text, dt.date(2012, 5, 1))] == ["Kauda"]
+
+
+def test_an_ocean_is_no_town_named_after_it():
+    text = "A U.S. strike on a fast boat in the eastern Pacific on Monday killed three people, the Pentagon said."
+    assert [e for e in extracted(text, dt.date(2025, 11, 4)) if e.country == "US"] == []
+
+
+def test_ground_fire_a_strike_answered_does_not_place_it():
+    text = "Thai jets bombed Cambodian positions on Monday after Cambodian shells hit homes in Kantharalak."
+    assert [place for place, *_ in events_told(text, dt.date(2025, 7, 29))] == []
+
+
+def test_the_fighting_people_fled_does_not_make_a_raid_ground_fighting():
+    text = ("Government jets struck a camp on Wednesday, killing at least 30.\n\n"
+            "The raid hit tents near the village of Harf Sufyan, where families who had fled clashes were sheltering.")
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2009, 9, 17))] == [("Harf Sufyan", 30)]
+
+
+def test_a_toll_put_higher_later_is_the_latest():
+    text = "A drone hit a lorry near Tabqa on Monday, killing two. Medics later put the toll at three."
+    assert [killed for _, _, _, killed, _ in events_told(text, dt.date(2025, 2, 4))] == [3]
+
+
+def test_a_village_placed_some_way_from_a_town_struck_the_same_day_is_not_the_town():
+    text = ("Israeli jets struck the outskirts of Tyre on Friday. In Khirbet Saloum, about 8 km east of Tyre, "
+            "a strike on a home killed three people.")
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2024, 10, 12))] == [
+        ("Khirbet Saloum", 3), ("Tyre", None)]
+
+
+def test_a_side_named_by_its_drone_casts_no_vote_for_where_it_struck():
+    text = ("Jets pounded militant hideouts in Datta Khel on Sunday, killing 20 militants, the ISPR said.\n\n"
+            "On Wednesday a US drone struck a compound in Spalga Kalay, officials said.")
+    assert {e.country for e in extracted(text, dt.date(2013, 6, 10))} == {"PK"}

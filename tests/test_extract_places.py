@@ -965,3 +965,23 @@ def test_governments_called_on_are_no_theatre():
     text = ("An Israeli drone struck a car in the town of Srifa in the Tyre district this morning, killing one.\n\n"
             "The president called on the United States and France to press Israel.")
     assert [country for country in article_countries(text, open_gazetteer())] == ["LB"]
+
+
+def test_a_base_known_by_its_code_and_a_site_whose_name_goes_past_and_are_read():
+    gazetteer = open_gazetteer()
+    assert [p.name for p in places_in("Israeli jets struck the T4 air base in central Syria on Monday.", gazetteer)] == ["T4", "Syria"]
+    assert [p.name for p in places_in("Missiles hit the Applied Physics and Research Centre in the Mezzeh district of Damascus.", gazetteer)] == [
+        "Mezzeh", "Damascus"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A missile hit a car near the Kuwaiti hospital on Sunday.",
+    "Trump announced the strike in a Truth Social post on Tuesday.",
+])
+def test_a_hospital_named_by_a_people_and_a_platform_posted_on_are_no_places(sentence):
+    assert places_in(sentence, open_gazetteer()) == []
+
+
+def test_a_countrys_short_forms_in_lower_case_are_no_country():
+    gazetteer = open_gazetteer()
+    assert (gazetteer.country_code("Ma'an"), gazetteer.country_code("U.S."), gazetteer.country_code("Iraq")) == (None, "US", "IQ")
