@@ -266,8 +266,8 @@ RIVER_AFTER = re.compile(r"\s+(?i:river(?:bed|bank|\s+bank)?)\b")
 STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect|str\.|st\.|ave\.)(?![\w-])", re.I)
 # "Residents of Sra Kala said ...": the people of a place, whose name follows
 PEOPLE_OF = re.compile(r"(?-i:Residents|Villagers|People|Elders|Locals|Witnesses|Survivors|Families|Relatives|Inhabitants)\s+of\s+(?:the\s+)?(?=\S)")
-# "a strike on Haddad, who ...": a person
-PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b")
+# "a strike on Haddad, who ...", "missiles at X as he stood on a balcony": a person
+PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b|\s+(?:as|when|while)\s+(?:he|she)\b")
 # "the stronghold of Khalifa Haftar's army": an unknown name that owns an armed force is its leader's
 LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|militias?|fighters|troops|men|loyalists|"
                        r"movement|faction|government|administration|regime|rebels|guards?)\b", re.I)
@@ -658,7 +658,7 @@ def _alternate(sentence: str, place: PlaceMention, not_place: re.Pattern[str]) -
 def _chunks(sentence: str, gazetteer: Gazetteer) -> Iterator[re.Match[str]]:
     """The capitalised chunks of a sentence; two joined by "and" are one when the index knows them whole as a
     province or a country ("the Sistan and Baluchestan province of Iran"), not a list of two places."""
-    chunks = list(CHUNK.finditer(sentence))
+    chunks = [c for c in CHUNK.finditer(sentence) if not _agency_tag(sentence, c.start(), c.end())]
     skip = False
     for chunk, following in zip(chunks, chunks[1:] + [None]):
         if skip:
@@ -675,6 +675,13 @@ def _chunks(sentence: str, gazetteer: Gazetteer) -> Iterator[re.Match[str]]:
 
 
 AND_GAP = re.compile(r"\s+and\s+")
+# "GAZA CITY (Ma'an) --", "BEIRUT, Lebanon (AFP) -": the agency a wire dateline credits, which may bear a town's name
+_TAGGED_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z'’. -]+(?:,[^()\n]{1,50})?\s*\($")
+_TAG_CLOSES = re.compile(r"\)\s*(?:[—–-]|:)")
+
+
+def _agency_tag(text: str, start: int, end: int) -> bool:
+    return _TAG_CLOSES.match(text, end) is not None and _TAGGED_DATELINE.search(text, max(0, start - 80), start) is not None
 
 
 def _trim(chunk: re.Match[str]) -> int:
