@@ -543,7 +543,9 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
 _ATTACK_STOPPED = r"\b(?:intercepted|repelled|repulsed|thwarted|foiled)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav|missile|rocket|air)\s+attacks?\b"
 _SOME = r"(?:\d+|all|every|each|most|some|several|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
 # what a downed or repelled attack is told with when something was hit after all (not "no damage")
-_NO_IMPACT_AFTER = r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fallen|landed|crashed|struck|hit|killed|wounded|injured|damag\w*|fires?|ablaze|burn\w*)\b)"
+# ("no casualties or damage": the damage denied with the casualties)
+_NO_IMPACT_AFTER = r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fallen|landed|crashed|struck|hit|killed|wounded|injured|" \
+                   r"(?<!\bor\s)(?<!\band\s)damag\w*|fires?|ablaze|burn\w*)\b)"
 # "air defences faced the incoming missiles and destroyed some of them": the others got through
 # ("shot down most of the missiles, but one hit a runway": what got through)
 PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:only\s+)?(?:some|part)\s+of\s+them\b|"
@@ -624,6 +626,10 @@ SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|village|camp)
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
 ANOTHER_INCIDENT = re.compile(r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:incident|development|attack)|Separately|Elsewhere|"
                               r"In\s+other\s+news|In\s+(?:our|the)\s+(?:second|third|next|other|last|final)\s+(?:story|item|report))\b")  # a bulletin's
+# "a bomb exploded on a bus", "a suicide bomber blew himself up", "gunmen opened fire": an attack on the ground
+GROUND_ATTACK = re.compile(r"\b(?:(?:car|roadside|truck|suicide|parcel)\s+)?bomb\s+(?:exploded|went\s+off|blew\s+up|detonated)\b|"
+                           r"\bsuicide\s+(?:bomber|bombing|attack)\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|"
+                           r"\bgunm[ae]n\s+(?:opened\s+fire|attacked|stormed)\b|\b(?:stabbing|shooting|ramming)\s+attack\b", re.I)
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
 # "3 May 2023, Lashio": the report's day and its bureau's city on a line of their own, once the date is blanked
 DATED_BUREAU = re.compile(r"\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[.:—–-]?\s*")
@@ -718,6 +724,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     entry_at = 0  # the heading of the entry being read, in a log or digest of several strikes
     day_heading: dt.date | None = None  # the day the last day's heading gave ("Tuesday 4 March", over a blog's entries)
     other_incident = 0  # the last sentence that opened another incident ("In a separate incident, ...")
+    ground_attack = -1  # the last sentence that told an attack on the ground ("a bomb exploded on a bus")
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
     town_headed = -9  # the last sentence that was a heading naming only a town ("ARIHA")
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
@@ -772,6 +779,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         label = label or lead_label
         subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence) or CAPS_HEADING.fullmatch(sentence)) or label is not None
         other_incident = index if ANOTHER_INCIDENT.match(sentence) or subheading else other_incident
+        ground_attack = index if GROUND_ATTACK.search(sentence) else ground_attack
         record = None if subheading else record  # ("GROUND FIGHTING (not air attacks)": the records end)
         if label is not None:
             headed = PlaceMention(label["name"], label["name"], label.start("name"), label.end("name"), True, False, False)
@@ -1058,9 +1066,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "In a separate incident, a drone crashed ... No casualties were reported.": that incident's, not the strike's
             discussed = _discussed(mentions) if mentions else None
             struck_there = _named_in(sentence, mentions) if mentions else None
-            if struck_there is None and GROUND_IMPACT.search(sentence) and _harm_elsewhere(sentence, mentions, gazetteer, countries):
+            if struck_there is None and (GROUND_IMPACT.search(sentence) and _harm_elsewhere(sentence, mentions, gazetteer, countries)
+                                         or GROUND_ATTACK.search(sentence)):
                 # "Two people were killed when a rocket hit a street in Nahariya.": the harm of fire from the ground, at a
-                # place none of the strikes told names: no more of theirs
+                # place none of the strikes told names, or of a bomb on a bus: no more of theirs
                 discussed = None
             # ("Three died in X, the health office said", a few sentences on: X's strike, told by its place)
             if discussed is not None and discussed.last_sentence >= other_incident and (
@@ -1188,6 +1197,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         discussed = _discussed(mentions) if mentions else None  # the strike spoken of last
         # (not one a live page's earlier entry told: "16:45 Toll update ... the town centre." then "11:40 Drones struck X")
         discussed = discussed if discussed is None or discussed.last_sentence > entry_at else None
+        # (not after "Earlier a bomb exploded on a bus in X": "the bombing" the next sentence praises is that one)
+        discussed = discussed if discussed is None or discussed.last_sentence >= ground_attack else None
         # (the first attack word the sentence says: "The raid late on Wednesday targeted X, but missiles also hit Y")
         first = min(triggers, key=lambda t: t.start)
         # ("... a strike on a wedding in X ... The army said one of its drones hit the wedding on Sunday": the target again;
@@ -2988,9 +2999,11 @@ def _year_of(sentence: str, trigger: Trigger) -> int | None:
 
 
 # "they were destroyed in the air", "the army said it was intercepted": what was just told fired, downed
-DOWNED_AFTER = re.compile(r"\b(?:it|they|both|all\s+of\s+them|the\s+(?:missiles?|drones?|projectiles?))\s+(?:was|were|had\s+been|have\s+been)\s+"
+DOWNED_AFTER = re.compile(r"\b(?:it|they|both|all\s+of\s+them|(?:the|an?|one|two|three|\d+)\s+(?:missiles?|drones?|projectiles?|uavs?))\s+(?:was|were|had\s+been|have\s+been)\s+"
                           r"(?:all\s+)?(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight|mid-?air))\b" + _NO_IMPACT_AFTER, re.I)
-AIMED_ONLY = re.compile(r"\b(?:fired|launched|sent|aimed)\b[^.;]{0,80}?\b(?:at|towards?|against)\b", re.I)
+# ("drones targeted the city of X": an attack told by what it was aimed at)
+AIMED_ONLY = re.compile(r"\b(?:fired|launched|sent|aimed)\b[^.;]{0,80}?\b(?:at|towards?|against)\b|"
+                        r"\b(?:drones?|missiles?|uavs?)\s+(?:also\s+|again\s+)?targeted\b", re.I)
 LANDED_WORDS = re.compile(r"\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|hits|damag\w*|fires?|ablaze|"
                           r"explod\w*|slammed|smashed|destroyed\s+(?!in\s+the\s+air))\b", re.I)
 EVERY_ONE_STOPPED = re.compile(r"\b(?:all|both|every|each|entire)\b|\b(?:repelled|repulsed|thwarted|foiled)\b|" + _ATTACK_STOPPED, re.I)

@@ -129,7 +129,14 @@ def merged(mentions: list[Mention]) -> list[Mention]:
                 title.date = body[0].date
                 title.because("date.headline_news")
             continue
-        absorb(told or body[0], title, "merge.headline")
+        into = told or body[0]
+        if told is None and title.place is not None and not title.regional and "place.dateline_town" in into.rules \
+                and not any(r in into.rules for r in ("place.named", "place.back_reference", "place.follow_up", "place.same_place")):
+            # "Drone kills three in X" over "Y, Yemen - A drone struck an army post, killing three": the body's strike,
+            # placed only by the bureau's town, is where the title says
+            into.place = title.place
+            into.because("place.headline")
+        absorb(into, title, "merge.headline")
         result.remove(title)
     # ("ASADABAD - Jets hit a home in Kunar province, killing five" then "In Sarkano district, five died when bombs
     # struck a guest house": the lead, placed at its dateline's town for want of a better place, is the province's summary

@@ -285,6 +285,9 @@ COUNT_NOUN, CUMULATIVE, WEAK_CUMULATIVE, ONE_STRIKE, SINCE_DAY, A_STRIKE = (
     gated(re.compile(alternation(_RUNNING[key]), re.I)) for key in ("count_nouns", "cumulative", "weak", "one_strike", "since_day", "a_strike"))
 
 
+# "the Palestinian death toll rose to 310": a people's toll, of a whole war (not a town's: "Kharkiv's toll")
+NATIONAL_TOLL = re.compile(r"\b(?-i:[A-Z])[a-z]+(?:ian|ean|ese|ish|[bcdfghjklmnpqrstvwxz]i)\s+(?:death\s+)?(?:toll|tally)\b")
+WOUNDED_WITH = re.compile(r",?\s+(?:with|and)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|some)\s+)?\d[\d,]*\s+(?:others\s+)?(?:wounded|injured|hurt)\b", re.I)
 # "Officials said 161 people were killed during the offensive": a figure of the dead, then what it counts over
 WAR_DEAD = gated(re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:(?:were|have\s+been|had\s+been|was|has\s+been)\s+)?"
                             r"(?:killed|died|dead)\s+(?:so\s+far\s+)?(?=(?:in|during|throughout)\s+the\s)", re.I))
@@ -301,8 +304,10 @@ def running_totals(sentence: str) -> list[tuple[int, int]]:
         if figure is None or re.search(r"[.;]", sentence[noun.end():figure.start()]):
             continue
         phrase = sentence[phrase_start:figure.start()]
-        if CUMULATIVE.search(phrase) or WEAK_CUMULATIVE.search(phrase) and not ONE_STRIKE.search(phrase):
-            spans.append((noun.start(), figure.end()))
+        if CUMULATIVE.search(phrase) or WEAK_CUMULATIVE.search(phrase) and not ONE_STRIKE.search(phrase) \
+                or NATIONAL_TOLL.search(phrase):
+            wounded = WOUNDED_WITH.match(sentence, figure.end())  # ("... to 310, with more than 1,400 wounded": the war's too)
+            spans.append((noun.start(), wounded.end() if wounded else figure.end()))
     for dead in WAR_DEAD.finditer(sentence):  # "161 Palestinians were killed during the offensive": no count noun
         if CUMULATIVE.match(sentence, dead.end()):
             spans.append((dead.start(), dead.end()))
