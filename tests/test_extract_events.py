@@ -3876,3 +3876,43 @@ def test_a_side_named_by_its_drone_casts_no_vote_for_where_it_struck():
     text = ("Jets pounded militant hideouts in Datta Khel on Sunday, killing 20 militants, the ISPR said.\n\n"
             "On Wednesday a US drone struck a compound in Spalga Kalay, officials said.")
     assert {e.country for e in extracted(text, dt.date(2013, 6, 10))} == {"PK"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pentagon denies drone strike report\n\nA spokesman said the U.S. military did not conduct any strike near the island "
+    "of Margarita on Saturday.",
+    "Troops shot down two drones near Kantharalak overnight. Neither drone reached its target, the army said, posting "
+    "pictures of the wreckage.",
+    "Drones targeted the port of Tuapse on Friday. The regional governor said a drone was shot down over the sea and "
+    "there were no injuries or damage.",
+])
+def test_a_strike_denied_and_drones_that_never_got_through_are_no_events(text):
+    assert events_told(text, dt.date(2025, 7, 28)) == []
+
+
+def test_the_tigers_name_a_rebel_base_not_a_place():
+    text = "Jets bombed a Tiger camp near Mullaitivu on Tuesday."
+    assert [place for place, *_ in events_told(text, dt.date(2008, 11, 5))] == ["Mullaitivu"]
+
+
+def test_refugees_from_a_province_were_not_struck_in_it():
+    text = "Aircraft dropped bombs on a camp sheltering refugees from Sudan's Blue Nile state in South Sudan's Upper Nile state on Thursday."
+    assert [place for place, *_ in events_told(text, dt.date(2012, 11, 12))] == ["Upper Nile"]
+
+
+def test_antonovs_named_by_their_people_name_the_side():
+    assert [actor for _, _, actor, *_ in events_told("Sudanese Antonovs bombed Kauda on Sunday.", dt.date(2012, 4, 30))] == [
+        "Sudan (government)"]
+
+
+def test_a_headline_places_a_strike_the_body_places_only_by_its_dateline():
+    text = "Drone kills two in Abs\n\nHODEIDAH, Yemen, May 4 - A drone struck a car on Monday, killing two, officials said."
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2015, 5, 5))] == [("Abs", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck a house in Rafah on Thursday, killing two.\n\nThe Palestinian death toll rose to 650, with more than 4,000 wounded.",
+    "Jets struck a house in Rafah on Thursday, killing two.\n\nEarlier on Thursday a bomb went off on a bus in Haifa, wounding 12 people.",
+])
+def test_a_peoples_toll_and_a_bus_bombing_add_nothing_to_a_strike(text):
+    assert [(killed, wounded) for _, _, _, killed, wounded in events_told(text, dt.date(2014, 7, 18))] == [(2, None)]

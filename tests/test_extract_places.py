@@ -985,3 +985,17 @@ def test_a_hospital_named_by_a_people_and_a_platform_posted_on_are_no_places(sen
 def test_a_countrys_short_forms_in_lower_case_are_no_country():
     gazetteer = open_gazetteer()
     assert (gazetteer.country_code("Ma'an"), gazetteer.country_code("U.S."), gazetteer.country_code("Iraq")) == (None, "US", "IQ")
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Four jets took off from Wing 7 in Surat Thani and struck launchers in Choam Khsant district.", ["Choam Khsant"]),
+    ("A drone fired two missiles at Mansour as he walked to a mosque in Kabul.", ["Kabul"]),
+    ("The drone hit a boat in Venezuelan waters.", []),
+])
+def test_a_wings_town_a_man_and_a_countrys_waters_are_not_where_a_strike_fell(sentence, names):
+    assert [p.name for p in places_in(sentence, open_gazetteer())] == names
+
+
+def test_a_wire_agencys_name_in_a_dateline_is_no_place():
+    text = "GAZA CITY (Ma'an) -- An Israeli aircraft fired a missile at two men in Beit Lahia on Sunday, killing both."
+    assert article_countries(text, open_gazetteer()) == ("PS",)
