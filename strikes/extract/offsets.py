@@ -19,7 +19,10 @@ _KM_PER = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilomet
            "miles": 1.609344, "mile": 1.609344, "mi": 1.609344}
 OFFSET = re.compile(r"\b(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\([^)]{1,20}\)\s+)?"
                     r"(?P<bearing>(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+"
-                    r"(?:the\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?)?(?P<ref>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+                    r"(?:the\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?)?"
+                    # ("of the Somali capital, Mogadishu": the city a people's capital is named as)
+                    r"(?:[A-Z][a-z]+\s+(?:capital|port\s+city|city|port),?\s+)?"
+                    r"(?P<ref>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 # Nearer than this, a town's own pin is as good as the computed point; farther, the text is not placing a strike.
 MIN_KM, MAX_KM = 5.0, 800.0
 

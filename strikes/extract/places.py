@@ -140,7 +140,7 @@ _QUALIFIER_WORDS = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western
 QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_WORDS})+")
 
 
-WATER = re.compile(r"(?:Gulf|Sea|Strait|Straits|Bay|Ocean)", re.I)
+WATER = re.compile(r"(?:Gulf|Sea|Strait|Straits|Bay|Ocean|Cape)", re.I)  # (and "the Cape of Good Hope": a headland)
 # "across the Line of Control", "the Line of Contact": a front or border line, no place on it
 BORDER_LINE = re.compile(r"Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)", re.I)
 # "Soumouna, near Kinkala, was struck", "X had already been hit": a place as the subject of a passive attack verb.
@@ -228,6 +228,8 @@ _SETTLEMENT = r"(?:(?:farming|fishing|herding|mining|border|remote|small|rural|m
 CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|just|"
                            rf"(?!(?:two|three|four|five|six|several|both|many|some|other)\b)(?-i:[a-z]+)(?=\s+(?:{_UNIT}|{_SETTLEMENT})\b)|"
                            rf"at|edges?|outskirts|fringes?|outside|close\s+to|"
+                           # ("the X oil field in the Y countryside", "the X air base in Y province": a site in its unit)
+                           rf"(?:oil|gas)\s*fields?|air\s*bases?|airfields?|airports?|dams?|"
                            rf"displacement|displaced|idp|refugee|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
@@ -658,7 +660,7 @@ def _alternate(sentence: str, place: PlaceMention, not_place: re.Pattern[str]) -
 def _chunks(sentence: str, gazetteer: Gazetteer) -> Iterator[re.Match[str]]:
     """The capitalised chunks of a sentence; two joined by "and" are one when the index knows them whole as a
     province or a country ("the Sistan and Baluchestan province of Iran"), not a list of two places."""
-    chunks = [c for c in CHUNK.finditer(sentence) if not _agency_tag(sentence, c.start(), c.end())]
+    chunks = [c for c in CHUNK.finditer(sentence) if not (_agency_tag(sentence, c.start(), c.end()) and not gazetteer.country_code(c.group(0)))]
     skip = False
     for chunk, following in zip(chunks, chunks[1:] + [None]):
         if skip:
@@ -676,6 +678,7 @@ def _chunks(sentence: str, gazetteer: Gazetteer) -> Iterator[re.Match[str]]:
 
 AND_GAP = re.compile(r"\s+and\s+")
 # "GAZA CITY (Ma'an) --", "BEIRUT, Lebanon (AFP) -": the agency a wire dateline credits, which may bear a town's name
+# (not "KORDOFAN MONITOR (SUDAN) -": a country, which says where the report is)
 _TAGGED_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z'’. -]+(?:,[^()\n]{1,50})?\s*\($")
 _TAG_CLOSES = re.compile(r"\)\s*(?:[—–-]|:)")
 
@@ -827,7 +830,7 @@ _BY_BEFORE = re.compile(r"\b(?:by|blam(?:ed|ing|es)|accus(?:ed|ing|es))\s+(?:the
 @functools.cache
 def _attacker_after() -> re.Pattern[str]:
     """'US drone', 'Russian-led', 'US officials': a nationality naming who acts, not where."""
-    nouns = load("actors")["military_nouns"] + [r"officials?", r"defen[cs]e", r"central command", r"administration",
+    nouns = load("actors")["military_nouns"] + [r"officials?", r"defen[cs]e", r"central command", r"administration", r"military\s+(?:strikes?|operations?)",
                                                r"soldiers?", r"personnel", r"marines?", r"special"]
     # ("Turkey had carried out 30 air attacks", "Turkey pressed on with drone strikes": the country that acts)
     return re.compile(r"^(?:-|\s+)(?:[a-z]+\s+)?" + alternation(nouns) + r"\b|"
@@ -843,6 +846,8 @@ def _country_weight(text: str, start: int, end: int) -> int:
     ("no US casualties")."""
     locative = _patterns()[3]
     before, after = text[max(0, start - 60):start], text[end:end + 60]
+    if ABBREVIATED.fullmatch(text, start, end) and after.startswith("."):
+        after = after[1:]  # "U.S. drone": the name read without its last stop
     if _LEADING_AFTER.match(after) or _OUTLET_AFTER.match(after) or _FORCES_ACT_AFTER.match(after) or _MISSION_AFTER.match(after):
         return 0
     if _ADDRESSED_BEFORE.search(before):
@@ -858,6 +863,7 @@ def _country_weight(text: str, start: int, end: int) -> int:
     return 1
 
 
+ABBREVIATED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _RIGHT_AFTER_IN = re.compile(r"\b(?:in|into|inside|across|over|throughout)\s+$", re.I)  # "in Syria drone strikes ...": where
 # "Iran's Revolutionary Guards fired missiles at X": the country whose named forces struck, not where
 _FORCES_ACT_AFTER = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+){1,4}(?:fired|launched|struck|attacked|bombed|targeted|hit|carried\s+out)\b")
@@ -1035,7 +1041,9 @@ QUARTER_LIST = re.compile(r"(?:\s*,\s*[\w'’ -]{1,30}?){0,4}?(?:,?\s+and\s+[\w'
 
 
 # "the Syrian town of X", "the Yemeni port city of X": a place's country named by its people
-PEOPLE_OF_PLACE = re.compile(rf"\bthe\s+(?P<people>(?-i:[A-Z])[a-z]+)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_UNIT}|capital|port|port\s+city)\s+of\s+(?:(?-i:[a-z]{{1,3}})-)?(?-i:[A-Z])", re.I)
+# ("330 km southwest of the Somali capital, Mogadishu": the capital named after a comma)
+PEOPLE_OF_PLACE = re.compile(rf"\bthe\s+(?P<people>(?-i:[A-Z])[a-z]+)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:{_UNIT}|capital|port|port\s+city)\s+of|capital,)\s+"
+                             rf"(?:(?-i:[a-z]{{1,3}})-)?(?-i:[A-Z])", re.I)
 
 
 def _countries_of_groups(text: str) -> list[str]:
