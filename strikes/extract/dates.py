@@ -137,7 +137,7 @@ _DATELINE_DATE = (r"(?:,?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + _MON
 # ("BALAKLIIA, Kharkiv region —": a province with its lower-case word)
 # ("BENI, Democratic Republic of the Congo, 3 May -": a country's name with "of" in it)
 _DATELINE_COUNTRY = r"(?-i:,\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:\s+(?:region|province|oblast|governorate|state|district))?)?"
-_DATELINE_END = r"\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+"
+_DATELINE_END = r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–-]{1,2}\s+|[—–](?=[A-Z]))"  # ("MARAWI CITY—A jet bombed ...": a dash closed up)
 
 
 def _dateline_prefix(article: str) -> re.Pattern[str]:
@@ -209,6 +209,13 @@ OPERATION_START = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|star
                              r"(?:beginning|starting|due|set|scheduled|expected|planned|slated|opening)\s+(?:for\s+|on\s+|in\s+|to\s+(?:begin|start|open)\s+)?$", re.I)
 
 
+def began_long_ago(sentence: str, reference: dt.date) -> bool:
+    """Whether a sentence dates an operation or a war that began more than 30 days before the report ("the five days of
+    fighting, which began on July 24, saw jets strike X"): what it tells without a day of its own is that past."""
+    return any(OPERATION_START.search(sentence, 0, match.start()) and (day := _calendar_day(match, reference)) is not None
+               and day < reference - dt.timedelta(days=30) for regex in ABSOLUTE for match in regex.finditer(sentence))
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date read from a sentence, with where it was written (character offsets in the sentence)."""
@@ -234,7 +241,7 @@ def read_dateline(text: str) -> dt.date | None:
                 continue  # "Incident log, 10-16 March 2025": the days a report covers, not the day it was issued
             head = line[: found.start].strip(" ,.-–—:|*#_")
             if len(line) <= 60 or DATELINE_HEAD.fullmatch(head) and line[found.end:].lstrip()[:1] in ("", "-", "–", "—", "(", "|", "/"):
-                return found.date
+                return _by_weekday(line, found.date) if NUMERIC_DAY.fullmatch(line, found.start, found.end) else found.date
         if len(line) <= 40 and any(ch.isdigit() for ch in line):
             try:
                 # (English only: the rules read English, and guessing the language is most of dateparser's time)
@@ -242,8 +249,21 @@ def read_dateline(text: str) -> dt.date | None:
             except (ValueError, OverflowError):
                 parsed = None  # "31.12.9999 23:59 +2400"
             if parsed is not None and plausible_day(parsed.date()):
-                return parsed.date()
+                return _by_weekday(line, parsed.date())
     return None
+
+
+NUMERIC_DAY = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+
+
+def _by_weekday(line: str, day: dt.date) -> dt.date:
+    """A numeric date read day first, or month first when the weekday the line names says so ("Tuesday 12/5/2023" is
+    5 December: 12 May was a Friday)."""
+    named = next((WEEKDAYS[w.lower()] for w in re.findall(r"[A-Za-z]+", line) if w.lower() in WEEKDAYS), None)
+    if named is None or day.weekday() == named or day.day > 12:
+        return day
+    swapped = dt.date(day.year, day.day, day.month)
+    return swapped if swapped.weekday() == named else day
 
 
 # "July 3 — A drone struck ...", "Oct. 28 (Reuters) - ...": a dateline of a date alone, opening an article
