@@ -58,6 +58,8 @@ def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualti
         killed = max(killed, civilians)  # the civilians killed are among the dead: no lower figure can hold
     # ("first gave four dead and 29 wounded", then "six killed and 33 wounded": the superseded count's wounded go too)
     wounded = current.wounded if stale is not None and current.wounded is not None else pick(first.wounded, then.wounded)
+    if first.wounded is not None and then.wounded is not None and first.wounded_vague != then.wounded_vague:
+        wounded = then.wounded if first.wounded_vague else first.wounded  # ("dozens injured", then "63 wounded": the count)
     revisions = [c.wounded for c in (first, then) if c.wounded_revised and c.wounded is not None]
     if revisions:  # "the number of injured has risen to six": the latest count of the wounded stands
         wounded = max(revisions)
@@ -66,6 +68,7 @@ def combine(first: Casualties, then: Casualties, other_source: bool) -> Casualti
     return Casualties(killed, civilians, wounded, vague, first.revised or then.revised,
                       earlier, any(c.killed == killed and c.total for c in (first, then)),
                       wounded_revised=bool(revisions), all_civilians=first.all_civilians or then.all_civilians,
+                      wounded_vague=wounded is not None and all(c.wounded_vague for c in (first, then) if c.wounded == wounded),
                       # (the dead are all fighters only when every account that counts them says so)
                       fighters=any(c.fighters for c in (first, then)) and all(c.fighters or c.killed is None for c in (first, then)))
 

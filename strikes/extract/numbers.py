@@ -153,6 +153,8 @@ class Casualties:
     part: bool = field(default=False, compare=False)
     # "the number of injured has risen to 134": the latest count of the wounded, which replaces the first
     wounded_revised: bool = field(default=False, compare=False)
+    # "dozens were injured": the wounded counted only by a vague word, which a count beats
+    wounded_vague: bool = field(default=False, compare=False)
     # "All five dead were civilians", "both victims were villagers": every one of the dead a civilian
     all_civilians: bool = field(default=False, compare=False)
     # "killing two al-Shabaab fighters": every one of the dead counted is named a fighter
@@ -227,10 +229,16 @@ RISEN_FROM = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|gr
 RISE_TO = re.compile(r"\s*to\s*")
 
 
+# "four people were on board", "six men were inside the car": who was there, of whom the toll counts some
+ON_BOARD = re.compile(r"(?:\s+(?:people|men|persons|crew(?:\s+members)?|passengers|occupants))?\s+(?:were|was|had\s+been)\s+"
+                      r"(?:on\s+board|aboard|inside|in\s+the\s+(?:car|vehicle|boat|vessel|truck))\b", re.I)
+
+
 def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = True) -> list[Figure]:
     """Every count in a sentence, leaving out dates (the `skip` spans), ages, times and measures;
     with `people`, only counts of people ("50 homes" and "three generations" are not)."""
     found = []
+    aboard: int | None = None  # where a count of those on board ends
     for match in NUMBER.finditer(sentence):
         start, end = match.start(), match.end()
         if any(s < end and start < e for s, e in skip):
@@ -250,6 +258,9 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
             continue  # "since a strike on August 28 killed its prime minister": a day, not a count
         if people and (SOURCES_SAID.match(sentence, end) or RANKED.match(sentence, start)):
             continue  # "..., two security officials said": who told it; "one of the deadliest attacks": a rank
+        if people and ON_BOARD.match(sentence, end):
+            aboard = end  # ("four people were on board and two of them were killed": the two are the toll)
+            continue
         if match.group("range") and " and" in match.group("range") and not (match.group("qualifier") or "").lower().startswith("between"):
             end = match.end("value")  # "8 militants and 3 civilians" is two figures, "between 18 and 22" one
         if (later := RISE_TO.match(match.group("range") or "")) and RISEN_FROM.search(sentence, max(0, start - 40), start):
@@ -257,7 +268,7 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
             value = _value(sentence[start:end])
             if value is None:
                 continue
-        subset = _is_subset(sentence, start, end)
+        subset = _is_subset(sentence, start, end) and not (aboard is not None and start - aboard < 40)
         if people and (NOT_PEOPLE.match(sentence, end) or CROWD.match(sentence, end)):
             continue
         found.append(Figure(value, start, end, subset, match.group("value").lower() in VAGUE))
@@ -504,6 +515,7 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
             if kind == "wounded":
                 if not figure.subset and not result.wounded_revised:
                     result.wounded = min(result.wounded, figure.value) if other_wounded else (result.wounded or 0) + figure.value
+                    result.wounded_vague = figure.vague and (wounded_at < 0 or result.wounded_vague)
                     wounded_at = match.end()
             elif figure.subset:
                 if civilian:
