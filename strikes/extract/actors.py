@@ -669,7 +669,7 @@ def weapon_of(text: str) -> str | None:
 
 
 _LAUNCHING = r"(?:fired|launched|sent|responded\s+with|retaliated\s+with|hit\s+back\s+with|answered\s+with)\s+(?:[\w-]+\s+){0,4}?(?:drones?|uavs?|missiles?)\b"
-_LAUNCHED_NEXT = re.compile(r"\s+(?:(?:then|also|later|in\s+turn|quickly)\s+)?" + _LAUNCHING, re.I)
+_LAUNCHED_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:then|also|later|in\s+turn|quickly|since)\s+)?" + _LAUNCHING, re.I)
 _ANY_LAUNCHED = gated(re.compile(r"\b" + _LAUNCHING, re.I))
 _CRAFT_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:drones?|uavs?|jets?|(?:war)?planes?|aircraft|helicopters?|gunships?|missiles?)\b", re.I)
 
@@ -729,8 +729,10 @@ _HEAD_OF = re.compile(r"\b(?:head|chief|leader|commander|founder|spokes(?:man|wo
 
 
 # a side's name, then its condemning the strike: "Pakistan's army chief on Thursday condemned", "Iraq's government denounced"
-_CONDEMNS = re.compile(r"(?:['’]s)?(?:\s+(?!(?:and|or|that|which|who)\b)[\w'’.-]+){0,4}?(?:,[^,;.]{1,60},)?\s+(?:on\s+\w+day\s+|late\s+on\s+\w+day\s+)?"
-                       r"(?:strongly\s+)?(?:condemned|condemns|denounced|denounces|protested|protests|deplored|deplores|decried|decries)\b", re.I)
+_CONDEMNS = re.compile(r"(?:['’]s)?\)?(?:\s*\([^()]{1,30}\))?(?:\s+(?!(?:and|or|that|which|who)\b)[\w'’.-]+){0,4}?(?:,[^,;.]{1,60},)?\s+(?:on\s+\w+day\s+|late\s+on\s+\w+day\s+)?"
+                       r"(?:strongly\s+)?(?:condemned|condemns|denounced|denounces|protested|protests|deplored|deplores|decried|decries|"
+                       # ("CENTCOM on Sunday extended its condolences over the killing of three in a Turkish drone strike")
+                       r"(?:extended|extends|offered|offers|expressed|expresses|sent|sends)\s+(?:its\s+|his\s+|her\s+|their\s+)?condolences)\b", re.I)
 
 
 _AGENT_BEFORE = re.compile(rf"\b(?:by|{_BLAME})\s+[\"“‘']?(?:the\s+)?$", re.I)  # not "from": where it came from, or lies
@@ -1050,8 +1052,11 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
         return None
     # ("nobody knows if the aircraft were Turkish or Iraqi": the sides of a doubt are no attribution)
     doubts = [m.span("choice") for m in HESITATION.finditer(sentence)]
-    named = _side_named([m for m in [*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)]
-                         if not any(a <= m.start() < b or a < m.end() <= b for a, b in doubts)], countries)
+    told = [m for m in [*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)]
+            if not any(a <= m.start() < b or a < m.end() <= b for a, b in doubts)]
+    if len({side for m in told if (side := _side_named([m], countries)) is not None}) > 1:
+        return UNKNOWN  # "commanders pointed at Israel, while lawmakers said US aircraft were responsible": blame in dispute
+    named = _side_named(told, countries)
     if named is not None:
         return named
     claimers = [actors_in(m["claimer"] or m["teller"], countries, label=True) for m in NEUTRALISED.finditer(sentence)]

@@ -23,7 +23,7 @@ from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import COUNT_WORD, Span, blank, days_after, inside, other_event_spans, outside, spelled_count
-from strikes.extract.dates import DATE_DATELINE, MONTHS, SAME_DAY, DateMention, dateline_length, dates_in, names_period, read_dateline
+from strikes.extract.dates import DATE_DATELINE, MONTHS, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 from strikes.extract.mention import Mention
@@ -362,7 +362,7 @@ AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|f
                        r"(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
                        # "documented the death of 3,882 people across Syria in 2021": a whole year's tally
                        # (not "since the war began in 2011": the year of another event)
-                       r"\b(?:killed|deaths?|dead|died|casualties)\b[^.;]{0,60}?(?<!began\s)(?<!started\s)(?<!erupted\s)"
+                       r"\b(?:killed|deaths?|dead|died|casualties)\b[^.;]{0,60}?(?<!began\s)(?<!started\s)(?<!erupted\s)(?<!born\s)"
                        r"\b(?:in|during|throughout)\s+(?:all\s+of\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\d)|"
                        # "had carried out more than 310 strikes across the country since Sunday": a campaign's count
                        r"\b(?:carried\s+out|conducted|launched|staged)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+|at\s+least\s+)?\d{2,}\s+"
@@ -551,7 +551,8 @@ _NO_IMPACT_AFTER = r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fal
 PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:only\s+)?(?:some|part)\s+of\s+them\b|"
                            r",?\s+but\s+(?:one|two|three|four|five|some|several|a\s+few|others|the\s+rest|\d+)(?:\s+(?:of\s+them|others|more|missiles?|drones?))?"
                            r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|exploded|impacted|got\s+through)\b", re.I)
-INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
+INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?"
+                               r"(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:missiles?|drones?|rockets?|projectiles?|targets?|uavs?|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
                          # "fired a ballistic missile at the airport, which the army said it intercepted": downed, as told of it
@@ -909,6 +910,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 (year := _year_of(sentence, t)) is not None and dt.date(year, 12, 31) < reference - dt.timedelta(days=30) for t in triggers)
                 or all(_month_past(sentence, t, reference) for t in triggers)):
             reject(sentence, "reject.another_year")  # "we lived through the bombing of 1998": a strike of another year
+            triggers = []
+        if triggers and reference is not None and not any(d.precision == "day" for d in dates) and began_long_ago(sentence, reference):
+            reject(sentence, "reject.past_operation")
             triggers = []
         if not triggers and DOWNED_AFTER.search(sentence) and not _any_hurt(casualties_in(sentence)):
             # "Rebels fired two missiles at the dam at midnight." then "The ministry said they were destroyed in the air":
@@ -1827,6 +1831,9 @@ def _downed_at(sentence: str, gazetteer: Gazetteer) -> bool:
     return bool(DOWNED.search(sentence)) and bool(places_in(sentence, gazetteer))
 
 
+BORN = re.compile(r"\bborn\s+(?:in\s+)?$", re.I)
+
+
 def _page_stamp(sentence: str, dates: list[DateMention]) -> bool:
     """A line that only tells when the page was written: it dates no strike told before it."""
     masked = _mask(sentence, dates)
@@ -2503,6 +2510,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         struck = [replace(p, within=last_place.name) if p.site and not p.containers and p is not last_place
                   and SITE_HIT.search(sentence, max(0, p.start - 40), p.start)
                   and (p.within is None or gazetteer.resolve(p.within, countries[:1]) is None) else p for p in struck]
+    # ("In X, a missile hit a house in the Y area east of the city": a quarter of the town the sentence opens in)
+    struck = [replace(p, within=town.name) if p.within is None and p.start >= 0 and QUARTER_OF_THE_CITY.match(sentence, p.end)
+              and (town := _opening_town(sentence, p)) is not None and town.name != p.name else p for p in struck]
     # "Kharkiv: the enemy attacked the Kyivskyi district", "... in the Dniprovskyi district": a quarter of the city named
     # before it in the sentence, else of the place last named
     # ("Elsewhere in the capital, missiles damaged a block in the X district": the dateline's capital)
@@ -2669,6 +2679,10 @@ OWNER = re.compile(r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s\s+$")
 
 
 FRAME_TOWN = re.compile(r"\s*In\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*,")
+
+
+QUARTER_OF_THE_CITY = re.compile(r"(?:\s+(?:area|district|neighbou?rhood|quarter|suburb))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+                                 r"(?:of|in)\s+the\s+(?:city|town)\b", re.I)
 
 
 def _opening_town(sentence: str, place: PlaceMention) -> PlaceMention | None:
@@ -2889,7 +2903,7 @@ ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|i
                         r"(?:shot\s+down|intercepted|downed|brought\s+down)\b" + _NO_IMPACT_AFTER +
                         # "the kingdom's air defences intercepted both drones": the one just claimed, stopped in the air
                         r"|\b(?:air\s+defen[cs]es?|defen[cs]e\s+systems?|interceptors?)\s+(?:[\w-]+\s+){0,2}?(?:intercepted|shot\s+down|downed)\s+"
-                        r"(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b"
+                        r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b"
                         # "the military reported no impacts", "did not confirm any impacts": the claim's attack hit nothing
                         r"|\b(?:reported|recorded|confirmed|found)\s+no\s+(?:impacts?|hits)\b|\bno\s+(?:impacts?|hits)\s+(?:were|was)\s+(?:reported|recorded|confirmed)"
                         r"|\b(?:did\s+not|didn['’]t)\s+confirm\s+any\s+(?:impacts?|hits)\b", re.I))
@@ -3331,8 +3345,9 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         return []  # "Shortly afterward, rebels shelled a village, killing seven": another attack's toll
     if NOT_SAYING_WHERE.search(sentence):
         return []  # "four soldiers were killed, without saying where": a toll of the raids, of no one place
-    if last.date is not None and any(int(y.group(0)) < last.date.date.year for y in YEAR.finditer(sentence)):
-        return []  # "the town is remembered for 1996 attacks that killed dozens": another year's dead
+    if last.date is not None and any(int(y.group(0)) < last.date.date.year and not BORN.search(sentence, 0, y.start())
+                                     for y in YEAR.finditer(sentence)):
+        return []  # "the town is remembered for 1996 attacks that killed dozens": another year's dead (not "born in 1961")
     # "the toll may be higher, some say nine": a doubt about the toll, not a toll
     # ("It came a day after the militia attacked a post in X, wounding three": the other attack's toll)
     elsewhere = other_event_spans(sentence) if CAME_AFTER.match(sentence) else []
