@@ -541,3 +541,11 @@ def test_a_strike_told_last_week_lends_no_day_to_its_place_told_again():
             "before dawn on Friday, Jan. 21.\n\nA medical charity, which supports the main hospital in Saada, said at least "
             "60 people were killed and more than 100 wounded in the attack.")
     assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2022, 1, 26))] == [("Saada", "2022-01-21", 60)]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Jos, Nigeria | wire | Tuesday 12/5/2023", dt.date(2023, 12, 5)),
+    ("Jos, Nigeria | wire | Friday 12/5/2023", dt.date(2023, 5, 12)),
+])
+def test_a_numeric_dateline_is_read_in_the_order_its_weekday_agrees_with(line, day):
+    assert read_dateline(line + "\n\nA military jet bombed the village on Sunday.") == day

@@ -999,3 +999,7 @@ def test_a_wings_town_a_man_and_a_countrys_waters_are_not_where_a_strike_fell(se
 def test_a_wire_agencys_name_in_a_dateline_is_no_place():
     text = "GAZA CITY (Ma'an) -- An Israeli aircraft fired a missile at two men in Beit Lahia on Sunday, killing both."
     assert article_countries(text, open_gazetteer()) == ("PS",)
+
+
+def test_a_headland_ships_sail_around_is_no_place():
+    assert places_in("Shipping firms now send their vessels around the Cape of Good Hope.", open_gazetteer()) == []
