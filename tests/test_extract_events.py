@@ -4000,3 +4000,9 @@ def test_a_strike_blamed_on_two_sides_has_no_known_attacker():
     text = ("An air strike hit a militia base near Al-Qaim in western Iraq on Thursday night, killing one fighter. "
             "Militia commanders blamed Israel, while some lawmakers said US aircraft were responsible.")
     assert [actor for _, _, actor, *_ in events_told(text, dt.date(2024, 5, 18))] == ["unknown"]
+
+
+def test_a_quarter_whose_name_ends_like_a_peoples_is_still_a_place():
+    text = "On Tuesday, coalition aircraft struck houses in the Zanjili neighbourhood of Mosul, killing 11 civilians."
+    assert [place for place, *_ in events_told(text, dt.date(2017, 5, 25))] == ["Zanjili"]
+

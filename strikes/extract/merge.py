@@ -405,9 +405,10 @@ def _same_place(a: Mention, b: Mention) -> bool:
     """Two strikes located at one point: the same place, unless one is the town itself and the
     other a village placed at it for want of its own coordinates."""
     part_of = any(m.place is not None and m.place.within is not None for m in (a, b))
-    # ("In X, 20 km west of Y, ..." after a strike on Y: a village placed near the town, which is not the town)
+    # ("In X, 20 km west of Y, ..." after a strike on Y: a village measured from the town, which is not the town; not
+    # "the villages of X and Z, just north of Y": the town's own edge)
     near = any(m.place is not None and n.place is not None and f"near {n.place.name}" in m.place.containers
-               for m, n in ((a, b), (b, a)))
+               and any(measured_from(n.place.name, sentence) for sentence in m.sentences) for m, n in ((a, b), (b, a)))
     return not near and (part_of or (a.located[1] == 1) == (b.located[1] == 1))
 
 

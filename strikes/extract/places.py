@@ -205,7 +205,8 @@ SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|anno
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
 # "medics at the Indonesian hospital": an unknown word shaped like a nationality, before a common noun, describes it
 DEMONYM_SHAPED = re.compile(r"(?-i:[A-Z])[a-z]+(?:ian|ean|ese|ish|[bcdfghjklmnpqrstvwxz]i)")  # ("the Kuwaiti hospital", "an Emirati field hospital")
-_COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:town|village|city|district|area|camp|province|region|governorate)\b)(?-i:[a-z]{3,})\b")
+_COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:town|village|city|district|area|camp|province|region|governorate|neighbou?rhood|quarter|suburb)\b)"
+                                r"(?-i:[a-z]{3,})\b")
 # "near the Eritrean border": an unknown name before a border is the people whose border it is (not "the X border crossing")
 _ADDRESSED_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|"
                                r"asked|asks|implored|demanded\s+of)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.I)
