@@ -2510,9 +2510,6 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         struck = [replace(p, within=last_place.name) if p.site and not p.containers and p is not last_place
                   and SITE_HIT.search(sentence, max(0, p.start - 40), p.start)
                   and (p.within is None or gazetteer.resolve(p.within, countries[:1]) is None) else p for p in struck]
-    # ("In X, a missile hit a house in the Y area east of the city": a quarter of the town the sentence opens in)
-    struck = [replace(p, within=town.name) if p.within is None and p.start >= 0 and QUARTER_OF_THE_CITY.match(sentence, p.end)
-              and (town := _opening_town(sentence, p)) is not None and town.name != p.name else p for p in struck]
     # "Kharkiv: the enemy attacked the Kyivskyi district", "... in the Dniprovskyi district": a quarter of the city named
     # before it in the sentence, else of the place last named
     # ("Elsewhere in the capital, missiles damaged a block in the X district": the dateline's capital)
@@ -2679,10 +2676,6 @@ OWNER = re.compile(r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s\s+$")
 
 
 FRAME_TOWN = re.compile(r"\s*In\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*,")
-
-
-QUARTER_OF_THE_CITY = re.compile(r"(?:\s+(?:area|district|neighbou?rhood|quarter|suburb))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-                                 r"(?:of|in)\s+the\s+(?:city|town)\b", re.I)
 
 
 def _opening_town(sentence: str, place: PlaceMention) -> PlaceMention | None:
