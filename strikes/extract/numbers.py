@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from strikes.extract.clauses import outside
 from strikes.extract.gate import gated, gated_alternation
-from strikes.extract.lexicon import alternation, load
+from strikes.extract.lexicon import DEMONYM_SHAPE, alternation, load
 from strikes.limits import MAX_FIGURE
 
 _WORDS = load("numbers")
@@ -297,7 +297,7 @@ COUNT_NOUN, CUMULATIVE, WEAK_CUMULATIVE, ONE_STRIKE, SINCE_DAY, A_STRIKE = (
 
 
 # "the Palestinian death toll rose to 310": a people's toll, of a whole war (not a town's: "Kharkiv's toll")
-NATIONAL_TOLL = re.compile(r"\b(?-i:[A-Z])[a-z]+(?:ian|ean|ese|ish|[bcdfghjklmnpqrstvwxz]i)\s+(?:death\s+)?(?:toll|tally)\b")
+NATIONAL_TOLL = re.compile(rf"\b{DEMONYM_SHAPE}\s+(?:death\s+)?(?:toll|tally)\b")
 WOUNDED_WITH = re.compile(r",?\s+(?:with|and)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|some)\s+)?\d[\d,]*\s+(?:others\s+)?(?:wounded|injured|hurt)\b", re.I)
 # "Officials said 161 people were killed during the offensive": a figure of the dead, then what it counts over
 WAR_DEAD = gated(re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:(?:were|have\s+been|had\s+been|was|has\s+been)\s+)?"

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from strikes.extract.dates import DATELINE_PREFIX, MONTHS, WEEKDAYS
 from strikes.extract.gate import GatedBranches, gated, gated_branches
-from strikes.extract.lexicon import WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
+from strikes.extract.lexicon import DEMONYM_SHAPE, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 from strikes.extract.numbers import parse_number
 from strikes.extract.trace import reject
 
@@ -204,7 +204,7 @@ SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|anno
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
 # "medics at the Indonesian hospital": an unknown word shaped like a nationality, before a common noun, describes it
-DEMONYM_SHAPED = re.compile(r"(?-i:[A-Z])[a-z]+(?:ian|ean|ese|ish|[bcdfghjklmnpqrstvwxz]i)")  # ("the Kuwaiti hospital", "an Emirati field hospital")
+DEMONYM_SHAPED = re.compile(DEMONYM_SHAPE)  # ("the Kuwaiti hospital", "an Emirati field hospital")
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:town|village|city|district|area|camp|province|region|governorate|neighbou?rhood|quarter|suburb)\b)"
                                 r"(?-i:[a-z]{3,})\b")
 # "near the Eritrean border": an unknown name before a border is the people whose border it is (not "the X border crossing")
@@ -686,6 +686,7 @@ _TAG_CLOSES = re.compile(r"\)\s*(?:[—–-]|:)")
 
 
 def _agency_tag(text: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is the parenthesised credit of a capitalised dateline that opens a line."""
     return _TAG_CLOSES.match(text, end) is not None and _TAGGED_DATELINE.search(text, max(0, start - 80), start) is not None
 
 
