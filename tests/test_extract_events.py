@@ -3999,3 +3999,15 @@ def test_a_quarter_whose_name_ends_like_a_peoples_is_still_a_place():
     text = "On Tuesday, coalition aircraft struck houses in the Zanjili neighbourhood of Mosul, killing 11 civilians."
     assert [place for place, *_ in events_told(text, dt.date(2017, 5, 25))] == ["Zanjili"]
 
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Drones struck the town of Okhtyrka overnight, killing three people, the governor said on Friday. "
+     "The raid began late on Thursday night, when residents heard blasts in the east of Okhtyrka, he said.",
+     ["2025-04-11"]),
+    # a second strike on the next morning is told as another one
+    ("Drones struck the town of Okhtyrka late on Thursday night, killing three people, the governor said. "
+     "Another drone attack hit Okhtyrka early on Friday, wounding two.", ["2025-04-10", "2025-04-11"]),
+])
+def test_a_night_told_by_its_evening_and_by_its_small_hours_is_one_strike(text, days):
+    assert [day for _, day, *_ in events_told(text, dt.date(2025, 4, 11))] == days

@@ -115,9 +115,13 @@ def merged(mentions: list[Mention]) -> list[Mention]:
                 # "attacks on Saturday and Sunday killed three in several towns": the toll of the days, not of one strike
                 placeless.casualties = Casualties()
             absorb(mention, placeless)
+        night = next((m for k, m in merged.items() if k[0] == key[0] and key[0] and _one_night(m, mention)), None) \
+            if key not in merged else None
         if key in merged:
             merged[key].shared_toll = merged[key].shared_toll or mention.shared_toll  # it heads the list now (_nearby)
             absorb(merged[key], mention)
+        elif night is not None:
+            absorb(night, mention, "merge.one_night")
         else:
             merged[key] = mention
     result = _dated_elsewhere(list(merged.values()))
@@ -260,6 +264,28 @@ def _titles_told_next(mentions: list[Mention]) -> list[Mention]:
             absorb(told, title, "merge.item_title")
             gone.add(id(title))
     return [m for m in mentions if id(m) not in gone]
+
+
+LATE = re.compile(r"\b(?:late|night|evening|midnight)\b", re.I)
+EARLY = re.compile(r"\b(?:overnight|early|small hours|before dawn|dawn|pre-dawn|midnight|night)\b", re.I)
+
+
+def _one_night(a: Mention, b: Mention) -> bool:
+    """Whether two strikes at one place on consecutive days are one night's: "drones struck X overnight, killing
+    two" and "the attack began late on Wednesday night": the evening told on the first day, the small hours on
+    the next (each report dates it by its own end of the night), by one side."""
+    if a.date is None or b.date is None or a.date.start < 0 or b.date.start < 0 or not _same_side(a, b) or a.separate or b.separate:
+        return False  # (not "another strike hit X early on Thursday": a second one)
+    first, then = (a, b) if a.date.date < b.date.date else (b, a)
+    if (then.date.date - first.date.date).days != 1:
+        return False
+    return bool(LATE.search(_date_words(first)) and EARLY.search(_date_words(then)))
+
+
+def _date_words(mention: Mention) -> str:
+    """The words of a strike's date and those around it ("late on Wednesday night", "early on Thursday")."""
+    sentence = mention.sentences[0] if mention.sentences else ""
+    return sentence[max(0, mention.date.start - 16):mention.date.end + 10]
 
 
 def _told_apart(a: Mention, b: Mention) -> bool:
