@@ -445,3 +445,24 @@ def test_the_craft_that_got_through_are_the_strikes(sentence, count):
 def test_a_count_told_in_reported_speech_is_not_an_earlier_one():
     assert not casualties_in("The mayor told us his office had reported 90 dead to the province.").earlier
     assert casualties_in("On Monday night, medics had reported four dead and 12 wounded.").earlier
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("The death toll has since risen to nine, a nurse said.", 9),  # "since": since the first count, not a running total
+    ("The toll since the war began has risen to 40,000.", None),
+    ("A drone hit a farm near the village, killing dozens of sheep.", None),  # a herd, not people
+    ("The strike killed three people and 40 goats.", 3),
+])
+def test_a_toll_updated_since_and_a_herd_killed(sentence, killed):
+    assert casualties_in(sentence).killed == killed
+
+
+def test_the_dead_told_apart_by_where_they_died_are_parts_of_the_toll():
+    assert casualties_in("Four died at the scene and three on the way to hospital, a medic said.").part
+    assert casualties_in("Six bodies were taken to one hospital and two to another.").part
+    assert not casualties_in("Two more died in hospital on Wednesday, a medic said.").part
+
+
+def test_a_count_of_raids_over_several_provinces_is_not_the_one_places():
+    sentence = "Warplanes launched 41 air raids on a number of provinces on Sunday, including nine raids on Bajil district."
+    assert strike_count_in(sentence) == 9

@@ -69,7 +69,7 @@ _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,6}?(?:said|says|told|reported|added|co
                      r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:toll|count|figure|number))\b", re.I)
 # A figure followed by one of these counts things, not people ("50 homes", "three generations").
 # ("killing 72 in nearby villages": the village is where, not what, was counted)
-NOT_PEOPLE = re.compile(r"\s+(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
+NOT_PEOPLE = re.compile(r"\s+(?:of\s+)?(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
                         re.IGNORECASE)
 # "tens of thousands of mourners followed the bodies": a crowd and what it did, not the dead (not "killing 12 mourners")
 CROWD = re.compile(r"\s+(?:of\s+(?:thousands|hundreds)\s+)?(?:of\s+)?(?:mourners|protesters|demonstrators|supporters|marchers)\s+(?:(?:are|were|have|had)\s+)?(?:expected|gathered|"
@@ -428,6 +428,12 @@ PART_OF_RAID = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:bomb|missile|shell|stri
                           r"\bmembers\s+of\s+(?:one|a\s+single|the\s+same)\s+family\b", re.I)
 
 
+# "Five died at the scene and five on the way to hospital", "four bodies were taken to one hospital and three to
+# another": the dead told apart by where they died or lie, each count a part of the toll
+DEAD_BY_WHERE = re.compile(r"\b(?:died|killed|dead)\s+(?:at|on)\s+the\s+(?:scene|spot)\b|\bon\s+the\s+way\s+to\s+(?:the\s+)?hospital\b|"
+                           r"\bbodies\s+(?:were\s+|had\s+been\s+)?(?:taken|brought|carried|transferred)\s+to\s+(?:one|two|each|a|the\s+first)\b", re.I)
+
+
 # "The number of injured has reached 134", "the count of wounded climbed to 31": the latest count of the wounded
 WOUNDED_REVISED = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+|civilians\s+|those\s+)?(?:injured|wounded|hurt|injuries)\b"
                              r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|grew|grown)\s+(?:to\s*)?$|"
@@ -565,7 +571,8 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     result.fighters = result.fighters and not result.civilians_killed
     if result.killed is not None and result.civilians_killed is not None:
         result.killed = max(result.killed, result.civilians_killed)
-    result.part = result.killed is not None and bool(PART_OF_RAID.search(sentence) or OWN_DEAD.search(sentence)) \
+    result.part = result.killed is not None and bool(PART_OF_RAID.search(sentence) or OWN_DEAD.search(sentence)
+                                                     or DEAD_BY_WHERE.search(sentence)) \
         or result.civilians_killed is not None and any(THE_DEAD_INCLUDED.search(sentence, 0, f.start) for f in figures)
     return result
 
@@ -801,7 +808,9 @@ def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | No
     if (got := GOT_THROUGH.search(sentence)) is not None and (count := parse_number(got["n"] or got["n2"])) is not None:
         return count  # "fired more than 30 missiles, eight of which hit": the blows, not the launches
     for figure in figures_in(sentence, skip, people=False):
-        if not figure.vague and STRIKE_COUNT.match(sentence, figure.end) and not YEAR.fullmatch(sentence, figure.start, figure.end):
+        if not figure.vague and (counted := STRIKE_COUNT.match(sentence, figure.end)) and not YEAR.fullmatch(sentence, figure.start, figure.end):
+            if ACROSS_PLACES.match(sentence, counted.end()):
+                continue  # "37 raids on a number of provinces, including 12 on X": the day's total, not X's
             return figure.value  # not "a May 2024 raid": a year
     if times := TIMES_STRUCK.search(sentence):
         return _TIMES[(times["times"] or times["after"]).lower().split()[0]]  # "aircraft twice struck the district": two strikes
@@ -816,6 +825,9 @@ def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | No
     return None
 
 
+# "... raids on a number of provinces", "strikes across several districts": a count spread over places
+ACROSS_PLACES = re.compile(r"\s+(?:on|across|in|over|against)\s+(?:a\s+number\s+of|several|various|multiple|many|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?:[\w-]+\s+)?(?:provinces|governorates|regions|districts|areas|towns|cities|villages|states|oblasts)\b", re.I)
 # "launched 30 missiles, eight of them hit targets", "..., of which five struck": the ones that got through
 GOT_THROUGH = re.compile(rf"(?P<n>{_DIGITS}|{_SPELLED})\s+of\s+(?:them|which)\s+(?:\w+ly\s+)?(?:hit|struck|landed|got\s+through|reached)\b|"
                          rf"\bof\s+which\s+(?P<n2>{_DIGITS}|{_SPELLED})\s+(?:\w+ly\s+)?(?:hit|struck|landed|got\s+through|reached)\b", re.I)
