@@ -1022,3 +1022,39 @@ def test_a_state_that_responded_with_air_strikes_made_them():
     text = "Rebel drones struck Ashkelon on Sunday, wounding two. Israel responded with air strikes on the port of Salif on Monday."
     assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2025, 5, 5))] == [
         ("Ashkelon", "unknown"), ("Salif", "Israel")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the side that says it shot drones down defends; the one whose drones came struck
+    ("Ukrainian drones attacked the Kursk region overnight, the governor said. The air force said it had shot down 14 "
+     "drones over the region, but one hit a house in Rylsk, wounding two.", "Ukraine"),
+    # a side that claims the hit is the attacker of the strike just told
+    ("Flames rose over the refinery in Novokuibyshevsk after a night drone raid. Kyiv's General Staff has claimed the hit.",
+     "Ukraine"),
+    ("In Cauca, dissidents of the FARC attacked the police station of Suárez with two explosive drones on Saturday.",
+     "FARC dissidents"),
+    ("Ecuadorian aircraft bombed a camp near Lago Agrio on Tuesday, the defence ministry said.", "Ecuador"),
+])
+def test_defenders_claimants_and_named_sides(text, actor):
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 3, 15))] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A drone strike on a checkpoint near Sinjar killed two fighters on Monday. A police spokesman said the drone had been "
+     "launched from Turkey.", "Turkey"),
+    ("A missile fired from Armenia landed on the outskirts of Barda on Sunday, damaging houses.", "Armenia"),
+    # where the drones were bought is not where they came from
+    ("The Malian army flies drones bought from Turkey. On Monday, army drones struck a market in Ber, near Timbuktu, "
+     "killing five.", "Mali"),
+])
+def test_a_craft_launched_from_a_state_that_alone_launches_from_there_is_its(text, actor):
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2020, 10, 20))] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A drone dropped explosives on a police helicopter near Anorí on Thursday, killing eight officers.", "unknown"),
+    ("An explosive drone launched by FARC dissidents brought down a police helicopter near Anorí on Thursday, killing "
+     "eight officers.", "FARC dissidents"),
+])
+def test_a_crewed_aircraft_brought_down_is_the_target_not_the_attacker(text, actor):
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 8, 22))] == [actor]

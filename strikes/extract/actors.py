@@ -58,7 +58,9 @@ _TARGET_OF = re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|bar
 _USED_BY = re.compile(r"\b(?:used|occupied|run|held|manned|operated|controlled)\s+by\s+(?:the\s+)?$", re.I)
 _CRAFT_USED_BY = re.compile(r"\b(?:drones?|uavs?|jets?|aircraft|(?:war)?planes?|helicopters?|bombers?)\s+(?:[\w-]+\s+)?"
                             r"(?:used|occupied|run|held|manned|operated|controlled)\s+by\s+(?:the\s+)?$", re.I)
-_CRAFT_STRUCK = re.compile(r"(?<![\w-])(?:struck|hit|hitting|targeted|targeting|attacked|bombed|destroyed|destroying|damaged|damaging)\s+"
+# ("a drone dropped explosives on a police helicopter", "brought down an army helicopter": the craft hit)
+_CRAFT_STRUCK = re.compile(r"(?<![\w-])(?:(?:struck|hit|hitting|targeted|targeting|attacked|bombed|destroyed|destroying|damaged|damaging|"
+                           r"brought\s+down|shot\s+down|downed)\s+|(?:dropped|dropping|fired|firing)\s+(?:[\w-]+\s+){0,2}?(?:on|at)\s+)"
                            r"(?:(?:the|an?|two|three|four|five|six|\d+|several|parked|grounded)\s+){0,3}$", re.I)
 _CRAFT = re.compile(r"\b(?:jets?|drones?|uavs?|aircraft|(?:war)?planes?|bombers?|helicopters?|(?:su|tu|mig)-\d+\w*)\b", re.I)
 # "a hangar for Turkish drones", "depots of Iranian missiles": the weapons kept where the strike fell
@@ -405,7 +407,11 @@ def _announces_own() -> re.Pattern[str]:
     return re.compile(r"(?:the\s+)?" + alternation(load("actors")["announce_own"]), re.I)
 
 
-_INTERCEPTOR = re.compile(r"(?:['’]s\s+(?:air\s+)?defen[cs]es?)?\s+(?:had\s+|has\s+|have\s+)?(?:intercepted|shot\s+down|downed|brought\s+down)\b", re.I)
+# ("The air force said it had shot down 12 drones, but one hit X": who says it shot down defends, too)
+_INTERCEPTOR = re.compile(r"(?:['’]s\s+(?:air\s+)?defen[cs]es?)?(?:\s+(?:said|says|reported)(?:\s+that)?\s+(?:it|they|its\s+(?:air\s+)?defen[cs]es?))?"
+                          r"\s+(?:had\s+|has\s+|have\s+)?(?:intercepted|shot\s+down|downed|brought\s+down)\b"
+                          # (not "rebels brought down a police helicopter": a crewed aircraft downed is the strike's target)
+                          r"(?!\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:helicopters?|planes?|jets?|aircraft|airliners?)\b)", re.I)
 _DEFENCES_OF = re.compile(r"\b(?:air\s+)?defen[cs]es?\s+(?:systems?\s+|units?\s+)?of\s+(?:the\s+)?$", re.I)  # "the air defences of the army shot down"
 _CRAFT_NAMED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|strikes?|raids?|bombs?)$", re.I)  # ("an air strike brought down a block")
 _LAUNCHED = re.compile(r"[\w'’]+-(?:launched|fired)\b", re.I)  # "a Yemeni-launched drone": where it came from
@@ -548,7 +554,7 @@ _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|comes?|crossed
 
 # "drone stores belonging to the forces of the government": the owner of what was hit
 _TARGET_OWNED = re.compile(r"\b(?:depots?|stores?|sites?|facilit(?:y|ies)|positions?|warehouses?|bases?|camps?|buildings?|vehicles?|houses?|"
-                           r"homes?|headquarters|compounds?|hideouts?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
+                           r"homes?|headquarters|compounds?|hideouts?|targets?|assets?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
 _ACCUSED = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|held)\s+(?:the\s+)?$", re.I)
@@ -608,8 +614,9 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         and bool(_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))  # "struck a gathering of Israeli enemy soldiers"
 
 
-# "in central X", "on the outskirts of X": a name that places a strike
-_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:(?:in|at|near|outside|across|over)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|"
+# "in central X", "on the outskirts of X", "a strike on X killed three": a name that places a strike
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:(?:in|at|near|outside|across|over|(?<!blame\s)(?<!blamed\s)(?<!blames\s)(?<!blaming\s)(?<!pinned\s)(?<!pins\s)on|"
+                           r"against|into|towards?)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|"
                            r"downtown|greater)\s+)?|(?:district|suburbs?|outskirts|centre|center|heart|streets?|skies|parts?|areas?|north|south|east|west|"
                            r"north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?)$", re.I)
 # (not "in Israeli strikes", "in Sudan attacks": the side's attacks, the name their attacker)
@@ -751,7 +758,8 @@ def reporter_of(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The side a sentence names only as the one that tells of the strike ("Ukraine's air force said
     a drone hit Odesa"), when it names no other: it may be the attacker reporting its own strike or
     the side that was hit, which only the place can tell (`events` asks)."""
-    found = [m for m in actors_in(sentence, countries) if m.strength >= 1]
+    # ("..., Kyiv said": a capital that speaks for its state, though a capital's name alone is a place)
+    found = [m for m in actors_in(sentence, countries) if m.strength >= 1 or _SPEAKS.match(sentence, m.end)]
     if found and {m.actor for m in found} == {found[0].actor} \
             and all(_SPEAKS.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start) for m in found):
         return found[0].actor  # ("... were launched in total, according to the air force": who tells it, too)
@@ -857,7 +865,7 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    r"(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;]){1,90}?\s+[-–—]|,\s+(?:the|an?)\s+[^,.;]{1,60},)?"  # "the rebels - a movement backed by Tehran - claimed"
                    # ("The TTP, the outlawed movement, claimed responsibility": named, then described)
                    r"\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
-                   r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?|operations?|bombings?)|(?:it|them)\s*(?:[.;]|$))|"
+                   r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?|operations?|bombings?|hits?)|(?:it|them)\s*(?:[.;]|$))|"
                    # ("Militia claims drone strike on air base": a headline's claim, in the present, of its own attack)
                    r"claims?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?)\s+(?:on|against)\b|"
                    # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
@@ -980,7 +988,9 @@ def only_operator(text: str, countries: Sequence[str] = ()) -> Actor | None:
 
 
 # "a missile fired from Yemen", "Missile from Yemen slams into ...", "drones launched from Iran toward Israel"
-LAUNCHED_FROM = re.compile(r"\b(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:launched|fired|sent|flown)\s+|"
+# (not "drones bought from Turkey": where they were made or sold)
+LAUNCHED_FROM = re.compile(r"\b(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b(?:\s+(?!(?:bought|purchased|supplied|acquired|imported|made|manufactured|"
+                           r"delivered|obtained|procured|ordered)\b)[\w-]+){0,4}?\s+(?:(?:launched|fired|sent|flown)\s+|"
                            r"(?:streaked|flew|came|coming)\s+in\s+)?from\s+(?P<origin>(?-i:[A-Z])[\w'’-]+)|"
                            # "a Yemeni-launched drone"
                            r"\b(?P<demonym>(?-i:[A-Z])[\w'’]+)-(?:launched|fired)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b", re.I)
