@@ -549,3 +549,10 @@ def test_a_strike_told_last_week_lends_no_day_to_its_place_told_again():
 ])
 def test_a_numeric_dateline_is_read_in_the_order_its_weekday_agrees_with(line, day):
     assert read_dateline(line + "\n\nA military jet bombed the village on Sunday.") == day
+
+
+def test_a_strike_ten_days_after_one_dated_counts_from_it():
+    text = ("A drone struck a market in Adi Daero on October 4, killing three. Ten days later, a drone attack in Shire "
+            "killed two civilians.")
+    assert [(place, day) for place, day, *_ in events_told(text, dt.date(2021, 10, 20))] == [
+        ("Adi Daero", "2021-10-04"), ("Shire", "2021-10-14")]

@@ -4011,3 +4011,149 @@ def test_a_quarter_whose_name_ends_like_a_peoples_is_still_a_place():
 ])
 def test_a_night_told_by_its_evening_and_by_its_small_hours_is_one_strike(text, days):
     assert [day for _, day, *_ in events_told(text, dt.date(2025, 4, 11))] == days
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Jets bombed a market in Sheikh Miskin on Tuesday, killing 12 people. Seven died at the scene and five on the way to "
+     "hospital, a nurse said.", 12),
+    ("Jets bombed a market in Sheikh Miskin on Tuesday. The toll has since risen to eight dead, a nurse said; five bodies "
+     "were taken to one hospital and three to the other.", 8),
+])
+def test_a_toll_told_apart_by_where_the_dead_lie_keeps_the_whole(text, killed):
+    assert [k for _, _, _, k, _ in events_told(text, dt.date(2019, 5, 9))] == [killed]
+
+
+def test_the_one_strike_told_without_a_day_takes_the_day_of_the_sentence_that_tells_it_again():
+    text = ("Coroners said on Friday that four of the 11 people killed in the army's bombing of a rebel camp in Calamar were "
+            "teenagers.\n\nThe armed forces had first reported nine dead after the air strike carried out on Monday.")
+    assert [(place, day) for place, day, *_ in events_told(text, dt.date(2025, 3, 8))] == [("Calamar", "2025-03-03")]
+
+
+def test_a_byline_between_headline_and_dateline_leaves_the_dateline_a_dateline():
+    text = ("Drone strike kills six\n\nBy our correspondent\n\n"
+            "Mar 12, 2022 - A drone struck a fuel queue in the town of Adigrat on Tuesday, killing six people, relatives said.")
+    assert [day for _, day, *_ in events_told(text, dt.date(2022, 3, 12))] == ["2022-03-08"]
+
+
+def test_a_raid_on_the_ground_with_missiles_fired_from_the_shoulder_is_no_air_strike():
+    text = ("Troops killed six men in a raid in Qabatiya on Monday. Soldiers fired shoulder-launched missiles at a house "
+            "where the men had barricaded themselves.")
+    assert events_told(text, dt.date(2023, 3, 7)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the dead were brought is not where the strike fell
+    ("An Israeli drone struck the Nur Shams camp late Monday, killing four Palestinians.\n\"Four martyrs arrived at the "
+     "Tulkarem government hospital as a result of an occupation strike on Nur Shams camp,\" the ministry said early on "
+     "Tuesday.", ["Nur Shams"]),
+    # a capital speaking for its government, in a clause about the strike
+    ("On Sunday, missiles hit a village in Pakistan's Kech district, killing a boy, in an attack Tehran said targeted "
+     "militants.", ["Kech"]),
+    # a gang's name, not a place
+    ("Ecuador's armed forces bombed a camp of the Los Choneros gang near Cascales on Tuesday.", ["Cascales"]),
+])
+def test_places_that_are_a_hospitals_a_governments_or_a_gangs(text, expected):
+    assert [place for place, *_ in events_told(text, dt.date(2024, 1, 9))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad on Saturday dismissed as baseless social media reports of a fresh drone attack in the Kech district.",
+    "The ministry said drones tried to attack targets in the Kursk and Oryol regions on Monday, and that all were shot down.",
+    "A state of emergency was declared on Tuesday. Federal warplanes have since bombed targets inside Amhara, officials said.",
+    "Air defences intercepted four drones launched towards Jizan and Najran on Friday. No damage was reported from the "
+    "attempted attacks on Jizan and Najran.\n\nThe rebels' spokesman later said the group had fired drones at targets in "
+    "Jizan and Najran.",
+])
+def test_a_strike_dismissed_as_baseless_or_only_attempted_is_none(text):
+    assert events_told(text, dt.date(2024, 1, 20)) == []
+
+
+def test_debris_that_fell_on_a_house_after_a_missile_was_downed_is_an_impact():
+    text = ("Late on Monday, a ballistic missile was shot down over Khamis Mushait. Debris fell on a house, wounding "
+            "four people, the civil defence said.")
+    assert [(place, wounded) for place, *_, wounded in events_told(text, dt.date(2021, 8, 31))] == [("Khamis Mushait", 4)]
+
+
+@pytest.mark.parametrize("text, place, actor", [
+    ("Colombian forces on Saturday bombed a rebel camp in the rural area of Tame, killing seven fighters.", "Tame", "Colombia"),
+    ("The army bombed insurgent positions near Kaduna early on Friday, officials said.", "Kaduna", "unknown"),
+])
+def test_a_states_forces_that_bombed_a_camp_struck_from_the_air(text, place, actor):
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2025, 6, 2))] == [(place, actor)]
+
+
+def test_an_oblast_named_whole_is_a_region_its_town_tells_in_detail():
+    text = "Russian missiles hit Kharkiv Oblast overnight, killing two people in the town of Chuhuiv, the governor said."
+    assert [place for place, *_ in events_told(text, dt.date(2024, 7, 21))] == ["Chuhuiv"]
+
+
+def test_what_was_done_at_the_scene_of_the_strike_next_day_is_no_new_strike():
+    text = ("A drone struck a house in the Askar camp near Nablus late on Friday, killing three people, medics said.\n"
+            "Residents of Askar search the rubble at the scene of the strike on Saturday morning.")
+    assert [(place, day) for place, day, *_ in events_told(text, dt.date(2023, 11, 18))] == [("Askar", "2023-11-17")]
+
+
+def test_the_dead_of_gunfire_in_another_town_are_no_strike_there():
+    text = ("An Israeli aircraft struck a house in Tammun on Wednesday, killing four people.\n"
+            "In Qalqilya, two people were killed by Israeli fire in the city, the ministry said.")
+    assert [place for place, *_ in events_told(text, dt.date(2024, 8, 28))] == ["Tammun"]
+
+
+def test_a_placeless_bombing_placed_by_where_its_dead_were_counted():
+    text = ("A Taliban spokesman said on Tuesday that Pakistani jets had bombed homes overnight. Four children were killed "
+            "in the Barmal district of Paktika, and a woman was killed in the Dand-e-Patan district of Paktia, he said.")
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2024, 3, 19))] == [
+        ("Barmal", 4), ("Dand-e-Patan", 1)]
+
+
+def test_a_great_city_abroad_keeps_its_country_beside_a_province_named_with_its_own():
+    text = ("Missiles hit Erbil on Monday night, killing four people. The same night, more missiles struck targets in "
+            "Idlib province in northwestern Syria.")
+    assert [(place, country) for place, country in
+            [(e.place, e.country) for e in extracted(text, dt.date(2024, 1, 17))]] == [("Erbil", "IQ"), ("Idlib", "SY")]
+
+
+def test_a_missile_barrage_told_with_its_day_dates_the_strike_told_next():
+    text = ("A Russian missile barrage on Monday shook the country. In Kryvyi Rih, a missile hit a residential area, "
+            "killing six people.")
+    assert [day for _, day, *_ in events_told(text, dt.date(2024, 7, 10))] == ["2024-07-08"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"The enemy has just used military aviation against the town of Vardenis,\" the ministry said on Tuesday.",
+     [("Vardenis", "Azerbaijan")]),
+    # the places of the fighting the strike came amid are not its own
+    ("A drone struck the outskirts of Goris on Monday, as fighting in the nearby districts of Lachin and Kalbajar "
+     "intensified.", [("Goris", "unknown")]),
+])
+def test_an_air_arm_used_against_a_town_and_fighting_told_beside_a_strike(text, expected):
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2022, 9, 13))] == expected
+
+
+def test_a_capital_struck_is_no_attacker():
+    text = ("The ministry said air defences intercepted two missiles fired at Riyadh early on Monday, a week after a drone "
+            "strike on Riyadh killed two people at a fuel depot.")
+    assert [actor for _, _, actor, *_ in events_told(text, dt.date(2022, 1, 24))] == ["unknown"]
+
+
+def test_the_target_told_again_at_a_spot_the_index_lacks_is_the_strike_just_told():
+    text = ("Two soldiers were killed on Sunday night when drones attacked an army base in the rural area of Tibú.\n\n"
+            "At least four drones dropped explosive charges on the base in the hamlet of Campo Nuevo Tres, the army said.")
+    assert [place for place, *_ in events_told(text, dt.date(2025, 8, 18))] == ["Tibú"]
+
+
+def test_strikes_on_targets_belonging_to_a_side_are_the_speakers_on_that_sides_targets():
+    text = "The coalition said it had carried out strikes on legitimate military targets belonging to the Houthis in Saada on Friday."
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2019, 6, 15))] == [("Saada", "Saudi-led coalition")]
+
+
+def test_debris_of_a_craft_shot_down_is_the_side_that_sent_it_not_the_side_that_tells_of_it():
+    text = ("On Tuesday night, a Houthi drone was shot down over Najran. Debris fell on a shop, wounding three people, "
+            "the coalition said.")
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2021, 9, 2))] == [("Najran", "Houthis")]
+
+
+def test_a_capital_that_tells_of_a_strike_abroad_is_no_unit_of_its_place_and_is_its_attacker():
+    text = "Russian missiles struck Kharkiv on Friday, killing three. The same night, drones struck a refinery in Ryazan, Kyiv said."
+    assert [(e.place, e.country, e.actor) for e in extracted(text, dt.date(2024, 3, 16))] == [
+        ("Kharkiv", "UA", "Russia"), ("Ryazan", "RU", "Ukraine")]

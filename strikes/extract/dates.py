@@ -108,11 +108,11 @@ ORDINAL_DAY = re.compile(_B + r"(?:on|since|by)\s+the\s+(?P<day>[1-9]|[12]\d|3[0
 # "the previous day", "two days earlier" count back from the date the text was last talking about
 # ("two days ago" counts from the report's).
 PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the (?:day|night|evening) before|"
-                          r"(?P<n>a|one|two|three|four|five|six|\d) days? (?:earlier|before that))" + _E, re.I))
+                          r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2}) days? (?:earlier|before that))" + _E, re.I))
 # "The next day, jets struck ...", "two days later": forward from the date under discussion (never past the report's)
 # ("Forty-eight hours later": whole days told in hours)
 NEXT_DAY = gated(re.compile(_B + r"(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|"
-                      r"(?P<n>a|one|two|three|four|five|six|\d) days? later|(?P<hours>twenty-four|forty-eight|seventy-two|24|48|72) hours later)" + _E, re.I))
+                      r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2}) days? later|(?P<hours>twenty-four|forty-eight|seventy-two|24|48|72) hours later)" + _E, re.I))
 _DAY_HOURS = {"twenty-four": 1, "24": 1, "forty-eight": 2, "48": 2, "seventy-two": 3, "72": 3}
 # "hit twice more the same day", "later that evening": the date under discussion ("said on Tuesday it had bombed
 # X earlier that day": the day the sentence named before it)
@@ -193,7 +193,8 @@ def names_period(sentence: str) -> bool:
 
 
 DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d", re.I)
-SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
 PLACED_AFTER = re.compile(r"\s+(?:on|in|near|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:[\w-]+\s+)?"
                           r"(?:village|town|city|district|township|camp|market|area|neighbou?rhood|hospital|school|mosque|house|home)\b", re.I)

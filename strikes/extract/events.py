@@ -527,6 +527,8 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
                            r"missile\s+boats?|gunboats?|warships?\s+(?:fired|shelled|struck|hit|pounded)|naval\s+(?:fire|guns|bombardment|shelling)|"
                            # "units fought on the ground in X, leaving five dead": fighting, not a strike's toll
                            r"(?:fought|battled|clashed)\s+(?:[\w-]+\s+){0,3}?on\s+the\s+ground|"
+                           # "two people were killed by Israeli fire in the city": shot, in words that name no craft
+                           r"\b(?:killed|wounded|injured|hit)\s+by\s+(?:(?-i:[A-Z])[\w-]+\s+|live\s+|army\s+|troops['’]?\s+|soldiers['’]?\s+)?fire\b|"
                            # "soldiers shot two suspects in a dawn raid on a farm": a raid on foot
                            r"(?:troops|soldiers|commandos|policemen|police)\b[^.;]{0,60}?\braid\b|"
                            # "forces detained nine men in overnight raids": raids that take prisoners are made on foot
@@ -658,6 +660,7 @@ BULLET = re.compile(r"\s*[-*•–]\s")
 ITEM_SENTENCES = 3  # a list's item runs to so many sentences before the next bullet
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 PART_OF_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?-i:[A-Z])")
+BYLINE = re.compile(r"\s*(?:By|From)\s+[A-Za-z.'’ &-]{2,60}")  # "By a staff reporter", "By Jane Doe and Ali Omar"
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:village|town|city))\b(?![\"”'’])")  # a dateline's own word for its town
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 # (the verbs in lower case: "Hit" is also a town)
@@ -666,6 +669,8 @@ TARGETS_AT = re.compile(r"\b(?:the|both|all(?: of the)?|(?:one|two|three|four|se
                         r"(?:\s+(?!(?:was|were|is|are)\b)[\w-]+){0,2}?\s+(?:sites?|targets?|facilit(?:y|ies)|positions?|compounds?|depots?|"
                         r"locations?|camps?|bases?|one|others?)\s+(?:(?:hit|struck|targeted|bombed)\s+)?(?:was|were|is|are|lay|lie|lies)\s+"
                         r"(?:(?:located|situated|all|both)\s+)?(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b", re.I)
+# "Three women were killed in the Barmal district of Paktika": the dead, counted where they died
+DEAD_PLACED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+killed\s+in\s+(?:the\s+)?(?:(?:village|town|city|district|area)\s+of\s+)?(?-i:[A-Z])[\w'’-]+", re.I)
 # ("The targets were in the A, B and C regions": where a night's barrage fell, region by region, not one strike's place)
 REGIONS_LISTED = re.compile(r"\b(?:regions|provinces|oblasts|governorates|districts|states|areas)\b", re.I)
 
@@ -754,7 +759,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         else:
             sentences.append((sentence, dateline_town))
     # ("Jets struck three depots in Syria on Monday." then "Two of the sites lay near X": where it was, told next)
-    targets_at = {i for i, (sentence, _) in enumerate(sentences, 1) if _targets_at(sentence)}
+    # ("Pakistani planes bombed homes overnight." then "Three children were killed in the Barmal district": where, by its dead)
+    targets_at = {i for i, (sentence, _) in enumerate(sentences, 1)
+                  if _targets_at(sentence) or DEAD_PLACED.search(sentence) and not triggers_in(sentence, aerial_context)}
     for sentence, dateline_town in sentences:
         index += 1
         # ("Air Force jets chased them." then "The aircraft struck ...": theirs)
@@ -1179,6 +1186,14 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             for mention in found:
                 reject(sentence, "reject.claim_downed", mention.place.name if mention.place else "")
             found = []
+        if DEBRIS.search(sentence) and DOWNED.search(said_before) and (downed_side := actor_in(said_before, countries)) is not None:
+            # "A Houthi missile was shot down over X." then "Debris fell on a house, ..., the coalition said": what fell
+            # was the downed craft's, whoever tells of it
+            teller = reporter_of(sentence, countries)
+            for mention in found:
+                if (mention.actor in (None, UNKNOWN) or mention.actor == teller) and downed_side not in (UNKNOWN, teller):
+                    mention.actor, mention.actor_stated = downed_side, True
+                    mention.because("actor.downed_craft")
         for mention in found:  # "... at the X school": the site a report placed before ("the X school in Y camp")
             told = _site_told(mention.place, mentions)
             if told is not None:
@@ -2154,7 +2169,9 @@ def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, s
                 continue
         if addressed is not None:  # "In the north, Dana, a drone hit a car": the host addressed, no place
             sentence = ADDRESS_GAP.sub("", addressed.sub(r"\1", sentence)).lstrip(", ")
-        bureau = dateline_length(sentence, opening=i <= 1 and dated_openings == 1, lead=i <= 1)
+        # (a byline between the headline and the dateline, "By a staff reporter", is no sentence of the report's)
+        lead = i <= 1 or i == 2 and BYLINE.fullmatch(sents[1]) is not None
+        bureau = dateline_length(sentence, opening=lead and dated_openings == 1, lead=lead)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
         if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) \
                 and not PLACE_LABEL.fullmatch(sentence) and not ENTRY_TIME.fullmatch(sentence) or links:
@@ -2940,7 +2957,9 @@ UNCONFIRMED = gated(re.compile(r"\b(?:was|were)\s+reported\b[^.;]{0,80}?\b(?:cou
                          r"social\s+media)\s+(?:[\w-]+\s+){0,3}?(?:say|says|said|claim|claims|claimed|allege|alleged)\b", re.I))
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
 # "many villagers left for the city after the attack.": what followed a strike told before, closing the sentence
-AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*(?:[.;!]|$)", re.I)
+AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*(?:[.;!]|$)|"
+                       # "residents search the rubble at the scene of the strike on Saturday": what was done where it fell
+                       r"\b(?:at|near|to|from|on)\s+the\s+(?:scene|site)\s+of\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attack|strike|raid|bombing)\b", re.I)
 
 
 def _outside(mention: Mention, scope: set[str], gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
@@ -3409,6 +3428,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     source = source_in(sentence)
     # a toll given where the strike is re-placed ("13 people were killed there") is that place's: the lower holds
     conflicting = bool(places) or not fill_only and source is not None and source != last.source
+    told_before = last.casualties
     last.casualties = combine(last.casualties, casualties, conflicting)
     last.source = last.source or source
     stated = actor_in(sentence, countries)
@@ -3427,8 +3447,12 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     last.place, last.provisional = struck[0], False
     last.headline = last.headline and (line or not TOLD_IN_FULL.search(last.sentences[0]))
     last.because("place.follow_up")
-    return [replace(last, place=place, casualties=Casualties(), sentences=list(last.sentences), context=list(last.context))
-            for place in struck[1:]]
+    # ("Three were killed in A, and two were killed in B": each place its own clause's toll)
+    by_clause = tolls_by_clause(sentence, [p.name for p in struck]) if len(struck) > 1 else {}
+    if all(p.name in by_clause for p in struck[1:]) and struck[0].name in by_clause:
+        last.casualties = combine(told_before, by_clause[struck[0].name], conflicting)
+    return [replace(last, place=place, casualties=by_clause.get(place.name, Casualties()), sentences=list(last.sentences),
+                    context=list(last.context)) for place in struck[1:]]
 
 
 def _answered_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
@@ -3539,6 +3563,11 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
                 continue  # "near the village of Baghdad": not the capital; unlocated is better than a wrong pin
             if found is not None and _inside(found, countries) and not _far_hamlet(found, countries):
                 return found
+        # (a great city struck is that city, whatever countries the article's other places vote for: "missiles hit
+        # Erbil" in a report that goes on to Idlib province)
+        great = gazetteer.resolve(place.name) if not place.village else None
+        if great is not None and great[0].kind == "place" and great[0].population >= GREAT_CITY:
+            return great
     for context in mention.context:
         if _is_country(context, gazetteer) or context.site:
             continue  # a site ("the Kafranbel roundabout in Saraqeb") is placed by its town, not a locator of its own
@@ -3580,6 +3609,7 @@ def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: 
     return tuple(own) + tuple(c for c in countries if c not in own)
 
 
+GREAT_CITY = 1_000_000  # people: a city known by its name alone, anywhere
 HAMLET_POPULATION = 1000  # fewer people than this, and no seat: a hamlet, of which many namesakes lie anywhere
 TOWN_POPULATION = 10000
 

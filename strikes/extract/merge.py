@@ -10,7 +10,7 @@ import math
 import re
 
 from geo.gazetteer import REGION_SPAN_KM, distance_km, spans
-from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, launcher_abroad
+from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, launcher_abroad, reporter_of
 from strikes.extract.dates import DateMention
 from strikes.extract.mention import Mention
 from strikes.extract.numbers import Casualties
@@ -106,6 +106,15 @@ def merged(mentions: list[Mention]) -> list[Mention]:
                     mention.casualties = Casualties()
                 absorb(same_day[-1], mention, "merge.same_place_day")
                 continue
+            undated_before = [(k, m) for k, m in merged.items() if m.place is not None and m.date is not None and m.date.start < 0]
+            if len(undated_before) == 1 and mention.date is not None and mention.date.start >= 0 and mention.date.precision == "day" \
+                    and _same_side(undated_before[0][1], mention) and THE_STRIKE.search(mention.sentences[0]):
+                # "seven of those killed in the bombing of X were minors, officials said on Saturday" then "the air strike
+                # carried out on Tuesday": the one strike told, dated by the sentence that tells it again
+                told = merged.pop(undated_before[0][0])
+                absorb(told, mention, "merge.dated_next")
+                merged[_key(told)] = told
+                continue
             if mention.provisional and (mention.date is None or mention.date.start < 0):
                 undated = mention
                 continue
@@ -117,11 +126,20 @@ def merged(mentions: list[Mention]) -> list[Mention]:
             absorb(mention, placeless)
         night = next((m for k, m in merged.items() if k[0] == key[0] and key[0] and _one_night(m, mention)), None) \
             if key not in merged else None
+        # ("drones attacked an army base near X." then "three drones hit the base in the hamlet of Y": the target told again,
+        # at a spot the index cannot place, is the strike just told)
+        target_again = next((m for k, m in reversed(merged.items()) if k[1] == key[1] and m.located is not None
+                             and _same_side(m, mention)), None) \
+            if key not in merged and mention.place is not None and mention.located is None and mention.target \
+            and mention.target.lower().startswith("the ") else None
         if key in merged:
             merged[key].shared_toll = merged[key].shared_toll or mention.shared_toll  # it heads the list now (_nearby)
             absorb(merged[key], mention)
         elif night is not None:
             absorb(night, mention, "merge.one_night")
+        elif target_again is not None:
+            target_again.context.append(mention.place)
+            absorb(target_again, mention, "merge.target_again")
         else:
             merged[key] = mention
     result = _dated_elsewhere(list(merged.values()))
@@ -266,6 +284,7 @@ def _titles_told_next(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in gone]
 
 
+THE_STRIKE = re.compile(r"\bthe\s+(?:air\s*|drone\s+|aerial\s+)?(?:strike|raid|attack|bombing|bombardment)\b(?!s)", re.I)
 LATE = re.compile(r"\b(?:late|night|evening|midnight)\b", re.I)
 EARLY = re.compile(r"\b(?:overnight|early|small hours|before dawn|dawn|pre-dawn|midnight|night)\b", re.I)
 
@@ -567,6 +586,11 @@ def home_carry_over(strikes: list[Mention], occupied: frozenset[str] = frozenset
         others = [m.actor for m in strikes[:i][::-1] + strikes[i + 1:]
                   if m.actor_stated and m.actor is not None and m.actor.country not in (None, here) and m.actor not in mention.hit_sides
                   and not _strikes_only_at_home(m.actor, strikes)]
+        # ("Russian missiles struck Odesa. The same night, drones struck a plant in Bryansk, Kyiv said": the side that tells
+        # of a strike on the carried side's soil, abroad from its own)
+        teller = reporter_of(mention.sentences[0]) if mention.sentences else None
+        if not others and teller is not None and teller.country not in (None, here):
+            others = [teller]
         if others:
             mention.actor = others[0]
             mention.because("actor.home_carry_over")

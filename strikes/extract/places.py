@@ -210,6 +210,7 @@ _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:town|village|city|district|area|camp|
 # "near the Eritrean border": an unknown name before a border is the people whose border it is (not "the X border crossing")
 _ADDRESSED_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|"
                                r"asked|asks|implored|demanded\s+of)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.I)
+_SUPPLIED_BEFORE = re.compile(r"\b(?:bought|purchased|supplied|acquired|imported|procured|ordered|obtained)\s+(?:[\w-]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?$", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|point|gate|town|village|city))", re.I)
 # "a truce agreed in Addis Ababa between Khartoum and the rebels": the parties to what was signed there
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?", re.I)
@@ -243,6 +244,7 @@ _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)  # "the southern city of X": a town, not the province of its name
 _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|reported|reports|announced|stated|added)\b")
 _UNIT_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:Village|Town|District|Area)$")
 _UNIT_NAMED = re.compile(r"(?<=\w)\s+(?:District|Sub-?district|Province|Governorate|Township|County|Municipality|Tehsil|LGA|"
                          r"Local Government Area)$")
@@ -640,8 +642,9 @@ def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
             break  # "Zardana, near the X mosque": a site by the place, not a unit holding it
         if _NATURAL_FEATURE.match(sentence, place.end):
             break  # "X, near the Y river": a river by the place, not a unit holding it
-        if _PLAIN_COMMA.fullmatch(gap) and not (place.region or in_parentheses(sentence, place.start)):
-            break
+        if _PLAIN_COMMA.fullmatch(gap) and not (place.region or in_parentheses(sentence, place.start)) \
+                or _PLAIN_COMMA.fullmatch(gap) and _SPEAKS_AFTER.match(sentence, place.end):
+            break  # ("struck a plant in Bryansk, Kyiv said": the capital that tells of it, no unit holding it)
         if place.name != previous.alternate:  # "Kuniska (Kunisqa) village in X": another spelling, not a unit
             units.append(place.phrase)
     return tuple(units)
@@ -744,7 +747,7 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     landform = _LANDFORM_AFTER.match(sentence[end:])  # "camps in the Y hills near X": a range, X the town
     if region_after or landform:
         phrase += " " + (region_after or landform).group("word")
-    owned_province = bool(PROVINCE_NAMED.search(name)) and bool(re.search(r"['’]s\s+$", sentence[:start]))  # "Russia's Volgograd Oblast"
+    owned_province = bool(PROVINCE_NAMED.search(name))  # "Russia's Volgograd Oblast", "in Kharkiv Oblast"
     region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or owned_province or bool(
         re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I)) or bool(landform or _WATER_OR_PEAK.match(name))
     gap = sentence[found[-1].end:start] if found else ""
@@ -853,8 +856,9 @@ def _country_weight(text: str, start: int, end: int) -> int:
         after = after[1:]  # "U.S. drone": the name read without its last stop
     if _LEADING_AFTER.match(after) or _OUTLET_AFTER.match(after) or _FORCES_ACT_AFTER.match(after) or _MISSION_AFTER.match(after):
         return 0
-    if _ADDRESSED_BEFORE.search(before):
+    if _ADDRESSED_BEFORE.search(before) or _SUPPLIED_BEFORE.search(before):
         return 0  # "called on the United States and France to press Israel": governments appealed to, not the theatre
+        # ("drones bought from Turkey": the seller, not the theatre)
     if _BORDER_AFTER.match(after):
         return 1  # "a town close to the Cameroon border": a landmark the place is measured from, over the border
     if _attacker_after().match(after) and not _RULERS_AFTER.match(after) and not _RIGHT_AFTER_IN.search(before):

@@ -73,7 +73,8 @@ def _patterns() -> _Patterns:
 def _military_strike(targets: list[str]) -> re.Pattern[str]:
     """ "A strike targeted a vehicle", "killed in a strike on a house": a strike that hit
     something or someone (see `struck_targets`)."""
-    on = rf"\s+on\s+(?:an?|the|their|his|her|its|two|three|several)\s+(?:[\w-]+\s+){{0,2}}?{alternation(targets)}"
+    # ("strikes on military targets belonging to X": a kind of target, told bare)
+    on = rf"\s+on\s+(?:(?:an?|the|their|his|her|its|two|three|several)\s+)?(?:[\w-]+\s+){{0,2}}?{alternation(targets)}"
     return re.compile(rf"\bstrikes?\b(?:{on}|\s+(?:\w+\s+)?(?:targeted|targeting|hit|killed|killing)\b)"
                       rf"|\bkilled\s+(?:[\w-]+\s+){{0,4}}?in\s+(?:an?|the)\s+(?:[\w-]+\s+)?strikes?\b", re.I)
 
