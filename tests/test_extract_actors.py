@@ -1058,3 +1058,9 @@ def test_a_craft_launched_from_a_state_that_alone_launches_from_there_is_its(tex
 ])
 def test_a_crewed_aircraft_brought_down_is_the_target_not_the_attacker(text, actor):
     assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 8, 22))] == [actor]
+
+
+def test_attacks_on_a_city_blamed_on_government_forces_are_theirs():
+    text = ("Two drone strikes on Adigrat killed eight people on Sunday, a doctor said, on the third day of air attacks on "
+            "the town that local officials blamed on government forces.")
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2022, 9, 12))] == ["Ethiopia"]

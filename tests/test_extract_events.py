@@ -4157,3 +4157,45 @@ def test_a_capital_that_tells_of_a_strike_abroad_is_no_unit_of_its_place_and_is_
     text = "Russian missiles struck Kharkiv on Friday, killing three. The same night, drones struck a refinery in Ryazan, Kyiv said."
     assert [(e.place, e.country, e.actor) for e in extracted(text, dt.date(2024, 3, 16))] == [
         ("Kharkiv", "UA", "Russia"), ("Ryazan", "RU", "Ukraine")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("US strikes on the Ras Isa port north of Hodeidah killed 80 people on Thursday.", "Ras Isa"),
+    ("Jets struck the Nour checkpoint, west of Kafranbel, on Thursday.", "Kafranbel"),
+])
+def test_a_port_the_index_knows_measured_from_a_town_is_that_port_a_checkpoint_is_the_towns(text, place):
+    assert [p for p, *_ in events_told(text, dt.date(2025, 4, 19))] == [place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army on Thursday rejected accusations that it deliberately targeted civilians in an air strike on a market in "
+     "Amhara earlier this week.", []),
+    ("The rebels said they had targeted the airports because they were used by federal aircraft to bomb Amhara.", []),
+    ("Commentators on state television have called for strikes on government buildings in Odesa.", []),
+    ("A drone struck a school in Adi Daero on Friday, killing three. The details of Friday's attack reached aid agencies "
+     "in Addis Ababa only on Sunday night.", ["Adi Daero"]),
+])
+def test_a_charge_rejected_what_an_airport_served_and_where_news_arrived_are_no_strikes(text, expected):
+    assert [place for place, *_ in events_told(text, dt.date(2022, 10, 17))] == expected
+
+
+def test_a_city_named_as_a_city_is_the_town_not_the_governorate_of_its_name():
+    text = "A drone struck a house in the northern West Bank city of Jenin on Monday, killing two men."
+    assert [(e.place, e.geo_precision) for e in extracted(text, dt.date(2023, 6, 20))] == [("Jenin", 1)]
+
+
+def test_a_strike_near_a_city_named_with_its_region_is_the_one_told_at_a_village_in_its_reach():
+    text = ("A drone struck a car near the northern West Bank city of Jenin on Monday evening, killing three men.\n\n"
+            "\"An unmanned aircraft struck a cell that had fired at the Jalameh crossing,\" the army said. The ministry "
+            "said three people had been killed.")
+    assert [place for place, *_ in events_told(text, dt.date(2023, 6, 20))] == ["Jalameh"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Aircraft bombed a rebel camp early on Wednesday, killing seven. The operation targeted a camp in a rural area "
+     "straddling the municipalities of Tibú and El Tarra, in Norte de Santander department.", "Tibú"),
+    ("Six fighters were killed in Thursday's bombing in the department of Arauca, the minister said. The strike hit a camp "
+     "of the Comando Sur in the rural area of Tame, he said.", "Tame"),
+])
+def test_municipalities_and_a_units_spanish_name_leave_the_town_named(text, place):
+    assert place in [p for p, *_ in events_told(text, dt.date(2026, 2, 6))]

@@ -783,7 +783,8 @@ _GROUNDS = r"\s*,\s+saying\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:had\s+)?(
 ATTRIBUTION = gated_alternation(re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+on\s+(?P<on>[^.;]{3,80})|"
     # "in attacks residents blamed on federal forces": the attacks, then the side they are blamed on
-    r"\b(?:attacks?|strikes?|raids?|bombings?)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,3}?blamed\s+on\s+(?P<attacks_blamed_on>[^.;,]{3,60})|"
+    # ("air attacks on the city that officials blamed on government forces": the attacks' target between)
+    r"\b(?:attacks?|strikes?|raids?|bombings?)\s+(?:(?:on|in)\s+(?:the\s+)?[\w’'-]+\s+)?(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,3}?blamed\s+on\s+(?P<attacks_blamed_on>[^.;,]{3,60})|"
     # "the mayor put the blame on the enemy's drone units"
     # ("pinned the attack on the militia": the attack itself laid at a side's door)
     r"\b(?:put|puts|putting|laid|lays|pinned|pins|pinning|placed|places)\s+(?:the\s+)?(?:blame|(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?))\s+"

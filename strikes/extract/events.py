@@ -3514,6 +3514,8 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
     place = mention.place
     if place is not None:
         names = list(dict.fromkeys(n for n in (place.phrase, place.name, place.alternate) if n))
+        if place.town and place.phrase == place.name and _town_of_unit(place.name, gazetteer, countries):
+            names.insert(0, f"{place.name} town")  # "the northern city of Jenin": the town, not the governorate of its name
         # "X area of Y tehsil of Z": Y is the Y of Z, not a namesake elsewhere
         # ("the Burkina Faso town of X" is X, wherever in that country it lies: the country is context; a name the index
         # does not know there is placed at the country's area, as before)
@@ -3646,6 +3648,9 @@ def _resolve_in_regions(gazetteer: Gazetteer, name: str, countries: Sequence[str
                                              or plain[0].kind in ("admin1", "admin2") and not plain[0].alternate_name):
         return plain  # (nor against a province by its own name: "X" is not the district "Upper X" that is also known as X)
     regional = gazetteer.resolve(name, countries, regions)
+    if regional is not None and plain is not None and plain[0].kind in ("admin1", "admin2") and regional[0].kind == "place" \
+            and UNIT_WORD.search(name):
+        return plain  # "the Majz district": the district asked for, not a town of that name in a province named elsewhere
     if regional is not None and plain is not None and regional[0].alternate_name and not plain[0].alternate_name \
             and plain[0].population > 0:
         return plain  # a town that bears the name, over a namesake in a named region that only another spelling gives
@@ -3653,6 +3658,17 @@ def _resolve_in_regions(gazetteer: Gazetteer, name: str, countries: Sequence[str
             and distance_km(regional[0], plain[0]) > LOCALITY_KM:
         return plain  # a town of the country, over a hamlet namesake in a region the article names for other strikes
     return regional or plain
+
+
+def _town_of_unit(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether a name read alone is a province or district, and read as a town is one close to that unit's centre: the
+    seat the unit is named after, not a namesake further off."""
+    unit, town = gazetteer.resolve(name, countries), gazetteer.resolve(f"{name} town", countries)
+    return unit is not None and town is not None and unit[0].kind in ("admin1", "admin2") and town[0].kind == "place" \
+        and distance_km(unit[0], town[0]) <= TOWN_OF_UNIT_KM
+
+
+TOWN_OF_UNIT_KM = 15  # a unit's seat lies this close to the point the index gives the unit
 
 
 def _inside(found: tuple[Any, int], countries: Sequence[str]) -> bool:

@@ -49,7 +49,9 @@ _REGION_AFTER = re.compile(
 _VICINITY_BEFORE = re.compile(
     r"(?:near|around|outside|between|close to|not far from|outskirts of|vicinity of|countryside of|suburbs of|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? (?:of|outskirts of|part of|parts of)|"
-    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,3}$", re.I)
+    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?:(?-i:[a-z-]+\s+){0,3}|"
+    # ("near the northern West Bank city of Jenin": a region's name before the kind of place)
+    r"(?-i:[a-z-]+\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,2}(?:city|town|village)\s+of\s+)$", re.I)
 # "the capital Sanaa, the airport of Hodeidah and the city of Dhamar": a list whose items name their kind
 _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|district|region)\s+(?:of\s+)?"
 _COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
@@ -522,8 +524,12 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 reject(sentence, "reject.place_distractor", sentence[a:b])
                 continue
             # "Port Sudan", "Port Said": a place the gazetteer knows by a name that holds a site word is no site
+            # (not "the Ras Isa port north of Hodeidah": a place the index knows, measured from a town, is that place)
+            at = _site_at().match(sentence[b:])
+            at = None if at is not None and known and re.search(rf"^\s+(?:[\w-]+\s+)?(?:port|harbou?r|airport)\b.*\b(?:{_BEARING})\s+of\b",
+                                                                  at.group(0), re.I) else at
             named_site = site.search(sentence[a:b]) and not known \
-                or _site_after().match(sentence[b:]) or _site_at().match(sentence[b:]) or PLANT_IN.match(sentence[b:])
+                or _site_after().match(sentence[b:]) or at or PLANT_IN.match(sentence[b:])
             mention = _mention(sentence, sentence[a:b], a, b, known, bool(named_site), found)
             # ("Russia's Belgorod", "Somalia's Lower Shabelle": a province a country owns is named as the province, a
             # strike's region, unless the name is only a town's)
