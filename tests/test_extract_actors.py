@@ -1064,3 +1064,11 @@ def test_attacks_on_a_city_blamed_on_government_forces_are_theirs():
     text = ("Two drone strikes on Adigrat killed eight people on Sunday, a doctor said, on the third day of air attacks on "
             "the town that local officials blamed on government forces.")
     assert [a for _, _, a, *_ in events_told(text, dt.date(2022, 9, 12))] == ["Ethiopia"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("An air strike on a former Syrian army depot killed nine people in Adra on Sunday, a monitor said.", "unknown"),
+    ("A drone struck the Khurmala field in Erbil province, run by US firm Petrolink, on Tuesday, starting a fire.", "unknown"),
+])
+def test_the_side_whose_depot_or_field_was_hit_is_no_attacker(text, actor):
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2024, 12, 30))] == [actor]

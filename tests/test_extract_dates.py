@@ -556,3 +556,11 @@ def test_a_strike_ten_days_after_one_dated_counts_from_it():
             "killed two civilians.")
     assert [(place, day) for place, day, *_ in events_told(text, dt.date(2021, 10, 20))] == [
         ("Adi Daero", "2021-10-04"), ("Shire", "2021-10-14")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("On the evening of the fourth of April a missile struck a playground.", dt.date(2025, 4, 4)),
+    ("On the twenty-first of March 2024, jets struck the port.", dt.date(2024, 3, 21)),
+])
+def test_a_day_spoken_as_its_ordinal_is_read(sentence, day):
+    assert [d.date for d in dates_in(sentence, dt.date(2025, 4, 14))] == [day]

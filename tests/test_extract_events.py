@@ -4199,3 +4199,50 @@ def test_a_strike_near_a_city_named_with_its_region_is_the_one_told_at_a_village
 ])
 def test_municipalities_and_a_units_spanish_name_leave_the_town_named(text, place):
     assert place in [p for p, *_ in events_told(text, dt.date(2026, 2, 6))]
+
+
+def test_days_in_capitals_head_a_timelines_entries():
+    text = ("Timeline of strikes on the port\n\nFEB 3\n- Warplanes hit the port of Hodeidah, the rebels' television said.\n\n"
+            "FEB 9\n- Warplanes struck Bajil, residents said.")
+    assert [(place, day) for place, day, *_ in events_told(text, dt.date(2024, 2, 12))] == [
+        ("Bajil", "2024-02-09"), ("Hodeidah", "2024-02-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KABUL, Oct 3 - Aid workers marked eight years on Friday since air strikes destroyed a clinic in the city of "
+     "Kunduz, killing 30 people.", []),
+    ("An Iranian missile directly hit a hospital in Beersheba on Thursday.", [("Beersheba", "Iran")]),
+    ("DIALLO: This follows attacks on Sunday.\n\nOSMAN: Yes. On Sunday morning the drones hit the airport, and a "
+     "warehouse nearby.", []),
+])
+def test_an_anniversary_a_missile_that_directly_hit_and_a_speakers_first_word(text, expected):
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2025, 10, 3))] == expected
+
+
+def test_a_toll_now_said_to_be_higher_is_the_toll():
+    text = ("An Israeli airstrike before dawn today hit a school in Nuseirat. Officials say dozens were killed. They're now "
+            "saying 29 people were killed.")
+    assert [killed for *_, killed, _ in events_told(text, dt.date(2024, 6, 6))] == [29]
+
+
+def test_government_warplanes_blamed_after_a_strike_are_the_government_of_that_strikes_country():
+    text = ("BEIRUT, April 29 - The U.S. military released its report on the Kunduz hospital strike in Afghanistan on Friday.\n"
+            "An air strike destroyed a clinic in a rebel-held district of Aleppo late on Wednesday, killing 20 people.\n"
+            "Opposition groups blamed government warplanes.")
+    assert ("Aleppo", "Syria (government)") in [(p, a) for p, _, a, *_ in events_told(text, dt.date(2016, 4, 29))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Wednesday, a drone targeted an air base in western Iraq near Haditha but was shot down without causing damage, "
+     "the US military said.", []),
+    ("Two people were killed when a drone hit a car near Said Sadiq on Friday. The counter-terrorism directorate in Erbil "
+     "said a Turkish drone had carried out the attack.", ["Said Sadiq"]),
+])
+def test_a_drone_downed_without_damage_and_the_seat_of_a_directorate_are_no_strikes(text, expected):
+    assert [place for place, *_ in events_told(text, dt.date(2024, 3, 1))] == expected
+
+
+def test_a_ministry_struck_among_other_targets_in_a_city_and_the_province_of_the_fighting_it_intervened_in():
+    text = ("Israeli warplanes struck the general staff headquarters and the defence ministry in central Damascus on "
+            "Wednesday, in an escalation of Israel's intervention in the fighting in the southern province of Sweida.")
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2025, 7, 17))] == [("Damascus", "Israel")]

@@ -466,3 +466,12 @@ def test_the_dead_told_apart_by_where_they_died_are_parts_of_the_toll():
 def test_a_count_of_raids_over_several_provinces_is_not_the_one_places():
     sentence = "Warplanes launched 41 air raids on a number of provinces on Sunday, including nine raids on Bajil district."
     assert strike_count_in(sentence) == 9
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Drones struck fuel tanks at the depot, killing three civilians, two Indian nationals and one Pakistani, and "
+     "injuring six others.", 3),
+    ("The strike killed four soldiers, two civilians and a child.", 7),  # a list of the dead, not a breakdown
+])
+def test_the_counts_that_add_up_to_the_one_before_them_say_who_its_dead_were(sentence, killed):
+    assert casualties_in(sentence).killed == killed

@@ -55,9 +55,10 @@ _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters
 _TARGET_OF = re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|barracks|gatherings?|concentrations?|depots?|convoys?|"
                         r"vehicles?|outposts?|checkpoints?|camps?|sites?|cent(?:re|er)s?|facilit(?:y|ies)|warehouses?|hangars?|airfields?|"
                         r"units?|equipment)\s+(?:belonging\s+to|of)\s+(?:the\s+)?$", re.I)
-_USED_BY = re.compile(r"\b(?:used|occupied|run|held|manned|operated|controlled)\s+by\s+(?:the\s+)?$", re.I)
+# ("the X field, run by US firm Y": the reading may start at "by")
+_USED_BY = re.compile(r"\b(?:used|occupied|run|held|manned|operated|controlled|owned|managed)\s+(?:by\s+(?:the\s+)?)?$", re.I)
 _CRAFT_USED_BY = re.compile(r"\b(?:drones?|uavs?|jets?|aircraft|(?:war)?planes?|helicopters?|bombers?)\s+(?:[\w-]+\s+)?"
-                            r"(?:used|occupied|run|held|manned|operated|controlled)\s+by\s+(?:the\s+)?$", re.I)
+                            r"(?:used|occupied|run|held|manned|operated|controlled|owned|managed)\s+(?:by\s+(?:the\s+)?)?$", re.I)
 # ("a drone dropped explosives on a police helicopter", "brought down an army helicopter": the craft hit)
 _CRAFT_STRUCK = re.compile(r"(?<![\w-])(?:(?:struck|hit|hitting|targeted|targeting|attacked|bombed|destroyed|destroying|damaged|damaging|"
                            r"brought\s+down|shot\s+down|downed)\s+|(?:dropped|dropping|fired|firing)\s+(?:[\w-]+\s+){0,2}?(?:on|at)\s+)"
@@ -632,7 +633,9 @@ _WERE_KILLED = re.compile(r"[^.;]*?\b(?:were|was|had\s+been|have\s+been|has\s+be
 _CLAIMED_AS_OWN = re.compile(r"\s+as\s+(?:its|their)\s+(?:own\s+)?(?:members?|fighters?|commanders?|men|martyrs?|militants?|operatives?|"
                              r"leaders?|cadres?)\b", re.I)
 _HOSTS = re.compile(r"\b(?:hosts?|hosting|hosted|houses|housing|housed)\s+(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?$", re.I)
-_STRUCK_NEAR = re.compile(r"(?<![\w-])(?:hit|hitting|struck|striking|targeted|targeting|bombed|bombing|attacked|attacking)\s+[\"“‘']?(?:the\s+)?"
+# ("an air strike on a former Syrian army depot": what the strike fell on, the side's)
+_STRUCK_NEAR = re.compile(r"(?<![\w-])(?:hit|hitting|struck|striking|targeted|targeting|bombed|bombing|attacked|attacking|"
+                          r"(?:air\s*|drone\s+)?(?:strikes?|raids?|attacks?)\s+on)\s+[\"“‘']?(?:the\s+|an?\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # ("hit a Ukrainian army training centre": what was hit, the side's; not bases or airfields, which strikes are also flown from)
 _ASSETS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:infrastructure|facilit(?:y|ies)|installations|assets|targets|sites|positions|"

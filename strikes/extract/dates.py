@@ -23,7 +23,14 @@ MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# "the fourth of April", "the twenty-first of May": a day spoken as its ordinal (the 20s and 30s with a hyphen or a space)
+ORDINAL_WORDS = {word: i for i, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+ORDINAL_WORDS |= {f"twenty{sep}{word}": 20 + i for sep in ("-", " ") for word, i in list(ORDINAL_WORDS.items())[:9]}
+ORDINAL_WORDS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+_SPOKEN_DAY = r"the\s+(?P<spoken>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\s+of"
+_DAY = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|" + _SPOKEN_DAY + r")"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _B = r"(?<![\w-])"
@@ -378,7 +385,7 @@ def _calendar_day(match: re.Match[str], reference: dt.date | None) -> dt.date | 
     date on or before the reference day (reports describe the past)."""
     month_text = match.group("month")
     month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower().rstrip(".")]
-    day = int(match.group("day"))
+    day = int(match.group("day")) if match.group("day") else ORDINAL_WORDS[re.sub(r"\s+", " ", match.group("spoken").lower())]
     if match.group("year"):
         year = int(match.group("year"))
         year += 2000 if year < 100 else 0

@@ -33,7 +33,7 @@ from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import (YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals,
                                      strike_count_in, tolls_by_clause, tolls_by_place, tolls_in_order)
 from strikes.extract.offsets import OFFSET, offset_from
-from strikes.extract.places import (DATELINE_TOWN, REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, country_told, labels,
+from strikes.extract.places import (DATELINE_TOWN, REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, country_told, labels, no_place_word,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
 from strikes.extract.screen import screen
 from strikes.extract.sources import source_in
@@ -576,7 +576,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          r"\ball\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|uavs)\b[^.;]{0,60}?\b(?:were|was)\s+"
                          r"(?:destroyed|shot\s+down|intercepted|downed)|"
                          # "a Houthi drone fired from X toward Y was shot down": the weapon downed, told in the passive
-                         r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|missile|rocket|uav|projectile)\b(?![^.;]*\b(?:debris|fragments|parts|pieces|shrapnel|wreckage|fell|landed|crashed|hit|struck|damag\w*|fire|blaze)\b)"
+                         r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|missile|rocket|uav|projectile)\b(?![^.;]*\b(?<!\bno\s)(?<!\bwithout\s)(?<!\bwithout\scausing\s)(?:debris|fragments|parts|pieces|shrapnel|wreckage|fell|landed|crashed|hit|struck|damag\w*|fire|blaze)\b)"
                          r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b|"
                          # "the drones were tracked and neutralised", "missiles had been intercepted": downed, no impact told
                          # ("... were all brought down over the sea")
@@ -971,6 +971,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if blamed is not None:  # ("a strike on a market in X, blaming the army": the army of X's country, in a round-up of wars)
             known = [p for p in places_in(sentence, gazetteer) if (found := gazetteer.resolve(p.name, countries)) is not None
                      and well_known(found[0].seat, found[0].population)]  # (a town a reader places, not a hamlet's namesake)
+            # (naming none: the place of the strike just told, "... in Aleppo." then "Groups blamed government warplanes")
+            known = known or [m.place for m in mentions[-1:] if m.place is not None and m.last_sentence >= index - 2]
             blamed = own_blame = attributed_actor(sentence, _theatre_first(known, gazetteer, countries))
         if blamed is None and RECAP.match(sentence):  # "It was the third drone attack in a week, in a campaign by X's military"
             blamed = agent_named(sentence, countries)
@@ -2236,8 +2238,8 @@ def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) ->
     which "the city" of the next sentence means."""
     cities = []
     for name in CAPITALISED.finditer(sentence):
-        if _reference_point(sentence, name.start()):
-            continue
+        if _reference_point(sentence, name.start()) or no_place_word(name.group(0)):
+            continue  # (not "This follows the raids": a word that folds to a town's name, Thiès)
         found = gazetteer.resolve(name.group(0), countries) if not gazetteer.country_code(name.group(0)) else None
         if found is not None and found[0].kind == "place" and found[0].population >= CITY_TOLD:
             cities.append(PlaceMention(name.group(0), name.group(0), name.start(), name.end(), True, False, False))
@@ -3083,7 +3085,7 @@ PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w
 CAPS_HEADING = re.compile(r"[A-Z][A-Z'’ -]{2,40}\s*\([^()]{1,40}\)")  # "BAHAWALPUR (Punjab province)": a place's heading
 SUBHEADING = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{2,60}(?<![.!?:;,\"”)])")
 # A timeline's day on a line of its own ("14 March", "Mar. 9"): short, but it dates the lines under it.
-DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?|(?-i:[A-Z][a-z]+)\.?\s+[0-3]?\d)\s*[:.]?\s*")
+DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+|[A-Z]{3,9})\.?|(?-i:[A-Z][a-z]+|[A-Z]{3,9})\.?\s+[0-3]?\d)\s*[:.]?\s*")  # ("JAN 12")
 # "February 26 - Depot hit", "- Friday, June 13: Israel opens the war.": a timeline's entry opens with its day
 # ("Incident 2 - Tuesday 22 October, near X (Y province)": an incident list's entry, and where it was)
 # ("Incident 1 - X, Y zone, Saturday 11 January": the entry names where before when)

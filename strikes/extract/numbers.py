@@ -281,6 +281,28 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
         found += [Figure(1, m.start(), m.end(), _is_subset(sentence, m.start(), m.end()), True) for m in ones]
         found += [Figure(2, m.start(), m.end(), False) for m in BOTH.finditer(sentence) if not any(s < m.end() and m.start() < e for s, e in skip)]
         found.sort(key=lambda f: f.start)
+        found = _breakdowns_as_parts(sentence, found)
+    return found
+
+
+# ", two Indian nationals and one Pakistani": a count's breakdown told right after it, joined by commas and "and"
+_BREAKDOWN_OPENS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+")
+_BREAKDOWN_GOES_ON = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+)")
+
+
+def _breakdowns_as_parts(sentence: str, found: list[Figure]) -> list[Figure]:
+    """"killing three civilians, two Indian nationals and one Pakistani": the counts after a count that add up to it
+    say who its dead were, not more dead."""
+    for i, whole in enumerate(found):
+        if whole.subset or whole.vague or i + 2 >= len(found) or not _BREAKDOWN_OPENS.fullmatch(sentence, whole.end, found[i + 1].start):
+            continue
+        parts = [found[i + 1]]
+        while i + len(parts) + 1 < len(found) and _BREAKDOWN_GOES_ON.fullmatch(sentence, parts[-1].end, found[i + len(parts) + 1].start):
+            parts.append(found[i + len(parts) + 1])
+            if sum(p.value for p in parts) >= whole.value:
+                break
+        if len(parts) >= 2 and sum(p.value for p in parts) == whole.value:
+            found = [replace(f, subset=True) if f in parts else f for f in found]
     return found
 
 
@@ -376,7 +398,7 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           r"(?:\s+[\w-]+){0,2}?\s+to\s*$"
                           # "the civil defence now says 22 were killed", "officials now put the toll at 20": a count that
                           # replaces one given before
-                          r"|\bnow\s+(?:says?|puts?|gives?|reports?|counts?|estimates?)\s+(?:that\s+)?"
+                          r"|\bnow\s+(?:says?|saying|puts?|putting|gives?|reports?|reporting|counts?|counting|estimates?)\s+(?:that\s+)?"
                           r"(?:(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure|dead|number\s+of\s+dead)\s+(?:at|as)\s+|(?:the|this|that)\s+(?:[\w-]+\s+){0,5}?(?:killed|left)\s+)?$"
                           # "the health authority later put the toll at four": a count given after the first
                           r"|\b(?:later|since|subsequently|then)\s+(?:put|gave|set|revised)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure|tally)\s+(?:at|to)\s*$"

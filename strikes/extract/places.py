@@ -72,7 +72,7 @@ _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bo
 # "hit a warehouse and a street close to the air base in X", "near the defence ministry in central Kyiv": what a struck spot lay by
 _NEAR_BASE = re.compile(r"\b(?:near|beside|outside|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?bases?|ministry)\s+in\s+(?:the\s+)?" +
                         _CITY_PART + r"$", re.I)
-_AND_BASES = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters)\s+in\s+(?:the\s+)?$", re.I)
+_AND_BASES = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters|ministry)\s+in\s+(?:the\s+)?(?:central\s+)?$", re.I)
 _STRUCK_BASE_EARLIER = re.compile(_STRUCK_BASES.pattern.removesuffix("$") + r"|"
                                   # "hit a depot in X and a base in Y": the base is the verb's second object
                                   r"\b(?:struck|hit|targeted|bombed|attacked|pounded|raided)\s+(?:an?|the|two|three|several)\s+[^.;]{0,60}$", re.I)
@@ -717,6 +717,12 @@ def _of_country(name: str, country: str, gazetteer: Gazetteer) -> str | None:
     code = gazetteer.country_code(country)
     found = gazetteer.resolve(name, [code]) if code and _known(name, gazetteer) else None
     return code if found is not None and found[0].country == code else None
+
+
+def no_place_word(name: str) -> bool:
+    """Whether a capitalised word is one of the words a name is never a place by (`not_place_words`: "Yes", "This")."""
+    _, not_place, *_ = _patterns()
+    return bool(not_place.fullmatch(name)) or name.lower() in STOP_WORDS
 
 
 def _excluded(name: str, not_place: re.Pattern[str], actor: re.Pattern[str]) -> bool:
