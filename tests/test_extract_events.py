@@ -4044,7 +4044,7 @@ def test_a_raid_on_the_ground_with_missiles_fired_from_the_shoulder_is_no_air_st
 @pytest.mark.parametrize("text, expected", [
     # where the dead were brought is not where the strike fell
     ("An Israeli drone struck the Nur Shams camp late Monday, killing four Palestinians.\n\"Four martyrs arrived at the "
-     "Tulkarem government hospital as a result of an occupation strike on Nur Shams camp,\" the ministry said early on "
+     "Tulkarem government hospital after an occupation strike on Nur Shams camp,\" the ministry said early on "
      "Tuesday.", ["Nur Shams"]),
     # a capital speaking for its government, in a clause about the strike
     ("On Sunday, missiles hit a village in Pakistan's Kech district, killing a boy, in an attack Tehran said targeted "
@@ -4088,8 +4088,8 @@ def test_an_oblast_named_whole_is_a_region_its_town_tells_in_detail():
 
 
 def test_what_was_done_at_the_scene_of_the_strike_next_day_is_no_new_strike():
-    text = ("A drone struck a house in the Askar camp near Nablus late on Friday, killing three people, medics said.\n"
-            "Residents of Askar search the rubble at the scene of the strike on Saturday morning.")
+    text = ("A drone hit a home in the Askar camp near Nablus late on Friday, killing three people, medics said.\n"
+            "Residents of Askar dig through rubble at the scene of that strike on Saturday morning.")
     assert [(place, day) for place, day, *_ in events_told(text, dt.date(2023, 11, 18))] == [("Askar", "2023-11-17")]
 
 
@@ -4143,7 +4143,7 @@ def test_the_target_told_again_at_a_spot_the_index_lacks_is_the_strike_just_told
 
 
 def test_strikes_on_targets_belonging_to_a_side_are_the_speakers_on_that_sides_targets():
-    text = "The coalition said it had carried out strikes on legitimate military targets belonging to the Houthis in Saada on Friday."
+    text = "The coalition said it had conducted strikes on legitimate military targets belonging to the Houthis in Saada on Friday."
     assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2019, 6, 15))] == [("Saada", "Saudi-led coalition")]
 
 
@@ -4180,7 +4180,7 @@ def test_a_charge_rejected_what_an_airport_served_and_where_news_arrived_are_no_
 
 
 def test_a_city_named_as_a_city_is_the_town_not_the_governorate_of_its_name():
-    text = "A drone struck a house in the northern West Bank city of Jenin on Monday, killing two men."
+    text = "A drone hit a home in the northern West Bank city of Jenin on Monday, killing two men."
     assert [(e.place, e.geo_precision) for e in extracted(text, dt.date(2023, 6, 20))] == [("Jenin", 1)]
 
 
@@ -4235,7 +4235,7 @@ def test_government_warplanes_blamed_after_a_strike_are_the_government_of_that_s
 @pytest.mark.parametrize("text, expected", [
     ("On Wednesday, a drone targeted an air base in western Iraq near Haditha but was shot down without causing damage, "
      "the US military said.", []),
-    ("Two people were killed when a drone hit a car near Said Sadiq on Friday. The counter-terrorism directorate in Erbil "
+    ("A drone hit a car near Said Sadiq on Friday, killing two men. The counter-terrorism directorate in Erbil "
      "said a Turkish drone had carried out the attack.", ["Said Sadiq"]),
 ])
 def test_a_drone_downed_without_damage_and_the_seat_of_a_directorate_are_no_strikes(text, expected):

@@ -2960,8 +2960,8 @@ UNCONFIRMED = gated(re.compile(r"\b(?:was|were)\s+reported\b[^.;]{0,80}?\b(?:cou
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
 # "many villagers left for the city after the attack.": what followed a strike told before, closing the sentence
 AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*(?:[.;!]|$)|"
-                       # "residents search the rubble at the scene of the strike on Saturday": what was done where it fell
-                       r"\b(?:at|near|to|from|on)\s+the\s+(?:scene|site)\s+of\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attack|strike|raid|bombing)\b", re.I)
+                       # "neighbours dug through rubble at the scene of that strike next morning": what was done where it fell
+                       r"\b(?:at|near|to|from|on)\s+the\s+(?:scene|site)\s+of\s+(?:the|that|this)\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attack|strike|raid|bombing)\b", re.I)
 
 
 def _outside(mention: Mention, scope: set[str], gazetteer: Gazetteer, countries: Sequence[str]) -> bool:

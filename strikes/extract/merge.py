@@ -109,7 +109,7 @@ def merged(mentions: list[Mention]) -> list[Mention]:
             undated_before = [(k, m) for k, m in merged.items() if m.place is not None and m.date is not None and m.date.start < 0]
             if len(undated_before) == 1 and mention.date is not None and mention.date.start >= 0 and mention.date.precision == "day" \
                     and _same_side(undated_before[0][1], mention) and THE_STRIKE.search(mention.sentences[0]):
-                # "seven of those killed in the bombing of X were minors, officials said on Saturday" then "the air strike
+                # "seven of the dead in the raid on X were minors, officials said on Saturday" then "the air strike
                 # carried out on Tuesday": the one strike told, dated by the sentence that tells it again
                 told = merged.pop(undated_before[0][0])
                 absorb(told, mention, "merge.dated_next")
