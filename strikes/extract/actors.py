@@ -59,10 +59,13 @@ _TARGET_OF = re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|bar
 _USED_BY = re.compile(r"\b(?:used|occupied|run|held|manned|operated|controlled|owned|managed)\s+(?:by\s+(?:the\s+)?)?$", re.I)
 _CRAFT_USED_BY = re.compile(r"\b(?:drones?|uavs?|jets?|aircraft|(?:war)?planes?|helicopters?|bombers?)\s+(?:[\w-]+\s+)?"
                             r"(?:used|occupied|run|held|manned|operated|controlled|owned|managed)\s+(?:by\s+(?:the\s+)?)?$", re.I)
-# ("a drone dropped explosives on a police helicopter", "brought down an army helicopter": the craft hit)
-_CRAFT_STRUCK = re.compile(r"(?<![\w-])(?:(?:struck|hit|hitting|targeted|targeting|attacked|bombed|destroyed|destroying|damaged|damaging|"
-                           r"brought\s+down|shot\s+down|downed)\s+|(?:dropped|dropping|fired|firing)\s+(?:[\w-]+\s+){0,2}?(?:on|at)\s+)"
+# ("a drone dropped explosives on a police helicopter": the craft hit)
+_CRAFT_STRUCK = re.compile(r"(?<![\w-])(?:(?:struck|hit|hitting|targeted|targeting|attacked|bombed|destroyed|destroying|damaged|damaging)\s+|"
+                           r"(?:dropped|dropping|fired|firing)\s+(?:[\w-]+\s+){0,2}?(?:on|at)\s+)"
                            r"(?:(?:the|an?|two|three|four|five|six|\d+|several|parked|grounded)\s+){0,3}$", re.I)
+# ("brought down an army helicopter": a crewed aircraft downed is the target; not "a downed Russian drone", the attacker's)
+_CREWED_DOWNED = re.compile(r"(?<![\w-])(?:brought\s+down|shot\s+down|downed)\s+(?:(?:the|an?|two|three|\d+)\s+){0,2}$", re.I)
+_CREWED = re.compile(r"\b(?:helicopters?|planes?|jets?|aircraft|airliners?)\b", re.I)
 _CRAFT = re.compile(r"\b(?:jets?|drones?|uavs?|aircraft|(?:war)?planes?|bombers?|helicopters?|(?:su|tu|mig)-\d+\w*)\b", re.I)
 # "a hangar for Turkish drones", "depots of Iranian missiles": the weapons kept where the strike fell
 _STORE_OF = re.compile(r"(?<![\w-])(?:hangars?|depots?|stores?|storage|warehouses?|workshops?|factor(?:y|ies)|stockpiles?|caches?|plants?)\s+"
@@ -586,7 +589,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return False  # "a drone sent from Russian-controlled land": the side holding the ground it came from
     if _TARGET_OF.search(before):
         return True  # "at a command post of the enemy army": the side whose post was hit
-    if _CRAFT_STRUCK.search(before) and _CRAFT.search(match.group(0) + after[:20]):
+    if _CRAFT_STRUCK.search(before) and _CRAFT.search(match.group(0) + after[:20]) \
+            or _CREWED_DOWNED.search(before) and _CREWED.search(match.group(0) + after[:20]):
         return True  # "drones struck two parked Su-34 jets at the airfield": the aircraft were the target
     if _STORE_OF.search(before) and _STORED.search(match.group(0) + after[:20]):
         return True  # "destroyed a hangar for Turkish drones": the weapons kept there were the target
