@@ -4036,15 +4036,15 @@ def test_a_byline_between_headline_and_dateline_leaves_the_dateline_a_dateline()
 
 
 def test_a_raid_on_the_ground_with_missiles_fired_from_the_shoulder_is_no_air_strike():
-    text = ("Troops killed six men in a raid in Qabatiya on Monday. Soldiers fired shoulder-launched missiles at a house "
-            "where the men had barricaded themselves.")
+    text = ("Israeli forces killed seven Palestinians in a raid in Jenin on Tuesday. Soldiers fired shoulder-launched "
+            "missiles at a house where gunmen were hiding.")
     assert events_told(text, dt.date(2023, 3, 7)) == []
 
 
 @pytest.mark.parametrize("text, expected", [
     # where the dead were brought is not where the strike fell
     ("An Israeli drone struck the Nur Shams camp late Monday, killing four Palestinians.\n\"Four martyrs arrived at the "
-     "Tulkarem government hospital after an occupation strike on Nur Shams camp,\" the ministry said early on "
+     "Tulkarem government hospital because of an occupation strike on Nur Shams camp,\" the ministry said early on "
      "Tuesday.", ["Nur Shams"]),
     # a capital speaking for its government, in a clause about the strike
     ("On Sunday, missiles hit a village in Pakistan's Kech district, killing a boy, in an attack Tehran said targeted "
@@ -4209,8 +4209,8 @@ def test_days_in_capitals_head_a_timelines_entries():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("KABUL, Oct 3 - Aid workers marked eight years on Friday since air strikes destroyed a clinic in the city of "
-     "Kunduz, killing 30 people.", []),
+    ("KABUL, Oct 3 - Aid workers marked eight years on Friday since U.S. air strikes destroyed a clinic in the "
+     "northern city of Kunduz, killing 30 people.", []),
     ("An Iranian missile directly hit a hospital in Beersheba on Thursday.", [("Beersheba", "Iran")]),
     ("DIALLO: This follows attacks on Sunday.\n\nOSMAN: Yes. On Sunday morning the drones hit the airport, and a "
      "warehouse nearby.", []),
