@@ -1072,3 +1072,9 @@ def test_attacks_on_a_city_blamed_on_government_forces_are_theirs():
 ])
 def test_the_side_whose_depot_or_field_was_hit_is_no_attacker(text, actor):
     assert [a for _, _, a, *_ in events_told(text, dt.date(2024, 12, 30))] == [actor]
+
+
+def test_a_side_that_raises_its_count_of_the_dead_tells_of_the_other_sides_strikes():
+    text = ("Later in the day Pakistan's military raised its figure to 31 civilians killed in the Indian strikes, and said "
+            "eight of the dead were in Muzaffarabad.")
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 5, 7))] == ["India"]

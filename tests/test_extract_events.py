@@ -4246,3 +4246,10 @@ def test_a_ministry_struck_among_other_targets_in_a_city_and_the_province_of_the
     text = ("Israeli warplanes struck the general staff headquarters and the defence ministry in central Damascus on "
             "Wednesday, in an escalation of Israel's intervention in the fighting in the southern province of Sweida.")
     assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2025, 7, 17))] == [("Damascus", "Israel")]
+
+
+def test_two_towns_each_told_with_its_own_where_clause_are_two_strikes_with_their_own_tolls():
+    text = ("Missiles were launched at cities across the country on Monday. The attack also hit Zaporizhzhia, where nine "
+            "people were killed and 30 injured, and the city of Pavlohrad, where two people were killed.")
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2024, 7, 9))] == [
+        ("Pavlohrad", 2), ("Zaporizhzhia", 9)]

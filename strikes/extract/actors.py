@@ -84,6 +84,9 @@ _SPEAKS = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s*(?:[\w-]+\s+){0,2}?(?
                      r"accused|accuses|blamed|blames)\b"  # ("the ministry accused its neighbour of the raid": the accuser)
                      r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:it|its|they|their)\b)"
                      r"(?<!\bwere\sreported)(?<!\bwas\sreported)", re.I)  # ("helicopters were reported to have attacked": they did)
+# "Pakistan's military raised its figure to 31 killed in the Indian strikes": a side that counts the dead, speaking
+_TELLS_TOLL = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:raised|revised|updated|lowered|put|gave)\s+(?:its|their|the)\s+"
+                         r"(?:death\s+)?(?:figure|toll|count|tally)\b", re.I)
 # "X's army spokeswoman told reporters in Y that ...": a side named by the one who speaks for it
 _SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+office|information\s+minist(?:er|ry))\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
@@ -390,7 +393,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     own = {i for i, m in enumerate(found) if not label and _announces_own().fullmatch(sentence[m.start:m.end])}
     found = [replace(m, strength=2) if i in own else m for i, m in enumerate(found)]
     speakers = [m for i, m in enumerate(found) if not label and i not in own
-                and (_SPEAKS.match(sentence, m.end) or _SPOKESPERSON.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start))]
+                and (_SPEAKS.match(sentence, m.end) or _SPOKESPERSON.match(sentence, m.end) or _ACCORDING.search(sentence, 0, m.start)
+                     or _TELLS_TOLL.match(sentence, m.end))]
     # ("The coalition said that near X, seven strikes destroyed ..., while local forces advanced": the coalition's own)
     if len(speakers) < len([m for m in found if (m.start, m.end) not in advancing]) or speakers and _INCOMING.search(sentence):
         # ("The army said a pair of drones had entered its airspace and exploded by a post": what came in hit the speaker's side)

@@ -91,6 +91,17 @@ def _parallel(sentence: str, start: int, end: int, found: list[PlaceMention]) ->
         (other := _NOUN_AFTER.match(sentence, m.end)) and other[1] == noun[1] for m in found)
 
 
+_WHERE_AFTER = re.compile(r",\s+where\b")
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+|in\s+)?$", re.I)
+
+
+def _where_parallel(sentence: str, start: int, end: int, found: list[PlaceMention]) -> bool:
+    """ "hit A, where ten were killed, and the city of B, where one died": each place told with its own "where" clause,
+    joined by "and", is a strike of its own."""
+    return bool(found) and bool(_WHERE_AFTER.match(sentence, end)) and bool(_AND_BEFORE.search(sentence, 0, start)) \
+        and any(_WHERE_AFTER.match(sentence, m.end) for m in found)
+
+
 # ", a seminary in ": one more item of a list of sites and their towns ("struck a mosque in A, a seminary in B, and
 # camps in C"); not ", a village in": what the place before is ("a house in A, a village in B district")
 _SITE_ITEM = re.compile(r"(?:^\s*,\s*|\b(?:at|on|struck|hit|targeted|bombed|include[ds]?|including|:)\s+)(?:an?|the|two|three|four|five|several|\d+)\s+"
@@ -768,7 +779,7 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     between = bool(found) and bool(_BETWEEN_BEFORE.search(sentence, 0, found[-1].start))  # "the road between Tyre and Naqoura": one place
     coordinated = bool(found) and not between and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
         "," not in gap or bool(re.search(r"\band\b", gap)) or bool(LIST_CLOSES.match(sentence, end))) \
-        or _parallel(sentence, start, end, found) or _listed_site(sentence, gap, found)
+        or _parallel(sentence, start, end, found) or _listed_site(sentence, gap, found) or _where_parallel(sentence, start, end, found)
     part_of = PART_OF.match(sentence[end:]) or _site_at().match(sentence[end:]) or PLANT_IN.match(sentence[end:]) \
         or site and _site_named().fullmatch(name)
     village = bool(_VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(sentence, end))
