@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from strikes.extract.gate import Gated, folded, gated, gated_alternation
-from strikes.extract.lexicon import alternation, load
+from strikes.extract.lexicon import SUPPLY_VERBS, alternation, load
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,8 @@ _CRAFT_STRUCK = re.compile(r"(?<![\w-])(?:(?:struck|hit|hitting|targeted|targeti
                            r"(?:(?:the|an?|two|three|four|five|six|\d+|several|parked|grounded)\s+){0,3}$", re.I)
 # ("brought down an army helicopter": a crewed aircraft downed is the target; not "a downed Russian drone", the attacker's)
 _CREWED_DOWNED = re.compile(r"(?<![\w-])(?:brought\s+down|shot\s+down|downed)\s+(?:(?:the|an?|two|three|\d+)\s+){0,2}$", re.I)
-_CREWED = re.compile(r"\b(?:helicopters?|planes?|jets?|aircraft|airliners?)\b", re.I)
+_CREWED_CRAFT = r"(?:helicopters?|planes?|jets?|aircraft|airliners?)"
+_CREWED = re.compile(rf"\b{_CREWED_CRAFT}\b", re.I)
 _CRAFT = re.compile(r"\b(?:jets?|drones?|uavs?|aircraft|(?:war)?planes?|bombers?|helicopters?|(?:su|tu|mig)-\d+\w*)\b", re.I)
 # "a hangar for Turkish drones", "depots of Iranian missiles": the weapons kept where the strike fell
 _STORE_OF = re.compile(r"(?<![\w-])(?:hangars?|depots?|stores?|storage|warehouses?|workshops?|factor(?:y|ies)|stockpiles?|caches?|plants?)\s+"
@@ -419,7 +420,7 @@ def _announces_own() -> re.Pattern[str]:
 _INTERCEPTOR = re.compile(r"(?:['’]s\s+(?:air\s+)?defen[cs]es?)?(?:\s+(?:said|says|reported)(?:\s+that)?\s+(?:it|they|its\s+(?:air\s+)?defen[cs]es?))?"
                           r"\s+(?:had\s+|has\s+|have\s+)?(?:intercepted|shot\s+down|downed|brought\s+down)\b"
                           # (not "rebels brought down a police helicopter": a crewed aircraft downed is the strike's target)
-                          r"(?!\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:helicopters?|planes?|jets?|aircraft|airliners?)\b)", re.I)
+                          r"(?!\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?" + _CREWED_CRAFT + r"\b)", re.I)
 _DEFENCES_OF = re.compile(r"\b(?:air\s+)?defen[cs]es?\s+(?:systems?\s+|units?\s+)?of\s+(?:the\s+)?$", re.I)  # "the air defences of the army shot down"
 _CRAFT_NAMED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|strikes?|raids?|bombs?)$", re.I)  # ("an air strike brought down a block")
 _LAUNCHED = re.compile(r"[\w'’]+-(?:launched|fired)\b", re.I)  # "a Yemeni-launched drone": where it came from
@@ -1001,8 +1002,8 @@ def only_operator(text: str, countries: Sequence[str] = ()) -> Actor | None:
 
 # "a missile fired from Yemen", "Missile from Yemen slams into ...", "drones launched from Iran toward Israel"
 # (not "drones bought from Turkey": where they were made or sold)
-LAUNCHED_FROM = re.compile(r"\b(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b(?:\s+(?!(?:bought|purchased|supplied|acquired|imported|made|manufactured|"
-                           r"delivered|obtained|procured|ordered)\b)[\w-]+){0,4}?\s+(?:(?:launched|fired|sent|flown)\s+|"
+LAUNCHED_FROM = re.compile(r"\b(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b(?:\s+(?!(?:" + SUPPLY_VERBS + r"|made|manufactured|delivered)\b)[\w-]+){0,4}?\s+"
+                           r"(?:(?:launched|fired|sent|flown)\s+|"
                            r"(?:streaked|flew|came|coming)\s+in\s+)?from\s+(?P<origin>(?-i:[A-Z])[\w'’-]+)|"
                            # "a Yemeni-launched drone"
                            r"\b(?P<demonym>(?-i:[A-Z])[\w'’]+)-(?:launched|fired)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b", re.I)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, in_doubt, launched_from, only_operator, side_of_label,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
-from geo.gazetteer import distance_km, spans
+from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
@@ -3451,7 +3451,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     last.because("place.follow_up")
     # ("Three were killed in A, and two were killed in B": each place its own clause's toll)
     by_clause = tolls_by_clause(sentence, [p.name for p in struck]) if len(struck) > 1 else {}
-    if all(p.name in by_clause for p in struck[1:]) and struck[0].name in by_clause:
+    if all(p.name in by_clause for p in struck):
         last.casualties = combine(told_before, by_clause[struck[0].name], conflicting)
     return [replace(last, place=place, casualties=by_clause.get(place.name, Casualties()), sentences=list(last.sentences),
                     context=list(last.context)) for place in struck[1:]]
@@ -3570,7 +3570,7 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
         # (a great city struck is that city, whatever countries the article's other places vote for: "missiles hit
         # Erbil" in a report that goes on to Idlib province)
         great = gazetteer.resolve(place.name) if not place.village else None
-        if great is not None and great[0].kind == "place" and great[0].population >= GREAT_CITY:
+        if great is not None and great[0].kind == "place" and great[0].population >= NOTABLE_ABROAD:
             return great
     for context in mention.context:
         if _is_country(context, gazetteer) or context.site:
@@ -3613,7 +3613,6 @@ def _own_countries_first(mention: Mention, countries: Sequence[str], gazetteer: 
     return tuple(own) + tuple(c for c in countries if c not in own)
 
 
-GREAT_CITY = 1_000_000  # people: a city known by its name alone, anywhere
 HAMLET_POPULATION = 1000  # fewer people than this, and no seat: a hamlet, of which many namesakes lie anywhere
 TOWN_POPULATION = 10000
 

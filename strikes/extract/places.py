@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from strikes.extract.dates import DATELINE_PREFIX, MONTHS, WEEKDAYS
 from strikes.extract.gate import GatedBranches, gated, gated_branches
-from strikes.extract.lexicon import DEMONYM_SHAPE, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
+from strikes.extract.lexicon import DEMONYM_SHAPE, SUPPLY_VERBS, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 from strikes.extract.numbers import parse_number
 from strikes.extract.trace import reject
 
@@ -223,7 +223,7 @@ _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:town|village|city|district|area|camp|
 # "near the Eritrean border": an unknown name before a border is the people whose border it is (not "the X border crossing")
 _ADDRESSED_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|"
                                r"asked|asks|implored|demanded\s+of)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.I)
-_SUPPLIED_BEFORE = re.compile(r"\b(?:bought|purchased|supplied|acquired|imported|procured|ordered|obtained)\s+(?:[\w-]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?$", re.I)
+_SUPPLIED_BEFORE = re.compile(rf"\b{SUPPLY_VERBS}\s+(?:[\w-]+\s+){{0,2}}?(?:from|by)\s+(?:the\s+)?$", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|point|gate|town|village|city))", re.I)
 # "a truce agreed in Addis Ababa between Khartoum and the rebels": the parties to what was signed there
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?", re.I)
@@ -659,8 +659,8 @@ def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
             break  # "Zardana, near the X mosque": a site by the place, not a unit holding it
         if _NATURAL_FEATURE.match(sentence, place.end):
             break  # "X, near the Y river": a river by the place, not a unit holding it
-        if _PLAIN_COMMA.fullmatch(gap) and not (place.region or in_parentheses(sentence, place.start)) \
-                or _PLAIN_COMMA.fullmatch(gap) and _SPEAKS_AFTER.match(sentence, place.end):
+        if _PLAIN_COMMA.fullmatch(gap) and (not (place.region or in_parentheses(sentence, place.start))
+                                            or _SPEAKS_AFTER.match(sentence, place.end)):
             break  # ("struck a plant in Bryansk, Kyiv said": the capital that tells of it, no unit holding it)
         if place.name != previous.alternate:  # "Kuniska (Kunisqa) village in X": another spelling, not a unit
             units.append(place.phrase)
@@ -770,8 +770,8 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     landform = _LANDFORM_AFTER.match(sentence[end:])  # "camps in the Y hills near X": a range, X the town
     if region_after or landform:
         phrase += " " + (region_after or landform).group("word")
-    owned_province = bool(PROVINCE_NAMED.search(name))  # "Russia's Volgograd Oblast", "in Kharkiv Oblast"
-    region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or owned_province or bool(
+    named_province = bool(PROVINCE_NAMED.search(name))  # "Russia's Volgograd Oblast", "in Kharkiv Oblast"
+    region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or named_province or bool(
         re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I)) or bool(landform or _WATER_OR_PEAK.match(name))
     gap = sentence[found[-1].end:start] if found else ""
     if found and (unit := _REGION_AFTER.match(gap) or SITE_NAMED_AFTER.match(gap)):  # "Zaporizhzhia city and the town of Orikhiv"
