@@ -47,10 +47,13 @@ FUZZY_THRESHOLD = 94.0
 # well-known place (an admin seat, a place of WELL_KNOWN people), under another folding of its
 # own name or under an alternate name, but only where that is a near spelling of its own
 # (ratio >= NEAR_SPELLING: "Deir al-Zour", "Lahj" for Lahij; not "Tirah" for Tehran, nor
-# "Golo" for Gulu, whose keys the vowel folding makes one).
+# "Humos" for Homs, whose keys the vowel folding makes one). Under another folding of its own
+# name a little less will do (NEAR_FOLDING: "Hodeidah" for Al Hudaydah, whose article drops;
+# not "Golo" for Gulu).
 # A namesake abroad is a wrong answer, not a located event.
 NOTABLE_ABROAD = 1_000_000
 NEAR_SPELLING = 70.0
+NEAR_FOLDING = 60.0
 # "X, near Y": how far from Y a place called X may lie and still be the one meant.
 ANCHOR_KM = 50.0
 # "X, Darfur": how far from the centre of a region of several provinces (which the index holds
@@ -204,7 +207,7 @@ class Gazetteer:
         if place.alternate_name:
             return not countries and known and fuzz.ratio(own, spelt) >= NEAR_SPELLING
         return place.kind == "country" or place.seat == "capital" or place.population >= NOTABLE_ABROAD \
-            or not countries and (known and fuzz.ratio(own, spelt) >= NEAR_SPELLING or alone and place.kind == "place")
+            or not countries and (known and fuzz.ratio(own, spelt) >= NEAR_FOLDING or alone and place.kind == "place")
 
     def resolve(self, name: str, countries: Sequence[str] = (),
                 regions: Sequence[str] = ()) -> tuple[Place, int] | None:

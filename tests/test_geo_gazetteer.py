@@ -300,6 +300,9 @@ def test_world_wide_fallback_takes_a_well_known_place_only_under_a_near_spelling
     assert gazetteer.lookup("Humos")[0].name == "Homs"
     assert gazetteer.resolve("Humos") is None
     assert gazetteer.resolve("Derna")[0].country == "LY"  # Darnah's alternate name, near its own
+    # Its own name folded with its article dropped is near enough; a vowel-folded namesake is not.
+    assert gazetteer.resolve("Hodeidah")[0].country == "YE"
+    assert gazetteer.resolve("Golo") is None
 
 
 def test_of_two_regions_of_one_name_the_larger_wins_without_context(gazetteer):
