@@ -1078,3 +1078,26 @@ def test_a_side_that_raises_its_count_of_the_dead_tells_of_the_other_sides_strik
     text = ("Later in the day Pakistan's military raised its figure to 31 civilians killed in the Indian strikes, and said "
             "eight of the dead were in Muzaffarabad.")
     assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 5, 7))] == ["India"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # South Sudan's army by its plain name (which no name key reads as Sudan's)
+    ("South Sudanese military jets bombed the town on Monday.", Actor("South Sudan", "SS")),
+    ("A helicopter of the Uganda People's Defence Forces fired on two boats near the town.", Actor("Uganda", "UG")),
+    ("Ukraine's security service carried out a drone attack on an airfield in Russia's Rostov region.", Actor("Ukraine", "UA")),
+])
+def test_named_forces_of_south_sudan_uganda_and_ukraines_security_service(sentence, expected):
+    assert actor_in(sentence, ["SS", "UG", "RU", "UA"]) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A government task force launched explosive drones on gang hideouts in the capital on Tuesday.",
+    "In the afternoon, police launched explosive drones on the gang's base, killing two.",
+])
+def test_a_task_force_or_police_flying_drones_is_the_theatres_state(sentence):
+    assert actor_in(sentence, ["HT"]) == Actor("Haiti", "HT")
+
+
+def test_the_home_of_a_sides_bombers_struck_is_not_that_side_striking():
+    sentence = "A fire broke out at the depot after drones attacked the town, which hosts the base for Russia's strategic bombers."
+    assert actor_in(sentence, ["RU"]) is None
