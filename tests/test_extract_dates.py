@@ -48,6 +48,12 @@ def test_no_dateline_without_a_year():
     assert read_dateline("BEIRUT, Oct 3 (Reuters) - Jets struck the town.") is None
 
 
+@pytest.mark.parametrize("stamp", ["1h ago", "45 min ago", "Updated 3 hours ago"])
+def test_a_live_pages_relative_stamp_is_no_dateline(stamp):
+    # counted back from the reading machine's clock, it would date the page today, not the day it was published
+    assert read_dateline(f"War live\n\n{stamp}\nA drone hit a bus near the town on Saturday.") is None
+
+
 def test_weekday_means_most_recent_past_day():
     assert first("Jets struck the town on Tuesday.") == (dt.date(2015, 9, 29), "day")
 

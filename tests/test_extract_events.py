@@ -4253,3 +4253,136 @@ def test_two_towns_each_told_with_its_own_where_clause_are_two_strikes_with_thei
             "people were killed and 30 injured, and the city of Pavlohrad, where two people were killed.")
     assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2024, 7, 9))] == [
         ("Pavlohrad", 2), ("Zaporizhzhia", 9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gang's raid told beside drone strikes is men with guns
+    ("Explosive drones hit gang hideouts in Cité Soleil on Friday, killing seven, police said. A gang attack on the "
+     "nearby village of Sodo on Thursday killed four farmers.", [("Cité Soleil", 7)]),
+    # the dead of gunmen in a "while" clause are not the drones'
+    ("Drones struck two neighbourhoods of Port-au-Prince on Sunday, killing nine people, while gunmen killed three "
+     "residents elsewhere in the city.", [("Port-au-Prince", 9)]),
+])
+def test_gang_attacks_beside_drone_strikes_are_no_strikes_and_keep_their_dead(text, expected):
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2025, 4, 8))] == expected
+
+
+def test_a_part_of_the_day_a_sentence_before_named_is_that_day():
+    text = ("Protesters gathered in Kharkiv on Monday to demand more air defence. In the evening, Russian drones struck an "
+            "apartment block in the city, killing two.")
+    assert [(place, day) for place, day, *_ in events_told(text, dt.date(2025, 4, 5))] == [("Kharkiv", "2025-03-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The aerial bombardment of Nasir on Saturday killed five civilians, aid workers said.", ["Nasir"]),
+    # fact-checks: a claim debunked is no strike told
+    ("A clip shared online does not show an Israeli strike on Beirut on Monday, as posts claim.", []),
+    ("Posts falsely claim that an Indian jet struck the Lahore air base on Tuesday.", []),
+    ("A photo claiming to show a Russian strike on Odesa on Friday dates from 2019.", []),
+    ("A video shared with the claim that it shows jets bombing Kabul on Sunday was filmed in Syria.", []),
+    # (the strike a check finds in the footage is one)
+    ("The clip, which posts falsely tied to Lviv, actually shows a Russian missile strike on Dnipro on Monday that "
+     "killed three people.", ["Dnipro"]),
+    ("The army spokesman rejected reports that jets had dropped barrel bombs on Malakal on Friday.", []),
+])
+def test_a_strike_named_by_its_place_and_claims_that_fact_checks_and_denials_dismiss(text, expected):
+    assert [place for place, *_ in events_told(text, dt.date(2025, 3, 10))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Government aircraft have dropped incendiary bombs on villages of Upper Nile State, a rights group said in a report.",
+    "The rebels took the garrison last month. Since then the army has carried out air strikes in Unity and Jonglei states.",
+])
+def test_a_campaign_told_in_the_perfect_over_provinces_is_no_strike(text):
+    assert events_told(text, dt.date(2025, 3, 10)) == []
+
+
+def test_an_aid_agencys_store_beside_a_strike_is_no_place():
+    text = "The UN mission said an air strike on Tuesday in Malakal landed near a World Food Programme warehouse."
+    assert [place for place, *_ in events_told(text, dt.date(2025, 3, 10))] == ["Malakal"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # where the dead were buried, grew up or were mourned is not where the strike fell
+    ("Villagers in Salamiyah on Friday buried a teacher who was among four people killed when jets struck a "
+     "ministry building in central Damascus on Wednesday.", "Damascus"),
+    ("Olena, who grew up in Lviv, was killed on Tuesday when a Russian drone struck her car outside Kramatorsk.", "Kramatorsk"),
+    ("Mourners carried the coffins of two medics through the streets of Tyre on Sunday. The men were killed on Friday "
+     "when a missile hit their centre in Qana.", "Qana"),
+])
+def test_the_place_of_a_burial_or_a_life_is_not_the_place_of_the_strike_that_ended_it(text, place):
+    assert [p for p, *_ in events_told(text, dt.date(2025, 7, 19))] == [place]
+
+
+def test_the_day_told_of_the_dead_in_a_who_clause_is_the_strikes():
+    text = "The colonel was buried beside his son, who was killed on June 14 when Israeli jets struck their flat in Tehran."
+    assert [(place, day) for place, day, *_ in events_told(text, dt.date(2025, 6, 28))] == [("Tehran", "2025-06-14")]
+
+
+def test_a_capitals_campaign_is_its_states_not_a_strike_on_it():
+    text = ("Moscow on Friday threatened a harsh answer, angered by Kyiv's campaign of long-range drone strikes on "
+            "its oil refineries.")
+    assert events_told(text, dt.date(2025, 9, 5)) == []
+
+
+def test_an_operation_said_to_have_been_conducted_on_a_day_dates_the_strike_told_before():
+    text = ("MAIDUGURI - The Air Component has carried out an airstrike on insurgent hideouts in Kolleram village of "
+            "Borno State.\nAccording to a spokesman, the operation was conducted on 11 April 2024.")
+    assert [(place, day, actor) for place, day, actor, *_ in events_told(text, dt.date(2024, 4, 16))] == [
+        ("Kolleram", "2024-04-11", "Nigeria")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hospital named after a man or a town abroad is a site in the town named with it
+    ("An Iranian missile hit Soroka medical centre in Beersheba on Thursday, wounding 30 people.", ["Beersheba"]),
+    # a people's village or side is no place called so
+    ("A missile fell in a Polish village near the border on Tuesday, killing two farmers.", []),
+    ("Debris from the downed missile landed on the Moldovan side on Monday, damaging a barn.", []),
+])
+def test_sites_named_after_towns_abroad_and_peoples_are_no_places(text, expected):
+    assert [place for place, *_ in events_told(text, dt.date(2025, 6, 21))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day a market moved is not the day of the strike that moved it
+    ("Gasoil margins widened on Monday after drones hit a fuel depot in Kirishi on Sunday, traders said.",
+     [("Kirishi", "2025-10-19")]),
+    # a war's habit told in the perfect is no strike
+    ("Russia has increasingly used glide bombs against Kharkiv since it opened a new offensive in the region.", []),
+])
+def test_a_markets_day_and_a_wars_habit_are_not_a_strikes(text, expected):
+    assert [(place, day) for place, day, *_ in events_told(text, dt.date(2025, 10, 20))] == expected
+
+
+def test_the_fire_at_a_depot_named_as_its_firm_names_it_is_the_strike_told_before():
+    text = ("Ukrainian drones hit an oil depot in Engels on Wednesday. The fire at the Vostok depot, which supplies fuel "
+            "to an air base, killed two firefighters, the regional governor said.")
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2025, 1, 10))] == [("Engels", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a live page tells the newest count first: the count "in its latest update" stands over an older one told below it
+    ("At least 60 people were killed and 200 wounded in the strike on the market in Jabalia on Saturday, the health "
+     "ministry said in its latest update.\n\nAt least 45 people were killed and 150 wounded in an Israeli strike on the "
+     "market in Jabalia on Saturday, the health ministry said.", [("Jabalia", 60, 200)]),
+    # a count compared with an earlier one replaces it, it does not add to it
+    ("Israeli jets struck a building in Haret Hreik on Friday. The ministry said on Saturday that 14 people had been "
+     "killed and 70 wounded in Friday's strike, a higher toll than the eight dead and 59 wounded it gave on Friday night.",
+     [("Haret Hreik", 14, 70)]),
+])
+def test_the_latest_count_stands_wherever_a_page_tells_it(text, expected):
+    assert [(place, killed, wounded) for place, _, _, killed, wounded in events_told(text, dt.date(2024, 9, 22))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a strike told with its rank among the year's is no total
+    ("Drones attacked the city of Saratov early on Monday, and residents filmed a fire near its refinery, the fourth "
+     "time the plant has been targeted since the start of the year.", [("Saratov", "unknown")]),
+    # in a report of drone strikes, a plant a side "attacked" and the fire debris set off
+    ("Drones hit Volgograd refinery\n\nUkraine attacked an oil refinery in the city of Volgograd overnight, the governor said.",
+     [("Volgograd", "Ukraine")]),
+    ("Refinery ablaze\n\nDebris from Ukrainian drones set off a fire at the Saratov refinery on Thursday, the governor said.",
+     [("Saratov", "Ukraine")]),
+])
+def test_strikes_on_plants_told_with_their_rank_by_the_side_that_attacked_and_by_the_debris_that_fell(text, expected):
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2025, 2, 6))] == expected

@@ -69,7 +69,9 @@ _CREWED_CRAFT = r"(?:helicopters?|planes?|jets?|aircraft|airliners?)"
 _CREWED = re.compile(rf"\b{_CREWED_CRAFT}\b", re.I)
 _CRAFT = re.compile(r"\b(?:jets?|drones?|uavs?|aircraft|(?:war)?planes?|bombers?|helicopters?|(?:su|tu|mig)-\d+\w*)\b", re.I)
 # "a hangar for Turkish drones", "depots of Iranian missiles": the weapons kept where the strike fell
-_STORE_OF = re.compile(r"(?<![\w-])(?:hangars?|depots?|stores?|storage|warehouses?|workshops?|factor(?:y|ies)|stockpiles?|caches?|plants?)\s+"
+# ("the city, which hosts the base for Russia's strategic bombers": the bombers' home, hit; not their side striking)
+_STORE_OF = re.compile(r"(?<![\w-])(?:hangars?|depots?|stores?|storage|warehouses?|workshops?|factor(?:y|ies)|stockpiles?|caches?|plants?|"
+                       r"bases?|air\s*bases?|airfields?|home)\s+"
                        r"(?:[\w-]+\s+)?(?:for|of|storing|housing|holding|used\s+to\s+(?:store|house|keep|assemble|build))\s+(?:the\s+)?$", re.I)
 _STORED = re.compile(rf"{_CRAFT.pattern}|\b(?:missiles?|rockets?|munitions|weapons|ammunition)\b", re.I)
 _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)

@@ -124,6 +124,8 @@ _DAY_HOURS = {"twenty-four": 1, "24": 1, "forty-eight": 2, "48": 2, "seventy-two
 # "hit twice more the same day", "later that evening": the date under discussion ("said on Tuesday it had bombed
 # X earlier that day": the day the sentence named before it)
 SAME_DAY = gated(re.compile(_B + r"(?:(?:the|that)\s+same\s+|later\s+that\s+|(?P<earlier>earlier)\s+that\s+)(?:day|morning|afternoon|evening|night)" + _E, re.I))
+# "In the afternoon, drones hit X" after a sentence that named one day: a part of that day
+PART_OF_DAY = re.compile(r"\W*(?:(?:later|earlier)\s+)?(?:in|during|by)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b", re.I)
 # Feasts on a fixed day name a date: the latest one on or before the report ("on Christmas Day").
 FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                 "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31), "new year’s day": (1, 1)}
@@ -131,8 +133,10 @@ FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas
 FEAST = gated(re.compile(_B + r"(?:on|the)\s+(?P<feast>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:eve|day))(?:\s+(?P<year>(?:19|20)\d\d))?" + _E, re.I))
 # What may stand before the date on a dateline: "BEIRUT, Lebanon —", "GAZA CITY,", "Tuesday".
 DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[—–-]?|(?i:" + "|".join(WEEKDAYS) + r"),?)?")
-# For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT").
-DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+# For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT"); not a live page's "1h ago",
+# which dateparser would count back from the clock of the machine reading it, not from the day the page was published.
+DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                     "PARSERS": ["custom-formats", "absolute-time"]}
 # A wire dateline opening a sentence: "ODESA, Ukraine, June 3, 2023 (AP) — ", "YANGON, May 13 (AFP) - ", "BOGOTÁ, 4 May —",
 # "AITOU, Lebanon (AP) — ". Its date is the report's, its city the bureau's: neither is the strike's. A city written in
 # capitals needs no date; one written as a name ("Kandahar, Feb 14 (Wire) -", "Addis Abeba, March 5/2025 –") does, and a

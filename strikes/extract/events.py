@@ -23,7 +23,7 @@ from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import COUNT_WORD, Span, blank, days_after, inside, other_event_spans, outside, spelled_count
-from strikes.extract.dates import DATE_DATELINE, MONTHS, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, names_period, read_dateline
+from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 from strikes.extract.mention import Mention
@@ -81,13 +81,19 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             # "the health office had put the toll at 36 dead on Friday morning": the day of a count
                             r"\b(?:put|puts|putting|gave|gives|set)\s+(?:the|its|their|a)\s+(?:death\s+)?(?:toll|count|figure)\s+(?:at\s+)?[^.;]{0,25}?(?:on\s+|late\s+|early\s+)?$|"
                             # "... 55 wounded, some of whom were flown to the capital on Monday": the day of what befell the victims
-                            r",\s+(?:[\w-]+\s+of\s+whom|who\s+(?:were|was|had\s+been))\s+[^.;,]{0,80}?\s(?:on\s+|late\s+|early\s+)?$|"
+                            # (not "his wife, who was killed on June 13 when jets struck": the day of the strike that killed her)
+                            r",\s+(?:[\w-]+\s+of\s+whom|who\s+(?:were|was|had\s+been))\s+(?!(?:killed|slain|wounded|injured|hurt)\b)[^.;,]{0,80}?\s(?:on\s+|late\s+|early\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
                             r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$|"
                             # "two more had died of their wounds overnight": the day of the deaths, not the strike's
                             r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:their|his|her|the)\s+)?(?:wounds|injuries)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
                             r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?)?(?:on\s+)?$|"
+                            # "Diesel margins widened on Monday after drones hit a depot": the day of a market's move
+                            r"\b(?:prices?|futures|crude|brent|wti|oil|diesel|gasoline|petrol|shares|stocks|markets?|index|indices|spreads?|"
+                            r"margins?|rouble|ruble|hryvnia|dollar|premiums?|yields?|wheat|grain)\b[^.;]{0,40}?\b(?:rose|rises|fell|falls|dropped|"
+                            r"climbed|jumped|surged|soared|slipped|slid|tumbled|gained|widened|narrowed|firmed|eased|rallied|extended|traded|"
+                            r"closed|opened|edged)\b[^.;]{0,30}?(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$|"
                             # "satellite imagery from Friday showed the crater": the day of a picture
                             r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
 TOLD_IN_FULL = re.compile(r"[.!?\"”]$")  # a sentence ends so; a title does not
@@ -157,7 +163,9 @@ REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|ear
 # dates what a side then said ("On Friday, the army announced that its drones had struck ..." may be the strike's day)
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
 NEAR_TOWN_OF = re.compile(r"\bnear\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|village|city)\s+of\s+$", re.I)  # not a bearing: "north of X"
-SITE_HIT = re.compile(r"\b(?:hit|struck|landed|fell|exploded|slammed)\s+(?:near|at|on|in|beside|outside)?\s*(?:the\s+)?$", re.I)  # "a bomb hit near the X Hotel"
+# "a bomb hit near the X Hotel", "the fire at the X depot"
+SITE_HIT = re.compile(r"\b(?:(?:hit|struck|landed|fell|exploded|slammed)\s+(?:near|at|on|in|beside|outside)?|(?:fires?|blaze|explosions?|blasts?)\s+(?:at|in))"
+                      r"\s*(?:the\s+)?$", re.I)
 TOLD_STRIKE_AS_TIME = re.compile(r"\b(?:before|until|till|since|during)\s+(?:the|that|this)\s+$", re.I)  # (not "before the army struck")
 PERIOD_COVERED = re.compile(r"\b(?:covering|spanning)\s+(?:the\s+(?:period|days?|week)\s+)?(?:from\s+)?(?:[\w-]+\s+(?:to|through|until)\s+)?$", re.I)
 OTHER_ZONE_DAY = re.compile(r"\b\d{1,2}:?\d\d\s*(?:GMT|UTC)\s+(?:on\s+)?$")
@@ -296,6 +304,10 @@ PAST_STRIKES = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:[\w-]+\s+){0,
 # "The force has also carried out drone attacks in A and B": strikes, uncounted, that a side has made again and again
 RECORD_AGAIN = re.compile(r"\b(?:has|have)\s+(?:also|repeatedly|previously|often|frequently|regularly)\s+(?:carried\s+out|conducted|launched|"
                           r"staged|mounted|made)\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?:attacks|strikes|air\s*strikes|raids|bombings)\b", re.I)
+CAMPAIGN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?-i:[a-z]+ly)\s+)?(?:carried\s+out|conducted|launched|staged|mounted|dropped|used|"
+                              r"hit|struck|targeted|bombed|attacked|pounded)\b", re.I)
+# "... killed on Wednesday when a drone struck": the dead, then the strike that killed them
+WHEN_STRIKE = re.compile(r"\b(?:killed|died|dead|wounded|injured|buried|perished)\b[^.;]{0,80}?\b(?P<when>when)\s+(?:[\w'’-]+\s+){0,5}?$", re.I)
 # "driving towards X", "bound for X", "on its way to X": a journey's end, named beside the place it was cut short
 DESTINATION = re.compile(r"\b(?:towards?|bound\s+for|en\s+route\s+to|on\s+(?:its|their|his|her|the)\s+way\s+to|"
                          r"heading\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:town|city|village|port|capital)\s+of\s+)?$", re.I)
@@ -405,7 +417,13 @@ WARNED_ACROSS = gated(re.compile(r"\b(?:shelters?|sirens?|alerts?|alarms?|warnin
 
 def aggregate(sentence: str) -> bool:
     """Whether a sentence tells a total over a span or an area (AGGREGATE), not counting a warning spread over a country."""
-    return bool(AGGREGATE.search(WARNED_ACROSS.sub(" ", sentence)))
+    return bool(AGGREGATE.search(WARNED_ACROSS.sub(" ", RECAP_TAIL.sub(" ", sentence))))
+
+
+# "Drones hit X on Monday, the third time the plant has been targeted since the start of the year": a strike told,
+# then its rank among the year's, which makes it no total
+RECAP_TAIL = re.compile(r",\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                        r"(?:such\s+)?(?:time|attack|strike|raid)\b[^.;]*", re.I)
 
 
 # "drones hit an oil tanker sailing the Gulf of Oman, east of X", "hit a cargo ship 50 nautical miles off X": a ship struck at sea,
@@ -649,8 +667,9 @@ UPDATE_ON = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'�
 # "hours after the US raids late on Thursday": the strike under discussion, told again with its day
 # ("the attack took place on Thursday, Oct. 5": the day the strike told with its statement's day happened)
 STRIKE_TOLD_ON = re.compile(r"\b(?:(?:after|since|before|in)\s+the\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\s+|"
-                            r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\s+"
-                            r"(?:took\s+place|happened|occurred|was\s+carried\s+out)\s+)"
+                            # ("the operation was conducted on 13 April": an air arm's communiqué, of the strike it told)
+                            r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?|operation|mission)\s+"
+                            r"(?:took\s+place|happened|occurred|was\s+(?:carried\s+out|conducted|executed))\s+)"
                             r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 # "died in Friday evening's strike", "Tuesday's raids": the strike named by its day
 DAYS_STRIKE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\b", re.I)
@@ -811,6 +830,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "17:15 - Medics say ...": a live blog's entry opens on the day of the blog's heading over it (or the
             # report's), not the day an entry before it spoke of
             last_date = day_heading
+        if len(days_before) == 1 and PART_OF_DAY.match(sentence):
+            last_date = next(iter(days_before))  # "Gunmen raided X on Monday." then "In the afternoon, drones hit Y"
         # ("The offensive began on Tuesday. Earlier that day, a strike ...": the one day the sentence before named)
         that_day = next(iter(days_before)) if len(days_before) == 1 and SAME_DAY.search(sentence) else last_date
         dates = dates_in(sentence, reference, that_day)
@@ -2448,6 +2469,13 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     answered = AFTER_A.search(sentence, max(0, told_at - 40), told_at)
     if answered is not None and any(p.start > told_at and "," not in sentence[told_at:p.start] for p in specific):
         specific = [p for p in specific if p.start > answered.start()]
+    # "Villagers in X buried a clerk killed when jets struck the ministry in Y": the strike a "when" clause tells lies
+    # where that clause places it, not where the dead were mourned or lived
+    when = WHEN_STRIKE.search(sentence, max(0, told_at - 150), told_at)
+    # (and the index can place it: "residents of X say 23 were killed when jets bombed a market in the Y area" keeps X)
+    if when is not None and any(p.start > told_at and _placeable(p, gazetteer, countries) for p in specific) \
+            and any(p.end <= when.start("when") for p in specific):
+        specific = [p for p in specific if p.start > when.start("when")]
     # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
     # a bearing first: "In Petah Tikva, east of Tel Aviv, a missile hit ...": the frame is the place, Tel Aviv a reference
     # ("targets in X governorate, north of Y": the province struck, and Y only where it lies from)
@@ -2527,7 +2555,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         # ("One bomb hit near the Planet Hotel": a site whose name no town of the report's country bears, in the town
         # under discussion)
         struck = [replace(p, within=last_place.name) if p.site and not p.containers and p is not last_place
-                  and SITE_HIT.search(sentence, max(0, p.start - 40), p.start)
+                  and SITE_HIT.search(sentence, max(0, p.start - 40), p.start) and not _placeable(p, gazetteer, countries)
                   and (p.within is None or gazetteer.resolve(p.within, countries[:1]) is None) else p for p in struck]
     # "Kharkiv: the enemy attacked the Kyivskyi district", "... in the Dniprovskyi district": a quarter of the city named
     # before it in the sentence, else of the place last named
@@ -2578,6 +2606,12 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # ("Previous American strikes have targeted caves near X": strikes gone before, told in the perfect)
     if date is None and (RECORD_AGAIN.search(own) or record and PAST_STRIKES.search(own, 0, record.start())) \
             and not _any_hurt(casualties_in(sentence)) and not strike_count_in(own):
+        reject(sentence, "reject.record", ", ".join(p.name for p in places))
+        return []
+    # ("the army has carried out air strikes in A and B states", "aircraft have dropped incendiary weapons on areas of
+    # A State": a campaign told in the perfect over provinces, with no day, strike or toll of its own)
+    if date is None and places and all(_region_level(p, gazetteer, countries) for p in places) and CAMPAIGN_PERFECT.search(own) \
+            and not _any_hurt(casualties_in(sentence)) and not ONE_STRIKE_HAS.search(own, 0, CAMPAIGN_PERFECT.search(own).start()):
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []
     # "17 drones and missiles were launched at targets in A, B, C and D": where a volley was aimed (a list of places,
@@ -2671,7 +2705,9 @@ def _theatre_first(struck: list[PlaceMention], gazetteer: Gazetteer, countries: 
     round-up opened with."""
     here = []
     for place in struck:
-        found = gazetteer.resolve(place.name, countries)
+        # ("X village of Borno State": the state the text puts it in says the country, not a namesake of X abroad)
+        found = next((f for unit in place.containers if (f := gazetteer.resolve(unit, countries)) is not None), None) \
+            or gazetteer.resolve(place.name, countries)
         if found is not None and found[0].country in countries and found[0].country not in here:
             here.append(found[0].country)
     return here + [c for c in countries if c not in here]

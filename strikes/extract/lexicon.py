@@ -39,7 +39,7 @@ def checked(data: Any, where: str) -> Any:
 
 WORD_BEFORE, WORD_AFTER = r"(?<![\w-])", r"(?![\w-])"  # what `alternation` puts around its fragments
 # A capitalised word shaped like a people's name ("Syrian", "Sudanese", "Kuwaiti"), for peoples no table lists
-DEMONYM_SHAPE = r"(?-i:[A-Z])[a-z]+(?:ian|ean|ese|ish|[bcdfghjklmnpqrstvwxz]i)"
+DEMONYM_SHAPE = r"(?-i:[A-Z])[a-z]+(?:ian|ean|ese|ish|[bcdfghjklmnpqrstvwxz]i|[aeiou][bcdfgklmnprstvz]an)"  # ("Moldovan", "Cuban")
 # "drones bought from Turkey", "jets supplied by Russia": how a weapon changed hands, which names its seller, not its user
 SUPPLY_VERBS = r"(?:bought|purchased|supplied|acquired|imported|procured|ordered|obtained)"
 

@@ -409,6 +409,10 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|ci
                           r"(?:people\s+|civilians\s+|those\s+)?(?:killed|dead)\b|(?:death\s+)?(?:toll|tally)\s+(?:from|of|for|in)\b)[^.;]{0,100}?\s+to\s*$", re.I)
 
 
+# "90 were killed, the health ministry said in its latest statement": the newest count, which an older one told
+# after it (a live page's entries run newest first) does not lower
+LATEST_COUNT = re.compile(r"\b(?:its|their|the)\s+(?:latest|most\s+recent|updated|newest)\s+(?:statement|update|toll|figures?|count|tally|"
+                          r"report|bulletin|briefing)\b", re.I)
 DEATH_WORD = re.compile(r"\b(?:death|toll|killed|dead|martyrs|fatalities|deaths)\b", re.I)
 
 
@@ -429,7 +433,10 @@ OUTDATED_COUNT = re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier|previ
                             r"(?:\s+and\s+(?:at\s+least\s+)?[\w-]+\s+(?:people\s+)?(?:wounded|injured|hurt)\b)?|"
                             # "five dead, up from four dead and 27 injured an hour earlier": the count this one replaces
                             r"\bup\s+from\s+(?:the\s+)?(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people\s+)?(?:dead|killed|deaths))?"
-                            r"(?:\s+and\s+[\w-]+\s+(?:wounded|injured|hurt))?", re.I)
+                            r"(?:\s+and\s+[\w-]+\s+(?:wounded|injured|hurt))?|"
+                            # "11 dead, a higher toll than the six dead and 91 wounded it gave on Friday": the count compared
+                            r"\b(?:higher|lower|larger|smaller|bigger)\s+(?:death\s+)?(?:toll|count|figure|tally|number)\s+than\s+(?:the\s+|its\s+)?"
+                            r"(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people\s+)?(?:dead|killed|deaths))?(?:\s+and\s+[\w-]+\s+(?:people\s+)?(?:wounded|injured|hurt))?", re.I)
 
 
 # "the toll could reach 30", "officials fear it may climb to 40": a figure foreseen, no count of the dead
@@ -578,6 +585,9 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
         result.killed, result.revised, result.vague = _ORDERS[ordinal["order"].lower()], True, False
     if result.killed is not None and revised is None and counted_at >= 0:
         result.earlier = EARLIER.search(sentence, 0, counted_at) is not None
+    if LATEST_COUNT.search(sentence):  # "..., the ministry said in its latest update": the count that stands, wherever told
+        result.revised = result.revised or result.killed is not None and revised is None
+        result.wounded_revised = result.wounded_revised or result.wounded is not None
     nobody = NONE_KILLED.search(sentence)
     if nobody and RECEIVED_NO.search(sentence, max(0, nobody.start() - 30), nobody.start()):
         nobody = None  # "the ministry said it had received no reports of civilian casualties": what it heard of, no count

@@ -220,6 +220,7 @@ _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relat
 DEMONYM_SHAPED = re.compile(DEMONYM_SHAPE)  # ("the Kuwaiti hospital", "an Emirati field hospital")
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:town|village|city|district|area|camp|province|region|governorate|neighbou?rhood|quarter|suburb)\b)"
                                 r"(?-i:[a-z]{3,})\b")
+_A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.I)  # "in a Polish village": a people's village, not one called so
 # "near the Eritrean border": an unknown name before a border is the people whose border it is (not "the X border crossing")
 _ADDRESSED_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|"
                                r"asked|asks|implored|demanded\s+of)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.I)
@@ -297,7 +298,12 @@ POSSESSED_SITE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:airports?|ports?|h
                             r"outskirts|old\s+city|city\s+cent(?:re|er)|industrial\s+(?:zone|area|park))\b", re.I)
 STATE_FORCES_AFTER = re.compile(r"['’]s?\s+(?:army|armed\s+forces|forces|troops|air\s+force|government|regime|"
                                 # ("in Washington's heaviest response yet": the capital for its government, acting)
-                                r"(?:[\w-]+\s+){0,2}?(?:response|retaliation|reply|reprisals?|envoys?|allies|ally|decision|policy|warning))(?![\w-])", re.I)
+                                r"(?:[\w-]+\s+){0,2}?(?:response|retaliation|reply|reprisals?|envoys?|allies|ally|decision|policy|warning|"
+                                # ("irritation at Kyiv's campaign of drone strikes on refineries": the state's campaign, not a strike there)
+                                r"campaign|offensive|war\s+effort))(?![\w-])", re.I)
+# "the fire at the Kristall depot": a store by its firm's name, which no town the index knows bears (a town's name
+# before "depot" is the town: "the Engels depot")
+FIRM_SITE_AFTER = re.compile(r"\s+(?:oil\s+|fuel\s+)?(?:depot|terminal|warehouse)s?\b", re.I)
 # "the Petrenko house", "the Moroz family home": a family's house, named after it
 FAMILY_HOME = re.compile(r"\s+(?:family\s+)?(?:house|home|residence)\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
@@ -514,7 +520,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             spans = [(start, stem, False)] * (not _excluded(sentence[start:stem], not_place, actor)) + [(head + 4, end, True)]
         elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and not ROAD_CODE.fullmatch(name) \
                 and not _BORDER_AFTER.match(sentence, end) \
-                and not LEADER_OF.match(sentence, end) and not (DEMONYM_SHAPED.fullmatch(name) and _COMMON_NOUN_AFTER.match(sentence, end)) and (
+                and not LEADER_OF.match(sentence, end) and not (DEMONYM_SHAPED.fullmatch(name) and (_COMMON_NOUN_AFTER.match(sentence, end) or _A_BEFORE.search(before))) and (
                 PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or owned or PLACED_AFTER.match(sentence[end:])
                 or _site_at().match(sentence[end:])):
             # an unknown name after "targeted" is a person as often as a place; "Berhani Village" is Berhani
@@ -540,7 +546,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             at = None if at is not None and known and re.search(rf"^\s+(?:[\w-]+\s+)?(?:port|harbou?r|airport)\b.*\b(?:{_BEARING})\s+of\b",
                                                                   at.group(0), re.I) else at
             named_site = site.search(sentence[a:b]) and not known \
-                or _site_after().match(sentence[b:]) or at or PLANT_IN.match(sentence[b:])
+                or _site_after().match(sentence[b:]) or at or PLANT_IN.match(sentence[b:]) \
+                or not known and FIRM_SITE_AFTER.match(sentence[b:])
             mention = _mention(sentence, sentence[a:b], a, b, known, bool(named_site), found)
             # ("Russia's Belgorod", "Somalia's Lower Shabelle": a province a country owns is named as the province, a
             # strike's region, unless the name is only a town's)
@@ -797,7 +804,8 @@ def _site_after() -> re.Pattern[str]:
     # ("the Karak police station in Tank": a kind of station, hospital or school between the name and its word)
     # ("the Scientific Studies and Research Centre": a name that goes on past "and" to its capitalised site word)
     return re.compile(r"(?:\s+(?:and|for|of)(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+(?-i:[A-Z])))?"
-                      r"\s+(?:(?:police|bus|railway|train|fire|petrol|gas|power|pumping|water|health|district|central|main)\s+)?"
+                      r"\s+(?:(?:police|bus|railway|train|fire|petrol|gas|power|pumping|water|health|district|central|main|medical|community|"
+                      r"shopping|cultural|sports|detention|distribution|aid|training|youth|trade|business|commercial|residential)\s+)?"
                       r"(?:" + alternation(w for w in load("cues")["site_words"] if w not in ("port", "airport", "road"))
                       + r"|(?-i:Road)\b)", re.I)
 
@@ -956,7 +964,8 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
             whole = f"{name} {unit['word'].title()}" if unit else ""
             found = whole and gazetteer.contains(whole) and gazetteer.resolve(whole) \
                 or region and gazetteer.resolve_region(name) or gazetteer.resolve(name)
-            village = _VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(after)
+            # (not "X village of Borno State": the state the village lies in, by its unit word)
+            village = state is None and (_VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(after))
             if found is not None and not (village and well_known(found[0].seat, found[0].population)):
                 yield name, start, found  # "near the village of Baghdad" votes for no capital's country
 
