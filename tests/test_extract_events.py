@@ -4386,3 +4386,17 @@ def test_the_latest_count_stands_wherever_a_page_tells_it(text, expected):
 ])
 def test_strikes_on_plants_told_with_their_rank_by_the_side_that_attacked_and_by_the_debris_that_fell(text, expected):
     assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2025, 2, 6))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two targets of one raid, each told by its site
+    ("Israeli jets hit the Isfahan facility and sites in Tehran on Friday.", ["Isfahan", "Tehran"]),
+    ("Israeli jets struck the Arak heavy water reactor and the nuclear site at Natanz on Thursday.", ["Arak", "Natanz"]),
+])
+def test_a_site_then_sites_named_by_their_town_are_each_struck(text, expected):
+    assert [place for place, *_ in events_told(text, dt.date(2025, 6, 22))] == expected
+
+
+def test_a_market_that_moved_on_the_day_of_the_strike_keeps_the_day():
+    text = "Wheat prices soared on July 24 when a Russian drone attack damaged grain hangars at Reni, a Danube port."
+    assert [(place, day) for place, day, *_ in events_told(text, dt.date(2023, 8, 2))] == [("Reni", "2023-07-24")]

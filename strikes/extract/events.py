@@ -89,11 +89,6 @@ REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|an
                             r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:their|his|her|the)\s+)?(?:wounds|injuries)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
                             r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?)?(?:on\s+)?$|"
-                            # "Diesel margins widened on Monday after drones hit a depot": the day of a market's move
-                            r"\b(?:prices?|futures|crude|brent|wti|oil|diesel|gasoline|petrol|shares|stocks|markets?|index|indices|spreads?|"
-                            r"margins?|rouble|ruble|hryvnia|dollar|premiums?|yields?|wheat|grain)\b[^.;]{0,40}?\b(?:rose|rises|fell|falls|dropped|"
-                            r"climbed|jumped|surged|soared|slipped|slid|tumbled|gained|widened|narrowed|firmed|eased|rallied|extended|traded|"
-                            r"closed|opened|edged)\b[^.;]{0,30}?(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$|"
                             # "satellite imagery from Friday showed the crater": the day of a picture
                             r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
 TOLD_IN_FULL = re.compile(r"[.!?\"”]$")  # a sentence ends so; a title does not
@@ -145,10 +140,20 @@ def _said_that(sentence: str, stated: DateMention, trigger: Trigger) -> bool:
 
 def _reporting_day(sentence: str, date: DateMention) -> bool:
     """Whether a date is the day something was said or counted ("officials said Thursday"), not the strike's
-    (not "officials said Tuesday's strike ...": a day owning what follows is that thing's day)."""
+    (not "officials said Tuesday's strike ...": a day owning what follows is that thing's day), or the day a market moved."""
     return bool(REPORTING_DATE.search(sentence[max(0, date.start - 80):date.start])) \
         and not OWNING.search(sentence, date.start, date.end) or bool(OWNS_A_COUNT.match(sentence, date.end)) \
-        or bool(REACTED.match(sentence, date.end) or REACTED_ON.search(sentence, 0, date.start))
+        or bool(REACTED.match(sentence, date.end) or REACTED_ON.search(sentence, 0, date.start)) \
+        or bool(MARKET_MOVED.search(sentence[max(0, date.start - 80):date.start])) and not WHEN_AFTER.match(sentence, date.end)
+
+
+# "Diesel margins widened on Monday after drones hit a depot": the day of a market's move (not "prices soared on
+# July 24 when a drone attack damaged the port": the day of both)
+MARKET_MOVED = re.compile(r"\b(?:prices?|futures|crude|brent|wti|oil|diesel|gasoline|petrol|shares|stocks|markets?|index|indices|spreads?|"
+                          r"margins?|rouble|ruble|hryvnia|dollar|premiums?|yields?|wheat|grain)\b[^.;]{0,40}?\b(?:rose|rises|fell|falls|dropped|"
+                          r"climbed|jumped|surged|soared|slipped|slid|tumbled|gained|widened|narrowed|firmed|eased|rallied|extended|traded|"
+                          r"closed|opened|edged)\b[^.;]{0,30}?(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$", re.I)
+WHEN_AFTER = re.compile(r"\s*,?\s+(?:when|as)\b", re.I)
 
 
 # "The EU on Friday condemned an air strike on X", "relatives on Thursday buried nine people killed when ...", "a court

@@ -177,6 +177,8 @@ LIST_CLOSES = re.compile(rf"[^.;()]{{0,60}}?\band\s+(?:(?:an?|the)\s+(?-i:[a-z-]
 # "Hama military airport and the X air base": a site named after its town, then the next item of a list
 SITE_NAMED_AFTER = re.compile(r"\s+(?:(?:military|international|civil(?:ian)?|main)\s+)?(?:" + _BASE_NOUNS + r"|port|power\s+(?:station|plant))"
                               r"(?=\s*,|\s+and\b|\s+as\s+well\s+as\b)", re.I)
+FACILITY_NAMED_AFTER = re.compile(r"\s+(?-i:[a-z-]+\s+){0,3}?(?:facility|facilities|reactor|site|complex|plant|compound|refinery)"
+                                  r"(?=\s+and\b|\s+as\s+well\s+as\b)", re.I)
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
 # "the Qasr and Tell areas of the province's Nahr Valley": the plural unit is every listed name's.
 # ("the X quarter in northern Y": a town's quarter, named with "in")
@@ -781,7 +783,8 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or named_province or bool(
         re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I)) or bool(landform or _WATER_OR_PEAK.match(name))
     gap = sentence[found[-1].end:start] if found else ""
-    if found and (unit := _REGION_AFTER.match(gap) or SITE_NAMED_AFTER.match(gap)):  # "Zaporizhzhia city and the town of Orikhiv"
+    # ("the X heavy water reactor and the nuclear site at Y", "the X facility and sites in Y": two targets of one raid)
+    if found and (unit := _REGION_AFTER.match(gap) or SITE_NAMED_AFTER.match(gap) or FACILITY_NAMED_AFTER.match(gap)):  # "Zaporizhzhia city and the town of Orikhiv"
         gap = gap[unit.end():]
     between = bool(found) and bool(_BETWEEN_BEFORE.search(sentence, 0, found[-1].start))  # "the road between Tyre and Naqoura": one place
     coordinated = bool(found) and not between and bool(_COORDINATED.match(gap)) and not in_parentheses(sentence, start) and (
