@@ -4400,3 +4400,75 @@ def test_a_site_then_sites_named_by_their_town_are_each_struck(text, expected):
 def test_a_market_that_moved_on_the_day_of_the_strike_keeps_the_day():
     text = "Wheat prices soared on July 24 when a Russian drone attack damaged grain hangars at Reni, a Danube port."
     assert [(place, day) for place, day, *_ in events_told(text, dt.date(2023, 8, 2))] == [("Reni", "2023-07-24")]
+
+
+def test_a_days_toll_split_by_where_in_each_place_the_dead_died():
+    text = ("Israeli strikes on Saturday killed at least 19 people in Gaza, including six in a house in Khan Younis and "
+            "four in a tent in Deir el-Balah, medics said.")
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2025, 5, 18))] == [
+        ("Deir el-Balah", 4), ("Khan Younis", 6)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an encyclopedia's note marks glued to the full stop: three strikes, each its own day and toll
+    ("On 1 August, an Israeli strike on a school in Shuja'iyya killed 15 people.[3] On 3 August, an Israeli strike on a "
+     "school in Sheikh Radwan killed 17 people.[4]", [("Sheikh Radwan", "2024-08-03", 17), ("Shuja'iyya", "2024-08-01", 15)]),
+    # a title that names the event by its day is no dateline: the strike is years old, background
+    ("3 May 2021 Herat airstrike\nFrom Wikipedia, the free encyclopedia\n\nOn 3 May 2021, an Afghan Air Force jet bombed a "
+     "market in Herat, killing nine civilians.", []),
+])
+def test_encyclopedia_pages_their_note_marks_and_titles(text, expected):
+    assert [(place, day, killed) for place, day, _, killed, _ in events_told(text, dt.date(2024, 8, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state that struck a place makes a timeline's war an air war
+    ("On 23 October, Israel struck a prison in Tehran, killing 71 people.", [("Tehran", "2024-10-23", 71)]),
+])
+def test_a_timelines_state_strikes(text, expected):
+    assert [(place, day, killed) for place, day, _, killed, _ in events_told(text, dt.date(2024, 10, 28))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SEVASTOPOL, June 24 - On Sunday the Kiev regime carried out a missile attack on Sevastopol, killing three people.",
+     [("Sevastopol", "Ukraine")]),
+    ("SANAA - The Israeli regime's airstrikes on Hodeidah port on Saturday killed six people.", [("Hodeidah", "Israel")]),
+])
+def test_a_state_named_by_its_regime_in_its_enemys_words_strikes_and_is_no_place(text, expected):
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2024, 6, 24))] == expected
+
+
+def test_a_citys_suburb_in_a_headline_votes_for_the_citys_country():
+    text = ("Israeli strike on Beirut suburb kills four\n\nThe missile hit a residential building in the Dahiyeh on "
+            "Tuesday, killing four people, residents said.")
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2025, 6, 4))] == [("Dahiyeh", 4)]
+
+
+def test_a_shop_by_its_chains_name_bombed_is_the_strike_on_the_town_told_before():
+    text = ("The toll from Saturday's Russian strike on a hypermarket in Kharkiv has risen to 19. On Saturday, the Russian "
+            "invaders dropped two guided aerial bombs on the Fozzy hypermarket, killing six people and injuring 40.")
+    assert [(place, killed, wounded) for place, _, _, killed, wounded in events_told(text, dt.date(2024, 5, 27))] == [
+        ("Kharkiv", 19, 40)]
+
+
+def test_a_side_that_says_its_men_died_when_jets_struck_is_not_the_attacker():
+    text = ("TEHRAN - The Islamic Revolution Guards Corps (IRGC) says five of its advisers were killed on Monday when "
+            "Israeli warplanes targeted a building in Damascus.")
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2024, 4, 2))] == [("Damascus", "Israel")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Sunday the Israelis bombed a house in Jabalia, killing eight people.", [("Jabalia", "2024-04-07", "Israel")]),
+    ("On Sunday the Russians hit a school in Kharkiv, killing two.", [("Kharkiv", "2024-04-07", "Russia")]),
+])
+def test_a_state_named_by_its_people_in_a_witness_words_strikes(text, expected):
+    assert [(place, day, actor) for place, day, actor, *_ in events_told(text, dt.date(2024, 4, 8))] == expected
+
+
+
+def test_a_groups_guerrillas_attack_told_again_where_it_took_place_at_a_base():
+    text = ("ELN guerrillas attacked a military base with drones and explosives in the northern department of Arauca, "
+            "killing five soldiers, the army said on Friday.\n\nThe attack took place on Thursday night at a rural base "
+            "in Saravena.")
+    assert [(place, day, actor, killed) for place, day, actor, killed, _ in events_told(text, dt.date(2025, 12, 19))] == [
+        ("Saravena", "2025-12-18", "ELN", 5)]

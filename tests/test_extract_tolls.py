@@ -664,3 +664,8 @@ def test_a_companion_told_by_age_is_one_more_dead_and_a_replaced_count_adds_noth
 def test_a_second_account_after_a_semicolon_is_not_added():
     sentence = "Medics said about 40 people were killed; the rebel-run ministry put the toll at 63."
     assert casualties_in(sentence).killed == 40
+
+
+def test_one_martyr_is_one_dead_not_one_more_wounded():
+    casualties = casualties_in("A drone struck a car near the town, resulting in one martyr and one wounded, the army said.")
+    assert (casualties.killed, casualties.wounded) == (1, 1)

@@ -93,7 +93,7 @@ _TELLS_TOLL = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:raised|revise
 # "X's army spokeswoman told reporters in Y that ...": a side named by the one who speaks for it
 _SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+office|information\s+minist(?:er|ry))\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
-_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+)?(?:(?:(?:early|late)\s+)?(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+|overnight\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed|dropped)\b|"
+_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+|guerrillas\s+|members\s+|dissidents\s+)?(?:(?:(?:early|late)\s+)?(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+|overnight\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed|dropped)\b|"
                          # ("a Houthi ballistic missile", "a Houthi-fired cruise missile": the craft described)
                          r"(?:-(?:fired|launched)\s+)?(?:(?:ballistic|cruise|hypersonic|guided|explosive|attack|suicide|kamikaze|armed|one-way|"
                          r"long-range|winged|anti-ship|surface-to-surface|precision)[\s-]+){0,2}"
@@ -248,6 +248,7 @@ def weapon_side(sentence: str) -> Actor | None:
 
 
 _RULING = re.compile(r"\s+(?:regime|government|authorities|leadership)\b", re.I)  # "the Turkish regime": a state by its rulers
+_RULING_NAMED = re.compile(r"\sregime$", re.I)  # (the rulers' word inside the side's own mention: "the Turkish regime")
 _BY_ROLE = ("occupier", "enemy", "aggressor")  # sides named by a role whose holder depends on the war (`<role>_by_country`)
 _BY_WEAPON = tuple(load("actors")["theatre_weapons"])  # and by a weapon that two wars' sides fly
 _BY_THEATRE = ("coalition", *_BY_ROLE, *_BY_WEAPON)
@@ -371,7 +372,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
              and not _CRAFT_NAMED.search(sentence, m.start, m.end) else m for m in found]
     # ("The aggression comes within an operation the Turkish regime announced": the role is the state the sentence names)
     states = [m for m in found if (m.start, m.end) not in roles and m.actor.country is not None and m.actor is not OWN_FORCES
-              and _RULING.match(sentence, m.end)]
+              and (_RULING.match(sentence, m.end) or _RULING_NAMED.search(sentence, m.start, m.end))]
     if not label and states and any((m.start, m.end) in roles for m in found):
         strongest = max(m.strength for m in found if (m.start, m.end) in roles)
         found = [replace(m, strength=0) if (m.start, m.end) in roles else
@@ -568,6 +569,11 @@ _TARGET_OWNED = re.compile(r"\b(?:depots?|stores?|sites?|facilit(?:y|ies)|positi
                            r"homes?|headquarters|compounds?|hideouts?|targets?|assets?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
+_SPEAKS_OF_ITS_DEAD = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s+(?:says|said|announced|confirmed|reported)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
+                                 r"(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:advis[eo]rs|members|officers|fighters|commanders|soldiers|"
+                                 r"troops|personnel|staff|employees|guards)\b[^.;]{0,40}?\b(?:killed|martyred|died|dead|wounded|injured)\b", re.I)
+
+
 _ACCUSED = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|held)\s+(?:the\s+)?$", re.I)
 _FOR_THE_ATTACK = re.compile(r"\s+(?:responsible\s+)?(?:for|of)\s+(?:the\s+|a\s+|an\s+|its\s+|carrying\s+out\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:strikes?|attacks?|raids?|bombings?|bombardment|shelling)\b", re.I)
@@ -578,6 +584,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     after = sentence[match.end(): match.end() + 40]
     if _TARGET_OWNED.search(sentence, max(0, match.start() - 60), match.start()):
         return True
+    if _SPEAKS_OF_ITS_DEAD.match(sentence, match.end()):
+        return True  # "the IRGC says seven of its advisers were killed when Israeli jets struck": the side that lost them
     if _UNDER_ATTACK.match(after):
         return True  # "Nigerian troops were attacked by drones", "Congolese troops came under drone attack": the side hit
     if _COUNTED.search(before) and _PEOPLE_AFTER.match(after) or _PEOPLE_OF.search(before):

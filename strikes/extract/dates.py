@@ -252,6 +252,8 @@ def read_dateline(text: str) -> dt.date | None:
             if found.precision != "day" or found.date.year < 1990 or DAY_RANGE.search(line, found.start, found.end):
                 continue  # "Incident log, 10-16 March 2025": the days a report covers, not the day it was issued
             head = line[: found.start].strip(" ,.-–—:|*#_")
+            if EVENT_NAMED.match(line, found.end):
+                continue  # "3 May 2021 Herat airstrike": an encyclopedia's title, the event by its day, not the page's
             if len(line) <= 60 or DATELINE_HEAD.fullmatch(head) and line[found.end:].lstrip()[:1] in ("", "-", "–", "—", "(", "|", "/"):
                 return _by_weekday(line, found.date) if NUMERIC_DAY.fullmatch(line, found.start, found.end) else found.date
         if len(line) <= 40 and any(ch.isdigit() for ch in line):
@@ -265,6 +267,7 @@ def read_dateline(text: str) -> dt.date | None:
     return None
 
 
+EVENT_NAMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|bombings?|bombardment|massacre|raids?)\s*$", re.I)
 NUMERIC_DAY = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 
 

@@ -169,7 +169,8 @@ REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|ear
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
 NEAR_TOWN_OF = re.compile(r"\bnear\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|village|city)\s+of\s+$", re.I)  # not a bearing: "north of X"
 # "a bomb hit near the X Hotel", "the fire at the X depot"
-SITE_HIT = re.compile(r"\b(?:(?:hit|struck|landed|fell|exploded|slammed)\s+(?:near|at|on|in|beside|outside)?|(?:fires?|blaze|explosions?|blasts?)\s+(?:at|in))"
+SITE_HIT = re.compile(r"\b(?:(?:hit|struck|landed|fell|exploded|slammed)\s+(?:near|at|on|in|beside|outside)?|(?:fires?|blaze|explosions?|blasts?)\s+(?:at|in)|"
+                      r"(?:dropped|fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:on|at|onto))"
                       r"\s*(?:the\s+)?$", re.I)
 TOLD_STRIKE_AS_TIME = re.compile(r"\b(?:before|until|till|since|during)\s+(?:the|that|this)\s+$", re.I)  # (not "before the army struck")
 PERIOD_COVERED = re.compile(r"\b(?:covering|spanning)\s+(?:the\s+(?:period|days?|week)\s+)?(?:from\s+)?(?:[\w-]+\s+(?:to|through|until)\s+)?$", re.I)

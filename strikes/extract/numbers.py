@@ -750,14 +750,17 @@ FIGHTERS_COUNTED = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:suspected\s+|armed\s+
 
 
 _PLACE_NAME = r"(?-i:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])[\w'’-]+){0,3})"
-_DIED_IN = r"\s+(?:of\s+(?:the|them|those)\s+(?:dead\s+|killed\s+|victims\s+)?)?(?:(?:people|civilians|were|was|died|killed|dead)\s+)*in\s+"
-PER_PLACE = re.compile(rf"(?<![\w-])(?P<n1>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p1>{_PLACE_NAME})\s*(?:,\s*and|,|and|while|whereas)\s+"
+# ("five in a house in A and three in a tent in B": where in each place they died, then the place)
+_DIED_IN = r"\s+(?:of\s+(?:the|them|those)\s+(?:dead\s+|killed\s+|victims\s+)?)?(?:(?:people|civilians|were|was|died|killed|dead)\s+)*in\s+" \
+    r"(?:(?:an?|the)\s+(?-i:[a-z-]+\s+){0,2}?(?-i:[a-z-]+)\s+(?:in|at|near)\s+(?:the\s+)?)?"
+PER_PLACE = re.compile(rf"(?<![\w-])(?P<n1>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p1>{_PLACE_NAME})(?:\s+(?-i:[a-z]+)\s+of\s+{_PLACE_NAME})?"
+                       rf"\s*(?:,\s*and|,|and|while|whereas)\s+"
                        rf"(?P<n2>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p2>{_PLACE_NAME})", re.I)
 
 
 # "killed 31, 13 of them in A", "killed 12, including three in A": the part of a wider toll that fell at one place
 PART_IN = gated_alternation(re.compile(rf"\b(?:including|among\s+them|of\s+(?:them|whom))\s+(?P<n1>{_DIGITS}|{_SPELLED})(?:\s+(?:people|persons|civilians))?"
-                     rf"\s+(?:(?:were\s+)?(?:killed|dead)\s+)?in\s+(?P<p1>{_PLACE_NAME})|"
+                     rf"\s+(?:(?:were\s+)?(?:killed|dead)\s+)?in\s+(?:(?:an?|the)\s+(?-i:[a-z-]+\s+){{0,2}}?(?-i:[a-z-]+)\s+(?:in|at|near)\s+(?:the\s+)?)?(?P<p1>{_PLACE_NAME})|"
                      rf"(?<![\w-])(?P<n2>{_DIGITS}|{_SPELLED})\s+of\s+(?:them|whom|those)\s+(?:(?:were\s+)?(?:killed\s+)?)?in\s+(?P<p2>{_PLACE_NAME})|"
                      # "Five of the dead were workers at a bakery in A"
                      rf"(?<![\w-])(?P<n3>{_DIGITS}|{_SPELLED})\s+of\s+the\s+(?:dead|victims)\s+(?:were|was)\s+[^.;]{{0,60}}?\bin\s+(?P<p3>{_PLACE_NAME})", re.I))

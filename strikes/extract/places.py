@@ -68,6 +68,9 @@ _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bo
                            r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters|offices?|ministry|ministries|embass(?:y|ies))"
                            r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?" +
                            _CITY_PART + r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+|(?:bush|forest|desert|hills|countryside|mountains)\s+(?:near|outside|around|of)\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
+# "The attack took place on Thursday night at a rural base in X": where the attack told fell
+_HAPPENED_AT_BASE = re.compile(r"\b(?:took\s+place|happened|occurred)\b[^.;]{0,40}?\bat\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?bases?\s+"
+                               r"(?:in|near|outside)\s+(?:the\s+)?$", re.I)
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
 # "hit a warehouse and a street close to the air base in X", "near the defence ministry in central Kyiv": what a struck spot lay by
 _NEAR_BASE = re.compile(r"\b(?:near|beside|outside|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?bases?|ministry)\s+in\s+(?:the\s+)?" +
@@ -131,6 +134,7 @@ def _struck_there(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 60):start]
     conjunct = _AND_BASES.search(before)
     return bool(_STRUCK_BASES.search(sentence, max(0, start - 100), start) or _STRUCK_GATHERING.search(sentence, 0, start)
+                or _HAPPENED_AT_BASE.search(sentence, max(0, start - 100), start)
                 or any(base and _STRUCK_BASE_EARLIER.search(sentence, 0, start - len(before) + base.start())
                        for base in (conjunct, _NEAR_BASE.search(before))))
 
@@ -298,7 +302,8 @@ LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|fo
 POSSESSED_SITE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:airports?|ports?|harbou?r|air\s*bases?|airfields?|buildings?|towers?|hospitals?|markets?|"
                             r"schools?|bridges?|stations?|refiner(?:y|ies)|power\s+(?:plants?|stations?)|"
                             r"outskirts|old\s+city|city\s+cent(?:re|er)|industrial\s+(?:zone|area|park))\b", re.I)
-STATE_FORCES_AFTER = re.compile(r"['’]s?\s+(?:army|armed\s+forces|forces|troops|air\s+force|government|regime|"
+# ("the Kiev regime carried out a missile attack": a capital for its rulers, in the words of the side it fights)
+STATE_FORCES_AFTER = re.compile(r"\s+regime\b|['’]s?\s+(?:army|armed\s+forces|forces|troops|air\s+force|government|regime|"
                                 # ("in Washington's heaviest response yet": the capital for its government, acting)
                                 r"(?:[\w-]+\s+){0,2}?(?:response|retaliation|reply|reprisals?|envoys?|allies|ally|decision|policy|warning|"
                                 # ("irritation at Kyiv's campaign of drone strikes on refineries": the state's campaign, not a strike there)
@@ -1079,7 +1084,8 @@ def _dateline_country(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     return ()
 
 
-QUARTER_LIST = re.compile(r"(?:\s*,\s*[\w'’ -]{1,30}?){0,4}?(?:,?\s+and\s+[\w'’ -]{1,30}?)?\s+(?:neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
+# (not "Israeli strike on Beirut suburb kills four": a city's suburb, named by its city)
+QUARTER_LIST = re.compile(r"(?:\s*,\s*[\w'’ -]{1,30}?){0,4}?(?:,?\s+and\s+[\w'’ -]{1,30}?)?\s+(?:neighbou?rhoods?|quarters?|suburbs?)\s+(?:of|in)\b", re.I)
 
 
 # "the Syrian town of X", "the Yemeni port city of X": a place's country named by its people

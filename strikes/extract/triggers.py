@@ -112,10 +112,10 @@ def _state_verb(verbs: list[str], figurative: list[str]) -> re.Pattern[str]:
 
 def speaks_of_air_attacks(text: str) -> bool:
     """Whether a text anywhere names an attack from the air, armed aircraft over the scene ("a
-    drone hovered", "drones still circling") or a strike that hit a target or killed: the context
-    for bare "strikes"."""
+    drone hovered", "drones still circling"), a strike that hit a target or killed, or a state that
+    struck a place ("On 23 June, Israel struck a prison in Tehran"): the context for bare "strikes"."""
     p = _patterns()
-    return next(_air_triggers(text), None) is not None or bool(p.state_strike.search(text)) \
+    return next(_air_triggers(text), None) is not None or bool(p.state_strike.search(text)) or bool(p.state_verb.search(text)) \
         or any(not _is_hit(text, craft) for craft in p.armed_craft.finditer(text)) \
         or any(not p.ground.search(near := text[max(0, m.start() - 40):m.end() + 40]) and not p.not_attack.search(near)
                for m in p.military_strike.finditer(text))
