@@ -4472,3 +4472,15 @@ def test_a_groups_guerrillas_attack_told_again_where_it_took_place_at_a_base():
             "in Saravena.")
     assert [(place, day, actor, killed) for place, day, actor, killed, _ in events_told(text, dt.date(2025, 12, 19))] == [
         ("Saravena", "2025-12-18", "ELN", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the army whose camp was attacked is not the attacker
+    ("BAMAKO - Jihadists attacked a Malian army camp at Boulkessi on Sunday, using drones to drop explosives.",
+     [("Boulkessi", "unknown")]),
+    # a cartel that set off explosive drones over a town
+    ("La Familia Michoacana set off more than twenty explosive drones over the town of Tlacotepec, Guerrero, on Saturday.",
+     [("Tlacotepec", "La Familia Michoacana")]),
+])
+def test_drone_bombings_by_armed_groups_and_the_army_whose_camp_they_hit(text, expected):
+    assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2025, 6, 3))] == expected

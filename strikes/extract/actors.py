@@ -93,7 +93,7 @@ _TELLS_TOLL = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:raised|revise
 # "X's army spokeswoman told reporters in Y that ...": a side named by the one who speaks for it
 _SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+office|information\s+minist(?:er|ry))\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
-_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+|guerrillas\s+|members\s+|dissidents\s+)?(?:(?:(?:early|late)\s+)?(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+|overnight\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed|dropped)\b|"
+_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+|guerrillas\s+|members\s+|dissidents\s+)?(?:(?:(?:early|late)\s+)?(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+|overnight\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed|dropped|set\s+off|detonated)\b|"
                          # ("a Houthi ballistic missile", "a Houthi-fired cruise missile": the craft described)
                          r"(?:-(?:fired|launched)\s+)?(?:(?:ballistic|cruise|hypersonic|guided|explosive|attack|suicide|kamikaze|armed|one-way|"
                          r"long-range|winged|anti-ship|surface-to-surface|precision)[\s-]+){0,2}"
@@ -569,6 +569,9 @@ _TARGET_OWNED = re.compile(r"\b(?:depots?|stores?|sites?|facilit(?:y|ies)|positi
                            r"homes?|headquarters|compounds?|hideouts?|targets?|assets?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
+_ATTACKED_BEFORE = re.compile(r"\b(?:attacked|struck|hit|targeted|bombed|raided|stormed|overran|assaulted)\s+(?:an?|the|two|three|several)\s+$", re.I)
+_POST_AFTER = re.compile(r"(?:\s+(?:army|military|forces|troops|air\s+force|police))?\s+(?:camps?|bases?|posts?|outposts?|positions?|barracks|"
+                         r"convoys?|checkpoints?|garrisons?)\b", re.I)
 _SPEAKS_OF_ITS_DEAD = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s+(?:says|said|announced|confirmed|reported)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
                                  r"(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:advis[eo]rs|members|officers|fighters|commanders|soldiers|"
                                  r"troops|personnel|staff|employees|guards)\b[^.;]{0,40}?\b(?:killed|martyred|died|dead|wounded|injured)\b", re.I)
@@ -584,6 +587,8 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     after = sentence[match.end(): match.end() + 40]
     if _TARGET_OWNED.search(sentence, max(0, match.start() - 60), match.start()):
         return True
+    if _ATTACKED_BEFORE.search(before) and _POST_AFTER.match(after):
+        return True  # "jihadists attacked a Malian army camp": the army whose camp was hit
     if _SPEAKS_OF_ITS_DEAD.match(sentence, match.end()):
         return True  # "the IRGC says seven of its advisers were killed when Israeli jets struck": the side that lost them
     if _UNDER_ATTACK.match(after):
