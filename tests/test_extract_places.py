@@ -998,3 +998,10 @@ def test_a_wire_agencys_name_in_a_dateline_is_no_place():
 
 def test_a_headland_ships_sail_around_is_no_place():
     assert places_in("Shipping firms now send their vessels around the Cape of Good Hope.", open_gazetteer()) == []
+
+
+def test_a_quarter_named_like_a_town_abroad_votes_for_no_country():
+    # a Gaza quarter that shares its name with a Sudanese city: the strike stays in Gaza
+    text = "Israeli jets bombed a house in the Geneina neighbourhood on Thursday, killing eight people, medics in Rafah said."
+    found = extract_events(Article(text=text, id="t", published=dt.date(2023, 10, 20)))
+    assert [(e.place, e.country) for e in found] == [("Geneina", "PS")]

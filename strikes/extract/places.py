@@ -1081,7 +1081,7 @@ def _dateline_country(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
 
 
 # (not "Israeli strike on Beirut suburb kills four": a city's suburb, named by its city)
-QUARTER_LIST = re.compile(r"(?:\s*,\s*[\w'’ -]{1,30}?){0,4}?(?:,?\s+and\s+[\w'’ -]{1,30}?)?\s+(?:neighbou?rhoods?|quarters?|suburbs?)\s+(?:of|in)\b", re.I)
+QUARTER_LIST = re.compile(r"(?:\s*,\s*[\w'’ -]{1,30}?){0,4}?(?:,?\s+and\s+[\w'’ -]{1,30}?)?\s+(?:neighbou?rhoods?|quarters?|suburbs\b|suburb\s+(?:of|in)\b)", re.I)
 
 
 # "the Syrian town of X", "the Yemeni port city of X": a place's country named by its people
