@@ -426,7 +426,7 @@ def aggregate(sentence: str) -> bool:
     return bool(AGGREGATE.search(WARNED_ACROSS.sub(" ", RECAP_TAIL.sub(" ", sentence))))
 
 
-# "Drones hit X on Monday, the third time the plant has been targeted since the start of the year": a strike told,
+# "Drones hit X on Monday, the fourth raid on its refinery in as many months": a strike told,
 # then its rank among the year's, which makes it no total
 RECAP_TAIL = re.compile(r",\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                         r"(?:such\s+)?(?:time|attack|strike|raid)\b[^.;]*", re.I)
