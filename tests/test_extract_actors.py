@@ -1101,3 +1101,21 @@ def test_a_task_force_or_police_flying_drones_is_the_theatres_state(sentence):
 def test_the_home_of_a_sides_bombers_struck_is_not_that_side_striking():
     sentence = "A fire broke out at the depot after drones attacked the town, which hosts the base for Russia's strategic bombers."
     assert actor_in(sentence, ["RU"]) is None
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the light craft and the model-named helicopters a junta flies are its own
+    ("YANGON - A military gyrocopter dropped two bombs on a village in Myanmar's Sagaing Region on Wednesday, killing three.",
+     "Myanmar (military)"),
+    ("YANGON - Two military Mi-35 helicopters strafed Kyaukhtu village in Myanmar's Magway Region on Thursday, wounding five.",
+     "Myanmar (military)"),
+    # a coalition of rebels or parties, named by its kind, is not a theatre's coalition of states
+    ("IDLIB - Jets struck Saraqib in Syria on Tuesday, killing seven people, in a town held by a rebel coalition.", "unknown"),
+])
+def test_a_juntas_light_craft_and_a_rebel_coalition(text, actor):
+    assert [a for *_, a, _, _ in events_told(text, dt.date(2024, 1, 12))] == [actor]
+
+
+def test_a_state_speaking_of_its_craft_counted_is_the_attacker_not_the_theatres_air_force():
+    text = "TEL AVIV - The Israeli military said about 40 air force jets had struck targets in Isfahan overnight."
+    assert [a for *_, a, _, _ in events_told(text, dt.date(2025, 6, 14))] == ["Israel"]

@@ -190,7 +190,8 @@ def _rules() -> tuple[_Rule, ...]:
                            heads=heads))
         # ("Azerbaijan's defence ministry said its drone struck": a state's ministry, named by the state's possessive)
         speaker = "(?:" + alternation(entry["names"]) + "|" + alternation(entry["names"] + entry["demonyms"]) + r"(?:['’]s)?" + _ITS_VOICE + ")"
-        rules.append(_Rule(re.compile(speaker + _SAYS + r"(?:(?:its|their)\s+(?:(?!defen[cs]e)[\w-]+\s+){0,2}?(?:"
+        # ("the Israeli military said about 50 air force jets had struck": its craft, counted)
+        rules.append(_Rule(re.compile(speaker + _SAYS + r"(?:(?:its|their|(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?\d+)\s+(?:(?!defen[cs]e)[\w-]+\s+){0,2}?(?:"
                                       + nouns + ")" + _ACTS_AFTER + "|" + _IT_DID + ")", re.I), actor, 2, gate=gate, heads=heads))
         rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I),
                            actor, 2, gate=gate, heads=heads))
@@ -216,7 +217,8 @@ def _rules() -> tuple[_Rule, ...]:
     rules.append(_Rule(gated(re.compile(alternation(data["unknown_words"]) + r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,1}?" + nouns, re.I)), UNKNOWN, 2))
     # ("the alliance announced strikes by its jets": the theatre's coalition, by another of its names; not "held by an
     # alliance of insurgents")
-    rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:(?:the\s+)?coalition|the\s+alliance(?!\s+of\b))(?:['’]s)?"
+    # (not "held by a rebel coalition", "the civilian coalition X": a coalition of parties or fighters, named by its kind)
+    rules.append(_Rule(gated(re.compile(r"(?<![\w-])" + _NOT_AFTER_KIND + r"(?:(?:the\s+)?coalition|the\s+alliance(?!\s+of\b))(?:['’]s)?"
                                         + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?(?!(?:\s+[\w-]+)?\s+led\s+by\b)", re.I)),
                        Actor("coalition", None), 1))  # (not "the coalition led by Riyadh": named by its leader)
     # ("allied warplanes struck the airport": the theatre's coalition, by the word its war's wires used)
@@ -247,6 +249,9 @@ def weapon_side(sentence: str) -> Actor | None:
     return next((actor for regex, actor, _ in _weapons() if any(_capitalised(m.group(0)) for m in regex.finditer(sentence))), None)
 
 
+_KINDS = ("rebel", "opposition", "civilian", "ruling", "governing", "political", "electoral", "tribal", "jihadist", "islamist",
+          "militant", "insurgent", "armed", "loose", "broad", "new", "party", "parties'", "militia", "civic", "student")
+_NOT_AFTER_KIND = "".join(rf"(?<!\b{kind}\s)" for kind in _KINDS)
 _RULING = re.compile(r"\s+(?:regime|government|authorities|leadership)\b", re.I)  # "the Turkish regime": a state by its rulers
 _RULING_NAMED = re.compile(r"\sregime$", re.I)  # (the rulers' word inside the side's own mention: "the Turkish regime")
 _BY_ROLE = ("occupier", "enemy", "aggressor")  # sides named by a role whose holder depends on the war (`<role>_by_country`)

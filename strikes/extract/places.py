@@ -54,7 +54,10 @@ _VICINITY_BEFORE = re.compile(
     r"(?-i:[a-z-]+\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,2}(?:city|town|village)\s+of\s+)$", re.I)
 # "the capital Sanaa, the airport of Hodeidah and the city of Dhamar": a list whose items name their kind
 _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|district|region)\s+(?:of\s+)?"
-_COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
+# ("raids on A island, a few kilometres off the coast, and on the B district": the second place of the verb, past an
+# aside on the first)
+_COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$|"
+                          r"^\s*(?:(?-i:[a-z]+)\s*)?,\s+(?-i:[a-z])[^,.;()]{0,50},\s*(?:and|as well as)\s+(?:on|at|near)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,6}$", re.I)
 ADJACENT_GAP = re.compile(r"\band\s+(?:the\s+|an?\s+)?(?:adjacent|adjoining|nearby|neighbou?ring|surrounding)\s+$", re.I)
 _CITY_PART = r"(?:(?:central|(?:north|south|east|west){1,2}(?:ern)?)\s+)?"  # "in central Kyiv", "in northwest Tehran"
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
@@ -73,7 +76,9 @@ _HAPPENED_AT_BASE = re.compile(r"\b(?:took\s+place|happened|occurred)\b[^.;]{0,4
                                r"(?:in|near|outside)\s+(?:the\s+)?$", re.I)
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
 # "hit a warehouse and a street close to the air base in X", "near the defence ministry in central Kyiv": what a struck spot lay by
-_NEAR_BASE = re.compile(r"\b(?:near|beside|outside|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?bases?|ministry)\s+in\s+(?:the\s+)?" +
+# ("a hotel close to the army's headquarters in X", "near the residence of the council's head in Y": the seat a hit lay by)
+_NEAR_BASE = re.compile(r"\b(?:near|beside|outside|by|close\s+to|next\s+to)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:(?:air\s*)?bases?|ministry|headquarters|residence)(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+in\s+(?:the\s+)?" +
                         _CITY_PART + r"$", re.I)
 _AND_BASES = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters|ministry)\s+in\s+(?:the\s+)?(?:central\s+)?$", re.I)
 _STRUCK_BASE_EARLIER = re.compile(_STRUCK_BASES.pattern.removesuffix("$") + r"|"
@@ -131,7 +136,7 @@ def _struck_there(sentence: str, start: int) -> bool:
     """The name at ``start`` follows a distractor's words that here say where the strike fell: "bases
     in" of a base attacked (said with its verb, in a list of bases whose first one the verb governs,
     or as what a struck spot lay near), or "gathered in" of people fired on."""
-    before = sentence[max(0, start - 60):start]
+    before = sentence[max(0, start - 100):start]
     conjunct = _AND_BASES.search(before)
     return bool(_STRUCK_BASES.search(sentence, max(0, start - 100), start) or _STRUCK_GATHERING.search(sentence, 0, start)
                 or _HAPPENED_AT_BASE.search(sentence, max(0, start - 100), start)
@@ -163,6 +168,9 @@ BORDER_LINE = re.compile(r"Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)", re.I)
 # "Soumouna, near Kinkala, was struck", "X had already been hit": a place as the subject of a passive attack verb.
 STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|(?:has|had|have)\s+(?:already\s+|also\s+)?been)\s+(?:\w+ly\s+|also\s+|again\s+)?"
                           r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled|(?:also\s+)?among\s+the\s+targets)\b", re.I)
+# "A, B and C were also hit": the names listed before the last take its slot as the subject of the verb
+_NAME = r"(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ad|as|ash|ar|[A-Z][\w'’-]*)){0,3})"
+LISTED_STRUCK_AFTER = re.compile(rf"(?:\s*,\s*{_NAME}){{0,8}}\s*,?\s+and\s+{_NAME}(?={STRUCK_AFTER.pattern})", re.I)
 # Unknown names need a preposition of place before them.
 PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
                          r"(?:town|city|village|villages|area|district|province|governorate|region|outskirts|countryside|"
@@ -486,7 +494,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         owned = (held is not None and held.re is PEOPLE_OF) or (bool(found) and bool(OWNED.fullmatch(gap))
                                                                  and (not gazetteer.country_code(found[-1].name) or bool(PROVINCE_NAMED.search(name))
                                                                       or owner is not None))
-        slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or _REGION_AFTER.match(sentence[end:])
+        slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or LISTED_STRUCK_AFTER.match(sentence, end)
+                    or _REGION_AFTER.match(sentence[end:])
                     or _THE.search(before) and ATTACK_NAMED_BY.match(sentence, end)
                     or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
                     or UNIT_CAPITAL.search(before) or POSSESSED_SITE.match(sentence, end) and _known(name, gazetteer) and not gazetteer.country_code(name)
