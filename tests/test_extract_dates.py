@@ -570,3 +570,9 @@ def test_a_strike_ten_days_after_one_dated_counts_from_it():
 ])
 def test_a_day_spoken_as_its_ordinal_is_read(sentence, day):
     assert [d.date for d in dates_in(sentence, dt.date(2025, 4, 14))] == [day]
+
+
+def test_a_datelines_year_after_the_day_with_no_comma():
+    text = "GAROWE, Jan 5 2025 -- A US air strike killed four militants near Qandala early on Thursday, AFRICOM said."
+    assert read_dateline(text) == dt.date(2025, 1, 5)
+    assert [day for _, day, *_ in events_told(text, dt.date(2025, 1, 6))] == ["2025-01-02"]

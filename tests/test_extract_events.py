@@ -4496,3 +4496,36 @@ def test_a_strike_told_with_its_rank_among_the_years_is_no_total():
     assert not aggregate("Drones hit the refinery in Saratov on Monday, the fourth time the plant has been struck since "
                          "the beginning of the year.")
     assert aggregate("Drones have hit the plant four times since the beginning of the year.")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # strikes a count announced, told in turn by their rank
+    ("NAIROBI - Kenya's army said on Sunday it had carried out two air strikes on militants this week.\n\n"
+     "The first hit a camp near Kolbio on Thursday, killing nine fighters. The second followed on Friday near Hosingow.",
+     dt.date(2025, 3, 9), [("Hosingow", "2025-03-07"), ("Kolbio", "2025-03-06")]),
+    # one of a volley just counted, opening its sentence
+    ("KYIV - Russia launched 20 cruise missiles at Ukraine before dawn on Friday, the air force said.\n\n"
+     "One struck a warehouse in Vinnytsia, wounding four workers.", dt.date(2024, 11, 8), [("Vinnytsia", "2024-11-08")]),
+    # more of the strikes just counted, past the source's words
+    ("ADEN - Saudi-led jets struck rebel positions overnight, the coalition said on Thursday.\n\n"
+     "Five raids hit the Nihm district, a rebel radio said, and two more targeted the Sirwah district in Marib.",
+     dt.date(2019, 3, 21), [("Nihm", "2019-03-21"), ("Sirwah", "2019-03-21")]),
+])
+def test_strikes_told_by_their_rank_or_as_more_of_a_count_are_each_a_strike(text, published, expected):
+    assert [(place, day) for place, day, *_ in events_told(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a barrage's second impact, in another city
+    ("Iran fired ballistic missiles at Israel overnight.\n\nA missile from Iran hit a building in Holon, wounding six "
+     "people. The same barrage hit Nahariya, where a house was damaged and two people were hurt.", ["Holon", "Nahariya"]),
+])
+def test_a_missile_from_a_country_and_the_same_barrage_elsewhere_are_strikes(text, expected):
+    assert [place for place, *_ in events_told(text, dt.date(2025, 6, 16))] == expected
+
+
+def test_a_village_bombed_over_a_few_days_with_its_dead_is_one_strike_and_a_weeks_count_is_not():
+    village = "LASHIO - Military jets bombed Mong Yaw village three times between 4 and 6 March, killing five villagers."
+    assert [(place, day) for place, day, *_ in events_told(village, dt.date(2024, 3, 9))] == [("Mong Yaw", "2024-03-04")]
+    tally = "LASHIO - Military jets carried out 14 air strikes on Lashio and Hsipaw between 4 and 9 March, a monitor said."
+    assert events_told(tally, dt.date(2024, 3, 11)) == []

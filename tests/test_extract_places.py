@@ -1005,3 +1005,41 @@ def test_a_quarter_named_like_a_town_abroad_votes_for_no_country():
     text = "Israeli jets bombed a house in the Geneina neighbourhood on Thursday, killing eight people, medics in Rafah said."
     found = extract_events(Article(text=text, id="t", published=dt.date(2023, 10, 20)))
     assert [(e.place, e.country) for e in found] == [("Geneina", "PS")]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Sumy and Konotop were also hit overnight.", ["Sumy", "Konotop"]),
+    ("Poltava, Lubny and Myrhorod were struck by drones before dawn.", ["Poltava", "Lubny", "Myrhorod"]),
+])
+def test_towns_listed_as_the_subject_of_were_hit_are_each_struck(sentence, names):
+    assert [p.name for p in places_in(sentence, open_gazetteer())] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a seat the struck spot lay by is where the strike fell, not a speaker's
+    ("A drone hit a hotel close to the army's headquarters in Kassala early on Tuesday.", ["Kassala"]),
+    ("Drones struck a guesthouse near the residence of the head of the ruling council in Kosti on Monday.", ["Kosti"]),
+    # the second place of the verb, past an aside on the first
+    ("The channel reported raids on Kamaran island, off the coast, and on the Az-Zuhrah district.", ["Kamaran", "Az-Zuhrah"]),
+])
+def test_a_seat_a_strike_fell_near_and_a_place_past_an_aside_are_struck(sentence, names):
+    assert [p.name for p in places_in(sentence, open_gazetteer())] == names
+
+
+def test_a_new_clause_opened_with_in_is_not_the_verbs_second_place():
+    found = places_in("Jets bombed Ariha, the rebels said, and in Saraqeb residents buried their dead.", open_gazetteer())
+    assert [(p.name, p.coordinated) for p in found] == [("Ariha", False), ("Saraqeb", False)]
+
+
+def test_a_city_abroad_in_the_dateline_is_the_bureaus_not_a_namesake_in_the_theatre():
+    text = ("DUBAI, Feb 25 (Reuters) - US warplanes carried out a new round of strikes on Houthi-held Yemen late on "
+            "Saturday, the Pentagon said.\n\nThe Houthis' TV said raids hit the capital Sanaa.")
+    assert [place for place, *_ in events_told(text, dt.date(2024, 2, 25))] == ["Sanaa"]
+
+
+def test_a_round_up_entry_under_a_communitys_name_and_unit_is_placed_there():
+    text = ("Kharkiv region: Russian forces attacked 19 settlements over the past day, the regional administration said.\n\n"
+            "Air defence shot down nine drones overnight. Schools near the border stay shut.\n\n"
+            "- Zolochiv hromada: a guided bomb hit a farm; one man injured.\n"
+            "- Vovchansk hromada: artillery shelling, no casualties.")
+    assert [(place, wounded) for place, _, _, _, wounded in events_told(text, dt.date(2025, 3, 4))] == [("Zolochiv", 1)]

@@ -143,7 +143,7 @@ DATELINE_SETTINGS = {"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS
 # day's heading ("Thursday 29 August - X.") is no dateline.
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ("DUHOK, Iraq, Wednesday 12 March 2025 —": the day may name its weekday)
-_DATELINE_DATE = (r"(?:,?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAMES + r")\.?\s+[0-3]?\d(?:(?:,\s*|/)(?:19|20)\d\d)?|"
+_DATELINE_DATE = (r"(?:,?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAMES + r")\.?\s+[0-3]?\d(?:(?:,\s*|/|\s+)(?:19|20)\d\d)?|"
                   r",?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?[0-3]?\d\s+(?:" + _MONTH_NAMES + r")\.?(?:\s+(?:19|20)\d\d)?)")
 # ("BALAKLIIA, Kharkiv region —": a province with its lower-case word)
 # ("BENI, Democratic Republic of the Congo, 3 May -": a country's name with "of" in it)

@@ -711,7 +711,9 @@ def _targets_at(sentence: str) -> bool:
 BACK_REFERENCE = re.compile(r"\b(?:(?-i:struck|hit|bombed|targeted)|among the targets|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
 # (not "the second floor": a storey of the building struck)
-ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate)\b(?!\s+(?:floor|storey|story)\b)", re.I)
+# ("The same barrage hit X": one more place the volley just told hit)
+ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate|same\s+(?:barrage|salvo|volley|wave))\b"
+                     r"(?!\s+(?:floor|storey|story)\b)", re.I)
 THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|bombings))\b", re.I)
 # "Other accounts suggest the toll may be higher": a figure offered as doubt about the toll, not as its update
 TOLL_IN_DOUBT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:be|have\s+been)\s+higher\b|\baccounts?\s+(?:\w+\s+){0,4}?suggests?\b", re.I)
@@ -1580,8 +1582,10 @@ def _dateline_town(dateline: str, told: list[str], gazetteer: Gazetteer,
     anywhere = gazetteer.resolve(name)
     if here is None and not told_there or any(r is not None and (r[0].seat == "capital" or r[0].kind != "place")
                                               for r in (here, anywhere)) \
-            or here is not None and not told_there and not _inside(here, countries[:1]):
-        return None
+            or here is not None and not told_there and not _inside(here, countries[:1]) \
+            or here is not None and anywhere is not None and anywhere[0].country != here[0].country \
+            and well_known(anywhere[0].seat, anywhere[0].population) and not well_known(here[0].seat, here[0].population):
+        return None  # ("DUBAI -" over strikes in Yemen: the city abroad the bureau files from, not a hamlet namesake)
     return name, here
 
 
@@ -2632,7 +2636,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
             and not BOMBED_TOO.search(own):
         reject(sentence, "reject.aimed", ", ".join(p.name for p in places))
         return []  # "its spokesman said a missile had been fired at the airport": aimed there, by its own word, nothing said hit
-    if names_period(own) and ((strike_count_in(own) or 0) > 1 or len(places) > 1):
+    # (not "jets bombed X village three times between 10 and 12 January, killing two": a few strikes on one town over a
+    # few days, one event whose day is the range's; "strikes on positions around X between 26 and 28 August" is a tally)
+    count = strike_count_in(own) or 0
+    if names_period(own) and (count > 1 or len(places) > 1) and not (1 < count <= FEW_STRIKES and _one_town_hurt(sentence, places, gazetteer, countries)):
         reject(sentence, "reject.period")
         return []  # "the group recorded 42 strikes in A, B and C between Monday and Saturday": a week's tally
     if aggregate(sentence) and (last_place is not None or date is None and len(places) >= 3):
@@ -3127,7 +3134,10 @@ PAGE_LABEL = re.compile(r"notes?|updated?|corrections?|codes?|confidence|sources
                         r"caption|contact|wounded|killed|dead|injured|casualties|total|verdict|rating|claim|key|legend|analysis|"
                         r"reaction|comment|context|background|timeline|method|figures|credit|category|type|kind", re.I)
 COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})\**\s*:\s+(?=\S)")
-PLACE_LEAD = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
+# ("- X hromada: a guided bomb; two injured": a round-up's entry under a community's name and unit)
+PLACE_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
+                        r"(?:\s+(?:hromada|community|municipality|raion|district|township|village|town|city))?"
+                        r"(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
 PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})\s*[.:]\s*")
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
 CAPS_HEADING = re.compile(r"[A-Z][A-Z'’ -]{2,40}\s*\([^()]{1,40}\)")  # "BAHAWALPUR (Punjab province)": a place's heading
@@ -3293,6 +3303,16 @@ def _specific_facts(sentence: str) -> bool:
 
 def _is_country(place: PlaceMention, gazetteer: Gazetteer) -> bool:
     return gazetteer.country_code(place.name) is not None
+
+
+FEW_STRIKES = 5  # strikes on one town over a range of days still told as one incident
+
+
+def _one_town_hurt(sentence: str, places: Sequence[PlaceMention], gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """One town or village named (with the units that hold it), and people hurt there: its strikes over a few days
+    are one incident, not a tally."""
+    towns = [p for p in places if not _region_level(p, gazetteer, countries) and not _unit_level(p, gazetteer, countries)]
+    return len(towns) == 1 and not any(p.coordinated for p in places) and _any_hurt(casualties_in(sentence))
 
 
 def _region_level(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
