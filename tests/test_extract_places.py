@@ -1019,16 +1019,9 @@ def test_towns_listed_as_the_subject_of_were_hit_are_each_struck(sentence, names
     # a seat the struck spot lay by is where the strike fell, not a speaker's
     ("A drone hit a hotel close to the army's headquarters in Kassala early on Tuesday.", ["Kassala"]),
     ("Drones struck a guesthouse near the residence of the head of the ruling council in Kosti on Monday.", ["Kosti"]),
-    # the second place of the verb, past an aside on the first
-    ("The channel reported raids on Kamaran island, off the coast, and on the Az-Zuhrah district.", ["Kamaran", "Az-Zuhrah"]),
 ])
-def test_a_seat_a_strike_fell_near_and_a_place_past_an_aside_are_struck(sentence, names):
+def test_a_seat_a_strike_fell_near_is_struck(sentence, names):
     assert [p.name for p in places_in(sentence, open_gazetteer())] == names
-
-
-def test_a_new_clause_opened_with_in_is_not_the_verbs_second_place():
-    found = places_in("Jets bombed Ariha, the rebels said, and in Saraqeb residents buried their dead.", open_gazetteer())
-    assert [(p.name, p.coordinated) for p in found] == [("Ariha", False), ("Saraqeb", False)]
 
 
 def test_a_city_abroad_in_the_dateline_is_the_bureaus_not_a_namesake_in_the_theatre():

@@ -54,10 +54,7 @@ _VICINITY_BEFORE = re.compile(
     r"(?-i:[a-z-]+\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,2}(?:city|town|village)\s+of\s+)$", re.I)
 # "the capital Sanaa, the airport of Hodeidah and the city of Dhamar": a list whose items name their kind
 _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|district|region)\s+(?:of\s+)?"
-# ("raids on A island, a few kilometres off the coast, and on the B district": the second place of the verb, past an
-# aside on the first)
-_COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$|"
-                          r"^\s*(?:(?-i:[a-z]+)\s*)?,\s+(?-i:[a-z])[^,.;()]{0,50},\s*(?:and|as well as)\s+(?:on|at|near)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,6}$", re.I)
+_COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
 ADJACENT_GAP = re.compile(r"\band\s+(?:the\s+|an?\s+)?(?:adjacent|adjoining|nearby|neighbou?ring|surrounding)\s+$", re.I)
 _CITY_PART = r"(?:(?:central|(?:north|south|east|west){1,2}(?:ern)?)\s+)?"  # "in central Kyiv", "in northwest Tehran"
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
