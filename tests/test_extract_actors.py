@@ -1119,3 +1119,5 @@ def test_a_juntas_light_craft_and_a_rebel_coalition(text, actor):
 def test_a_state_speaking_of_its_craft_counted_is_the_attacker_not_the_theatres_air_force():
     text = "TEL AVIV - The Israeli military said about 40 air force jets had struck targets in Isfahan overnight."
     assert [a for *_, a, _, _ in events_told(text, dt.date(2025, 6, 14))] == ["Israel"]
+    # the other side's craft it counts shot down are not its own
+    assert actor_in("Russia's defence ministry reported 19 Ukrainian drones destroyed over the region.", ("RU",)) != RUSSIA

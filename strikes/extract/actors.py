@@ -191,8 +191,11 @@ def _rules() -> tuple[_Rule, ...]:
         # ("Azerbaijan's defence ministry said its drone struck": a state's ministry, named by the state's possessive)
         speaker = "(?:" + alternation(entry["names"]) + "|" + alternation(entry["names"] + entry["demonyms"]) + r"(?:['’]s)?" + _ITS_VOICE + ")"
         # ("the Israeli military said about 50 air force jets had struck": its craft, counted)
-        rules.append(_Rule(re.compile(speaker + _SAYS + r"(?:(?:its|their|(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?\d+)\s+(?:(?!defen[cs]e)[\w-]+\s+){0,2}?(?:"
-                                      + nouns + ")" + _ACTS_AFTER + "|" + _IT_DID + ")", re.I), actor, 2, gate=gate, heads=heads))
+        # (not "the ministry reported 27 Ukrainian drones destroyed": the other side's craft, shot down)
+        craft = (r"(?:(?:its|their)\s+(?:(?!defen[cs]e)[\w-]+\s+){0,2}?|(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?\d+\s+"
+                 r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?=(?:" + nouns + r")\s+(?:had\s+|have\s+)?(?!destroyed\b)))")
+        rules.append(_Rule(re.compile(speaker + _SAYS + r"(?:" + craft + r"(?:" + nouns + ")" + _ACTS_AFTER + "|" + _IT_DID + ")", re.I),
+                           actor, 2, gate=gate, heads=heads))
         rules.append(_Rule(re.compile(r"(?:military |armed |air |security )?forces of (?:the )?" + alternation(entry["names"]), re.I),
                            actor, 2, gate=gate, heads=heads))
         if entry["aliases"]:
