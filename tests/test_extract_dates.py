@@ -576,3 +576,19 @@ def test_a_datelines_year_after_the_day_with_no_comma():
     text = "GAROWE, Jan 5 2025 -- A US air strike killed four militants near Qandala early on Thursday, AFRICOM said."
     assert read_dateline(text) == dt.date(2025, 1, 5)
     assert [day for _, day, *_ in events_told(text, dt.date(2025, 1, 6))] == ["2025-01-02"]
+
+
+def test_a_place_named_after_a_day_tells_no_day():
+    text = "SANAA - US warplanes struck the 22 May Stadium in Sanaa on Monday, killing two guards, the health ministry said."
+    assert [day for _, day, *_ in events_told(text, dt.date(2024, 10, 8))] == ["2024-10-07"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day the sentence opens with is the strike's; the aside after it dates the occasion it came near
+    ("YANGON - On Tuesday, two days before the anniversary of the coup, a military jet struck a school in Pekon township "
+     "in Shan State, killing four students.", [("Pekon", "2024-03-26")]),
+    ("YANGON - On Wednesday, a day before the peace talks opened, a junta aircraft bombed Moebye village in Shan State, "
+     "killing two civilians.", [("Moebye", "2024-03-27")]),
+])
+def test_a_day_told_first_then_an_aside_on_an_occasion_near_it(text, expected):
+    assert [(place, day) for place, day, *_ in events_told(text, dt.date(2024, 3, 29))] == expected

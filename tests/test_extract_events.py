@@ -4529,3 +4529,9 @@ def test_a_village_bombed_over_a_few_days_with_its_dead_is_one_strike_and_a_week
     assert [(place, day) for place, day, *_ in events_told(village, dt.date(2024, 3, 9))] == [("Mong Yaw", "2024-03-04")]
     tally = "LASHIO - Military jets carried out 14 air strikes on Lashio and Hsipaw between 4 and 9 March, a monitor said."
     assert events_told(tally, dt.date(2024, 3, 11)) == []
+
+
+def test_a_mayor_saying_not_a_single_missile_hit_the_city_tells_no_strike():
+    text = ('ASHKELON - Rockets and missiles were fired at southern Israel on Sunday.\n\n'
+            '"Not a single missile has hit Ashkelon today," the mayor said on Sunday.')
+    assert events_told(text, dt.date(2024, 10, 6)) == []

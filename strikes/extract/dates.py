@@ -339,6 +339,8 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
         for match in regex.finditer(sentence):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
+            if NAMED_SITE.match(sentence, match.end()):
+                continue  # "the 26 September Park", "6th of October Bridge": a place named after a day, no day told
             day = _calendar_day(match, reference)
             named = NAMED_EVENT.match(sentence, match.end())
             # (not "The Dec. 20 attack on X village also killed a woman": a strike of days ago, told by its day and place)
@@ -368,6 +370,8 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
     return found
 
 
+NAMED_SITE = re.compile(r"\s+(?-i:(?:Park|Street|Square|Bridge|Road|Avenue|Boulevard|Roundabout|Circle|Hospital|School|Stadium|City|"
+                        r"District|Camp|Mosque|Market|Hall|Airport|Port|Dam|Neighbou?rhood|Quarter)s?)\b")
 NIGHT_OF = re.compile(r"\b(?:overnight|night)\s+(?:on\s+|of\s+)?(?:the\s+)?$", re.I)
 
 

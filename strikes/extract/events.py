@@ -2639,7 +2639,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # (not "jets bombed X village three times between 10 and 12 January, killing two": a few strikes on one town over a
     # few days, one event whose day is the range's; "strikes on positions around X between 26 and 28 August" is a tally)
     count = strike_count_in(own) or 0
-    if names_period(own) and (count > 1 or len(places) > 1) and not (1 < count <= FEW_STRIKES and _one_town_hurt(sentence, places, gazetteer, countries)):
+    if names_period(own) and (count > 1 or len(places) > 1) \
+            and not (1 < count <= FEW_STRIKES and _one_town_hurt(sentence, places, gazetteer, countries)):
         reject(sentence, "reject.period")
         return []  # "the group recorded 42 strikes in A, B and C between Monday and Saturday": a week's tally
     if aggregate(sentence) and (last_place is not None or date is None and len(places) >= 3):
