@@ -4500,11 +4500,11 @@ def test_a_strike_told_with_its_rank_among_the_years_is_no_total():
 
 @pytest.mark.parametrize("text, published, expected", [
     # strikes a count announced, told in turn by their rank
-    ("NAIROBI - Kenya's army said on Sunday it had carried out two air strikes on militants this week.\n\n"
+    ("NAIROBI - Kenya's army said on Sunday it conducted a pair of air strikes on militants this week.\n\n"
      "The first hit a camp near Kolbio on Thursday, killing nine fighters. The second followed on Friday near Hosingow.",
      dt.date(2025, 3, 9), [("Hosingow", "2025-03-07"), ("Kolbio", "2025-03-06")]),
     # one of a volley just counted, opening its sentence
-    ("KYIV - Russia launched 20 cruise missiles at Ukraine before dawn on Friday, the air force said.\n\n"
+    ("KYIV - Russia launched 20 cruise missiles overnight into Friday, according to the air force.\n\n"
      "One struck a warehouse in Vinnytsia, wounding four workers.", dt.date(2024, 11, 8), [("Vinnytsia", "2024-11-08")]),
     # more of the strikes just counted, past the source's words
     ("ADEN - Saudi-led jets struck rebel positions overnight, the coalition said on Thursday.\n\n"

@@ -24,8 +24,8 @@ def _other_event() -> GatedBranches:
     return gated_branches(WORD_BEFORE, longest_first(load("cues")["other_event"]), WORD_AFTER, re.I)
 
 
-# the cue opens the sentence: "Two days after ...,"; or follows only the day the sentence tells ("On Tuesday, two days
-# before the anniversary, a jet struck X": the aside ends at its comma, the strike is the day's)
+# the cue opens the sentence: "Two days after ...,"; or follows only the day the sentence tells ("On Monday, a day ahead
+# of the vote, a jet struck X": the aside ends at its comma, the strike is the day's)
 _OPENS = re.compile(r"^\W*(?:(?:[Jj]ust|[Oo]nly|[Bb]ut|[Aa]nd)\W+)?$|"
                     r"^\s*(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Oo]n\s+)?(?:(?-i:[A-Z])[a-z]+day|[0-3]?\d\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\.?\s+[0-3]?\d)"
                     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*$")
