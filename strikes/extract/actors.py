@@ -190,7 +190,7 @@ def _rules() -> tuple[_Rule, ...]:
                            heads=heads))
         # ("Azerbaijan's defence ministry said its drone struck": a state's ministry, named by the state's possessive)
         speaker = "(?:" + alternation(entry["names"]) + "|" + alternation(entry["names"] + entry["demonyms"]) + r"(?:['’]s)?" + _ITS_VOICE + ")"
-        # ("the Israeli military said about 50 air force jets had struck": its craft, counted)
+        # ("the Israeli army said some 30 air force jets bombed the base": its craft, counted)
         # (not "the ministry reported 27 Ukrainian drones destroyed": the other side's craft, shot down)
         craft = (r"(?:(?:its|their)\s+(?:(?!defen[cs]e)[\w-]+\s+){0,2}?|(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?\d+\s+"
                  r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?=(?:" + nouns + r")\s+(?:had\s+|have\s+)?(?!destroyed\b)))")
