@@ -167,7 +167,9 @@ STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|(?:has|had|have
                           r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled|(?:also\s+)?among\s+the\s+targets)\b", re.I)
 # "A, B and C were also hit": the names listed before the last take its slot as the subject of the verb
 _NAME = r"(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ad|as|ash|ar|[A-Z][\w'’-]*)){0,3})"
-LISTED_STRUCK_AFTER = re.compile(rf"(?:\s*,\s*{_NAME}){{0,8}}\s*,?\s+and\s+{_NAME}(?={STRUCK_AFTER.pattern})", re.I)
+# (not "his brothers A and B were targeted but survived": men are targeted and attacked, towns hit and bombed)
+_TOWNS_STRUCK = STRUCK_AFTER.pattern.replace("targeted|attacked|", "")
+LISTED_STRUCK_AFTER = re.compile(rf"(?:\s*,\s*{_NAME}){{0,8}}\s*,?\s+and\s+{_NAME}(?={_TOWNS_STRUCK})", re.I)
 # Unknown names need a preposition of place before them.
 PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
                          r"(?:town|city|village|villages|area|district|province|governorate|region|outskirts|countryside|"
