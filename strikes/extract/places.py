@@ -73,7 +73,7 @@ _HAPPENED_AT_BASE = re.compile(r"\b(?:took\s+place|happened|occurred)\b[^.;]{0,4
                                r"(?:in|near|outside)\s+(?:the\s+)?$", re.I)
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
 # "hit a warehouse and a street close to the air base in X", "near the defence ministry in central Kyiv": what a struck spot lay by
-# ("a hotel next to the navy's headquarters in X", "near the residence of the council's chairman in Y": the seat a hit lay by)
+# ("a hotel that stands next to the navy's headquarters in X", "near the residence of the council's chairman in Y": the seat a hit lay by)
 _NEAR_BASE = re.compile(r"\b(?:near|beside|outside|by|close\s+to|next\s+to)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
                         r"(?:(?:air\s*)?bases?|ministry|headquarters|residence)(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+in\s+(?:the\s+)?" +
                         _CITY_PART + r"$", re.I)
