@@ -163,13 +163,13 @@ WATER = re.compile(r"(?:Gulf|Sea|Strait|Straits|Bay|Ocean|Cape)", re.I)  # (and 
 # "across the Line of Control", "the Line of Contact": a front or border line, no place on it
 BORDER_LINE = re.compile(r"Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)", re.I)
 # "Soumouna, near Kinkala, was struck", "X had already been hit": a place as the subject of a passive attack verb.
-STRUCK_AFTER = re.compile(r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|(?:has|had|have)\s+(?:already\s+|also\s+)?been)\s+(?:\w+ly\s+|also\s+|again\s+)?"
-                          r"(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled|(?:also\s+)?among\s+the\s+targets)\b", re.I)
+_PASSIVE = r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|(?:has|had|have)\s+(?:already\s+|also\s+)?been)\s+(?:\w+ly\s+|also\s+|again\s+)?"
+_TOWN_VERBS = r"struck|bombed|hit|pounded|raided|shelled|(?:also\s+)?among\s+the\s+targets"
+STRUCK_AFTER = re.compile(_PASSIVE + rf"(?:{_TOWN_VERBS}|targeted|attacked)\b", re.I)
 # "A, B and C were also hit": the names listed before the last take its slot as the subject of the verb
 _NAME = r"(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ad|as|ash|ar|[A-Z][\w'’-]*)){0,3})"
 # (not "his brothers A and B were targeted but survived": men are targeted and attacked, towns hit and bombed)
-_TOWNS_STRUCK = STRUCK_AFTER.pattern.replace("targeted|attacked|", "")
-LISTED_STRUCK_AFTER = re.compile(rf"(?:\s*,\s*{_NAME}){{0,8}}\s*,?\s+and\s+{_NAME}(?={_TOWNS_STRUCK})", re.I)
+LISTED_STRUCK_AFTER = re.compile(rf"(?:\s*,\s*{_NAME}){{0,8}}\s*,?\s+and\s+{_NAME}(?={_PASSIVE}(?:{_TOWN_VERBS})\b)", re.I)
 # Unknown names need a preposition of place before them.
 PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
                          r"(?:town|city|village|villages|area|district|province|governorate|region|outskirts|countryside|"
