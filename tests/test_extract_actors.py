@@ -1121,3 +1121,58 @@ def test_a_state_speaking_of_its_craft_counted_is_the_attacker_not_the_theatres_
     assert [a for *_, a, _, _ in events_told(text, dt.date(2025, 6, 14))] == ["Israel"]
     # the other side's craft it counts shot down are not its own
     assert actor_in("Russia's defence ministry reported 19 Ukrainian drones destroyed above the province.", ("RU",)) != RUSSIA
+
+
+@pytest.mark.parametrize("text, actors", [
+    # "its jets" point back to the side the sentence before opens with, not to the attacker of the strike told last
+    ("HAIFA - A drone launched from Lebanon hit a warehouse in Haifa on Monday, wounding two. "
+     "Israel has answered every such attack. On Tuesday its warplanes bombed a depot in Nabatieh, killing three people.",
+     ["Hezbollah", "Israel"]),
+    # a speaker before the craft owns them ("the group said its drones ..."): no pointing back
+    ("DEIR EZZOR - Turkey has warned the militia for weeks. On Friday the group said its drones struck a post in Mayadin.",
+     ["unknown"]),
+])
+def test_craft_named_by_a_possessive_belong_to_the_subject_of_the_sentence_before(text, actors):
+    assert [a for *_, a, _, _ in events_told(text, dt.date(2024, 1, 12))] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the craft a clause describing the target names are the target's, not the attacker's
+    ("KYIV - Ukraine's navy said its drones hit the Belbek airfield near Sevastopol on Sunday, where Su-27 fighters are based.",
+     ["Ukraine"]),
+    ("KYIV - Ukrainian drones struck the Millerovo airfield on Sunday, the governor said. The airfield is home to Su-30 jets "
+     "that Russia uses to bomb border towns. A drone also set fire to a barn in Millerovo on Sunday, he said.", ["Ukraine"]),
+    # Russia's Africa Corps is Russia's
+    ("BAMAKO - Africa Corps aircraft struck a camp near Tessit in Mali on Sunday, killing 14 fighters.", ["Russia"]),
+])
+def test_craft_a_target_holds_are_not_the_attacker_and_russias_africa_corps(text, actors):
+    assert [a for *_, a, _, _ in events_told(text, dt.date(2024, 5, 1))] == actors
+
+
+def test_an_attribution_told_only_to_be_dismissed_names_no_attacker():
+    assert attributed_actor("The minister dismissed claims that the drones were Egyptian.", ("LY",)) is None
+    assert attributed_actor("The ministry rejected reports that the jets were Russian.", ("SY",)) is None
+    assert attributed_actor("Officials said the drones were Egyptian.", ("LY",)) == Actor("Egypt", "EG")
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a state that tells of its enemy's fighters killed on its soil, naming no attacker, tells of its own strike
+    ("NIAMEY, Niger - Niger's defence ministry said on Wednesday that armed drones had killed eleven jihadists near "
+     "Ayorou on Monday.", ["Niger"]),
+    # a state that tells of its own soldiers killed at home was hit
+    ("KYIV - Ukraine's air force said a drone hit a barracks in Chernihiv on Monday, killing two soldiers.", ["unknown"]),
+])
+def test_a_state_telling_of_its_enemys_dead_at_home_struck_and_of_its_own_was_hit(text, actors):
+    assert [a for *_, a, _, _ in events_told(text, dt.date(2024, 5, 1))] == actors
+
+
+def test_a_side_confirming_its_air_force_carried_out_the_strike_owns_it():
+    text = ("MEKELLE, Ethiopia - A drone hit a clinic in the town of Samre on Monday, killing four patients, health workers "
+            "said. The military spokesman later confirmed the air force had carried out the strike.")
+    assert [a for *_, a, _, _ in events_told(text, dt.date(2024, 5, 1))] == ["Ethiopia"]
+
+
+def test_a_side_saying_its_craft_destroyed_a_target_claims_the_strike_but_not_its_air_defences():
+    assert attributed_actor("The LNA said its warplanes had destroyed two hangars at the airport.", ("LY",)) \
+        == Actor("Libyan National Army", "LY")
+    assert attributed_actor("The army said its air defence forces destroyed 20 drones.", ("LY",)) is None

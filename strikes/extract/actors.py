@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from strikes.extract.gate import Gated, folded, gated, gated_alternation
-from strikes.extract.lexicon import SUPPLY_VERBS, alternation, load
+from strikes.extract.lexicon import FELLED_BUILDING, SUPPLY_VERBS, alternation, load
 
 
 @dataclass(frozen=True)
@@ -387,6 +387,12 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
                  replace(m, strength=max(m.strength, strongest)) if m is states[0] else m for m in found]
     # "the militia, backed by Iran": the side that backs another, not the one that struck
     found = [replace(m, strength=0) if not label and _BACKED_BY.search(sentence, 0, m.start) else m for m in found]
+    # "struck the airbase, where Su-34 jets are stationed", "home to bombers that Russia uses to ...": the craft and the
+    # side a clause describing the target names are the target's
+    found = [replace(m, strength=0) if not label and (_TARGET_HOLDS.search(sentence, max(0, m.start - 60), m.start)
+                                                      or _KEPT_THERE.match(sentence, m.end)
+                                                      or _RELATIVE_USER.search(sentence, max(0, m.start - 12), m.start)
+                                                      and _USES.match(sentence, m.end)) else m for m in found]
     # "working with the Somali National Army, US forces struck": the partner a strike supports, when another side acts
     partners = [m for m in found if not label and _PARTNER.search(sentence, 0, m.start)]
     if len(partners) < len(found):
@@ -429,7 +435,7 @@ def _announces_own() -> re.Pattern[str]:
 
 # ("The air force said it had shot down 12 drones, but one hit X": who says it shot down defends, too)
 _INTERCEPTOR = re.compile(r"(?:['’]s\s+(?:air\s+)?defen[cs]es?)?(?:\s+(?:said|says|reported)(?:\s+that)?\s+(?:it|they|its\s+(?:air\s+)?defen[cs]es?))?"
-                          r"\s+(?:had\s+|has\s+|have\s+)?(?:intercepted|shot\s+down|downed|brought\s+down)\b"
+                          r"\s+(?:had\s+|has\s+|have\s+)?(?:intercepted|shot\s+down|downed|brought\s+down(?!" + FELLED_BUILDING + r"))\b"  # (not "brought down the tower")
                           # (not "rebels brought down a police helicopter": a crewed aircraft downed is the strike's target)
                           r"(?!\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?" + _CREWED_CRAFT + r"\b)", re.I)
 _DEFENCES_OF = re.compile(r"\b(?:air\s+)?defen[cs]es?\s+(?:systems?\s+|units?\s+)?of\s+(?:the\s+)?$", re.I)  # "the air defences of the army shot down"
@@ -547,6 +553,13 @@ _AGENT_GROUP = re.compile(r"\b(?:launched|fired|sent|flown|operated|carried\s+ou
 _GROUP_OWNER = re.compile(r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+(?:(?-i:[a-z-]+)\s+)?$")  # ("Sudan's paramilitary ")
 _POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
 # "a Turkish-made drone", "Iranian-designed missiles": who built the weapon, not who flew it
+# a clause that tells what the target holds ("where ... are stationed", "home to", "which hosts")
+_TARGET_HOLDS = re.compile(r",?\s+(?:where|hosts|hosting|houses|housing|home\s+(?:to|of)|(?:which|that)\s+(?:hosts|houses|housed|hosted))\s+"
+                           r"(?:(?:the|its|some|several|\d+|[a-z]+-\d+\w*|and)\s+){0,3}$", re.I)
+_KEPT_THERE = re.compile(r"(?:\s+(?:and|or|[\w-]+)){0,4}?\s+(?:are|were|is|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                         r"(?:stationed|based|parked|deployed|kept|housed)\b", re.I)
+_RELATIVE_USER = re.compile(r"\b(?:that|which)\s+$", re.I)
+_USES = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:uses|used|use|has\s+used|have\s+used|flies|deploys|relies\s+on)\b", re.I)
 _MAKER = re.compile(r"[\w'’]+[-\s](?:made|built|manufactured|designed|supplied|produced)\b", re.I)
 _OUTLET = re.compile(r"\s+(?-i:Radio|TV|Television|News|Agency|Channel|Broadcasting|Media|Press)\b")
 def _agent_by(sentence: str, mention: ActorMention) -> bool:
@@ -789,6 +802,26 @@ def agent_named(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     return acting[0].actor if acting else None
 
 
+# "its jets", "their drones" standing as the strike's own subject, no speaker before them to own them
+_POSSESSED_CRAFT = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?:jets|warplanes|aircraft|planes|drones|bombers|helicopters|gunships|air\s*force)\b", re.I)
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|announced|claimed|claims|reported|reports|stated|confirmed|added|denied|denies|insisted)\b", re.I)
+# the subject a sentence opens with, past a connective or a time ("But Israel ...", "Since then, Turkey ...")
+_SUBJECT_OPENS = re.compile(r"^\W*(?:(?:but|and|yet|since\s+then|meanwhile|however|in\s+response|for\s+its\s+part|"
+                            r"(?:on|by|since|in)\s+(?:[\w-]+\s+){1,3}?)\W+)?(?:the\s+)?$", re.I)
+
+
+def possessor(sentence: str, before: str, countries: Sequence[str] = ()) -> Actor | None:
+    """The side that owns the craft a strike's sentence names only by a possessive ("On May 2 its jets struck X"),
+    when the sentence names no side: the subject of the sentence before ("Israel has hit back repeatedly."), which
+    "its" points back to, rather than the attacker of the strike told last (often the other side's)."""
+    craft = _POSSESSED_CRAFT.search(sentence)
+    if craft is None or actors_in(sentence[:craft.start()], countries) or _SPEAKER_BEFORE.search(sentence, 0, craft.start()):
+        return None
+    subjects = [m for m in actors_in(before, countries) if m.actor is not UNKNOWN and _SUBJECT_OPENS.match(before[:m.start])]
+    return subjects[0].actor if subjects else None
+
+
 def reporter_of(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The side a sentence names only as the one that tells of the strike ("Ukraine's air force said
     a drone hit Odesa"), when it names no other: it may be the attacker reporting its own strike or
@@ -881,7 +914,8 @@ ATTRIBUTION = gated_alternation(re.compile(
     r"(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?)\b)|"
     # "officials said in a statement that the national guard had carried out both raids": the side a statement says
     # made the attacks
-    r"\b(?:said|says|stated|alleged|claimed)\s+(?:[^.;,\"“]{0,60}?\bthat\s+)?(?P<carried_out>(?:the\s+)?[\w'’ -]{2,60}?)\s+(?:had\s+|has\s+)?"
+    # ("the military spokesman later confirmed the air force had carried out the strike": a side owning it)
+    r"\b(?:said|says|stated|alleged|claimed|confirmed|confirms|acknowledged|acknowledges|admitted|admits)\s+(?:[^.;,\"“]{0,60}?\bthat\s+)?(?P<carried_out>(?:the\s+)?[\w'’ -]{2,60}?)\s+(?:had\s+|has\s+)?"
     r"(?:carried\s+out|conducted|launched)\s+(?:both\s+|the\s+|these\s+|those\s+)?(?:attacks?|strikes?|raids?|bombings?)\b|"
     # "villagers said the national army was responsible", "officials said foreign drones were behind the raids"
     # ("a source told reporters the militia was behind it")
@@ -921,12 +955,13 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    # ("the capital announced that its jets had raided a depot": the state telling its own strike)
                    # ("the general staff claimed that its drones hit the refinery": claimed of its own units)
                    # ("the general staff says its drones hit the refinery": a live blog's or a headline's present)
+                   # ("the militia said its warplanes had destroyed two hangars": what its craft did to the target)
                    r"(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms|claimed|claims)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
                    # ("said on its Telegram account that ...": where it said so)
                    r"(?:on|in|via|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|media|television|radio|outlets?))\s+){0,2}(?:that\s+)?"
                    # ("the spokesman said the group had fired missiles at X": the speaker's group, by its kind)
-                   r"(?:it|they|the\s+(?:group|movement|militia|organi[sz]ation)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron|air\s+force))\s+"
-                   r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out|"
+                   r"(?:it|they|the\s+(?:group|movement|militia|organi[sz]ation)|(?:its|their)\s+(?!(?:air\s+)?defen[cs]e)(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron|air\s+force))\s+"
+                   r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|destroyed|carried\s+out|"
                    r"used\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|aircraft|jets|quadcopters?)\s+to)\b)", re.I))  # ("its fighters used drones to ...")
 
 
@@ -1087,6 +1122,9 @@ NEUTRALISED = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])(?:(?!\s(?:and|in|on|nea
 
 
 # "The group denied involvement and blamed the military": a suspect's counter-accusation, which settles nothing
+# "the minister dismissed claims that the drones were Turkish": an attribution told only to be denied
+DISMISSED = re.compile(r"\b(?:dismiss|reject|den(?:y|ie)|refut|rebut)\w*\s+(?:as\s+\w+\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?"
+                       r"(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 COUNTER_BLAME = gated(re.compile(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:involvement|responsibility|role|part)\b[^.;]{0,40}?"
                            r"\band\s+(?:instead\s+)?(?:blam|accus)", re.I))
 
@@ -1099,7 +1137,8 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
     # ("nobody knows if the aircraft were Turkish or Iraqi": the sides of a doubt are no attribution)
     doubts = [m.span("choice") for m in HESITATION.finditer(sentence)]
     told = [m for m in [*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)]
-            if not any(a <= m.start() < b or a < m.end() <= b for a, b in doubts)]
+            if not any(a <= m.start() < b or a < m.end() <= b for a, b in doubts)
+            and not DISMISSED.search(sentence, max(0, m.start() - 80), m.start())]
     if len({side for m in told if (side := _side_named([m], countries)) is not None}) > 1:
         return UNKNOWN  # "commanders pointed at Israel, while lawmakers said US aircraft were responsible": blame in dispute
     named = _side_named(told, countries)

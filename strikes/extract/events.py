@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, in_doubt, launched_from, only_operator, side_of_label,
+from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, in_doubt, launched_from, only_operator, possessor, side_of_label,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
@@ -1333,7 +1333,14 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if mention.actor is None:
                 # "... were fired at the base, wounding two US soldiers": the side hit is not the one carried over
                 weapon = weapon_of(sentence) or ""
-                carried = by_weapon.get(weapon, last_actor)
+                owner = possessor(sentence, said_before, countries) if said_before and own_blame is None else None
+                # "Niger's defence ministry said drones killed nine jihadists near X": a state that tells of its enemy's
+                # dead on its own soil tells of its own strike
+                teller = reporter_of(sentence, countries) if own_blame is None and owner is None else None
+                fought = teller if teller is not None and teller.country is not None and mention.casualties.fighters \
+                    and ENEMY_NAMED.search(sentence) and mention.place is not None \
+                    and _placeable(mention.place, gazetteer, [teller.country]) else None
+                carried = owner or fought or by_weapon.get(weapon, last_actor)
                 group_claims = own_blame is None and (carried is None or carried.country is not None) \
                     and GROUP_CLAIMS_OWN.search(sentence) is not None
                 if group_claims:
@@ -1344,7 +1351,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.actor_stated = own_blame is not None
                 mention.by_weapon = own_blame is None and weapon in by_weapon
                 if mention.actor is not None and not group_claims:
-                    mention.because("actor.attributed" if own_blame is not None else
+                    mention.because("actor.attributed" if own_blame is not None else "actor.possessor" if owner is not None else
+                                    "actor.reporter_enemy" if fought is not None else
                                     "actor.carried" if carried == last_actor else "actor.carried_by_weapon")
             elif last_actor not in (None, mention.actor) and mention.actor == reporter_of(sentence, countries) \
                     and (mention.place is None or _placeable(mention.place, gazetteer, [mention.actor.country] if mention.actor.country else [])):
@@ -1354,11 +1362,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.actor, mention.actor_stated = last_actor, False
                 mention.because("actor.reporter_hit")
             elif last_actor is None and mention.actor is not None and mention.actor.country is not None \
-                    and mention.actor == reporter_of(sentence, countries) and not mention.casualties.fighters and not ENEMY_NAMED.search(sentence) \
+                    and mention.actor == reporter_of(sentence, countries) and not ENEMY_NAMED.search(sentence) \
                     and not mention.hit_sides - {mention.actor} \
                     and mention.place is not None and _placeable(mention.place, gazetteer, [mention.actor.country]):
                 # "A drone struck a fuel depot in X, the army said" of X in the army's own country: the side that was
-                # hit tells of it (not "the army said an air strike killed 20 militants", nor "... destroyed a JNIM base":
+                # hit tells of it, and of its own soldiers killed (not "the army said an air strike killed 20 militants":
                 # the enemy it struck)
                 mention.actor, mention.actor_stated = None, False  # (a side a later sentence blames may be named yet)
                 mention.because("actor.reporter_home")

@@ -42,6 +42,8 @@ WORD_BEFORE, WORD_AFTER = r"(?<![\w-])", r"(?![\w-])"  # what `alternation` puts
 DEMONYM_SHAPE = r"(?-i:[A-Z])[a-z]+(?:ian|ean|ese|ish|[bcdfghjklmnpqrstvwxz]i|[aeiou][bcdfgklmnprstvz]an)"  # ("Moldovan", "Cuban")
 # "drones bought from Turkey", "jets supplied by Russia": how a weapon changed hands, which names its seller, not its user
 SUPPLY_VERBS = r"(?:bought|purchased|supplied|acquired|imported|procured|ordered|obtained)"
+# "brought down the tower": what a strike fells, where "brought down a drone" tells of a craft shot down
+FELLED_BUILDING = r"\s+(?:an?|the|two|three|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:tower|building|block|house|home|bridge|mosque|church|school|hospital|apartment|flats)s?\b"
 
 
 def alternation(fragments: Iterable[str], joined: bool = False) -> str:
