@@ -485,3 +485,29 @@ def test_a_missile_that_tore_through_a_building_is_a_strike():
 def test_strikes_a_minister_ordered_are_not_yet_strikes():
     sentence = "The minister said he had ordered the army to intensify strikes on targets in the capital."
     assert not any(reports_attack(sentence, t) for t in triggers_in(sentence, True))
+
+
+@pytest.mark.parametrize("sentence, strike", [
+    # a building felled by aircraft is struck; a craft "brought down" was shot down
+    ("Israeli aircraft brought down a nine-storey tower in Khan Younis on Monday after warning residents to leave.", True),
+    ("Warplanes reduced a row of shops in the centre of Maarat al-Numan to rubble on Monday.", True),
+    ("Jets toppled the old water tower in Kafr Nabl on Monday.", True),
+    ("Air defences brought down a drone over the port on Monday.", False),
+    # a missile told past what it escaped ("that was not intercepted") still struck
+    ("A Houthi missile that was not intercepted hit a depot in Ashdod on Monday, wounding four.", True),
+    ("A missile that evaded the defences struck a car park in Holon on Monday.", True),
+])
+def test_a_building_felled_and_a_missile_told_past_what_it_escaped(sentence, strike):
+    assert reported(sentence) is strike
+
+
+@pytest.mark.parametrize("sentence, strike", [
+    # what fell of a craft shot down, told short or in the pluperfect, hit where it fell
+    ("Debris from a drone shot down over Tikhoretsk set off a fire at the oil depot early on Wednesday.", True),
+    ("Pieces of a downed drone had smashed windows in a school in Kstovo on Tuesday night.", True),
+    ("In Vidnoye, the district head said fragments of a drone had landed in the yard of a school before dawn.", False),
+    # supplies dropped from the air are no attack
+    ("On Tuesday, an air force cargo plane dropped pallets of flour and medicine over the besieged town of Arbinda.", False),
+])
+def test_debris_told_short_and_supplies_dropped_from_the_air(sentence, strike):
+    assert reported(sentence) is strike

@@ -510,19 +510,22 @@ HEADING = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}|(?-i
 # A page's list of links to other reports: "Related news", "Read also:", "Read more: Sudan's war"
 RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|posts|topics|videos|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
                      r"(?:also\s+)?read(?:\s+next)?(?=\s*:)|"  # "Read: X", "Also read: X", "Read next: X"
-                     r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|headlines|to\s+read|from\s+\w+)|top\s+stories|trending(?:\s+now)?|"
+                     # ("More from Reuters": a site's; not "More from overnight: a drone hit X", a live page's entry)
+                     r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|headlines|to\s+read|from\s+(?-i:[A-Z])\w+)|top\s+stories|trending(?:\s+now)?|"
                      # "Most viewed", "Most read in Africa", "Popular this week": the site's other headlines
                      r"most\s+(?:read|viewed|popular|shared|watched|commented)(?:\s+(?:in|on|from)\s+[\w ]{1,30})?|"
                      r"popular(?:\s+(?:now|today|stories|articles|this\s+week))?|latest\s+(?:news|stories|headlines)|next\s+(?:story|article)\W*|"
                      r"recommended(?:\s+stories)?|you\s+(?:may|might)\s+also\s+like|editor['’]s\s+picks?|"
                      # "In this issue: strikes in A and B; talks in C": a newsletter's contents, each item told below
-                     r"in\s+this\s+(?:issue|edition|bulletin|digest|newsletter)(?=\s*:)|contents(?=\s*:))\s*(?::.*)?$", re.I)
+                     r"in\s+this\s+(?:issue|edition|bulletin|digest|newsletter)(?=\s*:)|contents(?=\s*:))\s*(?:[:|].*)?$", re.I)  # ("Related | X | Donate")
 LIST_MARK = re.compile(r"\d{1,2}[.)]|[-–•▶►→›»*·]")  # a list's number or bullet, read as a sentence of its own
 # A photo's caption, told by its credit ("/ AFP PHOTO / Name", "Photo: ...", "(AP Photo/Name)", "File photo", "Image grab"):
 # it shows a picture, often of an older strike, and reports nothing of its own (not "BEIRUT (AFP) -", a bureau's dateline)
 PHOTO_CREDIT = gated(re.compile(r"\b(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Getty|SANA|WAFA)\s*(?:PHOTO|Photo|Images)\b|"
                           r"\bvia\s+Getty\s+Images\b|(?<![\w-])(?:PHOTO|Photo|Photograph|Picture|Image)\s*(?:by\b|:|/|credit\b|caption\b)|\bCaption:|"
-                          r"\bFILE\s+PHOTO\b|\bImage\s+grab\b|\b(?:REUTERS|AFP|EPA)/\s*(?-i:[A-Z])|"
+                          r"\bFILE\s+PHOTO\b|\bImage\s+grab\b|"
+                          # ("REUTERS/A. Name": the photographer; not "(AFP/Reuters)", a dateline's two wires)
+                          r"\b(?:REUTERS|AFP|EPA)/\s*(?!(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|DPA|dpa)\b)(?-i:[A-Z])|"
                           # ("... after it was hit on Sunday. [Getty]": a picture's credit in square brackets that closes the line;
                           # not "... officials said. (AFP)", a wire story's own credit)
                           r"\[(?:Getty(?:\s+Images)?|AFP|Reuters|AP|EPA|Anadolu(?:\s+Agency)?|Xinhua|SANA|WAFA)\]\s*$|\(Getty(?:\s+Images)?\)\s*$"))
@@ -2984,7 +2987,7 @@ ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|i
 OVERFLIGHT = gated(re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
                         # "a drone hovered low over the crowd and soldiers fired tear gas": a craft watching, nothing it struck
                         r"\b(?:drones?|jets?|aircraft|helicopters?|warplanes?)\s+(?:\w+\s+){0,2}?(?:hovered|circled|buzzed|loitered)\b"
-                        r"(?![^.;]*\b(?:struck|hit|bombed|dropped|targeted|exploded|destroyed|damaged|killed|wounded|"
+                        r"(?![^.;]*\b(?:struck|striking|hit|hitting|bombed|bombing|dropped|dropping|targeted|targeting|exploded|destroyed|damaged|killed|wounded|"
                         r"fired(?!\s+(?:tear\s+gas|warning\s+shots|rubber|into\s+the\s+air|in\s+the\s+air))))|"
                         r"\b(?:but|and)\s+(?:reported\s+|there\s+(?:was|were)\s+)?no\s+(?:bombing|bombs?|strikes?|air\s*strikes?|raids?|explosions?)\b|"
                         r"\b(?:but|and)\s+(?:did|had)\s*(?:not|n['’]t)\s+(?:bomb|strike|drop|fire)\b|\bdropped\s+no\s+bombs\b|"
@@ -3063,6 +3066,8 @@ UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|provid
 YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)")
 DATE_BEFORE_YEAR = re.compile(r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+(?:uary|ch|il|ne|ly|ust|ber))\.?,?\s*$", re.I)
 YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
+# ("Mirage 2000 jets bombed the camp": a craft's model number after its name, not a year)
+MODEL_BEFORE_YEAR = re.compile(r"(?<![\w-])(?!(?:In|Since|By|The|Of|From|Until|Before|After|During|Until)\s)(?-i:[A-Z][a-z]+)\s+$")
 
 
 # "killed by an Israeli strike in September": a strike dated by its own month, apart from the sentence's day
@@ -3085,7 +3090,8 @@ def _year_of(sentence: str, trigger: Trigger) -> int | None:
     """The year a strike word is named by, right after or before it ("the bombing of 1998", "the 2014 raids"; not a
     date's year, "the 31 December 2024 strike")."""
     found = YEAR_AFTER.match(sentence, trigger.end) or YEAR_BEFORE.search(sentence, max(0, trigger.start - 12), trigger.start)
-    if found is None or DATE_BEFORE_YEAR.search(sentence, max(0, found.start(1) - 16), found.start(1)):
+    if found is None or DATE_BEFORE_YEAR.search(sentence, max(0, found.start(1) - 16), found.start(1)) \
+            or MODEL_BEFORE_YEAR.search(sentence, max(0, found.start(1) - 16), found.start(1)):
         return None
     return int(found.group(1))
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from strikes.extract.gate import Gated, GatedBranches, gated, gated_branches
-from strikes.extract.lexicon import WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
+from strikes.extract.lexicon import FELLED_BUILDING, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def _patterns() -> _Patterns:
     patterns = dict(
         aircraft=re.compile(alternation(words["aircraft"]), re.I),
         armed_craft=re.compile(alternation(words["armed_craft"]), re.I),
-        attack=re.compile(alternation(words["attack_verbs"]), re.I),
+        attack=re.compile(alternation(words["attack_verbs"] + [rf"brought down(?={FELLED_BUILDING})"]), re.I),
         ground=re.compile(alternation(words["ground"]), re.I),
         not_attack=re.compile(alternation(words["not_attacks"]), re.I),
         disclaimer=re.compile(alternation(cues["disclaimers"]), re.I),
@@ -173,7 +173,8 @@ def _air_triggers(sentence: str) -> Iterator[Trigger]:
 
 INSTRUMENT = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "an interceptor jet downed a drone above the gulf": the craft that intercepts another, not a strike
-INTERCEPTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downed|shot\s+down|intercepted|brought\s+down)\b", re.I)
+# (not "aircraft brought down the tower": a building felled)
+INTERCEPTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downed|shot\s+down|intercepted|brought\s+down(?!" + FELLED_BUILDING + r"))\b", re.I)
 # "aircraft circled for an hour but no bombs fell", "jets flew over without striking": the attack word denied
 NEGATED = re.compile(r"(?:\b(?:no|not|never|without|nor)|n['’]t)\s+(?:[\w-]+\s+)?$", re.I)
 
