@@ -4535,3 +4535,64 @@ def test_a_mayor_saying_not_a_single_missile_hit_the_city_tells_no_strike():
     text = ('ASHKELON - Rockets and missiles were fired at southern Israel on Sunday.\n\n'
             '"Not a single missile has hit Ashkelon today," the mayor said on Sunday.')
     assert events_told(text, dt.date(2024, 10, 6)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline credited to two wires is no photo's credit
+    ("NAIROBI, Jan 8 (AFP/Reuters) - A drone strike hit a market in the town of Alamata in Ethiopia's Tigray region on "
+     "Friday, killing 17 people, aid workers said.", ["Alamata"]),
+    # a live page's "More from overnight:" entry is news, not a link to a site's other stories
+    ("GAZA - Strikes continued across the territory on Saturday.\n\nMore from overnight: a drone strike on a motorbike in "
+     "Bani Suheila killed two men, medics said.", ["Bani Suheila"]),
+    # a site's links to its other stories, set apart by bars
+    ("KHARTOUM - A drone struck a market in Kutum on Monday, killing six people, aid workers said.\n\n"
+     "Related | Sudan: Drone Attacks on Camps near Tawila | Donate now", ["Kutum"]),
+    # a craft's model number after its name is no year
+    ("NEW DELHI - Mirage 2000 jets of the Indian Air Force bombed a camp near Muzaffarabad on Tuesday, officials said.",
+     ["Muzaffarabad"]),
+])
+def test_two_wires_credited_a_live_entry_and_a_crafts_model_number(text, expected):
+    assert [place for place, *_ in events_told(text, dt.date(2024, 1, 12))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an entry labelled "X (Y district):" is X's, not the district's
+    ("Missiles hit Punjab towns\n\nLAHORE - The military gave details of the overnight strikes.\n\nJalalpur Jattan (Gujrat district): three missiles "
+     "struck a seminary on Wednesday.\n\nKamoke (Gujranwala district): two missiles hit a mosque on Wednesday.",
+     [("Jalalpur Jattan", "2024-05-01"), ("Kamoke", "2024-05-01")]),
+    ("Weekly update\n\nKYIV - Attacks recorded by monitors this week:\n\n- 27 April, Kramatorsk (Donetsk region): A drone hit a minibus, "
+     "killing two passengers.", [("Kramatorsk", "2024-04-27")]),
+    # a site named in a "when" clause lies in the town the sentence opens with
+    ("MUZAFFARABAD - In Muzaffarabad, six people were killed when missiles struck the Bilal mosque on Wednesday, officials said.",
+     [("Muzaffarabad", "2024-05-01")]),
+    # the day a statement was made or dated is not the strike's, when the strike has a day of its own
+    ("BAMAKO, Mali - On Tuesday, the army general staff said its aircraft had struck fighters near Dioura on Sunday.",
+     [("Dioura", "2024-04-28")]),
+    ("NIAMEY, Niger - In its bulletin of 29 April, the army said its drones hit fighters near Tera on 26 April, killing 11.",
+     [("Tera", "2024-04-26")]),
+    # a bomb that went astray in a raid still struck; a jet's own fault is a crash
+    ("BRUSSELS - The alliance said a guided bomb malfunctioned during a raid on a house in Sorman on Sunday.",
+     [("Sorman", "2024-04-28")]),
+    ("CAIRO - An air force jet crashed near Marsa Matruh on Monday after a technical malfunction, killing its pilots.", []),
+])
+def test_entry_labels_sites_in_a_when_clause_statement_days_and_errant_bombs(text, expected):
+    assert [(place, day) for place, day, *_ in events_told(text, dt.date(2024, 5, 1))] == expected
+
+
+def test_the_army_named_with_its_staff_claiming_its_aircrafts_strike_is_the_theatres():
+    text = "BAMAKO, Mali - On Tuesday, the army general staff said its aircraft had struck fighters near Dioura on Sunday."
+    assert [a for *_, a, _, _ in events_told(text, dt.date(2024, 5, 1))] == ["Mali"]
+
+
+def test_two_quarters_of_a_city_each_with_its_own_dead_are_two_incidents():
+    text = ("GAZA - An air strike on a house in the Rimal neighbourhood of Gaza City killed three people on Saturday, medics "
+            "said.\n\nLater on Saturday, a strike on an apartment in the Zeitoun neighbourhood killed eight members of one "
+            "family, the civil defence said.")
+    assert [(place, killed) for place, _, _, killed, _ in events_told(text, dt.date(2024, 5, 1))] == [("Rimal", 3), ("Zeitoun", 8)]
+
+
+def test_drones_that_circled_before_striking_struck():
+    text = "ZAWIYA, Libya - Two drones circled over the harbour of Al Maya on Tuesday before striking three boats, officials said."
+    assert [place for place, *_ in events_told(text, dt.date(2024, 5, 1))] == ["Al Maya"]
+    text = "ZAWIYA, Libya - Two drones circled over the harbour of Al Maya on Tuesday, then flew off, officials said."
+    assert events_told(text, dt.date(2024, 5, 1)) == []

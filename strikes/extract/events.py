@@ -175,6 +175,7 @@ SITE_HIT = re.compile(r"\b(?:(?:hit|struck|landed|fell|exploded|slammed)\s+(?:ne
 TOLD_STRIKE_AS_TIME = re.compile(r"\b(?:before|until|till|since|during)\s+(?:the|that|this)\s+$", re.I)  # (not "before the army struck")
 PERIOD_COVERED = re.compile(r"\b(?:covering|spanning)\s+(?:the\s+(?:period|days?|week)\s+)?(?:from\s+)?(?:[\w-]+\s+(?:to|through|until)\s+)?$", re.I)
 OTHER_ZONE_DAY = re.compile(r"\b\d{1,2}:?\d\d\s*(?:GMT|UTC)\s+(?:on\s+)?$")
+STATEMENT_DATED = re.compile(r"\b(?:bulletin|statement|communiqu[ée]|briefing|update|report|release)\s+(?:dated\s+|of\s+|issued\s+(?:on\s+)?)(?:the\s+)?$", re.I)
 SAID_AFTER_DAY = re.compile(r"\s*,?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|told|reported|announced|confirmed|stated)\b", re.I)  # "On Monday, the mayor said"
 TOLL_OF_THE = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|by|during)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.I)
 ANNOUNCED_THEN = re.compile(r"\s*,\s+(?:[\w'’.-]+\s+){1,6}?(?:announced|said|claimed|reported|stated|confirmed|declared)\s+that\b", re.I)
@@ -973,7 +974,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and HARMLESS_DEBRIS.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.intercepted")  # what fell of an interception, and harmed nothing
             triggers = []
-        if triggers and MISHAP.search(sentence):
+        if triggers and MISHAP.search(sentence) and not ERRANT_WEAPON.search(sentence):
             reject(sentence, "reject.mishap")
             triggers = []
         if triggers and DRILL.search(sentence) and not _any_hurt(casualties_in(sentence)):
@@ -1230,6 +1231,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 if (mention.actor in (None, UNKNOWN) or mention.actor == teller) and downed_side not in (UNKNOWN, teller):
                     mention.actor, mention.actor_stated = downed_side, True
                     mention.because("actor.downed_craft")
+        for mention in found if lead_label is not None and lead_label["within"] else []:
+            # "X (Y district): two missiles hit a mosque": the entry's town, not the unit its label says it lies in
+            if mention.place is not None and lead_label.start("within") <= mention.place.start < lead_label.end("within"):
+                mention.context, mention.place = mention.context + [mention.place], headed
+                mention.because("place.entry_label")
         for mention in found:  # "... at the X school": the site a report placed before ("the X school in Y camp")
             told = _site_told(mention.place, mentions)
             if told is not None:
@@ -2456,6 +2462,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     # ("On Wednesday, residents said 11 had died in the strike": the day of a count of the strike told)
                     and not (d.start <= 3 and SAID_AFTER_DAY.match(sentence, d.end) and TOLL_OF_THE.search(sentence, max(0, anchor - 60), anchor))
                     and not (d.start <= 20 and LATER.fullmatch(sentence[d.start:d.end]) and ANNOUNCED_THEN.match(sentence, d.end))
+                    # ("On Tuesday, the general staff said its jets had struck X on Sunday": the day it was said, when what
+                    # was said has a day of its own)
+                    # ("In its bulletin of 29 April, the army said its drones hit X on 26 April": the bulletin's)
+                    and not ((d.start <= 3 and SAID_AFTER_DAY.match(sentence, d.end) or STATEMENT_DATED.search(sentence, 0, d.start))
+                             and any(o.precision == "day" and o.start > anchor for o in dates))
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))  # "since April": a campaign's start
                     # ("..., the fourth such attack on the station this month": the count's period, not the strike's day)
                     and not (d.precision != "day" and RECAP_TAIL.search(sentence, 0, d.start))
@@ -2496,7 +2507,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # where that clause places it, not where the dead were mourned or lived
     when = WHEN_STRIKE.search(sentence, max(0, told_at - 150), told_at)
     # (and the index can place it: "residents of X say 23 were killed when jets bombed a market in the Y area" keeps X)
-    if when is not None and any(p.start > told_at and _placeable(p, gazetteer, countries) for p in specific) \
+    # (not "In X, six were killed when missiles struck the Y mosque": a site the clause names lies in X)
+    if when is not None and any(p.start > told_at and not p.site and _placeable(p, gazetteer, countries) for p in specific) \
             and any(p.end <= when.start("when") for p in specific):
         specific = [p for p in specific if p.start > when.start("when")]
     # "In the Bekaa Valley, jets struck the outskirts of Baalbek": the opening frame says where the struck town lies
@@ -3010,6 +3022,8 @@ MISHAP = re.compile(r"\b(?:technical|mechanical|engine)\s+(?:failure|fault|probl
                     r"(?:crashed|crashes|went\s+down)\b(?!\s+(?:into|onto))|"
                     # "two helicopters collided in X": aircraft of one side that hit each other, not a target
                     r"\b(?:helicopters|planes|aircraft|jets|drones)\s+(?:[\w-]+\s+){0,2}?collided\b|\bmid-?air\s+collision\b", re.I)
+# "a bomb may have malfunctioned during the raid that killed nine": a weapon gone astray in a strike, which still struck
+ERRANT_WEAPON = re.compile(r"\b(?:bombs?|munitions?|missiles?|weapons?|guidance(?:\s+systems?)?)\s+(?:[\w-]+\s+){0,3}?malfunction(?:ed|ing|s)?\b", re.I)
 DRILL = gated(re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|staged|stages|began|begins|launched|carried\s+out)\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games)\b", re.I))
 # "Reports of an air raid around X on Monday could not be confirmed", "received reports of raids on A and B but could not
@@ -3150,9 +3164,10 @@ PAGE_LABEL = re.compile(r"notes?|updated?|corrections?|codes?|confidence|sources
                         r"reaction|comment|context|background|timeline|method|figures|credit|category|type|kind", re.I)
 COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})\**\s*:\s+(?=\S)")
 # ("- X hromada: a guided bomb; two injured": a round-up's entry under a community's name and unit)
-PLACE_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
+# ("- 27 April, X (Y region): a drone hit ...": an entry's day, then its town and the unit it lies in)
+PLACE_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?,?\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
                         r"(?:\s+(?:hromada|community|municipality|raion|district|township|village|town|city))?"
-                        r"(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
+                        r"(?:\s*\((?P<within>[^()]{2,40})\))?(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
 PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})\s*[.:]\s*")
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
 CAPS_HEADING = re.compile(r"[A-Z][A-Z'’ -]{2,40}\s*\([^()]{1,40}\)")  # "BAHAWALPUR (Punjab province)": a place's heading

@@ -454,7 +454,12 @@ def _same_place(a: Mention, b: Mention) -> bool:
     # "the villages of X and Z, just north of Y": the town's own edge)
     near = any(m.place is not None and n.place is not None and f"near {n.place.name}" in m.place.containers
                and any(measured_from(n.place.name, sentence) for sentence in m.sentences) for m, n in ((a, b), (b, a)))
-    return not near and (part_of or (a.located[1] == 1) == (b.located[1] == 1))
+    # ("a strike in Rimal killed three" ... "in Zeitoun, a raid killed eight": two quarters the index places at their
+    # city's point, each told apart with its own dead, are two incidents in one city)
+    quarters = a.place is not None and b.place is not None and a.place.name.lower() != b.place.name.lower() \
+        and all(m.located[0].name.lower() not in m.place.name.lower() and m.casualties.killed for m in (a, b)) \
+        and not set(a.sentences) & set(b.sentences)
+    return not near and not quarters and (part_of or (a.located[1] == 1) == (b.located[1] == 1))
 
 
 CITY_REACH_KM = 30  # a city's outskirts, from its centre
