@@ -1170,9 +1170,3 @@ def test_a_side_confirming_its_air_force_carried_out_the_strike_owns_it():
     text = ("MEKELLE, Ethiopia - A drone hit a clinic in the town of Samre on Monday, killing four patients, health workers "
             "said. The military spokesman later confirmed the air force had carried out the strike.")
     assert [a for *_, a, _, _ in events_told(text, dt.date(2024, 5, 1))] == ["Ethiopia"]
-
-
-def test_a_side_saying_its_craft_destroyed_a_target_claims_the_strike_but_not_its_air_defences():
-    assert attributed_actor("The LNA said its warplanes had destroyed two hangars at the airport.", ("LY",)) \
-        == Actor("Libyan National Army", "LY")
-    assert attributed_actor("The army said its air defence forces destroyed 20 drones.", ("LY",)) is None

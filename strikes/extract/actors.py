@@ -955,13 +955,12 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    # ("the capital announced that its jets had raided a depot": the state telling its own strike)
                    # ("the general staff claimed that its drones hit the refinery": claimed of its own units)
                    # ("the general staff says its drones hit the refinery": a live blog's or a headline's present)
-                   # ("the militia said its warplanes had destroyed two hangars": what its craft did to the target)
                    r"(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms|claimed|claims)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
                    # ("said on its Telegram account that ...": where it said so)
                    r"(?:on|in|via|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|media|television|radio|outlets?))\s+){0,2}(?:that\s+)?"
                    # ("the spokesman said the group had fired missiles at X": the speaker's group, by its kind)
-                   r"(?:it|they|the\s+(?:group|movement|militia|organi[sz]ation)|(?:its|their)\s+(?!(?:air\s+)?defen[cs]e)(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron|air\s+force))\s+"
-                   r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|destroyed|carried\s+out|"
+                   r"(?:it|they|the\s+(?:group|movement|militia|organi[sz]ation)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron|air\s+force))\s+"
+                   r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out|"
                    r"used\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|aircraft|jets|quadcopters?)\s+to)\b)", re.I))  # ("its fighters used drones to ...")
 
 

@@ -457,7 +457,7 @@ def _same_place(a: Mention, b: Mention) -> bool:
     # ("a strike in Rimal killed three" ... "in Zeitoun, a raid killed eight": two quarters the index places at their
     # city's point, each told apart with its own dead, are two incidents in one city)
     quarters = a.place is not None and b.place is not None and a.place.name.lower() != b.place.name.lower() \
-        and all(m.located[0].name.lower() not in m.place.name.lower() and m.casualties.killed for m in (a, b)) \
+        and all(m.located[1] != 1 and m.casualties.killed for m in (a, b)) \
         and not set(a.sentences) & set(b.sentences)
     return not near and not quarters and (part_of or (a.located[1] == 1) == (b.located[1] == 1))
 
