@@ -4560,8 +4560,8 @@ def test_two_wires_credited_a_live_entry_and_a_crafts_model_number(text, expecte
     ("Missiles hit Punjab towns\n\nLAHORE - The military gave details of the overnight strikes.\n\nJalalpur Jattan (Gujrat district): three missiles "
      "struck a seminary on Wednesday.\n\nKamoke (Gujranwala district): two missiles hit a mosque on Wednesday.",
      [("Jalalpur Jattan", "2024-05-01"), ("Kamoke", "2024-05-01")]),
-    ("Weekly update\n\nKYIV - Attacks recorded by monitors this week:\n\n- 27 April, Kramatorsk (Donetsk region): A drone hit a minibus, "
-     "killing two passengers.", [("Kramatorsk", "2024-04-27")]),
+    ("Weekly update\n\nKYIV - Attacks recorded by monitors this week:\n\n- 27 April, Kramatorsk (Donetsk region, some 20 km "
+     "from the front line): A drone hit a minibus, killing two passengers.", [("Kramatorsk", "2024-04-27")]),
     # a site named in a "when" clause lies in the town the sentence opens with
     ("MUZAFFARABAD - In Muzaffarabad, six people were killed when missiles struck the Bilal mosque on Wednesday, officials said.",
      [("Muzaffarabad", "2024-05-01")]),
@@ -4595,4 +4595,42 @@ def test_drones_that_circled_before_striking_struck():
     text = "ZAWIYA, Libya - Two drones circled over the harbour of Al Maya on Tuesday before striking three boats, officials said."
     assert [place for place, *_ in events_told(text, dt.date(2024, 5, 1))] == ["Al Maya"]
     text = "ZAWIYA, Libya - Two drones circled over the harbour of Al Maya on Tuesday, then flew off, officials said."
+    assert events_told(text, dt.date(2024, 5, 1)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government named by its full title is seated in its capital, not struck there
+    ("TUNIS - A US air strike killed two militants near Ghat in southern Libya on Saturday, the US military said. The "
+     "command said its aircraft struck them after coordinating with the Government of National Unity in Tripoli.", ["Ghat"]),
+    # a town taken in a surprise attack was taken on the ground
+    ("TRIPOLI - Warplanes bombed the town of Yafran on Tuesday, killing one person. Government forces took the hill town "
+     "of Mizda, about 150 km south of Tripoli, on Wednesday in a surprise attack launched with help from residents.", ["Yafran"]),
+])
+def test_a_government_seated_in_a_city_and_a_town_taken_on_the_ground(text, expected):
+    assert [place for place, *_ in events_told(text, dt.date(2024, 5, 1))] == expected
+
+
+def test_a_city_that_frames_a_speaker_is_where_the_speaker_spoke():
+    text = ("KABUL - In Kabul, the government's chief spokesman, Abdul Rahim Noori, said foreign aircraft bombed homes in "
+            "Khost and Paktika provinces, killing eight people.")
+    assert [place for place, *_ in events_told(text, dt.date(2024, 5, 1))] == ["Khost", "Paktika"]
+
+
+def test_the_ends_of_a_stretch_told_with_their_side_of_the_land_are_no_strikes():
+    text = ("GAZA - Israeli strikes hit targets from Beit Lahia in the north to Khan Younis in the south on Tuesday, "
+            "witnesses said. A strike on a house in Deir al-Balah killed ten people, medics said.")
+    assert [place for place, *_ in events_told(text, dt.date(2024, 5, 1))] == ["Deir al-Balah"]
+
+
+def test_a_second_raid_told_in_a_while_clause_at_another_place_is_its_own_strike():
+    text = ("TALOQAN - Air force jets killed 22 fighters in Yangi Qala district of Takhar province on Saturday, while in "
+            "Rustaq district a second raid killed 15 more, officials said.")
+    assert [place for place, *_ in events_told(text, dt.date(2024, 5, 1))] == ["Rustaq", "Yangi Qala"]
+
+
+def test_a_strike_a_side_described_at_the_time_is_recalled():
+    text = ("Two years after the Sofara strike, no answers\n\nMOPTI - Two years ago this week, a drone strike on the fair of "
+            "Sofara killed at least eight people. No inquiry has been opened.\n\nOn Sunday, families of the dead met at the "
+            "fairground. \"We want the truth,\" said one man.\n\nThe army said at the time that it had struck \"a militant "
+            "supply point\" near Sofara and never admitted civilian deaths.")
     assert events_told(text, dt.date(2024, 5, 1)) == []

@@ -331,9 +331,15 @@ def test_a_bearing_from_a_place_is_a_place_slot_for_an_unknown_name():
     assert found[0].containers == ()  # the mosque beside it is a site, not a unit holding it
 
 
-def test_a_site_named_after_a_known_town_lies_in_that_town():
-    [site] = places_in("Jets struck the Saraqeb National Hospital on Monday.", GAZ)
-    assert (site.name, site.within, site.site) == ("Saraqeb National Hospital", "Saraqeb", True)
+@pytest.mark.parametrize("sentence, name, town", [
+    ("Jets struck the Saraqeb National Hospital on Monday.", "Saraqeb National Hospital", "Saraqeb"),
+    # a site's kind told with the words public bodies take ("Government Hospital", "Air College")
+    ("A drone struck an ambulance outside Beirut Government Hospital on Thursday.", "Beirut Government Hospital", "Beirut"),
+    ("Drones destroyed a control room at the Zawiya Air College on Sunday.", "Zawiya Air College", "Zawiya"),
+])
+def test_a_site_named_after_a_known_town_lies_in_that_town(sentence, name, town):
+    [site] = places_in(sentence, GAZ)
+    assert (site.name, site.within, site.site) == (name, town, True)
 
 
 def test_a_tie_between_a_named_country_and_a_namesakes_country_goes_to_the_named_one():

@@ -307,6 +307,7 @@ RECAP_TAIL = re.compile(r",\s+(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fou
                         r"(?:such\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?)\b[^,;.]*$", re.I)
 # "an earlier quadcopter attack", "two previous strikes", "another, earlier raid": strikes told as before the one reported
 EARLIER_ONE = re.compile(r"\b(?:an|another|one|two|three|several|some)\s*,?\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+SAID_THEN = re.compile(r"\b(?:said|claimed|announced|stated|insisted|reported|acknowledged)\s+at\s+the\s+time\b", re.I)
 PAST_STRIKES = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|bombings|airstrikes)\s+$", re.I)
 # "The force has also carried out drone attacks in A and B": strikes, uncounted, that a side has made again and again
 RECORD_AGAIN = re.compile(r"\b(?:has|have)\s+(?:also|repeatedly|previously|often|frequently|regularly)\s+(?:carried\s+out|conducted|launched|"
@@ -557,6 +558,8 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
                            r"missile\s+boats?|gunboats?|warships?\s+(?:fired|shelled|struck|hit|pounded)|naval\s+(?:fire|guns|bombardment|shelling)|"
                            # "units fought on the ground in X, leaving five dead": fighting, not a strike's toll
                            r"(?:fought|battled|clashed)\s+(?:[\w-]+\s+){0,3}?on\s+the\s+ground|"
+                           # "forces took the town of X in a surprise attack": a town captured on the ground
+                           r"(?:took(?!\s+place)|captured|seized|recaptured|retook)\s+(?:control\s+of\s+)?(?:the\s+)?(?:[\w'’,-]+\s+){0,14}?in\s+(?:an?\s+)?(?:surprise\s+|ground\s+|lightning\s+|swift\s+)?(?:attack|assault|offensive)|"
                            # "two people were killed by Israeli fire in the city": shot, in words that name no craft
                            r"\b(?:killed|wounded|injured|hit)\s+by\s+(?:(?-i:[A-Z])[\w-]+\s+|live\s+|army\s+|troops['’]?\s+|soldiers['’]?\s+)?fire\b|"
                            # "soldiers shot two suspects in a dawn raid on a farm": a raid on foot
@@ -643,6 +646,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          r"open\s+ground|farmland|steppe|desert)\b(?![^.;]*\b(?:damag\w*|fire|blaze|burn\w*|destroy\w*)\b)", re.I))
 # "In the Bekaa Valley, ...", "In northern Idlib, ...": a sentence's opening frame of place.
 FRAME = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{2,40}?,")
+SAID_AFTER_FRAME = re.compile(r"[^.;]{0,100}?\b(?:said|says|told|announced|claimed|reported|accused)\b")
 REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Ss]tate|[Oo]blast),")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
 SAID_THAT_A = re.compile(r"\bthat\s+(?:an?|one|two|three|four|five|six|several|some|\d+)\s+(?:[\w-]+\s+)?$", re.I)
@@ -2539,6 +2543,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     labelled = [p for p in specific if labels(sentence, p.start, p.end)]
     specific = [p for p in specific if p not in labelled and not any(p.name in q.containers for q in labelled)] or specific
     frame = FRAME.match(sentence)
+    # ("In X, the government's spokesman, A B, said jets bombed homes in Y and Z provinces": where the speaker spoke)
+    if frame and (said := SAID_AFTER_FRAME.match(sentence, frame.end())) and said.end() <= told_at \
+            and any(p.start >= said.end() for p in places):
+        specific = [p for p in specific if p.start >= frame.end()]
+        frame = None
     framed = [p for p in specific if not frame or p.start >= frame.end()]
     # "In Kobo, in the North Wollo zone, jets bombed ...": the zone only holds the frame's town
     framed = [p for p in framed if not any(p.name in q.containers for q in specific if q not in framed)]
@@ -2562,7 +2571,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # ("killed 11 in A, nine in B and three in C": each place given its own toll is struck, listed or not)
     tolled = tolls_by_place(sentence) if len(specific) > 1 else {}
     regions = [p for p in places if p.region]  # ("in Kunar and Paktika provinces": each of the listed, when no town is named)
-    struck = specific[:1] + [p for p in specific[1:] if p.coordinated or len(tolled) > 1 and p.name in tolled] if specific else \
+    # ("..., while in Y district a second raid killed 15 more": a place its own strike is told at, in a clause of its own)
+    struck = specific[:1] + [p for p in specific[1:] if p.coordinated or len(tolled) > 1 and p.name in tolled
+                             or ANOTHER_AT.search(sentence, max(0, p.start - 20), p.start) and ANOTHER_STRIKE.match(sentence, p.end)] if specific else \
         regions[:1] + [p for p in regions[1:] if p.coordinated]
     struck = [road_town(sentence, p, (home[0] if home else None, last_place, dateline_city), gazetteer) for p in struck]
     # ("In X district, a drone attacked a car near the village of Y": the Y of X district, not a namesake elsewhere)
@@ -2635,7 +2646,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         reject(sentence, "reject.recap", ", ".join(p.name for p in places))
         return []
     # "An earlier drone attack in X wounded 23", "two previous strikes on Y": strikes before the one reported, with no day
-    if date is None and any(EARLIER_ONE.search(own, max(0, t.start - 40), t.start) for t in triggers):
+    # ("The army said at the time that it had struck a depot near X": a strike recalled, as it was told then)
+    if date is None and (any(EARLIER_ONE.search(own, max(0, t.start - 40), t.start) for t in triggers) or SAID_THEN.search(own)):
         reject(sentence, "reject.earlier", ", ".join(p.name for p in places))
         return []
     # ("Previous American strikes have targeted caves near X": strikes gone before, told in the perfect)
@@ -2945,8 +2957,14 @@ def _areas_listed(sentence: str, places: list[PlaceMention]) -> list[PlaceMentio
 
 
 # "from the city of X to the hills above Y": the two ends of a stretch of land
+# ("from X in the north to Y in the south": each end told with its side of the land)
 _SPAN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?:of\s+)?(?P<first>(?-i:[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
-                   r"\s+to\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}(?:of\s+|at\s+|above\s+)?(?P<second>(?-i:[A-Z]))", re.I)
+                   r"(?:,?\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?,?)?\s+to\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}(?:of\s+|at\s+|above\s+)?(?P<second>(?-i:[A-Z]))", re.I)
+
+
+ANOTHER_AT = re.compile(r"[,;]\s+(?:while|whereas|and)\s+(?:in|near|at)\s+(?:the\s+)?$", re.I)
+ANOTHER_STRIKE = re.compile(r"(?:\s+(?:district|province|village|town|area|county))?,?\s+(?:a\s+(?:second|third|separate|further)|another)\s+"
+                            r"(?:[\w-]+\s+)?(?:raid|strike|air\s*strike|airstrike|attack|bombing|drone\s+strike)\b", re.I)
 
 
 def _span(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -3167,7 +3185,7 @@ COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-
 # ("- 27 April, X (Y region): a drone hit ...": an entry's day, then its town and the unit it lies in)
 PLACE_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?,?\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
                         r"(?:\s+(?:hromada|community|municipality|raion|district|township|village|town|city))?"
-                        r"(?:\s*\((?P<within>[^()]{2,40})\))?(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
+                        r"(?:\s*\((?P<within>[^()]{2,60})\))?(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
 PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})\s*[.:]\s*")
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
 CAPS_HEADING = re.compile(r"[A-Z][A-Z'’ -]{2,40}\s*\([^()]{1,40}\)")  # "BAHAWALPUR (Punjab province)": a place's heading

@@ -826,7 +826,8 @@ def _site_after() -> re.Pattern[str]:
 def _site_named() -> re.Pattern[str]:
     """"The Maarat al-Numan National Hospital": a site named after the town it lies in."""
     words = alternation(w.title() for w in load("cues")["site_words"])
-    return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New|State|Regional|City|Medical|Technical|Pedagogical|Air\s+Force|Military|Naval|Police|Oil|Gas|Thermal|Petrochemical))*\s+{words}")
+    return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New|State|Regional|City|Medical|Technical|Pedagogical|Air\s+Force|Military|Naval|Police|Oil|Gas|Thermal|Petrochemical|"
+                      rf"Government|Governmental|Public|University|Teaching|Referral|Air|Civil|Municipal|District))*\s+{words}")
 
 
 @functools.cache
