@@ -503,7 +503,7 @@ def test_a_building_felled_and_a_missile_told_past_what_it_escaped(sentence, str
 
 @pytest.mark.parametrize("sentence, strike", [
     # what fell of a craft shot down, told short or in the pluperfect, hit where it fell
-    ("Debris from a drone shot down over Tikhoretsk set off a fire at the oil depot early on Wednesday.", True),
+    ("Debris from a drone shot down over Tikhoretsk started a blaze in the oil depot early on Wednesday.", True),
     ("Pieces of a downed drone had smashed windows in a school in Kstovo on Tuesday night.", True),
     ("In Vidnoye, the district head said fragments of a drone had landed in the yard of a school before dawn.", False),
     # supplies dropped from the air are no attack
