@@ -4619,7 +4619,7 @@ def test_a_city_that_frames_a_speaker_is_where_the_speaker_spoke():
 
 def test_the_ends_of_a_stretch_told_with_their_side_of_the_land_are_no_strikes():
     text = ("GAZA - Israeli strikes hit targets from Beit Lahia in the north to Khan Younis in the south on Tuesday, "
-            "witnesses said. A missile flattened a family home in Deir al-Balah, killing ten people, medics said.")
+            "witnesses said. An air strike destroyed a two-storey building in Deir al-Balah, killing ten people, medics said.")
     assert [place for place, *_ in events_told(text, dt.date(2024, 5, 1))] == ["Deir al-Balah"]
 
 
