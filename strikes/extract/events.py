@@ -3099,7 +3099,7 @@ YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)")
 DATE_BEFORE_YEAR = re.compile(r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+(?:uary|ch|il|ne|ly|ust|ber))\.?,?\s*$", re.I)
 YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
 # ("Mirage 2000 jets bombed the camp": a craft's model number after its name, not a year)
-MODEL_BEFORE_YEAR = re.compile(r"(?<![\w-])(?!(?:In|Since|By|The|Of|From|Until|Before|After|During|Until)\s)(?-i:[A-Z][a-z]+)\s+$")
+MODEL_BEFORE_YEAR = re.compile(r"(?<![\w-])(?!(?:In|Since|By|The|Of|From|Until|Before|After|During)\s)(?-i:[A-Z][a-z]+)\s+$")
 
 
 # "killed by an Israeli strike in September": a strike dated by its own month, apart from the sentence's day
