@@ -1147,6 +1147,7 @@ def test_craft_named_by_a_possessive_belong_to_the_subject_of_the_sentence_befor
 ])
 def test_craft_a_target_holds_are_not_the_attacker_and_russias_africa_corps(text, actors):
     assert [a for *_, a, _, _ in events_told(text, dt.date(2024, 5, 1))] == actors
+    assert actor_in("Drones struck the Morozovsk airfield overnight, where Su-34 jets are stationed.", ["RU"]) is None
 
 
 def test_an_attribution_told_only_to_be_dismissed_names_no_attacker():
