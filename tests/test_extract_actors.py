@@ -199,6 +199,30 @@ def test_the_occupation_is_the_side_partisan_media_hold_to_occupy_the_theatre():
     assert actor_in("Farmers spoke of the occupation of their valley.", ["PS"]) is None
 
 
+def test_the_bare_role_is_held_by_the_side_the_report_names_with_it():
+    text = ("A drone of the Turkish occupation hit a car near Tal Tamr on Monday, local media said.\n\n"
+            "On Tuesday, the occupation's drones struck a poultry farm outside Amuda, wounding two workers.")
+    assert {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2023, 5, 9)))} == {
+        "Tal Tamr": "Turkey", "Amuda": "Turkey"}
+    both = text.replace("wounding two workers.", "wounding two workers, weeks after the Israeli occupation bombed Damascus.")
+    assert {e.place: e.actor for e in extract_events(Article(text=both, id="t", published=dt.date(2023, 5, 9)))}["Amuda"] == "Israel"
+    raids = ("The American-British aggression carried out raids on Saada province on Sunday, rebel television said.\n\n"
+             "The aggression's warplanes waged four raids on the Majz district.")
+    assert [e.actor for e in extract_events(Article(text=raids, id="t", published=dt.date(2025, 3, 23)))] == ["United States"]
+
+
+def test_a_side_telling_the_attack_it_answered_with_claims_not_the_strike_told_before():
+    at_sea = ("Warplanes struck a radar site near Salif on Sunday, killing two guards, rebel television said.\n\n"
+              "The Houthis said they had fired drones at an aircraft carrier in the Red Sea in response.")
+    answer = ("A strike on a house in Aita al-Shaab killed three people on Saturday, the health ministry said.\n\n"
+              "Hezbollah said it fired a barrage of rockets at an army post near Metula in retaliation.")
+    claim = ("A strike on a house in Aita al-Shaab killed three people on Saturday, the health ministry said.\n\n"
+             "The Israeli army said it had targeted a Hezbollah commander in the house.")
+    for text, published, actor in ((at_sea, dt.date(2025, 4, 6), "unknown"), (answer, dt.date(2024, 2, 3), "unknown"),
+                                   (claim, dt.date(2024, 2, 3), "Israel")):
+        assert [e.actor for e in extract_events(Article(text=text, id="t", published=published))] == [actor]
+
+
 def test_an_acronym_that_is_also_a_word_counts_only_in_capitals():
     assert actor_in("Far to the south, drones struck a power station before dawn.", ["SD"]) is None
     assert actor_in("The FAR said its drones struck a convoy.", ["EH"]).name == "Morocco"
@@ -1171,3 +1195,8 @@ def test_a_side_confirming_its_air_force_carried_out_the_strike_owns_it():
     text = ("MEKELLE, Ethiopia - A drone hit a clinic in the town of Samre on Monday, killing four patients, health workers "
             "said. The military spokesman later confirmed the air force had carried out the strike.")
     assert [a for *_, a, _, _ in events_told(text, dt.date(2024, 5, 1))] == ["Ethiopia"]
+
+
+def test_the_air_force_a_source_tells_of_is_the_sources_own():
+    assert actor_in("According to the IDF, an Air Force jet struck a car near Tyre.", ["LB"]).name == "Israel"
+    assert actor_in("According to residents, an air force jet struck a car near Tyre.", ["LB"]).name == "Lebanon"

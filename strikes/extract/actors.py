@@ -230,7 +230,7 @@ def _rules() -> tuple[_Rule, ...]:
     # "a drone of the occupation", "the occupiers struck", "the enemy attacked the city": the side partisan and official
     # media name by its role, which depends on the war
     # ("the aggression's warplanes": partisan Yemeni media's name for the coalition, Syrian state media's for Israel)
-    for role, words in zip(_BY_ROLE, ("occupation|occupiers?", "enemy", "aggression|aggressors?")):
+    for role, words in zip(_BY_ROLE, _ROLE_WORDS):
         rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:the\s+)?(?:" + words + r")(?:['’]s)?" + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?"
                                             + r"(?!\s+of\b)", re.I)), Actor(role, None), 1))
     # "a Shahed-type drone hit the depot", "barrel bombs fell on the market", "IAF jets": a weapon (or a force's initials)
@@ -258,6 +258,7 @@ _NOT_AFTER_KIND = "".join(rf"(?<!\b{kind}\s)" for kind in _KINDS)
 _RULING = re.compile(r"\s+(?:regime|government|authorities|leadership)\b", re.I)  # "the Turkish regime": a state by its rulers
 _RULING_NAMED = re.compile(r"\sregime$", re.I)  # (the rulers' word inside the side's own mention: "the Turkish regime")
 _BY_ROLE = ("occupier", "enemy", "aggressor")  # sides named by a role whose holder depends on the war (`<role>_by_country`)
+_ROLE_WORDS = ("occupation|occupiers?", "enemy", "aggression|aggressors?")  # the words that name each role
 _BY_WEAPON = tuple(load("actors")["theatre_weapons"])  # and by a weapon that two wars' sides fly
 _BY_THEATRE = ("coalition", *_BY_ROLE, *_BY_WEAPON)
 _WRITTEN_LOWER = frozenset(load("actors")["written_lower"])  # "the russian army": named in lower case on purpose
@@ -454,15 +455,19 @@ def _readings(sentence: str, countries: Sequence[str], label: bool) -> tuple[tup
 # the short form a capitalised word of two to six letters that no rule knows
 _DEFINITION = re.compile(r"(?P<full>(?-i:[A-Z])[\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]+){1,5})\s+\((?P<short>(?-i:[A-Z][A-Za-z]{1,5}))\)")
 _defined: tuple[_Rule, ...] = ()  # the short forms the article being read defines (`begin_article`)
+# "the Turkish occupation", "the American-British aggression": a role named with its holder, which the bare role
+# ("the occupation's drones") names in the rest of the article
+_ROLE_HELD = re.compile(r"(?P<holder>(?-i:[A-Z])[\w'’]*(?:[- ](?-i:[A-Z])[\w'’]*){0,2})\s+(?P<role>occupation|occupiers?|enemy|aggression|aggressors?)\b")
+_held_roles: dict[str, Actor] = {}  # the holder each role has in the article being read, when it names one only
 
 
 def begin_article(text: str, countries: Sequence[str] = ()) -> None:
     """Read a new article afresh: drop what was read of the last one's sentences (a stream of reports
     repeats sentences, and an answer remembered across reports would flatter a benchmark), and learn
     the short forms this one defines for the sides it names ("the Malian Armed Forces (FAMa)")."""
-    global _defined
+    global _defined, _held_roles
     _read.cache_clear()
-    _defined = ()
+    _defined, _held_roles = (), {}
     rules: dict[str, _Rule] = {}
     for match in _DEFINITION.finditer(text):
         short = match["short"]
@@ -477,6 +482,25 @@ def begin_article(text: str, countries: Sequence[str] = ()) -> None:
             rules[short] = _Rule(re.compile(rf"(?<![\w-]){short}(?![\w-])"), actor, rule.strength, group=rule.group)
     _read.cache_clear()
     _defined = tuple(rules.values())
+    _held_roles = _roles_held(text, countries)
+
+
+def _roles_held(text: str, countries: Sequence[str]) -> dict[str, Actor]:
+    """The side each role ("occupier", "aggressor", "enemy") is held by in a text that names its holder
+    ("the Turkish occupation"), when the text names one holder only: the war a report tells may not be
+    the one its theatre's country is best known for. (Read only where the theatre has a holder of its
+    own for the role: where it has none, "the enemy aircraft" of a report that also names "the Saudi
+    enemy's artillery" are the side the report told before.)"""
+    holders: dict[str, set[Actor]] = {}
+    for match in _ROLE_HELD.finditer(text):
+        role = next(r for r, words in zip(_BY_ROLE, _ROLE_WORDS) if re.fullmatch(words, match["role"], re.I))
+        holder = re.sub(r"^(?:The|A|An|This|That|Its|Their)\b\s*", "", match["holder"])
+        if not holder:
+            continue  # "The aggression's jets": the role bare, at a sentence's start
+        named = [m.actor for m in actors_in(f"{holder} {match['role']}", countries, label=True)
+                 if m.actor.country is not None and m.actor is not OWN_FORCES]
+        holders.setdefault(role, set()).update(named[:1])
+    return {role: next(iter(sides)) for role, sides in holders.items() if len(sides) == 1}
 
 
 @functools.lru_cache(maxsize=1024)  # within one article, a sentence is asked who struck, who reports and who was hit
@@ -502,7 +526,7 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
                     and _SCARE_CLOSE.match(sentence, match.end()):
                 continue  # 'what the rebels call their "drone air force"': a name in quotes, a group's self-styled force
             speaker = _SPEAKER_FORCES.search(sentence, max(0, match.start() - 90), match.start()) if rule.actor is None else None
-            owner = actor_named(speaker.group("side")) if speaker is not None else None  # "the air force": the speaker's
+            owner = actor_named(speaker.group("side") or speaker.group("source")) if speaker is not None else None  # "the air force": the speaker's
             found.append((rule, match, owner or _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)))
     return tuple(found)
 
@@ -511,7 +535,10 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
 # aircraft, named bare, whose side the speaker is (not the side of the place struck, as a bare force otherwise is)
 _SPEAKER_FORCES = re.compile(r"(?:the\s+)?(?P<side>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:army|military|armed\s+forces|"
                              r"defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+defen[cs]e)\s+(?:said|says|announced|stated|reported|confirmed)"
-                             r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+)?$", re.I)
+                             r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+)?$|"
+                             # ("According to the IDF, an Air Force aircraft struck ...": the source's own)
+                             r"\baccording\s+to\s+(?:the\s+)?(?P<source>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
+                             r"(?:\s+(?:army|military|armed\s+forces))?,\s+(?:an?\s+|the\s+|its\s+)?$", re.I)
 
 
 _PROVINCE = re.compile(r"states?\b", re.I)
@@ -701,6 +728,8 @@ def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | Non
             name = data["coalition_by_country"][country]
             return next(Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == name)
         elif actor.name in _BY_ROLE and country in data[f"{actor.name}_by_country"]:
+            if actor.name in _held_roles:
+                return _held_roles[actor.name]  # "the occupation's drones", in a report that names the Turkish occupation
             holder = data[f"{actor.name}_by_country"][country]  # a state's code, or a coalition's name
             return next((Actor(e["actor"], e["country"]) for e in data["coalitions"] if e["actor"] == holder), None) or state_of(holder)
         elif actor.name in _BY_WEAPON and country in data["theatre_weapons"][actor.name]["by_country"]:
@@ -1128,6 +1157,14 @@ COUNTER_BLAME = gated(re.compile(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:involve
                            r"\band\s+(?:instead\s+)?(?:blam|accus)", re.I))
 
 
+# "the rebels said they fired missiles at a carrier in response": a side telling its own attack, which answers the strike
+# told before (or falls at sea), claims not that strike but the answer
+FIRED_BACK = re.compile(r"\b(?:fired|launched|targeted|attacked)$", re.I)
+ANSWERING = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge|answer)|to\s+avenge|responding\s+to)\b", re.I)
+AT_SHIP = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:at|on)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:aircraft\s+carriers?|warships?|"
+                     r"destroyers?|frigates?|ships?|vessels?|tankers?|USS)\b", re.I)
+
+
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The attacker a sentence names in an attribution rather than in the report of a strike: the
     side that claims it, else the one it is blamed on."""
@@ -1137,7 +1174,8 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
     doubts = [m.span("choice") for m in HESITATION.finditer(sentence)]
     told = [m for m in [*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)]
             if not any(a <= m.start() < b or a < m.end() <= b for a, b in doubts)
-            and not DISMISSED.search(sentence, max(0, m.start() - 80), m.start())]
+            and not DISMISSED.search(sentence, max(0, m.start() - 80), m.start())
+            and not (FIRED_BACK.search(m.group(0)) and (ANSWERING.search(sentence, m.end()) or AT_SHIP.match(sentence, m.end())))]
     if len({side for m in told if (side := _side_named([m], countries)) is not None}) > 1:
         return UNKNOWN  # "commanders pointed at Israel, while lawmakers said US aircraft were responsible": blame in dispute
     named = _side_named(told, countries)
