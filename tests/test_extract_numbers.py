@@ -21,6 +21,12 @@ def test_killed_civilians_counted_as_civilians_and_killed():
     assert casualties_in("The raids killed 36 civilians, including women and children.") == Casualties(36, 36, None)
 
 
+def test_citizens_herders_and_traders_killed_are_civilians():
+    assert casualties_in("The raid killed nine citizens in the market, the channel said.") == Casualties(9, 9, None)
+    assert casualties_in("The strike killed 14 herders and their cattle by the river.") == Casualties(14, 14, None)
+    assert casualties_in("Two traders were killed when the stalls were hit.") == Casualties(2, 2, None)
+
+
 def test_passive_killed_and_wounded_never_swapped():
     assert casualties_in("Eight fighters were killed and five were wounded in the raid.") == Casualties(8, None, 5)
     assert casualties_in("The raid wounded 12 people and killed three.") == Casualties(3, None, 12)

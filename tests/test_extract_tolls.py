@@ -418,6 +418,15 @@ def test_drones_neutralised_are_no_dead_and_fighters_neutralised_are(sentence, k
     assert casualties_in(sentence).killed == killed
 
 
+@pytest.mark.parametrize("sentence, killed", [
+    ("The raid on the camp eliminated 23 bandits, the spokesman said.", 23),
+    ("Fourteen fighters were eliminated when the jets struck the enclave.", 14),
+    ("The strike eliminated three boats and a fuel store.", None),
+])
+def test_people_eliminated_are_dead_and_things_eliminated_are_not(sentence, killed):
+    assert casualties_in(sentence).killed == killed
+
+
 def test_the_part_of_a_toll_one_strike_took_is_that_strikes_toll():
     text = "Four of the dead were killed when an Israeli missile struck a family home in Beit Lahia on Tuesday."
     assert [e.killed for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 14)))] == [4]

@@ -122,7 +122,7 @@ APPOSED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[^,;:()\"“”]{
 # "Five soldiers, three farmers and two children were killed": groups listed, the last joined by "and", all the dead
 LISTED = re.compile(r"[\w\s'’-]*(?:,\s*[\w\s'’-]+?)*,?\s*and\s[\w\s'’-]*")
 PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|martyred|martyring|martyrdom|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?|bodies)\s*$", re.IGNORECASE)
+TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|martyred|martyring|martyrdom|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?|bodies)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -615,8 +615,16 @@ CRAFT_BEFORE = re.compile(rf"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|
 PEOPLE_AFTER = re.compile(rf"[^.;]{{0,30}}?{_PEOPLE}", re.I)
 
 
+PEOPLE_BEFORE = re.compile(rf"{_PEOPLE}[^.;]{{0,30}}$", re.I)
+
+
 def _craft_neutralised(sentence: str, verb: re.Match[str]) -> bool:
-    return verb.group(0).lower().startswith("neutrali") and bool(CRAFT_BEFORE.search(sentence, 0, verb.start())) \
+    """Whether a military's word for killing is said of things: craft "neutralised", or launchers and depots
+    "eliminated" (a count "eliminated" is of people only when they are named: "eliminated 12 terrorists")."""
+    word = verb.group(0).lower()
+    if word.startswith("eliminat"):
+        return not (PEOPLE_AFTER.match(sentence, verb.end()) or PEOPLE_BEFORE.search(sentence, max(0, verb.start() - 60), verb.start()))
+    return word.startswith("neutrali") and bool(CRAFT_BEFORE.search(sentence, 0, verb.start())) \
         and not PEOPLE_AFTER.match(sentence, verb.end())
 
 
