@@ -109,6 +109,14 @@ def test_a_states_strike_told_as_what_a_raid_came_after_is_news_of_its_own():
         ("Khan Younis", dt.date(2024, 6, 11), "Israel", 4), ("Jabalia", dt.date(2024, 6, 10), "Israel", 9)]
 
 
+def test_a_raid_named_by_its_target_in_what_a_strike_came_after_is_placed_there():
+    events = read("A drone strike on a van near Tyre killed two men on Friday, the ministry said. "
+                  "The strike came a day after an Israeli air raid on a house in Marjayoun killed a couple.",
+                  published=dt.date(2024, 8, 9))
+    assert [(e.place, e.date, e.actor) for e in events if e.place == "Marjayoun"] == [
+        ("Marjayoun", dt.date(2024, 8, 8), "Israel")]
+
+
 def test_a_strike_told_only_as_what_another_followed_keeps_no_borrowed_day():
     text = ("Russian jets bombed a bakery in Maarat al-Numan on Thursday, killing four people.\n\n"
             "The raid follows the death of a shepherd in a Russian drone strike in a field outside Saraqib.")

@@ -613,6 +613,24 @@ def test_a_list_after_a_colon_gives_the_places_of_the_attack_it_completes():
         ("Akashat", "United States", dt.date(2024, 2, 2)), ("Al Qaim", "United States", dt.date(2024, 2, 2))]
 
 
+def test_a_sentence_that_lists_the_targets_of_the_attack_told_before_opens_its_list():
+    text = ("Jordanian jets struck smuggling gangs across the border in Syria early on Tuesday, the army said.\n\n"
+            "A spokesman listed the sites:\n"
+            "- a farm used as a depot near Salkhad;\n"
+            "- a house in Shahba.\n")
+    events = read(text, dt.date(2024, 1, 9))
+    assert sorted((e.place, e.date, e.actor) for e in events) == [
+        ("Salkhad", dt.date(2024, 1, 9), "Jordan"), ("Shahba", dt.date(2024, 1, 9), "Jordan")]
+
+
+def test_the_city_is_the_one_the_sentence_before_opens_on_not_the_last_town_struck():
+    text = ("A drone hit a garage in Bilozerka on Monday morning, injuring a man, the regional governor said.\n\n"
+            "Kherson has been among the most heavily attacked cities this autumn. On Sunday evening a guided bomb struck "
+            "the city, wounding three.")
+    events = read(text, dt.date(2024, 9, 16))
+    assert sorted((e.place, e.date) for e in events) == [("Bilozerka", dt.date(2024, 9, 16)), ("Kherson", dt.date(2024, 9, 15))]
+
+
 def test_bases_struck_in_the_provinces_of_a_list_are_no_bases_an_attack_came_from():
     events = read("Israeli jets struck air bases in the provinces of Kermanshah and Hamadan early on Saturday, "
                   "the general staff said.", dt.date(2024, 10, 26))

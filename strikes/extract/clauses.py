@@ -54,6 +54,12 @@ def other_event_spans(sentence: str) -> list[Span]:
     return spans
 
 
+def cue_end(sentence: str, clause: Span) -> int:
+    """Where the cue that opens a clause of `other_event_spans` ends ("came a day after"): the words
+    that set the clause apart, which say nothing of where its own event was."""
+    return next((m.end() for m in _other_event().finditer(sentence) if m.start() == clause[0]), clause[0])
+
+
 def inside(position: int, spans: list[Span]) -> bool:
     return any(a <= position < b for a, b in spans)
 

@@ -22,7 +22,7 @@ from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
-from strikes.extract.clauses import COUNT_WORD, Span, blank, days_after, inside, other_event_spans, outside, spelled_count
+from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, inside, other_event_spans, outside, spelled_count
 from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
@@ -716,6 +716,10 @@ def _targets_at(sentence: str) -> bool:
     return told is not None and not REGIONS_LISTED.search(sentence, told.end())
 
 
+# "He listed the targets:", "the sites hit were:": a sentence that opens a list of what the attack told before it hit
+TARGETS_LISTED = re.compile(r"\b(?:targets|sites|locations|hideouts|positions|facilities|camps|places\s+(?:hit|struck|targeted)|the\s+following)\b", re.I)
+
+
 BACK_REFERENCE = re.compile(r"\b(?:(?-i:struck|hit|bombed|targeted)|among the targets|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
 # (not "the second floor": a storey of the building struck)
@@ -1080,7 +1084,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mentions += found
             continue
         # a sentence that names attacks and ends on a colon introduces a list of their targets (with the sentence before it)
-        listing = f"{told_before} {sentence[:-1]}" if candidates and sentence.endswith(":") else None
+        # ("The jets struck six camps." then "He listed the targets:": the list of the attack just told)
+        listing = f"{told_before} {sentence[:-1]}" if sentence.endswith(":") and (
+            candidates or told_before and TARGETS_LISTED.search(sentence)) else None
         told_before = sentence if candidates else ""
         if not triggers and NONE_CONFIRMED.match(sentence) and SELF_CLAIM.search(said_before):
             # 'Its spokesman says its forces fired missiles at A and B.' then "None of that has been confirmed.": a side's
@@ -1162,6 +1168,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "On Tuesday the helicopters turned to X, a town north of Y." then "... a clinic in the town": X, not the town
             # of the strike told before
             last_place = moved
+        if last_told is not None and last_told.last_sentence < index - 1 and SAME_PLACE.search(sentence) \
+                and (opener := _town_told(said_before, gazetteer, countries)) is not None and opener.start == 0 \
+                and opener.name != last_place.name:
+            # "A drone hit X." then "Y has been shelled all autumn." then "Bombs struck the city": Y, the town the
+            # sentence before opens on, not the town of a strike told further up
+            last_place = opener
         same = SAME_PLACE.search(sentence) if last_place is None and said_before else None
         if same and not (headed is not None and other_incident >= index - 1):  # (a heading just before names it)
             # "X woke to sirens. Missiles struck the city ...": X; ("The fair at X fills its square each week. This time a
@@ -2435,6 +2447,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if role is not None:
         places = sorted(places + [PlaceMention(centre, centre, role.start(), role.end(), True, False, False)], key=lambda p: p.start)
     if clauses.own is not None:
+        # (the clause is the sentence's news: "came a day after a raid on a house in X" places that raid in X, though
+        # after its cue X reads as the place of the attack another one answered)
+        places = sorted([p for p in places if not inside(p.start, [clauses.own])] + [
+            p for p in places_in(blank(sentence, [(clauses.own[0], cue_end(sentence, clauses.own))]), gazetteer)
+            if inside(p.start, [clauses.own])], key=lambda p: p.start)
         own_places = [p for p in places if inside(p.start, [clauses.own]) and not _is_country(p, gazetteer)]
         elsewhere += outside(clauses.own, len(sentence)) if own_places else []
         dates = _dated_before(dates, clauses.own, sentence, fallback)
