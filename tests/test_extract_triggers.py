@@ -511,3 +511,33 @@ def test_a_building_felled_and_a_missile_told_past_what_it_escaped(sentence, str
 ])
 def test_debris_told_short_and_supplies_dropped_from_the_air(sentence, strike):
     assert reported(sentence) is strike
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two Shaheds hit a grain terminal in Izmail before dawn.",
+    "A Geran-2 struck a fuel depot outside Kremenchuk.",
+    "An Iskander hit a port warehouse in Odesa on Tuesday.",
+    "Kinzhals struck the power plant near Burshtyn.",
+    "A Shahed shot down over the district fell onto a garage in Bilhorod.",
+])
+def test_a_drone_or_missile_named_by_its_model_strikes_as_the_craft_does(sentence):
+    assert reported(sentence, aerial_context=False)
+
+
+def test_a_model_name_written_in_lower_case_is_another_word():
+    assert not reported("The shaheds of the old town hit the market stalls with their songs.", aerial_context=False)
+
+
+def test_a_light_attack_jet_strikes_from_the_air():
+    assert reported("An Alpha Jet struck the fighters' boats near the island at dusk.", aerial_context=False)
+
+
+def test_anti_tank_missile_attacks_are_fired_on_the_ground():
+    assert reported("Missile attacks hit two border posts near Metula on Monday.", aerial_context=False)
+    assert not reported("Anti-tank missile attacks hit two border posts near Metula on Monday.", aerial_context=False)
+
+
+def test_a_building_that_took_a_direct_hit_was_struck_in_a_report_of_air_attacks():
+    assert reported("A block of flats in Holon took a direct hit before dawn, medics said.")
+    assert not reported("A block of flats in Holon took a direct hit before dawn, medics said.", aerial_context=False)
+    assert not reported("The film took a direct hit from the critics in Holon.", aerial_context=False)
