@@ -214,9 +214,9 @@ def test_the_bare_role_is_held_by_the_side_the_report_names_with_it():
 def test_a_side_telling_the_attack_it_answered_with_claims_not_the_strike_told_before():
     at_sea = ("Warplanes struck a radar site near Salif on Sunday, killing two guards, rebel television said.\n\n"
               "The Houthis said they had fired drones at an aircraft carrier in the Red Sea in response.")
-    answer = ("A strike on a house in Aita al-Shaab killed three people on Saturday, the health ministry said.\n\n"
+    answer = ("An air strike hit a home in Aita al-Shaab on Saturday, killing three people, the health ministry said.\n\n"
               "Hezbollah said it fired a barrage of rockets at an army post near Metula in retaliation.")
-    claim = ("A strike on a house in Aita al-Shaab killed three people on Saturday, the health ministry said.\n\n"
+    claim = ("An air strike hit a home in Aita al-Shaab on Saturday, killing three people, the health ministry said.\n\n"
              "The Israeli army said it had targeted a Hezbollah commander in the house.")
     for text, published, actor in ((at_sea, dt.date(2025, 4, 6), "unknown"), (answer, dt.date(2024, 2, 3), "unknown"),
                                    (claim, dt.date(2024, 2, 3), "Israel")):

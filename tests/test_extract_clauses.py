@@ -111,7 +111,7 @@ def test_a_states_strike_told_as_what_a_raid_came_after_is_news_of_its_own():
 
 def test_a_raid_named_by_its_target_in_what_a_strike_came_after_is_placed_there():
     events = read("A drone strike on a van near Tyre killed two men on Friday, the ministry said. "
-                  "The strike came a day after an Israeli air raid on a house in Marjayoun killed a couple.",
+                  "It came one day after an Israeli air raid on a shop in Marjayoun killed a couple.",
                   published=dt.date(2024, 8, 9))
     assert [(e.place, e.date, e.actor) for e in events if e.place == "Marjayoun"] == [
         ("Marjayoun", dt.date(2024, 8, 8), "Israel")]
