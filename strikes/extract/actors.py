@@ -457,7 +457,7 @@ _DEFINITION = re.compile(r"(?P<full>(?-i:[A-Z])[\w'’-]+(?:\s+(?:of\s+(?:the\s+
 _defined: tuple[_Rule, ...] = ()  # the short forms the article being read defines (`begin_article`)
 # "the Turkish occupation", "the American-British aggression": a role named with its holder, which the bare role
 # ("the occupation's drones") names in the rest of the article
-_ROLE_HELD = re.compile(r"(?P<holder>(?-i:[A-Z])[\w'’]*(?:[- ](?-i:[A-Z])[\w'’]*){0,2})\s+(?P<role>occupation|occupiers?|enemy|aggression|aggressors?)\b")
+_ROLE_HELD = re.compile(r"(?P<holder>[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*){0,2})\s+(?P<role>" + "|".join(_ROLE_WORDS) + r")\b")
 _held_roles: dict[str, Actor] = {}  # the holder each role has in the article being read, when it names one only
 
 

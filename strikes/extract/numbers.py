@@ -508,7 +508,7 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     sentence = APPOSITIVE_NAME.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets stay true
     outdated = [m.span() for m in [*OUTDATED_COUNT.finditer(sentence), *PROJECTED.finditer(sentence)]]
     figures = figures_in(sentence, [*skip, *running_totals(sentence), *outdated])
-    verbs = sorted([(m, "killed") for m in KILLED.finditer(sentence) if not _craft_neutralised(sentence, m)]
+    verbs = sorted([(m, "killed") for m in KILLED.finditer(sentence) if not _said_of_things(sentence, m)]
                    + [(m, "wounded") for m in WOUNDED.finditer(sentence)], key=lambda item: item[0].start())
     together = [m.span() for m in TOGETHER.finditer(sentence)]
     revised = _revised_toll(sentence, figures)
@@ -609,7 +609,7 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
     return result
 
 
-# "four drones were shot down and one was neutralised": craft put out of action, not people killed
+# "four drones were shot down and one was neutralised", "eliminated two launchers": things put out of action, not people killed
 _PEOPLE = r"\b(?:terrorists|militants|fighters|people|men|soldiers|insurgents|gunmen|bandits|members|rebels|jihadists|elements)\b"
 CRAFT_BEFORE = re.compile(rf"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shaheds?|gerans?|aircraft)\b(?:(?!{_PEOPLE})[^.]){{0,100}}$", re.I)
 PEOPLE_AFTER = re.compile(rf"[^.;]{{0,30}}?{_PEOPLE}", re.I)
@@ -618,7 +618,7 @@ PEOPLE_AFTER = re.compile(rf"[^.;]{{0,30}}?{_PEOPLE}", re.I)
 PEOPLE_BEFORE = re.compile(rf"{_PEOPLE}[^.;]{{0,30}}$", re.I)
 
 
-def _craft_neutralised(sentence: str, verb: re.Match[str]) -> bool:
+def _said_of_things(sentence: str, verb: re.Match[str]) -> bool:
     """Whether a military's word for killing is said of things: craft "neutralised", or launchers and depots
     "eliminated" (a count "eliminated" is of people only when they are named: "eliminated 12 terrorists")."""
     word = verb.group(0).lower()
