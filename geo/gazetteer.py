@@ -227,7 +227,16 @@ class Gazetteer:
             region = self.resolve_region(split.anchor, countries) if split.province else None
             anchor = region or self._resolve(readings(split.anchor), countries, regions)
             if anchor and (not countries or anchor[0].country in {c.upper() for c in countries}):
-                return self._beside(split, anchor, countries)
+                beside = self._beside(split, anchor, countries)
+                if beside[0] is anchor[0] and region is None:
+                    # ("Hassu Khel, near Mir Ali": where no Hassu Khel lies by the likeliest Mir Ali, a namesake of
+                    # the anchor in the same country by which the one place spelt so lies is the Mir Ali meant)
+                    pairs = [found for other in self._lookup(split.anchor, [anchor[0].country], set())
+                             if other is not anchor[0] and other.kind == anchor[0].kind and other.name == anchor[0].name
+                             and (found := self._beside(split, (other, anchor[1]), countries))[0] is not other
+                             and plain_spelling(found[0].name) == plain_spelling(split.head)]
+                    beside = pairs[0] if len({found[0] for found in pairs}) == 1 else beside
+                return beside
         return self._resolve(readings(name), countries, regions)
 
     def _beside(self, split: Anchored, anchor: tuple[Place, int],

@@ -222,6 +222,14 @@ def test_namesake_far_from_the_anchor_is_not_taken(gazetteer):
     assert (place.name, place.country, precision) == ("Homs", "SY", 2)
 
 
+def test_the_anchor_is_the_namesake_the_village_near_it_lies_by(gazetteer):
+    # the likeliest Mir Ali is in Swabi; the village is by the one in Waziristan
+    place, precision = gazetteer.resolve("Hassu Khel, near Mir Ali", ["PK"])
+    assert (place.name, place.admin2, precision) == ("Hassu Khel", "South Waziristan", 1)
+    # (a village no namesake of the anchor has by it, save by a near spelling, is not guessed)
+    assert gazetteer.resolve("Qalai, near Mir Ali", ["PK"])[1] == 2
+
+
 def test_contains_within_countries_ignores_namesakes_elsewhere(gazetteer):
     assert gazetteer.contains("May") and gazetteer.contains("Street")
     assert not gazetteer.contains("May", ["SY"])
