@@ -458,9 +458,19 @@ def test_a_count_told_in_reported_speech_is_not_an_earlier_one():
     ("The toll since the war began has risen to 40,000.", None),
     ("A drone hit a farm near the village, killing dozens of sheep.", None),  # a herd, not people
     ("The strike killed three people and 40 goats.", 3),
+    ("A jet bombed the pasture, killing eleven people watering camels.", 11),  # the people counted, then what they did
+    ("The raid killed seven herders tending cattle near the well.", 7),
 ])
 def test_a_toll_updated_since_and_a_herd_killed(sentence, killed):
     assert casualties_in(sentence).killed == killed
+
+
+@pytest.mark.parametrize("sentence, wounded", [
+    ("Two men received shrapnel wounds and a woman suffered burns, the governor said.", 3),
+    ("Four firefighters were treated for burns at the scene.", 4),
+])
+def test_people_who_suffered_burns_are_wounded(sentence, wounded):
+    assert casualties_in(sentence).wounded == wounded
 
 
 def test_the_dead_told_apart_by_where_they_died_are_parts_of_the_toll():

@@ -68,8 +68,11 @@ _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s", re.IGNORECASE)
 _SPEAKS = re.compile(r"\s+(?:[\w-]+\s+){1,6}?(?:said|says|told|reported|added|confirmed|"
                      r"(?:put|puts|putting|gave|gives|giving)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:toll|count|figure|number))\b", re.I)
 # A figure followed by one of these counts things, not people ("50 homes", "three generations").
-# ("killing 72 in nearby villages": the village is where, not what, was counted)
-NOT_PEOPLE = re.compile(r"\s+(?:of\s+)?(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured)\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
+# ("killing 72 in nearby villages": the village is where, not what, was counted; "killed 9 people herding
+# goats": people were counted, and the goats are what they did)
+_PEOPLE = r"(?:people|persons|men|women|children|(?:" + "|".join(_WORDS["person_nouns"]) + r")s)"
+NOT_PEOPLE = re.compile(r"\s+(?:of\s+)?(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured|"
+                        + _PEOPLE + r")\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
                         re.IGNORECASE)
 # "tens of thousands of mourners followed the bodies": a crowd and what it did, not the dead (not "killing 12 mourners")
 CROWD = re.compile(r"\s+(?:of\s+(?:thousands|hundreds)\s+)?(?:of\s+)?(?:mourners|protesters|demonstrators|supporters|marchers)\s+(?:(?:are|were|have|had)\s+)?(?:expected|gathered|"
