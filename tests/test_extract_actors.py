@@ -606,6 +606,13 @@ def test_a_drone_launched_from_a_country_named_by_its_demonym_is_the_launcher_s(
     assert (event.place, event.actor) == ("Kiryat Shmona", "Hezbollah")
 
 
+def test_a_missile_said_to_have_come_from_a_countrys_territory_is_the_launcher_s():
+    text = ("A missile struck a warehouse near Barda at dawn on Sunday, killing two guards. It was fired from the "
+            "territory of Armenia, the ministry said.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2020, 10, 5)))
+    assert (event.place, event.actor) == ("Barda", "Armenia")
+
+
 def test_a_group_s_own_air_force_is_not_the_state_s():
     said = "The movement's spokesman said the group's \"unmanned air force\" had struck the port."
     assert actor_in(said, ["IL"]) is None
@@ -911,6 +918,9 @@ def test_a_state_some_outlets_write_in_lower_case_is_still_named():
     ("Two IAF fighter jets struck a rocket launcher in Khan Younis on Monday, the army said.", "Israel"),
     ("IAF jets struck a training camp near Muridke in Pakistan on Monday, officials in New Delhi said.", "India"),
     ("PAF jets bombed a hideout near Miranshah in North Waziristan on Monday, the army said.", "Pakistan"),
+    # (a fighter three of these wars' air forces fly: the side of the war told)
+    ("Two JF-17s bombed a hideout near Miranshah in North Waziristan on Monday, residents said.", "Pakistan"),
+    ("JF-17 jets bombed a village near Lashio on Monday, killing six, residents said.", "Myanmar (military)"),
 ])
 def test_a_forces_initials_that_two_wars_share_are_the_side_of_the_war_told(text, actor):
     assert [told[2] for told in events_told(text, dt.date(2025, 5, 13))] == [actor]
@@ -1197,6 +1207,22 @@ def test_a_side_confirming_its_air_force_carried_out_the_strike_owns_it():
     assert [a for *_, a, _, _ in events_told(text, dt.date(2024, 5, 1))] == ["Ethiopia"]
 
 
+@pytest.mark.parametrize("sentence, attacker", [
+    ("Islamabad on Friday condemned Tehran for firing missiles at a village near the border.", "Iran"),
+    ("The foreign ministry accused Russia of bombing a hospital in the city overnight.", "Russia"),
+    ("Kabul accused Pakistan of carrying out air strikes in two provinces.", "Pakistan"),
+    ("Pakistan condemned the strike on the village.", None),
+])
+def test_the_side_charged_with_the_strike_is_its_attacker(sentence, attacker):
+    found = actor_in(sentence, ["PK"])
+    assert (found.name if found else None) == attacker
+
+
+def test_the_maker_of_the_missiles_is_not_the_attacker():
+    assert actor_in("Fragments of U.S.-made missiles damaged a substation near the port.", ["UA"]) is None
+
+
 def test_the_air_force_a_source_tells_of_is_the_sources_own():
     assert actor_in("According to the IDF, an Air Force jet struck a car near Tyre.", ["LB"]).name == "Israel"
     assert actor_in("According to residents, an air force jet struck a car near Tyre.", ["LB"]).name == "Lebanon"
+    assert actor_in("The Israeli army said late on Friday that an Air Force helicopter fired on gunmen near Jenin.", ["PS"]).name == "Israel"

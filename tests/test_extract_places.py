@@ -229,6 +229,11 @@ def test_the_country_of_an_outlet_is_no_theatre():
     assert article_countries("Jets bombed Saraqeb, Syria. Lebanon protested.", GAZ) == ("SY", "LB")
 
 
+def test_the_maker_of_a_weapon_is_no_theatre():
+    text = "Ukrainian forces fired U.S.-made ATACMS missiles at an airfield near the port on Tuesday."
+    assert "US" not in article_countries(text, open_gazetteer())
+
+
 def test_a_name_followed_by_its_unit_votes_for_its_country():
     assert article_countries("Warplanes struck positions (Saraqeb district) on Monday.", GAZ) == ("SY",)
 

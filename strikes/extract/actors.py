@@ -535,7 +535,7 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
 # aircraft, named bare, whose side the speaker is (not the side of the place struck, as a bare force otherwise is)
 _SPEAKER_FORCES = re.compile(r"(?:the\s+)?(?P<side>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:army|military|armed\s+forces|"
                              r"defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+defen[cs]e)\s+(?:said|says|announced|stated|reported|confirmed)"
-                             r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+)?$|"
+                             r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+|an?\s+)?$|"
                              # ("According to the IDF, an Air Force aircraft struck ...": the source's own)
                              r"\baccording\s+to\s+(?:the\s+)?(?P<source>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
                              r"(?:\s+(?:army|military|armed\s+forces))?,\s+(?:an?\s+|the\s+|its\s+)?$", re.I)
@@ -587,7 +587,7 @@ _KEPT_THERE = re.compile(r"(?:\s+(?:and|or|[\w-]+)){0,4}?\s+(?:are|were|is|was|h
                          r"(?:stationed|based|parked|deployed|kept|housed)\b", re.I)
 _RELATIVE_USER = re.compile(r"\b(?:that|which)\s+$", re.I)
 _USES = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:uses|used|use|has\s+used|have\s+used|flies|deploys|relies\s+on)\b", re.I)
-_MAKER = re.compile(r"[\w'’]+[-\s](?:made|built|manufactured|designed|supplied|produced)\b", re.I)
+_MAKER = re.compile(r"[\w'’.]+[-\s](?:made|built|manufactured|designed|supplied|produced)\b", re.I)  # ("U.S.-made")
 _OUTLET = re.compile(r"\s+(?-i:Radio|TV|Television|News|Agency|Channel|Broadcasting|Media|Press)\b")
 def _agent_by(sentence: str, mention: ActorMention) -> bool:
     """ "drones launched by Russia": the agent after a launch verb; not "launched by Sudan's
@@ -802,9 +802,23 @@ def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The attacker of a sentence, if it names one with a military noun, "by", or as an alias."""
     # ("Pakistan's army chief condemned a suspected US drone strike": the side that condemns a strike never made it)
     # (nor "killed with the deputy head of Iraq's militia forces, when a US drone fired": a victim's side)
-    strong = [m for m in actors_in(sentence, countries) if m.strength >= 1 and not _CONDEMNS.match(sentence, m.end)
-              and not _HEAD_OF.search(sentence, max(0, m.start - 40), m.start)]
+    strong = [m for m in actors_in(sentence, countries) if (m.strength >= 1 or _charged(sentence, m))
+              and not _CONDEMNS.match(sentence, m.end) and not _HEAD_OF.search(sentence, max(0, m.start - 40), m.start)]
     return strong[0].actor if strong else None
+
+
+# "Pakistan condemned Iran for firing missiles into X", "accused Israel of bombing a school": the side charged with
+# the strike the sentence tells, named bare
+_CHARGED_BEFORE = re.compile(r"\b(?:condemned|condemns|condemning|accused|accuses|accusing|blamed|blames|blaming|denounced|"
+                             r"denounces|held)\s+(?:the\s+)?$", re.I)
+_CHARGED_WITH = re.compile(r"(?:\s+(?:responsible\s+)?(?:for|of)\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?"
+                           r"(?:firing|launching|bombing|striking|attacking|targeting|hitting|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:air\s*strikes?|strikes?|raids?|bombings?|drone\s+attacks?|missile\s+attacks?))\b)", re.I)
+
+
+def _charged(sentence: str, mention: ActorMention) -> bool:
+    return bool(_CHARGED_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
+                and _CHARGED_WITH.match(sentence, mention.end))
 
 
 _CRAFT_OWNED = r"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:air\s*force|aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b"
@@ -1088,9 +1102,11 @@ def only_operator(text: str, countries: Sequence[str] = ()) -> Actor | None:
 
 # "a missile fired from Yemen", "Missile from Yemen slams into ...", "drones launched from Iran toward Israel"
 # (not "drones bought from Turkey": where they were made or sold)
-LAUNCHED_FROM = re.compile(r"\b(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b(?:\s+(?!(?:" + SUPPLY_VERBS + r"|made|manufactured|delivered)\b)[\w-]+){0,4}?\s+"
-                           r"(?:(?:launched|fired|sent|flown)\s+|"
-                           r"(?:streaked|flew|came|coming)\s+in\s+)?from\s+(?P<origin>(?-i:[A-Z])[\w'’-]+)|"
+# ("It was fired from the territory of Armenia": the missile just told, by its pronoun)
+LAUNCHED_FROM = re.compile(r"(?:\b(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b(?:\s+(?!(?:" + SUPPLY_VERBS + r"|made|manufactured|delivered)\b)[\w-]+){0,4}?\s+"
+                           r"(?:(?:launched|fired|sent|flown)\s+|(?:streaked|flew|came|coming)\s+in\s+)?|"
+                           r"\b(?:it|they)\s+(?:was|were|had\s+been)\s+(?:launched|fired|sent|flown)\s+)"
+                           r"from\s+(?:the\s+(?:territory|direction|soil)\s+of\s+)?(?P<origin>(?-i:[A-Z])[\w'’-]+)|"
                            # "a Yemeni-launched drone"
                            r"\b(?P<demonym>(?-i:[A-Z])[\w'’]+)-(?:launched|fired)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b", re.I)
 

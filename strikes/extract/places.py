@@ -900,9 +900,9 @@ def _country_weight(text: str, start: int, end: int) -> int:
         after = after[1:]  # "U.S. drone": the name read without its last stop
     if _LEADING_AFTER.match(after) or _OUTLET_AFTER.match(after) or _FORCES_ACT_AFTER.match(after) or _MISSION_AFTER.match(after):
         return 0
-    if _ADDRESSED_BEFORE.search(before) or _SUPPLIED_BEFORE.search(before):
+    if _ADDRESSED_BEFORE.search(before) or _SUPPLIED_BEFORE.search(before) or _MADE_AFTER.match(after):
         return 0  # "called on the United States and France to press Israel": governments appealed to, not the theatre
-        # ("drones bought from Turkey": the seller, not the theatre)
+        # ("drones bought from Turkey": the seller, not the theatre; "U.S.-made missiles": the maker)
     if _BORDER_AFTER.match(after):
         return 1  # "a town close to the Cameroon border": a landmark the place is measured from, over the border
     if _attacker_after().match(after) and not _RULERS_AFTER.match(after) and not _RIGHT_AFTER_IN.search(before):
@@ -915,6 +915,8 @@ def _country_weight(text: str, start: int, end: int) -> int:
 
 
 ABBREVIATED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+# "U.S.-made missiles", "a Turkish-built drone": the maker of the weapon, not the theatre
+_MADE_AFTER = re.compile(r"-(?:made|built|manufactured|designed|supplied|produced|donated)\b", re.I)
 _RIGHT_AFTER_IN = re.compile(r"\b(?:in|into|inside|across|over|throughout)\s+$", re.I)  # "in Syria drone strikes ...": where
 # "Iran's Revolutionary Guards fired missiles at X": the country whose named forces struck, not where
 _FORCES_ACT_AFTER = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+){1,4}(?:fired|launched|struck|attacked|bombed|targeted|hit|carried\s+out)\b")
