@@ -24,6 +24,15 @@ def test_a_motive_clause_ends_the_sentence_or_the_opening_phrase():
     assert [opening[a:b] for a, b in other_event_spans(opening)] == ["Two days after gunmen stormed a post in Kafr Dan"]
 
 
+def test_fire_from_the_ground_told_beside_a_strike_is_another_event_to_the_clause_that_goes_on():
+    both = "The militia fired scores of rockets at Metula on Monday, while jets struck a depot near Baalbek."
+    assert [both[a:b] for a, b in other_event_spans(both)] == ["fired scores of rockets at Metula on Monday"]
+    events = read(both, published=dt.date(2024, 3, 6))
+    assert [(e.place, e.date) for e in events] == [("Baalbek", dt.date(2024, 3, 4))]
+    # (not rockets and drones fired together: the drones are a strike)
+    assert other_event_spans("The militia fired rockets and drones at Metula on Monday.") == []
+
+
 def test_the_place_of_the_attack_a_strike_answers_is_not_struck():
     events = read("Israeli jets struck a weapons depot near Baalbek on Tuesday in response to a rocket attack "
                   "on Safed that wounded three people, the army said.", published=dt.date(2024, 3, 6))

@@ -2171,6 +2171,57 @@ def test_a_digest_entry_headed_by_a_day_and_a_town_dates_and_places_its_strike()
     assert real(stamp, dt.date(2025, 6, 3)) == []
 
 
+CODED_LOG = """Reported drone strikes, March 2013
+By the data desk | April 2, 2013
+
+Our log sets out each strike by its code, its day, and what local officials said.
+
+ZX41 – March 3 2013
+A drone struck a car near Jaar, killing two men.
+
+ZX42 – March 19 2013
+Missiles hit a farmhouse outside Zinjibar, killing four.
+"""
+
+
+def test_a_strike_logs_entry_code_in_capitals_heads_the_day_of_its_strike():
+    assert [(e.place, e.date) for e in real(CODED_LOG, dt.date(2013, 4, 2))] == [
+        ("Jaar", dt.date(2013, 3, 3)), ("Zinjibar", dt.date(2013, 3, 19))]
+
+
+def test_a_strike_told_near_a_town_and_retold_at_a_village_close_by_fell_at_the_village():
+    text = ("A drone struck a car carrying gunmen near Jenin on Wednesday, killing three men, the army said.\n\n"
+            "The strike hit the car on a dirt road near the village of Jalameh, the army said.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2023, 6, 22))] == [("Jalameh", 3)]
+
+
+def test_a_strike_on_the_side_that_made_the_strike_under_discussion_is_no_retelling_of_it():
+    text = ("Four soldiers were killed when a drone struck a training base near Binyamina on Sunday evening, the army "
+            "said.\n\nAccording to initial findings, two drones crossed the coast north of Haifa; one was brought down while "
+            "the other was lost from radar near Binyamina before hitting the building at 7 p.m. Hezbollah said its fighters had launched "
+            "\"a squadron of drones\" at the base.\n\n"
+            "The military said early on Monday that jets had struck Hezbollah depots in the area of Baalbek overnight, "
+            "killing three.")
+    assert [e[2] for e in events_told(text, dt.date(2024, 10, 14)) if e[0] == "Baalbek"] == ["unknown"]
+
+
+def test_the_toll_of_the_strikes_an_attack_answered_is_not_the_attacks():
+    text = ("A drone hit a training base near Binyamina on Sunday evening, the army said. The group said the attack "
+            "was a response to Israeli strikes on Beirut last week that killed 22 people.")
+    assert [(e[0], e[3]) for e in events_told(text, dt.date(2024, 10, 14))] == [("Binyamina", None)]
+
+
+def test_the_targets_of_an_unplaced_raid_told_one_by_one_are_its_places():
+    text = ("American F-16s bombed two depots in eastern Syria before dawn on Friday, the Pentagon said. The defence "
+            "secretary said the president had ordered the raids. One target, a weapons store, sat on the edge of Abu Kamal, "
+            "an official said. The other was a farm compound outside Mayadin.")
+    assert [(e.place, e.actor) for e in real(text, dt.date(2023, 10, 27))] == [
+        ("Abu Kamal", "United States"), ("Mayadin", "United States")]
+    # a second target named after a strike placed in its own sentence is no other target of it
+    placed = "US jets bombed a depot in Abu Kamal on Friday. The other depot in the town, outside Mayadin, was empty."
+    assert [e.place for e in real(placed, dt.date(2023, 10, 27))] == ["Abu Kamal"]
+
+
 def test_the_side_a_lead_says_is_waging_the_strikes_is_the_attacker_of_those_it_lists():
     assert [e.actor for e in real(DIGEST, dt.date(2025, 6, 8))] == ["Turkey", "Turkey"]
     # not when the lead names two sides waging them, nor when it only recalls a side's past campaign

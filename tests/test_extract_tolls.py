@@ -501,6 +501,13 @@ def test_a_toll_told_clause_by_clause_for_two_places_struck_is_each_places_own(t
     assert found == {"Zaporizhzhia": (4, None), "Dnipro": (None, 7)}
 
 
+def test_a_toll_told_at_a_district_of_each_of_two_provinces_struck_places_each_strike_there():
+    text = ("Jets bombed houses in Khost and Paktika provinces overnight, officials said on Tuesday. Four people died in "
+            "the Spera district of Khost, while two were killed in the Barmal district of Paktika.")
+    found = {e[0]: e[3] for e in events_told(text, dt.date(2024, 12, 24))}
+    assert found == {"Spera": 4, "Barmal": 2}
+
+
 def test_two_cities_near_each_other_with_a_toll_each_are_two_strikes():
     text = ("Warplanes bombed Deir al-Balah and Nuseirat on Friday, killing nine people in Deir al-Balah and five in "
             "Nuseirat, medics said.")

@@ -29,6 +29,23 @@ def test_a_reporters_word_that_it_could_not_check_a_report_does_not_make_it_supp
     assert not reported("Officials said that jets could bomb the bridge next.")
 
 
+def test_a_source_not_authorised_to_speak_does_not_make_the_strike_supposed():
+    assert reported("Two officials, who were not authorised to speak to the media, said drones hit a house in the village.")
+    assert reported("A commander who spoke on condition of anonymity because he was not authorized to brief reporters "
+                    "said a drone strike killed four fighters.")
+    assert not reported("The minister authorised air strikes on the camps.")
+
+
+@pytest.mark.parametrize("sentence, aerial", [
+    ("The army said an aircraft eliminated a cell that had opened fire on troops near the camp.", True),
+    ("Troops eliminated two gunmen at the checkpoint.", False),
+    ("Rebels fired U.S.-made missiles at an airfield near the city overnight.", True),
+    ("The governor said drone debris had fallen on a garage in the suburb, injuring a man.", True),
+])
+def test_an_aircraft_that_eliminated_a_made_missile_fired_at_and_debris_that_had_fallen(sentence, aerial):
+    assert reported(sentence, aerial_context=False) == aerial
+
+
 @pytest.mark.parametrize("sentence", [
     "Air strikes hit the market on Tuesday.",
     "An airstrike destroyed a bridge.",
@@ -384,6 +401,8 @@ def test_what_has_in_the_past_followed_a_warning_is_not_reported_as_done():
 def test_a_salvo_from_a_multiple_launch_rocket_system_is_fire_from_the_ground():
     assert is_ground_fighting("On Thursday the town was again hit, by a salvo from multiple-launch rocket systems.")
     assert is_ground_fighting("Grad rockets landed near the school.")
+    assert is_ground_fighting("The men had carried out shooting attacks on troops at the crossing.")
+    assert is_ground_fighting("A man was shot after a car-ramming attack at the junction.")
 
 
 def test_strikes_a_side_is_urged_to_limit_are_not_reported_as_done():

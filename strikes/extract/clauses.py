@@ -41,8 +41,23 @@ def spelled_count(word: str) -> int | None:
     return int(word) if word.isdigit() else words["units"].get(word.lower()) or words["tens"].get(word.lower())
 
 
+@functools.cache
+def _ground_fire() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Fire from the ground (`cues.yaml`, `ground_fire`), where its clause ends (`ground_fire_ends`), and an aircraft
+    that fires it (`triggers.yaml`, `aircraft`: "a helicopter gunship fired rockets at X" is a strike)."""
+    cues = load("cues")
+    return (re.compile(WORD_BEFORE + "(?:" + "|".join(cues["ground_fire"]) + ")", re.I),
+            re.compile("|".join(cues["ground_fire_ends"]), re.I),
+            re.compile(WORD_BEFORE + "(?:" + "|".join(load("triggers")["aircraft"]) + ")" + WORD_AFTER, re.I))
+
+
+# the words that open the clause a cue of fire stands in: its subject is told after the last of them
+_CLAUSE_OPENS = re.compile(r".*(?:[,;:]|\b(?:while|whereas|and|but|as|after|before|when)\b)", re.I | re.S)
+
+
 def other_event_spans(sentence: str) -> list[Span]:
-    """Where a sentence tells another event than its own strike, as (start, end) offsets."""
+    """Where a sentence tells another event than its own strike, as (start, end) offsets: a cue's clause, or the
+    clause of fire from the ground ("fired rockets at X, while jets struck Y": to the clause that goes on)."""
     spans: list[Span] = []
     for cue in _other_event().finditer(sentence):
         if spans and cue.start() < spans[-1][1]:
@@ -51,7 +66,29 @@ def other_event_spans(sentence: str) -> list[Span]:
         if stop < 0:
             stop = next((i for i in (sentence.find(ch, cue.end()) for ch in ";—") if i >= 0), len(sentence))
         spans.append((cue.start(), stop))
+    return sorted(spans + [span for span in ground_fire_spans(sentence) if not inside(span[0], spans)])
+
+
+def ground_fire_spans(sentence: str) -> list[Span]:
+    """Where a sentence tells fire from the ground, to the clause that goes on ("fired rockets at X, while jets struck
+    Y"). Its places and dead are the fire's; its day is often the strike's too ("On Sunday, Hezbollah fired rockets at
+    X, while jets struck Y")."""
+    fire, ends, aircraft = _ground_fire()
+    spans = []
+    for cue in fire.finditer(sentence):
+        before = sentence[max(0, cue.start() - 60):cue.start()]
+        opened = _CLAUSE_OPENS.match(before)
+        if aircraft.search(before, opened.end() if opened else 0):
+            continue  # "a Mi-35 helicopter fired rockets into the town": fired from the air
+        end = ends.search(sentence, cue.end())
+        stop = end.start() if end else len(sentence)
+        if _RELATIVE.search(before) and (comma := sentence.find(",", cue.end(), stop)) >= 0:
+            stop = comma  # "struck a car carrying men who had just fired rockets at X, killing one": the strike's toll
+        spans.append((cue.start(), stop))
     return spans
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:just\s+|earlier\s+|also\s+|reportedly\s+)?$", re.I)
 
 
 def cue_end(sentence: str, clause: Span) -> int:

@@ -22,7 +22,7 @@ from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
-from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, inside, other_event_spans, outside, spelled_count
+from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, ground_fire_spans, inside, other_event_spans, outside, spelled_count
 from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
@@ -700,10 +700,12 @@ HERE = re.compile(r"\b(?:here|in\s+this\s+(?:village|town|city))\b(?![\"”'’]
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 # (the verbs in lower case: "Hit" is also a town)
 # "one of the depots lay inside X", "both targets were near Y": where the facilities a strike hit are
-TARGETS_AT = re.compile(r"\b(?:the|both|all(?: of the)?|(?:one|two|three|four|several|some|most|each|the rest) of the|the (?:first|second|third|other))"
+# ("One target, a depot, sat on the edge of X"; "The other was a farm outside Y": each target, then what it was)
+TARGETS_AT = re.compile(r"\b(?:the|both|one|all(?: of the)?|(?:one|two|three|four|several|some|most|each|the rest) of the|the (?:first|second|third|other))"
                         r"(?:\s+(?!(?:was|were|is|are)\b)[\w-]+){0,2}?\s+(?:sites?|targets?|facilit(?:y|ies)|positions?|compounds?|depots?|"
-                        r"locations?|camps?|bases?|one|others?)\s+(?:(?:hit|struck|targeted|bombed)\s+)?(?:was|were|is|are|lay|lie|lies)\s+"
-                        r"(?:(?:located|situated|all|both)\s+)?(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b", re.I)
+                        r"locations?|camps?|bases?|one|others?|first|second|third|fourth|last)(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:(?:hit|struck|targeted|bombed)\s+)?"
+                        r"(?:was|were|is|are|lay|lie|lies|sat|sits|stood|stands)\s+(?:(?:located|situated|all|both)\s+)?"
+                        r"(?:an?\s+(?:[\w-]+\s+){1,4}?)?(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b", re.I)
 # "Three women were killed in the Barmal district of Paktika": the dead, counted where they died
 DEAD_PLACED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+killed\s+in\s+(?:the\s+)?(?:(?:village|town|city|district|area)\s+of\s+)?(?-i:[A-Z])[\w'’-]+", re.I)
 # ("The targets were in the A, B and C regions": where a night's barrage fell, region by region, not one strike's place)
@@ -1131,13 +1133,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 discussed = None
             # ("Three died in X, the health office said", a few sentences on: X's strike, told by its place)
             if discussed is not None and discussed.last_sentence >= other_incident and (
-                    discussed.last_sentence >= index - (4 if place_line(sentence, gazetteer) else 2)
+                    discussed.last_sentence >= index - _reach(discussed, sentence, gazetteer)
                     or struck_there is not None and struck_there.last_sentence >= index - FOLLOW_BY_NAME
                     and _any_hurt(casualties_in(sentence))):
                 if struck_there is not None:  # "... on the edge of Metula.": that strike is now the one discussed
                     struck_there.last_sentence = index
                 spoken_of = struck_there or discussed
-                if struck_there is not None and _tolls_by_clause(sentence, mentions, index):
+                if struck_there is not None and _tolls_by_clause(sentence, mentions, index, gazetteer):
                     continue  # "Three died in A, while five were hurt in B": each toll its own strike's
                 mentions += _add_follow_up(spoken_of, sentence, dates, index, gazetteer, countries)
                 _none_hurt_in_all(spoken_of, mentions, sentence)
@@ -1211,7 +1213,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             fallback = record.day or fallback
             home = (record.town, "place.record") if record.town is not None else home
         found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city,
-                          located_next=bool(targets_at & {index + 1, index + 2}), dateline_capital=dateline_capital,
+                          located_next=bool(targets_at & {index + 1, index + 2, index + 3}), dateline_capital=dateline_capital,
                           told_places=frozenset(m.place.name for m in mentions if m.place is not None))
         for mention in found:
             if (told := _told_before_said(mention, sentence, mentions)) is not None:
@@ -1296,6 +1298,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             continue
         if found and discussed is not None and _refers_back(masked, triggers[0], found[0], discussed, index, sentence) \
                 and not _framed_elsewhere(sentence, found[0], discussed, gazetteer, countries) \
+                and not _strikes_back_at(discussed, masked, triggers[0], countries) \
                 and not _apart(masked, triggers[0], found, mentions, gazetteer, countries):
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
             previous = named or discussed
@@ -1306,6 +1309,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     or (previous.regional or previous.near_dateline or _a_village_of(previous.place)
                         # ("a village south of X ... the strike hit Y": the village the bearing stood for, named)
                         or _unnamed_settlement_near(previous)
+                        # ("a drone hit a car near X ... The strike hit the car near the village of Y": the village by X)
+                        or _told_near(previous.place, found[0].place, gazetteer, countries)
                         or found[0].place.within == (previous.place.name if previous.place else None)  # "X ... in X's Y district"
                         or _province_namesake(previous.place, found[0].place, gazetteer, countries)
                         # "a drone hit fighters massing on X ... The raid took place in Y": where it fell, said outright
@@ -1958,9 +1963,11 @@ def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
     return named[-1] if len(together) > 1 and named else None
 
 
-def _tolls_by_clause(sentence: str, mentions: list[Mention], index: int) -> bool:
+def _tolls_by_clause(sentence: str, mentions: list[Mention], index: int, gazetteer: Gazetteer) -> bool:
     """ "Drones hit A and B." then "Three died in A, while five were hurt in B": a sentence
-    naming two strikes just told, a toll in each clause, gives each strike its own (not B both). Whether it did."""
+    naming two strikes just told, a toll in each clause, gives each strike its own (not B both). Whether it did.
+    ("Jets bombed A and B provinces." then "Four died in X district of A, while two were killed in Y district of B":
+    each strike lies in the district its clause names in its province.)"""
     recent = [m for m in _just_told(mentions) if m.place is not None]
     if len({m.place.name for m in recent}) != len(recent):
         return False  # one place struck twice: its clauses cannot be told apart by name
@@ -1968,13 +1975,19 @@ def _tolls_by_clause(sentence: str, mentions: list[Mention], index: int) -> bool
     if not tolls:
         return False
     source = source_in(sentence)
+    units = {p.within: p for p in places_in(sentence, gazetteer) if p.within and not p.region}
     for mention in recent:
-        if mention.place.name in tolls:
-            mention.casualties = combine(mention.casualties, tolls[mention.place.name], False)
-            mention.source = mention.source or source
-            mention.sentences.append(sentence)
-            mention.last_sentence = index
-            mention.because("toll.by_clause")
+        toll = tolls.get(mention.place.name)
+        if toll is None:
+            continue
+        if mention.place.name in units and len(units) == len(recent):
+            mention.context, mention.place = mention.context + [mention.place], units[mention.place.name]
+            mention.because("place.follow_up")
+        mention.casualties = combine(mention.casualties, toll, False)
+        mention.source = mention.source or source
+        mention.sentences.append(sentence)
+        mention.last_sentence = index
+        mention.because("toll.by_clause")
     return True
 
 
@@ -2027,6 +2040,17 @@ def _same_target(sentence: str, trigger: Trigger, previous: Mention) -> bool:
     told = TARGET_NOUN.search(previous.target or "")
     # ("a village school ... Two bombs hit the middle school": the noun after one word that describes it)
     return again is not None and told is not None and told.group(0).lower() in again["noun"].lower().split()
+
+
+def _strikes_back_at(discussed: Mention, sentence: str, trigger: Trigger, countries: Sequence[str]) -> bool:
+    """ "Hezbollah's drones hit a base ... Jets struck Hezbollah depots near X": a strike whose blow falls on the side
+    said to have made the strike under discussion (named as what the strike word hit) is no retelling of it (the
+    answer, not the attack; a side only carried from the strike before may be the one hit)."""
+    struck = sentence[trigger.start:trigger.end + STRUCK_REACH]
+    return discussed.actor_stated and discussed.actor not in (None, UNKNOWN) and discussed.actor in victims_in(struck, countries)
+
+
+STRUCK_REACH = 40  # characters after a strike word that name what it hit ("struck Hezbollah weapons depots")
 
 
 def _apart(sentence: str, trigger: Trigger, found: list[Mention], mentions: list[Mention], gazetteer: Gazetteer,
@@ -2120,6 +2144,15 @@ def _unnamed_settlement_near(mention: Mention) -> bool:
     place = mention.place
     return place is not None and place.start >= 0 and bool(mention.sentences) \
         and bool(UNNAMED_NEAR.search(mention.sentences[0], max(0, place.start - 80), place.start))
+
+
+def _told_near(told: PlaceMention | None, retold: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """ "a car near X ... The strike hit the car near the village of Y, north of X": a strike told only as near a town,
+    retold at a village of its own close by (within LOCALITY_KM), fell there."""
+    if told is None or not told.phrase.startswith(("near ", "outside ")) or retold.region or retold.name == told.name:
+        return False
+    here, there = gazetteer.resolve(retold.name, countries), gazetteer.resolve(told.name, countries)
+    return here is not None and there is not None and here[0].kind == "place" and distance_km(here[0], there[0]) <= LOCALITY_KM
 
 
 def _a_village_of(place: PlaceMention | None) -> bool:
@@ -2465,7 +2498,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if across:  # "documented attacks on markets across Darfur, Kordofan and Khartoum": a campaign's area
         reject(sentence, "reject.across", ", ".join(p.name for p in across))
         places = [p for p in places if p not in across]
-    dates = [d for d in dates if not inside(d.start, elsewhere)]
+    # (the day of fire from the ground told beside the strike is the day both were told of)
+    dates = [d for d in dates if not inside(d.start, elsewhere) or inside(d.start, ground_fire_spans(sentence))]
     not_its = clauses.elsewhere + (outside(clauses.own, len(sentence)) if clauses.own else [])  # for its attacker and toll
     own = blank(sentence, not_its)
     anchor = triggers[0].start
@@ -3218,7 +3252,9 @@ HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:\d{1,2}\)\s+)?(?:(?i:incident|
                          # ("Incident 2 - X district, Y governorate (Wednesday 16 April)": the day after where, in brackets)
                          r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*|(?-i:[A-Z])[^.!?;:()\d]{0,80}?\(\s*)?|(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*|"  # (not a capitals dateline)
                          # ("Kutum, North Darfur - 14 December.", "Sennar town - 22 December.": a roundup's numbered entry)
-                         r"(?-i:[A-Z][a-z])[\w'’-]*(?:\s[\w'’-]+){0,3}?(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s[\w'’-]+){0,3}?)?\s+[-–—]\s*)?"
+                         r"(?-i:[A-Z][a-z])[\w'’-]*(?:\s[\w'’-]+){0,3}?(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s[\w'’-]+){0,3}?)?\s+[-–—]\s*|"
+                         # ("YEM156 – March 3 2013", "SOM12 - ...": a strike log's entry code, in capitals, then its day)
+                         r"(?-i:[A-Z]{1,6})\d{1,5}[a-z]?\s+[-–—]\s*)?"
                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 # ("Incident 1 — 4 July 2020, X district, Y governorate.": where, after when, to the stop)
 # (", c. 14:00 - X town", ", approx. 05:10": a time told with an abbreviation's full stop)
@@ -3479,6 +3515,35 @@ CAME_AFTER = re.compile(r"\s*(?:It|This|That|The\s+(?:[\w-]+\s+)?(?:strikes?|rai
                         r"(?:came|comes|followed|follows|happened|occurred)\b")
 
 
+# ("the other", "the second one", "the third target": one of the targets the report counted, after one it placed)
+ANOTHER_TARGET = re.compile(r"the\s+(?:other|second|third|fourth|last|remaining)\b", re.I)
+
+
+def _other_target(last: Mention, sentence: str, casualties: Casualties, index: int, gazetteer: Gazetteer) -> list[Mention]:
+    """ "Jets bombed two sites." ... "One target sat on the edge of X." then "The other was a farm outside Y.": the
+    strike's other target, placed by its own sentence, is a strike there of the day and attacker just told (when the
+    one before was placed by where its target lay)."""
+    told = TARGETS_AT.search(sentence)
+    if told is None or last.place is None or "place.follow_up" not in last.rules or not ANOTHER_TARGET.match(told.group(0)):
+        return []
+    named = [p for p in places_in(sentence, gazetteer) if p.start > told.start() and not p.region and not _is_country(p, gazetteer)]
+    if not named or named[0].name == last.place.name:
+        return []
+    found = replace(last, place=named[0], casualties=casualties, sentences=[sentence], context=[], headline=False,
+                    provisional=False, separate=True, rules=list(last.rules), last_sentence=index)
+    found.because("place.other_target")
+    return [found]
+
+
+def _reach(discussed: Mention, sentence: str, gazetteer: Gazetteer) -> int:
+    """How many sentences back the strike under discussion can be that a sentence still tells more of: two, but
+    four for a line that only says where ("Tell Maraq, Idlib.") and three for the targets of an unplaced strike
+    ("One target sat on the edge of X", after a word of who ordered it): as far as `located_next` looked."""
+    if place_line(sentence, gazetteer):
+        return 4
+    return 3 if discussed.place is None and _targets_at(sentence) else 2
+
+
 def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index: int, gazetteer: Gazetteer,
                    countries: Sequence[str], fill_only: bool = False) -> list[Mention]:
     """The sentence right after a strike report, with no attack word of its own, often gives that
@@ -3497,7 +3562,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         return []  # "the town is remembered for 1996 attacks that killed dozens": another year's dead (not "born in 1961")
     # "the toll may be higher, some say nine": a doubt about the toll, not a toll
     # ("It came a day after the militia attacked a post in X, wounding three": the other attack's toll)
-    elsewhere = other_event_spans(sentence) if CAME_AFTER.match(sentence) else []
+    # ("... said the attack answered strikes on X last week that killed 22": the answered strikes' toll)
+    elsewhere = other_event_spans(sentence)
     casualties = Casualties() if TOLL_IN_DOUBT.search(sentence) else casualties_in(sentence, elsewhere)
     told = next((d for d in dates if d.precision == "day" and (STRIKE_TOLD_ON.search(sentence, 0, d.start) or DAYS_STRIKE.match(sentence, d.end))),
                 None)
@@ -3537,6 +3603,9 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         return []
     # "... killed 3 people. Tell Maraq, Idlib.": a line that only says where, the report's own
     line = place_line(sentence, gazetteer)
+    other_target = _other_target(last, sentence, casualties, index, gazetteer)
+    if other_target:
+        return other_target
     # "a car west of Baghdad" ... "The car was near Abu Ghraib when it was struck": a bearing's town was a reference point
     near = last.place is not None and last.place.phrase.startswith("near ")
     vague = last.place is None or last.place.region or _is_region(last.place, gazetteer, countries) or line \
