@@ -31,7 +31,7 @@ def test_a_reporters_word_that_it_could_not_check_a_report_does_not_make_it_supp
 
 def test_a_source_not_authorised_to_speak_does_not_make_the_strike_supposed():
     assert reported("Two officials, who were not authorised to speak to the media, said drones hit a house in the village.")
-    assert reported("A commander who spoke on condition of anonymity because he was not authorized to brief reporters "
+    assert reported("A commander, giving no name as his unit had not authorized him to talk to journalists, "
                     "said a drone strike killed four fighters.")
     assert not reported("The minister authorised air strikes on the camps.")
 
