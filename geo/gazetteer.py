@@ -229,15 +229,20 @@ class Gazetteer:
             if anchor and (not countries or anchor[0].country in {c.upper() for c in countries}):
                 beside = self._beside(split, anchor, countries)
                 if beside[0] is anchor[0] and region is None:
-                    # ("Hassu Khel, near Mir Ali": where no Hassu Khel lies by the likeliest Mir Ali, a namesake of
-                    # the anchor in the same country by which the one place spelt so lies is the Mir Ali meant)
-                    pairs = [found for other in self._lookup(split.anchor, [anchor[0].country], set())
-                             if other is not anchor[0] and other.kind == anchor[0].kind and other.name == anchor[0].name
-                             and (found := self._beside(split, (other, anchor[1]), countries))[0] is not other
-                             and plain_spelling(found[0].name) == plain_spelling(split.head)]
-                    beside = pairs[0] if len({found[0] for found in pairs}) == 1 else beside
+                    beside = self._by_namesake(split, anchor) or beside
                 return beside
         return self._resolve(readings(name), countries, regions)
+
+    def _by_namesake(self, split: Anchored, anchor: tuple[Place, int]) -> tuple[Place, int] | None:
+        """ "Hassu Khel, near Mir Ali": where no Hassu Khel lies by the likeliest Mir Ali, the one place of that very
+        name (or alternate name, not a near spelling) that lies by a namesake of the anchor in its country."""
+        where = anchor[0]
+        namesakes = [p for p in self._candidates(split.anchor, [where.country], False, set())
+                     if p is not where and p.kind == where.kind and p.name == where.name]
+        found = {(place, reading.precision) for reading in readings(split.head)
+                 for place in self._candidates(reading.name, [where.country], False, set()) if place.kind == "place"
+                 and any(distance_km(place, other) <= ANCHOR_KM for other in namesakes)}
+        return next(iter(found)) if len({place for place, _ in found}) == 1 else None
 
     def _beside(self, split: Anchored, anchor: tuple[Place, int],
                 countries: Sequence[str]) -> tuple[Place, int]:

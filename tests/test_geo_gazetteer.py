@@ -226,6 +226,8 @@ def test_the_anchor_is_the_namesake_the_village_near_it_lies_by(gazetteer):
     # the likeliest Mir Ali is in Swabi; the village is by the one in Waziristan
     place, precision = gazetteer.resolve("Hassu Khel, near Mir Ali", ["PK"])
     assert (place.name, place.admin2, precision) == ("Hassu Khel", "South Waziristan", 1)
+    # (by its alternate name too: the village GeoNames calls Hurmaz Kalle)
+    assert gazetteer.resolve("Hurmaz, Mir Ali", ["PK"])[0].admin2 == "South Waziristan"
     # (a village no namesake of the anchor has by it, save by a near spelling, is not guessed)
     assert gazetteer.resolve("Qalai, near Mir Ali", ["PK"])[1] == 2
 
