@@ -908,6 +908,7 @@ def test_a_side_named_as_a_posts_label_is_who_speaks_not_who_struck():
 def test_allied_or_coalition_aircraft_over_yugoslavia_or_libya_are_natos():
     assert actor_in("Allied jets struck a bridge near Nis.", ["RS"]).name == "NATO"
     assert actor_in("Coalition warplanes hit tanks outside Ajdabiya.", ["LY"]).name == "NATO"
+    assert actor_in("Alliance bombers hit a radar site near Novi Sad.", ["RS"]).name == "NATO"
 
 
 def test_a_state_some_outlets_write_in_lower_case_is_still_named():

@@ -227,6 +227,8 @@ def test_a_dateline_may_name_its_towns_province_with_a_lower_case_word():
 
     assert dateline_length("IZIUM, Kharkiv region - A drone hit the bakery.") == len("IZIUM, Kharkiv region - ")
     assert dateline_length("DAMAZIN, Blue Nile state — Jets struck.") == len("DAMAZIN, Blue Nile state — ")
+    # (or the part of the country it lies in)
+    assert dateline_length("KIRKUK, northern Iraq, April 2, 2003 — Jets struck.") == len("KIRKUK, northern Iraq, April 2, 2003 — ")
 
 
 def test_an_articles_dateline_city_may_open_with_a_two_letter_article():

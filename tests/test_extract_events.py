@@ -2189,6 +2189,15 @@ def test_a_strike_logs_entry_code_in_capitals_heads_the_day_of_its_strike():
         ("Jaar", dt.date(2013, 3, 3)), ("Zinjibar", dt.date(2013, 3, 19))]
 
 
+def test_what_fell_of_craft_downed_in_the_same_sentence_and_hit_a_house_is_an_impact():
+    text = ("Air defences downed two drones over the lake on Monday, and falling debris struck a house in Gatchina. "
+            "A man was wounded, the governor said.")
+    assert [(e[0], e[4]) for e in events_told(text, dt.date(2024, 5, 1))] == [("Gatchina", 1)]
+    # (not fragments that fell in a field)
+    field = "Air defences downed two drones over Gatchina on Monday, and fragments fell in an empty field, with no damage."
+    assert events_told(field, dt.date(2024, 5, 1)) == []
+
+
 def test_a_strike_told_near_a_town_and_retold_at_a_village_close_by_fell_at_the_village():
     text = ("A drone struck a car carrying gunmen near Jenin on Wednesday, killing three men, the army said.\n\n"
             "The strike hit the car on a dirt road near the village of Jalameh, the army said.")

@@ -279,6 +279,7 @@ def test_two_kinds_of_strikes_make_one_count():
     ("Two more died overnight, taking the number killed to seven.", 7),
     ("Rescuers found two more bodies, bringing the tally to 12.", 12),
     ("Nurses at first counted 14 dead, but that figure had risen to 33 by the weekend.", 33),
+    ("A wounded boy died on Friday, putting the toll from the raid on the market at nine.", 9),
 ])
 def test_a_toll_brought_to_a_new_count_is_the_latest(sentence, killed):
     found = casualties_in(sentence)

@@ -29,6 +29,11 @@ def test_a_reporters_word_that_it_could_not_check_a_report_does_not_make_it_supp
     assert not reported("Officials said that jets could bomb the bridge next.")
 
 
+def test_how_often_a_place_was_hit_compared_with_others_is_no_strike():
+    assert not reported("The capital has been hit far less often than the towns on the border.", True)
+    assert reported("Drones hit the port more than ten times on Sunday, the governor said.", True)
+
+
 def test_a_source_not_authorised_to_speak_does_not_make_the_strike_supposed():
     assert reported("Two officials, who were not authorised to speak to the media, said drones hit a house in the village.")
     assert reported("A commander, giving no name as his unit had not authorized him to talk to journalists, "

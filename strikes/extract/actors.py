@@ -224,8 +224,9 @@ def _rules() -> tuple[_Rule, ...]:
     rules.append(_Rule(gated(re.compile(r"(?<![\w-])" + _NOT_AFTER_KIND + r"(?:(?:the\s+)?coalition|the\s+alliance(?!\s+of\b))(?:['’]s)?"
                                         + r"(?:\s+(?:[a-z][\w-]*\s+){0,1}?" + nouns + r")?(?!(?:\s+[\w-]+)?\s+led\s+by\b)", re.I)),
                        Actor("coalition", None), 1))  # (not "the coalition led by Riyadh": named by its leader)
-    # ("allied warplanes struck the airport": the theatre's coalition, by the word its war's wires used)
-    rules.append(_Rule(gated(re.compile(r"(?<![\w-])allied\s+(?:[a-z][\w-]*\s+){0,1}?(?:war)?(?:planes?|jets?|aircraft|bombers?|air\s?strikes?|raids?|"
+    # ("allied warplanes struck the airport", "Alliance jets bombed the depot": the theatre's coalition, by the words its
+    # war's wires used)
+    rules.append(_Rule(gated(re.compile(r"(?<![\w-])(?:allied|alliance)\s+(?:[a-z][\w-]*\s+){0,1}?(?:war)?(?:planes?|jets?|aircraft|bombers?|air\s?strikes?|raids?|"
                                         r"bombs?|missiles?|air\s+forces?)\b", re.I)), Actor("coalition", None), 1))
     # "a drone of the occupation", "the occupiers struck", "the enemy attacked the city": the side partisan and official
     # media name by its role, which depends on the war

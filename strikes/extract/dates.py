@@ -146,8 +146,9 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE_DATE = (r"(?:,?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAMES + r")\.?\s+[0-3]?\d(?:(?:,\s*|/|\s+)(?:19|20)\d\d)?|"
                   r",?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?[0-3]?\d\s+(?:" + _MONTH_NAMES + r")\.?(?:\s+(?:19|20)\d\d)?)")
 # ("BALAKLIIA, Kharkiv region —": a province with its lower-case word)
-# ("BENI, Democratic Republic of the Congo, 3 May -": a country's name with "of" in it)
-_DATELINE_COUNTRY = r"(?-i:,\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:\s+(?:region|province|oblast|governorate|state|district))?)?"
+# ("BENI, Democratic Republic of the Congo, 3 May -": a country's name with "of" in it; "CHAMCHAMAL, northern Iraq,
+# March 30 -": the part of the country)
+_DATELINE_COUNTRY = r"(?-i:,\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:\s+(?:region|province|oblast|governorate|state|district))?)?"
 _DATELINE_END = r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–-]{1,2}\s+|[—–](?=[A-Z]))"  # ("MARAWI CITY—A jet bombed ...": a dash closed up)
 
 

@@ -937,7 +937,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and OVERFLIGHT.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.not_reported", "no bombing")  # "jets flew over the town but dropped no bombs"
             triggers = []
-        if INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)) and not PARTLY_DOWNED.search(sentence):
+        # (not "... downed two missiles, and falling debris struck a house": what fell of them hit)
+        if INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)) and not PARTLY_DOWNED.search(sentence) \
+                and not any(FELL_OF_IT.search(masked, t.start, t.end) for t in triggers):
             downed_all = index if EVERY_ONE_STOPPED.search(sentence) and not PARTLY.search(sentence) else downed_all
             if triggers:
                 reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
@@ -3077,6 +3079,8 @@ OVERFLIGHT = gated(re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)
                         # "residents heard drones overhead but said nothing was hit"
                         r"\bnothing\s+(?:was|had\s+been)\s+(?:struck|hit|damaged|targeted)\b", re.I))
 # "pieces of interceptors fell in a field, damaging nothing": the remains of an interception that hit nothing
+# what fell of a downed craft and hit something ("falling debris struck a house"; not "fell in an empty field")
+FELL_OF_IT = re.compile(r"\b(?:debris|wreckage|fragments|shrapnel)\b(?:\s+[\w-]+){0,6}?\s+(?:struck|hit|damaged|destroyed|smashed)\b", re.I)
 HARMLESS_DEBRIS = gated(re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces|parts|remnants)\b[^.;]{0,120}?(?:\b(?:damaging|harming|hurting|injuring)\s+"
                              r"(?:nothing|no\s*one|nobody)\b|\b(?:causing|caused|causes)\s+no\s+(?:damage|harm|injur|casualt)|"
                              r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|harm|injur|casualt)|"
@@ -3562,7 +3566,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         return []  # "the town is remembered for 1996 attacks that killed dozens": another year's dead (not "born in 1961")
     # "the toll may be higher, some say nine": a doubt about the toll, not a toll
     # ("It came a day after the militia attacked a post in X, wounding three": the other attack's toll)
-    # ("... said the attack answered strikes on X last week that killed 22": the answered strikes' toll)
+    # ("... said the attack was its answer to raids on X days before, which killed 19": the answered raids' toll)
     elsewhere = other_event_spans(sentence)
     casualties = Casualties() if TOLL_IN_DOUBT.search(sentence) else casualties_in(sentence, elsewhere)
     told = next((d for d in dates if d.precision == "day" and (STRIKE_TOLD_ON.search(sentence, 0, d.start) or DAYS_STRIKE.match(sentence, d.end))),
