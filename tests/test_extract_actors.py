@@ -1227,3 +1227,40 @@ def test_the_air_force_a_source_tells_of_is_the_sources_own():
     assert actor_in("According to the IDF, an Air Force jet struck a car near Tyre.", ["LB"]).name == "Israel"
     assert actor_in("According to residents, an air force jet struck a car near Tyre.", ["LB"]).name == "Lebanon"
     assert actor_in("The Israeli army said late on Friday that an Air Force helicopter fired on gunmen near Jenin.", ["PS"]).name == "Israel"
+
+
+@pytest.mark.parametrize("sentence, hit", [
+    ("Before dawn a drone was flown at the Qayyarah air base, where American soldiers are stationed.", "United States"),
+    ("Drones struck the airfield, where Russian bombers are kept.", "Russia"),
+    ("Three men and a member of the Syrian forces died in an air raid by the Zionist regime on a villa near Damascus.", "Syria (government)"),
+])
+def test_the_side_whose_troops_or_post_the_strike_fell_on_is_hit_not_striking(sentence, hit):
+    assert hit in {a.name for a in victims_in(sentence, ["IQ", "SY"])}
+    assert actor_in(sentence, ["IQ", "SY"]) != actor_named(hit)
+
+
+def test_a_post_described_before_its_side_is_the_sides_hit():
+    assert actor_in("A one-way drone hit a remote US army outpost in the desert, killing two soldiers.", ["JO"]) is None
+
+
+def test_a_headquarters_of_a_sides_unit_hit_by_jets_is_that_sides():
+    sentence = "A spokesman said a command post of a Cambodian army division near Samraong was hit by two jets at noon."
+    assert actor_in(sentence, ["KH", "TH"]) is None
+
+
+@pytest.mark.parametrize("sentence, attacker", [
+    ("The Islamic Resistance in Iraq claimed the Sunday operation on its Telegram channel.", "Islamic Resistance in Iraq"),
+    ("Kataib Hezbollah claimed the drone attack within hours.", "Kataib Hezbollah"),
+    ("US officials said they believed the rockets had been fired by Kataib Hezbollah.", "Kataib Hezbollah"),
+])
+def test_a_claim_of_the_named_operation_and_weapons_sent_by_a_side_attribute_it(sentence, attacker):
+    assert attributed_actor(sentence, ["IQ"]) == actor_named(attacker)
+
+
+@pytest.mark.parametrize("sentence, attacker", [
+    ("Turkish intelligence said its drones killed a PKK official near Makhmour.", "Turkey"),
+    ("The MIT said an armed drone killed two militants near Qandil.", "Turkey"),
+    ("Aerospace Force aircraft bombed a dissident camp in Guaviare on Friday.", "Colombia"),
+])
+def test_a_states_forces_by_their_full_names(sentence, attacker):
+    assert actor_in(sentence, ["SS", "IQ", "CO"]) == actor_named(attacker)

@@ -54,7 +54,7 @@ _VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters
                            r"insurgents?|gunmen|convoys?|vehicles?|tanks?|strongholds?)\b", re.I)
 _TARGET_OF = re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|barracks|gatherings?|concentrations?|depots?|convoys?|"
                         r"vehicles?|outposts?|checkpoints?|camps?|sites?|cent(?:re|er)s?|facilit(?:y|ies)|warehouses?|hangars?|airfields?|"
-                        r"units?|equipment)\s+(?:belonging\s+to|of)\s+(?:the\s+)?$", re.I)
+                        r"units?|equipment)\s+(?:belonging\s+to|of)\s+(?:the\s+|an?\s+)?$", re.I)
 # ("the X field, run by US firm Y": the reading may start at "by")
 _USED_BY = re.compile(r"\b(?:used|occupied|run|held|manned|operated|controlled|owned|managed)\s+(?:by\s+(?:the\s+)?)?$", re.I)
 _CRAFT_USED_BY = re.compile(r"\b(?:drones?|uavs?|jets?|aircraft|(?:war)?planes?|helicopters?|bombers?)\s+(?:[\w-]+\s+)?"
@@ -77,8 +77,10 @@ _STORED = re.compile(rf"{_CRAFT.pattern}|\b(?:missiles?|rockets?|munitions|weapo
 _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
 _TARGETED_TROOPS = re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
-_PEOPLE_OF = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several))\s+"
-                        r"(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|officers|commanders|servicemen|guards)\s+of\s+(?:the\s+|its\s+)?"
+# ("a member of the Syrian forces was killed": one of them)
+_PEOPLE_OF = re.compile(r"(?:(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several))\s+"
+                        r"(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|officers|commanders|servicemen|guards)|"
+                        r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:soldier|fighter|member|officer|commander|serviceman|guard))\s+of\s+(?:the\s+|its\s+)?"
                         r"(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:(?:internal|local|regional|national|general)\s+)?$", re.I)  # ("three members of the Sutoro local security forces")
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
 # ("the Iraqi army's Anbar Operations Command said": a side's command speaking)
@@ -569,7 +571,8 @@ def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
         after = sentence[match.end(): match.end() + 40]
         if victim and actor is not None and (_COUNTED.search(before) and _PEOPLE_AFTER.match(after) or _PEOPLE_OF.search(before)
                                              or _HIT_BEFORE.search(before) and (_VICTIM_AFTER.match(after) or _PEOPLE_AFTER.match(after))
-                                             or _USED_BY.search(before) and not _CRAFT_USED_BY.search(before) or _TARGET_OF.search(before)):
+                                             or _USED_BY.search(before) and not _CRAFT_USED_BY.search(before) or _TARGET_OF.search(before)
+                                             or _stationed_there(sentence, match)):
             hit.add(actor)
     return hit
 
@@ -586,6 +589,11 @@ _TARGET_HOLDS = re.compile(r",?\s+(?:where|hosts|hosting|houses|housing|home\s+(
                            r"(?:(?:the|its|some|several|\d+|[a-z]+-\d+\w*|and)\s+){0,3}$", re.I)
 _KEPT_THERE = re.compile(r"(?:\s+(?:and|or|[\w-]+)){0,4}?\s+(?:are|were|is|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
                          r"(?:stationed|based|parked|deployed|kept|housed)\b", re.I)
+def _stationed_there(sentence: str, match: re.Match[str]) -> bool:
+    """ "at the X base, where US troops are stationed": the side whose forces the struck place holds."""
+    return bool(_TARGET_HOLDS.search(sentence, max(0, match.start() - 60), match.start()) and _KEPT_THERE.match(sentence, match.end()))
+
+
 _RELATIVE_USER = re.compile(r"\b(?:that|which)\s+$", re.I)
 _USES = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:uses|used|use|has\s+used|have\s+used|flies|deploys|relies\s+on)\b", re.I)
 _MAKER = re.compile(r"[\w'’.]+[-\s](?:made|built|manufactured|designed|supplied|produced)\b", re.I)  # ("U.S.-made")
@@ -618,9 +626,11 @@ _TARGET_OWNED = re.compile(r"\b(?:depots?|stores?|sites?|facilit(?:y|ies)|positi
                            r"homes?|headquarters|compounds?|hideouts?|targets?|assets?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
 
 
-_ATTACKED_BEFORE = re.compile(r"\b(?:attacked|struck|hit|targeted|bombed|raided|stormed|overran|assaulted)\s+(?:an?|the|two|three|several)\s+$", re.I)
+# ("hit a small US military outpost": a word or two that say what the post is like)
+_ATTACKED_BEFORE = re.compile(r"\b(?:attacked|struck|hit|targeted|bombed|raided|stormed|overran|assaulted)\s+(?:an?|the|two|three|several)\s+"
+                              r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}$", re.I)
 _POST_AFTER = re.compile(r"(?:\s+(?:army|military|forces|troops|air\s+force|police))?\s+(?:camps?|bases?|posts?|outposts?|positions?|barracks|"
-                         r"convoys?|checkpoints?|garrisons?)\b", re.I)
+                         r"convoys?|checkpoints?|garrisons?|trucks?|vehicles?|patrols?|headquarters|command\s+posts?)\b", re.I)
 _SPEAKS_OF_ITS_DEAD = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s+(?:says|said|announced|confirmed|reported)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
                                  r"(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:advis[eo]rs|members|officers|fighters|commanders|soldiers|"
                                  r"troops|personnel|staff|employees|guards)\b[^.;]{0,40}?\b(?:killed|martyred|died|dead|wounded|injured)\b", re.I)
@@ -634,8 +644,8 @@ _FOR_THE_ATTACK = re.compile(r"\s+(?:responsible\s+)?(?:for|of)\s+(?:the\s+|a\s+
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     before = sentence[max(0, match.start() - 40): match.start()]
     after = sentence[match.end(): match.end() + 40]
-    if _TARGET_OWNED.search(sentence, max(0, match.start() - 60), match.start()):
-        return True
+    if _TARGET_OWNED.search(sentence, max(0, match.start() - 60), match.start()) or _stationed_there(sentence, match):
+        return True  # (", where US troops are based": the troops kept where the strike fell)
     if _ATTACKED_BEFORE.search(before) and _POST_AFTER.match(after):
         return True  # "jihadists attacked a Malian army camp": the army whose camp was hit
     if _SPEAKS_OF_ITS_DEAD.match(sentence, match.end()):
@@ -917,8 +927,9 @@ ATTRIBUTION = gated_alternation(re.compile(
     r"\b(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|has\s+been|had\s+been)\s+claimed\s+(?:[\w-]+\s+){0,4}?by\s+(?P<claimed_by>[^.;,]{3,60})|"
     # "said both attacks had been carried out by foreign drones": the agent of the attacks just told
     # ("the raid came at ten and was carried out by a Turkish drone": what it did first, then who)
-    r"\b(?:attacks?|strikes?|raids?|bombings?|both|it|they)\s+(?:[^.;,]{0,30}?\s+and\s+)?(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
-    r"(?:carried\s+out|conducted|launched)\s+by\s+(?P<carried_by>[^.;,]{3,60})|"
+    # ("believed the missiles had been launched by the militia": the weapons just told, by who sent them)
+    r"\b(?:attacks?|strikes?|raids?|bombings?|both|it|they|missiles?|rockets?|drones?|projectiles?)\s+(?:[^.;,]{0,30}?\s+and\s+)?"
+    r"(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:carried\s+out|conducted|launched|fired|sent)\s+by\s+(?P<carried_by>[^.;,]{3,60})|"
     # "the plane belongs to the air force of X": whose aircraft struck
     r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|antonovs?|bombers?)\s+(?:belongs|belonged)\s+to\s+(?P<belongs>[^.;,]{3,60})|"
     r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})|"
@@ -980,6 +991,8 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    # ("The TTP, the outlawed movement, claimed responsibility": named, then described)
                    r"\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
                    r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?|operations?|bombings?|hits?)|(?:it|them)\s*(?:[.;]|$))|"
+                   # ("claimed the Sunday operation", "claimed the Harir attack"; not "did not claim the X attack")
+                   r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)claim(?:s|ed|ing)?\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:attacks?|strikes?|raids?|operations?|bombings?|hits?)\b|"
                    # ("Militia claims drone strike on air base": a headline's claim, in the present, of its own attack)
                    r"claims?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?)\s+(?:on|against)\b|"
                    # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
