@@ -594,3 +594,25 @@ def test_a_place_named_after_a_day_tells_no_day():
 ])
 def test_a_day_told_first_then_an_aside_on_an_occasion_near_it(text, expected):
     assert [(place, day) for place, day, *_ in events_told(text, dt.date(2024, 3, 29))] == expected
+
+
+def test_a_rights_groups_dateline_in_brackets_is_the_reports_day_not_the_strikes():
+    text = ("Sudan: Jets bomb a market\n\n(Nairobi, May 9, 2025) – Government jets bombed the livestock market in Kutum "
+            "on April 27, killing nine people, the group said today.")
+    assert [d for _, d, *_ in events_told(text, dt.date(2025, 5, 9))] == ["2025-04-27"]
+
+
+def test_days_counted_on_to_a_date_told_are_that_date():
+    found = dates_in("A drone struck a car in the town six days later, on February 23, killing two men.",
+                     dt.date(2025, 3, 10), dt.date(2025, 2, 11))
+    assert [m.date for m in found] == [dt.date(2025, 2, 23)]
+
+
+def test_raids_repeated_through_one_day_are_reported():
+    text = "KHARTOUM, Feb 5 - Army aircraft repeatedly dropped bombs on Kadugli on Monday, killing 14 people, residents said."
+    assert [p for p, *_ in events_told(text, dt.date(2025, 2, 5))] == ["Kadugli"]
+
+
+def test_that_weekday_is_the_one_of_the_days_under_discussion():
+    found = dates_in("On that Tuesday, a drone hit the fuel station at the town's entrance.", dt.date(2025, 3, 20), dt.date(2025, 2, 9))
+    assert [m.date for m in found] == [dt.date(2025, 2, 11)]

@@ -158,7 +158,9 @@ def _dateline_prefix(article: str) -> re.Pattern[str]:
     return re.compile(
         r"\A\s*(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:" + article + r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)"
         + _DATELINE_COUNTRY + _DATELINE_DATE + "?"
-        r"|(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE + ")"
+        r"|(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE
+        # ("(Geneva, May 2, 2025) –": a rights group's dateline, in brackets, with its date)
+        + r"|\((?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE + r"\))"
         + _DATELINE_END, re.I)
 
 
@@ -220,6 +222,22 @@ OPERATION_START = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|star
                              r"intensified|widened|renewed)\b[^.;,:]{0,60}$|"
                              r"\b(?:elections?|polls|vote|talks|negotiations|summit|referendum|conference|holiday|festival|truce|deadline)\s+"
                              r"(?:beginning|starting|due|set|scheduled|expected|planned|slated|opening)\s+(?:for\s+|on\s+|in\s+|to\s+(?:begin|start|open)\s+)?$", re.I)
+
+
+# "X, a town that the group seized in 2014", "which was recaptured in March 2017": a year or month in the history of a
+# place or a side, told in a clause of its own, is no strike's day
+PLACE_HISTORY = re.compile(r"\b(?:that|which|who|after|before|when|since)\s+[^.;,:]{0,60}?\b(?:seized|captured|recaptured|retook|retaken|"
+                           r"liberated|renamed|founded|built|established|settled|annexed|overran|overrun|(?:driving|drove|driven)\s+"
+                           r"(?:[\w-]+\s+){0,3}?out|took\s+(?:over|control)|fell\s+to|was\s+(?:taken|freed))\b[^.;,:]{0,60}?$", re.I)
+
+
+COUNTED_SHIFT = re.compile(r"\b(?:later|after|earlier|before|ago)$", re.I)  # "five days later": a day counted from another
+
+
+def history_at(sentence: str, position: int) -> int | None:
+    """Where the clause opens whose history of a place or a side (`PLACE_HISTORY`) a year or month at `position` dates."""
+    clause = PLACE_HISTORY.search(sentence, max(0, position - 140), position)
+    return clause.start() if clause is not None else None
 
 
 def began_long_ago(sentence: str, reference: dt.date) -> bool:
@@ -324,6 +342,9 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
         # ("on 7 May last year", "last year on 7 May": the year of the day told beside it, no date of its own)
         relative = [m for m in relative if not (m.precision == "year" and any(
             a.explicit and (0 <= m.start - a.end <= 3 or 0 <= a.start - m.end <= 4) for a in found))]
+        # ("five days later, on February 22": the day the count leads to, told as a date, is the one meant)
+        relative = [m for m in relative if not (COUNTED_SHIFT.search(sentence, m.start, m.end) and any(
+            a.explicit and a.precision == "day" and a.start >= m.end and re.fullmatch(r",?\s*(?:on\s+)?", sentence[m.end:a.start]) for a in found))]
         for mention in sorted(relative, key=lambda m: m.start - m.end):  # the longest first: "six months ago today" over "today"
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found += [m for m in relative if (m.start, m.end) == (mention.start, mention.end)]  # both days of a weekend
@@ -428,10 +449,20 @@ def _year_before(reference: dt.date | None, month: int, day: int) -> int | None:
         return None
 
 
+# "on that Sunday", "That Tuesday, ...", "by the same Friday" (not "said that Friday's strike": a clause's "that")
+THAT_DAY = re.compile(r"(?:\b(?:on|by|until|from|since)\s+|^\W*)(?:that|the\s+same)\s+$", re.I)
+
+
 def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None) -> list[DateMention]:
     found = []
     for match in WEEKDAY_PHRASE.finditer(sentence):
-        back = (reference.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
+        weekday = WEEKDAYS[match.group("weekday").lower()]
+        if previous is not None and not match.group("last") and THAT_DAY.search(sentence[:match.start()][-20:]):
+            # ("On February 9 jets bombed X." then "On that Sunday, ...": the weekday of the days under discussion)
+            day = previous + dt.timedelta(days=(weekday - previous.weekday() + 3) % 7 - 3)
+            found.append(DateMention(day, "day", match.start(), match.end(), False))
+            continue
+        back = (reference.weekday() - weekday) % 7
         if back == 0 and (match.group("last") or match.group("ago")):
             back = 7
         found.append(DateMention(reference - dt.timedelta(days=back), "day", match.start(), match.end(), False))
