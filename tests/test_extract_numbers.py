@@ -492,3 +492,15 @@ def test_a_count_of_raids_over_several_provinces_is_not_the_one_places():
 ])
 def test_the_counts_that_add_up_to_the_one_before_them_say_who_its_dead_were(sentence, killed):
     assert casualties_in(sentence).killed == killed
+
+
+def test_the_pronoun_of_the_one_person_just_told_counts_one():
+    assert casualties_in("The missile hit his car on the ring road, killing him instantly.").killed == 1
+
+
+@pytest.mark.parametrize("sentence, civilians", [
+    ("A drone strike on the gold mine killed 11 miners.", 11),
+    ("The raid on the brickworks killed six labourers.", 6),
+])
+def test_miners_and_labourers_killed_are_civilians(sentence, civilians):
+    assert casualties_in(sentence).civilians_killed == civilians

@@ -1048,3 +1048,32 @@ def test_a_round_up_entry_under_a_communitys_name_and_unit_is_placed_there():
             "- Zolochiv hromada: a guided bomb hit a farm; one man injured.\n"
             "- Vovchansk hromada: artillery shelling, no casualties.")
     assert [(place, wounded) for place, _, _, _, wounded in events_told(text, dt.date(2025, 3, 4))] == [("Zolochiv", 1)]
+
+
+@pytest.mark.parametrize("sentence, container", [
+    ("Two drones were launched at the Qayyarah air base in Nineveh province before dawn.", "Nineveh province"),
+    ("A drone hit the Qayyarah base in Nineveh province on Monday.", "Nineveh province"),
+    ("The depot lay in the Joura district on the western side of Deir ez-Zor city.", "Deir ez-Zor city"),
+])
+def test_a_base_or_quarter_lies_in_the_unit_told_after_it(sentence, container):
+    found = places_in(sentence, open_gazetteer())
+    assert container in found[0].containers
+
+
+def test_a_quarter_told_by_its_side_of_the_town_lies_in_the_town():
+    found = places_in("A drone hit a car in the Qudsiya neighbourhood on the northern edge of Hasakah on Friday.", open_gazetteer())
+    assert found[0].within == "Hasakah"
+
+
+def test_a_sentence_that_opens_over_a_city_places_the_strike_there():
+    assert [place for place, *_ in events_told("AMMAN, Jan. 20 - Over Mosul, allied jets struck again overnight, "
+                                               "witnesses said.", dt.date(2016, 1, 20))] == ["Mosul"]
+
+
+def test_a_boat_struck_at_sea_is_no_place():
+    assert places_in("US forces struck a speedboat in the Caribbean on Tuesday, killing three.", open_gazetteer()) == []
+
+
+def test_where_the_dead_came_from_is_not_where_they_were_struck():
+    text = "BOGOTA, Oct 20 - Relatives of two fishermen from the Buenaventura area said they were killed in a US strike on their boat."
+    assert events_told(text, dt.date(2025, 10, 20)) == []

@@ -561,3 +561,8 @@ def test_a_building_that_took_a_direct_hit_was_struck_in_a_report_of_air_attacks
     assert reported("A block of flats in Holon took a direct hit before dawn, medics said.")
     assert not reported("A block of flats in Holon took a direct hit before dawn, medics said.", aerial_context=False)
     assert not reported("The film took a direct hit from the critics in Holon.", aerial_context=False)
+
+
+def test_a_missile_told_with_what_it_carried_struck():
+    sentence = "A Russian missile carrying a cluster warhead struck a crowded street in Sumy on 12 June."
+    assert any(t.aerial for t in triggers_in(sentence, False))

@@ -84,8 +84,25 @@ def ground_fire_spans(sentence: str) -> list[Span]:
         stop = end.start() if end else len(sentence)
         if _RELATIVE.search(before) and (comma := sentence.find(",", cue.end(), stop)) >= 0:
             stop = comma  # "struck a car carrying men who had just fired rockets at X, killing one": the strike's toll
+        elif (more := ONE_OF_THE_FIRE.match(sentence, stop)) is not None:
+            # "fired 30 rockets at the south; one of them hit a house in X": where the fire fell, still the fire's
+            end = ends.search(sentence, more.end())
+            stop = end.start() if end else len(sentence)
         spans.append((cue.start(), stop))
     return spans
+
+
+# "... rockets; one of them hit a house", "One struck a school.": some of the fire just told, where it fell
+ONE_OF_THE_FIRE = re.compile(r"\s*[;,—–-]?\s*(?:and\s+)?(?:one|two|three|four|five|several|some|many|most|another|others|a\s+few)"
+                             r"(?:\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?(?:rockets|shells|mortars|rounds|projectiles)))?"
+                             r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|exploded|crashed|smashed|damaged|killed)\b", re.I)
+
+
+def fire_goes_on(sentence: str, previous: str) -> bool:
+    """Whether a sentence tells where some of the fire from the ground that closed the sentence before fell ("Rockets
+    kept falling on the border towns." then "One hit a petrol station in X"): its place and dead are the fire's."""
+    return ONE_OF_THE_FIRE.match(sentence) is not None and any(stop >= len(previous.rstrip(" .!?\"”")) - 1
+                                                             for _, stop in ground_fire_spans(previous))
 
 
 _RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:just\s+|earlier\s+|also\s+|reportedly\s+)?$", re.I)

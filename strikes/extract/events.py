@@ -22,8 +22,8 @@ from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
-from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, ground_fire_spans, inside, other_event_spans, outside, spelled_count
-from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, names_period, read_dateline
+from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, fire_goes_on, ground_fire_spans, inside, other_event_spans, outside, spelled_count
+from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, history_at, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 from strikes.extract.mention import Mention
@@ -198,6 +198,8 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
 CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|broke\s+out|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset|fall|collapse|ouster|overthrow)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
+                      # "For years, most such raids targeted the capital's outskirts": a habit of years
+                      r"^\W*for\s+(?:years|months|decades)\b|"
                       # "strikes on commanders in X were frequent under the old government": a habit of a past time
                       r"\b(?:were|was|have\s+been|had\s+been)\s+(?:frequent|common|commonplace|routine|regular|rare|a\s+regular\s+occurrence)\b|"
                       # "drone use has risen over the last year": a trend over months
@@ -323,7 +325,7 @@ NEAR_PLACE = re.compile(r"\b(?:near|in|at|outside)\s+(?:the\s+)?(?:(?:village|to
 # "a drone strike has struck a flat in X, killing four": one strike, just reported, is the subject
 ONE_STRIKE_HAS = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|raid|attack|bombing|missile|drone|bomb)\s+$", re.I)
 # A memorial, a vigil, flowers laid: a day of remembrance, whose strike is an old one when the sentence dates it so.
-REMEMBRANCE = re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat\w*|remembrance|vigils?|anniversary|candles?|"
+REMEMBRANCE = re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat\w*|remembrance|vigils?|anniversary|candles?|mourn\w*|"
                          r"(?:stood|stand|standing)\s+in\s+silence|(?:minute|moment)['’]?s?\s+(?:of\s+)?silence)\b", re.I)
 # "the hour the bomb fell two years ago": how long ago a remembered strike was
 YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+(?:ago|earlier|before)\b", re.I)
@@ -595,6 +597,8 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          + _NO_IMPACT_AFTER + r"|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
+                         # ("..., but the air defences intercepted and destroyed them": the craft just told)
+                         r"\b(?:intercepted|downed)\s+(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:them|both|all\s+of\s+them)\b|"
                          # "the coalition said it had intercepted them": the ones just told of, downed
                          r"\b(?:intercepted|downed)\s+(?:it|them|all\s+of\s+them|both\s+of\s+them)\b" + _NO_IMPACT_AFTER + r"|"
                          # "the drones launched towards A and B had all been brought down"
@@ -923,8 +927,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         answered_at = (index, answered) if answered is not None else answered_at
         if told and not triggers and clauses.elsewhere:
             reject(sentence, "reject.other_event", masked[told[0].start:told[0].end])  # its strikes are those another attack answered
-        if triggers and not any(t.aerial for t in triggers) and ON_THE_GROUND.search(sentence):
-            reject(sentence, "reject.ground_attack")  # "the assault on the outpost opened with a truck bomb"
+        if triggers and not any(t.aerial for t in triggers) and (ON_THE_GROUND.search(sentence)
+                                                               or index > 1 and fire_goes_on(sentence, sentences[index - 2][0])):
+            # "the assault on the outpost opened with a truck bomb"; "Rockets kept falling on the border." then "One hit X"
+            reject(sentence, "reject.ground_attack")
             triggers = []
         if triggers and downed_all >= index - 2 \
                 and not any(IMPACT.search(s) or _any_hurt(casualties_in(s)) for s, _ in sentences[index - 1:index + 1]) \
@@ -1347,8 +1353,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if dateline_town and found and not ACROSS_AREA.search(sentence) and not PART_OF_COUNTRY.search(sentence) \
                 and all(m.place is None or m.place.region or gazetteer.resolve_region(m.place.name, countries[:1]) for m in found):
             _place_by_dateline(found, dateline_town, gazetteer, countries)
-        if lead is not None and lead[0] == index - 1 and len(found) == 1 and found[0].casualties.killed is None:
-            _take_lead(found[0], *lead[1:])
+        if lead is not None and lead[0] == index - 1 and len(found) == 1:
+            _take_lead(found[0], *lead[1:], toll=found[0].casualties.killed is None)
         for mention in found:
             mention.last_sentence = index
             # a title, or a lead's total "across the Strip", summarises the strikes the body tells
@@ -1523,7 +1529,9 @@ def _place_name(mention: Mention) -> str | None:
     return mention.place.name if mention.place is not None else None
 
 
-ONE_ATTACK = re.compile(r"\b(?:(?:the|that|this|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)|it)\b", re.I)
+# ("the missiles had been launched by X": the weapons of the attack just told)
+ONE_ATTACK = re.compile(r"\b(?:(?:the|that|this|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)|it|"
+                        r"the\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|projectiles?)\s+(?:had\s+been|were|was)\s+(?:launched|fired|sent)\s+by)\b", re.I)
 # "a rocket hit a street in X": fire from the ground, of its own, struck there
 GROUND_IMPACT = re.compile(r"\b(?:rockets?|shells?|mortars?|artillery|grads?)\b[^.;]{0,40}?\b(?:hit|hits|struck|landed|exploded|slammed|fell)\b", re.I)
 ATTACK_WORD = re.compile(r"\b(?:strike|attack|raid|bombing|explosion|blast|assault|incident)s?\b", re.I)
@@ -2002,12 +2010,14 @@ def _joined_mentions(text: str, reference: dt.date | None, last_date: dt.date | 
     return _mentions(text, triggers, dates, last_date or reference, gazetteer, countries, clauses=clauses) if triggers else []
 
 
-def _take_lead(mention: Mention, sentence: str, dates: list[DateMention]) -> None:
+def _take_lead(mention: Mention, sentence: str, dates: list[DateMention], toll: bool = True) -> None:
     """An article's lead often gives the toll before the sentence that names the strike: the toll,
-    and its date, are that strike's."""
-    mention.casualties = combine(mention.casualties, casualties_in(sentence, [(d.start, d.end) for d in dates]), False)
-    mention.sentences.insert(0, sentence)
-    mention.because("admit.lead_toll")
+    and its date, are that strike's (its date alone when the strike's sentence counts its own dead: "On
+    Tuesday a blast shook the road." then "A drone struck a man on a motorbike, killing him")."""
+    if toll:
+        mention.casualties = combine(mention.casualties, casualties_in(sentence, [(d.start, d.end) for d in dates]), False)
+        mention.sentences.insert(0, sentence)
+        mention.because("admit.lead_toll")
     day = [d for d in dates if d.precision == "day"]
     if day and (mention.date is None or mention.date.start < 0):
         mention.date = day[0]
@@ -2389,6 +2399,11 @@ def _headline_item(sentence: str) -> bool:
 DAY_TOLD = re.compile(r"\b(?:(?:early|late)\s+)?on\s+(?-i:[A-Z])[a-z]+day\b|\b(?:yesterday|overnight|last\s+night)\b")
 
 
+# ", killing a soldier, and the oil depot at B": a second object of the strike's verb, after the first one's toll
+TARGET_AFTER_TOLL = re.compile(r"(?<=[\w'’]),\s+(?:killing|wounding|injuring)\s[^,;]{1,60},\s+and\s+(?P<target>(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:at|in|near|outside|of)\s+(?-i:[A-Z]))")
+
+
 def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
     """The strikes one sentence joins, each as a sentence of its own ("Bombs fell on A, while jets
     pounded B, and the toll of the raids on C has reached 5": three)."""
@@ -2396,6 +2411,13 @@ def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
     if after and _other_side(after["first"], sentence[after.end():]) and triggers_in(after["first"], aerial_context):
         first = after["first"][:1].upper() + after["first"][1:] + "."
         return [first] + _strikes_joined(sentence[after.end():], aerial_context)
+    second_target = TARGET_AFTER_TOLL.search(sentence)
+    subject = SUBJECT_ENDS.search(sentence, 0, second_target.start()) if second_target is not None else None
+    if subject is not None and triggers_in(sentence[:second_target.start()], aerial_context):
+        # "jets bombed the airfield at A, killing a soldier, and the depot at B": the verb's second object, struck too
+        ending = sentence[-1] if sentence[-1] in ".!?" else ""
+        return [sentence[:second_target.start()] + ending] + _strikes_joined(
+            f"{sentence[:subject.end()]} {sentence[second_target.start('target'):]}", aerial_context)
     joins = sorted([*JOINED_STRIKE.finditer(sentence), *(join for join in OTHER_SIDE_AT_ONCE.finditer(sentence)
                                                           if _other_side(sentence[:join.start()], sentence[join.end():]))], key=lambda j: j.start())
     for join in joins:
@@ -2410,6 +2432,8 @@ def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
             told = triggers_in(second, aerial_context)
         if own and told and (told[0].aerial or aerial_context) \
                 and not (DEFINITE.search(second[max(0, told[0].start - 30):told[0].start]) and not TOLL_OF.match(second)):
+            if (day := DAY_TOLD.search(second)) and not DAY_TOLD.search(first):
+                first = f"{first} {day.group(0)}"  # ("struck A with five raids and hit B with three on Monday": both that day)
             return [first + ending] + _strikes_joined(second[:1].upper() + second[1:], aerial_context)
         # "Artillery shelled A, killing a woman, while a drone hit a car in B" (or the other way round): the
         # shelling's place, day and toll are none of the strike's (a clause joined by a comma, not a list's semicolon)
@@ -2678,7 +2702,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
             or CAMPAIGN_TOLL.search(sentence):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
-    past = next((m for m in PAST_YEAR.finditer(own) if not _describes_other(own, m, triggers) and not _closing_relative(own, m, triggers)),
+    past = next((m for m in PAST_YEAR.finditer(own) if not _describes_other(own, m, triggers) and not _closing_relative(own, m, triggers)
+                 # ("struck its base at X, a town the group seized in 2014": the strike told before the place's history)
+                 and not (triggers and (history := history_at(own, m.start())) is not None and triggers[0].start < history)),
                 None) or WAR_PERIOD.search(sentence)
     year = past and (past.groupdict().get("year") or past.groupdict().get("through") or past.groupdict().get("modifier"))
     if past and fallback is not None and (year is None or int(year) < fallback.year) \
@@ -3525,10 +3551,9 @@ ANOTHER_TARGET = re.compile(r"the\s+(?:other|second|third|fourth|last|remaining)
 
 def _other_target(last: Mention, sentence: str, casualties: Casualties, index: int, gazetteer: Gazetteer) -> list[Mention]:
     """ "Jets bombed two sites." ... "One target sat on the edge of X." then "The other was a farm outside Y.": the
-    strike's other target, placed by its own sentence, is a strike there of the day and attacker just told (when the
-    one before was placed by where its target lay)."""
+    strike's other target, placed by its own sentence, is a strike there of the day and attacker just told."""
     told = TARGETS_AT.search(sentence)
-    if told is None or last.place is None or "place.follow_up" not in last.rules or not ANOTHER_TARGET.match(told.group(0)):
+    if told is None or last.place is None or not ANOTHER_TARGET.match(told.group(0)):
         return []
     named = [p for p in places_in(sentence, gazetteer) if p.start > told.start() and not p.region and not _is_country(p, gazetteer)]
     if not named or named[0].name == last.place.name:

@@ -400,6 +400,11 @@ def _dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+# "a second drone hit X", "another raid": one more of the strikes just told
+ONE_MORE = re.compile(r"\b(?:another|(?:a|the)\s+(?:second|third))\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|strikes?|airstrikes?|raids?|"
+                      r"jets?|warplanes?|aircraft|bombs?)\b", re.I)
+
+
 def _dates(dated: Mention, mention: Mention, undated: bool) -> bool:
     """Whether `dated`, a strike told with a day of its own, gives `mention` its day: told at one place (or, for an
     undated one, at a quarter of its town), on the one day it names (or, for one told over several days, on one of them)."""
@@ -409,6 +414,9 @@ def _dates(dated: Mention, mention: Mention, undated: bool) -> bool:
         and mention.located is not None and _distance_km(dated, mention) <= LOCALITY_KM
     if not (_one_place(dated, mention) or quarter):
         return False
+    if undated and mention.date is not None and (mention.date.date - dated.date.date).days > BACKGROUND_DAYS \
+            and ONE_MORE.search(mention.sentences[0]):
+        return False  # ("A second drone hit X" of the day under discussion, then "In August, missiles struck X": a strike long past)
     return undated or dated.date.date in (mention.date.date, *mention.date.also) and len(set(dated.days)) <= 1
 
 

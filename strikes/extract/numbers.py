@@ -49,6 +49,8 @@ ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=k
                         # "the driver died", "its pilot was killed": one person, the subject of a death or a wound
                         r"(?<![\w-])(?:the|its|his|her|their)(?=\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["person_nouns"])
                         + r"\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|hurt)\b)|"
+                        # "the missile hit his car, killing him": the one person just told, by his pronoun
+                        r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))(?:him|her)(?![\w-])|"
                         # "killing two Indians and a Pakistani": one of a people, with no noun after it
                         r"(?<![\w-])an?(?=\s+" + alternation(_WORDS["people_members"])
                         + r"(?:\s*[,.;)]|\s*$|\s+(?:and|who|was|were|in|on|at|near|from|died)\b))", re.IGNORECASE)

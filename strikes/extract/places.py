@@ -38,7 +38,7 @@ class Gazetteer(Protocol):
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]"  # with Latin Extended Additional: "Ḥomṣ"
 _WORD = _UPPER + r"(?:\w|['’](?!s\b))*(?:\.\w+)*(?:-(?:\w|['’](?!s\b))+)*"
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|bin|ibn|bani|beni|abu|um|umm|de|del|della|des|da|do|dos|das|di|du|la|le|wa)"
-_FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Between|According|During|After|Before|Since|"
+_FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Between|According|During|After|Before|Since|Over|"
                    r"From|By|With|For|Of|And|But|Meanwhile|However|Later|Earlier|Also|Then|This|That|These|Those|Its|Their)\b")
 CHUNK = re.compile(
     rf"(?<![\w-])(?!{_FUNCTION_WORDS})(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?:{_PARTICLE}|of)(?:\s+|-))?{_WORD})*")
@@ -60,7 +60,7 @@ _CITY_PART = r"(?:(?:central|(?:north|south|east|west){1,2}(?:ern)?)\s+)?"  # "i
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
                            r"(?:slammed|smashed|ripped|tore|crashed)\s+(?:into|through)|destroyed|flattened|levell?ed|"
-                           r"strikes? on|raids? on|attacks? on|aimed\s+at|fired\s+(?:at|on|upon)|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
+                           r"strikes? on|raids? on|attacks? on|aimed\s+at|(?:fired|launched|sent|flown|directed)\s+(?:at|on|upon|against|towards?)|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
                            # ("hit a hangar at a base in X": the base holds what was hit; "fired on fighters who had gathered at a
                            # base in the bush near X")
                            # ("struck an office in X", "struck the Interior Ministry in Y": the office hit, not the one a spokesman speaks for)
@@ -193,7 +193,10 @@ FACILITY_NAMED_AFTER = re.compile(r"\s+(?-i:[a-z-]+\s+){0,3}?(?:facility|facilit
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
 # "the Qasr and Tell areas of the province's Nahr Valley": the plural unit is every listed name's.
 # ("the X quarter in northern Y": a town's quarter, named with "in")
-PART_OF = re.compile(r"\s+(?:(?:district|neighbou?rhood|quarter|area|part|section|ward)(?P<plural>s?)\s+of|(?:neighbou?rhood|quarter|ward)s?\s+in)\s+(?:the\s+)?"
+# ("the X neighbourhood on the western side of Y", "the X district on the edge of Y": a quarter told by where in the town it is)
+PART_OF = re.compile(r"\s+(?:(?:district|neighbou?rhood|quarter|area|part|section|ward)(?P<plural>s?)"
+                     r"(?:\s+(?:on|in|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:edge|outskirts|fringes?|side|part))?\s+of|"
+                     r"(?:neighbou?rhood|quarter|ward)s?\s+in)\s+(?:the\s+)?"
                      r"(?-i:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?"
                      r"(?:(?-i:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-(?:held|controlled|run|besieged)\s+)?"  # "of Islamic State-held X"
                      r"(?:(?:north|south|east|west|"
@@ -256,9 +259,11 @@ _SETTLEMENT = r"(?:(?:farming|fishing|herding|mining|border|remote|small|rural|m
 # ("X, a farming village in Y district": a word that says what kind of settlement X is)
 CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|just|"
                            rf"(?!(?:two|three|four|five|six|several|both|many|some|other)\b)(?-i:[a-z]+)(?=\s+(?:{_UNIT}|{_SETTLEMENT})\b)|"
-                           rf"at|edges?|outskirts|fringes?|outside|close\s+to|"
+                           rf"at|edges?|outskirts|fringes?|outside|close\s+to|sides?|parts?|"
+                           # ("the X district on the southern side of Y city")
+                           rf"on(?=\s+the\s+(?:[\w-]+\s+)?(?:sides?|edges?|outskirts|fringes?|parts?)\b)|"
                            # ("the X oil field in the Y countryside", "the X air base in Y province": a site in its unit)
-                           rf"(?:oil|gas)\s*fields?|air\s*bases?|airfields?|airports?|dams?|"
+                           rf"(?:oil|gas)\s*fields?|(?:air\s*|military\s+|army\s+)?bases?|airfields?|airports?|dams?|"
                            rf"displacement|displaced|idp|refugee|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.

@@ -252,10 +252,19 @@ def reports_attack(sentence: str, trigger: Trigger, days: Sequence[int] = ()) ->
     questions = [c for c in cues if IN_QUESTION.fullmatch(c.group(0))]
     if questions and TOLD_AS_FACT.match(sentence, trigger.end):  # ("could not tell if the aircraft which hit ...")
         cues = [c for c in cues if c.start() > questions[-1].start()]
+    # ("jets repeatedly bombed X on February 3": one day's raids, not a habit)
+    one_day = any(trigger.start <= day <= trigger.end + 120 and not SINCE.search(sentence, max(0, day - 8), day) for day in days)
+    if one_day:
+        cues = [c for c in cues if not _REPEATED.search(c.group(0))]
     if cues:
         return False
     after = sentence[trigger.end: trigger.end + 40]
-    return not p.not_after.match(after) and not p.modifies.match(after)
+    habit = p.not_after.match(after)
+    return not (habit and not (one_day and _REPEATED.search(habit.group(0)))) and not p.modifies.match(after)
+
+
+SINCE = re.compile(r"\bsince\s+$", re.I)  # ("hit repeatedly since Saturday night": the day the habit began)
+_REPEATED = re.compile(r"\brepeatedly\s*$", re.I)
 
 
 def names_attack(text: str) -> bool:
