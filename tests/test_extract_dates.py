@@ -616,3 +616,22 @@ def test_raids_repeated_through_one_day_are_reported():
 def test_that_weekday_is_the_one_of_the_days_under_discussion():
     found = dates_in("On that Tuesday, a drone hit the fuel station at the town's entrance.", dt.date(2025, 3, 20), dt.date(2025, 2, 9))
     assert [m.date for m in found] == [dt.date(2025, 2, 11)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("- IDLIB: 2 killed in air strike on a farm Tue -- monitor", dt.date(2015, 9, 29)),
+    ("A drone hit a car in Jenin on Sat., killing two.", dt.date(2015, 9, 26)),
+])
+def test_a_bulletins_short_weekday(sentence, expected):
+    assert first(sentence) == (expected, "day")
+
+
+@pytest.mark.parametrize("sentence", ["The Sun reported the strike.", "He sat in the Sun."])
+def test_short_weekday_words_that_are_no_day(sentence):
+    assert first(sentence) is None
+
+
+def test_the_day_after_announced_in_a_release_that_is_the_strikes():
+    text = ("MOGADISHU, May 14 - The command announced in a press release that it conducted on Saturday an airstrike "
+            "near Kismayo, killing four fighters.")
+    assert [d for _, d, *_ in events_told(text, dt.date(2024, 5, 14))] == ["2024-05-11"]

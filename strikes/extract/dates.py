@@ -56,6 +56,11 @@ _FEAST_DAY = "".join(rf"(?<!{word}\s)" for word in ("Palm", "Easter", "Good", "A
 WEEKDAY_PHRASE = gated(re.compile(
     _B + _FEAST_DAY + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?" + _E
     + r"(?!\s+(?:cattle\s+|livestock\s+)?(?:markets?|bazaars?|souks?)\b)", re.I))  # "the Tuesday market": a market named by its day
+# ("3 killed in a strike on a farm Thu -- SANA", "a drone hit a car on Sat.": a bulletin's short weekday, told after
+# "on" or closing its clause; not "The Sun", "Sat in")
+_SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+SHORT_WEEKDAY = re.compile(rf"(?:(?<=\bon\s)|(?<=[a-z]\s)(?<!\bthe\s)(?={_SHORT}\.?(?:\s*(?:--|—|–|,|;|$)|\s-\s)))(?P<weekday>{_SHORT})(?:\.|(?![\w'’-]))")
 # ("in mid-June", "mid-June": the month's middle, a month all the same)
 MONTH_ONLY = gated(re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of|last|"
                               # ("the strike of January 2006": a month told with its year after "of")
@@ -455,15 +460,15 @@ THAT_DAY = re.compile(r"(?:\b(?:on|by|until|from|since)\s+|^\W*)(?:that|the\s+sa
 
 def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None) -> list[DateMention]:
     found = []
-    for match in WEEKDAY_PHRASE.finditer(sentence):
-        weekday = WEEKDAYS[match.group("weekday").lower()]
-        if previous is not None and not match.group("last") and THAT_DAY.search(sentence[:match.start()][-20:]):
+    for match in [*WEEKDAY_PHRASE.finditer(sentence), *SHORT_WEEKDAY.finditer(sentence)]:
+        weekday = WEEKDAYS[match.group("weekday").lower()] if match.re is not SHORT_WEEKDAY else _SHORT_DAYS.index(match.group("weekday")[:3])
+        if previous is not None and not match.groupdict().get("last") and THAT_DAY.search(sentence[:match.start()][-20:]):
             # ("On February 9 jets bombed X." then "On that Sunday, ...": the weekday of the days under discussion)
             day = previous + dt.timedelta(days=(weekday - previous.weekday() + 3) % 7 - 3)
             found.append(DateMention(day, "day", match.start(), match.end(), False))
             continue
         back = (reference.weekday() - weekday) % 7
-        if back == 0 and (match.group("last") or match.group("ago")):
+        if back == 0 and (match.groupdict().get("last") or match.groupdict().get("ago")):
             back = 7
         found.append(DateMention(reference - dt.timedelta(days=back), "day", match.start(), match.end(), False))
     for match in YEARS_BACK.finditer(sentence):  # (before today's: "years ago today" is no today)
