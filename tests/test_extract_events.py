@@ -4775,3 +4775,169 @@ def test_mourners_of_a_strike_years_ago_recall_it():
     text = ("DUHOK, Iraq, Oct 6 - Hundreds of mourners gathered on Sunday for the nine people killed four years ago when "
             "Turkish drones struck a wedding in Zakho.")
     assert events_told(text, dt.date(2025, 10, 6)) == []
+
+
+def test_a_mosque_named_for_a_person_is_placed_in_the_town_named_with_it():
+    text = ("MUZAFFARABAD, May 7 - Missiles hit the Umar mosque in Bagh early on Wednesday, killing two people, officials "
+            "said. Separately, jets struck the Hamza mosque in Kotli on Wednesday, killing three.")
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2025, 5, 7))] == [("Bagh", 2), ("Kotli", 3)]
+
+
+def test_a_named_air_base_in_a_town_is_placed_at_the_town():
+    text = ("ISLAMABAD, May 10 - Indian jets fired missiles at the Nur Khan air base in Rawalpindi early on Saturday, the "
+            "Pakistani military said.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2025, 5, 10)))
+    assert [(round(e.lat), round(e.lon)) for e in found] == [(34, 73)]
+
+
+def test_the_day_of_the_strike_is_the_one_its_own_where_clause_tells():
+    text = ("QUETTA, May 9 - Villagers sifted through the debris on Friday at the Hamza madrasa on a slope above Bagh, "
+            "where missiles tore into the building and a clinic next to it in the early hours of Wednesday, killing four.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 5, 9))] == [("Bagh", "2025-05-07")]
+
+
+def test_men_said_to_be_fighters_died_on_the_day_told():
+    text = ("Published: 14 March 2018\n\nThree men said to be militants died on Monday when a drone attacked their pickup "
+            "in Yemen's Shabwa province. A missile hit the pickup in the Nisab district, said local officials.")
+    assert [d for _, d, *_ in events_told(text, dt.date(2018, 3, 14))] == ["2018-03-12"]
+
+
+def test_the_day_told_after_told_that_is_the_strikes():
+    text = ("OUAGADOUGOU, April 9, 2024 - Villagers in Djibasso told reporters that on Saturday a drone struck a "
+            "market on the edge of town, killing four traders.")
+    assert [d for _, d, *_ in events_told(text, dt.date(2024, 4, 9))] == ["2024-04-06"]
+
+
+def test_a_caption_dated_to_the_reports_days_is_read():
+    text = ("Residents inspect a house hit by an air strike in Ariha, Syria, March 3, 2020. Rescuers said four people "
+            "were killed. REUTERS/Staff Photographer\n\nThe army advanced near Saraqeb, officials said.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2020, 3, 3))] == [("Ariha", "2020-03-03")]
+
+
+def test_a_file_photos_caption_is_no_strike():
+    text = ("FILE PHOTO: Residents inspect a house hit by an air strike in Ariha, Syria, March 3, 2020. "
+            "REUTERS/Staff Photographer\n\nThe army advanced near Saraqeb, officials said.")
+    assert events_told(text, dt.date(2020, 3, 4)) == []
+
+
+def test_a_strike_its_side_told_separately_is_another_strike():
+    text = ("BEIRUT, March 4 - An Israeli drone struck a motorbike in Aitaroun on Monday, killing one man. The Israeli "
+            "army said separately that its jets had struck a depot in the Baalbek area, killing two people.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 3, 4))] == ["Aitaroun", "Baalbek"]
+
+
+def test_a_town_told_by_its_bearing_from_a_far_city_is_placed_where_it_lies():
+    text = ("EL OBEID, May 3 - Army warplanes bombed a market in Um Keddada, a town east of El Fasher, on Friday, "
+            "killing nine people, residents said.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2024, 5, 3)))
+    assert [(e.place, round(e.lon)) for e in found] == [("Um Keddada", 27)]
+
+
+def test_a_town_told_east_of_a_city_is_not_the_city():
+    text = "A drone struck a car in Koya, east of Erbil, on Friday, killing two members of the group."
+    found = extract_events(Article(text=text, id="t", published=dt.date(2024, 5, 3)))
+    assert [(e.place, round(e.lon, 1)) for e in found] == [("Koya", 44.6)]
+
+
+def test_a_claimed_launch_at_a_base_that_did_no_damage_is_no_strike():
+    text = ("BAGHDAD, Jan 20 - The group said it had launched two drones at U.S. positions at the Conoco gas field on "
+            "Saturday. A U.S. official said there was no damage and no injuries.")
+    assert events_told(text, dt.date(2024, 1, 20)) == []
+
+
+def test_a_post_labelled_unverified_is_not_reported():
+    text = "Unverified: a drone is said to have hit a fuel depot in Makiivka on Sunday."
+    assert events_told(text, dt.date(2024, 1, 21)) == []
+
+
+def test_a_post_labelled_with_a_town_and_a_dash_is_placed_there():
+    text = "Gaza, Saturday\n\nDeir al-Balah — an Israeli drone struck a car, killing three."
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 6, 1))] == [("Deir al-Balah", 3)]
+
+
+def test_a_plant_named_by_its_town_as_the_subject_places_the_strike():
+    text = "MOSCOW, Jan 20 - The Volgograd refinery halted processing after a drone attack on Sunday caused a fire, sources said."
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 1, 20))] == [("Volgograd", "2025-01-19")]
+
+
+def test_towns_where_power_was_cut_are_not_where_the_strike_fell():
+    text = ("PORT SUDAN, Jan 14 - Blackouts hit Atbara and Shendi on Monday after drones struck a power station at "
+            "Merowe, the electricity company said.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 1, 14))] == ["Merowe"]
+
+
+def test_a_planned_air_strike_carried_out_is_reported():
+    text = "MOGADISHU, May 9 - The army conducted a planned airstrike on a camp near Bardhere on Thursday, killing 11 fighters."
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 5, 9))] == [("Bardhere", 11)]
+
+
+def test_the_armys_warplanes_are_the_theatres_army():
+    text = "PORT SUDAN, May 9 - The army's warplanes bombed positions in Omdurman on Thursday, killing 12 people, activists said."
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2024, 5, 9))] == ["Sudan (government)"]
+
+
+def test_a_dated_caption_of_the_strike_the_report_tells_is_that_strike():
+    text = ("BEIRUT, March 26 - An Israeli drone struck a car near Yaroun on Wednesday, killing the driver, the health "
+            "ministry said.\n\nPhoto: Rescuers inspect the car hit by an Israeli drone near Maroun al-Ras, 26 March 2025. "
+            "(Credit: Staff)")
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2025, 3, 26))] == [("Yaroun", 1)]
+
+
+def test_a_bulletins_shorthand_ends_no_sentence():
+    text = "Syria digest\n\n- HAMA: 3 killed incl. a child in an air strike on a farm near Kafr Zita Tue -- monitor"
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2024, 6, 6))] == [("Kafr Zita", "2024-06-04", 3)]
+
+
+def test_the_side_that_warned_of_bombs_is_not_their_attacker():
+    text = ("ZAPORIZHZHIA, June 3 - Ukraine's Air Force warned of guided bombs launched towards the city. Minutes later a "
+            "bomb hit a warehouse in Zaporizhzhia, wounding two people.")
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2024, 6, 3))] != ["Ukraine"]
+
+
+def test_the_province_of_the_airport_drones_were_launched_from_is_not_struck():
+    text = ("PORT SUDAN, May 5 - Drones struck a fuel depot on Sunday, the army said, adding that they had been "
+            "launched from the RSF-held airport in Nyala, in South Darfur.")
+    assert events_told(text, dt.date(2025, 5, 5)) == []
+
+
+def test_a_camp_on_the_outskirts_of_a_city_is_not_its_namesake_far_off():
+    text = ("EL FASHER, May 5 - A drone hit the Abu Shouk camp on the northern outskirts of al-Fashir on Sunday, killing "
+            "six displaced people.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2025, 5, 5)))
+    assert [(round(e.lat), round(e.lon)) for e in found] == [(14, 25)]
+
+
+def test_a_side_telling_separately_of_its_own_strike_claims_none_told_before():
+    text = ("DAKAR, July 15 - Russia's Africa Corps said its aircraft struck a camp near Nara on Sunday, killing 20 "
+            "militants. Separately, Mali's army said on Monday that its drones hit a group of fighters near Yelimane on "
+            "Saturday.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2025, 7, 15))] == [("Nara", "Russia"), ("Yelimane", "Mali")]
+
+
+def test_a_drone_that_set_off_sirens_hit_nothing():
+    text = "TEL AVIV, June 3 - A drone launched from Lebanon set off sirens near Shlomi on Monday. It was shot down; nobody was hurt."
+    assert events_told(text, dt.date(2024, 6, 3)) == []
+
+
+def test_an_attack_by_uncrewed_boats_is_no_air_strike():
+    text = ("MOSCOW, Nov 3 - Oil loadings at Novorossiysk were halted after an attack by Ukrainian uncrewed boats on "
+            "Sunday damaged a berth, the port operator said. Drone strikes on Russian refineries have cut output.")
+    assert events_told(text, dt.date(2025, 11, 3)) == []
+
+
+def test_a_sides_labelled_statement_claims_its_fighters_strike():
+    text = ("BEIRUT, June 3 - An Israeli drone struck a car in Bint Jbeil on Monday, killing two men.\n\nHezbollah "
+            "statement: its fighters launched explosive drones at a barracks in Shlomi on Monday, hitting a building.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2024, 6, 3))] == [("Bint Jbeil", "Israel"), ("Shlomi", "Hezbollah")]
+
+
+def test_a_missile_fired_at_a_city_hitting_a_plant_struck_it():
+    text = ("KYIV, June 3 - Officials showed debris of the missile that was fired at the city of Zaporizhzhia on Thursday, "
+            "hitting a plant and wounding nine people.")
+    assert [(p, w) for p, _, _, _, w in events_told(text, dt.date(2024, 6, 3))] == [("Zaporizhzhia", 9)]
+
+
+def test_no_warning_before_a_strike_tells_of_one_that_fell():
+    text = ("GAZA, June 3 - There was no warning before the strike on a house in Nuseirat on Monday, which killed six "
+            "people, relatives said.")
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 6, 3))] == [("Nuseirat", 6)]

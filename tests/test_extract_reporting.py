@@ -1590,11 +1590,18 @@ def test_a_toll_raised_since_an_earlier_weekday_is_the_offensives_not_the_strike
     assert [(e.place, e.date, e.killed) for e in events] == [("Beit Lahia", dt.date(2014, 7, 11), 6)]
 
 
-def test_a_caption_credited_in_square_brackets_reports_no_strike():
+def test_a_caption_credited_in_square_brackets_reports_no_older_strike():
+    events = read("U.S. warplanes bombed a fuel depot near Bajil on Monday, killing two guards, rebel media said.\n\n"
+                  "Boys look over a school after it was hit by US airstrikes on March 19, 2025 in Dhamar, Yemen. [Getty]\n\n"
+                  "The raid near Bajil also set two tankers alight, a witness said.", published=dt.date(2025, 4, 22))
+    assert [(e.place, e.date) for e in events] == [("Bajil", dt.date(2025, 4, 21))]
+
+
+def test_a_caption_that_dates_its_picture_to_the_reports_days_reports_its_strike():
     events = read("U.S. warplanes bombed a fuel depot near Bajil on Monday, killing two guards, rebel media said.\n\n"
                   "Boys look over a school after it was hit by US airstrikes on April 19, 2025 in Dhamar, Yemen. [Getty]\n\n"
                   "The raid near Bajil also set two tankers alight, a witness said.", published=dt.date(2025, 4, 22))
-    assert [(e.place, e.date) for e in events] == [("Bajil", dt.date(2025, 4, 21))]
+    assert sorted((e.place, e.date) for e in events) == [("Bajil", dt.date(2025, 4, 21)), ("Dhamar", dt.date(2025, 4, 19))]
 
 
 def test_a_town_called_by_its_name_is_where_the_strike_fell():

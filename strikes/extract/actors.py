@@ -995,6 +995,9 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)claim(?:s|ed|ing)?\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:attacks?|strikes?|raids?|operations?|bombings?|hits?)\b|"
                    # ("Militia claims drone strike on air base": a headline's claim, in the present, of its own attack)
                    r"claims?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?)\s+(?:on|against)\b|"
+                   # ("Hezbollah statement: its fighters launched drones at X": a side's statement, quoted after its label)
+                   r"(?:statement|communiqu[eé])\s*:\s+[\"“]?(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|"
+                   r"warplanes|air\s+force|mujahideen)\s+(?:had\s+)?(?:also\s+)?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded)\b|"
                    # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
                    r"(?:called|described|identified|named)\s+its\s+targets?\b|said\s+(?:that\s+)?its\s+targets?\s+(?:was|were|had\s+been)\b|"
                    # ("the army insisted the slain men were militia fighters": who it killed, in the striker's words)

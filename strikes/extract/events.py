@@ -51,17 +51,20 @@ SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|residents?|spokes(?:man|woman
 ATTRIBUTION = re.compile(r",\s+(?:according\s+to|citing)\s+[^.;]*$", re.I)  # ", according to sources in Y": who told it, last
 SAID_NEXT = re.compile(r"(?:\s+(?:province|region|city|district|governorate))?(?:\s*,[^,.;]{1,50},)?\s+(?:said|say|says|told|reported)\b", re.I)
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
-REPORTING_DATE = re.compile(r"\b(?:said|says|speaking|told [\w ]{1,30}|quoted|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
+REPORTING_DATE = re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaking|told (?:(?!that\s+(?:on|late|early|it|they|its|their|an?)\b)[\w ]){1,30}|quoted|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
                             r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement|published|released|issued|"
                             # "gave conflicting accounts on Thursday of a raid": when the accounts were given
                             r"gave\s+(?:[\w-]+\s+){0,2}?(?:accounts?|descriptions?|versions?))\s+"
+                            # (not "four men said to be fighters died on Sunday": who they were said to be, not a statement; nor "told
+                            # reporters that on Friday a drone ...", "announced in a release that it struck on Saturday": the day of
+                            # what was told)
                             # "told a briefing in the capital on Friday": where and when it was said
                             # ("announced on Friday, Oct. 10, that ...": the weekday and the date of one statement)
                             # ("announced on the evening of 14 November that ...": the part of the day it was said)
                             # ("a communiqué read out on national radio in the capital on Friday": the day it was read)
                             # ("the army's statement posted on its Telegram account late on Friday": where and when it was posted)
                             r"(?:(?:read|broadcast|aired|carried|posted)\s+(?:out\s+)?)?(?:on\s+(?:[\w-]+\s+){0,2}?(?:television|TV|radio|channel|account|website|feed)\s+)?"
-                            r"(?:(?:at|in|from|during|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?"
+                            r"(?:(?:at|in|from|during|to)\s+(?:(?!that\s+(?:on|late|early|it|they|its|their|an?)\b)[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?"
                             r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\w+day,?\s+)?$|"
                             # "an officer, quoted by state radio on Tuesday, said ...": the day he was quoted
                             r"\bquoted\s+by\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+|late\s+|early\s+)?$|"
@@ -556,6 +559,8 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
                            r"gunfire|(?:small[ -])?arms\s+fire|(?:rifle|machine[ -]?gun)\s+fire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|(?:army|tank|field)\s+guns|"
                            # "a sea-drone attack on the bridge": a boat packed with explosives, not an aircraft
                            r"(?:sea|naval|maritime|surface)[ -]drones?|unmanned\s+surface\s+vessels?|explosive[ -]laden\s+boats?|"
+                           # ("an attack by uncrewed boats damaged a berth": drone boats, by another name)
+                           r"(?:uncrewed|unmanned|crewless|drone|robotic)\s+(?:boats?|vessels?|craft)|"
                            # "missile boats struck ships in the port": fire from the sea, not the air
                            r"missile\s+boats?|gunboats?|warships?\s+(?:fired|shelled|struck|hit|pounded)|naval\s+(?:fire|guns|bombardment|shelling)|"
                            # "units fought on the ground in X, leaving five dead": fighting, not a strike's toll
@@ -730,7 +735,7 @@ BACK_REFERENCE = re.compile(r"\b(?:(?-i:struck|hit|bombed|targeted)|among the ta
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
 # (not "the second floor": a storey of the building struck)
 # ("The same barrage hit X": one more place the volley just told hit)
-ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate|same\s+(?:barrage|salvo|volley|wave))\b"
+ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate(?:ly)?|same\s+(?:barrage|salvo|volley|wave))\b"
                      r"(?!\s+(?:floor|storey|story)\b)", re.I)
 THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|bombings))\b", re.I)
 # "Other accounts suggest the toll may be higher": a figure offered as doubt about the toll, not as its update
@@ -763,6 +768,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     legend = frozenset(ABBREVIATION.findall(own_text))  # "CAS = casualties": a log's field, never a town
     begin_article(own_text, countries)
     aerial_context = speaks_of_air_attacks(text)
+    pictures = [text[a:b] for a, b in _captions(text, None)]  # the lines that carry a photo's credit
     mentions: list[Mention] = []
     last_date: dt.date | None = None
     last_actor: Actor | None = None
@@ -800,7 +806,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     updates: list[tuple[str, Casualties, str]] = []  # a live page's toll updates on a place, told above its strike
     answered_at: tuple[int, dt.date] | None = None  # the day of the strikes a clause said a sentence's news came after
     days_before: set[dt.date] = set()  # the days the sentence before named, for its "earlier that day"
-    for sentence, dateline_town in _clauses(doc, text, aerial_context):
+    for sentence, dateline_town in _clauses(doc, text, aerial_context, reference):
         if ENTRY_TIME.fullmatch(sentence):
             entries.add(len(sentences) + 1)
         else:
@@ -943,6 +949,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and OVERFLIGHT.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.not_reported", "no bombing")  # "jets flew over the town but dropped no bombs"
             triggers = []
+        if triggers and (unconfirmed := UNCONFIRMED_LABEL.match(sentence)):
+            reject(sentence, "reject.not_reported", unconfirmed.group(0))  # "Unconfirmed: channels say a depot was hit"
+            triggers = []
         # (not "... downed two missiles, and falling debris struck a house": what fell of them hit)
         if INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)) and not PARTLY_DOWNED.search(sentence) \
                 and not any(FELL_OF_IT.search(masked, t.start, t.end) for t in triggers):
@@ -1046,6 +1055,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "after attacks that Ankara blamed on the PKK: in October 2023 ...": a past year's attacks (not "called on
             # the powers, which brokered a truce in 2019, to act": a year that dates something else)
             blamed = None
+        if blamed is not None and ANOTHER_INCIDENT.match(sentence):
+            blamed = None  # "Separately, the army said its drones hit X": its own strike, not a claim of those told before
         if blamed is not None and CLAIM.search(sentence) and (ON_THE_GROUND.search(sentence) or ON_THE_GROUND.search(said_before)):
             # "after a suicide bombing that the group said it carried out", "... car bomb. A group claimed the attack.":
             # the claim is of that attack (an attack on the ground told in it or just before)
@@ -1279,8 +1290,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 # (but the craft a sentence before says was downed struck with what fell of it: "A Russian drone was
                 # shot down over X." then "Its wreckage set fire to a barn")
                 mention.actor = actor_in(sentence, countries) or (actor_in(lead[1], countries) if DOWNED.search(lead[1]) else None)
-        if not found and (triggers[0].aerial or aerial_context):  # "A US drone killed 4." then "The strike hit a car in Marib."
-            last_actor = actor_in(sentence, countries) or last_actor
+        # (not "the Air Force warned of guided bombs launched from X": the side warned of them is the one they fly at)
+        if not found and (triggers[0].aerial or aerial_context) and not WARNED_OF.search(sentence):
+            last_actor = actor_in(sentence, countries) or last_actor  # "A US drone killed 4." then "The strike hit a car in Marib."
         discussed = _discussed(mentions) if mentions else None  # the strike spoken of last
         # (not one a live page's earlier entry told: "16:45 Toll update ... the town centre." then "11:40 Drones struck X")
         discussed = discussed if discussed is None or discussed.last_sentence > entry_at else None
@@ -1358,8 +1370,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         for mention in found:
             mention.last_sentence = index
             # a title, or a lead's total "across the Strip", summarises the strikes the body tells
+            # (not a caption read as news, whose credit follows its last full stop: "... in X, April 19. [Getty]")
             mention.headline = index <= 2 and not TOLD_IN_FULL.search(sentence) and not LIST_ITEM.match(sentence) \
-                or aggregate(sentence)
+                and not any(sentence in line for line in pictures) or aggregate(sentence)
             mention.item_title = not mention.headline and not TOLD_IN_FULL.search(sentence) and len(sentence.split()) <= ITEM_TITLE_WORDS
             if doubt and own_blame is None and mention.actor not in (None, UNKNOWN):
                 # "nobody knows if the aircraft which hit X were Turkish or Iraqi": the sides it names are its doubt,
@@ -1427,6 +1440,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         mention.located = _locate(mention, gazetteer, _own_countries_first(mention, countries, gazetteer), regions)
         if mention.near_dateline and mention.located is not None:
             mention.located = (mention.located[0], max(mention.located[1], 2))
+    mentions = _pictures_told(mentions, pictures)
     # A strike the article never places cannot be mapped or checked, and is most often a summary of those
     # it does place ("the strikes killed 30 people in all"): no event.
     strikes = []
@@ -2023,6 +2037,18 @@ def _take_lead(mention: Mention, sentence: str, dates: list[DateMention], toll: 
         mention.date = day[0]
 
 
+# ("Men dug through rubble on Thursday at the X mosque, where missiles struck on Wednesday": the scene's day, outside
+# the clause that tells the strike)
+CLAUSE_OPENS = re.compile(r",\s+(?:where|when)\b", re.I)
+
+
+def _day_rank(sentence: str, day: DateMention, anchor: int) -> tuple[bool, bool, int]:
+    """How well a day told in a sentence dates the strike word at ``anchor``: a whole day first, then one in the strike's
+    own clause (no ", where" between them), then the nearest."""
+    apart = day.start < anchor and CLAUSE_OPENS.search(sentence, day.end, anchor) is not None
+    return day.precision != "day", apart, abs(day.start - anchor)
+
+
 def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Mention, index: int, unmasked: str) -> bool:
     """Whether a sentence (its dates masked) speaks again of the strike just reported ("the raid", "Saturday's
     strike") rather than of a new one: a definite reference, close by, on no other day. A strike told by its day
@@ -2051,7 +2077,11 @@ def _same_target(sentence: str, trigger: Trigger, previous: Mention) -> bool:
     again = THE_TARGET.match(sentence, trigger.end)
     told = TARGET_NOUN.search(previous.target or "")
     # ("a village school ... Two bombs hit the middle school": the noun after one word that describes it)
-    return again is not None and told is not None and told.group(0).lower() in again["noun"].lower().split()
+    # (not "hit the A mosque in X ... jets struck the B mosque in Y": another building, by its own name)
+    names = [w for w in again["noun"].split() if w[:1].isupper()] if again is not None else []
+    other_name = bool(names) and any(w[:1].isupper() for w in (previous.target or "").split()[1:]) \
+        and not all(n in (previous.target or "") for n in names)
+    return again is not None and told is not None and told.group(0).lower() in again["noun"].lower().split() and not other_name
 
 
 def _strikes_back_at(discussed: Mention, sentence: str, trigger: Trigger, countries: Sequence[str]) -> bool:
@@ -2235,14 +2265,14 @@ class Clauses:
     own: Span | None = None
 
 
-def _clauses(doc: Doc, text: str, aerial_context: bool) -> Iterator[tuple[str, str]]:
+def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | None) -> Iterator[tuple[str, str]]:
     """Each sentence, without its dateline (the bureau's city and the report's day are not the
     strike's), and with the dateline's town. A sentence that joins two strikes ("Drones hit A on
     Thursday, and jets struck B hours later, killing four") is read as two. The headlines a page
     lists under "Related news" or "Read also" are other reports, not this one's. `text` is the doc's,
     passed in because spaCy builds `doc.text` anew from its tokens at every reading."""
     links = False
-    captions = _captions(text)
+    captions = _captions(text, reference)
     background = _background(text)
     claims = _lines_where(text, CHECKED_CLAIM.fullmatch)
     speakers = _speakers(text)
@@ -2327,12 +2357,48 @@ def _background(text: str) -> list[tuple[int, int]]:
     return _lines_where(text, lambda line: bool(BACKGROUND_LABEL.match(line)))
 
 
-def _captions(text: str) -> list[tuple[int, int]]:
+def _captions(text: str, reference: dt.date | None) -> list[tuple[int, int]]:
     """Where a text's photo captions lie: its short lines that carry a photo's credit (none in a text that
-    holds no credit's words: asked of the whole text, which the gates have read already, not of each line)."""
+    holds no credit's words: asked of the whole text, which the gates have read already, not of each line). A caption
+    that dates its picture to the report's days, and is no file photo, is news like any line ("Men search a house hit
+    overnight in X, June 3, 2019. REUTERS/Name" in a report of June 3) and is read."""
     if not PHOTO_CREDIT.opens(text):
         return []
-    return _lines_where(text, lambda line: bool(PHOTO_CREDIT.search(line)) and len(line.split()) <= CAPTION_WORDS)
+    return _lines_where(text, lambda line: bool(PHOTO_CREDIT.search(line)) and len(line.split()) <= CAPTION_WORDS
+                        and not _pictured_now(line, reference))
+
+
+def _pictures_told(mentions: list[Mention], captions: list[str]) -> list[Mention]:
+    """A dated caption's strike that the report tells too, on the picture's day or in the days before it, and in its
+    locality, is that strike pictured ("A drone hit a car on the A-B road" and "Photo: the car hit near B, 26 March"): one event, not two."""
+    kept = []
+    for mention in mentions:
+        told = None
+        if mention.sentences and any(mention.sentences[0] in line for line in captions) and mention.located is not None \
+                and mention.date is not None:
+            told = next((m for m in mentions if m is not mention and m.located is not None and m.date is not None
+                         and not any(m.sentences[0] in line for line in captions)
+                         and -1 <= (mention.date.date - m.date.date).days <= CAPTION_DAYS
+                         and (not (m.actor_stated and mention.actor_stated) or m.actor == mention.actor)
+                         and distance_km(m.located[0], mention.located[0]) <= LOCALITY_KM), None)
+        if told is not None:
+            absorb(told, mention, "merge.pictured")
+        else:
+            kept.append(mention)
+    return kept
+
+
+FILE_PICTURE = re.compile(r"\b(?:file|archive|archival|handout)\s+(?:photo|picture|image|footage)|\bin\s+(?:a|this)\s+file\b", re.I)
+CAPTION_DAYS = 3  # how many days before the report a caption's dated picture is of the report's news
+
+
+def _pictured_now(line: str, reference: dt.date | None) -> bool:
+    """Whether a caption names the full date of its picture (a day, a month and a year) within the report's days,
+    and calls it no file photo."""
+    if reference is None or FILE_PICTURE.search(line):
+        return False
+    return any(d.explicit and d.precision == "day" and YEAR.search(line, d.start, d.end + 6)
+               and reference - dt.timedelta(days=CAPTION_DAYS) <= d.date <= reference for d in dates_in(line, reference))
 
 
 # "ANCHOR (NAME):", "HOST:": a role that says a text is a broadcast's transcript
@@ -2557,7 +2623,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     said_on = [d for d in dates if d.precision == "day" and d not in events_dates and not d.explicit]
     events_dates = [replace(d, date=said_on[0].date) if len(said_on) == 1 and sentence[d.start:d.end].lower() == "overnight" else d
                     for d in events_dates]
-    date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
+    date = min(events_dates, key=lambda d: _day_rank(sentence, d, anchor)) if events_dates else None
     # ("The SBU said in April that it had struck a plant in X": a strike told in a month before the report's, older still)
     said_then = next((d for d in dates if d not in events_dates and d.precision == "month" and fallback is not None
                       and d.date < fallback.replace(day=1)), None)
@@ -2566,7 +2632,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []
     if (act_day := _act_day(sentence, events_dates, anchor)) is not None:
         events_dates.remove(act_day)
-        date = min(events_dates, key=lambda d: (d.precision != "day", abs(d.start - anchor))) if events_dates else None
+        date = min(events_dates, key=lambda d: _day_rank(sentence, d, anchor)) if events_dates else None
         if date is None or date.precision != "day":
             reject(sentence, "reject.later_act", sentence[act_day.start:act_day.end])
             return []  # "The court on Tuesday heard a claim over a strike that killed 12 in X": older, its day untold
@@ -3090,7 +3156,13 @@ ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|i
                         r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:the|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs|projectiles)\b"
                         # "the military reported no impacts", "did not confirm any impacts": the claim's attack hit nothing
                         r"|\b(?:reported|recorded|confirmed|found)\s+no\s+(?:impacts?|hits)\b|\bno\s+(?:impacts?|hits)\s+(?:were|was)\s+(?:reported|recorded|confirmed)"
-                        r"|\b(?:did\s+not|didn['’]t)\s+confirm\s+any\s+(?:impacts?|hits)\b", re.I))
+                        r"|\b(?:did\s+not|didn['’]t)\s+confirm\s+any\s+(?:impacts?|hits)\b"
+                        # ("The group said it launched drones at the base." then "An official said there had been no damage and no
+                        # injuries": nothing hit, nobody hurt)
+                        r"|\bno\s+damage\s+(?:and|or|nor)\s+no\s+(?:injuries|casualties)\b|\bno\s+damage\s+or\s+(?:injuries|casualties)\b", re.I))
+WARNED_OF = re.compile(r"\b(?:warned|warns|warning|alerted|alerts)\s+(?:[\w-]+\s+){0,2}?(?:of|about|that)\b", re.I)
+# "Unverified: a drone is said to have hit X": a post labelled as hearsay, not reported as done
+UNCONFIRMED_LABEL = re.compile(r"\W*(?:unconfirmed|unverified|rumou?rs?|not\s+(?:yet\s+)?(?:confirmed|verified))\s*(?::|[—–]|\s-\s)", re.I)
 # "the rebels said they struck the airport", "the group claimed an attack on X": a side telling of its own strike
 # "aircraft flew over the town without dropping bombs", "heard jets overhead but reported no bombing": nothing fell
 OVERFLIGHT = gated(re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)\b|"
@@ -3787,10 +3859,19 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
                         and (r[0].admin1 == home[0].admin1 or distance_km(r[0], home[0]) <= NEAR_UNIT_KM or r[0].country != home[0].country
                              or spans(home[0], r[0]))]
             # (not the unit's own town: "Kutum, a town northwest of El Fasher" is no reading of El Fasher)
-            own = [r for r in readings if (r[0].lat, r[0].lon) != (home[0].lat, home[0].lon) and r[0].name != home[0].name]
-            # ("near X, west of Y": a town the index knows near the unit it is told by, though not inside it)
+            # (nor the town the unit is told by: "Koya, east of Erbil" is no reading of Erbil city in Erbil province)
+            # (a region told near a town, "strikes in Jubbada Hoose, near Kismayo", is placed at the town all the same)
+            itself = gazetteer.resolve(place.name, countries)
+            anchor = unit.removeprefix("near ") if itself is not None and itself[0].kind == "place" else ""
+            town = gazetteer.resolve(anchor, countries) if anchor else None
+            own = [r for r in readings if (r[0].lat, r[0].lon) not in {(home[0].lat, home[0].lon), town and (town[0].lat, town[0].lon)}
+                   and r[0].name not in (home[0].name, anchor)]
+            # ("near X, west of Y": a town the index knows near the unit it is told by, though not inside it; "Kabkabiya, a
+            # town west of El Fasher": or in the province of the town it is told by, however far)
             near = [f for name in names if (f := gazetteer.resolve(name, countries)) is not None and _inside(f, countries)
-                    and distance_km(f[0], home[0]) <= NEAR_UNIT_KM] if not own else []
+                    and (distance_km(f[0], home[0]) <= NEAR_UNIT_KM
+                         or unit.startswith("near ") and (f[0].country, f[0].admin1) == (home[0].country, home[0].admin1))
+                    and f[0].name not in (home[0].name, anchor)] if not own else []
             return own[0] if own else near[0] if near else readings[0] if readings else (home[0], max(home[1], 2))
         for name in names:
             found = _resolve_in_regions(gazetteer, name, countries, regions)

@@ -41,7 +41,8 @@ _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|bin|ibn|bani|beni|ab
 _FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Between|According|During|After|Before|Since|Over|"
                    r"From|By|With|For|Of|And|But|Meanwhile|However|Later|Earlier|Also|Then|This|That|These|Those|Its|Their)\b")
 CHUNK = re.compile(
-    rf"(?<![\w-])(?!{_FUNCTION_WORDS})(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?:{_PARTICLE}|of)(?:\s+|-))?{_WORD})*")
+    # ("in Tyotkino an FPV drone": no particle before an acronym, which names a weapon or a force, not a place's part)
+    rf"(?<![\w-])(?!{_FUNCTION_WORDS})(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?:{_PARTICLE}|of)(?:\s+|-)(?![A-Z]{{2,}}\b))?{_WORD})*")
 _REGION_AFTER = re.compile(
     r"^\s+(?P<word>provinces?|governorates?|governate|oblast|region|state|prefecture|agency|division|"
     r"districts?|sub-district|raion|rayon|tehsil|township|lga|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
@@ -60,7 +61,7 @@ _CITY_PART = r"(?:(?:central|(?:north|south|east|west){1,2}(?:ern)?)\s+)?"  # "i
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
                            r"(?:slammed|smashed|ripped|tore|crashed)\s+(?:into|through)|destroyed|flattened|levell?ed|"
-                           r"strikes? on|raids? on|attacks? on|aimed\s+at|(?:fired|launched|sent|flown|directed)\s+(?:at|on|upon|against|towards?)|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
+                           r"strikes? on|raids? on|attacks? on|aimed\s+at|(?:fired|launched|sent|flown|directed)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|against|towards?)|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
                            # ("hit a hangar at a base in X": the base holds what was hit; "fired on fighters who had gathered at a
                            # base in the bush near X")
                            # ("struck an office in X", "struck the Interior Ministry in Y": the office hit, not the one a spokesman speaks for)
@@ -188,6 +189,12 @@ LIST_CLOSES = re.compile(rf"[^.;()]{{0,60}}?\band\s+(?:(?:an?|the)\s+(?-i:[a-z-]
 # "Hama military airport and the X air base": a site named after its town, then the next item of a list
 SITE_NAMED_AFTER = re.compile(r"\s+(?:(?:military|international|civil(?:ian)?|main)\s+)?(?:" + _BASE_NOUNS + r"|port|power\s+(?:station|plant))"
                               r"(?=\s*,|\s+and\b|\s+as\s+well\s+as\b)", re.I)
+# ("the airport in Nyala, in South Darfur": the province of a place set aside is set aside with it)
+_IN_ITS_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")
+_THE_OPENS = re.compile(r"\W*The\s+")
+OPENING_PLANT = re.compile(r"\s+(?:oil\s+)?(?:refinery|(?:oil|fuel)\s+(?:depot|terminal)|port|airport|air\s*base|airbase|airfield|"
+                           r"(?:(?:thermal|hydroelectric|nuclear)\s+)?power\s+(?:plant|station)|substation)\b", re.I)
+BUILDING_AFTER = re.compile(r"\s+(?:mosques?|churche?s?|hospitals?|clinics?|madrass?as?|seminar(?:y|ies)|shrines?)\b", re.I)
 FACILITY_NAMED_AFTER = re.compile(r"\s+(?-i:[a-z-]+\s+){0,3}?(?:facility|facilities|reactor|site|complex|plant|compound|refinery)"
                                   r"(?=\s+and\b|\s+as\s+well\s+as\b)", re.I)
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
@@ -259,11 +266,13 @@ _SETTLEMENT = r"(?:(?:farming|fishing|herding|mining|border|remote|small|rural|m
 # ("X, a farming village in Y district": a word that says what kind of settlement X is)
 CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|just|"
                            rf"(?!(?:two|three|four|five|six|several|both|many|some|other)\b)(?-i:[a-z]+)(?=\s+(?:{_UNIT}|{_SETTLEMENT})\b)|"
-                           rf"at|edges?|outskirts|fringes?|outside|close\s+to|sides?|parts?|"
-                           # ("the X district on the southern side of Y city")
-                           rf"on(?=\s+the\s+(?:[\w-]+\s+)?(?:sides?|edges?|outskirts|fringes?|parts?)\b)|"
+                           rf"at|edges?|outskirts|fringes?|outside|close\s+to|sides?|parts?|above|overlooking|hill(?:side|top)?s?|slopes?|"
+                           # ("the X district on the southern side of Y city", "the X mosque on a hillside above Y")
+                           rf"on(?=\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:sides?|edges?|outskirts|fringes?|parts?|hill(?:side|top)?s?|slopes?)\b)|"
                            # ("the X oil field in the Y countryside", "the X air base in Y province": a site in its unit)
                            rf"(?:oil|gas)\s*fields?|(?:air\s*|military\s+|army\s+)?bases?|airfields?|airports?|dams?|"
+                           # ("the X mosque in Y", "the X hospital near Y": a building named for a person, in its town)
+                           rf"mosques?|churche?s?|hospitals?|clinics?|schools?|madrass?as?|seminar(?:y|ies)|shrines?|"
                            rf"displacement|displaced|idp|refugee|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
@@ -504,7 +513,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
                     or UNIT_CAPITAL.search(before) or POSSESSED_SITE.match(sentence, end) and _known(name, gazetteer) and not gazetteer.country_code(name)
                     # (a label the index cannot place, "Photo:", is a caption's; one in capitals, the bureau's dateline)
-                    or labels(sentence, start, end) and not name.isupper() and gazetteer.resolve(name) is not None)
+                    or labels(sentence, start, end) and not name.isupper() and _label_place(name, gazetteer)
+                    # ("The Saratov refinery halted processing after a drone attack": a plant told by its town, as the subject)
+                    or _THE_OPENS.fullmatch(sentence, 0, start) and OPENING_PLANT.match(sentence, end) and _known(name, gazetteer))
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and (venue := SPEECH.search(sentence, end, end + 60)) \
                 and not _LOCALS.search(sentence, end, venue.start()) \
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
@@ -513,7 +524,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 set_aside = end  # ("buses from A, B and C": the names listed with it go too)
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
         if (after_distractor(start) and not _struck_there(sentence, start) or set_aside is not None
-                and (LIST_GAP.fullmatch(sentence[set_aside:start]) or _BETWEEN.fullmatch(sentence[set_aside:start]))) \
+                and (LIST_GAP.fullmatch(sentence[set_aside:start]) or _BETWEEN.fullmatch(sentence[set_aside:start])
+                     or _IN_ITS_UNIT.fullmatch(sentence[set_aside:start]))) \
                 and name.lower() not in CALENDAR_WORDS:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y and Z"
             set_aside = end
@@ -570,6 +582,10 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if owner is not None and a == start and gazetteer.resolve_region(mention.name, [owner]):
                 mention = replace(mention, region=True)
             found.append(mention)
+    # ("Muzaffarabad: missiles struck the Bilal mosque", "the Tariq mosque on a hillside above X": a building named for a
+    # person, in the town the sentence names too; not its namesake village far off)
+    towns = [p for p in found if not p.region and not BUILDING_AFTER.match(sentence, p.end)]
+    found = [p for p in found if not (towns and BUILDING_AFTER.match(sentence, p.end) and _THE.search(sentence, 0, p.start))]
     capitals = _capitals_named(sentence, locative, gazetteer)
     # ("Yemen's capital": the city, not the country that owns it)
     found = [p for p in found if not any(c.start <= p.start < c.end for c in capitals)]
@@ -737,7 +753,14 @@ def _trim(chunk: re.Match[str]) -> int:
     """End of a chunk without its possessive and trailing qualifier ("Idlib Governorate", "Gaza City"
     stay whole only when the gazetteer knows them whole; the qualifier is read again by _mention)."""
     text = re.sub(r"(?:['’]s?|\.)$", "", chunk.group(0))
+    text = re.sub(r"(?<=\w)\s+(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?$", "", text)  # "near X Tue -- monitor": a bulletin's weekday
     return chunk.start() + len(text)
+
+
+def _label_place(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a label names a place: one the index places alone, or a name of two words it knows ("Beit Lahia — a
+    drone hit a car"), where a word alone ("Photo:", "Source:") may be a namesake village's."""
+    return gazetteer.resolve(name) is not None or " " in name and _known(name, gazetteer)
 
 
 def _known(name: str, gazetteer: Gazetteer) -> bool:
@@ -870,7 +893,7 @@ _THEATRE_AFTER = re.compile(r"^(?:['’]s\s+(?:(?!(?:Defen[cs]e|Foreign|Interior
 _LABEL_BEFORE = re.compile(r"\s*(?:(?:\d{1,2}[:.]\d{2}|[-*•–])\s*(?:[-–—|]\s*)?)?")
 # ("- X (Y district, Z region), Thursday 6 November: a drone struck the fair": a digest's entry, with where and when)
 _LABEL_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,\s*(?:(?-i:[A-Z][a-z]+day),?\s+)?(?:\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2}))?"
-                          r"\s*:\s+(?:(?-i:[A-Z])|(?-i:[a-z]+)\s)")  # ("Gao: at least six died ...")
+                          r"\s*(?::|\s[—–])\s+(?:(?-i:[A-Z])|(?-i:[a-z]+)\s)")  # ("Gao: at least six died ...", "Gao — a drone hit ...")
 
 
 def labels(sentence: str, start: int, end: int) -> bool:
