@@ -4792,7 +4792,7 @@ def test_a_named_air_base_in_a_town_is_placed_at_the_town():
 
 def test_the_day_of_the_strike_is_the_one_its_own_where_clause_tells():
     text = ("QUETTA, May 9 - Villagers sifted through the debris on Friday at the Hamza madrasa on a slope above Bagh, "
-            "where missiles tore into the building and a clinic next to it in the early hours of Wednesday, killing four.")
+            "where missiles tore into the building and a clinic next to it before dawn on Wednesday, killing four.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 5, 9))] == [("Bagh", "2025-05-07")]
 
 
