@@ -194,7 +194,9 @@ _IN_ITS_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")
 _THE_OPENS = re.compile(r"\W*The\s+")
 OPENING_PLANT = re.compile(r"\s+(?:oil\s+)?(?:refinery|(?:oil|fuel)\s+(?:depot|terminal)|port|airport|air\s*base|airbase|airfield|"
                            r"(?:(?:thermal|hydroelectric|nuclear)\s+)?power\s+(?:plant|station)|substation)\b", re.I)
-BUILDING_AFTER = re.compile(r"\s+(?:mosques?|churche?s?|hospitals?|clinics?|madrass?as?|seminar(?:y|ies)|shrines?)\b", re.I)
+# buildings that bear a person's name ("the Bilal mosque", "the Kamal Adwan hospital") more often than a town's
+_BUILDINGS = r"mosques?|churche?s?|hospitals?|clinics?|madrass?as?|seminar(?:y|ies)|shrines?"
+BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS})\b", re.I)
 FACILITY_NAMED_AFTER = re.compile(r"\s+(?-i:[a-z-]+\s+){0,3}?(?:facility|facilities|reactor|site|complex|plant|compound|refinery)"
                                   r"(?=\s+and\b|\s+as\s+well\s+as\b)", re.I)
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
@@ -272,7 +274,7 @@ CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)
                            # ("the X oil field in the Y countryside", "the X air base in Y province": a site in its unit)
                            rf"(?:oil|gas)\s*fields?|(?:air\s*|military\s+|army\s+)?bases?|airfields?|airports?|dams?|"
                            # ("the X mosque in Y", "the X hospital near Y": a building named for a person, in its town)
-                           rf"mosques?|churche?s?|hospitals?|clinics?|schools?|madrass?as?|seminar(?:y|ies)|shrines?|"
+                           rf"{_BUILDINGS}|schools?|"
                            rf"displacement|displaced|idp|refugee|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
