@@ -13,6 +13,7 @@ import functools
 import marshal
 import math
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -225,13 +226,13 @@ class Gazetteer:
         (precision 2 at best). An anchor outside the context countries is ignored."""
         if split := anchored(name):
             region = self.resolve_region(split.anchor, countries) if split.province else None
-            anchor = region or self._resolve(readings(split.anchor), countries, regions)
+            anchor = region or self._resolve(_readings(split.anchor), countries, regions)
             if anchor and (not countries or anchor[0].country in {c.upper() for c in countries}):
                 beside = self._beside(split, anchor, countries)
                 if beside[0] is anchor[0] and region is None:
                     beside = self._by_namesake(split, anchor) or beside
                 return beside
-        return self._resolve(readings(name), countries, regions)
+        return self._resolve(_readings(name), countries, regions)
 
     def _by_namesake(self, split: Anchored, anchor: tuple[Place, int]) -> tuple[Place, int] | None:
         """ "Hassu Khel, near Mir Ali": where no Hassu Khel lies by the likeliest Mir Ali, the one place of that very
@@ -239,7 +240,7 @@ class Gazetteer:
         where = anchor[0]
         namesakes = [p for p in self._candidates(split.anchor, [where.country], False, set())
                      if p is not where and p.kind == where.kind and p.name == where.name]
-        found = {(place, reading.precision) for reading in readings(split.head)
+        found = {(place, reading.precision) for reading in _readings(split.head)
                  for place in self._candidates(reading.name, [where.country], False, set()) if place.kind == "place"
                  and any(distance_km(place, other) <= ANCHOR_KM for other in namesakes)}
         return next(iter(found)) if len({place for place, _ in found}) == 1 else None
@@ -248,7 +249,7 @@ class Gazetteer:
                 countries: Sequence[str]) -> tuple[Place, int]:
         where = anchor[0]
         unit = _unit(where)
-        for reading in readings(split.head):
+        for reading in _readings(split.head):
             for place in self._lookup(reading.name, countries or [where.country], {unit} if unit else set()):
                 inside = unit is not None and place.country == unit[0] and unit[1] == (
                     place.admin2 if where.kind == "admin2" else place.admin1)
@@ -265,7 +266,7 @@ class Gazetteer:
         """The admin region a name means ("Sadah" the governorate, not the town), at
         precision 3: where an event's village is unknown but its province is named,
         ACLED places it at the province, and so can the caller."""
-        return self._resolve([replace(r, precision=3, kinds=REGION_KINDS) for r in readings(name)],
+        return self._resolve([replace(r, precision=3, kinds=REGION_KINDS) for r in _readings(name)],
                              countries, ())
 
     def _resolve(self, options: Sequence[Reading], countries: Sequence[str],
@@ -296,13 +297,13 @@ class Gazetteer:
 
     @functools.lru_cache(maxsize=65_536)
     def _contains(self, name: str, countries: tuple[str, ...]) -> bool:
-        key = normalise_name(name)
-        if not key:
+        keys = {normalise_name(name), normalise_name(apostrophe_parted(name) or name)} - {""}
+        if not keys:
             return False
         within = f" AND country IN ({','.join('?' * len(countries))})" if countries else ""
         sql = (f"SELECT 1 FROM country_alias WHERE key = ? UNION ALL "
                f"SELECT 1 FROM name WHERE key = ?{within} LIMIT 1")
-        return bool(self._query(sql, (key, key, *countries)))
+        return any(self._query(sql, (key, key, *countries)) for key in keys)
 
     @functools.lru_cache(maxsize=16_384)
     def country_code(self, name: str) -> str | None:
@@ -310,6 +311,21 @@ class Gazetteer:
         extraction asks it of every place it weighs)."""
         rows = self._query("SELECT country FROM country_alias WHERE key = ?", (normalise_name(name),))
         return rows[0][0] if rows else None
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+
+
+def apostrophe_parted(name: str) -> str | None:
+    """ "O'Smach", "O'Chrov": a name whose apostrophe parts two words where GeoNames writes them apart ("Ou Smach"),
+    though in most names ("Ma'arrat", "Sa'ada") it joins them, as the index's keys do; None for a name without one."""
+    return _APOSTROPHE.sub(" ", name) if _APOSTROPHE.search(name) else None
+
+
+def _readings(name: str) -> list[Reading]:
+    """A name's readings (`geo.qualifiers.readings`), then those of its words an apostrophe parts."""
+    parted = apostrophe_parted(name)
+    return readings(name) + (readings(parted) if parted else [])
 
 
 def spans(region: Place, place: Place) -> bool:

@@ -378,3 +378,9 @@ def test_regions_that_reporting_names_beyond_any_province_are_known(gazetteer, n
 def test_bases_and_plants_that_strikes_are_told_by_are_known(gazetteer, name, country):
     place, _ = gazetteer.resolve(name, [country])
     assert (place.country, place.kind) == (country, "place")
+
+
+@pytest.mark.parametrize("written, name", [("O'Smach", "Ou Smach"), ("O’Chrov", "Ou Chrov")])
+def test_an_apostrophe_that_parts_two_words_of_a_name(gazetteer, written, name):
+    assert gazetteer.resolve(written, ["KH"])[0].name == name
+    assert gazetteer.contains(written, ["KH"])
