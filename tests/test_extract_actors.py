@@ -1264,3 +1264,22 @@ def test_a_claim_of_the_named_operation_and_weapons_sent_by_a_side_attribute_it(
 ])
 def test_a_states_forces_by_their_full_names(sentence, attacker):
     assert actor_in(sentence, ["SS", "IQ", "CO"]) == actor_named(attacker)
+
+
+@pytest.mark.parametrize("sentence, attacker", [
+    ("Ministers condemned the Kyiv attack.", None),
+    ("Ministers condemned the Odesa, Kyiv and Kharkiv attacks.", None),
+    ("Moscow attacks Kyiv with drones overnight.", "Russia"),
+])
+def test_a_capital_named_with_the_attacks_on_it_is_their_place(sentence, attacker):
+    assert actor_in(sentence, ["UA", "RU"]) == (actor_named(attacker) if attacker else None)
+
+
+def test_drones_that_came_from_a_neighbour_are_its():
+    text = ("KINSHASA, Feb 10 - A drone struck the airport in Goma on Sunday, killing two soldiers, the army said. The "
+            "drones came from Rwanda, the government said.")
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 2, 10))] == ["Rwanda"]
+
+
+def test_accused_of_firing_the_missile_blames_the_side():
+    assert attributed_actor("The governor accused the Houthis of firing the missile at the camp.", ["YE"]) == actor_named("Houthis")

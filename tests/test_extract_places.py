@@ -1081,3 +1081,50 @@ def test_where_the_dead_came_from_is_not_where_they_were_struck():
 def test_no_particle_joins_a_place_to_an_acronym_after_it():
     found = places_in("Overnight in Tyotkino an FPV drone hit a car, wounding two.", open_gazetteer())
     assert [p.name for p in found] == ["Tyotkino"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Thai jets hit posts near Samraong, and Cambodian BM-21 rockets fell on a fuel station in Surin.", ["Samraong", "Surin"]),
+    ("Fragments of two US-made GBU-39 bombs were found in the ruins of the school in Nuseirat.", ["Nuseirat"]),
+])
+def test_a_weapon_named_by_its_users_or_makers_people_is_no_place(sentence, names):
+    assert [p.name for p in places_in(sentence, open_gazetteer())] == names
+
+
+def test_the_subject_of_a_relative_clause_after_in_which_is_no_place():
+    sentence = "The talks came in a week in which Moscow had been courting Ankara."
+    assert places_in(sentence, open_gazetteer()) == []
+
+
+def test_a_sentence_opening_in_a_town_tells_what_befell_it_before_who_said_so():
+    assert [p.name for p in places_in("In Poltava, a drone hit a warehouse, the governor said.", open_gazetteer())] == ["Poltava"]
+    assert places_in("In Geneva, the rights chief said the strikes broke the law.", open_gazetteer()) == []
+
+
+def test_a_camp_for_displaced_people_on_the_edge_of_a_city_lies_there():
+    found = places_in("A drone hit the Zamzam camp for displaced families on the southern edge of El Fasher.", open_gazetteer())
+    assert found[0].containers == ("El Fasher",)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BANGKOK, Dec 9 - Two F-16s from Wing 1 in Nakhon Ratchasima bombed a depot in Poipet on Tuesday, the air force said.", "Poipet"),
+    ("TRAT, Dec 9 - Jets bombed a compound just across the border from Trat on Tuesday, a compound that lies by Cham Yeam.", None),
+])
+def test_an_air_wings_base_and_a_town_across_the_border_are_not_where_bombs_fell(text, place):
+    found = events_told(text, dt.date(2025, 12, 9))
+    assert "Nakhon Ratchasima" not in [p for p, *_ in found] and "Trat" not in [p for p, *_ in found]
+    if place:
+        assert [p for p, *_ in found] == [place]
+
+
+def test_a_market_that_moved_on_news_of_a_strike_is_no_place_but_a_market_struck_is():
+    assert places_in("Wheat futures in Chicago edged up on news of the attack.", open_gazetteer()) == []
+    assert [p.name for p in places_in("Jets bombed the market in Kutum on Saturday.", open_gazetteer())] == ["Kutum"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Amin, who left a farm in Ethiopia's Amhara region last year, survived the air strike on the prison in Saada.", ["Saada"]),
+    ("Nader, who taught history at a school near Zahle for years, was killed in an air raid on Tyre.", ["Tyre"]),
+])
+def test_a_profiles_past_places_are_not_where_the_strike_fell(sentence, names):
+    assert [p.name for p in places_in(sentence, open_gazetteer())] == names

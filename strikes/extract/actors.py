@@ -641,9 +641,31 @@ _FOR_THE_ATTACK = re.compile(r"\s+(?:responsible\s+)?(?:for|of)\s+(?:the\s+|a\s+
                              r"(?:strikes?|attacks?|raids?|bombings?|bombardment|shelling)\b", re.I)
 
 
+# "the Kyiv attack", "condemn the Sumy, Kyiv and Kharkiv attacks": a capital named with the attacks on it, in a list of
+# places or after "the" (not "Moscow attacks Kyiv": the state it stands for, acting)
+_NAMES_ = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*"
+_LISTED_BEFORE = re.compile(rf"(?:\bthe\s+|{_NAMES_}\s*(?:,|,?\s+and)\s+)$")
+_ATTACKS_ON_IT = re.compile(rf"(?:(?:\s*,\s*{_NAMES_})*\s*,?\s+and\s+{_NAMES_})?\s+(?:(?:air|drone|missile)\s+)?"
+                            r"(?:attacks?|strikes?|bombings?|raids?)\b")
+
+
+@functools.cache
+def _capital() -> re.Pattern[str]:
+    return re.compile(alternation(load("cues")["capitals"].values()), re.I)
+
+
+def _capital_struck(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the name a side was read from is its capital's, told as the place of the attacks named after it."""
+    city = _capital().match(sentence, match.start())
+    on_it = _ATTACKS_ON_IT.match(sentence, city.end()) if city is not None else None
+    return on_it is not None and (_LISTED_BEFORE.search(sentence, 0, match.start()) is not None or bool(re.search(r",|\sand\s", on_it.group(0))))
+
+
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
     before = sentence[max(0, match.start() - 40): match.start()]
     after = sentence[match.end(): match.end() + 40]
+    if _capital_struck(sentence, match):
+        return True
     if _TARGET_OWNED.search(sentence, max(0, match.start() - 60), match.start()) or _stationed_there(sentence, match):
         return True  # (", where US troops are based": the troops kept where the strike fell)
     if _ATTACKED_BEFORE.search(before) and _POST_AFTER.match(after):
@@ -941,7 +963,7 @@ ATTRIBUTION = gated_alternation(re.compile(
     r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)(?!\s+(?!(?:targett?ing|attacking|striking|bombing|hitting|shelling|launching|carrying|killing|conducting|firing|sending|using|flying|"
     r"being|deploying|dropping)\b)[\w-]+ing\b)|and|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+of\s+"
-    r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting|killing|bombing|striking|targeting|attacking|hitting)\b)|"
+    r"(?=(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?|bombings?|assault|shelling)\b|(?:carrying out|launching|being behind|conducting|killing|bombing|striking|targeting|attacking|hitting|firing|sending|dropping)\b)|"
     # "accused the militia, saying the group had launched the drones": the accusation and its grounds
     + _GROUNDS + r")|"
     # "in a second statement named the militia as responsible", "named the RSF, saying the drone was launched from ..."

@@ -239,6 +239,8 @@ PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of|struck|hit|bombed|target
                         r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?-i:[A-Z])")
 SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described|summoned|denounced|protested|"
                     r"acknowledged|admitted|insisted|stated|claimed(?!\s+(?:the\s+)?(?:[\w-]+\s+)?lives?\b))\b")
+# ("In X, a drone damaged a warehouse, the mayor said": what befell the place, told before who tells it)
+_HARM_TOLD = re.compile(r"\b(?:hit|struck|damaged|destroyed|killed|wounded|injured|bombed|shelled|targeted|exploded|fell|landed|crashed)\b", re.I)
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
 # "medics at the Indonesian hospital": an unknown word shaped like a nationality, before a common noun, describes it
@@ -275,7 +277,8 @@ CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)
                            rf"(?:oil|gas)\s*fields?|(?:air\s*|military\s+|army\s+)?bases?|airfields?|airports?|dams?|"
                            # ("the X mosque in Y", "the X hospital near Y": a building named for a person, in its town)
                            rf"{_BUILDINGS}|schools?|"
-                           rf"displacement|displaced|idp|refugee|"
+                           # ("the X camp for displaced people on the northern edge of Y")
+                           rf"displacement|displaced|idps?|refugees?|for|people|persons|families|"
                            rf"\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles))\s*){{1,9}}", re.I)
 # "Al Jubah district (Marib)", "Hajar Battar (Qaatabah, Ad Dali)": the unit in parentheses after a place.
 _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
@@ -284,7 +287,8 @@ _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
 _CONTAINER_BEFORE = gated(re.compile(rf"(?:\b{_UNIT}\s*(?P<of>,|\bof)\s*|{_ENCLOSED.pattern[:-1]})$", re.I))
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.I)
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
-_TOWN_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)  # "the southern city of X": a town, not the province of its name
+# "the southern city of X", "on the outskirts of X", "at the edge of X": a town, not the province of its name
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|edges?|outskirts|fringes?|cent(?:re|er)|heart|streets)\s+of\s+(?:the\s+)?$", re.I)
 _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|reported|reports|announced|stated|added)\b")
@@ -399,7 +403,9 @@ def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
     # "Israelis", "Palestinians": a people in the plural is no place either
     plurals = [f"{w}s" for e in actors["states"] for w in e["demonyms"] if w.isalpha()] + [f"{w}s?" for w in cues["peoples"]]
     actor = re.compile(r"^(?:the\s+)?" + alternation(actor_words + plurals) + r"$", re.I)
-    locative = gated_branches(WORD_BEFORE, longest_first(cues["locative"]), WORD_AFTER + r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+    # (not "in which X has been pressing": the relative pronoun's clause, whose subject the name is)
+    locative = gated_branches(WORD_BEFORE, longest_first(cues["locative"]),
+                              WORD_AFTER + r"\s+(?:the\s+)?(?:(?!(?:which|whom|whose)\s)[a-z-]+\s+){0,2}$", re.I)
     people = re.compile(r"^\s+" + alternation(cues["not_place_after"]), re.I)
     # "Saba, the rebels' official news agency, reported": a name the appositive makes an outlet (not "in X, the Y news agency said")
     based = re.compile(r"^(?:-|\s)based\b|^['’]s?\s+(?:ambassador|embassy|foreign|president|government|minister)|"
@@ -407,7 +413,11 @@ def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
                        r"(?:tv|television|satellite)\s+(?:channel|station)|radio\s+station)\b"
                        r"(?!\s+(?:said|says|reported|reports|quoted|cited|added|announced|stated)\b)", re.I)
     site = re.compile(alternation(cues["site_words"]), re.I)
-    return distractor, not_place, actor, locative, based, site, people
+    # "Cambodian BM-21 rockets", "Russian Su-34s", "US-made GBU-39 bombs": a people's name, or a maker's, opening a name
+    # the index does not know is their weapon's, unit's or leader's
+    national = re.compile(r"^(?:" + alternation([w for e in actors["states"] for w in e["demonyms"] if w.isalpha()])
+                          + r"|[\w-]+-(?:made|built|supplied|designed))\s+\S", re.I)
+    return distractor, not_place, actor, locative, based, site, people, national
 
 
 # "an airstrike by the Nigerian military in X", "fired a missile at an office in X": the force that struck or the
@@ -473,7 +483,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     struck", the rest of a list). A whole chunk the gazetteer knows is one place; an unknown chunk is
     one unlocated place; "Northern Gaza" and "X of Y" are read for their known parts.
     """
-    distractor, not_place, actor, locative, based, site, people = _patterns()
+    distractor, not_place, actor, locative, based, site, people, national = _patterns()
     # (asked of a chunk, then of the name it yields, which mostly starts where the chunk does)
     after_distractor = functools.cache(lambda at: bool(distractor.search(sentence[max(0, at - 60):at]))
                                        and not STRUCK_IN.search(sentence, max(0, at - 60), at))
@@ -519,7 +529,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     # ("The Saratov refinery halted processing after a drone attack": a plant told by its town, as the subject)
                     or _THE_OPENS.fullmatch(sentence, 0, start) and OPENING_PLANT.match(sentence, end) and _known(name, gazetteer))
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and (venue := SPEECH.search(sentence, end, end + 60)) \
-                and not _LOCALS.search(sentence, end, venue.start()) \
+                and not _LOCALS.search(sentence, end, venue.start()) and not _HARM_TOLD.search(sentence, end, venue.start()) \
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
                 and PLACE_SAID.search(sentence, said.end()):
             if after_distractor(start):
@@ -550,7 +560,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             stem = start + unit.start() if unit else head
             spans = [(start, stem, False)] * (not _excluded(sentence[start:stem], not_place, actor)) + [(head + 4, end, True)]
         elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and not ROAD_CODE.fullmatch(name) \
-                and not _BORDER_AFTER.match(sentence, end) \
+                and not _BORDER_AFTER.match(sentence, end) and not national.match(name) \
                 and not LEADER_OF.match(sentence, end) and not (DEMONYM_SHAPED.fullmatch(name) and (_COMMON_NOUN_AFTER.match(sentence, end) or _A_BEFORE.search(before))) and (
                 PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or owned or PLACED_AFTER.match(sentence[end:])
                 or _site_at().match(sentence[end:])):
