@@ -635,3 +635,23 @@ def test_the_day_after_announced_in_a_release_that_is_the_strikes():
     text = ("MOGADISHU, May 14 - The command announced in a press release that it conducted on Saturday an airstrike "
             "near Kismayo, killing four fighters.")
     assert [d for _, d, *_ in events_told(text, dt.date(2024, 5, 14))] == ["2024-05-11"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A week ago today, jets dropped two bombs on the market.", dt.date(2015, 9, 24)),
+    ("Two weeks ago today, a drone hit the clinic.", dt.date(2015, 9, 17)),
+])
+def test_weeks_ago_today_is_that_very_day(sentence, expected):
+    assert first(sentence) == (expected, "day")
+
+
+def test_a_dateline_of_two_bureaus_slashed_apart():
+    text = "NAIROBI / KAMPALA, 4 March 2025 – A drone struck a clinic in Kadugli on Saturday and three patients died, staff said."
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2025, 3, 4))] == [("Kadugli", "2025-03-01", 3)]
+
+
+def test_since_a_day_when_a_strike_fell_is_that_strikes_day():
+    text = ("MOSUL, July 6 - He has kept the key since March 17, 2017, when an air strike collapsed a row of houses in "
+            "the old city, killing his parents.")
+    assert events_told(text, dt.date(2021, 7, 6)) == []
+    assert first("It has been shut since March 17, 2017, when an air strike hit the road.", dt.date(2021, 7, 6)) == (dt.date(2017, 3, 17), "day")

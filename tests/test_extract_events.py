@@ -4941,3 +4941,94 @@ def test_no_warning_before_a_strike_tells_of_one_that_fell():
     text = ("GAZA, June 3 - There was no warning before the strike on a house in Nuseirat on Monday, which killed six "
             "people, relatives said.")
     assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 6, 3))] == [("Nuseirat", 6)]
+
+
+def test_a_roundups_places_told_each_by_its_toll():
+    text = ("KYIV, March 8 - Russia struck several regions with drones and missiles overnight into Saturday. In Poltava, "
+            "two people were killed and five wounded, the governor said. In Rivne, one man was hurt.")
+    assert [(p, d, a, k, w) for p, d, a, k, w in events_told(text, dt.date(2025, 3, 8))] == [
+        ("Poltava", "2025-03-08", "Russia", 2, 5), ("Rivne", "2025-03-08", "Russia", None, 1)]
+
+
+def test_a_toll_placed_in_one_town_is_not_given_to_a_strike_told_next_in_another():
+    text = ("KYIV, March 8 - Drones and missiles hit several regions on Saturday. In Poltava, two people were killed. "
+            "In Sumy, a drone set fire to a garage, the mayor said.")
+    told = {p: k for p, _, _, k, _ in events_told(text, dt.date(2025, 3, 8))}
+    assert told.get("Sumy") is None and told.get("Poltava") == 2
+
+
+def test_a_placeless_strike_on_the_thing_a_sentence_before_placed_in_a_town():
+    text = ("KHARKIV, March 8 - The library in Balakliia had lent books for ninety years. On Thursday a Russian glide "
+            "bomb hit the library, killing a librarian.")
+    assert [(p, d, a) for p, d, a, *_ in events_told(text, dt.date(2025, 3, 8))] == [("Balakliia", "2025-03-06", "Russia")]
+
+
+def test_a_correction_names_no_province_for_the_village_struck():
+    text = ("YANGON, March 8 - Junta jets bombed Aingma village on Friday, killing four, residents said.\n\n"
+            "Correction: An earlier version of this article placed the village in Magway region.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 8)))
+    assert [e.place for e in found] == ["Aingma"] and found[0].admin1 != "Magway"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("BEIRUT, May 10 - The latest wave came on Wednesday night. Israeli jets struck an air base outside Hama, killing four.",
+     "2025-05-07"),
+    ("ADEN, May 10 - Israel retaliated on Wednesday. Fighter jets struck the port of Hodeidah, killing three.", "2025-05-07"),
+])
+def test_a_sentence_naming_only_the_day_of_the_strikes_told_next(text, day):
+    assert [d for _, d, *_ in events_told(text, dt.date(2025, 5, 10))] == [day]
+
+
+def test_a_strike_at_the_edge_of_a_town_that_names_its_province_is_the_towns():
+    text = ("BEIRUT, May 10 - An Israeli drone hit a car in Kfar Kila on Friday, killing two. A second strike, on a van at "
+            "the edge of Nabatieh, killed one person.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2025, 5, 10)))
+    assert sorted(e.place for e in found) == ["Kfar Kila", "Nabatieh"]
+
+
+def test_bombs_dropped_from_a_paramotor_are_an_air_strike():
+    text = "YANGON, May 10 - Bombs dropped from a motorised paramotor hit a monastery in Wetlet on Friday, killing two monks."
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 5, 10))] == [("Wetlet", "2025-05-09")]
+
+
+def test_a_roundup_told_by_its_deadliest_strike_and_by_tolls_at_other_towns():
+    text = ("QUETTA, May 7 - Missiles struck several towns overnight, officials said. The deadliest hit a school in Sibi, "
+            "where nine people were killed. In Mastung, near Quetta, a clinic was struck and two people were killed. "
+            "Four people died in Turbat and one in Gwadar, officials said.")
+    assert sorted((p, k) for p, _, _, k, _ in events_told(text, dt.date(2025, 5, 7))) == [
+        ("Gwadar", 1), ("Mastung", 2), ("Sibi", 9), ("Turbat", 4)]
+
+
+def test_a_side_that_has_in_turn_stepped_up_its_raids_tells_no_strike():
+    text = "PORT SUDAN, Jan 20 - The army has in turn intensified air raids on towns in Darfur and Kordofan held by the RSF."
+    assert events_told(text, dt.date(2025, 1, 20)) == []
+
+
+def test_a_drone_that_only_approached_a_town_struck_nothing():
+    text = "TEL AVIV, April 13 - Sirens sounded in Eilat on Sunday evening after a drone launched from Yemen approached the city."
+    assert events_told(text, dt.date(2025, 4, 13)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "BAMAKO, Aug 18 - The junta in Bamako rejects criticism of its air campaign against the rebels.",
+    "YANGON, Jan 14 - Air strikes killed at least 40 civilians in Chin State between January 1 and January 12, monitors said.",
+    "YANGON, Jan 14 - Monitors published their figures.\n\n[CHART: Civilian deaths in air strikes in Chin State per month, "
+    "January 2024 - January 12, 2025.]",
+    "KYIV, Sept 24 - Pilots released their glide bombs from above the Kursk region and flew home, the air force said.",
+])
+def test_a_governments_seat_a_tally_between_two_dates_a_chart_and_where_bombs_were_released(text):
+    assert events_told(text, dt.date(2025, 1, 14) if "YANGON" in text else dt.date(2024, 9, 24)) == []
+
+
+def test_a_strike_reported_anew_hours_earlier_and_one_placed_without_details():
+    text = ("TEL AVIV, June 19 - A missile hit a block in Bat Yam late on Wednesday, killing two people, medics said.\n\n"
+            "Hours earlier, the Israeli military reported that fighter jets hit launchers near Tabriz in the afternoon, "
+            "adding that it had destroyed dozens of launchers since the start of the campaign.\n\n"
+            "Early on Thursday, Israeli aircraft also struck targets near Arak, the military said, without providing details.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 6, 19))] == [
+        ("Arak", "2025-06-19"), ("Bat Yam", "2025-06-18"), ("Tabriz", "2025-06-18")]
+
+
+def test_a_side_that_has_recently_used_drones_tells_no_strike():
+    text = "GOMA, Jan 23 - The army has recently used combat drones against rebel positions in the hills above Minova."
+    assert events_told(text, dt.date(2025, 1, 23)) == []

@@ -84,6 +84,8 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     # A capitalised "Today" inside a sentence names an outlet ("Aleppo Today", "USA Today").
     (re.compile(_B + r"(?:(?:earlier )?(?:(?-i:today)|(?<![\w,;] )(?-i:Today))|this (?:morning|afternoon|evening)|tonight)" + _E, re.I), 0, "day"),
     (re.compile(_B + r"(?P<n>a|one|two|three|four|five|six|\d) days? ago" + _E, re.I), None, "day"),
+    # ("A week ago today, a jet dropped two bombs": that very weekday a week back, a day)
+    (re.compile(_B + r"(?:a|one) week ago (?:today|tonight)" + _E, re.I), 7, "day"),
     (re.compile(_B + r"(?:(?:last|past|previous) week|a week ago)" + _E, re.I), 7, "week"),
     (re.compile(_B + r"(?:earlier )?this week" + _E, re.I), 0, "week"),
     # "a little over a week earlier", "nearly a week before": about a week back, no day of it
@@ -106,7 +108,8 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
                 r"(?: today| tonight)?" + _E, re.I), 60, "month"),
 )]
 # "two weeks ago" (from the report's day), "three weeks earlier" (from the day under discussion): a week, not a day
-WEEKS_BACK = gated(re.compile(_B + r"(?P<n>two|three|four|five|six|\d) weeks (?:(?P<ago>ago)|earlier|before)" + _E, re.I))
+# ("two weeks ago today": that weekday, a day)
+WEEKS_BACK = gated(re.compile(_B + r"(?P<n>two|three|four|five|six|\d) weeks (?:(?P<ago>ago(?P<today> today| tonight)?)|earlier|before)" + _E, re.I))
 # "Fourteen years ago today": an anniversary's day, that many years back (not today's); a year, no day of it
 _YEARS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
           "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
@@ -159,9 +162,9 @@ _DATELINE_END = r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–-]{1,2}\s+|[—–](?=[A
 
 def _dateline_prefix(article: str) -> re.Pattern[str]:
     """A dateline's town in capitals or as a name, with its country or province and its date, opening a sentence;
-    the town's name may open with ``article``."""
+    the town's name may open with ``article`` ("NAIROBI / JUBA,": two bureaus' towns, slashed)."""
     return re.compile(
-        r"\A\s*(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:" + article + r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)"
+        r"\A\s*(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:" + article + r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:(?:\s?/\s?| )[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)"
         + _DATELINE_COUNTRY + _DATELINE_DATE + "?"
         r"|(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE
         # ("(Geneva, May 2, 2025) –": a rights group's dateline, in brackets, with its date)
@@ -217,6 +220,7 @@ SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
 PLACED_AFTER = re.compile(r"\s+(?:on|in|near|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:[\w-]+\s+)?"
                           r"(?:village|town|city|district|township|camp|market|area|neighbou?rhood|hospital|school|mosque|house|home)\b", re.I)
+WHEN_AFTER = re.compile(r",?\s+when\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:air\s*strike|airstrike|strike|raid|drone|missile|bomb|jets?|warplanes?|aircraft)\b", re.I)
 BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
 
 # "a raid in the area that began on Tuesday": the day a longer operation started, not the strike's;
@@ -373,7 +377,9 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
             # (not "The Dec. 20 attack on X village also killed a woman": a strike of days ago, told by its day and place)
             recent = named is not None and day is not None and reference is not None and 0 <= (reference - day).days <= 30 \
                 and PLACED_AFTER.match(sentence, named.end())
-            if BACKGROUND.search(sentence[: match.start()]) or named and not recent and re.search(r"\bthe\s+$", sentence[: match.start()], re.I):
+            # ("has kept it since March 17, 2017, when an air strike collapsed the houses": the day of the strike the clause tells)
+            since = BACKGROUND.search(sentence[: match.start()]) and not WHEN_AFTER.match(sentence, match.end())
+            if since or named and not recent and re.search(r"\bthe\s+$", sentence[: match.start()], re.I):
                 reject(sentence, "reject.background_date", match.group(0))
                 continue  # "since 2011", "the October 7 attack": dates that name other events
             if day is not None and not match.groupdict().get("year") and reference is not None and _last_year(sentence, match):
@@ -481,7 +487,7 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
     for match in WEEKS_BACK.finditer(sentence):
         anchor = reference if match["ago"] or previous is None else previous
         weeks = SMALL.get(match["n"].lower()) or int(match["n"])
-        found.append(DateMention(anchor - dt.timedelta(weeks=weeks), "week", match.start(), match.end(), False))
+        found.append(DateMention(anchor - dt.timedelta(weeks=weeks), "day" if match["today"] else "week", match.start(), match.end(), False))
     for match in WEEKEND.finditer(sentence):  # its Saturday, and its Sunday when that has come (a span of two days)
         saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
         found += [DateMention(day, "day", match.start(), match.end(), False)

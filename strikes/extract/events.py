@@ -211,7 +211,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings|bombardment)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:[\w-]+\s+)?"
                       r"(?:increased|intensified|escalated|grown|risen|surged|multiplied|spread|decreased|declined|eased|subsided)\b|"
                       # "the army has stepped up air strikes on the state", "Russia has intensified drone attacks around X": a trend
-                      r"\b(?:has|have|had)\s+(?:(?:stepped|ramped|scaled)\s+up|intensified|escalated|increased|expanded)\s+(?:its\s+|their\s+|the\s+)?"
+                      # ("the army has in turn intensified air raids on towns in X")
+                      r"\b(?:has|have|had)\s+(?:(?:in\s+turn|also|recently|further|again|since|now)\s+)?(?:(?:stepped|ramped|scaled)\s+up|intensified|escalated|increased|expanded)\s+(?:its\s+|their\s+|the\s+)?"
                       r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings?|bombardment|campaign)\b|"
                       # "Kyiv does not comment on individual attacks in X": a side's habit of silence, told of a kind of attack
                       r"\b(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:usually\s+|normally\s+|typically\s+|generally\s+)?|rarely\s+|seldom\s+|never\s+)"
@@ -219,6 +220,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       # "the airport has been closed for a month because of air raids": what raids over time shut
                       r"\b(?:closed|shut|suspended|halted|grounded)\b[^.;]{0,60}?\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                       r"(?:air\s*raids|airstrikes|air\s*strikes|strikes|shelling|bombardment|drone\s+attacks)\b|"
+                      # "the army has recently used combat drones against positions above X": a weapon in use, no one strike
+                      r"\b(?:has|have)\s+(?:recently|increasingly|repeatedly|regularly)\s+(?:used|deployed|employed)\b|"
                       # "has conducted periodic strikes in A and B": strikes now and then, no one strike
                       r"\b(?:periodic|sporadic|occasional|intermittent)\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
                       # "bombing of markets has become a grim routine": a habit of the war, no one strike
@@ -524,7 +527,9 @@ RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|posts|top
                      r"popular(?:\s+(?:now|today|stories|articles|this\s+week))?|latest\s+(?:news|stories|headlines)|next\s+(?:story|article)\W*|"
                      r"recommended(?:\s+stories)?|you\s+(?:may|might)\s+also\s+like|editor['’]s\s+picks?|"
                      # "In this issue: strikes in A and B; talks in C": a newsletter's contents, each item told below
-                     r"in\s+this\s+(?:issue|edition|bulletin|digest|newsletter)(?=\s*:)|contents(?=\s*:))\s*(?:[:|].*)?$", re.I)  # ("Related | X | Donate")
+                     r"in\s+this\s+(?:issue|edition|bulletin|digest|newsletter)(?=\s*:)|contents(?=\s*:)|"
+                     # "[CHART: Civilian deaths per month, 2024-2025]": a graphic's placeholder, which tallies months
+                     r"\[\s*(?:chart|graph|graphic|infographic|map|table)(?=\s*:))\s*(?:[:|].*)?$", re.I)  # ("Related | X | Donate")
 LIST_MARK = re.compile(r"\d{1,2}[.)]|[-–•▶►→›»*·]")  # a list's number or bullet, read as a sentence of its own
 # A photo's caption, told by its credit ("/ AFP PHOTO / Name", "Photo: ...", "(AP Photo/Name)", "File photo", "Image grab"):
 # it shows a picture, often of an older strike, and reports nothing of its own (not "BEIRUT (AFP) -", a bureau's dateline)
@@ -659,7 +664,11 @@ SAID_AFTER_FRAME = re.compile(r"[^.;]{0,100}?\b(?:said|says|told|announced|claim
 REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Ss]tate|[Oo]blast),")
 # "the raid", "that attack", "Saturday's strike": a strike already told of.
 SAID_THAT_A = re.compile(r"\bthat\s+(?:an?|one|two|three|four|five|six|several|some|\d+)\s+(?:[\w-]+\s+)?$", re.I)
-DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+)?$")
+# (not "the army reported that fighter jets hit X": the "that" of what was said, which tells a strike anew; but "claimed
+# that its drones had hit X", "added that some missiles fell": the strike just told, owned or told in part)
+DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|(?<!said\s)(?<!says\s)(?<!reported\s)(?<!reports\s)(?<!announced\s)(?<!added\s)(?<!stated\s)"
+                      r"(?<!claimed\s)(?<!confirmed\s)[Tt]hat|(?<=\s)that(?=\s+(?:its|their|some|most|one|several|an?)\s)|[Tt]hese|[Tt]hose|"
+                      r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp", "bombs pierced the roof of the shelter": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport|shelter)\b(?!\s+of\b)|"
@@ -737,6 +746,8 @@ BACK_REFERENCE = re.compile(r"\b(?:(?-i:struck|hit|bombed|targeted)|among the ta
 # ("The same barrage hit X": one more place the volley just told hit)
 ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate(?:ly)?|same\s+(?:barrage|salvo|volley|wave))\b"
                      r"(?!\s+(?:floor|storey|story)\b)", re.I)
+# "Hours earlier, the military reported that jets hit X": a strike before the one just told, not it told again
+EARLIER_OPENING = re.compile(r"\W*(?:hours|days|minutes|a\s+day|a\s+few\s+hours)\s+earlier\b", re.I)
 THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|bombings))\b", re.I)
 # "Other accounts suggest the toll may be higher": a figure offered as doubt about the toll, not as its update
 TOLL_IN_DOUBT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:be|have\s+been)\s+higher\b|\baccounts?\s+(?:\w+\s+){0,4}?suggests?\b", re.I)
@@ -775,6 +786,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     by_weapon: dict[str, Actor] = {}  # the side last told with each weapon ("Turkish drones", "Israeli missiles")
     lead: tuple[int, str, list[DateMention]] | None = None
     listing: str | None = None  # the attack a list of places completes, while its items follow
+    roundup: tuple[int, str] | None = None  # a day's strikes told with no place of their own, whose places may follow
     told_before = ""
     index = 0
     by_place: dict[str, int] = {}  # "six of those killed were in A and two in B"
@@ -1007,7 +1019,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and DRILL.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.drill")
             triggers = []
-        if triggers and UNSPECIFIED.search(sentence):
+        # (not "aircraft struck targets near X, the military said, without providing details": placed, its details untold)
+        if triggers and (untold := UNSPECIFIED.search(sentence)) and not (
+                untold.group(0).lower().endswith("details") and any(not p.region and not gazetteer.country_code(p.name)
+                                                                    for p in places_in(sentence, gazetteer))):
             reject(sentence, "reject.unspecified")
             triggers = []
         if triggers and all(_in_aftermath(sentence, t) for t in triggers):
@@ -1102,6 +1117,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             for mention in found:
                 mention.because("admit.listed")
                 mention.last_sentence, mention.actor_stated = index, mention.actor is not None
+            mentions += found
+            continue
+        if roundup is not None and roundup[0] >= index - ROUNDUP_SPAN and not triggers and not dates \
+                and (found := _roll_call(sentence, roundup[1], mentions, reference, last_date, aerial_context, gazetteer, countries)):
+            # "Missiles struck several regions overnight." then "In X, one man was killed and three were hurt." or "Two
+            # died in A and one in B.": the places the roundup's strikes hit, their day and attacker the roundup's
+            for mention in found:
+                mention.last_sentence, mention.actor_stated = index, False
+                mention.because("admit.roll_call")
             mentions += found
             continue
         # a sentence that names attacks and ends on a colon introduces a list of their targets (with the sentence before it)
@@ -1223,6 +1247,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_place = scene[2] if scene[2] is not None and NUMBERED_ENTRY.match(said_before) else last_place
         if scene is not None and scene[1] is None and scene[0] == index - 1 and scene[2] is not None and home is None:
             home = (scene[2], "place.scene")  # a scene that gave the town alone: the strike told right after, placeless
+        if home is None and last_place is None and (told := _thing_told(sentence, [said_two, said_before], gazetteer, countries)):
+            home = (told, "place.thing_told")  # "The bakery in X fed the street." then "A drone hit the bakery": X
         scene = None  # the strike told next is the scene's; later ones are told on their own
         if answered_at is not None and answered_at[0] == index - 1 and not dated:
             # "The missile came two days after jets pounded the ports on Thursday." then "Fourteen jets dropped bombs on
@@ -1244,6 +1270,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if not found and triggers and (triggers[0].aerial or aerial_context and STRIKE_WORD.search(masked, triggers[0].start, triggers[0].end)) \
                 and (day := _roundup_day(sentence, dates, reference, gazetteer)) is not None:
             last_date = day  # "Missiles struck several cities on Tuesday." then "In X, a drone hit a block": Tuesday's
+            roundup = (index, sentence)
         if month_told == index - 1 and found and all(m.date is not None and m.date.start < 0 for m in found):
             for mention in found:
                 reject(sentence, "reject.background_month", mention.place.name if mention.place else "")
@@ -1281,7 +1308,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # (in a page about air strikes, a feed's item of blasts heard is the one "the strikes" next explains)
         if not found and lead is not None and lead[0] == index - 1 and not _campaign(sentence) \
                 and (triggers[0].aerial or aerial_context and (LIST_ITEM.match(lead[1]) or DOWNED.search(lead[1]))) \
-                and (not DOWNED.search(lead[1]) or DEBRIS.search(sentence)):  # (after a downing, only what fell of it)
+                and (not DOWNED.search(lead[1]) or DEBRIS.search(sentence)) \
+                and not _placed_apart(lead[1], sentence, gazetteer):  # (after a downing, only what fell of it; a toll told in its own town)
             # "Three men were killed in Tell Maraq. A drone hit their truck.": one report in two sentences
             found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
             for mention in found:
@@ -1365,7 +1393,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if dateline_town and found and not ACROSS_AREA.search(sentence) and not PART_OF_COUNTRY.search(sentence) \
                 and all(m.place is None or m.place.region or gazetteer.resolve_region(m.place.name, countries[:1]) for m in found):
             _place_by_dateline(found, dateline_town, gazetteer, countries)
-        if lead is not None and lead[0] == index - 1 and len(found) == 1:
+        if lead is not None and lead[0] == index - 1 and len(found) == 1 and not _placed_apart(lead[1], sentence, gazetteer):
             _take_lead(found[0], *lead[1:], toll=found[0].casualties.killed is None)
         for mention in found:
             mention.last_sentence = index
@@ -1435,7 +1463,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.casualties = combine(mention.casualties, toll, False)
             mention.sentences.append(sentence)
             mention.because("toll.update")
-    regions = article_regions(own_text, gazetteer, countries)
+    # (not a correction's: "An earlier version placed X in Y region" names the province the village is not in)
+    regions = article_regions("\n".join(line for line in own_text.splitlines() if not CORRECTION.search(line)), gazetteer, countries)
     for mention in mentions:
         mention.located = _locate(mention, gazetteer, _own_countries_first(mention, countries, gazetteer), regions)
         if mention.near_dateline and mention.located is not None:
@@ -1813,8 +1842,10 @@ SCENE_BEFORE = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?:the\s+(?:night|morn
 SCENE_AFTER = re.compile(r"(?:,?\s+(?:[0-3]?\d\s+[A-Za-z]+|[A-Za-z]+\s+[0-3]?\d)(?:,?\s+\d{4})?)?"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s")
 # "The heaviest day was Thursday.": a sentence that only names the day the strikes told next fell on
-DAY_NAMED_BEFORE = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,3}?(?:day|night)\s+(?:was|came)\s+(?:on\s+)?", re.I)
-DAY_NAMED_AFTER = re.compile(r"\s*[.!]?\s*$")
+# ("The latest wave came on Wednesday night.", "Israel responded on Wednesday.": the day of the strikes told next)
+DAY_NAMED_BEFORE = re.compile(r"\s*(?:(?:The|That|This)\s+(?:[\w-]+\s+){0,3}?(?:day|night|wave|round|barrage)\s+(?:was|came)|"
+                              r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:responded|retaliated|struck\s+back|hit\s+back))\s+(?:on\s+)?", re.I)
+DAY_NAMED_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.!]?\s*$", re.I)
 # a scene tells people and places before anything happens to them: not an attack of its own, and not what someone said
 # ("On Saturday, gunmen attacked a post near X", "On Monday, state TV aired a message")
 SCENE_EVENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|assault\w*|hit|struck|target\w*|kill\w*|abduct\w*|kidnap\w*|explo\w*|"
@@ -2015,6 +2046,41 @@ def _tolls_by_clause(sentence: str, mentions: list[Mention], index: int, gazette
     return True
 
 
+# "In X, one man was killed": a roundup's place, told by its toll
+ROLL_CALL = re.compile(r"\W*In\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:city|town|village|region|province|district)\s+of\s+)?(?-i:[A-Z])")
+ROUNDUP_SPAN = 6  # how many sentences on a roundup's places may still be told
+
+
+def _roll_call(sentence: str, roundup: str, mentions: list[Mention], reference: dt.date | None, last_date: dt.date | None,
+               aerial_context: bool, gazetteer: Gazetteer, countries: Sequence[str]) -> list[Mention]:
+    """The strikes a sentence with no attack word of its own tells by their tolls after a roundup ("In X, one man was
+    killed", "Two died in A and one in B"), at places no strike told yet: one each, with its own toll."""
+    toll = casualties_in(sentence)
+    by_place = tolls_by_place(sentence)
+    opening = ROLL_CALL.match(sentence)
+    if not (opening or len(by_place) > 1) or not _any_hurt(toll) or ON_THE_GROUND.search(sentence) \
+            or GROUND_ATTACK.search(sentence) or aggregate(sentence):
+        return []
+    told = {m.place.name for m in mentions if m.place is not None}
+    shift = len(roundup) + 1
+    found = [m for m in _joined_mentions(f"{roundup} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
+             if m.place is not None and m.place.name not in told
+             and (m.place.name in by_place if len(by_place) > 1 else m.place.start == shift + opening.end() - 1)]
+    for mention in found:
+        mention.casualties = Casualties(killed=by_place[mention.place.name]) if len(by_place) > 1 else toll
+        mention.sentences = [sentence]
+    return found
+
+
+def _placed_apart(toll: str, sentence: str, gazetteer: Gazetteer) -> bool:
+    """ "In A, one man was killed." then "In B, a drone hit a depot.": a toll and a strike each opening on a place of its
+    own are two entries of a roundup, not one report told in two sentences."""
+    if not (ROLL_CALL.match(toll) and ROLL_CALL.match(sentence)):
+        return False
+    tolled, struck = ({p.name for p in places_in(text, gazetteer) if not p.region} for text in (toll, sentence))
+    return bool(tolled and struck) and not tolled & struck
+
+
 def _joined_mentions(text: str, reference: dt.date | None, last_date: dt.date | None, aerial_context: bool,
                      gazetteer: Gazetteer, countries: Sequence[str]) -> list[Mention]:
     dates = dates_in(text, reference, last_date)
@@ -2056,7 +2122,7 @@ def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Me
     definite = DEFINITE.search((sentence if mention.place is not None else unmasked)[max(0, trigger.start - 30):trigger.start])
     # "The attack took place on 24 March, when an aircraft dropped bombs on the market": the strike just told, dated
     opened = HAPPENED_ON.match(sentence)
-    another = ANOTHER.search(sentence[max(0, trigger.start - 30):trigger.end + 40])
+    another = ANOTHER.search(sentence[max(0, trigger.start - 30):trigger.end + 40]) or EARLIER_OPENING.match(sentence)
     # "A drone strike near X killed nine ... The strike happened on Aug. 27": the day the first report left unsaid
     same_day = mention.date is None or mention.date.start < 0 or previous.date is None or previous.date.start < 0 \
         or previous.date.date == mention.date.date
@@ -2423,6 +2489,22 @@ def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) ->
     return cities[0] if len(cities) == 1 else None
 
 
+# "a drone hit the bakery", "the strike on the clinic": the thing struck, told as one the reader has met
+THING_STRUCK = re.compile(r"\b(?:hit|hitting|struck|striking|bombed|bombing|targeted|targeting|destroyed|destroying|shelled|"
+                          r"(?:strikes?|attacks?|raids?|bombings?)\s+on)\s+the\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?!(?:town|city|village|camp|area|region|province|district|country|border|front|capital|same)\b)(?P<thing>[a-z]{4,})\b")
+
+
+def _thing_told(sentence: str, before: list[str], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """The one town the sentences just before name where they tell of the thing a placeless strike hit ("The bakery in X
+    had fed the street for years." then "On Tuesday a drone hit the bakery"); None when they name none or several."""
+    struck = THING_STRUCK.search(sentence)
+    if struck is None or places_in(sentence, gazetteer):
+        return None
+    told = [s for s in before if s and re.search(rf"\b{struck['thing']}\b", s, re.I)]
+    return _town_in_slot(told, gazetteer, countries) if told else None
+
+
 def _town_in_slot(sentences: list[str], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The one town that sentences which report no strike name in a place's slot ("Each week the fair at X fills its
     square"), which "the town" of a strike told next means; None when they name none or several."""
@@ -2693,7 +2775,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         frame = None
     framed = [p for p in specific if not frame or p.start >= frame.end()]
     # "In Kobo, in the North Wollo zone, jets bombed ...": the zone only holds the frame's town
-    framed = [p for p in framed if not any(p.name in q.containers for q in specific if q not in framed)]
+    # ("In X, near Y, a madrasa was struck": Y only says where the frame's town lies)
+    framed = [p for p in framed if not any(p.name in q.containers or p.phrase in q.containers for q in specific if q not in framed)]
     # "In Hpakant, the mining hub in Kachin State, jets bombed ...": a frame more precise than what follows is the place
     # ("In X, a town in Y county held by rebels, jets bombed ...": a county after the frame's town holds it)
     opening = [p for p in specific if frame and p.end <= frame.end()]
@@ -2819,7 +2902,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # (not "jets bombed X village three times between 10 and 12 January, killing two": a few strikes on one town over a
     # few days, one event whose day is the range's; "strikes on positions around X between 26 and 28 August" is a tally)
     count = strike_count_in(own) or 0
-    if names_period(own) and (count > 1 or len(places) > 1) \
+    # ("strikes killed 40 civilians in X State between January 1 and January 12": a province's tally of the period)
+    if names_period(own) and (count > 1 or len(places) > 1 or places and all(_region_level(p, gazetteer, countries) for p in places)) \
             and not (1 < count <= FEW_STRIKES and _one_town_hurt(sentence, places, gazetteer, countries)):
         reject(sentence, "reject.period")
         return []  # "the group recorded 42 strikes in A, B and C between Monday and Saturday": a week's tally
@@ -2910,7 +2994,8 @@ def _theatre_first(struck: list[PlaceMention], gazetteer: Gazetteer, countries: 
 
 
 # "..., the latest clash on a border where tensions have grown since 2021": a closing clause about something else
-RELATIVE = re.compile(r",[^,;]*?\b(?:where|which|whose|who)\b[^,;]*$", re.I)
+# (", adding that it had destroyed dozens of launchers since the war began": a side's word on its campaign, closing it)
+RELATIVE = re.compile(r",[^,;]*?\b(?:where|which|whose|who|adding|saying)\b[^,;]*$", re.I)
 
 
 # "... in the Shevchenkivskyi district": a district of a city, named without the city (a city this big has districts)
