@@ -643,9 +643,9 @@ _FOR_THE_ATTACK = re.compile(r"\s+(?:responsible\s+)?(?:for|of)\s+(?:the\s+|a\s+
 
 # "the Kyiv attack", "condemn the Sumy, Kyiv and Kharkiv attacks": a capital named with the attacks on it, in a list of
 # places or after "the" (not "Moscow attacks Kyiv": the state it stands for, acting)
-_NAMES_ = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*"
-_LISTED_BEFORE = re.compile(rf"(?:\bthe\s+|{_NAMES_}\s*(?:,|,?\s+and)\s+)$")
-_ATTACKS_ON_IT = re.compile(rf"(?:(?:\s*,\s*{_NAMES_})*\s*,?\s+and\s+{_NAMES_})?\s+(?:(?:air|drone|missile)\s+)?"
+_NAME_RUN = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*"
+_LISTED_BEFORE = re.compile(rf"(?:\bthe\s+|{_NAME_RUN}\s*(?:,|,?\s+and)\s+)$")
+_ATTACKS_ON_IT = re.compile(rf"(?:(?:\s*,\s*{_NAME_RUN})*\s*,?\s+and\s+{_NAME_RUN})?\s+(?:(?:air|drone|missile)\s+)?"
                             r"(?:attacks?|strikes?|bombings?|raids?)\b")
 
 
@@ -658,7 +658,8 @@ def _capital_struck(sentence: str, match: re.Match[str]) -> bool:
     """Whether the name a side was read from is its capital's, told as the place of the attacks named after it."""
     city = _capital().match(sentence, match.start())
     on_it = _ATTACKS_ON_IT.match(sentence, city.end()) if city is not None else None
-    return on_it is not None and (_LISTED_BEFORE.search(sentence, 0, match.start()) is not None or bool(re.search(r",|\sand\s", on_it.group(0))))
+    listed = on_it is not None and bool(re.search(r",|\sand\s", on_it.group(0)))  # "the Kyiv and Kharkiv attacks"
+    return on_it is not None and (listed or _LISTED_BEFORE.search(sentence, 0, match.start()) is not None)
 
 
 def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
