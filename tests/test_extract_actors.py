@@ -1283,3 +1283,34 @@ def test_drones_that_came_from_a_neighbour_are_its():
 
 def test_accused_of_firing_the_missile_blames_the_side():
     assert attributed_actor("The governor accused the Houthis of firing the missile at the camp.", ["YE"]) == actor_named("Houthis")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drones hit a fuel depot that supplies the Russian navy, starting a fire.",
+    "Jets destroyed a convoy belonging to the Rapid Support Forces near the town.",
+])
+def test_the_side_a_target_served_or_belonged_to_is_not_its_attacker(sentence):
+    assert actor_in(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nearly all were downed by Jordan, but two drones hit an air base in the Negev.",
+    "The missiles were intercepted by the Israeli air force, but one hit a port.",
+])
+def test_the_side_that_stopped_a_volley_is_not_the_attacker_of_what_got_through(sentence):
+    assert actor_in(sentence, ["IL"]) is None
+
+
+def test_the_craft_a_side_downed_are_still_their_senders():
+    assert actor_in("Air defences downed Ukrainian drones, but one hit a depot.", ["RU"]) == Actor("Ukraine", "UA")
+
+
+def test_the_day_of_a_charge_between_the_side_and_the_charge_does_not_hide_the_side():
+    sentence = "Rebels accused the army on Wednesday of killing seven civilians in an air strike."
+    assert attributed_actor(sentence, ["TD"]) == Actor("Chad", "TD")
+
+
+@pytest.mark.parametrize("sentence", ["Militants fired missiles at the base, wounding several US troops.",
+                                      "A drone hit the outpost, killing two Turkish soldiers."])
+def test_troops_a_strike_hurt_are_not_its_attackers(sentence):
+    assert actor_in(sentence, ["IQ"]) is None

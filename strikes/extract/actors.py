@@ -75,6 +75,8 @@ _STORE_OF = re.compile(r"(?<![\w-])(?:hangars?|depots?|stores?|storage|warehouse
                        r"(?:[\w-]+\s+)?(?:for|of|storing|housing|holding|used\s+to\s+(?:store|house|keep|assemble|build))\s+(?:the\s+)?$", re.I)
 _STORED = re.compile(rf"{_CRAFT.pattern}|\b(?:missiles?|rockets?|munitions|weapons|ammunition)\b", re.I)
 _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
+_HARMED_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|hurting|hurt)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_PEOPLE_NAMED = re.compile(r"\b(?:soldiers|troops|servicemen|service\s+members|personnel|marines|sailors)$", re.I)
 _TARGETED_TROOPS = re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
 # ("a member of the Syrian forces was killed": one of them)
@@ -128,7 +130,8 @@ _STATE_ACTS = (r"(?=\s+(?:(?:has|have|had)\s+|(?:was|were)\s+(?=[a-z]+ing\b))?(?
                r"(?:attack(?:ed|s)|str(?:uck|ikes)|bomb(?:ed|s)|pound(?:ed|s)|hit(?:s)?|launch(?:ed|es)|fired|fires|kill(?:ed|s)|"
                r"target(?:ed|s)|shell(?:ed|s)|carried out|carries out|"
                r"(?:press(?:ed|es|ing)\s+(?:on|ahead)\s+with|continu(?:ed|es|ing)|stepp(?:ed|ing)\s+up|steps\s+up|escalat(?:ed|es|ing)|"
-               r"(?:responded|responds|retaliated|retaliates|hit\s+back|struck\s+back)\s+with|"
+               r"(?:responded|responds|retaliated|retaliates|hit\s+back|struck\s+back)\s+"
+               r"(?:(?:early\s+|late\s+)?(?:on\s+\w+|overnight|hours\s+later|later|swiftly|quickly)\s+)?with|"
                r"intensif(?:ied|ies|ying)|k(?:ept|eeps|eeping)\s+up)\s+(?:its\s+|an\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                r"(?:campaign|air\s*strikes|strikes|raids|bombing|bombardment))\b)")
 
@@ -623,7 +626,12 @@ _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|comes?|crossed
 
 # "drone stores belonging to the forces of the government": the owner of what was hit
 _TARGET_OWNED = re.compile(r"\b(?:depots?|stores?|sites?|facilit(?:y|ies)|positions?|warehouses?|bases?|camps?|buildings?|vehicles?|houses?|"
-                           r"homes?|headquarters|compounds?|hideouts?|targets?|assets?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", re.I)
+                           r"homes?|headquarters|compounds?|hideouts?|targets?|assets?|convoys?|trucks?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$|"
+                           # "a depot that supplies the Russian navy": the side the target served
+                           r"\b(?:that|which)\s+(?:supplies|supplied|serves|served|fuels|fuel(?:l)?ed|feeds|fed|houses|housed|"
+                           r"(?:is|was|are|were)\s+(?:used|run|operated|held)\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?$", re.I)
+# "drones downed by Jordan", "missiles intercepted by the Israeli air force": the side that stopped them
+_STOPPED_BY = re.compile(r"\b(?:downed|intercepted|shot\s+down|brought\s+down|repelled)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # ("hit a small US military outpost": a word or two that say what the post is like)
@@ -669,12 +677,17 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
         return True
     if _TARGET_OWNED.search(sentence, max(0, match.start() - 60), match.start()) or _stationed_there(sentence, match):
         return True  # (", where US troops are based": the troops kept where the strike fell)
+    agent = re.match(r"by\s+(?:the\s+)?", match.group(0), re.I)  # (a match may hold its "by": "downed |by Jordan|")
+    if _STOPPED_BY.search(before + (agent.group(0) if agent else "")):
+        return True  # "Nearly all were downed by Jordan, but two hit X": the side that stopped the craft did not send them
     if _ATTACKED_BEFORE.search(before) and _POST_AFTER.match(after):
         return True  # "jihadists attacked a Malian army camp": the army whose camp was hit
     if _SPEAKS_OF_ITS_DEAD.match(sentence, match.end()):
         return True  # "the IRGC says seven of its advisers were killed when Israeli jets struck": the side that lost them
     if _UNDER_ATTACK.match(after):
         return True  # "Nigerian troops were attacked by drones", "Congolese troops came under drone attack": the side hit
+    if _HARMED_BEFORE.search(before) and _PEOPLE_NAMED.search(match.group(0)):
+        return True  # "wounding several US troops": the match holds the troops hurt, who were hit, not who struck
     if _COUNTED.search(before) and _PEOPLE_AFTER.match(after) or _PEOPLE_OF.search(before):
         return True  # "killed ... 12 Syrian government soldiers", "killing seven officers of the Guards": among the dead
     if _LEADER_OF.search(before) and _WERE_KILLED.match(sentence, match.end(), match.end() + 80):
@@ -1221,11 +1234,17 @@ AT_SHIP = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:at|on)\s+(?:an?\s+|the\s+|two\s+
                      r"destroyers?|frigates?|ships?|vessels?|tankers?|USS)\b", re.I)
 
 
+CHARGE_DAY = re.compile(r"(?<=\w)\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:of|for)\s)")
+
+
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     """The attacker a sentence names in an attribution rather than in the report of a strike: the
     side that claims it, else the one it is blamed on."""
     if COUNTER_BLAME.search(sentence):
         return None
+    # ("accused the army on Wednesday of killing seven": the day of the charge, between the side and what it is charged with)
+    sentence = CHARGE_DAY.sub(lambda m: " " * len(m.group(0)), sentence)
     # ("nobody knows if the aircraft were Turkish or Iraqi": the sides of a doubt are no attribution)
     doubts = [m.span("choice") for m in HESITATION.finditer(sentence)]
     told = [m for m in [*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)]
