@@ -106,10 +106,14 @@ def test_ground_fighting_is_not_a_strike():
     "Two missiles were fired at a compound outside the town.",
     "Missiles destroyed a mudbrick house before dawn.",
     "A missile landed on the market square.",
+    "A missile exploded over a playground in the old town, the mayor's home quarter, killing nine people.",
+    "The rebels fired missiles with heavy warheads at the airport.",
+    "Ballistic missiles fired at the capital late overnight hit an air base in the desert.",
 ])
 def test_missiles_fired_or_landing_are_strikes_without_other_context(sentence):
     assert reported(sentence, aerial_context=False)
     assert not reported("The army said missiles would be fired at any aircraft that crossed.", aerial_context=False)
+    assert not reported("The missile exploded in mid-air over the sea.", aerial_context=False)
 
 
 def test_a_states_strike_speaks_of_attacks_from_the_air():
@@ -566,3 +570,14 @@ def test_a_building_that_took_a_direct_hit_was_struck_in_a_report_of_air_attacks
 def test_a_missile_told_with_what_it_carried_struck():
     sentence = "A Russian missile carrying a cluster warhead struck a crowded street in Sumy on 12 June."
     assert any(t.aerial for t in triggers_in(sentence, False))
+
+
+@pytest.mark.parametrize("sentence", ["A UN helicopter came under fire near the town, killing a crew member.",
+                                      "An army helicopter was fired on as it landed, wounding the pilot."])
+def test_an_aircraft_that_came_under_fire_is_the_target_not_an_attacker(sentence):
+    assert not reported(sentence, aerial_context=False)
+
+
+def test_a_named_sides_aggression_that_targeted_a_building_is_a_strike_in_any_report():
+    assert reported("State media said the Israeli aggression targeted a building in the town.", aerial_context=False)
+    assert not reported("State media condemned the Israeli aggression against the country.", aerial_context=False)

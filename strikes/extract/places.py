@@ -55,9 +55,9 @@ _VICINITY_BEFORE = re.compile(
     r"(?-i:[a-z-]+\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,2}(?:city|town|village)\s+of\s+)$", re.I)
 # "the capital Sanaa, the airport of Hodeidah and the city of Dhamar": a list whose items name their kind
 _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|district|region)\s+(?:of\s+)?"
-_COORDINATED = re.compile(rf"^\s*(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?-i:[a-z-]+\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
+_COORDINATED = re.compile(rf"^\s*(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s*)?(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:(?-i:[a-z-]+|[A-Z][a-z]+day)\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
 ADJACENT_GAP = re.compile(r"\band\s+(?:the\s+|an?\s+)?(?:adjacent|adjoining|nearby|neighbou?ring|surrounding)\s+$", re.I)
-_CITY_PART = r"(?:(?:central|(?:north|south|east|west){1,2}(?:ern)?)\s+)?"  # "in central Kyiv", "in northwest Tehran"
+_CITY_PART = r"(?:(?:central|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+)?"  # "in central Kyiv", "in north-west Tehran"
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
                            r"(?:slammed|smashed|ripped|tore|crashed)\s+(?:into|through)|destroyed|flattened|levell?ed|"
@@ -74,9 +74,11 @@ _HAPPENED_AT_BASE = re.compile(r"\b(?:took\s+place|happened|occurred)\b[^.;]{0,4
                                r"(?:in|near|outside)\s+(?:the\s+)?$", re.I)
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
 # "hit a warehouse and a street close to the air base in X", "near the defence ministry in central Kyiv": what a struck spot lay by
-# ("a hotel that stands next to the navy's headquarters in X", "near the residence of the council's chairman in Y": the seat a hit lay by)
-_NEAR_BASE = re.compile(r"\b(?:near|beside|outside|by|close\s+to|next\s+to)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
-                        r"(?:(?:air\s*)?bases?|ministry|headquarters|residence)(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+in\s+(?:the\s+)?" +
+# ("a hotel that stands next to the navy's headquarters in X", "near the residence of the council's chairman in Y": the seat a hit lay by;
+# "a building near the U.S. embassy office in Z")
+_NEAR_BASE = re.compile(r"\b(?:near|beside|outside|by|close\s+to|next\s+to)\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,2}?"
+                        r"(?:(?:air\s*)?bases?|ministry|headquarters|residence|(?:embassy|consulate)(?:\s+(?:office|building|compound))?)"
+                        r"(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+in\s+(?:the\s+)?" +
                         _CITY_PART + r"$", re.I)
 _AND_BASES = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?bases?|headquarters|ministry)\s+in\s+(?:the\s+)?(?:central\s+)?$", re.I)
 _STRUCK_BASE_EARLIER = re.compile(_STRUCK_BASES.pattern.removesuffix("$") + r"|"
@@ -192,8 +194,13 @@ SITE_NAMED_AFTER = re.compile(r"\s+(?:(?:military|international|civil(?:ian)?|ma
 # ("the airport in Nyala, in South Darfur": the province of a place set aside is set aside with it)
 _IN_ITS_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")
 _THE_OPENS = re.compile(r"\W*The\s+")
-OPENING_PLANT = re.compile(r"\s+(?:oil\s+)?(?:refinery|(?:oil|fuel)\s+(?:depot|terminal)|port|airport|air\s*base|airbase|airfield|"
-                           r"(?:(?:thermal|hydroelectric|nuclear)\s+)?power\s+(?:plant|station)|substation)\b", re.I)
+_PLANT = (r"(?:oil\s+)?(?:refinery|(?:oil|fuel)\s+(?:depot|terminal)|(?:(?:thermal|hydroelectric|nuclear)\s+)?power\s+(?:plant|station)|"
+          r"substation|(?:oil\s+|gas\s+)?(?:pumping|compressor)\s+station|gas\s+(?:processing\s+)?plant|(?:chemical|petrochemical|fertili[sz]er)\s+plant)")
+OPENING_PLANT = re.compile(rf"\s+(?:{_PLANT}|port|airport|air\s*base|airbase|airfield)\b", re.I)
+# a plant a company runs ("Rosneft's X refinery"), not a port or an air base a state's name stands before ("the Syrian X air base")
+OPERATED_PLANT = re.compile(rf"\s+{_PLANT}\b", re.I)
+# "Rosneft's Volgograd refinery", "the Lukoil Volgograd refinery": the company that runs a town's plant, named before the town
+OPERATOR_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w-]+['’]s|\bthe\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+$")
 # buildings that bear a person's name ("the Bilal mosque", "the Kamal Adwan hospital") more often than a town's
 _BUILDINGS = r"mosques?|churche?s?|hospitals?|clinics?|madrass?as?|seminar(?:y|ies)|shrines?"
 BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS})\b", re.I)
@@ -330,6 +337,12 @@ POSSESSED_SITE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:airports?|ports?|h
                             r"schools?|bridges?|stations?|refiner(?:y|ies)|power\s+(?:plants?|stations?)|"
                             r"outskirts|old\s+city|city\s+cent(?:re|er)|industrial\s+(?:zone|area|park))\b", re.I)
 # ("the Kiev regime carried out a missile attack": a capital for its rulers, in the words of the side it fights)
+# "the bulk carrier X", "the tanker Y": the name a ship bears
+VESSEL_BEFORE = re.compile(r"\b(?:carrier|tanker|ship|vessel|freighter|frigate|destroyer|warship|corvette|yacht|ferry|trawler|dhow|barge|"
+                           r"tugboat)\s+$", re.I)
+# ("an attack that Kyiv said killed two": a capital for its government, speaking in a relative clause)
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.I)
+STATE_SAYS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|announced|reported|confirmed|denied|denies|accused|blamed)\b", re.I)
 STATE_FORCES_AFTER = re.compile(r"\s+regime\b|['’]s?\s+(?:army|armed\s+forces|forces|troops|air\s+force|government|regime|"
                                 # ("in Washington's heaviest response yet": the capital for its government, acting)
                                 r"(?:[\w-]+\s+){0,2}?(?:response|retaliation|reply|reprisals?|envoys?|allies|ally|decision|policy|warning|"
@@ -496,12 +509,17 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         held = HELD_BY.match(sentence, start, end) or (None if NAME_GOES_ON.search(sentence, 0, start) else PEOPLE_OF.match(sentence, start, end))
         if held:  # "the Kurdish-held Afrin region", "Hamas-run Gaza", "Residents of X": the name after the qualifier
             start = held.end()
+        if OPERATED_PLANT.match(sentence, end) and not _known(sentence[start:end], gazetteer) \
+                and (tail := _operated_town(sentence[start:end], gazetteer)) is not None:
+            start = end - len(tail)  # "the Lukoil Volgograd refinery": the town whose plant the company runs
         name = sentence[start:end]
         if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end) \
                 or STREET_AFTER.match(sentence, end) or STREET_AFTER.search(name) or RIVER_AFTER.match(sentence, end) \
                 or FAMILY_HOME.match(sentence, end) and _THE.search(sentence, 0, start) \
                 or DAY_ABBREVIATION.fullmatch(name) and DAY_NUMBER_AFTER.match(sentence, end):
             continue  # "on Sadovaya Street": a street, whose name a town elsewhere may share
+        if VESSEL_BEFORE.search(sentence, max(0, start - 30), start):
+            continue  # "struck the bulk carrier Laax": a ship's name, which a town may bear
         if WEAPON_NAME_BEFORE.search(sentence, max(0, start - 30), start) and WEAPON_NAME_AFTER.match(sentence, end):
             continue  # "hit by Emad missiles", "fired Zulfiqar missiles": a weapon's name, which a village may bear
         before = sentence[max(0, start - 60):start]
@@ -527,7 +545,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     # (a label the index cannot place, "Photo:", is a caption's; one in capitals, the bureau's dateline)
                     or labels(sentence, start, end) and not name.isupper() and _label_place(name, gazetteer)
                     # ("The Saratov refinery halted processing after a drone attack": a plant told by its town, as the subject)
-                    or _THE_OPENS.fullmatch(sentence, 0, start) and OPENING_PLANT.match(sentence, end) and _known(name, gazetteer))
+                    or _THE_OPENS.fullmatch(sentence, 0, start) and OPENING_PLANT.match(sentence, end) and _known(name, gazetteer)
+                    or OPERATED_PLANT.match(sentence, end) and _known(name, gazetteer) and _operator_before(before, gazetteer))
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and (venue := SPEECH.search(sentence, end, end + 60)) \
                 and not _LOCALS.search(sentence, end, venue.start()) and not _HARM_TOLD.search(sentence, end, venue.start()) \
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
@@ -545,7 +564,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if GROUP_AFTER.match(sentence, end) or MEDIUM_AFTER.match(sentence, end) \
                 or POST_AFTER.match(sentence, end) and POSTED_IN.search(sentence, 0, start):
             continue  # "the offices of the X party": a party or movement named, though a village bears the name
-        if STATE_FORCES_AFTER.match(sentence, end):
+        if STATE_FORCES_AFTER.match(sentence, end) or STATE_SAYS_AFTER.match(sentence, end) and RELATIVE_BEFORE.search(before) \
+                and name in load("cues")["capitals"].values():
             continue  # "strikes by Kyiv's forces", "Moscow's troops": a capital named for its state's forces, not a place
         if ROAD_CODE.fullmatch(name) and CODED_BASE.match(sentence, end) and gazetteer.contains(name):
             spans = [(start, end, True)]
@@ -629,7 +649,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     applied = False
     town: str | None = None  # the town a list of its quarters closes with ("the A, B and C neighbourhoods of X")
     for i in range(len(found) - 2, -1, -1):  # "in A, B and C areas in Zap region": the list shares its units
-        if found[i + 1].coordinated and not found[i].containers:
+        # (not "the city of A and a building in the B district of C": a city named as one lies in no other town's unit)
+        if found[i + 1].coordinated and not found[i].containers and not found[i].town:
             found[i] = replace(found[i], containers=found[i + 1].containers)
         plural = PART_OF.match(sentence[found[i + 1].end:])
         town = found[i + 1].within if plural and plural.group("plural") and found[i + 1].within else town if found[i + 1].coordinated else None
@@ -769,6 +790,25 @@ def _trim(chunk: re.Match[str]) -> int:
     return chunk.start() + len(text)
 
 
+def _operator_before(before: str, gazetteer: Gazetteer) -> bool:
+    """Whether the words before a town's plant name who runs it ("Rosneft's", "the Lukoil", "Russia's"), not a
+    place that holds the town."""
+    operator = OPERATOR_BEFORE.search(before)
+    name = re.sub(r"^the\s+|['’]s$", "", operator.group(0).strip()) if operator else ""
+    return bool(name) and (not _known(name, gazetteer) or gazetteer.country_code(name) is not None)
+
+
+def _operated_town(name: str, gazetteer: Gazetteer) -> str | None:
+    """The known town that ends a name of two or three words the index does not know whole, before a plant's word
+    ("Lukoil Volgograd" refinery: Volgograd), when the words before it name no place: the plant's operator."""
+    words = name.split()
+    for i in range(1, min(len(words), 3)):
+        tail, head = " ".join(words[i:]), " ".join(words[:i])
+        if _known(tail, gazetteer) and not _known(head, gazetteer) and not gazetteer.country_code(head):
+            return tail
+    return None
+
+
 def _label_place(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a label names a place: one the index places alone, or a name of two words it knows ("Beit Lahia — a
     drone hit a car"), where a word alone ("Photo:", "Source:") may be a namesake village's."""
@@ -810,7 +850,9 @@ def _known_spans(start: int, end: int, text: str, gazetteer: Gazetteer, not_plac
             a, b = words[i][0], words[j - 1][1]
             name = text[a:b].rstrip("’'.,")
             # ("Maru Local Government Area": Maru; "Area" alone is a unit's word, not a namesake village)
-            if _known(name, gazetteer) and not _excluded(name, not_place, actor) and not re.fullmatch(_QUALIFIER_WORDS, name):
+            # (nor a site's word alone: "City Hospital No. 2" names no village called Hospital)
+            if _known(name, gazetteer) and not _excluded(name, not_place, actor) and not re.fullmatch(_QUALIFIER_WORDS, name) \
+                    and name.lower() not in load("cues")["site_words"]:
                 spans.append((a, a + len(name)))
                 i = j
                 break
@@ -878,7 +920,7 @@ def _site_at() -> re.Pattern[str]:
     # ("Evin prison in Tehran", "the X fuel depot in northwest Y": a prison or a depot, with a word of its kind before it)
     words = alternation(words + ["checkpoint", "square", "roundabout", "junction", "gate", "crossing", "prison", "jail", "depot", "barracks"])
     return re.compile(rf"\s+(?:(?-i:fuel|oil|ammunition|arms|weapons|military|central|main)\s+)?(?-i:{words})\b,?\s+"
-                      rf"(?:in|at|near|outside|of|(?:{_BEARING}\s+)of)\s+(?:the\s+)?(?:(?-i:{_BEARING}|central)\s+)?"
+                      rf"(?:in|at|near|outside|of|(?:{_BEARING}\s+)of)\s+(?:the\s+)?(?:(?-i:{_COMPASS}|central)\s+)?"
                       rf"(?:(?:town|city)\s+of\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))"
                       rf"(?![\w’'-]|\s+(?:{_UNIT}|in|of|border|frontier)\b)", re.I)  # "in the Nour neighbourhood": itself a part of a town
 
@@ -1112,8 +1154,11 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
         named.add(code)
     most = max(placed.values(), default=0)
     ranked = sorted(counts, key=lambda code: (-counts[code], code not in named))  # a tie goes to the country named
+    # (naming no country, a report's dateline says where its names lie: "N'DJAMENA - Jets hit a camp near Bol" is Chad's Bol,
+    # not the Croatian resort)
+    named_or_datelined = named or set(_dateline_country(text, gazetteer))
     return tuple(code for code in ranked if code in named or 2 * placed[code] > most
-                 and not _namesakes_of_named(voters[code], named, gazetteer)) or _dateline_country(text, gazetteer)
+                 and not _namesakes_of_named(voters[code], named_or_datelined, gazetteer)) or _dateline_country(text, gazetteer)
 
 
 # "GAZA CITY (Ma'an) --": the town a wire dateline opens with, in capitals
