@@ -72,6 +72,17 @@ def test_last_weekday_of_dateline_means_a_week_before():
     assert first("The market was hit on Thursday a week ago.") == (dt.date(2015, 9, 24), "day")
 
 
+@pytest.mark.parametrize("sentence", ["On Tuesday last week, jets struck the depot.", "Jets struck the depot on Tuesday of last week."])
+def test_a_weekday_of_last_week_is_that_day_of_the_calendar_week_before(sentence):
+    assert first(sentence) == (dt.date(2015, 9, 22), "day")
+
+
+def test_a_strike_counted_days_before_a_day_named_is_that_many_days_before_it():
+    found = dates_in("Glass was still being swept up on Monday, three days after an air strike hit the street.", THURSDAY)
+    assert [m.date for m in found] == [dt.date(2015, 9, 28), dt.date(2015, 9, 25)]
+    assert [m.date for m in dates_in("He died three days after the strike.", THURSDAY)] == []
+
+
 def test_possessive_weekday():
     assert first("Wednesday's strikes flattened the market.") == (dt.date(2015, 9, 30), "day")
     assert first("Wednesday’s strikes flattened the market.") == (dt.date(2015, 9, 30), "day")

@@ -4344,6 +4344,11 @@ def test_a_part_of_the_day_a_sentence_before_named_is_that_day():
     ("The clip, which posts falsely tied to Lviv, actually shows a Russian missile strike on Dnipro on Monday that "
      "killed three people.", ["Dnipro"]),
     ("The army spokesman rejected reports that jets had dropped barrel bombs on Malakal on Friday.", []),
+    # (a claim the sentence opens with, and the writer's verdict after it)
+    ("Posts saying that jets flattened the cattle market in Renk on Friday are fabricated, our checks found.", []),
+    ("A claim that drones destroyed a radar near Kosti on Friday is unfounded.", []),
+    # (not a side's word that reports are false, after a semicolon: the report stands as told)
+    ("Residents said jets bombed a school in Renk on Friday, killing six; these reports are false, the army said.", ["Renk"]),
 ])
 def test_a_strike_named_by_its_place_and_claims_that_fact_checks_and_denials_dismiss(text, expected):
     assert [place for place, *_ in events_told(text, dt.date(2025, 3, 10))] == expected
@@ -4974,9 +4979,24 @@ def test_a_correction_names_no_province_for_the_village_struck():
     ("BEIRUT, May 10 - The latest wave came on Wednesday night. Israeli jets struck an air base outside Hama, killing four.",
      "2025-05-07"),
     ("ADEN, May 10 - Israel retaliated on Wednesday. Fighter jets struck the port of Hodeidah, killing three.", "2025-05-07"),
+    ("ADEN, May 10 - A second wave came on Wednesday. Fighter jets struck the port of Hodeidah, killing three.", "2025-05-07"),
 ])
 def test_a_sentence_naming_only_the_day_of_the_strikes_told_next(text, day):
     assert [d for _, d, *_ in events_told(text, dt.date(2025, 5, 10))] == [day]
+
+
+@pytest.mark.parametrize("answer", ["Israel responded on Wednesday.", "Israel hit back early on Wednesday.",
+                                    "Israel retaliated on Wednesday with a wave of air strikes."])
+def test_the_side_a_sentence_says_answered_on_a_day_struck_next(answer):
+    text = (f"BEIRUT, May 10 - Militants fired rockets at Metula on Tuesday, wounding one man. {answer} Warplanes struck a "
+            "house in the village of Aitaroun, killing three people, the health ministry said.")
+    assert [(p, d, a) for p, d, a, *_ in events_told(text, dt.date(2025, 5, 10))] == [("Aitaroun", "2025-05-07", "Israel")]
+
+
+def test_a_side_that_answered_in_words_strikes_nothing():
+    text = ("BEIRUT, May 10 - Israel responded to the proposal on Wednesday. Warplanes struck a house in the village of "
+            "Aitaroun, killing three people, the health ministry said.")
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 5, 10))] == ["unknown"]
 
 
 def test_a_strike_at_the_edge_of_a_town_that_names_its_province_is_the_towns():
@@ -5032,3 +5052,94 @@ def test_a_strike_reported_anew_hours_earlier_and_one_placed_without_details():
 def test_a_side_that_has_recently_used_drones_tells_no_strike():
     text = "GOMA, Jan 23 - The army has recently used combat drones against rebel positions in the hills above Minova."
     assert events_told(text, dt.date(2025, 1, 23)) == []
+
+
+def test_a_live_pages_next_entry_that_only_counts_the_dead_is_the_toll_of_the_strike_told_before_it():
+    text = ("Live: missiles on Lviv\n\n01:15 GMT - A Russian missile hit a depot in Lviv's Sykhiv district, the city said.\n\n"
+            "02:05 GMT - The city now reports one dead and four hurt.\n\n02:40 - The mayor said a second man had died.")
+    assert [(p, k, w) for p, _, _, k, w in events_told(text, dt.date(2025, 4, 5))] == [("Lviv", 2, 4)]
+
+
+def test_craft_shown_destroyed_after_an_attack_date_and_name_the_attack():
+    text = ("KYIV, May 17 - Satellite pictures show two jets destroyed at the Saky airfield after a Ukrainian missile attack "
+            "on Wednesday, analysts said.")
+    assert [(p, d, a) for p, d, a, *_ in events_told(text, dt.date(2025, 5, 17))] == [("Saky", "2025-05-14", "Ukraine")]
+
+
+def test_a_placeless_strike_on_a_definite_thing_lies_in_the_scene_the_sentence_before_set():
+    text = ("KHARTOUM, May 14 - Families in Kosti were queuing for flour on Monday morning. A drone struck the bakery, "
+            "killing seven people, activists said.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 5, 14))] == [("Kosti", "2025-05-12")]
+
+
+def test_missiles_fired_at_a_country_on_a_day_that_hit_a_base_struck_the_base():
+    text = "JERUSALEM, Oct 4 - Ballistic missiles fired at Israel on Tuesday evening hit the Nevatim air base."
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 10, 4))] == [("Nevatim", "2024-10-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every strike on a crowded street in Tyre makes the state weaker.",
+    "Each air strike on Khan Younis deepens the crisis.",
+    "Its drones bombed refineries in Ryazan and Saratov through the winter.",
+    "Russian warplanes have bombed northern Homs for a week.",
+])
+def test_strikes_in_general_or_over_a_season_are_no_strike_and_take_nothing_from_the_one_told(sentence):
+    text = f"BEIRUT, March 4 - Drones struck a market in Nabatieh on Monday, killing three people. {sentence}"
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2025, 3, 4))] == [("Nabatieh", 3)]
+
+
+def test_a_plant_that_serves_a_city_through_the_winter_is_no_campaign():
+    text = "KHARKIV, March 4 - A drone struck the power plant in Zlatopil that heats the district through the winter."
+    assert [p for p, *_ in events_told(text, dt.date(2025, 3, 4))] == ["Zlatopil"]
+
+
+def test_a_strike_told_there_after_a_sentence_that_pictured_a_town_lies_in_that_town():
+    text = ("BEIRUT, June 2 - We matched the minaret in the clip to satellite images of Saraqib. Drones struck a wedding "
+            "there at dusk on Friday, killing six people, residents said.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 6, 2))] == [("Saraqib", "2025-05-30")]
+
+
+def test_raids_that_spread_to_a_town_struck_that_town_not_the_one_told_before():
+    text = ("TRIPOLI, June 2 - Drones struck a farm near Zawiya on Saturday, killing two people. On Sunday the raids spread "
+            "to Zuwara, where two bombs hit the east of the town, wounding five.")
+    assert sorted(p for p, *_ in events_told(text, dt.date(2025, 6, 2))) == ["Zawiya", "Zuwara"]
+
+
+def test_where_blasts_were_heard_is_not_where_the_strikes_a_sentence_names_fell():
+    text = ("SANAA, Jan 12 - Residents of Sanaa heard loud blasts overnight as state TV said US air strikes hit Bani "
+            "Hushaish district, killing two people.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 1, 12))] == ["Bani Hushaish"]
+
+
+def test_places_struck_each_on_a_day_of_its_own_in_one_sentence_are_two_strikes_on_their_days():
+    text = ("KYIV, April 2 - Russian drones struck the port of Izmail on Tuesday and a depot in Odesa on Wednesday, "
+            "officials said.")
+    assert sorted((p, d) for p, d, *_ in events_told(text, dt.date(2025, 4, 2))) == [
+        ("Izmail", "2025-04-01"), ("Odesa", "2025-04-02")]
+
+
+def test_a_strike_both_raids_followed_told_with_its_own_day_is_one():
+    text = ("KYIV, April 2 - Russian drones struck the port of Izmail on Tuesday. Both raids follow the strike of March 22, "
+            "when Russian missiles hit the dam at Zaporizhzhia, killing two workers.")
+    assert sorted((p, d) for p, d, *_ in events_told(text, dt.date(2025, 4, 2))) == [
+        ("Izmail", "2025-04-01"), ("Zaporizhzhia", "2025-03-22")]
+
+
+def test_two_tolls_on_two_days_at_two_places_in_one_sentence_are_two_strikes():
+    text = ("N'DJAMENA, June 6 - Army drones struck twice this week: nine people were killed on Tuesday north of Zouar, "
+            "and on Wednesday two herders were killed near Bardai, local officials said.")
+    assert sorted((p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2025, 6, 6))) == [
+        ("Bardai", "2025-06-04", 2), ("Zouar", "2025-06-03", 9)]
+
+
+def test_a_side_that_responded_with_rockets_sets_no_scene_for_the_rockets_that_hit():
+    text = ("BEIRUT, Nov 6 - Militants responded on Sunday night by firing Grad rockets at Metula. One rocket hit a "
+            "building in the town, causing damage.")
+    assert events_told(text, dt.date(2023, 11, 6)) == []
+
+
+def test_jets_that_returned_to_a_town_struck_it_but_calm_that_returned_struck_nothing():
+    text = ("IDLIB, March 5 - Warplanes struck Saraqib on Monday, killing two. On Tuesday the jets returned to Binnish, "
+            "where a strike hit a bakery, killing four.")
+    assert sorted(p for p, *_ in events_told(text, dt.date(2025, 3, 5))) == ["Binnish", "Saraqib"]
+    assert places_in("Officials said calm had returned to Binnish after the attack.", open_gazetteer()) == []

@@ -330,6 +330,15 @@ def test_what_got_through_an_interception_is_a_strike(volley, expected):
     assert _events(volley, dt.date(2025, 3, 14)) == expected
 
 
+@pytest.mark.parametrize("volley", [
+    "Most were intercepted, the army said, but at least two struck Holon, killing three people.",
+    "Air defences shot down nearly all of them, but only two struck Holon, killing three people.",
+])
+def test_what_got_through_a_volley_told_in_the_sentence_before_is_a_strike(volley):
+    text = "TEL AVIV, June 3 - Iran fired some 60 ballistic missiles at Israel overnight. " + volley
+    assert _events(text, dt.date(2025, 6, 3)) == [("Holon", "2025-06-03", "Iran", 3, None)]
+
+
 def test_the_army_whose_air_defences_shot_down_the_drones_is_not_the_attacker_of_the_one_that_got_through():
     text = ("The Rapid Support Forces launched drones at El Obeid on Tuesday. The air defences of the army shot down most "
             "of them, but one hit a house, killing two women.")

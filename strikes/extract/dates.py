@@ -54,7 +54,8 @@ ABSOLUTE = [gated(regex) for regex in (
 # "on Palm Sunday", "Good Friday": a feast named after its weekday, not the weekday of the report's week
 _FEAST_DAY = "".join(rf"(?<!{word}\s)" for word in ("Palm", "Easter", "Good", "Ash", "Holy", "Maundy", "Black", "Bloody"))
 WEEKDAY_PHRASE = gated(re.compile(
-    _B + _FEAST_DAY + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?" + _E
+    _B + _FEAST_DAY + r"(?:(?P<last>last|past|previous)\s+)?" + _WEEKDAY + r"(?:['’]s)?" + r"(?P<ago>\s+a\s+week\s+ago)?"
+    + r"(?P<last_week>,?\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?" + _E
     + r"(?!\s+(?:cattle\s+|livestock\s+)?(?:markets?|bazaars?|souks?)\b)", re.I))  # "the Tuesday market": a market named by its day
 # ("3 killed in a strike on a farm Thu -- SANA", "a drone hit a car on Sat.": a bulletin's short weekday, told after
 # "on" or closing its clause; not "The Sun", "Sat in")
@@ -124,6 +125,8 @@ ORDINAL_DAY = re.compile(_B + r"(?:on|since|by)\s+the\s+(?P<day>[1-9]|[12]\d|3[0
 # ("two days ago" counts from the report's).
 PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the (?:day|night|evening) before|"
                           r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2}) days? (?:earlier|before that))" + _E, re.I))
+# "on Monday, three days after a strike hit ...": the day of what it follows, counted back from the day named before
+DAYS_AFTER = gated(re.compile(_B + r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:after|since)(?= (?:an?|the) )", re.I))
 # "The next day, jets struck ...", "two days later": forward from the date under discussion (never past the report's)
 # ("Forty-eight hours later": whole days told in hours)
 NEXT_DAY = gated(re.compile(_B + r"(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|"
@@ -346,7 +349,8 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
                     for m in relative]
         # ("on 19 March, a Thursday", "on 19 March (Thursday)", "on the 19th, a Thursday": the weekday names the calendar day before it)
         relative = [replace(m, date=day.date) if (day := next((d for d in found + relative if d.precision == "day" and d.end <= m.start
-                                                               and re.fullmatch(r",?\s*(?:an?\s+|\()?", sentence[d.end:m.start])), None)) else m
+                                                               and re.fullmatch(r",?\s*(?:an?\s+|\()?", sentence[d.end:m.start])), None))
+                    and not DAYS_AFTER.match(sentence, m.start) else m  # (not "on Monday, three days after": counted from it)
                     for m in relative]
         # ("on 7 May last year", "last year on 7 May": the year of the day told beside it, no date of its own)
         relative = [m for m in relative if not (m.precision == "year" and any(
@@ -476,6 +480,8 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         back = (reference.weekday() - weekday) % 7
         if back == 0 and (match.groupdict().get("last") or match.groupdict().get("ago")):
             back = 7
+        if match.groupdict().get("last_week"):  # "on Tuesday last week": that weekday of the calendar week before the report's
+            back = reference.weekday() + 7 - weekday
         found.append(DateMention(reference - dt.timedelta(days=back), "day", match.start(), match.end(), False))
     for match in YEARS_BACK.finditer(sentence):  # (before today's: "years ago today" is no today)
         years = _YEARS.index(match["n"].lower()) + 2 if not match["n"].isdigit() else int(match["n"])
@@ -507,6 +513,12 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         anchor = _told_before(told, match.start()) or previous or reference
         days = SMALL.get(match["n"].lower(), None) or int(match["n"]) if match["n"] else 1
         found.append(DateMention(anchor - dt.timedelta(days=days), "day", match.start(), match.end(), False))
+    for match in DAYS_AFTER.finditer(sentence):
+        # ("on Monday, three days after a drone strike killed four": the strike's day, counted back from the day named)
+        anchor = _told_before(told, match.start())
+        if anchor is not None:
+            days = SMALL.get(match["n"].lower(), None) or int(match["n"])
+            found.append(DateMention(anchor - dt.timedelta(days=days), "day", match.start(), match.end(), False))
     for match in SAME_DAY.finditer(sentence):
         # ("said on Tuesday it had struck X earlier that day": the day the sentence named; "condemned the strike
         # the same evening" after "On Monday, ...": the day under discussion, which the condemnation shared)

@@ -198,6 +198,7 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
                               r"\s+(?:accused|blamed|said|announced|claimed|stated|denied|alleged|published|released|issued|confirmed|"
                               r"acknowledged|admitted)\b", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
+_STRUCK_VERB = r"(?:bomb(?:ed|ing)|str(?:uck|iking)|hit(?:ting)?|pound(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing))"
 CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|broke\s+out|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset|fall|collapse|ouster|overthrow)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
@@ -222,6 +223,10 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       r"(?:air\s*raids|airstrikes|air\s*strikes|strikes|shelling|bombardment|drone\s+attacks)\b|"
                       # "the army has recently used combat drones against positions above X": a weapon in use, no one strike
                       r"\b(?:has|have)\s+(?:recently|increasingly|repeatedly|regularly)\s+(?:used|deployed|employed)\b|"
+                      # "drones bombed refineries in A and B through the winter", "jets have bombed X for a week": strikes over a
+                      # season or weeks, no one strike
+                      rf"\b{_STRUCK_VERB}\s+(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){{0,8}}?(?:through(?:out)?|all)\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall)\b|"
+                      rf"\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?{_STRUCK_VERB}\s+(?:[\w'’-]+\s+){{0,4}}?for\s+(?:a|over\s+a|more\s+than\s+a|two|three|several|many)\s+(?:weeks?|months?)\b|"
                       # "has conducted periodic strikes in A and B": strikes now and then, no one strike
                       r"\b(?:periodic|sporadic|occasional|intermittent)\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
                       # "bombing of markets has become a grim routine": a habit of the war, no one strike
@@ -344,6 +349,12 @@ DEBUNKED = gated(re.compile(r"\bno\s+(?:sign|evidence|trace)\s+of\s+(?:an?\s+|th
                             r"\b(?:old|recycled|archive)\s+(?:footage|video|videos|images?|photos?|clips?)\b|"
                             r"\bnot\s+(?:an?\s+)?(?:air\s*strikes?|airstrikes?|aircraft|drones?|air\s+raids?)\b(?=\s*[.;,)]|\s*$)|"
                             r"(?-i:\bFALSE\b|\bFAKE\b)|\btreat\s+(?:it\s+|this\s+|them\s+)?as\s+(?:false|fake|unconfirmed)\b", re.I))
+# "Posts saying jets flattened the market in X are fabricated", "A claim that jets raided Y is unfounded": a claim the
+# sentence opens with, and the writer's verdict on it
+FALSE_CLAIM = re.compile(r"\W*(?:(?:the|a|an|these|those|such|online|viral|social\s+media|widely\s+shared)\s+)*"
+                         r"(?:claims?|posts?|reports?|videos?|footage|images?|photos?|pictures?|clips?|rumou?rs?|allegations?)\b"
+                         r"[^.;]{0,160}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:false|fake|fabricated|unfounded|unsupported|baseless|"
+                         r"untrue|misleading|doctored|manipulated|AI-generated|a\s+hoax)\b", re.I)
 # ("claim hits that Saudi authorities say did not happen": what one side says of the other's claims, not a finding)
 HEARSAY = re.compile(r"\b(?:say|says|said|claim|claims|claimed|insist|insists|maintain|maintains)\b[^.;]{0,40}$", re.I)
 SIDE_DENIES = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|rejects)\b", re.I)
@@ -451,6 +462,10 @@ AT_SEA = re.compile(r"\s+(?:on|at|against)?\s*(?:an?|the|two|three)\s+(?:[\w-]+\
 NOT_SAYING_WHERE = re.compile(r"\b(?:without\s+saying|did\s+not\s+say|didn['’]t\s+say|not\s+clear|unclear)\s+(?:exactly\s+)?where\b", re.I)
 # "across Darfur, Kordofan and Khartoum", "across northern Syria": the area of a campaign, not a place struck
 ACROSS = re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I)
+HEARD_IN = re.compile(r"\b(?:residents|witnesses|people|locals|inhabitants)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+HEARD_AFTER = re.compile(r"\s+(?:heard|reported\s+hearing|said\s+they\s+heard|felt|described\s+hearing)\b", re.I)
+ACROSS_CITY = re.compile(r"\b(?:struck|hit|bombed|pounded|targeted|attacked|strikes|attacks|explosions|blasts|sites|targets|buildings|"
+                         r"districts)\s+(?:[\w-]+\s+){0,4}?across\s+(?P<city>the\s+(?:city|capital)\s+(?:of\s+)?)?$", re.I)
 ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])", re.I)  # "strikes across Gaza", "across the north of X"
 THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
 # "..., and struck B": a second strike by the subject the first clause named
@@ -596,7 +611,8 @@ _NO_IMPACT_AFTER = r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fal
 # "air defences faced the incoming missiles and destroyed some of them": the others got through
 # ("shot down most of the missiles, but one hit a runway": what got through)
 PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:only\s+)?(?:some|part)\s+of\s+them\b|"
-                           r",?\s+but\s+(?:one|two|three|four|five|some|several|a\s+few|others|the\s+rest|\d+)(?:\s+(?:of\s+them|others|more|missiles?|drones?))?"
+                           r",?\s+but\s+(?:(?:at\s+least|only|just)\s+)?(?:one|two|three|four|five|some|several|a\s+few|others|the\s+rest|\d+|"
+                           r"(?:several\s+|a\s+few\s+)?dozens?|a\s+handful|a\s+number)(?:\s+(?:of\s+them|others|more|missiles?|drones?))?"
                            r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|exploded|impacted|got\s+through)\b", re.I)
 INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?"
                                r"(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
@@ -667,12 +683,14 @@ SAID_THAT_A = re.compile(r"\bthat\s+(?:an?|one|two|three|four|five|six|several|s
 # (not "the army reported that fighter jets hit X": the "that" of what was said, which tells a strike anew; but "claimed
 # that its drones had hit X", "added that some missiles fell": the strike just told, owned or told in part)
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|(?<!said\s)(?<!says\s)(?<!reported\s)(?<!reports\s)(?<!announced\s)(?<!added\s)(?<!stated\s)"
-                      r"(?<!claimed\s)(?<!confirmed\s)[Tt]hat|(?<=\s)that(?=\s+(?:its|their|some|most|one|several|an?)\s)|[Tt]hese|[Tt]hose|"
+                      r"(?<!claimed\s)(?<!confirmed\s)[Tt]hat|(?<=\s)that(?=\s+(?:its|their|some|most|one|several|an?)\s)|[Tt]hese|[Tt]hose|[Bb]oth|"
                       r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp", "bombs pierced the roof of the shelter": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport|shelter)\b(?!\s+of\b)|"
-                        r"\b(?:of|in|into|outside|across)\s+town\b", re.I)
+                        r"\b(?:of|in|into|outside|across)\s+town\b|"
+                        # ("Drones struck a wedding there": the place just named)
+                        r"\b(?:struck|hit|bombed|targeted|raided|attacked)\s+(?:[\w'’-]+\s+){0,3}?there\b", re.I)
 FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
 # ", which brokered a truce in 2019", ", the party that has ruled since 2019,": an aside, naming what dates something else
 ASIDE = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,4}?(?:that|which|who)|which|who|whose)\b[^,;]*")
@@ -818,6 +836,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     updates: list[tuple[str, Casualties, str]] = []  # a live page's toll updates on a place, told above its strike
     answered_at: tuple[int, dt.date] | None = None  # the day of the strikes a clause said a sentence's news came after
     days_before: set[dt.date] = set()  # the days the sentence before named, for its "earlier that day"
+    days_said_before: set[dt.date] = set()  # (and those of the one before it, once this sentence's are read)
     for sentence, dateline_town in _clauses(doc, text, aerial_context, reference):
         if ENTRY_TIME.fullmatch(sentence):
             entries.add(len(sentences) + 1)
@@ -881,7 +900,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # ("The offensive began on Tuesday. Earlier that day, a strike ...": the one day the sentence before named)
         that_day = next(iter(days_before)) if len(days_before) == 1 and SAME_DAY.search(sentence) else last_date
         dates = dates_in(sentence, reference, that_day)
-        days_before = {d.date for d in dates if d.precision == "day"}
+        days_said_before, days_before = days_before, {d.date for d in dates if d.precision == "day"}
         if index in entries:
             entry_at = index - 1  # a live page's next entry: a side blamed below it is not blamed for the strikes above
         entry_line = LOG_ENTRY.fullmatch(sentence)
@@ -972,6 +991,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
                 triggers = []
                 last_actor = actor_in(sentence, countries) or last_actor  # "Russia sent 14 drones ...": whose debris fell next
+        if triggers and FALSE_CLAIM.match(sentence):
+            reject(sentence, "reject.debunked")
+            triggers = []
         if (debunked := DEBUNKED.search(sentence)) and not SIDE_DENIES.search(sentence) \
                 and not HEARSAY.search(sentence, max(0, debunked.start() - 60), debunked.start()):
             # "Imagery shows no sign of the strike on X claimed on Monday"; "Reports of a strike on X. ... Treat as
@@ -1160,7 +1182,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # kept for a trace only: the places a sentence names though it reports no strike, and the distractors set aside
             named = places_in(sentence, gazetteer) if current_trace() is not None else []
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
-            if LIST_ITEM.match(sentence) or is_ground_fighting(sentence) or _page_stamp(sentence, dates):
+            # ("Most were intercepted, but three struck X, killing four": what got through, the strike just told's)
+            # ("03:40 GMT - The city reports one dead.": a live page's next entry, that only counts the strike's dead)
+            if LIST_ITEM.match(sentence) and not (_stamped_toll(sentence, gazetteer) and mentions and mentions[-1].last_sentence == index - 1) \
+                    or is_ground_fighting(sentence) and not PARTLY_DOWNED.search(sentence) or _page_stamp(sentence, dates):
                 if not candidates and (LIST_ITEM.match(sentence) and _blast_at(sentence, gazetteer) or _downed_at(sentence, gazetteer)):
                     # "23:40 - Residents of X tell of three blasts." then "The strikes hit ..."; "A drone was shot down
                     # over X." then "Its debris burned a barn."
@@ -1249,6 +1274,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             home = (scene[2], "place.scene")  # a scene that gave the town alone: the strike told right after, placeless
         if home is None and last_place is None and (told := _thing_told(sentence, [said_two, said_before], gazetteer, countries)):
             home = (told, "place.thing_told")  # "The bakery in X fed the street." then "A drone hit the bakery": X
+            # ("Residents of X queued for bread on Monday." then "A drone hit the bakery": the scene's day too)
+            fallback = next(iter(days_said_before)) if not dated and len(days_said_before) == 1 \
+                and told.name in said_before else fallback
         scene = None  # the strike told next is the scene's; later ones are told on their own
         if answered_at is not None and answered_at[0] == index - 1 and not dated:
             # "The missile came two days after jets pounded the ports on Thursday." then "Fourteen jets dropped bombs on
@@ -1843,7 +1871,7 @@ SCENE_AFTER = re.compile(r"(?:,?\s+(?:[0-3]?\d\s+[A-Za-z]+|[A-Za-z]+\s+[0-3]?\d)
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s")
 # "The heaviest day was Thursday.": a sentence that only names the day the strikes told next fell on
 # ("The latest wave came on Wednesday night.", "Israel responded on Wednesday.": the day of the strikes told next)
-DAY_NAMED_BEFORE = re.compile(r"\s*(?:(?:The|That|This)\s+(?:[\w-]+\s+){0,3}?(?:day|night|wave|round|barrage)\s+(?:was|came)|"
+DAY_NAMED_BEFORE = re.compile(r"\s*(?:(?:The|That|This|A|Another)\s+(?:[\w-]+\s+){0,3}?(?:day|night|wave|round|barrage)\s+(?:was|came|followed)|"
                               r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:responded|retaliated|struck\s+back|hit\s+back))\s+(?:on\s+)?", re.I)
 DAY_NAMED_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.!]?\s*$", re.I)
 # a scene tells people and places before anything happens to them: not an attack of its own, and not what someone said
@@ -1967,6 +1995,14 @@ def _blast_at(sentence: str, gazetteer: Gazetteer) -> bool:
 # "Air defences shot down a drone over X.": what its falling debris did, told next, happened there
 DEBRIS = re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces)\b", re.I)
 DOWNED = re.compile(r"\b(?:shot\s+down|brought\s+down|downed|intercepted)\b", re.I)
+
+
+STAMPED = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")  # "03:40 GMT - ...": a live page's entry, by its time
+
+
+def _stamped_toll(sentence: str, gazetteer: Gazetteer) -> bool:
+    """Whether a live page's entry only counts dead or hurt, naming no place: the toll of the strike its page tells."""
+    return bool(STAMPED.match(sentence)) and _any_hurt(casualties_in(sentence)) and not places_in(sentence, gazetteer)
 
 
 def _downed_at(sentence: str, gazetteer: Gazetteer) -> bool:
@@ -2497,11 +2533,13 @@ THING_STRUCK = re.compile(r"\b(?:hit|hitting|struck|striking|bombed|bombing|targ
 
 def _thing_told(sentence: str, before: list[str], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The one town the sentences just before name where they tell of the thing a placeless strike hit ("The bakery in X
-    had fed the street for years." then "On Tuesday a drone hit the bakery"); None when they name none or several."""
+    had fed the street for years." then "On Tuesday a drone hit the bakery"), or, naming no such thing, the one town of
+    the sentence right before, the scene "the bakery" belongs to ("Residents of X queued for bread." then "A drone hit
+    the bakery"); None when they name none or several."""
     struck = THING_STRUCK.search(sentence)
     if struck is None or places_in(sentence, gazetteer):
         return None
-    told = [s for s in before if s and re.search(rf"\b{struck['thing']}\b", s, re.I)]
+    told = [s for s in before if s and re.search(rf"\b{struck['thing']}\b", s, re.I)] or before[-1:]
     return _town_in_slot(told, gazetteer, countries) if told else None
 
 
@@ -2510,6 +2548,7 @@ def _town_in_slot(sentences: list[str], gazetteer: Gazetteer, countries: Sequenc
     square"), which "the town" of a strike told next means; None when they name none or several."""
     towns = [p for s in sentences if s for p in places_in(s, gazetteer) if not p.region and not _reference_point(s, p.start)
              and (found := gazetteer.resolve(p.name, countries)) is not None and found[0].kind == "place"]
+    towns = [p for p in towns if not any(p.name in (q.within, *q.containers) for q in towns)]  # "X's Y district": Y
     return towns[0] if len({t.name for t in towns}) == 1 else None
 
 
@@ -2668,7 +2707,15 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if elsewhere and any(inside(p.start, elsewhere) for p in places):
         reject(sentence, "reject.other_event", ", ".join(p.name for p in places if inside(p.start, elsewhere)))
         places = [p for p in places if not inside(p.start, elsewhere)]
-    across = [p for p in places if ACROSS.search(sentence, 0, p.start)] + _areas_listed(sentence, places) + _span(sentence, places)
+    # ("Residents of X heard blasts as TV said strikes hit Y": where the blasts were heard, when the strikes' own place is told)
+    heard = [p for p in places if HEARD_IN.search(sentence, max(0, p.start - 40), p.start) and HEARD_AFTER.match(sentence, p.end)]
+    places = [p for p in places if p not in heard] if heard and len(heard) < len(places) else places
+    across = [p for p in places if ACROSS.search(sentence, 0, p.start)]
+    # ("drones struck 20 sites across Kyiv": a capital's own districts, struck in one night; not "across Gaza", a territory,
+    # nor "across Idlib", a province that bears its city's name)
+    across = [] if len(across) == 1 and (city := ACROSS_CITY.search(sentence, 0, across[0].start)) \
+        and _city(across[0], gazetteer, countries, capital=not city["city"]) else across
+    across += _areas_listed(sentence, places) + _span(sentence, places)
     if across:  # "documented attacks on markets across Darfur, Kordofan and Khartoum": a campaign's area
         reject(sentence, "reject.across", ", ".join(p.name for p in across))
         places = [p for p in places if p not in across]
@@ -2969,14 +3016,34 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         base.because("toll.in_order")
     elif own:
         base.because("toll.by_clause")
+    days = _days_by_place(sentence, struck, dates) if len(struck) > 1 else {}
     if own:
-        return [replace(base, place=place, casualties=own.get(place.name, Casualties())) for place in struck]
+        return [replace(base, place=place, casualties=own.get(place.name, Casualties()), date=days.get(place.start, base.date))
+                for place in struck]
     if len(struck) > 1 and not {p.name for p in struck} <= tolls_by_place(sentence).keys():
         # "eight air strikes on Sanaa and Hodeidah killed 7": neither figure is one place's, unless the places
         # are one locality (merge._nearby); "killing 12 in A and four in B": each place's own toll, two strikes
         base.shared_toll = (base.casualties, base.strikes)
         base.casualties, base.strikes = Casualties(), None
-    return [replace(base, place=place) for place in struck]
+    return [replace(base, place=place, date=days.get(place.start, base.date)) for place in struck]
+
+
+def _days_by_place(sentence: str, struck: list[PlaceMention], dates: list[DateMention]) -> dict[int, DateMention]:
+    """Each place's own day, where each place struck is told with a day of its own in its clause ("struck the port of A on
+    Tuesday and a depot in B on Wednesday"; "nine died on Tuesday near A, and on Wednesday two near B"), the clauses
+    parted at the last "and" between the places: by where the place starts; none when any place lacks one."""
+    cuts = [0] + [max((m.start() for m in CLAUSE_AND.finditer(sentence, a.end, b.start)), default=b.start)
+                  for a, b in zip(struck, struck[1:])] + [len(sentence)]
+    days = {}
+    for place, start, end in zip(struck, cuts, cuts[1:]):
+        own = [d for d in dates if d.precision == "day" and start <= d.start < end and not _reporting_day(sentence, d)]
+        if len(own) != 1:
+            return {}
+        days[place.start] = own[0]
+    return days if len({d.date for d in days.values()}) > 1 else {}
+
+
+CLAUSE_AND = re.compile(r",?\s+and\s", re.I)
 
 
 def _theatre_first(struck: list[PlaceMention], gazetteer: Gazetteer, countries: Sequence[str]) -> list[str]:
@@ -3494,15 +3561,22 @@ DIED_THEN = re.compile(r"\b(?:died\s+(?:later\s+)?(?:in\s+(?:the\s+)?hospital|of
 
 # "The militia, for its part, attacked the city of X on Friday.": a side and a day that set the scene for the strike told next
 SIDE_ATTACKED = re.compile(r"\W*(?P<side>(?-i:[A-Z])[\w'’ -]{1,40}?)(?:\s*\([\w .-]{1,15}\))?(?:,\s+[^,;]{2,40},)?\s+"
-                           r"(?:(?:has|had|also|then|again|later)\s+)*(?:attacked|struck|hit|targeted|bombarded|pounded|shelled|assaulted)\s", re.I)
+                           r"(?:(?:has|had|also|then|again|later)\s+)*(?:(?:attacked|struck|hit|targeted|bombarded|pounded|shelled|assaulted)\s|"
+                           # ("Israel responded on Wednesday.", "Iran retaliated overnight with missiles": the side that struck next)
+                           r"(?:responded|retaliated|hit\s+back|struck\s+back)(?=\s+(?:(?:early|late|later|swiftly|quickly)\s+)?"
+                           r"(?:on|overnight|that|the\s+next|hours|within|in\s+kind|with\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                           r"(?:air|drones?|missiles?|strikes|raids|waves?|barrages?|jets|warplanes|bombing))\b))", re.I)
+
+
+RESPONDED = re.compile(r"\b(?:responded|retaliated|hit\s+back|struck\s+back)\b", re.I)
 
 
 def _side_attacked(sentence: str, dates: list[DateMention], countries: Sequence[str]) -> tuple[Actor, dt.date] | None:
     """The side a sentence opens with as the attacker of a place, and the day it names, when it tells no strike from
     the air: the attacker and day of the strike told next ("A drone slammed into the city's hospital")."""
     match = SIDE_ATTACKED.match(sentence)
-    if match is None:
-        return None
+    if match is None or RESPONDED.search(match.group(0)) and is_ground_fighting(sentence):
+        return None  # (not "Hezbollah responded on Sunday by firing rockets at X": its answer was fire from the ground)
     sides = actors_in(match["side"], countries, label=True)
     day = next((d for d in dates if d.precision == "day" and d.start >= match.end()), None)
     return (sides[0].actor, day.date) if sides and day is not None else None
@@ -3609,6 +3683,16 @@ def _region_level(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence
         return True
     found = gazetteer.resolve(place.name, countries)
     return found is not None and found[0].kind == "admin1"
+
+
+def _city(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str], capital: bool = False) -> bool:
+    """A city a reader places by its name alone (with `capital`, a country's capital), named as no province, district
+    or territory."""
+    if _region_level(place, gazetteer, countries) or _unit_level(place, gazetteer, countries):
+        return False
+    found = gazetteer.resolve(place.name, countries)
+    return found is not None and found[0].kind == "place" and well_known(found[0].seat, found[0].population) \
+        and (not capital or found[0].seat == "capital")
 
 
 UNIT_WORD = re.compile(UNIT_NAMED.pattern.replace("Raion|", "Raion|Territory|Zone|"), re.I)  # in any case
