@@ -4986,7 +4986,7 @@ def test_a_sentence_naming_only_the_day_of_the_strikes_told_next(text, day):
 
 
 @pytest.mark.parametrize("answer", ["Israel responded on Wednesday.", "Israel hit back early on Wednesday.",
-                                    "Israel retaliated on Wednesday with a wave of air strikes."])
+                                    "Israel retaliated on Wednesday with a barrage of raids."])
 def test_the_side_a_sentence_says_answered_on_a_day_struck_next(answer):
     text = (f"BEIRUT, May 10 - Militants fired rockets at Metula on Tuesday, wounding one man. {answer} Warplanes struck a "
             "house in the village of Aitaroun, killing three people, the health ministry said.")
