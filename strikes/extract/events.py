@@ -1870,9 +1870,10 @@ SCENE_BEFORE = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?:the\s+(?:night|morn
 SCENE_AFTER = re.compile(r"(?:,?\s+(?:[0-3]?\d\s+[A-Za-z]+|[A-Za-z]+\s+[0-3]?\d)(?:,?\s+\d{4})?)?"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s")
 # "The heaviest day was Thursday.": a sentence that only names the day the strikes told next fell on
+ANSWERED = r"(?:responded|retaliated|hit\s+back|struck\s+back)"  # a side's answer to an attack, told by its verb
 # ("The latest wave came on Wednesday night.", "Israel responded on Wednesday.": the day of the strikes told next)
 DAY_NAMED_BEFORE = re.compile(r"\s*(?:(?:The|That|This|A|Another)\s+(?:[\w-]+\s+){0,3}?(?:day|night|wave|round|barrage)\s+(?:was|came|followed)|"
-                              r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:responded|retaliated|struck\s+back|hit\s+back))\s+(?:on\s+)?", re.I)
+                              r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+" + ANSWERED + r")\s+(?:on\s+)?", re.I)
 DAY_NAMED_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.!]?\s*$", re.I)
 # a scene tells people and places before anything happens to them: not an attack of its own, and not what someone said
 # ("On Saturday, gunmen attacked a post near X", "On Monday, state TV aired a message")
@@ -3563,12 +3564,12 @@ DIED_THEN = re.compile(r"\b(?:died\s+(?:later\s+)?(?:in\s+(?:the\s+)?hospital|of
 SIDE_ATTACKED = re.compile(r"\W*(?P<side>(?-i:[A-Z])[\w'’ -]{1,40}?)(?:\s*\([\w .-]{1,15}\))?(?:,\s+[^,;]{2,40},)?\s+"
                            r"(?:(?:has|had|also|then|again|later)\s+)*(?:(?:attacked|struck|hit|targeted|bombarded|pounded|shelled|assaulted)\s|"
                            # ("Israel responded on Wednesday.", "Iran retaliated overnight with missiles": the side that struck next)
-                           r"(?:responded|retaliated|hit\s+back|struck\s+back)(?=\s+(?:(?:early|late|later|swiftly|quickly)\s+)?"
+                           + ANSWERED + r"(?=\s+(?:(?:early|late|later|swiftly|quickly)\s+)?"
                            r"(?:on|overnight|that|the\s+next|hours|within|in\s+kind|with\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                            r"(?:air|drones?|missiles?|strikes|raids|waves?|barrages?|jets|warplanes|bombing))\b))", re.I)
 
 
-RESPONDED = re.compile(r"\b(?:responded|retaliated|hit\s+back|struck\s+back)\b", re.I)
+RESPONDED = re.compile(r"\b" + ANSWERED + r"\b", re.I)
 
 
 def _side_attacked(sentence: str, dates: list[DateMention], countries: Sequence[str]) -> tuple[Actor, dt.date] | None:
