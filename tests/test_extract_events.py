@@ -6,6 +6,7 @@ import pytest
 from extracted import events_told
 
 from strikes.extract import extract_events, extract_many
+from strikes.extract.actors import actor_in
 from strikes.extract.events import RELATED, aggregate, events_in
 from strikes.extract.nlp import pipeline
 from strikes.extract.screen import keeping_all
@@ -1331,6 +1332,18 @@ def test_debris_that_fell_on_empty_ground_is_no_impact():
         assert [e.place for e in real(told + other, dt.date(2024, 12, 10))] == ["Fastiv"], other
     burnt = told + "Debris of a downed drone fell in a field near Bila Tserkva and set a barn on fire."
     assert [e.place for e in real(burnt, dt.date(2024, 12, 10))] == ["Fastiv", "Bila Tserkva"]
+
+
+def test_debris_after_a_night_attack_told_on_the_day_it_was_said_falls_on_that_day():
+    # (the night ended on the day the air force spoke, not on the day the report came out)
+    told = "Moscow sent 52 drones overnight, the Ukrainian air force said on Saturday, and 47 of them were downed. "
+    debris = "Falling wreckage damaged a school in Vasylkiv, hurting a guard."
+    [event] = real(told + debris, dt.date(2024, 11, 12))
+    assert (event.place, event.date, event.actor) == ("Vasylkiv", dt.date(2024, 11, 9), "Russia")
+    # (a day the attack itself is told on stays its day)
+    told = "Moscow sent 52 drones on Friday night, the Ukrainian air force said on Saturday, and 47 of them were downed. "
+    [event] = real(told + debris, dt.date(2024, 11, 12))
+    assert event.date == dt.date(2024, 11, 8)
 
 
 def test_strikes_told_without_dates_or_places_are_not_strikes_told_here():
@@ -5143,3 +5156,51 @@ def test_jets_that_returned_to_a_town_struck_it_but_calm_that_returned_struck_no
             "where a strike hit a bakery, killing four.")
     assert sorted(p for p, *_ in events_told(text, dt.date(2025, 3, 5))) == ["Binnish", "Saraqib"]
     assert places_in("Officials said calm had returned to Binnish after the attack.", open_gazetteer()) == []
+
+
+def test_a_volley_sent_or_hurled_at_a_country_names_its_side_and_night():
+    text = ("Russia hurled 61 drones at Ukraine overnight, the air force said on Tuesday, adding that 55 were shot down. "
+            "Falling wreckage set fire to a barn in Obukhiv.")
+    [event] = real(text, dt.date(2025, 2, 13))
+    assert (event.place, event.date, event.actor) == ("Obukhiv", dt.date(2025, 2, 11), "Russia")
+    # (weapons supplied to a side are no volley)
+    assert actor_in("Iran has sent hundreds of drones to Russia since the war began.") is None
+
+
+def test_expected_or_feared_strikes_are_not_strikes_told():
+    told = "Jets bombed a village in Spin Boldak district on Monday, killing eight people. "
+    for other in ("On Wednesday, elders in Spin Boldak said they expected more strikes.",
+                  "Families in Spin Boldak said on Wednesday they feared further raids."):
+        assert [(e.place, e.date) for e in real(told + other, dt.date(2025, 3, 13))] == \
+            [("Spin Boldak", dt.date(2025, 3, 10))], other
+
+
+def test_where_a_diplomat_was_when_the_strike_fell_is_not_a_place_struck():
+    text = ("Jets bombed a village in Spin Boldak district on Monday, killing eight people. The bombing also came on the "
+            "same day that Pakistan's special envoy, a retired general, was in Kabul for talks on trade.")
+    assert [e.place for e in real(text, dt.date(2025, 3, 13))] == ["Spin Boldak"]
+
+
+def test_a_drone_downed_with_no_casualties_or_damage_is_no_impact():
+    text = ("KIRYAT SHMONA, Israel, Feb 6 - Hezbollah fired rockets at the town on Monday. An explosive drone launched "
+            "from Lebanon was shot down over Safed on Monday evening, the army said, adding that there were no casualties "
+            "or damage.")
+    assert real(text, dt.date(2024, 2, 6)) == []
+
+
+def test_air_raid_warnings_in_force_are_no_strike():
+    told = "A drone hit a college in Rylsk on Thursday, wounding a guard, the governor said. "
+    warned = "Air-raid and missile danger warnings were in force in Kursk and Lgov on Friday evening."
+    assert [e.place for e in real(told + warned, dt.date(2024, 5, 24))] == ["Rylsk"]
+
+
+def test_a_strike_of_a_year_gone_by_is_background():
+    told = "A helicopter struck a madrasa in Dasht-e Archi on Monday, killing 12 boys, residents said. "
+    for old in ("During the 2015 fighting a gunship destroyed a clinic in Kunduz city, killing 30 people.",
+                "In 2016, jets bombed the main market in Char Dara.",
+                "A 2017 strike on a wedding in Khanabad killed 14."):
+        assert [e.place for e in real(told + old, dt.date(2018, 4, 5))] == ["Dasht-e Archi"], old
+    # (a year that tells a place's or a person's past leaves the strike of the sentence alone)
+    for aside in ("Drones struck Khanabad, a district the army retook in 2016, killing two.",
+                  "Drones struck Khanabad on Monday, killing two men born in 1971 and 1980."):
+        assert [e.place for e in real(told + aside, dt.date(2018, 4, 5))] == ["Dasht-e Archi", "Khanabad"], aside

@@ -1192,3 +1192,26 @@ def test_a_numbered_hospital_is_in_its_town_and_its_number_ends_no_sentence():
     text = ("KYIV, Nov 20 - On Monday evening, a missile exploded in the yard of City Hospital No. 2 in Kryvyi Rih, "
             "killing three people.")
     assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 11, 20))] == [("Kryvyi Rih", 3)]
+
+
+def test_an_entry_labelled_by_its_town_in_capitals_is_that_towns():
+    text = ("ISLAMABAD, May 7 - Missiles hit several towns after midnight, officials said. The army vowed to respond. "
+            "Schools were closed for the day.\n\nOur tally of the sites:\n\nSIALKOT (Punjab): Missiles struck a madrasa "
+            "on the edge of the town, killing two guards, police said.")
+    assert [(e.place, e.killed) for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 5, 7)))] == \
+        [("Sialkot", 2)]
+
+
+def test_a_building_named_for_a_person_lies_in_the_town_told_of():
+    # ("the X mosque in the city", "the X school in Y": a building's name, not a namesake village elsewhere)
+    for sentence, town in (("SANAA, May 7 - Jets bombed the Hamza school in Taiz on Tuesday, killing four.", "Taiz"),
+                           ("MUZAFFARABAD, Pakistan, May 7 - Indian missiles hit the city after midnight, officials said. A "
+                            "strike on the Usman mosque in the city killed a caretaker.", "Muzaffarabad")):
+        assert [e.place for e in extract_events(Article(text=sentence, id="t", published=dt.date(2025, 5, 7)))] == [town], sentence
+
+
+def test_a_school_named_for_its_town_and_its_kind_lies_in_that_town():
+    text = "KHARTOUM, June 5 - A drone hit Kosti Secondary School for Boys on Tuesday, killing three pupils."
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 5)))
+    kosti = open_gazetteer().resolve("Kosti", ["SD"])[0]
+    assert (round(event.lat, 1), round(event.lon, 1)) == (round(kosti.lat, 1), round(kosti.lon, 1))

@@ -9,6 +9,7 @@ import pytest
 
 from geo import open_gazetteer
 from strikes.extract import extract_events
+from strikes.extract.actors import actor_in
 from strikes.extract.places import article_countries
 from strikes.extract.screen import keeping_all
 from strikes.model import Article
@@ -1833,3 +1834,30 @@ def test_an_update_note_naming_what_the_story_added_is_no_strike(note):
     events = read(f"A Russian glide bomb hit a market in Kupiansk on Monday, killing two people, the governor said.\n\n{note}",
                   published=dt.date(2024, 5, 8))
     assert [(e.place, str(e.date)) for e in events] == [("Kupiansk", "2024-05-06")]
+
+
+def test_a_funerals_crowd_and_day_are_not_the_strikes():
+    text = ("IBB, Yemen, Nov 9 (Agency) - Thousands of mourners packed the main square of the central city of Ibb on "
+            "Saturday for the burial of nine men killed when jets struck a bus station last week.\n"
+            "The jets struck the station in the town of Yarim on Tuesday, residents said.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2019, 11, 9))] == [("Yarim", dt.date(2019, 11, 5))]
+
+
+def test_the_day_the_buried_were_killed_is_the_strikes():
+    text = ("New graves covered the slope above the village on Thursday. The people buried there were killed early on "
+            "Monday, when jets bombed two hamlets in Spin Boldak district, elders said.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2025, 3, 14))] == [("Spin Boldak", dt.date(2025, 3, 10))]
+
+
+def test_a_timelines_day_heading_in_capitals_with_its_month_abbreviated_dates_its_items():
+    text = ("RECAP: a week of raids\n\nISTANBUL - Here is how the week unfolded.\n\nTUESDAY, FEB. 6\n"
+            "- Turkish jets struck a depot near Zakho, the ministry said.\n\nWEDNESDAY, FEB. 7\n"
+            "- Drones hit a car on the road outside Qamishli, killing two.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2024, 2, 9))] == \
+        [("Zakho", dt.date(2024, 2, 6)), ("Qamishli", dt.date(2024, 2, 7))]
+
+
+def test_a_sides_own_security_forces_telling_of_a_strike_are_not_the_theatres_state():
+    told = "In Derik, a fuel depot was struck, killing a guard, the council's Asayish security forces said."
+    assert actor_in(told, ("SY",)) is None
+    assert actor_in("Security forces bombed a depot in Derik.", ("SY",)).name == "Syria (government)"

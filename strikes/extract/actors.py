@@ -129,6 +129,9 @@ _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|reports|reported|reporting
 _STATE_ACTS = (r"(?=\s+(?:(?:has|have|had)\s+|(?:was|were)\s+(?=[a-z]+ing\b))?(?:also\s+|again\s+|then\s+|later\s+)?"
                r"(?:attack(?:ed|s)|str(?:uck|ikes)|bomb(?:ed|s)|pound(?:ed|s)|hit(?:s)?|launch(?:ed|es)|fired|fires|kill(?:ed|s)|"
                r"target(?:ed|s)|shell(?:ed|s)|carried out|carries out|"
+               # ("Russia sent 52 drones at Ukraine overnight", "Iran hurled missiles at Israel": a volley flown at the enemy,
+               # not "Iran sent drones to Russia", weapons supplied)
+               r"(?:sent|sends|hurled|hurls|unleashed|unleashes)\s+(?:[\w-]+\s+){0,4}?(?:drones|missiles)(?!\s+to\b)|"
                r"(?:press(?:ed|es|ing)\s+(?:on|ahead)\s+with|continu(?:ed|es|ing)|stepp(?:ed|ing)\s+up|steps\s+up|escalat(?:ed|es|ing)|"
                r"(?:responded|responds|retaliated|retaliates|hit\s+back|struck\s+back)\s+"
                r"(?:(?:early\s+|late\s+)?(?:on\s+\w+|overnight|hours\s+later|later|swiftly|quickly)\s+)?with|"
@@ -350,6 +353,8 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     roles: set[tuple[int, int]] = set()  # "the aggression", "the enemy": a side named by its role
     theatre: set[tuple[int, int]] = set()  # "government drones": the forces of the theatre, whose state the countries tell
     for rule, match, actor, victim in _readings(sentence, countries, label):
+        if rule.actor is None and _NON_STATE_OWNER.search(sentence, max(0, match.start() - 60), match.start()):
+            continue  # "the administration's Asayish security forces said": a side's own forces, not the state's of the theatre
         if rule.actor is None:
             theatre.add(match.span())
         if rule.group:
@@ -586,6 +591,8 @@ _AGENT_GROUP = re.compile(r"\b(?:launched|fired|sent|flown|operated|carried\s+ou
 # "the air force and its Chinese jets": the owner named before flies them, the demonym tells where they came from
 _GROUP_OWNER = re.compile(r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+(?:(?-i:[a-z-]+)\s+)?$")  # ("Sudan's paramilitary ")
 _POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
+_NON_STATE_OWNER = re.compile(r"\b(?:administration|authority|authorities|group|movement|militias?|rebels|council|party|alliance|opposition)['’]s?\s+"
+                              r"(?:(?-i:[A-Z])[\w-]*\s+)?$", re.I)
 # "a Turkish-made drone", "Iranian-designed missiles": who built the weapon, not who flew it
 # a clause that tells what the target holds ("where ... are stationed", "home to", "which hosts")
 _TARGET_HOLDS = re.compile(r",?\s+(?:where|hosts|hosting|houses|housing|home\s+(?:to|of)|(?:which|that)\s+(?:hosts|houses|housed|hosted))\s+"

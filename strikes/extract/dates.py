@@ -67,6 +67,16 @@ MONTH_ONLY = gated(re.compile(_B + r"(?:in|during|since|throughout|early|mid|lat
                               # ("the strike of January 2006": a month told with its year after "of")
                               r"(?:the|of)(?=\s+(?:" + "|".join(MONTHS) + r")\.?\s+(?:19|20)\d\d\b))(?:\s+|-)(?:(?:early|mid|late)-)?"
                               r"(?:the\s+month\s+of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I))
+# "In 2015, ...", "during the 2016 offensive", "a 2019 strike": a year told alone, no month or day of it
+# (a year "in" which something happened opens the sentence: "a town retaken by the army in 2024" dates the town's past)
+PAST_YEAR = gated(re.compile(r"(?:^\W*(?:(?:but|and|back|then|even|also|earlier|later)\s+)?(?:in|during|throughout)\s+(?!(?:the\s+)?(?:19|20)\d\d\s+(?:report|study|survey|census|election))"
+                             r"(?:(?:the\s+)?(?:(?:early|late|mid|summer|spring|autumn|fall|winter|war)\s+(?:of\s+)?))?(?=(?:the\s+)?(?:19|20)\d\d)|"
+                             r"\b(?:the|a|an)\s+(?=(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:fighting|war|offensive|battle|campaign|siege|conflict|"
+                             r"bombing|bombings|strikes?|air\s*strikes?|raids?|attacks?|uprising|assault|war)\b))"
+                             r"(?:the\s+)?(?P<year>(?:19|20)\d\d)(?![\w/-])", re.I))
+# "a man born in 1958", "a school built in 1970": a year of someone's life or a building's, no strike's
+YEAR_OF_A_LIFE = re.compile(r"\b(?:born|built|founded|established|opened|constructed|completed|married|graduated|elected|appointed|"
+                            r"joined|moved|retired|fled|arrived|settled|renovated|restored)\s+$", re.I)
 # "- April 2024: drones hit the air base", "March 2024 – A strike on X": a timeline item's month, as its label
 MONTH_LABEL = re.compile(r"^\s*(?:[-*•–]\s*)?" + _MONTH + r"\s+" + _YEAR + r"(?=\s*[:–—-])", re.I)
 
@@ -394,6 +404,13 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
                     day = next(iter(_same_month_day(day, int(until))), day)  # "overnight on March 1 to 2": it ends on the 2nd
                 found.append(DateMention(day, "day", match.start(), match.end(), True,
                                          _same_month_day(day, int(also)) if also else ()))
+    for match in PAST_YEAR.finditer(sentence):
+        # ("During the 2015 fighting a gunship destroyed a hospital": a strike of a year gone by, no day of it told)
+        year = int(match.group("year"))
+        if reference is not None and year < reference.year and not BACKGROUND.search(sentence[: match.start()]) \
+                and not YEAR_OF_A_LIFE.search(sentence, max(0, match.start() - 30), match.start()) \
+                and not any(m.start < match.end() and match.start() < m.end for m in found):
+            found.append(DateMention(dt.date(year, 1, 1), "year", match.start(), match.end(), True))
     for match in [*MONTH_ONLY.finditer(sentence), *MONTH_LABEL.finditer(sentence)]:
         if any(m.start < match.end() and match.start() < m.end for m in found) or match.group(0).lower().startswith("since") \
                 or BACKGROUND.search(sentence[: match.start()]):

@@ -78,7 +78,9 @@ REPORTING_DATE = re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaki
                             # "villagers had recovered 15 bodies by Wednesday morning": the day by which the dead were counted
                             r"\b(?:recovered|retrieved|counted|found|pulled\s+out|identified|registered|recorded|buried)\b[^.;]{0,60}?\bby\s+(?:late\s+|early\s+)?$|"
                             # "19 people hurt in the attack have been admitted since Thursday morning": the day of a hospital's count
-                            r"\b(?:admitted|treated|hospitali[sz]ed|discharged|buried|laid\s+to\s+rest)\b[^.;]{0,30}?\b(?:since|on|by)\s+(?:late\s+|early\s+)?$|"
+                            # (not "the people buried there were killed late on Tuesday": the day of the killing)
+                            r"\b(?:admitted|treated|hospitali[sz]ed|discharged|buried|laid\s+to\s+rest)\b(?:(?!\b(?:killed|died|slain|wounded|injured)\b)[^.;]){0,30}?"
+                            r"\b(?:since|on|by)\s+(?:late\s+|early\s+)?$|"
                             # "relatives who fled to the city on Monday told the paper ...": the day they fled, not the strike's
                             r"\b(?:fled|escaped|arrived|returned)\s+(?:to|in|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:on\s+|late\s+|early\s+)?$|"
                             # "the health office had put the toll at 36 dead on Friday morning": the day of a count
@@ -146,7 +148,7 @@ def _reporting_day(sentence: str, date: DateMention) -> bool:
     (not "officials said Tuesday's strike ...": a day owning what follows is that thing's day), or the day a market moved."""
     return bool(REPORTING_DATE.search(sentence[max(0, date.start - 80):date.start])) \
         and not OWNING.search(sentence, date.start, date.end) or bool(OWNS_A_COUNT.match(sentence, date.end)) \
-        or bool(REACTED.match(sentence, date.end) or REACTED_ON.search(sentence, 0, date.start)) \
+        or bool(REACTED.match(sentence, date.end) or REACTED_ON.search(sentence, 0, date.start) or MOURNED.match(sentence, date.end)) \
         or bool(MARKET_MOVED.search(sentence[max(0, date.start - 80):date.start])) and not WHEN_AFTER.match(sentence, date.end)
 
 
@@ -164,6 +166,8 @@ WHEN_AFTER = re.compile(r"\s*,?\s+(?:when|as)\b", re.I)
 _REACTIONS = r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|critici[sz]ed|critici[sz]es|mourned|mourns|" \
              r"buried|buries|ruled|rules|protested|protests|demanded|demands|urged|urges|called\s+for|calls\s+for|lamented|laments)"
 REACTED = re.compile(r",?\s+(?:also\s+)?" + _REACTIONS + r"\b", re.I)
+# "Crowds filled the square on Monday for the funeral of eleven women killed when ...": the day of the mourning
+MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state)\s+)?(?:funerals?|burials?|bury|mourn|vigils?|wakes?)\b", re.I)
 REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)$", re.I)
 
 
@@ -639,7 +643,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          r"\ball\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|uavs)\b[^.;]{0,60}?\b(?:were|was)\s+"
                          r"(?:destroyed|shot\s+down|intercepted|downed)|"
                          # "a Houthi drone fired from X toward Y was shot down": the weapon downed, told in the passive
-                         r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|missile|rocket|uav|projectile)\b(?![^.;]*\b(?<!\bno\s)(?<!\bwithout\s)(?<!\bwithout\scausing\s)(?:debris|fragments|parts|pieces|shrapnel|wreckage|fell|landed|crashed|hit|struck|damag\w*|fire|blaze)\b)"
+                         r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|missile|rocket|uav|projectile)\b(?![^.;]*\b(?<!\bno\s)(?<!\bwithout\s)(?<!\bwithout\scausing\s)(?<!casualties\sor\s)(?<!injuries\sor\s)(?:debris|fragments|parts|pieces|shrapnel|wreckage|fell|landed|crashed|hit|struck|damag\w*|fire|blaze)\b)"
                          r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b|"
                          # "the drones were tracked and neutralised", "missiles had been intercepted": downed, no impact told
                          # ("... were all brought down over the sea")
@@ -647,7 +651,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          # ("fired 12 missiles ..., and all of them were destroyed")
                          r"(?:\b(?:drones|missiles|rockets|uavs|projectiles|aerial\s+vehicles)\b[^.;]{0,80}?|\ball\s+of\s+them\s+)\b(?:were|had\s+been|have\s+been)\s+(?:all\s+|both\s+)?[\"“]?(?:\w+\s+and\s+)?"
                          r"(?:neutrali[sz]ed|shot\s+down|brought\s+down|intercepted|downed|destroyed)\b"
-                         r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
+                         r"(?![^.;]*\b(?<!\bno\s)(?<!casualties\sor\s)(?<!injuries\sor\s)(?:debris|fragments|wreckage|fell|landed|crashed|struck|hit|killed|wounded|injured|damag\w*)\b)|"
                          # "drone attacks on three districts were repelled overnight": the attack that failed, no impact told
                          # "- X: a cruise missile downed on Monday", "two drones downed over the outskirts": a digest's
                          # shorthand for a weapon downed
@@ -860,11 +864,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # "In a separate incident, ...", or a subheading inside the body ("Clinic hit in Rabak"): what follows is another
         # story, and "the city" under a subheading is the one it names
         # ("Sloviansk." on a line of its own: a log's note on that town, whose "the city" it is)
-        label = PLACE_LABEL.fullmatch(sentence)
+        labelled = _caps_lead_titled(sentence)  # ("MURIDKE (X district): Missiles struck ...": a town's entry, in capitals)
+        label = PLACE_LABEL.fullmatch(labelled)
         label = label if label is not None and index > 2 and gazetteer.contains(label["name"]) \
             and not gazetteer.country_code(label["name"]) and label["name"] not in legend else None
         # ("Kassala: a reader sent photos ...", "X update: ...": a live blog's entry on one town, whose "the city" it is)
-        lead_label = PLACE_LEAD.match(sentence) if label is None and index > 2 and not RECORD_FIELD.match(sentence) else None
+        lead_label = PLACE_LEAD.match(labelled) if label is None and index > 2 and not RECORD_FIELD.match(sentence) else None
         lead_label = lead_label if lead_label is not None and not gazetteer.country_code(lead_label["name"]) \
             and lead_label["name"] not in legend and not PAGE_LABEL.fullmatch(lead_label["name"]) \
             and _heading_town(lead_label["name"], gazetteer, countries) else None
@@ -991,6 +996,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
                 triggers = []
                 last_actor = actor_in(sentence, countries) or last_actor  # "Russia sent 14 drones ...": whose debris fell next
+                last_date = _roundup_day(sentence, dates, reference, gazetteer) or last_date  # and on which day
         if triggers and FALSE_CLAIM.match(sentence):
             reject(sentence, "reject.debunked")
             triggers = []
@@ -3492,6 +3498,19 @@ COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-
 PLACE_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?,?\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
                         r"(?:\s+(?:hromada|community|municipality|raion|district|township|village|town|city))?"
                         r"(?:\s*\((?P<within>[^()]{2,60})\))?(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
+CAPS_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?P<name>[A-Z][A-Z'’-]{3,}(?:[ -][A-Z][A-Z'’-]+){0,2})(?=\s*(?:\([^()]{2,60}\)\s*)?[.:])")
+
+
+def _caps_lead_titled(sentence: str) -> str:
+    """The sentence with a town's name that opens it in capitals, as a label ("KOTLI (AJK): ...", "SLOVIANSK."), written as
+    the town is ("Kotli (AJK): ..."), so that it reads as the label it is; the same length, so offsets hold."""
+    lead = CAPS_LEAD.match(sentence)
+    if lead is None:
+        return sentence
+    titled = lead["name"].title()
+    return sentence[:lead.start("name")] + titled + sentence[lead.end("name"):] if len(titled) == len(lead["name"]) else sentence
+
+
 PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})\s*[.:]\s*")
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
 CAPS_HEADING = re.compile(r"[A-Z][A-Z'’ -]{2,40}\s*\([^()]{1,40}\)")  # "BAHAWALPUR (Punjab province)": a place's heading
@@ -3610,7 +3629,10 @@ def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | N
     """The day of strikes a sentence tells with no place of their own ("struck several Ukrainian cities on Tuesday",
     "pounded villages across the south on Monday"): the day the strikes told next fell on, when it names one day of
     the week before the report."""
-    days = {d.date for d in dates if d.precision == "day" and not _reporting_day(sentence, d)}
+    said_on = [d.date for d in dates if d.precision == "day" and _reporting_day(sentence, d)]
+    # ("Russia launched 40 drones overnight, the air force said on Sunday": the night that ended on the day it was said)
+    days = {said_on[0] if len(said_on) == 1 and sentence[d.start:d.end].lower() == "overnight" else d.date
+            for d in dates if d.precision == "day" and not _reporting_day(sentence, d)}
     if len(days) != 1 or reference is None or not 0 <= (reference - next(iter(days))).days <= 7:
         return None
     places = places_in(sentence, gazetteer)

@@ -78,12 +78,18 @@ def sentence_starts(doc: Doc) -> list[int]:
     return [idx for i, (idx, start) in enumerate(rows) if i == 0 or start == 1]
 
 
+# spaCy knows "Jan." and "Sept." as abbreviations, not the capitals a heading writes them in
+CAPITAL_MONTHS = ("JAN.", "FEB.", "MAR.", "APR.", "JUN.", "JUL.", "AUG.", "SEP.", "SEPT.", "OCT.", "NOV.", "DEC.")
+
+
 @functools.cache
 def pipeline() -> Language:
     """English tokeniser with rule-based sentence splitting (fast, and fork-safe for nlp.pipe)."""
     nlp = spacy.load(MODEL, exclude=TRAINED)
     for title in load("cues")["abbreviated_titles"]:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    for month in CAPITAL_MONTHS:  # ("FRIDAY, JAN. 12": a timeline's day heading in capitals, one line)
+        nlp.tokenizer.add_special_case(month, [{ORTH: month}])
     nlp.add_pipe("paragraph_breaks")
     nlp.add_pipe("array_sentencizer", name="sentencizer")
     return nlp

@@ -203,7 +203,9 @@ OPERATED_PLANT = re.compile(rf"\s+{_PLANT}\b", re.I)
 OPERATOR_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w-]+['’]s|\bthe\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+$")
 # buildings that bear a person's name ("the Bilal mosque", "the Kamal Adwan hospital") more often than a town's
 _BUILDINGS = r"mosques?|churche?s?|hospitals?|clinics?|madrass?as?|seminar(?:y|ies)|shrines?"
-BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS})\b", re.I)
+BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS}|schools?|kindergartens?|colleges?|universit(?:y|ies))\b", re.I)
+# "the Abbas mosque in the city": a building named for a person, in the town the report is telling of
+IN_THE_TOWN = re.compile(r"\s+(?:in|of)\s+the\s+(?:city|town|village)\b(?!\s+of\b)", re.I)
 FACILITY_NAMED_AFTER = re.compile(r"\s+(?-i:[a-z-]+\s+){0,3}?(?:facility|facilities|reactor|site|complex|plant|compound|refinery)"
                                   r"(?=\s+and\b|\s+as\s+well\s+as\b)", re.I)
 # "al-Jadida district of west Mosul", "the Yarmouk area of southern Khartoum": part of a town.
@@ -615,9 +617,10 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 mention = replace(mention, region=True)
             found.append(mention)
     # ("Muzaffarabad: missiles struck the Bilal mosque", "the Tariq mosque on a hillside above X": a building named for a
-    # person, in the town the sentence names too; not its namesake village far off)
+    # person, in the town the sentence names too, or "in the city" it is telling of; not its namesake village far off)
     towns = [p for p in found if not p.region and not BUILDING_AFTER.match(sentence, p.end)]
-    found = [p for p in found if not (towns and BUILDING_AFTER.match(sentence, p.end) and _THE.search(sentence, 0, p.start))]
+    buildings = {p.start: b for p in found if _THE.search(sentence, 0, p.start) and (b := BUILDING_AFTER.match(sentence, p.end))}
+    found = [p for p in found if not (p.start in buildings and (towns or IN_THE_TOWN.match(sentence, buildings[p.start].end())))]
     capitals = _capitals_named(sentence, locative, gazetteer)
     # ("Yemen's capital": the city, not the country that owns it)
     found = [p for p in found if not any(c.start <= p.start < c.end for c in capitals)]
@@ -909,7 +912,9 @@ def _site_named() -> re.Pattern[str]:
     """"The Maarat al-Numan National Hospital": a site named after the town it lies in."""
     words = alternation(w.title() for w in load("cues")["site_words"])
     return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New|State|Regional|City|Medical|Technical|Pedagogical|Air\s+Force|Military|Naval|Police|Oil|Gas|Thermal|Petrochemical|"
-                      rf"Government|Governmental|Public|University|Teaching|Referral|Air|Civil|Municipal|District))*\s+{words}")
+                      rf"Government|Governmental|Public|University|Teaching|Referral|Air|Civil|Municipal|District|"
+                      # ("the X Secondary School for Girls": a school named after its town)
+                      rf"Secondary|Primary|Elementary|High|Preparatory|Basic|Model|Girls['’]?|Boys['’]?))*\s+{words}")
 
 
 @functools.cache

@@ -58,7 +58,8 @@ def _patterns() -> _Patterns:
         not_attack=re.compile(alternation(words["not_attacks"]), re.I),
         disclaimer=re.compile(alternation(cues["disclaimers"]), re.I),
         not_after=re.compile(r"^\W*(?:\w+\W+){0,2}?" + alternation(cues["not_an_event_after"]), re.I),
-        modifies=re.compile(r"^[ -]" + alternation(cues["modifies_after"]), re.I),
+        # ("air-raid and missile danger warnings": two alarms, one noun)
+        modifies=re.compile(r"^[ -](?:and\s+(?:[\w-]+\s+){1,2}?)?" + alternation(cues["modifies_after"]), re.I),
         victim_before=re.compile(alternation(words["aircraft_as_victim_before"]) + r"\s+(?:(?:an?|the|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?!(?:with|by|from|using|via|and)\s)[\w-]+\s+){0,3}$", re.I),
         victim_after=re.compile(r"^\W*(?:[\w-]+\s+){0,1}?" + alternation(words["aircraft_as_victim_after"]), re.I),
         state_strike=_state_strike(),
