@@ -1215,3 +1215,28 @@ def test_a_school_named_for_its_town_and_its_kind_lies_in_that_town():
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 5)))
     kosti = open_gazetteer().resolve("Kosti", ["SD"])[0]
     assert (round(event.lat, 1), round(event.lon, 1)) == (round(kosti.lat, 1), round(kosti.lon, 1))
+
+
+def test_a_name_joined_by_an_arabic_article_is_one_place():
+    found = places_in("A drone hit a car on the road between Meiss ej Jabal and Houla, killing two.", open_gazetteer())
+    assert [p.name for p in found] == ["Meiss ej Jabal", "Houla"]
+
+
+def test_a_persons_hometown_term_or_fate_is_no_place_of_the_persons_name():
+    gazetteer = open_gazetteer()
+    assert [p.name for p in places_in("A missile struck a block in the president's hometown of Kryvyi Rih.", gazetteer)] == ["Kryvyi Rih"]
+    assert [p.name for p in places_in("A missile struck a block in Zelensky's hometown of Kryvyi Rih.", gazetteer)] == ["Kryvyi Rih"]
+    assert [p.name for p in places_in("Drones struck more often in Somalia during Trump's first term.", gazetteer)] == ["Somalia"]
+    assert places_in("The group has not commented on Kassem's fate.", gazetteer) == []
+
+
+def test_a_hospital_named_for_a_person_and_its_patients_lies_in_its_town():
+    text = ("TEHRAN, June 17 - Israeli jets struck the city on Monday. Officials said that on Sunday the Mofid children's "
+            "hospital in Tehran was damaged by the blast of a strike on a nearby building.")
+    assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 17)))] == ["Tehran", "Tehran"]
+
+
+def test_where_a_force_pushed_on_the_ground_is_no_place_struck():
+    text = ("SANAA, April 1 - Saudi jets bombed an air base in Sanaa on Monday, residents said. The coalition began its "
+            "raids last Thursday after the rebels pushed towards Lahij.")
+    assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2015, 3, 31)))] == ["Sanaa"]

@@ -1861,3 +1861,38 @@ def test_a_sides_own_security_forces_telling_of_a_strike_are_not_the_theatres_st
     told = "In Derik, a fuel depot was struck, killing a guard, the council's Asayish security forces said."
     assert actor_in(told, ("SY",)) is None
     assert actor_in("Security forces bombed a depot in Derik.", ("SY",)).name == "Syria (government)"
+
+
+def test_things_counted_as_hit_on_a_day_date_the_one_told_next_among_them():
+    text = ("GENEVA, May 7 - On Sunday alone, three clinics were hit. Among them was the main hospital in Khan Shaykhun, "
+            "which was struck in an air raid in the early afternoon, the agency said.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2019, 5, 7))] == [("Khan Shaykhun", dt.date(2019, 5, 5))]
+
+
+def test_a_day_that_dates_a_comparison_and_the_strike_it_tells_is_the_strikes():
+    text = ("ADEN, April 28 - US strikes on a market in Saada killed six people on Sunday. It was the deadliest week since "
+            "12 April, when US strikes on the port of Hodeidah killed 40 people, officials said.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2025, 4, 28))] == \
+        [("Saada", dt.date(2025, 4, 27)), ("Hodeidah", dt.date(2025, 4, 12))]
+
+
+def test_a_strike_named_by_its_day_that_a_speaker_returned_to_keeps_its_day():
+    text = ("NEW YORK, June 6 - An Israeli strike on a school in Bureij killed 20 people on Thursday. The envoy also "
+            "returned to the May 22 air strike on a shelter in western Khan Younis, which killed 31 people.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2024, 6, 6))] == \
+        [("Bureij", dt.date(2024, 6, 6)), ("Khan Younis", dt.date(2024, 5, 22))]
+
+
+def test_rockets_and_the_attack_told_again_are_fire_from_the_ground():
+    text = ("Rockets hit camps near Harem\n\nNorth Syria Monitor | Monday 7 November 2022\n\nRockets carrying cluster "
+            "munitions slammed into a cluster of camps for displaced families west of Harem early on Sunday, killing seven "
+            "people, the civil defence said.\n\nThe attack struck between about 6:40 and 7:10 a.m. on a hillside west of the "
+            "village of Kafr Takharim, where hundreds of families live in tents.\n\nWarplanes were heard over the area in the "
+            "morning, monitors said, but they recorded no air strikes that day.")
+    assert read(text, published=dt.date(2022, 11, 7)) == []
+
+
+def test_a_strike_announced_in_a_quoted_word_is_still_announced_not_told():
+    text = ("TRIPOLI, July 2 - Jets bombed a camp in Tajoura on Tuesday, killing 40. On Monday, the general had said he "
+            "would begin \"massive\" air strikes on targets in Zawiya.")
+    assert [e.place for e in read(text, published=dt.date(2019, 7, 2))] == ["Tajoura"]

@@ -105,6 +105,13 @@ def fire_goes_on(sentence: str, previous: str) -> bool:
                                                              for _, stop in ground_fire_spans(previous))
 
 
+def fire_told_again(sentence: str, previous: str) -> bool:
+    """Whether a sentence opens on "The attack" (or "The barrage") right after one that told fire from the ground
+    ("Rockets slammed into the camps ..." then "The attack struck a hillside near X"): that fire, told again."""
+    return TOLD_AGAIN.match(sentence) is not None and bool(ground_fire_spans(previous))
+
+
+TOLD_AGAIN = re.compile(r"\W*The\s+(?:attacks?|barrage|salvo|bombardment|shelling|assault)\s+(?!by\b|from\s+the\s+air\b)", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:just\s+|earlier\s+|also\s+|reportedly\s+)?$", re.I)
 
 

@@ -233,7 +233,7 @@ SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
 PLACED_AFTER = re.compile(r"\s+(?:on|in|near|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:[\w-]+\s+)?"
                           r"(?:village|town|city|district|township|camp|market|area|neighbou?rhood|hospital|school|mosque|house|home)\b", re.I)
-WHEN_AFTER = re.compile(r",?\s+when\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:air\s*strike|airstrike|strike|raid|drone|missile|bomb|jets?|warplanes?|aircraft)\b", re.I)
+WHEN_AFTER = re.compile(r",?\s+when\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|airstrikes?|strikes?|raids?|drones?|missiles?|bombs?|jets?|warplanes?|aircraft)\b", re.I)
 BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
 
 # "a raid in the area that began on Tuesday": the day a longer operation started, not the strike's;

@@ -22,7 +22,7 @@ from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
-from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, fire_goes_on, ground_fire_spans, inside, other_event_spans, outside, spelled_count
+from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, fire_goes_on, fire_told_again, ground_fire_spans, inside, other_event_spans, outside, spelled_count
 from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, history_at, names_period, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
@@ -82,7 +82,8 @@ REPORTING_DATE = re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaki
                             r"\b(?:admitted|treated|hospitali[sz]ed|discharged|buried|laid\s+to\s+rest)\b(?:(?!\b(?:killed|died|slain|wounded|injured)\b)[^.;]){0,30}?"
                             r"\b(?:since|on|by)\s+(?:late\s+|early\s+)?$|"
                             # "relatives who fled to the city on Monday told the paper ...": the day they fled, not the strike's
-                            r"\b(?:fled|escaped|arrived|returned)\s+(?:to|in|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:on\s+|late\s+|early\s+)?$|"
+                            # (not "the envoy returned to the May 26 strike": a day that follows "the" is a thing's, named by its day)
+                            r"\b(?:fled|escaped|arrived|returned)\s+(?:to|in|into)\s+(?:the\s+)?(?!the\b)(?:[\w'’-]+\s+){1,3}?(?:on\s+|late\s+|early\s+)?$|"
                             # "the health office had put the toll at 36 dead on Friday morning": the day of a count
                             r"\b(?:put|puts|putting|gave|gives|set)\s+(?:the|its|their|a)\s+(?:death\s+)?(?:toll|count|figure)\s+(?:at\s+)?[^.;]{0,25}?(?:on\s+|late\s+|early\s+)?$|"
                             # "... 55 wounded, some of whom were flown to the capital on Monday": the day of what befell the victims
@@ -970,7 +971,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if told and not triggers and clauses.elsewhere:
             reject(sentence, "reject.other_event", masked[told[0].start:told[0].end])  # its strikes are those another attack answered
         if triggers and not any(t.aerial for t in triggers) and (ON_THE_GROUND.search(sentence)
-                                                               or index > 1 and fire_goes_on(sentence, sentences[index - 2][0])):
+                                                               or index > 1 and (fire_goes_on(sentence, sentences[index - 2][0])
+                                                                                 or fire_told_again(sentence, sentences[index - 2][0]))):
             # "the assault on the outpost opened with a truck bomb"; "Rockets kept falling on the border." then "One hit X"
             reject(sentence, "reject.ground_attack")
             triggers = []
@@ -1301,7 +1303,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             elif (told := _place_told_day(mention, mentions)) is not None:
                 mention.date = told  # "Jets hit A on Wednesday and B on Thursday." then "In A, the raids hit depots": Wednesday's
                 mention.because("date.place_told")
-        if not found and triggers and (triggers[0].aerial or aerial_context and STRIKE_WORD.search(masked, triggers[0].start, triggers[0].end)) \
+        if not found and triggers and (triggers[0].aerial or aerial_context and (STRIKE_WORD.search(masked, triggers[0].start, triggers[0].end)
+                                                                                 or WERE_HIT.search(masked, 0, triggers[0].end))) \
                 and (day := _roundup_day(sentence, dates, reference, gazetteer)) is not None:
             last_date = day  # "Missiles struck several cities on Tuesday." then "In X, a drone hit a block": Tuesday's
             roundup = (index, sentence)
@@ -3623,6 +3626,8 @@ ATTACK_WAS_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s
 
 # ("Israeli strikes killed two in two areas on Thursday", in an article of air attacks: strikes, not "the attack claimed")
 STRIKE_WORD = re.compile(r"\b(?:strikes?|raids?|bombing|bombardment)\b", re.I)
+# "On Sunday, three facilities were hit.": things struck, counted on a day (in a report of air attacks), the next told among them
+WERE_HIT = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|bombed|targeted|attacked)$", re.I)
 
 
 def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | None, gazetteer: Gazetteer) -> dt.date | None:

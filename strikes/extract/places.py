@@ -37,7 +37,7 @@ class Gazetteer(Protocol):
 
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]"  # with Latin Extended Additional: "Ḥomṣ"
 _WORD = _UPPER + r"(?:\w|['’](?!s\b))*(?:\.\w+)*(?:-(?:\w|['’](?!s\b))+)*"
-_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|bin|ibn|bani|beni|abu|um|umm|de|del|della|des|da|do|dos|das|di|du|la|le|wa)"
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ej|et|esh|ech|er|ul|bin|ibn|bani|beni|abu|um|umm|de|del|della|des|da|do|dos|das|di|du|la|le|wa)"
 _FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Between|According|During|After|Before|Since|Over|"
                    r"From|By|With|For|Of|And|But|Meanwhile|However|Later|Earlier|Also|Then|This|That|These|Those|Its|Their)\b")
 CHUNK = re.compile(
@@ -328,7 +328,11 @@ STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect
 # "Residents of Sra Kala said ...": the people of a place, whose name follows
 PEOPLE_OF = re.compile(r"(?-i:Residents|Villagers|People|Elders|Locals|Witnesses|Survivors|Families|Relatives|Inhabitants)\s+of\s+(?:the\s+)?(?=\S)")
 # "a strike on Haddad, who ...", "missiles at X as he stood on a balcony": a person
-PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b|\s+(?:as|when|while)\s+(?:he|she)\b")
+PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b|\s+(?:as|when|while)\s+(?:he|she)\b|"
+                          # "in the president's hometown of X", "during Trump's first term", "X's fate": a person's, the place
+                          # (if any) after
+                          r"['’]s\s+(?:(?:first|second|third|last|final|own)\s+)?(?:home\s*town|native\s+(?:city|town|village)|birthplace|"
+                          r"term|presidency|premiership|tenure|cabinet|fate|whereabouts)\b", re.I)
 # "the stronghold of Khalifa Haftar's army": an unknown name that owns an armed force is its leader's
 LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|militias?|fighters|troops|men|loyalists|"
                        r"movement|faction|government|administration|regime|rebels|guards?)\b", re.I)
@@ -902,7 +906,9 @@ def _site_after() -> re.Pattern[str]:
     # ("the Scientific Studies and Research Centre": a name that goes on past "and" to its capitalised site word)
     return re.compile(r"(?:\s+(?:and|for|of)(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+(?-i:[A-Z])))?"
                       r"\s+(?:(?:police|bus|railway|train|fire|petrol|gas|power|pumping|water|health|district|central|main|medical|community|"
-                      r"shopping|cultural|sports|detention|distribution|aid|training|youth|trade|business|commercial|residential)\s+)?"
+                      r"shopping|cultural|sports|detention|distribution|aid|training|youth|trade|business|commercial|residential|"
+                      # ("the X children's hospital in Tehran", "the X maternity clinic")
+                      r"children['’]s|women['’]s|maternity|paediatric|pediatric|field|referral|teaching|eye|cancer|heart)\s+)?"
                       r"(?:" + alternation(w for w in load("cues")["site_words"] if w not in ("port", "airport", "road"))
                       + r"|(?-i:Road)\b)", re.I)
 

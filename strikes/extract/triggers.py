@@ -242,6 +242,9 @@ def reports_attack(sentence: str, trigger: Trigger, days: Sequence[int] = ()) ->
             and SCARE_QUOTE_END.match(sentence, trigger.end):
         # ('had authorized "targeted airstrikes" if ...': a phrase quoted inside the clause, which goes on around it)
         clause_start = max(sentence.rfind(ch, 0, clause_start) for ch in ";:“”\"(")
+    if clause_start >= 0 and (quoted := SCARE_QUOTED.search(sentence, max(0, clause_start - 30), clause_start + 1)) is not None:
+        # ('would begin "heavy" air strikes': a word quoted just before the strike, inside the clause that goes on around it)
+        clause_start = max(sentence.rfind(ch, 0, quoted.start()) for ch in ";:“”\"(")
     before = p.disclaimer.sub(" ", sentence[max(clause_start + 1, trigger.start - 70): trigger.start])
     # ("As ceasefire talks resumed, jets struck X": talks in a clause of their own, not talk of the strike)
     cues = [c for c in p.not_before.finditer(before) if not (TALK.fullmatch(c.group(0)) and "," in before[c.end():])]
@@ -264,6 +267,7 @@ def reports_attack(sentence: str, trigger: Trigger, days: Sequence[int] = ()) ->
     return not (habit and not (one_day and _REPEATED.search(habit.group(0)))) and not p.modifies.match(after)
 
 
+SCARE_QUOTED = re.compile(r"(?<=\s)[\"“][\w'-]+(?: [\w'-]+)?[\"”]$")  # a word or two, quoted
 SINCE = re.compile(r"\bsince\s+$", re.I)  # ("hit repeatedly since Saturday night": the day the habit began)
 _REPEATED = re.compile(r"\brepeatedly\s*$", re.I)
 
