@@ -1896,3 +1896,24 @@ def test_a_strike_announced_in_a_quoted_word_is_still_announced_not_told():
     text = ("TRIPOLI, July 2 - Jets bombed a camp in Tajoura on Tuesday, killing 40. On Monday, the general had said he "
             "would begin \"massive\" air strikes on targets in Zawiya.")
     assert [e.place for e in read(text, published=dt.date(2019, 7, 2))] == ["Tajoura"]
+
+
+def test_strikes_reported_in_the_passive_on_a_day_fell_that_day():
+    text = ("SANAA, March 17 - US jets struck Sanaa on Saturday night. Fresh strikes were reported early on Monday on the "
+            "port area of Mokha, the channel said.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2025, 3, 17))] == \
+        [("Sanaa", dt.date(2025, 3, 15)), ("Mokha", dt.date(2025, 3, 17))]
+
+
+def test_a_warship_named_like_a_town_and_a_pages_update_note_are_no_strikes():
+    text = ("SANAA, March 17 - US jets struck Sanaa on Saturday night. The rebels claimed on Sunday they had fired missiles "
+            "at the Lincoln carrier group in the Gulf of Aden. US officials said no ship had been hit.\n\nThis story was "
+            "updated at 16:10 GMT with the reported strikes on Mokha.")
+    assert [e.place for e in read(text, published=dt.date(2025, 3, 17))] == ["Sanaa"]
+
+
+def test_a_bearing_in_an_entry_labelled_by_its_town_is_no_place_struck():
+    text = ("KARACHI, May 7 - Missiles hit several towns overnight, officials said.\n\nThe army vowed to respond. Schools "
+            "were shut.\n\nThe sites:\n\nGUJRAT (Punjab): Missiles struck a seminary on the edge of the town, off the highway "
+            "north of Lahore. Two guards were killed, police said.")
+    assert [(e.place, e.killed) for e in read(text, published=dt.date(2025, 5, 7))] == [("Gujrat", 2)]

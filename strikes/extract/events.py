@@ -51,7 +51,9 @@ SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|residents?|spokes(?:man|woman
 ATTRIBUTION = re.compile(r",\s+(?:according\s+to|citing)\s+[^.;]*$", re.I)  # ", according to sources in Y": who told it, last
 SAID_NEXT = re.compile(r"(?:\s+(?:province|region|city|district|governorate))?(?:\s*,[^,.;]{1,50},)?\s+(?:said|say|says|told|reported)\b", re.I)
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
-REPORTING_DATE = re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaking|told (?:(?!that\s+(?:on|late|early|it|they|its|their|an?)\b)[\w ]){1,30}|quoted|announced|reported|stated|added|confirmed|denied|claimed|admitted|"
+# (not "fresh strikes were reported early on Monday": strikes told in the passive, on the day they fell)
+REPORTING_DATE = re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaking|told (?:(?!that\s+(?:on|late|early|it|they|its|their|an?)\b)[\w ]){1,30}|quoted|announced|"
+                            r"(?<!strikes\swere\s)(?<!attacks\swere\s)(?<!raids\swere\s)(?<!explosions\swere\s)(?<!blasts\swere\s)reported|stated|added|confirmed|denied|claimed|admitted|"
                             r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement|published|released|issued|"
                             # "gave conflicting accounts on Thursday of a raid": when the accounts were given
                             r"gave\s+(?:[\w-]+\s+){0,2}?(?:accounts?|descriptions?|versions?))\s+"
@@ -2858,6 +2860,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated or len(tolled) > 1 and p.name in tolled
                              or ANOTHER_AT.search(sentence, max(0, p.start - 20), p.start) and ANOTHER_STRIKE.match(sentence, p.end)] if specific else \
         regions[:1] + [p for p in regions[1:] if p.coordinated]
+    if struck and home is not None and home[1] == "place.entry_label" and all(BEARS_FROM.search(sentence, 0, p.start) for p in struck) \
+            and not any(_in_province(p.name, home[0].name, gazetteer, countries) for p in struck):
+        # ("X (Y district): missiles struck a mosque off the road north of Z": the entry's town, Z a bearing; not "Aleppo:
+        # drones hit the front west of Z", where the entry is a province and Z the place in it)
+        struck = [home[0]]
     struck = [road_town(sentence, p, (home[0] if home else None, last_place, dateline_city), gazetteer) for p in struck]
     # ("In X district, a drone attacked a car near the village of Y": the Y of X district, not a namesake elsewhere)
     held_in = [p.name for p in opening if _unit_level(p, gazetteer, countries) and not p.region]
@@ -3287,6 +3294,16 @@ def _bearing_from(sentence: str, place: PlaceMention, places: list[PlaceMention]
     point, not a place struck. After a site it is the site's town ("the Qaswa checkpoint, west of Kafranbel")."""
     before = [p for p in places if p.end <= place.start]
     return bool(before) and not before[-1].site and _reference_point(sentence, place.start)
+
+
+def _in_province(name: str, province: str, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether the index places a town in the province of that name."""
+    found = gazetteer.resolve(name, countries)
+    return found is not None and found[0].admin1 is not None and normalise_name(found[0].admin1) == normalise_name(province)
+
+
+# "... off the road north of X": the town a place lies from, told with no comma before it
+BEARS_FROM = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 
 
 def _reference_point(sentence: str, start: int) -> bool:

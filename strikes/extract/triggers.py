@@ -235,16 +235,16 @@ def reports_attack(sentence: str, trigger: Trigger, days: Sequence[int] = ()) ->
     threatened, planned, denied or supposed. The cue must sit in the trigger's own clause (`days`: where the
     sentence tells a day, which a strike told after "after" has of its own)."""
     p = _patterns()
-    clause_start = max(sentence.rfind(ch, 0, trigger.start) for ch in ";:“”\"(")
+    clause_start = _clause_start(sentence, trigger.start)
     if clause_start >= 0 and sentence[clause_start] in "“\"" and QUOTED_POST.search(sentence, 0, clause_start):
         return False
     if clause_start >= 0 and sentence[clause_start] in "“\"" and trigger.start - clause_start < 30 \
             and SCARE_QUOTE_END.match(sentence, trigger.end):
         # ('had authorized "targeted airstrikes" if ...': a phrase quoted inside the clause, which goes on around it)
-        clause_start = max(sentence.rfind(ch, 0, clause_start) for ch in ";:“”\"(")
+        clause_start = _clause_start(sentence, clause_start)
     if clause_start >= 0 and (quoted := SCARE_QUOTED.search(sentence, max(0, clause_start - 30), clause_start + 1)) is not None:
         # ('would begin "heavy" air strikes': a word quoted just before the strike, inside the clause that goes on around it)
-        clause_start = max(sentence.rfind(ch, 0, quoted.start()) for ch in ";:“”\"(")
+        clause_start = _clause_start(sentence, quoted.start())
     before = p.disclaimer.sub(" ", sentence[max(clause_start + 1, trigger.start - 70): trigger.start])
     # ("As ceasefire talks resumed, jets struck X": talks in a clause of their own, not talk of the strike)
     cues = [c for c in p.not_before.finditer(before) if not (TALK.fullmatch(c.group(0)) and "," in before[c.end():])]
@@ -267,6 +267,14 @@ def reports_attack(sentence: str, trigger: Trigger, days: Sequence[int] = ()) ->
     return not (habit and not (one_day and _REPEATED.search(habit.group(0)))) and not p.modifies.match(after)
 
 
+def _clause_start(sentence: str, end: int) -> int:
+    """Where the clause that holds `end` opens: the last semicolon, colon, quote or bracket before it (-1: the sentence's
+    start); not the colon of a time ("updated at 14:30 with the reported strikes")."""
+    marks = [m.start() for m in CLAUSE_MARK.finditer(sentence, 0, end)]
+    return marks[-1] if marks else -1
+
+
+CLAUSE_MARK = re.compile(r"[;“”\"(]|:(?!\d)")
 SCARE_QUOTED = re.compile(r"(?<=\s)[\"“][\w'-]+(?: [\w'-]+)?[\"”]$")  # a word or two, quoted
 SINCE = re.compile(r"\bsince\s+$", re.I)  # ("hit repeatedly since Saturday night": the day the habit began)
 _REPEATED = re.compile(r"\brepeatedly\s*$", re.I)
