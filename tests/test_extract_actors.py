@@ -1314,3 +1314,10 @@ def test_the_day_of_a_charge_between_the_side_and_the_charge_does_not_hide_the_s
                                       "A drone hit the outpost, killing two Turkish soldiers."])
 def test_troops_a_strike_hurt_are_not_its_attackers(sentence):
     assert actor_in(sentence, ["IQ"]) is None
+
+
+def test_a_harbour_pilot_killed_is_no_side_of_the_strike():
+    text = ("A Ukrainian harbour pilot was killed when a Russian missile hit a Panama-flagged tanker as it entered port in "
+            "Izmail on Tuesday.")
+    assert actor_in(text, ("UA",)).name == "Russia"
+    assert actor_in("Israeli pilots bombed the depot on Monday.", ()).name == "Israel"

@@ -5204,3 +5204,10 @@ def test_a_strike_of_a_year_gone_by_is_background():
     for aside in ("Drones struck Khanabad, a district the army retook in 2016, killing two.",
                   "Drones struck Khanabad on Monday, killing two men born in 1971 and 1980."):
         assert [e.place for e in real(told + aside, dt.date(2018, 4, 5))] == ["Dasht-e Archi", "Khanabad"], aside
+
+
+def test_an_analysts_forecast_of_strikes_is_not_a_strike_told():
+    told = "SIDON, Oct 21 - An Israeli strike hit a flat in Tyre on Sunday, killing two.\n\n"
+    for forecast in ("We assess that Israeli strikes on the coast are likely to continue and may spread north of the Awali.",
+                     "Strikes on the coast are likely to continue north of the Zahrani."):
+        assert [(e.place, e.killed) for e in real(told + forecast, dt.date(2024, 10, 21))] == [("Tyre", 2)], forecast
