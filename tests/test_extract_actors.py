@@ -1321,3 +1321,10 @@ def test_a_harbour_pilot_killed_is_no_side_of_the_strike():
             "Izmail on Tuesday.")
     assert actor_in(text, ("UA",)).name == "Russia"
     assert actor_in("Israeli pilots bombed the depot on Monday.", ()).name == "Israel"
+
+
+def test_the_alliances_diplomats_are_no_side_that_struck():
+    text = ("NATO ambassadors met on Friday at Ankara's request after an air strike in Idlib province killed 21 Turkish "
+            "soldiers.")
+    assert actor_in(text, ("SY", "TR")) is None
+    assert actor_in("NATO jets bombed a bridge over the Danube.", ()).name == "NATO"

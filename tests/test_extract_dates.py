@@ -666,3 +666,8 @@ def test_since_a_day_when_a_strike_fell_is_that_strikes_day():
             "the old city, killing his parents.")
     assert events_told(text, dt.date(2021, 7, 6)) == []
     assert first("It has been shut since March 17, 2017, when an air strike hit the road.", dt.date(2021, 7, 6)) == (dt.date(2017, 3, 17), "day")
+
+
+def test_a_month_named_with_its_year_dates_at_that_month():
+    [found] = dates_in("The vote recalled January 2020, when lawmakers sought to expel foreign troops.", dt.date(2024, 2, 5))
+    assert (found.date, found.precision) == (dt.date(2020, 1, 1), "month")

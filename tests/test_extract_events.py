@@ -5211,3 +5211,9 @@ def test_an_analysts_forecast_of_strikes_is_not_a_strike_told():
     for forecast in ("We assess that Israeli strikes on the coast are likely to continue and may spread north of the Awali.",
                      "Strikes on the coast are likely to continue north of the Zahrani."):
         assert [(e.place, e.killed) for e in real(told + forecast, dt.date(2024, 10, 21))] == [("Tyre", 2)], forecast
+
+
+def test_a_strike_named_by_an_old_month_and_year_is_background_whatever_day_the_sentence_gives():
+    text = ("Drones hit a fuel depot outside Kaya on Friday, killing two guards. Investigators reopened their file on an "
+            "August 2021 air strike on a wedding in Barsalogho, according to a letter sent to families on Wednesday.")
+    assert [e.place for e in real(text, dt.date(2024, 3, 17))] == ["Kaya"]

@@ -1240,3 +1240,9 @@ def test_where_a_force_pushed_on_the_ground_is_no_place_struck():
     text = ("SANAA, April 1 - Saudi jets bombed an air base in Sanaa on Monday, residents said. The coalition began its "
             "raids last Thursday after the rebels pushed towards Lahij.")
     assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2015, 3, 31)))] == ["Sanaa"]
+
+
+def test_whose_camp_or_school_it_is_is_no_part_of_its_name():
+    gazetteer = open_gazetteer()
+    assert [p.name for p in places_in("A jet bombed the Rann IDP camp on Tuesday.", gazetteer)] == ["Rann"]
+    assert [p.name for p in places_in("A strike hit the Nuseirat UNRWA school.", gazetteer)] == ["Nuseirat"]

@@ -1917,3 +1917,11 @@ def test_a_bearing_in_an_entry_labelled_by_its_town_is_no_place_struck():
             "were shut.\n\nThe sites:\n\nGUJRAT (Punjab): Missiles struck a seminary on the edge of the town, off the highway "
             "north of Lahore. Two guards were killed, police said.")
     assert [(e.place, e.killed) for e in read(text, published=dt.date(2025, 5, 7))] == [("Gujrat", 2)]
+
+
+def test_the_city_under_a_subheading_is_the_city_the_report_comes_from():
+    text = ("Drones hit Kassala again\n\nKASSALA - Drones struck the airport at dawn on Tuesday, officials said.\n\nA second "
+            "drone hit the base near the city's river road, and windows were blown out at the nearby Taka hotel.\n\nTWO DAYS "
+            "OF ATTACKS\nThe attacks began on Monday, when drones hit a fuel depot and a warehouse on the city's northern edge.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2024, 11, 5))] == \
+        [("Kassala", dt.date(2024, 11, 5)), ("Kassala", dt.date(2024, 11, 4))]

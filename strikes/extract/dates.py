@@ -77,6 +77,8 @@ PAST_YEAR = gated(re.compile(r"(?:^\W*(?:(?:but|and|back|then|even|also|earlier|
 # "a man born in 1958", "a school built in 1970": a year of someone's life or a building's, no strike's
 YEAR_OF_A_LIFE = re.compile(r"\b(?:born|built|founded|established|opened|constructed|completed|married|graduated|elected|appointed|"
                             r"joined|moved|retired|fled|arrived|settled|renovated|restored)\s+$", re.I)
+# "The debate echoed January 2020, when ...": a month named with its year, however the sentence leads to it
+MONTH_YEAR = gated(re.compile(_B + _MONTH + r"\s+" + _YEAR + _E, re.I))
 # "- April 2024: drones hit the air base", "March 2024 – A strike on X": a timeline item's month, as its label
 MONTH_LABEL = re.compile(r"^\s*(?:[-*•–]\s*)?" + _MONTH + r"\s+" + _YEAR + r"(?=\s*[:–—-])", re.I)
 
@@ -411,7 +413,7 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
                 and not YEAR_OF_A_LIFE.search(sentence, max(0, match.start() - 30), match.start()) \
                 and not any(m.start < match.end() and match.start() < m.end for m in found):
             found.append(DateMention(dt.date(year, 1, 1), "year", match.start(), match.end(), True))
-    for match in [*MONTH_ONLY.finditer(sentence), *MONTH_LABEL.finditer(sentence)]:
+    for match in [*MONTH_ONLY.finditer(sentence), *MONTH_LABEL.finditer(sentence), *MONTH_YEAR.finditer(sentence)]:
         if any(m.start < match.end() and match.start() < m.end for m in found) or match.group(0).lower().startswith("since") \
                 or BACKGROUND.search(sentence[: match.start()]):
             continue

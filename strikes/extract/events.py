@@ -1264,6 +1264,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         last_place = last_place or headed
         if last_place is None and first_dateline and index == first_dateline_at and SAME_PLACE.search(sentence):
             last_place = _dateline_place(first_dateline, gazetteer, countries)  # "PORT SUDAN - Drones struck the city's depot"
+        elif last_place is None and first_dateline and any("city" in m.group(0).lower() for m in SAME_PLACE.finditer(sentence)) \
+                and (seat := _dateline_place(first_dateline, gazetteer, countries)) is not None \
+                and all(m.place is None or m.place.name == seat.name or m.place.site for m in mentions):
+            # ("PORT SUDAN - Drones struck the airport ..." then, under a subheading, "drones hit the city's northern edge"):
+            # the city the whole report is told from
+            last_place = seat
         dated = any(d.precision == "day" for d in dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
@@ -2160,7 +2166,9 @@ def _day_rank(sentence: str, day: DateMention, anchor: int) -> tuple[bool, bool,
     """How well a day told in a sentence dates the strike word at ``anchor``: a whole day first, then one in the strike's
     own clause (no ", where" between them), then the nearest."""
     apart = day.start < anchor and CLAUSE_OPENS.search(sentence, day.end, anchor) is not None
-    return day.precision != "day", apart, abs(day.start - anchor)
+    # ("an inquiry into a March 2022 air strike, ... sent on Wednesday": the month the strike is named by is its own)
+    named_by = 0 <= anchor - day.end <= 1
+    return day.precision != "day" and not named_by, apart, abs(day.start - anchor)
 
 
 def _refers_back(sentence: str, trigger: Trigger, mention: Mention, previous: Mention, index: int, unmasked: str) -> bool:
@@ -2865,6 +2873,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         # ("X (Y district): missiles struck a mosque off the road north of Z": the entry's town, Z a bearing; not "Aleppo:
         # drones hit the front west of Z", where the entry is a province and Z the place in it)
         struck = [home[0]]
+    # ("drones hit the base by the city's seafront, and windows were blown out at the nearby Marina hotel": a building named
+    # in the city the sentence speaks of, not a namesake town)
+    struck = [last_place if p.site and p.within is None and last_place is not None and SAME_PLACE.search(sentence) else p for p in struck]
     struck = [road_town(sentence, p, (home[0] if home else None, last_place, dateline_city), gazetteer) for p in struck]
     # ("In X district, a drone attacked a car near the village of Y": the Y of X district, not a namesake elsewhere)
     held_in = [p.name for p in opening if _unit_level(p, gazetteer, countries) and not p.region]

@@ -794,6 +794,7 @@ def _trim(chunk: re.Match[str]) -> int:
     stay whole only when the gazetteer knows them whole; the qualifier is read again by _mention)."""
     text = re.sub(r"(?:['’]s?|\.)$", "", chunk.group(0))
     text = re.sub(r"(?<=\w)\s+(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?$", "", text)  # "near X Tue -- monitor": a bulletin's weekday
+    text = re.sub(r"(?<=\w)\s+(?:IDPs?|UN|UNRWA|WFP|MSF)$", "", text)  # "the X IDP camp", "the X UNRWA school": whose site, not its name
     return chunk.start() + len(text)
 
 
