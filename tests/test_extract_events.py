@@ -5217,3 +5217,22 @@ def test_a_strike_named_by_an_old_month_and_year_is_background_whatever_day_the_
     text = ("Drones hit a fuel depot outside Kaya on Friday, killing two guards. Investigators reopened their file on an "
             "August 2021 air strike on a wedding in Barsalogho, according to a letter sent to families on Wednesday.")
     assert [e.place for e in real(text, dt.date(2024, 3, 17))] == ["Kaya"]
+
+
+def test_earlier_strikes_told_as_a_weapons_record_are_recalled_not_told():
+    text = ("GAZA, May 28 - An Israeli strike on a camp in Rafah killed 45 people on Sunday. Earlier Israeli strikes "
+            "attributed to the bomb include one on a school in Bureij.")
+    assert [e.place for e in real(text, dt.date(2024, 5, 28))] == ["Rafah"]
+
+
+def test_what_a_side_avoided_or_a_truck_bomb_near_an_air_force_academy_are_no_strikes():
+    told = "Drones hit a police post near Jamundi on Thursday, killing two officers. "
+    for other in ("Hours later, a truck packed with explosives blew up near the air force academy in Cali, killing six.",
+                  "For years the air force avoided dropping bombs on Cali itself."):
+        assert [e.place for e in real(told + other, dt.date(2025, 8, 22))] == ["Jamundi"], other
+
+
+def test_a_leader_hinting_at_strikes_weighs_them_and_makes_none():
+    text = ("BOGOTA, Jan 23 - On Wednesday, the president hinted in a speech that air strikes on rebel camps in Tibu were on "
+            "the table.")
+    assert real(text, dt.date(2025, 1, 23)) == []

@@ -1246,3 +1246,30 @@ def test_whose_camp_or_school_it_is_is_no_part_of_its_name():
     gazetteer = open_gazetteer()
     assert [p.name for p in places_in("A jet bombed the Rann IDP camp on Tuesday.", gazetteer)] == ["Rann"]
     assert [p.name for p in places_in("A strike hit the Nuseirat UNRWA school.", gazetteer)] == ["Nuseirat"]
+
+
+def test_a_forces_name_and_an_energy_companys_are_no_places():
+    gazetteer = open_gazetteer()
+    text = "Drones hit a training centre of the Asayish internal security service on the outskirts of Qamishli."
+    assert [p.name for p in places_in(text, gazetteer)] == ["Qamishli"]
+    assert places_in("Falling debris started a fire at the Novatek fuel terminal.", gazetteer) == []
+
+
+
+def test_a_sporting_event_is_no_place():
+    found = places_in("A jet bombed a tea shop in Sagaing region while dozens watched the national team play at the Southeast "
+                      "Asian Games.", open_gazetteer())
+    assert [p.name for p in found] == ["Sagaing"]
+
+
+def test_a_township_named_with_its_town_is_that_town():
+    gazetteer = open_gazetteer()
+    for sentence in ("Jets bombed Myaing Township on Wednesday.", "Paramotors dropped bombs on farmers in the western part of "
+                     "Myaing Township on Wednesday."):
+        assert [(p.name, p.known) for p in places_in(sentence, gazetteer)] == [("Myaing", True)], sentence
+
+
+def test_a_pieces_label_and_a_weapons_type_are_no_places():
+    gazetteer = open_gazetteer()
+    assert [p.name for p in places_in("Summary: Pakistani air strikes in Khost province on Monday killed eight.", gazetteer)] == ["Khost"]
+    assert [p.name for p in places_in("Two Shahed-type drones hit the grain elevator in Pavlohrad.", gazetteer)] == ["Pavlohrad"]

@@ -326,7 +326,10 @@ NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|seventh
 RECAP_TAIL = re.compile(r",\s+(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+"
                         r"(?:such\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?)\b[^,;.]*$", re.I)
 # "an earlier quadcopter attack", "two previous strikes", "another, earlier raid": strikes told as before the one reported
-EARLIER_ONE = re.compile(r"\b(?:an|another|one|two|three|several|some)\s*,?\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# ("Earlier Israeli strikes attributed to the bomb include one on X": strikes before, their days untold; not "Earlier, jets
+# struck X" nor "Earlier on Monday", a time of the day told)
+EARLIER_ONE = re.compile(r"\b(?:an|another|one|two|three|several|some)\s*,?\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?$|"
+                         r"^\W*(?:earlier|previous|prior)\s+(?!(?:on|in|at|that|this|today|tonight|yesterday|in|during)\b)(?:[\w-]+\s+){0,2}?$", re.I)
 SAID_THEN = re.compile(r"\b(?:said|claimed|announced|stated|insisted|reported|acknowledged)\s+at\s+the\s+time\b", re.I)
 PAST_STRIKES = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|bombings|airstrikes)\s+$", re.I)
 # "The force has also carried out drone attacks in A and B": strikes, uncounted, that a side has made again and again
@@ -708,6 +711,9 @@ ANOTHER_INCIDENT = re.compile(r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:in
                               r"In\s+other\s+news|In\s+(?:our|the)\s+(?:second|third|next|other|last|final)\s+(?:story|item|report))\b")  # a bulletin's
 # "a bomb exploded on a bus", "a suicide bomber blew himself up", "gunmen opened fire": an attack on the ground
 GROUND_ATTACK = re.compile(r"\b(?:(?:car|roadside|truck|suicide|parcel)\s+)?bomb\s+(?:exploded|went\s+off|blew\s+up|detonated)\b|"
+                           # "a truck packed with explosives blew up near the academy"
+                           r"\b(?:car|truck|lorry|van|vehicle|motorbike|motorcycle)\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives\s+"
+                           r"(?:blew\s+up|exploded|detonated|went\s+off)\b|"
                            r"\bsuicide\s+(?:bomber|bombing|attack)\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|"
                            r"\bgunm[ae]n\s+(?:opened\s+fire|attacked|stormed)\b|\b(?:stabbing|shooting|ramming)\s+attack\b", re.I)
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")

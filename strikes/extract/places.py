@@ -301,7 +301,7 @@ _TOWN_BEFORE = re.compile(r"\b(?:city|town|edges?|outskirts|fringes?|cent(?:re|e
 _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|reported|reports|announced|stated|added)\b")
-_UNIT_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:Village|Town|District|Area)$")
+_UNIT_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:Village|Town|District|Area|Township|Tehsil|LGA|Raion)$")
 _UNIT_NAMED = re.compile(r"(?<=\w)\s+(?:District|Sub-?district|Province|Governorate|Township|County|Municipality|Tehsil|LGA|"
                          r"Local Government Area)$")
 _PLACE_LINE = re.compile(rf"\s*(?:{CHUNK.pattern}),\s+(?P<region>{CHUNK.pattern})\s*\.?\s*")
@@ -596,9 +596,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         elif (named := _site_named().fullmatch(name)) and _known(named["town"], gazetteer) \
                 and not _excluded(named["town"], not_place, actor):
             spans = [(start, end, False)]  # "struck the Saraqeb Grand Mosque": a site in a known town
-        elif (unit := _UNIT_NAMED.search(name)) and not _excluded(name[:unit.start()], not_place, actor) \
-                and not _known(name[:unit.start()], gazetteer):
-            spans = [(start, start + unit.start(), False)]  # "the Bani Hashish District": a unit the name says it is
+        elif (unit := _UNIT_NAMED.search(name)) and not _excluded(name[:unit.start()], not_place, actor):
+            # "the Bani Hashish District": a unit the name says it is ("bombed X Township": the township of a town the index knows)
+            spans = [(start, start + unit.start(), _known(name[:unit.start()], gazetteer))]
         elif QUALIFIED.fullmatch(name):  # "Northern Gaza", "Idlib Countryside": the known name inside
             spans = [(a, b, True) for a, b in _known_spans(start, end, sentence, gazetteer, not_place, actor)]
         else:
