@@ -4040,6 +4040,9 @@ def _event(mention: Mention, article_id: str | None, countries: Sequence[str]) -
 NEAR_UNIT_KM = 100  # how far from the unit a place is told by ("X, west of Y") its namesake in the index may lie
 
 
+TOWNSHIP_OF = re.compile(r"(?<=\w)\s+(?:Township|Tehsil|LGA|Raion)$")
+
+
 def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
             regions: Sequence[str] = ()) -> tuple[Any, int] | None:
     """The place struck, geocoded. A place named with the unit that contains it ("X area in Y
@@ -4049,7 +4052,8 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
     sentence."""
     place = mention.place
     if place is not None:
-        names = list(dict.fromkeys(n for n in (place.phrase, place.name, place.alternate) if n))
+        # ("Myaing Township": the township a town names, placed at the town when the index knows the township by no name)
+        names = list(dict.fromkeys(n for n in (place.phrase, place.name, place.alternate, TOWNSHIP_OF.sub("", place.name)) if n))
         if place.town and place.phrase == place.name and _town_of_unit(place.name, gazetteer, countries):
             names.insert(0, f"{place.name} town")  # "the northern city of Jenin": the town, not the governorate of its name
         # "X area of Y tehsil of Z": Y is the Y of Z, not a namesake elsewhere

@@ -301,7 +301,7 @@ _TOWN_BEFORE = re.compile(r"\b(?:city|town|edges?|outskirts|fringes?|cent(?:re|e
 _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|reported|reports|announced|stated|added)\b")
-_UNIT_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:Village|Town|District|Area|Township|Tehsil|LGA|Raion)$")
+_UNIT_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:Village|Town|District|Area)$")
 _UNIT_NAMED = re.compile(r"(?<=\w)\s+(?:District|Sub-?district|Province|Governorate|Township|County|Municipality|Tehsil|LGA|"
                          r"Local Government Area)$")
 _PLACE_LINE = re.compile(rf"\s*(?:{CHUNK.pattern}),\s+(?P<region>{CHUNK.pattern})\s*\.?\s*")
