@@ -1317,14 +1317,14 @@ def test_troops_a_strike_hurt_are_not_its_attackers(sentence):
 
 
 def test_a_harbour_pilot_killed_is_no_side_of_the_strike():
-    text = ("A Ukrainian harbour pilot was killed when a Russian missile hit a Panama-flagged tanker as it entered port in "
-            "Izmail on Tuesday.")
+    text = ("A Ukrainian harbour pilot died when a Russian missile hit a Panama-flagged tanker at its berth in Izmail on "
+            "Tuesday.")
     assert actor_in(text, ("UA",)).name == "Russia"
     assert actor_in("Israeli pilots bombed the depot on Monday.", ()).name == "Israel"
 
 
 def test_the_alliances_diplomats_are_no_side_that_struck():
-    text = ("NATO ambassadors met on Friday at Ankara's request after an air strike in Idlib province killed 21 Turkish "
-            "soldiers.")
+    text = ("NATO ambassadors gathered on Friday, as Ankara asked, once a raid in Idlib province had left 21 Turkish "
+            "soldiers dead.")
     assert actor_in(text, ("SY", "TR")) is None
     assert actor_in("NATO jets bombed a bridge over the Danube.", ()).name == "NATO"

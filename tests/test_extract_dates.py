@@ -671,3 +671,10 @@ def test_since_a_day_when_a_strike_fell_is_that_strikes_day():
 def test_a_month_named_with_its_year_dates_at_that_month():
     [found] = dates_in("The vote recalled January 2020, when lawmakers sought to expel foreign troops.", dt.date(2024, 2, 5))
     assert (found.date, found.precision) == (dt.date(2020, 1, 1), "month")
+
+
+def test_the_night_the_year_turned_is_new_years_day():
+    for sentence in ("Drones struck a cafe in Zaliznyi Port during New Year celebrations.",
+                     "Drones struck a cafe in Zaliznyi Port on New Year's night."):
+        [found] = dates_in(sentence, dt.date(2026, 1, 4))
+        assert found.date == dt.date(2026, 1, 1), sentence

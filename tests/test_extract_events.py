@@ -5169,34 +5169,33 @@ def test_a_volley_sent_or_hurled_at_a_country_names_its_side_and_night():
 
 def test_expected_or_feared_strikes_are_not_strikes_told():
     told = "Jets bombed a village in Spin Boldak district on Monday, killing eight people. "
-    for other in ("On Wednesday, elders in Spin Boldak said they expected more strikes.",
+    for other in ("On Wednesday, village elders in Spin Boldak said they were expecting more strikes.",
                   "Families in Spin Boldak said on Wednesday they feared further raids."):
         assert [(e.place, e.date) for e in real(told + other, dt.date(2025, 3, 13))] == \
             [("Spin Boldak", dt.date(2025, 3, 10))], other
 
 
 def test_where_a_diplomat_was_when_the_strike_fell_is_not_a_place_struck():
-    text = ("Jets bombed a village in Spin Boldak district on Monday, killing eight people. The bombing also came on the "
-            "same day that Pakistan's special envoy, a retired general, was in Kabul for talks on trade.")
+    text = ("Jets bombed a village in Spin Boldak district on Monday, killing eight people. The bombing came on "
+            "the day that Pakistan's special envoy, a retired general, was in Kabul for trade talks.")
     assert [e.place for e in real(text, dt.date(2025, 3, 13))] == ["Spin Boldak"]
 
 
 def test_a_drone_downed_with_no_casualties_or_damage_is_no_impact():
-    text = ("KIRYAT SHMONA, Israel, Feb 6 - Hezbollah fired rockets at the town on Monday. An explosive drone launched "
-            "from Lebanon was shot down over Safed on Monday evening, the army said, adding that there were no casualties "
-            "or damage.")
+    text = ("KIRYAT SHMONA, Israel, Feb 6 - Hezbollah fired rockets at the town on Monday. Late on Monday an explosive drone "
+            "launched from Lebanon was shot down over Safed, the army said, adding that there were no casualties or damage.")
     assert real(text, dt.date(2024, 2, 6)) == []
 
 
 def test_air_raid_warnings_in_force_are_no_strike():
     told = "A drone hit a college in Rylsk on Thursday, wounding a guard, the governor said. "
-    warned = "Air-raid and missile danger warnings were in force in Kursk and Lgov on Friday evening."
+    warned = "Air-raid and missile danger warnings remained in force in Kursk and Lgov on Friday evening."
     assert [e.place for e in real(told + warned, dt.date(2024, 5, 24))] == ["Rylsk"]
 
 
 def test_a_strike_of_a_year_gone_by_is_background():
     told = "A helicopter struck a madrasa in Dasht-e Archi on Monday, killing 12 boys, residents said. "
-    for old in ("During the 2015 fighting a gunship destroyed a clinic in Kunduz city, killing 30 people.",
+    for old in ("During the 2015 fighting, a gunship flattened a clinic in Kunduz city, killing 30 people.",
                 "In 2016, jets bombed the main market in Char Dara.",
                 "A 2017 strike on a wedding in Khanabad killed 14."):
         assert [e.place for e in real(told + old, dt.date(2018, 4, 5))] == ["Dasht-e Archi"], old
@@ -5208,7 +5207,7 @@ def test_a_strike_of_a_year_gone_by_is_background():
 
 def test_an_analysts_forecast_of_strikes_is_not_a_strike_told():
     told = "SIDON, Oct 21 - An Israeli strike hit a flat in Tyre on Sunday, killing two.\n\n"
-    for forecast in ("We assess that Israeli strikes on the coast are likely to continue and may spread north of the Awali.",
+    for forecast in ("We assess that Israeli raids on the coast will likely go on and may spread north of the Awali.",
                      "Strikes on the coast are likely to continue north of the Zahrani."):
         assert [(e.place, e.killed) for e in real(told + forecast, dt.date(2024, 10, 21))] == [("Tyre", 2)], forecast
 
@@ -5220,19 +5219,26 @@ def test_a_strike_named_by_an_old_month_and_year_is_background_whatever_day_the_
 
 
 def test_earlier_strikes_told_as_a_weapons_record_are_recalled_not_told():
-    text = ("GAZA, May 28 - An Israeli strike on a camp in Rafah killed 45 people on Sunday. Earlier Israeli strikes "
-            "attributed to the bomb include one on a school in Bureij.")
+    text = ("GAZA, May 28 - An Israeli strike on a camp in Rafah killed 45 people on Sunday. Earlier strikes blamed on "
+            "the same bomb include one on a school in Bureij.")
     assert [e.place for e in real(text, dt.date(2024, 5, 28))] == ["Rafah"]
 
 
 def test_what_a_side_avoided_or_a_truck_bomb_near_an_air_force_academy_are_no_strikes():
     told = "Drones hit a police post near Jamundi on Thursday, killing two officers. "
-    for other in ("Hours later, a truck packed with explosives blew up near the air force academy in Cali, killing six.",
-                  "For years the air force avoided dropping bombs on Cali itself."):
+    for other in ("That evening, a truck packed with explosives blew up by an air force academy in Cali, killing six.",
+                  "For years the air force avoided bombing Cali itself."):
         assert [e.place for e in real(told + other, dt.date(2025, 8, 22))] == ["Jamundi"], other
 
 
 def test_a_leader_hinting_at_strikes_weighs_them_and_makes_none():
-    text = ("BOGOTA, Jan 23 - On Wednesday, the president hinted in a speech that air strikes on rebel camps in Tibu were on "
-            "the table.")
+    text = ("BOGOTA, Jan 23 - On Wednesday, the president hinted in an interview that air strikes on rebel camps in Tibu "
+            "were being weighed.")
     assert real(text, dt.date(2025, 1, 23)) == []
+
+
+def test_whence_a_street_takes_its_name_and_missiles_downed_with_no_damage_are_no_strikes():
+    text = ("LVIV, July 7 - A Russian missile hit a block of flats in Lviv early on Thursday, killing seven.\n\nThe street names "
+            "where the missile hit are a lesson in history: Zelena Street takes its name from the road to Stryi.\n\nThat night, officials said, air "
+            "defences downed missiles over the Rivne region too; no damage was reported.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2023, 7, 7))] == [("Lviv", 7)]

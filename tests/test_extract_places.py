@@ -1206,7 +1206,7 @@ def test_a_building_named_for_a_person_lies_in_the_town_told_of():
     # ("the X mosque in the city", "the X school in Y": a building's name, not a namesake village elsewhere)
     for sentence, town in (("SANAA, May 7 - Jets bombed the Hamza school in Taiz on Tuesday, killing four.", "Taiz"),
                            ("MUZAFFARABAD, Pakistan, May 7 - Indian missiles hit the city after midnight, officials said. A "
-                            "strike on the Usman mosque in the city killed a caretaker.", "Muzaffarabad")):
+                            "missile that hit the Usman mosque in the city killed its imam.", "Muzaffarabad")):
         assert [e.place for e in extract_events(Article(text=sentence, id="t", published=dt.date(2025, 5, 7)))] == [town], sentence
 
 
@@ -1231,8 +1231,8 @@ def test_a_persons_hometown_term_or_fate_is_no_place_of_the_persons_name():
 
 
 def test_a_hospital_named_for_a_person_and_its_patients_lies_in_its_town():
-    text = ("TEHRAN, June 17 - Israeli jets struck the city on Monday. Officials said that on Sunday the Mofid children's "
-            "hospital in Tehran was damaged by the blast of a strike on a nearby building.")
+    text = ("TEHRAN, June 17 - Israeli jets struck the city on Monday. Officials also said that on Sunday the Mofid "
+            "children's hospital in Tehran was damaged by the blast of a strike next door.")
     assert [e.place for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 17)))] == ["Tehran", "Tehran"]
 
 
@@ -1250,14 +1250,14 @@ def test_whose_camp_or_school_it_is_is_no_part_of_its_name():
 
 def test_a_forces_name_and_an_energy_companys_are_no_places():
     gazetteer = open_gazetteer()
-    text = "Drones hit a training centre of the Asayish internal security service on the outskirts of Qamishli."
+    text = "Drones hit a depot of the Asayish internal security service on the edge of Qamishli."
     assert [p.name for p in places_in(text, gazetteer)] == ["Qamishli"]
-    assert places_in("Falling debris started a fire at the Novatek fuel terminal.", gazetteer) == []
+    assert places_in("Debris of a drone started a blaze at the Novatek gas plant.", gazetteer) == []
 
 
 
 def test_a_sporting_event_is_no_place():
-    found = places_in("A jet bombed a tea shop in Sagaing region while dozens watched the national team play at the Southeast "
+    found = places_in("A jet bombed a cafe in Sagaing region as its customers cheered the national side at the Southeast "
                       "Asian Games.", open_gazetteer())
     assert [p.name for p in found] == ["Sagaing"]
 
@@ -1271,5 +1271,5 @@ def test_a_township_named_with_its_town_is_that_town():
 
 def test_a_pieces_label_and_a_weapons_type_are_no_places():
     gazetteer = open_gazetteer()
-    assert [p.name for p in places_in("Summary: Pakistani air strikes in Khost province on Monday killed eight.", gazetteer)] == ["Khost"]
-    assert [p.name for p in places_in("Two Shahed-type drones hit the grain elevator in Pavlohrad.", gazetteer)] == ["Pavlohrad"]
+    assert [p.name for p in places_in("Summary: jets bombed Khost province on Monday, killing eight.", gazetteer)] == ["Khost"]
+    assert [p.name for p in places_in("Shahed-type drones set a grain elevator in Pavlohrad ablaze.", gazetteer)] == ["Pavlohrad"]

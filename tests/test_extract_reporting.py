@@ -1844,8 +1844,8 @@ def test_a_funerals_crowd_and_day_are_not_the_strikes():
 
 
 def test_the_day_the_buried_were_killed_is_the_strikes():
-    text = ("New graves covered the slope above the village on Thursday. The people buried there were killed early on "
-            "Monday, when jets bombed two hamlets in Spin Boldak district, elders said.")
+    text = ("New graves covered the slope above the village on Thursday. The villagers laid to rest there had been killed "
+            "early on Monday, when jets bombed two hamlets in Spin Boldak district, elders said.")
     assert [(e.place, e.date) for e in read(text, published=dt.date(2025, 3, 14))] == [("Spin Boldak", dt.date(2025, 3, 10))]
 
 
@@ -1858,26 +1858,26 @@ def test_a_timelines_day_heading_in_capitals_with_its_month_abbreviated_dates_it
 
 
 def test_a_sides_own_security_forces_telling_of_a_strike_are_not_the_theatres_state():
-    told = "In Derik, a fuel depot was struck, killing a guard, the council's Asayish security forces said."
+    told = "In Derik, a grain store was hit, killing a watchman, the council's Asayish security forces said."
     assert actor_in(told, ("SY",)) is None
     assert actor_in("Security forces bombed a depot in Derik.", ("SY",)).name == "Syria (government)"
 
 
 def test_things_counted_as_hit_on_a_day_date_the_one_told_next_among_them():
     text = ("GENEVA, May 7 - On Sunday alone, three clinics were hit. Among them was the main hospital in Khan Shaykhun, "
-            "which was struck in an air raid in the early afternoon, the agency said.")
+            "bombed from the air shortly after lunch, the agency said.")
     assert [(e.place, e.date) for e in read(text, published=dt.date(2019, 5, 7))] == [("Khan Shaykhun", dt.date(2019, 5, 5))]
 
 
 def test_a_day_that_dates_a_comparison_and_the_strike_it_tells_is_the_strikes():
-    text = ("ADEN, April 28 - US strikes on a market in Saada killed six people on Sunday. It was the deadliest week since "
+    text = ("ADEN, April 28 - US strikes on a market in Saada killed six people on Sunday. It was the worst week since "
             "12 April, when US strikes on the port of Hodeidah killed 40 people, officials said.")
     assert [(e.place, e.date) for e in read(text, published=dt.date(2025, 4, 28))] == \
         [("Saada", dt.date(2025, 4, 27)), ("Hodeidah", dt.date(2025, 4, 12))]
 
 
 def test_a_strike_named_by_its_day_that_a_speaker_returned_to_keeps_its_day():
-    text = ("NEW YORK, June 6 - An Israeli strike on a school in Bureij killed 20 people on Thursday. The envoy also "
+    text = ("NEW YORK, June 6 - An Israeli strike on a school in Bureij killed 20 people on Thursday. The envoy later "
             "returned to the May 22 air strike on a shelter in western Khan Younis, which killed 31 people.")
     assert [(e.place, e.date) for e in read(text, published=dt.date(2024, 6, 6))] == \
         [("Bureij", dt.date(2024, 6, 6)), ("Khan Younis", dt.date(2024, 5, 22))]
@@ -1885,10 +1885,9 @@ def test_a_strike_named_by_its_day_that_a_speaker_returned_to_keeps_its_day():
 
 def test_rockets_and_the_attack_told_again_are_fire_from_the_ground():
     text = ("Rockets hit camps near Harem\n\nNorth Syria Monitor | Monday 7 November 2022\n\nRockets carrying cluster "
-            "munitions slammed into a cluster of camps for displaced families west of Harem early on Sunday, killing seven "
-            "people, the civil defence said.\n\nThe attack struck between about 6:40 and 7:10 a.m. on a hillside west of the "
-            "village of Kafr Takharim, where hundreds of families live in tents.\n\nWarplanes were heard over the area in the "
-            "morning, monitors said, but they recorded no air strikes that day.")
+            "munitions slammed into tents near Harem early on Sunday, killing seven people, the civil defence said.\n\nThe "
+            "attack fell just after dawn on farmland west of the village of Kafr Takharim, where hundreds of families "
+            "shelter.\n\nWarplanes circled the area in the morning, but monitors logged no air strikes that day.")
     assert read(text, published=dt.date(2022, 11, 7)) == []
 
 
@@ -1899,8 +1898,8 @@ def test_a_strike_announced_in_a_quoted_word_is_still_announced_not_told():
 
 
 def test_strikes_reported_in_the_passive_on_a_day_fell_that_day():
-    text = ("SANAA, March 17 - US jets struck Sanaa on Saturday night. Fresh strikes were reported early on Monday on the "
-            "port area of Mokha, the channel said.")
+    text = ("SANAA, March 17 - US jets struck Sanaa on Saturday night. New raids were reported early on Monday at the "
+            "harbour of Mokha, the channel said.")
     assert [(e.place, e.date) for e in read(text, published=dt.date(2025, 3, 17))] == \
         [("Sanaa", dt.date(2025, 3, 15)), ("Mokha", dt.date(2025, 3, 17))]
 
@@ -1908,7 +1907,7 @@ def test_strikes_reported_in_the_passive_on_a_day_fell_that_day():
 def test_a_warship_named_like_a_town_and_a_pages_update_note_are_no_strikes():
     text = ("SANAA, March 17 - US jets struck Sanaa on Saturday night. The rebels claimed on Sunday they had fired missiles "
             "at the Lincoln carrier group in the Gulf of Aden. US officials said no ship had been hit.\n\nThis story was "
-            "updated at 16:10 GMT with the reported strikes on Mokha.")
+            "updated at 16:10 GMT to add the raids reported in Mokha.")
     assert [e.place for e in read(text, published=dt.date(2025, 3, 17))] == ["Sanaa"]
 
 
@@ -1920,8 +1919,37 @@ def test_a_bearing_in_an_entry_labelled_by_its_town_is_no_place_struck():
 
 
 def test_the_city_under_a_subheading_is_the_city_the_report_comes_from():
-    text = ("Drones hit Kassala again\n\nKASSALA - Drones struck the airport at dawn on Tuesday, officials said.\n\nA second "
-            "drone hit the base near the city's river road, and windows were blown out at the nearby Taka hotel.\n\nTWO DAYS "
-            "OF ATTACKS\nThe attacks began on Monday, when drones hit a fuel depot and a warehouse on the city's northern edge.")
+    text = ("Drones hit Kassala again\n\nKASSALA - Drones struck the airport at dawn on Tuesday, officials said.\n\nAnother "
+            "drone struck the base by the city's river road, shattering glass at the nearby Taka hotel.\n\nTWO DAYS "
+            "OF ATTACKS\nThe raids started on Monday, when drones hit a fuel depot and a warehouse on the city's northern edge.")
     assert [(e.place, e.date) for e in read(text, published=dt.date(2024, 11, 5))] == \
         [("Kassala", dt.date(2024, 11, 5)), ("Kassala", dt.date(2024, 11, 4))]
+
+
+def test_where_a_team_held_a_minutes_silence_is_no_place_struck():
+    text = ("KYIV, Jan 23 - A Russian missile hit a block of flats in Kharkiv on Tuesday, killing 11.\n\nThe team observed a "
+            "minute's silence at its camp near Belek on Tuesday in memory of those killed in the attack.")
+    assert [(e.place, e.killed) for e in read(text, published=dt.date(2024, 1, 23))] == [("Kharkiv", 11)]
+
+
+def test_a_sections_title_in_capitals_is_no_town():
+    text = ("Drones and jets hit the north\n\nIDLIB, July 23 - Russian jets struck a market in Armanaz on Friday, killing "
+            "seven.\n\nThe league suspended its games for a week. Coaches sent players home.\n\nNORTH-EAST: DRONE HITS CAR "
+            "NEAR AMUDA\n\nA Turkish drone hit a car on the road out of Amuda on Friday, killing three.")
+    assert [(e.place, e.actor) for e in read(text, published=dt.date(2022, 7, 23))] == \
+        [("Armanaz", "Russia"), ("Amuda", "Turkey")]
+
+
+def test_the_day_funerals_were_held_is_not_the_strikes():
+    text = ("SKADOVSK, Jan 4 - Funerals were held on Sunday for three guests who died when drones hit a bar in "
+            "Zaliznyi Port during New Year celebrations.")
+    assert [(e.place, e.date) for e in read(text, published=dt.date(2026, 1, 4))] == [("Zaliznyi Port", dt.date(2026, 1, 1))]
+
+
+def test_a_digests_numbered_country_section_names_another_war():
+    text = ("THE WEEKLY BRIEF\nSecurity digest | Friday, 22 March 2024\n\nGood morning. Three wars this week.\n\n"
+            "1) PAKISTAN / AFGHANISTAN - Raids in Khost\nPakistani aircraft struck targets in Khost province before dawn on "
+            "Monday, killing eight people, the Taliban said.\n\n2) PHILIPPINES - Strikes after an ambush\nJets bombed hideouts "
+            "in the marshland of Datu Piang early on Wednesday, the army said.")
+    assert [(e.place, e.actor) for e in read(text, published=dt.date(2024, 3, 22))] == \
+        [("Khost", "Pakistan"), ("Datu Piang", "unknown")]

@@ -151,9 +151,13 @@ SAME_DAY = gated(re.compile(_B + r"(?:(?:the|that)\s+same\s+|later\s+that\s+|(?P
 PART_OF_DAY = re.compile(r"\W*(?:(?:later|earlier)\s+)?(?:in|during|by)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b", re.I)
 # Feasts on a fixed day name a date: the latest one on or before the report ("on Christmas Day").
 FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-                "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31), "new year’s day": (1, 1)}
+                "new year's eve": (12, 31), "new year's day": (1, 1), "new year’s eve": (12, 31), "new year’s day": (1, 1),
+                # ("during New Year celebrations", "on New Year's night": the night the year turned, after midnight)
+                "new year's night": (1, 1), "new year’s night": (1, 1), "new year celebrations": (1, 1), "new year's celebrations": (1, 1),
+                "new year’s celebrations": (1, 1)}
 # ("a raid on Christmas Day 2019": that year's)
-FEAST = gated(re.compile(_B + r"(?:on|the)\s+(?P<feast>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:eve|day))(?:\s+(?P<year>(?:19|20)\d\d))?" + _E, re.I))
+FEAST = gated(re.compile(_B + r"(?:on|the|during)\s+(?P<feast>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:eve|day|night)|"
+                         r"new\s+year(?:['’]s)?\s+celebrations)(?:\s+(?P<year>(?:19|20)\d\d))?" + _E, re.I))
 # What may stand before the date on a dateline: "BEIRUT, Lebanon —", "GAZA CITY,", "Tuesday".
 DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[—–-]?|(?i:" + "|".join(WEEKDAYS) + r"),?)?")
 # For dateline formats the patterns above do not cover ("03.10.2015 14:05 GMT"); not a live page's "1h ago",

@@ -151,7 +151,8 @@ def _reporting_day(sentence: str, date: DateMention) -> bool:
     (not "officials said Tuesday's strike ...": a day owning what follows is that thing's day), or the day a market moved."""
     return bool(REPORTING_DATE.search(sentence[max(0, date.start - 80):date.start])) \
         and not OWNING.search(sentence, date.start, date.end) or bool(OWNS_A_COUNT.match(sentence, date.end)) \
-        or bool(REACTED.match(sentence, date.end) or REACTED_ON.search(sentence, 0, date.start) or MOURNED.match(sentence, date.end)) \
+        or bool(REACTED.match(sentence, date.end) or REACTED_ON.search(sentence, 0, date.start) or MOURNED.match(sentence, date.end)
+                or MOURNING_HELD.search(sentence, max(0, date.start - 60), date.start)) \
         or bool(MARKET_MOVED.search(sentence[max(0, date.start - 80):date.start])) and not WHEN_AFTER.match(sentence, date.end)
 
 
@@ -171,6 +172,9 @@ _REACTIONS = r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decri
 REACTED = re.compile(r",?\s+(?:also\s+)?" + _REACTIONS + r"\b", re.I)
 # "Crowds filled the square on Monday for the funeral of eleven women killed when ...": the day of the mourning
 MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state)\s+)?(?:funerals?|burials?|bury|mourn|vigils?|wakes?)\b", re.I)
+# "Funerals were held on Saturday for the people killed when ...": the day of the mourning
+MOURNING_HELD = re.compile(r"\b(?:funerals?|burials?|vigils?|memorials?|farewells?|wakes?)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was)\s+held\s+"
+                           r"(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$", re.I)
 REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)$", re.I)
 
 
@@ -631,6 +635,9 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          # "fired a ballistic missile at the airport, which the army said it intercepted": downed, as told of it
                          r"\b(?:missiles?|drones?|rockets?|uavs?)\b[^.;]{0,80}?,\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:intercepted|shot\s+down|downed)\b"
                          + _NO_IMPACT_AFTER + r"|"
+                         # "air defences downed missiles over the region; no damage was reported": downed, and nothing hit
+                         r"\b(?:intercepted|shot\s+down|downed)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|uavs?)\b[^.]{0,80}?"
+                         r"\bno\s+(?:damage|casualties|injuries|victims)\s+(?:was|were|had\s+been|has\s+been)\s+reported\b|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
                          # ("..., but the air defences intercepted and destroyed them": the craft just told)
@@ -875,12 +882,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # ("Sloviansk." on a line of its own: a log's note on that town, whose "the city" it is)
         labelled = _caps_lead_titled(sentence)  # ("MURIDKE (X district): Missiles struck ...": a town's entry, in capitals)
         label = PLACE_LABEL.fullmatch(labelled)
-        label = label if label is not None and index > 2 and gazetteer.contains(label["name"]) \
+        label = label if label is not None and index > 2 and gazetteer.contains(label["name"]) and not SECTION_TITLE.match(label["name"]) \
             and not gazetteer.country_code(label["name"]) and label["name"] not in legend else None
         # ("Kassala: a reader sent photos ...", "X update: ...": a live blog's entry on one town, whose "the city" it is)
         lead_label = PLACE_LEAD.match(labelled) if label is None and index > 2 and not RECORD_FIELD.match(sentence) else None
         lead_label = lead_label if lead_label is not None and not gazetteer.country_code(lead_label["name"]) \
-            and lead_label["name"] not in legend and not PAGE_LABEL.fullmatch(lead_label["name"]) \
+            and lead_label["name"] not in legend and not PAGE_LABEL.fullmatch(lead_label["name"]) and not SECTION_TITLE.match(lead_label["name"]) \
             and _heading_town(lead_label["name"], gazetteer, countries) else None
         label = label or lead_label
         subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence) or CAPS_HEADING.fullmatch(sentence)) or label is not None
@@ -3149,12 +3156,16 @@ def _heading_town(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> 
     return found is not None and (found[0].country in countries or found[0].population >= TOWN_POPULATION)
 
 
+# "THE CITY", "NORTH-EAST": a section's title over the lines below, not a town of that name
+SECTION_TITLE = re.compile(r"the\s|(?:north|south|east|west|central)(?:[ -]?(?:east|west))?(?:ern)?$", re.I)
+
+
 def _capitals_town(heading: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """A heading in capitals that is one town's name in the report's countries ("ARIHA", "ARIHA (Idlib province)"),
     written as the town is."""
     heading = re.sub(r"\s*\([^()]*\)\s*$", "", heading)  # (where the heading says it lies)
     name = heading.strip(" .:").title()
-    if not heading.isupper() or len(name.split()) > 3 or PAGE_LABEL.fullmatch(name):
+    if not heading.isupper() or len(name.split()) > 3 or PAGE_LABEL.fullmatch(name) or SECTION_TITLE.match(name):
         return None
     found = gazetteer.resolve(name, countries)
     return PlaceMention(name, name, 0, len(name), True, False, False) \
@@ -3535,7 +3546,7 @@ COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-
 PLACE_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?,?\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
                         r"(?:\s+(?:hromada|community|municipality|raion|district|township|village|town|city))?"
                         r"(?:\s*\((?P<within>[^()]{2,60})\))?(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
-CAPS_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?P<name>[A-Z][A-Z'’-]{3,}(?:[ -][A-Z][A-Z'’-]+){0,2})(?=\s*(?:\([^()]{2,60}\)\s*)?[.:])")
+CAPS_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?!THE\b|(?:NORTH|SOUTH|EAST|WEST|CENTRAL)(?:[ -]?(?:EAST|WEST))?(?:ERN)?\b)(?P<name>[A-Z][A-Z'’-]{3,}(?:[ -][A-Z][A-Z'’-]+){0,2})(?=\s*(?:\([^()]{2,60}\)\s*)?[.:])")
 
 
 def _caps_lead_titled(sentence: str) -> str:
@@ -3575,7 +3586,13 @@ HEADING_AFTER = re.compile(r",?\s*(?:(?:19|20)\d\d\s*)?(?:[-–—:]|\.?$|,\s*(?
 def _country_heading(sentence: str, gazetteer: Gazetteer) -> bool:
     """A bulletin's country heading, "Lebanon", "LEBANON." or "GAZA AND ISRAEL.": the section of a war."""
     heading = sentence.rstrip(".:").strip()
+    if (numbered := NUMBERED_SECTION.fullmatch(heading)) is not None:
+        # ("3) PHILIPPINES - Air strikes after an ambush", "1) PAKISTAN / AFGHANISTAN - ...": a digest's numbered section)
+        return any(gazetteer.country_code(part.title()) for part in re.split(r"\s*/\s*|\s+(?:AND|&)\s+", numbered["countries"]))
     return bool(HEADING.fullmatch(heading)) and any(gazetteer.country_code(part) for part in re.split(r"\s+(?:AND|and|&)\s+", heading))
+
+
+NUMBERED_SECTION = re.compile(r"\d{1,2}[).]\s+(?P<countries>[A-Z][A-Z' /&-]*[A-Z])\s+[-–—]\s+\S.*")
 
 
 def _earlier_month(dates: list[DateMention], reference: dt.date | None) -> bool:
