@@ -5242,3 +5242,10 @@ def test_whence_a_street_takes_its_name_and_missiles_downed_with_no_damage_are_n
             "where the missile hit are a lesson in history: Zelena Street takes its name from the road to Stryi.\n\nThat night, officials said, air "
             "defences downed missiles over the Rivne region too; no damage was reported.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2023, 7, 7))] == [("Lviv", 7)]
+
+
+def test_strikes_counted_over_a_span_of_days_are_no_strike_of_their_own():
+    text = ("ERBIL, Sept 7 - A Turkish drone hit a car near Ranya on Friday, killing two men.\n\nThree deadly drone strikes "
+            "in Sulaimani province in fifteen days, local officials said.\n\nThe first, in late August, killed three "
+            "shepherds.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2024, 9, 7))] == [("Ranya", 2)]

@@ -238,6 +238,10 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       # season or weeks, no one strike
                       rf"\b{_STRUCK_VERB}\s+(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){{0,8}}?(?:through(?:out)?|all)\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall)\b|"
                       rf"\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?{_STRUCK_VERB}\s+(?:[\w'’-]+\s+){{0,4}}?for\s+(?:a|over\s+a|more\s+than\s+a|two|three|several|many)\s+(?:weeks?|months?)\b|"
+                      # "three deadly drone strikes in the province in fifteen days": strikes counted over a span, no one strike
+                      r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|raids|attacks)\b"
+                      r"[^.;]{0,60}?\b(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"fifteen|twenty|thirty|a\s+few|several)\s+(?:days|weeks|months)\b|"
                       # "has conducted periodic strikes in A and B": strikes now and then, no one strike
                       r"\b(?:periodic|sporadic|occasional|intermittent)\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
                       # "bombing of markets has become a grim routine": a habit of the war, no one strike
