@@ -204,6 +204,7 @@ OPERATOR_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w-]+['’]s|\bthe\s+(?-i:[A-Z])[\
 # buildings that bear a person's name ("the Bilal mosque", "the Kamal Adwan hospital") more often than a town's
 _BUILDINGS = r"mosques?|churche?s?|hospitals?|clinics?|madrass?as?|seminar(?:y|ies)|shrines?"
 BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS}|schools?|kindergartens?|colleges?|universit(?:y|ies))\b", re.I)
+WIDER_AFTER = re.compile(r"\s+(?:strip|region|province|governorate|state|valley|countryside)\b", re.I)
 # "the Abbas mosque in the city": a building named for a person, in the town the report is telling of
 IN_THE_TOWN = re.compile(r"\s+(?:in|of)\s+the\s+(?:city|town|village)\b(?!\s+of\b)", re.I)
 FACILITY_NAMED_AFTER = re.compile(r"\s+(?-i:[a-z-]+\s+){0,3}?(?:facility|facilities|reactor|site|complex|plant|compound|refinery)"
@@ -622,7 +623,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found.append(mention)
     # ("Muzaffarabad: missiles struck the Bilal mosque", "the Tariq mosque on a hillside above X": a building named for a
     # person, in the town the sentence names too, or "in the city" it is telling of; not its namesake village far off)
-    towns = [p for p in found if not p.region and not BUILDING_AFTER.match(sentence, p.end)]
+    # (not "in the northern Gaza strip", a region however it is written)
+    towns = [p for p in found if not p.region and not BUILDING_AFTER.match(sentence, p.end) and not WIDER_AFTER.match(sentence, p.end)]
     buildings = {p.start: b for p in found if _THE.search(sentence, 0, p.start) and (b := BUILDING_AFTER.match(sentence, p.end))}
     found = [p for p in found if not (p.start in buildings and (towns or IN_THE_TOWN.match(sentence, buildings[p.start].end())))]
     capitals = _capitals_named(sentence, locative, gazetteer)
