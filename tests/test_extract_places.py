@@ -1197,7 +1197,7 @@ def test_a_numbered_hospital_is_in_its_town_and_its_number_ends_no_sentence():
 def test_an_entry_labelled_by_its_town_in_capitals_is_that_towns():
     text = ("ISLAMABAD, May 7 - Missiles hit several towns after midnight, officials said. The army vowed to respond. "
             "Schools were closed for the day.\n\nOur tally of the sites:\n\nSIALKOT (Punjab): Missiles struck a madrasa "
-            "on the edge of the town, killing two guards, police said.")
+            "at the town's edge, killing two guards, police said.")
     assert [(e.place, e.killed) for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 5, 7)))] == \
         [("Sialkot", 2)]
 

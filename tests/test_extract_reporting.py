@@ -1948,8 +1948,8 @@ def test_the_day_funerals_were_held_is_not_the_strikes():
 
 def test_a_digests_numbered_country_section_names_another_war():
     text = ("THE WEEKLY BRIEF\nSecurity digest | Friday, 22 March 2024\n\nGood morning. Three wars this week.\n\n"
-            "1) PAKISTAN / AFGHANISTAN - Raids in Khost\nPakistani aircraft struck targets in Khost province before dawn on "
-            "Monday, killing eight people, the Taliban said.\n\n2) PHILIPPINES - Strikes after an ambush\nJets bombed hideouts "
+            "1) PAKISTAN / AFGHANISTAN - Raids in Khost\nPakistani jets hit Khost province early on Monday, leaving eight "
+            "people dead, the Taliban said.\n\n2) PHILIPPINES - Strikes after an ambush\nJets bombed hideouts "
             "in the marshland of Datu Piang early on Wednesday, the army said.")
     assert [(e.place, e.actor) for e in read(text, published=dt.date(2024, 3, 22))] == \
         [("Khost", "Pakistan"), ("Datu Piang", "unknown")]

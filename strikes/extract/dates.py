@@ -72,7 +72,7 @@ MONTH_ONLY = gated(re.compile(_B + r"(?:in|during|since|throughout|early|mid|lat
 PAST_YEAR = gated(re.compile(r"(?:^\W*(?:(?:but|and|back|then|even|also|earlier|later)\s+)?(?:in|during|throughout)\s+(?!(?:the\s+)?(?:19|20)\d\d\s+(?:report|study|survey|census|election))"
                              r"(?:(?:the\s+)?(?:(?:early|late|mid|summer|spring|autumn|fall|winter|war)\s+(?:of\s+)?))?(?=(?:the\s+)?(?:19|20)\d\d)|"
                              r"\b(?:the|a|an)\s+(?=(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:fighting|war|offensive|battle|campaign|siege|conflict|"
-                             r"bombing|bombings|strikes?|air\s*strikes?|raids?|attacks?|uprising|assault|war)\b))"
+                             r"bombing|bombings|strikes?|air\s*strikes?|raids?|attacks?|uprising|assault)\b))"
                              r"(?:the\s+)?(?P<year>(?:19|20)\d\d)(?![\w/-])", re.I))
 # "a man born in 1958", "a school built in 1970": a year of someone's life or a building's, no strike's
 YEAR_OF_A_LIFE = re.compile(r"\b(?:born|built|founded|established|opened|constructed|completed|married|graduated|elected|appointed|"

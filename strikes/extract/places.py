@@ -623,7 +623,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found.append(mention)
     # ("Muzaffarabad: missiles struck the Bilal mosque", "the Tariq mosque on a hillside above X": a building named for a
     # person, in the town the sentence names too, or "in the city" it is telling of; not its namesake village far off)
-    # (not "in the northern Gaza strip", a region however it is written)
+    # (not a region written in lower case: "across the Gaza strip")
     towns = [p for p in found if not p.region and not BUILDING_AFTER.match(sentence, p.end) and not WIDER_AFTER.match(sentence, p.end)]
     buildings = {p.start: b for p in found if _THE.search(sentence, 0, p.start) and (b := BUILDING_AFTER.match(sentence, p.end))}
     found = [p for p in found if not (p.start in buildings and (towns or IN_THE_TOWN.match(sentence, buildings[p.start].end())))]
