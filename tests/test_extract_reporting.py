@@ -1913,7 +1913,7 @@ def test_a_warship_named_like_a_town_and_a_pages_update_note_are_no_strikes():
 
 def test_a_bearing_in_an_entry_labelled_by_its_town_is_no_place_struck():
     text = ("KARACHI, May 7 - Missiles hit several towns overnight, officials said.\n\nThe army vowed to respond. Schools "
-            "were shut.\n\nThe sites:\n\nGUJRAT (Punjab): Missiles struck a seminary on the edge of the town, off the highway "
+            "were shut.\n\nThe sites:\n\nGUJRAT (Punjab): Missiles struck a seminary at the town's edge, off the highway "
             "north of Lahore. Two guards were killed, police said.")
     assert [(e.place, e.killed) for e in read(text, published=dt.date(2025, 5, 7))] == [("Gujrat", 2)]
 
