@@ -1328,3 +1328,11 @@ def test_the_alliances_diplomats_are_no_side_that_struck():
             "soldiers dead.")
     assert actor_in(text, ("SY", "TR")) is None
     assert actor_in("NATO jets bombed a bridge over the Danube.", ()).name == "NATO"
+
+
+def test_a_side_that_answered_a_campaign_with_missiles_owns_the_missile_told_next():
+    text = ("TEHRAN, June 21 - Israeli jets struck a building in Tehran on Monday, killing three.\n\nIran has responded to "
+            "the bombing with salvos of ballistic missiles. Early on Thursday, a missile struck a hospital in the southern "
+            "city of Beersheba, causing heavy damage.")
+    assert [(e.place, e.actor) for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 21)))] == \
+        [("Tehran", "Israel"), ("Beersheba", "Iran")]

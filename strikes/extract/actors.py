@@ -806,7 +806,9 @@ def weapon_of(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-_LAUNCHING = r"(?:fired|launched|sent|responded\s+with|retaliated\s+with|hit\s+back\s+with|answered\s+with)\s+(?:[\w-]+\s+){0,4}?(?:drones?|uavs?|missiles?)\b"
+# ("Iran has responded to the Israeli campaign with barrages of ballistic missiles": the side that answered, and its weapon)
+_LAUNCHING = (r"(?:fired|launched|sent|(?:responded|retaliated|hit\s+back|answered)\s+(?:to\s+(?:[\w'’-]+\s+){1,4}?)?with)\s+"
+              r"(?:[\w-]+\s+){0,4}?(?:drones?|uavs?|missiles?)\b")
 _LAUNCHED_NEXT = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:then|also|later|in\s+turn|quickly|since)\s+)?" + _LAUNCHING, re.I)
 _ANY_LAUNCHED = gated(re.compile(r"\b" + _LAUNCHING, re.I))
 _CRAFT_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:drones?|uavs?|jets?|(?:war)?planes?|aircraft|helicopters?|gunships?|missiles?)\b", re.I)
