@@ -3160,8 +3160,10 @@ def _heading_town(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> 
     return found is not None and (found[0].country in countries or found[0].population >= TOWN_POPULATION)
 
 
+# "north", "South-East", "central": a compass word, which a section's title or a label may be alone
+COMPASS_WORD = r"(?:north|south|east|west|central)(?:[ -]?(?:east|west))?(?:ern)?"
 # "THE CITY", "NORTH-EAST": a section's title over the lines below, not a town of that name
-SECTION_TITLE = re.compile(r"the\s|(?:north|south|east|west|central)(?:[ -]?(?:east|west))?(?:ern)?$", re.I)
+SECTION_TITLE = re.compile(rf"the\s|{COMPASS_WORD}$", re.I)
 
 
 def _capitals_town(heading: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
@@ -3550,7 +3552,7 @@ COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-
 PLACE_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?,?\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
                         r"(?:\s+(?:hromada|community|municipality|raion|district|township|village|town|city))?"
                         r"(?:\s*\((?P<within>[^()]{2,60})\))?(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
-CAPS_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?!THE\b|(?:NORTH|SOUTH|EAST|WEST|CENTRAL)(?:[ -]?(?:EAST|WEST))?(?:ERN)?\b)(?P<name>[A-Z][A-Z'’-]{3,}(?:[ -][A-Z][A-Z'’-]+){0,2})(?=\s*(?:\([^()]{2,60}\)\s*)?[.:])")
+CAPS_LEAD = re.compile(rf"\s*(?:[-*•–]\s*)?(?!THE\b|(?i:{COMPASS_WORD})\b)(?P<name>[A-Z][A-Z'’-]{{3,}}(?:[ -][A-Z][A-Z'’-]+){{0,2}})(?=\s*(?:\([^()]{{2,60}}\)\s*)?[.:])")
 
 
 def _caps_lead_titled(sentence: str) -> str:
