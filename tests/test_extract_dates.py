@@ -304,7 +304,7 @@ def test_the_day_the_raids_came_dates_the_strike_told_next_and_a_briefing_day_is
 
 
 def test_the_day_before_counts_from_the_sentence_s_own_date_not_the_report_s():
-    found = dates_in("In May 2012 jets hit the camp outside the town, the day before a truce began.",
+    found = dates_in("In May 2012 jets hit the camp outside the town, and the day before they had shelled it.",
                      dt.date(2016, 5, 23))
     assert [m.date.year for m in found] == [2012, 2012]
     assert [m.date for m in dates_in("Jets hit the town on 12 March, and the day before they had struck the camp.",

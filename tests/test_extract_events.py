@@ -5249,3 +5249,105 @@ def test_strikes_counted_over_a_span_of_days_are_no_strike_of_their_own():
             "in Sulaimani province in fifteen days, local officials said.\n\nThe first, in late August, killed three "
             "shepherds.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2024, 9, 7))] == [("Ranya", 2)]
+
+
+def test_the_bases_a_volley_was_launched_from_are_no_strikes_however_the_list_goes_on():
+    text = ("KYIV, Feb 11 - The Air Force said on Tuesday that Russia had launched 120 drones overnight from Oryol, Kursk and "
+            "Millerovo in Russia and from Hvardiiske in occupied Crimea. A drone hit a warehouse in Poltava, injuring two.")
+    assert [(e.place, e.wounded) for e in real(text, dt.date(2025, 2, 11))] == [("Poltava", 2)]
+
+
+def test_the_state_that_holds_a_named_region_is_not_the_place_of_a_strike_in_the_region():
+    [event] = real("GAROWE, Feb 3 - On Saturday, US forces carried out air strikes on militant hideouts in the Cal Madow "
+                   "mountains in Bari region, Puntland, the command said.", dt.date(2025, 2, 3))
+    assert event.place == "Cal Madow"
+
+
+def test_the_day_before_an_event_the_text_does_not_date_is_no_day_of_the_strike():
+    [event] = real("TEHRAN, June 30 - Israel struck Evin around midday on Monday, 23 June, the fifth day of its air campaign "
+                   "and the day before a truce began.", dt.date(2025, 6, 30))
+    assert event.date == dt.date(2025, 6, 23)
+
+
+def test_an_unknown_town_set_off_by_its_region_after_a_comma_is_the_place_not_the_region():
+    [event] = real("BAMAKO, Sept 3 - Drones struck Inafarak, in the Kidal region, on Sunday, killing nine herders.",
+                   dt.date(2024, 9, 3))
+    assert event.place == "Inafarak"
+
+
+def test_strikes_told_by_the_kind_of_place_they_hit_and_recorded_over_time_are_no_strike():
+    text = ("NIAMEY, May 4 - A drone struck a cattle market near Anefis on Friday, killing six. Strikes on markets, weddings and "
+            "wells in the regions of Gao, Menaka and Timbuktu have been documented by rights groups.")
+    assert [e.place for e in real(text, dt.date(2024, 5, 4))] == ["Anefis"]
+
+
+def test_a_month_that_names_a_strike_before_its_noun_dates_it_to_that_month():
+    text = ("KADUNA, May 3 - The army said on Thursday that three officers found negligent in the November drone bombing of "
+            "Dogon Daji, a farming village in Giwa Local Government Area of Kaduna State, would be court-martialled.")
+    assert real(text, dt.date(2024, 5, 3)) == []
+
+
+def test_what_the_law_can_make_of_strikes_and_where_a_lawyer_teaches_are_no_strike():
+    text = ('KYIV, March 6 - A Russian drone struck a block of flats in Odesa on Saturday, killing 12.\n\n"It is the first '
+            'time judges have ruled that strikes on an electricity grid can constitute war crimes," said Oksana Melnyk, who '
+            "teaches humanitarian law in Uzhhorod.")
+    assert [e.place for e in real(text, dt.date(2024, 3, 6))] == ["Odesa"]
+
+
+def test_the_attack_spoken_of_after_shelling_is_that_shelling():
+    text = ("DUHOK, July 27 - Iraq's foreign minister told the Security Council on Tuesday that Turkey bore responsibility for "
+            "the deadly shelling of a picnic spot in the Kurdistan Region last week.\n\nThe council met in New York after the "
+            "attack on the picnic spot near Amadiya, in Duhok province, on Wednesday, 20 July. Eight visitors were killed, the "
+            "health ministry said.\n\nOn Sunday, a Turkish drone struck a car near Penjwen, killing two men.\n\n"
+            "- Parliament is due to debate the Amadiya attack on Saturday.")
+    assert [e.place for e in real(text, dt.date(2022, 7, 27))] == ["Penjwen"]
+
+
+def test_a_committees_day_of_findings_is_not_the_day_of_the_strike_it_examined():
+    text = ("THE HAGUE, June 12 - On Tuesday, a parliamentary committee published its account of how a Dutch air strike on a "
+            "depot in Hit in March 2016 came to kill civilians.")
+    assert real(text, dt.date(2024, 6, 12)) == []
+
+
+def test_the_city_after_a_sentence_naming_only_where_flights_came_from_is_not_that_origin():
+    text = ("KASSALA AIRPORT BRIEF\n\nKassala: drones shut the airport\n\nTIMELINE\n\nSaturday 3 May - Drones struck the air "
+            "base beside Kassala airport at dawn. Departures were held and a Badr Airlines service from Khartoum was "
+            "cancelled.\n\nSunday 4 May - Drones hit a fuel depot south of the city. Nobody was hurt.")
+    assert "Khartoum" not in [e.place for e in real(text, dt.date(2025, 5, 5))]
+
+
+def test_a_state_named_for_its_government_speaking_is_not_the_place_of_the_town_just_told():
+    text = ("PORT SUDAN, June 29 - Hours earlier, the RSF launched a drone attack on Kadugli, residents said. The South "
+            "Kordofan state government said drones struck near the airport late on Friday, killing four civilians.")
+    assert [(e.place, e.killed) for e in real(text, dt.date(2025, 6, 29))] == [("Kadugli", 4)]
+
+
+def test_the_strikes_an_air_force_spokesman_dates_give_the_lead_its_day():
+    text = ("GUSAU, March 20 - The air force says it killed at least 20 bandits in air strikes on a forest camp near Anka.\n\n"
+            "The air force spokesman said in a statement on Thursday that the air component carried out the strikes on "
+            "Monday evening.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 20))] == [("Anka", dt.date(2025, 3, 17))]
+
+
+def test_an_inquiry_into_a_night_s_strike_keeps_that_night_s_day():
+    text = ("TRIPOLI, July 7 - The UN on Sunday renewed its call for an inquiry into Wednesday night's air strike on a "
+            "warehouse in Zawiya, in which 19 workers were killed.")
+    assert [e.date for e in real(text, dt.date(2019, 7, 7))] == [dt.date(2019, 7, 3)]
+
+
+def test_a_man_whose_house_was_hit_is_no_place():
+    [event] = real("EL FASHER, Oct 5 - A drone struck Ibrahim's house in the Abu Shouk camp of El Fasher on Friday evening, "
+                   "wounding him.", dt.date(2025, 10, 5))
+    assert event.place != "Ibrahim"
+
+
+def test_websites_knocked_out_by_cyber_attacks_are_no_strike():
+    text = ("LVIV, Oct 26 - A drone hit the offices of a radio station in Kherson on Thursday.\n\n- Two news sites in the "
+            "Volyn region were taken offline by DDoS attacks on 24 and 25 October.")
+    assert [e.place for e in real(text, dt.date(2025, 10, 26))] == ["Kherson"]
+
+
+def test_attacks_said_to_have_spread_from_one_region_to_others_are_a_trend():
+    text = ("BOGOTA, Aug 22 - A drone attack killed two soldiers in Anori on Thursday. Attacks with drones carrying "
+            "explosives, which until recently were mostly limited to Cauca, have spread to Arauca, Meta and Narino.")
+    assert [e.place for e in real(text, dt.date(2025, 8, 22))] == ["Anori"]

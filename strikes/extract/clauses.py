@@ -106,12 +106,19 @@ def fire_goes_on(sentence: str, previous: str) -> bool:
 
 
 def fire_told_again(sentence: str, previous: str) -> bool:
-    """Whether a sentence opens on "The attack" (or "The barrage") right after one that told fire from the ground
-    ("Rockets slammed into the camps ..." then "The attack struck a hillside near X"): that fire, told again."""
-    return TOLD_AGAIN.match(sentence) is not None and bool(ground_fire_spans(previous))
+    """Whether a sentence speaks of "the attack" (or "the barrage") right after one that told fire from the ground
+    ("Rockets slammed into the camps ..." then "The attack struck a hillside near X", "Ministers met after the attack on
+    the resort near X"): that fire, told again."""
+    return TOLD_AGAIN.search(sentence) is not None and (bool(ground_fire_spans(previous))
+                                                        or SHELLING.search(previous) is not None and AIRBORNE.search(previous) is None)
 
 
-TOLD_AGAIN = re.compile(r"\W*The\s+(?:attacks?|barrage|salvo|bombardment|shelling|assault)\s+(?!by\b|from\s+the\s+air\b)", re.I)
+# "responsibility for the deadly shelling of a resort": fire from the ground told by its name, with nothing airborne
+SHELLING = re.compile(r"\b(?:shelling|shelled|artillery|mortar\s+fire|tank\s+fire)\b", re.I)
+AIRBORNE = re.compile(r"\b(?:air|airstrikes?|drones?|missiles?|jets?|warplanes?|aircraft|helicopters?|planes?|bomb(?:s|ed|ing|ings)?|uavs?)\b", re.I)
+
+
+TOLD_AGAIN = re.compile(r"\bthe\s+(?:attacks?|barrage|salvo|bombardment|shelling|assault)\s+(?!by\b|from\s+the\s+air\b)", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:just\s+|earlier\s+|also\s+|reportedly\s+)?$", re.I)
 
 

@@ -65,7 +65,11 @@ SHORT_WEEKDAY = re.compile(rf"(?:(?<=\bon\s)|(?<=[a-z]\s)(?<!\bthe\s)(?={_SHORT}
 # ("in mid-June", "mid-June": the month's middle, a month all the same)
 MONTH_ONLY = gated(re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of|last|"
                               # ("the strike of January 2006": a month told with its year after "of")
-                              r"(?:the|of)(?=\s+(?:" + "|".join(MONTHS) + r")\.?\s+(?:19|20)\d\d\b))(?:\s+|-)(?:(?:early|mid|late)-)?"
+                              r"(?:the|of)(?=\s+(?:" + "|".join(MONTHS) + r")\.?\s+(?:19|20)\d\d\b)|"
+                              # ("the December drone bombing of X": a month that names the strike, told before its noun)
+                              r"(?:the|an?)(?=\s+(?-i:" + "|".join(m.capitalize() for m in MONTHS) + r")\s+(?:[a-z-]+\s+){0,2}?"
+                              r"(?:air\s*strikes?|airstrikes?|strikes?|bombings?|bombardments?|raids?|attacks?|massacres?)\b))"
+                              r"(?:\s+|-)(?:(?:early|mid|late)-)?"
                               r"(?:the\s+month\s+of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?" + _E, re.I))
 # "In 2015, ...", "during the 2016 offensive", "a 2019 strike": a year told alone, no month or day of it
 # (a year "in" which something happened opens the sentence: "a town retaken by the army in 2024" dates the town's past)
@@ -134,8 +138,8 @@ WEEKEND = gated(re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|t
 ORDINAL_DAY = re.compile(_B + r"(?:on|since|by)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
                          r"(?=\s*[,.;:]|\s*$|\s+(?:at|in|when|as|and|morning|evening|night|afternoon|of\s+(?:this|the)\s+month)\b)", re.I)
 # "the previous day", "two days earlier" count back from the date the text was last talking about
-# ("two days ago" counts from the report's).
-PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the (?:day|night|evening) before|"
+# ("two days ago" counts from the report's; "the day before a ceasefire took effect" counts from the ceasefire, untold).
+PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the (?:day|night|evening) before(?!\s+(?:an?|the|its|his|her|their)\s)|"
                           r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2}) days? (?:earlier|before that))" + _E, re.I))
 # "on Monday, three days after a strike hit ...": the day of what it follows, counted back from the day named before
 DAYS_AFTER = gated(re.compile(_B + r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:after|since)(?= (?:an?|the) )", re.I))

@@ -43,8 +43,9 @@ from strikes.model import StrikeEvent
 
 # A name that only qualifies an official's title: "the Kursk regional governor", "Kharkiv Mayor X", "Sumy city council"
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))  # the longest first: "September" before "Sept"
-TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|region\s+|province\s+|city\s+|oblast\s+|provincial\s+|district\s+|military\s+)?"
-                         r"(?:governor|mayor|administration|council(?!\s+areas?\b)|police|prosecutors?)\b", re.I)  # (a "council area" is a unit)
+FORCE_NOUN = re.compile(r"(?:air\s*force|air\s+component|aviation|air\s+arm)$", re.I)  # a force named, no strike told
+TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|region\s+|province\s+|city\s+|oblast\s+|provincial\s+|district\s+|military\s+|state\s+)?"
+                         r"(?:governor|mayor|administration|council(?!\s+areas?\b)|police|prosecutors?|government)\b", re.I)  # (a "council area" is a unit)
 # "an official in X said", "residents in X told reporters": the speaker's seat, before what the speaker said
 SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|residents?|spokes(?:man|woman|person)|doctors?|medics?|witnesses?|activists?)\s+"
                         r"(?:based\s+)?in\s+(?:the\s+)?(?:(?:city|town|province|region|district)\s+of\s+)?$", re.I)
@@ -220,7 +221,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       # "drone use has risen over the last year": a trend over months
                       r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:year|years|months|weeks)\b|"
                       # "air raids on the area have increased": a trend of the war, no one strike
-                      r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings|bombardment)\b[^.;]{0,40}?\b(?:have|has|had)\s+(?:[\w-]+\s+)?"
+                      # ("attacks with drones, which until recently were concentrated in X, have spread to Y")
+                      r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings|bombardment)\b[^.;]{0,90}?\b(?:have|has|had)\s+(?:[\w-]+\s+)?"
                       r"(?:increased|intensified|escalated|grown|risen|surged|multiplied|spread|decreased|declined|eased|subsided)\b|"
                       # "the army has stepped up air strikes on the state", "Russia has intensified drone attacks around X": a trend
                       # ("the army has in turn intensified air raids on towns in X")
@@ -242,6 +244,9 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|raids|attacks)\b"
                       r"[^.;]{0,60}?\b(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"fifteen|twenty|thirty|a\s+few|several)\s+(?:days|weeks|months)\b|"
+                      # "Strikes on clinics and wells in A and B have been documented": a record of strikes told by their kind
+                      r"^\W*(?:(?:air|drone|missile)\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\s+(?:on|against|in)\b[^.;]{0,100}?"
+                      r"\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:documented|recorded|logged|catalogued|verified)\b|"
                       # "has conducted periodic strikes in A and B": strikes now and then, no one strike
                       r"\b(?:periodic|sporadic|occasional|intermittent)\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
                       # "bombing of markets has become a grim routine": a habit of the war, no one strike
@@ -976,8 +981,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if month_told == index - 1 and not dates and not triggers:
             month_told = index  # ("In June 2023, A bombed B. B answered with missiles." then "One hit X": still June's)
         # "ended its review of a May 2021 raid ..., finding the attack lawful": the strike set aside as recalled
+        # (not "The air force spokesman said the unit carried out the strikes on Tuesday": a force named, no strike recalled)
         triggers = [t for t in triggers if not (DEFINITE.search(masked, max(0, t.start - 30), t.start)
-                                                and any(c.end <= t.start and c not in triggers for c in candidates))]
+                                                and any(c.end <= t.start and c not in triggers and not FORCE_NOUN.search(masked, c.start, c.end)
+                                                        for c in candidates))]
         # ("Fighters had been in the town on Sunday but left before the strike": a time told by the strike just told)
         triggers = [t for t in triggers if not (mentions and TOLD_STRIKE_AS_TIME.search(masked, max(0, t.start - 40), t.start))]
         if candidates and not triggers:
@@ -2549,13 +2556,18 @@ CAPITALISED = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z'’-]+)(?:[ -](?-i:[A-Z]
 CITY_TOLD = 50_000  # how many live in a town a report may call "the city" with no more said
 
 
+# "an airline's service from X was cancelled", "flights to Y": where planes fly from or to, not the city spoken of
+FLOWN_TO = re.compile(r"\b(?:flights?|services?|rotations?|departures?|arrivals?)\s+(?:[\w-]+\s+){0,2}?(?:from|to|between)\s+$", re.I)
+
+
 def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The one city a sentence that reports no strike names, in whatever slot ("For a second night X woke to sirens"),
     which "the city" of the next sentence means."""
     cities = []
     for name in CAPITALISED.finditer(sentence):
-        if _reference_point(sentence, name.start()) or no_place_word(name.group(0)):
-            continue  # (not "This follows the raids": a word that folds to a town's name, Thiès)
+        if _reference_point(sentence, name.start()) or no_place_word(name.group(0)) \
+                or FLOWN_TO.search(sentence, max(0, name.start() - 40), name.start()):
+            continue  # (not "This follows the raids": a word that folds to a town's name, Thiès; nor "a flight from X")
         found = gazetteer.resolve(name.group(0), countries) if not gazetteer.country_code(name.group(0)) else None
         if found is not None and found[0].kind == "place" and found[0].population >= CITY_TOLD:
             cities.append(PlaceMention(name.group(0), name.group(0), name.start(), name.end(), True, False, False))
@@ -2807,7 +2819,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if (span := ELAPSED.search(sentence, 0, anchor)) is not None \
             and (base := date.date if date is not None and date.precision == "day" else fallback) is not None:
         date = _elapsed_day(span, base)
-    specific = [p for p in places if not p.region and not _is_country(p, gazetteer)]
+    # ("in the X mountains in Bari region, Puntland": the state that holds the region is no strike's place of its own)
+    specific = [p for p in places if not p.region and not _is_country(p, gazetteer)
+                and not any(q.region and p.name in q.containers and p.within != q.name for q in places)]
     # ("in South Darfur, warplanes bombed a market in Nyala": the town, not the province the index knows the other name as)
     told_at = min(t.start for t in triggers)
     if any(p.start > told_at and not _is_province(p, gazetteer, countries) for p in specific):
@@ -2885,6 +2899,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated or len(tolled) > 1 and p.name in tolled
                              or ANOTHER_AT.search(sentence, max(0, p.start - 20), p.start) and ANOTHER_STRIKE.match(sentence, p.end)] if specific else \
         regions[:1] + [p for p in regions[1:] if p.coordinated]
+    if len(struck) == 1 and struck[0].region and last_place is not None and TITLE_AFTER.match(sentence, struck[0].end) \
+            and _in_province(last_place.name, struck[0].name, gazetteer, countries):
+        # ("... a drone attack on X." then "The Y state government said drones struck near the airport": Y names the
+        # speaker, X lies in Y and is the place the strike is told of)
+        struck = [last_place]
     if struck and home is not None and home[1] == "place.entry_label" and all(BEARS_FROM.search(sentence, 0, p.start) for p in struck) \
             and not any(_in_province(p.name, home[0].name, gazetteer, countries) for p in struck):
         # ("X (Y district): missiles struck a mosque off the road north of Z": the entry's town, Z a bearing; not "Aleppo:
@@ -3726,7 +3745,8 @@ LATER_ACT = gated(re.compile(alternation(load("cues")["later_acts"]), re.I))
 ACT_OBJECT = re.compile(r"\b(?:over|into|about|concerning|regarding|against|of|for|where|(?:killed|died|wounded|injured)\s+in)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 
 
-_OWN_DAY = re.compile(r"[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}$")  # "a vigil for the dead of Sunday's air strike": the strike's day
+# "a vigil for the dead of Sunday's air strike", "an inquiry into Tuesday night's strike": the strike's day
+_OWN_DAY = re.compile(r"[^'’\s]+(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _act_day(sentence: str, dates: list[DateMention], anchor: int) -> DateMention | None:

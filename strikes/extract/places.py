@@ -184,7 +184,7 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
 # (one told alone may bear a person's name)
 _BASE_NOUNS = r"(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|oilfield|refinery|military\s+base)"
 PLACED_AFTER = re.compile(r"\s+" + _BASE_NOUNS +
-                          r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?|,\s+)(?-i:[A-Z])|\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
+                          r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?|,\s+)(?-i:[A-Z])|\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|,?\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
 # "A, B and the C district", "A, the B air base and a depot in the C district of D": the last item of a list
 LIST_CLOSES = re.compile(rf"[^.;()]{{0,60}}?\band\s+(?:(?:an?|the)\s+(?-i:[a-z-]+\s+){{1,3}}?(?:in|at|near|of)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?"
                          rf"(?:{_PARTICLE}-)?{_UPPER}")
@@ -192,7 +192,11 @@ LIST_CLOSES = re.compile(rf"[^.;()]{{0,60}}?\band\s+(?:(?:an?|the)\s+(?-i:[a-z-]
 SITE_NAMED_AFTER = re.compile(r"\s+(?:(?:military|international|civil(?:ian)?|main)\s+)?(?:" + _BASE_NOUNS + r"|port|power\s+(?:station|plant))"
                               r"(?=\s*,|\s+and\b|\s+as\s+well\s+as\b)", re.I)
 # ("the airport in Nyala, in South Darfur": the province of a place set aside is set aside with it)
-_IN_ITS_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")
+# ("launched from A in Russia and from B in occupied Crimea": the unit of a name set aside, and the origins the
+# preposition repeated goes on to list)
+_IN_ITS_UNIT = re.compile(r",\s+in\s+(?:the\s+)?|\s+in\s+(?:occupied|annexed|[\w-]+-(?:occupied|held|controlled))\s+|"
+                          r"\s*,?\s+(?:and|or)\s+(?:also\s+)?from\s+(?:the\s+)?", re.I)
+_IN = re.compile(r"\s+in\s+")
 _THE_OPENS = re.compile(r"\W*The\s+")
 _PLANT = (r"(?:oil\s+)?(?:refinery|(?:oil|fuel)\s+(?:depot|terminal)|(?:(?:thermal|hydroelectric|nuclear)\s+)?power\s+(?:plant|station)|"
           r"substation|(?:oil\s+|gas\s+)?(?:pumping|compressor)\s+station|gas\s+(?:processing\s+)?plant|(?:chemical|petrochemical|fertili[sz]er)\s+plant)")
@@ -333,7 +337,10 @@ PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b|\s+(?:as|when|while)\s+(?:he|she
                           # "in the president's hometown of X", "during Trump's first term", "X's fate": a person's, the place
                           # (if any) after
                           r"['’]s\s+(?:(?:first|second|third|last|final|own)\s+)?(?:home\s*town|native\s+(?:city|town|village)|birthplace|"
-                          r"term|presidency|premiership|tenure|cabinet|fate|whereabouts)\b", re.I)
+                          r"term|presidency|premiership|tenure|cabinet|fate|whereabouts)\b|"
+                          # "a drone struck Suleiman's house", "X's widow": one person's home or kin
+                          r"['’]s\s+(?:(?:family|own|parents['’]?)\s+)?(?:house|home|car|wife|husband|son|daughter|brother|sister|"
+                          r"father|mother|widow|funeral|body)\b", re.I)
 # "the stronghold of Khalifa Haftar's army": an unknown name that owns an armed force is its leader's
 LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|militias?|fighters|troops|men|loyalists|"
                        r"movement|faction|government|administration|regime|rebels|guards?)\b", re.I)
@@ -496,6 +503,14 @@ def _capitals_named(sentence: str, locative: GatedBranches, gazetteer: Gazetteer
 ONE_UNIT_OF_TWO = re.compile(r"\s+(?:district|sub-district|governorate|province|county|municipality|township|raion|directorate)\b(?!\s+and\b)", re.I)
 
 
+def _listed_aside(sentence: str, set_aside: int | None, start: int, country: bool) -> bool:
+    """Whether the name at start goes on the list of one set aside as a distractor, ending at set_aside ("talks in
+    A and B", "launched from A, B and C in Russia and from D"; not "families displaced from A in B": where they are now)."""
+    gap = sentence[set_aside:start] if set_aside is not None else None
+    return gap is not None and bool(LIST_GAP.fullmatch(gap) or _BETWEEN.fullmatch(gap) or _IN_ITS_UNIT.fullmatch(gap)
+                                    or country and _IN.fullmatch(gap))
+
+
 def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The places a sentence names as places where something happened, in order.
 
@@ -505,8 +520,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """
     distractor, not_place, actor, locative, based, site, people, national = _patterns()
     # (asked of a chunk, then of the name it yields, which mostly starts where the chunk does)
-    after_distractor = functools.cache(lambda at: bool(distractor.search(sentence[max(0, at - 60):at]))
-                                       and not STRUCK_IN.search(sentence, max(0, at - 60), at))
+    set_aside_at = functools.cache(lambda at: bool(distractor.search(sentence[max(0, at - 60):at]))
+                                   and not STRUCK_IN.search(sentence, max(0, at - 60), at))
     found: list[PlaceMention] = []
     line = place_line(sentence, gazetteer)
     aliases = [m.span(1 if m.group(1) else 2) for m in KNOWN_AS.finditer(sentence)]  # "X, also known as Y and Z": one place, three names
@@ -558,12 +573,10 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 and not _LOCALS.search(sentence, end, venue.start()) and not _HARM_TOLD.search(sentence, end, venue.start()) \
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
                 and PLACE_SAID.search(sentence, said.end()):
-            if after_distractor(start):
+            if set_aside_at(start) or _listed_aside(sentence, set_aside, start, bool(gazetteer.country_code(name))):
                 set_aside = end  # ("buses from A, B and C": the names listed with it go too)
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
-        if (after_distractor(start) and not _struck_there(sentence, start) or set_aside is not None
-                and (LIST_GAP.fullmatch(sentence[set_aside:start]) or _BETWEEN.fullmatch(sentence[set_aside:start])
-                     or _IN_ITS_UNIT.fullmatch(sentence[set_aside:start]))) \
+        if (set_aside_at(start) and not _struck_there(sentence, start) or _listed_aside(sentence, set_aside, start, bool(gazetteer.country_code(name)))) \
                 and name.lower() not in CALENDAR_WORDS:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y and Z"
             set_aside = end
@@ -605,7 +618,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         else:
             spans = []
         for a, b, known in spans:
-            if after_distractor(a) and not _struck_there(sentence, a) or based.match(sentence[b:b + 40]):
+            if set_aside_at(a) and not _struck_there(sentence, a) or based.match(sentence[b:b + 40]):
                 reject(sentence, "reject.place_distractor", sentence[a:b])
                 continue
             # "Port Sudan", "Port Said": a place the gazetteer knows by a name that holds a site word is no site
