@@ -678,3 +678,8 @@ def test_the_night_the_year_turned_is_new_years_day():
                      "Drones struck a cafe in Zaliznyi Port on New Year's night."):
         [found] = dates_in(sentence, dt.date(2026, 1, 4))
         assert found.date == dt.date(2026, 1, 1), sentence
+
+
+def test_overnight_beside_a_calendar_day_is_that_day_s_night_not_the_report_s():
+    found = dates_in("- 9 Mar (Sun): Overnight drone strike on a fuel depot in Kursk region.", dt.date(2025, 3, 14))
+    assert [m.date for m in found] == [dt.date(2025, 3, 9)]

@@ -5351,3 +5351,70 @@ def test_attacks_said_to_have_spread_from_one_region_to_others_are_a_trend():
     text = ("BOGOTA, Aug 22 - A drone attack killed two soldiers in Anori on Thursday. Attacks with drones carrying "
             "explosives, which until recently were mostly limited to Cauca, have spread to Arauca, Meta and Narino.")
     assert [e.place for e in real(text, dt.date(2025, 8, 22))] == ["Anori"]
+
+
+def test_places_none_of_which_were_struck_are_not_struck():
+    text = ("RIYADH, Sept 16 - Houthi drones struck the Khurais oil field on Saturday, the ministry said.\n\nThe terminals "
+            "at Ras Tanura and Jubail on the Gulf, none of which were struck, kept loading tankers.")
+    assert [e.place for e in real(text, dt.date(2019, 9, 16))] == ["Khurais"]
+
+
+def test_states_named_together_are_the_province_level_summary_of_the_town_struck_in_one():
+    text = ("PORT SUDAN, Jan 19 - RSF drones hit transformer stations in Kassala and Sennar states before dawn on Saturday."
+            "\n\nIn the same wave, drones struck the power station in Singa, the capital of Sennar state.")
+    assert [e.place for e in real(text, dt.date(2025, 1, 19))] == ["Kassala", "Singa"]
+
+
+def test_rockets_fired_from_across_a_border_are_fire_from_the_ground():
+    text = ("DAMASCUS, Nov 23 - Turkish jets struck villages near Derik on Sunday, killing 11.\n\nOn 21 November, rockets fired "
+            "from northern Syria struck the Turkish border town of Kilis, killing two people, the governor said.")
+    assert [e.place for e in real(text, dt.date(2022, 11, 23))] == ["Derik"]
+
+
+def test_the_bombing_an_operation_followed_is_no_strike_of_the_operation():
+    text = ("DAMASCUS, Nov 23 - Turkish jets struck villages near Derik on Sunday, killing 11.\n\nThe operation followed a "
+            "bombing in Ankara on 13 November that killed four people.")
+    assert [e.place for e in real(text, dt.date(2022, 11, 23))] == ["Derik"]
+
+
+def test_air_defence_reporting_destroying_all_drones_sent_at_two_regions_is_no_strike():
+    text = ("KHERSON, Nov 18 - Shelling killed two in Kherson on Friday.\n\nOn the night of 17 November, air defence units "
+            "reported destroying all attack drones launched toward Odeska and Mykolaivska oblasts; no damage was reported.")
+    assert real(text, dt.date(2023, 11, 18)) == []
+
+
+def test_recent_strikes_told_by_what_they_have_caused_are_no_strike_of_their_own():
+    text = ("BEIRUT, Nov 10 - An Israeli strike killed four in Baalbek on Saturday.\n\nRecent strikes in Jbeil, Chouf and Aley "
+            "districts have caused alarm among families hosting the displaced.")
+    assert [e.place for e in real(text, dt.date(2024, 11, 10))] == ["Baalbek"]
+
+
+def test_a_numbered_ward_near_a_city_is_a_part_of_that_city():
+    [event] = real("MEKELLE, Aug 28 - On the night of Friday 26 August, an air strike hit the Kebele 09 area near Mekelle's "
+                   "Ayder neighbourhood, killing four.", dt.date(2022, 8, 28))
+    assert event.place == "Mekelle"
+
+
+def test_an_attack_with_multiple_rocket_launchers_is_fire_from_the_ground():
+    text = ("DONETSK, Jan 22 - A drone struck a car in Horlivka on Saturday, killing one. In Makiivka, an attack with Grad "
+            "multiple rocket launchers was recorded, without casualties.")
+    assert [e.place for e in real(text, dt.date(2024, 1, 22))] == ["Horlivka"]
+
+
+def test_the_saint_a_church_is_named_for_is_no_place():
+    [event] = real("BAHIR DAR, Sept 18 - In Debre Markos, a drone strike killed 11 people near the church of Kidus Giyorgis on "
+                   "Sunday.", dt.date(2023, 9, 18))
+    assert event.place == "Debre Markos"
+
+
+def test_drones_destroyed_over_a_list_of_regions_are_downed_not_strikes():
+    text = ("KYIV, Sept 10 - A Russian drone hit a warehouse in Izmail overnight, injuring two.\n\nThe air force said 40 attack "
+            "UAVs were shot down. Preliminary result: 38 attack UAVs destroyed over Kyiv, Sumy, Poltava and Zhytomyr regions.")
+    assert [e.place for e in real(text, dt.date(2024, 9, 10))] == ["Izmail"]
+
+
+def test_air_defences_destroying_drones_over_regions_is_no_strike_there():
+    text = ("BRYANSK, June 12 - A Ukrainian drone hit a fuel depot in Pogar on Tuesday, the governor said.\n\nThe Defence "
+            "Ministry said air defences on duty destroyed \"enemy unmanned aerial vehicles of the aircraft type\" over Kursk, "
+            "Oryol and Bryansk regions overnight.")
+    assert [e.place for e in real(text, dt.date(2024, 6, 12))] == ["Pogar"]

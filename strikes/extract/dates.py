@@ -86,6 +86,7 @@ MONTH_YEAR = gated(re.compile(_B + _MONTH + r"\s+" + _YEAR + _E, re.I))
 # "- April 2024: drones hit the air base", "March 2024 – A strike on X": a timeline item's month, as its label
 MONTH_LABEL = re.compile(r"^\s*(?:[-*•–]\s*)?" + _MONTH + r"\s+" + _YEAR + r"(?=\s*[:–—-])", re.I)
 
+OVERNIGHT = re.compile(r"overnight", re.I)
 # Expressions measured in days back from the reference day, with their precision.
 RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     # "at 1 a.m. last night": the small hours of the report's day, not the evening before
@@ -378,6 +379,9 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
         # ("five days later, on February 22": the day the count leads to, told as a date, is the one meant)
         relative = [m for m in relative if not (COUNTED_SHIFT.search(sentence, m.start, m.end) and any(
             a.explicit and a.precision == "day" and a.start >= m.end and re.fullmatch(r",?\s*(?:on\s+)?", sentence[m.end:a.start]) for a in found))]
+        # ("18 Aug: overnight drone strike on X": the night of the calendar day told, not the report's night)
+        relative = [m for m in relative if not (OVERNIGHT.fullmatch(sentence, m.start, m.end)
+                                                and any(a.explicit and a.precision == "day" for a in found))]
         for mention in sorted(relative, key=lambda m: m.start - m.end):  # the longest first: "six months ago today" over "today"
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found += [m for m in relative if (m.start, m.end) == (mention.start, mention.end)]  # both days of a weekend

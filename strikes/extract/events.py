@@ -244,6 +244,9 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|raids|attacks)\b"
                       r"[^.;]{0,60}?\b(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"fifteen|twenty|thirty|a\s+few|several)\s+(?:days|weeks|months)\b|"
+                      # "Recent strikes in A, B and C districts have caused alarm": strikes of late, counted as one lot
+                      r"^\W*(?:the\s+)?(?:recent|latest)\s+(?:(?:air|drone|missile|israeli|russian|turkish)\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b"
+                      r"[^.;]{0,80}?\b(?:have|has)\s+(?!been\s+(?:reported|confirmed)\b)|"
                       # "Strikes on clinics and wells in A and B have been documented": a record of strikes told by their kind
                       r"^\W*(?:(?:air|drone|missile)\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\s+(?:on|against|in)\b[^.;]{0,100}?"
                       r"\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:documented|recorded|logged|catalogued|verified)\b|"
@@ -637,7 +640,9 @@ PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?
                            r",?\s+but\s+(?:(?:at\s+least|only|just)\s+)?(?:one|two|three|four|five|some|several|a\s+few|others|the\s+rest|\d+|"
                            r"(?:several\s+|a\s+few\s+)?dozens?|a\s+handful|a\s+number)(?:\s+(?:of\s+them|others|more|missiles?|drones?))?"
                            r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|exploded|impacted|got\s+through)\b", re.I)
-INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|repelled)\s+(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?"
+# ("air defence units reported destroying all attack drones launched toward A and B")
+INTERCEPTED = gated(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|repelled)\s+"
+                               r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?"
                                r"(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:missiles?|drones?|rockets?|projectiles?|targets?|uavs?|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
@@ -678,7 +683,8 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          # "- X: a cruise missile downed on Monday", "two drones downed over the outskirts": a digest's
                          # shorthand for a weapon downed
                          r"\b(?:drones?|missiles?|rockets?|uavs?)\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?)\s+)?(?:all\s+)?"
-                         r"(?:shot\s+down|downed|intercepted)\s+(?:on|over|above|near|at|in|before|after|overnight|early|late)\b" + _NO_IMPACT_AFTER + r"|"
+                         r"(?:shot\s+down|downed|intercepted|destroyed(?=\s+(?:over|above)\b))\s+(?:on|over|above|near|at|in|before|after|overnight|early|late)\b"
+                         + _NO_IMPACT_AFTER + r"|"
                          # "air defences intercepted a drone attack on the base": the attack stopped, no impact told
                          + _ATTACK_STOPPED + _NO_IMPACT_AFTER + r"|"
                          # "air defences repelled an attempt to attack the city with drones": the attempt failed
@@ -690,6 +696,10 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|r
                          r"\b(?:(?:drone|uav|missile|air)\s+attacks?|attacks?\s+(?:of|by)\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|unmanned\s+aerial\s+vehicles|missiles))\b"
                          r"[^.;]{0,80}?\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:successfully\s+)?)?"
                          r"(?:repelled|repulsed|thwarted|foiled)\b" + _NO_IMPACT_AFTER + r"|"
+                         # "air defences on duty destroyed \"enemy unmanned aerial vehicles\" over A, B and C regions": downed, no
+                         # impact told
+                         r"\bair\s+defen[cs]es?\b[^.;]{0,30}?\b(?:destroyed|intercepted|shot\s+down|downed)\s+[\"“]?(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:drones|missiles|uavs|unmanned\s+aerial\s+vehicles|aerial\s+vehicles)\b" + _NO_IMPACT_AFTER + r"|"
                          # "air defences in X fired at two drones approaching the base", "engaged a drone over X"
                          r"\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:fired\s+(?:at|on)|opened\s+fire\s+on|engaged|were\s+activated\s+against)\b"
                          r"(?![^.;]*\b(?:debris|fragments|wreckage|fell|landed|crashed|struck|killed|wounded|injured|damag\w*)\b)|"
@@ -2692,6 +2702,9 @@ def _other_side(first: str, second: str) -> bool:
     return None not in sides and sides[0].country is not None and sides[1].country is not None and sides[0] != sides[1]
 
 
+OPERATION_OPENS = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:operation|offensive|campaign|escalation|incursion)\b")
+
+
 def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], Clauses]:
     """The triggers of the strike a sentence reports, and its clauses (clauses.py). A strike
     reported in the main clause keeps only its own triggers; when the main clause reports none, or
@@ -2711,8 +2724,11 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
         # the main clause's attack is the news, air strike or not: "militants fired rockets at X in reprisal for
         # the raids on their villages" tells rocket fire, and the raids it answers are told elsewhere
         return main, Clauses(spans)
-    if not main and not aerial and DEFINITE.search(sentence[max(0, other[0].start - 30):other[0].start]):
-        return [], Clauses(spans)  # "Hours after the strike, X said ...": nothing new
+    if not main and not aerial and (DEFINITE.search(sentence[max(0, other[0].start - 30):other[0].start])
+                                    or OPERATION_OPENS.match(sentence, 0, spans[0][0])):
+        # "Hours after the strike, X said ...": nothing new; "The operation followed a bombing in X that killed six": what
+        # the operation told before answered
+        return [], Clauses(spans)
     if not main and BLAST.search(blank(sentence, spans)):
         # "Blasts shook X before dawn, two days after drones first reached the city": the blasts heard are the news
         # (told by the sentences around them), and the clause is their past; not "Fires burned, a day after jets struck"

@@ -44,7 +44,7 @@ CHUNK = re.compile(
     # ("in Tyotkino an FPV drone": no particle before an acronym, which names a weapon or a force, not a place's part)
     rf"(?<![\w-])(?!{_FUNCTION_WORDS})(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?:{_PARTICLE}|of)(?:\s+|-)(?![A-Z]{{2,}}\b))?{_WORD})*")
 _REGION_AFTER = re.compile(
-    r"^\s+(?P<word>provinces?|governorates?|governate|oblast|region|state|prefecture|agency|division|"
+    r"^\s+(?P<word>provinces?|governorates?|governate|oblasts?|regions?|states?|prefecture|agency|division|"
     r"districts?|sub-district|raion|rayon|tehsil|township|lga|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
     r"village|town|city|neighbo(?:u)?rhood|valley|refugee camp)\b", re.I)
 _VICINITY_BEFORE = re.compile(
@@ -147,8 +147,8 @@ def _struck_there(sentence: str, start: int) -> bool:
 # "the road between A and B", "at the boundaries of A, B and C towns": names that together say where one place lies
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|(?:at|on|near)\s+the\s+(?:boundar(?:y|ies)|junction|tri-?junction|borders?)\s+of)\s+(?:the\s+)?"
                              r"(?:(?:towns?|villages?|cities|areas?|municipalities)\s+of\s+)?(?:[\w'’ -]+?(?:,\s*(?:and\s+)?|\s+and\s+)){0,4}$", re.I)
-_REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "region", "state",
-                 "prefecture", "agency", "division")
+_REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "oblasts", "region", "regions",
+                 "state", "states", "prefecture", "agency", "division")
 
 
 # a range of hills or a forest after a name: an area that holds towns, not one of them
