@@ -5418,3 +5418,29 @@ def test_air_defences_destroying_drones_over_regions_is_no_strike_there():
             "Ministry said air defences on duty destroyed \"enemy unmanned aerial vehicles of the aircraft type\" over Kursk, "
             "Oryol and Bryansk regions overnight.")
     assert [e.place for e in real(text, dt.date(2024, 6, 12))] == ["Pogar"]
+
+
+def test_what_posts_and_videos_claim_is_no_strike_told():
+    text = ("BEIRUT, Oct 2 - Israeli jets struck Ain el-Delb on Sunday, killing 45. We also checked posts claiming that "
+            "Israeli jets bombed the port of Tyre on Monday. A video shared widely claimed that drones had hit a hospital in "
+            "Sidon; the footage was from 2021.")
+    assert [e.place for e in real(text, dt.date(2024, 10, 2))] == ["Ain el-Delb"]
+
+
+def test_a_side_neither_confirming_nor_denying_a_strike_tells_no_strike_of_that_day():
+    text = ("MAKURDI, Jan 27 - A drone strike killed 19 herders near Gbajimba on Tuesday, residents said. The air force has "
+            "neither confirmed nor denied conducting a strike near Gbajimba; its spokesman did not answer calls on Friday.")
+    assert [e.date for e in real(text, dt.date(2023, 1, 27))] == [dt.date(2023, 1, 24)]
+
+
+def test_a_site_said_to_house_drones_is_not_struck_by_them():
+    text = ("TRIPOLI, Aug 6 - An air strike killed 42 people in Murzuq on Sunday. The LNA also repeated its threat to bomb "
+            "the airport in Zuwara, which it says houses Turkish-made drones and their crews.")
+    assert [e.place for e in real(text, dt.date(2019, 8, 6))] == ["Murzuq"]
+
+
+def test_air_defences_destroying_most_of_the_drones_leaves_the_one_that_got_through():
+    text = ("PORT SUDAN, Feb 10 - A drone attack on the fuel depot in Port Sudan at dawn on Monday killed four, the state "
+            "government said. The army said air defences destroyed \"most of the hostile drones\" the RSF launched towards "
+            "the city, and that one of them reached the depot.")
+    assert [(e.place, e.actor) for e in real(text, dt.date(2026, 2, 10))] == [("Port Sudan", "Rapid Support Forces")]

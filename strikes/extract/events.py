@@ -698,7 +698,9 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shoot
                          r"(?:repelled|repulsed|thwarted|foiled)\b" + _NO_IMPACT_AFTER + r"|"
                          # "air defences on duty destroyed \"enemy unmanned aerial vehicles\" over A, B and C regions": downed, no
                          # impact told
-                         r"\bair\s+defen[cs]es?\b[^.;]{0,30}?\b(?:destroyed|intercepted|shot\s+down|downed)\s+[\"“]?(?:[\w'’-]+\s+){0,4}?"
+                         # (not "destroyed most of the drones": some got through)
+                         r"\bair\s+defen[cs]es?\b[^.;]{0,30}?\b(?:destroyed|intercepted|shot\s+down|downed)\s+[\"“]?"
+                         r"(?!(?:most|some|part|many|several|a\s+number|dozens|the\s+majority)\b)(?:[\w'’-]+\s+){0,4}?"
                          r"(?:drones|missiles|uavs|unmanned\s+aerial\s+vehicles|aerial\s+vehicles)\b" + _NO_IMPACT_AFTER + r"|"
                          # "air defences in X fired at two drones approaching the base", "engaged a drone over X"
                          r"\bair\s+defen[cs]es?\b[^.;]{0,40}?\b(?:fired\s+(?:at|on)|opened\s+fire\s+on|engaged|were\s+activated\s+against)\b"
