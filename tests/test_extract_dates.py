@@ -683,3 +683,8 @@ def test_the_night_the_year_turned_is_new_years_day():
 def test_overnight_beside_a_calendar_day_is_that_day_s_night_not_the_report_s():
     found = dates_in("- 9 Mar (Sun): Overnight drone strike on a fuel depot in Kursk region.", dt.date(2025, 3, 14))
     assert [m.date for m in found] == [dt.date(2025, 3, 9)]
+
+
+def test_a_weekday_s_part_of_the_day_before_a_calendar_day_is_that_calendar_day():
+    found = dates_in("On Friday evening, February 2, bombers struck targets in two countries.", dt.date(2024, 2, 9))
+    assert {m.date for m in found} == {dt.date(2024, 2, 2)}

@@ -87,6 +87,7 @@ MONTH_YEAR = gated(re.compile(_B + _MONTH + r"\s+" + _YEAR + _E, re.I))
 MONTH_LABEL = re.compile(r"^\s*(?:[-*•–]\s*)?" + _MONTH + r"\s+" + _YEAR + r"(?=\s*[:–—-])", re.I)
 
 OVERNIGHT = re.compile(r"overnight", re.I)
+WEEKDAY_TO_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:the\s+)?", re.I)
 # Expressions measured in days back from the reference day, with their precision.
 RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     # "at 1 a.m. last night": the small hours of the report's day, not the evening before
@@ -363,10 +364,11 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
     if reference is not None:
         # "In May 2012 jets hit the camp, the day before a truce began": counted from the sentence's own date
         relative = _relative_dates(sentence, reference, next((m.date for m in found if m.explicit), previous))
-        # "on Thursday, 12 March", "Tuesday, the 8th of April": the weekday names the calendar day after it
+        # "on Thursday, 12 March", "Tuesday, the 8th of April", "Friday evening, February 2": the weekday names the
+        # calendar day after it
         named = {m.start: m for m in found if m.precision == "day"}
         relative = [replace(m, date=day.date) if (day := next((named[a] for a in named if a >= m.end
-                                                               and re.fullmatch(r",?\s*(?:the\s+)?", sentence[m.end:a])), None)) else m
+                                                               and WEEKDAY_TO_DAY.fullmatch(sentence[m.end:a])), None)) else m
                     for m in relative]
         # ("on 19 March, a Thursday", "on 19 March (Thursday)", "on the 19th, a Thursday": the weekday names the calendar day before it)
         relative = [replace(m, date=day.date) if (day := next((d for d in found + relative if d.precision == "day" and d.end <= m.start

@@ -683,7 +683,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shoot
                          # "- X: a cruise missile downed on Monday", "two drones downed over the outskirts": a digest's
                          # shorthand for a weapon downed
                          r"\b(?:drones?|missiles?|rockets?|uavs?)\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?)\s+)?(?:all\s+)?"
-                         r"(?:shot\s+down|downed|intercepted|destroyed(?=\s+(?:over|above)\b))\s+(?:on|over|above|near|at|in|before|after|overnight|early|late)\b"
+                         r"(?:shot\s+down|downed|intercepted|destroyed(?=\s+(?:over|above)\s+[^.;]*\b(?:regions|oblasts|provinces)\b))\s+(?:on|over|above|near|at|in|before|after|overnight|early|late)\b"
                          + _NO_IMPACT_AFTER + r"|"
                          # "air defences intercepted a drone attack on the base": the attack stopped, no impact told
                          + _ATTACK_STOPPED + _NO_IMPACT_AFTER + r"|"
