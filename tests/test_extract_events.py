@@ -5264,8 +5264,8 @@ def test_the_state_that_holds_a_named_region_is_not_the_place_of_a_strike_in_the
 
 
 def test_the_day_before_an_event_the_text_does_not_date_is_no_day_of_the_strike():
-    [event] = real("TEHRAN, June 30 - Israel struck Evin around midday on Monday, 23 June, the fifth day of its air campaign "
-                   "and the day before a truce began.", dt.date(2025, 6, 30))
+    [event] = real("TEHRAN, June 30 - Israel bombed Qezel Hesar shortly after noon on Monday, 23 June, the eleventh day of its "
+                   "air campaign and the day before a truce began.", dt.date(2025, 6, 30))
     assert event.date == dt.date(2025, 6, 23)
 
 
@@ -5283,7 +5283,7 @@ def test_strikes_told_by_the_kind_of_place_they_hit_and_recorded_over_time_are_n
 
 def test_a_month_that_names_a_strike_before_its_noun_dates_it_to_that_month():
     text = ("KADUNA, May 3 - The army said on Thursday that three officers found negligent in the November drone bombing of "
-            "Dogon Daji, a farming village in Giwa Local Government Area of Kaduna State, would be court-martialled.")
+            "Dogon Daji, a hamlet of Giwa Local Government Area in the north-west, would be court-martialled.")
     assert real(text, dt.date(2024, 5, 3)) == []
 
 
@@ -5295,11 +5295,11 @@ def test_what_the_law_can_make_of_strikes_and_where_a_lawyer_teaches_are_no_stri
 
 
 def test_the_attack_spoken_of_after_shelling_is_that_shelling():
-    text = ("DUHOK, July 27 - Iraq's foreign minister told the Security Council on Tuesday that Turkey bore responsibility for "
-            "the deadly shelling of a picnic spot in the Kurdistan Region last week.\n\nThe council met in New York after the "
-            "attack on the picnic spot near Amadiya, in Duhok province, on Wednesday, 20 July. Eight visitors were killed, the "
-            "health ministry said.\n\nOn Sunday, a Turkish drone struck a car near Penjwen, killing two men.\n\n"
-            "- Parliament is due to debate the Amadiya attack on Saturday.")
+    text = ("DUHOK, July 27 - Baghdad's envoy told diplomats on Tuesday that Ankara was to blame for the shelling of a "
+            "picnic spot in the north last week, which killed eight visitors.\n\nEnvoys gathered in New York after the attack "
+            "on the picnic spot near Amadiya, in Duhok province, on Wednesday, 20 July. Eight visitors died, officials said."
+            "\n\nOn Sunday, a Turkish drone hit a pickup near Penjwen, killing two men.\n\n"
+            "- Lawmakers are due to debate the Amadiya attack on Saturday.")
     assert [e.place for e in real(text, dt.date(2022, 7, 27))] == ["Penjwen"]
 
 
@@ -5317,15 +5317,14 @@ def test_the_city_after_a_sentence_naming_only_where_flights_came_from_is_not_th
 
 
 def test_a_state_named_for_its_government_speaking_is_not_the_place_of_the_town_just_told():
-    text = ("PORT SUDAN, June 29 - Hours earlier, the RSF launched a drone attack on Kadugli, residents said. The South "
-            "Kordofan state government said drones struck near the airport late on Friday, killing four civilians.")
+    text = ("PORT SUDAN, June 29 - Hours before, RSF fighters sent drones against Kadugli, residents said. The South "
+            "Kordofan state government said drones struck close to the airport late on Friday, killing four civilians.")
     assert [(e.place, e.killed) for e in real(text, dt.date(2025, 6, 29))] == [("Kadugli", 4)]
 
 
 def test_the_strikes_an_air_force_spokesman_dates_give_the_lead_its_day():
-    text = ("GUSAU, March 20 - The air force says it killed at least 20 bandits in air strikes on a forest camp near Anka.\n\n"
-            "The air force spokesman said in a statement on Thursday that the air component carried out the strikes on "
-            "Monday evening.")
+    text = ("GUSAU, March 20 - Jets killed at least 20 bandits in raids on a forest camp near Anka, the air force says.\n\n"
+            "The air force spokesman said on Thursday that its pilots carried out the strikes on Monday evening.")
     assert [(e.place, e.date) for e in real(text, dt.date(2025, 3, 20))] == [("Anka", dt.date(2025, 3, 17))]
 
 
@@ -5342,14 +5341,14 @@ def test_a_man_whose_house_was_hit_is_no_place():
 
 
 def test_websites_knocked_out_by_cyber_attacks_are_no_strike():
-    text = ("LVIV, Oct 26 - A drone hit the offices of a radio station in Kherson on Thursday.\n\n- Two news sites in the "
-            "Volyn region were taken offline by DDoS attacks on 24 and 25 October.")
+    text = ("LVIV, Oct 26 - A drone hit the offices of a radio station in Kherson on Thursday.\n\n- DDoS attacks knocked "
+            "three local news portals in the Volyn region offline on 24 October.")
     assert [e.place for e in real(text, dt.date(2025, 10, 26))] == ["Kherson"]
 
 
 def test_attacks_said_to_have_spread_from_one_region_to_others_are_a_trend():
-    text = ("BOGOTA, Aug 22 - A drone attack killed two soldiers in Anori on Thursday. Attacks with drones carrying "
-            "explosives, which until recently were mostly limited to Cauca, have spread to Arauca, Meta and Narino.")
+    text = ("BOGOTA, Aug 22 - A drone attack killed two soldiers in Anori on Thursday. Armed-drone attacks, "
+            "which until recently were mostly limited to Cauca, have spread to Arauca, Meta and Narino.")
     assert [e.place for e in real(text, dt.date(2025, 8, 22))] == ["Anori"]
 
 
@@ -5360,44 +5359,45 @@ def test_places_none_of_which_were_struck_are_not_struck():
 
 
 def test_states_named_together_are_the_province_level_summary_of_the_town_struck_in_one():
-    text = ("PORT SUDAN, Jan 19 - RSF drones hit transformer stations in Kassala and Sennar states before dawn on Saturday."
-            "\n\nIn the same wave, drones struck the power station in Singa, the capital of Sennar state.")
+    text = ("PORT SUDAN, Jan 19 - Drones of the RSF hit substations in Kassala and Sennar states early on Saturday."
+            "\n\nIn the same raid, a drone hit the grid station in Singa, the capital of Sennar state.")
     assert [e.place for e in real(text, dt.date(2025, 1, 19))] == ["Kassala", "Singa"]
 
 
 def test_rockets_fired_from_across_a_border_are_fire_from_the_ground():
-    text = ("DAMASCUS, Nov 23 - Turkish jets struck villages near Derik on Sunday, killing 11.\n\nOn 21 November, rockets fired "
-            "from northern Syria struck the Turkish border town of Kilis, killing two people, the governor said.")
+    text = ("DAMASCUS, Nov 23 - Turkish jets struck villages near Derik on Sunday, killing 11.\n\nOn Monday, rockets fired "
+            "from northern Syria struck the Turkish border town of Kilis, killing three people, according to the governor's "
+            "office.")
     assert [e.place for e in real(text, dt.date(2022, 11, 23))] == ["Derik"]
 
 
 def test_the_bombing_an_operation_followed_is_no_strike_of_the_operation():
-    text = ("DAMASCUS, Nov 23 - Turkish jets struck villages near Derik on Sunday, killing 11.\n\nThe operation followed a "
+    text = ("DAMASCUS, Nov 23 - Turkish jets struck villages near Derik on Sunday, killing 11.\n\nThe operation came after a "
             "bombing in Ankara on 13 November that killed four people.")
     assert [e.place for e in real(text, dt.date(2022, 11, 23))] == ["Derik"]
 
 
 def test_air_defence_reporting_destroying_all_drones_sent_at_two_regions_is_no_strike():
-    text = ("KHERSON, Nov 18 - Shelling killed two in Kherson on Friday.\n\nOn the night of 17 November, air defence units "
-            "reported destroying all attack drones launched toward Odeska and Mykolaivska oblasts; no damage was reported.")
+    text = ("KHERSON, Nov 18 - Shelling killed two in Kherson on Friday.\n\nOvernight, mobile fire groups said "
+            "they had finished destroying all Shahed drones launched at Odeska and Khersonska oblasts; no damage was reported.")
     assert real(text, dt.date(2023, 11, 18)) == []
 
 
 def test_recent_strikes_told_by_what_they_have_caused_are_no_strike_of_their_own():
-    text = ("BEIRUT, Nov 10 - An Israeli strike killed four in Baalbek on Saturday.\n\nRecent strikes in Jbeil, Chouf and Aley "
-            "districts have caused alarm among families hosting the displaced.")
+    text = ("BEIRUT, Nov 10 - An Israeli strike killed four in Baalbek on Saturday.\n\nRecent strikes in the Jbeil, "
+            "Batroun and Koura districts have worried families hosting the displaced.")
     assert [e.place for e in real(text, dt.date(2024, 11, 10))] == ["Baalbek"]
 
 
 def test_a_numbered_ward_near_a_city_is_a_part_of_that_city():
-    [event] = real("MEKELLE, Aug 28 - On the night of Friday 26 August, an air strike hit the Kebele 09 area near Mekelle's "
-                   "Ayder neighbourhood, killing four.", dt.date(2022, 8, 28))
+    [event] = real("MEKELLE, Aug 28 - A bomb dropped by a jet on Friday landed in the Kebele 09 area near Mekelle's Ayder "
+                   "neighbourhood, killing four.", dt.date(2022, 8, 28))
     assert event.place == "Mekelle"
 
 
 def test_an_attack_with_multiple_rocket_launchers_is_fire_from_the_ground():
-    text = ("DONETSK, Jan 22 - A drone struck a car in Horlivka on Saturday, killing one. In Makiivka, an attack with Grad "
-            "multiple rocket launchers was recorded, without casualties.")
+    text = ("DONETSK, Jan 22 - A drone struck a car in Horlivka on Saturday, killing one. In Makiivka, officials logged an "
+            "attack with Uragan multiple rocket launchers; nobody was hurt.")
     assert [e.place for e in real(text, dt.date(2024, 1, 22))] == ["Horlivka"]
 
 
@@ -5421,21 +5421,21 @@ def test_air_defences_destroying_drones_over_regions_is_no_strike_there():
 
 
 def test_what_posts_and_videos_claim_is_no_strike_told():
-    text = ("BEIRUT, Oct 2 - Israeli jets struck Ain el-Delb on Sunday, killing 45. We also checked posts claiming that "
-            "Israeli jets bombed the port of Tyre on Monday. A video shared widely claimed that drones had hit a hospital in "
+    text = ("BEIRUT, Oct 2 - Israeli jets struck Ain el-Delb on Sunday, killing 45. Our desk looked at posts claiming "
+            "warplanes bombed the port of Tyre on Monday. A video shared widely claimed that drones had hit a hospital in "
             "Sidon; the footage was from 2021.")
     assert [e.place for e in real(text, dt.date(2024, 10, 2))] == ["Ain el-Delb"]
 
 
 def test_a_side_neither_confirming_nor_denying_a_strike_tells_no_strike_of_that_day():
     text = ("MAKURDI, Jan 27 - A drone strike killed 19 herders near Gbajimba on Tuesday, residents said. The air force has "
-            "neither confirmed nor denied conducting a strike near Gbajimba; its spokesman did not answer calls on Friday.")
+            "neither confirmed nor denied that its jets bombed Gbajimba, and its spokesman was unreachable on Friday.")
     assert [e.date for e in real(text, dt.date(2023, 1, 27))] == [dt.date(2023, 1, 24)]
 
 
 def test_a_site_said_to_house_drones_is_not_struck_by_them():
-    text = ("TRIPOLI, Aug 6 - An air strike killed 42 people in Murzuq on Sunday. The LNA also repeated its threat to bomb "
-            "the airport in Zuwara, which it says houses Turkish-made drones and their crews.")
+    text = ("TRIPOLI, Aug 6 - An air strike killed 42 people in Murzuq on Sunday. Haftar's forces again threatened to "
+            "bomb the airport in Zuwara, which they say houses foreign drones and their crews.")
     assert [e.place for e in real(text, dt.date(2019, 8, 6))] == ["Murzuq"]
 
 
@@ -5444,3 +5444,23 @@ def test_air_defences_destroying_most_of_the_drones_leaves_the_one_that_got_thro
             "government said. The army said air defences destroyed \"most of the hostile drones\" the RSF launched towards "
             "the city, and that one of them reached the depot.")
     assert [(e.place, e.actor) for e in real(text, dt.date(2026, 2, 10))] == [("Port Sudan", "Rapid Support Forces")]
+
+
+def test_warships_firing_on_a_port_is_fire_from_the_sea_not_a_strike_from_the_air():
+    text = ("SANAA, July 2 - Israeli jets struck Ras Isa port on Monday. On 10 June, Israeli Navy vessels fired on "
+            "cranes at Salif port in what the army called the first naval strike of the war.")
+    assert [e.place for e in real(text, dt.date(2025, 7, 2))] == ["Ras Isa"]
+
+
+def test_a_strike_likened_to_one_elsewhere_is_not_struck_there_too():
+    text = ("KHARKIV, April 23 - A Russian missile struck the television tower in Kharkiv on Monday, snapping it in half. "
+            "Nobody was hurt. Unions described Monday's strike, like the one in Kyiv in 2022, as an attack on press "
+            "freedom.")
+    assert [e.place for e in real(text, dt.date(2024, 4, 23))] == ["Kharkiv"]
+
+
+def test_a_quarter_told_under_a_towns_label_lies_in_that_town():
+    text = ("ISLAMABAD, May 8 - India struck several locations in Pakistan on Wednesday.\n\n• Kotli: a missile hit a prayer hall in "
+            "the Abbas area, killing two boys, officials said.")
+    [event] = real(text, dt.date(2025, 5, 8))
+    assert event.admin1 == "Azad Jammu and Kashmir"

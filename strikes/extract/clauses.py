@@ -113,7 +113,7 @@ def fire_told_again(sentence: str, previous: str) -> bool:
                                                         or SHELLING.search(previous) is not None and AIRBORNE.search(previous) is None)
 
 
-# "responsibility for the deadly shelling of a resort": fire from the ground told by its name, with nothing airborne
+# "blamed X for last week's shelling of a resort": fire from the ground told by its name, with nothing airborne
 SHELLING = re.compile(r"\b(?:shelling|shelled|artillery|mortar\s+fire|tank\s+fire)\b", re.I)
 AIRBORNE = re.compile(r"\b(?:air|airstrikes?|drones?|missiles?|jets?|warplanes?|aircraft|helicopters?|planes?|bomb(?:s|ed|ing|ings)?|uavs?)\b", re.I)
 

@@ -140,7 +140,7 @@ WEEKEND = gated(re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|t
 ORDINAL_DAY = re.compile(_B + r"(?:on|since|by)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
                          r"(?=\s*[,.;:]|\s*$|\s+(?:at|in|when|as|and|morning|evening|night|afternoon|of\s+(?:this|the)\s+month)\b)", re.I)
 # "the previous day", "two days earlier" count back from the date the text was last talking about
-# ("two days ago" counts from the report's; "the day before a ceasefire took effect" counts from the ceasefire, untold).
+# ("two days ago" counts from the report's; "the day before a truce began" counts from the truce, untold).
 PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the (?:day|night|evening) before(?!\s+(?:an?|the|its|his|her|their)\s)|"
                           r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2}) days? (?:earlier|before that))" + _E, re.I))
 # "on Monday, three days after a strike hit ...": the day of what it follows, counted back from the day named before

@@ -43,6 +43,7 @@ from strikes.model import StrikeEvent
 
 # A name that only qualifies an official's title: "the Kursk regional governor", "Kharkiv Mayor X", "Sumy city council"
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))  # the longest first: "September" before "Sept"
+QUARTER_PHRASE = re.compile(r"\s(?:area|neighbou?rhood|quarter|suburb)$", re.I)
 FORCE_NOUN = re.compile(r"(?:air\s*force|air\s+component|aviation|air\s+arm)$", re.I)  # a force named, no strike told
 TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|region\s+|province\s+|city\s+|oblast\s+|provincial\s+|district\s+|military\s+|state\s+)?"
                          r"(?:governor|mayor|administration|council(?!\s+areas?\b)|police|prosecutors?|government)\b", re.I)  # (a "council area" is a unit)
@@ -221,7 +222,7 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       # "drone use has risen over the last year": a trend over months
                       r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:year|years|months|weeks)\b|"
                       # "air raids on the area have increased": a trend of the war, no one strike
-                      # ("attacks with drones, which until recently were concentrated in X, have spread to Y")
+                      # ("drone attacks, until lately confined to X, have spread to Y")
                       r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings|bombardment)\b[^.;]{0,90}?\b(?:have|has|had)\s+(?:[\w-]+\s+)?"
                       r"(?:increased|intensified|escalated|grown|risen|surged|multiplied|spread|decreased|declined|eased|subsided)\b|"
                       # "the army has stepped up air strikes on the state", "Russia has intensified drone attacks around X": a trend
@@ -640,7 +641,7 @@ PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?
                            r",?\s+but\s+(?:(?:at\s+least|only|just)\s+)?(?:one|two|three|four|five|some|several|a\s+few|others|the\s+rest|\d+|"
                            r"(?:several\s+|a\s+few\s+)?dozens?|a\s+handful|a\s+number)(?:\s+(?:of\s+them|others|more|missiles?|drones?))?"
                            r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|exploded|impacted|got\s+through)\b", re.I)
-# ("air defence units reported destroying all attack drones launched toward A and B")
+# ("gunners reported destroying all the drones sent at A and B")
 INTERCEPTED = gated(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|repelled)\s+"
                                r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?"
                                r"(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
@@ -2728,7 +2729,7 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
         return main, Clauses(spans)
     if not main and not aerial and (DEFINITE.search(sentence[max(0, other[0].start - 30):other[0].start])
                                     or OPERATION_OPENS.match(sentence, 0, spans[0][0])):
-        # "Hours after the strike, X said ...": nothing new; "The operation followed a bombing in X that killed six": what
+        # "Hours after the strike, X said ...": nothing new; "The operation came after a bombing in X that killed six": what
         # the operation told before answered
         return [], Clauses(spans)
     if not main and BLAST.search(blank(sentence, spans)):
@@ -2883,6 +2884,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # "X: a drone hit a house near Y" (but not "X (Y district): a drone hit the fair": Y only holds the label's X)
     labelled = [p for p in specific if labels(sentence, p.start, p.end)]
     specific = [p for p in specific if p not in labelled and not any(p.name in q.containers for q in labelled)] or specific
+    # ("• X: a missile hit a prayer hall in the Y area": a quarter told under a town's label lies in that town)
+    specific = [replace(p, within=labelled[0].name) if labelled and p not in labelled and p.within is None and not p.containers
+                and QUARTER_PHRASE.search(p.phrase) and _placeable(labelled[0], gazetteer, countries) else p for p in specific]
     frame = FRAME.match(sentence)
     # ("In X, the government's spokesman, A B, said jets bombed homes in Y and Z provinces": where the speaker spoke)
     if frame and (said := SAID_AFTER_FRAME.match(sentence, frame.end())) and said.end() <= told_at \
@@ -2919,7 +2923,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         regions[:1] + [p for p in regions[1:] if p.coordinated]
     if len(struck) == 1 and struck[0].region and last_place is not None and TITLE_AFTER.match(sentence, struck[0].end) \
             and _in_province(last_place.name, struck[0].name, gazetteer, countries):
-        # ("... a drone attack on X." then "The Y state government said drones struck near the airport": Y names the
+        # ("... a drone attack on X." then "The Y state government said drones hit close to the airport": Y names the
         # speaker, X lies in Y and is the place the strike is told of)
         struck = [last_place]
     if struck and home is not None and home[1] == "place.entry_label" and all(BEARS_FROM.search(sentence, 0, p.start) for p in struck) \
