@@ -5464,3 +5464,16 @@ def test_a_quarter_told_under_a_towns_label_lies_in_that_town():
             "the Abbas area, killing two boys, officials said.")
     [event] = real(text, dt.date(2025, 5, 8))
     assert event.admin1 == "Azad Jammu and Kashmir"
+
+
+def test_regions_that_have_seen_some_of_the_heaviest_raids_since_a_coup_are_a_campaigns_record():
+    text = ("YANGON, Sept 17 - A junta jet bombed a market in Pauk on Tuesday, killing six. The dry belt, which includes the "
+            "Magway, Sagaing and Mandalay regions, has endured some of the heaviest air attacks since the coup of 2021.")
+    assert [e.place for e in real(text, dt.date(2025, 9, 17))] == ["Pauk"]
+
+
+def test_where_a_spokesman_with_a_long_title_told_reporters_is_not_struck():
+    text = ("ARANYAPRATHET, Dec 19 - Thai jets bombed a border post near O'Chrov on Thursday, wounding two, Cambodian officials "
+            "said.\n\nIn Bangkok, Royal Thai Air Force spokesman Group Captain Somchai Prasert told reporters that the jets had "
+            "destroyed a depot used to store rockets.")
+    assert "Bangkok" not in [e.place for e in real(text, dt.date(2025, 12, 19))]

@@ -3262,7 +3262,8 @@ ONE_OF_THEM = re.compile(r"\b(?:the\s+(?:deadlier|deadliest|larger|largest|bigge
 # "the campaign of airstrikes against the group has killed at least 69 people": a campaign's toll, wherever it names
 # ("the raid raised the death toll to 60 since Tuesday": the toll of days of strikes)
 # "the worst raid the town had known since spring": one strike measured against the months before it
-COMPARED_SINCE = re.compile(r"\b(?:heaviest|deadliest|worst|largest|biggest|fiercest|bloodiest|strongest|most\s+(?:intense|violent|serious|destructive))"
+# (not "has seen some of the heaviest attacks since the coup": many strikes, a campaign's record)
+COMPARED_SINCE = re.compile(r"(?<!\bsome of the )\b(?:heaviest|deadliest|worst|largest|biggest|fiercest|bloodiest|strongest|most\s+(?:intense|violent|serious|destructive))"
                             r"\b[^.;,]{0,60}$", re.I)
 CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b|"
                            # "killed in air raids on X since August", "strikes in X had killed dozens since the start of

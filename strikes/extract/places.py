@@ -503,6 +503,16 @@ def _capitals_named(sentence: str, locative: GatedBranches, gazetteer: Gazetteer
 ONE_UNIT_OF_TWO = re.compile(r"\s+(?:district|sub-district|governorate|province|county|municipality|township|raion|directorate)\b(?!\s+and\b)", re.I)
 
 
+# "In X, the air force's spokesman, Group Captain A B, told reporters": a speaker with a long title, no clause between
+_TITLED_SPEAKER = re.compile(r",\s+(?:[\w'’.-]+\s+){2,12}?$")
+
+
+def _speech_after_venue(sentence: str, end: int) -> re.Match[str] | None:
+    """The speech verb that makes "In X" where someone spoke: within 60 characters, or 100 after a speaker's title."""
+    venue = SPEECH.search(sentence, end, end + 100)
+    return venue if venue is not None and (venue.start() <= end + 60 or _TITLED_SPEAKER.fullmatch(sentence, end, venue.start())) else None
+
+
 def _listed_aside(sentence: str, set_aside: int | None, start: int, country: bool) -> bool:
     """Whether the name at start goes on the list of one set aside as a distractor, ending at set_aside ("talks in
     A and B", "launched from A, B and C in Russia and from D"; not "families displaced from A in B": where they are now)."""
@@ -569,7 +579,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     # ("The Saratov refinery halted processing after a drone attack": a plant told by its town, as the subject)
                     or _THE_OPENS.fullmatch(sentence, 0, start) and OPENING_PLANT.match(sentence, end) and _known(name, gazetteer)
                     or OPERATED_PLANT.match(sentence, end) and _known(name, gazetteer) and _operator_before(before, gazetteer))
-        if not slot or SPEAKER_VENUE.match(sentence[:start]) and (venue := SPEECH.search(sentence, end, end + 60)) \
+        if not slot or SPEAKER_VENUE.match(sentence[:start]) and (venue := _speech_after_venue(sentence, end)) \
                 and not _LOCALS.search(sentence, end, venue.start()) and not _HARM_TOLD.search(sentence, end, venue.start()) \
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
                 and PLACE_SAID.search(sentence, said.end()):
