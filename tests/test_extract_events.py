@@ -5477,3 +5477,13 @@ def test_where_a_spokesman_with_a_long_title_told_reporters_is_not_struck():
             "said.\n\nIn Bangkok, Royal Thai Air Force spokesman Group Captain Somchai Prasert told reporters that the jets had "
             "destroyed a depot used to store rockets.")
     assert "Bangkok" not in [e.place for e in real(text, dt.date(2025, 12, 19))]
+
+
+
+def test_a_strike_told_after_one_of_another_month_keeps_its_own_day():
+    text = ("BORDER WATCH\nWeekly bulletin | 22-28 August 2024\n\n1. Penjwen district, Sulaymaniyah governorate - Friday 23 "
+            "August\nA Turkish drone hit a minibus of a film crew near Penjwen in the evening. Two reporters were killed.\n\n"
+            "2. Other\nResidents heard a drone over Qaladze on 27 August.\n\nAnalysis\nThe Penjwen strike is the deadliest on "
+            "reporters in years and the second drone strike on a news crew this summer, after the July strike near Kalar "
+            "that wounded a cameraman.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2024, 8, 28))] == [("Penjwen", dt.date(2024, 8, 23))]
