@@ -5487,3 +5487,21 @@ def test_a_strike_told_after_one_of_another_month_keeps_its_own_day():
             "reporters in years and the second drone strike on a news crew this summer, after the July strike near Kalar "
             "that wounded a cameraman.")
     assert [(e.place, e.date) for e in real(text, dt.date(2024, 8, 28))] == [("Penjwen", dt.date(2024, 8, 23))]
+
+
+def test_a_repeat_of_a_raid_on_other_places_is_supposed_not_told():
+    text = ("BEIRUT, Sept 10 - Israeli jets struck a research centre near Masyaf on Sunday, killing 18. A repeat of Sunday's "
+            "raid on the centre's other branches, such as those near Homs and Latakia, would mark a wider campaign.")
+    assert [e.place for e in real(text, dt.date(2024, 9, 10))] == ["Masyaf"]
+
+
+def test_a_township_that_has_recorded_more_strikes_than_any_other_is_a_tally():
+    text = ("YANGON, Jan 12 - Junta aircraft bombed a village in Tabayin Township on Friday, killing four. Monitors say "
+            "Tabayin Township has recorded more air strikes than any other township in Sagaing since mid-2024.")
+    assert [e.place for e in real(text, dt.date(2025, 1, 12))] == ["Tabayin Township"]
+
+
+def test_a_feast_day_that_names_a_strike_dates_it():
+    [event] = real("SOKOTO, Dec 28 - Villagers say a Christmas Day army airstrike killed civilians in two hamlets near Tangaza, "
+                   "Sokoto State.", dt.date(2024, 12, 28))
+    assert event.date == dt.date(2024, 12, 25)

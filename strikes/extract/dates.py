@@ -162,7 +162,9 @@ FIXED_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas
                 "new year's night": (1, 1), "new year’s night": (1, 1), "new year celebrations": (1, 1), "new year's celebrations": (1, 1),
                 "new year’s celebrations": (1, 1)}
 # ("a raid on Christmas Day 2019": that year's)
-FEAST = gated(re.compile(_B + r"(?:on|the|during)\s+(?P<feast>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:eve|day|night)|"
+# ("a Christmas Day air strike": the feast that names the strike, before its noun)
+FEAST = gated(re.compile(_B + r"(?:on|the|during|an?(?=\s+christmas\s+(?:eve|day)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strike|airstrike|strike|raid|bombing|attack)))"
+                         r"\s+(?P<feast>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:eve|day|night)|"
                          r"new\s+year(?:['’]s)?\s+celebrations)(?:\s+(?P<year>(?:19|20)\d\d))?" + _E, re.I))
 # What may stand before the date on a dateline: "BEIRUT, Lebanon —", "GAZA CITY,", "Tuesday".
 DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*[—–-]?|(?i:" + "|".join(WEEKDAYS) + r"),?)?")

@@ -212,7 +212,7 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
                               r"acknowledged|admitted)\b", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 _STRUCK_VERB = r"(?:bomb(?:ed|ing)|str(?:uck|iking)|hit(?:ting)?|pound(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing))"
-CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|began|started|erupted|broke\s+out|intervened|launched|launching|resumed|resuming|"
+CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mid|late)-)?(?:19|20)\d\d|began|started|erupted|broke\s+out|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset|fall|collapse|ouster|overthrow)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
                       # "For years, most such raids targeted the capital's outskirts": a habit of years
@@ -251,6 +251,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:19|20)\d\d|
                       # "Strikes on clinics and wells in A and B have been documented": a record of strikes told by their kind
                       r"^\W*(?:(?:air|drone|missile)\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\s+(?:on|against|in)\b[^.;]{0,100}?"
                       r"\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:documented|recorded|logged|catalogued|verified)\b|"
+                      # "X township has recorded more air strikes than any other": a tally compared, no one strike
+                      r"\b(?:recorded|logged|seen|suffered|counted)\s+more\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|raids|events|incidents)\s+than\b|"
                       # "has conducted periodic strikes in A and B": strikes now and then, no one strike
                       r"\b(?:periodic|sporadic|occasional|intermittent)\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
                       # "bombing of markets has become a grim routine": a habit of the war, no one strike
