@@ -5505,3 +5505,16 @@ def test_a_feast_day_that_names_a_strike_dates_it():
     [event] = real("SOKOTO, Dec 28 - Villagers say a Christmas Day army airstrike killed civilians in two hamlets near Tangaza, "
                    "Sokoto State.", dt.date(2024, 12, 28))
     assert event.date == dt.date(2024, 12, 25)
+
+
+def test_a_car_attack_on_a_market_is_no_strike_from_the_air():
+    text = ("SANAA, Dec 21 - US jets struck Sanaa on Friday, killing two. In Germany, flags flew at half-mast in Magdeburg as "
+            "the city mourned the victims of Friday's car attack on a Christmas market.")
+    assert [e.place for e in real(text, dt.date(2024, 12, 21))] == ["Sanaa"]
+
+
+def test_a_fallen_drone_that_blew_up_later_is_no_strike():
+    text = ("BEIRUT, Aug 29 - An Israeli drone struck a car in Bint Jbeil on Thursday, killing one. In a separate incident, "
+            "two soldiers were killed near Naqoura when an Israeli drone that had fallen in the area exploded as they "
+            "inspected it.")
+    assert [e.place for e in real(text, dt.date(2025, 8, 29))] == ["Bint Jbeil"]

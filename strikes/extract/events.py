@@ -602,6 +602,8 @@ BEARING = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|settlemen
                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
 # An attack made on the ground: a bare "attack" or "strike" beside these is not from the air.
 ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+bomb(?:s|ings?)?|ieds?|roadside\s+bombs?|gunmen|ambush(?:ed|es)?|stormed|"
+                           # "the victims of Friday's car attack on a market": a car driven into a crowd, or a knife
+                           r"(?:car|truck|lorry|vehicle|knife|ramming|machete)[ -]attacks?|"
                            # "the attack in X was claimed by a new group": a militants' attack, claimed as such
                            r"claimed\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|militants?|insurgents?|jihadists?)|"
                            r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|heavy\s+weapons|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
