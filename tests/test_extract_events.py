@@ -5518,3 +5518,12 @@ def test_a_fallen_drone_that_blew_up_later_is_no_strike():
             "two soldiers were killed near Naqoura when an Israeli drone that had fallen in the area exploded as they "
             "inspected it.")
     assert [e.place for e in real(text, dt.date(2025, 8, 29))] == ["Bint Jbeil"]
+
+
+
+def test_an_incident_cards_field_labels_are_no_places():
+    text = ("GENEVA, Jan 27 - The main hospital in Kadugli was hit on Friday evening, the health ministry said. It was the "
+            "only hospital still doing surgery in the city.\n\nWhat is known\n\n• Time: between 19:30 and 20:00 local time "
+            "on 24 January.\n• Means: a drone dropped munitions onto the emergency building.\n• Casualties: initial figures "
+            "given on the night of the attack by a medical source in the city put the dead at 22.")
+    assert [e.place for e in real(text, dt.date(2025, 1, 27))] == ["Kadugli"]

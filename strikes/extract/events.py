@@ -914,7 +914,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         lead_label = PLACE_LEAD.match(labelled) if label is None and index > 2 and not RECORD_FIELD.match(sentence) else None
         lead_label = lead_label if lead_label is not None and not gazetteer.country_code(lead_label["name"]) \
             and lead_label["name"] not in legend and not PAGE_LABEL.fullmatch(lead_label["name"]) and not SECTION_TITLE.match(lead_label["name"]) \
-            and _heading_town(lead_label["name"], gazetteer, countries) else None
+            and not no_place_word(lead_label["name"]) and _heading_town(lead_label["name"], gazetteer, countries) else None
         label = label or lead_label
         subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence) or CAPS_HEADING.fullmatch(sentence)) or label is not None
         other_incident = index if ANOTHER_INCIDENT.match(sentence) or subheading else other_incident
