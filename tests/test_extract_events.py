@@ -5508,22 +5508,21 @@ def test_a_feast_day_that_names_a_strike_dates_it():
 
 
 def test_a_car_attack_on_a_market_is_no_strike_from_the_air():
-    text = ("SANAA, Dec 21 - US jets struck Sanaa on Friday, killing two. In Germany, flags flew at half-mast in Magdeburg as "
-            "the city mourned the victims of Friday's car attack on a Christmas market.")
+    text = ("SANAA, Dec 21 - US jets struck Sanaa on Friday, killing two. In Germany, Magdeburg lowered its flags as residents "
+            "grieved for those killed in Friday's car attack on a holiday fair.")
     assert [e.place for e in real(text, dt.date(2024, 12, 21))] == ["Sanaa"]
 
 
 def test_a_fallen_drone_that_blew_up_later_is_no_strike():
-    text = ("BEIRUT, Aug 29 - An Israeli drone struck a car in Bint Jbeil on Thursday, killing one. In a separate incident, "
-            "two soldiers were killed near Naqoura when an Israeli drone that had fallen in the area exploded as they "
-            "inspected it.")
+    text = ("BEIRUT, Aug 29 - An Israeli drone struck a car in Bint Jbeil on Thursday, killing one. Separately, two soldiers died near "
+            "Naqoura when a drone that had crashed in a field blew up while they examined it.")
     assert [e.place for e in real(text, dt.date(2025, 8, 29))] == ["Bint Jbeil"]
 
 
 
 def test_an_incident_cards_field_labels_are_no_places():
     text = ("GENEVA, Jan 27 - The main hospital in Kadugli was hit on Friday evening, the health ministry said. It was the "
-            "only hospital still doing surgery in the city.\n\nWhat is known\n\n• Time: between 19:30 and 20:00 local time "
-            "on 24 January.\n• Means: a drone dropped munitions onto the emergency building.\n• Casualties: initial figures "
+            "only hospital still doing surgery in the city.\n\nWhat is known\n\n• Time: between 18:15 and 18:40 local time "
+            "on 24 January.\n• Means: a drone dropped two bombs on the surgical block.\n• Casualties: initial figures "
             "given on the night of the attack by a medical source in the city put the dead at 22.")
     assert [e.place for e in real(text, dt.date(2025, 1, 27))] == ["Kadugli"]
