@@ -513,12 +513,12 @@ def _speech_after_venue(sentence: str, end: int) -> re.Match[str] | None:
     return venue if venue is not None and (venue.start() <= end + 60 or _TITLED_SPEAKER.fullmatch(sentence, end, venue.start())) else None
 
 
-def _listed_aside(sentence: str, set_aside: int | None, start: int, country: bool) -> bool:
+def _listed_aside(sentence: str, set_aside: int | None, start: int, name: str, gazetteer: Gazetteer) -> bool:
     """Whether the name at start goes on the list of one set aside as a distractor, ending at set_aside ("talks in
     A and B", "launched from A, B and C in Russia and from D"; not "families displaced from A in B": where they are now)."""
     gap = sentence[set_aside:start] if set_aside is not None else None
     return gap is not None and bool(LIST_GAP.fullmatch(gap) or _BETWEEN.fullmatch(gap) or _IN_ITS_UNIT.fullmatch(gap)
-                                    or country and _IN.fullmatch(gap))
+                                    or _IN.fullmatch(gap) and gazetteer.country_code(name))
 
 
 def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -583,10 +583,10 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 and not _LOCALS.search(sentence, end, venue.start()) and not _HARM_TOLD.search(sentence, end, venue.start()) \
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
                 and PLACE_SAID.search(sentence, said.end()):
-            if set_aside_at(start) or _listed_aside(sentence, set_aside, start, bool(gazetteer.country_code(name))):
+            if set_aside_at(start) or _listed_aside(sentence, set_aside, start, name, gazetteer):
                 set_aside = end  # ("buses from A, B and C": the names listed with it go too)
             continue  # a name outside a place's slot is a person, a group or an outlet more often than a place
-        if (set_aside_at(start) and not _struck_there(sentence, start) or _listed_aside(sentence, set_aside, start, bool(gazetteer.country_code(name)))) \
+        if (set_aside_at(start) and not _struck_there(sentence, start) or _listed_aside(sentence, set_aside, start, name, gazetteer)) \
                 and name.lower() not in CALENDAR_WORDS:
             reject(sentence, "reject.place_distractor", name)  # "telling reporters in X", "talks in Y and Z"
             set_aside = end
