@@ -5496,7 +5496,7 @@ def test_a_repeat_of_a_raid_on_other_places_is_supposed_not_told():
 
 
 def test_a_township_that_has_recorded_more_strikes_than_any_other_is_a_tally():
-    text = ("YANGON, Jan 12 - Junta aircraft bombed a village in Tabayin Township on Friday, killing four. Monitors say "
+    text = ("YANGON, Jan 12 - A junta jet dropped bombs on a hamlet of Tabayin Township on Friday, killing four. Monitors say "
             "Tabayin Township has recorded more air strikes than any other township in Sagaing since mid-2024.")
     assert [e.place for e in real(text, dt.date(2025, 1, 12))] == ["Tabayin Township"]
 

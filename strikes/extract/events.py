@@ -3467,7 +3467,10 @@ UNCONFIRMED = gated(re.compile(r"\b(?:was|were)\s+reported\b[^.;]{0,80}?\b(?:cou
                          r"\b(?:reports?|accounts?|claims?)\s+(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unconfirmed|unverified)\b|"
                          # "posts sharing the clip say it shows a drone hitting X": what social media says, not what happened
                          r"\b(?:(?:social\s+media|online|viral)\s+(?:posts|users|accounts)|posts\s+(?:sharing|circulating|on\s+(?:social|x|facebook|telegram|tiktok))|"
-                         r"social\s+media)\s+(?:[\w-]+\s+){0,3}?(?:say|says|said|claim|claims|claimed|allege|alleged)\b", re.I))
+                         r"social\s+media)\s+(?:[\w-]+\s+){0,3}?(?:say|says|said|claim|claims|claimed|allege|alleged)\b|"
+                         # ("we checked posts claiming that jets bombed X", "a video shared widely claimed drones had hit Y")
+                         r"\b(?:posts?|videos?|clips?|footage|images?|photos?|messages?|rumou?rs?)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:claiming|claimed|claims?|alleging|alleged|purporting)\b", re.I))
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
 # "many villagers left for the city after the attack.": what followed a strike told before, closing the sentence
 AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*(?:[.;!]|$)|"
