@@ -5366,8 +5366,8 @@ def test_states_named_together_are_the_province_level_summary_of_the_town_struck
 
 def test_rockets_fired_from_across_a_border_are_fire_from_the_ground():
     text = ("DAMASCUS, Nov 23 - Turkish jets struck villages near Derik on Sunday, killing 11.\n\nOn Monday, rockets fired "
-            "from northern Syria struck the Turkish border town of Kilis, killing three people, according to the governor's "
-            "office.")
+            "from northern Syria struck a school in the Turkish town of Kilis, killing three people, according to the "
+            "governor's office.")
     assert [e.place for e in real(text, dt.date(2022, 11, 23))] == ["Derik"]
 
 
