@@ -2574,7 +2574,7 @@ CITY_TOLD = 50_000  # how many live in a town a report may call "the city" with 
 
 
 # "an airline's service from X was cancelled", "flights to Y": where planes fly from or to, not the city spoken of
-FLOWN_TO = re.compile(r"\b(?:flights?|services?|rotations?|departures?|arrivals?)\s+(?:[\w-]+\s+){0,2}?(?:from|to|between)\s+$", re.I)
+FLOWN_TO = re.compile(r"\b" + alternation(load("cues")["flown_to"]) + r"\s+$", re.I)
 
 
 def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:

@@ -425,7 +425,7 @@ def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
     # ("fired from Russia's Rostov region": a country's region is where too)
     # (both behind gates of each cue's words: a name's 60 characters before it hold few cues, and the whole
     # alternation was tried at every one of them)
-    distractor = gated_branches("", cues["place_distractors"], r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
+    distractor = gated_branches("", cues["place_distractors"] + cues["flown_to"], r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
     not_place = re.compile(alternation(cues["not_place_words"]), re.I)
     # "Israelis", "Palestinians": a people in the plural is no place either
     plurals = [f"{w}s" for e in actors["states"] for w in e["demonyms"] if w.isalpha()] + [f"{w}s?" for w in cues["peoples"]]
