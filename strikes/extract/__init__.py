@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from strikes.extract.capitals import in_title_case
 from strikes.extract.events import events_in
 from strikes.extract.nlp import pipeline
 from strikes.extract.tables import rows_as_sentences
@@ -90,17 +91,24 @@ _LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _AYN = re.compile(r"(?<=[^\W\d_])\u2018")
 
 
+# "... have been identified >> UEFA confirms ...": a ticker's items, each its own line (two characters for two)
+_TICKER_MARK = re.compile(r"(?<= )(?:>>|»)(?= )")
+
+
 _NOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"”’)])\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]", re.I)
 
 
 def _readable(text: str) -> str:
     """The text with links reduced to their words ("in Idlib[published photos](...)" keeps its space), an ayn
     written as a left quote read as the apostrophe, and an encyclopedia's note marks dropped ("killed 15 people.[3] On
-    3 August": the mark glued to the full stop hides the sentence's end, and its number reads as a toll)."""
+    3 August": the mark glued to the full stop hides the sentence's end, and its number reads as a toll), and a ticker's
+    marks between its items made line breaks."""
     if "\u2018" in text:
         text = _AYN.sub("\u2019", text)
     if "[" in text:
         text = _NOTE_MARK.sub("", text)
+    if ">>" in text or "»" in text:
+        text = _TICKER_MARK.sub(lambda mark: "\n" * len(mark.group(0)), text)
     if "](" not in text:
         return text
     text = _IMAGE.sub("", text)
@@ -115,7 +123,7 @@ def _doc(nlp: Language, article: Article) -> Doc:
     else:
         try:
             with time_budget(SECONDS_TO_EXTRACT, "tokenising"):
-                doc = nlp.make_doc(cut_symbol_runs(rows_as_sentences(unwrapped(_readable(article.text)))))
+                doc = nlp.make_doc(cut_symbol_runs(rows_as_sentences(unwrapped(in_title_case(_readable(article.text))))))
         except OverTime as err:
             error = f"gave up: {err}"
         except Exception as err:

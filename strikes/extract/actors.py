@@ -828,6 +828,17 @@ _ACQUIRED = re.compile(r"\b(?:acquired|bought|purchased|supplied|delivered|impor
                        r"(?:[\w'’-]+,?\s+){0,4}$", re.I)
 
 
+# "the damage was caused by a Ukrainian air-defence missile": the defender's interceptor, no weapon it strikes with
+_DEFENCE_WORDS = r"(?:air[- ]defen[cs]e|anti-aircraft|surface-to-air|interceptor)\b"
+_DEFENCE_CRAFT = re.compile(r"\s+(?:[\w-]+\s+)?" + _DEFENCE_WORDS, re.I)
+_DEFENCE_NAMED = re.compile(r"\b" + _DEFENCE_WORDS, re.I)
+
+
+def _defensive(sentence: str, mention: ActorMention) -> bool:
+    """Whether a side is named with its air defences ("a Ukrainian air-defence missile"), which strike nothing."""
+    return bool(_DEFENCE_NAMED.search(sentence, mention.start, mention.end) or _DEFENCE_CRAFT.match(sentence, mention.end))
+
+
 def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, Actor]:
     """Each side a sentence names with its weapon ("Turkish drones", "Israeli missiles"): when the next
     sentence tells a strike by "a drone", the side whose drones were just told."""
@@ -835,7 +846,7 @@ def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, A
     if not _SIDE_WITH_WEAPON.search(sentence) and not _ANY_LAUNCHED.search(sentence):
         return sides
     for mention in actors_in(sentence, countries):
-        if _ACQUIRED.search(sentence, max(0, mention.start - 60), mention.start):
+        if _ACQUIRED.search(sentence, max(0, mention.start - 60), mention.start) or _defensive(sentence, mention):
             continue
         # ("Air Force jets pursued them": the forces named, then their craft)
         craft = _CRAFT_NEXT.match(sentence, mention.end) if mention.strength == 1 else None
@@ -859,7 +870,8 @@ def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     # ("Pakistan's army chief condemned a suspected US drone strike": the side that condemns a strike never made it)
     # (nor "killed with the deputy head of Iraq's militia forces, when a US drone fired": a victim's side)
     strong = [m for m in actors_in(sentence, countries) if (m.strength >= 1 or _charged(sentence, m))
-              and not _CONDEMNS.match(sentence, m.end) and not _HEAD_OF.search(sentence, max(0, m.start - 40), m.start)]
+              and not _CONDEMNS.match(sentence, m.end) and not _HEAD_OF.search(sentence, max(0, m.start - 40), m.start)
+              and not _defensive(sentence, m)]
     return strong[0].actor if strong else None
 
 

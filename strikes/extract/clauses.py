@@ -24,11 +24,13 @@ def _other_event() -> GatedBranches:
     return gated_branches(WORD_BEFORE, longest_first(load("cues")["other_event"]), WORD_AFTER, re.I)
 
 
-# the cue opens the sentence: "Two days after ...,"; or follows only the day the sentence tells ("On Monday, a day ahead
-# of the vote, a jet struck X": the aside ends at its comma, the strike is the day's)
+# the cue opens the sentence: "Two days after ...,"; or follows only the day the sentence, or its clause, tells ("On
+# Monday, a day ahead of the vote, a jet struck X", "..., and on 24 June, hours before the truce, a missile hit Y": the
+# aside ends at its comma, the strike is the day's)
 _OPENS = re.compile(r"^\W*(?:(?:[Jj]ust|[Oo]nly|[Bb]ut|[Aa]nd)\W+)?$|"
-                    r"^\s*(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Oo]n\s+)?(?:(?-i:[A-Z])[a-z]+day|[0-3]?\d\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\.?\s+[0-3]?\d)"
-                    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*$")
+                    r"(?:^\s*|.*[,;]\s+and\s+(?:then\s+)?)(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Oo]n\s+)?"
+                    r"(?:(?-i:[A-Z])[a-z]+day|[0-3]?\d\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\.?\s+[0-3]?\d)"
+                    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*$", re.S)
 # a count written in words or digits before a span ("nine days", "a year", "18 months")
 COUNT_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|\d+)"
 # "nine days after", "a week after", "two weeks after" (in days), "hours after" (the same day)

@@ -200,6 +200,9 @@ def _dateline_prefix(article: str) -> re.Pattern[str]:
 
 
 DATELINE_PREFIX = _dateline_prefix("")
+# "Beirut — The group today condemned ...": a release's town, written as a name and closed by a spaced dash, with no date
+NAMED_DATELINE = re.compile(r"\A\s*(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})"
+                            r"\s+[—–]\s+(?=[A-Z])", re.I)
 # "EL GENEINA, May 3 -": a city whose name opens with a two-letter article
 ARTICLED_DATELINE = _dateline_prefix(r"(?:[A-ZÀ-ÖØ-Þ]{2}\s)")
 
@@ -348,7 +351,8 @@ def dateline_length(sentence: str, opening: bool = False, lead: bool = False) ->
     # (the lead it opens a sentence, not a heading's words: "September 3 - Depot hit in the west")
     ends = bool(re.search(r"[.!?\"”]\s*$", sentence))
     match = DATELINE_PREFIX.match(sentence) or (ARTICLED_DATELINE.match(sentence) if lead and ends else None) \
-        or (DATE_DATELINE.match(sentence) if opening and ends else None) or (COLON_DATELINE.match(sentence) if lead and ends else None)
+        or (DATE_DATELINE.match(sentence) if opening and ends else None) \
+        or (COLON_DATELINE.match(sentence) or NAMED_DATELINE.match(sentence) if lead and ends else None)
     return 0 if match is None else match.end()
 
 

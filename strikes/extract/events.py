@@ -170,7 +170,8 @@ WHEN_AFTER = re.compile(r"\s*,?\s+(?:when|as)\b", re.I)
 # "The EU on Friday condemned an air strike on X", "relatives on Thursday buried nine people killed when ...", "a court
 # ruled on Wednesday that ...": the day of a reaction to a strike, not the strike's
 _REACTIONS = r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|critici[sz]ed|critici[sz]es|mourned|mourns|" \
-             r"buried|buries|ruled|rules|protested|protests|demanded|demands|urged|urges|called\s+for|calls\s+for|lamented|laments)"
+             r"buried|buries|ruled|rules|protested|protests|demanded|demands|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|" \
+             r"lamented|laments)"
 REACTED = re.compile(r",?\s+(?:also\s+)?" + _REACTIONS + r"\b", re.I)
 # "Crowds filled the square on Monday for the funeral of eleven women killed when ...": the day of the mourning
 MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state)\s+)?(?:funerals?|burials?|bury|mourn|vigils?|wakes?)\b", re.I)
@@ -217,6 +218,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset|fall|collapse|ouster|overthrow)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
                       # "For years, most such raids targeted the capital's outskirts": a habit of years
                       r"^\W*for\s+(?:years|months|decades)\b|"
+                      # "had ignored strikes on A and B for two years": strikes over years, a campaign
+                      r"\b(?:strikes|raids|attacks|bombings|shelling)\s+(?:on|of|against|in)\s+[^.;]{1,60}?\bfor\s+(?:(?:two|three|four|five|six|several|many|\d+)\s+)?years\b|"
                       # "strikes on commanders in X were frequent under the old government": a habit of a past time
                       r"\b(?:were|was|have\s+been|had\s+been)\s+(?:frequent|common|commonplace|routine|regular|rare|a\s+regular\s+occurrence)\b|"
                       # "drone use has risen over the last year": a trend over months
@@ -572,6 +575,8 @@ RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|posts|top
                      r"recommended(?:\s+stories)?|you\s+(?:may|might)\s+also\s+like|editor['’]s\s+picks?|"
                      # "In this issue: strikes in A and B; talks in C": a newsletter's contents, each item told below
                      r"in\s+this\s+(?:issue|edition|bulletin|digest|newsletter)(?=\s*:)|contents(?=\s*:)|"
+                     # "Categories: 2024 deaths | Airstrikes in X": an encyclopedia page's index terms
+                     r"categories(?=\s*:)|"
                      # "[CHART: Civilian deaths per month, 2024-2025]": a graphic's placeholder, which tallies months
                      r"\[\s*(?:chart|graph|graphic|infographic|map|table)(?=\s*:))\s*(?:[:|].*)?$", re.I)  # ("Related | X | Donate")
 LIST_MARK = re.compile(r"\d{1,2}[.)]|[-–•▶►→›»*·]")  # a list's number or bullet, read as a sentence of its own
@@ -590,6 +595,10 @@ PHOTO_CREDIT = gated(re.compile(r"\b(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua
 CHECKED_CLAIM = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:(?:the\s+)?claim\s*\d{0,2}\s*:.*|[\"“].{10,}[\"”]\s*[-–—:|]+\s*(?:(?:verdict|rating)\s*:\s*)?"
                            r"(?:(?:mostly|partly|half|largely)\s+)?(?:true|false|correct|incorrect|accurate|inaccurate|misleading|unproven|"
                            r"unverified|fake|fabricated|altered|satire|missing\s+context|needs\s+context|out\s+of\s+context)\W*)\s*", re.I)
+# '4. "Drone strike kills ten near X". Gulf Wire. 1 May 2024.', '[3] Name, A. "Jets hit Y," Outlet, 2 June 2024': an entry of
+# a page's references, whose quoted title is another report's headline
+CITATION = re.compile(r"\s*(?:\d{1,3}(?:[–-]\d{1,3})?[.)]|\[\d{1,3}\]|[-–•*]|\^)\s*(?:\^\s*)?[^\"“”\n]{0,80}?[\"“][^\"“”\n]{5,200}[\"”]"
+                      r"[.,]?\s+(?-i:[A-Z])[^\n]{0,150}?\b(?:19|20)\d\d\b[^\n]{0,60}\s*", re.I)
 CAPTION_WORDS = 70  # a caption is a line of a few dozen words; a lead glued to its picture's credit is more
 HAPPENED_ON = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|air\s*strike|air\s*raid)\s+"
                          r"(?:took\s+place|occurred|happened|came)\s+(?:on|late\s+on|early\s+on|in\s+the\s+(?:early\s+)?(?:morning|evening|night)\s+of)\s", re.I)
@@ -657,6 +666,8 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shoot
                          # "air defences downed missiles over the region; no damage was reported": downed, and nothing hit
                          r"\b(?:intercepted|shot\s+down|downed)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|uavs?)\b[^.]{0,80}?"
                          r"\bno\s+(?:damage|casualties|injuries|victims)\s+(?:was|were|had\s+been|has\s+been)\s+reported\b|"
+                         # "the army reports interceptions and no damage": the volley stopped, and nothing hit
+                         r"\binterceptions\b[^.;]{0,40}?\b(?:and|with)\s+no\s+(?:damage|casualties|injuries|impacts?|hits)\b|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
                          r"\b(?:shooting|shot)\s+(?:it|them)\s+down\b|"
                          # ("..., but the air defences intercepted and destroyed them": the craft just told)
@@ -2438,6 +2449,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
     captions = _captions(text, reference)
     background = _background(text)
     claims = _lines_where(text, CHECKED_CLAIM.fullmatch)
+    citations = _lines_where(text, CITATION.fullmatch)
     speakers = _speakers(text)
     addressed = _addressed(text, speakers)
     starts = sentence_starts(doc)
@@ -2463,6 +2475,9 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
             continue
         if any(a <= starts[i] < b for a, b in claims):
             reject(sentence, "reject.checked_claim")
+            continue
+        if any(a <= starts[i] < b for a, b in citations):
+            reject(sentence, "reject.citation")
             continue
         if links and LIST_MARK.fullmatch(sentence):
             continue  # "1." of "Most read / 1. Strike on X kills 3": the number of the next link
@@ -2652,6 +2667,11 @@ def _headline_item(sentence: str) -> bool:
 DAY_TOLD = re.compile(r"\b(?:(?:early|late)\s+)?on\s+(?-i:[A-Z])[a-z]+day\b|\b(?:yesterday|overnight|last\s+night)\b")
 
 
+# "on 3 May 2024", "an April 2024 attack", "on May 3": a day or month the calendar names (no relative word)
+_MONTH_NAME = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+CALENDAR_TOLD = re.compile(rf"\b(?P<when>(?:[0-3]?\d\s+)?{_MONTH_NAME}(?:\s+[0-3]?\d)?,?\s+(?:19|20)\d\d|[0-3]?\d\s+{_MONTH_NAME}|{_MONTH_NAME}\s+[0-3]?\d)\b")
+
+
 # ", killing a soldier, and the oil depot at B": a second object of the strike's verb, after the first one's toll
 TARGET_AFTER_TOLL = re.compile(r"(?<=[\w'’]),\s+(?:killing|wounding|injuring)\s[^,;]{1,60},\s+and\s+(?P<target>(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:at|in|near|outside|of)\s+(?-i:[A-Z]))")
@@ -2687,6 +2707,9 @@ def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
                 and not (DEFINITE.search(second[max(0, told[0].start - 30):told[0].start]) and not TOLL_OF.match(second)):
             if (day := DAY_TOLD.search(second)) and not DAY_TOLD.search(first):
                 first = f"{first} {day.group(0)}"  # ("struck A with five raids and hit B with three on Monday": both that day)
+            if (same := SAME_DAY.search(second)) and (told := CALENDAR_TOLD.search(first)):
+                # ("an April 2024 attack on A, and a separate strike on B the same day": the first's day, not the last one told)
+                second = f"{second[:same.start()]}in {told['when']}{second[same.end():]}"
             return [first + ending] + _strikes_joined(second[:1].upper() + second[1:], aerial_context)
         # "Artillery shelled A, killing a woman, while a drone hit a car in B" (or the other way round): the
         # shelling's place, day and toll are none of the strike's (a clause joined by a comma, not a list's semicolon)
@@ -2803,6 +2826,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                                          or THAT_DAY.search(sentence, d.end))  # "said on Sunday that jets had hit X that morning"
                     and not DIED_THEN.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
+                    # ("and on the Security Council, which meets on Tuesday, to act": the day a body sits)
+                    and not SITTING_DAY.search(sentence, max(0, d.start - 40), d.start)
                     # ("a bulletin covering Saturday to Thursday said ...": the report's period; "(2140 GMT Sunday)": the
                     # hour in another time zone, whose day the local one is not)
                     and not PERIOD_COVERED.search(sentence, max(0, d.start - 40), d.start)
@@ -2923,8 +2948,12 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     regions = [p for p in places if p.region]  # ("in Kunar and Paktika provinces": each of the listed, when no town is named)
     # ("..., while in Y district a second raid killed 15 more": a place its own strike is told at, in a clause of its own)
     struck = specific[:1] + [p for p in specific[1:] if p.coordinated or len(tolled) > 1 and p.name in tolled
-                             or ANOTHER_AT.search(sentence, max(0, p.start - 20), p.start) and ANOTHER_STRIKE.match(sentence, p.end)] if specific else \
+                             or ANOTHER_AT.search(sentence, max(0, p.start - 20), p.start) and ANOTHER_STRIKE.match(sentence, p.end)
+                             or _struck_another_day(sentence, specific[0], p, triggers)] if specific else \
         regions[:1] + [p for p in regions[1:] if p.coordinated]
+    # ("bombed A and the neighbouring villages of B, C and D": the villages round the place struck, one raid's locality)
+    around = NEIGHBOURS_OF.search(sentence, struck[0].end) if struck else None
+    struck = [p for p in struck if around is None or p.start < around.end()]
     if len(struck) == 1 and struck[0].region and last_place is not None and TITLE_AFTER.match(sentence, struck[0].end) \
             and _in_province(last_place.name, struck[0].name, gazetteer, countries):
         # ("... a drone attack on X." then "The Y state government said drones hit close to the airport": Y names the
@@ -3101,12 +3130,13 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     base.near_dateline = home is not None and struck == [home[0]]
     base.because("place.same_place" if struck == [last_place] else home[1] if base.near_dateline else "place.named")
     # "killing three in A and wounding five in B": each place's own toll, two strikes
-    own = tolls_by_clause(sentence, [p.name for p in struck]) if len(struck) > 1 else None
+    days = _days_by_place(sentence, struck, dates) if len(struck) > 1 else {}
+    # (a place struck on a day of its own has its own clause's toll: "on Monday A was hit, and on Tuesday B, killing four")
+    own = tolls_by_clause(sentence, [p.name for p in struck], 1 if days else 2) if len(struck) > 1 else None
     if len(struck) > 1 and not own and (own := tolls_in_order(sentence, [p.name for p in struck])):
         base.because("toll.in_order")
     elif own:
         base.because("toll.by_clause")
-    days = _days_by_place(sentence, struck, dates) if len(struck) > 1 else {}
     if own:
         return [replace(base, place=place, casualties=own.get(place.name, Casualties()), date=days.get(place.start, base.date))
                 for place in struck]
@@ -3116,6 +3146,18 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         base.shared_toll = (base.casualties, base.strikes)
         base.casualties, base.strikes = Casualties(), None
     return [replace(base, place=place, date=days.get(place.start, base.date)) for place in struck]
+
+
+def _struck_another_day(sentence: str, first: PlaceMention, place: PlaceMention, triggers: list[Trigger]) -> bool:
+    """Whether a place after the first is struck in a clause of its own that opens on a day of its own ("a missile struck A on
+    19 June, and on 24 June another hit a flat in B"): a second strike, which `_days_by_place` dates."""
+    opened = NEXT_DAY_CLAUSE.search(sentence, first.end, place.start)
+    return opened is not None and any(opened.end() <= t.start < place.start for t in triggers)
+
+
+# ", and on 24 June", "; and early on Tuesday": a clause opening on a day
+NEXT_DAY_CLAUSE = re.compile(r"[,;]\s+and\s+(?:then\s+)?(?:(?:early|late)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                             rf"[0-3]?\d\s+{_MONTH_NAME}|{_MONTH_NAME}\s+[0-3]?\d\b)", re.I)
 
 
 def _days_by_place(sentence: str, struck: list[PlaceMention], dates: list[DateMention]) -> dict[int, DateMention]:
@@ -3233,7 +3275,8 @@ def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer
     """Whether `place` is "the X district" told after a city that has districts (a big one, one the report says has:
     "the X district of the city", or one whose district it told before), and the index does not know it or
     knows it within the city's locality (a quarter it lists as a place of its own), or "City's X district": a part of it."""
-    told = re.search(r"(?:\b(?:the|in|on)|(?P<owned>['’]s))\s+$", sentence[:place.start])
+    # (or a later name of the list: "the Novo-X and Y districts")
+    told = re.search(r"(?:\b(?:the|in|on)|(?P<owned>['’]s))\s+(?:(?-i:[A-Z])[\w'’-]+,?\s+and\s+)?$", sentence[:place.start])
     if not (told and CITY_PART.match(sentence, place.end)):
         return False
     known = gazetteer.resolve(city.name, countries)
@@ -3356,6 +3399,10 @@ _SPAN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?:of\s+)?(?P<f
                    r"(?:,?\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?,?)?\s+to\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}(?:of\s+|at\s+|above\s+)?(?P<second>(?-i:[A-Z]))", re.I)
 
 
+SITTING_DAY = re.compile(r"\b(?:which|that|who)\s+(?:will\s+|is\s+due\s+to\s+|is\s+set\s+to\s+)?(?:meets?|convenes?|sits|gathers?)\s+"
+                         r"(?:again\s+)?(?:on\s+|later\s+on\s+|later\s+)?$", re.I)
+NEIGHBOURS_OF = re.compile(r"\b(?:the\s+|its\s+)?(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)\s+(?:villages|settlements|hamlets|"
+                           r"communities|localities)\s+of\s+", re.I)
 ANOTHER_AT = re.compile(r"[,;]\s+(?:while|whereas|and)\s+(?:in|near|at)\s+(?:the\s+)?$", re.I)
 ANOTHER_STRIKE = re.compile(r"(?:\s+(?:district|province|village|town|area|county))?,?\s+(?:a\s+(?:second|third|separate|further)|another)\s+"
                             r"(?:[\w-]+\s+)?(?:raid|strike|air\s*strike|airstrike|attack|bombing|drone\s+strike)\b", re.I)

@@ -824,10 +824,11 @@ CLAUSE_JOINS = [re.compile(r"\s*;\s*"), re.compile(r",?\s+(?:while|whereas|but)\
                 re.compile(r"\s+and\s+"), re.compile(r",\s+")]
 
 
-def tolls_by_clause(sentence: str, names: list[str]) -> dict[str, Casualties]:
+def tolls_by_clause(sentence: str, names: list[str], least: int = 2) -> dict[str, Casualties]:
     """Tolls told place by place in one sentence, a clause each ("killing three in A and wounding five in B",
     "Three died in A, while five were hurt in B") -> {"A": killed 3, "B": wounded 5}. Each place's clause
-    runs from the join before its last naming to the join after it; empty unless two clauses hold a toll."""
+    runs from the join before its last naming to the join after it; empty unless `least` clauses hold a toll
+    (one, where each place's strike is told on a day of its own)."""
     named = sorted((found[-1].start(), found[-1].end(), name) for name in dict.fromkeys(names)
                    if (found := list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence))))
     if len(named) < 2:
@@ -845,7 +846,7 @@ def tolls_by_clause(sentence: str, names: list[str]) -> dict[str, Casualties]:
         casualties = casualties_in(sentence, outside((start, end), len(sentence)))
         tolls[name] = replace(casualties, killed=by_place[name]) if name in by_place else casualties
     hurt = [c for c in tolls.values() if c.killed is not None or c.wounded is not None]
-    return tolls if len(hurt) >= 2 else {}
+    return tolls if len(hurt) >= least else {}
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")

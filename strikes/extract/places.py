@@ -820,6 +820,11 @@ def _trim(chunk: re.Match[str]) -> int:
     text = re.sub(r"(?:['’]s?|\.)$", "", chunk.group(0))
     text = re.sub(r"(?<=\w)\s+(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?$", "", text)  # "near X Tue -- monitor": a bulletin's weekday
     text = re.sub(r"(?<=\w)\s+(?:IDPs?|UN|UNRWA|WFP|MSF)$", "", text)  # "the X IDP camp", "the X UNRWA school": whose site, not its name
+    # ("Israeli Strike on Damascus Kills 3", "Toll in Homs Rises": a title's verb, capitalised like the name before it)
+    text = re.sub(r"(?<=\w)(?:\s+(?:Kills?|Killed|Hits?|Rises?|Says?|Said|Struck|Strikes?|Wounds?|Wounded|Injures?|Injured|Leaves?|"
+                  r"Claims?|Denies|Vows?|Warns?|Toll|Reports?))+$", "", text)
+    # ("Strike on Kyiv Children's Hospital": whom the town's hospital is for, in a title's capitals)
+    text = re.sub(r"(?<=\w)\s+(?:Children|Women|Men)$", "", text) if re.match(r"['’]s\b", chunk.string[chunk.end():]) else text
     return chunk.start() + len(text)
 
 

@@ -63,7 +63,8 @@ def _sentence(cells: list[str], roles: dict[str, int]) -> str:
         reject(" | ".join(cells), "reject.table_kind", denied)
         return ""
     told = f"On {cell('date')}, an air strike" + (f" ({craft})" if craft else "") + (f" by {attacker}" if attacker else "")
-    told += f" hit {target[:1].lower() + target[1:]} in {cell('place')}" if target else f" hit {cell('place')}"
+    place = re.sub(r"^(?:Near|Outside|Around)\b", lambda word: word.group(0).lower(), cell("place"))  # "Near X": near X
+    told += f" hit {target[:1].lower() + target[1:]} in {place}" if target else f" hit {place}"
     tolls = [f"{verb} {cell(role)}" for role, verb in (("killed", "killing"), ("wounded", "injuring")) if cell(role)]
     return told + (", " + " and ".join(tolls) if tolls else "") + "."
 
@@ -88,6 +89,16 @@ def _log_row(line: str) -> str | None:
     return f"{cells[clock]} {names[0]}: {told.rstrip()}"
 
 
+def _bare_header(line: str) -> dict[str, int] | None:
+    """The roles of a table's header written without its outer bars or the rule under it ("Date | Location | Killed"), as
+    a page's table reads once copied as text: three cells or more, each a few words and no figure, that name a day and a place."""
+    cells = _LOG_CELLS.split(line.strip())
+    if len(cells) < 3 or any(len(c.split()) > 3 or re.search(r"\d", c) for c in cells):
+        return None
+    roles = _roles(cells)
+    return roles if {"date", "place"} <= roles.keys() else None
+
+
 def rows_as_sentences(text: str) -> str:
     """The text with each row of an incident table (a header naming a day and a place) written as one
     sentence; a table that lacks either unchanged; a monitor's log line ("ID | time | town | weapon | what happened")
@@ -97,8 +108,15 @@ def rows_as_sentences(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     roles: dict[str, int] | None = None
+    bare: dict[str, int] | None = None  # the roles of a header without bars, whose rows follow it line by line
     for i, line in enumerate(lines):
-        if not _ROW.match(line):
+        if bare is not None and " | " in line and not _ROW.match(line):
+            out.append(_sentence(_LOG_CELLS.split(line.strip()), bare))
+            continue
+        bare = _bare_header(line) if " | " in line and not _ROW.match(line) else None
+        if bare is not None:
+            out.append("")
+        elif not _ROW.match(line):
             roles = None
             out.append(_log_row(line) or line if " | " in line else line)
         elif _RULE.match(line):
