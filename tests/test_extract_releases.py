@@ -3,6 +3,7 @@ import datetime as dt
 
 from extracted import events_told
 
+from strikes.extract import extract_events
 from strikes.extract.capitals import in_title_case
 from strikes.extract.explain import explain
 from strikes.extract.tables import rows_as_sentences
@@ -14,6 +15,15 @@ def test_a_release_s_town_closed_by_a_dash_with_no_date_is_its_dateline_not_the_
             "Wednesday that killed nine paramedics in south Lebanon.\n\nIn the evening, an Israeli strike hit an ambulance "
             "near the square of Naqoura, killing two medics.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 3, 28))] == ["Naqoura"]
+    assert [p for p, *_ in events_told("LEVANT MEDICS FORUM\nStatement — 28 March 2024\n\n" + text, dt.date(2024, 3, 28))] == ["Naqoura"]
+
+
+def test_a_register_s_numbered_entry_is_headed_by_its_day_and_town():
+    text = ("Interim register | 12 October 2023\n\nAfter the bombing in Ankara on 1 October, officials named new targets.\n\n"
+            "No. 1 — 5 October, Amuda\nA Turkish drone struck the power station on the southern edge of Amuda shortly after "
+            "14:00. A guard was killed.\n\nNo. 2 — 6 October, Qamishli\nAt around 19:30, a drone hit a car at the western "
+            "exit of Qamishli. The driver and his son were killed.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 10, 12))] == [("Amuda", "2023-10-05"), ("Qamishli", "2023-10-06")]
 
 
 def test_the_day_a_group_calls_on_others_to_act_is_not_the_strike_s():
@@ -149,3 +159,25 @@ def test_the_strike_a_side_is_accused_of_is_told_with_its_own_place_not_the_atta
 def test_aircraft_that_carried_out_no_missions_struck_nothing():
     text = "The defence ministry said its aircraft carried out no combat missions over Hama province on Monday."
     assert events_told(text, dt.date(2019, 7, 23)) == []
+
+
+def test_a_hospital_named_after_its_town_lies_in_that_town_though_its_province_follows():
+    text = "An air strike by the Saudi-led coalition hit Midi Rural Hospital in Hajjah governorate on Monday, killing 11."
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2016, 8, 17)))
+    assert (event.place, round(event.lat, 1), round(event.lon, 1)) == ("Midi Rural Hospital", 16.3, 42.8)
+
+
+def test_the_day_a_story_ran_is_not_the_day_of_the_strike_it_corrected():
+    text = ("Corrections\n\n- An article on Saturday about an inquiry in Kharkiv said the Russian air strike on the city's "
+            "opera house happened in March 2023. It happened in March 2022.")
+    assert events_told(text, dt.date(2024, 6, 10)) == []
+
+
+def test_shelling_told_by_what_it_hit_is_fire_from_the_ground():
+    text = "Russian jets struck Idlib's outskirts on Saturday; shelling hit Sarmin, Binnish and Kafr Nabl."
+    assert [p for p, *_ in events_told(text, dt.date(2023, 10, 7))] == ["Idlib"]
+
+
+def test_the_occasion_a_crowd_gathered_for_is_no_place():
+    text = "Council chairman says 40 buried after army drone strike on Maulud gathering"
+    assert events_told(text, dt.date(2023, 12, 5)) == []

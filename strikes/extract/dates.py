@@ -343,16 +343,18 @@ def _by_weekday(line: str, day: dt.date) -> dt.date:
 DATE_DATELINE = re.compile(r"\A\s*(?:" + _DATELINE_DATE.removeprefix(r"(?:,?\s*") + _DATELINE_END, re.I)
 
 
-def dateline_length(sentence: str, opening: bool = False, lead: bool = False) -> int:
+def dateline_length(sentence: str, opening: bool = False, lead: bool = False, first_told: bool = False) -> int:
     """How many characters of a sentence its wire dateline takes (0 when it opens with none); a date alone
     counts only in an article's `opening` lines (further down, "July 3 — drones hit X" is a timeline's entry),
     a town whose name opens with a two-letter article only in its `lead` (further down, "ED DAEIN, East
-    Darfur - Friday" heads a digest's entry)."""
+    Darfur - Friday" heads a digest's entry), a town written as a name and a dash alone ("Beirut — The group ...") only
+    in the lead or the `first_told` sentence, the first that reads as one, under a release's headings."""
     # (the lead it opens a sentence, not a heading's words: "September 3 - Depot hit in the west")
     ends = bool(re.search(r"[.!?\"”]\s*$", sentence))
     match = DATELINE_PREFIX.match(sentence) or (ARTICLED_DATELINE.match(sentence) if lead and ends else None) \
         or (DATE_DATELINE.match(sentence) if opening and ends else None) \
-        or (COLON_DATELINE.match(sentence) or NAMED_DATELINE.match(sentence) if lead and ends else None)
+        or (COLON_DATELINE.match(sentence) if lead and ends else None) \
+        or (NAMED_DATELINE.match(sentence) if (lead or first_told) and ends else None)
     return 0 if match is None else match.end()
 
 

@@ -2458,10 +2458,14 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
     sents = [text[start:end].strip() for start, end in zip(starts, starts[1:] + [len(text)])]
     # (one line opened by a date alone is a dateline; several are a timeline's entries)
     dated_openings = sum(1 for s in sents if DATE_DATELINE.match(s))
+    # (the first sentence that reads as one, a full stop closing a dozen words: a release's lead, under its headings)
+    first_told = next((i for i, s in enumerate(sents) if re.search(r"[.!?\"”]$", s) and len(s.split()) >= 12), None)
     posts = _thread_posts(text)
     for i, sentence in enumerate(sents):
         if posts is not None and (number := posts.match(sentence)):
             sentence = sentence[number.end():]  # "2/5 Drones hit X": a thread's second post, no 2 May
+        elif number := REGISTER_NUMBER.match(sentence):
+            sentence = sentence[number.end():]  # "No. 3 — 6 October, X": a register's entry, headed by its day and town
         # "#KryvyiRih — a missile hit ...": a post's place, labelled by its hashtag
         sentence = HASHTAG_LABEL.sub(lambda tag: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag["name"]) + ":", sentence)
         if RELATED.match(sentence):
@@ -2492,7 +2496,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
             sentence = ADDRESS_GAP.sub("", addressed.sub(r"\1", sentence)).lstrip(", ")
         # (a byline between the headline and the dateline, "By a staff reporter", is no sentence of the report's)
         lead = i <= 1 or i == 2 and BYLINE.fullmatch(sents[1]) is not None
-        bureau = dateline_length(sentence, opening=lead and dated_openings == 1, lead=lead)
+        bureau = dateline_length(sentence, opening=lead and dated_openings == 1, lead=lead, first_told=i == first_told)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
         if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) \
                 and not PLACE_LABEL.fullmatch(sentence) and not ENTRY_TIME.fullmatch(sentence) or links:
@@ -2504,6 +2508,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
             yield part, dateline_town if n == 0 else ""
 
 
+REGISTER_NUMBER = re.compile(r"\s*No\.\s*\d{1,3}\s*[—–:-]\s+(?=\S)")
 HASHTAG_LABEL = re.compile(r"^#(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+){0,2})\s*[—–:-](?=\s)")
 THREAD_POST = re.compile(r"^\s*(?P<n>\d{1,2})/(?P<of>\d{1,2})(?=\s)", re.M)
 
@@ -2826,8 +2831,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                                          or THAT_DAY.search(sentence, d.end))  # "said on Sunday that jets had hit X that morning"
                     and not DIED_THEN.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
-                    # ("and on the Security Council, which meets on Tuesday, to act": the day a body sits)
+                    # ("and on the Security Council, which meets on Tuesday, to act": the day a body sits; "An article on
+                    # Saturday about X said ...": the day a story ran)
                     and not SITTING_DAY.search(sentence, max(0, d.start - 40), d.start)
+                    and not STORY_DAY.search(sentence, max(0, d.start - 40), d.start)
                     # ("a bulletin covering Saturday to Thursday said ...": the report's period; "(2140 GMT Sunday)": the
                     # hour in another time zone, whose day the local one is not)
                     and not PERIOD_COVERED.search(sentence, max(0, d.start - 40), d.start)
@@ -3401,6 +3408,8 @@ _SPAN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?:of\s+)?(?P<f
 
 SITTING_DAY = re.compile(r"\b(?:which|that|who)\s+(?:will\s+|is\s+due\s+to\s+|is\s+set\s+to\s+)?(?:meets?|convenes?|sits|gathers?)\s+"
                          r"(?:again\s+)?(?:on\s+|later\s+on\s+|later\s+)?$", re.I)
+STORY_DAY = re.compile(r"\b(?:an?|the|our|this|that)\s+(?:article|story|report|piece|dispatch|column|editorial|broadcast|bulletin)\s+"
+                       r"(?:published\s+|aired\s+|broadcast\s+)?(?:on\s+)?$", re.I)
 NEIGHBOURS_OF = re.compile(r"\b(?:the\s+|its\s+)?(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)\s+(?:villages|settlements|hamlets|"
                            r"communities|localities)\s+of\s+", re.I)
 ANOTHER_AT = re.compile(r"[,;]\s+(?:while|whereas|and)\s+(?:in|near|at)\s+(?:the\s+)?$", re.I)

@@ -329,6 +329,8 @@ DAY_NUMBER_AFTER = re.compile(r"\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 # "on Sadovaya Street", "Homs Street": a street word after a name, or closing it
 # "towards the Jubba river": a river, whose name a town far off may bear (the town on it is named as a town)
 RIVER_AFTER = re.compile(r"\s+(?i:river(?:bed|bank|\s+bank)?)\b")
+# "a drone strike on a Maulud gathering": an unknown name before the occasion it names is the feast, not a place
+OCCASION_AFTER = re.compile(r"\s+(?:gathering|celebration|festival|ceremony|procession|feast|prayers|rally|vigil)s?\b", re.I)
 STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect|str\.|st\.|ave\.)(?![\w-])", re.I)
 # "Residents of Sra Kala said ...": the people of a place, whose name follows
 PEOPLE_OF = re.compile(r"(?-i:Residents|Villagers|People|Elders|Locals|Witnesses|Survivors|Families|Relatives|Inhabitants)\s+of\s+(?:the\s+)?(?=\S)")
@@ -611,7 +613,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             spans = [(start, stem, False)] * (not _excluded(sentence[start:stem], not_place, actor)) + [(head + 4, end, True)]
         elif not _excluded(name, not_place, actor) and not ACRONYM.fullmatch(name) and not ROAD_CODE.fullmatch(name) \
                 and not _BORDER_AFTER.match(sentence, end) and not national.match(name) \
-                and not LEADER_OF.match(sentence, end) and not (DEMONYM_SHAPED.fullmatch(name) and (_COMMON_NOUN_AFTER.match(sentence, end) or _A_BEFORE.search(before))) and (
+                and not LEADER_OF.match(sentence, end) and not (DEMONYM_SHAPED.fullmatch(name) and (_COMMON_NOUN_AFTER.match(sentence, end) or _A_BEFORE.search(before))) \
+                and not ((named := _site_named().fullmatch(name)) and _known(named["town"], gazetteer)) \
+                and not OCCASION_AFTER.match(sentence, end) and (
                 PREPOSITION.search(before) or STRUCK_AFTER.match(sentence[end:]) or listed or owned or PLACED_AFTER.match(sentence[end:])
                 or _site_at().match(sentence[end:])):
             # an unknown name after "targeted" is a person as often as a place; "Berhani Village" is Berhani
@@ -949,7 +953,7 @@ def _site_named() -> re.Pattern[str]:
     """"The Maarat al-Numan National Hospital": a site named after the town it lies in."""
     words = alternation(w.title() for w in load("cues")["site_words"])
     return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New|State|Regional|City|Medical|Technical|Pedagogical|Air\s+Force|Military|Naval|Police|Oil|Gas|Thermal|Petrochemical|"
-                      rf"Government|Governmental|Public|University|Teaching|Referral|Air|Civil|Municipal|District|"
+                      rf"Government|Governmental|Public|University|Teaching|Referral|Air|Civil|Municipal|District|Rural|Provincial|Children['’]s|"
                       # ("the X Secondary School for Girls": a school named after its town)
                       rf"Secondary|Primary|Elementary|High|Preparatory|Basic|Model|Girls['’]?|Boys['’]?))*\s+{words}")
 
