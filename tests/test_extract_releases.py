@@ -181,3 +181,44 @@ def test_shelling_told_by_what_it_hit_is_fire_from_the_ground():
 def test_the_occasion_a_crowd_gathered_for_is_no_place():
     text = "Council chairman says 40 buried after army drone strike on Maulud gathering"
     assert events_told(text, dt.date(2023, 12, 5)) == []
+
+
+def test_strikes_that_saturday_fell_on_the_saturday_under_discussion():
+    text = ("On July 8, a drone hit a car near Kismayo, killing two. The command said it carried out three strikes that "
+            "Saturday in a remote area near Afmadow.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 7, 31))] == [("Afmadow", "2023-07-08"), ("Kismayo", "2023-07-08")]
+
+
+def test_days_counted_from_a_bombing_on_the_ground_date_the_strike_that_answered_it():
+    text = ("On February 14, 2019, a suicide bomber killed 40 police officers in Lethpora. Twelve days later, jets struck what "
+            "the government said was a camp near Jaba.")
+    assert events_told(text, dt.date(2025, 5, 5)) == []
+
+
+def test_an_aside_after_the_month_a_sentence_opens_with_is_not_the_strike():
+    text = ("In March this year, two days after an attack on an army post in Bannu killed seven soldiers, Pakistani aircraft "
+            "hit targets in Khost and Paktika.")
+    assert events_told(text, dt.date(2024, 12, 26)) == []
+
+
+def test_drones_a_side_says_were_intercepted_in_its_own_quoted_words_struck_nothing():
+    text = ("06:00 — The defence ministry claimed that air defences \"intercepted and destroyed\" 48 Ukrainian drones "
+            "overnight, including 12 over the Kursk region.")
+    assert events_told(text, dt.date(2025, 5, 7)) == []
+
+
+def test_a_story_on_a_day_s_strike_keeps_the_strike_s_day():
+    text = ("Editor's note, 16 March: An earlier version of our report on Friday's missile strike on Kherson gave the death "
+            "toll as 14. Officials now say 20 people were killed.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 3, 16))] == [("Kherson", "2024-03-15")]
+
+
+def test_drone_attacks_traded_for_weeks_are_a_campaign():
+    text = "In Gharyan, the hill town the army retook in June, both sides traded drone attacks on the airfield for weeks."
+    assert events_told(text, dt.date(2019, 8, 20)) == []
+
+
+def test_the_day_a_council_could_not_agree_on_a_statement_is_not_the_strike_s():
+    text = ("An air strike hit a detention centre in Tajoura on Tuesday night, killing 53 migrants. The Security Council was "
+            "unable on Wednesday to agree on a statement condemning the air strike on the detention centre in Tajoura.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2019, 7, 4))] == [("Tajoura", "2019-07-02")]

@@ -30,7 +30,9 @@ def _other_event() -> GatedBranches:
 _OPENS = re.compile(r"^\W*(?:(?:[Jj]ust|[Oo]nly|[Bb]ut|[Aa]nd)\W+)?$|"
                     r"(?:^\s*|.*[,;]\s+and\s+(?:then\s+)?)(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Oo]n\s+)?"
                     r"(?:(?-i:[A-Z])[a-z]+day|[0-3]?\d\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\.?\s+[0-3]?\d)"
-                    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*$", re.S)
+                    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*$|"
+                    # ("In March this year, two days after an attack on X, jets struck Y": the month, then the aside)
+                    r"^\s*[Ii]n\s+(?-i:[A-Z])[a-z]+(?:\s+(?:\d{4}|this\s+year|last\s+year))?\s*,\s*$", re.S)
 # a count written in words or digits before a span ("nine days", "a year", "18 months")
 COUNT_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|\d+)"
 # "nine days after", "a week after", "two weeks after" (in days), "hours after" (the same day)

@@ -505,15 +505,18 @@ def _year_before(reference: dt.date | None, month: int, day: int) -> int | None:
         return None
 
 
-# "on that Sunday", "That Tuesday, ...", "by the same Friday" (not "said that Friday's strike": a clause's "that")
-THAT_DAY = re.compile(r"(?:\b(?:on|by|until|from|since)\s+|^\W*)(?:that|the\s+same)\s+$", re.I)
+# "on that Sunday", "That Tuesday, ...", "by the same Friday", "carried out three strikes that Saturday" (not "said that
+# Friday's strike": a clause's "that")
+THAT_DAY = re.compile(r"(?:\b(?:on|by|until|from|since)\s+|^\W*|(?<![\w'’])(?<!said\s)(?<!says\s)(?<!told\s)(?<!reported\s)(?<!announced\s)"
+                      r"(?<!claimed\s)(?<!added\s)(?<!stated\s)(?=that\s))(?:that|the\s+same)\s+$", re.I)
 
 
 def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None) -> list[DateMention]:
     found = []
     for match in [*WEEKDAY_PHRASE.finditer(sentence), *SHORT_WEEKDAY.finditer(sentence)]:
         weekday = WEEKDAYS[match.group("weekday").lower()] if match.re is not SHORT_WEEKDAY else _SHORT_DAYS.index(match.group("weekday")[:3])
-        if previous is not None and not match.groupdict().get("last") and THAT_DAY.search(sentence[:match.start()][-20:]):
+        if previous is not None and not match.groupdict().get("last") and THAT_DAY.search(sentence[:match.start()][-20:]) \
+                and not re.match(r"['’]s\b", sentence[match.end():]):
             # ("On February 9 jets bombed X." then "On that Sunday, ...": the weekday of the days under discussion)
             day = previous + dt.timedelta(days=(weekday - previous.weekday() + 3) % 7 - 3)
             found.append(DateMention(day, "day", match.start(), match.end(), False))

@@ -172,7 +172,8 @@ WHEN_AFTER = re.compile(r"\s*,?\s+(?:when|as)\b", re.I)
 _REACTIONS = r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|critici[sz]ed|critici[sz]es|mourned|mourns|" \
              r"buried|buries|ruled|rules|protested|protests|demanded|demands|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|" \
              r"lamented|laments)"
-REACTED = re.compile(r",?\s+(?:also\s+)?" + _REACTIONS + r"\b", re.I)
+# ("the Council was unable on Wednesday to agree on a statement condemning a strike": the day a body sat on it)
+REACTED = re.compile(r",?\s+(?:also\s+)?(?:" + _REACTIONS + r"|to\s+(?:agree|adopt|vote|approve|pass)\b)\b", re.I)
 # "Crowds filled the square on Monday for the funeral of eleven women killed when ...": the day of the mourning
 MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state)\s+)?(?:funerals?|burials?|bury|mourn|vigils?|wakes?)\b", re.I)
 # "Funerals were held on Saturday for the people killed when ...": the day of the mourning
@@ -218,8 +219,9 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset|fall|collapse|ouster|overthrow)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
                       # "For years, most such raids targeted the capital's outskirts": a habit of years
                       r"^\W*for\s+(?:years|months|decades)\b|"
-                      # "had ignored strikes on A and B for two years": strikes over years, a campaign
-                      r"\b(?:strikes|raids|attacks|bombings|shelling)\s+(?:on|of|against|in)\s+[^.;]{1,60}?\bfor\s+(?:(?:two|three|four|five|six|several|many|\d+)\s+)?years\b|"
+                      # "had ignored strikes on A and B for two years", "traded drone attacks on the airfield for weeks": strikes
+                      # over months or years, a campaign
+                      r"\b(?:strikes|raids|attacks|bombings|shelling)\s+(?:on|of|against|in)\s+[^.;]{1,60}?\bfor\s+(?:(?:two|three|four|five|six|several|many|\d+)\s+)?(?:years|months|weeks)\b|"
                       # "strikes on commanders in X were frequent under the old government": a habit of a past time
                       r"\b(?:were|was|have\s+been|had\s+been)\s+(?:frequent|common|commonplace|routine|regular|rare|a\s+regular\s+occurrence)\b|"
                       # "drone use has risen over the last year": a trend over months
@@ -656,7 +658,8 @@ PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?
                            r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|exploded|impacted|got\s+through)\b", re.I)
 # ("gunners reported destroying all the drones sent at A and B")
 INTERCEPTED = gated(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|repelled)\s+"
-                               r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?"
+                               # (a side's words quoted: 'air defences "intercepted and destroyed" 48 drones')
+                               r"(?:and\s+(?:destroyed|downed|shot\s+down)[\"”]?\s+)?"
                                r"(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:missiles?|drones?|rockets?|projectiles?|targets?|uavs?|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
@@ -2834,7 +2837,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     # ("and on the Security Council, which meets on Tuesday, to act": the day a body sits; "An article on
                     # Saturday about X said ...": the day a story ran)
                     and not SITTING_DAY.search(sentence, max(0, d.start - 40), d.start)
-                    and not STORY_DAY.search(sentence, max(0, d.start - 40), d.start)
+                    and not (STORY_DAY.search(sentence, max(0, d.start - 40), d.start) and not OWNS_IT.search(sentence, d.start, d.end + 2))
                     # ("a bulletin covering Saturday to Thursday said ...": the report's period; "(2140 GMT Sunday)": the
                     # hour in another time zone, whose day the local one is not)
                     and not PERIOD_COVERED.search(sentence, max(0, d.start - 40), d.start)
@@ -3408,6 +3411,7 @@ _SPAN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?:of\s+)?(?P<f
 
 SITTING_DAY = re.compile(r"\b(?:which|that|who)\s+(?:will\s+|is\s+due\s+to\s+|is\s+set\s+to\s+)?(?:meets?|convenes?|sits|gathers?)\s+"
                          r"(?:again\s+)?(?:on\s+|later\s+on\s+|later\s+)?$", re.I)
+OWNS_IT = re.compile(r"['’]s\b")  # "our report on Friday's strike": the day owns the strike the report was on
 STORY_DAY = re.compile(r"\b(?:an?|the|our|this|that)\s+(?:article|story|report|piece|dispatch|column|editorial|broadcast|bulletin)\s+"
                        r"(?:published\s+|aired\s+|broadcast\s+)?(?:on\s+)?$", re.I)
 NEIGHBOURS_OF = re.compile(r"\b(?:the\s+|its\s+)?(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)\s+(?:villages|settlements|hamlets|"
@@ -3736,7 +3740,9 @@ ENTRY_CAPITALS = re.compile(r"^\W*(?-i:[A-Z][A-Z'’ -]+)(?=,)")
 # "Early on Thursday the city itself came under fire.": the day of the attacks the next lines tell
 UNDER_FIRE = re.compile(r"\W*(?:(?:early|late|later)\s+)?on\s+(?:\w+\s+){0,2}?$", re.I)
 UNDER_FIRE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:came\s+under\s+(?:fire|attack)|(?:was|were)\s+(?:attacked|targeted)\s*[.;]|"
-                              r"explosions?\s+(?:were\s+heard|rocked|shook)|sirens?\s+(?:sounded|wailed|went\s+off))", re.I)
+                              r"explosions?\s+(?:were\s+heard|rocked|shook)|sirens?\s+(?:sounded|wailed|went\s+off)|"
+                              # ("On 14 February, a suicide bomber killed 40 police in X." then "Twelve days later, jets struck Y")
+                              r"(?:suicide\s+bomb(?:er|ers|ing)|gunmen|militants|an?\s+(?:[\w-]+\s+)?(?:ambush|bombing|car\s+bomb))\s+(?:[\w-]+\s+){0,3}?killed\b)", re.I)
 
 
 # "... has claimed five lives, after two firemen died in hospital overnight": the day of later deaths, not of the strike
