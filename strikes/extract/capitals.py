@@ -4,7 +4,8 @@ The rules find a name by its capital letter, and in "12:58 ISRAELI STRIKES HIT D
 nothing there reads as a place, or everything does. Such a line, opened by its time or a flash's label ("URGENT",
 "BREAKING"), is written again as a headline is ("Israeli Strikes Hit Depot in Homs"), the short words of grammar
 in lower case and acronyms ("RSF", "UN", "BB") as they were. A heading in capitals ("STRIKE ON THE BERTH") is left
-as it is, as is every other line, and every line keeps its length, so offsets into the text still hold.
+as it is, as is every other line. A flash's time written in four figures ("1931 URGENT -- Toll rises to 28") gets its
+colon ("19:31"), so that no year 1931 is read in it.
 """
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _VOWEL = re.compile(r"[AEIOUY]")
 # "12:58", "0112", "09.05 T", "URGENT --", "- BREAKING:": what opens a flash or a ticker's line
 _FLASH_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:\d{1,2}[:.h]?\d{2}\b|(?:URGENT|BREAKING|FLASH|ALERT|NEWSALERT|UPDATE)\b)")
+
+
+# "1931 URGENT --", "2008 CORRECTED --": a flash's time in four figures, before its label or dash
+_FLASH_TIME = re.compile(r"^([ \t]*)([01]\d|2[0-3])([0-5]\d)(?=[ \t]+(?:(?:URGENT|FLASH|BREAKING|ALERT|NEWSALERT|UPDATE|UPDATED|"
+                         r"CORRECTED|CORRECTION|BACKGROUND|ADVISORY|ANALYSIS|REPEAT|BULLETIN)\b|--|—))", re.M)
 
 
 @functools.cache
@@ -45,9 +51,11 @@ def _titled(word: re.Match[str], lower: frozenset[str], acronyms: frozenset[str]
 
 
 def in_title_case(text: str) -> str:
-    """The text with each flash or ticker line written all in capitals in title case; the rest unchanged."""
+    """The text with each flash or ticker line written all in capitals in title case and each flash's four-figure time
+    with its colon; the rest unchanged."""
     if not re.search(r"[A-Z]{4}", text):
         return text
+    text = _FLASH_TIME.sub(r"\1\2:\3", text)
     lower, acronyms = _words()
     return "\n".join(_WORD.sub(lambda w: _titled(w, lower, acronyms), line) if _flash_in_capitals(line) else line
                      for line in text.split("\n"))

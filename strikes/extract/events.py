@@ -179,7 +179,9 @@ MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state
 # "Funerals were held on Saturday for the people killed when ...": the day of the mourning
 MOURNING_HELD = re.compile(r"\b(?:funerals?|burials?|vigils?|memorials?|farewells?|wakes?)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was)\s+held\s+"
                            r"(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$", re.I)
-REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)$", re.I)
+REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)$|"
+                        # ("The Council condemned the X attack on Friday.": the day of the reaction, the attack told before)
+                        r"\b" + _REACTIONS + r"\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?)\s+on\s+$", re.I)
 
 
 # "A day later, the ministry announced that ...": a day counted from the strike told, that opens the sentence and
@@ -219,6 +221,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset|fall|collapse|ouster|overthrow)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
                       # "For years, most such raids targeted the capital's outskirts": a habit of years
                       r"^\W*for\s+(?:years|months|decades)\b|"
+                      # "carried out more than 40 strikes in X in the first half of 2022": a count over part of a year
+                      r"\bin\s+the\s+(?:first|second|third|last)\s+(?:half|quarter|(?:two|three|four|five|six|nine)\s+months)\s+of\b|"
                       # "had ignored strikes on A and B for two years", "traded drone attacks on the airfield for weeks": strikes
                       # over months or years, a campaign
                       r"\b(?:strikes|raids|attacks|bombings|shelling)\s+(?:on|of|against|in)\s+[^.;]{1,60}?\bfor\s+(?:(?:two|three|four|five|six|several|many|\d+)\s+)?(?:years|months|weeks)\b|"
@@ -343,6 +347,10 @@ def _recap(ranks: str) -> re.Pattern[str]:
 
 RECAP = _recap(r"(?:(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))|"
                r"one\s+of\s+(?:an?\s+(?:series|wave|string|spate|number)\s+of|several|many|dozens\s+of|scores\s+of))")
+# '"Third drone attack on a base in the north in a month.': a post's shorthand count of the strikes a period saw
+RECAP_COUNT = re.compile(r"\W*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:attacks?|strikes?|raids?|bombings?)\s+(?:on|in|against)\s+[^.;!]{1,60}?\bin\s+(?:a|one|the\s+(?:past|last))\s+"
+                         r"(?:week|fortnight|month|year)\b", re.I)
 # "It was the first Israeli strike on Beirut in months", "the deadliest raid on the city this year": where a strike told
 # before stands (after none, "This was the first airstrike since the truce, in X district" may be the one telling of it)
 RECAP_MOST = _recap(r"(?:the\s+)?(?:first|deadliest|biggest|largest|heaviest|worst|most\s+(?:intense|serious|lethal))")
@@ -1798,6 +1806,8 @@ _UNIT_WORDS = r"(?:region|regional|oblast|province|provincial|governorate|distri
 _PLACE_NAME = r"(?P<name>(?!(?-i:The|A|An|In|On)\b)(?-i:[A-Z])[\w-]+(?:[ -](?-i:[A-Z])[\w-]+)?)(?:['’]s)?"
 OFFICIALS = (re.compile(rf"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?{_PLACE_NAME}(?:\s+{_UNIT_WORDS})?(?![\w-])", re.I),
              re.compile(rf"{_PLACE_NAME}\s+(?:{_UNIT_WORDS}\s+)?(?:governor|mayor)\b", re.I))
+# ("Officials in X said a woman hurt in last Friday's strike on the city has died": the city's own officials)
+LOCAL_OFFICIALS = re.compile(rf"\b(?-i:Officials|officials|Authorities|authorities)\s+in\s+{_PLACE_NAME}(?![\w-])")
 SPOKE = re.compile(r"\b(?:said|says|told|wrote|posted|reported|added|stated)\b")
 
 
@@ -1856,13 +1866,14 @@ def _capital_of_dateline(dateline: str, countries: Sequence[str]) -> PlaceMentio
     return PlaceMention(name, name, -1, -1, True, False, False) if name and any(name == capital_of(c) for c in countries) else None
 
 
-def _official_place(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+def _official_place(sentence: str, gazetteer: Gazetteer, countries: Sequence[str],
+                    officials: tuple[re.Pattern[str], ...] = OFFICIALS) -> PlaceMention | None:
     """ "The regional governor of X said a drone hit a house, killing two": a strike told by an official of a
     place, and placed nowhere else, is in the place the official speaks for (governors and mayors report
-    the strikes on their own region or town)."""
+    the strikes on their own region or town; `officials` may name others, who speak for "the city")."""
     if not SPOKE.search(sentence):
         return None
-    for match in (m for pattern in OFFICIALS for m in pattern.finditer(sentence)):
+    for match in (m for pattern in officials for m in pattern.finditer(sentence)):
         name = match["name"]
         if not gazetteer.country_code(name) and _town_at(name, gazetteer, countries) is not None:
             region = bool(re.search(r"region|oblast|province|governorate", match.group(0), re.I))
@@ -2983,7 +2994,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     struck = [replace(p, containers=p.containers + (held_in[0],)) if held_in and p not in opening and not p.region
               and held_in[0] not in p.containers else p for p in struck]
     recorded = home is not None and home[1] == "place.record"
-    if not struck and (last_place is not None or recorded) and SAME_PLACE.search(sentence):
+    if not struck and not places and SAME_PLACE.search(sentence) and not recorded \
+            and (official := _official_place(sentence, gazetteer, countries, (LOCAL_OFFICIALS,))) is not None \
+            and not official.region:
+        struck, home = [official], (official, "place.official")  # ("Officials in X said ... the strike on the city": X)
+    elif not struck and (last_place is not None or recorded) and SAME_PLACE.search(sentence):
         struck = [home[0] if recorded else last_place]  # (in an incident record, "the city" is the one its location field names)
     elif not struck and not places and (official := _official_place(sentence, gazetteer, countries)) is not None:
         struck, home = [official], (official, "place.official")
@@ -3046,7 +3061,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
         return []  # "The RSF has hit A, B, C and D": a side's record of strikes, no strike told here
     # "It was the fourth drone raid on X province this fortnight": a count of strikes the one just told ends
-    if (RECAP.match(own) or told_places and RECAP_MOST.match(own)) and not _any_hurt(casualties_in(sentence)):
+    if (RECAP.match(own) or RECAP_COUNT.match(own) or told_places and RECAP_MOST.match(own)) and not _any_hurt(casualties_in(sentence)):
         reject(sentence, "reject.recap", ", ".join(p.name for p in places))
         return []
     # "An earlier drone attack in X wounded 23", "two previous strikes on Y": strikes before the one reported, with no day

@@ -42,7 +42,9 @@ _FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Betw
                    r"From|By|With|For|Of|And|But|Meanwhile|However|Later|Earlier|Also|Then|This|That|These|Those|Its|Their)\b")
 CHUNK = re.compile(
     # ("in Tyotkino an FPV drone": no particle before an acronym, which names a weapon or a force, not a place's part)
-    rf"(?<![\w-])(?!{_FUNCTION_WORDS})(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?:{_PARTICLE}|of)(?:\s+|-)(?![A-Z]{{2,}}\b))?{_WORD})*")
+    # ("in Kyiv as Russian missiles struck": the conjunction, before a people's name, joins no name)
+    rf"(?<![\w-])(?!{_FUNCTION_WORDS})(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?!(?:as|an)\s+{_UPPER}\w*(?:ians?|ish|ese|is?)\b)"
+    rf"(?:{_PARTICLE}|of)(?:\s+|-)(?![A-Z]{{2,}}\b))?{_WORD})*")
 _REGION_AFTER = re.compile(
     r"^\s+(?P<word>provinces?|governorates?|governate|oblasts?|regions?|states?|prefecture|agency|division|"
     r"districts?|sub-district|raion|rayon|tehsil|township|lga|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
