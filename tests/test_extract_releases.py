@@ -266,3 +266,21 @@ def test_artillery_and_rocket_fire_on_towns_beside_a_recalled_attack_is_no_strik
     text = ("The report also covers ground attacks outside its count of air strikes, including heavy artillery and rocket "
             "fire on Jisreen and Ein Tarma, and it recalls the August 2013 chemical attack on Zamalka.")
     assert events_told(text, dt.date(2018, 3, 12)) == []
+
+
+def test_strikes_that_have_not_been_repeated_since_are_gone_by():
+    text = ("- Israeli strikes on Damascus and Aleppo airports, which put both out of service for part of August, have not "
+            "been repeated since the August raids.")
+    assert events_told(text, dt.date(2023, 10, 10)) == []
+
+
+def test_hideouts_of_a_people_s_separatists_are_no_place_of_that_name():
+    text = ("The Pakistani military said it had conducted precision strikes with drones and rockets on hideouts of Baluch "
+            "separatists in Iran on Thursday.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 1, 20))] == []
+
+
+def test_a_bombing_one_has_learned_to_read_is_bombings_in_general():
+    text = ("In the southern towns of Idlib, a rescuer has learned to read a bombing by what it leaves behind. Government "
+            "jets struck near a bakery in Saraqib on Monday, killing four.")
+    assert [p for p, *_ in events_told(text, dt.date(2019, 7, 26))] == ["Saraqib"]

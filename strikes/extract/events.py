@@ -221,6 +221,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset|fall|collapse|ouster|overthrow)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
                       # "For years, most such raids targeted the capital's outskirts": a habit of years
                       r"^\W*for\s+(?:years|months|decades)\b|"
+                      # "strikes on A and B airports, which put both out of service, have not been repeated since": strikes gone by
+                      r"\b(?:have|has|had)\s+not\s+been\s+repeated\b|"
                       # "carried out more than 40 strikes in X in the first half of 2022": a count over part of a year
                       r"\bin\s+the\s+(?:first|second|third|last)\s+(?:half|quarter|(?:two|three|four|five|six|nine)\s+months)\s+of\b|"
                       # "had ignored strikes on A and B for two years", "traded drone attacks on the airfield for weeks": strikes
