@@ -217,12 +217,6 @@ def test_drone_attacks_traded_for_weeks_are_a_campaign():
     assert events_told(text, dt.date(2019, 8, 20)) == []
 
 
-def test_the_day_a_council_could_not_agree_on_a_statement_is_not_the_strike_s():
-    text = ("An air strike hit a detention centre in Tajoura on Tuesday night, killing 53 migrants. The Security Council was "
-            "unable on Wednesday to agree on a statement condemning the air strike on the detention centre in Tajoura.")
-    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2019, 7, 4))] == [("Tajoura", "2019-07-02")]
-
-
 def test_the_bombing_a_strike_recalled_is_another_event():
     text = ("A military jet bombed a school in Depayin on Monday, killing 22. Monday's attack recalled the April 2023 bombing "
             "of Pazigyi village in Kanbalu township, where a jet and a helicopter killed more than 160 people.")

@@ -172,8 +172,7 @@ WHEN_AFTER = re.compile(r"\s*,?\s+(?:when|as)\b", re.I)
 _REACTIONS = r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|critici[sz]ed|critici[sz]es|mourned|mourns|" \
              r"buried|buries|ruled|rules|protested|protests|demanded|demands|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|" \
              r"lamented|laments)"
-# ("the Council was unable on Wednesday to agree on a statement condemning a strike": the day a body sat on it)
-REACTED = re.compile(r",?\s+(?:also\s+)?(?:" + _REACTIONS + r"|to\s+(?:agree|adopt|vote|approve|pass)\b)\b", re.I)
+REACTED = re.compile(r",?\s+(?:also\s+)?" + _REACTIONS + r"\b", re.I)
 # "Crowds filled the square on Monday for the funeral of eleven women killed when ...": the day of the mourning
 MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state)\s+)?(?:funerals?|burials?|bury|mourn|vigils?|wakes?)\b", re.I)
 # "Funerals were held on Saturday for the people killed when ...": the day of the mourning
