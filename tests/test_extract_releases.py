@@ -150,8 +150,8 @@ def test_the_items_of_a_ticker_are_read_apart():
 
 
 def test_the_strike_a_side_is_accused_of_is_told_with_its_own_place_not_the_attack_it_followed():
-    text = ("The Taliban government accused Pakistan on Tuesday of killing ten people in an air strike on a house in the "
-            "eastern province of Paktika, a day after a suicide attack on a police compound in Quetta.")
+    text = ("The Taliban government accused Pakistan on Tuesday of killing ten people in an air strike on a family's home in "
+            "the eastern province of Paktika, a day after a suicide attack on a police compound in Quetta.")
     assert [p for p, *_ in events_told(text, dt.date(2025, 11, 25))] == ["Paktika"]
 
 
