@@ -18,13 +18,14 @@ MIN_WORDS = 3  # "BREAKING NEWS" alone is a label, read as it is
 _LETTERS = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _VOWEL = re.compile(r"[AEIOUY]")
+# the labels a wire's flash or a channel's ticker line carries
+_FLASH_LABELS = "URGENT|FLASH|BREAKING|ALERT|NEWSALERT|UPDATE|UPDATED|CORRECTED|CORRECTION|BACKGROUND|ADVISORY|ANALYSIS|REPEAT|BULLETIN"
 # "12:58", "0112", "09.05 T", "URGENT --", "- BREAKING:": what opens a flash or a ticker's line
-_FLASH_OPENS = re.compile(r"\s*(?:[-•*]\s*)?(?:\d{1,2}[:.h]?\d{2}\b|(?:URGENT|BREAKING|FLASH|ALERT|NEWSALERT|UPDATE)\b)")
+_FLASH_OPENS = re.compile(rf"\s*(?:[-•*]\s*)?(?:\d{{1,2}}[:.h]?\d{{2}}\b|(?:{_FLASH_LABELS})\b)")
 
 
 # "1931 URGENT --", "2008 CORRECTED --": a flash's time in four figures, before its label or dash
-_FLASH_TIME = re.compile(r"^([ \t]*)([01]\d|2[0-3])([0-5]\d)(?=[ \t]+(?:(?:URGENT|FLASH|BREAKING|ALERT|NEWSALERT|UPDATE|UPDATED|"
-                         r"CORRECTED|CORRECTION|BACKGROUND|ADVISORY|ANALYSIS|REPEAT|BULLETIN)\b|--|—))", re.M)
+_FLASH_TIME = re.compile(rf"^([ \t]*)([01]\d|2[0-3])([0-5]\d)(?=[ \t]+(?:(?:{_FLASH_LABELS})\b|--|—))", re.M)
 
 
 @functools.cache

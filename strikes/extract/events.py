@@ -2847,9 +2847,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     and not DIED_THEN.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
                     # ("and on the Security Council, which meets on Tuesday, to act": the day a body sits; "An article on
-                    # Saturday about X said ...": the day a story ran)
+                    # Saturday about X said ...": the day a story ran, not "our report on Friday's strike", a day owning it)
                     and not SITTING_DAY.search(sentence, max(0, d.start - 40), d.start)
-                    and not (STORY_DAY.search(sentence, max(0, d.start - 40), d.start) and not OWNS_IT.search(sentence, d.start, d.end + 2))
+                    and not (STORY_DAY.search(sentence, max(0, d.start - 40), d.start) and not OWNING.search(sentence, d.start, d.end))
                     # ("a bulletin covering Saturday to Thursday said ...": the report's period; "(2140 GMT Sunday)": the
                     # hour in another time zone, whose day the local one is not)
                     and not PERIOD_COVERED.search(sentence, max(0, d.start - 40), d.start)
@@ -3427,7 +3427,6 @@ _SPAN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?:of\s+)?(?P<f
 
 SITTING_DAY = re.compile(r"\b(?:which|that|who)\s+(?:will\s+|is\s+due\s+to\s+|is\s+set\s+to\s+)?(?:meets?|convenes?|sits|gathers?)\s+"
                          r"(?:again\s+)?(?:on\s+|later\s+on\s+|later\s+)?$", re.I)
-OWNS_IT = re.compile(r"['’]s\b")  # "our report on Friday's strike": the day owns the strike the report was on
 STORY_DAY = re.compile(r"\b(?:an?|the|our|this|that)\s+(?:article|story|report|piece|dispatch|column|editorial|broadcast|bulletin)\s+"
                        r"(?:published\s+|aired\s+|broadcast\s+)?(?:on\s+)?$", re.I)
 NEIGHBOURS_OF = re.compile(r"\b(?:the\s+|its\s+)?(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)\s+(?:villages|settlements|hamlets|"
