@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from strikes.extract.dates import dateline_length, read_dateline
+from strikes.extract.dates import dateline_length, read_as_published, read_dateline
 from strikes.hygiene import clean_text, decode_bytes, printable
 from strikes.limits import (
     MAX_BYTES, MAX_CHARS, MAX_FRONT_MATTER, MAX_HTML_BLOCKS, MAX_INFLATED_BYTES, MAX_RECORD_BYTES, SECONDS_TO_READ, MB,
@@ -200,7 +200,7 @@ def make_article(
         raise UnreadableArticle(f"the text is {len(text):,} characters long; the limit is {MAX_CHARS:,} "
                                 "(split it into several articles)")
     text, declared_title, declared = _front_matter(text)
-    candidates = (dated, declared, read_dateline(text), published)
+    candidates = (dated, declared, read_as_published(read_dateline(text), published), published)
     return Article(
         text=text,
         id=article_id,

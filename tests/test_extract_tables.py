@@ -82,3 +82,14 @@ def test_a_table_row_whose_weapon_was_fired_from_the_ground_is_no_strike():
     text = ("FIELD SUMMARY\nPublished Sunday 8 March 2020\n\n| Date | Location | Platform | Killed |\n|---|---|---|---|\n"
             "| 3 Mar | Kafr Nabl | Su-24 jet | 4 |\n| 4 Mar | Hish | ground artillery | 1 |\n| 5 Mar | Kafr Sajna | ground-launched rockets | 0 |\n")
     assert [e.place for e in extracted(text, dt.date(2020, 3, 8))] == ["Kafr Nabl"]
+
+
+def test_a_table_of_the_sites_hit_on_a_day_the_report_tells_lists_one_strike_per_row():
+    text = ("Officials said missiles struck several towns before dawn on Tuesday. Hospital figures, as of Wednesday noon:\n\n"
+            "Site | What was hit | Killed | Injured\n"
+            "Sibi (Sibi district) | Seminary and houses beside it | 6 | 19\n"
+            "Turbat (Kech district) | Madrasa | 2 | 5\n")
+    found = {(e.place, e.date.isoformat(), e.killed, e.wounded) for e in extracted(text, dt.date(2025, 5, 14))}
+    assert found == {("Sibi", "2025-05-13", 6, 19), ("Turbat", "2025-05-13", 2, 5)}
+    tally = "| Province | Killed | Injured |\n|---|---|---|\n| Idlib | 41 | 90 |\n"
+    assert rows_as_sentences(tally) == tally

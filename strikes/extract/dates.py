@@ -213,7 +213,8 @@ COLON_DATELINE = re.compile(r"\A\s*(?!(?:BREAKING|UPDATE|UPDATED|WATCH|LIVE|EXCL
                             r"SOURCES|Q|A|NEWS|REPORT|REPORTS|UNKNOWN)\b)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,2}:\s+(?=[A-Z])")
 
 # "between Monday and Saturday", "from 2 to 8 March", "in the ten days to Friday": a period of several days
-_PERIOD_END = r"(?:[a-z]+day|[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|[a-z]+\.?\s+[0-3]?\d)"
+# ("between January and March": whole months)
+_PERIOD_END = r"(?:[a-z]+day|[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+)?|[a-z]+\.?\s+[0-3]?\d|(?-i:[A-Z])[a-z]+)"
 PERIOD = gated(re.compile(_B + r"(?:between|from)\s+(?:last\s+)?(?P<first>" + _PERIOD_END + r")\s+(?:and|to|until|till|through)\s+"
                     r"(?P<last>" + _PERIOD_END + r")" + _E + r"|"
                     + _B + r"in\s+the\s+(?:(?:five|six|seven|eight|nine|ten|\d+)\s+days|week|fortnight)\s+(?:to|up\s+to|ending|until|through)" + _E + r"|"
@@ -237,11 +238,22 @@ def names_period(sentence: str) -> bool:
             if (WEEKDAYS[last] - WEEKDAYS[first]) % 7 > 1:
                 return True
             continue
+        if first in MONTHS and last in MONTHS and first != last:
+            return True  # "between January and March": months of strikes
         days = [int(found.group(0)) for found in (re.search(r"\d+", first), re.search(r"\d+", last)) if found]
         words = re.findall(r"[a-z]+", first + " " + last)
         if len(days) == 2 and days[1] - days[0] > 1 and any(w.rstrip(".") in MONTHS for w in words):
             return True
-    return any(int(m["last"]) - int(m["first"]) > 1 for m in DAY_SPAN.finditer(sentence))
+    return any(int(m["last"]) - int(m["first"]) > 1 for m in DAY_SPAN.finditer(sentence)) \
+        or any(MONTHS[(m["from"] or m["from2"]).lower().rstrip(".")] != MONTHS[(m["to"] or m["to2"]).lower().rstrip(".")]
+               for m in MONTH_SPAN.finditer(sentence))
+
+
+# "1 January - 16 May", "Jan. 1 to May 16": a span from a day of one month to a day of another
+_SPAN_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_SPAN = re.compile(_B + r"(?:[0-3]?\d\s+(?P<from>" + _SPAN_MONTH + r")|(?P<from2>" + _SPAN_MONTH + r")\s+[0-3]?\d)"
+                        r"(?:,?\s+(?:19|20)\d\d)?\s*(?:-|–|—|to|until|through)\s*"
+                        r"(?:[0-3]?\d\s+(?P<to>" + _SPAN_MONTH + r")|(?P<to2>" + _SPAN_MONTH + r")\s+[0-3]?\d)" + _E, re.I)
 
 
 DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d", re.I)
@@ -322,7 +334,21 @@ def read_dateline(text: str) -> dt.date | None:
                 parsed = None  # "31.12.9999 23:59 +2400"
             if parsed is not None and plausible_day(parsed.date()):
                 return _by_weekday(line, parsed.date())
+        if (bureau := DATELINE_PREFIX.match(line)) is not None and re.search(rf"\b(?:{_MONTH_NAMES})\b", bureau[0], re.I):
+            return None  # "ADEN, March 2 (Wire) - ...": the day without its year; the lines under it are the report's
     return None
+
+
+SWAPPED_NEAR = 7  # days from the publication date within which a dateline read day and month swapped is the page's own
+
+
+def read_as_published(dateline: dt.date | None, published: dt.date | None) -> dt.date | None:
+    """A dateline's day read the other way round when that puts it by the publication date and the first reading does not
+    ("04/07/17 09:12 AM EDT" on a page published on 7 April 2017 is an American date, not 4 July)."""
+    if dateline is None or published is None or dateline.day > 12 or abs((dateline - published).days) <= SWAPPED_NEAR:
+        return dateline
+    swapped = dt.date(dateline.year, dateline.day, dateline.month)
+    return swapped if abs((swapped - published).days) <= SWAPPED_NEAR else dateline
 
 
 EVENT_NAMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|bombings?|bombardment|massacre|raids?)\s*$", re.I)

@@ -23,7 +23,7 @@ from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, fire_goes_on, fire_told_again, ground_fire_spans, inside, other_event_spans, outside, spelled_count
-from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, history_at, names_period, read_dateline
+from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, history_at, names_period, read_as_published, read_dateline
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 from strikes.extract.mention import Mention
@@ -33,7 +33,7 @@ from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import (YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals,
                                      strike_count_in, tolls_by_clause, tolls_by_place, tolls_in_order)
 from strikes.extract.offsets import OFFSET, offset_from
-from strikes.extract.places import (DATELINE_TOWN, REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, country_told, labels, no_place_word,
+from strikes.extract.places import (DATELINE_TOWN, QUARTERS_LISTED, REGION_NAMED, REGIONAL_CENTRE, STRUCK_AFTER, Gazetteer, PlaceMention, article_countries, article_regions, capital_of, country_told, labels, no_place_word,
                                      in_parentheses, place_line, places_in, regional_centre, road_town)
 from strikes.extract.screen import screen
 from strikes.extract.sources import source_in
@@ -474,6 +474,8 @@ AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|f
                        r"(?!\s+(?:the\s+)?(?:people\s+|civilians\s+|those\s+)?(?:killed|dead|deaths|victims|casualties|wounded|injured|fatalities))|"
                        # "our running count for the year stands at 90 strikes": a monitor's tally to date
                        r"\b(?:running|cumulative|overall|annual|yearly)\s+(?:count|tally|total)\b|"
+                       # "Cumulative (state ministry, 1 January - 16 May): 414 killed": a bulletin's line of totals to date
+                       r"^\W*(?:cumulative|totals?\s+to\s+date)\b|"
                        r"\b(?:is|was|marks?|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:air\s*)?(?:strike|raid|attack)s?\b[^.;]{0,60}?\b(?:this\s+year|in\s+(?:19|20)\d\d|so\s+far)\b|"
                        # "flew 17 sorties over the regions of A, B and C": a tally over several provinces
@@ -858,7 +860,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     forget_texts()
     forget_tolls()
     text = text_of(doc)
-    dateline = read_dateline(text)
+    dateline = read_as_published(read_dateline(text), published)
     reference = dateline or published
     # a page's links to other reports ("Related stories: ... road to X") say nothing of where this one's places lie
     own_text = "\n".join(line for line in text.splitlines() if not RELATED.match(line.strip()))
@@ -1012,7 +1014,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_date = item_day if in_list else last_date
             item_day, bulleted = (item_day if in_list else last_date), index
         last_date = heading_day or _day_under_fire(sentence, dates) or _attack_day(sentence, dates) \
-            or _ruled_day(sentence, dates) or last_date
+            or _ruled_day(sentence, dates) or _asked_day(sentence, dates) or last_date
         # ("In April, A fired drones at B." then "B hit back days later near X": a strike of April, no day of its own)
         month_told = index if _earlier_month(dates, reference) else month_told
         masked = _mask(sentence, dates)
@@ -1325,7 +1327,14 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # the town of a heading further up)
             last_place = _town_told(said_before, gazetteer, countries) or _town_in_slot(
                 ["" if "city" in same.group(0).lower() or other_incident >= index - 2 else said_two, said_before], gazetteer, countries)
+            if last_place is None and not mentions and other_incident == 0 \
+                    and (not first_dateline or _dateline_place(first_dateline, gazetteer, countries) is None):
+                # ("The hill village of X had never been bombed." ... "A: a missile hit a house at the top of the village"):
+                # the one town the story has named so far, before it tells any strike (a dateline's town is its own)
+                last_place = _town_in_slot([s for s, _ in sentences[max(0, index - 1 - STORY_TOWN_SPAN):index - 1]], gazetteer, countries)
         last_place = last_place or headed
+        if (own_town := _speaking_town(sentence, gazetteer, countries)) is not None:
+            last_place = own_town  # "the administration of X said a drone set fire to the town's refinery": X's
         if last_place is None and first_dateline and index == first_dateline_at and SAME_PLACE.search(sentence):
             last_place = _dateline_place(first_dateline, gazetteer, countries)  # "PORT SUDAN - Drones struck the city's depot"
         elif last_place is None and first_dateline and any("city" in m.group(0).lower() for m in SAME_PLACE.finditer(sentence)) \
@@ -1815,7 +1824,9 @@ SPOKE = re.compile(r"\b(?:said|says|told|wrote|posted|reported|added|stated)\b")
 # "an air strike on the capital": the capital of the report's country, named by its role (not "the capital's southern
 # edge": a part of it, which the report may name next)
 # (the object of the strike: not "sirens sounded in the capital")
+# ("jets struck a depot on the southern edge of the capital", "hit homes in the capital": where in it, told after the target)
 THE_CAPITAL = re.compile(r"\b(?:(?:air\s*)?(?:strikes?|raids?|attacks?|bombing|bombardment)\s+(?:on|in)|struck|hit|bombed|targeted|pounded)"
+                         r"(?:[^.;]{0,80}?\s(?:in|on\s+the\s+(?:\w+\s+)?(?:edge|outskirts|fringes?)\s+of|in\s+the\s+(?:\w+\s+)?(?:suburbs|outskirts|centre|center|heart)\s+of))?"
                          r"\s+the\s+capital\b"
                          r"(?!['’]s)(?!\s+(?:of|city)\b)(?!,?\s+(?-i:[A-Z]))", re.I)
 
@@ -2849,6 +2860,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                     # ("and on the Security Council, which meets on Tuesday, to act": the day a body sits; "An article on
                     # Saturday about X said ...": the day a story ran, not "our report on Friday's strike", a day owning it)
                     and not SITTING_DAY.search(sentence, max(0, d.start - 40), d.start)
+                    and not MOURNING_DAYS.search(sentence, max(0, d.start - 50), d.start)
+                    and not MOURNING_DAY_AFTER.match(sentence, d.end)
                     and not (STORY_DAY.search(sentence, max(0, d.start - 40), d.start) and not OWNING.search(sentence, d.start, d.end))
                     # ("a bulletin covering Saturday to Thursday said ...": the report's period; "(2140 GMT Sunday)": the
                     # hour in another time zone, whose day the local one is not)
@@ -3224,6 +3237,24 @@ RELATIVE = re.compile(r",[^,;]*?\b(?:where|which|whose|who|adding|saying)\b[^,;]
 
 
 # "... in the Shevchenkivskyi district": a district of a city, named without the city (a city this big has districts)
+# "the district administration of X said a drone had set fire to the town's refinery": the town whose officials speak
+TOWN_SPEAKS = re.compile(r"\b(?:administration|authorities|mayor|governor|council|municipality|officials?|head|chief|police|hospital|"
+                         r"civil\s+defen[cs]e)\s+(?:of|in)\s+(?P<town>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,3}?)\s+"
+                         r"(?:said|says|reported|reports|told)\b")
+
+
+def _speaking_town(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """The town whose officials speak in a sentence that goes on to tell of "the town's" or "the city's" harm."""
+    spoken = TOWN_SPEAKS.search(sentence)
+    same = SAME_PLACE.search(sentence, spoken.end()) if spoken is not None else None
+    if same is None or not re.match(r"the\s+(?:town|city|village)", same.group(0), re.I):
+        return None
+    found = gazetteer.resolve(spoken["town"], countries)
+    return PlaceMention(spoken["town"], spoken["town"], spoken.start("town"), spoken.end("town"), True, False, False) \
+        if found is not None and found[0].kind == "place" else None
+
+
+STORY_TOWN_SPAN = 6  # how many sentences back a story's one town may be named for "the village" of its first strike
 CITY_WITH_DISTRICTS = 50_000
 NAMESAKE_UNIT_KM = 100  # a district of a quarter's name this far off is a namesake, not the quarter
 QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?)\b", re.I)  # a town's part, never a district of a province
@@ -3303,7 +3334,8 @@ def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer
     knows it within the city's locality (a quarter it lists as a place of its own), or "City's X district": a part of it."""
     # (or a later name of the list: "the Novo-X and Y districts")
     told = re.search(r"(?:\b(?:the|in|on)|(?P<owned>['’]s))\s+(?:(?-i:[A-Z])[\w'’-]+,?\s+and\s+)?$", sentence[:place.start])
-    if not (told and CITY_PART.match(sentence, place.end)):
+    listed = QUARTERS_LISTED.search(sentence, max(0, place.start - 160), place.start)  # ("the neighbourhoods of X, Y and Z")
+    if not (told and CITY_PART.match(sentence, place.end) or listed and not city.site):
         return False
     known = gazetteer.resolve(city.name, countries)
     if known is None or known[0].kind != "place" \
@@ -3312,11 +3344,12 @@ def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer
     part = gazetteer.resolve(place.name, countries)  # (a district the city owns by name, "X's Y district", is its own)
     # (and a village of that name in another province is a namesake, not "the X district" a report on the city names;
     # so is a district far off, for "the X neighbourhood", not "the X district": that may be the district itself)
-    return part is None or told["owned"] is not None or distance_km(part[0], known[0]) <= LOCALITY_KM \
-        or namesakes and (part[0].kind == "place" or part[0].kind == "admin2" and distance_km(part[0], known[0]) > NAMESAKE_UNIT_KM
+    return part is None or told is not None and told["owned"] is not None or distance_km(part[0], known[0]) <= LOCALITY_KM \
+        or listed is not None and part[0].country != known[0].country \
+        or (namesakes or listed is not None) and (part[0].kind == "place" or part[0].kind == "admin2" and distance_km(part[0], known[0]) > NAMESAKE_UNIT_KM
                           and QUARTER_WORD.match(sentence, place.end)) \
-        and part[0].admin1 != known[0].admin1 and part[0].admin1 not in provinces \
-        and told.group(0).lower().startswith("the")
+        and part[0].admin1 != known[0].admin1 and (listed is not None or part[0].admin1 not in provinces
+                                                   and told.group(0).lower().startswith("the"))
 
 
 # "counted 31 drone or air attacks": several strikes counted together
@@ -3425,6 +3458,10 @@ _SPAN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?:of\s+)?(?P<f
                    r"(?:,?\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?,?)?\s+to\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}(?:of\s+|at\s+|above\s+)?(?P<second>(?-i:[A-Z]))", re.I)
 
 
+# "the attack prompted three days of mourning from 7 to 9 April", "a day of national mourning on Sunday": the grief's days
+# ("declared Monday a day of mourning": the day named before it)
+MOURNING_DAYS = re.compile(r"\b(?:days?|period|week)\s+of\s+(?:national\s+|official\s+|public\s+)?mourning\s+(?:from|on|between|until|for)?\s*$", re.I)
+MOURNING_DAY_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+)?day\s+of\s+(?:[\w-]+\s+)?mourning\b", re.I)
 SITTING_DAY = re.compile(r"\b(?:which|that|who)\s+(?:will\s+|is\s+due\s+to\s+|is\s+set\s+to\s+)?(?:meets?|convenes?|sits|gathers?)\s+"
                          r"(?:again\s+)?(?:on\s+|later\s+on\s+|later\s+)?$", re.I)
 STORY_DAY = re.compile(r"\b(?:an?|the|our|this|that)\s+(?:article|story|report|piece|dispatch|column|editorial|broadcast|bulletin)\s+"
@@ -3831,6 +3868,16 @@ def _attack_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     """The day a sentence says the attack under discussion fell on, and nothing more: "The second was yesterday" leaves
     the strike to the next line, which tells it with no day of its own."""
     return _opening_day(sentence, dates[0] if dates else None, ATTACK_WAS, ATTACK_WAS_AFTER)
+
+
+# "Q: Can you describe what happened on Monday?": an interviewer's question about the attack of one day
+ASKED_ABOUT = re.compile(r"\b(?:happened|happen|attacks?|strikes?|raids?|bombing|bombed|hit|struck|killed)\b", re.I)
+
+
+def _asked_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
+    """The one day a question asks about an attack on: the day of the strike the answer tells with no day of its own."""
+    days = [d for d in dates if d.precision == "day"]
+    return days[0].date if len(days) == 1 and sentence.rstrip().endswith("?") and ASKED_ABOUT.search(sentence) else None
 
 
 def _opening_day(sentence: str, first: DateMention | None, before: re.Pattern[str], after: re.Pattern[str]) -> dt.date | None:

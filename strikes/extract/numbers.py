@@ -76,8 +76,9 @@ _PEOPLE = r"(?:people|persons|men|women|children|(?:" + "|".join(_WORDS["person_
 NOT_PEOPLE = re.compile(r"\s+(?:of\s+)?(?:(?!(?:in|at|near|on|from|across|around|inside|of|and|were|was|killed|dead|died|wounded|injured|"
                         + _PEOPLE + r")\s)[\w'’-]+\s+){0,2}?(?:" + "|".join(_WORDS["thing_nouns"]) + r")\b",
                         re.IGNORECASE)
-# "tens of thousands of mourners followed the bodies": a crowd and what it did, not the dead (not "killing 12 mourners")
-CROWD = re.compile(r"\s+(?:of\s+(?:thousands|hundreds)\s+)?(?:of\s+)?(?:mourners|protesters|demonstrators|supporters|marchers)\s+(?:(?:are|were|have|had)\s+)?(?:expected|gathered|"
+# "tens of thousands of mourners followed the bodies", "thousands attended the funeral of those killed": a crowd and what
+# it did, not the dead (not "killing 12 mourners")
+CROWD = re.compile(r"\s+(?:(?:of\s+(?:thousands|hundreds)\s+)?(?:of\s+)?(?:mourners|protesters|demonstrators|supporters|marchers)\s+)?(?:(?:are|were|have|had)\s+)?(?:expected|gathered|"
                    r"attended|followed|marched|joined|turned|took|thronged|carried|chanted|rallied|poured)\b", re.I)
 _GAP = r"(?:(?!(?:" + "|".join(_WORDS["count_gap_breaks"]) + r")\s)[\w-]+\s+){0,2}?"
 # ("12 air and drone strikes": two kinds of one count)

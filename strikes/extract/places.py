@@ -198,7 +198,7 @@ SITE_NAMED_AFTER = re.compile(r"\s+(?:(?:military|international|civil(?:ian)?|ma
 # preposition repeated goes on to list)
 _IN_ITS_UNIT = re.compile(r",\s+in\s+(?:the\s+)?|\s+in\s+(?:occupied|annexed|[\w-]+-(?:occupied|held|controlled))\s+|"
                           r"\s*,?\s+(?:and|or)\s+(?:also\s+)?from\s+(?:the\s+)?", re.I)
-_IN = re.compile(r"\s+in\s+")
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 _THE_OPENS = re.compile(r"\W*The\s+")
 _PLANT = (r"(?:oil\s+)?(?:refinery|(?:oil|fuel)\s+(?:depot|terminal)|(?:(?:thermal|hydroelectric|nuclear)\s+)?power\s+(?:plant|station)|"
           r"substation|(?:oil\s+|gas\s+)?(?:pumping|compressor)\s+station|gas\s+(?:processing\s+)?plant|(?:chemical|petrochemical|fertili[sz]er)\s+plant)")
@@ -336,8 +336,8 @@ OCCASION_AFTER = re.compile(r"\s+(?:gathering|celebration|festival|ceremony|proc
 STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect|str\.|st\.|ave\.)(?![\w-])", re.I)
 # "Residents of Sra Kala said ...": the people of a place, whose name follows
 PEOPLE_OF = re.compile(r"(?-i:Residents|Villagers|People|Elders|Locals|Witnesses|Survivors|Families|Relatives|Inhabitants)\s+of\s+(?:the\s+)?(?=\S)")
-# "a strike on Haddad, who ...", "missiles at X as he stood on a balcony": a person
-PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b|\s+(?:as|when|while)\s+(?:he|she)\b|"
+# "a strike on Haddad, who ...": a person
+PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b|"
                           # "in the president's hometown of X", "during Trump's first term", "X's fate": a person's, the place
                           # (if any) after
                           r"['’]s\s+(?:(?:first|second|third|last|final|own)\s+)?(?:home\s*town|native\s+(?:city|town|village)|birthplace|"
@@ -345,6 +345,9 @@ PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b|\s+(?:as|when|while)\s+(?:he|she
                           # "a drone struck Suleiman's house", "X's widow": one person's home or kin
                           r"['’]s\s+(?:(?:family|own|parents['’]?)\s+)?(?:house|home|car|wife|husband|son|daughter|brother|sister|"
                           r"father|mother|widow|funeral|body)\b", re.I)
+# "missiles at X as he stood on a balcony": a person (not "a building in X while he slept": the town he slept in)
+PRONOUN_AFTER = re.compile(r"\s+(?:as|when|while)\s+(?:he|she)\b", re.I)
+IN_BEFORE = re.compile(r"\b(?:in|near|outside|inside)\s+$", re.I)
 # "the stronghold of Khalifa Haftar's army": an unknown name that owns an armed force is its leader's
 LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|militias?|fighters|troops|men|loyalists|"
                        r"movement|faction|government|administration|regime|rebels|guards?)\b", re.I)
@@ -522,7 +525,18 @@ def _listed_aside(sentence: str, set_aside: int | None, start: int, name: str, g
     A and B", "launched from A, B and C in Russia and from D"; not "families displaced from A in B": where they are now)."""
     gap = sentence[set_aside:start] if set_aside is not None else None
     return gap is not None and bool(LIST_GAP.fullmatch(gap) or _BETWEEN.fullmatch(gap) or _IN_ITS_UNIT.fullmatch(gap)
-                                    or _IN.fullmatch(gap) and gazetteer.country_code(name))
+                                    or _IN.fullmatch(gap) and (gazetteer.country_code(name) or UNIT_AFTER.match(sentence, start + len(name))
+                                                               or _a_region(name, gazetteer)))
+
+
+UNIT_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|state|krai|kray)\b", re.I)
+
+
+def _a_region(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is best read as a province or a region ("from A in Crimea", "from B in the Krasnodar region": the
+    unit a launch site set aside lies in)."""
+    found = gazetteer.resolve(name)
+    return found is not None and found[0].kind in ("admin1", "admin2")
 
 
 def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -550,6 +564,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             start = end - len(tail)  # "the Lukoil Volgograd refinery": the town whose plant the company runs
         name = sentence[start:end]
         if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end) \
+                or PRONOUN_AFTER.match(sentence, end) and not IN_BEFORE.search(sentence, max(0, start - 10), start) \
                 or STREET_AFTER.match(sentence, end) or STREET_AFTER.search(name) or RIVER_AFTER.match(sentence, end) \
                 or FAMILY_HOME.match(sentence, end) and _THE.search(sentence, 0, start) \
                 or DAY_ABBREVIATION.fullmatch(name) and DAY_NUMBER_AFTER.match(sentence, end):
@@ -1185,7 +1200,7 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     named: set[str] = set()
     voters: dict[str, list[Any]] = defaultdict(list)  # the places whose names voted for each country
     for name, start, found in _names_in_slots(text, gazetteer):
-        if QUARTER_LIST.match(text, start + len(name)):
+        if QUARTER_LIST.match(text, start + len(name)) or QUARTERS_LISTED.search(text, max(0, start - 160), start):
             continue  # "the Al-Riyadh and Texas neighbourhoods of Nyala": a town's quarters, whatever city abroad they are named after
         if found is None:
             weight = _country_weight(text, start, start + len(name))
@@ -1201,12 +1216,15 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
         counts[code] += 1
         named.add(code)
     most = max(placed.values(), default=0)
-    ranked = sorted(counts, key=lambda code: (-counts[code], code not in named))  # a tie goes to the country named
     # (naming no country, a report's dateline says where its names lie: "N'DJAMENA - Jets hit a camp near Bol" is Chad's Bol,
     # not the Croatian resort)
-    named_or_datelined = named or set(_dateline_country(text, gazetteer))
+    datelined = set(_dateline_country(text, gazetteer))
+    # a tie goes to the country named, then to the dateline's ("NYALA - ... hit the Malaja market": not the Spanish city)
+    ranked = sorted(counts, key=lambda code: (-counts[code], code not in named, code not in datelined))
+    named_or_datelined = named or datelined
     return tuple(code for code in ranked if code in named or 2 * placed[code] > most
-                 and not _namesakes_of_named(voters[code], named_or_datelined, gazetteer)) or _dateline_country(text, gazetteer)
+                 and (code in datelined or not _namesakes_of_named(voters[code], named_or_datelined, gazetteer))) \
+        or _dateline_country(text, gazetteer)
 
 
 # "GAZA CITY (Ma'an) --": the town a wire dateline opens with, in capitals
@@ -1224,6 +1242,9 @@ def _dateline_country(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     return ()
 
 
+# "hit the neighbourhoods of A, B and C": a town's quarters listed after the word, whatever places abroad bear their names
+_QUARTER_NAME = r"(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[\w'’-]*(?:[ -][\w'’-]+){0,3}"  # ("al-Sadd al-Aali")
+QUARTERS_LISTED = re.compile(rf"\b(?:neighbou?rhoods?|quarters)\s+of\s+(?:{_QUARTER_NAME},\s+){{0,5}}(?:{_QUARTER_NAME},?\s+and\s+)?$", re.I)
 # (not "Israeli strike on Beirut suburb kills four": a city's suburb, named by its city)
 QUARTER_LIST = re.compile(r"(?:\s*,\s*[\w'’ -]{1,30}?){0,4}?(?:,?\s+and\s+[\w'’ -]{1,30}?)?\s+(?:neighbou?rhoods?|quarters?|suburbs\b|suburb\s+(?:of|in)\b)", re.I)
 

@@ -2,9 +2,10 @@
 
 Monitors and NGOs list strikes in tables ("| Date | Location | Aircraft | Killed |"), one row per
 incident: no sentence in them says a strike happened, where or when, so the rules that read prose
-see only cells. Each row of a Markdown-style table whose header names a day and a place is written
-out as one plain sentence built from its cells ("On 2 June, an air strike (Su-22) hit a school in X,
-killing 5 and injuring 7."), in the row's place in the text; the rest of the text is left as it is.
+see only cells. Each row of a Markdown-style table whose header names a day and a place (or a place
+and what was hit there, under a report that tells the day) is written out as one plain sentence
+built from its cells ("On 2 June, an air strike (Su-22) hit a school in X, killing 5 and injuring
+7."), in the row's place in the text; the rest of the text is left as it is.
 """
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ def _sentence(cells: list[str], roles: dict[str, int]) -> str:
     if denied := next((c for c in (cell("kind"), craft) if NO_STRIKE.search(c)), None):  # "Aircraft overhead, no strike recorded"
         reject(" | ".join(cells), "reject.table_kind", denied)
         return ""
-    told = f"On {cell('date')}, an air strike" + (f" ({craft})" if craft else "") + (f" by {attacker}" if attacker else "")
+    told = (f"On {cell('date')}, an air strike" if cell("date") else "An air strike") \
+        + (f" ({craft})" if craft else "") + (f" by {attacker}" if attacker else "")
     place = re.sub(r"^(?:Near|Outside|Around)\b", lambda word: word.group(0).lower(), cell("place"))  # "Near X": near X
     told += f" hit {target[:1].lower() + target[1:]} in {place}" if target else f" hit {place}"
     tolls = [f"{verb} {cell(role)}" for role, verb in (("killed", "killing"), ("wounded", "injuring")) if cell(role)]
@@ -96,11 +98,17 @@ def _bare_header(line: str) -> dict[str, int] | None:
     if len(cells) < 3 or any(len(c.split()) > 3 or re.search(r"\d", c) for c in cells):
         return None
     roles = _roles(cells)
-    return roles if {"date", "place"} <= roles.keys() else None
+    return roles if _incidents(roles) else None
+
+
+def _incidents(roles: dict[str, int]) -> bool:
+    """Whether a header's columns list incidents: a day and a place, or a place and what was hit there (a table of one
+    day's strikes, "Site | Target hit | Killed", whose day the report tells above it; not "Province | Killed", a tally)."""
+    return {"date", "place"} <= roles.keys() or {"place", "target"} <= roles.keys()
 
 
 def rows_as_sentences(text: str) -> str:
-    """The text with each row of an incident table (a header naming a day and a place) written as one
+    """The text with each row of an incident table (a header naming a day and a place, or a place and a target) written as one
     sentence; a table that lacks either unchanged; a monitor's log line ("ID | time | town | weapon | what happened")
     as a timed entry; every other line unchanged."""
     if "|" not in text:
@@ -123,7 +131,7 @@ def rows_as_sentences(text: str) -> str:
             out.append("" if roles is not None else line)  # an incident table's header underline
         elif roles is None and i + 1 < len(lines) and _RULE.match(lines[i + 1]):
             found = _roles(_cells(line))
-            roles = found if {"date", "place"} <= found.keys() else None
+            roles = found if _incidents(found) else None
             out.append("" if roles is not None else line)
         elif roles is not None:
             out.append(_sentence(_cells(line), roles))

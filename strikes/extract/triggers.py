@@ -262,7 +262,7 @@ def reports_attack(sentence: str, trigger: Trigger, days: Sequence[int] = ()) ->
         cues = [c for c in cues if not _REPEATED.search(c.group(0))]
     if cues:
         return False
-    after = sentence[trigger.end: trigger.end + 40]
+    after = sentence[trigger.end: trigger.end + 70]
     habit = p.not_after.match(after)
     return not (habit and not (one_day and _REPEATED.search(habit.group(0)))) and not p.modifies.match(after)
 

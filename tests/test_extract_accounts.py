@@ -1,0 +1,107 @@
+"""Strikes told at a remove: in analyses, explainers, interviews, re-issued wires, translations and casualty tallies."""
+import datetime as dt
+
+from extracted import events_told
+
+from strikes.extract import extract_events
+from strikes.model import Article
+from strikes.readers import make_article
+
+
+def test_where_the_aircraft_flew_when_it_let_its_bombs_go_is_not_where_they_fell():
+    text = ("KHARKIV, Aug 31 - A Russian glide bomb hit a playground in Kharkiv on Friday, killing a girl of 14. "
+            "Prosecutors say the aircraft released the bombs from Russian airspace in the Belgorod region.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 8, 31))] == [("Kharkiv", "2024-08-30")]
+
+
+def test_a_building_named_for_the_people_is_not_a_town():
+    text = ("DAMASCUS, July 17 - Israeli jets struck an area beside the People's Palace on the southern edge of the "
+            "capital on Wednesday, state media said.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2025, 7, 17))] == [("Damascus", "Israel")]
+
+
+def test_the_capital_struck_is_the_capital_wherever_in_it_the_target_stood():
+    text = "SANAA, July 17 - US jets struck a fuel depot on the northern outskirts of the capital on Wednesday, rebel media said."
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 7, 17))] == [("Sanaa", "2025-07-16")]
+    measured = "SANAA, July 17 - US jets struck a fuel depot 40 km north of the capital on Wednesday, rebel media said."
+    assert events_told(measured, dt.date(2025, 7, 17)) == []
+
+
+def test_towns_struck_during_a_war_are_its_course_not_a_strike_told():
+    text = ("Mourners gathered in Qom on Saturday for officers killed in Israeli air strikes. Ceremonies were also held in "
+            "Tabriz and Shiraz, two cities that were targeted during the war.")
+    assert events_told(text, dt.date(2025, 6, 28)) == []
+
+
+def test_a_crowd_that_attends_a_funeral_is_not_the_toll():
+    text = ("Thousands attended a funeral in Qom on Saturday for officers killed in Israeli strikes on Tuesday. Officials "
+            "said the strikes hit Karaj.")
+    assert [k for *_, k, _w in events_told(text, dt.date(2025, 6, 28))] == [None]
+
+
+def test_a_timeline_s_entries_each_open_on_their_own_day_under_a_dateline_without_its_year():
+    text = ("TIMELINE-Strikes on the coast\n\nADEN, March 2 (Wire) - Key moments of the campaign so far.\n\n"
+            "Nov. 19, 2023 - Rebels seize a cargo ship off the coast.\n\n"
+            "Feb. 27, 2024 - A U.S. air strike hits a radar site near Hodeidah, killing two fighters, the group says.\n\n"
+            "March 1, 2024 - U.S. jets strike a missile launcher near Kamaran island, the Pentagon says.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 3, 2))] == [("Hodeidah", "2024-02-27"), ("Kamaran", "2024-03-01")]
+
+
+def test_the_quarters_a_city_s_strike_listed_lie_in_the_city_whatever_towns_abroad_bear_their_names():
+    text = ("KADUGLI, March 5 - Army jets bombed Kadugli on Tuesday, killing nine people. The jets circled over the town all "
+            "afternoon and hit the Sevilla market and the quarters of al-Matar, al-Riyadh and Texas, residents said.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 5)))
+    assert [(e.country, e.date.isoformat(), e.killed) for e in found] == [("SD", "2025-03-04", 9)]
+
+
+def test_a_town_struck_while_someone_slept_there_is_a_town_not_a_person():
+    text = "Israeli jets struck a flat in Tyre while he slept, killing him and his wife, the health ministry said."
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 10, 9))] == [("Tyre", 2)]
+
+
+def test_an_interview_s_answer_strikes_the_story_s_village_on_the_day_the_question_asks_about():
+    text = ("INTERVIEW | A mayor on the first raid\n\nThe mountain village of Bsharri had never been bombed before. Its mayor "
+            "spoke to us by telephone on Thursday.\n\nQ: What happened on Monday?\n\nA: Just after noon a missile from an "
+            "Israeli jet hit a house at the edge of the village. Eleven people died.")
+    assert [(p, d, a, k) for p, d, a, k, _ in events_told(text, dt.date(2024, 10, 17))] == [("Bsharri", "2024-10-14", "Israel", 11)]
+
+
+def test_a_bulletin_s_line_of_totals_to_date_is_no_strike():
+    text = ("Cumulative (provincial health office, 1 February - 20 June 2025): 212 civilians killed and 640 injured by "
+            "shelling, drone strikes and air raids in White Nile state.")
+    assert events_told(text, dt.date(2025, 6, 21)) == []
+
+
+def test_attacks_counted_between_two_months_are_a_tally():
+    text = "Police said there were 11 such drone attacks in Cauca between February and May, most on rural police posts."
+    assert events_told(text, dt.date(2025, 6, 2)) == []
+
+
+def test_the_days_of_mourning_a_strike_brought_are_not_its_days():
+    text = ("A Russian missile hit a bus station in Sumy on March 3, killing 14 people. The attack was the worst on the city "
+            "this year and brought two days of mourning from 5 to 6 March.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 3, 12))] == [("Sumy", "2025-03-03")]
+    declared = "The council declared Sunday a day of mourning after a Russian missile hit a bus station in Sumy on Friday."
+    assert [(p, d) for p, d, *_ in events_told(declared, dt.date(2025, 3, 12))] == [("Sumy", "2025-03-07")]
+
+
+def test_an_anti_tank_attack_is_fired_on_the_ground_and_an_attack_warned_of_is_not_made():
+    prepared = ("Israeli jets struck Rafah on Friday, killing two. The army said the cell had been preparing an anti-tank "
+                "attack near the fence after the arrest of its leader in Nablus.")
+    assert [p for p, *_ in events_told(prepared, dt.date(2022, 8, 6))] == ["Rafah"]
+    warned = ("Russian missiles hit Dnipro on Thursday. Two embassies closed for the day on Wednesday after warnings of a "
+              "possible massive air attack on Kyiv.")
+    assert [p for p, *_ in events_told(warned, dt.date(2024, 11, 21))] == ["Dnipro"]
+
+
+def test_the_town_whose_officials_speak_is_the_town_of_its_own_harm():
+    text = ("Ukrainian drones hit oil facilities in southern Russia on Sunday, officials said. In Krasnodar region, the "
+            "district administration of Slavyansk-na-Kubani said a drone had set fire to the town's refinery before dawn.")
+    assert [(p, d, a) for p, d, a, *_ in events_told(text, dt.date(2024, 3, 18))] == [("Slavyansk-na-Kubani", "2024-03-17", "Ukraine")]
+
+
+def test_a_byline_s_american_date_is_read_month_first_when_that_is_the_day_the_page_was_published():
+    text = ("Senators back missile strike\n\nBy a staff writer - 04/07/17 09:12 AM EDT\n\nTwo destroyers fired 59 Tomahawk "
+            "missiles at Shayrat airfield in Syria on Friday, the Pentagon said.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2017, 4, 7))] == [("Shayrat", "2017-04-07")]
+    assert make_article(text, "t", dt.date(2017, 4, 7), "test").published == dt.date(2017, 4, 7)
