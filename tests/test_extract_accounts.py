@@ -105,3 +105,45 @@ def test_a_byline_s_american_date_is_read_month_first_when_that_is_the_day_the_p
             "missiles at Shayrat airfield in Syria on Friday, the Pentagon said.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2017, 4, 7))] == [("Shayrat", "2017-04-07")]
     assert make_article(text, "t", dt.date(2017, 4, 7), "test").published == dt.date(2017, 4, 7)
+
+
+def test_a_wire_s_bracketed_note_of_what_an_update_changed_leaves_the_dateline_under_it_a_dateline():
+    text = ("UPDATE 3-Jets bomb festival in Chin state, rebels say\n\n(Adds army statement, updates toll)\n\n"
+            "May 9 (Wire) - Air strikes by Myanmar's military on a festival in Chin state killed at least 31 people, a rebel "
+            "spokesman said on Tuesday.\n\nThe strikes hit a crowd near Thantlang on Sunday evening, he said.")
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2023, 5, 9))] == [("Thantlang", "2023-05-07", 31)]
+
+
+def test_a_factbox_s_entries_headed_by_days_long_past_are_its_background():
+    text = ("FACTBOX-The deadliest raids of the war\n\nJuly 12 (Wire) - Below are some of the deadliest attacks reported "
+            "since the coup.\n\nPAZIGYI, SAGAING REGION - April 11, 2023\n* A jet dropped bombs on a crowd at a ceremony in "
+            "Kanbalu township, killing at least 160 people.\n\nHPAKANT, KACHIN STATE - Oct. 23, 2022\n* Three jets bombed a "
+            "concert near Hpakant, killing about 60 people.")
+    assert events_told(text, dt.date(2023, 7, 12)) == []
+
+
+def test_an_incident_list_s_towns_opened_by_their_days_say_which_country_the_report_is_about():
+    text = ("FLASH UPDATE No. 4\nReporting period: 1-15 March 2020 | Issued: 16 March 2020\n\nINCIDENT SUMMARY\n\n"
+            "3 Mar - Saraqeb. A surgical hospital was damaged by aerial bombardment during the night; no casualties.\n\n"
+            "9 Mar - Ariha. Aerial attacks hit a residential area close to Al-Ihsan hospital. Local sources reported seven "
+            "people killed.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2020, 3, 16)))
+    assert [(e.date.isoformat(), e.country, e.killed) for e in found] == [("2020-03-03", "SY", 0), ("2020-03-09", "SY", 7)]
+    assert all(e.lat is not None for e in found)
+
+
+def test_a_country_named_where_the_strikes_fell_before_a_determiner_did_not_make_them():
+    text = "The daily writes that in the north of Syria the air strikes on Sunday fell on the hills around Kobani."
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2022, 11, 21))] == [("Kobani", "unknown")]
+
+
+def test_an_attack_of_fighters_on_a_checkpost_is_fought_on_the_ground():
+    text = ("Pakistani jets bombed Barmal district on Tuesday night, killing 46 people, the Taliban said. On Saturday the army "
+            "had said that 12 soldiers were killed in an attack of the militants on a checkpost in South Waziristan's Makeen area.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 12, 25))] == ["Barmal"]
+
+
+def test_a_lesson_s_exercises_on_the_news_report_nothing():
+    text = ("A missile fired from Yemen was shot down over Eilat on Thursday night. Nobody was hurt.\n\nClassroom corner\n"
+            "True or false: the missile hit a hotel in Eilat.\nWrite a short letter to a pen friend about the attack on Eilat.")
+    assert events_told(text, dt.date(2025, 4, 4)) == []

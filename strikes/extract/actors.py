@@ -119,8 +119,10 @@ _OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|flown for|flying f
 # "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
 # (not "hit Port Sudan with drones": a word of a place's name, and the craft after a preposition; nor "smoke over Kyiv
 # after Moscow's drones hit": the craft of the next clause)
+# ("in the north of Iraq the air strikes hit ...": a determiner opens another phrase, not the country's strikes)
 _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|reports|reported|reporting|condemned|condemns|denied|denies|called|accused|claimed|blamed|protested|critici[sz]ed|" \
-       r"with|by|from|in|on|at|near|for|against|over|into|to|after|before|following|amid|as|while|when|whereas|than|but)\b)[a-z][\w-]*\s+){0,2}?"
+       r"with|by|from|in|on|at|near|for|against|over|into|to|after|before|following|amid|as|while|when|whereas|than|but|" \
+       r"the|a|an|this|that|these|those)\b)[a-z][\w-]*\s+){0,2}?"
 
 
 # "Russia attacked the port with drones", "Israel pounds Gaza": a state as the subject of an attack verb.

@@ -334,8 +334,9 @@ def read_dateline(text: str) -> dt.date | None:
                 parsed = None  # "31.12.9999 23:59 +2400"
             if parsed is not None and plausible_day(parsed.date()):
                 return _by_weekday(line, parsed.date())
-        if (bureau := DATELINE_PREFIX.match(line)) is not None and re.search(rf"\b(?:{_MONTH_NAMES})\b", bureau[0], re.I):
-            return None  # "ADEN, March 2 (Wire) - ...": the day without its year; the lines under it are the report's
+        if (bureau := DATELINE_PREFIX.match(line) or DATE_DATELINE.match(line)) is not None \
+                and re.search(rf"\b(?:{_MONTH_NAMES})\b", bureau[0], re.I):
+            return None  # "ADEN, March 2 (Wire) - ...", "July 12 (Wire) - ...": the day without its year; the lines under it are the report's
     return None
 
 

@@ -188,7 +188,9 @@ REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|ear
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
 NEAR_TOWN_OF = re.compile(r"\bnear\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|village|city)\s+of\s+$", re.I)  # not a bearing: "north of X"
 # "a bomb hit near the X Hotel", "dropped two bombs on the X hypermarket"
+# ("attacks in a residential area close to the X hospital": the site a strike is placed by, in the town told)
 SITE_HIT = re.compile(r"\b(?:(?:hit|struck|landed|fell|exploded|slammed)\s+(?:near|at|on|in|beside|outside)?|"
+                      r"(?:close\s+to|next\s+to|near\s+to)|"
                       r"(?:dropped|fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:on|at|onto))"
                       r"\s*(?:the\s+)?$", re.I)
 TOLD_STRIKE_AS_TIME = re.compile(r"\b(?:before|until|till|since|during)\s+(?:the|that|this)\s+$", re.I)  # (not "before the army struck")
@@ -2509,6 +2511,9 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
         if any(a <= starts[i] < b for a, b in citations):
             reject(sentence, "reject.citation")
             continue
+        if EXERCISE.match(sentence):
+            reject(sentence, "reject.exercise")
+            continue
         if links and LIST_MARK.fullmatch(sentence):
             continue  # "1." of "Most read / 1. Strike on X kills 3": the number of the next link
         links = links and not re.search(r"[.!?\"”]$", sentence) or _headline_item(sentence) and any(
@@ -2521,7 +2526,8 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
         if addressed is not None:  # "In the north, Dana, a drone hit a car": the host addressed, no place
             sentence = ADDRESS_GAP.sub("", addressed.sub(r"\1", sentence)).lstrip(", ")
         # (a byline between the headline and the dateline, "By a staff reporter", is no sentence of the report's)
-        lead = i <= 1 or i == 2 and BYLINE.fullmatch(sents[1]) is not None
+        # (nor a wire's bracketed note of what an update changed, "(Updates toll, adds comment)")
+        lead = i <= 1 or i == 2 and (BYLINE.fullmatch(sents[1]) is not None or BRACKETED_LINE.fullmatch(sents[1]) is not None)
         bureau = dateline_length(sentence, opening=lead and dated_openings == 1, lead=lead, first_told=i == first_told)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
         if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) \
@@ -2534,6 +2540,10 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
             yield part, dateline_town if n == 0 else ""
 
 
+# "True or false: the missile hit a school in X.", "Write a short letter about the attack in Y.": a quiz's or a lesson's
+# exercise on the news, which reports nothing of its own
+EXERCISE = re.compile(r"\W*(?:true\s+or\s+false\b|(?:quiz\s+)?question\s+\d+\s*[:.]|(?:write|draw|discuss|imagine)\s+(?:an?|a\s+short|your|what|how|why)\b)", re.I)
+BRACKETED_LINE = re.compile(r"\s*\([^()]{3,160}\)\s*")
 REGISTER_NUMBER = re.compile(r"\s*No\.\s*\d{1,3}\s*[—–:-]\s+(?=\S)")
 HASHTAG_LABEL = re.compile(r"^#(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+){0,2})\s*[—–:-](?=\s)")
 THREAD_POST = re.compile(r"^\s*(?P<n>\d{1,2})/(?P<of>\d{1,2})(?=\s)", re.M)
@@ -3029,11 +3039,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         # (or the town the sentence opens in: "In X, the governor says drones hit the city's Y district")
         struck = [replace(p, within=(_opening_town(sentence, p) or last_place).name)
                   if p.within is None and p is not last_place and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
-        # ("One bomb hit near the Planet Hotel": a site whose name no town of the report's country bears, in the town
-        # under discussion)
-        struck = [replace(p, within=last_place.name) if p.site and not p.containers and p is not last_place
-                  and SITE_HIT.search(sentence, max(0, p.start - 40), p.start) and not _placeable(p, gazetteer, countries)
-                  and (p.within is None or gazetteer.resolve(p.within, countries[:1]) is None) else p for p in struck]
+        struck = _sites_in(struck, last_place, sentence, gazetteer, countries)
+    elif home is not None and home[1] in ("place.scene", "place.entry_label"):
+        struck = _sites_in(struck, home[0], sentence, gazetteer, countries)  # ("30 Jan - X." then "... close to Y hospital")
     # "Kharkiv: the enemy attacked the Kyivskyi district", "... in the Dniprovskyi district": a quarter of the city named
     # before it in the sentence, else of the place last named
     # ("Elsewhere in the capital, missiles damaged a block in the X district": the dateline's capital)
@@ -3277,6 +3285,15 @@ def _opening_town(sentence: str, place: PlaceMention) -> PlaceMention | None:
     if opening is None or opening.end("name") > place.start:
         return None
     return PlaceMention(opening["name"], opening["name"], opening.start("name"), opening.end("name"), True, False, False)
+
+
+def _sites_in(struck: list[PlaceMention], town: PlaceMention, sentence: str, gazetteer: Gazetteer,
+              countries: Sequence[str]) -> list[PlaceMention]:
+    """The places struck, a site among them placed in `town` ("One bomb hit near the Planet Hotel": a site whose name no
+    town of the report's country bears, in the town under discussion)."""
+    return [replace(p, within=town.name) if p.site and not p.containers and p is not town
+            and SITE_HIT.search(sentence, max(0, p.start - 40), p.start) and not _placeable(p, gazetteer, countries[:1])
+            and (p.within is None or gazetteer.resolve(p.within, countries[:1]) is None) else p for p in struck]
 
 
 def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], before: Sequence[PlaceMention | None],

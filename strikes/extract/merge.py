@@ -566,7 +566,8 @@ def recent(strikes: list[Mention], reported: dt.date | None = None) -> list[Ment
         return strikes
     kept = []
     for mention in strikes:
-        if mention.date is None or mention.date.start < 0 or _current(mention.date, anchor):
+        # (a day carried from a heading or a sentence before is judged as one told: a factbox's "X - Sept. 16, 2022")
+        if mention.date is None or mention.date.start < 0 and mention.date.precision != "day" or _current(mention.date, anchor):
             kept.append(mention)
         else:
             reject(" ".join(mention.sentences), "reject.background_old" if mention.date.precision == "day" else "reject.no_day",

@@ -1108,7 +1108,7 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
             if name.lower() in voted or not _known(name, gazetteer):
                 continue  # (asked first: the index answers from memory, where the slot's patterns search the text)
             unit, held = _REGION_AFTER.match(after), _CONTAINER_BEFORE.search(before)
-            if not (locative.search(before) or unit or held) or _excluded(name, not_place, actor) \
+            if not (locative.search(before) or unit or held or _DAY_ENTRY.search(before)) or _excluded(name, not_place, actor) \
                     or name.lower() in WORLD_PARTS and not unit:
                 continue
             if PART_OF.match(after) or QUARTER_OWNED.search(before) and unit and unit["word"].lower() in _QUARTER_WORDS:
@@ -1130,6 +1130,9 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
                 yield name, start, found  # "near the village of Baghdad" votes for no capital's country
 
 
+# "3 Mar - Saraqeb. A hospital was ...": an incident list's entry, opened by its day and its town
+_DAY_ENTRY = re.compile(r"(?:^|\n)\s*(?:[0-3]?\d\s+(?-i:[A-Z])[a-z]{2,8}\.?|(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-3]?\d)(?:,?\s+(?:19|20)\d\d)?"
+                        r"\s+[-–—]\s+$")
 _UNIT_OF = re.compile(rf"\s+{_UNIT}\s+of\s+", re.I)
 _UNIT_LAST = re.compile(rf"\s+{_UNIT}$", re.I)
 
