@@ -3,7 +3,9 @@ import datetime as dt
 
 from extracted import events_told
 
+from geo import open_gazetteer
 from strikes.extract import extract_events
+from strikes.extract.places import places_in
 from strikes.model import Article
 from strikes.readers import make_article
 
@@ -147,3 +149,35 @@ def test_a_lesson_s_exercises_on_the_news_report_nothing():
     text = ("A missile fired from Yemen was shot down over Eilat on Thursday night. Nobody was hurt.\n\nClassroom corner\n"
             "True or false: the missile hit a hotel in Eilat.\nWrite a short letter to a pen friend about the attack on Eilat.")
     assert events_told(text, dt.date(2025, 4, 4)) == []
+
+
+def test_a_title_s_capitalised_words_run_on_after_its_place_and_are_not_part_of_it():
+    gazetteer = open_gazetteer()
+    title = "Drone Attacks on Port Sudan Have Brought War to the Coast, Senior Officials Warn Council"
+    assert [p.name for p in places_in(title, gazetteer)] == ["Port Sudan"]
+    region = "Strike in Damascus Risks Opening New Front in Region, Official Warns"
+    assert [p.name for p in places_in(region, gazetteer)] == ["Damascus"]
+
+
+def test_a_strike_named_by_its_month_and_year_and_its_kind_is_recalled_not_reported():
+    text = ("Russian jets bombed a market in Maarat al-Numan on Monday, killing 39. The envoy recalled the April 2017 sarin "
+            "attack on Khan Shaykhun, saying impunity then had led to today's raids.")
+    assert [p for p, *_ in events_told(text, dt.date(2019, 7, 31))] == ["Maarat al-Numan"]
+
+
+def test_a_state_body_named_with_its_authority_is_not_a_place():
+    text = ("Drones hit Port Sudan airport on Tuesday, officials said. An engineer at the Civil Aviation Authority told "
+            "reporters that one drone hit the passenger terminal.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 5, 6))] == ["Port Sudan"]
+
+
+def test_a_drone_heard_overhead_and_fired_at_struck_nothing():
+    text = ("Army jets bombed Mellit on Wednesday, killing four. On Thursday, people in Kutum said they heard a drone overhead "
+            "for hours, and fighters fired machine guns at it.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 9, 19))] == ["Mellit"]
+
+
+def test_where_a_side_denies_striking_is_not_where_the_strike_it_denies_fell():
+    text = ("A drone struck a farm in Baqdaad on Monday, killing 19, elders said. The command said its most recent strike in "
+            "the country was on March 10 and that it had not carried out any operation near Afgoye on Monday.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 3, 19))] == ["Baqdaad"]

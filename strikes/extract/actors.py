@@ -119,10 +119,8 @@ _OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|flown for|flying f
 # "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
 # (not "hit Port Sudan with drones": a word of a place's name, and the craft after a preposition; nor "smoke over Kyiv
 # after Moscow's drones hit": the craft of the next clause)
-# ("in the north of Iraq the air strikes hit ...": a determiner opens another phrase, not the country's strikes)
 _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|reports|reported|reporting|condemned|condemns|denied|denies|called|accused|claimed|blamed|protested|critici[sz]ed|" \
-       r"with|by|from|in|on|at|near|for|against|over|into|to|after|before|following|amid|as|while|when|whereas|than|but|" \
-       r"the|a|an|this|that|these|those)\b)[a-z][\w-]*\s+){0,2}?"
+       r"with|by|from|in|on|at|near|for|against|over|into|to|after|before|following|amid|as|while|when|whereas|than|but)\b)[a-z][\w-]*\s+){0,2}?"
 
 
 # "Russia attacked the port with drones", "Israel pounds Gaza": a state as the subject of an attack verb.
@@ -873,8 +871,18 @@ def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     # (nor "killed with the deputy head of Iraq's militia forces, when a US drone fired": a victim's side)
     strong = [m for m in actors_in(sentence, countries) if (m.strength >= 1 or _charged(sentence, m))
               and not _CONDEMNS.match(sentence, m.end) and not _HEAD_OF.search(sentence, max(0, m.start - 40), m.start)
-              and not _defensive(sentence, m)]
+              and not _defensive(sentence, m) and not _where(sentence, m)]
     return strong[0].actor if strong else None
+
+
+# "in the north of Iraq the air strikes hit ...": a country named where, then another phrase, not the country's strikes
+_IN_COUNTRY = re.compile(r"\b(?:in|inside|across|of)\s+(?:the\s+)?$", re.I)
+_PHRASE_OPENS = re.compile(r"\s(?:the|a|an)\s", re.I)
+
+
+def _where(sentence: str, mention: ActorMention) -> bool:
+    return bool(_IN_COUNTRY.search(sentence, max(0, mention.start - 12), mention.start)
+                and _PHRASE_OPENS.search(sentence, mention.start, mention.end))
 
 
 # "Pakistan condemned Iran for firing missiles into X", "accused Israel of bombing a school": the side charged with

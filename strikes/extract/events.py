@@ -2242,12 +2242,16 @@ def _take_lead(mention: Mention, sentence: str, dates: list[DateMention], toll: 
 CLAUSE_OPENS = re.compile(r",\s+(?:where|when)\b", re.I)
 
 
+NAMED_BY_GAP = re.compile(r"\s+(?-i:[a-z])[\w-]+\s+")  # one word between a month and the strike it names
+
+
 def _day_rank(sentence: str, day: DateMention, anchor: int) -> tuple[bool, bool, int]:
     """How well a day told in a sentence dates the strike word at ``anchor``: a whole day first, then one in the strike's
     own clause (no ", where" between them), then the nearest."""
     apart = day.start < anchor and CLAUSE_OPENS.search(sentence, day.end, anchor) is not None
-    # ("an inquiry into a March 2022 air strike, ... sent on Wednesday": the month the strike is named by is its own)
-    named_by = 0 <= anchor - day.end <= 1
+    # ("an inquiry into a March 2022 air strike, ... sent on Wednesday": the month the strike is named by is its own; "the
+    # April 2017 sarin attack": with its kind between)
+    named_by = 0 <= anchor - day.end <= 1 or 0 <= anchor - day.end <= 20 and NAMED_BY_GAP.fullmatch(sentence, day.end, anchor) is not None
     return day.precision != "day" and not named_by, apart, abs(day.start - anchor)
 
 

@@ -554,6 +554,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     line = place_line(sentence, gazetteer)
     aliases = [m.span(1 if m.group(1) else 2) for m in KNOWN_AS.finditer(sentence)]  # "X, also known as Y and Z": one place, three names
     set_aside: int | None = None  # where the last name set aside as a distractor ends: the names listed with it go too
+    titled: bool | None = None  # whether the sentence is a title, every long word capitalised (asked once, when needed)
     for chunk in _chunks(sentence, gazetteer):
         start, end = chunk.start(), _trim(chunk)
         held = HELD_BY.match(sentence, start, end) or (None if NAME_GOES_ON.search(sentence, 0, start) else PEOPLE_OF.match(sentence, start, end))
@@ -562,6 +563,10 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if OPERATED_PLANT.match(sentence, end) and not _known(sentence[start:end], gazetteer) \
                 and (tail := _operated_town(sentence[start:end], gazetteer)) is not None:
             start = end - len(tail)  # "the Lukoil Volgograd refinery": the town whose plant the company runs
+        if titled is None:
+            titled = _title_line(sentence)
+        if titled and not _known(sentence[start:end], gazetteer) and (head := _known_head(sentence[start:end], gazetteer)):
+            end = start + len(head)  # "Drone Attacks on Port Sudan Have Brought War": a title's words run on after the name
         name = sentence[start:end]
         if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end) \
                 or PRONOUN_AFTER.match(sentence, end) and not IN_BEFORE.search(sentence, max(0, start - 10), start) \
@@ -847,6 +852,24 @@ def _trim(chunk: re.Match[str]) -> int:
     # ("Strike on Kyiv Children's Hospital": whom the town's hospital is for, in a title's capitals)
     text = re.sub(r"(?<=\w)\s+(?:Children|Women|Men)$", "", text) if re.match(r"['’]s\b", chunk.string[chunk.end():]) else text
     return chunk.start() + len(text)
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+TITLE_SHARE = 0.75  # the share of a title's longer words written with a capital
+
+
+def _title_line(sentence: str) -> bool:
+    """Whether a sentence is written as a title ("Palm Sunday Missile Strike on Sumy Deadliest Attack This Year"): four
+    words or more of four letters or more, most of them capitalised."""
+    words = _LONG_WORD.findall(sentence)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+
+
+def _known_head(name: str, gazetteer: Gazetteer) -> str | None:
+    """The longest run of a name's first words the gazetteer knows, shorter than the name ("Port Sudan" of "Port Sudan
+    Have Brought War"), or None."""
+    words = name.split()
+    return next((head for i in range(len(words) - 1, 0, -1) if _known(head := " ".join(words[:i]), gazetteer)), None)
 
 
 def _operator_before(before: str, gazetteer: Gazetteer) -> bool:
