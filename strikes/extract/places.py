@@ -860,15 +860,18 @@ TITLE_SHARE = 0.75  # the share of a title's longer words written with a capital
 
 def _title_line(sentence: str) -> bool:
     """Whether a sentence is written as a title ("Palm Sunday Missile Strike on Sumy Deadliest Attack This Year"): four
-    words or more of four letters or more, most of them capitalised."""
+    words or more of four letters or more, most of them capitalised, and no full stop at its end."""
     words = _LONG_WORD.findall(sentence)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words) \
+        and not re.search(r"[.!?][\"”’')]?\s*$", sentence)  # (a title has no full stop)
 
 
 def _known_head(name: str, gazetteer: Gazetteer) -> str | None:
     """The longest run of a name's first words the gazetteer knows, shorter than the name ("Port Sudan" of "Port Sudan
-    Have Brought War"), or None."""
+    Have Brought War"), or None, as when the name opens with a compass word or a qualifier ("Central Homs")."""
     words = name.split()
+    if re.fullmatch(_COMPASS + r"|central|greater|upper|lower|inner|outer|old|new", words[0], re.I):
+        return None  # ("Central Homs": a qualifier, then the name, read as such elsewhere)
     return next((head for i in range(len(words) - 1, 0, -1) if _known(head := " ".join(words[:i]), gazetteer)), None)
 
 
