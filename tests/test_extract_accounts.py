@@ -181,3 +181,20 @@ def test_where_a_side_denies_striking_is_not_where_the_strike_it_denies_fell():
     text = ("A drone struck a farm in Baqdaad on Monday, killing 19, elders said. The command said its most recent strike in "
             "the country was on March 10 and that it had not carried out any operation near Afgoye on Monday.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 3, 19))] == ["Baqdaad"]
+
+
+def test_where_jets_were_readied_and_where_embassies_condemned_are_not_where_they_struck():
+    readied = ("Thai F-16s struck a Cambodian post near Choam Ksant on Thursday. A spokeswoman said four jets had been "
+               "readied at Ubon Ratchathani air base and one of them struck the post.")
+    assert [p for p, *_ in events_told(readied, dt.date(2025, 7, 25))] == ["Choam Ksant"]
+    embassies = "Jets bombed a concert near Hpakant on Sunday, killing 60. Embassies in Yangon and the UN condemned the raid."
+    assert [p for p, *_ in events_told(embassies, dt.date(2022, 10, 25))] == ["Hpakant"]
+
+
+def test_terrorist_attacks_and_a_trend_of_strikes_by_a_side_are_no_strike_told():
+    terror = ("Pakistani jets struck Khost on Monday. The Secretary-General condemned terrorist attacks in Pakistan, including "
+              "the attack on Saturday in Mir Ali.")
+    assert [p for p, *_ in events_told(terror, dt.date(2024, 3, 18))] == ["Khost"]
+    trend = ("Jets bombed a concert near Hpakant on Sunday, killing 60. Air strikes by the junta have increased sharply this "
+             "year, above all in Sagaing and Kayin, she said.")
+    assert [p for p, *_ in events_told(trend, dt.date(2022, 10, 25))] == ["Hpakant"]
