@@ -198,3 +198,19 @@ def test_terrorist_attacks_and_a_trend_of_strikes_by_a_side_are_no_strike_told()
     trend = ("Jets bombed a concert near Hpakant on Sunday, killing 60. Air strikes by the junta have increased sharply this "
              "year, above all in Sagaing and Kayin, she said.")
     assert [p for p, *_ in events_told(trend, dt.date(2022, 10, 25))] == ["Hpakant"]
+
+
+def test_where_the_planes_fly_when_they_drop_their_bombs_is_not_where_the_bombs_fall():
+    text = ("Q: What happened on Saturday in Kharkiv?\n\nA: At about four in the afternoon two guided bombs hit a shop on the "
+            "edge of the city. These are the heavy bombs they drop from their planes over Belgorod region. Nineteen people died.")
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2024, 5, 28))] == [("Kharkiv", "2024-05-25", 19)]
+
+
+
+def test_the_night_a_wounded_woman_died_is_not_the_day_of_the_strike_told_next():
+    text = ("A woman who was wounded in the Russian missile strike on Zaporizhzhia on 2 May died overnight in intensive care, "
+            "bringing the toll to 11, the governor said on Monday morning.\n\nFour of the dead are children. The youngest was "
+            "five, according to prosecutors, who keep the list of victims. The woman who died overnight had been in a coma at "
+            "City Hospital No. 5 since the day of the strike, doctors said.\n\nThe Iskander missile exploded over a car park in "
+            "the city's Oleksandrivskyi district shortly before noon.")
+    assert [d for _, d, *_ in events_told(text, dt.date(2025, 5, 12))] == ["2025-05-02"]

@@ -514,7 +514,8 @@ HEARD_AFTER = re.compile(r"\s+(?:heard|reported\s+hearing|said\s+they\s+heard|fe
 ACROSS_CITY = re.compile(r"\b(?:struck|hit|bombed|pounded|targeted|attacked|strikes|attacks|explosions|blasts|sites|targets|buildings|"
                          r"districts)\s+(?:[\w-]+\s+){0,4}?across\s+(?P<city>the\s+(?:city|capital)\s+(?:of\s+)?)?$", re.I)
 ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])", re.I)  # "strikes across Gaza", "across the north of X"
-THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
+# ("The Iskander-M missile exploded over a courtyard": the missile of the strike just told, a single one)
+THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|missile)\b")
 # "..., and struck B": a second strike by the subject the first clause named
 _BARE_VERB = r"(?:then\s+|later\s+|also\s+)?(?:struck|hit|bombed|pounded|targeted|raided)\s+(?:an?|the|two|three|several|\d+|(?-i:[A-Z]))"
 BARE_VERB = re.compile(_BARE_VERB)
@@ -3871,14 +3872,19 @@ STRIKE_WORD = re.compile(r"\b(?:strikes?|raids?|bombing|bombardment)\b", re.I)
 WERE_HIT = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|bombed|targeted|attacked)$", re.I)
 
 
+DIED_ON = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
 def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | None, gazetteer: Gazetteer) -> dt.date | None:
     """The day of strikes a sentence tells with no place of their own ("struck several Ukrainian cities on Tuesday",
     "pounded villages across the south on Monday"): the day the strikes told next fell on, when it names one day of
     the week before the report."""
     said_on = [d.date for d in dates if d.precision == "day" and _reporting_day(sentence, d)]
     # ("Russia launched 40 drones overnight, the air force said on Sunday": the night that ended on the day it was said)
+    # (not "The man who died overnight had been in a coma since the strike": the day of a death, not of strikes)
     days = {said_on[0] if len(said_on) == 1 and sentence[d.start:d.end].lower() == "overnight" else d.date
-            for d in dates if d.precision == "day" and not _reporting_day(sentence, d)}
+            for d in dates if d.precision == "day" and not _reporting_day(sentence, d)
+            and not DIED_ON.search(sentence, max(0, d.start - 20), d.start)}
     if len(days) != 1 or reference is None or not 0 <= (reference - next(iter(days))).days <= 7:
         return None
     places = places_in(sentence, gazetteer)

@@ -855,7 +855,7 @@ def _trim(chunk: re.Match[str]) -> int:
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
-TITLE_SHARE = 0.75  # the share of a title's longer words written with a capital
+TITLE_SHARE = 0.9  # the share of a title's longer words written with a capital
 
 
 def _title_line(sentence: str) -> bool:
