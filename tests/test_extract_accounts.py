@@ -214,3 +214,9 @@ def test_the_night_a_wounded_woman_died_is_not_the_day_of_the_strike_told_next()
             "City Hospital No. 5 since the day of the strike, doctors said.\n\nThe Iskander missile exploded over a car park in "
             "the city's Oleksandrivskyi district shortly before noon.")
     assert [d for _, d, *_ in events_told(text, dt.date(2025, 5, 12))] == ["2025-05-02"]
+
+
+def test_strikes_a_side_did_not_mention_are_not_reported():
+    text = ("Junta jets bombed Nyaung Pin Wun village in Ye-U township on Wednesday, killing two. State media said on Thursday "
+            "that \"terrorists\" had been cleared from villages in Kanbalu township but did not mention air strikes.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 2, 2))] == ["Nyaung Pin Wun"]

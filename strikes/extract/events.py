@@ -514,8 +514,7 @@ HEARD_AFTER = re.compile(r"\s+(?:heard|reported\s+hearing|said\s+they\s+heard|fe
 ACROSS_CITY = re.compile(r"\b(?:struck|hit|bombed|pounded|targeted|attacked|strikes|attacks|explosions|blasts|sites|targets|buildings|"
                          r"districts)\s+(?:[\w-]+\s+){0,4}?across\s+(?P<city>the\s+(?:city|capital)\s+(?:of\s+)?)?$", re.I)
 ACROSS_AREA = re.compile(r"\bacross\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])", re.I)  # "strikes across Gaza", "across the north of X"
-# ("The Iskander-M missile exploded over a courtyard": the missile of the strike just told, a single one)
-THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|missile)\b")
+THE_AIRCRAFT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?)\b")
 # "..., and struck B": a second strike by the subject the first clause named
 _BARE_VERB = r"(?:then\s+|later\s+|also\s+)?(?:struck|hit|bombed|pounded|targeted|raided)\s+(?:an?|the|two|three|several|\d+|(?-i:[A-Z]))"
 BARE_VERB = re.compile(_BARE_VERB)
