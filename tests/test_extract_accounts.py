@@ -220,3 +220,15 @@ def test_strikes_a_side_did_not_mention_are_not_reported():
     text = ("Junta jets bombed Nyaung Pin Wun village in Ye-U township on Wednesday, killing two. State media said on Thursday "
             "that \"terrorists\" had been cleared from villages in Kanbalu township but did not mention air strikes.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 2, 2))] == ["Nyaung Pin Wun"]
+
+
+def test_a_town_named_after_its_kind_and_a_comma_is_in_a_place_s_slot():
+    text = ("It has been a hard week in Lebanon. On Friday afternoon, an Israeli air strike flattened buildings in a busy "
+            "neighbourhood of the capital, Beirut.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 9, 22))] == [("Beirut", "2024-09-20")]
+
+
+def test_a_promised_act_done_on_a_day_dates_the_strikes_told_after_it():
+    text = ("The president promised the country would respond to the attack on its troops. And on Friday, it did. Bombers hit "
+            "more than 80 targets. In eastern Syria, strikes hit near Al-Bukamal and Mayadeen.")
+    assert {d for _, d, *_ in events_told(text, dt.date(2024, 2, 5))} == {"2024-02-02"}

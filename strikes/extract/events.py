@@ -3890,10 +3890,16 @@ def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | N
     return next(iter(days)) if all(_is_country(p, gazetteer) or ACROSS.search(sentence, 0, p.start) for p in places) else None
 
 
+# "The president promised to respond. And on Friday, it did.": the day of the act just promised, told with "did"
+DID_ON = re.compile(r"\W*(?:and\s+|but\s+|then\s+)?(?:(?:early|late)\s+)?on\s+$", re.I)
+DID_AFTER = re.compile(r",?\s+(?:it|they|he|she|the\s+[\w-]+)\s+did\s*[.!]", re.I)
+
+
 def _attack_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     """The day a sentence says the attack under discussion fell on, and nothing more: "The second was yesterday" leaves
     the strike to the next line, which tells it with no day of its own."""
-    return _opening_day(sentence, dates[0] if dates else None, ATTACK_WAS, ATTACK_WAS_AFTER)
+    first = dates[0] if dates else None
+    return _opening_day(sentence, first, ATTACK_WAS, ATTACK_WAS_AFTER) or _opening_day(sentence, first, DID_ON, DID_AFTER)
 
 
 # "Q: Can you describe what happened on Monday?": an interviewer's question about the attack of one day
