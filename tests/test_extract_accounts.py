@@ -226,6 +226,9 @@ def test_a_town_named_after_its_kind_and_a_comma_is_in_a_place_s_slot():
     text = ("It has been a hard week in Lebanon. On Friday afternoon, an Israeli air strike flattened buildings in a busy "
             "neighbourhood of the capital, Beirut.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 9, 22))] == [("Beirut", "2024-09-20")]
+    clause = ("Drones struck Kidal twice on Tuesday, killing 14. The second hit near the market on the east side of the town, "
+              "where Intalla had gone to help the wounded.")
+    assert [p for p, *_ in events_told(clause, dt.date(2023, 11, 9))] == ["Kidal"]
 
 
 def test_a_promised_act_done_on_a_day_dates_the_strikes_told_after_it():
