@@ -875,7 +875,7 @@ def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     return strong[0].actor if strong else None
 
 
-# "in the north of Iraq the air strikes hit ...", "on the Iraqi side the strikes hit ...": a country named where, then
+# "in the north of Syria the air raids fell ...", "on the Syrian side the raids fell ...": a country named where, then
 # another phrase, not the country's strikes
 _IN_COUNTRY = re.compile(r"\b(?:in|inside|across|of|on)\s+(?:the\s+)?$", re.I)
 _PHRASE_OPENS = re.compile(r"\s(?:the|a|an)\s", re.I)

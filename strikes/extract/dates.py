@@ -345,7 +345,7 @@ SWAPPED_NEAR = 7  # days from the publication date within which a dateline read 
 
 def read_as_published(dateline: dt.date | None, published: dt.date | None) -> dt.date | None:
     """A dateline's day read the other way round when that puts it by the publication date and the first reading does not
-    ("04/07/17 09:12 AM EDT" on a page published on 7 April 2017 is an American date, not 4 July)."""
+    ("04/07/17 07:55 PM EDT" on a page published on 7 April 2017 is an American date, not 4 July)."""
     if dateline is None or published is None or dateline.day > 12 or abs((dateline - published).days) <= SWAPPED_NEAR:
         return dateline
     swapped = dt.date(dateline.year, dateline.day, dateline.month)

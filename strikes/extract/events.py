@@ -188,7 +188,7 @@ REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|ear
 LATER = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:days?|hours?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)", re.I)
 NEAR_TOWN_OF = re.compile(r"\bnear\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|village|city)\s+of\s+$", re.I)  # not a bearing: "north of X"
 # "a bomb hit near the X Hotel", "dropped two bombs on the X hypermarket"
-# ("attacks in a residential area close to the X hospital": the site a strike is placed by, in the town told)
+# ("air attacks hit homes close to the X hospital": the site a strike is placed by, in the town told)
 SITE_HIT = re.compile(r"\b(?:(?:hit|struck|landed|fell|exploded|slammed)\s+(?:near|at|on|in|beside|outside)?|"
                       r"(?:close\s+to|next\s+to|near\s+to)|"
                       r"(?:dropped|fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:on|at|onto))"
@@ -1331,7 +1331,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 ["" if "city" in same.group(0).lower() or other_incident >= index - 2 else said_two, said_before], gazetteer, countries)
             if last_place is None and not mentions and other_incident == 0 \
                     and (not first_dateline or _dateline_place(first_dateline, gazetteer, countries) is None):
-                # ("The hill village of X had never been bombed." ... "A: a missile hit a house at the top of the village"):
+                # ("The hill village of X had never been bombed." ... "A: a missile hit a house by the church in the village"):
                 # the one town the story has named so far, before it tells any strike (a dateline's town is its own)
                 last_place = _town_in_slot([s for s, _ in sentences[max(0, index - 1 - STORY_TOWN_SPAN):index - 1]], gazetteer, countries)
         last_place = last_place or headed
@@ -2544,7 +2544,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
             yield part, dateline_town if n == 0 else ""
 
 
-# "True or false: the missile hit a school in X.", "Write a short letter about the attack in Y.": a quiz's or a lesson's
+# "True or false: a school in X was hit by the missile.", "Write a short letter about the attack in Y.": a quiz's or a lesson's
 # exercise on the news, which reports nothing of its own
 EXERCISE = re.compile(r"\W*(?:true\s+or\s+false\b|(?:quiz\s+)?question\s+\d+\s*[:.]|(?:write|draw|discuss|imagine)\s+(?:an?|a\s+short|your|what|how|why)\b)", re.I)
 BRACKETED_LINE = re.compile(r"\s*\([^()]{3,160}\)\s*")
@@ -3249,7 +3249,7 @@ RELATIVE = re.compile(r",[^,;]*?\b(?:where|which|whose|who|adding|saying)\b[^,;]
 
 
 # "... in the Shevchenkivskyi district": a district of a city, named without the city (a city this big has districts)
-# "the district administration of X said a drone had set fire to the town's refinery": the town whose officials speak
+# "the district administration of X said a drone had started a blaze at the town's depot": the town whose officials speak
 TOWN_SPEAKS = re.compile(r"\b(?:administration|authorities|mayor|governor|council|municipality|officials?|head|chief|police|hospital|"
                          r"civil\s+defen[cs]e)\s+(?:of|in)\s+(?P<town>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,3}?)\s+"
                          r"(?:said|says|reported|reports|told)\b")
@@ -3479,8 +3479,8 @@ _SPAN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?:of\s+)?(?P<f
                    r"(?:,?\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?,?)?\s+to\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}(?:of\s+|at\s+|above\s+)?(?P<second>(?-i:[A-Z]))", re.I)
 
 
-# "the attack prompted three days of mourning from 7 to 9 April", "a day of national mourning on Sunday": the grief's days
-# ("declared Monday a day of mourning": the day named before it)
+# "the city held two days of mourning from 5 to 6 March", "a day of national mourning on Sunday": the grief's days
+# ("made Tuesday a day of national mourning": the day named before it)
 MOURNING_DAYS = re.compile(r"\b(?:days?|period|week)\s+of\s+(?:national\s+|official\s+|public\s+)?mourning\s+(?:from|on|between|until|for)?\s*$", re.I)
 MOURNING_DAY_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+)?day\s+of\s+(?:[\w-]+\s+)?mourning\b", re.I)
 SITTING_DAY = re.compile(r"\b(?:which|that|who)\s+(?:will\s+|is\s+due\s+to\s+|is\s+set\s+to\s+)?(?:meets?|convenes?|sits|gathers?)\s+"
@@ -3880,7 +3880,7 @@ def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | N
     the week before the report."""
     said_on = [d.date for d in dates if d.precision == "day" and _reporting_day(sentence, d)]
     # ("Russia launched 40 drones overnight, the air force said on Sunday": the night that ended on the day it was said)
-    # (not "The man who died overnight had been in a coma since the strike": the day of a death, not of strikes)
+    # (not "The woman who died overnight had lain unconscious since the raid": the day of a death, not of strikes)
     days = {said_on[0] if len(said_on) == 1 and sentence[d.start:d.end].lower() == "overnight" else d.date
             for d in dates if d.precision == "day" and not _reporting_day(sentence, d)
             and not DIED_ON.search(sentence, max(0, d.start - 20), d.start)}
@@ -3890,7 +3890,7 @@ def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | N
     return next(iter(days)) if all(_is_country(p, gazetteer) or ACROSS.search(sentence, 0, p.start) for p in places) else None
 
 
-# "The president promised to respond. And on Friday, it did.": the day of the act just promised, told with "did"
+# "The government vowed to hit back. Then on Friday, they did.": the day of the act just promised, told with "did"
 DID_ON = re.compile(r"\W*(?:and\s+|but\s+|then\s+)?(?:(?:early|late)\s+)?on\s+$", re.I)
 DID_AFTER = re.compile(r",?\s+(?:it|they|he|she|the\s+[\w-]+)\s+did\s*[.!]", re.I)
 
@@ -3902,7 +3902,7 @@ def _attack_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     return _opening_day(sentence, first, ATTACK_WAS, ATTACK_WAS_AFTER) or _opening_day(sentence, first, DID_ON, DID_AFTER)
 
 
-# "Q: Can you describe what happened on Monday?": an interviewer's question about the attack of one day
+# "Q: Tell us about the raid on Monday?": an interviewer's question about the attack of one day
 ASKED_ABOUT = re.compile(r"\b(?:happened|happen|attacks?|strikes?|raids?|bombing|bombed|hit|struck|killed)\b", re.I)
 
 

@@ -566,7 +566,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if titled is None:
             titled = _title_line(sentence)
         if titled and not _known(sentence[start:end], gazetteer) and (head := _known_head(sentence[start:end], gazetteer)):
-            end = start + len(head)  # "Drone Attacks on Port Sudan Have Brought War": a title's words run on after the name
+            end = start + len(head)  # "Strikes on Port Sudan Leave City Dark": a title's words run on after the name
         name = sentence[start:end]
         if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end) \
                 or PRONOUN_AFTER.match(sentence, end) and not IN_BEFORE.search(sentence, max(0, start - 10), start) \
@@ -859,7 +859,7 @@ TITLE_SHARE = 0.9  # the share of a title's longer words written with a capital
 
 
 def _title_line(sentence: str) -> bool:
-    """Whether a sentence is written as a title ("Palm Sunday Missile Strike on Sumy Deadliest Attack This Year"): four
+    """Whether a sentence is written as a title ("Easter Raid on Kharkiv Deadliest of the Spring"): four
     words or more of four letters or more, most of them capitalised, and no full stop at its end."""
     words = _LONG_WORD.findall(sentence)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words) \
