@@ -1229,7 +1229,7 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     named: set[str] = set()
     voters: dict[str, list[Any]] = defaultdict(list)  # the places whose names voted for each country
     for name, start, found in _names_in_slots(text, gazetteer):
-        if QUARTER_LIST.match(text, start + len(name)) or QUARTERS_LISTED.search(text, max(0, start - 160), start):
+        if QUARTER_LIST.match(text, start + len(name)) or QUARTER_LISTED_LATER.search(text, max(0, start - 160), start):
             continue  # "the Al-Riyadh and Texas neighbourhoods of Nyala": a town's quarters, whatever city abroad they are named after
         if found is None:
             weight = _country_weight(text, start, start + len(name))
@@ -1273,7 +1273,9 @@ def _dateline_country(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
 
 # "hit the neighbourhoods of A, B and C": a town's quarters listed after the word, whatever places abroad bear their names
 _QUARTER_NAME = r"(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[\w'’-]*(?:[ -][\w'’-]+){0,3}"  # ("al-Sadd al-Aali")
-QUARTERS_LISTED = re.compile(rf"\b(?:neighbou?rhoods?|quarters)\s+of\s+(?:{_QUARTER_NAME},\s+){{0,5}}(?:{_QUARTER_NAME},?\s+and\s+)?$", re.I)
+QUARTERS_LISTED = re.compile(rf"\b(?:neighbou?rhoods|quarters)\s+of\s+(?:{_QUARTER_NAME},\s+){{0,5}}(?:{_QUARTER_NAME},?\s+and\s+)?$", re.I)
+# (a later name of that list, which votes for no country: not "the neighbourhoods of Nyala", the city itself)
+QUARTER_LISTED_LATER = re.compile(rf"\b(?:neighbou?rhoods|quarters)\s+of\s+(?:{_QUARTER_NAME},\s+){{0,5}}(?:{_QUARTER_NAME},?\s+and\s+|{_QUARTER_NAME},\s+)$", re.I)
 # (not "Israeli strike on Beirut suburb kills four": a city's suburb, named by its city)
 QUARTER_LIST = re.compile(r"(?:\s*,\s*[\w'’ -]{1,30}?){0,4}?(?:,?\s+and\s+[\w'’ -]{1,30}?)?\s+(?:neighbou?rhoods?|quarters?|suburbs\b|suburb\s+(?:of|in)\b)", re.I)
 
