@@ -200,7 +200,7 @@ def make_article(
         raise UnreadableArticle(f"the text is {len(text):,} characters long; the limit is {MAX_CHARS:,} "
                                 "(split it into several articles)")
     text, declared_title, declared = _front_matter(text)
-    candidates = (dated, declared, read_as_published(read_dateline(text), published), published)
+    candidates = (dated, declared, read_as_published(read_dateline(text), published, text), published)
     return Article(
         text=text,
         id=article_id,

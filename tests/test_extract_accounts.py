@@ -5,6 +5,7 @@ from extracted import events_told
 
 from geo import open_gazetteer
 from strikes.extract import extract_events
+from strikes.extract.dates import read_as_published
 from strikes.extract.places import places_in
 from strikes.model import Article
 from strikes.readers import make_article
@@ -235,3 +236,9 @@ def test_a_promised_act_done_on_a_day_dates_the_strikes_told_after_it():
     text = ("The president promised the country would respond to the attack on its troops. And on Friday, it did. Bombers hit "
             "more than 80 targets. Over the Syrian border, jets bombed depots near Al-Bukamal and Mayadeen.")
     assert {d for _, d, *_ in events_told(text, dt.date(2024, 2, 5))} == {"2024-02-02"}
+
+
+def test_a_dateline_that_names_its_month_is_read_as_written_whatever_the_publication_date():
+    text = "Location: Idlib\nDate: 7 April 2017\n\nJets struck a clinic in Heish on 7 April 2017, killing ten."
+    assert read_as_published(dt.date(2017, 4, 7), dt.date(2017, 7, 1), text) == dt.date(2017, 4, 7)
+    assert read_as_published(dt.date(2017, 7, 4), dt.date(2017, 4, 7), "By a writer - 04/07/17 07:55 PM") == dt.date(2017, 4, 7)

@@ -343,10 +343,13 @@ def read_dateline(text: str) -> dt.date | None:
 SWAPPED_NEAR = 7  # days from the publication date within which a dateline read day and month swapped is the page's own
 
 
-def read_as_published(dateline: dt.date | None, published: dt.date | None) -> dt.date | None:
-    """A dateline's day read the other way round when that puts it by the publication date and the first reading does not
-    ("04/07/17 07:55 PM EDT" on a page published on 7 April 2017 is an American date, not 4 July)."""
-    if dateline is None or published is None or dateline.day > 12 or abs((dateline - published).days) <= SWAPPED_NEAR:
+def read_as_published(dateline: dt.date | None, published: dt.date | None, text: str) -> dt.date | None:
+    """A dateline's day written in figures read the other way round when that puts it by the publication date and the
+    first reading does not ("04/07/17 07:55 PM EDT" on a page published on 7 April 2017 is an American date, not 4 July;
+    "Date: 7 April 2017" names its month and is read as written)."""
+    head = "\n".join(text.strip().splitlines()[:4])
+    if dateline is None or published is None or dateline.day > 12 or abs((dateline - published).days) <= SWAPPED_NEAR \
+            or not NUMERIC_DAY.search(head):
         return dateline
     swapped = dt.date(dateline.year, dateline.day, dateline.month)
     return swapped if abs((swapped - published).days) <= SWAPPED_NEAR else dateline

@@ -862,7 +862,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     forget_texts()
     forget_tolls()
     text = text_of(doc)
-    dateline = read_as_published(read_dateline(text), published)
+    dateline = read_as_published(read_dateline(text), published, text)
     reference = dateline or published
     # a page's links to other reports ("Related stories: ... road to X") say nothing of where this one's places lie
     own_text = "\n".join(line for line in text.splitlines() if not RELATED.match(line.strip()))
