@@ -3907,7 +3907,7 @@ ASKED_ABOUT = re.compile(r"\b(?:happened|happen|attacks?|strikes?|raids?|bombing
 
 
 def _asked_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
-    """The one day a question asks about an attack on: the day of the strike the answer tells with no day of its own."""
+    """The one day a question names when it asks of an attack: the answer's strike, told with no day, fell on it."""
     days = [d for d in dates if d.precision == "day"]
     return days[0].date if len(days) == 1 and sentence.rstrip().endswith("?") and ASKED_ABOUT.search(sentence) else None
 
