@@ -227,7 +227,7 @@ def test_a_town_named_after_its_kind_and_a_comma_is_in_a_place_s_slot():
     text = ("It has been a hard week in Lebanon. On Friday an Israeli air strike brought down two blocks in a crowded quarter "
             "of the capital, Beirut.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 9, 22))] == [("Beirut", "2024-09-20")]
-    clause = ("Drones struck Kidal twice on Tuesday, killing 14. The second hit near the market on the east side of the town, "
+    clause = ("Drones struck Kidal twice on Tuesday, killing 14. The second hit near the market at the eastern end of the town, "
               "where Ag Moussa had gone to help the wounded.")
     assert [p for p, *_ in events_told(clause, dt.date(2023, 11, 9))] == ["Kidal"]
 
