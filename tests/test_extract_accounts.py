@@ -180,7 +180,7 @@ def test_a_drone_heard_overhead_and_fired_at_struck_nothing():
 
 def test_where_a_side_denies_striking_is_not_where_the_strike_it_denies_fell():
     text = ("A drone struck a farm in Baqdaad on Monday, killing 19, elders said. Its last strike in the country, the "
-            "command said, was on March 10, and it had not bombed anywhere near Afgoye on Monday.")
+            "command said, was on March 10, and it had not conducted an operation near Afgoye on Monday.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 3, 19))] == ["Baqdaad"]
 
 
