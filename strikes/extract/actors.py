@@ -997,7 +997,12 @@ ATTRIBUTION = gated_alternation(re.compile(
     # ("the raid came at ten and was carried out by a Turkish drone": what it did first, then who)
     # ("believed the missiles had been launched by the militia": the weapons just told, by who sent them)
     r"\b(?:attacks?|strikes?|raids?|bombings?|both|it|they|missiles?|rockets?|drones?|projectiles?)\s+(?:[^.;,]{0,30}?\s+and\s+)?"
-    r"(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:carried\s+out|conducted|launched|fired|sent)\s+by\s+(?P<carried_by>[^.;,]{3,60})|"
+    # ("the raid was most likely carried out by X", "we consider it likely to have been carried out by X": a hedged finding)
+    r"(?:had\s+been|have\s+been|has\s+been|were|was|(?:most\s+|very\s+|highly\s+)?likely\s+to\s+have\s+been)\s+"
+    r"(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:carried\s+out|conducted|launched|fired|sent)\s+by\s+(?P<carried_by>[^.;,]{3,60})|"
+    # "we assess the air force as responsible": the side an investigator finds struck
+    r"\b(?:assess(?:es|ed)?|consider(?:s|ed)?|judge[sd]?)\s+(?P<assessed>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:as|to\s+be)\s+(?:the\s+)?"
+    r"(?:(?:most\s+)?(?:likely|probable)\s+)?(?:responsible|perpetrators?|attackers?)\b|"
     # "the plane belongs to the air force of X": whose aircraft struck
     r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|antonovs?|bombers?)\s+(?:belongs|belonged)\s+to\s+(?P<belongs>[^.;,]{3,60})|"
     r"\b(?:were|was|is|are)\s+the\s+work\s+of\s+(?P<work>[^.;,]{3,60})|"
@@ -1005,7 +1010,7 @@ ATTRIBUTION = gated_alternation(re.compile(
     # the side in quotes as the accuser calls it ('blamed "the Zionist enemy" for the raid')
     # ("blames Hamas for every civilian death" is an army's stance on all its strikes, no attribution of one, and "blames
     # the group for hiding among civilians" a charge of something else)
-    r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?-i:[A-Z])(?:(?!\s+for\b)[^.;,]){1,60}?)"
+    r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?-i:[A-Z])(?:(?!\s+for\b)[^.;,]){1,60}?)"
     r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)(?!\s+(?!(?:targett?ing|attacking|striking|bombing|hitting|shelling|launching|carrying|killing|conducting|firing|sending|using|flying|"
     r"being|deploying|dropping)\b)[\w-]+ing\b)|and|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+of\s+"
@@ -1042,9 +1047,14 @@ ATTRIBUTION = gated_alternation(re.compile(
     r"(?:carried\s+out|conducted|launched)\s+(?:both\s+|the\s+|these\s+|those\s+)?(?:attacks?|strikes?|raids?|bombings?)\b|"
     # "villagers said the national army was responsible", "officials said foreign drones were behind the raids"
     # ("a source told reporters the militia was behind it")
-    r"\b(?:said|says|believe[sd]?|think|thought|told\s+(?:[\w'’-]+\s+){1,2}?)\s*(?:that\s+)?(?P<responsible>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were|is|are)\s+"
-    r"(?:(?:most\s+)?(?:likely|probably)\s+)?(?:responsible\b|behind\s+(?:the\s+|both\s+|these\s+|those\s+)?"
+    # ("we assess that the air force was responsible": an investigator's finding, hedged or not)
+    r"\b(?:said|says|believe[sd]?|think|thought|assess(?:es|ed)?|conclude[sd]?|judge[sd]?|told\s+(?:[\w'’-]+\s+){1,2}?)\s*(?:that\s+)?"
+    r"(?P<responsible>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were|is|are)\s+"
+    r"(?:(?:most\s+|very\s+|highly\s+)?(?:likely|probably)\s+|almost\s+certainly\s+)?(?:responsible\b|behind\s+(?:the\s+|both\s+|these\s+|those\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b)|"  # ("behind the Kosti raid")
+    # "The air force was most likely responsible for the raid": the finding told as the sentence itself
+    r"^\W*(?P<responsible_for>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?(?:likely|probably)\s+|almost\s+certainly\s+)?"
+    r"responsible\s+for\s+(?:the|both|these|those|this|that|it|them)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:attacks?|strikes?|raids?|bombings?)\b|\s*[.;,])|"
     # "the monitor believes the national army, the only side with drones, flew both aircraft": the side said to fly them
     r"\b(?:believe[sd]?|concluded|found|says|said)\s+(?:that\s+)?(?P<flew>(?:the\s+)?[\w'’ -]{2,60}?)(?:,[^,.;]{1,80},)?\s+(?:had\s+)?"
     r"(?:flew|operated|launched|sent|fired)\s+(?:both|the|these|those|all)\s+(?:[\w-]+\s+)?(?:aircraft|drones?|jets?|planes?|missiles?)\b"))
@@ -1066,6 +1076,11 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    # ("Hezbollah statement: its fighters launched drones at X": a side's statement, quoted after its label)
                    r"(?:statement|communiqu[eé])\s*:\s+[\"“]?(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|"
                    r"warplanes|air\s+force|mujahideen)\s+(?:had\s+)?(?:also\s+)?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded)\b|"
+                   # ("the coalition defended the raid", "described the attack as a legitimate military action": a side standing by
+                   # a strike as its own)
+                   r"(?:defended|defends|justified|justifies)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|operation)\b|"
+                   r"(?:described|describes|called|calls)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|operation)\s+"
+                   r"(?:as\s+)?(?:an?\s+)?(?:legitimate|lawful|justified|necessary|proportionate)\b|"
                    # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
                    r"(?:called|described|identified|named)\s+its\s+targets?\b|said\s+(?:that\s+)?its\s+targets?\s+(?:was|were|had\s+been)\b|"
                    # ("the army insisted the slain men were militia fighters": who it killed, in the striker's words)
@@ -1304,12 +1319,17 @@ def _side_named(matches: Iterable[re.Match[str]], countries: Sequence[str]) -> A
 # "drones belonging to the army", "the military's jets": the craft named by the side that owns them
 _CRAFT_OF = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:drones?|uavs?|aircraft|jets?|warplanes?|planes?|helicopters?)\s+"
                        r"(?:belonging\s+to|operated\s+by|flown\s+by|of)\s+", re.I)
+# "the air force of X", "units loyal to X": a force named by the side it serves
+_FORCE_OF = re.compile(r"[\"“‘']?(?:the\s+)?(?:[\w-]+\s+)?(?:air\s+force|air\s+arm|forces|army|units?|jets?|warplanes?|aircraft|drones?|"
+                       r"helicopters?)\s+(?:of|belonging\s+to|loyal\s+to|operated\s+by|flown\s+by)\s+", re.I)
 _OWNERS_CRAFT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:drones?|uavs?|aircraft|jets?|warplanes?|planes?|helicopters?)$", re.I)
 
 
 def side_of_label(label: str, countries: Sequence[str]) -> Actor | None:
     """The side a phrase that only names one ("the RSF", "the army", "drones belonging to the army") means: by its
     names, or as the theatre's own army."""
+    if (force := _FORCE_OF.match(label)) and (owners := actors_in(label[force.end():], countries, label=True)):
+        return owners[0].actor  # "the air force of the X army": X's, not the theatre's air force
     mentions = actors_in(label, countries, label=True)
     if mentions:
         return mentions[0].actor

@@ -2077,7 +2077,7 @@ DASH_HEADING_TOWN = re.compile(_HEADING_NAME + r"\s*\.?\s*")
 HEADING_TOWN = re.compile(_HEADING_NAME + r"(?:,\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,3}|\s+[-–—]\s+[^|]{2,40})?\s*\.?\s*")
 ENTRY_CODE = re.compile(r"\s*#?[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8}){1,3}\s*")  # "NCHT-17-0412", "#LOG-0412", "AW/2024/117"
 # ("1) X, Y region — Wednesday 3 April": a numbered item's heading)
-NUMBERED_ENTRY = re.compile(r"\s*[-–—•*]?\s*(?:(?:incident|case|attack|item|entry)\s+(?:no\.?\s*)?(?:\d+|(?-i:[A-Z]))\s*[-–—:.]|\d{1,2}\)\s)", re.I)
+NUMBERED_ENTRY = re.compile(r"\s*[-–—•*]?\s*(?:(?:incident|case|attack|item|entry)\s+(?:no\.?\s*)?(?:\d+|(?-i:[A-Z]))\s*[-–—:.]|\d{1,2}[.)]\s)", re.I)
 ENTRY_GAP = re.compile(r"\s*,\s*")
 NOT_A_TOWN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + "|".join(m.capitalize() for m in MONTHS), re.I)
 ENTRY_PLACE = re.compile(r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,2})(?:\s+(?:town|city|village|area|camp|district))?"
@@ -3573,7 +3573,7 @@ OVERFLIGHT = gated(re.compile(r"\bwithout\s+(?:dropping|firing|bombing|striking)
 FELL_OF_IT = re.compile(r"\b(?:debris|wreckage|fragments|shrapnel)\b(?:\s+[\w-]+){0,6}?\s+(?:struck|hit|damaged|destroyed|smashed)\b", re.I)
 HARMLESS_DEBRIS = gated(re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces|parts|remnants)\b[^.;]{0,120}?(?:\b(?:damaging|harming|hurting|injuring)\s+"
                              r"(?:nothing|no\s*one|nobody)\b|\b(?:causing|caused|causes)\s+no\s+(?:damage|harm|injur|casualt)|"
-                             r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|harm|injur|casualt)|"
+                             r"\bwithout\s+(?:causing\s+|reporting\s+|mentioning\s+)?(?:any\s+)?(?:damage|harm|injur|casualt)|"
                              # "debris fell in two regions, but no damage was reported"
                              r"\b(?:but|and|with)\s+no\s+(?:damage|casualties|injuries|one\s+hurt)\s+(?:was\s+|were\s+)?(?:reported|recorded)?)", re.I))
 # "The army held air force exercises near X, with film of its jets at work": a drill, not a strike
@@ -3619,7 +3619,9 @@ def _outside(mention: Mention, scope: set[str], gazetteer: Gazetteer, countries:
 
 
 def _country_of(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> str | None:
-    found = gazetteer.resolve(place.name, countries)
+    """The country a place lies in: that of the unit the text puts it in ("the X area of Y district": Y's), else its own."""
+    found = next(filter(None, (gazetteer.resolve(unit, countries) for unit in (*place.containers, place.within) if unit)), None) \
+        or gazetteer.resolve(place.name, countries)
     return found[0].country if found is not None else None
 
 
@@ -3758,11 +3760,12 @@ DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+|[A-Z]{3,9})\.?|(?-i:[A
 # ("Incident 1 - X, Y zone, Saturday 11 January": the entry names where before when)
 # ("Djibo area, 5 November. A drone struck ...": an entry that opens with its place, then its day)
 # ("Kutum, North Darfur - 14 December.": the same, its place and day set apart by a dash)
-HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:\d{1,2}\)\s+)?(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*"
+HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:\d{1,2}[.)]\s+)?(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*"
                          # ("Incident 2 - X district, Y governorate (Wednesday 16 April)": the day after where, in brackets)
                          r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*|(?-i:[A-Z])[^.!?;:()\d]{0,80}?\(\s*)?|(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*|"  # (not a capitals dateline)
                          # ("Kutum, North Darfur - 14 December.", "Sennar town - 22 December.": a roundup's numbered entry)
-                         r"(?-i:[A-Z][a-z])[\w'’-]*(?:\s[\w'’-]+){0,3}?(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s[\w'’-]+){0,3}?)?\s+[-–—]\s*|"
+                         # ("2. X, flour mill — Monday 10 January": a numbered entry, its town and the spot in it)
+                         r"(?-i:[A-Z][a-z])[\w'’-]*(?:\s[\w'’-]+){0,3}?(?:,\s*[\w'’-]+(?:\s[\w'’-]+){0,3}?)?\s+[-–—]\s*|"
                          # ("YEM156 – March 3 2013", "SOM12 - ...": a strike log's entry code, in capitals, then its day)
                          r"(?-i:[A-Z]{1,6})\d{1,5}[a-z]?\s+[-–—]\s*)?"
                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")

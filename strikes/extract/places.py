@@ -200,7 +200,10 @@ _IN_ITS_UNIT = re.compile(r",\s+in\s+(?:the\s+)?|\s+in\s+(?:occupied|annexed|[\w
                           r"\s*,?\s+(?:and|or)\s+(?:also\s+)?from\s+(?:the\s+)?", re.I)
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
 _THE_OPENS = re.compile(r"\W*The\s+")
+# "drones hit the X refinery", "lost its X thermal plant": a plant named by its town, wherever the sentence names it
+_PLANT_OWNED = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 _PLANT = (r"(?:oil\s+)?(?:refinery|(?:oil|fuel)\s+(?:depot|terminal)|(?:(?:thermal|hydroelectric|nuclear)\s+)?power\s+(?:plant|station)|"
+          r"(?:thermal|hydroelectric|coal-fired|gas-fired)\s+(?:plant|station)|"
           r"substation|(?:oil\s+|gas\s+)?(?:pumping|compressor)\s+station|gas\s+(?:processing\s+)?plant|(?:chemical|petrochemical|fertili[sz]er)\s+plant)")
 OPENING_PLANT = re.compile(rf"\s+(?:{_PLANT}|port|airport|air\s*base|airbase|airfield)\b", re.I)
 # a plant a company runs ("Rosneft's X refinery"), not a port or an air base a state's name stands before ("the Syrian X air base")
@@ -602,6 +605,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     or labels(sentence, start, end) and not name.isupper() and _label_place(name, gazetteer)
                     # ("The Saratov refinery halted processing after a drone attack": a plant told by its town, as the subject)
                     or _THE_OPENS.fullmatch(sentence, 0, start) and OPENING_PLANT.match(sentence, end) and _known(name, gazetteer)
+                    or _PLANT_OWNED.search(before) and OPERATED_PLANT.match(sentence, end) and _known(name, gazetteer)
+                    and not gazetteer.country_code(name)
                     or OPERATED_PLANT.match(sentence, end) and _known(name, gazetteer) and _operator_before(before, gazetteer))
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and (venue := _speech_after_venue(sentence, end)) \
                 and not _LOCALS.search(sentence, end, venue.start()) and not _HARM_TOLD.search(sentence, end, venue.start()) \

@@ -1,0 +1,70 @@
+"""Strikes told in the trade press, open-source investigations, situation reports and digests."""
+import datetime as dt
+
+from extracted import events_told
+
+
+def test_a_plant_named_by_its_town_anywhere_in_the_sentence_is_in_that_town():
+    text = ("Refiners cut runs again on Wednesday. Farther east, the Syzran refinery in the Samara region halted a unit "
+            "after drones targeted it overnight, the governor said.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 2, 14))] == ["Syzran"]
+
+
+def test_a_plant_a_company_lost_to_a_strike_is_in_the_town_that_names_it():
+    text = ("The generator said it had lost its Burshtyn thermal plant in the Ivano-Frankivsk region, which was wrecked in "
+            "a Russian missile attack on Friday.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 4, 2))] == [("Burshtyn", "2024-03-29")]
+
+
+def test_debris_told_without_any_damage_reported_is_no_strike():
+    text = ("ST PETERSBURG, Sept 3 - Air defences downed drones over the region overnight, the governor said. Debris from "
+            "the downed drones fell near Kirishi and Luga, he said, without reporting damage.")
+    assert events_told(text, dt.date(2025, 9, 3)) == []
+
+
+def test_a_site_next_to_a_towns_airport_is_in_that_town():
+    text = "Drones hit a depot next to Kassala airport on Sunday, in the first attack on the city, officials said."
+    assert [p for p, *_ in events_told(text, dt.date(2025, 5, 5))] == ["Kassala"]
+
+
+def test_a_force_blamed_by_the_side_it_serves_is_that_sides():
+    text = ("An air strike hit a warehouse in Gharyan late on Tuesday, killing nine people. The government quickly blamed "
+            "the air force of the Libyan National Army, which has besieged the town for weeks.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2019, 7, 4))] == [("Gharyan", "Libyan National Army")]
+
+
+def test_a_side_that_defends_a_strike_or_calls_it_legitimate_owns_it():
+    for owning in ("The Saudi-led coalition defended the raid, saying it had hit fighters.",
+                   "The Saudi-led coalition described the attack as a legitimate response to missile fire."):
+        text = f"An air strike hit a truck at a market in Majz on Thursday, killing 12 people. {owning}"
+        assert [a for _, _, a, *_ in events_told(text, dt.date(2018, 8, 12))] == ["Saudi-led coalition"], owning
+    condemned = "An air strike hit a truck at a market in Majz on Thursday, killing 12 people. Rights groups described the attack as a crime."
+    assert [a for _, _, a, *_ in events_told(condemned, dt.date(2018, 8, 12))] == ["unknown"]
+
+
+def test_an_investigators_finding_names_the_side_even_when_hedged():
+    strike = "An air strike hit a crowd at a school in Kani in Sagaing region on Tuesday, killing 30 people."
+    for finding in ("We assess the military's air force as responsible, which it has not disputed.",
+                    "The military was most likely responsible for the strike.",
+                    "The strike was most likely carried out by the Myanmar military.",
+                    "We assess that the air force was responsible."):
+        assert [a for _, _, a, *_ in events_told(f"{strike} {finding}", dt.date(2023, 4, 14))] == ["Myanmar (military)"], finding
+    other_duty = f"{strike} The army was responsible for security in the area."
+    assert [a for _, _, a, *_ in events_told(other_duty, dt.date(2023, 4, 14))] == ["unknown"]
+
+
+def test_a_claim_of_strikes_in_one_country_is_not_of_a_strike_in_a_district_of_another():
+    text = ("Iran fired missiles at militant bases inside Pakistan late on Tuesday. Officials said the attack hit a village "
+            "in the Kalat-e Sabz area of Washuk district, killing two children. Two days later Pakistan's army said it had "
+            "carried out strikes on militant hideouts in Iran's Sistan-Baluchestan province.")
+    told = events_told(text, dt.date(2024, 1, 19))
+    assert [(d, a) for _, d, a, *_ in told if d == "2024-01-16"] == [("2024-01-16", "Iran")]
+
+
+def test_a_numbered_entry_headed_by_its_town_a_spot_in_it_and_its_day_dates_the_strike_under_it():
+    text = ("Drone strikes this week\n\n"
+            "1. Shire camp — Friday 7 January, late evening\n"
+            "A strike hit a camp in Shire, killing 20 people, aid workers said.\n\n"
+            "2. Adwa, grain market — Monday 10 January, afternoon\n"
+            "Aid workers said drones dropped bombs near the grain market in the town. Nine civilians were killed.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2022, 1, 12))] == [("Adwa", "2022-01-10"), ("Shire", "2022-01-07")]
