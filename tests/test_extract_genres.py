@@ -68,3 +68,43 @@ def test_a_numbered_entry_headed_by_its_town_a_spot_in_it_and_its_day_dates_the_
             "2. Adwa, grain market — Monday 10 January, afternoon\n"
             "Aid workers said drones dropped bombs near the grain market in the town. Nine civilians were killed.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2022, 1, 12))] == [("Adwa", "2022-01-10"), ("Shire", "2022-01-07")]
+
+
+def test_a_named_compound_struck_in_a_town_is_in_that_town():
+    text = "Late on Tuesday, two air strikes hit the Nour compound in Gharyan, south of Tripoli, killing 40 migrants."
+    assert [p for p, *_ in events_told(text, dt.date(2019, 7, 4))] == ["Gharyan"]
+
+
+def test_an_attack_attributed_by_an_authority_to_a_side_is_that_sides():
+    text = ("A drone hit the main hospital in Kadugli on Friday, killing 30 patients. The attack was attributed by the "
+            "state authorities to the Rapid Support Forces.")
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 1, 26))] == ["Rapid Support Forces"]
+
+
+def test_a_digests_country_section_numbered_with_a_bar_is_a_new_war():
+    text = ("MORNING NOTE\nRegional digest | Friday, 14 June 2024\n\n"
+            "1 | YEMEN - Port strikes\nUS jets hit Hodeidah port early on Monday, killing four people, rebel media said.\n\n"
+            "2 | PHILIPPINES - Strikes after a raid\nJets bombed hideouts in the hills of Datu Piang early on Wednesday, "
+            "the army said.")
+    assert sorted((p, a) for p, _, a, *_ in events_told(text, dt.date(2024, 6, 14))) == \
+        [("Datu Piang", "unknown"), ("Hodeidah", "United States")]
+
+
+def test_the_day_funerals_took_place_is_not_the_day_of_the_strike_they_follow():
+    text = ("The first funerals took place on Saturday in Kupiansk, a town in north-eastern Ukraine where a Russian "
+            "missile killed 20 people gathered at a cafe for a wake. The attack came on Thursday afternoon, officials said.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 10, 8))] == [("Kupiansk", "2023-10-05")]
+
+
+def test_a_strike_named_by_an_earlier_place_is_that_strike_not_the_one_told_last():
+    text = ("A Russian missile killed 20 people at a wake in Balakliia on Thursday, officials said. On Friday morning, "
+            "Russia struck the centre of Kharkiv itself with two missiles, destroying a block of flats. A boy and his "
+            "grandmother were killed, the emergency service said. Moscow has not commented on the Balakliia strike.")
+    assert sorted((p, d) for p, d, *_ in events_told(text, dt.date(2023, 10, 7))) == \
+        [("Balakliia", "2023-10-05"), ("Kharkiv", "2023-10-06")]
+
+
+def test_a_building_next_to_an_embassy_is_struck_in_the_embassys_city():
+    text = ("On Monday night, a consular building next to the embassy in Beirut was flattened by an air strike that "
+            "officials blamed on Israel.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2024, 4, 3))] == [("Beirut", "Israel")]

@@ -990,7 +990,8 @@ ATTRIBUTION = gated_alternation(re.compile(
     # "warplanes that a monitor identified as Russian", "a drone believed to be Turkish"
     r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,60}?\b(?:identified|described|believed|thought|assessed|confirmed)\s+"
     r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?P<identified>[A-Z][\w-]+)|"
-    r"\battribut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
+    # ("was attributed by the state's authorities to X": who attributes it, then to whom)
+    r"\battribut(?:e|es|ed|ing)\s+(?:by\s+(?:[\w’'-]+\s+){1,6}?)?(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
     # "the strike was claimed hours later by the rebels": the side that says it struck, told in the passive
     r"\b(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|has\s+been|had\s+been)\s+claimed\s+(?:[\w-]+\s+){0,4}?by\s+(?P<claimed_by>[^.;,]{3,60})|"
     # "said both attacks had been carried out by foreign drones": the agent of the attacks just told
@@ -1010,7 +1011,7 @@ ATTRIBUTION = gated_alternation(re.compile(
     # the side in quotes as the accuser calls it ('blamed "the Zionist enemy" for the raid')
     # ("blames Hamas for every civilian death" is an army's stance on all its strikes, no attribution of one, and "blames
     # the group for hiding among civilians" a charge of something else)
-    r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?-i:[A-Z])(?:(?!\s+for\b)[^.;,]){1,60}?)"
+    r"(?<![\w-])blam(?:ed|es|ing)\s+(?P<blamed>[\"“‘']?(?:the\s+)?(?:(?!for\s)[a-z][\w-]*\s+){0,4}(?-i:[A-Z])(?:(?!\s+for\b)[^.;,]){1,60}?)"
     r"(?=\s+(?:for(?!\s+(?:every|all|any)?\s*civilian)(?!\s+(?!(?:targett?ing|attacking|striking|bombing|hitting|shelling|launching|carrying|killing|conducting|firing|sending|using|flying|"
     r"being|deploying|dropping)\b)[\w-]+ing\b)|and|over)\b|[,.;(]|\s*$)|"
     r"(?<![\w-])accus(?:ed|es|ing)\s+(?P<accused>[\"“‘']?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])[^.;,]{1,60}?)(?:\s+of\s+"

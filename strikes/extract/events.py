@@ -175,8 +175,10 @@ _REACTIONS = r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decri
 REACTED = re.compile(r",?\s+(?:also\s+)?" + _REACTIONS + r"\b", re.I)
 # "Crowds filled the square on Monday for the funeral of eleven women killed when ...": the day of the mourning
 MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state)\s+)?(?:funerals?|burials?|bury|mourn|vigils?|wakes?)\b", re.I)
-# "Funerals were held on Saturday for the people killed when ...": the day of the mourning
-MOURNING_HELD = re.compile(r"\b(?:funerals?|burials?|vigils?|memorials?|farewells?|wakes?)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was)\s+held\s+"
+# "Funerals were held on Saturday for the people killed when ...", "The first funerals took place on Saturday in X, where
+# a missile killed ...": the day of the mourning
+MOURNING_HELD = re.compile(r"\b(?:funerals?|burials?|vigils?|memorials?|farewells?|wakes?)\s+(?:[\w'’-]+\s+){0,4}?"
+                           r"(?:(?:were|was)\s+held|took\s+place|began|begin|started)\s+"
                            r"(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$", re.I)
 REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)$|"
                         # ("The Council condemned the X attack on Friday.": the day of the reaction, the attack told before)
@@ -1469,6 +1471,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 and not _strikes_back_at(discussed, masked, triggers[0], countries) \
                 and not _apart(masked, triggers[0], found, mentions, gazetteer, countries):
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
+            # ("A missile killed 52 at X." ... "Jets hit Y on Friday." then "Moscow has not commented on the X strike":
+            # the strike told at X before, not the one spoken of last)
+            named = named or next((m for m in reversed(mentions) if m is not discussed and m.place is not None and found[0].place is not None
+                                   and m.place.name == found[0].place.name), None)
             previous = named or discussed
             # "Jets bombed homes in two provinces ... The planes struck A district and B district": both places
             unplaced = previous.place is None or previous.regional
@@ -3778,12 +3784,13 @@ def _country_heading(sentence: str, gazetteer: Gazetteer) -> bool:
     """A bulletin's country heading, "Lebanon", "LEBANON." or "GAZA AND ISRAEL.": the section of a war."""
     heading = sentence.rstrip(".:").strip()
     if (numbered := NUMBERED_SECTION.fullmatch(heading)) is not None:
-        # ("3) PHILIPPINES - Air strikes after an ambush", "1) PAKISTAN / AFGHANISTAN - ...": a digest's numbered section)
+        # ("3) PHILIPPINES - Air strikes after an ambush", "1) PAKISTAN / AFGHANISTAN - ...", "2 | NIGERIA - ...": a digest's
+        # numbered section)
         return any(gazetteer.country_code(part.title()) for part in re.split(r"\s*/\s*|\s+(?:AND|&)\s+", numbered["countries"]))
     return bool(HEADING.fullmatch(heading)) and any(gazetteer.country_code(part) for part in re.split(r"\s+(?:AND|and|&)\s+", heading))
 
 
-NUMBERED_SECTION = re.compile(r"\d{1,2}[).]\s+(?P<countries>[A-Z][A-Z' /&-]*[A-Z])\s+[-–—]\s+\S.*")
+NUMBERED_SECTION = re.compile(r"\d{1,2}(?:[).]|\s*\|)\s+(?P<countries>[A-Z][A-Z' /&-]*[A-Z])\s+[-–—]\s+\S.*")
 
 
 def _earlier_month(dates: list[DateMention], reference: dt.date | None) -> bool:

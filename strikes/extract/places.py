@@ -212,7 +212,7 @@ OPERATED_PLANT = re.compile(rf"\s+{_PLANT}\b", re.I)
 OPERATOR_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w-]+['’]s|\bthe\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+$")
 # buildings that bear a person's name ("the Bilal mosque", "the Kamal Adwan hospital") more often than a town's
 _BUILDINGS = r"mosques?|churche?s?|hospitals?|clinics?|madrass?as?|seminar(?:y|ies)|shrines?"
-BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS}|schools?|kindergartens?|colleges?|universit(?:y|ies))\b", re.I)
+BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS}|schools?|kindergartens?|colleges?|universit(?:y|ies)|compounds?)\b", re.I)
 WIDER_AFTER = re.compile(r"\s+(?:strip|region|province|governorate|state|valley|countryside)\b", re.I)
 # "the Abbas mosque in the city": a building named for a person, in the town the report is telling of
 IN_THE_TOWN = re.compile(r"\s+(?:in|of)\s+the\s+(?:city|town|village)\b(?!\s+of\b)", re.I)
@@ -462,7 +462,10 @@ def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
 STRUCK_IN = re.compile(r"(?:\b(?:air\s*strikes?|airstrikes?|raids?|strikes?|bombings?)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                        r"(?:military|army|air\s+force|forces)|\b(?:hit|struck|targeted|bombed|destroyed|(?:fired|launched|dropped)\s+(?:[\w-]+\s+){0,4}?(?:at|on))\s+(?:an?|the)\s+"
                        r"(?:[\w'’-]+\s+){0,2}?(?:office|offices|ministry|headquarters|bureau|agency|embassy|parliament|court|council|"
-                       r"presidency|(?:tv|television|radio)\s+station))\s+in\s+$", re.I)
+                       r"presidency|(?:tv|television|radio)\s+station)|"
+                       # ("the consular building next to its embassy in X was flattened": what was hit stood by the mission)
+                       r"\b(?:near|beside|next\s+to|close\s+to|adjacent\s+to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’.-]+\s+){0,2}?"
+                       r"(?:embassy|consulate|mission|ministry|headquarters))\s+in\s+$", re.I)
 # "the Mosul-Dohuk road", "the Kramatorsk–Sloviansk highway": a road named by the two towns it joins
 ROAD_BETWEEN = re.compile(r"(?P<first>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)[-–](?P<second>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)")
 ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route|track|axis)\b", re.I)
