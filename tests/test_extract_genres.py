@@ -108,3 +108,39 @@ def test_a_building_next_to_an_embassy_is_struck_in_the_embassys_city():
     text = ("On Monday night, a consular building next to the embassy in Beirut was flattened by an air strike that "
             "officials blamed on Israel.")
     assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2024, 4, 3))] == [("Beirut", "Israel")]
+
+
+def test_a_dated_entry_with_no_place_under_a_report_on_one_town_is_in_that_town():
+    text = ("Kassala fuel tanks ablaze for a second day after drone raids\n\n"
+            "SHIPPING NOTE\nIssued: 14 May 2025\n\n"
+            "Kassala, the eastern city that has sheltered hundreds of thousands of displaced people, has come under drone "
+            "attack for a second day.\n\n"
+            "Monday, 12 May: Drones hit an army depot next to Kassala airport before dawn.\n\n"
+            "Tuesday, 13 May: A drone struck fuel storage tanks at dawn, setting a depot on fire.")
+    assert sorted(d for p, d, *_ in events_told(text, dt.date(2025, 5, 14)) if p == "Kassala") == ["2025-05-12", "2025-05-13"]
+    other_town = text.replace("A drone struck fuel", "In Gedaref, a drone struck fuel")
+    assert sorted((p, d) for p, d, *_ in events_told(other_town, dt.date(2025, 5, 14))) == \
+        [("Gedaref", "2025-05-13"), ("Kassala", "2025-05-12")]
+
+
+def test_a_scene_set_in_a_village_of_a_named_area_places_the_bomb_that_falls_next():
+    text = ("On the night of Sunday, December 3, the village of Kawo Gari, in the Giwa area of Kaduna State, was "
+            "celebrating a wedding. Women had cooked rice in enormous pots. At around 9 p.m., a bomb fell among the "
+            "guests, killing 30 people. The bombs came from a Nigerian army drone.")
+    assert [(d, a) for _, d, a, *_ in events_told(text, dt.date(2023, 12, 11))] == [("2023-12-03", "Nigeria")]
+    retold = ("On the night of Sunday, December 3, the village of Kawo Gari, in the Giwa area of Kaduna State, was "
+              "celebrating a wedding. A spokesman said the strikes were a grave mistake.")
+    assert events_told(retold, dt.date(2023, 12, 11)) == []
+
+
+def test_a_bulletins_issue_date_under_its_title_does_not_date_the_strike_the_body_dates():
+    text = ("SALIF WEEK: deadliest strike of the campaign hits a fuel port in Salif\n\nGulf Briefing - weekly edition\n"
+            "22 April 2025 | Compiled by the regional desk\n\nLate on Thursday, US warplanes struck the Salif fuel terminal on the coast north of "
+            "Hodeidah, killing 20 port workers.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 4, 22))] == [("Salif", "2025-04-17")]
+
+
+def test_a_toll_revised_twice_in_one_sentence_is_the_last_count():
+    text = ("Late on Thursday, US warplanes struck the Salif fuel terminal. Health officials first reported 18 dead; the "
+            "count rose to 30 on Friday and, by Saturday, to 41 killed and 90 wounded.")
+    assert [(k, w) for *_, k, w in events_told(text, dt.date(2025, 4, 22))] == [(41, 90)]

@@ -1001,6 +1001,9 @@ ATTRIBUTION = gated_alternation(re.compile(
     # ("the raid was most likely carried out by X", "we consider it likely to have been carried out by X": a hedged finding)
     r"(?:had\s+been|have\s+been|has\s+been|were|was|(?:most\s+|very\s+|highly\s+)?likely\s+to\s+have\s+been)\s+"
     r"(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:carried\s+out|conducted|launched|fired|sent)\s+by\s+(?P<carried_by>[^.;,]{3,60})|"
+    # ("The bombs came from a Nigerian army drone": whose craft dropped them)
+    r"\b(?:bombs?|missiles?|munitions?|strikes?|attacks?)\s+(?:had\s+)?came\s+from\s+(?:an?\s+|the\s+)?(?P<came_from>[^.;,]{2,40}?)\s+"
+    r"(?:drones?|jets?|aircraft|warplanes?|planes?|helicopters?)\b|"
     # "we assess the air force as responsible": the side an investigator finds struck
     r"\b(?:assess(?:es|ed)?|consider(?:s|ed)?|judge[sd]?)\s+(?P<assessed>(?:the\s+)?[\w'’ -]{2,50}?)\s+(?:as|to\s+be)\s+(?:the\s+)?"
     r"(?:(?:most\s+)?(?:likely|probable)\s+)?(?:responsible|perpetrators?|attackers?)\b|"

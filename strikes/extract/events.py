@@ -919,6 +919,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             sentences.append((sentence, dateline_town))
     # ("Jets struck three depots in Syria on Monday." then "Two of the sites lay near X": where it was, told next)
     # ("Pakistani planes bombed homes overnight." then "Three children were killed in the Barmal district": where, by its dead)
+    story = _story_town(sentences, gazetteer, countries)
     targets_at = {i for i, (sentence, _) in enumerate(sentences, 1)
                   if _targets_at(sentence) or DEAD_PLACED.search(sentence) and not triggers_in(sentence, aerial_context)}
     for sentence, dateline_town in sentences:
@@ -1355,6 +1356,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             home = (here, "place.dateline_town")  # "X, Country - Bombs fell on a field here": the dateline's town, known or not
         # ("BAHAWALPUR" on a line of its own, then "Missiles struck a mosque complex": the town the heading names)
         home = (headed, "place.entry_label") if (lead_label is not None or town_headed >= index - 2) and headed is not None else home
+        if home is None and (last_place is None or story is not None and last_place.name == story.name) and dated and story is not None \
+                and not first_dateline and DAY_LABELLED.match(sentence) \
+                and all(m.place is None or m.place.name == story.name for m in mentions):
+            home = (story, "place.story_town")  # "Monday, 5 May: A drone struck fuel tanks at dawn", under a report on one town
         fallback = last_date or reference
         if same and closing is not None and closing[0] == index - 1 and not dated:
             fallback = closing[1]  # "... was plain in X on Saturday." then "Jets had struck the city's market": that day
@@ -1473,8 +1478,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             named = _named_in(sentence, mentions)  # "the strikes on Al-Qaim": of those just told, that one
             # ("A missile killed 52 at X." ... "Jets hit Y on Friday." then "Moscow has not commented on the X strike":
             # the strike told at X before, not the one spoken of last)
-            named = named or next((m for m in reversed(mentions) if m is not discussed and m.place is not None and found[0].place is not None
-                                   and m.place.name == found[0].place.name), None)
+            # (a strike of another day, told in the body: not the headline's summary of the one spoken of)
+            named = named or next((m for m in reversed(mentions) if len(found) == 1 and m is not discussed and m.place is not None and found[0].place is not None
+                                   and m.place.name == found[0].place.name and not m.headline and _day_of(m) != _day_of(discussed)), None)
             previous = named or discussed
             # "Jets bombed homes in two provinces ... The planes struck A district and B district": both places
             unplaced = previous.place is None or previous.regional
@@ -2019,7 +2025,8 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
         town = next((p for p in places_in(sentence, gazetteer) if p.start == opening.end() - 1), None)
         return (None, town) if town is not None else None
     towns = [p for p in places_in(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
-    towns = [p for p in towns if not any(p.name in q.containers for q in towns)]  # "X village in Y district": X
+    # "X village in Y district": X; ("X, in the Y area of Z State": X, though the unit is told by its name and kind)
+    towns = [p for p in towns if not any(c == p.name or c.startswith(f"{p.name} ") for q in towns for c in q.containers)]
     towns = [p for p in towns if not _reference_point(sentence, p.start)]  # ("X, a town 40 km north of Y": not Y)
     if not towns and entry is not None:
         name = entry["name"].title() if entry["name"].isupper() else entry["name"]  # "UM RUWABA": Um Ruwaba
@@ -2145,6 +2152,10 @@ def _just_told(mentions: list[Mention]) -> list[Mention]:
     """The strikes told in the last two sentences that told any."""
     last = max(m.last_sentence for m in mentions)
     return [m for m in mentions if m.last_sentence >= last - 1]
+
+
+def _day_of(mention: Mention) -> dt.date | None:
+    return mention.date.date if mention.date is not None else None
 
 
 def _named_in(sentence: str, mentions: list[Mention]) -> Mention | None:
@@ -3150,7 +3161,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         reject(sentence, "reject.bare_reference")
         return []  # "The strikes followed ...": a bare reference to strikes told elsewhere
     # (an incident record's town, where the lines under it tell their strike, places it as well as a name would)
-    placed_by_home = home is not None and struck == [home[0]] and home[1] == "place.record"
+    # (as does a scene's for a strike told anew: "On the night of Sunday, 3 December, the village of X was celebrating ..." then
+    # "At nine, a bomb fell"; not "the strikes were a violation", of strikes told before)
+    placed_by_home = home is not None and struck == [home[0]] and (home[1] == "place.record" or home[1] == "place.scene"
+                                                                   and not DEFINITE.search(sentence, max(0, triggers[0].start - 30), triggers[0].start))
     if not _specific_facts(sentence) and not placed_next and (not struck or date is None and not triggers[0].aerial and not placed_by_home
                                            and not any(p.known or p.containers for p in specific)):
         reject(sentence, "reject.vague")
@@ -3608,8 +3622,12 @@ UNCONFIRMED = gated(re.compile(r"\b(?:was|were)\s+reported\b[^.;]{0,80}?\b(?:cou
                          r"\b(?:(?:social\s+media|online|viral)\s+(?:posts|users|accounts)|posts\s+(?:sharing|circulating|on\s+(?:social|x|facebook|telegram|tiktok))|"
                          r"social\s+media)\s+(?:[\w-]+\s+){0,3}?(?:say|says|said|claim|claims|claimed|allege|alleged)\b|"
                          # ("we checked posts claiming that jets bombed X", "a video shared widely claimed drones had hit Y")
-                         r"\b(?:posts?|videos?|clips?|footage|images?|photos?|messages?|rumou?rs?)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:claiming|claimed|claims?|alleging|alleged|purporting)\b", re.I))
+                         r"\b(?:posts?|videos?|clips?|footage|images?|photos?|messages?|rumou?rs?),?\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:claiming|claimed|claims?|alleging|alleged|purporting)\b|"
+                         # ("Posts on Facebook and Telegram, some shared thousands of times, claim that ...")
+                         r"\bposts\b[^.;]{0,80}?\b(?:claim|say|allege)\s+that\b|"
+                         # "the fact-checkers found no credible report that a tower in X was struck": a strike looked for, not found
+                         r"\bfound\s+no\s+(?:credible\s+|reliable\s+|independent\s+)?(?:reports?|evidence|sign|record)\s+(?:that|of)\b", re.I))
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
 # "many villagers left for the city after the attack.": what followed a strike told before, closing the sentence
 AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*(?:[.;!]|$)|"
@@ -3976,6 +3994,32 @@ def _one_town_hurt(sentence: str, places: Sequence[PlaceMention], gazetteer: Gaz
     are one incident, not a tally."""
     towns = [p for p in places if not _region_level(p, gazetteer, countries) and not _unit_level(p, gazetteer, countries)]
     return len(towns) == 1 and not any(p.coordinated for p in places) and _any_hurt(casualties_in(sentence))
+
+
+def _story_town(sentences: list[tuple[str, str]], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """The one town a report is about, when it has no dateline: its headline names that town and no other, and the
+    first sentence of its body names it again ("Fuel depots burn in X" over "X has come under drone attack ...")."""
+    if len(sentences) < 2:
+        return None
+    body = next((s for s, _ in sentences[1:STORY_LEAD_SPAN] if len(s.split()) >= STORY_LEAD_WORDS), "")
+    # (a title names its town anywhere, as the subject too: "X fuel depots burn ...")
+    towns = {name for m in CAPITALISED_RUN.finditer(sentences[0][0]) for name in [m.group(0)]
+             if (found := gazetteer.resolve(name, countries)) is not None and found[0].kind == "place" and found[0].country in countries[:2]
+             and not gazetteer.country_code(name) and actor_in(name, countries) is None and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)}
+    if len(towns) != 1:
+        return None
+    name = next(iter(towns))
+    return PlaceMention(name, name, 0, 0, True, False, False)
+
+
+CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
+
+
+# "Monday, 5 May: ...", "5 May - ...", "Tuesday: ...": an entry a timeline opens with its day
+_DAY_MONTH = r"(?:\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2})"
+DAY_LABELLED = re.compile(rf"\W*(?:(?-i:[A-Z][a-z]+day)(?:,?\s+{_DAY_MONTH})?|{_DAY_MONTH})\s*[:–—-]\s")
+STORY_LEAD_SPAN = 9  # the header lines a report's first sentence may follow (outlet, date, byline)
+STORY_LEAD_WORDS = 12  # words: a sentence, not a header line
 
 
 def _region_level(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:

@@ -161,6 +161,8 @@ def merged(mentions: list[Mention]) -> list[Mention]:
             # placed only by the bureau's town, is where the title says
             into.place = title.place
             into.because("place.headline")
+        if "date.stated" in into.rules and into.date is not None and into.date.precision == "day" and into.date.start >= 0:
+            title.date = None  # ("22 April | ..." under a title, then "Late on Thursday, jets struck X": the body's day, told)
         absorb(into, title, "merge.headline")
         result.remove(title)
     # ("ASADABAD - Jets hit a home in Kunar province, killing five" then "In Sarkano district, five died when bombs

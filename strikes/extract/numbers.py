@@ -387,9 +387,12 @@ THE_DEAD_INCLUDED = re.compile(r"\bthe\s+(?:dead|victims|killed)(?:\s*,[^,;.]{1,
 # "The death toll from the strike on X rose to 18", "the number of people killed ... climbed to 35", "had risen from
 # an initial four dead to 18": the latest count.
 # ("killed in U.S. strikes ... climbed to 80": an initial's full stop is no sentence's end)
-TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)|"
+_REVISED_AGAIN = r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+\d[\d,]*\b[^.;]{0,60}?\band\b(?:[^.;]{0,30}?,)?\s+(?:then\s+|later\s+)?to\s*$"
+TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|(?:death\s+)?(?:count|tally)(?!\s+of\s+(?:the\s+)?(?:wounded|injured|hurt|injuries))|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)|"
                           r"number\s+of\s+(?:martyrs|fatalities|deaths))\b"
                           r"(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:,[^,.;]{1,50},)?(?:\s+from\s+(?:[\w-]+\s+){1,4}?to|\s+(?:to|at))?\s*$"
+                          # "the toll rose to 74 on Friday and, by Saturday, to 80": the count the revisions end on
+                          r"|" + _REVISED_AGAIN +
                           # "medics first counted 19 dead, but the figure had risen to 51 by Tuesday": the count of the dead
                           # just given, bare
                           r"|\b(?:dead|killed|deaths|bodies)\b[^.;]{0,80}?\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
@@ -479,8 +482,13 @@ WOUNDED_REVISED = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:peo
 
 
 def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
-    return next((f for f in figures if not f.subset and (told := TOLL_REVISED.search(sentence[:f.start]))
-                 and not (NOW_SAYS.match(told.group(0)) and not DEATH_WORD.search(told.group(0)) and not DEAD_AFTER.match(sentence, f.end))), None)
+    revised = [f for f in figures if not f.subset and (told := TOLL_REVISED.search(sentence[:f.start]))
+               and not (NOW_SAYS.match(told.group(0)) and not DEATH_WORD.search(told.group(0)) and not DEAD_AFTER.match(sentence, f.end))]
+    # ("rose to 74 on Friday and to 80 by Saturday": the last of a chain of revisions)
+    return next((f for f in reversed(revised) if REVISED_AGAIN.search(sentence, 0, f.start)), revised[0] if revised else None)
+
+
+REVISED_AGAIN = re.compile(_REVISED_AGAIN, re.I)
 
 
 # "officials now say 68 were hurt": a count now given is a revised toll only when it counts the dead
