@@ -144,3 +144,28 @@ def test_a_toll_revised_twice_in_one_sentence_is_the_last_count():
     text = ("Late on Thursday, US warplanes struck the Salif fuel terminal. Health officials first reported 18 dead; the "
             "count rose to 30 on Friday and, by Saturday, to 41 killed and 90 wounded.")
     assert [(k, w) for *_, k, w in events_told(text, dt.date(2025, 4, 22))] == [(41, 90)]
+
+
+def test_a_fact_check_that_found_no_report_of_a_strike_or_relays_posts_claiming_one_reports_none():
+    for told in ("Our team found no credible report that any tower in Haifa was struck by a missile on Tuesday.",
+                 "A second post, claiming that army aircraft bombed a market in Kutum on Sunday, is unverified.",
+                 "Posts on Facebook and Telegram, some shared thousands of times, claim that jets bombed the dam in Derna "
+                 "on Sunday night."):
+        assert events_told(told, dt.date(2024, 10, 3)) == [], told
+
+
+def test_the_day_mourning_was_declared_is_not_the_day_of_the_strike_it_follows():
+    text = ("Mourning was declared in Kherson on Saturday after a Russian ballistic missile attack on the city's "
+            "Dniprovskyi district on Friday, 15 March, in which 21 people were killed.")
+    assert [d for _, d, *_ in events_told(text, dt.date(2024, 3, 17))] == ["2024-03-15"]
+
+
+def test_a_missile_that_burst_over_homes_struck_there():
+    text = ("By the time he arrived, ambulances were pulling in from Bilozerka, where, shortly before 7 p.m. on April 4, "
+            "a Russian ballistic missile had burst over a row of homes.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 4, 6))] == [("Bilozerka", "2025-04-04")]
+
+
+def test_the_air_force_a_states_minister_tells_of_is_that_states():
+    text = "Israel's defence minister said the air force struck regime targets in central Isfahan on Monday."
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 6, 25))] == ["Israel"]

@@ -341,6 +341,13 @@ def _names_a_war(sentence: str, mention: ActorMention) -> bool:
 _HEADING_LABEL = re.compile(r"\s*:\s")
 
 
+# "Israel's defence minister said (that) the air force ...": a state's official telling of its own forces
+_TELLING_STATE = re.compile(r"(?<![\w-])(?P<state>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:minister|ministry|military|army|government|spokes(?:man|woman|person)|president|prime\s+minister)\s+"
+                            r"(?:[\w'’,-]+\s+){0,8}?(?:said|says|announced|announces|stated|claimed|confirmed|declared)\s+"
+                            r"(?:[\w'’,-]+\s+){0,10}?$", re.I)
+
+
 def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False) -> list[ActorMention]:
     """Every attacker a sentence names, strongest and earliest first.
 
@@ -355,7 +362,10 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     for rule, match, actor, victim in _readings(sentence, countries, label):
         if rule.actor is None and _NON_STATE_OWNER.search(sentence, max(0, match.start() - 60), match.start()):
             continue  # "the administration's Asayish security forces said": a side's own forces, not the state's of the theatre
-        if rule.actor is None:
+        if rule.actor is None and not label and (teller := _TELLING_STATE.search(sentence, max(0, match.start() - 160), match.start())) \
+                and (tellers := [m for m in actors_in(teller["state"], countries, label=True) if m.actor.country is not None]):
+            actor = tellers[0].actor  # "X's defence minister said the air force was hitting targets": X's air force
+        elif rule.actor is None:
             theatre.add(match.span())
         if rule.group:
             group_names.append((*match.span(), rule.actor))

@@ -3501,7 +3501,9 @@ _SPAN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?:of\s+)?(?P<f
 
 # "the city held two days of mourning from 5 to 6 March", "a day of national mourning on Sunday": the grief's days
 # ("made Tuesday a day of national mourning": the day named before it)
-MOURNING_DAYS = re.compile(r"\b(?:days?|period|week)\s+of\s+(?:national\s+|official\s+|public\s+)?mourning\s+(?:from|on|between|until|for)?\s*$", re.I)
+MOURNING_DAYS = re.compile(r"\b(?:days?|period|week)\s+of\s+(?:national\s+|official\s+|public\s+)?mourning\s+(?:from|on|between|until|for)?\s*$|"
+                           # ("Mourning was declared in X on Saturday after a missile attack on Friday")
+                           r"\bmourning\s+(?:was|has\s+been|had\s+been|is)\s+declared\s+(?:in\s+(?:[\w'’-]+\s+){1,3}?)?(?:on\s+)?$", re.I)
 MOURNING_DAY_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+)?day\s+of\s+(?:[\w-]+\s+)?mourning\b", re.I)
 SITTING_DAY = re.compile(r"\b(?:which|that|who)\s+(?:will\s+|is\s+due\s+to\s+|is\s+set\s+to\s+)?(?:meets?|convenes?|sits|gathers?)\s+"
                          r"(?:again\s+)?(?:on\s+|later\s+on\s+|later\s+)?$", re.I)
