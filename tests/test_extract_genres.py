@@ -169,3 +169,26 @@ def test_a_missile_that_burst_over_homes_struck_there():
 def test_the_air_force_a_states_minister_tells_of_is_that_states():
     text = "Israel's defence minister said the air force struck regime targets in central Isfahan on Monday."
     assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 6, 25))] == ["Israel"]
+
+
+def test_a_line_of_bulleted_items_reads_each_item_on_its_own():
+    text = ("IN TODAY'S BRIEFING: Myanmar's deadliest air raid of the conflict • Leaked budget files • President lands "
+            "in Oslo • Rain returns to the coast")
+    assert events_told(text, dt.date(2023, 4, 12)) == []
+
+
+def test_a_weekday_told_beside_its_calendar_day_is_that_day():
+    text = ("On 28 August, in the early hours of Saturday local time, the US had already carried out a drone strike in "
+            "Kunar province, killing two fighters.")
+    assert [(d, a) for _, d, a, *_ in events_told(text, dt.date(2021, 9, 11))] == [("2021-08-28", "United States")]
+
+
+def test_reports_of_strikes_said_to_be_unconfirmed_report_none():
+    text = "Reports of drone strikes near Kidal on Monday are unconfirmed; the only source so far is a single account."
+    assert events_told(text, dt.date(2024, 8, 27)) == []
+
+
+def test_a_weapons_name_after_an_article_is_no_place():
+    text = ("On Friday a Tochka-U ballistic missile burst above the station square in Kramatorsk and scattered its "
+            "bomblets across the crowd.")
+    assert [p for p, *_ in events_told(text, dt.date(2023, 4, 8))] == ["Kramatorsk"]

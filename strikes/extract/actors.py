@@ -126,7 +126,7 @@ _OWN = r"(?:['’]s)?(?:\s+|-)(?:(?!(?:said|says|told|reports|reported|reporting
 # "Russia attacked the port with drones", "Israel pounds Gaza": a state as the subject of an attack verb.
 # "... as the government in the capital kept up its drone campaign": the side whose campaign it is.
 # (not "Tehran was struck by a missile": the state in the passive is the side hit; "was stepping up" is still its act)
-_STATE_ACTS = (r"(?=\s+(?:(?:has|have|had)\s+|(?:was|were)\s+(?=[a-z]+ing\b))?(?:also\s+|again\s+|then\s+|later\s+)?"
+_STATE_ACTS = (r"(?=\s+(?:(?:has|have|had)\s+|(?:was|were)\s+(?=[a-z]+ing\b))?(?:also\s+|again\s+|then\s+|later\s+|already\s+)?"
                r"(?:attack(?:ed|s)|str(?:uck|ikes)|bomb(?:ed|s)|pound(?:ed|s)|hit(?:s)?|launch(?:ed|es)|fired|fires|kill(?:ed|s)|"
                r"target(?:ed|s)|shell(?:ed|s)|carried out|carries out|"
                # ("Russia sent 52 drones at Ukraine overnight", "Iran hurled missiles at Israel": a volley flown at the enemy,

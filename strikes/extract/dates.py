@@ -21,6 +21,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAY_NAME = re.compile("|".join(calendar.day_name), re.I)
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "the fourth of April", "the twenty-first of May": a day spoken as its ordinal (the 20s and 30s with a hyphen or a space)
@@ -412,6 +413,11 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
         relative = [replace(m, date=day.date) if (day := next((d for d in found + relative if d.precision == "day" and d.end <= m.start
                                                                and re.fullmatch(r",?\s*(?:an?\s+|\()?", sentence[d.end:m.start])), None))
                     and not DAYS_AFTER.match(sentence, m.start) else m  # (not "on Monday, three days after": counted from it)
+                    for m in relative]
+        # ("On 28 August, in the early hours of Saturday": the weekday of a calendar day the sentence tells is that day)
+        relative = [replace(m, date=day.date) if m.precision == "day" and (name := WEEKDAY_NAME.search(sentence, m.start, m.end))
+                    and (day := next((d for d in found if d.explicit and d.precision == "day"
+                                      and d.date.weekday() == WEEKDAYS[name.group(0).lower()]), None)) else m
                     for m in relative]
         # ("on 7 May last year", "last year on 7 May": the year of the day told beside it, no date of its own)
         relative = [m for m in relative if not (m.precision == "year" and any(

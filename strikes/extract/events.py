@@ -2555,8 +2555,10 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
                 and not PLACE_LABEL.fullmatch(sentence) and not ENTRY_TIME.fullmatch(sentence) or links:
             continue
         # "Drone kills three near A; B's army shells C": a title's clauses are two stories, whoever the second names
-        parts = [clause for part in re.split(r";\s+", sentence) for clause in _strikes_joined(part, aerial_context)] \
-            if i == 0 and not re.search(r"[.!?\"”]$", sentence) else _strikes_joined(sentence, aerial_context)
+        # ("IN TODAY'S DIGEST: Deadliest air raid of the war • Leaked files • President lands in X": a line of items, each its own)
+        parts = [clause for item in INLINE_BULLET.split(sentence) for part in
+                 (re.split(r";\s+", item) if i == 0 and not re.search(r"[.!?\"”]$", sentence) else [item])
+                 for clause in _strikes_joined(part, aerial_context)]
         for n, part in enumerate(parts):
             yield part, dateline_town if n == 0 else ""
 
@@ -2565,6 +2567,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
 # exercise on the news, which reports nothing of its own
 EXERCISE = re.compile(r"\W*(?:true\s+or\s+false\b|(?:quiz\s+)?question\s+\d+\s*[:.]|(?:write|draw|discuss|imagine)\s+(?:an?|a\s+short|your|what|how|why)\b)", re.I)
 BRACKETED_LINE = re.compile(r"\s*\([^()]{3,160}\)\s*")
+INLINE_BULLET = re.compile(r"\s+[•·▪◦]\s+")
 REGISTER_NUMBER = re.compile(r"\s*No\.\s*\d{1,3}\s*[—–:-]\s+(?=\S)")
 HASHTAG_LABEL = re.compile(r"^#(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+){0,2})\s*[—–:-](?=\s)")
 THREAD_POST = re.compile(r"^\s*(?P<n>\d{1,2})/(?P<of>\d{1,2})(?=\s)", re.M)
@@ -3619,7 +3622,8 @@ UNCONFIRMED = gated(re.compile(r"\b(?:was|were)\s+reported\b[^.;]{0,80}?\b(?:cou
                          r"[^.;]{0,120}?\b(?:could\s*not|cannot|can['’]t|(?:was|were)\s+unable\s+to|(?:has|have)\s+not\s+been\s+able\s+to)\s+"
                          r"(?:be\s+)?(?:independently\s+)?(?:confirm|verif)|"
                          # "we were told a farm was bombed ..., but the report remains unconfirmed"
-                         r"\b(?:reports?|accounts?|claims?)\s+(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unconfirmed|unverified)\b|"
+                         # ("reports of drone strikes near X on Monday are unconfirmed")
+                         r"\b(?:reports?|accounts?|claims?)\s+(?:of\s+[^.;]{3,80}?\s+)?(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unconfirmed|unverified)\b|"
                          # "posts sharing the clip say it shows a drone hitting X": what social media says, not what happened
                          r"\b(?:(?:social\s+media|online|viral)\s+(?:posts|users|accounts)|posts\s+(?:sharing|circulating|on\s+(?:social|x|facebook|telegram|tiktok))|"
                          r"social\s+media)\s+(?:[\w-]+\s+){0,3}?(?:say|says|said|claim|claims|claimed|allege|alleged)\b|"

@@ -413,7 +413,8 @@ class PlaceMention:
 
 
 # "was hit by Emad missiles", "fired two Kheibar missiles at": a missile or drone known by a name
-WEAPON_NAME_BEFORE = re.compile(r"\b(?:by|with|fired|launched|using|used)\s+(?:an?\s+|the\s+|\w+\s+)?$", re.I)
+# ("a Tochka-U ballistic missile burst above the square": a weapon's name after an article, before its kind)
+WEAPON_NAME_BEFORE = re.compile(r"\b(?:by|with|fired|launched|using|used)\s+(?:an?\s+|the\s+|\w+\s+)?$|\ban?\s+$", re.I)
 WEAPON_NAME_AFTER = re.compile(r"(?:[\s-]+(?-i:[A-Z])[\w-]*)?\s+(?:ballistic\s+|cruise\s+|hypersonic\s+)?(?:missiles?|drones?|rockets?|uavs?)\b"
                                r"(?!\s+(?:strikes?|attacks?|raids?))", re.I)
 # "the South Darfur capital Nyala", "the state capital, Kadugli", "the province's capital X": the city a unit's capital names
