@@ -192,3 +192,9 @@ def test_a_weapons_name_after_an_article_is_no_place():
     text = ("On Friday a Tochka-U ballistic missile burst above the station square in Kramatorsk and scattered its "
             "bomblets across the crowd.")
     assert [p for p, *_ in events_told(text, dt.date(2023, 4, 8))] == ["Kramatorsk"]
+
+
+def test_the_people_a_struck_vehicle_carried_are_no_place():
+    text = ("A Turkish drone struck a car near Amuda on Tuesday, killing two officials. The vehicle carrying Darwish was "
+            "struck by an armed drone at around 11.20 a.m. local time, the sources said.")
+    assert [p for p, *_ in events_told(text, dt.date(2023, 6, 21))] == ["Amuda"]

@@ -413,6 +413,7 @@ class PlaceMention:
 
 
 # "was hit by Emad missiles", "fired two Kheibar missiles at": a missile or drone known by a name
+CARRIED_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying)\s+(?:the\s+)?$", re.I)
 # ("a Tochka-U ballistic missile burst above the square": a weapon's name after an article, before its kind)
 WEAPON_NAME_BEFORE = re.compile(r"\b(?:by|with|fired|launched|using|used)\s+(?:an?\s+|the\s+|\w+\s+)?$|\ban?\s+$", re.I)
 WEAPON_NAME_AFTER = re.compile(r"(?:[\s-]+(?-i:[A-Z])[\w-]*)?\s+(?:ballistic\s+|cruise\s+|hypersonic\s+)?(?:missiles?|drones?|rockets?|uavs?)\b"
@@ -583,6 +584,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "on Sadovaya Street": a street, whose name a town elsewhere may share
         if VESSEL_BEFORE.search(sentence, max(0, start - 30), start):
             continue  # "struck the bulk carrier Laax": a ship's name, which a town may bear
+        if CARRIED_BEFORE.search(sentence, max(0, start - 20), start):
+            continue  # "the vehicle carrying Darwish was struck": who rode in it, whom a village's name may match
         if WEAPON_NAME_BEFORE.search(sentence, max(0, start - 30), start) and WEAPON_NAME_AFTER.match(sentence, end):
             continue  # "hit by Emad missiles", "fired Zulfiqar missiles": a weapon's name, which a village may bear
         before = sentence[max(0, start - 60):start]
