@@ -198,3 +198,9 @@ def test_the_people_a_struck_vehicle_carried_are_no_place():
     text = ("A Turkish drone struck a car near Amuda on Tuesday, killing two officials. The vehicle carrying Darwish was "
             "struck by an armed drone at around 11.20 a.m. local time, the sources said.")
     assert [p for p, *_ in events_told(text, dt.date(2023, 6, 21))] == ["Amuda"]
+
+
+def test_the_militarys_bombing_is_the_theatres_army():
+    text = ("The military's bombing of a village gathering in Kanbalu township on Tuesday was the deadliest single air "
+            "attack since the coup, killing 100 people.")
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2023, 4, 14))] == ["Myanmar (military)"]
