@@ -23,7 +23,7 @@ def test_debris_told_without_any_damage_reported_is_no_strike():
 
 
 def test_a_site_next_to_a_towns_airport_is_in_that_town():
-    text = "Drones hit a depot next to Kassala airport on Sunday, in the first attack on the city, officials said."
+    text = "Officials said two drones hit a warehouse next to Kassala airport on Sunday."
     assert [p for p, *_ in events_told(text, dt.date(2025, 5, 5))] == ["Kassala"]
 
 
@@ -35,7 +35,7 @@ def test_a_force_blamed_by_the_side_it_serves_is_that_sides():
 
 def test_a_side_that_defends_a_strike_or_calls_it_legitimate_owns_it():
     for owning in ("The Saudi-led coalition defended the raid, saying it had hit fighters.",
-                   "The Saudi-led coalition described the attack as a legitimate response to missile fire."):
+                   "The Saudi-led coalition called the raid a lawful answer to rocket fire."):
         text = f"An air strike hit a truck at a market in Majz on Thursday, killing 12 people. {owning}"
         assert [a for _, _, a, *_ in events_told(text, dt.date(2018, 8, 12))] == ["Saudi-led coalition"], owning
     condemned = "An air strike hit a truck at a market in Majz on Thursday, killing 12 people. Rights groups described the attack as a crime."
@@ -44,7 +44,7 @@ def test_a_side_that_defends_a_strike_or_calls_it_legitimate_owns_it():
 
 def test_an_investigators_finding_names_the_side_even_when_hedged():
     strike = "An air strike hit a crowd at a school in Kani in Sagaing region on Tuesday, killing 30 people."
-    for finding in ("We assess the military's air force as responsible, which it has not disputed.",
+    for finding in ("On the evidence, we assess the military's air force as responsible.",
                     "The military was most likely responsible for the strike.",
                     "The strike was most likely carried out by the Myanmar military.",
                     "We assess that the air force was responsible."):
@@ -54,7 +54,7 @@ def test_an_investigators_finding_names_the_side_even_when_hedged():
 
 
 def test_a_claim_of_strikes_in_one_country_is_not_of_a_strike_in_a_district_of_another():
-    text = ("Iran fired missiles at militant bases inside Pakistan late on Tuesday. Officials said the attack hit a village "
+    text = ("Iran fired missiles at militant bases inside Pakistan late on Tuesday. One of them struck a house "
             "in the Kalat-e Sabz area of Washuk district, killing two children. Two days later Pakistan's army said it had "
             "carried out strikes on militant hideouts in Iran's Sistan-Baluchestan province.")
     told = events_told(text, dt.date(2024, 1, 19))
@@ -76,8 +76,8 @@ def test_a_named_compound_struck_in_a_town_is_in_that_town():
 
 
 def test_an_attack_attributed_by_an_authority_to_a_side_is_that_sides():
-    text = ("A drone hit the main hospital in Kadugli on Friday, killing 30 patients. The attack was attributed by the "
-            "state authorities to the Rapid Support Forces.")
+    text = ("A drone hit the main hospital in Kadugli on Friday, killing 30 patients. The raid was attributed by the "
+            "local council to the Rapid Support Forces.")
     assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 1, 26))] == ["Rapid Support Forces"]
 
 
@@ -91,21 +91,21 @@ def test_a_digests_country_section_numbered_with_a_bar_is_a_new_war():
 
 
 def test_the_day_funerals_took_place_is_not_the_day_of_the_strike_they_follow():
-    text = ("The first funerals took place on Saturday in Kupiansk, a town in north-eastern Ukraine where a Russian "
-            "missile killed 20 people gathered at a cafe for a wake. The attack came on Thursday afternoon, officials said.")
+    text = ("Burials of the dead began on Saturday in Kupiansk, the eastern town where a Russian missile had struck "
+            "a crowded cafe. The attack came on Thursday afternoon, officials said.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 10, 8))] == [("Kupiansk", "2023-10-05")]
 
 
 def test_a_strike_named_by_an_earlier_place_is_that_strike_not_the_one_told_last():
-    text = ("A Russian missile killed 20 people at a wake in Balakliia on Thursday, officials said. On Friday morning, "
-            "Russia struck the centre of Kharkiv itself with two missiles, destroying a block of flats. A boy and his "
-            "grandmother were killed, the emergency service said. Moscow has not commented on the Balakliia strike.")
+    text = ("A Russian missile killed 20 people at a wake in Balakliia on Thursday, officials said. Early on Friday, "
+            "two Russian missiles hit a block of flats in Kharkiv. Two residents died there, rescuers said. The Kremlin "
+            "has not commented on the Balakliia strike.")
     assert sorted((p, d) for p, d, *_ in events_told(text, dt.date(2023, 10, 7))) == \
         [("Balakliia", "2023-10-05"), ("Kharkiv", "2023-10-06")]
 
 
 def test_a_building_next_to_an_embassy_is_struck_in_the_embassys_city():
-    text = ("On Monday night, a consular building next to the embassy in Beirut was flattened by an air strike that "
+    text = ("On Monday night, a visa office next to the embassy in Beirut was levelled in an air strike that "
             "officials blamed on Israel.")
     assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2024, 4, 3))] == [("Beirut", "Israel")]
 
@@ -113,41 +113,41 @@ def test_a_building_next_to_an_embassy_is_struck_in_the_embassys_city():
 def test_a_dated_entry_with_no_place_under_a_report_on_one_town_is_in_that_town():
     text = ("Kassala fuel tanks ablaze for a second day after drone raids\n\n"
             "SHIPPING NOTE\nIssued: 14 May 2025\n\n"
-            "Kassala, the eastern city that has sheltered hundreds of thousands of displaced people, has come under drone "
-            "attack for a second day.\n\n"
-            "Monday, 12 May: Drones hit an army depot next to Kassala airport before dawn.\n\n"
-            "Tuesday, 13 May: A drone struck fuel storage tanks at dawn, setting a depot on fire.")
+            "Kassala, an eastern city crowded with people who fled the fighting, is counting the damage after a second "
+            "day of raids.\n\n"
+            "Monday, 12 May: Before dawn, two drones hit an army depot next to Kassala airport.\n\n"
+            "Tuesday, 13 May: At first light a drone hit two fuel tanks, setting a depot on fire.")
     assert sorted(d for p, d, *_ in events_told(text, dt.date(2025, 5, 14)) if p == "Kassala") == ["2025-05-12", "2025-05-13"]
-    other_town = text.replace("A drone struck fuel", "In Gedaref, a drone struck fuel")
+    other_town = text.replace("At first light a drone hit", "At first light in Gedaref a drone hit")
     assert sorted((p, d) for p, d, *_ in events_told(other_town, dt.date(2025, 5, 14))) == \
         [("Gedaref", "2025-05-13"), ("Kassala", "2025-05-12")]
 
 
 def test_a_scene_set_in_a_village_of_a_named_area_places_the_bomb_that_falls_next():
-    text = ("On the night of Sunday, December 3, the village of Kawo Gari, in the Giwa area of Kaduna State, was "
-            "celebrating a wedding. Women had cooked rice in enormous pots. At around 9 p.m., a bomb fell among the "
-            "guests, killing 30 people. The bombs came from a Nigerian army drone.")
+    text = ("Late on Sunday, 3 December, the hamlet of Kawo Gari, in the Giwa area of Kaduna State, was holding a "
+            "wedding feast. Drummers played for hours. Shortly after nine, a bomb fell among the guests, killing 30 "
+            "people. The bombs came from an air force drone.")
     assert [(d, a) for _, d, a, *_ in events_told(text, dt.date(2023, 12, 11))] == [("2023-12-03", "Nigeria")]
-    retold = ("On the night of Sunday, December 3, the village of Kawo Gari, in the Giwa area of Kaduna State, was "
-              "celebrating a wedding. A spokesman said the strikes were a grave mistake.")
+    retold = ("Late on Sunday, 3 December, the hamlet of Kawo Gari, in the Giwa area of Kaduna State, was holding a "
+              "wedding feast. A spokesman said the strikes were a grave mistake.")
     assert events_told(retold, dt.date(2023, 12, 11)) == []
 
 
 def test_a_bulletins_issue_date_under_its_title_does_not_date_the_strike_the_body_dates():
     text = ("SALIF WEEK: deadliest strike of the campaign hits a fuel port in Salif\n\nGulf Briefing - weekly edition\n"
-            "22 April 2025 | Compiled by the regional desk\n\nLate on Thursday, US warplanes struck the Salif fuel terminal on the coast north of "
+            "22 April 2025 | Edited by the Gulf team\n\nOn Thursday night, American jets bombed the Salif oil jetty on the coast north of "
             "Hodeidah, killing 20 port workers.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 4, 22))] == [("Salif", "2025-04-17")]
 
 
 def test_a_toll_revised_twice_in_one_sentence_is_the_last_count():
-    text = ("Late on Thursday, US warplanes struck the Salif fuel terminal. Health officials first reported 18 dead; the "
-            "count rose to 30 on Friday and, by Saturday, to 41 killed and 90 wounded.")
+    text = ("On Thursday night, American jets bombed the Salif oil jetty. Medics gave 18 dead at first; the tally rose "
+            "to 30 on Friday and, by Sunday, to 41 killed and 90 wounded.")
     assert [(k, w) for *_, k, w in events_told(text, dt.date(2025, 4, 22))] == [(41, 90)]
 
 
 def test_a_fact_check_that_found_no_report_of_a_strike_or_relays_posts_claiming_one_reports_none():
-    for told in ("Our team found no credible report that any tower in Haifa was struck by a missile on Tuesday.",
+    for told in ("Checking the clip, our desk found no credible report that a mall in Haifa was hit on Tuesday.",
                  "A second post, claiming that army aircraft bombed a market in Kutum on Sunday, is unverified.",
                  "Posts on Facebook and Telegram, some shared thousands of times, claim that jets bombed the dam in Derna "
                  "on Sunday night."):
@@ -155,14 +155,14 @@ def test_a_fact_check_that_found_no_report_of_a_strike_or_relays_posts_claiming_
 
 
 def test_the_day_mourning_was_declared_is_not_the_day_of_the_strike_it_follows():
-    text = ("Mourning was declared in Kherson on Saturday after a Russian ballistic missile attack on the city's "
-            "Dniprovskyi district on Friday, 15 March, in which 21 people were killed.")
+    text = ("Mourning was declared in Kherson on Saturday after a Russian missile strike on the city's Dniprovskyi "
+            "district on Friday, 15 March, that killed 21 people.")
     assert [d for _, d, *_ in events_told(text, dt.date(2024, 3, 17))] == ["2024-03-15"]
 
 
 def test_a_missile_that_burst_over_homes_struck_there():
-    text = ("By the time he arrived, ambulances were pulling in from Bilozerka, where, shortly before 7 p.m. on April 4, "
-            "a Russian ballistic missile had burst over a row of homes.")
+    text = ("When the surgeon reached the ward, ambulances were pulling in from Bilozerka, where, at about 6.15 p.m. on 4 April, "
+            "a Russian ballistic missile had burst over the homes by the school.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 4, 6))] == [("Bilozerka", "2025-04-04")]
 
 
@@ -172,35 +172,34 @@ def test_the_air_force_a_states_minister_tells_of_is_that_states():
 
 
 def test_a_line_of_bulleted_items_reads_each_item_on_its_own():
-    text = ("IN TODAY'S BRIEFING: Myanmar's deadliest air raid of the conflict • Leaked budget files • President lands "
-            "in Oslo • Rain returns to the coast")
+    text = "TODAY: The deadliest air raid of Myanmar's war • Leaked budget files • President lands in Oslo • Rain returns"
     assert events_told(text, dt.date(2023, 4, 12)) == []
 
 
 def test_a_weekday_told_beside_its_calendar_day_is_that_day():
-    text = ("On 28 August, in the early hours of Saturday local time, the US had already carried out a drone strike in "
-            "Kunar province, killing two fighters.")
+    text = ("On 28 August, before dawn on Saturday, a US drone had already struck a compound in Kunar province, "
+            "killing two fighters.")
     assert [(d, a) for _, d, a, *_ in events_told(text, dt.date(2021, 9, 11))] == [("2021-08-28", "United States")]
 
 
 def test_reports_of_strikes_said_to_be_unconfirmed_report_none():
-    text = "Reports of drone strikes near Kidal on Monday are unconfirmed; the only source so far is a single account."
+    text = "Reports of drone strikes near Kidal on Monday are unconfirmed, and no photographs have emerged."
     assert events_told(text, dt.date(2024, 8, 27)) == []
 
 
 def test_a_weapons_name_after_an_article_is_no_place():
-    text = ("On Friday a Tochka-U ballistic missile burst above the station square in Kramatorsk and scattered its "
-            "bomblets across the crowd.")
+    text = ("On Friday a Tochka-U ballistic missile struck the station square in Kramatorsk, where hundreds were "
+            "waiting for trains.")
     assert [p for p, *_ in events_told(text, dt.date(2023, 4, 8))] == ["Kramatorsk"]
 
 
 def test_the_people_a_struck_vehicle_carried_are_no_place():
-    text = ("A Turkish drone struck a car near Amuda on Tuesday, killing two officials. The vehicle carrying Darwish was "
-            "struck by an armed drone at around 11.20 a.m. local time, the sources said.")
+    text = ("A Turkish drone struck a car near Amuda on Tuesday, killing two officials. The car carrying Haddad was "
+            "hit just before noon, two witnesses said.")
     assert [p for p, *_ in events_told(text, dt.date(2023, 6, 21))] == ["Amuda"]
 
 
 def test_the_militarys_bombing_is_the_theatres_army():
-    text = ("The military's bombing of a village gathering in Kanbalu township on Tuesday was the deadliest single air "
-            "attack since the coup, killing 100 people.")
+    text = ("The military's bombing of the main market in Kanbalu township on Tuesday was the worst air raid this year, "
+            "killing 40 people.")
     assert [a for _, _, a, *_ in events_told(text, dt.date(2023, 4, 14))] == ["Myanmar (military)"]

@@ -1000,7 +1000,7 @@ ATTRIBUTION = gated_alternation(re.compile(
     # "warplanes that a monitor identified as Russian", "a drone believed to be Turkish"
     r"\b(?i:aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b[^.;]{0,60}?\b(?:identified|described|believed|thought|assessed|confirmed)\s+"
     r"(?:to\s+(?:be|have\s+been)\s+|as\s+)(?P<identified>[A-Z][\w-]+)|"
-    # ("was attributed by the state's authorities to X": who attributes it, then to whom)
+    # ("was attributed by the governor's office to X": who attributes it, then to whom)
     r"\battribut(?:e|es|ed|ing)\s+(?:by\s+(?:[\w’'-]+\s+){1,6}?)?(?:[\w’'-]+\s+){0,3}?to\s+(?P<to>[^.;]{3,80})|"
     # "the strike was claimed hours later by the rebels": the side that says it struck, told in the passive
     r"\b(?:attacks?|strikes?|raids?|bombings?|it)\s+(?:was|were|has\s+been|had\s+been)\s+claimed\s+(?:[\w-]+\s+){0,4}?by\s+(?P<claimed_by>[^.;,]{3,60})|"
@@ -1011,7 +1011,7 @@ ATTRIBUTION = gated_alternation(re.compile(
     # ("the raid was most likely carried out by X", "we consider it likely to have been carried out by X": a hedged finding)
     r"(?:had\s+been|have\s+been|has\s+been|were|was|(?:most\s+|very\s+|highly\s+)?likely\s+to\s+have\s+been)\s+"
     r"(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:carried\s+out|conducted|launched|fired|sent)\s+by\s+(?P<carried_by>[^.;,]{3,60})|"
-    # ("The bombs came from a Nigerian army drone": whose craft dropped them)
+    # ("the bombs came from an air force drone", "the missiles came from X jets": whose craft dropped them)
     r"\b(?:bombs?|missiles?|munitions?|strikes?|attacks?)\s+(?:had\s+)?came\s+from\s+(?:an?\s+|the\s+)?(?P<came_from>[^.;,]{2,40}?)\s+"
     r"(?:drones?|jets?|aircraft|warplanes?|planes?|helicopters?)\b|"
     # "we assess the air force as responsible": the side an investigator finds struck
@@ -1090,7 +1090,7 @@ CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()
                    # ("Hezbollah statement: its fighters launched drones at X": a side's statement, quoted after its label)
                    r"(?:statement|communiqu[eé])\s*:\s+[\"“]?(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|"
                    r"warplanes|air\s+force|mujahideen)\s+(?:had\s+)?(?:also\s+)?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded)\b|"
-                   # ("the coalition defended the raid", "described the attack as a legitimate military action": a side standing by
+                   # ("the coalition defended the raid", "called the strike a lawful act of self-defence": a side standing by
                    # a strike as its own)
                    r"(?:defended|defends|justified|justifies)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|operation)\b|"
                    r"(?:described|describes|called|calls)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|operation)\s+"

@@ -414,7 +414,7 @@ def dates_in(sentence: str, reference: dt.date | None, previous: dt.date | None 
                                                                and re.fullmatch(r",?\s*(?:an?\s+|\()?", sentence[d.end:m.start])), None))
                     and not DAYS_AFTER.match(sentence, m.start) else m  # (not "on Monday, three days after": counted from it)
                     for m in relative]
-        # ("On 28 August, in the early hours of Saturday": the weekday of a calendar day the sentence tells is that day)
+        # ("On 14 May, before dawn on Saturday": the weekday of a calendar day the sentence tells is that day)
         relative = [replace(m, date=day.date) if m.precision == "day" and (name := WEEKDAY_NAME.search(sentence, m.start, m.end))
                     and (day := next((d for d in found if d.explicit and d.precision == "day"
                                       and d.date.weekday() == WEEKDAYS[name.group(0).lower()]), None)) else m

@@ -175,8 +175,8 @@ _REACTIONS = r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decri
 REACTED = re.compile(r",?\s+(?:also\s+)?" + _REACTIONS + r"\b", re.I)
 # "Crowds filled the square on Monday for the funeral of eleven women killed when ...": the day of the mourning
 MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state)\s+)?(?:funerals?|burials?|bury|mourn|vigils?|wakes?)\b", re.I)
-# "Funerals were held on Saturday for the people killed when ...", "The first funerals took place on Saturday in X, where
-# a missile killed ...": the day of the mourning
+# "Funerals were held on Saturday for the people killed when ...", "Burials began on Saturday in X, the town where a
+# missile had struck ...": the day of the mourning
 MOURNING_HELD = re.compile(r"\b(?:funerals?|burials?|vigils?|memorials?|farewells?|wakes?)\s+(?:[\w'’-]+\s+){0,4}?"
                            r"(?:(?:were|was)\s+held|took\s+place|began|begin|started)\s+"
                            r"(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$", re.I)
@@ -1359,7 +1359,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if home is None and (last_place is None or story is not None and last_place.name == story.name) and dated and story is not None \
                 and not first_dateline and DAY_LABELLED.match(sentence) \
                 and all(m.place is None or m.place.name == story.name for m in mentions):
-            home = (story, "place.story_town")  # "Monday, 5 May: A drone struck fuel tanks at dawn", under a report on one town
+            home = (story, "place.story_town")  # "Tuesday, 6 May: drones set two depots alight", under a report on one town
         fallback = last_date or reference
         if same and closing is not None and closing[0] == index - 1 and not dated:
             fallback = closing[1]  # "... was plain in X on Saturday." then "Jets had struck the city's market": that day
@@ -4004,7 +4004,7 @@ def _one_town_hurt(sentence: str, places: Sequence[PlaceMention], gazetteer: Gaz
 
 def _story_town(sentences: list[tuple[str, str]], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The one town a report is about, when it has no dateline: its headline names that town and no other, and the
-    first sentence of its body names it again ("Fuel depots burn in X" over "X has come under drone attack ...")."""
+    first sentence of its body names it again ("Depots ablaze in X" over "X, the eastern port, counts the damage after ...")."""
     if len(sentences) < 2:
         return None
     body = next((s for s, _ in sentences[1:STORY_LEAD_SPAN] if len(s.split()) >= STORY_LEAD_WORDS), "")

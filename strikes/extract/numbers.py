@@ -391,7 +391,7 @@ _REVISED_AGAIN = r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+\d[\d,]*\b[^
 TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|(?:death\s+)?(?:count|tally)(?!\s+of\s+(?:the\s+)?(?:wounded|injured|hurt|injuries))|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)|"
                           r"number\s+of\s+(?:martyrs|fatalities|deaths))\b"
                           r"(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:,[^,.;]{1,50},)?(?:\s+from\s+(?:[\w-]+\s+){1,4}?to|\s+(?:to|at))?\s*$"
-                          # "the toll rose to 74 on Friday and, by Saturday, to 80": the count the revisions end on
+                          # "the tally climbed to 30 on Friday and, by Sunday, to 41": the count the revisions end on
                           r"|" + _REVISED_AGAIN +
                           # "medics first counted 19 dead, but the figure had risen to 51 by Tuesday": the count of the dead
                           # just given, bare
@@ -484,7 +484,7 @@ WOUNDED_REVISED = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:peo
 def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
     revised = [f for f in figures if not f.subset and (told := TOLL_REVISED.search(sentence[:f.start]))
                and not (NOW_SAYS.match(told.group(0)) and not DEATH_WORD.search(told.group(0)) and not DEAD_AFTER.match(sentence, f.end))]
-    # ("rose to 74 on Friday and to 80 by Saturday": the last of a chain of revisions)
+    # ("climbed to 30 on Friday and to 41 by Sunday": the last of a chain of revisions)
     return next((f for f in reversed(revised) if REVISED_AGAIN.search(sentence, 0, f.start)), revised[0] if revised else None)
 
 

@@ -414,7 +414,7 @@ class PlaceMention:
 
 # "was hit by Emad missiles", "fired two Kheibar missiles at": a missile or drone known by a name
 CARRIED_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying)\s+(?:the\s+)?$", re.I)
-# ("a Tochka-U ballistic missile burst above the square": a weapon's name after an article, before its kind)
+# ("a Tochka-U missile struck the station": a weapon's name after an article, before its kind)
 WEAPON_NAME_BEFORE = re.compile(r"\b(?:by|with|fired|launched|using|used)\s+(?:an?\s+|the\s+|\w+\s+)?$|\ban?\s+$", re.I)
 WEAPON_NAME_AFTER = re.compile(r"(?:[\s-]+(?-i:[A-Z])[\w-]*)?\s+(?:ballistic\s+|cruise\s+|hypersonic\s+)?(?:missiles?|drones?|rockets?|uavs?)\b"
                                r"(?!\s+(?:strikes?|attacks?|raids?))", re.I)
@@ -465,7 +465,7 @@ STRUCK_IN = re.compile(r"(?:\b(?:air\s*strikes?|airstrikes?|raids?|strikes?|bomb
                        r"(?:military|army|air\s+force|forces)|\b(?:hit|struck|targeted|bombed|destroyed|(?:fired|launched|dropped)\s+(?:[\w-]+\s+){0,4}?(?:at|on))\s+(?:an?|the)\s+"
                        r"(?:[\w'’-]+\s+){0,2}?(?:office|offices|ministry|headquarters|bureau|agency|embassy|parliament|court|council|"
                        r"presidency|(?:tv|television|radio)\s+station)|"
-                       # ("the consular building next to its embassy in X was flattened": what was hit stood by the mission)
+                       # ("a visa office next to the embassy in X was levelled": what was hit stood by the mission)
                        r"\b(?:near|beside|next\s+to|close\s+to|adjacent\s+to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’.-]+\s+){0,2}?"
                        r"(?:embassy|consulate|mission|ministry|headquarters))\s+in\s+$", re.I)
 # "the Mosul-Dohuk road", "the Kramatorsk–Sloviansk highway": a road named by the two towns it joins
@@ -585,7 +585,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if VESSEL_BEFORE.search(sentence, max(0, start - 30), start):
             continue  # "struck the bulk carrier Laax": a ship's name, which a town may bear
         if CARRIED_BEFORE.search(sentence, max(0, start - 20), start):
-            continue  # "the vehicle carrying Darwish was struck": who rode in it, whom a village's name may match
+            continue  # "the car carrying Haddad was hit": who rode in it, whom a village's name may match
         if WEAPON_NAME_BEFORE.search(sentence, max(0, start - 30), start) and WEAPON_NAME_AFTER.match(sentence, end):
             continue  # "hit by Emad missiles", "fired Zulfiqar missiles": a weapon's name, which a village may bear
         before = sentence[max(0, start - 60):start]
