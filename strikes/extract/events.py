@@ -1480,7 +1480,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # the strike told at X before, not the one spoken of last)
             # (a strike of another day, told in the body: not the headline's summary of the one spoken of)
             named = named or next((m for m in reversed(mentions) if len(found) == 1 and m is not discussed and m.place is not None and found[0].place is not None
-                                   and m.place.name == found[0].place.name and not m.headline and _day_of(m) != _day_of(discussed)), None)
+                                   and m.place.name == found[0].place.name and not m.headline and _day_of(m) != _day_of(discussed)
+                                   and _strike_named_by(sentence, m.place.name)), None)
             previous = named or discussed
             # "Jets bombed homes in two provinces ... The planes struck A district and B district": both places
             unplaced = previous.place is None or previous.regional
@@ -2152,6 +2153,13 @@ def _just_told(mentions: list[Mention]) -> list[Mention]:
     """The strikes told in the last two sentences that told any."""
     last = max(m.last_sentence for m in mentions)
     return [m for m in mentions if m.last_sentence >= last - 1]
+
+
+def _strike_named_by(sentence: str, place: str) -> bool:
+    """Whether the sentence names a strike by its place ("the X strike", "the raid on X")."""
+    name = re.escape(place)
+    return re.search(rf"\bthe\s+{name}\s+(?:air\s+)?(?:strike|raid|attack|bombing)s?\b|"
+                     rf"\bthe\s+(?:air\s+)?(?:strike|raid|attack|bombing)s?\s+(?:on|in)\s+{name}\b", sentence) is not None
 
 
 def _day_of(mention: Mention) -> dt.date | None:
