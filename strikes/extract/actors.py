@@ -1331,12 +1331,13 @@ def _side_named(matches: Iterable[re.Match[str]], countries: Sequence[str]) -> A
 
 
 # "drones belonging to the army", "the military's jets": the craft named by the side that owns them
-_CRAFT_OF = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:drones?|uavs?|aircraft|jets?|warplanes?|planes?|helicopters?)\s+"
-                       r"(?:belonging\s+to|operated\s+by|flown\s+by|of)\s+", re.I)
+_CRAFT_NOUNS = r"(?:drones?|uavs?|aircraft|jets?|warplanes?|planes?|helicopters?)"
+_SERVING = r"(?:belonging\s+to|operated\s+by|flown\s+by|of)"
+_CRAFT_OF = re.compile(rf"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?{_CRAFT_NOUNS}\s+{_SERVING}\s+", re.I)
 # "the air force of X", "units loyal to X": a force named by the side it serves
-_FORCE_OF = re.compile(r"[\"“‘']?(?:the\s+)?(?:[\w-]+\s+)?(?:air\s+force|air\s+arm|forces|army|units?|jets?|warplanes?|aircraft|drones?|"
-                       r"helicopters?)\s+(?:of|belonging\s+to|loyal\s+to|operated\s+by|flown\s+by)\s+", re.I)
-_OWNERS_CRAFT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:drones?|uavs?|aircraft|jets?|warplanes?|planes?|helicopters?)$", re.I)
+_FORCE_OF = re.compile(rf"[\"“‘']?(?:the\s+)?(?:[\w-]+\s+)?(?:air\s+force|air\s+arm|forces|army|units?|jets?|warplanes?|aircraft|drones?|"
+                       rf"helicopters?)\s+(?:{_SERVING}|loyal\s+to)\s+", re.I)
+_OWNERS_CRAFT = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?{_CRAFT_NOUNS}$", re.I)
 
 
 def side_of_label(label: str, countries: Sequence[str]) -> Actor | None:

@@ -3665,9 +3665,7 @@ def _country_of(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[s
 
 def _hit_that_day(side: Actor, mention: Mention, recent: list[Mention]) -> bool:
     """Whether the strike, or another told just before on its day, was told hitting the side (its positions, its men)."""
-    def day(told: Mention) -> dt.date | None:
-        return told.date.date if told.date is not None else None
-    return any(side in other.hit_sides for other in recent + [mention] if other is mention or day(other) == day(mention))
+    return any(side in other.hit_sides for other in recent + [mention] if other is mention or _day_of(other) == _day_of(mention))
 
 
 def _in_aftermath(sentence: str, trigger: Trigger) -> bool:
