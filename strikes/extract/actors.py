@@ -97,7 +97,7 @@ _TELLS_TOLL = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:raised|revise
 # "X's army spokeswoman told reporters in Y that ...": a side named by the one who speaks for it
 _SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+office|information\s+minist(?:er|ry))\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
-_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+|guerrillas\s+|members\s+|dissidents\s+)?(?:(?:(?:early|late)\s+)?(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+|overnight\s+)?(?:(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed|dropped|set\s+off|detonated)\b|"
+_GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+|guerrillas\s+|members\s+|dissidents\s+)?(?:(?:(?:early|late)\s+)?(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+|overnight\s+)?(?:(?:(?:has|have|had)\s+)?(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed|dropped|set\s+off|detonated)\b|"
                          # ("a Houthi ballistic missile", "a Houthi-fired cruise missile": the craft described)
                          r"(?:-(?:fired|launched)\s+)?(?:(?:ballistic|cruise|hypersonic|guided|explosive|attack|suicide|kamikaze|armed|one-way|"
                          r"long-range|winged|anti-ship|surface-to-surface|precision)[\s-]+){0,2}"
@@ -881,8 +881,19 @@ def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     # (nor "killed with the deputy head of Iraq's militia forces, when a US drone fired": a victim's side)
     strong = [m for m in actors_in(sentence, countries) if (m.strength >= 1 or _charged(sentence, m))
               and not _CONDEMNS.match(sentence, m.end) and not _HEAD_OF.search(sentence, max(0, m.start - 40), m.start)
-              and not _defensive(sentence, m) and not _where(sentence, m)]
+              and not _defensive(sentence, m) and not _where(sentence, m) and not _persons_side(sentence, m)]
     return strong[0].actor if strong else None
+
+
+# "a hotel close to the residence of X's army chief", "near the office of Y's defence minister": the side a person
+# named beside the target belongs to, never the attacker
+_OF_BEFORE = re.compile(r"\b(?:of|near|to|at|towards)\s+(?:the\s+)?$", re.I)
+_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:army|military|armed\s+forces|air\s+force|defen[cs]e|intelligence|foreign|interior|prime)\s+)?"
+                           r"(?:chief|commander|head|leader|president|minister|spokes(?:man|woman|person)|envoy|ambassador)\b", re.I)
+
+
+def _persons_side(sentence: str, mention: ActorMention) -> bool:
+    return bool(_PERSON_AFTER.match(sentence, mention.end) and _OF_BEFORE.search(sentence, max(0, mention.start - 12), mention.start))
 
 
 # "in the north of Syria the air raids fell ...", "on the Syrian side the raids fell ...": a country named where, then

@@ -1438,7 +1438,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 and (not DOWNED.search(lead[1]) or DEBRIS.search(sentence)) \
                 and not _placed_apart(lead[1], sentence, gazetteer):  # (after a downing, only what fell of it; a toll told in its own town)
             # "Three men were killed in Tell Maraq. A drone hit their truck.": one report in two sentences
-            found = _joined_mentions(f"{lead[1]} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
+            found = _joined_mentions(_told_after(lead[1], sentence), reference, last_date, aerial_context, gazetteer, countries)
             for mention in found:
                 mention.because("admit.joined")
                 # (who struck is the strike's sentence's to say: not "police cordoned off X after a blast")
@@ -2222,7 +2222,7 @@ def _roll_call(sentence: str, roundup: str, mentions: list[Mention], reference: 
         return []
     told = {m.place.name for m in mentions if m.place is not None}
     shift = len(roundup) + 1
-    found = [m for m in _joined_mentions(f"{roundup} {sentence}", reference, last_date, aerial_context, gazetteer, countries)
+    found = [m for m in _joined_mentions(_told_after(roundup, sentence), reference, last_date, aerial_context, gazetteer, countries)
              if m.place is not None and m.place.name not in told
              and (m.place.name in by_place if len(by_place) > 1 else m.place.start == shift + opening.end() - 1)]
     for mention in found:
@@ -2494,6 +2494,12 @@ class Clauses:
 
     elsewhere: list[Span]
     own: Span | None = None
+
+
+def _told_after(first: str, then: str) -> str:
+    """Two sentences read as one report, the first closed by a full stop where it had none (a title's "... one dead
+    in X" before "Russia struck ...": no "X Russia" read as one name)."""
+    return f"{first} {then}" if re.search(r"[.!?:;\"”]$", first) else f"{first}. {then}"
 
 
 def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | None) -> Iterator[tuple[str, str]]:

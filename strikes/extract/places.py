@@ -57,7 +57,9 @@ _VICINITY_BEFORE = re.compile(
     r"(?-i:[a-z-]+\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,2}(?:city|town|village)\s+of\s+)$", re.I)
 # "the capital Sanaa, the airport of Hodeidah and the city of Dhamar": a list whose items name their kind
 _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|district|region)\s+(?:of\s+)?"
-_COORDINATED = re.compile(rf"^\s*(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s*)?(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:(?-i:[a-z-]+|[A-Z][a-z]+day)\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$", re.I)
+_COORDINATED = re.compile(rf"^\s*(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s*)?(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:(?-i:[a-z-]+|[A-Z][a-z]+day)\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$"
+                          # ("hit the capital A, the airport in B and the city of C": an item that names a site in its town)
+                          rf"|^\s*,\s*(?:and\s+)?(?:an?|the)\s+(?-i:[a-z-]+\s+){{1,3}}?(?:in|at|near|of|outside)\s+$", re.I)
 ADJACENT_GAP = re.compile(r"\band\s+(?:the\s+|an?\s+)?(?:adjacent|adjoining|nearby|neighbou?ring|surrounding)\s+$", re.I)
 _CITY_PART = r"(?:(?:central|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+)?"  # "in central Kyiv", "in north-west Tehran"
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
@@ -188,7 +190,7 @@ _BASE_NOUNS = r"(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|o
 PLACED_AFTER = re.compile(r"\s+" + _BASE_NOUNS +
                           r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?|,\s+)(?-i:[A-Z])|\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|,?\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
 # "A, B and the C district", "A, the B air base and a depot in the C district of D": the last item of a list
-LIST_CLOSES = re.compile(rf"[^.;()]{{0,60}}?\band\s+(?:(?:an?|the)\s+(?-i:[a-z-]+\s+){{1,3}}?(?:in|at|near|of)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?"
+LIST_CLOSES = re.compile(rf"[^.;()]{{0,60}}?\band\s+(?:(?:an?|the|several|some|other)\s+(?-i:[a-z-]+\s+){{1,3}}?(?:in|at|near|of)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?"
                          rf"(?:{_PARTICLE}-)?{_UPPER}")
 # "Hama military airport and the X air base": a site named after its town, then the next item of a list
 SITE_NAMED_AFTER = re.compile(r"\s+(?:(?:military|international|civil(?:ian)?|main)\s+)?(?:" + _BASE_NOUNS + r"|port|power\s+(?:station|plant))"
@@ -437,7 +439,9 @@ def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
     # ("fired from Russia's Rostov region": a country's region is where too)
     # (both behind gates of each cue's words: a name's 60 characters before it hold few cues, and the whole
     # alternation was tried at every one of them)
-    distractor = gated_branches("", cues["place_distractors"] + cues["flown_to"], r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
+    # ("a medic at a clinic in the city's X district": the place a possessive puts the cue's place in, too)
+    distractor = gated_branches("", cues["place_distractors"] + cues["flown_to"],
+                                r"\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|city|town|village|capital|camp)['’]s\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
     not_place = re.compile(alternation(cues["not_place_words"]), re.I)
     # "Israelis", "Palestinians": a people in the plural is no place either
     plurals = [f"{w}s" for e in actors["states"] for w in e["demonyms"] if w.isalpha()] + [f"{w}s?" for w in cues["peoples"]]
@@ -701,8 +705,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     for i in range(len(found) - 1):  # "Mayo, a poor district on the southern edge of Khartoum": a quarter of the town named next
         if found[i].within is None and APPOSED_QUARTER.fullmatch(sentence, found[i].end, found[i + 1].start):
             found[i] = replace(found[i], within=found[i + 1].name)
-    for i in range(len(found) - 1):  # "the South Darfur capital Nyala": the unit whose capital is named
-        if UNIT_CAPITAL.search(sentence, 0, found[i + 1].start) and re.fullmatch(r"\s+capital,?\s+", sentence[found[i].end:found[i + 1].start]):
+    for i in range(len(found) - 1):  # "the South Darfur capital Nyala", "the X regional capital Y": the unit whose capital is named
+        if UNIT_CAPITAL.search(sentence, 0, found[i + 1].start) \
+                and re.fullmatch(r"\s+(?:(?:regional|provincial|state|district|county|governorate)\s+)?capital,?\s+", sentence[found[i].end:found[i + 1].start]):
             found[i] = replace(found[i], region=True)
     for i in range(len(found) - 1):  # "in Helmand's Garmsir district": the province holds the district
         if OWNED.fullmatch(sentence[found[i].end:found[i + 1].start]) and not found[i + 1].site \
@@ -1009,6 +1014,8 @@ def _site_named() -> re.Pattern[str]:
     words = alternation(w.title() for w in load("cues")["site_words"])
     return re.compile(rf"(?P<town>.+?)(?:\s+(?:National|International|Central|General|Surgical|Grand|Main|Old|New|State|Regional|City|Medical|Technical|Pedagogical|Air\s+Force|Military|Naval|Police|Oil|Gas|Thermal|Petrochemical|"
                       rf"Government|Governmental|Public|University|Teaching|Referral|Air|Civil|Municipal|District|Rural|Provincial|Children['’]s|"
+                      # ("the X Dam Power Station", "the X Hydroelectric Plant": a plant named after the town it lies by)
+                      rf"Power|Dam|Hydroelectric|Hydropower|Electricity|Water|Pumping|"
                       # ("the X Secondary School for Girls": a school named after its town)
                       rf"Secondary|Primary|Elementary|High|Preparatory|Basic|Model|Girls['’]?|Boys['’]?))*\s+{words}")
 

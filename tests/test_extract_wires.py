@@ -1,0 +1,92 @@
+"""Strikes told in wire copy and in the statements it quotes: who struck, where, and what is no strike at all."""
+import datetime as dt
+
+from extracted import events_told
+from strikes.extract import extract_events
+from strikes.model import Article
+
+
+def test_doubt_told_of_a_strike_told_again_undoes_the_side_carried_over_to_it():
+    text = ("Army warplanes bombed the cattle market in Sennar on Monday, killing seven traders, and a drone hit the "
+            "town's fuel depot before dawn on Tuesday. Army jets also bombed Abu Hujar on Monday, killing two farmers. "
+            "In Singa, a raid by army jets on Monday wounded four. Early on Tuesday, residents of Sennar said a drone "
+            "hit the fuel depot, setting three tanks ablaze. It was not clear who had sent the drone.")
+    assert [(p, d, a) for p, d, a, *_ in events_told(text, dt.date(2025, 3, 4)) if p == "Sennar"] == [
+        ("Sennar", "2025-03-03", "Sudan (government)"), ("Sennar", "2025-03-04", "unknown")]
+
+
+def test_aircraft_that_circled_but_dropped_nothing_made_no_strike():
+    text = "Residents of Rabak said on Sunday that jets circled over the town for an hour but dropped nothing."
+    assert events_told(text, dt.date(2025, 3, 4)) == []
+    struck = "A small aircraft that had circled since dawn fired into the cattle pens at the market in Dabat on Friday."
+    assert [p for p, *_ in events_told(struck, dt.date(2024, 5, 8))] == ["Dabat"]
+
+
+def test_a_medic_at_a_clinic_in_a_quarter_of_the_city_tells_where_he_works():
+    text = ("Jets bombed Kosti on Monday. Residents said two bombs fell on the livestock market at about 4 p.m. on Monday. "
+            "A medic at a clinic in the city's Rabak neighbourhood told reporters that nine bodies had been brought in.")
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2025, 3, 4))] == [("Kosti", 9)]
+
+
+def test_news_of_strikes_reaching_the_capital_later_is_no_new_strike():
+    text = ("Drones struck a minibus near Bahir Dar on Saturday, killing five passengers, residents said. News of the "
+            "raids in the Amhara region reached the capital only on Tuesday because phone lines were cut.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 3, 5))] == [("Bahir Dar", "2025-03-01")]
+
+
+def test_a_regions_capital_named_after_it_is_the_city():
+    text = "Government jets struck the Amhara regional capital Bahir Dar on Thursday, killing two people."
+    assert [p for p, *_ in events_told(text, dt.date(2024, 2, 16))] == ["Bahir Dar"]
+
+
+def test_explosives_dropped_on_an_army_base_in_a_town_are_in_that_town():
+    text = "Militants used quadcopters to drop grenades on an army base in the town of Damboa late on Friday."
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 6, 8))] == [("Damboa", "2025-06-06")]
+
+
+def test_a_commanders_record_and_a_sides_habit_of_announcing_are_no_strikes():
+    for aside in ("The ministry named one of the dead as a planner responsible for bomb attacks in Kismayo and Baidoa.",
+                  "The command, which normally announces its strikes within hours, said nothing about Baidoa."):
+        text = f"Jets bombed a camp near Bardere on Tuesday, killing eleven fighters, the government said. {aside}"
+        assert [p for p, *_ in events_told(text, dt.date(2025, 7, 10))] == ["Bardere"], aside
+
+
+def test_no_report_of_strikes_somewhere_tells_none_there():
+    text = ("US aircraft bombed targets in Sanaa on Saturday, the rebels' television said. There were no immediate reports "
+            "of air strikes on Saada on Saturday.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 3, 11))] == ["Sanaa"]
+
+
+def test_the_day_a_side_vowed_revenge_for_a_strike_is_not_the_strikes():
+    text = ("Jets bombed the consulate in Aleppo on Monday, killing five officers. The country vowed on Wednesday to "
+            "punish its enemy for an air strike that flattened its mission in Aleppo.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 4, 4))] == [("Aleppo", "2024-04-01")]
+
+
+def test_a_list_of_sites_struck_each_named_by_its_town_gives_each_town():
+    text = ("US jets struck rebel targets across Yemen on Friday, officials said. The raids hit the capital Sanaa, the "
+            "port in Hodeidah, the city of Amran and several depots in Marib province.")
+    assert sorted(p for p, *_ in events_told(text, dt.date(2024, 3, 16)))[:3] == ["Amran", "Hodeidah", "Sanaa"]
+
+
+def test_the_side_of_a_person_whose_home_stood_near_the_target_is_not_the_attacker():
+    text = ("Drones struck Kassala on Tuesday, hitting its airport and a guest house close to the official residence of "
+            "Sudan's army chief, officials said.")
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 5, 7))] == ["unknown"]
+
+
+def test_a_power_station_named_by_its_town_is_in_that_town():
+    text = "Drones hit the Sennar Power Station on Wednesday, cutting power to three states."
+    found = extract_events(Article(text=text, id="t", published=dt.date(2025, 1, 16)))
+    assert [(e.place, e.admin1) for e in found] == [("Sennar Power Station", "Sennar")]
+
+
+def test_a_side_another_says_had_attacked_is_the_attacker():
+    text = "The army said the RSF had attacked the power station in Dongola with drones on Wednesday."
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2025, 1, 16))] == [("Dongola", "Rapid Support Forces")]
+
+
+def test_a_title_without_a_full_stop_does_not_run_its_last_town_into_the_body():
+    text = ("Missiles kill two in Rivne\n\nRussia struck power plants in western Ukraine with missiles early on "
+            "Saturday, officials said.")
+    assert "Rivne Russia" not in [p for p, *_ in events_told(text, dt.date(2025, 11, 8))]
