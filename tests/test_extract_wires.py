@@ -90,3 +90,26 @@ def test_a_title_without_a_full_stop_does_not_run_its_last_town_into_the_body():
     text = ("Missiles kill two in Rivne\n\nRussia struck power plants in western Ukraine with missiles early on "
             "Saturday, officials said.")
     assert "Rivne Russia" not in [p for p, *_ in events_told(text, dt.date(2025, 11, 8))]
+
+
+def test_a_depot_in_a_quarter_of_a_city_told_by_its_bearing_is_in_the_city():
+    text = "Late on Friday, jets hit the Baharestan fuel depot in the south-east of Isfahan, setting off a large fire."
+    assert [p for p, *_ in events_told(text, dt.date(2025, 6, 15))] == ["Isfahan"]
+
+
+def test_air_bases_listed_after_a_colon_are_each_struck():
+    text = "Missiles struck three air bases before dawn on Sunday: Sargodha, Jacobabad and Bholari, the military said."
+    assert sorted(p for p, *_ in events_told(text, dt.date(2025, 5, 12))) == ["Bholari", "Jacobabad", "Sargodha"]
+
+
+def test_a_town_used_as_a_base_to_attack_another_tells_no_strike_on_it():
+    text = ("Military jets bombed a market in Kyauktaw on Sunday, killing 12 people, residents said. The spokesman said the "
+            "operation was aimed at rebels who were using the hamlet as a base to attack Kyaukphyu.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 2, 18))] == ["Kyauktaw"]
+
+
+def test_how_bombing_sorties_are_thought_to_be_flown_tells_no_strike():
+    text = ("Military jets bombed a market in Kyauktaw on Sunday, killing 12 people, residents said. Such bombing sorties are "
+            "thought to be flown from airfields in the central plains, while the army's last garrisons in Sittwe come under "
+            "pressure.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 2, 18))] == ["Kyauktaw"]

@@ -1028,7 +1028,7 @@ def _site_at() -> re.Pattern[str]:
     # ("Evin prison in Tehran", "the X fuel depot in northwest Y": a prison or a depot, with a word of its kind before it)
     words = alternation(words + ["checkpoint", "square", "roundabout", "junction", "gate", "crossing", "prison", "jail", "depot", "barracks"])
     return re.compile(rf"\s+(?:(?-i:fuel|oil|ammunition|arms|weapons|military|central|main)\s+)?(?-i:{words})\b,?\s+"
-                      rf"(?:in|at|near|outside|of|(?:{_BEARING}\s+)of)\s+(?:the\s+)?(?:(?-i:{_COMPASS}|central)\s+)?"
+                      rf"(?:in|at|near|outside|of|(?:{_BEARING}\s+)of)\s+(?:the\s+)?(?:(?-i:{_COMPASS}|central)(?:\s+of)?\s+)?"
                       rf"(?:(?:town|city)\s+of\s+)?(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))"
                       rf"(?![\w’'-]|\s+(?:{_UNIT}|in|of|border|frontier)\b)", re.I)  # "in the Nour neighbourhood": itself a part of a town
 
