@@ -80,9 +80,11 @@ _PEOPLE_NAMED = re.compile(r"\b(?:soldiers|troops|servicemen|service\s+members|p
 _TARGETED_TROOPS = re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
 # ("a member of the Syrian forces was killed": one of them)
+# ("killed 12 \"terrorists\" from the X Province": the dead counted as the group's, in the words of the side that struck)
 _PEOPLE_OF = re.compile(r"(?:(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several))\s+"
-                        r"(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|personnel|officers|commanders|servicemen|guards)|"
-                        r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:soldier|fighter|member|officer|commander|serviceman|guard))\s+of\s+(?:the\s+|its\s+)?"
+                        r"(?:[\w-]+\s+)?[\"“‘']?(?:soldiers|troops|fighters|members|personnel|officers|commanders|servicemen|guards|"
+                        r"militants|terrorists|jihadists|insurgents|rebels|operatives)[\"”’']?|"
+                        r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:soldier|fighter|member|officer|commander|serviceman|guard))\s+(?:of|from)\s+(?:the\s+|its\s+)?"
                         r"(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:(?:internal|local|regional|national|general)\s+)?$", re.I)  # ("three members of the Sutoro local security forces")
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
 # ("the Iraqi army's Anbar Operations Command said": a side's command speaking)
@@ -885,7 +887,7 @@ def actor_in(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
     return strong[0].actor if strong else None
 
 
-# "a hotel close to the residence of X's army chief", "near the office of Y's defence minister": the side a person
+# "a guest house beside the home of X's army commander", "near the office of Y's defence minister": the side a person
 # named beside the target belongs to, never the attacker
 _OF_BEFORE = re.compile(r"\b(?:of|near|to|at|towards)\s+(?:the\s+)?$", re.I)
 _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:army|military|armed\s+forces|air\s+force|defen[cs]e|intelligence|foreign|interior|prime)\s+)?"
@@ -1330,6 +1332,22 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
         return named
     claimers = [actors_in(m["claimer"] or m["teller"], countries, label=True) for m in NEUTRALISED.finditer(sentence)]
     return next((found[0].actor for found in claimers if found), None) or _side_named(DENIAL.finditer(sentence), countries)
+
+
+# "ministers held the group responsible for a drone that hit X": a group named by its kind, the one the text named before
+GROUP_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|held)\s+the\s+(?:group|movement|militia|organi[sz]ation)\s+(?:responsible\s+)?for\b", re.I)
+
+
+@functools.cache
+def _group_names() -> tuple[tuple[re.Pattern[str], Actor], ...]:
+    return tuple((re.compile(r"(?<![\w-])" + alternation(entry["aliases"]) + r"(?![\w-])", re.I), Actor(entry["actor"], entry["country"]))
+                 for entry in load("actors")["groups"])
+
+
+def group_named(text: str) -> Actor | None:
+    """The last armed group a text names, by any of its names (the group "the group" points back to), or None."""
+    found = [(match.start(), actor) for regex, actor in _group_names() for match in regex.finditer(text)]
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 def _side_named(matches: Iterable[re.Match[str]], countries: Sequence[str]) -> Actor | None:

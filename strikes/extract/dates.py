@@ -211,7 +211,9 @@ ARTICLED_DATELINE = _dateline_prefix(r"(?:[A-ZÀ-ÖØ-Þ]{2}\s)")
 # "BREAKING:", "UPDATE:")
 COLON_DATELINE = re.compile(r"\A\s*(?!(?:BREAKING|UPDATE|UPDATED|WATCH|LIVE|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|NOTE|"
                             r"VIDEO|PHOTOS?|READ|ALSO|MORE|LATEST|TIMELINE|CONTEXT|BACKGROUND|WARNING|ALERT|FLASH|URGENT|SOURCE|"
-                            r"SOURCES|Q|A|NEWS|REPORT|REPORTS|UNKNOWN)\b)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,2}:\s+(?=[A-Z])")
+                            r"SOURCES|Q|A|NEWS|REPORT|REPORTS|UNKNOWN)\b)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,2}"
+                            # ("MIRAN SHAH, May 21: Residents ...": the bureau's day between its town and the colon)
+                            r"(?:,\s*(?i:" + _MONTH_NAMES + r")\.?\s+[0-3]?\d)?:\s+(?=[A-Z])")
 
 # "between Monday and Saturday", "from 2 to 8 March", "in the ten days to Friday": a period of several days
 # ("between January and March": whole months)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (CLAIM, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, in_doubt, launched_from, only_operator, possessor, side_of_label,
+from strikes.extract.actors import (CLAIM, GROUP_BLAMED, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, group_named, in_doubt, launched_from, only_operator, possessor, side_of_label,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
@@ -1156,6 +1156,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             blamed = own_blame = attributed_actor(sentence, _theatre_first(known, gazetteer, countries))
         if blamed is None and RECAP.match(sentence):  # "It was the third drone attack in a week, in a campaign by X's military"
             blamed = agent_named(sentence, countries)
+        if blamed is None and GROUP_BLAMED.search(sentence):
+            # "X has vowed to fight on." then "Ministers held the group responsible for a raid on Y": the group named before
+            blamed = own_blame = group_named(said_before) or group_named(said_two)
         # ("The army held the RSF responsible; the group first hit the city in May": the blame's own clause)
         a, b = _blame_clause(sentence, countries) if blamed is not None and ";" in sentence else (0, len(sentence))
         own_triggers = [t for t in triggers if a <= t.start < b]

@@ -514,8 +514,8 @@ LANDFORM = re.compile(r"\s(?:valley|plains?|coast|desert|mountains|hills|highlan
 
 
 def absorb(into: Mention, other: Mention, why: str = "merge.same_place_day") -> None:
-    # ("a drone hit the airport" carrying the side of the raid told before it, then "it was not clear who launched the
-    # drone" of the strike told again): the doubt undoes the side carried over
+    # ("a drone hit the airport" carrying the side of the raid told before it, then "whose drone it was is unknown" of
+    # the strike told again): the doubt undoes the side carried over
     doubted = other.unattributed and into.actor not in (None, UNKNOWN) and "actor.carried" in into.rules \
         and "actor.stated" not in into.rules and "actor.attributed" not in other.rules
     into.because(*other.rules, why)

@@ -439,7 +439,7 @@ def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
     # ("fired from Russia's Rostov region": a country's region is where too)
     # (both behind gates of each cue's words: a name's 60 characters before it hold few cues, and the whole
     # alternation was tried at every one of them)
-    # ("a medic at a clinic in the city's X district": the place a possessive puts the cue's place in, too)
+    # ("a nurse in a clinic in the city's X district": the place a possessive puts the cue's place in, too)
     distractor = gated_branches("", cues["place_distractors"] + cues["flown_to"],
                                 r"\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|city|town|village|capital|camp)['’]s\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
     not_place = re.compile(alternation(cues["not_place_words"]), re.I)
