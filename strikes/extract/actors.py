@@ -895,6 +895,7 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:army|military|armed\s+forces|a
 
 
 def _persons_side(sentence: str, mention: ActorMention) -> bool:
+    """Whether a side is named only as the owner of a person told beside the place struck."""
     return bool(_PERSON_AFTER.match(sentence, mention.end) and _OF_BEFORE.search(sentence, max(0, mention.start - 12), mention.start))
 
 
@@ -1338,15 +1339,10 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
 GROUP_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|held)\s+the\s+(?:group|movement|militia|organi[sz]ation)\s+(?:responsible\s+)?for\b", re.I)
 
 
-@functools.cache
-def _group_names() -> tuple[tuple[re.Pattern[str], Actor], ...]:
-    return tuple((re.compile(r"(?<![\w-])" + alternation(entry["aliases"]) + r"(?![\w-])", re.I), Actor(entry["actor"], entry["country"]))
-                 for entry in load("actors")["groups"])
-
-
 def group_named(text: str) -> Actor | None:
     """The last armed group a text names, by any of its names (the group "the group" points back to), or None."""
-    found = [(match.start(), actor) for regex, actor in _group_names() for match in regex.finditer(text)]
+    found = [(match.start(), rule.actor) for rule in _rules() if rule.group and rule.strength == 1
+             for match in rule.regex.finditer(text)]
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
