@@ -103,6 +103,7 @@ REPORTING_DATE = re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaki
                             r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
 TOLD_IN_FULL = re.compile(r"[.!?\"”]$")  # a sentence ends so; a title does not
 ITEM_TITLE_WORDS = 16  # a digest item's title is short; a longer line with no full stop is a sentence cut off
+TOLD_WORDS = 8  # a full stop after fewer words closes a heading or a credit ("Photo: AFP."), not a sentence of the report
 # "left out of Sunday's toll", "Friday's briefing": the day of a count or a statement
 OWNS_A_COUNT = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:toll|count|tally|figures?|statement|briefing|update|announcement)\b", re.I)
 OWNING = re.compile(r"['’]s$")  # "Tuesday's", "the day's": a day that owns the noun after it
@@ -277,11 +278,20 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _MONTH_WORDS
                       + r"|last\s+(?:month|year))\b|"
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ ){0,3}?(?:air ?strikes|strikes|raids|sorties|bombings)|"
+                      # "weakened by years of US strikes", "after months of bombing": strikes counted in years, no one strike
+                      r"\b(?:years|months|decades)\s+of\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|raids|bombings?|bombardment|drone\s+attacks)\b|"
+                      # "the aircraft based there were used to drop guided bombs on towns in A and B": what a base or a weapon
+                      # serves for, no one strike
+                      r"\b(?:were|are|is|was|have\s+been|had\s+been)\s+(?:also\s+|regularly\s+|often\s+)?used\s+to\s+(?:drop|strike|hit|bomb|attack|launch|fire|target|pound)\b|"
+                      # "- A and B: 21 attacks", "repelled 14 assaults": a front's count of attacks, no one strike
+                      r"(?::\s+|\b(?:repelled|repulsed|fended\s+off|beat\s+back)\s+)(?:[5-9]|\d{2,})\s+(?:enemy\s+)?(?:attacks|assaults|clashes|combat\s+engagements)\b|"
+                      # "has carried out 14 rounds of strikes on the country since then": a campaign's count since a day told
+                      r"\b(?:has|have)\s+(?:carried\s+out|conducted|launched|mounted|staged)\b[^.;]{0,80}?\bsince\s+then\b|"
                       # "attributed the majority of air strikes in A and B to the army": a share of many strikes
                       r"\b(?:majority|bulk|most|half|share|proportion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air ?strikes|airstrikes|strikes|raids|sorties|bombings)\b|"
                       # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics
                       r"\b(?:more than |over |some |nearly |almost )?\d[\d,]{2,}\s+(?:[\w-]+\s+)?(?:targets|air ?strikes|strikes|raids|sorties|violations|attacks)\b|"
-                      r"\b(?:so far )?this year\b|\bmost of (?:them|which|those) (?:in|on|at)\b|\bthe\s+(?:vast\s+)?majority(?:\s+of\s+(?:them|which|those))?\s+(?:in|on|at)\b|"
+                      r"\b(?:so far )?this year\b|\b(?:during|throughout)\s+the\s+(?:year|month)\b(?!\s+(?:of|before|after)\b)|\bmost of (?:them|which|those) (?:in|on|at)\b|\bthe\s+(?:vast\s+)?majority(?:\s+of\s+(?:them|which|those))?\s+(?:in|on|at)\b|"
                       # "the number of reported drone strikes in the region has fallen": a trend, no strike
                       r"\bthe\s+(?:number|pace|frequency|tempo)\s+of\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|strikes|raids|attacks|sorties)\b|"
                       r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b|"
@@ -807,6 +817,9 @@ ITEM_SENTENCES = 3  # a list's item runs to so many sentences before the next bu
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 PART_OF_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?-i:[A-Z])")
 BYLINE = re.compile(r"\s*(?:By|From)\s+[A-Za-z.'’ &-]{2,60}")  # "By a staff reporter", "By Jane Doe and Ali Omar"
+# "By Jane Doe | March 3, 2025, 14:10", "By our correspondent, Juba": a byline with its date or place, under a title and its deck
+BYLINE_LINE = re.compile(r"\s*By\s+(?-i:[A-Z]|our\s|a\s)[\w.'’ &-]{1,60}(?:\s*[|,·•–—-]\s*[^.!?]{0,60})?")
+TITLE_LINES = 6  # a page's title, deck and byline come within its first lines
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:village|town|city))\b(?![\"”'’])")  # a dateline's own word for its town
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 # (the verbs in lower case: "Hit" is also a town)
@@ -922,8 +935,14 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     story = _story_town(sentences, gazetteer, countries)
     targets_at = {i for i, (sentence, _) in enumerate(sentences, 1)
                   if _targets_at(sentence) or DEAD_PLACED.search(sentence) and not triggers_in(sentence, aerial_context)}
+    body_begun = False  # whether a sentence told in full has been read: the lines above it are the page's title and headings
+    # (and the lines above the byline: a title, and the deck under it that reads as a sentence)
+    byline_at = next((i for i, (sentence, _) in enumerate(sentences[:TITLE_LINES], 1) if BYLINE_LINE.fullmatch(sentence)), 0)
     for sentence, dateline_town in sentences:
         index += 1
+        # ("MIZZIMA", "News | Rakhine State", then the title: a title, under the outlet's name and section)
+        title_zone = index <= 2 or not body_begun or index < byline_at
+        body_begun = body_begun or TOLD_IN_FULL.search(sentence) is not None and len(sentence.split()) >= TOLD_WORDS
         # ("Air Force jets chased them." then "The aircraft struck ...": theirs)
         by_weapon.update(weapons_told)
         weapons_told = sides_by_weapon(sentence, countries)
@@ -1535,7 +1554,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.last_sentence = index
             # a title, or a lead's total "across the Strip", summarises the strikes the body tells
             # (not a caption read as news, whose credit follows its last full stop: "... in X, April 19. [Getty]")
-            mention.headline = index <= 2 and not TOLD_IN_FULL.search(sentence) and not LIST_ITEM.match(sentence) \
+            mention.headline = title_zone and (not TOLD_IN_FULL.search(sentence) or index < byline_at) and not LIST_ITEM.match(sentence) \
                 and not any(sentence in line for line in pictures) or aggregate(sentence)
             mention.item_title = not mention.headline and not TOLD_IN_FULL.search(sentence) and len(sentence.split()) <= ITEM_TITLE_WORDS
             if doubt and own_blame is None and mention.actor not in (None, UNKNOWN):
@@ -2564,9 +2583,10 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
         if addressed is not None:  # "In the north, Dana, a drone hit a car": the host addressed, no place
             sentence = ADDRESS_GAP.sub("", addressed.sub(r"\1", sentence)).lstrip(", ")
         # (a byline between the headline and the dateline, "By a staff reporter", is no sentence of the report's)
+        # ("January 20, 2026 (X) - When ...": a date alone opens the first sentence told in full, under the outlet's headings)
         # (nor a wire's bracketed note of what an update changed, "(Updates toll, adds comment)")
         lead = i <= 1 or i == 2 and (BYLINE.fullmatch(sents[1]) is not None or BRACKETED_LINE.fullmatch(sents[1]) is not None)
-        bureau = dateline_length(sentence, opening=lead and dated_openings == 1, lead=lead, first_told=i == first_told)
+        bureau = dateline_length(sentence, opening=(lead or i == first_told) and dated_openings == 1, lead=lead, first_told=i == first_told)
         dateline_town, sentence = sentence[:bureau], sentence[bureau:]
         if len(sentence) < 12 and not HEADING.fullmatch(sentence) and not DAY_LINE.fullmatch(sentence) \
                 and not PLACE_LABEL.fullmatch(sentence) and not ENTRY_TIME.fullmatch(sentence) or links:
@@ -3439,7 +3459,10 @@ CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:
                            r"the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:" + _MONTH_WORDS + r"|last\s+(?:month|year))\b|"
                            r"\b(?:toll|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead))\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
                            # "700 have been killed in three months of air strikes": the dead of a campaign's months
-                           r"\bkilled\s+(?:in|during|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)\s+of\b", re.I))
+                           r"\bkilled\s+(?:in|during|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)\s+of\b|"
+                           # "1,900 were killed in such attacks during the year": the dead of a kind of attack, counted over a year
+                           r"\bkilled\s+(?:in|by)\s+(?:such|these|similar)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombings)\s+(?:during|over|throughout|in)\s+"
+                           r"(?:the|that|this|last)\s+(?:past\s+)?(?:year|month|war)\b", re.I))
 
 
 def _campaign(sentence: str, triggers: Sequence[Trigger] = ()) -> bool:
@@ -4180,6 +4203,11 @@ def _reach(discussed: Mention, sentence: str, gazetteer: Gazetteer) -> int:
     return 3 if discussed.place is None and _targets_at(sentence) else 2
 
 
+# "struck six sites", "hit nine locations", "targets in several towns": a lead that counts the places its strikes hit
+SITES_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?"
+                           r"(?:sites|places|locations|targets|towns|cities|areas|districts|villages|points)\b", re.I)
+
+
 def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index: int, gazetteer: Gazetteer,
                    countries: Sequence[str], fill_only: bool = False) -> list[Mention]:
     """The sentence right after a strike report, with no attack word of its own, often gives that
@@ -4253,11 +4281,29 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         or line
     # ("That sortie hit men behind recent attacks around X": X is where the other attacks were, not the strike)
     elsewhere = other_event_spans(sentence)
+    if ("place.follow_up" in last.rules and SITES_COUNTED.search(last.sentences[0]) or "place.site_told" in last.rules) \
+            and not fill_only and last.place is not None \
+            and (casualties.killed is not None or casualties.wounded is not None):
+        # ("Missiles struck six sites" then "Eleven died at a seminary in A." then "In B three were killed.": the lead's
+        # sites, each told with its own dead, once the first has placed the lead)
+        sites = [p for p in places_in(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere)
+                 and not _is_country(p, gazetteer) and p.name != last.place.name]
+        tolls = tolls_by_clause(sentence, [p.name for p in sites], least=1) if len(sites) > 1 else {}
+        if sites and (len(sites) == 1 or all(p.name in tolls for p in sites)):
+            found = [replace(last, place=p, casualties=tolls.get(p.name, casualties), sentences=[sentence], context=[],
+                             rules=list(last.rules), headline=False, last_sentence=index) for p in sites]
+            for mention in found:
+                mention.because("place.site_told")
+            return found
     # (never a country: "an operation in northern Syria" does not re-place a strike south of X)
     places = [p for p in places_in(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere) and not _is_country(p, gazetteer)] \
         if (vague or near) and told_where else []
     if near and not vague and len(places) > 1:
         places = []  # "villages west of X" ... "They hit A and B": the raid stays at X, its villages are not told apart
+    if last.place is not None and not last.place.region and "place.named" in last.rules:
+        # ("a warplane struck the outskirts of X" then "the army said it hit a launcher in the Bekaa": the village
+        # the index lacks stays the strike's place, not the province a following sentence names)
+        places = [p for p in places if not _region_level(p, gazetteer, countries)]
     weapon = weapon_side(sentence)
     if weapon is not None and last.actor in (None, UNKNOWN) and not fill_only:
         last.actor, last.actor_stated = weapon, True  # "Missile kills six in Sumy" then "Its fragments showed an Iskander-M."

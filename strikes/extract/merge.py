@@ -87,6 +87,10 @@ def _key(mention: Mention) -> tuple[str, dt.date | None]:
     return (f"{name} ({measured})" if measured else name), mention.date.date if mention.date else None
 
 
+# "in the same wave", "during the same raid": the raid just told, told again at another spot
+SAME_WAVE = re.compile(r"\b(?:in|during|as\s+part\s+of)\s+the\s+same\s+(?:wave|raid|strike|attack|salvo|barrage|volley|bombardment|sortie)\b", re.I)
+
+
 def merged(mentions: list[Mention]) -> list[Mention]:
     """One mention per strike: same place and day merge; a placeless mention joins the strike of
     the same day (or stays, if there is none); a province-level mention ("air raids on Idlib") joins
@@ -132,11 +136,19 @@ def merged(mentions: list[Mention]) -> list[Mention]:
                              and _same_side(m, mention)), None) \
             if key not in merged and mention.place is not None and mention.located is None and mention.target \
             and mention.target.lower().startswith("the ") else None
+        # ("Jets struck the general staff in X, killing one." then "A second missile struck near the palace on the Y
+        # heights in the same wave": a spot of the locality just struck, in the raid just told)
+        wave = next((m for k, m in reversed(merged.items()) if k[1] == key[1] and _same_side(m, mention)
+                     and _distance_km(m, mention) <= LOCALITY_KM), None) \
+            if key not in merged and mention.casualties.killed is None and SAME_WAVE.search(mention.sentences[0]) else None
         if key in merged:
             merged[key].shared_toll = merged[key].shared_toll or mention.shared_toll  # it heads the list now (_nearby)
             absorb(merged[key], mention)
         elif night is not None:
             absorb(night, mention, "merge.one_night")
+        elif wave is not None:
+            wave.context.append(mention.place)
+            absorb(wave, mention, "merge.same_wave")
         elif target_again is not None:
             target_again.context.append(mention.place)
             absorb(target_again, mention, "merge.target_again")

@@ -60,7 +60,9 @@ _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|di
 _COORDINATED = re.compile(rf"^\s*(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s*)?(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:(?-i:[a-z-]+|[A-Z][a-z]+day)\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$"
                           # ("hit the capital A, the airport in B and the city of C": an item that names a site in its town)
                           rf"|^\s*,\s*(?:and\s+)?(?:an?|the)\s+(?-i:[a-z-]+\s+){{1,3}}?(?:in|at|near|of|outside)\s+$", re.I)
-ADJACENT_GAP = re.compile(r"\band\s+(?:the\s+|an?\s+)?(?:adjacent|adjoining|nearby|neighbou?ring|surrounding)\s+$", re.I)
+# ("... and on the outskirts of the neighbouring village of Y": Y by the place just named, hit in one raid)
+ADJACENT_GAP = re.compile(r"\band\s+(?:(?:on|in|at|near)\s+(?:the\s+(?:outskirts|edges?)\s+of\s+)?)?(?:the\s+|an?\s+)?"
+                          r"(?:adjacent|adjoining|nearby|neighbou?ring|surrounding)\s+(?:(?:village|town|hamlet)\s+of\s+)?$", re.I)
 _CITY_PART = r"(?:(?:central|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+)?"  # "in central Kyiv", "in north-west Tehran"
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
 _STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
@@ -430,6 +432,11 @@ UNIT_CAPITAL = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*|\b(?:state|provincial|regio
 
 
 @functools.cache
+def _rivers() -> frozenset[str]:
+    return frozenset(load("cues")["rivers"])
+
+
+@functools.cache
 def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
     cues = load("cues")
     actors = load("actors")
@@ -586,6 +593,9 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 or FAMILY_HOME.match(sentence, end) and _THE.search(sentence, 0, start) \
                 or DAY_ABBREVIATION.fullmatch(name) and DAY_NUMBER_AFTER.match(sentence, end):
             continue  # "on Sadovaya Street": a street, whose name a town elsewhere may share
+        if name.lower() in _rivers() and _THE.search(sentence, max(0, start - 4), start) and not OPENING_PLANT.match(sentence, end) \
+                and not BUILDING_AFTER.match(sentence, end) and not SITE_NAMED_AFTER.match(sentence, end):
+            continue  # "a town on the Don", "shot down over the Dnipro": the river (not "the Atbara power plant": the town's)
         if VESSEL_BEFORE.search(sentence, max(0, start - 30), start):
             continue  # "struck the bulk carrier Laax": a ship's name, which a town may bear
         if CARRIED_BEFORE.search(sentence, max(0, start - 20), start):
