@@ -33,6 +33,10 @@ DISTRICT_BONUS = 100.0   # in a named district too: of two namesakes in one prov
 KIND_BONUS = {"country": 60.0, "admin1": 45.0, "admin2": 30.0, "place": 0.0}
 # A seat outranks the region named after it: a bare "Idlib" or "Ariha" is the town.
 SEAT_BONUS = {"capital": 50.0, "admin seat": 40.0, "district seat": 35.0, "": 0.0}
+# A country's capital, when that country is among the article's: enough that "Kabul" in a
+# report on Pakistan's strikes in Afghanistan is Afghanistan's capital, not a Pakistani village of the name (a town of the
+# first country with a city's people still outranks it: "Tripoli" in a Lebanese report that names Libya too)
+CAPITAL_IN_CONTEXT = 100.0
 POPULATION_WEIGHT = 10.0  # per factor of ten: a city of 100k gets 50
 # People below which a place is a hamlet: GeoNames' cities500 threshold. A hamlet's count is no sign
 # that reporting names it rather than a namesake of unknown size (Who's On First gives villages
@@ -83,6 +87,8 @@ def _placed(c: tuple, context: tuple[dict[str, tuple[float, str]], tuple[float, 
             why.append(f"in context district {admin2}")
     # A district's alternate names are often its seat's: "Maarat al-Numan" names the town before the district.
     score += (KIND_BONUS[kind] if own_name or kind != "admin2" else 0.0) + SEAT_BONUS[seat]
+    if seat == "capital" and country in context[0]:
+        score += CAPITAL_IN_CONTEXT
     if kind == "place":
         why.append(seat or "populated place")
         people = population if population >= HAMLET else HAMLET if listed else 0

@@ -103,6 +103,10 @@ REPORTING_DATE = re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaki
                             r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
 TOLD_IN_FULL = re.compile(r"[.!?\"”]$")  # a sentence ends so; a title does not
 ITEM_TITLE_WORDS = 16  # a digest item's title is short; a longer line with no full stop is a sentence cut off
+# "In today's edition: power cuts in X, an air raid in Y and the rains": a newsletter's list of the items below it
+TEASER = re.compile(r"\W*(?:in\s+(?:today['’]s|this\s+(?:morning['’]s|evening['’]s|week['’]s)?)\s*(?:edition|issue|briefing|newsletter|bulletin|digest)|"
+                    r"also\s+in\s+(?:this|today['’]s)\s+(?:edition|issue|briefing|newsletter)|coming\s+up|today['’]s\s+(?:headlines|top\s+stories)|"
+                    r"in\s+the\s+headlines|the\s+headlines)\s*[:—–-]", re.I)
 TOLD_WORDS = 8  # a full stop after fewer words closes a heading or a credit ("Photo: AFP."), not a sentence of the report
 # "left out of Sunday's toll", "Friday's briefing": the day of a count or a statement
 OWNS_A_COUNT = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:toll|count|tally|figures?|statement|briefing|update|announcement)\b", re.I)
@@ -278,19 +282,27 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       r"\bsince\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _MONTH_WORDS
                       + r"|last\s+(?:month|year))\b|"
                       r"\b(?:thousands|hundreds|tens of thousands) of (?:[\w-]+ ){0,3}?(?:air ?strikes|strikes|raids|sorties|bombings)|"
-                      # "weakened by years of US strikes", "after months of bombing": strikes counted in years, no one strike
+                      # "worn down by years of drone strikes", "after months of bombing": strikes counted in years, no one strike
                       r"\b(?:years|months|decades)\s+of\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|raids|bombings?|bombardment|drone\s+attacks)\b|"
-                      # "the aircraft based there were used to drop guided bombs on towns in A and B": what a base or a weapon
+                      # "the jets kept there are used to bomb towns in A and B": what a base or a weapon
                       # serves for, no one strike
                       r"\b(?:were|are|is|was|have\s+been|had\s+been)\s+(?:also\s+|regularly\s+|often\s+)?used\s+to\s+(?:drop|strike|hit|bomb|attack|launch|fire|target|pound)\b|"
                       # "- A and B: 21 attacks", "repelled 14 assaults": a front's count of attacks, no one strike
                       r"(?::\s+|\b(?:repelled|repulsed|fended\s+off|beat\s+back)\s+)(?:[5-9]|\d{2,})\s+(?:enemy\s+)?(?:attacks|assaults|clashes|combat\s+engagements)\b|"
-                      # "has carried out 14 rounds of strikes on the country since then": a campaign's count since a day told
+                      # "X countryside: 17 strikes, chiefly on villages south of the city": a tally's line, an area and its count
+                      r"^\W*(?-i:[A-Z])[\w'’ -]{2,50}:\s+(?:about\s+|some\s+|at\s+least\s+)?\d+\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|sorties|incidents)\b|"
+                      # "drone activity has dropped sharply since then": a trend, no one strike
+                      r"\b(?:drone|air|aerial|air\s+force)\s+activity\s+(?:has|have|had)\s+(?:[\w-]+\s+)?(?:dropped|fallen|fell|risen|rose|slowed|increased|decreased|declined|eased)\b|"
+                      # "has mounted a dozen waves of strikes on the country since then": a campaign's count since a day told
                       r"\b(?:has|have)\s+(?:carried\s+out|conducted|launched|mounted|staged)\b[^.;]{0,80}?\bsince\s+then\b|"
                       # "attributed the majority of air strikes in A and B to the army": a share of many strikes
-                      r"\b(?:majority|bulk|most|half|share|proportion)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air ?strikes|airstrikes|strikes|raids|sorties|bombings)\b|"
+                      r"\b(?:majority|bulk|most|half|share|proportion|three-quarters|two-thirds|a\s+third|a\s+quarter|\d+\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air ?strikes|airstrikes|strikes|raids|sorties|bombings)\b|"
+                      # "X is a frequent target of the raids": a place's record, no one strike
+                      r"\b(?:main|chief|principal|frequent|regular|favourite|favorite)\s+targets?\s+of\b|"
                       # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics
                       r"\b(?:more than |over |some |nearly |almost )?\d[\d,]{2,}\s+(?:[\w-]+\s+)?(?:targets|air ?strikes|strikes|raids|sorties|violations|attacks)\b|"
+                      # "Every time there is an attack, the border districts pay the price": a habit, no strike
+                      r"^\W*(?:every\s+time|each\s+time|whenever)\b|"
                       r"\b(?:so far )?this year\b|\b(?:during|throughout)\s+the\s+(?:year|month)\b(?!\s+(?:of|before|after)\b)|\bmost of (?:them|which|those) (?:in|on|at)\b|\bthe\s+(?:vast\s+)?majority(?:\s+of\s+(?:them|which|those))?\s+(?:in|on|at)\b|"
                       # "the number of reported drone strikes in the region has fallen": a trend, no strike
                       r"\bthe\s+(?:number|pace|frequency|tempo)\s+of\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|strikes|raids|attacks|sorties)\b|"
@@ -303,7 +315,7 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       r"\b(?:routinely|regularly|frequently|often|repeatedly|usually|typically)\s+(?:conducts|carries\s+out|launches|strikes|targets|bombs|hits|attacks|pounds)\b|"
                       # "the army has used its drones and converted transports to strike towns in the west": a way of war, no strike
                       r"\b(?:has|have)\s+(?:long\s+|repeatedly\s+|increasingly\s+)?(?:been\s+)?(?:us(?:ed|ing)|deploy(?:ed|ing)|employ(?:ed|ing)|relied\s+on)\s+"
-                      r"[^.;]{0,120}?\b(?:drones|jets|aircraft|warplanes|planes|helicopters|bombers|missiles)\b[^.;]{0,120}?\bto\s+(?:strike|hit|bomb|attack|target|pound)\b"
+                      r"[^.;]{0,120}?\b(?:drones|jets|aircraft|warplanes|planes|helicopters|bombers|missiles|bombs|munitions)\b[^.;]{0,120}?\bto\s+(?:strike|hit|bomb|attack|target|pound|degrade|destroy|wear\s+down)\b"
                       r"(?![^.;]*\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)|"
                       # "the other side's drones have killed 40 people in the country": a side's dead so far, of no one day
                       r"\b(?:missiles|drones|air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:have|has)\s+(?:so\s+far\s+|now\s+)?killed\b"
@@ -776,6 +788,7 @@ SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|vi
 FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
 # ", which brokered a truce in 2019", ", the party that has ruled since 2019,": an aside, naming what dates something else
 ASIDE = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,4}?(?:that|which|who)|which|who|whose)\b[^,;]*")
+CITYS = re.compile(r"\b(?:the|that|this)\s+(?:city|capital)['’]s\s", re.I)  # "the city's X district": a quarter of the city just named
 SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|village|camp)\b", re.I)  # never a region's name
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -818,7 +831,9 @@ SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 PART_OF_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?-i:[A-Z])")
 BYLINE = re.compile(r"\s*(?:By|From)\s+[A-Za-z.'’ &-]{2,60}")  # "By a staff reporter", "By Jane Doe and Ali Omar"
 # "By Jane Doe | March 3, 2025, 14:10", "By our correspondent, Juba": a byline with its date or place, under a title and its deck
-BYLINE_LINE = re.compile(r"\s*By\s+(?-i:[A-Z]|our\s|a\s)[\w.'’ &-]{1,60}(?:\s*[|,·•–—-]\s*[^.!?]{0,60})?")
+# ("Posted 3 May 2025, 08:10 | Updated ...": the page's stamp, where a byline would stand)
+BYLINE_LINE = re.compile(r"\s*By\s+(?-i:[A-Z]|our\s|a\s)[\w.'’ &-]{1,60}(?:\s*[|,·•–—-]\s*[^.!?]{0,60})?|"
+                         r"\s*(?:Published|Posted|Updated|Last\s+updated)(?:\s+on)?\s*:?\s+(?:[0-3]?\d|(?-i:[A-Z])[a-z]+)[^!?]{0,80}", re.I)
 TITLE_LINES = 6  # a page's title, deck and byline come within its first lines
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:village|town|city))\b(?![\"”'’])")  # a dateline's own word for its town
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
@@ -829,7 +844,10 @@ TARGETS_AT = re.compile(r"\b(?:the|both|one|all(?: of the)?|(?:one|two|three|fou
                         r"(?:\s+(?!(?:was|were|is|are)\b)[\w-]+){0,2}?\s+(?:sites?|targets?|facilit(?:y|ies)|positions?|compounds?|depots?|"
                         r"locations?|camps?|bases?|one|others?|first|second|third|fourth|last)(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:(?:hit|struck|targeted|bombed)\s+)?"
                         r"(?:was|were|is|are|lay|lie|lies|sat|sits|stood|stands)\s+(?:(?:located|situated|all|both)\s+)?"
-                        r"(?:an?\s+(?:[\w-]+\s+){1,4}?)?(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b", re.I)
+                        r"(?:an?\s+(?:[\w-]+\s+){1,4}?)?(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b|"
+                        # ("the worst destruction was around X": where the strikes told just before did most harm)
+                        r"\bthe\s+(?:heaviest|worst|most|greatest|biggest)\s+(?:damage|destruction|casualties|losses|toll)\s+(?:was|were)\s+"
+                        r"(?:recorded\s+|reported\s+)?(?:in|at|near|around)\b", re.I)
 # "Three women were killed in the Barmal district of Paktika": the dead, counted where they died
 DEAD_PLACED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+killed\s+in\s+(?:the\s+)?(?:(?:village|town|city|district|area)\s+of\s+)?(?-i:[A-Z])[\w'’-]+", re.I)
 # ("The targets were in the A, B and C regions": where a night's barrage fell, region by region, not one strike's place)
@@ -1347,6 +1365,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "A drone hit X." then "Y has been shelled all autumn." then "Bombs struck the city": Y, the town the
             # sentence before opens on, not the town of a strike told further up
             last_place = opener
+        if last_place is not None and CITYS.search(sentence) and (city := _town_told(said_before, gazetteer, countries)) is not None \
+                and city.name != last_place.name and city.name not in sentence:
+            # "Jets hit X." then "At night a blast shook Y." then "A drone hit a house in the city's Z
+            # area": Y's, the city the sentence before named, not the town of the strike told further up
+            last_place = city
         same = SAME_PLACE.search(sentence) if last_place is None and said_before else None
         if same and not (headed is not None and other_incident >= index - 1):  # (a heading just before names it)
             # "X woke to sirens. Missiles struck the city ...": X; ("The fair at X fills its square each week. This time a
@@ -1554,7 +1577,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mention.last_sentence = index
             # a title, or a lead's total "across the Strip", summarises the strikes the body tells
             # (not a caption read as news, whose credit follows its last full stop: "... in X, April 19. [Getty]")
-            mention.headline = title_zone and (not TOLD_IN_FULL.search(sentence) or index < byline_at) and not LIST_ITEM.match(sentence) \
+            # (a deck above the byline is a summary too, unless it dates a strike of its own: then it is the news)
+            mention.headline = (title_zone and (not TOLD_IN_FULL.search(sentence) or index < byline_at and not dated)
+                                or TEASER.match(sentence) is not None) and not LIST_ITEM.match(sentence) \
                 and not any(sentence in line for line in pictures) or aggregate(sentence)
             mention.item_title = not mention.headline and not TOLD_IN_FULL.search(sentence) and len(sentence.split()) <= ITEM_TITLE_WORDS
             if doubt and own_blame is None and mention.actor not in (None, UNKNOWN):
@@ -3460,7 +3485,7 @@ CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:
                            r"\b(?:toll|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead))\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
                            # "700 have been killed in three months of air strikes": the dead of a campaign's months
                            r"\bkilled\s+(?:in|during|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)\s+of\b|"
-                           # "1,900 were killed in such attacks during the year": the dead of a kind of attack, counted over a year
+                           # "1,900 died in such raids over the year": the dead of a kind of attack, counted over a year
                            r"\bkilled\s+(?:in|by)\s+(?:such|these|similar)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombings)\s+(?:during|over|throughout|in)\s+"
                            r"(?:the|that|this|last)\s+(?:past\s+)?(?:year|month|war)\b", re.I))
 
@@ -3640,7 +3665,11 @@ HARMLESS_DEBRIS = gated(re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pie
                              r"(?:nothing|no\s*one|nobody)\b|\b(?:causing|caused|causes)\s+no\s+(?:damage|harm|injur|casualt)|"
                              r"\bwithout\s+(?:causing\s+|reporting\s+|mentioning\s+)?(?:any\s+)?(?:damage|harm|injur|casualt)|"
                              # "debris fell in two regions, but no damage was reported"
-                             r"\b(?:but|and|with)\s+no\s+(?:damage|casualties|injuries|one\s+hurt)\s+(?:was\s+|were\s+)?(?:reported|recorded)?)", re.I))
+                             r"\b(?:but|and|with)\s+no\s+(?:damage|casualties|injuries|one\s+hurt)\s+(?:was\s+|were\s+)?(?:reported|recorded)?|"
+                             # "debris came down on a vacant lot, hurting no one": came down where there was nothing to harm (not
+                             # "fell in open ground and set off a brush fire": what burned was hit)
+                             r"\bfell\s+(?:in|on|into|onto)\s+(?:an?\s+)?(?:empty|open|vacant|uninhabited|deserted|abandoned)\s+"
+                             r"(?:plot|field|land|ground|lot|area|space)s?\b(?![^.;]*\b(?:fires?|ablaze|burn\w*|damag\w*|set\s+off)\b))", re.I))
 # "The army held air force exercises near X, with film of its jets at work": a drill, not a strike
 # "a drone crashed into a field after a technical failure", "the jet lost control and came down": an accident, no attack
 # ("a Mi-17 helicopter crashed in X, killing six airmen": a crew's aircraft lost, not a strike; not "a drone crashed into")
@@ -4301,7 +4330,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     if near and not vague and len(places) > 1:
         places = []  # "villages west of X" ... "They hit A and B": the raid stays at X, its villages are not told apart
     if last.place is not None and not last.place.region and "place.named" in last.rules:
-        # ("a warplane struck the outskirts of X" then "the army said it hit a launcher in the Bekaa": the village
+        # ("a jet bombed the edge of X" then "the army said it hit launchers in the Bekaa": the village
         # the index lacks stays the strike's place, not the province a following sentence names)
         places = [p for p in places if not _region_level(p, gazetteer, countries)]
     weapon = weapon_side(sentence)

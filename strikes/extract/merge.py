@@ -216,7 +216,10 @@ def merged(mentions: list[Mention]) -> list[Mention]:
         # dead": a district of the province told with the toll the province's name was given, not another strike)
         part = next((m for m in result if m is not whole and m.place is not None
                      and (m.place.within == whole.place.name or any(_names_unit(c, whole.place.name) for c in m.place.containers)
-                          and whole.casualties.killed is not None and whole.casualties.killed == m.casualties.killed)
+                          and (whole.casualties.killed is not None and whole.casualties.killed == m.casualties.killed
+                               # ("a quadcopter hit a house near X in Y district ..." then "the minister condemned the
+                               # quadcopter attack in Y": the strike told again by its district, with no toll of its own)
+                               or not _any_toll(whole.casualties) and THE_WEAPON_STRIKE.search(whole.sentences[0]) is not None))
                      and _key(m)[1] == _key(whole)[1] and _same_side(m, whole) and m.located is not None
                      and whole.located is not None and m.located[0].country == whole.located[0].country
                      and LOCALITY_KM < distance_km(m.located[0], whole.located[0]) <= PROVINCE_KM), None)
@@ -298,6 +301,7 @@ def _titles_told_next(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in gone]
 
 
+THE_WEAPON_STRIKE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:strike|raid|attack|bombing)\s+(?:in|on)\b", re.I)  # "the quadcopter attack in Y"
 THE_STRIKE = re.compile(r"\bthe\s+(?:air\s*|drone\s+|aerial\s+)?(?:strike|raid|attack|bombing|bombardment)\b(?!s)", re.I)
 LATE = re.compile(r"\b(?:late|night|evening|midnight)\b", re.I)
 EARLY = re.compile(r"\b(?:overnight|early|small hours|before dawn|dawn|pre-dawn|midnight|night)\b", re.I)

@@ -60,7 +60,8 @@ _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|di
 _COORDINATED = re.compile(rf"^\s*(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s*)?(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:(?-i:[a-z-]+|[A-Z][a-z]+day)\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$"
                           # ("hit the capital A, the airport in B and the city of C": an item that names a site in its town)
                           rf"|^\s*,\s*(?:and\s+)?(?:an?|the)\s+(?-i:[a-z-]+\s+){{1,3}}?(?:in|at|near|of|outside)\s+$", re.I)
-# ("... and on the outskirts of the neighbouring village of Y": Y by the place just named, hit in one raid)
+# ("raids on X and on the edge of the neighbouring village of Y": Y by the place just named, hit in one raid)
+ALTERNATE_SPELLING = re.compile(r"^\s*(?:\((?:al-|el-|ar-|as-)?(?-i:[A-Z])[\w'’ -]{1,30}\)|\))")  # (or the bracket that closes it)
 ADJACENT_GAP = re.compile(r"\band\s+(?:(?:on|in|at|near)\s+(?:the\s+(?:outskirts|edges?)\s+of\s+)?)?(?:the\s+|an?\s+)?"
                           r"(?:adjacent|adjoining|nearby|neighbou?ring|surrounding)\s+(?:(?:village|town|hamlet)\s+of\s+)?$", re.I)
 _CITY_PART = r"(?:(?:central|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+)?"  # "in central Kyiv", "in north-west Tehran"
@@ -170,7 +171,7 @@ QUALIFIED = re.compile(rf"(?:{_QUALIFIER_WORDS}\s+)+\S.*|.*\S(?:\s+{_QUALIFIER_W
 
 WATER = re.compile(r"(?:Gulf|Sea|Strait|Straits|Bay|Ocean|Cape)", re.I)  # (and "the Cape of Good Hope": a headland)
 # "across the Line of Control", "the Line of Contact": a front or border line, no place on it
-BORDER_LINE = re.compile(r"Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)", re.I)
+BORDER_LINE = re.compile(r"Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)|(?:Green|Blue|Purple|Yellow)\s+Line", re.I)  # ("the Green Line": a ceasefire line)
 # "Soumouna, near Kinkala, was struck", "X had already been hit": a place as the subject of a passive attack verb.
 _PASSIVE = r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|(?:has|had|have)\s+(?:already\s+|also\s+)?been)\s+(?:\w+ly\s+|also\s+|again\s+)?"
 _TOWN_VERBS = r"struck|bombed|hit|pounded|raided|shelled|(?:also\s+)?among\s+the\s+targets"
@@ -985,7 +986,8 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     named_province = bool(PROVINCE_NAMED.search(name))  # "Russia's Volgograd Oblast", "in Kharkiv Oblast"
     region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or named_province or bool(
         re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I)) or bool(landform or _WATER_OR_PEAK.match(name))
-    gap = sentence[found[-1].end:start] if found else ""
+    # (not the other spelling the text gives in brackets: "a camp by Deir Hafer (Dayr Hafir) and a depot near Y")
+    gap = ALTERNATE_SPELLING.sub("", sentence[found[-1].end:start], count=1) if found else ""
     # ("the X heavy water reactor and the nuclear site at Y", "the X facility and sites in Y": two targets of one raid)
     if found and (unit := _REGION_AFTER.match(gap) or SITE_NAMED_AFTER.match(gap) or FACILITY_NAMED_AFTER.match(gap)):  # "Zaporizhzhia city and the town of Orikhiv"
         gap = gap[unit.end():]
@@ -1045,7 +1047,8 @@ def _site_at() -> re.Pattern[str]:
 
 # "the Kursk nuclear power plant in the Russian town of Kurchatov": a plant named after a city, in the town named with it
 # (not "the X refinery in the Y region": a region holds it, and the plant's own name is its town's)
-PLANT_IN = re.compile(r"\s+(?:(?-i:nuclear|thermal|hydroelectric|power|oil|gas|chemical|fuel|ammunition)\s+){0,2}(?-i:plant|refinery|terminal|dam)\s+"
+# ("the X chip plant in the city of Y", "the X ammunition factory near Y": a works by its maker's name, in Y)
+PLANT_IN = re.compile(r"\s+(?:(?-i:[a-z-]+)\s+){0,2}(?-i:plant|refinery|terminal|dam|factory|works)\s+"
                       r"(?:in|near|outside)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+(?:an|ese|i))\s+(?=(?:town|city)\s))?(?:(?:town|city)\s+of\s+)?"
                       r"(?P<town>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))(?![\w’'-])(?!\s+(?:" + _UNIT + r"|region|oblast|province|krai)\b)")
 
