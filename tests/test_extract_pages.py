@@ -251,3 +251,24 @@ def test_what_happens_every_time_is_a_habit_not_a_strike():
     text = ("Pakistani jets bombed a house in Gurbuz on Tuesday night, killing seven. \"Every time militants strike "
             "across the border, our villages in Kunar suffer for it,\" said a tribal elder.")
     assert [p for p, *_ in events_told(text, dt.date(2026, 3, 12))] == ["Gurbuz"]
+
+
+def test_a_monitors_incident_date_and_suspected_belligerent_fields_date_and_attribute_its_summary():
+    text = ("HARM TRACKER\nIncident listing | Page 2\nPage generated March 30, 2025\n\n----------\n"
+            "Incident code: KX-0210\nIncident date: March 26, 2025\nLocation: Qamishli, Al-Hasakah, Syria\n"
+            "Strike type: Drone strike\nSummary: A drone hit a pick-up truck at a fuel station on the southern edge of the "
+            "city, and two brothers inside were killed.\nSuspected belligerent: Turkish Military\nLast updated: March 29, 2025")
+    assert [(p, d, a, k) for p, d, a, k, _ in events_told(text, dt.date(2025, 3, 30))] == [
+        ("Qamishli", "2025-03-26", "Turkey", 2)]
+
+
+def test_footage_found_to_date_from_an_earlier_year_is_no_new_strike():
+    text = ("Army jets bombed the market in Mellit on Monday, killing 14. A clip shared on Tuesday as \"fresh raid on "
+            "Kutum\" was found to date from June 2024.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 3, 27))] == ["Mellit"]
+
+
+def test_a_months_count_of_attacks_recorded_is_a_tally():
+    text = ("Junta jets bombed villages across the north in March. The army's use of powered paragliders kept growing, "
+            "with 19 paramotor attacks recorded, mostly in Sagaing and Magway.")
+    assert events_told(text, dt.date(2026, 4, 8)) == []

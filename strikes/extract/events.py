@@ -291,6 +291,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       r"(?::\s+|\b(?:repelled|repulsed|fended\s+off|beat\s+back)\s+)(?:[5-9]|\d{2,})\s+(?:enemy\s+)?(?:attacks|assaults|clashes|combat\s+engagements)\b|"
                       # "X countryside: 17 strikes, chiefly on villages south of the city": a tally's line, an area and its count
                       r"^\W*(?-i:[A-Z])[\w'’ -]{2,50}:\s+(?:about\s+|some\s+|at\s+least\s+)?\d+\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|sorties|incidents)\b|"
+                      # "with 23 paraglider attacks recorded, mostly in A and B": a count of the month's attacks, no one strike
+                      r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|incidents)\s+(?:were\s+|was\s+)?(?:recorded|logged|documented|counted|verified)\b|"
                       # "drone activity has dropped sharply since then": a trend, no one strike
                       r"\b(?:drone|air|aerial|air\s+force)\s+activity\s+(?:has|have|had)\s+(?:[\w-]+\s+)?(?:dropped|fallen|fell|risen|rose|slowed|increased|decreased|declined|eased)\b|"
                       # "has mounted a dozen waves of strikes on the country since then": a campaign's count since a day told
@@ -1978,7 +1980,9 @@ def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Se
 # An incident log's fields, one to a line: "Date: Sunday 9 June, around dawn" (or "Date/time:"), "Location: X, Y province - a bakery"
 # "Abbreviations: KAB = guided aerial bomb; CAS = casualties": the short names a log's legend defines
 ABBREVIATION = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})\s*=\s*(?=[\w(])")
-RECORD_FIELD = re.compile(r"\s*(?:(?P<when>date(?:\s*(?:/|and|&)\s*time)?|day|when)|(?P<where>location|place|where|site)|(?P<who>attribution|attacker|perpetrator|responsible))\s*:\s*(?P<value>.+?)\s*", re.I)
+# ("Incident date: ...", "Suspected belligerent: ...": a civilian-harm monitor's fields)
+RECORD_FIELD = re.compile(r"\s*(?:(?P<when>(?:(?:incident|event|strike|attack)\s+)?date(?:\s*(?:/|and|&)\s*time)?|day|when)|(?P<where>location|place|where|site)|"
+                          r"(?P<who>(?:suspected\s+)?(?:attribution|attacker|perpetrator|belligerent|responsible)))\s*:\s*(?P<value>.+?)\s*", re.I)
 
 
 # "22/03-11 | 06:40 | X, western Y": a log's entry line, cells split by bars, the place last
