@@ -93,8 +93,8 @@ def test_the_deck_above_the_byline_summarises_the_strikes_the_body_tells():
 
 
 def test_a_deck_above_the_pages_posted_stamp_summarises_the_strike_the_body_tells():
-    text = ("NEWS | GAZA\n\nToll at bombed school in Gaza City rises to 21\n\nIsraeli jets hit a school sheltering "
-            "displaced families in Tuffah; the army says fighters used it.\n\nPosted 11 Apr 2025, 10:05 | Updated 11 Apr "
+    text = ("NEWS | GAZA\n\nToll at bombed school in Gaza City rises to 21\n\nIsraeli jets hit a school where uprooted "
+            "families lived in Tuffah; the army says fighters used it.\n\nPosted 11 Apr 2025, 10:05 | Updated 11 Apr "
             "2025, 12:30\n\nRescuers in Gaza City were still digging on Friday at a school in Tuffah, east of the centre, "
             "where an air strike on Thursday afternoon killed at least 21 people.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 4, 11))] == [("Gaza City", "2025-04-10")]
