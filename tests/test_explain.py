@@ -31,3 +31,9 @@ def test_every_rule_the_code_names_is_described():
     named = set(re.findall(r"[\"']((?:admit|reject|place|date|actor|toll|merge)\.[a-z_]+)[\"']", code))
     assert named and named <= set(rules())
     assert set(rules()) <= named  # and no rule is described that nothing applies
+
+
+def test_no_rule_id_is_described_twice():
+    # (YAML keeps the last of two equal keys without a word: one rule's description would silently stand for two rules)
+    ids = re.findall(r"^([a-z]+\.[a-z_]+):", (REPO / "strikes" / "extract" / "data" / "rules.yaml").read_text(encoding="utf-8"), re.M)
+    assert ids and len(ids) == len(set(ids))

@@ -4314,7 +4314,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         or line
     # ("That sortie hit men behind recent attacks around X": X is where the other attacks were, not the strike)
     elsewhere = other_event_spans(sentence)
-    if ("place.follow_up" in last.rules and SITES_COUNTED.search(last.sentences[0]) or "place.site_told" in last.rules) \
+    if ("place.follow_up" in last.rules and SITES_COUNTED.search(last.sentences[0]) or "place.site_counted" in last.rules) \
             and not fill_only and last.place is not None \
             and (casualties.killed is not None or casualties.wounded is not None):
         # ("Missiles struck six sites" then "Eleven died at a seminary in A." then "In B three were killed.": the lead's
@@ -4326,7 +4326,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
             found = [replace(last, place=p, casualties=tolls.get(p.name, casualties), sentences=[sentence], context=[],
                              rules=list(last.rules), headline=False, last_sentence=index) for p in sites]
             for mention in found:
-                mention.because("place.site_told")
+                mention.because("place.site_counted")
             return found
     # (never a country: "an operation in northern Syria" does not re-place a strike south of X)
     places = [p for p in places_in(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere) and not _is_country(p, gazetteer)] \
