@@ -390,7 +390,9 @@ RECAP_TAIL = re.compile(r",\s+(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fou
 # ("Earlier Israeli strikes attributed to the bomb include one on X": strikes before, their days untold; not "Earlier, jets
 # struck X" nor "Earlier on Monday", a time of the day told)
 EARLIER_ONE = re.compile(r"\b(?:an|another|one|two|three|several|some)\s*,?\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?$|"
-                         r"^\W*(?:earlier|previous|prior)\s+(?!(?:on|in|at|that|this|today|tonight|yesterday|in|during)\b)(?:[\w-]+\s+){0,2}?$", re.I)
+                         r"^\W*(?:earlier|previous|prior)\s+(?!(?:on|in|at|that|this|today|tonight|yesterday|in|during)\b)(?:[\w-]+\s+){0,2}?$|"
+                         # ("a hospital had been damaged in earlier raids": strikes gone before, uncounted)
+                         r"\b(?:in|during|by)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,1}?$", re.I)
 SAID_THEN = re.compile(r"\b(?:said|claimed|announced|stated|insisted|reported|acknowledged)\s+at\s+the\s+time\b", re.I)
 PAST_STRIKES = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|bombings|airstrikes)\s+$", re.I)
 # "The force has also carried out drone attacks in A and B": strikes, uncounted, that a side has made again and again
@@ -463,7 +465,8 @@ AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|f
                        r"\s*(?:days|weeks?|months?)\b|"
                        # "struck border villages 27 times over the past day", "during the reporting period"
                        r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:day|night|24\s+hours)\b|"
-                       r"\b(?:during|over|throughout)\s+the\s+(?:week|weekend|reporting\s+period)\b|\bin\s+the\s+reporting\s+period\b|"
+                       # ("the 31 neutralised for the week include ...": a bulletin's weekly figure)
+                       r"\b(?:during|over|throughout|for)\s+the\s+(?:week|weekend|fortnight|reporting\s+period)\b|\bin\s+the\s+reporting\s+period\b|"
                        # "strikes in A, B and C killed 58 in a single week": a week's tally over several places
                        r"\bin\s+(?:a\s+single|just\s+one|one)\s+(?:week|month|fortnight)\b|"
                        # "had struck a total of 19 locations since Friday", "monitors counted 34 raids in A, B and C": a tally
@@ -790,6 +793,12 @@ SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|vi
 FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
 # ", which brokered a truce in 2019", ", the party that has ruled since 2019,": an aside, naming what dates something else
 ASIDE = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,4}?(?:that|which|who)|which|who|whose)\b[^,;]*")
+# "the X plant in the south of the capital", "the Y district in the capital": a part of the capital
+# ("the A and B areas around the Yemeni capital": each of them)
+IN_THE_CAPITAL = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:in|around)\s+the\s+"
+                            r"(?:(?:(?:north|south|east|west)(?:[ -]?(?:east|west))?|centre|center|heart)\s+of\s+the\s+|"
+                            r"(?:(?:north|south|east|west)(?:[ -]?(?:east|west))?ern\s+)?(?:part|edge|outskirts|side)\s+of\s+the\s+)?"
+                            r"(?:(?-i:[A-Z])[a-z]+\s+)?capital\b", re.I)
 CITYS = re.compile(r"\b(?:the|that|this)\s+(?:city|capital)['’]s\s", re.I)  # "the city's X district": a quarter of the city just named
 SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|village|camp)\b", re.I)  # never a region's name
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
@@ -880,6 +889,8 @@ TOLL_IN_DOUBT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:be|have\s+be
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed|possible|apparent)\b", re.I)
 # "... struck the house", "... slammed into the same building": a target named again, right after its strike word
 THE_TARGET = re.compile(r"(?:\w*\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|slammed\s+into|destroyed|flattened|targeted))?\s+the\s+(?:same\s+)?(?P<noun>[\w-]+(?:\s+[\w-]+)?)\b")
+# "launched strikes on the identified assembly area", "a raid on the said compound": a target the report told before
+REFERRED_TARGET = re.compile(r"\s+(?:on|at|against)\s+the\s+(?:identified|targeted|designated|said|aforementioned|above-mentioned)\s", re.I)
 # (a gathering, a vehicle or a building a strike hit, by the noun a report names it with again)
 _TARGET_KINDS = r"gathering|wedding|funeral|ceremony|celebration|festival|bus|minibus|bakery|clinic|factory|warehouse|tent"
 TARGET_NOUN = re.compile(r"\b(?:house|home|building|car|vehicle|truck|school|mosque|hospital|market|shelter|camp|apartment|compound|"
@@ -1249,7 +1260,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_actor = blamed
         doubt = in_doubt(sentence, countries)
         if doubt:  # "it was not clear whether Syrian or Russian jets carried out Tuesday's raids"
+            # ("No group has claimed the X attack": that one only, not a strike told since at Y)
+            named = THE_NAMED_ATTACK.search(sentence)
+            named = named["place"].lower() if named and any(m.place is not None and m.place.name.lower() in named["place"].lower()
+                                                            for m in mentions) else None
             for mention in mentions[-3:]:
+                if named is not None and (mention.place is None or mention.place.name.lower() not in named):
+                    continue
                 if not mention.actor_stated:
                     mention.unattributed = True
                     if mention.actor not in (None, UNKNOWN):
@@ -1506,6 +1523,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # "Command confirmed Thursday's strikes": the day's own, read unmasked)
         if not found and discussed is not None and discussed.last_sentence >= index - 2 \
                 and (DEFINITE.search(sentence[max(0, first.start - 30):first.start]) or any(_same_target(masked, t, discussed) for t in triggers)
+                     or any(REFERRED_TARGET.match(masked, t.end) for t in triggers)
                      # ("Update: toll of X raid rises to seven": the strike told at X, by its place's name)
                      or discussed.place is not None and casualties_in(sentence).revised
                      and re.search(rf"(?<![\w-]){re.escape(discussed.place.name)}(?![\w-])", sentence) is not None):
@@ -1718,6 +1736,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
 
 NAMED_ATTACK = re.compile(r"\bfor\s+(?:the|an?|last\s+\w+['’]s)\s+(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s+"
                           r"(?:attacks?|strikes?|raids?|bombings?|massacre)\b", re.I)
+
+# "the Zakho attack", "the Diapaga strikes": an attack named by its place
+THE_NAMED_ATTACK = re.compile(r"\b(?-i:the)\s+(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s+(?:attacks?|strikes?|raids?|bombings?|assault)\b")
 
 # "accused Ukraine of shelling X", "accuses the army of bombing the village of Y": the attack the accusation is about, by its place
 ACCUSED_AT = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:shelling|attacking|striking|bombing|targeting|hitting)\s+"
@@ -2794,8 +2815,10 @@ def _headline_item(sentence: str) -> bool:
     return bool(re.match(r"\s*[-*•–]\s+(?!\d{1,2}[:.]\d{2}\b)[^:]+$", sentence)) and not re.search(r"[.!?\"”;,)]$", sentence)
 
 
-# "on Monday", "late on Friday", "overnight": the day a clause gives, told in a few words
-DAY_TOLD = re.compile(r"\b(?:(?:early|late)\s+)?on\s+(?-i:[A-Z])[a-z]+day\b|\b(?:yesterday|overnight|last\s+night)\b")
+# "on Monday", "late on Friday", "overnight": the day a clause gives, told in a few words (not "two sources said on
+# Friday": the day it was told)
+DAY_TOLD = re.compile(r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bconfirmed\s)(?<!\badded\s)"
+                      r"(?:\b(?:(?:early|late)\s+)?on\s+(?-i:[A-Z])[a-z]+day\b|\b(?:yesterday|overnight|last\s+night)\b)")
 
 
 # "on 3 May 2024", "an April 2024 attack", "on May 3": a day or month the calendar names (no relative word)
@@ -3140,6 +3163,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     cities = (last_place, capital if re.search(r"\bthe\s+capital\b", sentence, re.I) else None, dateline_city)
     struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, cities, gazetteer, countries))
               else p for p in struck]
+    # ("raids on the X power plant in the south of the capital": a part of the capital, whatever namesake elsewhere X has)
+    struck = [replace(p, within=capital.name) if p.within is None and capital is not None and p.name != capital.name
+              and IN_THE_CAPITAL.match(sentence, p.end) else p for p in struck]
     # ("depots in the Bekaa Valley, near the town of X": the town a region's strike is told near)
     if struck and _region_level(struck[0], gazetteer, countries):
         town = next((p for p in places if f"near {p.name}" in struck[0].containers and not _region_level(p, gazetteer, countries)
@@ -3487,6 +3513,9 @@ CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:
                            r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?|"
                            r"the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:" + _MONTH_WORDS + r"|last\s+(?:month|year))\b|"
                            r"\b(?:toll|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead))\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                           # "224 had been killed since the start of the X attacks on Friday": the toll of days of strikes
+                           r"\b(?:killed|dead|died|deaths|casualties|wounded|injured|hospitali[sz]ed)\b[^.;]{0,80}?\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+"
+                           r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|war|campaign|offensive|bombardment|escalation|conflict|assault)\b|"
                            # "700 have been killed in three months of air strikes": the dead of a campaign's months
                            r"\bkilled\s+(?:in|during|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)\s+of\b|"
                            # "1,900 died in such raids over the year": the dead of a kind of attack, counted over a year
@@ -4280,8 +4309,9 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         casualties = replace(casualties, revised=True)  # a count given days later is the latest toll, not a part of it
         last.because("toll.later_count")
     dates = [d for d in dates if d not in said_on]
-    if last.date is not None and last.date.start < 0 and len(dates) == 1 and dates[0].precision == "day" \
-            and (dates[0].explicit and len(last.sentences) == 1 and not sentence[:1].isupper() or fill_only) \
+    # (a strike told again gives its day, though twice: "On Tuesday, 9 September, jets struck the area again")
+    if last.date is not None and last.date.start < 0 and (len({d.date for d in dates}) == 1 if fill_only else len(dates) == 1) \
+            and dates[0].precision == "day" and (dates[0].explicit and len(last.sentences) == 1 and not sentence[:1].isupper() or fill_only) \
             and _heading_day(sentence, dates) is None:  # (not "27 March - Sakow (Middle Jubba).": the next entry's heading)
         # "... at Tell Maraq (approx." / "30km SE of Idlib) on 14/05.": one sentence, split;
         # "A drone strike near X killed nine. The strike happened on Aug. 27 ...": the day the lead left unsaid

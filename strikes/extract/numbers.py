@@ -364,7 +364,9 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
     the wounded died later", "the other four")."""
     segment = re.split(r"[,;(]", sentence[max(0, start - 60):start])[-1]
     # "killing three of them": the dead of a group just named, counted by the verb itself
-    counted = re.search(r"\b(?:killing|killed|kills|wounding|injuring)\s+(?:at\s+least\s+)?$", segment, re.I)
+    # (and "neutralising about forty of them", a military's word for it)
+    counted = re.search(r"\b(?:killing|killed|kills|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|wounding|injuring)\s+"
+                        r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over)\s+)?$", segment, re.I)
     joined = re.search(r"\bof them\s+and\s+$", segment, re.I)  # "killing three of them and a woman": one more
     # ("the other five dead were fighters": the rest of a toll already given)
     return bool(not joined and re.search(r"\b(?:including|among them|of them|of whom|among whom)\b|\bthe\s+(?:other|remaining)\s+$", segment, re.I)

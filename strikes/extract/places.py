@@ -352,7 +352,10 @@ PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b|"
                           r"term|presidency|premiership|tenure|cabinet|fate|whereabouts)\b|"
                           # "a drone struck Suleiman's house", "X's widow": one person's home or kin
                           r"['’]s\s+(?:(?:family|own|parents['’]?)\s+)?(?:house|home|car|wife|husband|son|daughter|brother|sister|"
-                          r"father|mother|widow|funeral|body)\b", re.I)
+                          r"father|mother|widow|funeral|body)\b|"
+                          # "X, prime minister of the group's administration, was killed": a person, by the office after the name
+                          r",\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|minister|president|commander|"
+                          r"leader|chief|head|spokes(?:man|woman|person)|deputy|director|official|member|journalist|cleric)\s+(?:of|for|in)\b", re.I)
 # "missiles at X as he stood on a balcony": a person (not "a building in X while he slept": the town he slept in)
 PRONOUN_AFTER = re.compile(r"\s+(?:as|when|while)\s+(?:he|she)\b", re.I)
 IN_BEFORE = re.compile(r"\b(?:in|near|outside|inside)\s+$", re.I)
@@ -393,7 +396,8 @@ POSTED_IN = re.compile(r"\b(?:in|on|via)\s+(?:an?|his|her|its|their)\s+$", re.I)
 POST_AFTER = re.compile(r"\s+(?:posts?|messages?|videos?)\b", re.I)
 ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")  # "the M5", "along the N2": a road's number, not a place
 # "the T4 air base", "the H3 airfield": a base known by its code, which the index holds as another name of it
-CODED_BASE = re.compile(r"\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport)\b", re.I)
+# ("the T4 (Tiyas) air base": its other name in brackets between)
+CODED_BASE = re.compile(r"(?:\s*\((?-i:[A-Z])[\w'’ -]{1,30}\))?\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport)\b", re.I)
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}"
                      r"(?:-[A-Z][\w-]+)?")  # "ISIS-Somalia", "IS-Sahel": a group's branch named after its country
 
