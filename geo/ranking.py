@@ -37,6 +37,10 @@ SEAT_BONUS = {"capital": 50.0, "admin seat": 40.0, "district seat": 35.0, "": 0.
 # report on Pakistan's strikes in Afghanistan is Afghanistan's capital, not a Pakistani village of the name (a town of the
 # first country with a city's people still outranks it: "Tripoli" in a Lebanese report that names Libya too)
 CAPITAL_IN_CONTEXT = 100.0
+# So is a city of 100,000 or more in a later context country over a hamlet of its name in the first: "Jammu" in a
+# report from India's Jammu that names Pakistan first is the city, not a Punjabi village (a town of the first
+# country with people of its own still outranks it)
+CITY_IN_CONTEXT = 150.0
 POPULATION_WEIGHT = 10.0  # per factor of ten: a city of 100k gets 50
 # People below which a place is a hamlet: GeoNames' cities500 threshold. A hamlet's count is no sign
 # that reporting names it rather than a namesake of unknown size (Who's On First gives villages
@@ -87,7 +91,9 @@ def _placed(c: tuple, context: tuple[dict[str, tuple[float, str]], tuple[float, 
             why.append(f"in context district {admin2}")
     # A district's alternate names are often its seat's: "Maarat al-Numan" names the town before the district.
     score += (KIND_BONUS[kind] if own_name or kind != "admin2" else 0.0) + SEAT_BONUS[seat]
-    if seat == "capital" and country in context[0]:
+    if country in context[0] and kind == "place" and population >= WELL_KNOWN:
+        score += CITY_IN_CONTEXT
+    elif seat == "capital" and country in context[0]:
         score += CAPITAL_IN_CONTEXT
     if kind == "place":
         why.append(seat or "populated place")

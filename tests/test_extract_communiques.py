@@ -97,3 +97,86 @@ def test_a_person_named_with_the_office_he_held_is_no_place():
 def test_a_base_known_by_its_code_keeps_it_with_its_other_name_in_brackets():
     text = "DAMASCUS, April 3 - Israeli jets struck the T4 (Tiyas) airbase in the eastern desert on Wednesday night."
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 4, 3))] == [("T4", "2025-04-02")]
+
+
+def test_a_strike_in_a_towns_area_and_one_at_its_entrance_that_day_are_one_event_whatever_the_spelling():
+    text = ("BEIRUT, Sept 30 - The army spokesman said on Monday night that an aircraft had struck a militant in the "
+            "Hula area. At about 7:40 p.m. on Monday an Israeli drone fired a missile at a car at the western entrance "
+            "of Houla, killing its driver, the Health Ministry said.")
+    assert [(d, k) for _, d, _, k, _ in events_told(text, dt.date(2025, 9, 30))] == [("2025-09-29", 1)]
+
+
+def test_the_dead_of_attacks_since_the_truce_are_a_campaigns_toll():
+    text = ("BEIRUT, Dec 10 - The ministry said 280 people had been killed in Israeli attacks since the truce, most of "
+            "them in the districts of Marjayoun and Tyre.")
+    assert events_told(text, dt.date(2025, 12, 10)) == []
+
+
+def test_a_strike_reported_that_the_text_says_did_not_happen_is_no_event():
+    for refuted in ("Regarding reports on social media of a drone strike on a van in Qlayaa, our correspondent says "
+                    "no such strike took place.",
+                    "A television report of a strike on a house in Rmeish was denied by our correspondent, who said "
+                    "the explosion was a controlled detonation by the army."):
+        text = f"BEIRUT, June 27 - An Israeli drone struck a car in Kfar Tebnit on Friday, killing one man. {refuted}"
+        assert [p for p, *_ in events_told(text, dt.date(2025, 6, 27))] == ["Kfar Tebnit"], refuted
+
+
+def test_an_armys_count_of_violations_over_a_week_dates_no_strike():
+    text = ("THE WEEK IN LEBANON\nSecurity roundup | Thursday, April 2, 2026\n\nMONDAY, MARCH 30 - Houla\nShortly before "
+            "noon, an Israeli drone struck a car at the entrance of Houla, killing two men. The army said it had killed two "
+            "operatives.\n\nTHE ARMY'S COUNT\nIn its weekly statement, issued on Thursday, the army said it had recorded 38 "
+            "violations between March 26 and April 1: 10 air strikes, 9 incidents of artillery fire and 19 violations of "
+            "airspace.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2026, 4, 2))] == [("Houla", "2026-03-30")]
+
+
+def test_an_aircraft_that_circled_but_dropped_nothing_struck_nothing():
+    text = ("YANGON, Oct 28 - On Monday night, a regime paramotor circled over the wards of Kyaukme for half an hour but "
+            "dropped nothing before flying off.")
+    assert events_told(text, dt.date(2025, 10, 28)) == []
+
+
+def test_dozens_of_raids_monitors_recorded_since_then_are_a_campaign():
+    text = ("YANGON, March 5 - A junta jet bombed a festival in Budalin Township on Tuesday, killing 12. Since then, "
+            "monitors have recorded dozens of raids, mostly in Sagaing and Magway regions.")
+    assert [p for p, *_ in events_told(text, dt.date(2026, 3, 5))] == ["Budalin Township"]
+
+
+def test_a_bombing_named_by_its_day_weeks_ago_is_background():
+    text = ("YANGON, Aug 23 - A regime jet bombed a village in Tamu Township on Wednesday, killing three. The deadliest "
+            "remains the July 10 bombing of a village in Kale Township that killed seven people.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 8, 23))] == ["Tamu Township"]
+
+
+def test_a_section_title_naming_a_town_heads_the_strike_its_lines_tell_in_the_towns_township():
+    text = ("YANGON, Dec 3 - A jet bombed a church compound in Mindat early on Sunday, killing three, residents said.\n\n"
+            "Transport plane raid in Matupi\n\nOn Monday morning, a Y-12 transport plane dropped mortar shells on a "
+            "farming village in Matupi Township, killing a farmer, an aid worker said.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 12, 3))] == ["Matupi Township", "Mindat"]
+
+
+def test_villages_struck_in_two_townships_of_a_region_are_the_strikes_told_next():
+    text = ("YANGON, April 3 - The regime's air force struck villages in two townships of Sagaing Region this week, even "
+            "as rescue teams were still digging through homes flattened by last Friday's earthquake, residents said. On "
+            "Tuesday morning a junta jet bombed tents of families in Ayadaw Township, killing five. Late on Wednesday a "
+            "paramotor dropped bombs on a village in Myinmu Township, wounding three.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 4, 3))] == ["Ayadaw Township", "Myinmu Township"]
+
+
+def test_state_tv_saying_the_next_evening_that_the_air_force_struck_the_township_is_the_strike_told():
+    text = ("YANGON, Aug 19 - A military aircraft bombed the township hospital in Kyauktaw late on Sunday night, killing "
+            "at least 18 people. On Monday evening, state television said the air force had carried out precise strikes "
+            "against a terrorist gathering in Kyauktaw Township.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 8, 19))] == [("Kyauktaw", "2025-08-17")]
+
+
+def test_drone_fragments_that_fell_without_exploding_struck_nothing():
+    text = ("LAHORE, May 9 - Air defences shot down Indian drones over several cities overnight, the military said. In "
+            "Sheikhupura, drone fragments landed on a seminary roof without exploding, police said.")
+    assert events_told(text, dt.date(2025, 5, 9)) == []
+
+
+def test_an_attack_aimed_at_an_airport_a_cantonment_and_an_area_tells_where_it_was_aimed():
+    text = ("PATHANKOT, May 9 - Pakistani drones came in over the city on Thursday night. The attack started at 9 p.m. "
+            "and was aimed at Pathankot airport, the Mamun cantonment and the Sujanpur area, defence officials said.")
+    assert events_told(text, dt.date(2025, 5, 9)) == []

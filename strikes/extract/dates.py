@@ -263,7 +263,7 @@ DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d", re.I)
 SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
-PLACED_AFTER = re.compile(r"\s+(?:on|in|near|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:[\w-]+\s+)?"
+PLACED_AFTER = re.compile(r"\s+(?:of\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?)?(?:on|in|near|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:[\w-]+\s+)?"
                           r"(?:village|town|city|district|township|camp|market|area|neighbou?rhood|hospital|school|mosque|house|home)\b", re.I)
 WHEN_AFTER = re.compile(r",?\s+when\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|airstrikes?|strikes?|raids?|drones?|missiles?|bombs?|jets?|warplanes?|aircraft)\b", re.I)
 BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
@@ -450,8 +450,9 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
                 continue  # "the 26 September Park", "6th of October Bridge": a place named after a day, no day told
             day = _calendar_day(match, reference)
             named = NAMED_EVENT.match(sentence, match.end())
-            # (not "The Dec. 20 attack on X village also killed a woman": a strike of days ago, told by its day and place)
-            recent = named is not None and day is not None and reference is not None and 0 <= (reference - day).days <= 30 \
+            # (not "The Dec. 20 attack on X village also killed a woman": a strike of days ago, told by its day and place; nor
+            # "the July 10 bombing of a village in Y Township", which its day sets in the past)
+            recent = named is not None and day is not None and reference is not None and 0 <= (reference - day).days \
                 and PLACED_AFTER.match(sentence, named.end())
             # ("has kept it since March 17, 2017, when an air strike collapsed the houses": the day of the strike the clause tells)
             since = BACKGROUND.search(sentence[: match.start()]) and not WHEN_AFTER.match(sentence, match.end())

@@ -115,7 +115,7 @@ OWNING = re.compile(r"['’]s$")  # "Tuesday's", "the day's": a day that owns th
 
 # "On Wednesday, the army said in a statement that its aircraft had struck ...": the day of the statement, then what it
 # said had been done
-SAID_ON_DAY_HAD = re.compile(r"\s*,?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|announced|stated|confirmed|claimed)\b[^.;]{0,80}?\bhad\s+(?:[a-z]+ly\s+)?"
+SAID_ON_DAY_HAD = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|announced|stated|confirmed|claimed)\b[^.;]{0,80}?\bhad\s+(?:[a-z]+ly\s+)?"
                              r"(?:struck|hit|bombed|targeted|conducted|carried\s+out|launched|attacked|raided)\b", re.I)
 
 
@@ -126,9 +126,18 @@ def _told_before_said(mention: Mention, sentence: str, mentions: list[Mention]) 
     if date is None or date.precision != "day" or date.start > 3 or mention.place is None \
             or not SAID_ON_DAY_HAD.match(sentence, date.end):
         return None
-    told = next((m for m in reversed(mentions) if m.place is not None and m.place.name == mention.place.name
+    # ("... bombed the hospital in X" then "On Monday, state TV said the air force had struck a gathering in X Township")
+    told = next((m for m in reversed(mentions) if m.place is not None and _bare_name(m.place.name) == _bare_name(mention.place.name)
                  and m.date is not None and m.date.precision == "day" and 0 < (date.date - m.date.date).days <= 3), None)
     return replace(told.date, start=-1, end=-1) if told is not None else None
+
+
+UNIT_SUFFIX = re.compile(r"\s+(?:township|district|town|city|village|area)$", re.I)
+
+
+def _bare_name(name: str) -> str:
+    """A place's name without the unit word that closes it ("X Township" -> "x"): one town and the township it seats."""
+    return UNIT_SUFFIX.sub("", name).lower()
 
 
 def _place_told_day(mention: Mention, mentions: list[Mention]) -> DateMention | None:
@@ -353,10 +362,10 @@ WAR_PERIOD = re.compile(r"\bin\s+the\s+(?:first|early|earliest|opening|initial|f
 # "drones were launched against targets in A, B and C": a volley's aim, which tells of no impact anywhere unless
 # the sentence says something landed or was hit
 # (said of the volley, in the passive: "jets fired at a post near X" and "sent bombers against A, B and C" tell attacks)
-AIMED_AT = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|sent|directed)\s+(?:at|against|towards?)\b", re.I)
+AIMED_AT = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|sent|directed|aimed)\s+(?:at|against|towards?)\b", re.I)
 # "a missile had been fired at X", "drones launched at targets in Y", "drone launches toward Z": where an attack was aimed
 # (not "they fired a missile at X": a side telling its own attack, whose impact the next sentence may tell)
-AIMED_AT_ONE = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|sent|directed)|launch(?:es)?)"
+AIMED_AT_ONE = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|sent|directed|aimed)|launch(?:es)?)"
                           r"\s+(?:at|against|towards?)\b", re.I)
 # ("sent bombers against A and B, while submarines fired missiles at C": a raid told beside the missiles aimed)
 BOMBED_TOO = re.compile(r"\b(?:bombers?|jets?|warplanes?|aircraft|planes?|helicopters?|bomb(?:s|ed|ing)?|struck|strikes?|raids?|airstrikes?)\b", re.I)
@@ -448,6 +457,13 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|"
                         r"|\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+(?:report|article|story|item))?"
                         r"(?:\s+(?:initially|originally|wrongly|incorrectly|mistakenly))?\s+(?:placed|said|stated|reported|gave|named|put|located|identified|misidentified|misstated|blamed|attributed)\b",
                         re.I)
+
+
+# "the army recorded 41 violations", "monitors counted dozens of raids": a tally
+TALLIED = re.compile(r"\b(?:counted|recorded|logged|documented|tallied)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d[\d,]*|dozens\s+of|scores\s+of|"
+                     r"hundreds\s+of)\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings|violations|incidents)\b", re.I)
+
+
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
 # "across the country".
 # ("one of three in the region in three days": a tally of the days' strikes)
@@ -471,8 +487,7 @@ AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|f
                        r"\bin\s+(?:a\s+single|just\s+one|one)\s+(?:week|month|fortnight)\b|"
                        # "had struck a total of 19 locations since Friday", "monitors counted 34 raids in A, B and C": a tally
                        r"\ba\s+total\s+of\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:locations|sites|targets|places|strikes|raids|attacks|areas)\b|"
-                       r"\b(?:counted|recorded|logged|documented|tallied)\s+(?:at\s+least\s+|more\s+than\s+)?\d+\s+(?:[\w-]+\s+)?"
-                       r"(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b|"
+                       + TALLIED.pattern + "|"
                        # "documented the death of 3,882 people across Syria in 2021": a whole year's tally
                        # (not "since the war began in 2011": the year of another event)
                        r"\b(?:killed|deaths?|dead|died|casualties)\b[^.;]{0,60}?(?<!began\s)(?<!started\s)(?<!erupted\s)(?<!born\s)"
@@ -599,7 +614,8 @@ GROUP_CLAIMS_OWN = re.compile(r"\b(?:group|militias?|factions?|rebels|insurgents
                               r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:struck|attacked|targeted|hit|launched|fired)\b", re.I)
 # "hit four regions", "struck several Ukrainian cities": strikes on places counted, not named
 SEVERAL_PLACES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|numerous|various|a\s+dozen)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:regions|cities|towns|villages|provinces|districts|areas|oblasts|governorates|states|localities|communities)\b", re.I)
+                            r"(?:[\w-]+\s+){0,2}?(?:regions|cities|towns|villages|provinces|districts|areas|oblasts|governorates|states|localities|communities|"
+                            r"townships|hromadas|municipalities|counties)\b", re.I)
 # "the raids on B", "the strike near the village of B": a strike named by its place
 NAMED_WITH = re.compile(r"s?\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 # "The warplanes waged three raids on X", "the jets bombed X": the aircraft's own strike, on the place named
@@ -1737,6 +1753,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
 NAMED_ATTACK = re.compile(r"\bfor\s+(?:the|an?|last\s+\w+['’]s)\s+(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s+"
                           r"(?:attacks?|strikes?|raids?|bombings?|massacre)\b", re.I)
 
+# "no such strike took place", "the explosion heard was a controlled detonation": a strike reported, which the text says
+# did not happen (not a side's denial of its own strike, which keeps it)
+REFUTED = re.compile(r"\bno\s+such\s+(?:air\s*)?(?:strike|raid|attack|bombing)\s+(?:had\s+)?(?:took\s+place|taken\s+place|happened|occurred)\b|"
+                     r"\b(?:strike|raid|attack|bombing)\s+(?:did\s+not|didn['’]t|never)\s+(?:happen|take\s+place|occur)\b|"
+                     r"\b(?:explosions?|blasts?|bangs?)\s+(?:(?-i:[a-z])[\w-]*\s+){0,4}?(?:was|were)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:detonations?|demolitions?|controlled\s+explosions?)\b", re.I)
 # "the Zakho attack", "the Diapaga strikes": an attack named by its place
 THE_NAMED_ATTACK = re.compile(r"\b(?-i:the)\s+(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s+(?:attacks?|strikes?|raids?|bombings?|assault)\b")
 
@@ -3189,6 +3211,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
             and (date is None or date.precision != "day"):
         reject(sentence, "reject.background_old", past.group(0))
         return []  # "In 2016, jets bombed villages near El Wak": a year before the report's
+    if REFUTED.search(sentence):
+        reject(sentence, "reject.refuted", ", ".join(p.name for p in places))
+        return []  # "reports of a strike on a van in X ...: no such strike took place", "the explosion was a demolition"
     if REMEMBRANCE.search(own) and fallback is not None and (any(d.date < fallback - dt.timedelta(days=30) for d in dates)
                                                              or any(int(y.group(0)) < fallback.year for y in YEAR.finditer(own))
                                                              or YEARS_AGO.search(own)):
@@ -3220,7 +3245,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []
     # "17 drones and missiles were launched at targets in A, B, C and D": where a volley was aimed (a list of places,
     # not "missiles were fired at the X air base near Y in Z province": one target, placed thrice)
-    if sum(p.coordinated for p in places) >= 2 and AIMED_AT.search(own) and not LANDED.search(own) and not _any_hurt(casualties_in(sentence)):
+    # ("was aimed at A airport, the B cantonment and the C area": a list, its items each named by their kind)
+    listed = sum(p.coordinated for p in places)
+    if (listed >= 2 or listed and len(places) >= 3) and AIMED_AT.search(own) and not LANDED.search(own) and not _any_hurt(casualties_in(sentence)):
         reject(sentence, "reject.volley_aimed", ", ".join(p.name for p in places))
         return []
     aimed = list(AIMED_AT_ONE.finditer(own))
@@ -3236,14 +3263,18 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
             and not (1 < count <= FEW_STRIKES and _one_town_hurt(sentence, places, gazetteer, countries)):
         reject(sentence, "reject.period")
         return []  # "the group recorded 42 strikes in A, B and C between Monday and Saturday": a week's tally
-    if aggregate(sentence) and (last_place is not None or date is None and len(places) >= 3):
+    if aggregate(sentence) and (last_place is not None or not struck and TALLIED.search(own) or date is None and len(places) >= 3):
         reject(sentence, "reject.aggregate")
         # a total over days of the strikes already told (a report that opens with one is all there is), or over no
-        # day at all across a list of places ("the year's tally stands at 90 strikes in A, B and C")
+        # day at all across a list of places ("the year's tally stands at 90 strikes in A, B and C"), or a count of no
+        # place ("the army recorded 41 violations between 26 March and 1 April: 12 air strikes, ...")
         return []
     # "At least 11 people died when a strike hit a school on May 3rd.": the toll
     # of a strike that a later sentence places; kept only if one does.
-    if not struck and SEVERAL_PLACES.search(own):
+    # (or in the region that holds them: "struck villages in two townships of X Region this week")
+    several = SEVERAL_PLACES.search(own)
+    if several and (not struck or all(_region_level(p, gazetteer, countries) and re.match(
+            rf"\s+(?:of|in)\s+(?:the\s+)?{re.escape(p.phrase)}", own[several.end():]) for p in struck)):
         reject(sentence, "reject.aggregate", "several places")
         return []  # "attacked four regions overnight, killing one and injuring 14": the sum of the strikes told next
     placeless_toll = not struck and not triggers[0].aerial and date is not None and _specific_facts(sentence)
@@ -3513,9 +3544,11 @@ CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:
                            r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?|"
                            r"the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:" + _MONTH_WORDS + r"|last\s+(?:month|year))\b|"
                            r"\b(?:toll|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead))\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-                           # "224 had been killed since the start of the X attacks on Friday": the toll of days of strikes
-                           r"\b(?:killed|dead|died|deaths|casualties|wounded|injured|hospitali[sz]ed)\b[^.;]{0,80}?\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+"
-                           r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|war|campaign|offensive|bombardment|escalation|conflict|assault)\b|"
+                           # "224 had been killed since the start of the X attacks on Friday", "331 killed in attacks since the
+                           # truce": the toll of days or months of strikes
+                           r"\b(?:killed|dead|died|deaths|casualties|wounded|injured|hospitali[sz]ed)\b[^.;]{0,80}?\bsince\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+"
+                           r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|war|campaign|offensive|bombardment|escalation|conflict|assault)|"
+                           r"truce|ceasefire|cease-fire|armistice)\b|"
                            # "700 have been killed in three months of air strikes": the dead of a campaign's months
                            r"\bkilled\s+(?:in|during|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)\s+of\b|"
                            # "1,900 died in such raids over the year": the dead of a kind of attack, counted over a year
@@ -3697,6 +3730,8 @@ FELL_OF_IT = re.compile(r"\b(?:debris|wreckage|fragments|shrapnel)\b(?:\s+[\w-]+
 HARMLESS_DEBRIS = gated(re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces|parts|remnants)\b[^.;]{0,120}?(?:\b(?:damaging|harming|hurting|injuring)\s+"
                              r"(?:nothing|no\s*one|nobody)\b|\b(?:causing|caused|causes)\s+no\s+(?:damage|harm|injur|casualt)|"
                              r"\bwithout\s+(?:causing\s+|reporting\s+|mentioning\s+)?(?:any\s+)?(?:damage|harm|injur|casualt)|"
+                             # "fragments landed on a roof without exploding"
+                             r"\bwithout\s+(?:exploding|detonating|going\s+off)\b|\b(?:failed\s+to|did\s+not|didn['’]t)\s+(?:explode|detonate|go\s+off)\b|"
                              # "debris fell in two regions, but no damage was reported"
                              r"\b(?:but|and|with)\s+no\s+(?:damage|casualties|injuries|one\s+hurt)\s+(?:was\s+|were\s+)?(?:reported|recorded)?|"
                              # "debris came down on a vacant lot, hurting no one": came down where there was nothing to harm (not

@@ -293,7 +293,10 @@ def _titles_told_next(mentions: list[Mention]) -> list[Mention]:
             absorb(title, told, "merge.item_title")
             gone.add(id(told))
         elif title.place is None or _one_place(title, told) or title.regional and _within(told, title) \
-                or any(_said_in(sentence, told.place.name, title.place.name) for sentence in told.sentences):
+                or any(_said_in(sentence, told.place.name, title.place.name) for sentence in told.sentences) \
+                or any(re.search(rf"(?<![\w-]){re.escape(title.place.name)}(?![\w-])", sentence) for sentence in told.sentences):
+            # ("Y-12 raid in X" over "a plane dropped shells on a village in X Township", "Drone kills child near X" over
+            # "a drone hit a house across the river from X": the lines name the title's place, whatever they placed)
             if told.casualties.killed is not None:
                 title.casualties = Casualties()  # the title's "nine dead" is the summary of the toll its lines count
             absorb(told, title, "merge.item_title")
@@ -485,7 +488,13 @@ def _same_place(a: Mention, b: Mention) -> bool:
     quarters = a.place is not None and b.place is not None and a.place.name.lower() != b.place.name.lower() \
         and all(m.located[1] != 1 and m.casualties.killed for m in (a, b)) \
         and not set(a.sentences) & set(b.sentences)
-    return not near and not quarters and (part_of or (a.located[1] == 1) == (b.located[1] == 1))
+    # ("an aircraft struck in the X area" and "a drone hit a car at the entrance of X": the place and its area, one point)
+    area = any(m.place is not None and AREA_OF.search(m.place.phrase) for m in (a, b)) \
+        and a.located[0].geonameid is not None and a.located[0].geonameid == b.located[0].geonameid
+    return not near and not quarters and (part_of or area or (a.located[1] == 1) == (b.located[1] == 1))
+
+
+AREA_OF = re.compile(r"\s(?:area|vicinity|surroundings|environs|outskirts)$", re.I)  # "the X area": the place, by its surroundings
 
 
 CITY_REACH_KM = 30  # a city's outskirts, from its centre

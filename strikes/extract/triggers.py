@@ -180,6 +180,8 @@ INTERCEPTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:downed|shot\s+down|intercepte
 NEGATED = re.compile(r"(?:\b(?:no|not|never|without|nor)|n['’]t)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# "a paramotor circled over the town but dropped nothing": the attack word denied by its object
+NOTHING_AFTER = re.compile(r"\s+(?:nothing|no\s+(?:bombs?|munitions?|explosives?|shells?|payloads?|ordnance))\b", re.I)
 # "launched rockets at the port and sent drones towards a base": the attack word is the rockets', fired from the ground
 GROUND_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rockets?|shells?|mortars?|artillery)\b", re.I)
 
@@ -187,7 +189,7 @@ GROUND_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rockets?|shells?|mortars?|
 def _attacks_in(window: str, craft_at: int) -> bool:
     """Whether a window round an aircraft (at `craft_at` in it) holds an attack word that is not denied, nor, before the
     aircraft, another weapon's ("a helicopter fired rockets": the helicopter's own)."""
-    return any(not NEGATED.search(window, max(0, m.start() - 25), m.start())
+    return any(not NEGATED.search(window, max(0, m.start() - 25), m.start()) and not NOTHING_AFTER.match(window, m.end())
                and not (m.start() < craft_at and GROUND_OBJECT.match(window, m.end()))
                for m in _patterns().attack.finditer(window))
 
