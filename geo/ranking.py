@@ -37,10 +37,6 @@ SEAT_BONUS = {"capital": 50.0, "admin seat": 40.0, "district seat": 35.0, "": 0.
 # report on Pakistan's strikes in Afghanistan is Afghanistan's capital, not a Pakistani village of the name (a town of the
 # first country with a city's people still outranks it: "Tripoli" in a Lebanese report that names Libya too)
 CAPITAL_IN_CONTEXT = 100.0
-# So is a city of 100,000 or more in a later context country over a hamlet of its name in the first: "Jammu" in a
-# report from India's Jammu that names Pakistan first is the city, not a Punjabi village (a town of the first
-# country with people of its own still outranks it)
-CITY_IN_CONTEXT = 150.0
 POPULATION_WEIGHT = 10.0  # per factor of ten: a city of 100k gets 50
 # People below which a place is a hamlet: GeoNames' cities500 threshold. A hamlet's count is no sign
 # that reporting names it rather than a namesake of unknown size (Who's On First gives villages
@@ -91,9 +87,7 @@ def _placed(c: tuple, context: tuple[dict[str, tuple[float, str]], tuple[float, 
             why.append(f"in context district {admin2}")
     # A district's alternate names are often its seat's: "Maarat al-Numan" names the town before the district.
     score += (KIND_BONUS[kind] if own_name or kind != "admin2" else 0.0) + SEAT_BONUS[seat]
-    if country in context[0] and kind == "place" and population >= WELL_KNOWN:
-        score += CITY_IN_CONTEXT
-    elif seat == "capital" and country in context[0]:
+    if seat == "capital" and country in context[0]:
         score += CAPITAL_IN_CONTEXT
     if kind == "place":
         why.append(seat or "populated place")
@@ -149,4 +143,21 @@ def rank(candidates: Iterable[tuple], countries: Sequence[str] = (),
     places = [_placed(c, context, regions, spelt) for c in candidates]
     if len(places) > 1:
         places.sort(key=_order)
+        places = _city_over_hamlet(places, context[0])
     return places
+
+
+def _city_over_hamlet(places: list[Place], context: dict[str, tuple[float, str]]) -> list[Place]:
+    """A hamlet of no known size that won only by its country, in no region the article names, yields to a city of
+    100,000 or more of that very name in another of the article's countries: "Jammu" in a report from India's Jammu
+    that names Pakistan first is the city, not a Punjabi village of the name (a town of the first country with
+    people of its own still wins: "Tripoli" in a Lebanese report that names Libya too)."""
+    first = places[0]
+    if first.kind != "place" or first.population >= HAMLET or first.seat or first.score >= CONTEXT_FIRST + REGION_BONUS:
+        return places
+    city = next((p for p in places[1:] if p.kind == "place" and not p.alternate_name and p.population >= WELL_KNOWN
+                 and p.country in context and p.country != first.country), None)
+    if city is None:
+        return places
+    moved = city._replace(why=f"{city.why}; a city, over a hamlet of its name in {first.country}")
+    return [moved] + [p for p in places if p is not city]

@@ -180,3 +180,26 @@ def test_an_attack_aimed_at_an_airport_a_cantonment_and_an_area_tells_where_it_w
     text = ("PATHANKOT, May 9 - Pakistani drones came in over the city on Thursday night. The attack started at 9 p.m. "
             "and was aimed at Pathankot airport, the Mamun cantonment and the Sujanpur area, defence officials said.")
     assert events_told(text, dt.date(2025, 5, 9)) == []
+
+
+def test_a_lead_that_counts_the_towns_it_then_names_gives_its_night_to_the_strikes_told_next():
+    text = ("EL FASHER, Feb 19 - Warplanes bombed two towns in North Darfur on Monday night, striking a market in Mellit "
+            "and a clinic in Tawila, volunteers said on Wednesday.\n\nIn Mellit, bombs hit a row of tea stalls shortly "
+            "after 9 p.m., killing five.\n\nAbout 60 km away, the same night, a bomb fell on the courtyard of a clinic "
+            "in Tawila, killing two.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 2, 19))] == [("Mellit", "2025-02-17"), ("Tawila", "2025-02-17")]
+
+
+def test_an_area_on_the_edge_of_the_city_is_a_part_of_the_city_under_discussion():
+    text = ("EL FASHER, Sept 7 - A drone struck a shelter in the Daraja Oula district of El Fasher on Saturday, killing "
+            "12. On Friday, another drone hit worshippers at a mosque in the Abu Shouk extension area, on the northern "
+            "edge of the city, killing nine.")
+    events = extract_events(Article(text=text, id="t", published=dt.date(2025, 9, 7)))
+    assert all(abs(e.lat - 13.63) < 0.2 and abs(e.lon - 25.35) < 0.2 for e in events) and len(events) == 2
+
+
+def test_a_strike_on_the_road_between_two_towns_measured_from_the_second_lies_by_the_second():
+    text = ("NYALA, March 18 - On Monday, an army drone hit a convoy of fuel tankers on the road between Nyala and Kas, "
+            "about 8 km east of Kas town, residents said, killing two drivers.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 18)))
+    assert abs(event.lat - 12.51) < 0.1 and abs(event.lon - 24.36) < 0.1  # (Kas; Nyala lies 80 km east)

@@ -57,6 +57,14 @@ def test_context_order_decides_between_namesakes(gazetteer):
     assert gazetteer.lookup("Tripoli", ["LY", "LB"])[0].country == "LY"
 
 
+def test_a_hamlet_of_the_first_context_country_yields_to_a_city_of_its_name_in_the_second(gazetteer):
+    best = gazetteer.lookup("Jammu", ["PK", "IN"])[0]
+    assert (best.country, best.population > 100_000) == ("IN", True)
+    assert "over a hamlet of its name in PK" in best.why
+    # (a namesake city known only by an alternate name is no reason: the village keeps its own name)
+    assert gazetteer.lookup("Suwaydiyah", ["SY", "TR"])[0].country == "SY"
+
+
 def test_without_context_the_capital_wins_and_says_why(gazetteer):
     best = gazetteer.lookup("Tripoli")[0]
     assert best.country == "LY"

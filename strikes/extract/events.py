@@ -864,6 +864,9 @@ BYLINE_LINE = re.compile(r"\s*By\s+(?-i:[A-Z]|our\s|a\s)[\w.'’ &-]{1,60}(?:\s*
 TITLE_LINES = 6  # a page's title, deck and byline come within its first lines
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:village|town|city))\b(?![\"”'’])")  # a dateline's own word for its town
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
+# "in the X extension area, on the northern edge of the city": a part of the town under discussion, told after its name
+PART_OF_THE_TOWN = re.compile(r"[^.;]{0,40}?\b(?:on|at|in)\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+                              r"(?:edges?|outskirts|side|part|end|fringes?)\s+of\s+the\s+(?:camp|town|city)\b", re.I)
 # (the verbs in lower case: "Hit" is also a town)
 # "one of the depots lay inside X", "both targets were near Y": where the facilities a strike hit are
 # ("One target, a depot, sat on the edge of X"; "The other was a farm outside Y": each target, then what it was)
@@ -1940,14 +1943,17 @@ THE_CAPITAL = re.compile(r"\b(?:(?:air\s*)?(?:strikes?|raids?|attacks?|bombing|b
 
 def _namesake_measured(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[Any, str] | None:
     """ "X, a village 10 km southwest of Y town": where the text measures the place from, when the index put the
-    place at a namesake far from there (a village name many share): the point at that distance and bearing."""
+    place at a namesake far from there (a village name many share): the point at that distance and bearing. (So
+    too "the road between X and Y, 8 km east of Y": the road's point the text measures from its other town.)"""
     if mention.located is None or mention.place is None:
         return None
-    for match in (m for sentence in mention.sentences for m in OFFSET.finditer(sentence)
-                  if MEASURED.fullmatch(_gap_before(sentence, mention.place.name, m.start()))):
+    for sentence, match in ((sentence, m) for sentence in mention.sentences for m in OFFSET.finditer(sentence)):
+        between = re.search(rf"\bbetween\s+{re.escape(mention.place.name)}\s+and\s+{re.escape(match['ref'])}\b", sentence[:match.start()])
+        if not between and not MEASURED.fullmatch(_gap_before(sentence, mention.place.name, match.start())):
+            continue
         reference = gazetteer.resolve(match["ref"], countries)
         if reference is not None and reference[0].name.lower() != mention.located[0].name.lower() \
-                and distance_km(reference[0], mention.located[0]) > float(match["distance"]) * 1.61 + NEAR_UNIT_KM:
+                and distance_km(reference[0], mention.located[0]) > float(match["distance"]) * 1.61 + (0 if between else NEAR_UNIT_KM):
             return offset_from(reference[0], [match.group(0)])
     return None
 
@@ -3172,8 +3178,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         struck = [home[0]]
     elif last_place is not None:  # "the camp's al-Falluja area": a part of the place last named
         # (or the town the sentence opens in: "In X, the governor says drones hit the city's Y district")
-        struck = [replace(p, within=(_opening_town(sentence, p) or last_place).name)
-                  if p.within is None and p is not last_place and SAME_PLACE_OWNS.search(sentence, 0, p.start) else p for p in struck]
+        # (a quarter last named stands for its city: "the X district of Y ... on the edge of the city")
+        struck = [replace(p, within=(opening.name if (opening := _opening_town(sentence, p)) else last_place.within or last_place.name))
+                  if p.within is None and p is not last_place and (SAME_PLACE_OWNS.search(sentence, 0, p.start)
+                                                                   or PART_OF_THE_TOWN.match(sentence, p.end)) else p for p in struck]
         struck = _sites_in(struck, last_place, sentence, gazetteer, countries)
     elif home is not None and home[1] in ("place.scene", "place.entry_label"):
         struck = _sites_in(struck, home[0], sentence, gazetteer, countries)  # ("30 Jan - X." then "... close to Y hospital")
@@ -4056,7 +4064,10 @@ def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | N
     if len(days) != 1 or reference is None or not 0 <= (reference - next(iter(days))).days <= 7:
         return None
     places = places_in(sentence, gazetteer)
-    return next(iter(days)) if all(_is_country(p, gazetteer) or ACROSS.search(sentence, 0, p.start) for p in places) else None
+    # ("Warplanes bombed two towns in X on Monday night, striking A's market and a clinic in B": a lead that counts the
+    # towns it then names, each told next)
+    return next(iter(days)) if all(_is_country(p, gazetteer) or ACROSS.search(sentence, 0, p.start) for p in places) \
+        or SEVERAL_PLACES.search(sentence) else None
 
 
 # "The government vowed to hit back. Then on Friday, they did.": the day of the act just promised, told with "did"
