@@ -203,3 +203,40 @@ def test_a_strike_on_the_road_between_two_towns_measured_from_the_second_lies_by
             "about 8 km east of Kas town, residents said, killing two drivers.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2025, 3, 18)))
     assert abs(event.lat - 12.51) < 0.1 and abs(event.lon - 24.36) < 0.1  # (Kas; Nyala lies 80 km east)
+
+
+def test_a_monitors_monthly_counts_by_area_and_by_side_are_no_strike():
+    text = ("MONTHLY REPORT\nThe monitor documented 5 aerial operations by the coalition against cells in the desert: 3 "
+            "near Mayadin and 2 near Hajin.\n- Daraa countryside: 6 (mostly drone strikes on cars near the buffer zone)\n"
+            "Government forces carried out 7 drone attacks, by the monitor's count: 4 during clashes in Sweida and 3 "
+            "near Jableh.")
+    assert events_told(text, dt.date(2026, 3, 2)) == []
+
+
+def test_a_road_named_for_a_town_is_where_it_leads_the_place_told_after_it_where_the_strike_fell():
+    text = ("QAMISHLI, Nov 25 - On Sunday afternoon a Turkish drone hit a pumping station on the Tal Tamr road just "
+            "outside Hasakah, setting it on fire.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 11, 25))] == ["Hasakah"]
+
+
+def test_a_base_known_by_its_code_is_a_place_as_a_base():
+    text = "DAMASCUS, May 27 - On Monday afternoon, Israeli jets struck the T4 base in the desert, cratering its runways."
+    assert [p for p, *_ in events_told(text, dt.date(2025, 5, 27))] == ["T4"]
+
+
+def test_the_town_an_offensive_has_taken_is_not_where_the_raids_fell():
+    text = ("IDLIB, Dec 3 - Air raids on the north-west intensified on Monday as Russian jets tried to slow a rebel "
+            "offensive that has already taken Hama city, rescue workers said. In Sarmin, a raid on a bakery killed four.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 12, 3))] == ["Sarmin"]
+
+
+def test_a_drone_soldiers_fired_machine_guns_at_struck_nothing():
+    text = ("DAMASCUS, Sept 24 - Residents reported Israeli drones over the city on Monday night. Army units fired "
+            "anti-aircraft machine guns at a drone near Kisweh, without hitting it.")
+    assert events_told(text, dt.date(2025, 9, 24)) == []
+
+
+def test_the_dead_of_air_strikes_on_several_places_since_a_weekday_are_a_toll_of_days():
+    text = ("IDLIB, Dec 3 - Russian jets bombed a market in Sarmin on Monday, killing four. A monitor says at least 60 "
+            "civilians have been killed in air strikes on the north-west and on Aleppo since Wednesday.")
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 12, 3))] == [("Sarmin", 4)]

@@ -299,7 +299,11 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       # "- A and B: 21 attacks", "repelled 14 assaults": a front's count of attacks, no one strike
                       r"(?::\s+|\b(?:repelled|repulsed|fended\s+off|beat\s+back)\s+)(?:[5-9]|\d{2,})\s+(?:enemy\s+)?(?:attacks|assaults|clashes|combat\s+engagements)\b|"
                       # "X countryside: 17 strikes, chiefly on villages south of the city": a tally's line, an area and its count
-                      r"^\W*(?-i:[A-Z])[\w'’ -]{2,50}:\s+(?:about\s+|some\s+|at\s+least\s+)?\d+\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|sorties|incidents)\b|"
+                      # ("- X countryside: 7 (mostly drone strikes on vehicles)": the count, what they were in brackets)
+                      r"^\W*(?-i:[A-Z])[\w'’ -]{2,50}:\s+(?:about\s+|some\s+|at\s+least\s+)?\d+\s+(?:(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|"
+                      r"raids|attacks|sorties|incidents)\b|\((?:mostly|mainly|chiefly|largely|all|including)\b)|"
+                      # "carried out 8 drone attacks, by the monitor's count: 5 in X and 3 near Y": a count and its parts
+                      r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|operations)\b[^.;:]{0,80}:\s*\d+\s+(?:in|during|on|against|near|at)\b|"
                       # "with 23 paraglider attacks recorded, mostly in A and B": a count of the month's attacks, no one strike
                       r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|incidents)\s+(?:were\s+|was\s+)?(?:recorded|logged|documented|counted|verified)\b|"
                       # "drone activity has dropped sharply since then": a trend, no one strike
@@ -414,6 +418,9 @@ WHEN_STRIKE = re.compile(r"\b(?:killed|died|dead|wounded|injured|buried|perished
 # "driving towards X", "bound for X", "on its way to X": a journey's end, named beside the place it was cut short
 DESTINATION = re.compile(r"\b(?:towards?|bound\s+for|en\s+route\s+to|on\s+(?:its|their|his|her|the)\s+way\s+to|"
                          r"heading\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:town|city|village|port|capital)\s+of\s+)?$", re.I)
+# "on the X road just outside Y": a road named for the town it leads to, the place told after it where the strike was
+ROAD_TO = re.compile(r"\b(?:on|along|off)\s+the\s+$", re.I)
+ROAD_NAMED = re.compile(r"\s+(?:road|highway|motorway)\b", re.I)
 NEAR_PLACE = re.compile(r"\b(?:near|in|at|outside)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement)\s+of\s+)?$", re.I)
 # "a drone strike has struck a flat in X, killing four": one strike, just reported, is the subject
 ONE_STRIKE_HAS = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|raid|attack|bombing|missile|drone|bomb)\s+$", re.I)
@@ -461,7 +468,7 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|"
 
 # "the army recorded 41 violations", "monitors counted dozens of raids": a tally
 TALLIED = re.compile(r"\b(?:counted|recorded|logged|documented|tallied)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d[\d,]*|dozens\s+of|scores\s+of|"
-                     r"hundreds\s+of)\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings|violations|incidents)\b", re.I)
+                     r"hundreds\s+of)\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings|violations|incidents|operations)\b", re.I)
 
 
 # Totals over a span or an area: "killed in the two days of strikes on the camp", "over the past week",
@@ -3093,7 +3100,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         specific = [p for p in specific if p not in attributed]
     # "a car driving towards X was hit near the village of Y": where the car was going is not where it was hit
     # (where the text says it was hit in or near another place: "on the outskirts of Z" may only locate the destination)
-    bound = [p for p in specific if DESTINATION.search(sentence, max(0, p.start - 40), p.start)]
+    bound = [p for p in specific if DESTINATION.search(sentence, max(0, p.start - 40), p.start)
+             or ROAD_TO.search(sentence, max(0, p.start - 10), p.start) and ROAD_NAMED.match(sentence, p.end)]
     near = [p for p in specific if p not in bound and NEAR_PLACE.search(sentence, max(0, p.start - 40), p.start)]
     specific = [p for p in specific if p not in bound] if bound and near else specific
     # "X: a drone hit a house near Y" (but not "X (Y district): a drone hit the fair": Y only holds the label's X)
@@ -3557,6 +3565,9 @@ CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:
                            r"\b(?:killed|dead|died|deaths|casualties|wounded|injured|hospitali[sz]ed)\b[^.;]{0,80}?\bsince\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+"
                            r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|war|campaign|offensive|bombardment|escalation|conflict|assault)|"
                            r"truce|ceasefire|cease-fire|armistice)\b|"
+                           # ("60 civilians have been killed in air strikes on A and B since Wednesday": days of strikes)
+                           r"\b(?:killed|dead|died|deaths)\b[^.;]{0,80}?\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b[^.;]{0,60}?"
+                           r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
                            # "700 have been killed in three months of air strikes": the dead of a campaign's months
                            r"\bkilled\s+(?:in|during|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)\s+of\b|"
                            # "1,900 died in such raids over the year": the dead of a kind of attack, counted over a year

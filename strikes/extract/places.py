@@ -397,7 +397,7 @@ POST_AFTER = re.compile(r"\s+(?:posts?|messages?|videos?)\b", re.I)
 ROAD_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,3}")  # "the M5", "along the N2": a road's number, not a place
 # "the T4 air base", "the H3 airfield": a base known by its code, which the index holds as another name of it
 # ("the T4 (Tiyas) air base": its other name in brackets between)
-CODED_BASE = re.compile(r"(?:\s*\((?-i:[A-Z])[\w'’ -]{1,30}\))?\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport)\b", re.I)
+CODED_BASE = re.compile(r"(?:\s*\((?-i:[A-Z])[\w'’ -]{1,30}\))?\s+(?:military\s+)?(?:(?:air\s*)?base|airbase|air\s*field|airfield|airport)\b", re.I)
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}"
                      r"(?:-[A-Z][\w-]+)?")  # "ISIS-Somalia", "IS-Sahel": a group's branch named after its country
 
