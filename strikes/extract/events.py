@@ -420,7 +420,8 @@ DESTINATION = re.compile(r"\b(?:towards?|bound\s+for|en\s+route\s+to|on\s+(?:its
                          r"heading\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:town|city|village|port|capital)\s+of\s+)?$", re.I)
 # "on the X road just outside Y": a road named for the town it leads to, the place told after it where the strike was
 ROAD_TO = re.compile(r"\b(?:on|along|off)\s+the\s+$", re.I)
-ROAD_NAMED = re.compile(r"\s+(?:road|highway|motorway)\b", re.I)
+ROAD_NAMED = re.compile(r"\s+(?:road|highway|motorway)\s+(?:just\s+)?(?:outside|near|in|at|by)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+                        r"(?-i:[A-Z])", re.I)
 NEAR_PLACE = re.compile(r"\b(?:near|in|at|outside)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement)\s+of\s+)?$", re.I)
 # "a drone strike has struck a flat in X, killing four": one strike, just reported, is the subject
 ONE_STRIKE_HAS = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|raid|attack|bombing|missile|drone|bomb)\s+$", re.I)
