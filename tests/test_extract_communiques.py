@@ -240,3 +240,38 @@ def test_the_dead_of_air_strikes_on_several_places_since_a_weekday_are_a_toll_of
     text = ("IDLIB, Dec 3 - Russian jets bombed a market in Sarmin on Monday, killing four. A monitor says at least 60 "
             "civilians have been killed in air strikes on the north-west and on Aleppo since Wednesday.")
     assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 12, 3))] == [("Sarmin", 4)]
+
+
+def test_a_day_s_list_of_communities_under_fire_is_no_strike_but_gives_its_day_to_the_items():
+    text = ("SUMY, Sept 20 - Attacks on Bilopillia, Myropillia, Khotin and Esman hromadas were recorded on Tuesday.\n\n"
+            "In Bilopillia, the Russians dropped two guided aerial bombs on a farm. A barn was damaged.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 9, 20))] == [("Bilopillia", "2023-09-19")]
+
+
+def test_where_planes_launch_their_bombs_from_is_not_where_the_bombs_fall():
+    text = ("ZAPORIZHZHIA, Nov 28 - Two guided bombs hit a warehouse in Zaporizhzhia on Wednesday evening, wounding "
+            "four. Residents say the warnings come too late: planes launch the bombs from the area of occupied Tokmak, "
+            "about 60 km away.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 11, 28))] == ["Zaporizhzhia"]
+
+
+def test_a_drone_downed_in_the_skies_of_a_province_or_crashed_harmlessly_struck_nothing():
+    for downed in ("The spokesman said on Monday that air defences had shot down an American MQ-9 drone in the skies "
+                   "of Amran governorate.",
+                   "The drone, believed to have been launched from rebel-held areas, crashed in a valley near Ataq and "
+                   "caused no damage, the source said."):
+        assert events_told(f"SANAA, April 7 - {downed}", dt.date(2025, 4, 7)) == [], downed
+
+
+def test_strikes_become_a_routine_and_repeated_strikes_in_answer_are_a_campaign():
+    text = ("SANAA, Aug 18 - The group has fired missiles at Israel for months, and the strikes have become a "
+            "near-routine feature of life in Hodeidah. Israel has responded with repeated strikes on ports, power "
+            "stations and the airport in Sanaa.")
+    assert events_told(text, dt.date(2025, 8, 18)) == []
+
+
+def test_raids_on_a_roadside_area_are_raids_not_a_roadside_bomb():
+    text = ("HODEIDAH, April 26 - The number of people killed in the American air raids on Zabid district has risen to 9, "
+            "the health office said on Saturday. The raids hit a roadside area on the main road in the town on Thursday "
+            "evening, targeting a row of shops.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 4, 26))] == [("Zabid", "2025-04-24")]

@@ -302,6 +302,10 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       # ("- X countryside: 7 (mostly drone strikes on vehicles)": the count, what they were in brackets)
                       r"^\W*(?-i:[A-Z])[\w'’ -]{2,50}:\s+(?:about\s+|some\s+|at\s+least\s+)?\d+\s+(?:(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|"
                       r"raids|attacks|sorties|incidents)\b|\((?:mostly|mainly|chiefly|largely|all|including)\b)|"
+                      # "the strikes have become a near-routine feature of life in X", "responded with repeated strikes on Y": a
+                      # campaign's habit
+                      r"\b(?:strikes|raids|attacks|bombings)\s+(?:have|has)\s+become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:feature|part|fact|routine|norm)\b|"
+                      r"\b(?:has|have)\s+(?:responded|retaliated|replied)\s+with\s+repeated\s+(?:air\s*)?(?:strikes|raids|attacks)\b|"
                       # "carried out 8 drone attacks, by the monitor's count: 5 in X and 3 near Y": a count and its parts
                       r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|operations)\b[^.;:]{0,80}:\s*\d+\s+(?:in|during|on|against|near|at)\b|"
                       # "with 23 paraglider attacks recorded, mostly in A and B": a count of the month's attacks, no one strike
@@ -465,6 +469,11 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|"
                         r"|\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+(?:report|article|story|item))?"
                         r"(?:\s+(?:initially|originally|wrongly|incorrectly|mistakenly))?\s+(?:placed|said|stated|reported|gave|named|put|located|identified|misidentified|misstated|blamed|attributed)\b",
                         re.I)
+
+
+# "Attacks on A, B, C and D hromadas were recorded": a day's list of the communities under fire, by any weapon
+COMMUNITIES_UNDER_FIRE = re.compile(r"\b(?:attacks|strikes|shelling|explosions)\s+(?:on|in)\s+[^.;]{0,200}?\b(?:hromadas|communities|settlements|villages)\s+"
+                                    r"(?:were|was|have\s+been|had\s+been)\s+(?:recorded|reported|registered|logged)\b", re.I)
 
 
 # "the army recorded 41 violations", "monitors counted dozens of raids": a tally
@@ -1485,7 +1494,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.date = told  # "Jets hit A on Wednesday and B on Thursday." then "In A, the raids hit depots": Wednesday's
                 mention.because("date.place_told")
         if not found and triggers and (triggers[0].aerial or aerial_context and (STRIKE_WORD.search(masked, triggers[0].start, triggers[0].end)
-                                                                                 or WERE_HIT.search(masked, 0, triggers[0].end))) \
+                                                                                 or WERE_HIT.search(masked, 0, triggers[0].end)
+                                                                                 or COMMUNITIES_UNDER_FIRE.search(masked))) \
                 and (day := _roundup_day(sentence, dates, reference, gazetteer)) is not None:
             last_date = day  # "Missiles struck several cities on Tuesday." then "In X, a drone hit a block": Tuesday's
             roundup = (index, sentence)
@@ -3236,6 +3246,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                                                              or YEARS_AGO.search(own)):
         reject(sentence, "reject.remembered")
         return []  # "wreaths were left at the memorial to those a missile killed in May 2024": the strike is the past's
+    if COMMUNITIES_UNDER_FIRE.search(own) and not _any_hurt(casualties_in(sentence)):
+        reject(sentence, "reject.record", ", ".join(p.name for p in places))
+        return []  # "Attacks on A, B, C and D hromadas were recorded on Tuesday": a day's list of communities under fire
     record = RECORD.search(own)
     if date is None and record and not ONE_STRIKE_HAS.search(own, 0, record.start()) and len([p for p in places if not p.region]) >= 3:
         reject(sentence, "reject.record", ", ".join(p.name for p in places))
@@ -3757,7 +3770,10 @@ HARMLESS_DEBRIS = gated(re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pie
                              # "debris came down on a vacant lot, hurting no one": came down where there was nothing to harm (not
                              # "fell in open ground and set off a brush fire": what burned was hit)
                              r"\bfell\s+(?:in|on|into|onto)\s+(?:an?\s+)?(?:empty|open|vacant|uninhabited|deserted|abandoned)\s+"
-                             r"(?:plot|field|land|ground|lot|area|space)s?\b(?![^.;]*\b(?:fires?|ablaze|burn\w*|damag\w*|set\s+off)\b))", re.I))
+                             r"(?:plot|field|land|ground|lot|area|space)s?\b(?![^.;]*\b(?:fires?|ablaze|burn\w*|damag\w*|set\s+off)\b))|"
+                             # "the drone crashed in a valley and caused no damage": a craft downed or lost, that hit nothing
+                             r"\b(?:drones?|uavs?|missiles?)\b[^.;]{0,120}?\bcrashed\b[^.;]{0,80}?(?:\bcaus(?:ed|ing)\s+no\s+(?:damage|harm|injur|casualt)|"
+                             r"\bwithout\s+causing\b)", re.I))
 # "The army held air force exercises near X, with film of its jets at work": a drill, not a strike
 # "a drone crashed into a field after a technical failure", "the jet lost control and came down": an accident, no attack
 # ("a Mi-17 helicopter crashed in X, killing six airmen": a crew's aircraft lost, not a strike; not "a drone crashed into")
@@ -4077,9 +4093,9 @@ def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | N
         return None
     places = places_in(sentence, gazetteer)
     # ("Warplanes bombed two towns in X on Monday night, striking A's market and a clinic in B": a lead that counts the
-    # towns it then names, each told next)
+    # towns it then names, each told next; "Attacks on A, B and C hromadas were recorded on Tuesday", then each's)
     return next(iter(days)) if all(_is_country(p, gazetteer) or ACROSS.search(sentence, 0, p.start) for p in places) \
-        or SEVERAL_PLACES.search(sentence) else None
+        or SEVERAL_PLACES.search(sentence) or COMMUNITIES_UNDER_FIRE.search(sentence) else None
 
 
 # "The government vowed to hit back. Then on Friday, they did.": the day of the act just promised, told with "did"
