@@ -275,3 +275,25 @@ def test_raids_on_a_roadside_area_are_raids_not_a_roadside_bomb():
             "the health office said on Saturday. The raids hit a roadside area on the main road in the town on Thursday "
             "evening, targeting a row of shops.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 4, 26))] == [("Zabid", "2025-04-24")]
+
+
+def test_a_title_s_span_of_time_and_a_camps_numbered_block_are_no_places():
+    text = ("TULKARM, Dec 5 - An Israeli drone struck a group of young men in Tulkarm camp on Thursday, killing three, "
+            "the ministry said.\n\nSecond Strike in a Week\n\nIt was the second drone strike on the camp in seven days.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 12, 5))] == ["Tulkarm"]
+    text = ("GAZA, March 22 - Israeli warplanes bombed a house in Block 4 of al-Maghazi refugee camp late on Friday, "
+            "killing five, hospital officials said.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 3, 22))] == ["al-Maghazi"]
+
+
+def test_whom_a_party_called_on_after_dashes_is_not_struck():
+    text = ("GAZA, Nov 20 - An Israeli air strike on a house in Zeitoun killed four on Wednesday. Hamas called on the "
+            "mediators - Egypt, Qatar and Turkey - and on Washington to restrain Israel.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 11, 20))] == ["Zeitoun"]
+
+
+def test_a_house_bombed_in_the_first_weeks_of_the_aggression_is_background():
+    text = ("GAZA, Jan 22 - Israeli jets struck a house in Khan Younis on Tuesday, killing two. In Gaza City, 12 bodies "
+            "were retrieved from the Shujaiya and Tuffah neighbourhoods, including a couple whose house was bombed in the "
+            "first weeks of the aggression.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 1, 22))] == ["Khan Younis"]

@@ -362,7 +362,7 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|
 # the clause after "after" tells
 WAR_PERIOD = re.compile(r"\bin\s+the\s+(?:first|early|earliest|opening|initial|final|last|closing)\s+(?:days|weeks|months|years)\s+"
                         r"(?:of|after|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                        r"(?:war|invasion|conflict|offensive|fall|uprising|revolution|ouster|overthrow|collapse|coup|takeover)\b|"
+                        r"(?:war|invasion|conflict|offensive|fall|uprising|revolution|ouster|overthrow|collapse|coup|takeover|aggression)\b|"
                         # "struck the sites at X and Y during the 12-day war": a war told by its length, over before the report
                         r"\b(?:during|in)\s+(?:the|last\s+(?:year|month)['’]s)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)[-\s]day\s+(?:war|conflict|escalation|campaign)\b|"
                         # "has used jets since the siege of X, when raids on Y killed dozens": dated by a war before
