@@ -297,3 +297,24 @@ def test_a_house_bombed_in_the_first_weeks_of_the_aggression_is_background():
             "were retrieved from the Shujaiya and Tuffah neighbourhoods, including a couple whose house was bombed in the "
             "first weeks of the aggression.")
     assert [p for p, *_ in events_told(text, dt.date(2025, 1, 22))] == ["Khan Younis"]
+
+
+def test_drones_that_had_also_been_destroyed_over_districts_struck_nothing():
+    text = ("ROSTOV, Sept 17 - Drones hit a warehouse in Taganrog overnight, injuring two, the governor said. He said "
+            "drones had also been destroyed over the Millerovo and Chertkovo districts during the night, with no "
+            "casualties or damage.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 9, 17))] == ["Taganrog"]
+
+
+def test_what_a_struck_depot_supplies_bombers_to_do_is_no_strike_of_theirs():
+    text = ("SARATOV, Jan 8 - Ukrainian drones set a fuel depot in Engels on fire overnight, the governor said. Kyiv's "
+            "General Staff said its forces had struck the Kombinat depot, a fuel supplier for the airfield, from which "
+            "bombers fly missile strikes on Ukrainian cities.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2025, 1, 8))] == [("Engels", "Ukraine")]
+
+
+def test_falling_fragments_of_downed_drones_that_set_off_a_blaze_are_an_impact():
+    text = ("VOLGOGRAD, Jan 24 - A fire broke out at an oil refinery in Volgograd early on Saturday after fragments of "
+            "drones downed by air defences fell on its territory, the governor said. Falling debris set off a blaze at "
+            "the refinery, he wrote.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2026, 1, 24))] == [("Volgograd", "2026-01-24")]
