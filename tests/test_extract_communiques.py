@@ -318,3 +318,12 @@ def test_falling_fragments_of_downed_drones_that_set_off_a_blaze_are_an_impact()
             "drones downed by air defences fell on its territory, the governor said. Falling debris set off a blaze at "
             "the refinery, he wrote.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2026, 1, 24))] == [("Volgograd", "2026-01-24")]
+
+
+def test_the_dead_of_a_fight_on_the_ground_told_with_while_are_not_the_raids():
+    text = ("DAMASCUS, April 3 - Israeli warplanes launched a wave of raids late on Wednesday on military sites, "
+            "destroying much of the Hama military airport, while nine people were killed in the southern province of "
+            "Daraa when local gunmen confronted an Israeli ground force that had advanced towards a town. A defence "
+            "ministry source said four "
+            "soldiers were killed in the strikes on Hama airport.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 4, 3))] == ["Hama"]
