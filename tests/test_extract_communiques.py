@@ -327,3 +327,15 @@ def test_the_dead_of_a_fight_on_the_ground_told_with_while_are_not_the_raids():
             "ministry source said four "
             "soldiers were killed in the strikes on Hama airport.")
     assert [p for p, *_ in events_told(text, dt.date(2025, 4, 3))] == ["Hama"]
+
+
+def test_drones_destroyed_in_flight_on_their_way_to_an_airport_struck_nothing():
+    text = ("KISANGANI, Jan 30 - The army says it destroyed in flight three explosive-laden drones that were flying "
+            "towards the Bangoka international airport on Thursday night. Nobody was hurt.")
+    assert events_told(text, dt.date(2026, 1, 30)) == []
+
+
+def test_bombing_incidents_counted_over_months_are_no_strike_and_a_people_is_no_place():
+    text = ("BANGUI, Aug 8 - Monitors say at least eleven bombing incidents were recorded between January and June on or "
+            "near Central African territory, causing some twenty deaths.")
+    assert events_told(text, dt.date(2024, 8, 8)) == []

@@ -309,7 +309,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       # "carried out 8 drone attacks, by the monitor's count: 5 in X and 3 near Y": a count and its parts
                       r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|operations)\b[^.;:]{0,80}:\s*\d+\s+(?:in|during|on|against|near|at)\b|"
                       # "with 23 paraglider attacks recorded, mostly in A and B": a count of the month's attacks, no one strike
-                      r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|incidents)\s+(?:were\s+|was\s+)?(?:recorded|logged|documented|counted|verified)\b|"
+                      r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:attacks|strikes|raids|incidents)\s+(?:were\s+|was\s+)?(?:recorded|logged|documented|counted|verified)\b|"
                       # "drone activity has dropped sharply since then": a trend, no one strike
                       r"\b(?:drone|air|aerial|air\s+force)\s+activity\s+(?:has|have|had)\s+(?:[\w-]+\s+)?(?:dropped|fallen|fell|risen|rose|slowed|increased|decreased|declined|eased)\b|"
                       # "has mounted a dozen waves of strikes on the country since then": a campaign's count since a day told
