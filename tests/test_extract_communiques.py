@@ -3,7 +3,9 @@ blows, what a follow-on sentence dates, and attempts, weekly figures and answere
 import datetime as dt
 
 from extracted import events_told
+from geo import open_gazetteer
 from strikes.extract import extract_events
+from strikes.extract.places import article_countries
 from strikes.model import Article
 
 
@@ -339,3 +341,16 @@ def test_bombing_incidents_counted_over_months_are_no_strike_and_a_people_is_no_
     text = ("BANGUI, Aug 8 - Monitors say at least eleven bombing incidents were recorded between January and June on or "
             "near Central African territory, causing some twenty deaths.")
     assert events_told(text, dt.date(2024, 8, 8)) == []
+
+
+def test_the_country_a_pages_section_line_names_comes_before_a_country_named_in_passing():
+    text = ("HAWAR NEWS\nHOME > NEWS > NORTH AND EAST SYRIA\n\nQAMISHLO - A drone hit a car inside Qamishlo on Saturday "
+            "evening. At dawn today a drone bombed a poultry farm west of the town of Amude. The council called on the "
+            "international coalition and Russia to stop the attacks.")
+    assert article_countries(text, open_gazetteer())[0] == "SY"
+
+
+def test_a_provinces_share_of_all_attacks_is_no_strike():
+    text = ("ERBIL, Jan 28 - The monitor counted the year's Turkish strikes in the region. Duhok province accounted for "
+            "71 percent of all attacks, with Amedi district alone seeing 302.")
+    assert events_told(text, dt.date(2026, 1, 28)) == []

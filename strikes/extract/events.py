@@ -316,7 +316,7 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       # "has mounted a dozen waves of strikes on the country since then": a campaign's count since a day told
                       r"\b(?:has|have)\s+(?:carried\s+out|conducted|launched|mounted|staged)\b[^.;]{0,80}?\bsince\s+then\b|"
                       # "attributed the majority of air strikes in A and B to the army": a share of many strikes
-                      r"\b(?:majority|bulk|most|half|share|proportion|three-quarters|two-thirds|a\s+third|a\s+quarter|\d+\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air ?strikes|airstrikes|strikes|raids|sorties|bombings)\b|"
+                      r"\b(?:majority|bulk|most|half|share|proportion|three-quarters|two-thirds|a\s+third|a\s+quarter|\d+\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air ?strikes|airstrikes|strikes|raids|sorties|bombings|attacks)\b|"
                       # "X is a frequent target of the raids": a place's record, no one strike
                       r"\b(?:main|chief|principal|frequent|regular|favourite|favorite)\s+targets?\s+of\b|"
                       # "has hit more than 500 targets this year, most of them in A, B and C": a campaign's statistics

@@ -1276,8 +1276,9 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
             counts[found[0].country] += 2 if found[0].kind == "admin1" else 1
             placed[found[0].country] += 2 if found[0].kind == "admin1" else 1
             voters[found[0].country].append((name, found[0]))
-    # (named, as a country named in passing is: its places may outvote it; "the Houthi-run ministry": the group's country)
-    for code in _countries_by_people(text) + _countries_of_groups(text):
+    # (named, as a country named in passing is: its places may outvote it; "the Houthi-run ministry": the group's country;
+    # "HOME > NEWS > NORTH AND EAST SYRIA": the section of the page the report is filed under)
+    for code in _countries_by_people(text) + _countries_of_groups(text) + _section_countries(text, gazetteer):
         counts[code] += 1
         named.add(code)
     most = max(placed.values(), default=0)
@@ -1294,6 +1295,23 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
 
 # "GAZA CITY (Ma'an) --": the town a wire dateline opens with, in capitals
 DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)\s*[,(—–-]")
+
+
+SECTION_LINE = re.compile(r"\s*\S.*(?:\s[>|»/]\s)")  # "Home > News > Syria", "World | Middle East": a page's path to the report
+SECTION_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _section_countries(text: str, gazetteer: Gazetteer) -> list[str]:
+    """The countries a page's section line names, in its first lines ("HOME > NEWS > NORTH AND EAST SYRIA"): the
+    country the outlet files the report under, in whatever case the page writes it."""
+    found = []
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:4]:
+        if not SECTION_LINE.match(line):
+            continue
+        words = [m.group(0).title() for m in SECTION_WORD.finditer(line)]
+        found += [code for n in (3, 2, 1) for i in range(len(words) - n + 1)
+                  if (code := gazetteer.country_code(" ".join(words[i:i + n]))) is not None]
+    return list(dict.fromkeys(found))
 
 
 def _dateline_country(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
