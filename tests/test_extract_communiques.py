@@ -354,3 +354,10 @@ def test_a_provinces_share_of_all_attacks_is_no_strike():
     text = ("ERBIL, Jan 28 - The monitor counted the year's Turkish strikes in the region. Duhok province accounted for "
             "71 percent of all attacks, with Amedi district alone seeing 302.")
     assert events_told(text, dt.date(2026, 1, 28)) == []
+
+
+def test_the_position_from_which_rockets_had_been_launched_is_what_the_aircraft_struck():
+    text = ("BEIRUT, Aug 2 - Rockets fired from Lebanon hit an open field near the border on Friday. Shortly afterwards, "
+            "Israeli aircraft bombed the position from which the rockets had been launched, in the Kafra area, the army "
+            "said.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 8, 2))] == ["Kafra"]
