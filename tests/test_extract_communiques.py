@@ -361,3 +361,22 @@ def test_the_position_from_which_rockets_had_been_launched_is_what_the_aircraft_
             "Israeli aircraft bombed the position from which the rockets had been launched, in the Kafra area, the army "
             "said.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 8, 2))] == ["Kafra"]
+
+
+def test_positions_a_side_still_launches_drones_from_are_not_struck():
+    text = ("OMDURMAN, July 10 - A drone hit a transformer station in Omdurman on Thursday morning, cutting power, "
+            "residents said. The RSF has been pushed out of most of the capital but still launches drones from its "
+            "positions in Kordofan.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 7, 10))] == ["Omdurman"]
+
+
+def test_where_most_of_a_months_strikes_fell_is_no_strike():
+    text = ("EL FASHER, Dec 5 - A monitor counted the army's air strikes of November. It says that most strikes in North "
+            "Darfur fell on towns held by the paramilitary north and west of El Fasher, including Kutum and Kabkabiya.")
+    assert events_told(text, dt.date(2024, 12, 5)) == []
+
+
+def test_the_towns_a_road_leads_to_are_not_the_town_struck_on_it():
+    text = ("KOSTI, Feb 24 - Monday's drone attack on Tendalti, about 85 km west of Kosti on the road to Um Ruwaba and "
+            "El Obeid, killed six people in the market, the state health director said.")
+    assert [p for p, *_ in events_told(text, dt.date(2026, 2, 24))] == ["Tendalti"]

@@ -306,6 +306,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       # campaign's habit
                       r"\b(?:strikes|raids|attacks|bombings)\s+(?:have|has)\s+become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:feature|part|fact|routine|norm)\b|"
                       r"\b(?:has|have)\s+(?:responded|retaliated|replied)\s+with\s+repeated\s+(?:air\s*)?(?:strikes|raids|attacks)\b|"
+                      # "most strikes in X province fell on towns held by the militia": where a campaign's strikes fell
+                      r"\bmost\s+(?:of\s+the\s+)?(?:air\s*)?(?:strikes|raids|attacks|bombings)\s+(?:in\s+[^.;]{0,40}?\s+)?(?:fell|hit|struck|targeted|landed)\b|"
                       # "carried out 8 drone attacks, by the monitor's count: 5 in X and 3 near Y": a count and its parts
                       r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|operations)\b[^.;:]{0,80}:\s*\d+\s+(?:in|during|on|against|near|at)\b|"
                       # "with 23 paraglider attacks recorded, mostly in A and B": a count of the month's attacks, no one strike
@@ -427,6 +429,9 @@ DESTINATION = re.compile(r"\b(?:towards?|bound\s+for|en\s+route\s+to|on\s+(?:its
 ROAD_TO = re.compile(r"\b(?:on|along|off)\s+the\s+$", re.I)
 ROAD_NAMED = re.compile(r"\s+(?:road|highway|motorway)\s+(?:just\s+)?(?:outside|near|in|at|by)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
                         r"(?-i:[A-Z])", re.I)
+# "Tendalti, 85 km west of Kosti on the road to A and B", "towns on the supply road to X": where a road leads, told of a
+# place on it
+ROAD_LEADS_TO = re.compile(r"\bon\s+the\s+(?:main\s+|supply\s+)?(?:road|highway)\s+to\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+and\s+)?$")
 NEAR_PLACE = re.compile(r"\b(?:near|in|at|outside)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement)\s+of\s+)?$", re.I)
 # "a drone strike has struck a flat in X, killing four": one strike, just reported, is the subject
 ONE_STRIKE_HAS = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|raid|attack|bombing|missile|drone|bomb)\s+$", re.I)
@@ -3116,6 +3121,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
              or ROAD_TO.search(sentence, max(0, p.start - 10), p.start) and ROAD_NAMED.match(sentence, p.end)]
     near = [p for p in specific if p not in bound and NEAR_PLACE.search(sentence, max(0, p.start - 40), p.start)]
     specific = [p for p in specific if p not in bound] if bound and near else specific
+    led_to = [p for p in specific if ROAD_LEADS_TO.search(sentence, max(0, p.start - 60), p.start)]
+    specific = [p for p in specific if p not in led_to] if len(led_to) < len(specific) else specific
     # "X: a drone hit a house near Y" (but not "X (Y district): a drone hit the fair": Y only holds the label's X)
     labelled = [p for p in specific if labels(sentence, p.start, p.end)]
     specific = [p for p in specific if p not in labelled and not any(p.name in q.containers for q in labelled)] or specific
