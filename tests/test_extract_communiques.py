@@ -103,7 +103,7 @@ def test_a_base_known_by_its_code_keeps_it_with_its_other_name_in_brackets():
 
 def test_a_strike_in_a_towns_area_and_one_at_its_entrance_that_day_are_one_event_whatever_the_spelling():
     text = ("BEIRUT, Sept 30 - The army spokesman said on Monday night that an aircraft had struck a militant in the "
-            "Hula area. At about 7:40 p.m. on Monday an Israeli drone fired a missile at a car at the western entrance "
+            "Hula area. At about 7:40 p.m. on Monday an Israeli drone hit a car with a missile at the western entrance "
             "of Houla, killing its driver, the Health Ministry said.")
     assert [(d, k) for _, d, _, k, _ in events_told(text, dt.date(2025, 9, 30))] == [("2025-09-29", 1)]
 
@@ -117,7 +117,7 @@ def test_the_dead_of_attacks_since_the_truce_are_a_campaigns_toll():
 def test_a_strike_reported_that_the_text_says_did_not_happen_is_no_event():
     for refuted in ("Regarding reports on social media of a drone strike on a van in Qlayaa, our correspondent says "
                     "no such strike took place.",
-                    "A television report of a strike on a house in Rmeish was denied by our correspondent, who said "
+                    "A television report that a drone had hit a home in Rmeish was denied by our correspondent, who said "
                     "the explosion was a controlled detonation by the army."):
         text = f"BEIRUT, June 27 - An Israeli drone struck a car in Kfar Tebnit on Friday, killing one man. {refuted}"
         assert [p for p, *_ in events_told(text, dt.date(2025, 6, 27))] == ["Kfar Tebnit"], refuted
@@ -239,8 +239,8 @@ def test_a_drone_soldiers_fired_machine_guns_at_struck_nothing():
 
 
 def test_the_dead_of_air_strikes_on_several_places_since_a_weekday_are_a_toll_of_days():
-    text = ("IDLIB, Dec 3 - Russian jets bombed a market in Sarmin on Monday, killing four. A monitor says at least 60 "
-            "civilians have been killed in air strikes on the north-west and on Aleppo since Wednesday.")
+    text = ("IDLIB, Dec 3 - Russian jets bombed a market in Sarmin on Monday, killing four. A monitor counts 60 civilians "
+            "dead in Russian and government raids on the north-west and on Aleppo since Wednesday.")
     assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 12, 3))] == [("Sarmin", 4)]
 
 
@@ -281,15 +281,15 @@ def test_raids_on_a_roadside_area_are_raids_not_a_roadside_bomb():
 
 def test_a_title_s_span_of_time_and_a_camps_numbered_block_are_no_places():
     text = ("TULKARM, Dec 5 - An Israeli drone struck a group of young men in Tulkarm camp on Thursday, killing three, "
-            "the ministry said.\n\nSecond Strike in a Week\n\nIt was the second drone strike on the camp in seven days.")
+            "the ministry said.\n\nSecond Strike in a Week\n\nResidents said few families had slept since.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 12, 5))] == ["Tulkarm"]
-    text = ("GAZA, March 22 - Israeli warplanes bombed a house in Block 4 of al-Maghazi refugee camp late on Friday, "
+    text = ("GAZA, March 22 - Jets flattened a family home in Block 4 of al-Maghazi refugee camp late on Friday, "
             "killing five, hospital officials said.")
     assert [p for p, *_ in events_told(text, dt.date(2025, 3, 22))] == ["al-Maghazi"]
 
 
 def test_whom_a_party_called_on_after_dashes_is_not_struck():
-    text = ("GAZA, Nov 20 - An Israeli air strike on a house in Zeitoun killed four on Wednesday. Hamas called on the "
+    text = ("GAZA, Nov 20 - Israeli jets bombed a home in Zeitoun on Wednesday, killing four. Hamas called on the "
             "mediators - Egypt, Qatar and Turkey - and on Washington to restrain Israel.")
     assert [p for p, *_ in events_told(text, dt.date(2025, 11, 20))] == ["Zeitoun"]
 

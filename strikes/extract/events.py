@@ -126,7 +126,7 @@ def _told_before_said(mention: Mention, sentence: str, mentions: list[Mention]) 
     if date is None or date.precision != "day" or date.start > 3 or mention.place is None \
             or not SAID_ON_DAY_HAD.match(sentence, date.end):
         return None
-    # ("... bombed the hospital in X" then "On Monday, state TV said the air force had struck a gathering in X Township")
+    # ("... bombed the clinic in X" then "On Monday, state TV claimed its jets had hit fighters in X Township")
     told = next((m for m in reversed(mentions) if m.place is not None and _bare_name(m.place.name) == _bare_name(mention.place.name)
                  and m.date is not None and m.date.precision == "day" and 0 < (date.date - m.date.date).days <= 3), None)
     return replace(told.date, start=-1, end=-1) if told is not None else None
@@ -3587,7 +3587,7 @@ CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:
                            r"\b(?:killed|dead|died|deaths|casualties|wounded|injured|hospitali[sz]ed)\b[^.;]{0,80}?\bsince\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+"
                            r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|war|campaign|offensive|bombardment|escalation|conflict|assault)|"
                            r"truce|ceasefire|cease-fire|armistice)\b|"
-                           # ("60 civilians have been killed in air strikes on A and B since Wednesday": days of strikes)
+                           # ("raids on A and B have killed 60 since Wednesday", "60 dead in strikes on A since Monday": days of strikes)
                            r"\b(?:killed|dead|died|deaths)\b[^.;]{0,80}?\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b[^.;]{0,60}?"
                            r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
                            # "700 have been killed in three months of air strikes": the dead of a campaign's months
