@@ -167,8 +167,8 @@ def test_villages_struck_in_two_townships_of_a_region_are_the_strikes_told_next(
 
 def test_state_tv_saying_the_next_evening_that_the_air_force_struck_the_township_is_the_strike_told():
     text = ("YANGON, Aug 19 - A military aircraft bombed the township hospital in Kyauktaw late on Sunday night, killing "
-            "at least 18 people. On Monday evening, state television said the air force had carried out precise strikes "
-            "against a terrorist gathering in Kyauktaw Township.")
+            "at least 18 people. On Monday evening, state television claimed its aircraft had hit a meeting of "
+            "insurgents in Kyauktaw Township.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 8, 19))] == [("Kyauktaw", "2025-08-17")]
 
 
@@ -267,8 +267,8 @@ def test_a_drone_downed_in_the_skies_of_a_province_or_crashed_harmlessly_struck_
 
 def test_strikes_become_a_routine_and_repeated_strikes_in_answer_are_a_campaign():
     text = ("SANAA, Aug 18 - The group has fired missiles at Israel for months, and the strikes have become a "
-            "near-routine feature of life in Hodeidah. Israel has responded with repeated strikes on ports, power "
-            "stations and the airport in Sanaa.")
+            "near-routine feature of life in Hodeidah. Israel has retaliated with repeated raids on harbours, "
+            "power plants and the airport in Sanaa.")
     assert events_told(text, dt.date(2025, 8, 18)) == []
 
 
@@ -280,7 +280,7 @@ def test_raids_on_a_roadside_area_are_raids_not_a_roadside_bomb():
 
 
 def test_a_title_s_span_of_time_and_a_camps_numbered_block_are_no_places():
-    text = ("TULKARM, Dec 5 - An Israeli drone struck a group of young men in Tulkarm camp on Thursday, killing three, "
+    text = ("TULKARM, Dec 5 - An Israeli drone hit young men gathered in Tulkarm camp on Thursday, killing three, "
             "the ministry said.\n\nSecond Strike in a Week\n\nResidents said few families had slept since.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 12, 5))] == ["Tulkarm"]
     text = ("GAZA, March 22 - Jets flattened a family home in Block 4 of al-Maghazi refugee camp late on Friday, "

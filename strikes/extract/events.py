@@ -302,7 +302,7 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       # ("- X countryside: 7 (mostly drone strikes on vehicles)": the count, what they were in brackets)
                       r"^\W*(?-i:[A-Z])[\w'’ -]{2,50}:\s+(?:about\s+|some\s+|at\s+least\s+)?\d+\s+(?:(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|"
                       r"raids|attacks|sorties|incidents)\b|\((?:mostly|mainly|chiefly|largely|all|including)\b)|"
-                      # "the strikes have become a near-routine feature of life in X", "responded with repeated strikes on Y": a
+                      # "the strikes have become a near-routine feature of life in X", "retaliated with repeated raids on Y": a
                       # campaign's habit
                       r"\b(?:strikes|raids|attacks|bombings)\s+(?:have|has)\s+become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:feature|part|fact|routine|norm)\b|"
                       r"\b(?:has|have)\s+(?:responded|retaliated|replied)\s+with\s+repeated\s+(?:air\s*)?(?:strikes|raids|attacks)\b|"
