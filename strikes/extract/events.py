@@ -888,7 +888,7 @@ TITLE_LINES = 6  # a page's title, deck and byline come within its first lines
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:village|town|city))\b(?![\"”'’])")  # a dateline's own word for its town
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 # "in the X extension area, on the northern edge of the city": a part of the town under discussion, told after its name
-# (not "the building in X, a three-storey structure on the edge of the town": what was hit in X, told)
+# (not "jets hit a building in X, a depot on the western edge of the town": what was hit in X, told)
 PART_OF_THE_TOWN = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:area|neighbou?rhood|quarter|district|suburb|extension))?,?\s+(?:on|at|in)\s+the\s+"
                               r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
                               r"(?:edges?|outskirts|side|part|end|fringes?)\s+of\s+the\s+(?:camp|town|city)\b", re.I)
