@@ -202,8 +202,11 @@ def _dateline_prefix(article: str) -> re.Pattern[str]:
 
 DATELINE_PREFIX = _dateline_prefix("")
 # "Beirut — The group today condemned ...": a release's town, written as a name and closed by a spaced dash, with no date
-NAMED_DATELINE = re.compile(r"\A\s*(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})"
-                            r"\s+[—–]\s+(?=[A-Z])", re.I)
+# ("Bamako (AFP) – Drone strikes ...": the agency's name in brackets before the dash, wherever the line stands)
+_AGENCY = r"\((?:AFP|AP|Reuters|dpa|Xinhua|Anadolu|AA|UPI|IANS|PTI|ANI|APP|Kyodo|Yonhap|EFE|TASS|Sputnik|IRNA|SANA|WAFA|KUNA|SPA|WAM)\)"
+_TOWN_NAME = r"(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})"
+NAMED_DATELINE = re.compile(r"\A\s*" + _TOWN_NAME + r"\s+[—–]\s+(?=[A-Z])", re.I)
+AGENCY_DATELINE = re.compile(r"\A\s*" + _TOWN_NAME + r"\s+" + _AGENCY + r"\s*[—–-]\s*(?=[A-Z\"“])", re.I)
 # "EL GENEINA, May 3 -": a city whose name opens with a two-letter article
 ARTICLED_DATELINE = _dateline_prefix(r"(?:[A-ZÀ-ÖØ-Þ]{2}\s)")
 
@@ -384,7 +387,7 @@ def dateline_length(sentence: str, opening: bool = False, lead: bool = False, fi
     in the lead or the `first_told` sentence, the first that reads as one, under a release's headings."""
     # (the lead it opens a sentence, not a heading's words: "September 3 - Depot hit in the west")
     ends = bool(re.search(r"[.!?\"”]\s*$", sentence))
-    match = DATELINE_PREFIX.match(sentence) or (ARTICLED_DATELINE.match(sentence) if lead and ends else None) \
+    match = DATELINE_PREFIX.match(sentence) or AGENCY_DATELINE.match(sentence) or (ARTICLED_DATELINE.match(sentence) if lead and ends else None) \
         or (DATE_DATELINE.match(sentence) if opening and ends else None) \
         or (COLON_DATELINE.match(sentence) if lead and ends else None) \
         or (NAMED_DATELINE.match(sentence) if (lead or first_told) and ends else None)

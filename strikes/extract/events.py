@@ -27,8 +27,8 @@ from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, 
 from strikes.extract.gate import forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 from strikes.extract.mention import Mention
-from strikes.extract.merge import (BACKGROUND_DAYS, LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, launched_abroad, merged, occupied_names, one_side,
-                                   recent, sibling_country)
+from strikes.extract.merge import (BACKGROUND_DAYS, LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, launched_abroad, measured_again, merged,
+                                   occupied_names, one_side, recent, sibling_country)
 from strikes.extract.nlp import sentence_starts, text_of
 from strikes.extract.numbers import (YEAR, Casualties, casualties_in, counts_fire, forget_tolls, implied_toll, parse_number, running_totals,
                                      strike_count_in, tolls_by_clause, tolls_by_place, tolls_in_order)
@@ -98,7 +98,9 @@ REPORTING_DATE = re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaki
                             # "two more had died of their wounds overnight": the day of the deaths, not the strike's
                             r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:their|his|her|the)\s+)?(?:wounds|injuries)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
-                            r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?)?(?:on\s+)?$|"
+                            # ("pulled more bodies from the rubble on Sunday", "recovered 12 bodies from the block on Sunday")
+                            r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling|recovered|recovering|retrieved)\s+"
+                            r"(?:(?:(?:more|further|another|the\s+last|[\w,]+\s+more|\d[\d,]*|[a-z]+)\s+)?(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?)?(?:on\s+)?$|"
                             # "satellite imagery from Friday showed the crater": the day of a picture
                             r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
 TOLD_IN_FULL = re.compile(r"[.!?\"”]$")  # a sentence ends so; a title does not
@@ -182,10 +184,10 @@ WHEN_AFTER = re.compile(r"\s*,?\s+(?:when|as)\b", re.I)
 
 
 # "The EU on Friday condemned an air strike on X", "relatives on Thursday buried nine people killed when ...", "a court
-# ruled on Wednesday that ...": the day of a reaction to a strike, not the strike's
+# ruled on Wednesday that ...", "Kabul on Wednesday accused X of air strikes": the day of a reaction to a strike, not the strike's
 _REACTIONS = r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|critici[sz]ed|critici[sz]es|mourned|mourns|" \
              r"buried|buries|ruled|rules|protested|protests|demanded|demands|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|" \
-             r"lamented|laments)"
+             r"lamented|laments|accused|accuses|blamed|blames)"
 REACTED = re.compile(r",?\s+(?:also\s+)?" + _REACTIONS + r"\b", re.I)
 # "Crowds filled the square on Monday for the funeral of eleven women killed when ...": the day of the mourning
 MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state)\s+)?(?:funerals?|burials?|bury|mourn|vigils?|wakes?)\b", re.I)
@@ -839,7 +841,10 @@ IN_THE_CAPITAL = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:(?-i:[a-z
                             r"(?:(?:north|south|east|west)(?:[ -]?(?:east|west))?ern\s+)?(?:part|edge|outskirts|side)\s+of\s+the\s+)?"
                             r"(?:(?-i:[A-Z])[a-z]+\s+)?capital\b", re.I)
 CITYS = re.compile(r"\b(?:the|that|this)\s+(?:city|capital)['’]s\s", re.I)  # "the city's X district": a quarter of the city just named
-SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:town|village|camp)\b", re.I)  # never a region's name
+SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?P<noun>town|village|camp)\b", re.I)  # never a region's name
+# ("the Nur camp", "Nur refugee camp", "the camp of Nur": a place named as a camp, which "the camp" can mean)
+CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|idp|tent)\s+)?camp\b", re.I)
+CAMP_BEFORE = re.compile(r"\bcamp\s+(?:of|at)\s+$", re.I)
 # Not "a second strike": wire reports number a day's strikes ("the day's third air raid").
 SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earlier))\s+(?:[\w-]+\s+){0,2}$", re.I)
 ANOTHER_INCIDENT = re.compile(r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:incident|development|attack)|Separately|Elsewhere|"
@@ -878,12 +883,18 @@ LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 BULLET = re.compile(r"\s*[-*•–]\s")
 ITEM_SENTENCES = 3  # a list's item runs to so many sentences before the next bullet
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# ("It was the first since a missile hit a car near X in early August": the strike before the one told, recalled)
+SINCE_STRIKE = re.compile(r"\bsince\s+(?:an?|the|last)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 PART_OF_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?-i:[A-Z])")
 BYLINE = re.compile(r"\s*(?:By|From)\s+[A-Za-z.'’ &-]{2,60}")  # "By a staff reporter", "By Jane Doe and Ali Omar"
 # "By Jane Doe | March 3, 2025, 14:10", "By our correspondent, Juba": a byline with its date or place, under a title and its deck
 # ("Posted 3 May 2025, 08:10 | Updated ...": the page's stamp, where a byline would stand)
 BYLINE_LINE = re.compile(r"\s*By\s+(?-i:[A-Z]|our\s|a\s)[\w.'’ &-]{1,60}(?:\s*[|,·•–—-]\s*[^.!?]{0,60})?|"
-                         r"\s*(?:Published|Posted|Updated|Last\s+updated)(?:\s+on)?\s*:?\s+(?:[0-3]?\d|(?-i:[A-Z])[a-z]+)[^!?]{0,80}", re.I)
+                         r"\s*(?:Published|Posted|Updated|Last\s+updated)(?:\s+on)?\s*:?\s+(?:[0-3]?\d|(?-i:[A-Z])[a-z]+)[^!?]{0,80}|"
+                         # ("Jane Doe in Erbil and Ali Omar in Mosul": reporters with the towns they filed from)
+                         r"(?:\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,2}\s+in\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])?[\w'’-]+){0,2}"
+                         r"(?:\s*,|\s+and)){1,3}\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,2}\s+in\s+"
+                         r"(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])?[\w'’-]+){0,2}\s*", re.I)
 TITLE_LINES = 6  # a page's title, deck and byline come within its first lines
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:village|town|city))\b(?![\"”'’])")  # a dateline's own word for its town
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
@@ -897,7 +908,10 @@ PART_OF_THE_TOWN = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:area|neighbou?rhood|quart
 # ("One target, a depot, sat on the edge of X"; "The other was a farm outside Y": each target, then what it was)
 TARGETS_AT = re.compile(r"\b(?:the|both|one|all(?: of the)?|(?:one|two|three|four|several|some|most|each|the rest) of the|the (?:first|second|third|other))"
                         r"(?:\s+(?!(?:was|were|is|are)\b)[\w-]+){0,2}?\s+(?:sites?|targets?|facilit(?:y|ies)|positions?|compounds?|depots?|"
-                        r"locations?|camps?|bases?|one|others?|first|second|third|fourth|last)(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:(?:hit|struck|targeted|bombed)\s+)?"
+                        r"locations?|camps?|bases?|one|others?|first|second|third|fourth|last|"
+                        # ("The house stood in a farming village in X district": where the building a strike hit was)
+                        r"house|home|building|school|hospital|clinic|market|mosque|church|shelter|farm|factory|warehouse|car|vehicle|truck|convoy)"
+                        r"(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:(?:hit|struck|targeted|bombed)\s+)?"
                         r"(?:was|were|is|are|lay|lie|lies|sat|sits|stood|stands)\s+(?:(?:located|situated|all|both)\s+)?"
                         r"(?:an?\s+(?:[\w-]+\s+){1,4}?)?(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b|"
                         # ("the worst destruction was around X": where the strikes told just before did most harm)
@@ -1040,7 +1054,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             and lead_label["name"] not in legend and not PAGE_LABEL.fullmatch(lead_label["name"]) and not SECTION_TITLE.match(lead_label["name"]) \
             and not no_place_word(lead_label["name"]) and _heading_town(lead_label["name"], gazetteer, countries) else None
         label = label or lead_label
-        subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence) or CAPS_HEADING.fullmatch(sentence)) or label is not None
+        subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence) or CAPS_HEADING.fullmatch(sentence)) \
+            and not BYLINE_LINE.fullmatch(sentence) or label is not None
         other_incident = index if ANOTHER_INCIDENT.match(sentence) or subheading else other_incident
         ground_attack = index if GROUND_ATTACK.search(sentence) else ground_attack
         record = None if subheading else record  # ("GROUND FIGHTING (not air attacks)": the records end)
@@ -1418,7 +1433,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                           and m.last_sentence > other_incident), None)
         last_place = last_told.place if last_told is not None else None
         if town and last_told is not None and last_told.last_sentence < index - 1 \
-                and (moved := _town_in_slot(["", said_before], gazetteer, countries)) is not None:
+                and (moved := _town_in_slot(["", said_before], gazetteer, countries)) is not None \
+                and (town["noun"].lower() != "camp" or _named_as_camp(said_before, moved)):
             # "On Tuesday the helicopters turned to X, a town north of Y." then "... a clinic in the town": X, not the town
             # of the strike told before
             last_place = moved
@@ -1733,6 +1749,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         elif moved is not None:
             mention.located = (moved[0], max(mention.located[1], 2))
             mention.because("place.offset")
+    strikes = measured_again(strikes)
     for mention in strikes:  # a toll the article splits by place is each place's own
         if mention.place is not None and mention.place.name in by_place:
             killed = by_place[mention.place.name]
@@ -2830,6 +2847,12 @@ def _thing_told(sentence: str, before: list[str], gazetteer: Gazetteer, countrie
     return _town_in_slot(told, gazetteer, countries) if told else None
 
 
+def _named_as_camp(sentence: str, place: PlaceMention) -> bool:
+    """Whether a sentence names the place as a camp: only then is it "the camp" of the next one ("Residents of X heard
+    the blasts." between a strike on Y camp and "a second strike on the camp" leaves the camp Y)."""
+    return bool(CAMP_AFTER.match(sentence, place.end) or CAMP_BEFORE.search(sentence, 0, place.start))
+
+
 def _town_in_slot(sentences: list[str], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The one town that sentences which report no strike name in a place's slot ("Each week the fair at X fills its
     square"), which "the town" of a strike told next means; None when they name none or several."""
@@ -2991,6 +3014,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     (`located_next`): the one that does places it. A strike told with only the day a side spoke of it
     takes that day, unless its place was told before (`told_places`): then it is the strike told there."""
     elsewhere = list(clauses.elsewhere)
+    if SINCE_STRIKE.search(sentence, max(0, triggers[0].start - 40), triggers[0].start) and not any(d.precision == "day" for d in dates):
+        reject(sentence, "reject.earlier_undated")  # "the first since a missile hit a car near X in early August"
+        return []
     places = places_in(sentence, gazetteer)
     role = REGIONAL_CENTRE.search(sentence) if centre is not None else None
     if role is not None:

@@ -384,6 +384,23 @@ def _nearby(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def measured_again(mentions: list[Mention]) -> list[Mention]:
+    """ "An air strike on a market in X killed 52" then "The market, some 140 km west of Y, was crowded when a warplane
+    dropped its bombs": a strike placed by its distance from another town, landing within LOCALITY_KM of a strike told
+    that day by that side, with no toll of its own, is that strike told again (read once the measures are taken)."""
+    result = list(mentions)
+    for mention in mentions:
+        if "place.offset" not in mention.rules or mention.located is None or _any_toll(mention.casualties):
+            continue
+        same = next((m for m in result if m is not mention and "place.offset" not in m.rules and m.located is not None
+                     and _key(m)[1] == _key(mention)[1] and _same_side(m, mention)
+                     and distance_km(m.located[0], mention.located[0]) <= LOCALITY_KM), None)
+        if same is not None:
+            absorb(same, mention, "merge.measured_again")
+            result.remove(mention)
+    return result
+
+
 def _together(first: Mention, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether a place of a raid's list lies in the locality of `first`: within LOCALITY_KM, or, for a
     place the gazetteer lacks, when every known place of the list lies there ("Hammuriyeh, Saqba and

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from strikes.extract.dates import DATELINE_PREFIX, MONTHS, WEEKDAYS
-from strikes.extract.gate import GatedBranches, gated, gated_branches
+from strikes.extract.gate import Gated, GatedBranches, gated, gated_branches
 from strikes.extract.lexicon import DEMONYM_SHAPE, SUPPLY_VERBS, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 from strikes.extract.numbers import parse_number
 from strikes.extract.trace import reject
@@ -356,8 +356,10 @@ PERSON_AFTER = re.compile(r",?\s+(?:who|whom)\b|"
                           # "X, prime minister of the group's administration, was killed": a person, by the office after the name
                           r",\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|minister|president|commander|"
                           r"leader|chief|head|spokes(?:man|woman|person)|deputy|director|official|member|journalist|cleric)\s+(?:of|for|in)\b", re.I)
-# "missiles at X as he stood on a balcony": a person (not "a building in X while he slept": the town he slept in)
-PRONOUN_AFTER = re.compile(r"\s+(?:as|when|while)\s+(?:he|she)\b", re.I)
+# "missiles at X as he stood on a balcony", "targeted X on Saturday as he travelled": a person (not "a building in X
+# while he slept": the town he slept in)
+PRONOUN_AFTER = re.compile(r"(?:\s+(?:on|late|early)(?:\s+on)?\s+[A-Z]?[a-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
+                           r"\s+(?:as|when|while)\s+(?:he|she)\b", re.I)
 IN_BEFORE = re.compile(r"\b(?:in|near|outside|inside)\s+$", re.I)
 # "the stronghold of Khalifa Haftar's army": an unknown name that owns an armed force is its leader's
 LEADER_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|militias?|fighters|troops|men|loyalists|"
@@ -1348,9 +1350,9 @@ def _countries_of_groups(text: str) -> list[str]:
 
 
 @functools.cache
-def _groups() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    # ("Houthi-run": a word of a compound too)
-    return tuple((entry["country"], re.compile(r"\b(?:" + "|".join(entry["aliases"]) + r")\b", re.I))
+def _groups() -> tuple[tuple[str, Gated], ...]:
+    # ("Houthi-run": a word of a compound too; each behind its gate, as a whole article is searched for every group)
+    return tuple((entry["country"], gated(re.compile(r"\b(?:" + "|".join(entry["aliases"]) + r")\b", re.I)))
                  for entry in load("actors")["groups"] if entry["country"])
 
 
