@@ -23,6 +23,7 @@ class FakePlace:
     seat: str = ""
     population: int = 0
     alternate_name: bool = False
+    why: str = ""
 
 
 class FakeGazetteer:
@@ -56,6 +57,10 @@ class FakeGazetteer:
 
     def country_code(self, name):
         return self.COUNTRIES.get(name.lower())
+
+    def lookup(self, name, countries=(), regions=()):
+        found = self.resolve(name, countries)
+        return [found[0]] if found is not None else []
 
     def resolve_region(self, name, countries=()):
         found = self.resolve(name, countries)

@@ -1239,10 +1239,16 @@ LAUNCHED_FROM = re.compile(r"(?:\b(?:missiles?|drones?|rockets?|uavs?|projectile
                            r"\b(?P<demonym>(?-i:[A-Z])[\w'’]+)-(?:launched|fired)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b", re.I)
 
 
+# ("the GNA receiving armoured vehicles and drones from Turkey": where the craft were bought, not launched)
+_SUPPLIED_BEFORE = re.compile(r"\b(?:" + SUPPLY_VERBS + r"|receiv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|sent|sending|sold|selling|"
+                              r"arm(?:s|ed|ing)|provid(?:e|es|ed|ing))\b[^.;]{0,50}$", re.I)
+
+
 def launched_from(text: str, countries: Sequence[str] = ()) -> Actor | None:
     """The side a text's missiles and drones come from, when it names one origin only and one side alone launches
     from there (see `launch_origins`): the attacker of strikes it leaves unattributed."""
-    sides = {_launchers().get((match["origin"] or match["demonym"]).lower()) for match in LAUNCHED_FROM.finditer(text)}
+    sides = {_launchers().get((match["origin"] or match["demonym"]).lower()) for match in LAUNCHED_FROM.finditer(text)
+             if not _SUPPLIED_BEFORE.search(text, max(0, match.start() - 60), match.start())}
     if len(sides) != 1 or None in sides:
         return None
     return actors_in(next(iter(sides)), countries, label=True)[0].actor

@@ -121,6 +121,9 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     # "only days earlier", "a few days ago", "Days before, ...": some days back, no day of them (not "two days earlier")
     (re.compile(r"(?:" + _B + r"(?:(?:only|just)\s+(?:(?:a\s+few|several|some)\s+)?|(?:a\s+few|several|some)\s+)|^\s*(?-i:D))"
                 r"(?-i:d)?ays\s+(?:ago|earlier|before)" + _E, re.I), 3, "week"),
+    # "in recent days", "over the past few days": a span of the last days, no day of it (not "over the past two days": a
+    # total that ends on the report's day)
+    (re.compile(_B + r"(?:in|over|during)\s+(?:recent|(?:the\s+)?(?:past|last)\s+(?:few|several|couple\s+of))\s+days" + _E, re.I), 3, "week"),
     # "only weeks ago", "a few months ago": no day, a recalled strike
     (re.compile(_B + r"(?:(?:a few|several|some)\s+)?weeks ago" + _E, re.I), 14, "week"),
     # ("Six months ago today, a bomb fell on X": an anniversary's day, months back, not today's)
@@ -193,7 +196,9 @@ def _dateline_prefix(article: str) -> re.Pattern[str]:
     the town's name may open with ``article`` ("NAIROBI / JUBA,": two bureaus' towns, slashed)."""
     return re.compile(
         r"\A\s*(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:" + article + r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:(?:\s?/\s?| )[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)"
-        + _DATELINE_COUNTRY + _DATELINE_DATE + "?"
+        # ("MURSITPINAR, Turkey/BEIRUT, Oct 16 (Reuters) -": a second bureau's town after the first one's country)
+        + _DATELINE_COUNTRY + r"(?:\s?/\s?(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)" + _DATELINE_COUNTRY + r")*"
+        + _DATELINE_DATE + "?"
         r"|(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE
         # ("(Geneva, May 2, 2025) –": a rights group's dateline, in brackets, with its date)
         + r"|\((?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE + r"\))"
@@ -553,6 +558,9 @@ THAT_DAY = re.compile(r"(?:\b(?:on|by|until|from|since)\s+|^\W*|(?<![\w'’])(?<
                       r"(?<!claimed\s)(?<!added\s)(?<!stated\s)(?=that\s))(?:that|the\s+same)\s+$", re.I)
 
 
+LOCAL_TIME = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:\(\s*)?local\s+time\b", re.I)
+
+
 def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None) -> list[DateMention]:
     found = []
     for match in [*WEEKDAY_PHRASE.finditer(sentence), *SHORT_WEEKDAY.finditer(sentence)]:
@@ -568,6 +576,8 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
             back = 7
         if match.groupdict().get("last_week"):  # "on Tuesday last week": that weekday of the calendar week before the report's
             back = reference.weekday() + 7 - weekday
+        if back == 6 and LOCAL_TIME.match(sentence, match.end()):
+            back = -1  # ("early on Saturday local time" in a Friday report filed in GMT: the next day where the strike fell)
         found.append(DateMention(reference - dt.timedelta(days=back), "day", match.start(), match.end(), False))
     for match in YEARS_BACK.finditer(sentence):  # (before today's: "years ago today" is no today)
         years = _YEARS.index(match["n"].lower()) + 2 if not match["n"].isdigit() else int(match["n"])

@@ -98,9 +98,7 @@ REPORTING_DATE = re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaki
                             # "two more had died of their wounds overnight": the day of the deaths, not the strike's
                             r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:their|his|her|the)\s+)?(?:wounds|injuries)\s+(?:on\s+|late\s+|early\s+)?$|"
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
-                            # ("pulled more bodies from the rubble on Sunday", "recovered 12 bodies from the block on Sunday")
-                            r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling|recovered|recovering|retrieved)\s+"
-                            r"(?:(?:(?:more|further|another|the\s+last|[\w,]+\s+more|\d[\d,]*|[a-z]+)\s+)?(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?)?(?:on\s+)?$|"
+                            r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?)?(?:on\s+)?$|"
                             # "satellite imagery from Friday showed the crater": the day of a picture
                             r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
 TOLD_IN_FULL = re.compile(r"[.!?\"”]$")  # a sentence ends so; a title does not
@@ -164,6 +162,13 @@ def _said_that(sentence: str, stated: DateMention, trigger: Trigger) -> bool:
 
 
 
+# ("rescuers pulled more bodies from the rubble on Sunday", "workers recovered the last three bodies, those of a couple,
+# from a collapsed stairwell early on Monday": the day of the search, however long the bodies' description; not "pulled
+# bodies from buildings that were flattened in raids a day earlier": the day a clause about the strike gives)
+RECOVERED_BY_DAY = re.compile(r"\b(?:pulled|recovered|retrieved|dug\s+out)\s+(?:[\w,-]+\s+){0,3}?(?:bodies|body|remains|survivors)\b"
+                              r"(?:(?!\b(?:that|which|when|where|after)\b)[^.;]){0,100}?(?:on\s+|(?:early|late)\s+(?:on\s+)?)?$", re.I)
+
+
 def _reporting_day(sentence: str, date: DateMention) -> bool:
     """Whether a date is the day something was said or counted ("officials said Thursday"), not the strike's
     (not "officials said Tuesday's strike ...": a day owning what follows is that thing's day), or the day a market moved."""
@@ -171,7 +176,8 @@ def _reporting_day(sentence: str, date: DateMention) -> bool:
         and not OWNING.search(sentence, date.start, date.end) or bool(OWNS_A_COUNT.match(sentence, date.end)) \
         or bool(REACTED.match(sentence, date.end) or REACTED_ON.search(sentence, 0, date.start) or MOURNED.match(sentence, date.end)
                 or MOURNING_HELD.search(sentence, max(0, date.start - 60), date.start)) \
-        or bool(MARKET_MOVED.search(sentence[max(0, date.start - 80):date.start])) and not WHEN_AFTER.match(sentence, date.end)
+        or bool(MARKET_MOVED.search(sentence[max(0, date.start - 80):date.start])) and not WHEN_AFTER.match(sentence, date.end) \
+        or bool(RECOVERED_BY_DAY.search(sentence, max(0, date.start - 160), date.start))
 
 
 # "Diesel margins widened on Monday after drones hit a depot": the day of a market's move (not "prices soared on
@@ -257,8 +263,9 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       r"(?:increased|intensified|escalated|grown|risen|surged|multiplied|spread|decreased|declined|eased|subsided)\b|"
                       # "the army has stepped up air strikes on the state", "Russia has intensified drone attacks around X": a trend
                       # ("the army has in turn intensified air raids on towns in X")
+                      # ("has recently stepped up the use of long-range drones against X": a weapon's use, stepped up)
                       r"\b(?:has|have|had)\s+(?:(?:in\s+turn|also|recently|further|again|since|now)\s+)?(?:(?:stepped|ramped|scaled)\s+up|intensified|escalated|increased|expanded)\s+(?:its\s+|their\s+|the\s+)?"
-                      r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings?|bombardment|campaign)\b|"
+                      r"(?:use\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings?|bombardment|campaign|drones|missiles)\b|"
                       # "Kyiv does not comment on individual attacks in X": a side's habit of silence, told of a kind of attack
                       r"\b(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:usually\s+|normally\s+|typically\s+|generally\s+)?|rarely\s+|seldom\s+|never\s+)"
                       r"comments?\s+on\s+(?:individual|specific|particular|such|reports|operations|its|their)\b|"
@@ -609,6 +616,13 @@ JOINED_STRIKE = re.compile(rf"\s+and\s+(?={_BARE_VERB})|"
                            # ("..., adding that a similar airstrike in B killed four": another strike, told by a source)
                            r",\s+(?:and|while|whereas|(?:[\w-]+\s+){0,3}?adding\s+that)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|another)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|missile|drone|airstrike|air\s+strike)s?\s+(?:on|in|at|near)\s)|"
+                           # ("Drones hit A fuel depots as army air strike kills 17 at B market": a title's second strike, its own toll)
+                           r"\s+as\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s*raids?)\s+"
+                           r"(?:kills?|killed|wounds?|wounded|leaves?|left)\b)|"
+                           # ("..., while a local group said an army air strike killed 17 at a market in B": another strike, told by a source)
+                           r",\s+(?:and|while|whereas)\s+(?=(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|reports)\s+(?:that\s+)?"
+                           r"(?:an?|one|two|three|another)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|raid|airstrike|bombing)s?\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:killed|hit|struck|wounded|destroyed|left)\b)|"
                            # "..., and strikes on homes in B killed a commander": another strike, told bare in the plural
                            r",\s+(?:and|while|whereas)\s+(?=(?:(?:air|drone|missile|israeli|russian|us|american)\s+)?(?:strikes|raids|airstrikes|bombings)\s+(?:on|in|at|near)\s)|"
                            # "..., and four died in a similar raid on B": another strike, its toll told first
@@ -883,6 +897,14 @@ LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 BULLET = re.compile(r"\s*[-*•–]\s")
 ITEM_SENTENCES = 3  # a list's item runs to so many sentences before the next bullet
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# "the military said", "the army's media wing said": the theatre's own forces telling of what they did
+FORCES_SAID = re.compile(r"\bthe\s+(?:military|army|armed\s+forces|air\s+force)(?:['’]s\s+(?:media\s+wing|spokes(?:man|woman)))?\s+"
+                         r"(?:said|says|announced|reported|stated)\b", re.I)
+# 'the Guards claimed to have hit "vital infrastructure" in X', 'TV claimed its drones had struck "military targets" at
+# Y': a side's claim of hits on targets it does not name, which nobody else reports
+CLAIMED_VAGUE = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:to\s+have\s+|had\s+|has\s+|have\s+)?(?:also\s+)?"
+                           r"(?:hit|struck|targeted|destroyed)\s+[\"“]?(?:[\w-]+\s+)?(?:military|strategic|vital|sensitive|important|key|enemy)\s+"
+                           r"(?:targets?|infrastructure|sites?|positions?|facilities|installations)\b", re.I)
 # ("It was the first since a missile hit a car near X in early August": the strike before the one told, recalled)
 SINCE_STRIKE = re.compile(r"\bsince\s+(?:an?|the|last)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 PART_OF_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?-i:[A-Z])")
@@ -1128,7 +1150,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_date = item_day if in_list else last_date
             item_day, bulleted = (item_day if in_list else last_date), index
         last_date = heading_day or _day_under_fire(sentence, dates) or _attack_day(sentence, dates) \
-            or _ruled_day(sentence, dates) or _asked_day(sentence, dates) or last_date
+            or _ruled_day(sentence, dates) or _asked_day(sentence, dates) \
+            or (_anniversary_day(sentence, reference, aerial_context) if title_zone else None) or last_date
         # ("In April, A fired drones at B." then "B hit back days later near X": a strike of April, no day of its own)
         month_told = index if _earlier_month(dates, reference) else month_told
         masked = _mask(sentence, dates)
@@ -1676,7 +1699,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 owner = possessor(sentence, said_before, countries) if said_before and own_blame is None else None
                 # "Niger's defence ministry said drones killed nine jihadists near X": a state that tells of its enemy's
                 # dead on its own soil tells of its own strike
-                teller = reporter_of(sentence, countries) if own_blame is None and owner is None else None
+                # ("Separately, the military said jets had pounded militant hideouts near X": the theatre's own forces)
+                teller = (reporter_of(sentence, countries) or _forces_of_place(sentence, mention.place, gazetteer, countries)) \
+                    if own_blame is None and owner is None else None
                 fought = teller if teller is not None and teller.country is not None and mention.casualties.fighters \
                     and ENEMY_NAMED.search(sentence) and mention.place is not None \
                     and _placeable(mention.place, gazetteer, [teller.country]) else None
@@ -1730,6 +1755,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         mention.located = _locate(mention, gazetteer, _own_countries_first(mention, countries, gazetteer), regions)
         if mention.near_dateline and mention.located is not None:
             mention.located = (mention.located[0], max(mention.located[1], 2))
+    _nearest_namesakes(mentions, gazetteer, countries)
     mentions = _pictures_told(mentions, pictures)
     # A strike the article never places cannot be mapped or checked, and is most often a summary of those
     # it does place ("the strikes killed 30 people in all"): no event.
@@ -2383,6 +2409,39 @@ def _placed_apart(toll: str, sentence: str, gazetteer: Gazetteer) -> bool:
     return bool(tolled and struck) and not tolled & struck
 
 
+NAMESAKE_NEAR_KM = 100  # a namesake lies among the article's other places struck when one is this near
+NAMESAKE_GAIN_KM = 100  # and it must lie this much nearer them than the one the index chose
+
+
+def _nearest_namesakes(mentions: list[Mention], gazetteer: Gazetteer, countries: Sequence[str]) -> None:
+    """Of a village's namesakes in one country that the index tells nothing apart (no population, no seat), the one
+    nearest the article's other places struck ("jets pounded hideouts near Mir Ali", in a report of strikes in one
+    tribal district, is not the Mir Ali three hundred kilometres away that the index happens to list first)."""
+    located = [m.located[0] for m in mentions if m.located is not None]
+    for mention in mentions:
+        chosen = mention.located[0] if mention.located is not None else None
+        if chosen is None or mention.place is None or chosen.kind != "place" or chosen.population or chosen.seat \
+                or mention.place.containers or mention.place.within or "context region" in chosen.why:
+            continue  # (not a place told with its district or province, or chosen in a region the article names)
+        others = [p for p in located if normalise_name(p.name) != normalise_name(chosen.name)]
+        if not others:
+            continue
+        rivals = [p for p in gazetteer.lookup(mention.place.name, countries) if p.country == chosen.country and p.kind == "place"
+                  and not p.population and not p.seat and normalise_name(p.name) == normalise_name(chosen.name)]
+        nearest = {id(p): min(distance_km(p, o) for o in others) for p in rivals + [chosen]}
+        best = min(rivals, key=lambda p: nearest[id(p)], default=chosen)
+        if nearest[id(best)] <= NAMESAKE_NEAR_KM and nearest[id(best)] + NAMESAKE_GAIN_KM < nearest[id(chosen)]:
+            mention.located = (best, mention.located[1])
+            mention.because("place.nearest_namesake")
+
+
+def _forces_of_place(sentence: str, place: PlaceMention | None, gazetteer: Gazetteer, countries: Sequence[str]) -> Actor | None:
+    """The state whose forces a sentence names bare as the teller ("the military said jets had pounded hideouts near X"):
+    the state of the place told, where the index places it."""
+    found = gazetteer.resolve(place.name, countries) if place is not None and FORCES_SAID.search(sentence) else None
+    return state_of(found[0].country) if found is not None else None
+
+
 def _joined_mentions(text: str, reference: dt.date | None, last_date: dt.date | None, aerial_context: bool,
                      gazetteer: Gazetteer, countries: Sequence[str]) -> list[Mention]:
     dates = dates_in(text, reference, last_date)
@@ -3014,6 +3073,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     (`located_next`): the one that does places it. A strike told with only the day a side spoke of it
     takes that day, unless its place was told before (`told_places`): then it is the strike told there."""
     elsewhere = list(clauses.elsewhere)
+    if CLAIMED_VAGUE.search(sentence):
+        reject(sentence, "reject.vague_claim")  # 'claimed to have hit "vital infrastructure" in X'
+        return []
     if SINCE_STRIKE.search(sentence, max(0, triggers[0].start - 40), triggers[0].start) and not any(d.precision == "day" for d in dates):
         reject(sentence, "reject.earlier_undated")  # "the first since a missile hit a car near X in early August"
         return []
@@ -3673,6 +3735,14 @@ def _dated_before(dates: list[DateMention], own: Span, sentence: str, fallback: 
     if days is None or main is None:
         return []
     return [DateMention(main - dt.timedelta(days=days), "day", own[0], own[0], False)]
+
+
+def _anniversary_day(title: str, reference: dt.date | None, aerial_context: bool) -> dt.date | None:
+    """The day of the strike a title counts a span from ("A year after the army's drone strike, survivors wait"): the
+    strike the story then tells with no day of its own ("The strike on the village killed 85") is that one, recalled."""
+    told = triggers_in(title, aerial_context) if reference is not None else []
+    span = ELAPSED.search(title, 0, told[0].start) if told else None
+    return _elapsed_day(span, reference).date if span is not None else None
 
 
 def _elapsed_day(span: re.Match[str], day: dt.date) -> DateMention:

@@ -641,8 +641,8 @@ def home_carry_over(strikes: list[Mention], occupied: frozenset[str] = frozenset
         here = mention.located[0].country if mention.located is not None else None
         if mention.actor_stated or mention.actor is None or here is None or mention.actor.country != here:
             continue
-        if _held_by_another(mention, occupied):
-            continue
+        if _held_by_another(mention, occupied) or "actor.reporter_enemy" in mention.rules:
+            continue  # (a state that told of its enemy's dead on its own soil said it struck at home)
         if mention.by_weapon and not _strikes_only_abroad(mention.actor, here, strikes[:i]):
             continue
         # (not a side told striking only its own ground, in another country: "Nigeria's air force struck Zamfara"

@@ -33,6 +33,7 @@ class Gazetteer(Protocol):
     def resolve(self, name: str, countries: Sequence[str] = (), regions: Sequence[str] = ()) -> tuple[Any, int] | None: ...
     def resolve_region(self, name: str, countries: Sequence[str] = ()) -> tuple[Any, int] | None: ...
     def country_code(self, name: str) -> str | None: ...
+    def lookup(self, name: str, countries: Sequence[str] = (), regions: Sequence[str] = ()) -> list[Any]: ...
 
 
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ]"  # with Latin Extended Additional: "Ḥomṣ"
@@ -262,7 +263,10 @@ PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of|struck|hit|bombed|target
                         r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
                         r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?-i:[A-Z])")
 SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described|summoned|denounced|protested|"
-                    r"acknowledged|admitted|insisted|stated|claimed(?!\s+(?:the\s+)?(?:[\w-]+\s+)?lives?\b))\b")
+                    r"acknowledged|admitted|insisted|stated|claimed(?!\s+(?:the\s+)?(?:[\w-]+\s+)?lives?\b)|"
+                    # ("In Moscow, the ministry did not address the strikes", "..., officials declined to comment")
+                    r"(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:address|addressed|comment|commented|respond|responded|react|reacted)|"
+                    r"declined|refused|denied|denies|dismissed|rejected)\b")
 # ("In X, a drone damaged a warehouse, the mayor said": what befell the place, told before who tells it)
 _HARM_TOLD = re.compile(r"\b(?:hit|struck|damaged|destroyed|killed|wounded|injured|bombed|shelled|targeted|exploded|fell|landed|crashed)\b", re.I)
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
