@@ -1239,8 +1239,8 @@ LAUNCHED_FROM = re.compile(r"(?:\b(?:missiles?|drones?|rockets?|uavs?|projectile
                            r"\b(?P<demonym>(?-i:[A-Z])[\w'’]+)-(?:launched|fired)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b", re.I)
 
 
-# ("the GNA receiving armoured vehicles and drones from Turkey": where the craft were bought, not launched)
-_SUPPLIED_BEFORE = re.compile(r"\b(?:" + SUPPLY_VERBS + r"|receiv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|sent|sending|sold|selling|"
+# ("a government receiving tanks and drones from X for months": where the craft were bought, not launched)
+_SUPPLIED_BEFORE = re.compile(r"\b(?:" + SUPPLY_VERBS + r"|receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|deliver(?:s|ed|ing)?|sent|sending|sold|selling|"
                               r"arm(?:s|ed|ing)|provid(?:e|es|ed|ing))\b[^.;]{0,50}$", re.I)
 
 

@@ -196,7 +196,7 @@ def _dateline_prefix(article: str) -> re.Pattern[str]:
     the town's name may open with ``article`` ("NAIROBI / JUBA,": two bureaus' towns, slashed)."""
     return re.compile(
         r"\A\s*(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:" + article + r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:(?:\s?/\s?| )[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)"
-        # ("MURSITPINAR, Turkey/BEIRUT, Oct 16 (Reuters) -": a second bureau's town after the first one's country)
+        # ("AKCAKALE, Turkey/BEIRUT, Oct 16 (Wire) -": a second bureau's town after the first one's country)
         + _DATELINE_COUNTRY + r"(?:\s?/\s?(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*)" + _DATELINE_COUNTRY + r")*"
         + _DATELINE_DATE + "?"
         r"|(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})" + _DATELINE_COUNTRY + _DATELINE_DATE

@@ -162,9 +162,9 @@ def _said_that(sentence: str, stated: DateMention, trigger: Trigger) -> bool:
 
 
 
-# ("rescuers pulled more bodies from the rubble on Sunday", "workers recovered the last three bodies, those of a couple,
-# from a collapsed stairwell early on Monday": the day of the search, however long the bodies' description; not "pulled
-# bodies from buildings that were flattened in raids a day earlier": the day a clause about the strike gives)
+# ("rescuers pulled two more bodies out on Sunday", "firefighters recovered the last bodies, a man and his son, from
+# under a fallen staircase early on Monday": the day of the search, however long the bodies' description; not "pulled
+# bodies from homes that were hit a day earlier": the day a clause about the strike gives)
 RECOVERED_BY_DAY = re.compile(r"\b(?:pulled|recovered|retrieved|dug\s+out)\s+(?:[\w,-]+\s+){0,3}?(?:bodies|body|remains|survivors)\b"
                               r"(?:(?!\b(?:that|which|when|where|after)\b)[^.;]){0,100}?(?:on\s+|(?:early|late)\s+(?:on\s+)?)?$", re.I)
 
@@ -263,8 +263,8 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       r"(?:increased|intensified|escalated|grown|risen|surged|multiplied|spread|decreased|declined|eased|subsided)\b|"
                       # "the army has stepped up air strikes on the state", "Russia has intensified drone attacks around X": a trend
                       # ("the army has in turn intensified air raids on towns in X")
-                      # ("has recently stepped up the use of long-range drones against X": a weapon's use, stepped up)
-                      r"\b(?:has|have|had)\s+(?:(?:in\s+turn|also|recently|further|again|since|now)\s+)?(?:(?:stepped|ramped|scaled)\s+up|intensified|escalated|increased|expanded)\s+(?:its\s+|their\s+|the\s+)?"
+                      # ("has lately stepped up the use of its drones against X": a weapon's use, stepped up)
+                      r"\b(?:has|have|had)\s+(?:(?:in\s+turn|also|recently|lately|further|again|since|now)\s+)?(?:(?:stepped|ramped|scaled)\s+up|intensified|escalated|increased|expanded)\s+(?:its\s+|their\s+|the\s+)?"
                       r"(?:use\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings?|bombardment|campaign|drones|missiles)\b|"
                       # "Kyiv does not comment on individual attacks in X": a side's habit of silence, told of a kind of attack
                       r"\b(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:usually\s+|normally\s+|typically\s+|generally\s+)?|rarely\s+|seldom\s+|never\s+)"
@@ -616,10 +616,10 @@ JOINED_STRIKE = re.compile(rf"\s+and\s+(?={_BARE_VERB})|"
                            # ("..., adding that a similar airstrike in B killed four": another strike, told by a source)
                            r",\s+(?:and|while|whereas|(?:[\w-]+\s+){0,3}?adding\s+that)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|another)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|missile|drone|airstrike|air\s+strike)s?\s+(?:on|in|at|near)\s)|"
-                           # ("Drones hit A fuel depots as army air strike kills 17 at B market": a title's second strike, its own toll)
+                           # ("Drones hit A as air raid kills nine in B": a title's second strike, its own toll)
                            r"\s+as\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s*raids?)\s+"
                            r"(?:kills?|killed|wounds?|wounded|leaves?|left)\b)|"
-                           # ("..., while a local group said an army air strike killed 17 at a market in B": another strike, told by a source)
+                           # ("..., while a monitor said an air strike killed nine in B": another strike, told by a source)
                            r",\s+(?:and|while|whereas)\s+(?=(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|reports)\s+(?:that\s+)?"
                            r"(?:an?|one|two|three|another)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|raid|airstrike|bombing)s?\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:killed|hit|struck|wounded|destroyed|left)\b)|"
@@ -892,20 +892,26 @@ STRIKE_TOLD_ON = re.compile(r"\b(?:(?:after|since|before|in)\s+the\s+(?:[\w-]+\s
                             r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 # "died in Friday evening's strike", "Tuesday's raids": the strike named by its day
 DAYS_STRIKE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\b", re.I)
-ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*")  # "16:45" on its own line
+# "16:45" on its own line ("09.05 BST", "14:10 EDT": with the page's time zone)
+ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|IST|local(?:\s+time)?|[ap]\.?m\.?))?\s*")
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 BULLET = re.compile(r"\s*[-*•–]\s")
 ITEM_SENTENCES = 3  # a list's item runs to so many sentences before the next bullet
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# "did not comment on the raid in X", "has not responded to the strikes": a side speaking of a strike told
+COMMENTED_ON = re.compile(r"\b(?:comment(?:ed|s)?|respond(?:ed|s)?|react(?:ed|s)?)\s+(?:publicly\s+|directly\s+)?(?:on|to)\s+"
+                          r"(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# "a border village", "a remote hamlet": a settlement the report leaves unnamed
+UNNAMED_VILLAGE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet)\b", re.I)
 # "the military said", "the army's media wing said": the theatre's own forces telling of what they did
 FORCES_SAID = re.compile(r"\bthe\s+(?:military|army|armed\s+forces|air\s+force)(?:['’]s\s+(?:media\s+wing|spokes(?:man|woman)))?\s+"
                          r"(?:said|says|announced|reported|stated)\b", re.I)
-# 'the Guards claimed to have hit "vital infrastructure" in X', 'TV claimed its drones had struck "military targets" at
-# Y': a side's claim of hits on targets it does not name, which nobody else reports
+# 'a force claimed to have hit "sensitive sites" in X', 'its TV claimed its drones had hit "enemy positions" at Y': a
+# side's claim of hits on targets it does not name, which nobody else reports
 CLAIMED_VAGUE = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:to\s+have\s+|had\s+|has\s+|have\s+)?(?:also\s+)?"
                            r"(?:hit|struck|targeted|destroyed)\s+[\"“]?(?:[\w-]+\s+)?(?:military|strategic|vital|sensitive|important|key|enemy)\s+"
                            r"(?:targets?|infrastructure|sites?|positions?|facilities|installations)\b", re.I)
-# ("It was the first since a missile hit a car near X in early August": the strike before the one told, recalled)
+# ("It was the first since a drone hit a truck near X in early May": the strike before the one told, recalled)
 SINCE_STRIKE = re.compile(r"\bsince\s+(?:an?|the|last)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 PART_OF_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?-i:[A-Z])")
 BYLINE = re.compile(r"\s*(?:By|From)\s+[A-Za-z.'’ &-]{2,60}")  # "By a staff reporter", "By Jane Doe and Ali Omar"
@@ -931,7 +937,7 @@ PART_OF_THE_TOWN = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:area|neighbou?rhood|quart
 TARGETS_AT = re.compile(r"\b(?:the|both|one|all(?: of the)?|(?:one|two|three|four|several|some|most|each|the rest) of the|the (?:first|second|third|other))"
                         r"(?:\s+(?!(?:was|were|is|are)\b)[\w-]+){0,2}?\s+(?:sites?|targets?|facilit(?:y|ies)|positions?|compounds?|depots?|"
                         r"locations?|camps?|bases?|one|others?|first|second|third|fourth|last|"
-                        # ("The house stood in a farming village in X district": where the building a strike hit was)
+                        # ("The house stood in a hamlet of X district": where the building a strike hit was)
                         r"house|home|building|school|hospital|clinic|market|mosque|church|shelter|farm|factory|warehouse|car|vehicle|truck|convoy)"
                         r"(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:(?:hit|struck|targeted|bombed)\s+)?"
                         r"(?:was|were|is|are|lay|lie|lies|sat|sits|stood|stands)\s+(?:(?:located|situated|all|both)\s+)?"
@@ -1105,6 +1111,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_date = day_heading
         if len(days_before) == 1 and PART_OF_DAY.match(sentence):
             last_date = next(iter(days_before))  # "Gunmen raided X on Monday." then "In the afternoon, drones hit Y"
+        if index in entries:
+            last_date = None  # (a live page's entry under its time tells the page's day, not the day the entry below it told)
         # ("The offensive began on Tuesday. Earlier that day, a strike ...": the one day the sentence before named)
         that_day = next(iter(days_before)) if len(days_before) == 1 and SAME_DAY.search(sentence) else last_date
         dates = dates_in(sentence, reference, that_day)
@@ -1620,6 +1628,17 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mentions += _add_follow_up(spoken_of, sentence, own_dates, index, gazetteer, countries, fill_only=True)
             reject(sentence, "reject.follow_up")
             continue
+        # ("The group has not commented on the raid in X": the strike told before, spoken of, whatever place
+        # it is named by)
+        # (a strike named by the town it was told at before is left to the reading of back-references below)
+        if found and discussed is not None and COMMENTED_ON.search(sentence, max(0, triggers[0].start - 50), triggers[0].start) \
+                and _same_side_told(found[0], discussed) and not any(
+                    m.place is not None and found[0].place is not None and m.place.name == found[0].place.name and not m.place.region
+                    for m in mentions):
+            discussed.last_sentence = index
+            mentions += _add_follow_up(discussed, sentence, [], index, gazetteer, countries, fill_only=True)
+            reject(sentence, "reject.follow_up")
+            continue
         if found and discussed is not None and _refers_back(masked, triggers[0], found[0], discussed, index, sentence) \
                 and not _framed_elsewhere(sentence, found[0], discussed, gazetteer, countries) \
                 and not _strikes_back_at(discussed, masked, triggers[0], countries) \
@@ -1672,8 +1691,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             continue
         # (not "X, Gaza - Strikes across Gaza killed 26": the whole area's toll, not the dateline town's; nor "X - A drone
         # strike in eastern Afghanistan killed 30": a part of the country, which the report places next)
+        # (nor "TYRE - A strike that hit a home in a border village killed three": a village the bureau's city is not)
         if dateline_town and found and not ACROSS_AREA.search(sentence) and not PART_OF_COUNTRY.search(sentence) \
-                and all(m.place is None or m.place.region or gazetteer.resolve_region(m.place.name, countries[:1]) for m in found):
+                and not UNNAMED_VILLAGE.search(sentence) and all(m.place is None or m.place.region or gazetteer.resolve_region(m.place.name, countries[:1]) for m in found):
             _place_by_dateline(found, dateline_town, gazetteer, countries)
         if lead is not None and lead[0] == index - 1 and len(found) == 1 and not _placed_apart(lead[1], sentence, gazetteer):
             _take_lead(found[0], *lead[1:], toll=found[0].casualties.killed is None)
@@ -1699,7 +1719,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 owner = possessor(sentence, said_before, countries) if said_before and own_blame is None else None
                 # "Niger's defence ministry said drones killed nine jihadists near X": a state that tells of its enemy's
                 # dead on its own soil tells of its own strike
-                # ("Separately, the military said jets had pounded militant hideouts near X": the theatre's own forces)
+                # ("the military said jets had hit hideouts near X": the theatre's own forces)
                 teller = (reporter_of(sentence, countries) or _forces_of_place(sentence, mention.place, gazetteer, countries)) \
                     if own_blame is None and owner is None else None
                 fought = teller if teller is not None and teller.country is not None and mention.casualties.fighters \
@@ -2435,6 +2455,11 @@ def _nearest_namesakes(mentions: list[Mention], gazetteer: Gazetteer, countries:
             mention.because("place.nearest_namesake")
 
 
+def _same_side_told(found: Mention, told: Mention) -> bool:
+    """Whether a strike spoken of can be the one told: no side named for it, or the same."""
+    return found.actor in (None, UNKNOWN) or told.actor in (None, UNKNOWN) or found.actor == told.actor
+
+
 def _forces_of_place(sentence: str, place: PlaceMention | None, gazetteer: Gazetteer, countries: Sequence[str]) -> Actor | None:
     """The state whose forces a sentence names bare as the teller ("the military said jets had pounded hideouts near X"):
     the state of the place told, where the index places it."""
@@ -3074,10 +3099,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     takes that day, unless its place was told before (`told_places`): then it is the strike told there."""
     elsewhere = list(clauses.elsewhere)
     if CLAIMED_VAGUE.search(sentence):
-        reject(sentence, "reject.vague_claim")  # 'claimed to have hit "vital infrastructure" in X'
+        reject(sentence, "reject.vague_claim")  # 'claimed to have hit "sensitive sites" in X'
         return []
     if SINCE_STRIKE.search(sentence, max(0, triggers[0].start - 40), triggers[0].start) and not any(d.precision == "day" for d in dates):
-        reject(sentence, "reject.earlier_undated")  # "the first since a missile hit a car near X in early August"
+        reject(sentence, "reject.earlier_undated")  # "the first since a drone hit a truck near X in early May"
         return []
     places = places_in(sentence, gazetteer)
     role = REGIONAL_CENTRE.search(sentence) if centre is not None else None

@@ -385,8 +385,8 @@ def _nearby(mentions: list[Mention]) -> list[Mention]:
 
 
 def measured_again(mentions: list[Mention]) -> list[Mention]:
-    """ "An air strike on a market in X killed 52" then "The market, some 140 km west of Y, was crowded when a warplane
-    dropped its bombs": a strike placed by its distance from another town, landing within LOCALITY_KM of a strike told
+    """ "A raid on a market in X killed 12" then "The market, 90 km north of Y, was busy when a jet dropped two
+    bombs": a strike placed by its distance from another town, landing within LOCALITY_KM of a strike told
     that day by that side, with no toll of its own, is that strike told again (read once the measures are taken)."""
     result = list(mentions)
     for mention in mentions:

@@ -402,7 +402,7 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|(?:death\s+)?(?:count|tally)(
                           # "two of the wounded died, bringing the toll to 11"
                           # ("..., bringing the count to five", "taking the number killed to seven")
                           # ("putting the toll from that strike at six": the strike's own count)
-                          # ("bringing the number of people killed in a Russian missile attack on the city to 14")
+                          # ("bringing the number of people killed in the night's raid on the town's market to 14")
                           r"|\b(?:bringing|taking|raising|pushing|putting)\s+(?:the\s+)?(?:death\s+)?(?:toll|count|tally|number\s+of\s+(?:the\s+)?(?:dead|deaths)|"
                           r"number\s+(?:of\s+(?:people\s+)?)?killed)(?:\s+(?:from|of|in|for)(?:\s+[\w'’-]+){1,8}?)?\s+(?:to|at)\s*$"
                           # "first gave 14 dead but later raised it by evening to 19", "then revised the figure upward to 14"
