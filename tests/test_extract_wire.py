@@ -73,7 +73,7 @@ def test_the_regions_a_barrage_was_mostly_aimed_at_are_not_places_struck():
 
 
 def test_the_strike_a_raid_was_the_first_since_is_an_earlier_one_recalled():
-    text = ("MIRANSHAH, Oct 22 - Four suspected militants died on Wednesday when a US drone struck a compound in Shewa, "
+    text = ("MIRANSHAH, Oct 22 - Four suspected militants died on Wednesday as a compound in Shewa was hit by a US drone, "
             "officials said. It was the first since a drone hit a pickup near Razmak in early August.")
     assert [p for p, *_ in events_told(text, dt.date(2014, 10, 22))] == ["Shewa"]
 
@@ -115,7 +115,7 @@ def test_a_second_strike_a_source_tells_after_while_or_a_title_after_as_keeps_it
 
 
 # A drone strike in one North Waziristan village, then the army's own account of jets over another a few miles off.
-ARMY_ALSO = ("MIRANSHAH, Oct 22 - Four suspected militants died on Wednesday when a US drone struck a compound in Datta Khel, "
+ARMY_ALSO = ("MIRANSHAH, Oct 22 - Four suspected militants died on Wednesday as a compound in Datta Khel was hit by a US drone, "
              "officials said. Separately, the military said fighter jets had bombed hideouts near Mir Ali on "
              "Wednesday, killing 13 terrorists.")
 
