@@ -1336,3 +1336,36 @@ def test_a_side_that_answered_a_campaign_with_missiles_owns_the_missile_told_nex
             "city of Beersheba, causing heavy damage.")
     assert [(e.place, e.actor) for e in extract_events(Article(text=text, id="t", published=dt.date(2025, 6, 21)))] == \
         [("Tehran", "Israel"), ("Beersheba", "Iran")]
+
+
+def test_a_force_named_by_its_leader_is_that_states():
+    text = "MEKELLE - A drone of Abiy Ahmed's regime hit a market in Shire on Monday, and nine farmers died."
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2022, 1, 11))] == ["Ethiopia"]
+    assert actor_in("Putin's missiles hit the city's power plant again.", ["UA"]) == RUSSIA
+
+
+def test_the_other_sides_account_of_whose_missile_it_was_is_not_carried_to_the_next_strike():
+    text = ("Kyiv live: Russian missiles pound cities\n\nMoscow says a Ukrainian missile hit the clinic\n\n"
+            "Officials say eight people were killed when missiles struck homes in Zaporizhzhia on Monday.")
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2024, 7, 9))] == ["Russia"]
+
+
+def test_a_state_that_struck_a_counted_number_of_targets_is_the_attacker():
+    text = ("Strikes on militias\n\nWASHINGTON - The US military hit more than 60 sites across Iraq and Syria on "
+            "Friday, officials said.\n\nNine people died in raids on the town of Akashat, Iraqi officials said.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2024, 2, 3))] == [("Akashat", "United States")]
+
+
+def test_a_lead_that_warns_the_striking_side_after_telling_its_raids_still_names_it():
+    text = ("KABUL - Pakistani jets bombed villages in two Afghan provinces before dawn on Saturday, killing dozens, "
+            "Taliban officials said, warning Islamabad that further raids would be answered.\n\nIn Paktika province, "
+            "the strikes hit homes in the Barmal district, a local official said.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2022, 4, 17))] == [("Barmal", "Pakistan")]
+
+
+def test_that_attack_after_a_clause_that_told_the_attack_answered_is_that_one():
+    text = ("ADEN - Coalition warplanes bombed Saada on Thursday, killing four, the coalition said.\n\nThe raids belong to "
+            "a cycle which started with a Houthi drone attack on Saudi Arabia on Sunday. That attack set a fuel depot "
+            "ablaze in Jizan, killing two guards.")
+    assert [(p, d, a) for p, d, a, *_ in events_told(text, dt.date(2022, 1, 21))] == [
+        ("Jizan", "2022-01-16", "Houthis"), ("Saada", "2022-01-20", "Saudi-led coalition")]

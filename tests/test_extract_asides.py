@@ -286,3 +286,60 @@ def test_a_blast_the_text_says_was_not_from_aircraft_is_no_strike():
     text = ("A blast killed 29 people at a camp for displaced people near Laiza late on Monday. The group that runs the "
             "camp said it was hit by an artillery shell fired from a base, not by aircraft.")
     assert _events(text, dt.date(2023, 10, 10)) == []
+
+
+def test_a_drone_also_shot_down_without_damage_made_no_strike():
+    text = ("TEL AVIV - An Iranian missile struck a warehouse in Ashdod on Thursday, wounding six, police said.\n\n"
+            "A drone heading for Eilat was also shot down, causing no damage.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 6, 20))] == ["Ashdod"]
+
+
+def test_drones_an_army_says_it_neutralised_made_no_strike():
+    text = ("Goma - The army said on Monday evening that its air defence had neutralised four drones flying towards the "
+            "airport in Bunia. No damage was recorded.")
+    assert events_told(text, dt.date(2025, 2, 18)) == []
+
+
+def test_a_claim_of_drones_launched_that_nothing_reached_is_no_strike():
+    text = ("SANAA - Israel's army said nothing reached its territory and nobody was hurt. The Houthis claimed to have "
+            "sent drones toward Eilat on Saturday. The army said an aerial target coming from the south was "
+            "intercepted.")
+    assert events_told(text, dt.date(2023, 12, 18)) == []
+
+
+def test_a_bombing_that_insurgents_claimed_is_not_an_air_strike():
+    text = ("QUETTA - Pakistani jets bombed hideouts in Barmal on Tuesday, killing 15, officials said.\n\n"
+            "A bombing of a police van near Gwadar on Wednesday was later claimed by the Baloch Liberation Army.\n\nIn "
+            "Somalia, an armed group claimed responsibility for the attack at a hotel in Kismayo.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 12, 27))] == ["Barmal"]
+
+
+def test_a_protest_against_the_strike_is_no_strike():
+    text = ("ERBIL - A drone hit a training ground at Arbat on Monday, killing three policemen, officials said. The dead "
+            "were buried in Sulaymaniyah that day. Some 300 people rallied outside the governor's office in the city on "
+            "Wednesday to condemn the strike.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 9, 22))] == [("Arbat", "2023-09-18")]
+
+
+def test_a_crime_committed_by_the_aggression_is_a_states_air_strike():
+    text = ("SAADA, April 28 (Saba) - Forty-one martyrs were counted after a crime perpetrated by the US aggression this "
+            "morning against a prison in Saada city, the civil defence said.")
+    assert [(p, a, k) for p, _, a, k, _ in events_told(text, dt.date(2025, 4, 28))] == [("Saada", "United States", 41)]
+
+
+def test_what_was_done_following_the_attack_tells_no_strike_of_its_own():
+    from strikes.extract.events import _in_aftermath
+    from strikes.extract.triggers import triggers_in
+
+    sentence = "Following the attack, the delegation said it would leave the commission's meetings in Geneva."
+    [trigger] = triggers_in(sentence, True)
+    assert _in_aftermath(sentence, trigger)
+    told = "A drone attack on the depot followed, the army said."
+    assert not any(_in_aftermath(told, t) for t in triggers_in(told, True))
+
+
+def test_a_volley_told_then_all_intercepted_made_no_strike_unless_something_fell():
+    stopped = "ODESA - On Monday, Russia fired nine missiles at Odesa; all were intercepted, officials said."
+    assert events_told(stopped, dt.date(2023, 5, 31)) == []
+    fell = "ODESA - On Monday, Russia fired nine missiles at Odesa; all were intercepted, but debris killed one man."
+    assert [(p, k) for p, _, _, k, _ in events_told(fell, dt.date(2023, 5, 31))] == [("Odesa", 1)]

@@ -688,3 +688,38 @@ def test_overnight_beside_a_calendar_day_is_that_day_s_night_not_the_report_s():
 def test_a_weekday_s_part_of_the_day_before_a_calendar_day_is_that_calendar_day():
     found = dates_in("On Friday evening, February 2, bombers struck targets in two countries.", dt.date(2024, 2, 9))
     assert {m.date for m in found} == {dt.date(2024, 2, 2)}
+
+
+def test_the_day_an_agency_raised_the_count_is_not_the_strikes():
+    text = ("The health office on Thursday raised the toll of the air raid on a bakery in Kafr Nabl, in Idlib "
+            "province, to 40.\n\nMost of the dead were queuing for bread when the bakery was hit soon after "
+            "sunrise on Tuesday.")
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2021, 3, 4))] == [("Kafr Nabl", "2021-03-02", 40)]
+
+
+def test_the_day_a_group_voiced_concern_or_a_minister_defended_a_raid_is_not_the_raids():
+    concern = ("BOGOTA, 12 March 2021 - A human rights group today expressed alarm at the death of a boy when the armed "
+               "forces bombed a guerrilla camp near Calamar, Guaviare department, on 2 March 2021. Air Force jets took "
+               "part in the raid, officials said.")
+    assert [d for _, d, *_ in events_told(concern, dt.date(2021, 3, 12))] == ["2021-03-02"]
+    defended = ("BOGOTA - Air Force jets bombed a guerrilla camp near Calamar, Guaviare department, on Tuesday, killing 10 "
+                "fighters, the army said.\n\nThe defence minister defended on Thursday the bombing of the camp, calling it "
+                "lawful.")
+    assert [d for _, d, *_ in events_told(defended, dt.date(2021, 3, 5))] == ["2021-03-02"]
+
+
+def test_last_weekend_told_on_a_weekend_is_the_one_before():
+    saturday = dt.date(2024, 2, 3)
+    assert [d.date for d in dates_in("A drone hit the outpost last weekend.", saturday, None)] == [
+        dt.date(2024, 1, 27), dt.date(2024, 1, 28)]
+    assert [d.date for d in dates_in("A drone hit the outpost over the weekend.", saturday, None)] == [saturday]
+    assert [d.date for d in dates_in("A drone hit the outpost last weekend.", dt.date(2024, 2, 6), None)] == [
+        dt.date(2024, 2, 3), dt.date(2024, 2, 4)]
+
+
+def test_a_lead_that_strikes_back_for_an_older_attack_dates_the_strikes_told_next():
+    text = ("American jets over Iraq and Syria\n\nWASHINGTON - The US military hit more than 60 sites across Iraq and "
+            "Syria on Friday, bombing Iran-backed militias in reprisal for a drone raid on a base in Jordan last "
+            "weekend.\n\nEleven people died in raids on the town of Akashat, Iraqi officials said.")
+    assert [(p, d, a) for p, d, a, *_ in events_told(text, dt.date(2024, 2, 3))] == [
+        ("Akashat", "2024-02-02", "United States")]

@@ -48,3 +48,10 @@ def test_a_town_told_by_its_distance_from_a_city_is_the_town_of_that_name_found_
     text = "A drone strike on a flat in Tripoli, a port about 80 km north of Beirut, killed three people on Monday."
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2024, 10, 8)))
     assert (event.country, round(event.lat, 1), round(event.lon, 1), event.geo_precision) == ("LB", 34.4, 35.8, 1)
+
+
+def test_a_reference_town_told_with_who_holds_it_still_measures_the_strike():
+    text = ("Officials said five people were killed and 12 hurt. Kostiantynivka lies 20km north of Russian-held Horlivka; "
+            "officials said that this time a glide bomb struck the city.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2024, 7, 8)))
+    assert event.lat is not None and event.lat > 48.45  # (Horlivka itself lies at 48.3)

@@ -272,3 +272,13 @@ def test_a_months_count_of_attacks_recorded_is_a_tally():
     text = ("Junta jets bombed villages across the north in March. The army's use of powered paragliders kept growing, "
             "with 19 paramotor attacks recorded, mostly in Sagaing and Magway.")
     assert events_told(text, dt.date(2026, 4, 8)) == []
+
+
+def test_a_title_that_alone_places_a_strike_far_from_the_others_the_body_tells_stays_its_own():
+    text = ("Drone strike in western Mosul kills militia commander\n\nThe Daily Ledger | Thursday, March 7, 2024\n\n"
+            "The car was still smoking late on Wednesday when crowds gathered on the main road through Zanjili, a crowded "
+            "district of western Mosul. By then police had taped off the wreck.\n\nA US drone fired on the vehicle "
+            "shortly before 10pm, killing two men, among them a commander of a militia that Washington blames for a "
+            "deadly raid on a base in Jordan in late January.\n\nThe strike came days after American aircraft bombed "
+            "stores outside al-Qaim on Saturday, and nine fighters died, Iraq's army said.")
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 3, 7))] == [("Mosul", 2), ("al-Qaim", 9)]

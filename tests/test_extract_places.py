@@ -1278,3 +1278,43 @@ def test_a_pieces_label_and_a_weapons_type_are_no_places():
     gazetteer = open_gazetteer()
     assert [p.name for p in places_in("Summary: jets bombed Khost province on Monday, killing eight.", gazetteer)] == ["Khost"]
     assert [p.name for p in places_in("Shahed-type drones set a grain elevator in Pavlohrad ablaze.", gazetteer)] == ["Pavlohrad"]
+
+
+def test_a_town_whose_name_opens_on_a_month_is_a_place():
+    text = "Aid workers said a drone hit a grain store at May Tsebri on Monday and six people died."
+    assert [p for p, *_ in events_told(text, dt.date(2022, 1, 11))] == ["May Tsebri"]
+    recalled = "The mill was last struck in May 2021, residents said, and the raids on Tigray resumed in June."
+    assert events_told(recalled, dt.date(2022, 1, 11)) == []
+
+
+def test_a_name_told_as_a_settlement_in_a_district_is_a_place():
+    text = ("LAFIA - Mourning gripped Rukubi, a cattle-herding settlement of Doma Local Government Area, on Thursday as "
+            "families buried the victims of Wednesday's bombing, which herders blamed on a Nigerian Air Force jet. "
+            "Police said 22 people were killed.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 1, 27))] == [("Rukubi", "2023-01-25")]
+
+
+def test_a_crowd_gathered_for_an_event_at_an_office_in_a_village_was_struck_there():
+    text = ("KANBALU - Junta jets bombed villagers gathered for the inauguration of a new clinic office in Pazigyi "
+            "village on Tuesday morning, leaving around 90 dead, rescuers said.")
+    assert [p for p, *_ in events_told(text, dt.date(2023, 4, 13))] == ["Pazigyi"]
+
+
+def test_an_institute_named_after_its_town_is_in_that_town():
+    text = "KYIV - Two Russian missiles hit the Kharkiv Institute of Radio Engineering on Tuesday, killing four."
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2024, 9, 13)))
+    assert event.lat is not None and abs(event.lat - 49.98) < 0.2
+
+
+def test_a_town_told_as_the_one_a_region_wide_strike_hit_places_it():
+    text = ("Fourteen people died after an air raid hit a grain mill in north-western Tigray, aid workers said. The raid "
+            "hit the mill in the small town of Shire on Monday afternoon.")
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2022, 1, 11))] == [("Shire", "2022-01-10", 14)]
+
+
+def test_a_vehicle_told_burning_in_a_town_two_lines_up_is_where_the_drone_fired_on_it():
+    text = ("The pickup was still burning late on Monday when crowds gathered on the main road through Karrada, a busy "
+            "district of central Baghdad. By then police had closed the road.\n\nA US drone fired on the vehicle "
+            "shortly after 8pm, killing two men, among them a commander of a militia blamed for a rocket attack on a "
+            "base in Syria.")
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2024, 2, 7))] == [("Karrada", "2024-02-05", 2)]

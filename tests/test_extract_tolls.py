@@ -685,3 +685,13 @@ def test_a_second_account_after_a_semicolon_is_not_added():
 def test_one_martyr_is_one_dead_not_one_more_wounded():
     casualties = casualties_in("A drone struck a car near the town, resulting in one martyr and one wounded, the army said.")
     assert (casualties.killed, casualties.wounded) == (1, 1)
+
+
+def test_the_previous_toll_a_report_gives_does_not_replace_the_latest():
+    assert casualties_in("The previous death toll stood at 19 dead.").earlier
+    assert casualties_in("The earlier death toll was 19.").earlier
+    revised = casualties_in("An earlier toll of 19 rose to 26 on Tuesday.")
+    assert (revised.killed, revised.revised, revised.earlier) == (26, True, False)
+    text = ("Medics said on Wednesday that 26 people were killed when jets struck the market in Ariha on Tuesday. "
+            "The previous toll, given by rescuers on Tuesday night, stood at 19.")
+    assert [k for *_, k, _ in events_told(text, dt.date(2021, 6, 9))] == [26]

@@ -857,8 +857,10 @@ def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, A
     sides: dict[str, Actor] = {}
     if not _SIDE_WITH_WEAPON.search(sentence) and not _ANY_LAUNCHED.search(sentence):
         return sides
-    for mention in actors_in(sentence, countries):
-        if _ACQUIRED.search(sentence, max(0, mention.start - 60), mention.start) or _defensive(sentence, mention):
+    found = actors_in(sentence, countries)
+    for mention in found:
+        if _ACQUIRED.search(sentence, max(0, mention.start - 60), mention.start) or _defensive(sentence, mention) \
+                or _in_others_account(sentence, mention, found):
             continue
         # ("Air Force jets pursued them": the forces named, then their craft)
         craft = _CRAFT_NEXT.match(sentence, mention.end) if mention.strength == 1 else None
@@ -870,6 +872,20 @@ def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, A
         if kind is not None and mention.actor is not UNKNOWN:
             sides.setdefault(kind, mention.actor)
     return sides
+
+
+def _in_others_account(sentence: str, mention: ActorMention, found: list[ActorMention]) -> bool:
+    """Whether a side is named in what another side says ("Moscow says a Ukrainian rocket struck the ward"): that
+    side's account of whose weapon it was, not a side told with its weapon."""
+    return any(t.actor not in (mention.actor, UNKNOWN) and t.end <= mention.start and _SPEAKS.match(sentence, t.end) for t in found)
+
+
+def others_account(sentence: str, countries: Sequence[str] = ()) -> bool:
+    """Whether the side a sentence names as the attacker is named, with its weapon, only in what another side says
+    ("Moscow says a Ukrainian rocket struck the ward"; not "Israel's military said jets hit depots of the Houthis")."""
+    found, chosen = actors_in(sentence, countries), actor_in(sentence, countries)
+    told = [m for m in found if m.actor == chosen and not _SPEAKS.match(sentence, m.end)]
+    return bool(told) and all(_in_others_account(sentence, m, found) and weapon_of(sentence[m.start:m.end]) is not None for m in told)
 
 
 def state_of(country: str | None) -> Actor | None:

@@ -592,6 +592,8 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
         found.append(DateMention(anchor - dt.timedelta(weeks=weeks), "day" if match["today"] else "week", match.start(), match.end(), False))
     for match in WEEKEND.finditer(sentence):  # its Saturday, and its Sunday when that has come (a span of two days)
         saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
+        if match.group(0).lower().startswith("last") and reference.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)  # ("last weekend", told on a Saturday or a Sunday: the one before)
         found += [DateMention(day, "day", match.start(), match.end(), False)
                   for day in (saturday, saturday + dt.timedelta(days=1)) if day <= reference]
     for match in FEAST.finditer(sentence):

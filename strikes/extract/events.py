@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (CLAIM, GROUP_BLAMED, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, group_named, in_doubt, launched_from, only_operator, possessor, side_of_label,
+from strikes.extract.actors import (CLAIM, GROUP_BLAMED, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, group_named, in_doubt, launched_from, only_operator, others_account, possessor, side_of_label,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
@@ -193,8 +193,12 @@ WHEN_AFTER = re.compile(r"\s*,?\s+(?:when|as)\b", re.I)
 # ruled on Wednesday that ...", "Kabul on Wednesday accused X of air strikes": the day of a reaction to a strike, not the strike's
 _REACTIONS = r"(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|critici[sz]ed|critici[sz]es|mourned|mourns|" \
              r"buried|buries|ruled|rules|protested|protests|demanded|demands|urged|urges|called\s+(?:for|on)|calls\s+(?:for|on)|" \
-             r"lamented|laments|accused|accuses|blamed|blames)"
-REACTED = re.compile(r",?\s+(?:also\s+)?" + _REACTIONS + r"\b", re.I)
+             r"lamented|laments|accused|accuses|blamed|blames|expressed|expresses|voiced|voices|welcomed|welcomes|regretted|regrets|" \
+             r"defended|defends|justified|justifies)"
+# "the agency on Friday raised its count of the dead to 31", "officials on Monday put the toll at 12": the day the count
+# was revised
+_REVISED = r"(?:raised|revised|updated|increased|lowered|put)\b(?=[^.;]{0,40}?\b(?:toll|number|figure|count)\b)"
+REACTED = re.compile(r",?\s+(?:also\s+)?(?:" + _REACTIONS + r"\b|" + _REVISED + ")", re.I)
 # "Crowds filled the square on Monday for the funeral of eleven women killed when ...": the day of the mourning
 MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state)\s+)?(?:funerals?|burials?|bury|mourn|vigils?|wakes?)\b", re.I)
 # "Funerals were held on Saturday for the people killed when ...", "Burials began on Saturday in X, the town where a
@@ -714,6 +718,11 @@ ON_THE_GROUND = gated(re.compile(r"\b(?:suicide|car\s+bomb(?:s|ings?)?|truck\s+b
                            r"(?:car|truck|lorry|vehicle|knife|ramming|machete)[ -]attacks?|"
                            # "the attack in X was claimed by a new group": a militants' attack, claimed as such
                            r"claimed\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|outfit|militants?|insurgents?|jihadists?)|"
+                           # ("the bombing of a police van was claimed by the X Liberation Army", "an armed group claimed
+                           # responsibility for a car bomb attack in the port": an insurgents' attack, by their own claim)
+                           r"claimed\s+by\s+the\s+(?:[\w'’-]+\s+){1,3}?(?:liberation\s+(?:army|front)|front)\b|"
+                           r"\b(?:militant|armed|insurgent|jihadist|extremist|separatist)\s+(?:group|faction|outfit|movement)\b[^.;]{0,40}?"
+                           r"\bclaimed\s+responsibility\s+for\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast)\s+(?:on|in|at)\b|"
                            r"overran|overrun|rammed|shell(?:ed|ing)|artillery|mortars?|heavy\s+weapons|repelled|repulsed|tank\s+(?:fire|shells?|rounds?)|"
                            r"gunfire|(?:small[ -])?arms\s+fire|(?:rifle|machine[ -]?gun)\s+fire|snipers?|shot\s+dead|gunned\s+down|ground\s+(?:forces|troops)|(?:army|tank|field)\s+guns|"
                            # "a sea-drone attack on the bridge": a boat packed with explosives, not an aircraft
@@ -766,6 +775,10 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shoot
                          # "air defences downed missiles over the region; no damage was reported": downed, and nothing hit
                          r"\b(?:intercepted|shot\s+down|downed)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|uavs?)\b[^.]{0,80}?"
                          r"\bno\s+(?:damage|casualties|injuries|victims)\s+(?:was|were|had\s+been|has\s+been)\s+reported\b|"
+                         # "fired 11 missiles at the capital; all were intercepted": every one of the volley just told
+                         r"[;,]\s+(?:and\s+)?all\s+(?:of\s+them\s+)?(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed)\b|"
+                         # "its air defence had neutralised four drones": downed (not "neutralising several of them", fighters)
+                         r"\bneutrali[sz](?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b|"
                          # "the army reports interceptions and no damage": the volley stopped, and nothing hit
                          r"\binterceptions\b[^.;]{0,40}?\b(?:and|with)\s+no\s+(?:damage|casualties|injuries|impacts?|hits)\b|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
@@ -787,7 +800,7 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shoot
                          r"(?:destroyed|shot\s+down|intercepted|downed)|"
                          # "a Houthi drone fired from X toward Y was shot down": the weapon downed, told in the passive
                          r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|missile|rocket|uav|projectile)\b(?![^.;]*\b(?<!\bno\s)(?<!\bwithout\s)(?<!\bwithout\scausing\s)(?<!casualties\sor\s)(?<!injuries\sor\s)(?:debris|fragments|parts|pieces|shrapnel|wreckage|fell|landed|crashed|hit|struck|damag\w*|fire|blaze)\b)"
-                         r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b|"
+                         r"[^.;]{0,80}?(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|had\s+been|has\s+been)\s+(?:(?:\w+ly|also)\s+)?(?:shot\s+down|intercepted|downed)\b|"
                          # "the drones were tracked and neutralised", "missiles had been intercepted": downed, no impact told
                          # ("... were all brought down over the sea")
                          # ("14 drones were detected and destroyed ..., and there was no damage": no impact, and it says so)
@@ -1039,7 +1052,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     sentences: list[tuple[str, str]] = []
     entries: set[int] = set()  # the sentences that open a live page's entry, under its time ("16:45")
     updates: list[tuple[str, Casualties, str]] = []  # a live page's toll updates on a place, told above its strike
-    answered_at: tuple[int, dt.date] | None = None  # the day of the strikes a clause said a sentence's news came after
+    # the day of the strikes a clause said a sentence's news came after, and the side it names for them
+    answered_at: tuple[int, dt.date, Actor | None] | None = None
     days_before: set[dt.date] = set()  # the days the sentence before named, for its "earlier that day"
     days_said_before: set[dt.date] = set()  # (and those of the one before it, once this sentence's are read)
     for sentence, dateline_town in _clauses(doc, text, aerial_context, reference):
@@ -1179,8 +1193,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if index <= LEAD_SENTENCES and (aerial_context or any(c.aerial for c in candidates)) and WAGED.search(masked):
                 campaigners |= {m.actor for m in actors_in(sentence, countries) if m.strength >= 2 and m.actor.country}
         told, (triggers, clauses) = triggers, _own_clause(sentence, triggers)
-        answered = _answered_day(sentence, dates) if told else None
-        answered_at = (index, answered) if answered is not None else answered_at
+        # (not when the sentence's own strike has its own day: "X struck 85 targets on Friday in retaliation for a drone
+        # attack last weekend" tells Friday's strikes, which the next sentences place)
+        answered = _answered_day(sentence, dates) if told and not _own_day(sentence, dates) else None
+        answered_at = (index, answered, _answered_side(sentence, countries)) if answered is not None else answered_at
         if told and not triggers and clauses.elsewhere:
             reject(sentence, "reject.other_event", masked[told[0].start:told[0].end])  # its strikes are those another attack answered
         if triggers and not any(t.aerial for t in triggers) and (ON_THE_GROUND.search(sentence)
@@ -1528,8 +1544,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if home is None and last_place is None and (told := _thing_told(sentence, [said_two, said_before], gazetteer, countries)):
             home = (told, "place.thing_told")  # "The bakery in X fed the street." then "A drone hit the bakery": X
             # ("Residents of X queued for bread on Monday." then "A drone hit the bakery": the scene's day too)
-            fallback = next(iter(days_said_before)) if not dated and len(days_said_before) == 1 \
-                and told.name in said_before else fallback
+            # (or two sentences before: "The car still burned in X late on Tuesday. Police had sealed it off." then "A drone
+            # had fired on the vehicle")
+            scene_days = days_said_before if told.name in said_before else \
+                {d.date for d in dates_in(said_two, reference, None) if d.precision == "day"} if told.name in said_two else set()
+            fallback = next(iter(scene_days)) if not dated and len(scene_days) == 1 else fallback
         scene = None  # the strike told next is the scene's; later ones are told on their own
         if answered_at is not None and answered_at[0] == index - 1 and not dated:
             # "The missile came two days after jets pounded the ports on Thursday." then "Fourteen jets dropped bombs on
@@ -1602,8 +1621,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 # shot down over X." then "Its wreckage set fire to a barn")
                 mention.actor = actor_in(sentence, countries) or (actor_in(lead[1], countries) if DOWNED.search(lead[1]) else None)
         # (not "the Air Force warned of guided bombs launched from X": the side warned of them is the one they fly at)
-        if not found and (triggers[0].aerial or aerial_context) and not WARNED_OF.search(sentence):
-            last_actor = actor_in(sentence, countries) or last_actor  # "A US drone killed 4." then "The strike hit a car in Marib."
+        if not found and (triggers[0].aerial or aerial_context) and not WARNED_OF.search(sentence, 0, triggers[0].start):
+            # (not "Moscow says a Ukrainian missile hit the clinic": the other side's account)
+            last_actor = (actor_in(sentence, countries) if not others_account(sentence, countries) else None) or last_actor
         discussed = _discussed(mentions) if mentions else None  # the strike spoken of last
         # (not one a live page's earlier entry told: "16:45 Toll update ... the town centre." then "11:40 Drones struck X")
         discussed = discussed if discussed is None or discussed.last_sentence > entry_at else None
@@ -1639,7 +1659,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mentions += _add_follow_up(discussed, sentence, [], index, gazetteer, countries, fill_only=True)
             reject(sentence, "reject.follow_up")
             continue
-        if found and discussed is not None and _refers_back(masked, triggers[0], found[0], discussed, index, sentence) \
+        # ("The raids follow a drone attack by X on Monday." then "That attack set tankers ablaze in Y": the attack the clause told)
+        answered_told = answered_at is not None and answered_at[0] == index - 1 and THAT_ONE.match(sentence) is not None
+        for mention in found if answered_told and answered_at[2] is not None else []:
+            if not mention.actor_stated:
+                mention.actor, mention.actor_stated = answered_at[2], True
+                mention.because("actor.answered")
+        if found and discussed is not None and not answered_told and _refers_back(masked, triggers[0], found[0], discussed, index, sentence) \
                 and not _framed_elsewhere(sentence, found[0], discussed, gazetteer, countries) \
                 and not _strikes_back_at(discussed, masked, triggers[0], countries) \
                 and not _apart(masked, triggers[0], found, mentions, gazetteer, countries):
@@ -1662,6 +1688,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                         or _told_near(previous.place, found[0].place, gazetteer, countries)
                         or found[0].place.within == (previous.place.name if previous.place else None)  # "X ... in X's Y district"
                         or _province_namesake(previous.place, found[0].place, gazetteer, countries)
+                        # ("a raid on a clinic in eastern X ... The raid hit the clinic in the town of Y": the town in X)
+                        or _town_in_region(found[0].place, previous.place, gazetteer, countries)
                         # "a drone hit fighters massing on X ... The raid took place in Y": where it fell, said outright
                         or TOOK_PLACE.search(sentence) and _placeable(found[0].place, gazetteer, countries[:1])) and not found[0].regional):
                 # "hit a house in Camp 2 ... The strike hit the centre of Nuseirat": the name the gazetteer knows places it;
@@ -2915,8 +2943,12 @@ def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) ->
 
 # "a drone hit the bakery", "the strike on the clinic": the thing struck, told as one the reader has met
 THING_STRUCK = re.compile(r"\b(?:hit|hitting|struck|striking|bombed|bombing|targeted|targeting|destroyed|destroying|shelled|"
+                          r"fired\s+(?:[\w-]+\s+){0,3}?(?:on|at|into)|"
                           r"(?:strikes?|attacks?|raids?|bombings?)\s+on)\s+the\s+(?:[a-z-]+\s+){0,2}?"
                           r"(?!(?:town|city|village|camp|area|region|province|district|country|border|front|capital|same)\b)(?P<thing>[a-z]{4,})\b")
+
+
+VEHICLES = "vehicle|car|truck|pickup|van|jeep|suv|minibus|bus|motorbike|motorcycle"
 
 
 def _thing_told(sentence: str, before: list[str], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
@@ -2925,9 +2957,13 @@ def _thing_told(sentence: str, before: list[str], gazetteer: Gazetteer, countrie
     the sentence right before, the scene "the bakery" belongs to ("Residents of X queued for bread." then "A drone hit
     the bakery"); None when they name none or several."""
     struck = THING_STRUCK.search(sentence)
-    if struck is None or places_in(sentence, gazetteer):
+    elsewhere = other_event_spans(sentence) if struck is not None else []  # (not the place of what its target was blamed for)
+    if struck is None or any(not inside(p.start, elsewhere) for p in places_in(sentence, gazetteer)):
         return None
-    told = [s for s in before if s and re.search(rf"\b{struck['thing']}\b", s, re.I)] or before[-1:]
+    thing = struck["thing"].lower()
+    # ("The car was still burning in X." then "A drone fired on the vehicle": one vehicle, by two words)
+    named = VEHICLES if thing in VEHICLES.split("|") else re.escape(thing)
+    told = [s for s in before if s and re.search(rf"\b(?:{named})\b", s, re.I)] or before[-1:]
     return _town_in_slot(told, gazetteer, countries) if told else None
 
 
@@ -3871,7 +3907,12 @@ ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|i
                         r"|\b(?:did\s+not|didn['’]t)\s+confirm\s+any\s+(?:impacts?|hits)\b"
                         # ("The group said it launched drones at the base." then "An official said there had been no damage and no
                         # injuries": nothing hit, nobody hurt)
-                        r"|\bno\s+damage\s+(?:and|or|nor)\s+no\s+(?:injuries|casualties)\b|\bno\s+damage\s+or\s+(?:injuries|casualties)\b", re.I))
+                        r"|\bno\s+damage\s+(?:and|or|nor)\s+no\s+(?:injuries|casualties)\b|\bno\s+damage\s+or\s+(?:injuries|casualties)\b"
+                        # ("... said nothing reached the coast", "none of them got through"; "an object approaching from the
+                        # sea had been intercepted": what a side told it stopped, unnamed)
+                        r"|\b(?:nothing|none\s+of\s+them|no\s+(?:drones?|missiles?|rockets?|projectiles?))\s+(?:had\s+)?(?:reached|hit|struck|got\s+through)\b"
+                        r"|\b(?:an?|the)\s+(?:suspicious\s+|aerial\s+|flying\s+)?(?:object|target)\b[^.;]{0,60}?\b(?:was|had\s+been)\s+"
+                        r"(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed)\b", re.I))
 WARNED_OF = re.compile(r"\b(?:warned|warns|warning|alerted|alerts)\s+(?:[\w-]+\s+){0,2}?(?:of|about|that)\b", re.I)
 # "Unverified: a drone is said to have hit X": a post labelled as hearsay, not reported as done
 UNCONFIRMED_LABEL = re.compile(r"\W*(?:unconfirmed|unverified|rumou?rs?|not\s+(?:yet\s+)?(?:confirmed|verified))\s*(?::|[—–]|\s-\s)", re.I)
@@ -3941,8 +3982,16 @@ UNCONFIRMED = gated(re.compile(r"\b(?:was|were)\s+reported\b[^.;]{0,80}?\b(?:cou
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
 # "many villagers left for the city after the attack.": what followed a strike told before, closing the sentence
 AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*(?:[.;!]|$)|"
+                       # "Following the attack, the delegation left the talks": what was done after it, opening the sentence
+                       r"^\W*(?:after|since|following|in\s+the\s+wake\s+of)\s+(?:the|that|this)\s+(?:(?:air|drone|aerial|missile)\s+)?"
+                       r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*,|"
                        # "neighbours dug through rubble at the scene of that strike next morning": what was done where it fell
-                       r"\b(?:at|near|to|from|on)\s+the\s+(?:scene|site)\s+of\s+(?:the|that|this)\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attack|strike|raid|bombing)\b", re.I)
+                       r"\b(?:at|near|to|from|on)\s+the\s+(?:scene|site)\s+of\s+(?:the|that|this)\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attack|strike|raid|bombing)\b|"
+                       # "hundreds gathered in the town on Friday to condemn the strike", "a rally against the raids": a
+                       # protest at a strike told before
+                       r"\b(?:(?:to|and)\s+(?:condemn|protest(?:\s+against)?|denounce|decry|mourn)|condemning|protesting(?:\s+against)?|denouncing|"
+                       r"(?:protests?|rall(?:y|ies)|demonstrations?|marches)\s+(?:against|over))\s+(?:the|that|this|these|those)\s+"
+                       r"(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\b", re.I)
 
 
 def _outside(mention: Mention, scope: set[str], gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
@@ -4214,6 +4263,9 @@ def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | N
     """The day of strikes a sentence tells with no place of their own ("struck several Ukrainian cities on Tuesday",
     "pounded villages across the south on Monday"): the day the strikes told next fell on, when it names one day of
     the week before the report."""
+    # (not the day of the attack the strikes answered: "... on Friday, in reprisal for a drone raid last weekend")
+    elsewhere = other_event_spans(sentence)
+    dates = [d for d in dates if not inside(d.start, elsewhere)]
     said_on = [d.date for d in dates if d.precision == "day" and _reporting_day(sentence, d)]
     # ("Russia launched 40 drones overnight, the air force said on Sunday": the night that ended on the day it was said)
     # (not "The woman who died overnight had lain unconscious since the raid": the day of a death, not of strikes)
@@ -4609,6 +4661,23 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
                     context=list(last.context)) for place in struck[1:]]
 
 
+# "That attack set three tankers on fire": the attack the sentence before spoke of last
+THAT_ONE = re.compile(r"\W*(?:that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|barrage|assault|bombing)\b", re.I)
+
+
+def _answered_side(sentence: str, countries: Sequence[str]) -> Actor | None:
+    """The side a sentence names for the air attack it says its news came after ("after a drone attack by X")."""
+    aerial = [t.start for t in triggers_in(sentence, True) if t.aerial]
+    span = next(((a, b) for a, b in other_event_spans(sentence) if any(a <= at < b for at in aerial)), None)
+    return actor_in(sentence[cue_end(sentence, span):span[1]], countries) if span is not None else None
+
+
+def _own_day(sentence: str, dates: list[DateMention]) -> bool:
+    """Whether a sentence gives a day outside the clauses that tell another event."""
+    elsewhere = other_event_spans(sentence)
+    return any(d.precision == "day" and not inside(d.start, elsewhere) and not _reporting_day(sentence, d) for d in dates)
+
+
 def _answered_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     """The day of air strikes a sentence tells in another event's clause ("two days after jets pounded X on Thursday")."""
     aerial = [t.start for t in triggers_in(sentence, True) if t.aerial]
@@ -4621,6 +4690,15 @@ def _answered_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
 
 def _is_province(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
     return _kind(place, gazetteer, countries) == "admin1"
+
+
+def _town_in_region(town: PlaceMention, region: PlaceMention | None, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether a town the index places lies in the province (or country) a strike was told at."""
+    if region is None or not _region_level(region, gazetteer, countries) or _region_level(town, gazetteer, countries):
+        return False
+    area, found = gazetteer.resolve(region.name, countries), gazetteer.resolve(town.name, countries)
+    return area is not None and found is not None and found[0].country == area[0].country \
+        and (area[0].kind == "country" or area[0].kind == "admin1" and found[0].admin1 == area[0].admin1)
 
 
 def _is_region(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:

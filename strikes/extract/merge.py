@@ -157,8 +157,13 @@ def merged(mentions: list[Mention]) -> list[Mention]:
     result = _dated_elsewhere(list(merged.values()))
     body = [m for m in result if not m.headline]
     for title in [m for m in result if m.headline] if body else []:
-        title.casualties, title.strikes = Casualties(), None  # a headline's "dozens" is a summary, not a report
         told = next((m for m in body if m.place and title.place and m.place.name == title.place.name), None)
+        if told is None and len(title.sentences) > 1 and title.place is not None and not title.regional \
+                and title.located is not None and all(_distance_km(title, m) > PROVINCE_KM for m in body):
+            # ("Drone strike in X kills commander" that a placeless body line told, far from every strike the body places)
+            title.headline = False
+            continue
+        title.casualties, title.strikes = Casualties(), None  # a headline's "dozens" is a summary, not a report
         if told is None and _another_sides_strike(title, body):
             # "X's missile hits A as Y's jets strike B" over a body that tells only A: B is Y's strike, told once, on
             # the day of the news the body tells when the headline gives none

@@ -436,7 +436,11 @@ EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|original
                      r"\b(?:initial|first|early)\s+reports?\s+(?:say|said|says|put|gave|spoke\s+of)\b[^.;]*$|"
                      # ("On Tuesday evening, rescuers had reported seven dead": a count before the one the report now gives;
                      # not "the mayor told us his office had reported 90 dead", whose tense is only the speaker's)
-                     r"(?:^|,\s+)(?!(?:[\w-]+\s+){0,3}?(?:said|say|says|told)\b)(?:[\w'’-]+\s+){0,3}?had\s+(?:reported|put|given|announced|spoken\s+of)\b[^.;]*$", re.I)
+                     r"(?:^|,\s+)(?!(?:[\w-]+\s+){0,3}?(?:said|say|says|told)\b)(?:[\w'’-]+\s+){0,3}?had\s+(?:reported|put|given|announced|spoken\s+of)\b[^.;]*$|"
+                     # ("The previous toll, given by rescuers on Monday, stood at 31": the count a newer one replaced; not
+                     # "an earlier toll of 31 rose to 40")
+                     r"\b(?:previous|earlier|initial|first|original|preliminary|old)\s+(?:death\s+)?(?:toll|count|figure|tally|estimate)\b"
+                     r"(?:\s*,[^.;,]{0,80},)?(?:\s+(?:stood\s+at|was|had\s+been)\b[^.;]{0,40})?$", re.I)
 
 
 # "..., raising its initial tally of three dead": the count the sentence's own toll replaces
@@ -486,12 +490,17 @@ WOUNDED_REVISED = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:peo
 
 def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
     revised = [f for f in figures if not f.subset and (told := TOLL_REVISED.search(sentence[:f.start]))
-               and not (NOW_SAYS.match(told.group(0)) and not DEATH_WORD.search(told.group(0)) and not DEAD_AFTER.match(sentence, f.end))]
+               and not (NOW_SAYS.match(told.group(0)) and not DEATH_WORD.search(told.group(0)) and not DEAD_AFTER.match(sentence, f.end))
+               and not (PRIOR_TOLL.search(sentence, 0, told.start()) and STOOD.search(told.group(0)))]
     # ("climbed to 30 on Friday and to 41 by Sunday": the last of a chain of revisions)
     return next((f for f in reversed(revised) if REVISED_AGAIN.search(sentence, 0, f.start)), revised[0] if revised else None)
 
 
 REVISED_AGAIN = re.compile(_REVISED_AGAIN, re.I)
+# "The previous toll ... stood at 31": a toll told as replaced is no revision (EARLIER marks it outdated); "an earlier
+# toll of 31 rose to 40" is
+PRIOR_TOLL = re.compile(r"\b(?:previous|earlier|initial|first|original|preliminary|old)\s+(?:death\s+)?$", re.I)
+STOOD = re.compile(r"\bst(?:ood|ands)\b", re.I)
 
 
 # "officials now say 68 were hurt": a count now given is a revised toll only when it counts the dead

@@ -22,6 +22,8 @@ OFFSET = re.compile(r"\b(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:
                     r"(?:the\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?)?"
                     # ("of the Somali capital, Mogadishu": the city a people's capital is named as)
                     r"(?:[A-Z][a-z]+\s+(?:capital|port\s+city|city|port),?\s+)?"
+                    # ("60 km north-west of Russian-held X": who holds the reference town)
+                    r"(?:[\w'’]+-(?:held|controlled|occupied|run)\s+)?"
                     r"(?P<ref>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 # Nearer than this, a town's own pin is as good as the computed point; farther, the text is not placing a strike.
 MIN_KM, MAX_KM = 5.0, 800.0

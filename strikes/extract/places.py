@@ -8,6 +8,7 @@ press-conference venue are distractors, never the place struck.
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections import Counter, defaultdict
@@ -136,7 +137,8 @@ def _listed_site(sentence: str, gap: str, found: list[PlaceMention]) -> bool:
 # "fired on people gathered in the village of X", "a strike on a funeral hall in X": the gathering was the target,
 # not a protest or a burial elsewhere
 _STRUCK_GATHERING = re.compile(r"\b(?:fired\s+(?:on|at|into)|struck|hit|targeted|bombed|attacked|(?:strikes?|raids?|attacks?)\s+on)\s+"
-                               r"(?:[\w-]+\s+){0,4}?(?:gathered|(?:mourners|funerals?|burials?|vigils?)(?:\s+[\w-]+)?)"
+                               # ("bombed villagers who had gathered for the inauguration of a clinic in X": where they were)
+                               r"(?:[\w-]+\s+){0,4}?(?:gathered(?:\s+(?:for|to)\s+[^.;,]{0,60}?)?|(?:mourners|funerals?|burials?|vigils?)(?:\s+[\w-]+)?)"
                                r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,2}$", re.I)
 
 
@@ -193,6 +195,9 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
 _BASE_NOUNS = r"(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|oilfield|refinery|military\s+base)"
 PLACED_AFTER = re.compile(r"\s+" + _BASE_NOUNS +
                           r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?|,\s+)(?-i:[A-Z])|\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|,?\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
+# "Mourning filled X, a herding settlement of Y district": a name told as a settlement, where it lies
+SETTLEMENT_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}?(?:town|village|city|suburb|community|hamlet|settlement|"
+                              r"neighbou?rhood)\s+(?:in|of|near|outside|on)\s", re.I)
 # "A, B and the C district", "A, the B air base and a depot in the C district of D": the last item of a list
 LIST_CLOSES = re.compile(rf"[^.;()]{{0,60}}?\band\s+(?:(?:an?|the|several|some|other)\s+(?-i:[a-z-]+\s+){{1,3}}?(?:in|at|near|of)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?"
                          rf"(?:{_PARTICLE}-)?{_UPPER}")
@@ -332,6 +337,7 @@ _FEDERAL_STATE = re.compile(rf"(?!Islamic\b){_UPPER}[\w'’-]+(?:\s+{_UPPER}[\w'
 # "Houthi-held", "Lebanon-based", "Western-supplied", "UNESCO-listed": a name glued to a participle describes, not a place.
 HELD = re.compile(r"-(?:(?-i:[a-z]{2,}ed)|held|run|built|made|led|known|flown|grown|shot|won)$", re.I)
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)  # whole, not "Mar" (as in "Mar Elias")
 # A people's name closing a place's name describes it: "Beddawi Palestinian", "the Kakuma Somali camp".
 TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$")
 HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
@@ -629,6 +635,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                                                                  and (not gazetteer.country_code(found[-1].name) or bool(PROVINCE_NAMED.search(name))
                                                                       or owner is not None))
         slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or LISTED_STRUCK_AFTER.match(sentence, end)
+                    or SETTLEMENT_AFTER.match(sentence, end)
                     or _REGION_AFTER.match(sentence[end:])
                     or _THE.search(before) and ATTACK_NAMED_BY.match(sentence, end)
                     or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
@@ -660,7 +667,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "strikes by Kyiv's forces", "Moscow's troops": a capital named for its state's forces, not a place
         if ROAD_CODE.fullmatch(name) and CODED_BASE.match(sentence, end) and gazetteer.contains(name):
             spans = [(start, end, True)]
-        elif _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)) \
+        elif _known(name, gazetteer) and (not _excluded(name, not_place, actor) or _FEDERAL_STATE.fullmatch(name)
+                                          or _calendar_led(name, not_place, actor)) \
                 and not ACRONYM.fullmatch(name):
             spans = [(start, end, True)]
         elif " of " in name and WATER.fullmatch(name.rsplit(" of ", 1)[0]) or BORDER_LINE.fullmatch(name):
@@ -957,6 +965,14 @@ def no_place_word(name: str) -> bool:
     return bool(not_place.fullmatch(name)) or name.lower() in STOP_WORDS
 
 
+def _calendar_led(name: str, not_place: re.Pattern[str], actor: re.Pattern[str]) -> bool:
+    """A name the index knows whole that opens on a month's whole name ("May Tsebri" in Tigray): a place, when the
+    rest is a name too (not "May 5")."""
+    head, _, rest = name.partition(" ")
+    return head.lower() in MONTH_NAMES and rest[:1].isupper() and not _excluded(rest, not_place, actor) \
+        and rest.lower() not in CALENDAR_WORDS
+
+
 def _excluded(name: str, not_place: re.Pattern[str], actor: re.Pattern[str]) -> bool:
     return bool(not_place.search(name) or actor.match(name) or name.lower() in STOP_WORDS or parse_number(name) is not None
                 or re.fullmatch(_COMPASS, name, re.I))
@@ -1039,7 +1055,9 @@ def _site_named() -> re.Pattern[str]:
                       # ("the X Dam Power Station", "the X Hydroelectric Plant": a plant named after the town it lies by)
                       rf"Power|Dam|Hydroelectric|Hydropower|Electricity|Water|Pumping|"
                       # ("the X Secondary School for Girls": a school named after its town)
-                      rf"Secondary|Primary|Elementary|High|Preparatory|Basic|Model|Girls['’]?|Boys['’]?))*\s+{words}")
+                      rf"Secondary|Primary|Elementary|High|Preparatory|Basic|Model|Girls['’]?|Boys['’]?))*\s+{words}"
+                      # ("the X Military Institute of Communications": the site's whole name)
+                      rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?")
 
 
 @functools.cache

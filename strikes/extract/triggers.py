@@ -107,7 +107,9 @@ def _state_verb(verbs: list[str], figurative: list[str]) -> re.Pattern[str]:
     # "The army said it struck launchers in X", "the Houthis said they had targeted Y": the speaker tells of its own strike
     speaker = r"\b(?:said|says|announced|confirmed|stated)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|\w+day\s+)?(?:that\s+)?(?:it|they)"
     return re.compile(rf"(?:{where}{names}(?:,\s+[^,;]{{3,60}},)?|{speaker})\s+(?:(?:(?P<perfect>has|had|have)|also|then|again|later|reportedly)\s+){{0,2}}"
-                      rf"(?P<verb>{alternation(verbs)})(?=\s+(?:(?:an?|the|another|two|three|four|five|six|several|\d+|{group})\s|(?(perfect)(?!)|(?:{objects}))))"
+                      rf"(?P<verb>{alternation(verbs)})(?=\s+(?:(?:(?:more\s+than|at\s+least|nearly|almost|about|around|over|some)\s+)?"
+                      # ("Israel hit more than 40 sites", "struck dozens of depots": a count of what it hit)
+                      rf"(?:an?|the|another|two|three|four|five|six|several|\d+|dozens|scores|hundreds|{group})\s|(?(perfect)(?!)|(?:{objects}))))"
                       rf"(?!\s+(?:[\w'-]+\s+){{0,5}}?{alternation(figurative)})", re.I)
 
 
