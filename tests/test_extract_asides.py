@@ -305,6 +305,9 @@ def test_a_claim_of_drones_launched_that_nothing_reached_is_no_strike():
             "sent drones toward Eilat on Saturday. The army said an aerial target coming from the south was "
             "intercepted.")
     assert events_told(text, dt.date(2023, 12, 18)) == []
+    threat = ("SANAA - Houthi leaders claimed a drone attack on Eilat. The Israeli army said an incoming aerial threat was "
+              "intercepted over the sea. Nobody was hurt.")
+    assert events_told(threat, dt.date(2023, 12, 18)) == []
 
 
 def test_a_bombing_that_insurgents_claimed_is_not_an_air_strike():
@@ -319,6 +322,9 @@ def test_a_protest_against_the_strike_is_no_strike():
             "were buried in Sulaymaniyah that day. Some 300 people rallied outside the governor's office in the city on "
             "Wednesday to condemn the strike.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 9, 22))] == [("Arbat", "2023-09-18")]
+    rally = ("QUETTA - Iranian missiles struck a village near Panjgur on Tuesday, killing two children, officials said.\n\n"
+             "On Thursday, traders shut the bazaar in protest, and in Gwadar a rally was held against the Iranian strikes.")
+    assert [p for p, *_ in events_told(rally, dt.date(2024, 1, 19))] == ["Panjgur"]
 
 
 def test_a_crime_committed_by_the_aggression_is_a_states_air_strike():
@@ -327,13 +333,15 @@ def test_a_crime_committed_by_the_aggression_is_a_states_air_strike():
     assert [(p, a, k) for p, _, a, k, _ in events_told(text, dt.date(2025, 4, 28))] == [("Saada", "United States", 41)]
 
 
-def test_what_was_done_following_the_attack_tells_no_strike_of_its_own():
+def test_what_was_done_following_the_attack_or_asked_over_it_tells_no_strike_of_its_own():
     from strikes.extract.events import _in_aftermath
     from strikes.extract.triggers import triggers_in
 
     sentence = "Following the attack, the delegation said it would leave the commission's meetings in Geneva."
     [trigger] = triggers_in(sentence, True)
     assert _in_aftermath(sentence, trigger)
+    asked = "The side should open an independent inquiry into the strike on the prison and publish its findings."
+    assert all(_in_aftermath(asked, t) for t in triggers_in(asked, True))
     told = "A drone attack on the depot followed, the army said."
     assert not any(_in_aftermath(told, t) for t in triggers_in(told, True))
 

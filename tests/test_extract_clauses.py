@@ -7,6 +7,7 @@ places them.
 """
 import datetime as dt
 
+from extracted import events_told
 from strikes.extract import extract_events
 from strikes.extract.clauses import days_after, other_event_spans
 from strikes.extract.explain import explain
@@ -155,3 +156,24 @@ def test_rocket_fire_in_response_to_strikes_is_not_a_strike_where_the_rockets_fe
     text = ("Israeli jets struck Khan Younis on Sunday, killing four people. Militants fired a volley of rockets at "
             "Sderot on Monday in reprisal for the raids on their camps.")
     assert [e.place for e in read(text, published=dt.date(2023, 5, 9))] == ["Khan Younis"]
+
+
+def test_a_bombing_a_side_says_its_operation_answers_is_no_strike_of_that_side():
+    text = ("QAMISHLI - Turkish jets struck grain silos near Qamishli on Sunday, killing two guards, the SDF said.\n\n"
+            "Ankara argues the offensive answers a bombing on an Istanbul shopping street in mid-November, for which it "
+            "holds Kurdish militants to account.")
+    assert [p for p, *_ in events_told(text, dt.date(2022, 11, 21))] == ["Qamishli"]
+
+
+def test_the_attack_a_strikes_targets_are_said_to_have_made_is_no_strike():
+    text = ("ADEN - Coalition jets struck a bus in Dahyan on Thursday, killing 40 children, health officials said. A "
+            "coalition spokesman said the raid was aimed at fighters who, he said, had carried out a missile attack on "
+            "the Saudi city of Najran a day earlier.")
+    assert [p for p, *_ in events_told(text, dt.date(2018, 8, 10))] == ["Dahyan"]
+
+
+def test_the_raid_a_strike_is_measured_against_is_no_strike_even_told_with_initials():
+    text = ("MOGADISHU - US aircraft struck al-Shabab camps near Debatscile on Monday, killing 30 fighters, the US "
+            "military said. The toll was the heaviest since a U.S. strike in 2017 that the Pentagon said "
+            "killed more than 100 fighters near Kismayo.")
+    assert [p for p, *_ in events_told(text, dt.date(2018, 11, 20))] == ["Debatscile"]

@@ -723,3 +723,10 @@ def test_a_lead_that_strikes_back_for_an_older_attack_dates_the_strikes_told_nex
             "weekend.\n\nEleven people died in raids on the town of Akashat, Iraqi officials said.")
     assert [(p, d, a) for p, d, a, *_ in events_told(text, dt.date(2024, 2, 3))] == [
         ("Akashat", "2024-02-02", "United States")]
+
+
+def test_the_evening_of_the_day_the_sentence_before_named_dates_a_strike():
+    text = ("LAFIA - The herders had come back into Nasarawa from Benue State on Tuesday, relatives said. They were "
+            "camped outside Rukubi in the evening when an air force jet passed over and dropped a bomb, killing 27, "
+            "witnesses said.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 1, 27))] == [("Rukubi", "2023-01-24")]

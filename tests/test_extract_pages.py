@@ -282,3 +282,12 @@ def test_a_title_that_alone_places_a_strike_far_from_the_others_the_body_tells_s
             "deadly raid on a base in Jordan in late January.\n\nThe strike came days after American aircraft bombed "
             "stores outside al-Qaim on Saturday, and nine fighters died, Iraq's army said.")
     assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 3, 7))] == [("Mosul", 2), ("al-Qaim", 9)]
+
+
+def test_an_entry_opened_by_its_time_and_title_keeps_its_strike_apart_from_the_next_entrys():
+    text = ("Live: strike on school in central Gaza\nUpdated 6 June 2024, 17:05 GMT\n\n"
+            "15:55 GMT - Four killed in Rafah house strike\n\nIsraeli jets bombed a house west of Rafah, and four "
+            "people died, medics said. The bombs fell soon after noon.\n\n"
+            "14:20 GMT - Survivors speak\n\nOur correspondent talked to families who survived the overnight strike on "
+            "the school in Bureij. Israeli aircraft struck the school before dawn on Thursday.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 6, 6))] == ["Bureij", "Rafah"]

@@ -1318,3 +1318,38 @@ def test_a_vehicle_told_burning_in_a_town_two_lines_up_is_where_the_drone_fired_
             "shortly after 8pm, killing two men, among them a commander of a militia blamed for a rocket attack on a "
             "base in Syria.")
     assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2024, 2, 7))] == [("Karrada", "2024-02-05", 2)]
+
+
+def test_the_base_a_sides_coordination_centre_speaks_from_is_not_struck():
+    text = ("IDLIB - Nine people died on Sunday when Russian jets bombed the vegetable market of Jisr al-Shughur, rescuers "
+            "said. The Russian coordination centre at Hmeimim air base, in a statement, claimed that only militant depots "
+            "had been hit.")
+    assert [p for p, *_ in events_told(text, dt.date(2023, 6, 26))] == ["Jisr al-Shughur"]
+
+
+def test_the_central_market_of_a_report_about_one_town_is_in_that_town():
+    text = ("In besieged Kadugli, the dead are buried at night\nThe Sahel Courier | Thursday, September 25, 2025\n\n"
+            "In Kadugli, graves are now dug after dark. Mourners keep to the lanes until late, when drones cannot pick "
+            "them out, people in the town said this week.\n\nLate on Tuesday, a drone hit the main market while traders "
+            "were packing up, and 11 people died, a volunteer said.")
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2025, 9, 25))] == [("Kadugli", "2025-09-23", 11)]
+
+
+def test_a_body_named_for_its_cause_after_a_towns_name_is_no_site_of_that_town():
+    sentence = ("Three weeks after a guided bomb ripped through a bus in Dahyan, the Sana'a Centre for Rights and Justice "
+                "today publishes its findings.")
+    assert [p.name for p in places_in(sentence, open_gazetteer())] == ["Dahyan"]
+
+
+def test_the_approaches_to_a_town_are_where_tanks_were_struck_and_a_roads_far_end_is_not_the_city():
+    text = ("Syria live\n\n13:15\nBosra: jets hit armour near the town\n\nIsraeli warplanes bombed government "
+            "tanks on the eastern approaches to Bosra this morning, the army says. Residents said several trucks were burning "
+            "on the road from Damascus. On Tuesday, Israeli jets had hit a column of tanks heading towards the town.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 7, 16))] == [("Bosra", "2025-07-15"), ("Bosra", "2025-07-16")]
+
+
+def test_a_district_of_the_capital_named_bare_is_the_capitals_and_one_strike_with_it():
+    text = ("The UN monitors said on Tuesday that Russian missiles hit Kyiv on Monday. Late on Monday morning, "
+            "missiles rained on the capital, one of them hitting a maternity clinic in Shevchenkivskyi district and killing "
+            "20 people.")
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 7, 9))] == [("Kyiv", 20)]

@@ -581,3 +581,8 @@ def test_an_aircraft_that_came_under_fire_is_the_target_not_an_attacker(sentence
 def test_a_named_sides_aggression_that_targeted_a_building_is_a_strike_in_any_report():
     assert reported("State media said the Israeli aggression targeted a building in the town.", aerial_context=False)
     assert not reported("State media condemned the Israeli aggression against the country.", aerial_context=False)
+
+
+def test_a_coalition_that_struck_a_site_strikes_from_the_air():
+    assert reported("The Saudi-led coalition struck a prison on the edge of Saada before dawn on Friday.")
+    assert not reported("The coalition also struck a deal with tribal leaders in Marib.")

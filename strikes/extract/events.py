@@ -1060,6 +1060,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if ENTRY_TIME.fullmatch(sentence):
             entries.add(len(sentences) + 1)
         else:
+            if TIMED_ENTRY.match(sentence):
+                entries.add(len(sentences) + 1)  # ("09:40 BST - Two dead in X": an entry opened by its time and title)
             sentences.append((sentence, dateline_town))
     # ("Jets struck three depots in Syria on Monday." then "Two of the sites lay near X": where it was, told next)
     # ("Pakistani planes bombed homes overnight." then "Three children were killed in the Barmal district": where, by its dead)
@@ -1131,6 +1133,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         that_day = next(iter(days_before)) if len(days_before) == 1 and SAME_DAY.search(sentence) else last_date
         dates = dates_in(sentence, reference, that_day)
         days_said_before, days_before = days_before, {d.date for d in dates if d.precision == "day"}
+        if len(days_said_before) == 1 and not days_before and PART_OF_DAY_WITHIN.search(sentence):
+            # "The shepherds left the hills on Monday." then "They were camped by X in the evening when a jet ...": that
+            # day's evening
+            last_date = next(iter(days_said_before))
         if index in entries:
             entry_at = index - 1  # a live page's next entry: a side blamed below it is not blamed for the strikes above
         entry_line = LOG_ENTRY.fullmatch(sentence)
@@ -1528,9 +1534,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # ("BAHAWALPUR" on a line of its own, then "Missiles struck a mosque complex": the town the heading names)
         home = (headed, "place.entry_label") if (lead_label is not None or town_headed >= index - 2) and headed is not None else home
         if home is None and (last_place is None or story is not None and last_place.name == story.name) and dated and story is not None \
-                and not first_dateline and DAY_LABELLED.match(sentence) \
+                and not first_dateline and (DAY_LABELLED.match(sentence) or TOWN_SITE_STRUCK.search(sentence)) \
                 and all(m.place is None or m.place.name == story.name for m in mentions):
-            home = (story, "place.story_town")  # "Tuesday, 6 May: drones set two depots alight", under a report on one town
+            # "Tuesday, 6 May: drones set two depots alight", "jets bombed the main market", under a report on one town
+            home = (story, "place.story_town")
         fallback = last_date or reference
         if same and closing is not None and closing[0] == index - 1 and not dated:
             fallback = closing[1]  # "... was plain in X on Saturday." then "Jets had struck the city's market": that day
@@ -3083,7 +3090,12 @@ def _other_side(first: str, second: str) -> bool:
     return None not in sides and sides[0].country is not None and sides[1].country is not None and sides[0] != sides[1]
 
 
-OPERATION_OPENS = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:operation|offensive|campaign|escalation|incursion)\b")
+# "militants who had launched rockets at X": the people a strike was aimed at, and what they are said to have done
+DEED_OF = re.compile(r"(?:commanders?|leaders?|fighters?|militants?|members?|men|cells?|operatives|those)\s+who\b", re.I)
+# ("The operation came after a bombing in X"; "Moscow insists the offensive was its reply to a blast in Y": a speaker's
+# word on what it answered)
+OPERATION_OPENS = re.compile(r"\W*(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:says|said|argues|argued|insists|insisted)\s+(?:that\s+)?)?"
+                             r"(?i:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:operation|offensive|campaign|escalation|incursion)\b")
 
 
 def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], Clauses]:
@@ -3099,6 +3111,10 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
     other = [t for t in triggers if inside(t.start, spans)]
     if told or not other:
         return main or triggers, Clauses(spans)  # "In May, jets struck X, days after an attack on Y": X's
+    # ("the jets were after militants who, officials claim, had launched rockets at X": what the target is said to have
+    # done, in the striking side's words, not news of its own)
+    if all(inside(t.start, [(a, b) for a, b in spans if DEED_OF.match(sentence, a)]) for t in other):
+        return [], Clauses(spans)
     # ("This raid follows a similar strike on Saturday in X": one of the kind the main clause speaks of, an air strike too)
     aerial = any(t.aerial or LIKE_IT.search(sentence, max(0, t.start - 20), t.start) for t in other)
     if names_attack(blank(sentence, spans)) and not aerial:
@@ -3705,7 +3721,7 @@ def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer
         or (namesakes or listed is not None) and (part[0].kind == "place" or part[0].kind == "admin2" and distance_km(part[0], known[0]) > NAMESAKE_UNIT_KM
                           and QUARTER_WORD.match(sentence, place.end)) \
         and part[0].admin1 != known[0].admin1 and (listed is not None or part[0].admin1 not in provinces
-                                                   and told.group(0).lower().startswith("the"))
+                                                   and told.group(0).lower().startswith(("the", "in ")))
 
 
 # "counted 31 drone or air attacks": several strikes counted together
@@ -3876,9 +3892,13 @@ BEARS_FROM = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)
 
 
 def _reference_point(sentence: str, start: int) -> bool:
-    """Whether the name at `start` is where another place lies from ("X, a town 40 km north of Y": Y), not a town
-    spoken of."""
-    return BEARING.search(sentence, 0, start) is not None
+    """Whether the name at `start` is where another place lies from ("X, a town 40 km north of Y": Y), or where a road
+    runs, not a town spoken of."""
+    return BEARING.search(sentence, 0, start) is not None or ROAD_END.search(sentence, max(0, start - 30), start) is not None
+
+
+# "vehicles burning on the road from X": the town a road runs from or to, not the town spoken of
+ROAD_END = re.compile(r"\b(?:road|highway|motorway|route)\s+(?:from|to|towards|into|out\s+of)\s+$", re.I)
 
 
 def _told_as_another(sentence: str, anchor: int) -> bool:
@@ -3911,7 +3931,7 @@ ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|i
                         # ("... said nothing reached the coast", "none of them got through"; "an object approaching from the
                         # sea had been intercepted": what a side told it stopped, unnamed)
                         r"|\b(?:nothing|none\s+of\s+them|no\s+(?:drones?|missiles?|rockets?|projectiles?))\s+(?:had\s+)?(?:reached|hit|struck|got\s+through)\b"
-                        r"|\b(?:an?|the)\s+(?:suspicious\s+|aerial\s+|flying\s+)?(?:object|target)\b[^.;]{0,60}?\b(?:was|had\s+been)\s+"
+                        r"|\b(?:an?|the)\s+(?:(?:suspicious|aerial|flying|incoming|hostile)\s+){0,2}(?:object|target|threat)\b[^.;]{0,60}?\b(?:was|had\s+been)\s+"
                         r"(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed)\b", re.I))
 WARNED_OF = re.compile(r"\b(?:warned|warns|warning|alerted|alerts)\s+(?:[\w-]+\s+){0,2}?(?:of|about|that)\b", re.I)
 # "Unverified: a drone is said to have hit X": a post labelled as hearsay, not reported as done
@@ -3987,11 +4007,15 @@ AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aer
                        r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*,|"
                        # "neighbours dug through rubble at the scene of that strike next morning": what was done where it fell
                        r"\b(?:at|near|to|from|on)\s+the\s+(?:scene|site)\s+of\s+(?:the|that|this)\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attack|strike|raid|bombing)\b|"
+                       # "X should open an inquiry into the strike on Y": what is asked of a side over a strike told before
+                       r"\b(?:investigation|inquiry|probe|inquest|review)\s+(?:into|of)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
+                       r"(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\b|"
                        # "hundreds gathered in the town on Friday to condemn the strike", "a rally against the raids": a
                        # protest at a strike told before
                        r"\b(?:(?:to|and)\s+(?:condemn|protest(?:\s+against)?|denounce|decry|mourn)|condemning|protesting(?:\s+against)?|denouncing|"
-                       r"(?:protests?|rall(?:y|ies)|demonstrations?|marches)\s+(?:against|over))\s+(?:the|that|this|these|those)\s+"
-                       r"(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\b", re.I)
+                       r"(?:protests?|rall(?:y|ies)|demonstrations?|marches)\s+(?:(?:was|were)\s+(?:held|staged)\s+)?(?:against|over))\s+"
+                       r"(?:both\s+)?(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?(?:(?:air|drone|aerial|missile)\s+)?"
+                       r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\b", re.I)
 
 
 def _outside(mention: Mention, scope: set[str], gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
@@ -4364,7 +4388,9 @@ def _story_town(sentences: list[tuple[str, str]], gazetteer: Gazetteer, countrie
     first sentence of its body names it again ("Depots ablaze in X" over "X, the eastern port, counts the damage after ...")."""
     if len(sentences) < 2:
         return None
-    body = next((s for s, _ in sentences[1:STORY_LEAD_SPAN] if len(s.split()) >= STORY_LEAD_WORDS), "")
+    # (its first sentence, or a short one above it that opens the body: "In X, the dead are buried at night.")
+    lead = next((i for i, (s, _) in enumerate(sentences[1:STORY_LEAD_SPAN], 1) if len(s.split()) >= STORY_LEAD_WORDS), 0)
+    body = " ".join(s for s, _ in sentences[max(1, lead - 1):lead + 1]) if lead else ""
     # (a title names its town anywhere, as the subject too: "X fuel depots burn ...")
     towns = {name for m in CAPITALISED_RUN.finditer(sentences[0][0]) for name in [m.group(0)]
              if (found := gazetteer.resolve(name, countries)) is not None and found[0].kind == "place" and found[0].country in countries[:2]
@@ -4375,6 +4401,12 @@ def _story_town(sentences: list[tuple[str, str]], gazetteer: Gazetteer, countrie
     return PlaceMention(name, name, 0, 0, True, False, False)
 
 
+# "... stopped at X in the evening when a plane dropped a bomb": a part of the day the sentence before named, when the
+# strike came
+PART_OF_DAY_WITHIN = re.compile(r"\b(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\s*,?\s+when\b", re.I)
+# "jets bombed the main market": a site of the town the report is about, told as such
+TOWN_SITE_STRUCK = re.compile(r"\b(?:struck|hit|bombed|targeted|fired\s+on)\s+the\s+(?:(?:central|main|old|big|busy|only)\s+)?"
+                              r"(?:market|hospital|mosque|bakery|clinic|bus\s+station|square)\b", re.I)
 CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
 
 

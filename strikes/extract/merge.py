@@ -488,13 +488,23 @@ def _merged_by_unit(mentions: list[Mention]) -> list[Mention]:
         same = next((m for m in here if _same_place(m, mention)), None) or next(
             (m for m in result if m.located is not None and m.date is not None and m.date.date == mention.date.date
              and m.located[1] == mention.located[1] == 1 and _same_side(m, mention)
-             and 0 < distance_km(m.located[0], mention.located[0]) <= TWIN_KM), None)
+             and 0 < distance_km(m.located[0], mention.located[0]) <= TWIN_KM), None) or next(
+            # ("missiles struck the capital" and "... hitting the hospital in the capital's X district, killing 30": the
+            # city's strike and its part, one of them with no toll of its own)
+            (m for m in result if m.located is not None and m.date is not None and m.date.date == mention.date.date
+             and _same_side(m, mention) and _part_of_city(m, mention) and distance_km(m.located[0], mention.located[0]) <= LOCALITY_KM
+             and not (_any_toll(m.casualties) and _any_toll(mention.casualties))), None)
         if same is not None:
             absorb(same, mention, "merge.same_unit")
         else:
             here.append(mention)
             result.append(mention)
     return result
+
+
+def _part_of_city(a: Mention, b: Mention) -> bool:
+    """Whether one strike is told at a quarter the text places in the other's town ("the X district" of "the capital")."""
+    return a.place is not None and b.place is not None and (a.place.within == b.place.name or b.place.within == a.place.name)
 
 
 def _same_place(a: Mention, b: Mention) -> bool:

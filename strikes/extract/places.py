@@ -195,6 +195,10 @@ PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|acro
 _BASE_NOUNS = r"(?:air\s*base|airbase|air\s*field|airfield|airport|oil\s+field|oilfield|refinery|military\s+base)"
 PLACED_AFTER = re.compile(r"\s+" + _BASE_NOUNS +
                           r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?|,\s+)(?-i:[A-Z])|\s*\(|,\s+[A-Z]|,\s+(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:town|village|city|suburb|district|neighbou?rhood)\b|,?\s+(?:in|near)\s+(?:the\s+)?[A-Z]|(?i:" + _REGION_AFTER.pattern[1:] + ")")
+# "the X Centre for Rights and Accountability": a body named for its cause, not a site of the town X (not "the X
+# Secondary School for Boys")
+BODY_NAMED_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?-i:[A-Z][a-z]+)\s+(?:and\s+|&\s+)?(?-i:[A-Z])|"
+                            r"\s+for\s+(?-i:Rights|Justice|Peace|Democracy|Research|Studies|Accountability|Documentation|Monitoring)\b")
 # "Mourning filled X, a herding settlement of Y district": a name told as a settlement, where it lies
 SETTLEMENT_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}?(?:town|village|city|suburb|community|hamlet|settlement|"
                               r"neighbou?rhood)\s+(?:in|of|near|outside|on)\s", re.I)
@@ -689,7 +693,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             unit = _UNIT_WORD_AFTER.search(name)
             spans = [(start, start + unit.start() if unit else end, False)]
         elif (named := _site_named().fullmatch(name)) and _known(named["town"], gazetteer) \
-                and not _excluded(named["town"], not_place, actor):
+                and not _excluded(named["town"], not_place, actor) and not BODY_NAMED_FOR.match(sentence, end):
             spans = [(start, end, False)]  # "struck the Saraqeb Grand Mosque": a site in a known town
         elif (unit := _UNIT_NAMED.search(name)) and not _excluded(name[:unit.start()], not_place, actor):
             # "the Bani Hashish District": a unit the name says it is ("bombed X Township": the township of a town the index knows)
