@@ -1348,6 +1348,9 @@ def test_the_other_sides_account_of_whose_missile_it_was_is_not_carried_to_the_n
     text = ("Kyiv live: Russian missiles pound cities\n\nMoscow says a Ukrainian missile hit the clinic\n\n"
             "Officials say eight people were killed when missiles struck homes in Zaporizhzhia on Monday.")
     assert [a for _, _, a, *_ in events_told(text, dt.date(2024, 7, 9))] == ["Russia"]
+    reported = ("Israel live: missiles hit the north\n\nThe Israeli military says Iran fired about 40 ballistic missiles "
+                "overnight.\n\nA missile slammed into a house in Nazareth, and three people died, medics said.")
+    assert [a for _, _, a, *_ in events_told(reported, dt.date(2025, 6, 16))] == ["Iran"]
 
 
 def test_a_state_that_struck_a_counted_number_of_targets_is_the_attacker():

@@ -290,7 +290,7 @@ def test_a_blast_the_text_says_was_not_from_aircraft_is_no_strike():
 
 def test_a_drone_also_shot_down_without_damage_made_no_strike():
     text = ("TEL AVIV - An Iranian missile struck a warehouse in Ashdod on Thursday, wounding six, police said.\n\n"
-            "A drone heading for Eilat was also shot down, causing no damage.")
+            "A drone fired at Eilat was also shot down, causing no damage.")
     assert [p for p, *_ in events_told(text, dt.date(2025, 6, 20))] == ["Ashdod"]
 
 
@@ -342,6 +342,8 @@ def test_what_was_done_following_the_attack_or_asked_over_it_tells_no_strike_of_
     assert _in_aftermath(sentence, trigger)
     asked = "The side should open an independent inquiry into the strike on the prison and publish its findings."
     assert all(_in_aftermath(asked, t) for t in triggers_in(asked, True))
+    halted = "The agency said it was halting its work in the district because of the attacks."
+    assert all(_in_aftermath(halted, t) for t in triggers_in(halted, True))
     told = "A drone attack on the depot followed, the army said."
     assert not any(_in_aftermath(told, t) for t in triggers_in(told, True))
 
@@ -351,3 +353,16 @@ def test_a_volley_told_then_all_intercepted_made_no_strike_unless_something_fell
     assert events_told(stopped, dt.date(2023, 5, 31)) == []
     fell = "ODESA - On Monday, Russia fired nine missiles at Odesa; all were intercepted, but debris killed one man."
     assert [(p, k) for p, _, _, k, _ in events_told(fell, dt.date(2023, 5, 31))] == [("Odesa", 1)]
+
+
+def test_a_side_that_condemned_the_days_strikes_tells_no_strike_of_its_own():
+    text = ("BAMAKO - Drones struck the town of Ti-n-Zaouatene in Mali on Sunday, killing 21 civilians, rebels said.\n\n"
+            "Algeria, which brokered a deal between Bamako and the rebels of the north, condemned Sunday's strikes at the "
+            "UN.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 8, 27))] == ["Ti-n-Zaouatene"]
+
+
+def test_missiles_fired_at_a_city_most_of_which_were_intercepted_made_no_strike():
+    text = ("SANAA - Coalition jets bombed a prison in Saada on Friday, killing 70, aid groups said. The Houthis, in turn, "
+            "have fired missiles at the Saudi city of Najran, most of which the Saudi air defence says it intercepted.")
+    assert [p for p, *_ in events_told(text, dt.date(2022, 1, 22))] == ["Saada"]

@@ -1322,8 +1322,8 @@ def test_a_vehicle_told_burning_in_a_town_two_lines_up_is_where_the_drone_fired_
 
 def test_the_base_a_sides_coordination_centre_speaks_from_is_not_struck():
     text = ("IDLIB - Nine people died on Sunday when Russian jets bombed the vegetable market of Jisr al-Shughur, rescuers "
-            "said. The Russian coordination centre at Hmeimim air base, in a statement, claimed that only militant depots "
-            "had been hit.")
+            "said. The Russian coordination centre at Hmeimim air base said its aircraft had destroyed militant sites used "
+            "to launch drones.")
     assert [p for p, *_ in events_told(text, dt.date(2023, 6, 26))] == ["Jisr al-Shughur"]
 
 
@@ -1353,3 +1353,16 @@ def test_a_district_of_the_capital_named_bare_is_the_capitals_and_one_strike_wit
             "missiles rained on the capital, one of them hitting a maternity clinic in Shevchenkivskyi district and killing "
             "20 people.")
     assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 7, 9))] == [("Kyiv", 20)]
+
+
+def test_the_town_of_a_press_conference_held_at_barracks_is_not_struck():
+    text = ("MAIDUGURI - A military jet hit a settlement of displaced families at Rann on Tuesday, and 52 died, aid "
+            "workers said. The commander, speaking at a press conference at the Giwa army barracks in Maiduguri on Wednesday, "
+            "called the strike an error.")
+    assert [p for p, *_ in events_told(text, dt.date(2017, 1, 19))] == ["Rann"]
+
+
+def test_bombs_dropped_on_people_gathered_hours_before_an_opening_in_a_village_fell_there():
+    sentence = ("The plane dropped three bombs on farmers who had gathered before noon for the opening of a new office in "
+                "Pazigyi village, Kanbalu Township.")
+    assert [p.name for p in places_in(sentence, open_gazetteer())][:1] == ["Pazigyi"]

@@ -875,9 +875,16 @@ def sides_by_weapon(sentence: str, countries: Sequence[str] = ()) -> dict[str, A
 
 
 def _in_others_account(sentence: str, mention: ActorMention, found: list[ActorMention]) -> bool:
-    """Whether a side is named in what another side says ("Moscow says a Ukrainian rocket struck the ward"): that
-    side's account of whose weapon it was, not a side told with its weapon."""
-    return any(t.actor not in (mention.actor, UNKNOWN) and t.end <= mention.start and _SPEAKS.match(sentence, t.end) for t in found)
+    """Whether a side is named on one weapon that hit a thing told, in what another side says ("Moscow says a Ukrainian
+    rocket struck the ward"): that side's account of whose weapon it was, not a side told with its weapon."""
+    return bool(_ONE_OF_THEIRS.search(sentence, max(0, mention.start - 4), mention.start)) \
+        and _HIT_THE.match(sentence, mention.end) is not None \
+        and any(t.actor not in (mention.actor, UNKNOWN) and t.end <= mention.start and _SPEAKS.match(sentence, t.end) for t in found)
+
+
+# ("says a Ukrainian missile hit the clinic": one of theirs that hit the place told; not "says Iran fired 50 missiles")
+_ONE_OF_THEIRS = re.compile(r"\ban?\s+$", re.I)
+_HIT_THE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|caused|damaged|destroyed)\s+the\b", re.I)
 
 
 def others_account(sentence: str, countries: Sequence[str] = ()) -> bool:

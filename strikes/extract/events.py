@@ -770,7 +770,8 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shoot
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:missiles?|drones?|rockets?|projectiles?|targets?|uavs?|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
                          # "fired a ballistic missile at the airport, which the army said it intercepted": downed, as told of it
-                         r"\b(?:missiles?|drones?|rockets?|uavs?)\b[^.;]{0,80}?,\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:intercepted|shot\s+down|downed)\b"
+                         # ("fired missiles at X, most of which the air defence says it intercepted")
+                         r"\b(?:missiles?|drones?|rockets?|uavs?)\b[^.;]{0,80}?,\s+(?:(?:most|all|many|some)\s+of\s+)?(?:which|that)\s+(?:[\w'’-]+\s+){0,7}?(?:intercepted|shot\s+down|downed)\b"
                          + _NO_IMPACT_AFTER + r"|"
                          # "air defences downed missiles over the region; no damage was reported": downed, and nothing hit
                          r"\b(?:intercepted|shot\s+down|downed)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|uavs?)\b[^.]{0,80}?"
@@ -1051,6 +1052,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     campaigners: set[Actor] = set()  # the sides the lead says are waging the strikes ("X is still carrying out daily strikes")
     sentences: list[tuple[str, str]] = []
     entries: set[int] = set()  # the sentences that open a live page's entry, under its time ("16:45")
+    titled: set[int] = set()  # (and those that open one with its time and title: a strike told above is not theirs)
     updates: list[tuple[str, Casualties, str]] = []  # a live page's toll updates on a place, told above its strike
     # the day of the strikes a clause said a sentence's news came after, and the side it names for them
     answered_at: tuple[int, dt.date, Actor | None] | None = None
@@ -1061,7 +1063,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             entries.add(len(sentences) + 1)
         else:
             if TIMED_ENTRY.match(sentence):
-                entries.add(len(sentences) + 1)  # ("09:40 BST - Two dead in X": an entry opened by its time and title)
+                titled.add(len(sentences) + 1)  # ("09:40 BST - Two dead in X": an entry opened by its time and title)
             sentences.append((sentence, dateline_town))
     # ("Jets struck three depots in Syria on Monday." then "Two of the sites lay near X": where it was, told next)
     # ("Pakistani planes bombed homes overnight." then "Three children were killed in the Barmal district": where, by its dead)
@@ -1137,7 +1139,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "The shepherds left the hills on Monday." then "They were camped by X in the evening when a jet ...": that
             # day's evening
             last_date = next(iter(days_said_before))
-        if index in entries:
+        if index in entries or index in titled:
             entry_at = index - 1  # a live page's next entry: a side blamed below it is not blamed for the strikes above
         entry_line = LOG_ENTRY.fullmatch(sentence)
         if entry_line is not None and (town := _cell_town(entry_line["place"], gazetteer, countries)) is not None:
@@ -3666,7 +3668,9 @@ def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], bef
     provinces = {found[0].admin1 for q in places if q is not place and (found := gazetteer.resolve(q.name, countries)) is not None}
     return next((c for c in cities if c is not None and c is not place
                  and _city_part(sentence, place, c, gazetteer, countries, namesakes=not last or c is not last[-1],
-                                has_districts=c.start < 0, provinces=provinces)), None)
+                                has_districts=c.start < 0, provinces=provinces,
+                                # ("missiles struck the capital, hitting a hospital in X district": the capital's, though bare)
+                                capital=len(before) > 1 and c is before[1])), None)
 
 
 def _heading_town(name: str, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
@@ -3700,7 +3704,8 @@ def _town_named(sentence: str, gazetteer: Gazetteer) -> PlaceMention | None:
 
 
 def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str],
-               namesakes: bool = True, has_districts: bool = False, provinces: frozenset[str] | set[str] = frozenset()) -> bool:
+               namesakes: bool = True, has_districts: bool = False, provinces: frozenset[str] | set[str] = frozenset(),
+               capital: bool = False) -> bool:
     """Whether `place` is "the X district" told after a city that has districts (a big one, one the report says has:
     "the X district of the city", or one whose district it told before), and the index does not know it or
     knows it within the city's locality (a quarter it lists as a place of its own), or "City's X district": a part of it."""
@@ -3721,7 +3726,7 @@ def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer
         or (namesakes or listed is not None) and (part[0].kind == "place" or part[0].kind == "admin2" and distance_km(part[0], known[0]) > NAMESAKE_UNIT_KM
                           and QUARTER_WORD.match(sentence, place.end)) \
         and part[0].admin1 != known[0].admin1 and (listed is not None or part[0].admin1 not in provinces
-                                                   and told.group(0).lower().startswith(("the", "in ")))
+                                                   and told.group(0).lower().startswith(("the", "in ") if capital else "the"))
 
 
 # "counted 31 drone or air attacks": several strikes counted together
@@ -4007,6 +4012,14 @@ AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aer
                        r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*,|"
                        # "neighbours dug through rubble at the scene of that strike next morning": what was done where it fell
                        r"\b(?:at|near|to|from|on)\s+the\s+(?:scene|site)\s+of\s+(?:the|that|this)\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attack|strike|raid|bombing)\b|"
+                       # "Algeria condemned Sunday's strikes", "the UN deplored those raids": a reaction to strikes told before
+                       # (not "condemned the strike on X": often the only telling of it)
+                       r"\b(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|criticised|criticized)\s+"
+                       r"(?:these|those|(?-i:[A-Z])[a-z]+day['’]s)\s+(?:(?:air|drone|aerial|missile)\s+)?"
+                       r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\b|"
+                       # "the UN suspended its work in X because of the attacks": what a strike told before made others do
+                       r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:the|these|those)\s+(?:(?:air|drone|aerial|missile)\s+)?"
+                       r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\b|"
                        # "X should open an inquiry into the strike on Y": what is asked of a side over a strike told before
                        r"\b(?:investigation|inquiry|probe|inquest|review)\s+(?:into|of)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
                        r"(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\b|"

@@ -136,9 +136,10 @@ def _listed_site(sentence: str, gap: str, found: list[PlaceMention]) -> bool:
 
 # "fired on people gathered in the village of X", "a strike on a funeral hall in X": the gathering was the target,
 # not a protest or a burial elsewhere
-_STRUCK_GATHERING = re.compile(r"\b(?:fired\s+(?:on|at|into)|struck|hit|targeted|bombed|attacked|(?:strikes?|raids?|attacks?)\s+on)\s+"
+_STRUCK_GATHERING = re.compile(r"\b(?:fired\s+(?:on|at|into)|struck|hit|targeted|bombed|attacked|(?:strikes?|raids?|attacks?)\s+on|"
+                               r"dropped\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives|barrels?|munitions)\s+on)\s+"
                                # ("bombed villagers who had gathered for the inauguration of a clinic in X": where they were)
-                               r"(?:[\w-]+\s+){0,4}?(?:gathered(?:\s+(?:for|to)\s+[^.;,]{0,60}?)?|(?:mourners|funerals?|burials?|vigils?)(?:\s+[\w-]+)?)"
+                               r"(?:[\w-]+\s+){0,4}?(?:gathered(?:(?:\s+[\w-]+){0,3}?\s+(?:for|to)\s+[^.;,]{0,60}?)?|(?:mourners|funerals?|burials?|vigils?)(?:\s+[\w-]+)?)"
                                r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,2}$", re.I)
 
 
