@@ -177,3 +177,12 @@ def test_the_raid_a_strike_is_measured_against_is_no_strike_even_told_with_initi
             "military said. Monday's raids were among the deadliest since a U.S. strike in March 2017 that the Pentagon "
             "said killed 80 fighters near Kismayo.")
     assert [p for p, *_ in events_told(text, dt.date(2018, 11, 20))] == ["Debatscile"]
+
+
+def test_a_separate_raid_a_lead_names_as_what_came_first_is_not_its_strikes_place():
+    text = ("DUBAI - Aid workers on Saturday raised to at least 60 the number of people killed when an air strike hit a "
+            "detention centre in Yemen's rebel-held north, as the country stayed offline after a separate raid on the "
+            "port of Hodeidah.\n\nThe strike on the prison in the city of Saada before dawn on Friday also wounded 100 "
+            "people, doctors said.\n\nAt about the same time on Friday, a coalition raid hit a telecoms building in "
+            "Hodeidah, killing three children.")
+    assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2022, 1, 22))] == [("Hodeidah", 3), ("Saada", 60)]
