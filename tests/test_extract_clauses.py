@@ -180,9 +180,9 @@ def test_the_raid_a_strike_is_measured_against_is_no_strike_even_told_with_initi
 
 
 def test_a_separate_raid_a_lead_names_as_what_came_first_is_not_its_strikes_place():
-    text = ("DUBAI - Aid workers on Saturday raised to at least 60 the number of people killed when an air strike hit a "
-            "detention centre in Yemen's rebel-held north, as the country stayed offline after a separate raid on the "
-            "port of Hodeidah.\n\nThe strike on the prison in the city of Saada before dawn on Friday also wounded 100 "
-            "people, doctors said.\n\nAt about the same time on Friday, a coalition raid hit a telecoms building in "
+    text = ("DUBAI - Aid workers on Saturday raised to at least 60 the number of prisoners killed when an air strike hit "
+            "a detention centre in Yemen's rebel-held north, as the country stayed offline after a separate raid on the "
+            "port of Hodeidah.\n\nThe strike on the jail in Saada city before dawn on Friday also wounded 100 people, "
+            "doctors said.\n\nAt about the same time on Friday, a coalition raid hit a telecoms building in "
             "Hodeidah, killing three children.")
     assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2022, 1, 22))] == [("Hodeidah", 3), ("Saada", 60)]
