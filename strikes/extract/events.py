@@ -4710,10 +4710,15 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
 THAT_ONE = re.compile(r"\W*(?:that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|barrage|assault|bombing)\b", re.I)
 
 
+def _answered_spans(sentence: str) -> list[Span]:
+    """The clauses of another event that tell an air attack ("two days after jets pounded X on Thursday")."""
+    aerial = [t.start for t in triggers_in(sentence, True) if t.aerial]
+    return [(a, b) for a, b in other_event_spans(sentence) if any(a <= at < b for at in aerial)]
+
+
 def _answered_side(sentence: str, countries: Sequence[str]) -> Actor | None:
     """The side a sentence names for the air attack it says its news came after ("after a drone attack by X")."""
-    aerial = [t.start for t in triggers_in(sentence, True) if t.aerial]
-    span = next(((a, b) for a, b in other_event_spans(sentence) if any(a <= at < b for at in aerial)), None)
+    span = next(iter(_answered_spans(sentence)), None)
     return actor_in(sentence[cue_end(sentence, span):span[1]], countries) if span is not None else None
 
 
@@ -4725,12 +4730,8 @@ def _own_day(sentence: str, dates: list[DateMention]) -> bool:
 
 def _answered_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
     """The day of air strikes a sentence tells in another event's clause ("two days after jets pounded X on Thursday")."""
-    aerial = [t.start for t in triggers_in(sentence, True) if t.aerial]
-    for start, end in other_event_spans(sentence):
-        day = next((d for d in dates if d.precision == "day" and start <= d.start < end), None)
-        if day is not None and any(start <= at < end for at in aerial):
-            return day.date
-    return None
+    return next((d.date for start, end in _answered_spans(sentence) for d in dates
+                 if d.precision == "day" and start <= d.start < end), None)
 
 
 def _is_province(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
