@@ -780,6 +780,9 @@ INTERCEPTED = gated(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shoot
                          r"[;,]\s+(?:and\s+)?all\s+(?:of\s+them\s+)?(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed)\b|"
                          # "its air defence had neutralised four drones": downed (not "neutralising several of them", fighters)
                          r"\bneutrali[sz](?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b|"
+                         # "air defence repelled an attack by drones", "repelled a massive drone attack": the attack stopped in the air
+                         r"\brepell(?:ed|ing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:drone|missile|uav)\s+attacks?|attacks?\s+(?:by|of)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|uavs?))\b|"
                          # "the army reports interceptions and no damage": the volley stopped, and nothing hit
                          r"\binterceptions\b[^.;]{0,40}?\b(?:and|with)\s+no\s+(?:damage|casualties|injuries|impacts?|hits)\b|"
                          # "the army reported shooting it down", "all drones heading for the port were destroyed"
@@ -855,7 +858,9 @@ DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|(?<!said\s)(?<!says\s)(?<!reported\s
                       r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+)?$")
 # "A strike on the centre of the camp", "bombs pierced the roof of the shelter": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
+# ("the rebel-held town", "the besieged city": the town told before, by who holds it)
 SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport|shelter)\b(?!\s+of\b)|"
+                        r"\b(?:the|that|this)\s+(?:[\w-]+-(?:held|controlled|run)|besieged|embattled)\s+(?:camp|town|city|village)\b(?!\s+of\b)|"
                         r"\b(?:of|in|into|outside|across)\s+town\b|"
                         # ("Drones struck a wedding there": the place just named)
                         r"\b(?:struck|hit|bombed|targeted|raided|attacked)\s+(?:[\w'’-]+\s+){0,3}?there\b", re.I)
@@ -939,6 +944,9 @@ BYLINE_LINE = re.compile(r"\s*By\s+(?-i:[A-Z]|our\s|a\s)[\w.'’ &-]{1,60}(?:\s*
                          r"(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])?[\w'’-]+){0,2}\s*", re.I)
 TITLE_LINES = 6  # a page's title, deck and byline come within its first lines
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:village|town|city))\b(?![\"”'’])")  # a dateline's own word for its town
+# "the town in southern Y province": the town under discussion, with the province that holds it
+TOWN_IN_REGION = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:town|city|village|camp)\s+(?:in|of)\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?$", re.I)
 SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
 # "in the X extension area, on the northern edge of the city": a part of the town under discussion, told after its name
 # (not "jets hit a building in X, a depot on the western edge of the town": what was hit in X, told)
@@ -955,7 +963,9 @@ TARGETS_AT = re.compile(r"\b(?:the|both|one|all(?: of the)?|(?:one|two|three|fou
                         r"house|home|building|school|hospital|clinic|market|mosque|church|shelter|farm|factory|warehouse|car|vehicle|truck|convoy)"
                         r"(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:(?:hit|struck|targeted|bombed)\s+)?"
                         r"(?:was|were|is|are|lay|lie|lies|sat|sits|stood|stands)\s+(?:(?:located|situated|all|both)\s+)?"
-                        r"(?:an?\s+(?:[\w-]+\s+){1,4}?)?(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b|"
+                        # ("The targets were weapons depots and command posts near X": what they were, then where)
+                        r"(?:(?:an?\s+)?(?:(?!(?:struck|hit|targeted|bombed|attacked|destroyed|damaged)\b)[\w-]+\s+){1,5}?)?"
+                        r"(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b|"
                         # ("the worst destruction was around X": where the strikes told just before did most harm)
                         r"\bthe\s+(?:heaviest|worst|most|greatest|biggest)\s+(?:damage|destruction|casualties|losses|toll)\s+(?:was|were)\s+"
                         r"(?:recorded\s+|reported\s+)?(?:in|at|near|around)\b", re.I)
@@ -1071,6 +1081,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     targets_at = {i for i, (sentence, _) in enumerate(sentences, 1)
                   if _targets_at(sentence) or DEAD_PLACED.search(sentence) and not triggers_in(sentence, aerial_context)}
     body_begun = False  # whether a sentence told in full has been read: the lines above it are the page's title and headings
+    body_at = 0  # the index of the body's first sentence
     # (and the lines above the byline: a title, and the deck under it that reads as a sentence)
     byline_at = next((i for i, (sentence, _) in enumerate(sentences[:TITLE_LINES], 1) if BYLINE_LINE.fullmatch(sentence)), 0)
     for sentence, dateline_town in sentences:
@@ -1078,6 +1089,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # ("MIZZIMA", "News | Rakhine State", then the title: a title, under the outlet's name and section)
         title_zone = index <= 2 or not body_begun or index < byline_at
         body_begun = body_begun or TOLD_IN_FULL.search(sentence) is not None and len(sentence.split()) >= TOLD_WORDS
+        body_at = body_at or (index if body_begun else 0)
         # ("Air Force jets chased them." then "The aircraft struck ...": theirs)
         by_weapon.update(weapons_told)
         weapons_told = sides_by_weapon(sentence, countries)
@@ -1102,14 +1114,17 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         label = label or lead_label
         subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence) or CAPS_HEADING.fullmatch(sentence)) \
             and not BYLINE_LINE.fullmatch(sentence) or label is not None
+        # (the city in capitals on the line under a byline, "By Jane Doe" then "NAIROBI", is where the reporter files from:
+        # it parts the title from the body, and heads no strike)
+        bureau = subheading and byline_at > 0 and index == byline_at + 1 and sentence.isupper()
         other_incident = index if ANOTHER_INCIDENT.match(sentence) or subheading else other_incident
         ground_attack = index if GROUND_ATTACK.search(sentence) else ground_attack
         record = None if subheading else record  # ("GROUND FIGHTING (not air attacks)": the records end)
         if label is not None:
             headed = PlaceMention(label["name"], label["name"], label.start("name"), label.end("name"), True, False, False)
         elif subheading:
-            town_heading = _capitals_town(sentence, gazetteer, countries)
-            headed = town_heading or _town_named(sentence, gazetteer)
+            town_heading = _capitals_town(sentence, gazetteer, countries) if not bureau else None
+            headed = town_heading or (_town_named(sentence, gazetteer) if not bureau else None)
             town_headed = index if town_heading is not None else town_headed
         elif sentence.endswith(":"):  # "Events in the city of X and its countryside:": the town of the items below
             headed = _town_named(sentence, gazetteer) or headed
@@ -1228,8 +1243,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             reject(sentence, "reject.not_reported", unconfirmed.group(0))  # "Unconfirmed: channels say a depot was hit"
             triggers = []
         # (not "... downed two missiles, and falling debris struck a house": what fell of them hit)
+        told_next = sentences[index][0] if index < len(sentences) else ""
         if INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)) and not PARTLY_DOWNED.search(sentence) \
-                and not any(FELL_OF_IT.search(masked, t.start, t.end) for t in triggers):
+                and not any(FELL_OF_IT.search(masked, t.start, t.end) for t in triggers) \
+                and not (DEBRIS.search(told_next) and (_any_hurt(casualties_in(told_next)) or DEBRIS_LANDED.search(told_next))
+                         and not HARMLESS_DEBRIS.search(told_next) and not places_in(told_next, gazetteer)):
+            # (not "... repelled an attack of drones." then "Wreckage of one landed on a block of flats": where it fell, told
+            # next with no place of its own)
             downed_all = index if EVERY_ONE_STOPPED.search(sentence) and not PARTLY.search(sentence) else downed_all
             if triggers:
                 reject(sentence, "reject.intercepted")  # "air defences downed 11 of 14 drones": no impact told
@@ -1550,6 +1570,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_place = scene[2] if scene[2] is not None and NUMBERED_ENTRY.match(said_before) else last_place
         if scene is not None and scene[1] is None and scene[0] == index - 1 and scene[2] is not None and home is None:
             home = (scene[2], "place.scene")  # a scene that gave the town alone: the strike told right after, placeless
+        # (a title's strike is the one the body tells: the body's scene places it)
+        if home is None and body_at and body_at < index <= body_at + LEAD_SCENE_SPAN and not any(m.last_sentence >= body_at for m in mentions) \
+                and not ANOTHER_INCIDENT.match(sentence) and any(t.aerial for t in triggers) and TOLD_IN_FULL.search(sentence) \
+                and not places_in(sentence, gazetteer) \
+                and (scene_opened := _lead_scene([s for s, _ in sentences[body_at - 1:index - 1]], reference, aerial_context, gazetteer, countries)):
+            # ("The elders had gathered by the bus stand in X on Thursday." then "Around 11am the first missiles struck the
+            # circle of men": a report that opens on the scene, in one town, before it tells the strike)
+            home = (scene_opened[0], "place.lead_scene")
+            fallback = scene_opened[1] if not dated and scene_opened[1] is not None else fallback
         if home is None and last_place is None and (told := _thing_told(sentence, [said_two, said_before], gazetteer, countries)):
             home = (told, "place.thing_told")  # "The bakery in X fed the street." then "A drone hit the bakery": X
             # ("Residents of X queued for bread on Monday." then "A drone hit the bakery": the scene's day too)
@@ -2261,6 +2290,25 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     return (day, towns[0] if towns else None) if len(towns) <= 1 else None
 
 
+LEAD_SCENE_SPAN = 1  # sentences a report's opening scene runs before the strike it sets (only the one right after it)
+# (a scene tells no harm done: not "Gunmen attacked a post in X", whose town is that attack's)
+VIOLENCE = re.compile(r"\b(?:attack\w*|raid\w*|massacre\w*|ambush\w*|assault\w*|hit|struck|kill\w*|bomb\w*|shell\w*|fir(?:ed|ing)\s+(?:at|on)|clash\w*)\b", re.I)
+
+
+def _lead_scene(scene: list[str], reference: dt.date, aerial_context: bool, gazetteer: Gazetteer,
+                countries: Sequence[str]) -> tuple[PlaceMention, dt.date | None] | None:
+    """The one town, and the one day if any, of the sentences a report opens on before it tells its first strike, when
+    they tell none: a feature's lead sets the scene ("The classrooms of the school in X had become bedrooms.") and the
+    strike comes next, placeless ("Shortly after 2am on Thursday, missiles came through the ceilings")."""
+    if any(triggers_in(s, aerial_context) or VIOLENCE.search(s) or casualties_in(s).killed is not None for s in scene):
+        return None
+    town = _town_in_slot(scene, gazetteer, countries)
+    if town is None:
+        return None
+    days = {d.date for s in scene for d in dates_in(s, reference, None) if d.precision == "day"}
+    return town, next(iter(days)) if len(days) == 1 else None
+
+
 def _a_capital(name: str, gazetteer: Gazetteer) -> bool:
     found = gazetteer.resolve(name.title() if name.isupper() else name, ())
     return found is not None and found[0].seat == "capital"
@@ -2332,6 +2380,7 @@ def _blast_at(sentence: str, gazetteer: Gazetteer) -> bool:
 
 # "Air defences shot down a drone over X.": what its falling debris did, told next, happened there
 DEBRIS = re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces)\b", re.I)
+DEBRIS_LANDED = re.compile(r"\b(?:landed|fell|crashed|came\s+down)\s+(?:on|onto|into|in)\b", re.I)  # "Wreckage landed on a block"
 DOWNED = re.compile(r"\b(?:shot\s+down|brought\s+down|downed|intercepted)\b", re.I)
 
 
@@ -2861,7 +2910,10 @@ def _thread_posts(text: str) -> re.Pattern[str] | None:
 
 
 # "Background: attacks on airports have grown ...": a paragraph the page labels as what came before
-BACKGROUND_LABEL = re.compile(r"\s*(?:background|context|previously|catch(?:ing)?\s+up|the\s+story\s+so\s+far)\s*:", re.I)
+# ("09:45 - Context: ...": a live page's entry labelled so)
+BACKGROUND_LABEL = re.compile(r"\s*(?:[0-2]?\d[:.][0-5]\d(?:\s*[A-Z]{2,4})?\s*[-–—|]\s*)?"
+                              r"(?:background|context|previously|previous\s+(?:bulletins?|reports?|updates?|coverage)|catch(?:ing)?\s+up|"
+                              r"the\s+story\s+so\s+far)\s*:", re.I)
 
 
 def _lines_where(text: str, kept: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -3093,7 +3145,7 @@ def _other_side(first: str, second: str) -> bool:
 
 
 # "militants who had launched rockets at X": the people a strike was aimed at, and what they are said to have done
-DEED_OF = re.compile(r"(?:commanders?|leaders?|fighters?|militants?|members?|men|cells?|operatives|those)\s+who\b", re.I)
+DEED_OF = re.compile(r"(?:commanders?|leaders?|fighters?|militants?|rebels?|insurgents?|members?|men|cells?|operatives|those)\s+who\b", re.I)
 # ("The operation came after a bombing in X"; "Moscow insists the offensive was its reply to a blast in Y": a speaker's
 # word on what it answered)
 OPERATION_OPENS = re.compile(r"\W*(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:says|said|argues|argued|insists|insisted)\s+(?:that\s+)?)?"
@@ -3336,8 +3388,10 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # ("bombed A and the neighbouring villages of B, C and D": the villages round the place struck, one raid's locality)
     around = NEIGHBOURS_OF.search(sentence, struck[0].end) if struck else None
     struck = [p for p in struck if around is None or p.start < around.end()]
-    if len(struck) == 1 and struck[0].region and last_place is not None and TITLE_AFTER.match(sentence, struck[0].end) \
+    if len(struck) == 1 and struck[0].region and last_place is not None \
+            and (TITLE_AFTER.match(sentence, struck[0].end) or TOWN_IN_REGION.search(sentence, 0, struck[0].start)) \
             and _in_province(last_place.name, struck[0].name, gazetteer, countries):
+        # ("... hit the market in the rebel-held town in southern Y province": the town told before, which Y holds)
         # ("... a drone attack on X." then "The Y state government said drones hit close to the airport": Y names the
         # speaker, X lies in Y and is the place the strike is told of)
         struck = [last_place]
@@ -4021,7 +4075,8 @@ AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aer
                        r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:the|these|those)\s+(?:(?:air|drone|aerial|missile)\s+)?"
                        r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\b|"
                        # "X should open an inquiry into the strike on Y": what is asked of a side over a strike told before
-                       r"\b(?:investigation|inquiry|probe|inquest|review)\s+(?:into|of)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
+                       # ("took over the probe into Tuesday's attack")
+                       r"\b(?:investigation|inquiry|probe|inquest|review)\s+(?:into|of)\s+(?:the|that|this|(?-i:[A-Z])[a-z]+day['’]s)\s+(?:[\w-]+\s+)?"
                        r"(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\b|"
                        # "hundreds gathered in the town on Friday to condemn the strike", "a rally against the raids": a
                        # protest at a strike told before
@@ -4419,7 +4474,8 @@ def _story_town(sentences: list[tuple[str, str]], gazetteer: Gazetteer, countrie
 PART_OF_DAY_WITHIN = re.compile(r"\b(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\s*,?\s+when\b", re.I)
 # "jets bombed the main market": a site of the town the report is about, told as such
 TOWN_SITE_STRUCK = re.compile(r"\b(?:struck|hit|bombed|targeted|fired\s+on)\s+the\s+(?:(?:central|main|old|big|busy|only)\s+)?"
-                              r"(?:market|hospital|mosque|bakery|clinic|bus\s+station|square)\b", re.I)
+                              r"(?:market|hospital|mosque|bakery|clinic|bus\s+station|square|school|shelter|"
+                              r"(?:apartment\s+|residential\s+)?(?:block|building))\b", re.I)
 CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
 
 
@@ -4663,6 +4719,12 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     # (never a country: "an operation in northern Syria" does not re-place a strike south of X)
     places = [p for p in places_in(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere) and not _is_country(p, gazetteer)] \
         if (vague or near) and told_where else []
+    if places and not fill_only and "place.follow_up" in last.rules and _targets_at(sentence) and _targets_at(last.sentences[-1]) \
+            and all(p.name != last.place.name for p in places):
+        # ("The Iraqi targets were depots near A." then "The Syrian targets lay near B.": the targets told town by town, each
+        # a place of the strike)
+        return [replace(last, place=places[0], casualties=casualties, sentences=[sentence], context=[], rules=list(last.rules),
+                        headline=False, last_sentence=index)]
     if near and not vague and len(places) > 1:
         places = []  # "villages west of X" ... "They hit A and B": the raid stays at X, its villages are not told apart
     if last.place is not None and not last.place.region and "place.named" in last.rules:
