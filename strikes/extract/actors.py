@@ -70,9 +70,9 @@ _CREWED = re.compile(rf"\b{_CREWED_CRAFT}\b", re.I)
 _CRAFT = re.compile(r"\b(?:jets?|drones?|uavs?|aircraft|(?:war)?planes?|bombers?|helicopters?|(?:su|tu|mig)-\d+\w*)\b", re.I)
 # "a hangar for Turkish drones", "depots of Iranian missiles": the weapons kept where the strike fell
 # ("the city, which hosts the base for Russia's strategic bombers": the bombers' home, hit; not their side striking)
-_STORE_OF = re.compile(r"(?<![\w-])(?:hangars?|depots?|stores?|storage|warehouses?|workshops?|factor(?:y|ies)|stockpiles?|caches?|plants?|"
+_STORE_OF = gated(re.compile(r"(?<![\w-])(?:hangars?|depots?|stores?|storage|warehouses?|workshops?|factor(?:y|ies)|stockpiles?|caches?|plants?|"
                        r"bases?|air\s*bases?|airfields?|home)\s+"
-                       r"(?:[\w-]+\s+)?(?:for|of|storing|housing|holding|used\s+to\s+(?:store|house|keep|assemble|build))\s+(?:the\s+)?$", re.I)
+                       r"(?:[\w-]+\s+)?(?:for|of|storing|housing|holding|used\s+to\s+(?:store|house|keep|assemble|build))\s+(?:the\s+)?$", re.I))
 _STORED = re.compile(rf"{_CRAFT.pattern}|\b(?:missiles?|rockets?|munitions|weapons|ammunition)\b", re.I)
 _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
 _HARMED_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|hurting|hurt)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -116,8 +116,8 @@ _BLAMED_ON = re.compile(rf"\b{_BLAME}\s+(?:the\s+)?$", re.I)
 _BY = _AGENT + r"\s+[\"“‘']?(?:the\s+)?(?:neighbou?ring\s+)?"  # "carried out by neighbouring Turkiye"
 # "a drone belonging to the militia", "a jet flown by pilots loyal to the council", "warplanes of
 # the LNA": the owner flies it.
-_OWNED_BY = re.compile(r"(?:belonging to|operated by|flown by|flown for|flying for|operated for|loyal to|(?:war)?planes? of|jets? of|aircraft of|drones? of|helicopters? of|"
-                       r"uavs? of|quadcopters? of|air force of)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I)
+_OWNED_BY = gated(re.compile(r"(?:belonging to|operated by|flown by|flown for|flying for|operated for|loyal to|(?:war)?planes? of|jets? of|aircraft of|drones? of|helicopters? of|"
+                       r"uavs? of|quadcopters? of|air force of)\s+(?:the\s+)?(?:\[?[\w.-]+\]?\s+){0,3}?$", re.I))
 # "Russian warplanes", "Moscow's new jets"; not "Pakistan said the drone strike": a speaker condemning a strike.
 # (not "hit Port Sudan with drones": a word of a place's name, and the craft after a preposition; nor "smoke over Kyiv
 # after Moscow's drones hit": the craft of the next clause)
@@ -636,8 +636,8 @@ _ADVANCING = re.compile(r"(?:\s+(?:ground\s+)?(?:troops|soldiers|forces|units|in
                         r"close\s+in|closed\s+in|fought|battled|moved|(?:pressed|pressing|pushed|pushing|waged|waging)\s+(?:on\s+)?(?:an?\s+|their\s+|its\s+|the\s+)?"
                         r"(?:[\w-]+\s+)?(?:offensive|assault|advance|attack|push|campaign|operation))\b", re.I)  # ("as troops pressed an offensive")
 # (an actor's match may hold its "from": "launched |from Lebanon|")
-_PARTNER = re.compile(r"\b(?:(?:working|together|jointly|along|in\s+(?:coordination|cooperation|conjunction|partnership|concert))\s+with|"
-                      r"alongside|in\s+support\s+of|(?:at|on|after)\s+(?:the\s+|an?\s+)?requests?\s+(?:of|from|by)|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
+_PARTNER = gated(re.compile(r"\b(?:(?:working|together|jointly|along|in\s+(?:coordination|cooperation|conjunction|partnership|concert))\s+with|"
+                      r"alongside|in\s+support\s+of|(?:at|on|after)\s+(?:the\s+|an?\s+)?requests?\s+(?:of|from|by)|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I))
 _ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|comes?|crossed|took\s+off|supplied|bought|purchased|imported|acquired|delivered)\s+(?:in\s+|across\s+|over\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$|"
                      # "a few kilometres from Algeria": a distance from a country, which marks where, not who
                      r"\b(?:kilomet(?:re|er)s?|km|miles|metres|meters)\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?)?$", re.I)
@@ -1220,7 +1220,7 @@ def _side_words() -> dict[str, re.Pattern[str]]:
 # "The army is the only side in the war with warplanes", "armed drones here are flown by the army alone": a report that
 # names no attacker for its strikes still says whose they can only be
 _AIRCRAFT = r"(?:armed\s+|combat\s+|military\s+)?(?:drones|aircraft|warplanes|jets|helicopters|an\s+air\s+force|air\s+power)"
-ONLY_OPERATOR = gated(re.compile(
+ONLY_OPERATOR = gated_alternation(re.compile(
     r"(?P<sole>(?-i:[A-Z])[\w'’ ,-]{1,60}?)\s+(?:is|are|remains?|was|were)\s+(?:the\s+)?only\s+(?:party|parties|force|forces|side|actor|"
     r"one|belligerent|armed\s+(?:group|force|actor))\s+(?:in\s+[^.;]{1,40}?\s+)?(?:(?:known\s+to\s+be\s+)?(?:operating|flying|using|"
     r"deploying|with)|(?:that|which|known\s+to)\s+(?:operates?|fl(?:y|ies)|uses?|deploys?|ha(?:s|ve)|possess(?:es)?))\s+" + _AIRCRAFT + "|"
@@ -1233,13 +1233,13 @@ ONLY_OPERATOR = gated(re.compile(
 
 
 # "no other side in the war has armed drones", "the rebels have no aircraft": the state's forces alone fly them
-NO_OTHER_OPERATOR = re.compile(
+NO_OTHER_OPERATOR = gated(re.compile(
     # ("No rebel group here is known to fly drones, whereas the army has several": the groups the army fights)
     r"\bno\s+(?:(?:other|rival)\s+(?:side|party|parties|force|forces|group|belligerent|armed\s+group)|armed\s+groups?|rebel\s+groups?)\b"
     r"[^.;]{0,40}?\s+(?:(?:is|are)\s+known\s+to\s+(?:own|have|operate|fly|use)|has|have|owns?|possess(?:es)?|operates?|fl(?:y|ies)|uses?|deploys?)\s+"
     + _AIRCRAFT + "|"
     r"\b(?:the\s+)?(?:rebels?|insurgents?|militants?|militias?|fighters|guerrillas?|other\s+side)\s+(?:have|has|possess(?:es)?)\s+no\s+"
-    r"(?:armed\s+|combat\s+)?(?:aircraft|drones|warplanes|jets|helicopters|air\s+force|air\s+power)\b", re.I)
+    r"(?:armed\s+|combat\s+)?(?:aircraft|drones|warplanes|jets|helicopters|air\s+force|air\s+power)\b", re.I))
 
 
 def only_operator(text: str, countries: Sequence[str] = ()) -> Actor | None:
@@ -1254,12 +1254,12 @@ def only_operator(text: str, countries: Sequence[str] = ()) -> Actor | None:
 # "a missile fired from Yemen", "Missile from Yemen slams into ...", "drones launched from Iran toward Israel"
 # (not "drones bought from Turkey": where they were made or sold)
 # ("It was fired from the territory of Armenia": the missile just told, by its pronoun)
-LAUNCHED_FROM = re.compile(r"(?:\b(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b(?:\s+(?!(?:" + SUPPLY_VERBS + r"|made|manufactured|delivered)\b)[\w-]+){0,4}?\s+"
+LAUNCHED_FROM = gated(re.compile(r"(?:\b(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b(?:\s+(?!(?:" + SUPPLY_VERBS + r"|made|manufactured|delivered)\b)[\w-]+){0,4}?\s+"
                            r"(?:(?:launched|fired|sent|flown)\s+|(?:streaked|flew|came|coming)\s+in\s+)?|"
                            r"\b(?:it|they)\s+(?:was|were|had\s+been)\s+(?:launched|fired|sent|flown)\s+)"
                            r"from\s+(?:the\s+(?:territory|direction|soil)\s+of\s+)?(?P<origin>(?-i:[A-Z])[\w'’-]+)|"
                            # "a Yemeni-launched drone"
-                           r"\b(?P<demonym>(?-i:[A-Z])[\w'’]+)-(?:launched|fired)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b", re.I)
+                           r"\b(?P<demonym>(?-i:[A-Z])[\w'’]+)-(?:launched|fired)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|uavs?|projectiles?)\b", re.I))
 
 
 # ("a government receiving tanks and drones from X for months": where the craft were bought, not launched)

@@ -54,7 +54,7 @@ ATTRIBUTION = re.compile(r",\s+(?:according\s+to|citing)\s+[^.;]*$", re.I)  # ",
 SAID_NEXT = re.compile(r"(?:\s+(?:province|region|city|district|governorate))?(?:\s*,[^,.;]{1,50},)?\s+(?:said|say|says|told|reported)\b", re.I)
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
 # (not "fresh strikes were reported early on Monday": strikes told in the passive, on the day they fell)
-REPORTING_DATE = re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaking|told (?:(?!that\s+(?:on|late|early|it|they|its|their|an?)\b)[\w ]){1,30}|quoted|announced|"
+REPORTING_DATE = gated_alternation(re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaking|told (?:(?!that\s+(?:on|late|early|it|they|its|their|an?)\b)[\w ]){1,30}|quoted|announced|"
                             r"(?<!strikes\swere\s)(?<!attacks\swere\s)(?<!raids\swere\s)(?<!explosions\swere\s)(?<!blasts\swere\s)reported|stated|added|confirmed|denied|claimed|admitted|"
                             r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement|published|released|issued|"
                             # "gave conflicting accounts on Thursday of a raid": when the accounts were given
@@ -100,7 +100,7 @@ REPORTING_DATE = re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaki
                             # "rescuers dug through the rubble on Saturday as the toll rose": the day of the search
                             r"\b(?:dug|digging|searched|searching|combed|combing|pulled|pulling)\s+(?:(?:through|for|in|out|bodies|survivors)\b[^.;]{0,80}?)?(?:on\s+)?$|"
                             # "satellite imagery from Friday showed the crater": the day of a picture
-                            r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I)
+                            r"\b(?:imagery|images?|photos?|photographs?|footage|pictures?|videos?)\s+(?:(?:taken|captured|shot|dated)\s+)?(?:from|on)\s+$", re.I))
 TOLD_IN_FULL = re.compile(r"[.!?\"”]$")  # a sentence ends so; a title does not
 ITEM_TITLE_WORDS = 16  # a digest item's title is short; a longer line with no full stop is a sentence cut off
 # "In today's edition: power cuts in X, an air raid in Y and the rains": a newsletter's list of the items below it
@@ -245,7 +245,7 @@ STATEMENT_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:(?:night|evening|morning|after
                               r"acknowledged|admitted)\b", re.I)
 # Background and campaign totals: "since the war began in 2011", "thousands of air raids".
 _STRUCK_VERB = r"(?:bomb(?:ed|ing)|str(?:uck|iking)|hit(?:ting)?|pound(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing))"
-CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mid|late)-)?(?:19|20)\d\d|began|started|erupted|broke\s+out|intervened|launched|launching|resumed|resuming|"
+CAMPAIGN = gated_alternation(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mid|late)-)?(?:19|20)\d\d|began|started|erupted|broke\s+out|intervened|launched|launching|resumed|resuming|"
                       r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b|"
                       r"\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset|fall|collapse|ouster|overthrow)\s+of\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
                       # "For years, most such raids targeted the capital's outskirts": a habit of years
@@ -356,7 +356,7 @@ CAMPAIGN = gated(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?:(?:early|mi
                       r"\b(?:missiles|drones|air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:have|has)\s+(?:so\s+far\s+|now\s+)?killed\b"
                       r"(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day|overnight|since\s+dawn)\b)", re.I))
 # "In 2016, ...", "during 2019", "cases from 2017", "last year's attacks": a year, and no day, that dates a strike before the report's year.
-PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|incidents|allegations|claims|strikes|raids)\s+from)\s+(?:early\s+|late\s+|mid-?|the\s+(?:summer|winter|spring|autumn|fall|first\s+half|second\s+half)\s+of\s+)?"
+PAST_YEAR = gated_alternation(re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|incidents|allegations|claims|strikes|raids)\s+from)\s+(?:early\s+|late\s+|mid-?|the\s+(?:summer|winter|spring|autumn|fall|first\s+half|second\s+half)\s+of\s+)?"
                        r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\d)|"
                        # "between June and October 2017", "from March to May 2016": months of a past year
                        r"\b(?:between|from)\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTH_WORDS + r")\s+"
@@ -373,7 +373,7 @@ PAST_YEAR = re.compile(r"\b(?:in|during|throughout|until|till|(?:reports?|cases|
                        r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d+)\s+years?\s+(?:ago|earlier)\b|"
                        # "one on a minibus in X last year": the place's strike of last year
                        r"\b(?:strikes?|raids?|attacks?|bombings?|air\s?strikes?|one)\s+(?:on|in|at|near|against)\s+(?:[\w'’-]+\s+){0,5}?"
-                       r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+last\s+year\b", re.I)
+                       r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+last\s+year\b", re.I))
 # "in the first days after the regime's fall", "in the opening weeks of the invasion": a war's past, whatever
 # the clause after "after" tells
 WAR_PERIOD = re.compile(r"\bin\s+the\s+(?:first|early|earliest|opening|initial|final|last|closing)\s+(?:days|weeks|months|years)\s+"
@@ -456,7 +456,7 @@ YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten
 # "Correction: this story first put the raid in X": a correction names what was wrong
 # What a writer who checked a claim finds: it did not happen ("no sign of the strike", "the footage is old", "turned out to
 # be a gas explosion", "artillery, not aircraft", "FALSE", "Treat as false"); a side's own denial is not this
-DEBUNKED = gated(re.compile(r"\bno\s+(?:sign|evidence|trace)\s+of\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|damage|impacts?|hits?)\b|"
+DEBUNKED = gated_alternation(re.compile(r"\bno\s+(?:sign|evidence|trace)\s+of\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|damage|impacts?|hits?)\b|"
                             r"\b(?:did\s+not|didn['’]t)\s+(?:happen|take\s+place|occur)\b|\bno\s+(?:air\s*)?(?:strike|raid|attack)\s+(?:took\s+place|happened|occurred)\b|"
                             r"\b(?:turned\s+out|proved|was\s+later\s+found|were\s+later\s+found)\s+to\s+(?:be|have\s+been)\b|"
                             r"\b(?:old|recycled|archive)\s+(?:footage|video|videos|images?|photos?|clips?)\b|"
@@ -478,7 +478,7 @@ _SPAN_DAYS = {"year": 365, "month": 31, "decade": 3650}
 ELAPSED = gated(re.compile(r"\b(?P<n>" + COUNT_WORD + r"|several|many)\s+(?:full\s+|long\s+)?"
                            r"(?P<unit>year|month|decade)s?\s+(?:(?:on|to\s+the\s+day)\s+)?(?:(?:on\s+)?" + _DAYNAME + r"\s+)?"
                            r"(?:after|since|on\s+from)\b[^.;,]{0,80}$", re.I))
-CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|"
+CORRECTION = gated(re.compile(r"^\W*(?:correction|clarification)s?\b|"
                         # "Updated 13 Mar, 09:14 GMT: Adds comment on the X strike", "(Adds toll in paragraph 3)": what an
                         # update changed in the story, which tells it
                         r"^\W*(?:updated?|editor['’]s\s+note)\b.{0,40}?:\s*(?:adds|recasts|rewrites|writes\s+through|updates|changes|corrects)\b|"
@@ -487,7 +487,7 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)s?\b|"
                         # ("An earlier version said the attack took place in X": what an update set right)
                         r"|\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+(?:report|article|story|item))?"
                         r"(?:\s+(?:initially|originally|wrongly|incorrectly|mistakenly))?\s+(?:placed|said|stated|reported|gave|named|put|located|identified|misidentified|misstated|blamed|attributed)\b",
-                        re.I)
+                        re.I))
 
 
 # "Attacks on A, B, C and D hromadas were recorded": a day's list of the communities under fire, by any weapon
@@ -763,7 +763,7 @@ PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?
                            r"(?:several\s+|a\s+few\s+)?dozens?|a\s+handful|a\s+number)(?:\s+(?:of\s+them|others|more|missiles?|drones?))?"
                            r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|exploded|impacted|got\s+through)\b", re.I)
 # ("gunners reported destroying all the drones sent at A and B")
-INTERCEPTED = gated(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|repelled)\s+"
+INTERCEPTED = gated_alternation(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|repelled)\s+"
                                # (a side's words quoted: 'air defences "intercepted and destroyed" 48 drones')
                                r"(?:and\s+(?:destroyed|downed|shot\s+down)[\"”]?\s+)?"
                                r"(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
@@ -859,11 +859,11 @@ DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|(?<!said\s)(?<!says\s)(?<!reported\s
 # "A strike on the centre of the camp", "bombs pierced the roof of the shelter": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
 # ("the rebel-held town", "the besieged city": the town told before, by who holds it)
-SAME_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport|shelter)\b(?!\s+of\b)|"
+SAME_PLACE = gated_alternation(re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport|shelter)\b(?!\s+of\b)|"
                         r"\b(?:the|that|this)\s+(?:[\w-]+-(?:held|controlled|run)|besieged|embattled)\s+(?:camp|town|city|village)\b(?!\s+of\b)|"
                         r"\b(?:of|in|into|outside|across)\s+town\b|"
                         # ("Drones struck a wedding there": the place just named)
-                        r"\b(?:struck|hit|bombed|targeted|raided|attacked)\s+(?:[\w'’-]+\s+){0,3}?there\b", re.I)
+                        r"\b(?:struck|hit|bombed|targeted|raided|attacked)\s+(?:[\w'’-]+\s+){0,3}?there\b", re.I))
 FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
 # ", which brokered a truce in 2019", ", the party that has ruled since 2019,": an aside, naming what dates something else
 ASIDE = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,4}?(?:that|which|who)|which|who|whose)\b[^,;]*")
@@ -883,12 +883,12 @@ SEPARATE = re.compile(r"\b(?:another|(?:a|the)\s+(?:separate|further|later|earli
 ANOTHER_INCIDENT = re.compile(r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:incident|development|attack)|Separately|Elsewhere|"
                               r"In\s+other\s+news|In\s+(?:our|the)\s+(?:second|third|next|other|last|final)\s+(?:story|item|report))\b")  # a bulletin's
 # "a bomb exploded on a bus", "a suicide bomber blew himself up", "gunmen opened fire": an attack on the ground
-GROUND_ATTACK = re.compile(r"\b(?:(?:car|roadside|truck|suicide|parcel)\s+)?bomb\s+(?:exploded|went\s+off|blew\s+up|detonated)\b|"
+GROUND_ATTACK = gated(re.compile(r"\b(?:(?:car|roadside|truck|suicide|parcel)\s+)?bomb\s+(?:exploded|went\s+off|blew\s+up|detonated)\b|"
                            # "a truck packed with explosives blew up near the academy"
                            r"\b(?:car|truck|lorry|van|vehicle|motorbike|motorcycle)\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives\s+"
                            r"(?:blew\s+up|exploded|detonated|went\s+off)\b|"
                            r"\bsuicide\s+(?:bomber|bombing|attack)\b|\bblew\s+(?:himself|herself|themselves)\s+up\b|"
-                           r"\bgunm[ae]n\s+(?:opened\s+fire|attacked|stormed)\b|\b(?:stabbing|shooting|ramming)\s+attack\b", re.I)
+                           r"\bgunm[ae]n\s+(?:opened\s+fire|attacked|stormed)\b|\b(?:stabbing|shooting|ramming)\s+attack\b", re.I))
 OTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Meanwhile|Elsewhere)\b")
 # "3 May 2023, Lashio": the report's day and its bureau's city on a line of their own, once the date is blanked
 DATED_BUREAU = re.compile(r"\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[.:—–-]?\s*")
@@ -970,7 +970,7 @@ TARGETS_AT = re.compile(r"\b(?:the|both|one|all(?: of the)?|(?:one|two|three|fou
                         r"\bthe\s+(?:heaviest|worst|most|greatest|biggest)\s+(?:damage|destruction|casualties|losses|toll)\s+(?:was|were)\s+"
                         r"(?:recorded\s+|reported\s+)?(?:in|at|near|around)\b", re.I)
 # "Three women were killed in the Barmal district of Paktika": the dead, counted where they died
-DEAD_PLACED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+killed\s+in\s+(?:the\s+)?(?:(?:village|town|city|district|area)\s+of\s+)?(?-i:[A-Z])[\w'’-]+", re.I)
+DEAD_PLACED = gated(re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+killed\s+in\s+(?:the\s+)?(?:(?:village|town|city|district|area)\s+of\s+)?(?-i:[A-Z])[\w'’-]+", re.I))
 # ("The targets were in the A, B and C regions": where a night's barrage fell, region by region, not one strike's place)
 REGIONS_LISTED = re.compile(r"\b(?:regions|provinces|oblasts|governorates|districts|states|areas)\b", re.I)
 
@@ -1913,10 +1913,10 @@ NAMED_ATTACK = re.compile(r"\bfor\s+(?:the|an?|last\s+\w+['’]s)\s+(?P<place>(?
 
 # "no such strike took place", "the explosion heard was a controlled detonation": a strike reported, which the text says
 # did not happen (not a side's denial of its own strike, which keeps it)
-REFUTED = re.compile(r"\bno\s+such\s+(?:air\s*)?(?:strike|raid|attack|bombing)\s+(?:had\s+)?(?:took\s+place|taken\s+place|happened|occurred)\b|"
+REFUTED = gated(re.compile(r"\bno\s+such\s+(?:air\s*)?(?:strike|raid|attack|bombing)\s+(?:had\s+)?(?:took\s+place|taken\s+place|happened|occurred)\b|"
                      r"\b(?:strike|raid|attack|bombing)\s+(?:did\s+not|didn['’]t|never)\s+(?:happen|take\s+place|occur)\b|"
                      r"\b(?:explosions?|blasts?|bangs?)\s+(?:(?-i:[a-z])[\w-]*\s+){0,4}?(?:was|were)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                     r"(?:detonations?|demolitions?|controlled\s+explosions?)\b", re.I)
+                     r"(?:detonations?|demolitions?|controlled\s+explosions?)\b", re.I))
 # "the Zakho attack", "the Diapaga strikes": an attack named by its place
 THE_NAMED_ATTACK = re.compile(r"\b(?-i:the)\s+(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s+(?:attacks?|strikes?|raids?|bombings?|assault)\b")
 
@@ -3802,7 +3802,7 @@ ONE_OF_THEM = re.compile(r"\b(?:the\s+(?:deadlier|deadliest|larger|largest|bigge
 # (not "has seen some of the heaviest attacks since the coup": many strikes, a campaign's record)
 COMPARED_SINCE = re.compile(r"(?<!\bsome of the )\b(?:heaviest|deadliest|worst|largest|biggest|fiercest|bloodiest|strongest|most\s+(?:intense|violent|serious|destructive))"
                             r"\b[^.;,]{0,60}$", re.I)
-CAMPAIGN_TOLL = gated(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b|"
+CAMPAIGN_TOLL = gated_alternation(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b|"
                            # "killed in air raids on X since August", "strikes in X had killed dozens since the start of
                            # December": the toll of months of strikes, wherever they fell
                            r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?|"
@@ -3970,7 +3970,7 @@ def _told_as_another(sentence: str, anchor: int) -> bool:
 
 
 # "all six drones were downed", "the missile was intercepted before it reached the city": nothing of it landed
-ALL_DOWNED = gated(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:drones|missiles|rockets|uavs|projectiles)?\b[^.;]{0,40}?"
+ALL_DOWNED = gated_alternation(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:drones|missiles|rockets|uavs|projectiles)?\b[^.;]{0,40}?"
                         r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|brought\s+down|destroyed\s+in\s+(?:the\s+)?(?:air|flight))"
                         # "had all been brought down by anti-drone systems"
                         r"|\b(?:had|have|were)\s+all\s+(?:been\s+)?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|brought\s+down)\b"
@@ -4028,12 +4028,12 @@ HARMLESS_DEBRIS = gated(re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pie
 # "The army held air force exercises near X, with film of its jets at work": a drill, not a strike
 # "a drone crashed into a field after a technical failure", "the jet lost control and came down": an accident, no attack
 # ("a Mi-17 helicopter crashed in X, killing six airmen": a crew's aircraft lost, not a strike; not "a drone crashed into")
-MISHAP = re.compile(r"\b(?:technical|mechanical|engine)\s+(?:failure|fault|problem|malfunction)s?\b|\bmalfunction(?:ed|ing|s)?\b|"
+MISHAP = gated(re.compile(r"\b(?:technical|mechanical|engine)\s+(?:failure|fault|problem|malfunction)s?\b|\bmalfunction(?:ed|ing|s)?\b|"
                     r"\blost\s+(?:contact|control)\b|\bcrash-?landed\b|"
                     r"\b(?:helicopter|plane|aircraft|airliner|fighter\s+jet|transport\s+plane|(?:mi|su|mig|f|c)-\d+\w*)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:crashed|crashes|went\s+down)\b(?!\s+(?:into|onto))|"
                     # "two helicopters collided in X": aircraft of one side that hit each other, not a target
-                    r"\b(?:helicopters|planes|aircraft|jets|drones)\s+(?:[\w-]+\s+){0,2}?collided\b|\bmid-?air\s+collision\b", re.I)
+                    r"\b(?:helicopters|planes|aircraft|jets|drones)\s+(?:[\w-]+\s+){0,2}?collided\b|\bmid-?air\s+collision\b", re.I))
 # "a bomb may have malfunctioned during the raid that killed nine": a weapon gone astray in a strike, which still struck
 ERRANT_WEAPON = re.compile(r"\b(?:bombs?|munitions?|missiles?|weapons?|guidance(?:\s+systems?)?)\s+(?:[\w-]+\s+){0,3}?malfunction(?:ed|ing|s)?\b", re.I)
 DRILL = gated(re.compile(r"\b(?:held|holds|hold|holding|conducted|conducts|staged|stages|began|begins|launched|carried\s+out)\s+"
@@ -4060,7 +4060,7 @@ UNCONFIRMED = gated(re.compile(r"\b(?:was|were)\s+reported\b[^.;]{0,80}?\b(?:cou
                          r"\bfound\s+no\s+(?:credible\s+|reliable\s+|independent\s+)?(?:reports?|evidence|sign|record)\s+(?:that|of)\b", re.I))
 # "... strike operations in the north in recent weeks, without giving dates or places": nothing to put on a map
 # "many villagers left for the city after the attack.": what followed a strike told before, closing the sentence
-AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*(?:[.;!]|$)|"
+AFTERMATH = gated_alternation(re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*(?:[.;!]|$)|"
                        # "Following the attack, the delegation left the talks": what was done after it, opening the sentence
                        r"^\W*(?:after|since|following|in\s+the\s+wake\s+of)\s+(?:the|that|this)\s+(?:(?:air|drone|aerial|missile)\s+)?"
                        r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\s*,|"
@@ -4083,7 +4083,7 @@ AFTERMATH = re.compile(r"\b(?:after|since|following)\s+the\s+(?:(?:air|drone|aer
                        r"\b(?:(?:to|and)\s+(?:condemn|protest(?:\s+against)?|denounce|decry|mourn)|condemning|protesting(?:\s+against)?|denouncing|"
                        r"(?:protests?|rall(?:y|ies)|demonstrations?|marches)\s+(?:(?:was|were)\s+(?:held|staged)\s+)?(?:against|over))\s+"
                        r"(?:both\s+)?(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?(?:(?:air|drone|aerial|missile)\s+)?"
-                       r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\b", re.I)
+                       r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\b", re.I))
 
 
 def _outside(mention: Mention, scope: set[str], gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
@@ -4111,9 +4111,9 @@ def _in_aftermath(sentence: str, trigger: Trigger) -> bool:
     return any(m.start() <= trigger.start < m.end() for m in AFTERMATH.finditer(sentence))
 
 
-UNSPECIFIED = re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|providing|disclosing)\s+(?:any\s+|the\s+|exact\s+)?"
+UNSPECIFIED = gated(re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|providing|disclosing)\s+(?:any\s+|the\s+|exact\s+)?"
                          r"(?:dates?|days?|when|locations?|places?|where|details(?!\s+(?:of|on|about)\s+(?:the\s+|any\s+)?"
-                         r"(?:losses|casualties|damage|victims|dead|toll|targets?|weapons|munitions|aircraft|units)))\b", re.I)
+                         r"(?:losses|casualties|damage|victims|dead|toll|targets?|weapons|munitions|aircraft|units)))\b", re.I))
 # ("without details of the dead", "without giving details of targets": a toll or a target untold, not a strike unplaced)
 # "shot down all the drones", "intercepted both missiles", "repelled a drone attack": every one of them stopped (not
 # "21 drones were brought down over X", a count of those stopped)

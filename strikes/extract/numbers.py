@@ -36,10 +36,10 @@ CIVILIAN = re.compile(alternation(_WORDS["civilian_nouns"]), re.IGNORECASE)
 KILLED = gated(re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORECASE))
 WOUNDED = gated(re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE))
 NONE_KILLED = gated(re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE))
-TOGETHER = re.compile(alternation(_WORDS["casualties"]["together"]), re.IGNORECASE)
+TOGETHER = gated(re.compile(alternation(_WORDS["casualties"]["together"]), re.IGNORECASE))
 NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
-ALL_CIVILIANS = re.compile(alternation([p.replace("{civilian}", f"(?:{alternation(_WORDS['civilian_nouns'])})")
-                                        for p in _WORDS["casualties"]["all_civilians"]]), re.IGNORECASE)
+ALL_CIVILIANS = gated(re.compile(alternation([p.replace("{civilian}", f"(?:{alternation(_WORDS['civilian_nouns'])})")
+                                        for p in _WORDS["casualties"]["all_civilians"]]), re.IGNORECASE))
 # "a boy was reportedly hurt", "killing a man and his three sons": "a" counts one person; so do "the" and
 # "its" right after the verb ("killing the guard and his son", "killing its rider", "wounding the driver").
 # ("a leading cause of civilian deaths": the noun of a person naming a kind of thing, not one person)
@@ -55,7 +55,7 @@ ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=k
                         r"(?<![\w-])an?(?=\s+" + alternation(_WORDS["people_members"])
                         + r"(?:\s*[,.;)]|\s*$|\s+(?:and|who|was|were|in|on|at|near|from|died)\b))", re.IGNORECASE)
 # "killing both", "wounding both men": the two just told
-BOTH = re.compile(r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))both\b", re.IGNORECASE)
+BOTH = gated(re.compile(r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))both\b", re.IGNORECASE))
 # "killing a commander and his driver", "a woman and her son", "a mother and her ten-year-old nephew": one more person,
 # named by its tie to the first
 # ("a farmer, his wife and their three sons": a family listed, each one counted; not "a farmer, his brother said")
@@ -105,12 +105,12 @@ OTHER_STRIKES = re.compile(r"\b(?:more|other|further|separate|another)\s+(?:air\
 RECEIVED_NO = re.compile(r"\b(?:received|heard|seen|aware\s+of)\s+$", re.I)
 # Where a clause ends: a number on the far side belongs to another verb.
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s|\b(?:when|after|while|as|who|which|that|but|according|before|because|since|in an?|during)\b", re.IGNORECASE)
-WITH_OTHERS = re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b|"
+WITH_OTHERS = gated(re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s+)?with\s+(?P<count>[\w-]+)\s+others\b|"
                          # "killed commander X and four others": one named, then the others ("and three other fighters",
                          # "and two of his companions")
                          r"\b(?:killed|killing|kills)\s+(?:[\w'’.-]+\s+){1,6}?and\s+(?P<also>[\w-]+)\s+(?:others|other\s+(?:fighters|members|militants|"
                          r"men|commanders|soldiers|people|civilians)|of\s+(?:his|her|their)\s+(?:companions|bodyguards|guards|aides|comrades|"
-                         r"relatives|sons|children|brothers))\b", re.IGNORECASE)
+                         r"relatives|sons|children|brothers))\b", re.IGNORECASE))
 # "A third person has died of wounds", "a fourth fighter later died": the toll now stands at that order
 ORDINAL_DEAD = re.compile(r"\b(?:a|the)\s+(?P<order>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
                           r"(?:[\w-]+\s+)?(?:person|man|woman|child|boy|girl|civilian|fighter|soldier|victim|member|resident)\s+"
@@ -390,7 +390,7 @@ THE_DEAD_INCLUDED = re.compile(r"\bthe\s+(?:dead|victims|killed)(?:\s*,[^,;.]{1,
 # an initial four dead to 18": the latest count.
 # ("killed in U.S. strikes ... climbed to 80": an initial's full stop is no sentence's end)
 _REVISED_AGAIN = r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+\d[\d,]*\b[^.;]{0,60}?\band\b(?:[^.;]{0,30}?,)?\s+(?:then\s+|later\s+)?to\s*$"
-TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|(?:death\s+)?(?:count|tally)(?!\s+of\s+(?:the\s+)?(?:wounded|injured|hurt|injuries))|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)|"
+TOLL_REVISED = gated_alternation(re.compile(r"\b(?:death\s+toll|toll|(?:death\s+)?(?:count|tally)(?!\s+of\s+(?:the\s+)?(?:wounded|injured|hurt|injuries))|number\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)|"
                           r"number\s+of\s+(?:martyrs|fatalities|deaths))\b"
                           r"(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed|stood|stands)(?:,[^,.;]{1,50},)?(?:\s+from\s+(?:[\w-]+\s+){1,4}?to|\s+(?:to|at))?\s*$"
                           # "the tally climbed to 30 on Friday and, by Sunday, to 41": the count the revisions end on
@@ -419,7 +419,7 @@ TOLL_REVISED = re.compile(r"\b(?:death\s+toll|toll|(?:death\s+)?(?:count|tally)(
                           r"|\bfinal\s+(?:death\s+)?(?:figure|toll|count|tally)\b[^.;]{0,40}?$"
                           # "raised the number of dead from Sunday's raid to 21", "raised the toll from the strike in X to five"
                           r"|\b(?:raised|revised|updated|lifted|increased|upped)\s+(?:the|its|their)\s+(?:(?:number|count)\s+of\s+"
-                          r"(?:people\s+|civilians\s+|those\s+)?(?:killed|dead)\b|(?:death\s+)?(?:toll|tally)\s+(?:from|of|for|in)\b)[^.;]{0,100}?\s+to\s*$", re.I)
+                          r"(?:people\s+|civilians\s+|those\s+)?(?:killed|dead)\b|(?:death\s+)?(?:toll|tally)\s+(?:from|of|for|in)\b)[^.;]{0,100}?\s+to\s*$", re.I))
 
 
 # "90 were killed, the health ministry said in its latest statement": the newest count, which an older one told
@@ -444,7 +444,7 @@ EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|original
 
 
 # "..., raising its initial tally of three dead": the count the sentence's own toll replaces
-OUTDATED_COUNT = re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier|previous|initial|first|original)\s+(?:death\s+)?"
+OUTDATED_COUNT = gated(re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier|previous|initial|first|original)\s+(?:death\s+)?"
                             r"(?:count|toll|figure|tally|estimate)\s+of\s+(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people|dead|killed|deaths)\b)?(?!\s+to\b)"
                             # ("revising an earlier count of two dead and 48 wounded": both counts replaced)
                             r"(?:\s+and\s+(?:at\s+least\s+)?[\w-]+\s+(?:people\s+)?(?:wounded|injured|hurt)\b)?|"
@@ -453,7 +453,7 @@ OUTDATED_COUNT = re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier|previ
                             r"(?:\s+and\s+[\w-]+\s+(?:wounded|injured|hurt))?|"
                             # "11 dead, a higher toll than the six dead and 91 wounded it gave on Friday": the count compared
                             r"\b(?:higher|lower|larger|smaller|bigger)\s+(?:death\s+)?(?:toll|count|figure|tally|number)\s+than\s+(?:the\s+|its\s+)?"
-                            r"(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people\s+)?(?:dead|killed|deaths))?(?:\s+and\s+[\w-]+\s+(?:people\s+)?(?:wounded|injured|hurt))?", re.I)
+                            r"(?:at\s+least\s+)?[\w-]+\b(?:\s+(?:people\s+)?(?:dead|killed|deaths))?(?:\s+and\s+[\w-]+\s+(?:people\s+)?(?:wounded|injured|hurt))?", re.I))
 
 
 # "the toll could reach 30", "officials fear it may climb to 40": a figure foreseen, no count of the dead
@@ -900,8 +900,8 @@ def strike_count_in(sentence: str, skip: list[tuple[int, int]] = ()) -> int | No
 ACROSS_PLACES = re.compile(r"\s+(?:on|across|in|over|against)\s+(?:a\s+number\s+of|several|various|multiple|many|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                            r"(?:[\w-]+\s+)?(?:provinces|governorates|regions|districts|areas|towns|cities|villages|states|oblasts)\b", re.I)
 # "launched 30 missiles, eight of them hit targets", "..., of which five struck": the ones that got through
-GOT_THROUGH = re.compile(rf"(?P<n>{_DIGITS}|{_SPELLED})\s+of\s+(?:them|which)\s+(?:\w+ly\s+)?(?:hit|struck|landed|got\s+through|reached)\b|"
-                         rf"\bof\s+which\s+(?P<n2>{_DIGITS}|{_SPELLED})\s+(?:\w+ly\s+)?(?:hit|struck|landed|got\s+through|reached)\b", re.I)
+GOT_THROUGH = gated(re.compile(rf"(?P<n>{_DIGITS}|{_SPELLED})\s+of\s+(?:them|which)\s+(?:\w+ly\s+)?(?:hit|struck|landed|got\s+through|reached)\b|"
+                         rf"\bof\s+which\s+(?P<n2>{_DIGITS}|{_SPELLED})\s+(?:\w+ly\s+)?(?:hit|struck|landed|got\s+through|reached)\b", re.I))
 # "jets twice struck the district", "bombed the market three times": how many blows, told as times
 _TIMES = {"twice": 2, "three": 3, "four": 4, "five": 5}
 TIMES_STRUCK = re.compile(r"\b(?P<times>twice|(?:three|four|five)\s+times)\s+(?:struck|hit|bombed|targeted|raided|attacked)\b|"
