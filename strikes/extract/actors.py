@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from strikes.extract.gate import Gated, folded, gated, gated_alternation
+from strikes.extract.gate import Gated, GateIndex, folded, gate_index, gated, gated_alternation
 from strikes.extract.lexicon import FELLED_BUILDING, SUPPLY_VERBS, alternation, load
 
 
@@ -309,25 +309,35 @@ def _sentence_heads(sentence: str) -> set[str]:
 
 
 @functools.cache
-def _gates() -> tuple[tuple[re.Pattern[str] | None, frozenset[str] | None, tuple[int, ...]], ...]:
-    """Each state's gate once, with how its words begin and where the rules behind it stand in `_rules`
-    (a gate of None: the rules behind no gate)."""
+def _gates() -> tuple[tuple[re.Pattern[str], frozenset[str] | None, tuple[int, ...]], ...]:
+    """Each state's gate once, with how its words begin and where the rules behind it stand in `_rules`."""
     # (gates by identity: a compiled pattern hashes its whole program at every lookup)
-    behind: dict[int, tuple[re.Pattern[str] | None, frozenset[str] | None, list[int]]] = {}
+    behind: dict[int, tuple[re.Pattern[str], frozenset[str] | None, list[int]]] = {}
     for i, rule in enumerate(_rules()):
-        behind.setdefault(id(rule.gate), (rule.gate, rule.heads, []))[2].append(i)
+        if rule.gate is not None:
+            behind.setdefault(id(rule.gate), (rule.gate, rule.heads, []))[2].append(i)
     return tuple((gate, heads, tuple(places)) for gate, heads, places in behind.values())
+
+
+@functools.cache
+def _stateless() -> tuple[tuple[int, ...], GateIndex]:
+    """Where the rules behind no state's gate stand in `_rules`, and the index of their own words' gates
+    (a coalition's, a role's, a weapon's: a sentence holds the words of few of them)."""
+    places = tuple(i for i, rule in enumerate(_rules()) if rule.gate is None)
+    regexes = [_rules()[i].regex for i in places]
+    return places, gate_index([regex if isinstance(regex, Gated) else Gated(regex, ()) for regex in regexes])
 
 
 def _open_rules(sentence: str) -> list[_Rule]:
     """The rules worth running on a sentence, in their order: a state's only where its gate finds the
-    state named (the rules behind the gates that open are gathered, not the others sifted out: most
-    sentences name few of forty states)."""
+    state named, the others where their own words are (the rules behind the gates that open are
+    gathered, not the others sifted out: most sentences name few of forty states)."""
     heads = _sentence_heads(sentence)
     rules = _rules()
-    return [rules[i] for i in sorted(i for gate, gate_heads, places in _gates()
-                                     if gate is None or (gate_heads is None or not heads.isdisjoint(gate_heads)) and gate.search(sentence)
-                                     for i in places)]
+    stateless, index = _stateless()
+    return [rules[i] for i in sorted([i for gate, gate_heads, places in _gates()
+                                      if (gate_heads is None or not heads.isdisjoint(gate_heads)) and gate.search(sentence)
+                                      for i in places] + [stateless[i] for i in index.opened(sentence)])]
 
 
 _PAIR = re.compile(r"\b((?-i:[A-Z])[a-z]+)[-–]((?-i:[A-Z])[a-z]+)\b")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import dateparser
 
-from strikes.extract.gate import gated
+from strikes.extract.gate import gate_index, gated
 from strikes.extract.trace import reject
 from strikes.limits import plausible_day
 
@@ -130,6 +130,7 @@ RELATIVE = [(gated(regex), back, precision) for regex, back, precision in (
     (re.compile(_B + r"(?:(?:a few|several|some|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?months ago"
                 r"(?: today| tonight)?" + _E, re.I), 60, "month"),
 )]
+RELATIVE_GATES = gate_index([regex for regex, _, _ in RELATIVE])  # (a sentence holds the words of one or two of them)
 # "two weeks ago" (from the report's day), "three weeks earlier" (from the day under discussion): a week, not a day
 # ("two weeks ago today": that weekday, a day)
 WEEKS_BACK = gated(re.compile(_B + r"(?P<n>two|three|four|five|six|\d) weeks (?:(?P<ago>ago(?P<today> today| tonight)?)|earlier|before)" + _E, re.I))
@@ -582,7 +583,7 @@ def _relative_dates(sentence: str, reference: dt.date, previous: dt.date | None)
     for match in YEARS_BACK.finditer(sentence):  # (before today's: "years ago today" is no today)
         years = _YEARS.index(match["n"].lower()) + 2 if not match["n"].isdigit() else int(match["n"])
         found.append(DateMention(dt.date(reference.year - years, reference.month, 1), "year", match.start(), match.end(), False))
-    for regex, back, precision in RELATIVE:
+    for regex, back, precision in [RELATIVE[i] for i in RELATIVE_GATES.opened(sentence)]:
         for match in regex.finditer(sentence):
             days = back if back is not None else SMALL.get(match.group("n").lower(), None) or int(match.group("n"))
             found.append(DateMention(reference - dt.timedelta(days=days), precision, match.start(), match.end(), False))

@@ -12,6 +12,7 @@ and a gate asks only whether one of its own words is among those found.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -23,6 +24,7 @@ import ahocorasick
 
 # Under IGNORECASE a letter also matches these, which str.lower() leaves apart: fold them first.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_WORD_FOUND = operator.itemgetter(1)  # (the word of an automaton's find: its end, its word)
 _MIN_WORD = 3  # shorter words ("in", "of") are in every text: no gate at all is cheaper
 
 
@@ -56,7 +58,7 @@ class _Scanner:
         self.held = functools.lru_cache(maxsize=512)(self._held)
 
     def _held(self, text: str) -> frozenset[str]:
-        return frozenset(word for _, word in self.automaton.iter(folded(text))) if self.words else frozenset()
+        return frozenset(map(_WORD_FOUND, self.automaton.iter(folded(text)))) if self.words else frozenset()
 
 
 _scanner = _Scanner(frozenset())  # for the words known when it was made
@@ -112,6 +114,29 @@ class Gated:
 
 
 @dataclass(frozen=True)
+class GateIndex:
+    """Which of many gates a text opens, from one look at the words it holds: the gates behind those
+    words are gathered (with those that have no words), not each gate asked in turn, as a text holds
+    the words of few of them."""
+
+    ungated: frozenset[int]  # the places of the gates with no words, which every text opens
+    by_word: dict[str, tuple[int, ...]]  # the places of the gates behind each word
+
+    def opened(self, text: str) -> list[int]:
+        """The places of the gates the text opens, in order."""
+        return sorted(self.ungated.union(*[self.by_word[word] for word in held(text) & self.by_word.keys()]))
+
+
+def gate_index(gates: Sequence[Gated]) -> GateIndex:
+    """The index of gates by their words."""
+    by_word: dict[str, list[int]] = {}
+    for i, gate in enumerate(gates):
+        for word in gate.words:
+            by_word.setdefault(word, []).append(i)
+    return GateIndex(frozenset(i for i, gate in enumerate(gates) if not gate.words), {word: tuple(places) for word, places in by_word.items()})
+
+
+@dataclass(frozen=True)
 class GatedBranches:
     """An alternation between a head and a tail, each branch behind the gate of its own words. A text
     is searched by the branches it holds words of (and those that have none), each compiled once on
@@ -126,41 +151,35 @@ class GatedBranches:
     tail: str
     flags: int
     patterns: tuple[re.Pattern[str], ...] = field(repr=False, compare=False)  # each branch with the head and tail
-    ungated: frozenset[int] = field(repr=False, compare=False)  # the branches with no words
-    by_word: dict[str, tuple[int, ...]] = field(repr=False, compare=False)  # the branches behind each word
+    index: GateIndex = field(repr=False, compare=False)  # the branches' gates
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self._first(text, self._kept(text), pos)
+        return _leftmost([self.patterns[i].search(text, pos) for i in self.index.opened(text)])
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        kept, pos = self._kept(text), 0
-        while (match := self._first(text, kept, pos)) is not None:
+        """Each match in turn; a branch is searched again only once the matches found have passed its
+        next one (whose start lies at or after a later search's start, so that search finds it again:
+        what a branch matches at a place does not hang on where the search began)."""
+        following = [self.patterns[i].search(text) for i in self.index.opened(text)]
+        while (match := _leftmost(following)) is not None:
             yield match
             pos = max(match.end(), match.start() + 1)
+            following = [m if m is None or m.start() >= pos else m.re.search(text, pos) for m in following]
 
-    def _kept(self, text: str) -> list[int]:
-        """The branches that can match in the text, in their order."""
-        return sorted(self.ungated.union(*[self.by_word[word] for word in held(text) if word in self.by_word]))
 
-    def _first(self, text: str, kept: list[int], pos: int) -> re.Match[str] | None:
-        first = None
-        for i in kept:
-            match = self.patterns[i].search(text, pos)
-            if match is not None and (first is None or match.start() < first.start()):
-                first = match
-        return first
+def _leftmost(matches: Sequence[re.Match[str] | None]) -> re.Match[str] | None:
+    """The match that starts first, the earliest in the sequence at a tie."""
+    first = None
+    for match in matches:
+        if match is not None and (first is None or match.start() < first.start()):
+            first = match
+    return first
 
 
 def gated_branches(head: str, branches: Sequence[str], tail: str, flags: int) -> GatedBranches:
     """The pattern `head(?:branch|...)tail` with each branch behind the gate of the words every match through it needs."""
     patterns = tuple(re.compile(f"{head}(?:{branch}){tail}", flags) for branch in branches)
-    words = [gated(pattern).words for pattern in patterns]
-    by_word: dict[str, list[int]] = {}
-    for i, gate_words in enumerate(words):
-        for word in gate_words:
-            by_word.setdefault(word, []).append(i)
-    return GatedBranches(head, tuple(branches), tail, flags, patterns, frozenset(i for i, gate_words in enumerate(words) if not gate_words),
-                         {word: tuple(places) for word, places in by_word.items()})
+    return GatedBranches(head, tuple(branches), tail, flags, patterns, gate_index([gated(pattern) for pattern in patterns]))
 
 
 def gated_alternation(pattern: re.Pattern[str]) -> GatedBranches:
