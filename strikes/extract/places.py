@@ -896,17 +896,26 @@ def _agency_tag(text: str, start: int, end: int) -> bool:
     return _TAG_CLOSES.match(text, end) is not None and _TAGGED_DATELINE.search(text, max(0, start - 80), start) is not None
 
 
+# What `_trim` cuts off a chunk's end, in turn (compiled once: a text has hundreds of chunks)
+_POSSESSIVE_END = re.compile(r"(?:['’]s?|\.)$")
+_WEEKDAY_END = re.compile(r"(?<=\w)\s+(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?$")  # "near X Tue -- monitor": a bulletin's weekday
+_AGENCY_END = re.compile(r"(?<=\w)\s+(?:IDPs?|UN|UNRWA|WFP|MSF)$")  # "the X IDP camp", "the X UNRWA school": whose site, not its name
+# ("Israeli Strike on Damascus Kills 3", "Toll in Homs Rises": a title's verb, capitalised like the name before it)
+_TITLE_VERB_END = re.compile(r"(?<=\w)(?:\s+(?:Kills?|Killed|Hits?|Rises?|Says?|Said|Struck|Strikes?|Wounds?|Wounded|Injures?|Injured|Leaves?|"
+                             r"Claims?|Denies|Vows?|Warns?|Toll|Reports?))+$")
+# ("Strike on Kyiv Children's Hospital": whom the town's hospital is for, in a title's capitals)
+_WHOSE_END = re.compile(r"(?<=\w)\s+(?:Children|Women|Men)$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
 def _trim(chunk: re.Match[str]) -> int:
     """End of a chunk without its possessive and trailing qualifier ("Idlib Governorate", "Gaza City"
     stay whole only when the gazetteer knows them whole; the qualifier is read again by _mention)."""
-    text = re.sub(r"(?:['’]s?|\.)$", "", chunk.group(0))
-    text = re.sub(r"(?<=\w)\s+(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?$", "", text)  # "near X Tue -- monitor": a bulletin's weekday
-    text = re.sub(r"(?<=\w)\s+(?:IDPs?|UN|UNRWA|WFP|MSF)$", "", text)  # "the X IDP camp", "the X UNRWA school": whose site, not its name
-    # ("Israeli Strike on Damascus Kills 3", "Toll in Homs Rises": a title's verb, capitalised like the name before it)
-    text = re.sub(r"(?<=\w)(?:\s+(?:Kills?|Killed|Hits?|Rises?|Says?|Said|Struck|Strikes?|Wounds?|Wounded|Injures?|Injured|Leaves?|"
-                  r"Claims?|Denies|Vows?|Warns?|Toll|Reports?))+$", "", text)
-    # ("Strike on Kyiv Children's Hospital": whom the town's hospital is for, in a title's capitals)
-    text = re.sub(r"(?<=\w)\s+(?:Children|Women|Men)$", "", text) if re.match(r"['’]s\b", chunk.string[chunk.end():]) else text
+    text = _POSSESSIVE_END.sub("", chunk.group(0))
+    text = _WEEKDAY_END.sub("", text)
+    text = _AGENCY_END.sub("", text)
+    text = _TITLE_VERB_END.sub("", text)
+    text = _WHOSE_END.sub("", text) if _POSSESSIVE_AFTER.match(chunk.string, chunk.end()) else text
     return chunk.start() + len(text)
 
 
