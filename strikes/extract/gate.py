@@ -156,6 +156,11 @@ class GatedBranches:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return _leftmost([self.patterns[i].search(text, pos) for i in self.index.opened(text)])
 
+    def holds(self, text: str) -> bool:
+        """Whether the alternation matches somewhere in the text (a branch that does is enough: no
+        other is searched for an earlier match)."""
+        return any(self.patterns[i].search(text) for i in self.index.opened(text))
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Each match in turn; a branch is searched again only once the matches found have passed its
         next one (whose start lies at or after a later search's start, so that search finds it again:

@@ -118,7 +118,8 @@ def speaks_of_air_attacks(text: str) -> bool:
     drone hovered", "drones still circling"), a strike that hit a target or killed, or a state that
     struck a place ("On 23 June, Israel struck a prison in Tehran"): the context for bare "strikes"."""
     p = _patterns()
-    return next(_air_triggers(text), None) is not None or bool(p.state_strike.search(text)) or bool(p.state_verb.search(text)) \
+    return p.aerial.holds(text) or next(_craft_triggers(text, []), None) is not None \
+        or bool(p.state_strike.search(text)) or bool(p.state_verb.search(text)) \
         or any(not _is_hit(text, craft) for craft in p.armed_craft.finditer(text)) \
         or any(not p.ground.search(near := text[max(0, m.start() - 40):m.end() + 40]) and not p.not_attack.search(near)
                for m in p.military_strike.finditer(text))
@@ -153,13 +154,17 @@ def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
 
 def _air_triggers(sentence: str) -> Iterator[Trigger]:
     """The air-specific attack words of a sentence, its aerial phrases first, then each aircraft named
-    with an attack verb near that no phrase holds; one at a time, for `speaks_of_air_attacks`, which
-    asks an article's whole text for the first."""
+    with an attack verb near that no phrase holds."""
+    found = [Trigger(m.start(), m.end(), True) for m in _patterns().aerial.finditer(sentence)]
+    yield from found
+    yield from _craft_triggers(sentence, found)
+
+
+def _craft_triggers(sentence: str, found: list[Trigger]) -> Iterator[Trigger]:
+    """Each aircraft a sentence names with an attack verb near, that none of the triggers `found` holds
+    (added to them); one at a time, for `speaks_of_air_attacks`, which asks an article's whole text,
+    that holds no aerial phrase, for the first."""
     p = _patterns()
-    found: list[Trigger] = []
-    for m in p.aerial.finditer(sentence):
-        found.append(Trigger(m.start(), m.end(), True))
-        yield found[-1]
     acts = _acts(sentence)
     for craft in p.aircraft.finditer(sentence):
         # ("Jets flown for the general, whose army rules the south, hit a convoy": the verb after the aside)
