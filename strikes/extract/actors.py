@@ -309,14 +309,16 @@ def _sentence_heads(sentence: str) -> set[str]:
 
 
 @functools.cache
-def _gates() -> tuple[tuple[re.Pattern[str], frozenset[str] | None, tuple[int, ...]], ...]:
-    """Each state's gate once, with how its words begin and where the rules behind it stand in `_rules`."""
+def _gates() -> tuple[tuple[tuple[Gated, frozenset[str] | None, tuple[int, ...]], ...], GateIndex]:
+    """Each state's gate once, behind the gate of its own words, with how its words begin and where the
+    rules behind it stand in `_rules`; and the index of those gates (a sentence names few of forty states)."""
     # (gates by identity: a compiled pattern hashes its whole program at every lookup)
     behind: dict[int, tuple[re.Pattern[str], frozenset[str] | None, list[int]]] = {}
     for i, rule in enumerate(_rules()):
         if rule.gate is not None:
             behind.setdefault(id(rule.gate), (rule.gate, rule.heads, []))[2].append(i)
-    return tuple((gate, heads, tuple(places)) for gate, heads, places in behind.values())
+    gates = tuple((gated(gate), heads, tuple(places)) for gate, heads, places in behind.values())
+    return gates, gate_index([gate for gate, _, _ in gates])
 
 
 @functools.cache
@@ -334,10 +336,12 @@ def _open_rules(sentence: str) -> list[_Rule]:
     gathered, not the others sifted out: most sentences name few of forty states)."""
     heads = _sentence_heads(sentence)
     rules = _rules()
-    stateless, index = _stateless()
-    return [rules[i] for i in sorted([i for gate, gate_heads, places in _gates()
-                                      if (gate_heads is None or not heads.isdisjoint(gate_heads)) and gate.search(sentence)
-                                      for i in places] + [stateless[i] for i in index.opened(sentence)])]
+    gates, index = _gates()
+    stateless, stateless_index = _stateless()
+    # (a gate the index opens is searched at once: its words' look is taken)
+    return [rules[i] for i in sorted([i for gate, gate_heads, places in map(gates.__getitem__, index.opened(sentence))
+                                      if (gate_heads is None or not heads.isdisjoint(gate_heads)) and gate.pattern.search(sentence)
+                                      for i in places] + [stateless[i] for i in stateless_index.opened(sentence)])]
 
 
 _PAIR = re.compile(r"\b((?-i:[A-Z])[a-z]+)[-–]((?-i:[A-Z])[a-z]+)\b")
