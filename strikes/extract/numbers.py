@@ -245,7 +245,7 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
     with `people`, only counts of people ("50 homes" and "three generations" are not)."""
     found = []
     aboard: int | None = None  # where a count of those on board ends
-    for match in NUMBER.finditer(sentence):
+    for match in _numbers(sentence):
         start, end = match.start(), match.end()
         if any(s < end and start < e for s, e in skip):
             continue
@@ -289,6 +289,11 @@ def figures_in(sentence: str, skip: list[tuple[int, int]] = (), people: bool = T
         found.sort(key=lambda f: f.start)
         found = _breakdowns_as_parts(sentence, found)
     return found
+
+
+@functools.lru_cache(maxsize=256)  # within an article, a sentence's numbers are read for its toll and for its strikes
+def _numbers(sentence: str) -> tuple[re.Match[str], ...]:
+    return tuple(NUMBER.finditer(sentence))
 
 
 # ", two Indian nationals and one Pakistani": a count's breakdown told right after it, joined by commas and "and"
@@ -524,9 +529,10 @@ def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties
 
 
 def forget_tolls() -> None:
-    """Forget the sentences' tolls: nothing in extraction remembers a sentence from one article to the
-    next (bench/throughput.py repeats sentences, which an answer remembered would flatter)."""
+    """Forget the sentences' tolls and numbers: nothing in extraction remembers a sentence from one
+    article to the next (bench/throughput.py repeats sentences, which an answer remembered would flatter)."""
     _casualties.cache_clear()
+    _numbers.cache_clear()
 
 
 @functools.lru_cache(maxsize=256)  # within an article, a sentence's toll is asked by each rule that weighs it
