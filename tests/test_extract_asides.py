@@ -379,6 +379,9 @@ def test_an_attack_air_defences_repelled_made_no_strike_unless_something_fell():
     told_next = ("In Kursk, overnight into Sunday, air defence forces repelled an attack of drones. Wreckage of one landed "
                  "on a block of flats, injuring a woman.")
     assert [p for p, *_ in events_told(told_next, dt.date(2024, 8, 25))] == ["Kursk"]
+    harmless = ("Ukraine's air force said it had shot down all 14 drones launched overnight, mostly over the Kyiv region. "
+                "Debris fell in open areas and there were no reports of damage, officials said.")
+    assert events_told(harmless, dt.date(2023, 6, 29)) == []
 
 
 def test_an_air_campaign_announced_and_a_strike_whose_author_is_left_open_tell_no_new_strike():

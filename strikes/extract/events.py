@@ -1247,7 +1247,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if INTERCEPTED.search(sentence) and not _any_hurt(casualties_in(sentence)) and not PARTLY_DOWNED.search(sentence) \
                 and not any(FELL_OF_IT.search(masked, t.start, t.end) for t in triggers) \
                 and not (DEBRIS.search(told_next) and (_any_hurt(casualties_in(told_next)) or DEBRIS_LANDED.search(told_next))
-                         and not HARMLESS_DEBRIS.search(told_next) and not places_in(told_next, gazetteer)):
+                         and not HARMLESS_DEBRIS.search(told_next) and not NONE_HARMED.search(told_next)
+                         and not places_in(told_next, gazetteer)):
             # (not "... repelled an attack of drones." then "Wreckage of one landed on a block of flats": where it fell, told
             # next with no place of its own)
             downed_all = index if EVERY_ONE_STOPPED.search(sentence) and not PARTLY.search(sentence) else downed_all
@@ -2380,6 +2381,9 @@ def _blast_at(sentence: str, gazetteer: Gazetteer) -> bool:
 
 # "Air defences shot down a drone over X.": what its falling debris did, told next, happened there
 DEBRIS = re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces)\b", re.I)
+# "no reports of damage", "nobody was hurt", "in open fields": what fell harmed nothing
+NONE_HARMED = re.compile(r"\bno\s+(?:reports?\s+of\s+)?(?:damage|casualties|injuries|victims)\b|\b(?:no\s*one|nobody)\s+was\s+"
+                         r"(?:hurt|injured|killed)\b|\bopen\s+(?:areas?|ground|fields?)\b", re.I)
 DEBRIS_LANDED = re.compile(r"\b(?:landed|fell|crashed|came\s+down)\s+(?:on|onto|into|in)\b", re.I)  # "Wreckage landed on a block"
 DOWNED = re.compile(r"\b(?:shot\s+down|brought\s+down|downed|intercepted)\b", re.I)
 
