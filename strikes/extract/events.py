@@ -1576,9 +1576,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if body_at and body_at < index <= body_at + LEAD_SCENE_SPAN and not any(m.last_sentence >= body_at for m in mentions) \
             and not ANOTHER_INCIDENT.match(sentence) and any(t.aerial for t in triggers) and TOLD_IN_FULL.search(sentence) else None
         # ("The elders had gathered by the bus stand in X on Thursday." then "Around 11am the first missiles struck the
-        # circle of men": a report that opens on the scene, in one town, before it tells the strike; its town holds for
-        # the strike told right after it, its day for the first strike told within a few sentences at a place it names)
-        if scene_opened and home is None and index == body_at + 1 and scene_opened[0] is not None and not places_in(sentence, gazetteer):
+        # circle of men": a report that opens on the scene, in one town and on one day, before it tells the strike
+        # right after it)
+        if scene_opened and home is None and not places_in(sentence, gazetteer):
             home = (scene_opened[0], "place.lead_scene")
         if home is None and last_place is None and (told := _thing_told(sentence, [said_two, said_before], gazetteer, countries)):
             home = (told, "place.thing_told")  # "The bakery in X fed the street." then "A drone hit the bakery": X
@@ -1588,9 +1588,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             scene_days = days_said_before if told.name in said_before else \
                 {d.date for d in dates_in(said_two, reference, None) if d.precision == "day"} if told.name in said_two else set()
             fallback = next(iter(scene_days)) if not dated and len(scene_days) == 1 else fallback
-        if scene_opened and scene_opened[1] is not None and not dated \
-                and (home is not None and home[1] == "place.lead_scene"
-                     or home is None and any(not inside(p.start, other_event_spans(sentence)) for p in places_in(sentence, gazetteer))):
+        if scene_opened and scene_opened[1] is not None and not dated and home is not None and home[1] == "place.lead_scene":
             fallback = scene_opened[1]
         scene = None  # the strike told next is the scene's; later ones are told on their own
         if answered_at is not None and answered_at[0] == index - 1 and not dated:
@@ -2295,23 +2293,23 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     return (day, towns[0] if towns else None) if len(towns) <= 1 else None
 
 
-LEAD_SCENE_SPAN = 3  # sentences a report's opening scene may run before the first strike it tells
+LEAD_SCENE_SPAN = 1  # sentences a report's opening scene runs before the strike it sets (only the one right after it)
 # (a scene tells no harm done: not "Gunmen attacked a post in X", whose town is that attack's)
 VIOLENCE = re.compile(r"\b(?:attack\w*|raid\w*|massacre\w*|ambush\w*|assault\w*|hit|struck|kill\w*|bomb\w*|shell\w*|fir(?:ed|ing)\s+(?:at|on)|clash\w*)\b", re.I)
 
 
 def _lead_scene(scene: list[str], reference: dt.date, aerial_context: bool, gazetteer: Gazetteer,
-                countries: Sequence[str]) -> tuple[PlaceMention | None, dt.date | None] | None:
-    """The one town and the one day, either or both, of the sentences a report opens on before it tells its first
-    strike, when they tell no harm: a feature's lead sets the scene ("The classrooms of the school in X had become
-    bedrooms.") and the strike comes next, placeless ("Shortly after 2am on Thursday, missiles came through the
-    ceilings"), or a few lines on, undated ("The hall was full on the morning of June 23. ... Then missiles struck")."""
+                countries: Sequence[str]) -> tuple[PlaceMention, dt.date | None] | None:
+    """The one town, and the one day if any, of the sentence a report opens on before it tells its first strike, when
+    it tells no harm: a feature's lead sets the scene ("The classrooms of the school in X had become bedrooms.") and the
+    strike comes next, placeless ("Shortly after 2am on Thursday, missiles came through the ceilings")."""
     if any(triggers_in(s, aerial_context) or VIOLENCE.search(s) or casualties_in(s).killed is not None for s in scene):
         return None
     town = _town_in_slot(scene, gazetteer, countries)
+    if town is None:
+        return None
     days = {d.date for s in scene for d in dates_in(s, reference, None) if d.precision == "day"}
-    day = next(iter(days)) if len(days) == 1 else None
-    return (town, day) if town is not None or day is not None else None
+    return town, next(iter(days)) if len(days) == 1 else None
 
 
 def _a_capital(name: str, gazetteer: Gazetteer) -> bool:
