@@ -17,8 +17,8 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from re import _compiler, _parser
 from re import _constants as sre  # the parser's node kinds (a private module: tests/test_extract_gate.py pins what it yields)
-from re import _parser
 
 import ahocorasick
 
@@ -183,7 +183,7 @@ def _leftmost(matches: Sequence[re.Match[str] | None]) -> re.Match[str] | None:
 
 def gated_branches(head: str, branches: Sequence[str], tail: str, flags: int) -> GatedBranches:
     """The pattern `head(?:branch|...)tail` with each branch behind the gate of the words every match through it needs."""
-    patterns = tuple(re.compile(f"{head}(?:{branch}){tail}", flags) for branch in branches)
+    patterns = tuple(first_char_checked(re.compile(f"{head}(?:{branch}){tail}", flags)) for branch in branches)
     return GatedBranches(head, tuple(branches), tail, flags, patterns, gate_index([gated(pattern) for pattern in patterns]))
 
 
@@ -220,11 +220,83 @@ def _top_level_branches(source: str) -> list[str]:
 
 def gated(pattern: re.Pattern[str]) -> Gated:
     """The pattern behind a gate of the words every match of it needs (none found: no gate)."""
-    words = _needed(_parser.parse(pattern.pattern, pattern.flags))
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    words = _needed(parsed)
     if not words or min(map(_weight, words)) < _MIN_WORD:
-        return Gated(pattern, ())
+        return Gated(first_char_checked(pattern), ())
     _known.update(words)
-    return Gated(pattern, tuple(sorted(words)))
+    return Gated(first_char_checked(pattern), tuple(sorted(words)))
+
+
+_CLASS_OF_CATEGORY = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_WORD: r"\w",
+                      sre.CATEGORY_NOT_WORD: r"\W", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S"}
+
+
+def first_char_checked(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern behind a lookahead for the characters a match can begin with. Python's `re` skips
+    ahead to a literal or a class a pattern opens with only when its case counts, so a case-blind
+    pattern is tried in full at every position of a text; the lookahead turns most of them away
+    at one character. A pattern `re` already skips through, or whose first character cannot be told
+    (it may match nothing, or open on any character), is left as it is."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if pattern.flags & re.VERBOSE or _compiler._get_literal_prefix(parsed, pattern.flags)[0] or _compiler._get_charset_prefix(parsed, pattern.flags):
+        return pattern
+    first = _first_chars(list(parsed), pattern.flags)
+    if first is None or first[1]:
+        return pattern
+    return re.compile(f"(?=[{''.join(sorted(first[0]))}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _first_chars(nodes, flags: int) -> tuple[set[str], bool] | None:
+    """The characters (as items of a class) a match of the parsed sequence can begin with, and whether
+    it can match nothing; None when they cannot be told."""
+    chars: set[str] = set()
+    for kind, value in nodes:
+        if kind in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # (takes no character: the next node's is the first)
+        if kind is sre.LITERAL:
+            return chars | {_in_class(value)}, False
+        if kind is sre.IN:
+            items = [_class_item(op, av) for op, av in value]
+            return None if None in items else (chars | set(items), False)
+        if kind is sre.SUBPATTERN and not value[1] & ~flags:
+            inner = _first_chars(value[-1], flags)
+        elif kind is sre.BRANCH:
+            inner = _first_of_branches([_first_chars(branch, flags) for branch in value[1]])
+        elif kind in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            inner = _first_chars(value[2], flags)
+            inner = inner and (inner[0], inner[1] or value[0] == 0)
+        elif kind is sre.ATOMIC_GROUP:
+            inner = _first_chars(value, flags)
+        else:
+            return None
+        if inner is None:
+            return None
+        chars |= inner[0]
+        if not inner[1]:
+            return chars, False
+    return chars, True
+
+
+def _first_of_branches(firsts: list[tuple[set[str], bool] | None]) -> tuple[set[str], bool] | None:
+    """The first characters of an alternation, from those of its branches."""
+    if None in firsts:
+        return None
+    return set().union(*(chars for chars, _ in firsts)), any(empty for _, empty in firsts)
+
+
+def _class_item(op, av) -> str | None:
+    """An item of a parsed class as written in one (None for a negated class)."""
+    if op is sre.LITERAL:
+        return _in_class(av)
+    if op is sre.RANGE:
+        return f"{_in_class(av[0])}-{_in_class(av[1])}"
+    return _CLASS_OF_CATEGORY.get(av) if op is sre.CATEGORY else None
+
+
+def _in_class(code: int) -> str:
+    """A character as written in a class."""
+    return re.escape(chr(code)) if chr(code).isascii() else chr(code)
 
 
 def _needed(nodes) -> set[str] | None:
