@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from strikes.extract.gate import Gated, GateIndex, folded, gate_index, gated, gated_alternation
+from strikes.extract.gate import Gated, GateIndex, first_char_checked, folded, gate_index, gated, gated_alternation
 from strikes.extract.lexicon import FELLED_BUILDING, SUPPLY_VERBS, alternation, load
 
 
@@ -643,7 +643,7 @@ def _agent_by(sentence: str, mention: ActorMention) -> bool:
 _GROUND_FIRE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:artillery|shelling|shells|mortars?|tank\s+fire|rocket\s+fire|gunfire|"
                           r"ground\s+(?:forces|troops|offensive|assault))\b", re.I)
 # (", as government soldiers battled into X", "deployed there after forces of the X government recaptured it")
-_AS_CLAUSE = re.compile(r"(?:(?:,|\band)\s+(?:as|while|when)|\b(?:after|since|before|until))\s+(?:the\s+)?$", re.I)
+_AS_CLAUSE = first_char_checked(re.compile(r"(?:(?:,|\band)\s+(?:as|while|when)|\b(?:after|since|before|until))\s+(?:the\s+)?$", re.I))
 _ADVANCING = re.compile(r"(?:\s+(?:ground\s+)?(?:troops|soldiers|forces|units|infantry|fighters))?\s+(?:(?:tried|sought|tries|try|attempted|began|were\s+trying)\s+to\s+)?"
                         r"(?:push|pushed|pushing|advance|advanced|advancing|enter|entered|storm|stormed|retake|retook|recapture|recaptured|"
                         r"captured|seized|overran|took\s+(?:control\s+of|over)|"
@@ -652,9 +652,9 @@ _ADVANCING = re.compile(r"(?:\s+(?:ground\s+)?(?:troops|soldiers|forces|units|in
 # (an actor's match may hold its "from": "launched |from Lebanon|")
 _PARTNER = gated(re.compile(r"\b(?:(?:working|together|jointly|along|in\s+(?:coordination|cooperation|conjunction|partnership|concert))\s+with|"
                       r"alongside|in\s+support\s+of|(?:at|on|after)\s+(?:the\s+|an?\s+)?requests?\s+(?:of|from|by)|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I))
-_ORIGIN = re.compile(r"\b(?:launched|fired|flown|sent|coming|came|comes?|crossed|took\s+off|supplied|bought|purchased|imported|acquired|delivered)\s+(?:in\s+|across\s+|over\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$|"
-                     # "a few kilometres from Algeria": a distance from a country, which marks where, not who
-                     r"\b(?:kilomet(?:re|er)s?|km|miles|metres|meters)\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?)?$", re.I)
+_ORIGIN = first_char_checked(re.compile(r"\b(?:launched|fired|flown|sent|coming|came|comes?|crossed|took\s+off|supplied|bought|purchased|imported|acquired|delivered)\s+(?:in\s+|across\s+|over\s+)?(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$|"
+                                        # "a few kilometres from Algeria": a distance from a country, which marks where, not who
+                                        r"\b(?:kilomet(?:re|er)s?|km|miles|metres|meters)\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?)?$", re.I))
 
 
 # "drone stores belonging to the forces of the government": the owner of what was hit

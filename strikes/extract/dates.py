@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import dateparser
 
-from strikes.extract.gate import gate_index, gated
+from strikes.extract.gate import first_char_checked, gate_index, gated
 from strikes.extract.trace import reject
 from strikes.limits import plausible_day
 
@@ -62,7 +62,7 @@ WEEKDAY_PHRASE = gated(re.compile(
 # "on" or closing its clause; not "The Sun", "Sat in")
 _SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
-SHORT_WEEKDAY = re.compile(rf"(?:(?<=\bon\s)|(?<=[a-z]\s)(?<!\bthe\s)(?={_SHORT}\.?(?:\s*(?:--|—|–|,|;|$)|\s-\s)))(?P<weekday>{_SHORT})(?:\.|(?![\w'’-]))")
+SHORT_WEEKDAY = first_char_checked(re.compile(rf"(?:(?<=\bon\s)|(?<=[a-z]\s)(?<!\bthe\s)(?={_SHORT}\.?(?:\s*(?:--|—|–|,|;|$)|\s-\s)))(?P<weekday>{_SHORT})(?:\.|(?![\w'’-]))"))
 # ("in mid-June", "mid-June": the month's middle, a month all the same)
 MONTH_ONLY = gated(re.compile(_B + r"(?:in|during|since|throughout|early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of|last|"
                               # ("the strike of January 2006": a month told with its year after "of")
@@ -142,8 +142,8 @@ YEARS_BACK = gated(re.compile(_B + rf"(?P<n>{'|'.join(_YEARS)}|\d{{1,2}}) years 
 WEEKEND = gated(re.compile(_B + r"(?:(?:over|during|at|on) the weekend|(?:last|this|past) weekend)" + _E, re.I))
 # "On the 15th, a drone struck ...": a day of the report's month (or the one before), named without its month; not
 # "the 15th Division", "on the 3rd floor"
-ORDINAL_DAY = re.compile(_B + r"(?:on|since|by)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-                         r"(?=\s*[,.;:]|\s*$|\s+(?:at|in|when|as|and|morning|evening|night|afternoon|of\s+(?:this|the)\s+month)\b)", re.I)
+ORDINAL_DAY = first_char_checked(re.compile(_B + r"(?:on|since|by)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+                                            r"(?=\s*[,.;:]|\s*$|\s+(?:at|in|when|as|and|morning|evening|night|afternoon|of\s+(?:this|the)\s+month)\b)", re.I))
 # "the previous day", "two days earlier" count back from the date the text was last talking about
 # ("two days ago" counts from the report's; "the day before a truce began" counts from the truce, untold).
 PREVIOUS_DAY = gated(re.compile(_B + r"(?:the (?:previous|preceding) (?:day|evening|night|afternoon|morning)|the (?:day|night|evening) before(?!\s+(?:an?|the|its|his|her|their)\s)|"

@@ -24,7 +24,7 @@ from geo.normalise import normalise_name
 from geo.ranking import well_known
 from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, fire_goes_on, fire_told_again, ground_fire_spans, inside, other_event_spans, outside, spelled_count
 from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, history_at, names_period, read_as_published, read_dateline
-from strikes.extract.gate import forget_texts, gated, gated_alternation
+from strikes.extract.gate import first_char_checked, forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
 from strikes.extract.mention import Mention
 from strikes.extract.merge import (BACKGROUND_DAYS, LOCALITY_KM, absorb, campaign_side, combine, home_carry_over, launched_abroad, measured_again, merged,
@@ -206,9 +206,9 @@ MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state
 MOURNING_HELD = re.compile(r"\b(?:funerals?|burials?|vigils?|memorials?|farewells?|wakes?)\s+(?:[\w'’-]+\s+){0,4}?"
                            r"(?:(?:were|was)\s+held|took\s+place|began|begin|started)\s+"
                            r"(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$", re.I)
-REACTED_ON = re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)$|"
-                        # ("The Council condemned the X attack on Friday.": the day of the reaction, the attack told before)
-                        r"\b" + _REACTIONS + r"\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?)\s+on\s+$", re.I)
+REACTED_ON = first_char_checked(re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)$|"
+                                           # ("The Council condemned the X attack on Friday.": the day of the reaction, the attack told before)
+                                           r"\b" + _REACTIONS + r"\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?)\s+on\s+$", re.I))
 
 
 # "A day later, the ministry announced that ...": a day counted from the strike told, that opens the sentence and
@@ -606,39 +606,39 @@ SUBJECT_ENDS = re.compile(r"\b(?:struck|hit|bombed|pounded|targeted|raided|attac
 # (", and on Friday drones hit B": the second clause opens on its own day)
 # (", and helicopters dropped barrel bombs on B": the craft's own verb; ", and struck B, killing one": the subject
 # told once for both)
-JOINED_STRIKE = re.compile(rf"\s+and\s+(?={_BARE_VERB})|"
-                           r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])\w+,?\s+)?(?:(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled|landed|slammed|crashed|dropped|fired)\b|"
-                           rf"{_BARE_VERB}|"
-                           r"(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,5}?(?:drones?|missiles?|jets?|aircraft)\s+(?:[\w-]+\s+)?(?:damaged|destroyed|killed|wounded|hit|struck)\b))|;\s+|"
-                           # "The first strike, on Monday, hit X, and the second, on Tuesday, struck Y": the strikes told by their order
-                           r",\s+(?:and|while)\s+(?=the\s+(?:second|third|fourth|last|latter|other)\s*,\s+)|"
-                           # "..., and on Sunday a resident was killed when a drone struck the same airport": another day's strike
-                           r",\s+(?:and|while)\s+(?=(?:early\s+|late\s+)?on\s+(?-i:[A-Z])\w+,?\s+(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+when\b)|"
-                           # "..., whereas a raid on a village to the north left three dead": a second strike, its own toll
-                           # ("..., while two strikes near B on Monday destroyed a checkpoint": counted)
-                           # ("..., and a second air raid hours later left four dead in B": another, told by its order)
-                           # ("..., adding that a similar airstrike in B killed four": another strike, told by a source)
-                           r",\s+(?:and|while|whereas|(?:[\w-]+\s+){0,3}?adding\s+that)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|another)\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|missile|drone|airstrike|air\s+strike)s?\s+(?:on|in|at|near)\s)|"
-                           # ("Drones hit A as air raid kills nine in B": a title's second strike, its own toll)
-                           r"\s+as\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s*raids?)\s+"
-                           r"(?:kills?|killed|wounds?|wounded|leaves?|left)\b)|"
-                           # ("..., while a monitor said an air strike killed nine in B": another strike, told by a source)
-                           r",\s+(?:and|while|whereas)\s+(?=(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|reports)\s+(?:that\s+)?"
-                           r"(?:an?|one|two|three|another)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|raid|airstrike|bombing)s?\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:killed|hit|struck|wounded|destroyed|left)\b)|"
-                           # "..., and strikes on homes in B killed a commander": another strike, told bare in the plural
-                           r",\s+(?:and|while|whereas)\s+(?=(?:(?:air|drone|missile|israeli|russian|us|american)\s+)?(?:strikes|raids|airstrikes|bombings)\s+(?:on|in|at|near)\s)|"
-                           # "..., and four died in a similar raid on B": another strike, its toll told first
-                           r",\s+(?:and|while|whereas)\s+(?=(?:[\w-]+\s+){1,8}?(?:in|during)\s+(?:another|a\s+(?:similar|separate|second|further|later))\s+"
-                           r"(?:[\w-]+\s+)?(?:strike|attack|raid|bombing)\s+(?:on|in|at|near)\s)|"
-                           # "..., and three fighters were killed in strikes on positions outside B": another strike, its dead first
-                           r",\s+(?:and|while|whereas)\s+(?=(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?\s+)?"
-                           r"(?:[\w-]+\s+)?(?:strikes?|raids?|airstrikes?|air\s+strikes?|bombings?|drone\s+strikes?)\s+(?:on|in|at|near|outside)\s+"
-                           r"(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))|"
-                           # "..., and the toll of the raids on B has reached 6": another place's strike and its toll
-                           r",\s+(?:and|while|whereas)\s+(?=the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|killed|victims|people\s+killed))"
-                           r"\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?|bombardment)\s+(?:on|in)\s)")
+JOINED_STRIKE = first_char_checked(re.compile(rf"\s+and\s+(?={_BARE_VERB})|"
+                                              r",\s+(?:and|while)\s+(?=(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])\w+,?\s+)?(?:(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:struck|hit|bombed|attacked|targeted|pounded|shelled|landed|slammed|crashed|dropped|fired)\b|"
+                                              rf"{_BARE_VERB}|"
+                                              r"(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,5}?(?:drones?|missiles?|jets?|aircraft)\s+(?:[\w-]+\s+)?(?:damaged|destroyed|killed|wounded|hit|struck)\b))|;\s+|"
+                                              # "The first strike, on Monday, hit X, and the second, on Tuesday, struck Y": the strikes told by their order
+                                              r",\s+(?:and|while)\s+(?=the\s+(?:second|third|fourth|last|latter|other)\s*,\s+)|"
+                                              # "..., and on Sunday a resident was killed when a drone struck the same airport": another day's strike
+                                              r",\s+(?:and|while)\s+(?=(?:early\s+|late\s+)?on\s+(?-i:[A-Z])\w+,?\s+(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+when\b)|"
+                                              # "..., whereas a raid on a village to the north left three dead": a second strike, its own toll
+                                              # ("..., while two strikes near B on Monday destroyed a checkpoint": counted)
+                                              # ("..., and a second air raid hours later left four dead in B": another, told by its order)
+                                              # ("..., adding that a similar airstrike in B killed four": another strike, told by a source)
+                                              r",\s+(?:and|while|whereas|(?:[\w-]+\s+){0,3}?adding\s+that)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|another)\s+"
+                                              r"(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|missile|drone|airstrike|air\s+strike)s?\s+(?:on|in|at|near)\s)|"
+                                              # ("Drones hit A as air raid kills nine in B": a title's second strike, its own toll)
+                                              r"\s+as\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|air\s*raids?)\s+"
+                                              r"(?:kills?|killed|wounds?|wounded|leaves?|left)\b)|"
+                                              # ("..., while a monitor said an air strike killed nine in B": another strike, told by a source)
+                                              r",\s+(?:and|while|whereas)\s+(?=(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|reports)\s+(?:that\s+)?"
+                                              r"(?:an?|one|two|three|another)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|raid|airstrike|bombing)s?\s+(?:[\w-]+\s+){0,3}?"
+                                              r"(?:killed|hit|struck|wounded|destroyed|left)\b)|"
+                                              # "..., and strikes on homes in B killed a commander": another strike, told bare in the plural
+                                              r",\s+(?:and|while|whereas)\s+(?=(?:(?:air|drone|missile|israeli|russian|us|american)\s+)?(?:strikes|raids|airstrikes|bombings)\s+(?:on|in|at|near)\s)|"
+                                              # "..., and four died in a similar raid on B": another strike, its toll told first
+                                              r",\s+(?:and|while|whereas)\s+(?=(?:[\w-]+\s+){1,8}?(?:in|during)\s+(?:another|a\s+(?:similar|separate|second|further|later))\s+"
+                                              r"(?:[\w-]+\s+)?(?:strike|attack|raid|bombing)\s+(?:on|in|at|near)\s)|"
+                                              # "..., and three fighters were killed in strikes on positions outside B": another strike, its dead first
+                                              r",\s+(?:and|while|whereas)\s+(?=(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?\s+)?"
+                                              r"(?:[\w-]+\s+)?(?:strikes?|raids?|airstrikes?|air\s+strikes?|bombings?|drone\s+strikes?)\s+(?:on|in|at|near|outside)\s+"
+                                              r"(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))|"
+                                              # "..., and the toll of the raids on B has reached 6": another place's strike and its toll
+                                              r",\s+(?:and|while|whereas)\s+(?=the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|killed|victims|people\s+killed))"
+                                              r"\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?|bombardment)\s+(?:on|in)\s)"))
 # "Iranian missiles hit A as Israeli jets struck B": another side's aircraft, told by name, striking at once
 OTHER_SIDE_AT_ONCE = re.compile(r",?\s+(?:as|while)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|drones?|missiles?|helicopters?)\s+"
                                 r"(?:struck|strikes?|hit|hits|bombed|bombs?|pounded|pounds?|targeted|targets?|raided|raids?)\b)")
@@ -656,9 +656,9 @@ GROUP_CLAIMS_OWN = re.compile(r"\b(?:group|militias?|factions?|rebels|insurgents
                               r"(?:said|says|claimed|claims|announced|announces)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
                               r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:struck|attacked|targeted|hit|launched|fired)\b", re.I)
 # "hit four regions", "struck several Ukrainian cities": strikes on places counted, not named
-SEVERAL_PLACES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|numerous|various|a\s+dozen)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:regions|cities|towns|villages|provinces|districts|areas|oblasts|governorates|states|localities|communities|"
-                            r"townships|hromadas|municipalities|counties)\b", re.I)
+SEVERAL_PLACES = first_char_checked(re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|numerous|various|a\s+dozen)\s+"
+                                               r"(?:[\w-]+\s+){0,2}?(?:regions|cities|towns|villages|provinces|districts|areas|oblasts|governorates|states|localities|communities|"
+                                               r"townships|hromadas|municipalities|counties)\b", re.I))
 # "the raids on B", "the strike near the village of B": a strike named by its place
 NAMED_WITH = re.compile(r"s?\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 # "The warplanes waged three raids on X", "the jets bombed X": the aircraft's own strike, on the place named
@@ -956,19 +956,19 @@ PART_OF_THE_TOWN = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:area|neighbou?rhood|quart
 # (the verbs in lower case: "Hit" is also a town)
 # "one of the depots lay inside X", "both targets were near Y": where the facilities a strike hit are
 # ("One target, a depot, sat on the edge of X"; "The other was a farm outside Y": each target, then what it was)
-TARGETS_AT = re.compile(r"\b(?:the|both|one|all(?: of the)?|(?:one|two|three|four|several|some|most|each|the rest) of the|the (?:first|second|third|other))"
-                        r"(?:\s+(?!(?:was|were|is|are)\b)[\w-]+){0,2}?\s+(?:sites?|targets?|facilit(?:y|ies)|positions?|compounds?|depots?|"
-                        r"locations?|camps?|bases?|one|others?|first|second|third|fourth|last|"
-                        # ("The house stood in a hamlet of X district": where the building a strike hit was)
-                        r"house|home|building|school|hospital|clinic|market|mosque|church|shelter|farm|factory|warehouse|car|vehicle|truck|convoy)"
-                        r"(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:(?:hit|struck|targeted|bombed)\s+)?"
-                        r"(?:was|were|is|are|lay|lie|lies|sat|sits|stood|stands)\s+(?:(?:located|situated|all|both)\s+)?"
-                        # ("The targets were weapons depots and command posts near X": what they were, then where)
-                        r"(?:(?:an?\s+)?(?:(?!(?:struck|hit|targeted|bombed|attacked|destroyed|damaged)\b)[\w-]+\s+){1,5}?)?"
-                        r"(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b|"
-                        # ("the worst destruction was around X": where the strikes told just before did most harm)
-                        r"\bthe\s+(?:heaviest|worst|most|greatest|biggest)\s+(?:damage|destruction|casualties|losses|toll)\s+(?:was|were)\s+"
-                        r"(?:recorded\s+|reported\s+)?(?:in|at|near|around)\b", re.I)
+TARGETS_AT = first_char_checked(re.compile(r"\b(?:the|both|one|all(?: of the)?|(?:one|two|three|four|several|some|most|each|the rest) of the|the (?:first|second|third|other))"
+                                           r"(?:\s+(?!(?:was|were|is|are)\b)[\w-]+){0,2}?\s+(?:sites?|targets?|facilit(?:y|ies)|positions?|compounds?|depots?|"
+                                           r"locations?|camps?|bases?|one|others?|first|second|third|fourth|last|"
+                                           # ("The house stood in a hamlet of X district": where the building a strike hit was)
+                                           r"house|home|building|school|hospital|clinic|market|mosque|church|shelter|farm|factory|warehouse|car|vehicle|truck|convoy)"
+                                           r"(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:(?:hit|struck|targeted|bombed)\s+)?"
+                                           r"(?:was|were|is|are|lay|lie|lies|sat|sits|stood|stands)\s+(?:(?:located|situated|all|both)\s+)?"
+                                           # ("The targets were weapons depots and command posts near X": what they were, then where)
+                                           r"(?:(?:an?\s+)?(?:(?!(?:struck|hit|targeted|bombed|attacked|destroyed|damaged)\b)[\w-]+\s+){1,5}?)?"
+                                           r"(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b|"
+                                           # ("the worst destruction was around X": where the strikes told just before did most harm)
+                                           r"\bthe\s+(?:heaviest|worst|most|greatest|biggest)\s+(?:damage|destruction|casualties|losses|toll)\s+(?:was|were)\s+"
+                                           r"(?:recorded\s+|reported\s+)?(?:in|at|near|around)\b", re.I))
 # "Three women were killed in the Barmal district of Paktika": the dead, counted where they died
 DEAD_PLACED = gated(re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+killed\s+in\s+(?:the\s+)?(?:(?:village|town|city|district|area)\s+of\s+)?(?-i:[A-Z])[\w'’-]+", re.I))
 # ("The targets were in the A, B and C regions": where a night's barrage fell, region by region, not one strike's place)
@@ -4182,10 +4182,10 @@ CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:on\s+\w+\s+
 
 # "India said the claims were completely false", "Israel dismissed the claim as baseless", "the army rejected the
 # group's claims": the side a claimed hit was aimed at says it did not happen
-CLAIM_DENIED = re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the|these|those|this|that|such|"
-                          r"(?:an?\s+|the\s+)?[\w'’-]+(?:['’]s)?)\s+(?:claims?|assertions?)\b|"
-                          r"\b(?:claims?|assertions?)\s+(?:(?:was|were|is|are|as)\s+)?(?:(?:completely|totally|entirely|utterly|absolutely)\s+)?"
-                          r"(?:false|baseless|untrue|fabricated|unfounded|lies|fake|groundless)\b", re.I)
+CLAIM_DENIED = first_char_checked(re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the|these|those|this|that|such|"
+                                             r"(?:an?\s+|the\s+)?[\w'’-]+(?:['’]s)?)\s+(?:claims?|assertions?)\b|"
+                                             r"\b(?:claims?|assertions?)\s+(?:(?:was|were|is|are|as)\s+)?(?:(?:completely|totally|entirely|utterly|absolutely)\s+)?"
+                                             r"(?:false|baseless|untrue|fabricated|unfounded|lies|fake|groundless)\b", re.I))
 
 
 # "claimed their drones had hit", "said it had struck", "announced that our forces destroyed": a side's claim of its own hit

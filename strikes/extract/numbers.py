@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from strikes.extract.clauses import outside
-from strikes.extract.gate import gated, gated_alternation
+from strikes.extract.gate import first_char_checked, gated, gated_alternation
 from strikes.extract.lexicon import DEMONYM_SHAPE, alternation, load
 from strikes.limits import MAX_FIGURE
 
@@ -27,10 +27,10 @@ _WORD = "|".join(sorted({*UNITS, *TENS, *SCALES} - {"a", "an", "no", "pair", "co
 _SPELLED = rf"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)\s+)?(?:{_WORD})(?:(?:\s+|-)(?:(?:(?<=hundred\s)|(?<=thousand\s))and\s+)?(?:{_WORD}))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _QUALIFIER = alternation(_WORDS["qualifiers"])
-NUMBER = re.compile(
+NUMBER = first_char_checked(re.compile(
     rf"(?<![\w-])(?P<qualifier>(?:between|{_QUALIFIER})\s+)?(?P<value>{_DIGITS}|{_SPELLED}|{'|'.join(VAGUE)})"
     rf"(?P<range>\s*(?:-|–|to|or|(?<=\d)\s+and|(?<=[a-z])\s+and)\s*(?:{_DIGITS}|{_WORD}))?(?![\w])",
-    re.IGNORECASE)
+    re.IGNORECASE))
 NOT_COUNT = re.compile(r"\s*(?:" + "|".join(_WORDS["not_counts"]) + r")(?![\w])|\s*(?:st|nd|rd|th)\b|[:.]\d|/\d", re.IGNORECASE)
 CIVILIAN = re.compile(alternation(_WORDS["civilian_nouns"]), re.IGNORECASE)
 KILLED = gated(re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORECASE))
@@ -44,23 +44,23 @@ ALL_CIVILIANS = gated(re.compile(alternation([p.replace("{civilian}", f"(?:{alte
 # "its" right after the verb ("killing the guard and his son", "killing its rider", "wounding the driver").
 # ("a leading cause of civilian deaths": the noun of a person naming a kind of thing, not one person)
 _NOT_A_PERSON_AFTER = r"(?![\w-])(?!\s+(?:deaths|casualties|fatalities|toll|areas?|sites?|targets?|infrastructure|objects?|population)\b)"
-ONE_PERSON = re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=kills\s)|(?<=wounding\s)|(?<=injuring\s))(?:the|its|his|her|their))(?=\s+(?:[\w-]+\s+){0,3}?"
-                        + alternation(_WORDS["person_nouns"]) + _NOT_A_PERSON_AFTER + ")|"
-                        # "the driver died", "its pilot was killed": one person, the subject of a death or a wound
-                        r"(?<![\w-])(?:the|its|his|her|their)(?=\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["person_nouns"])
-                        + r"\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|hurt)\b)|"
-                        # "the missile hit his car, killing him": the one person just told, by his pronoun
-                        r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))(?:him|her)(?![\w-])|"
-                        # "killing two Indians and a Pakistani": one of a people, with no noun after it
-                        r"(?<![\w-])an?(?=\s+" + alternation(_WORDS["people_members"])
-                        + r"(?:\s*[,.;)]|\s*$|\s+(?:and|who|was|were|in|on|at|near|from|died)\b))", re.IGNORECASE)
+ONE_PERSON = first_char_checked(re.compile(r"(?:(?<![\w-])an?|(?:(?<=killing\s)|(?<=killed\s)|(?<=kills\s)|(?<=wounding\s)|(?<=injuring\s))(?:the|its|his|her|their))(?=\s+(?:[\w-]+\s+){0,3}?"
+                                           + alternation(_WORDS["person_nouns"]) + _NOT_A_PERSON_AFTER + ")|"
+                                           # "the driver died", "its pilot was killed": one person, the subject of a death or a wound
+                                           r"(?<![\w-])(?:the|its|his|her|their)(?=\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["person_nouns"])
+                                           + r"\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|hurt)\b)|"
+                                           # "the missile hit his car, killing him": the one person just told, by his pronoun
+                                           r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))(?:him|her)(?![\w-])|"
+                                           # "killing two Indians and a Pakistani": one of a people, with no noun after it
+                                           r"(?<![\w-])an?(?=\s+" + alternation(_WORDS["people_members"])
+                                           + r"(?:\s*[,.;)]|\s*$|\s+(?:and|who|was|were|in|on|at|near|from|died)\b))", re.IGNORECASE))
 # "killing both", "wounding both men": the two just told
 BOTH = gated(re.compile(r"(?:(?<=killing\s)|(?<=killed\s)|(?<=wounding\s)|(?<=injuring\s)|(?<=wounded\s)|(?<=injured\s))both\b", re.IGNORECASE))
 # "killing a commander and his driver", "a woman and her son", "a mother and her ten-year-old nephew": one more person,
 # named by its tie to the first
 # ("a farmer, his wife and their three sons": a family listed, each one counted; not "a farmer, his brother said")
-COMPANION = re.compile(r"(?:(?<=\band\s)|(?<=,\s))(?:his|her|their)(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?![\w-]))(?=\s+(?:[\w-]+\s+){0,2}?"
-                       + alternation(_WORDS["person_nouns"]) + r"(?![\w-])(?!\s+(?:said|says|told|recalled|added)\b))", re.IGNORECASE)
+COMPANION = first_char_checked(re.compile(r"(?:(?<=\band\s)|(?<=,\s))(?:his|her|their)(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?![\w-]))(?=\s+(?:[\w-]+\s+){0,2}?"
+                                          + alternation(_WORDS["person_nouns"]) + r"(?![\w-])(?!\s+(?:said|says|told|recalled|added)\b))", re.IGNORECASE))
 # "the pilot, a 51-year-old father who ...": the same person described again, unless a list goes on ("the driver, a
 # teacher and a farmer")
 _PERSON_PHRASE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + alternation(_WORDS["person_nouns"]) + r"(?![\w-])", re.IGNORECASE)
@@ -462,10 +462,10 @@ OUTDATED_COUNT = gated(re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier
 
 
 # "the toll could reach 30", "officials fear it may climb to 40": a figure foreseen, no count of the dead
-PROJECTED = re.compile(r"\b(?:toll|figure|count|number(?:\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties))?|it)\s+(?:could|may|might|would|will|"
-                       r"(?:is|was|are|were)\s+(?:likely|expected|feared|set)\s+to)\s+(?:(?:well|still|further|soon)\s+)?"
-                       r"(?:reach|rise|climb|increase|exceed|top|pass|surpass|go\s+up|grow|be\s+(?:as\s+high\s+as|higher))\b"
-                       r"(?:\s+(?:to|beyond|above|past|as\s+high\s+as))?\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?[\w,-]+", re.I)
+PROJECTED = first_char_checked(re.compile(r"\b(?:toll|figure|count|number(?:\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties))?|it)\s+(?:could|may|might|would|will|"
+                                          r"(?:is|was|are|were)\s+(?:likely|expected|feared|set)\s+to)\s+(?:(?:well|still|further|soon)\s+)?"
+                                          r"(?:reach|rise|climb|increase|exceed|top|pass|surpass|go\s+up|grow|be\s+(?:as\s+high\s+as|higher))\b"
+                                          r"(?:\s+(?:to|beyond|above|past|as\s+high\s+as))?\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?[\w,-]+", re.I))
 AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the(?:\s+people)?)\s*$", re.I)
 
 
@@ -794,9 +794,9 @@ _PLACE_NAME = r"(?-i:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’-]+(?:\s+(
 # ("five in a house in A and three in a tent in B": where in each place they died, then the place)
 _DIED_IN = r"\s+(?:of\s+(?:the|them|those)\s+(?:dead\s+|killed\s+|victims\s+)?)?(?:(?:people|civilians|were|was|died|killed|dead)\s+)*in\s+" \
     r"(?:(?:an?|the)\s+(?-i:[a-z-]+\s+){0,2}?(?-i:[a-z-]+)\s+(?:in|at|near)\s+(?:the\s+)?)?"
-PER_PLACE = re.compile(rf"(?<![\w-])(?P<n1>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p1>{_PLACE_NAME})(?:\s+(?-i:[a-z]+)\s+of\s+{_PLACE_NAME})?"
-                       rf"\s*(?:,\s*and|,|and|while|whereas)\s+"
-                       rf"(?P<n2>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p2>{_PLACE_NAME})", re.I)
+PER_PLACE = first_char_checked(re.compile(rf"(?<![\w-])(?P<n1>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p1>{_PLACE_NAME})(?:\s+(?-i:[a-z]+)\s+of\s+{_PLACE_NAME})?"
+                                          rf"\s*(?:,\s*and|,|and|while|whereas)\s+"
+                                          rf"(?P<n2>{_DIGITS}|{_SPELLED}){_DIED_IN}(?P<p2>{_PLACE_NAME})", re.I))
 
 
 # "killed 31, 13 of them in A", "killed 12, including three in A": the part of a wider toll that fell at one place
@@ -910,8 +910,8 @@ GOT_THROUGH = gated(re.compile(rf"(?P<n>{_DIGITS}|{_SPELLED})\s+of\s+(?:them|whi
                          rf"\bof\s+which\s+(?P<n2>{_DIGITS}|{_SPELLED})\s+(?:\w+ly\s+)?(?:hit|struck|landed|got\s+through|reached)\b", re.I))
 # "jets twice struck the district", "bombed the market three times": how many blows, told as times
 _TIMES = {"twice": 2, "three": 3, "four": 4, "five": 5}
-TIMES_STRUCK = re.compile(r"\b(?P<times>twice|(?:three|four|five)\s+times)\s+(?:struck|hit|bombed|targeted|raided|attacked)\b|"
-                          r"\b(?:struck|hit|bombed|targeted|raided)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?P<after>twice|(?:three|four|five)\s+times)\b", re.I)
+TIMES_STRUCK = first_char_checked(re.compile(r"\b(?P<times>twice|(?:three|four|five)\s+times)\s+(?:struck|hit|bombed|targeted|raided|attacked)\b|"
+                                             r"\b(?:struck|hit|bombed|targeted|raided)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?P<after>twice|(?:three|four|five)\s+times)\b", re.I))
 # "a drone struck a minibus", "an Iranian ballistic missile hit the hospital", "was hit by a drone": one craft or munition
 # that struck, told in the singular
 _CRAFT = r"(?:drone|uav|quadcopter|missile|bomb|warplane|jet|helicopter|shahed)"

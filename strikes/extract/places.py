@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from strikes.extract.dates import DATELINE_PREFIX, MONTHS, WEEKDAYS
-from strikes.extract.gate import Gated, GatedBranches, gated, gated_branches
+from strikes.extract.gate import Gated, GatedBranches, first_char_checked, gated, gated_branches
 from strikes.extract.lexicon import DEMONYM_SHAPE, SUPPLY_VERBS, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 from strikes.extract.numbers import parse_number
 from strikes.extract.trace import reject
@@ -42,11 +42,11 @@ _WORD = _UPPER + r"(?:\w|['’](?!s\b))*(?:\.\w+)*(?:-(?:\w|['’](?!s\b))+)*"
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ej|et|esh|ech|er|ul|bin|ibn|bani|beni|abu|um|umm|de|del|della|des|da|do|dos|das|di|du|la|le|wa)"
 _FUNCTION_WORDS = (r"(?:The|A|An|In|Near|On|At|Outside|Around|Inside|Across|Between|According|During|After|Before|Since|Over|"
                    r"From|By|With|For|Of|And|But|Meanwhile|However|Later|Earlier|Also|Then|This|That|These|Those|Its|Their)\b")
-CHUNK = re.compile(
+CHUNK = first_char_checked(re.compile(
     # ("in Tyotkino an FPV drone": no particle before an acronym, which names a weapon or a force, not a place's part)
     # ("in Kyiv as Russian missiles struck": the conjunction, before a people's name, joins no name)
     rf"(?<![\w-])(?!{_FUNCTION_WORDS})(?:{_PARTICLE}-)?{_WORD}(?:(?:\s+|-)(?:(?!(?:as|an)\s+{_UPPER}\w*(?:ians?|ish|ese|is?)\b)"
-    rf"(?:{_PARTICLE}|of)(?:\s+|-)(?![A-Z]{{2,}}\b))?{_WORD})*")
+    rf"(?:{_PARTICLE}|of)(?:\s+|-)(?![A-Z]{{2,}}\b))?{_WORD})*"))
 _REGION_AFTER = re.compile(
     r"^\s+(?P<word>provinces?|governorates?|governate|oblasts?|regions?|states?|prefecture|agency|division|"
     r"districts?|sub-district|raion|rayon|tehsil|township|lga|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from strikes.extract.gate import Gated, GatedBranches, gated, gated_branches
+from strikes.extract.gate import Gated, GatedBranches, first_char_checked, gated, gated_branches
 from strikes.extract.lexicon import FELLED_BUILDING, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 
 
@@ -129,7 +129,7 @@ def speaks_of_air_attacks(text: str) -> bool:
 ASIDE_AFTER = re.compile(r"[^,;.]{0,60}?,\s+(?:whose|which|who)\b[^,;.]{0,120},")
 # "delivered two new attack helicopters": the kind of craft, not an attack
 SENT_BEFORE = re.compile(r"\b(?:sent|sends|launched|launches|fired|fires|flew|flies|used|uses|deployed)\s+(?:[\w-]+\s+){0,3}$", re.I)
-ATTACK_MODIFIER = re.compile(r"\battack(?=[\s-]+(?:helicopters?|drones?|aircraft|jets?|planes?|uavs?)\b)", re.I)
+ATTACK_MODIFIER = first_char_checked(re.compile(r"\battack(?=[\s-]+(?:helicopters?|drones?|aircraft|jets?|planes?|uavs?)\b)", re.I))
 
 
 def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
