@@ -369,57 +369,57 @@ def test_missiles_fired_at_a_city_most_of_which_were_intercepted_made_no_strike(
 
 
 def test_an_attack_air_defences_repelled_made_no_strike_unless_something_fell():
-    stopped = ("Drones target Russian capital overnight\nThursday, 22 August 2024\n\nRussia said it shot down 11 drones over "
-               "the Moscow region early on Wednesday. \"Air defence forces repelled an attack by drones heading for the "
-               "city,\" the mayor wrote on Telegram. No damage or casualties were reported.")
-    assert events_told(stopped, dt.date(2024, 8, 22)) == []
-    fell = ("Air defences repelled a massive drone attack on Kursk overnight, the governor said. Debris fell on a house in "
-            "the city, injuring two people.")
-    assert [p for p, *_ in events_told(fell, dt.date(2024, 8, 22))] == ["Kursk"]
-    told_next = ("In Kursk, overnight into Sunday, air defence forces repelled an attack of drones. Wreckage of one landed "
-                 "on a block of flats, injuring a woman.")
-    assert [p for p, *_ in events_told(told_next, dt.date(2024, 8, 25))] == ["Kursk"]
-    harmless = ("Ukraine's air force said it had shot down all 14 drones launched overnight, mostly over the Kyiv region. "
-                "Debris fell in open areas and there were no reports of damage, officials said.")
-    assert events_told(harmless, dt.date(2023, 6, 29)) == []
+    stopped = ("Drones over the Tver region\nFriday, 6 September 2024\n\nRussia said its air defences downed nine drones over "
+               "the Tver region before dawn on Thursday. \"The air defence units repelled an attack by drones flying towards "
+               "the city,\" the governor posted on Telegram. Nothing was damaged and nobody was hurt.")
+    assert events_told(stopped, dt.date(2024, 9, 6)) == []
+    fell = ("Air defence units repelled a large drone attack on Belgorod before dawn, officials there said. Debris "
+            "crashed onto a house in the city, injuring three residents.")
+    assert [p for p, *_ in events_told(fell, dt.date(2024, 9, 6))] == ["Belgorod"]
+    told_next = ("In Belgorod, late on Saturday, air defence units repelled an attack of drones. Wreckage of one came down "
+                 "on an apartment building, injuring a man.")
+    assert [p for p, *_ in events_told(told_next, dt.date(2024, 9, 8))] == ["Belgorod"]
+    harmless = ("Air force commanders reported destroying all nine drones launched in the night, chiefly above the Odesa "
+                "region. Fragments fell in open fields and nobody was injured, according to the governor.")
+    assert events_told(harmless, dt.date(2024, 9, 8)) == []
 
 
 def test_an_air_campaign_announced_and_a_strike_whose_author_is_left_open_tell_no_new_strike():
-    text = ("Jets bombed a migrant centre in Tajoura, Libya, on Tuesday night, killing 44 people, the UN said. The rebel "
-            "army had announced on Monday that it was starting a \"heavy air campaign\" on Tripoli after losing its forward "
-            "base. Whoever dropped the bombs, the question in Valletta and Rome will be why the men were held there.")
-    assert [p for p, *_ in events_told(text, dt.date(2019, 7, 4))] == ["Tajoura"]
+    text = ("A warplane bombed a warehouse used as a shelter in Gharyan, Libya, on Sunday night, killing 17 people, medics "
+            "said. The eastern army had declared on Saturday that it was launching a \"decisive air campaign\" on Misrata. "
+            "Whoever dropped the bombs, lawmakers in Malta and Tunis will ask why families slept beside an arms depot.")
+    assert [p for p, *_ in events_told(text, dt.date(2019, 6, 25))] == ["Gharyan"]
 
 
 def test_the_probe_into_a_days_attack_tells_no_strike():
-    text = ("Indian jets struck camps in Muzaffarabad, Pakistan, on Wednesday, killing 26 people, Pakistan said. India's "
-            "investigation agency on Sunday took over the probe into Tuesday's attack near Pahalgam.")
-    assert [p for p, *_ in events_told(text, dt.date(2025, 5, 12))] == ["Muzaffarabad"]
+    text = ("Jets struck a depot in Kotli, Pakistan, on Wednesday, killing five people, the army said. The national inquiry "
+            "agency on Saturday formally took charge of the probe into Monday's attack near Sopore.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 5, 10))] == ["Kotli"]
 
 
 def test_an_operation_a_strikes_toll_is_measured_against_is_another_event():
-    text = ("Israeli jets struck tents in Mawasi, Gaza, on Saturday, killing 90 people. The toll is among the highest of a "
-            "single strike since the Israeli operation in Nuseirat on 8 June, in which 270 people were killed.")
-    assert [p for p, *_ in events_told(text, dt.date(2024, 7, 14))] == ["Mawasi"]
+    text = ("Warplanes struck a school turned into a refuge in Jabalia, Gaza, on Friday, killing 31 people. The toll was "
+            "one of the highest for a single raid since the army's operation in Rafah on 12 February, in which dozens died.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 5, 11))] == ["Jabalia"]
 
 
 def test_a_live_entry_labelled_context_tells_no_strike_of_the_day():
-    text = ("Pakistan strikes live\n\n09:30 - Jets hit hideouts in Paktika\nPakistani jets struck hideouts in Barmal "
-            "district of Paktika province, Afghanistan, on Tuesday night, killing 46 people, the Taliban said.\n\n"
-            "09:45 - Context: militant attack in South Waziristan\nOn Saturday, militants killed 16 soldiers at a checkpost "
-            "in South Waziristan, Pakistan.")
-    assert [p for p, *_ in events_told(text, dt.date(2024, 12, 25))] == ["Barmal"]
+    text = ("Border strikes live\n\n10:05 - Jets strike hideouts in Khost\nPakistani jets struck hideouts in Spera "
+            "district of Khost province, Afghanistan, overnight, killing 12 people, local officials said.\n\n"
+            "10:20 - Context: militant attack in Bajaur\nOn Thursday, militants killed nine soldiers at a border post in "
+            "Bajaur, Pakistan.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 3, 15))] == ["Spera"]
 
 
 def test_where_an_envoy_held_talks_a_senate_sat_and_a_truce_is_asked_are_not_struck():
-    text = ("Pakistani jets struck hideouts in Barmal district of Paktika, Afghanistan, on Tuesday, killing 46, the Taliban "
-            "said. The raids came on the same day that Pakistan's special representative for Afghanistan was in Kabul for "
-            "talks. The African Union condemned the attack and called for a ceasefire in and around Khost. The senate, at "
-            "its plenary in Islamabad on Wednesday, observed a minute of silence for the victims of the strike.")
-    assert [p for p, *_ in events_told(text, dt.date(2024, 12, 26))] == ["Barmal"]
+    text = ("Turkish drones struck a convoy near Qamishli, Syria, on Monday, killing seven, a monitor said. The strikes came "
+            "while Ankara's special representative for Syria was in Damascus for talks. The Arab League denounced the raid "
+            "and urged a truce in and around Kobani. Parliament, at its plenary in Ankara on Tuesday, rejected a motion on "
+            "the strikes.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 10, 2))] == ["Qamishli"]
 
 
 def test_a_line_of_links_to_previous_bulletins_tells_no_strike():
-    text = ("Incident bulletin\n\nA US drone struck a vehicle near Jilib, Somalia, on Saturday, killing three men, "
-            "residents said.\n\nPrevious bulletins: US strike near Kunyo Barrow (2023) | Air strike claims in Galgaduud")
-    assert [p for p, *_ in events_told(text, dt.date(2024, 3, 31))] == ["Jilib"]
+    text = ("Strike bulletin\n\nA US drone hit a pickup near Jamaame, Somalia, on Friday, killing two men, elders said.\n\n"
+            "Previous bulletins: US strike near Saakow (2022) | Drone strike claims in Middle Juba")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 5, 4))] == ["Jamaame"]

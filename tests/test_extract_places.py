@@ -1369,69 +1369,66 @@ def test_bombs_dropped_on_people_gathered_hours_before_an_opening_in_a_village_f
 
 
 def test_a_report_that_opens_on_a_scene_in_one_town_places_the_strike_told_next_there():
-    text = ("Drone strike kills 31 in North Waziristan\nThe Frontier Ledger | Saturday, March 19, 2011\n\n"
-            "By Staff Reporter\n\n"
-            "The elders had gathered in the open near the market at Datta Khel on Thursday morning to settle a quarrel "
-            "over grazing land, as they had for weeks. Around 10am, villagers said, the first missiles struck the circle of "
-            "men sitting on the ground, killing 31 people.\n\nOfficials in Peshawar condemned the strike on Friday.")
-    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2011, 3, 19))] == [("Datta Khel", "2011-03-17", 31)]
+    text = ("Missile strike kills 14 in Kunar\nThe Valley Times | Sunday, June 8, 2014\n\nBy Staff Reporter\n\n"
+            "Farmers had come down to the river at Asadabad, Afghanistan, on Friday evening to water their herds, as they "
+            "did every week in summer. Shortly after dusk, witnesses said, the first missile struck the crowd on the bank, "
+            "killing 14 people.\n\nOfficials in Kabul condemned the strike on Saturday.")
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2014, 6, 8))] == [("Asadabad", "2014-06-06", 14)]
 
 
 def test_a_scene_that_tells_an_attack_of_its_own_sets_no_strike_told_next():
-    text = ("Night of fear\nThe Frontier Ledger | Saturday, March 19, 2011\n\nBy Staff Reporter\n\n"
-            "Gunmen attacked a police post near the market at Datta Khel on Thursday morning and fled towards the hills, "
-            "police in the district said. Around 10am, villagers said, missiles struck a house, killing 31 people.")
-    assert [p for p, *_ in events_told(text, dt.date(2011, 3, 19))] != ["Datta Khel"]
+    text = ("Night raid\nThe Valley Times | Sunday, June 8, 2014\n\nBy Staff Reporter\n\n"
+            "Gunmen attacked a checkpoint by the river at Asadabad, Afghanistan, on Friday evening and escaped into the "
+            "hills, police said. Shortly after dusk, witnesses said, missiles struck a compound, killing 14 people.")
+    assert [p for p, *_ in events_told(text, dt.date(2014, 6, 8))] != ["Asadabad"]
 
 
 def test_the_city_in_capitals_under_a_byline_is_where_the_reporter_files_from_not_a_place_struck():
-    text = ("Dozens dead after drone strike in Tigray\nThe Rift Herald | Tuesday, 11 January 2022\n\n"
-            "By Staff Correspondent\n"
-            "NAIROBI\n\nThe school in Dedebit had become a dormitory for families who had fled the west of Tigray, Ethiopia. "
-            "Late on Friday, a drone dropped a bomb on the crowded rooms, killing 50 people, aid workers said on Tuesday.")
-    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2022, 1, 11))] == [("Dedebit", "2022-01-07")]
+    text = ("Strike on a shelter leaves dozens dead\nThe Horn Courier | Friday, 14 March 2025\n\nBy Staff Correspondent\n"
+            "NAIROBI\n\nThe clinic in Hawzen had become a refuge for families who had fled the east of Tigray, Ethiopia. "
+            "Early on Wednesday, a drone released a bomb over the packed wards, killing 28 people, medics said on Thursday.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 3, 14))] == [("Hawzen", "2025-03-12")]
 
 
 def test_the_rebel_held_town_in_a_province_is_the_town_named_before_in_it():
-    text = ("Market day in Kafr Nabl\nMonday, 22 July 2019\n\nMonday is market day in Kafr Nabl, in Syria's Idlib "
-            "province, and by noon the lanes were full of farmers from nearby hamlets. Then, residents said, the planes "
-            "came.\n\nAt least three air strikes hit the market in the rebel-held town in southern Idlib province, killing 21 "
-            "civilians, a monitor said on Monday.")
-    assert [p for p, *_ in events_told(text, dt.date(2019, 7, 22))] == ["Kafr Nabl"]
+    text = ("Harvest day in Maarat Misrin\nThursday, 5 September 2019\n\nThursday is harvest day in Maarat Misrin, in "
+            "Syria's Idlib province, and by mid-morning the roads were crowded with tractors. Then, farmers said, the jets "
+            "arrived.\n\nAt least two air strikes hit the grain store in the opposition-held town in northern Idlib "
+            "province, killing 11 civilians, a monitor said on Thursday.")
+    assert [p for p, *_ in events_told(text, dt.date(2019, 9, 5))] == ["Maarat Misrin"]
 
 
 def test_targets_told_country_by_country_are_each_a_place_and_in_their_own_country():
-    text = ("Jets hit militia bases in two countries on Sunday, officials in Baghdad said. The Iraqi targets were "
-            "weapons depots and command posts near al-Qaim, a border town in Anbar province. The Syrian targets lay near "
-            "Albu Kamal, on the other side of the frontier.")
-    found = extract_events(Article(text=text, published=dt.date(2019, 12, 30)))
+    text = ("Jets hit militia sites in two countries on Friday, officials in Baghdad said. The Iraqi sites were arms stores "
+            "and barracks near al-Qaim, by the Euphrates. The Syrian sites lay near Albu Kamal, across the border.")
+    found = extract_events(Article(text=text, published=dt.date(2024, 2, 3)))
     assert [(e.place, e.country) for e in found] == [("al-Qaim", "IQ"), ("Albu Kamal", "SY")]
 
 
 def test_a_quarter_of_a_city_a_side_holds_is_in_that_city():
-    text = ("On the night of January 1, army warplanes bombed the Taiba neighbourhood of the RSF-held city of Nyala, in "
-            "South Darfur, Sudan, killing five civilians.")
-    found = extract_events(Article(text=text, published=dt.date(2025, 1, 2)))
+    text = ("Army jets hit homes in the Taiba district of the RSF-controlled city of Nyala, in Sudan's South Darfur state, "
+            "on Monday, killing three civilians.")
+    found = extract_events(Article(text=text, published=dt.date(2025, 1, 8)))
     assert [(round(e.lat), round(e.lon)) for e in found] == [(12, 25)]
 
 
 def test_the_town_of_a_wire_dateline_written_in_title_case_is_the_bureau_not_a_place_struck():
-    sentence = "Islamabad (CWN) — Pakistan carried out military strikes inside Iran early Thursday, killing nine people."
-    assert "Islamabad" not in [p.name for p in places_in(sentence, open_gazetteer())]
+    sentence = "Kabul (ANA) — Officials said foreign jets struck villages inside the country late on Monday, killing eight."
+    assert "Kabul" not in [p.name for p in places_in(sentence, open_gazetteer())]
 
 
 def test_the_block_a_strike_hit_in_a_report_about_one_city_is_in_that_city():
-    text = ("Zaporizhzhia buries its dead as toll reaches 25\nTuesday 10 October 2023\n\nBy Staff Reporter\n\n"
-            "The last slab was lifted from the ruins on Monday night, and by morning the rescuers of Zaporizhzhia had stopped "
-            "calling it a search. What remained of the building was a cliff of open kitchens.\n\nThe Russian missile that "
-            "hit the block on Saturday afternoon killed 25 people, officials in Ukraine said on Tuesday.")
-    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 10, 10))] == [("Zaporizhzhia", "2023-10-07")]
+    text = ("Kherson mourns as the toll reaches 19\nWednesday 8 November 2023\n\nBy Staff Reporter\n\nThe diggers fell "
+            "silent on Tuesday evening, and by dawn the rescuers of Kherson had ended their work. All that stood of the "
+            "house was one wall of open rooms.\n\nThe Russian missile that struck the block on Sunday night killed 19 people, "
+            "officials in Ukraine said on Wednesday.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 11, 8))] == [("Kherson", "2023-11-05")]
 
 
 def test_the_people_a_compound_sheltered_are_not_places():
-    assert places_in("15:30 - IDF: jets struck compound sheltering Deif and Salameh", open_gazetteer()) == []
+    assert places_in("11:10 - Army: jets hit house sheltering Salameh and Deif", open_gazetteer()) == []
 
 
 def test_where_a_source_speaks_from_is_not_a_place_struck():
-    sentence = "A local source in Hodeidah told the agency that the aircraft launched 14 raids on the port on Thursday."
+    sentence = "A medical source in Hodeidah told reporters that jets had carried out six raids on the harbour."
     assert places_in(sentence, open_gazetteer()) == []

@@ -963,7 +963,7 @@ TARGETS_AT = first_char_checked(re.compile(r"\b(?:the|both|one|all(?: of the)?|(
                                            r"house|home|building|school|hospital|clinic|market|mosque|church|shelter|farm|factory|warehouse|car|vehicle|truck|convoy)"
                                            r"(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:(?:hit|struck|targeted|bombed)\s+)?"
                                            r"(?:was|were|is|are|lay|lie|lies|sat|sits|stood|stands)\s+(?:(?:located|situated|all|both)\s+)?"
-                                           # ("The targets were weapons depots and command posts near X": what they were, then where)
+                                           # ("The sites were arms stores and barracks near X": what they were, then where)
                                            r"(?:(?:an?\s+)?(?:(?!(?:struck|hit|targeted|bombed|attacked|destroyed|damaged)\b)[\w-]+\s+){1,5}?)?"
                                            r"(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b|"
                                            # ("the worst destruction was around X": where the strikes told just before did most harm)
@@ -1249,7 +1249,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 and not (DEBRIS.search(told_next) and (_any_hurt(casualties_in(told_next)) or DEBRIS_LANDED.search(told_next))
                          and not HARMLESS_DEBRIS.search(told_next) and not NONE_HARMED.search(told_next)
                          and not places_in(told_next, gazetteer)):
-            # (not "... repelled an attack of drones." then "Wreckage of one landed on a block of flats": where it fell, told
+            # (not "... repelled an attack of drones." then "Wreckage of one came down on a building": where it fell, told
             # next with no place of its own)
             downed_all = index if EVERY_ONE_STOPPED.search(sentence) and not PARTLY.search(sentence) else downed_all
             if triggers:
@@ -1575,9 +1575,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         scene_opened = _lead_scene([s for s, _ in sentences[body_at - 1:index - 1]], reference, aerial_context, gazetteer, countries) \
             if body_at and body_at < index <= body_at + LEAD_SCENE_SPAN and not any(m.last_sentence >= body_at for m in mentions) \
             and not ANOTHER_INCIDENT.match(sentence) and any(t.aerial for t in triggers) and TOLD_IN_FULL.search(sentence) else None
-        # ("The elders had gathered by the bus stand in X on Thursday." then "Around 11am the first missiles struck the
-        # circle of men": a report that opens on the scene, in one town and on one day, before it tells the strike
-        # right after it)
+        # ("Farmers had come down to the river at X on Friday evening." then "Shortly after dusk the first missile struck
+        # the crowd on the bank": a report that opens on the scene, in one town and on one day, before it tells the
+        # strike right after it)
         if scene_opened and home is None and not places_in(sentence, gazetteer):
             home = (scene_opened[0], "place.lead_scene")
         if home is None and last_place is None and (told := _thing_told(sentence, [said_two, said_before], gazetteer, countries)):
@@ -2301,8 +2301,8 @@ VIOLENCE = re.compile(r"\b(?:attack\w*|raid\w*|massacre\w*|ambush\w*|assault\w*|
 def _lead_scene(scene: list[str], reference: dt.date, aerial_context: bool, gazetteer: Gazetteer,
                 countries: Sequence[str]) -> tuple[PlaceMention, dt.date | None] | None:
     """The one town, and the one day if any, of the sentence a report opens on before it tells its first strike, when
-    it tells no harm: a feature's lead sets the scene ("The classrooms of the school in X had become bedrooms.") and the
-    strike comes next, placeless ("Shortly after 2am on Thursday, missiles came through the ceilings")."""
+    it tells no harm: a feature's lead sets the scene ("The clinic in X had become a refuge for families.") and the
+    strike comes next, placeless ("Early on Wednesday a drone released a bomb over the wards")."""
     if any(triggers_in(s, aerial_context) or VIOLENCE.search(s) or casualties_in(s).killed is not None for s in scene):
         return None
     town = _town_in_slot(scene, gazetteer, countries)
@@ -3397,7 +3397,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if len(struck) == 1 and struck[0].region and last_place is not None \
             and (TITLE_AFTER.match(sentence, struck[0].end) or TOWN_IN_REGION.search(sentence, 0, struck[0].start)) \
             and _in_province(last_place.name, struck[0].name, gazetteer, countries):
-        # ("... hit the market in the rebel-held town in southern Y province": the town told before, which Y holds)
+        # ("... two strikes hit the grain store in the opposition-held town in northern Y province": the town told before,
+        # which Y holds)
         # ("... a drone attack on X." then "The Y state government said drones hit close to the airport": Y names the
         # speaker, X lies in Y and is the place the strike is told of)
         struck = [last_place]
@@ -4081,7 +4082,7 @@ AFTERMATH = gated_alternation(re.compile(r"\b(?:after|since|following)\s+the\s+(
                        r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:the|these|those)\s+(?:(?:air|drone|aerial|missile)\s+)?"
                        r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\b|"
                        # "X should open an inquiry into the strike on Y": what is asked of a side over a strike told before
-                       # ("took over the probe into Tuesday's attack")
+                       # ("took charge of the probe into Monday's attack")
                        r"\b(?:investigation|inquiry|probe|inquest|review)\s+(?:into|of)\s+(?:the|that|this|(?-i:[A-Z])[a-z]+day['’]s)\s+(?:[\w-]+\s+)?"
                        r"(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\b|"
                        # "hundreds gathered in the town on Friday to condemn the strike", "a rally against the raids": a

@@ -308,7 +308,7 @@ _SETTLEMENT = r"(?:(?:farming|fishing|herding|mining|border|remote|small|rural|m
 # ("X, a farming village in Y district": a word that says what kind of settlement X is)
 CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_UNIT}|{_SETTLEMENT}|\([^();.]{{0,40}}\)|[(),]|in|of|near|the|an?|{_BEARING}|approx(?:imately|\.)?|about|some|just|"
                            rf"(?!(?:two|three|four|five|six|several|both|many|some|other)\b)(?-i:[a-z]+)(?=\s+(?:{_UNIT}|{_SETTLEMENT})\b)|"
-                           # ("the X neighbourhood of the RSF-held city of Y": who holds the unit, said before its kind)
+                           # ("the X district of the RSF-controlled city of Y": who holds the unit, said before its kind)
                            rf"[\w]+-(?:held|controlled|run|besieged)(?=\s+(?:{_UNIT}|{_SETTLEMENT})\b)|"
                            rf"at|edges?|outskirts|fringes?|outside|close\s+to|sides?|parts?|above|overlooking|hill(?:side|top)?s?|slopes?|"
                            # ("the X district on the southern side of Y city", "the X mosque on a hillside above Y")
@@ -441,7 +441,7 @@ class PlaceMention:
 
 
 # "was hit by Emad missiles", "fired two Kheibar missiles at": a missile or drone known by a name
-# ("struck a compound sheltering X and Y": who hid there)
+# ("jets hit a house sheltering X and Y": who hid there)
 CARRIED_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|sheltering|harbou?ring|hiding)\s+(?:the\s+)?$", re.I)
 # ("a Tochka-U missile struck the station": a weapon's name after an article, before its kind)
 WEAPON_NAME_BEFORE = re.compile(r"\b(?:by|with|fired|launched|using|used)\s+(?:an?\s+|the\s+|\w+\s+)?$|\ban?\s+$", re.I)
@@ -622,7 +622,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 and not BUILDING_AFTER.match(sentence, end) and not SITE_NAMED_AFTER.match(sentence, end):
             continue  # "a town on the Don", "shot down over the Dnipro": the river (not "the Atbara power plant": the town's)
         if not sentence[:start].strip() and BUREAU_AFTER.match(sentence, end):
-            continue  # "Islamabad (CWN) — Jets struck ...": the bureau a wire story is filed from, not a place struck
+            continue  # "Kabul (ANA) — Jets struck ...": the bureau a wire story is filed from, not a place struck
         if VESSEL_BEFORE.search(sentence, max(0, start - 30), start):
             continue  # "struck the bulk carrier Laax": a ship's name, which a town may bear
         if CARRIED_BEFORE.search(sentence, max(0, start - 20), start):
@@ -1336,7 +1336,7 @@ def article_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
         or _dateline_country(text, gazetteer)
 
 
-# "Islamabad (CWN) —": a wire's dateline, its agency's name after the town, in whatever case the page writes the town
+# "Kabul (ANA) —": a wire's dateline, its agency's name after the town, in whatever case the page writes the town
 BUREAU_AFTER = re.compile(r"\s*\((?-i:[A-Z][\w.'’&-]{1,15})\)\s*(?:[—–-]{1,2}|:)\s")
 # "GAZA CITY (Ma'an) --": the town a wire dateline opens with, in capitals
 DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)\s*[,(—–-]")
@@ -1442,7 +1442,7 @@ _IN_COUNTRY = re.compile(r"(?![\w-])(?:\s+(?:region|area|district|province|gover
                          r"(?P<country>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
 _UNIT_OF = re.compile(rf"\b{_UNIT_WORD}\s+of\s+(?:the\s+)?", re.I)
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+")
-# "The Syrian targets lay near X", "the Iraqi sites were depots outside X": the targets of one country, then where
+# "The Syrian sites lay near X", "the Iraqi targets were depots outside X": the targets of one country, then where
 _SIDE_NEAR = re.compile(r"\b[Tt]he\s+(?P<adjective>(?-i:[A-Z])[\w-]+)\s+(?:targets?|sites?|positions?|facilit(?:y|ies)|strikes?)\s+"
                         r"(?:lay|lie|lies|was|were|is|are)\s+(?:[\w-]+\s+){0,6}?(?:in|near|outside|around|at)\s+(?:the\s+)?"
                         r"(?:(?:town|city|village)\s+of\s+)?$")
@@ -1475,7 +1475,7 @@ def country_told(name: str, sentence: str, gazetteer: Gazetteer) -> str | None:
                 return found
         if (side := _SIDE_NEAR.search(sentence, 0, start)) and (found := next(
                 (country for country, adjective, _ in _demonyms() if adjective.fullmatch(side["adjective"] + " ")), None)):
-            return found  # ("The Syrian targets lay near X": in Syria, whatever namesake the report's country holds)
+            return found  # ("The Syrian sites lay near X": in Syria, whatever namesake the report's country holds)
         if apposed := _APPOSED.match(sentence, end):
             if found := next((country for country, _, described in _demonyms() if described.match(sentence, apposed.end())), None):
                 return found
