@@ -964,7 +964,7 @@ TARGETS_AT = first_char_checked(re.compile(r"\b(?:the|both|one|all(?: of the)?|(
                                            r"(?:,\s+an?\s+[^,;:]{1,60},)?\s+(?:(?:hit|struck|targeted|bombed)\s+)?"
                                            r"(?:was|were|is|are|lay|lie|lies|sat|sits|stood|stands)\s+(?:(?:located|situated|all|both)\s+)?"
                                            # ("The sites were arms stores and barracks near X": what they were, then where)
-                                           r"(?:(?:an?\s+)?(?:(?!(?:struck|hit|targeted|bombed|attacked|destroyed|damaged)\b)[\w-]+\s+){1,5}?)?"
+                                           r"(?:(?:an?\s+)?(?:(?!(?:struck|hit|targeted|bombed|attacked|destroyed|damaged|\w+ly)\b)[\w-]+\s+){1,5}?)?"
                                            r"(?:in|inside|near|outside|around|at|on the (?:edge|outskirts) of)\b|"
                                            # ("the worst destruction was around X": where the strikes told just before did most harm)
                                            r"\bthe\s+(?:heaviest|worst|most|greatest|biggest)\s+(?:damage|destruction|casualties|losses|toll)\s+(?:was|were)\s+"
