@@ -244,7 +244,7 @@ def first_char_checked(pattern: re.Pattern[str]) -> re.Pattern[str]:
     first = _first_chars(list(parsed), pattern.flags)
     if first is None or first[1]:
         return pattern
-    return re.compile(f"(?=[{''.join(re.escape(char) for char in sorted(first[0]))}])(?:{pattern.pattern})", pattern.flags)
+    return re.compile(f"(?=[{''.join(sorted(first[0]))}])(?:{pattern.pattern})", pattern.flags)
 
 
 def _first_chars(nodes, flags: int) -> tuple[set[str], bool] | None:
