@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from strikes.extract.gate import folded, gated, gated_alternation
+from strikes.extract.gate import first_char_checked, folded, gated, gated_alternation
 
 
 @pytest.mark.parametrize("pattern, words", [
@@ -46,3 +46,15 @@ def test_an_alternation_behind_gates_of_its_branches_finds_what_the_whole_finds(
     for text in ("Drones struck the depot.", "| airstrike on X", "jets|bombed", "Jets bombed X in May.", "Nothing here.", ""):
         assert [m.span() for m in branched.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
         assert bool(branched.search(text)) == bool(pattern.search(text)), text
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:drones?|uavs?)\s+(?:hit|struck)\b", r"\b(?:killed|wounded)\b", r"[-\]^]+\s*(?:air|drone)", r"\(?\d+\s+dead",
+    r"(?:\s|^)raids?", r"x?strike",
+])
+def test_a_pattern_behind_a_lookahead_for_its_first_characters_finds_what_the_pattern_finds(pattern):
+    plain = re.compile(pattern, re.I)
+    checked = first_char_checked(plain)
+    for text in ("Drones struck the depot.", "UAVS HIT a car; 3 killed", "-]^ air", "(12 dead", "raid on X", "Xstrike",
+                 "Nothing here.", ""):
+        assert [m.span() for m in checked.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)
