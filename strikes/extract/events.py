@@ -2245,9 +2245,9 @@ DAY_NAMED_BEFORE = re.compile(r"\s*(?:(?:The|That|This|A|Another)\s+(?:[\w-]+\s+
 DAY_NAMED_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.!]?\s*$", re.I)
 # a scene tells people and places before anything happens to them: not an attack of its own, and not what someone said
 # ("On Saturday, gunmen attacked a post near X", "On Monday, state TV aired a message")
-SCENE_EVENT = re.compile(r"\b(?:attack\w*|raid\w*|ambush\w*|assault\w*|hit|struck|target\w*|kill\w*|abduct\w*|kidnap\w*|explo\w*|"
-                         r"bomb\w*|shell\w*|fir(?:ed|ing)|set\s+fire|burn\w*|invad\w*|occup\w*|storm\w*|seiz\w*|captur\w*|loot\w*|clash\w*|fought|"
-                         r"said|says|told|report\w*|aired|announced|stated|claimed)\b", re.I)
+HARM_DONE = r"attack\w*|raid\w*|ambush\w*|assault\w*|hit|struck|kill\w*|bomb\w*|shell\w*|clash\w*"  # words of harm done
+SCENE_EVENT = re.compile(rf"\b(?:{HARM_DONE}|target\w*|abduct\w*|kidnap\w*|explo\w*|fir(?:ed|ing)|set\s+fire|burn\w*|invad\w*|"
+                         r"occup\w*|storm\w*|seiz\w*|captur\w*|loot\w*|fought|said|says|told|report\w*|aired|announced|stated|claimed)\b", re.I)
 
 
 LEAD_SENTENCES = 5  # a title, a dateline line and the first three sentences: where a report says what it is about
@@ -2295,7 +2295,7 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
 
 LEAD_SCENE_SPAN = 1  # sentences a report's opening scene runs before the strike it sets (only the one right after it)
 # (a scene tells no harm done: not "Gunmen attacked a post in X", whose town is that attack's)
-VIOLENCE = re.compile(r"\b(?:attack\w*|raid\w*|massacre\w*|ambush\w*|assault\w*|hit|struck|kill\w*|bomb\w*|shell\w*|fir(?:ed|ing)\s+(?:at|on)|clash\w*)\b", re.I)
+VIOLENCE = re.compile(rf"\b(?:{HARM_DONE}|massacre\w*|fir(?:ed|ing)\s+(?:at|on))\b", re.I)
 
 
 def _lead_scene(scene: list[str], reference: dt.date, aerial_context: bool, gazetteer: Gazetteer,
