@@ -277,9 +277,15 @@ class Gazetteer:
         for fuzzy in (False, True):
             for reading in options:
                 candidates = self._candidates(reading.name, countries, fuzzy, admin1)
+                spelt_in = None  # the country of a place spelt as the name is, passed over for its kind
                 for place in candidates:
                     if reading.kinds and place.kind not in reading.kinds:
+                        if spelt_in is None and plain_spelling(place.name) == plain_spelling(reading.name):
+                            spelt_in = place.country
                         continue
+                    if spelt_in not in (None, place.country) and not place.alternate_name \
+                            and plain_spelling(place.name) != plain_spelling(reading.name):
+                        break  # "Tyre district": by the town of Tyre, not a district abroad whose name only sounds like it
                     if self._acceptable(place, reading.name, countries, len(candidates) == 1):
                         precision = 3 if place.kind != "place" else reading.precision
                         return place, precision

@@ -392,3 +392,12 @@ def test_bases_and_plants_that_strikes_are_told_by_are_known(gazetteer, name, co
 def test_an_apostrophe_that_parts_two_words_of_a_name(gazetteer, written, name):
     assert gazetteer.resolve(written, ["KH"])[0].name == name
     assert gazetteer.contains(written, ["KH"])
+
+
+def test_a_district_named_by_a_town_is_not_a_district_abroad_whose_name_sounds_like_it(gazetteer):
+    # the town of Tyre, not a county abroad that only sounds like it; a province known by another spelling is still
+    # its country's province ("Rostov Oblast" beside a Ukrainian village called Rostov)
+    place, _ = gazetteer.resolve("Tyre district", ["LB", "IL", "US"])
+    assert (place.name, place.country) == ("Tyre", "LB")
+    place, _ = gazetteer.resolve("Rostov Oblast", ["UA", "RU"])
+    assert (place.country, place.kind) == ("RU", "admin1")
