@@ -1432,3 +1432,46 @@ def test_the_people_a_compound_sheltered_are_not_places():
 def test_where_a_source_speaks_from_is_not_a_place_struck():
     sentence = "A medical source in Hodeidah told reporters that jets had carried out six raids on the harbour."
     assert places_in(sentence, open_gazetteer()) == []
+
+
+def test_a_district_named_by_a_town_is_not_a_sound_alike_district_abroad():
+    text = ("The United States and France urged restraint on Thursday. Washington said it was working for a truce.\n\n"
+            "Israeli jets struck homes in the town of Qana in Tyre district on Wednesday, killing nine people, "
+            "the Lebanese health ministry said.")
+    found = extract_events(Article(text=text, id="t", published=dt.date(2024, 10, 17)))
+    assert [(e.place, e.country) for e in found] == [("Qana", "LB")]
+
+
+def test_where_an_outlets_own_reporter_stands_is_not_where_the_jets_struck():
+    text = ("Jets struck a ministry compound in Damascus on Tuesday, killing two guards, officials said. "
+            "Our correspondent outside Mezzeh says more jets came back twenty minutes later and bombed again.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 7, 15))] == ["Damascus"]
+
+
+def test_a_towns_own_seat_is_named_by_its_town():
+    text = ("On Monday, jets flattened a home in Aitou, killing 12 people. On Wednesday, an air strike hit the "
+            "municipality headquarters of Nabatieh while officials were meeting, killing 14.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 10, 18))] == [
+        ("Aitou", "2024-10-14"), ("Nabatieh", "2024-10-16")]
+
+
+def test_a_capital_that_is_blaming_is_its_government_not_a_place():
+    sentence = "The spokesman wrote in a message on Telegram that Khartoum was blaming others for its defeats."
+    assert places_in(sentence, open_gazetteer()) == []
+
+
+def test_the_seat_of_a_body_set_off_by_commas_before_it_speaks_is_no_place_struck():
+    text = ("Air strikes hit a detention centre in Saada on Monday, killing 40 people, the Houthis said. "
+            "US Central Command, in Tampa, said it was looking at the claims; it has said its strikes hit only military sites.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 4, 29))] == ["Saada"]
+
+
+def test_a_town_where_medics_speak_of_the_citys_outskirts_is_the_town_struck():
+    text = "Air strikes on Yemen\n\nIn Saada, medics told reporters that strikes on Saturday on a house in the city's eastern outskirts killed six people."
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 3, 16))] == [("Saada", "2025-03-15")]
+
+
+def test_a_town_where_officials_speak_of_a_site_and_no_other_place_is_the_town_struck():
+    text = ("Missiles hit Pakistan overnight\n\nIn Muzaffarabad, officials said missile strikes on the Noor mosque and a "
+            "nearby house killed four people.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 5, 7))] == ["Muzaffarabad"]

@@ -277,8 +277,31 @@ SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|anno
                     # ("In Moscow, the ministry did not address the strikes", "..., officials declined to comment")
                     r"(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:address|addressed|comment|commented|respond|responded|react|reacted)|"
                     r"declined|refused|denied|denies|dismissed|rejected)\b")
+# ("In X, medics said strikes on the city's outskirts killed ten": the town they speak in is the one they speak of,
+# when their words name no other)
+THE_TOWN_SAID = re.compile(r"\bthe\s+(?:city|town|village|camp)(?:['’]s)?(?![\w-])", re.I)
+# ("In X, officials said missiles hit the Noor mosque, killing three": a site of the town, named)
+SITE_SAID = re.compile(r"\b(?:on|at|in|hit|struck|targeted)\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
+                       r"(?:mosque|hospital|school|market|building|complex|clinic|church|factory|depot|compound|seminary)\b")
+
+
+def _speaks_of_venue(sentence: str, said: int, capital: bool) -> bool:
+    """Whether what is said after `said` tells of the town it is said in: "the city's outskirts", or (not in a
+    state's capital, where officials speak of the whole country) a site named with no other place ("In X, officials
+    said missiles hit the Noor mosque")."""
+    sites = [] if capital else [m.span() for m in SITE_SAID.finditer(sentence, said)]
+    return bool(THE_TOWN_SAID.search(sentence, said) or sites) \
+        and all(any(a <= m.start() < b for a, b in sites) for m in PLACE_SAID.finditer(sentence, said))
+
+
 # ("In X, a drone damaged a warehouse, the mayor said": what befell the place, told before who tells it)
 _HARM_TOLD = re.compile(r"\b(?:hit|struck|damaged|destroyed|killed|wounded|injured|bombed|shelled|targeted|exploded|fell|landed|crashed)\b", re.I)
+# "The US Central Command, in Tampa, said ...", "the ministry, based in X, told reporters": the seat of a body that
+# speaks, set off by commas between its name and its words
+BODY_SEAT_BEFORE = re.compile(r"\b(?P<body>(?-i:[A-Z])[\w-]*|ministry|command|office|agency|authority|headquarters|army|military|"
+                              r"government|coalition|observatory|monitor|group|organi[sz]ation|committee|council),\s+"
+                              r"(?:which\s+is\s+)?(?:based\s+|headquartered\s+)?in\s+$", re.I)
+SEAT_THEN_SAID = re.compile(r",\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|announced|added|reported|confirmed|denied|claimed|stated)\b")
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
 # "medics at the Indonesian hospital": an unknown word shaped like a nationality, before a common noun, describes it
@@ -393,7 +416,10 @@ VESSEL_BEFORE = re.compile(r"\b(?:carrier|tanker|ship|vessel|freighter|frigate|d
                            r"tugboat)\s+$", re.I)
 # ("an attack that Kyiv said killed two": a capital for its government, speaking in a relative clause)
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.I)
-STATE_SAYS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|announced|reported|confirmed|denied|denies|accused|blamed)\b", re.I)
+# ("said that Kyiv was blaming others", "that Moscow had denied it": a capital for its government, speaking)
+STATE_SAYS_AFTER = re.compile(r"\s+(?:(?:was|is|were|are|has|had|would|will)\s+(?:been\s+)?)?(?:said|says|saying|claimed|claims|claiming|"
+                              r"announced|reported|confirmed|denied|denies|denying|accused|accusing|blamed|blaming|lying|trying|"
+                              r"seeking|refusing|preparing|planning)\b", re.I)
 STATE_FORCES_AFTER = re.compile(r"\s+regime\b|['’]s?\s+(?:army|armed\s+forces|forces|troops|air\s+force|government|regime|"
                                 # ("in Washington's heaviest response yet": the capital for its government, acting)
                                 r"(?:[\w-]+\s+){0,2}?(?:response|retaliation|reply|reprisals?|envoys?|allies|ally|decision|policy|warning|"
@@ -615,6 +641,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if not name or people.match(sentence[end:]) or HELD.search(name) or PERSON_AFTER.match(sentence, end) \
                 or PRONOUN_AFTER.match(sentence, end) and not IN_BEFORE.search(sentence, max(0, start - 10), start) \
                 or STREET_AFTER.match(sentence, end) or STREET_AFTER.search(name) or RIVER_AFTER.match(sentence, end) \
+                or (seat_of := BODY_SEAT_BEFORE.search(sentence, max(0, start - 60), start)) and SEAT_THEN_SAID.match(sentence, end) \
+                and not _known(seat_of["body"], gazetteer) \
                 or FAMILY_HOME.match(sentence, end) and _THE.search(sentence, 0, start) \
                 or DAY_ABBREVIATION.fullmatch(name) and DAY_NUMBER_AFTER.match(sentence, end):
             continue  # "on Sadovaya Street": a street, whose name a town elsewhere may share
@@ -659,6 +687,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     or OPERATED_PLANT.match(sentence, end) and _known(name, gazetteer) and _operator_before(before, gazetteer))
         if not slot or SPEAKER_VENUE.match(sentence[:start]) and (venue := _speech_after_venue(sentence, end)) \
                 and not _LOCALS.search(sentence, end, venue.start()) and not _HARM_TOLD.search(sentence, end, venue.start()) \
+                and not _speaks_of_venue(sentence, venue.end(), name in load("cues")["capitals"].values()) \
                 or SPEAKERS_IN.match(sentence[:start]) and (said := SPEECH.search(sentence, end, end + 40)) \
                 and PLACE_SAID.search(sentence, said.end()):
             if set_aside_at(start) or _listed_aside(sentence, set_aside, start, name, gazetteer):
