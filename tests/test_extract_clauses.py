@@ -192,3 +192,16 @@ def test_the_missile_the_rebels_a_strike_hit_are_held_responsible_for_is_another
     text = ("Coalition aircraft bombed a truck near Hajjah on Tuesday, killing nine people. The coalition said the strike "
             "targeted militants who, it claimed, were responsible for firing a missile towards Abha, in Saudi Arabia, on Monday.")
     assert [p for p, *_ in events_told(text, dt.date(2019, 6, 12))] == ["Hajjah"]
+
+
+def test_an_event_named_by_its_year_is_another_event():
+    text = ("The air force bombed a rebel camp near Calamar on Monday, killing 19 fighters. Raids on rebel camps were "
+            "halted for much of the last president's tenure after a 2019 operation in Caqueta killed several teenagers.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 11, 11))] == ["Calamar"]
+
+
+def test_a_strike_on_its_own_day_that_the_one_told_came_after_is_another_strike():
+    text = ("Israeli jets bombed a shelter in Gaza City on Saturday, killing 80 people. That raid came two days after an "
+            "Israeli strike hit a clinic in Khan Younis on Thursday, killing 12 people.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 8, 10))] == [
+        ("Gaza City", "2024-08-10"), ("Khan Younis", "2024-08-08")]

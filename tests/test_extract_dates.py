@@ -731,3 +731,33 @@ def test_the_evening_of_the_day_the_sentence_before_named_dates_a_strike():
             "witnesses said.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 1, 27))] == [("Rukubi", "2023-01-24")]
 
+
+
+def test_the_day_of_a_search_after_a_strike_is_the_strikes_when_it_has_none():
+    text = "Neighbours pulled survivors out of the rubble on Monday after jets bombed a busy market in Saraqib, killing 14 people."
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2019, 7, 24))] == [("Saraqib", "2019-07-22")]
+
+
+def test_the_same_day_is_the_strikes_not_the_reports_own_morning():
+    text = ("Warplanes bombed the grain market in Saraqib yesterday, Monday, killing 30 people. Families were still digging "
+            "for relatives this morning.\n\nOn the same day, warplanes raided homes in Ariha, killing a farmer.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2019, 7, 23))] == [
+        ("Ariha", "2019-07-22"), ("Saraqib", "2019-07-22")]
+
+
+def test_a_briefs_section_heading_gives_its_day_in_brackets():
+    text = ("Site by site\n\nAl-Qaim, Iraq (2 February)\nIn Iraq, the air strikes hit depots of militias around al-Qaim. "
+            "Iraqi officials put the dead at 16.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 2, 5))] == [("al-Qaim", "2024-02-02")]
+
+
+def test_a_day_told_after_told_that_is_the_day_of_what_was_told():
+    text = "Doctors told our team that air strikes on Saturday on a building in Saada killed six people."
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 3, 17))] == [("Saada", "2025-03-15")]
+
+
+def test_a_month_told_in_one_live_entry_does_not_date_a_strike_in_another():
+    text = ("Live: strikes on Gaza\n\n10:30\nSchools hit before\nMany schools have been hit. In May, jets bombed a school "
+            "in Nuseirat, killing 30 people.\n\n09:10\nRockets at Israel\nThe army said two rockets were fired; one was "
+            "intercepted.\n\n07:00\nSummary\nWe have reports of a deadly air strike on a school in Daraj, in Gaza City, at dawn.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 8, 10))] == ["Daraj"]

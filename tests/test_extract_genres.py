@@ -203,3 +203,10 @@ def test_the_militarys_bombing_is_the_theatres_army():
     text = ("The military's bombing of the main market in Kanbalu township on Tuesday was the worst air raid this year, "
             "killing 40 people.")
     assert [a for _, _, a, *_ in events_told(text, dt.date(2023, 4, 14))] == ["Myanmar (military)"]
+
+
+def test_a_headline_names_the_town_of_the_one_strike_a_feature_leaves_unplaced():
+    text = ("A week after the Kafr Nabl strike, a school counts its empty desks\nTHE LEDGER | Wednesday, 10 March 2021\n\n"
+            "By A. Writer\n\nThe girls had walked to class together every morning for three years.\n\n"
+            "Health officials in Idlib said on Monday that the air strike on March 3 killed 14 people, nine of them children.")
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2021, 3, 10))] == [("Kafr Nabl", "2021-03-03", 14)]

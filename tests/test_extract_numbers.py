@@ -504,3 +504,7 @@ def test_the_pronoun_of_the_one_person_just_told_counts_one():
 ])
 def test_miners_and_labourers_killed_are_civilians(sentence, civilians):
     assert casualties_in(sentence).civilians_killed == civilians
+
+
+def test_a_year_that_names_an_event_is_no_count_of_the_dead():
+    assert casualties_in("Raids stopped after a 2019 operation in the south killed several children.").killed is None

@@ -54,13 +54,13 @@ ATTRIBUTION = re.compile(r",\s+(?:according\s+to|citing)\s+[^.;]*$", re.I)  # ",
 SAID_NEXT = re.compile(r"(?:\s+(?:province|region|city|district|governorate))?(?:\s*,[^,.;]{1,50},)?\s+(?:said|say|says|told|reported)\b", re.I)
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
 # (not "fresh strikes were reported early on Monday": strikes told in the passive, on the day they fell)
-REPORTING_DATE = gated_alternation(re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaking|told (?:(?!that\s+(?:on|late|early|it|they|its|their|an?)\b)[\w ]){1,30}|quoted|announced|"
+REPORTING_DATE = gated_alternation(re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:be|have)\b)|speaking|told (?:(?!that\s+(?:on|late|early|it|they|its|their|an?|(?:air\s+)?strikes|airstrikes|raids|drones|missiles)\b)[\w ]){1,30}|quoted|announced|"
                             r"(?<!strikes\swere\s)(?<!attacks\swere\s)(?<!raids\swere\s)(?<!explosions\swere\s)(?<!blasts\swere\s)reported|stated|added|confirmed|denied|claimed|admitted|"
                             r"acknowledged|conceded|insisted|revealed|disclosed|alleged|statement|published|released|issued|"
                             # "gave conflicting accounts on Thursday of a raid": when the accounts were given
                             r"gave\s+(?:[\w-]+\s+){0,2}?(?:accounts?|descriptions?|versions?))\s+"
                             # (not "four men said to be fighters died on Sunday": who they were said to be, not a statement; nor "told
-                            # reporters that on Friday a drone ...", "announced in a release that it struck on Saturday": the day of
+                            # reporters that on Friday a drone ...", "told our reporter that strikes on Saturday killed ten": the day of
                             # what was told)
                             # "told a briefing in the capital on Friday": where and when it was said
                             # ("announced on Friday, Oct. 10, that ...": the weekday and the date of one statement)
@@ -235,6 +235,11 @@ OTHER_CAUSE = re.compile(r"\b(?:caused\s+by|due\s+to|because\s+of|blamed\s+on|tr
                          r"(?:fire|leak|accident|fault|malfunction|short[\s-]circuit|gas|cylinders?|ordnance|heat|negligence)\b", re.I)
 # "In a Sunday statement, the ministry said ...", "a Monday communique": the day something was said
 # "said on Sunday that jets had hit the village that morning": the day of the statement is the strike's too
+# "Volunteers dug bodies from the rubble on Monday after jets bombed X": the day of the search, which the strike it
+# follows shares when no other day is told for it (the strike came hours before, not the report's day)
+DAY_THEN_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:hours|minutes|shortly|soon|just)\s+)?after\s+"
+                            r"(?:[\w'’-]+\s+){0,4}?$", re.I)
+BY_DAY = re.compile(r"\bby\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)  # ("had recovered 53 bodies by Wednesday after ...": a count's day)
 THAT_DAY = re.compile(r"\bthat\s+(?:[\w'’,-]+\s+){0,12}?(?:that|the\s+same|earlier\s+that)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
 # "said on Saturday (night) that ...": the statement's day, then what it said
 STATED_THAT = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s*that\b", re.I)
@@ -1146,8 +1151,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_date = next(iter(days_before))  # "Gunmen raided X on Monday." then "In the afternoon, drones hit Y"
         if index in entries:
             last_date = None  # (a live page's entry under its time tells the page's day, not the day the entry below it told)
-        # ("The offensive began on Tuesday. Earlier that day, a strike ...": the one day the sentence before named)
-        that_day = next(iter(days_before)) if len(days_before) == 1 and SAME_DAY.search(sentence) else last_date
+        # ("The offensive began on Tuesday. Earlier that day, a strike ...": the one day the sentence before named; not the
+        # report's own day, which a writer names again as "today": "... still searching this morning." then "On the
+        # same day, jets raided Y": the day of the strike under discussion)
+        that_day = next(iter(days_before)) if len(days_before) == 1 and SAME_DAY.search(sentence) \
+            and (reference not in days_before or last_date is None) else last_date
         dates = dates_in(sentence, reference, that_day)
         days_said_before, days_before = days_before, {d.date for d in dates if d.precision == "day"}
         if len(days_said_before) == 1 and not days_before and PART_OF_DAY_WITHIN.search(sentence):
@@ -1202,8 +1210,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         masked = _mask(sentence, dates)
         candidates = triggers_in(masked, aerial_context)
         triggers = [t for t in candidates if reports_attack(masked, t, [d.start for d in dates if d.precision == "day"])]
-        if month_told == index - 1 and not dates and not triggers:
+        if month_told == index - 1 and not dates and not triggers and index not in entries and index not in titled:
             month_told = index  # ("In June 2023, A bombed B. B answered with missiles." then "One hit X": still June's)
+            # (not across a live page's entries: "09:15 In June, a strike hit a school." ... "07:05 Reports are coming in
+            # of a strike on X" is another entry's news)
         # "ended its review of a May 2021 raid ..., finding the attack lawful": the strike set aside as recalled
         # (not "The air force spokesman said the unit carried out the strikes on Tuesday": a force named, no strike recalled)
         triggers = [t for t in triggers if not (DEFINITE.search(masked, max(0, t.start - 30), t.start)
@@ -1849,7 +1859,17 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     # A strike the article never places cannot be mapped or checked, and is most often a summary of those
     # it does place ("the strikes killed 30 people in all"): no event.
     strikes = []
-    for mention in recent(merged(mentions), reference):
+    strikes_told = recent(merged(mentions), reference)
+    # ("Five days after the X strike" over a body that tells one strike and names no place for it: the town the
+    # headline names it by)
+    placeless = [m for m in strikes_told if m.place is None]
+    titled_town = _headline_town(sentences[0][0], gazetteer, countries) if len(placeless) == 1 and sentences \
+        and (placeless[0].date is not None or placeless[0].casualties.killed is not None) else None
+    if titled_town is not None and not any(m.place is not None and m.place.name == titled_town.name for m in strikes_told):
+        placeless[0].place = titled_town
+        placeless[0].located = _locate(placeless[0], gazetteer, countries, regions)
+        placeless[0].because("place.headline_named")
+    for mention in strikes_told:
         if mention.place is not None:
             strikes.append(mention)
         else:
@@ -3081,6 +3101,7 @@ def _headline_item(sentence: str) -> bool:
 
 # "on Monday", "late on Friday", "overnight": the day a clause gives, told in a few words (not "two sources said on
 # Friday": the day it was told)
+STRIKE_WORD = re.compile(r"(?:air\s*)?strikes?|airstrikes?|(?:air\s*)?raids?", re.I)  # the word for an air strike, bare
 DAY_TOLD = re.compile(r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bconfirmed\s)(?<!\badded\s)"
                       r"(?:\b(?:(?:early|late)\s+)?on\s+(?-i:[A-Z])[a-z]+day\b|\b(?:yesterday|overnight|last\s+night)\b)")
 
@@ -3177,6 +3198,11 @@ def _own_clause(sentence: str, triggers: list[Trigger]) -> tuple[list[Trigger], 
         return [], Clauses(spans)
     # ("This raid follows a similar strike on Saturday in X": one of the kind the main clause speaks of, an air strike too)
     aerial = any(t.aerial or LIKE_IT.search(sentence, max(0, t.start - 20), t.start) for t in other)
+    # ("That raid came two days after an Israeli strike hit a clinic in X on Thursday": when the main clause only
+    # speaks again of the strike told, the strike the clause tells on its own day is news, of the same kind)
+    own_day = next((s for s in spans if s[0] <= other[0].start < s[1] and DAY_TOLD.search(sentence, s[0], s[1])), None)
+    aerial = aerial or not told and bool(main) and own_day is not None \
+        and STRIKE_WORD.fullmatch(sentence, other[0].start, other[0].end) is not None
     if names_attack(blank(sentence, spans)) and not aerial:
         # the main clause's attack is the news, air strike or not: "militants fired rockets at X in reprisal for
         # the raids on their villages" tells rocket fire, and the raids it answers are told elsewhere
@@ -3256,7 +3282,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         reject(sentence, "reject.at_sea")
         return []  # a ship hit at sea (AT_SEA): no place on land
     events_dates = [d for d in dates if (not _reporting_day(sentence, d)
-                                         or THAT_DAY.search(sentence, d.end))  # "said on Sunday that jets had hit X that morning"
+                                         or THAT_DAY.search(sentence, d.end)  # "said on Sunday that jets had hit X that morning"
+                                         or DAY_THEN_AFTER.match(sentence, d.end, anchor) and not any(o.start > anchor for o in dates)
+                                         and not BY_DAY.search(sentence, max(0, d.start - 20), d.start))
                     and not DIED_THEN.search(sentence[max(0, d.start - 40):d.start])
                     and not STATEMENT_OF_DAY.match(sentence, d.end)
                     # ("and on the Security Council, which meets on Tuesday, to act": the day a body sits; "An article on
@@ -4243,6 +4271,8 @@ DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+|[A-Z]{3,9})\.?|(?-i:[A
 HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:\d{1,2}[.)]\s+)?(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*"
                          # ("Incident 2 - X district, Y governorate (Wednesday 16 April)": the day after where, in brackets)
                          r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*|(?-i:[A-Z])[^.!?;:()\d]{0,80}?\(\s*)?|(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*|"  # (not a capitals dateline)
+                         # ("Al-Qaim, Iraq (2 February)": a brief's section, its town and country, then its day in brackets)
+                         r"(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*(?-i:[A-Z])[\w'’ -]{1,40}?\s*\(\s*|"
                          # ("Kutum, North Darfur - 14 December.", "Sennar town - 22 December.": a roundup's numbered entry)
                          # ("2. X, flour mill — Monday 10 January": a numbered entry, its town and the spot in it)
                          r"(?-i:[A-Z][a-z])[\w'’-]*(?:\s[\w'’-]+){0,3}?(?:,\s*[\w'’-]+(?:\s[\w'’-]+){0,3}?)?\s+[-–—]\s*|"
@@ -4283,7 +4313,7 @@ def _heading_day(sentence: str, dates: list[DateMention]) -> dt.date | None:
         return dates[0].date  # "SATURDAY", "Sunday:": a weekend review's heading over the day's items
     first = next((d for d in dates if d.explicit), None)  # "Saturday, September 19": the calendar day
     day = _opening_day(sentence, first, HEADING_DAY, HEADING_AFTER)
-    if day is None and first is not None and not sentence[first.end:].strip(" .") and not YEAR.search(sentence):
+    if day is None and first is not None and not sentence[first.end:].strip(" .)") and not YEAR.search(sentence):
         # "UM RUWABA, North Kordofan - Tuesday 4 March": a roundup's entry in capitals, which its day closes (a wire's
         # capitals dateline goes on with the report, or gives its year: "KYIV, 2 February 2026")
         day = _opening_day(ENTRY_CAPITALS.sub(lambda m: m.group(0).title(), sentence), first, HEADING_DAY, HEADING_AFTER)
@@ -4852,6 +4882,26 @@ NEAR_UNIT_KM = 100  # how far from the unit a place is told by ("X, west of Y") 
 
 
 TOWNSHIP_OF = re.compile(r"(?<=\w)\s+(?:Township|Tehsil|LGA|Raion)$")
+
+
+# "Five days after the X strike", "Survivors of the X bombing recall ...": a strike the headline names by its town
+STRIKE_NAMED_BY_TOWN = re.compile(r"\b(?:the|The)\s+(?P<town>(?-i:[A-Z])[\w'’-]+(?:\s+(?:al-|el-)?(?-i:[A-Z])[\w'’-]+){0,2})\s+"
+                                  r"(?:(?:air|drone|missile|school|market|hospital|bus|wedding|funeral)\s+)?"
+                                  r"(?:strike|airstrike|air\s+strike|bombing|air\s+raid|raid|massacre)s?\b")
+
+
+def _headline_town(headline: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
+    """The one town a headline names a strike by ("after the X strike"), when the gazetteer knows it in the article's
+    countries: a report that tells the strike without placing it in its body is about that one."""
+    towns = {m["town"] for m in STRIKE_NAMED_BY_TOWN.finditer(headline)}
+    if len(towns) != 1:
+        return None
+    town = next(iter(towns))
+    start = headline.index(town)
+    found = gazetteer.resolve(town, countries[:1]) if countries else None
+    if found is None or found[0].kind == "country" or gazetteer.country_code(town):
+        return None
+    return PlaceMention(town, town, start, start + len(town), True, found[0].kind != "place", False)
 
 
 def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],

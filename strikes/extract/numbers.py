@@ -226,7 +226,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 MONTH_BEFORE = re.compile(rf"(?-i:{_MONTH})\s+$")
 MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MONTH})\b")
 PEOPLE_AFTER_DAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|civilians|children|women|men|fighters|soldiers|militants|villagers)\b", re.I)
-YEAR_BEFORE = re.compile(r"\b(?:in|since|of|during|until|till|by|from|between|and|or|to|early|late|mid)[\s-]+$", re.I)
+# ("in 1996", "since 2014"; "after a 2019 operation killed ...", "the 2006 war": a year that names an event, never a count)
+YEAR_BEFORE = re.compile(r"\b(?:in|since|of|during|until|till|by|from|between|and|or|to|early|late|mid|an?|the|its|their|this|that)[\s-]+$", re.I)
 
 
 # "the toll rose from 12 to 21": the first count and the one that replaced it, not a range of two accounts
