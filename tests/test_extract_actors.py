@@ -1372,3 +1372,13 @@ def test_that_attack_after_a_clause_that_told_the_attack_answered_is_that_one():
             "ablaze in Jizan, killing two guards.")
     assert [(p, d, a) for p, d, a, *_ in events_told(text, dt.date(2022, 1, 21))] == [
         ("Jizan", "2022-01-16", "Houthis"), ("Saada", "2022-01-20", "Saudi-led coalition")]
+
+
+def test_soldiers_of_a_side_killed_by_a_drone_are_not_its_attackers():
+    text = "A drone struck a desert outpost near Rukban on Sunday, killing three US Army reservists."
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2024, 1, 30))] == ["unknown"]
+
+
+def test_the_air_force_a_forces_spokesman_tells_of_is_that_forces_own():
+    text = "An IDF spokeswoman said the air force had hit launchers and depots near Tabriz overnight."
+    assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 6, 16))] == ["Israel"]

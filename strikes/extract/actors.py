@@ -78,7 +78,9 @@ _COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|t
 _HARMED_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|hurting|hurt)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _PEOPLE_NAMED = re.compile(r"\b(?:soldiers|troops|servicemen|service\s+members|personnel|marines|sailors)$", re.I)
 _TARGETED_TROOPS = re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I)
-_PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits)\b", re.I)
+# ("killing three US Army reservists", "wounding two British sailors": the people of a side, hit)
+_PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits|"
+                           r"reservists|marines|sailors|airmen|conscripts|paratroopers|commandos|peacekeepers|contractors|advis[eo]rs)\b", re.I)
 # ("a member of the Syrian forces was killed": one of them)
 # ("killed 12 \"terrorists\" from the X Province": the dead counted as the group's, in the words of the side that struck)
 _PEOPLE_OF = re.compile(r"(?:(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several))\s+"
@@ -563,7 +565,7 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
                     and _SCARE_CLOSE.match(sentence, match.end()):
                 continue  # 'what the rebels call their "drone air force"': a name in quotes, a group's self-styled force
             speaker = _SPEAKER_FORCES.search(sentence, max(0, match.start() - 90), match.start()) if rule.actor is None else None
-            owner = actor_named(speaker.group("side") or speaker.group("source")) if speaker is not None else None  # "the air force": the speaker's
+            owner = actor_named(speaker.group("side") or speaker.group("source") or speaker.group("spoken")) if speaker is not None else None  # "the air force": the speaker's
             found.append((rule, match, owner or _theatre_actor(rule.actor, countries), not label and _is_victim(sentence, match, rule)))
     return tuple(found)
 
@@ -572,6 +574,10 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
 # aircraft, named bare, whose side the speaker is (not the side of the place struck, as a bare force otherwise is)
 _SPEAKER_FORCES = re.compile(r"(?:the\s+)?(?P<side>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:army|military|armed\s+forces|"
                              r"defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+defen[cs]e)\s+(?:said|says|announced|stated|reported|confirmed)"
+                             r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+|an?\s+)?$|"
+                             # ("An IDF spokeswoman said the air force hit ...": a force's spokesman, telling of its own)
+                             r"\b(?:an?\s+|the\s+)?(?P<spoken>(?-i:[A-Z])[\w'’.-]*)(?:['’]s)?\s+(?:(?:military|army|defen[cs]e)\s+)?"
+                             r"(?:spokes(?:man|woman|person)|official|officer)\s+(?:said|says|announced|stated|confirmed)"
                              r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+|an?\s+)?$|"
                              # ("According to the IDF, an Air Force aircraft struck ...": the source's own)
                              r"\baccording\s+to\s+(?:the\s+)?(?P<source>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
