@@ -2,7 +2,9 @@
 
 Only tokenisation and sentence boundaries are needed: every decision after that is made by
 lexical rules and the gazetteer, because the small model's NER mislabels exactly the Arabic place
-names we care about, and its tagger and parser would cost most of the time budget.
+names we care about, and its tagger and parser would cost most of the time budget. (Measured: setting aside the
+places that fall inside the model's PERSON entities, on every sentence asked for places, took the development set's
+strict F1 from 0.929 to 0.848; it reads towns such as Reyhanli, Haret Hreik and Majdal Shams as people.)
 """
 from __future__ import annotations
 
