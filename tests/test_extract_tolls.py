@@ -698,6 +698,6 @@ def test_the_previous_toll_a_report_gives_does_not_replace_the_latest():
 
 
 def test_the_dead_counted_since_a_campaign_began_are_no_strikes_toll():
-    text = ("Bakery bombing in Idlib\n\nJets bombed a bakery in Ariha on Monday, killing nine people. The monitor says more than 300 civilians have been "
-            "killed in air strikes and shelling in Idlib and nearby areas since the offensive began in late April.")
+    text = ("Bakery bombing in Idlib\n\nJets bombed a bakery in Ariha on Monday, killing nine people. The monitor says upwards of 300 civilians "
+            "have now been killed in bombing and air strikes in Idlib and nearby areas since the offensive began in late April.")
     assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2019, 7, 23))] == [("Ariha", 9)]

@@ -533,7 +533,7 @@ AGGREGATE = gated_alternation(re.compile(r"\bin\s+(?:the\s+)?(?:two|three|four|f
                        # (not "since the war began in 2011": the year of another event)
                        r"\b(?:killed|deaths?|dead|died|casualties)\b[^.;]{0,60}?(?<!began\s)(?<!started\s)(?<!erupted\s)(?<!born\s)"
                        r"\b(?:in|during|throughout)\s+(?:all\s+of\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\d)|"
-                       # "more than 400 civilians have been killed in strikes and shelling in X since the offensive began": a
+                       # "hundreds of civilians have now been killed by bombing across X since the offensive began": a
                        # campaign's dead to date (not "two have died since the strike on the school": one strike's toll)
                        r"\b(?:have|has|had)\s+(?:now\s+)?been\s+(?:killed|wounded|injured)\b[^.;]{0,100}?\bsince\b"
                        r"(?!\s+(?:the|this|that|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s|Sunday['’]s)\s+"
