@@ -4815,9 +4815,11 @@ THAT_ONE = re.compile(r"\W*(?:that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|r
 
 
 def _answered_spans(sentence: str) -> list[Span]:
-    """The clauses of another event that tell an air attack ("two days after jets pounded X on Thursday")."""
-    aerial = [t.start for t in triggers_in(sentence, True) if t.aerial]
-    return [(a, b) for a, b in other_event_spans(sentence) if any(a <= at < b for at in aerial)]
+    """The clauses of another event that tell an air attack ("two days after jets pounded X on Thursday").
+    (The clauses first: most sentences tell none, and then their attack words need not be read.)"""
+    spans = other_event_spans(sentence)
+    aerial = [t.start for t in triggers_in(sentence, True) if t.aerial] if spans else []
+    return [(a, b) for a, b in spans if any(a <= at < b for at in aerial)]
 
 
 def _answered_side(sentence: str, countries: Sequence[str]) -> Actor | None:
