@@ -3491,12 +3491,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         town = next((p for p in places if f"near {p.name}" in struck[0].containers and not _region_level(p, gazetteer, countries)
                      and NEAR_TOWN_OF.search(sentence, max(0, p.start - 40), p.start)), None)
         struck = [town] + struck[1:] if town is not None else struck
-    # ("air strikes since October had killed 200 civilians in Amhara": a region's toll of months, no town's)
-    named_towns = [p for p in specific if not _region_level(p, gazetteer, countries)]
-    # (a town and a toll: of one strike, not of "31 attacks", nor a floor of months' dead, "dozens of civilians")
-    toll = casualties_in(sentence)
-    if _campaign(sentence, triggers) and date is None and not (named_towns and toll.killed is not None and not toll.vague
-                                                     and not COUNTED_ATTACKS.search(sentence)) \
+    # (the day first: a campaign told on a day of its own is not set aside, and its town and toll need not be read)
+    if date is None and _campaign(sentence, triggers) and not _town_and_toll(sentence, specific, gazetteer, countries) \
             or CAMPAIGN_TOLL.search(sentence):
         reject(sentence, "reject.campaign")
         return []  # background ("since the war began"), unless it names a town and a toll
@@ -3870,6 +3866,16 @@ def _campaign(sentence: str, triggers: Sequence[Trigger] = ()) -> bool:
     every night")."""
     return any(not _closing_relative(sentence, m, triggers) and not COMPARED_SINCE.search(sentence, max(0, m.start() - 80), m.start())
                for m in CAMPAIGN.finditer(sentence)) or bool(CAMPAIGN_TOLL.search(sentence))
+
+
+def _town_and_toll(sentence: str, specific: list[PlaceMention], gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether a sentence that tells a campaign names a town and a toll: of one strike, not of "31 attacks", nor a floor
+    of months' dead ("dozens of civilians"); not "air strikes since October had killed 200 civilians in Amhara", a
+    region's toll of months, no town's."""
+    if not any(not _region_level(p, gazetteer, countries) for p in specific):
+        return False
+    toll = casualties_in(sentence)
+    return toll.killed is not None and not toll.vague and not COUNTED_ATTACKS.search(sentence)
 
 
 def _describes_other(sentence: str, match: re.Match[str], triggers: list[Trigger]) -> bool:
