@@ -165,8 +165,8 @@ def _said_that(sentence: str, stated: DateMention, trigger: Trigger) -> bool:
 # ("rescuers pulled two more bodies out on Sunday", "firefighters recovered the last bodies, a man and his son, from
 # under a fallen staircase early on Monday": the day of the search, however long the bodies' description; not "pulled
 # bodies from homes that were hit a day earlier": the day a clause about the strike gives)
-RECOVERED_BY_DAY = re.compile(r"\b(?:pulled|recovered|retrieved|dug\s+out)\s+(?:[\w,-]+\s+){0,3}?(?:bodies|body|remains|survivors)\b"
-                              r"(?:(?!\b(?:that|which|when|where|after)\b)[^.;]){0,100}?(?:on\s+|(?:early|late)\s+(?:on\s+)?)?$", re.I)
+RECOVERED_BY_DAY = gated(re.compile(r"\b(?:pulled|recovered|retrieved|dug\s+out)\s+(?:[\w,-]+\s+){0,3}?(?:bodies|body|remains|survivors)\b"
+                                    r"(?:(?!\b(?:that|which|when|where|after)\b)[^.;]){0,100}?(?:on\s+|(?:early|late)\s+(?:on\s+)?)?$", re.I))
 
 
 def _reporting_day(sentence: str, date: DateMention) -> bool:
@@ -182,10 +182,10 @@ def _reporting_day(sentence: str, date: DateMention) -> bool:
 
 # "Diesel margins widened on Monday after drones hit a depot": the day of a market's move (not "prices soared on
 # July 24 when a drone attack damaged the port": the day of both)
-MARKET_MOVED = re.compile(r"\b(?:prices?|futures|crude|brent|wti|oil|diesel|gasoline|petrol|shares|stocks|markets?|index|indices|spreads?|"
-                          r"margins?|rouble|ruble|hryvnia|dollar|premiums?|yields?|wheat|grain)\b[^.;]{0,40}?\b(?:rose|rises|fell|falls|dropped|"
-                          r"climbed|jumped|surged|soared|slipped|slid|tumbled|gained|widened|narrowed|firmed|eased|rallied|extended|traded|"
-                          r"closed|opened|edged)\b[^.;]{0,30}?(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$", re.I)
+MARKET_MOVED = gated(re.compile(r"\b(?:prices?|futures|crude|brent|wti|oil|diesel|gasoline|petrol|shares|stocks|markets?|index|indices|spreads?|"
+                                r"margins?|rouble|ruble|hryvnia|dollar|premiums?|yields?|wheat|grain)\b[^.;]{0,40}?\b(?:rose|rises|fell|falls|dropped|"
+                                r"climbed|jumped|surged|soared|slipped|slid|tumbled|gained|widened|narrowed|firmed|eased|rallied|extended|traded|"
+                                r"closed|opened|edged)\b[^.;]{0,30}?(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$", re.I))
 WHEN_AFTER = re.compile(r"\s*,?\s+(?:when|as)\b", re.I)
 
 
@@ -203,12 +203,12 @@ REACTED = re.compile(r",?\s+(?:also\s+)?(?:" + _REACTIONS + r"\b|" + _REVISED + 
 MOURNED = re.compile(r"\s+(?:for|at|to)\s+(?:the\s+|a\s+)?(?:(?:mass|joint|state)\s+)?(?:funerals?|burials?|bury|mourn|vigils?|wakes?)\b", re.I)
 # "Funerals were held on Saturday for the people killed when ...", "Burials began on Saturday in X, the town where a
 # missile had struck ...": the day of the mourning
-MOURNING_HELD = re.compile(r"\b(?:funerals?|burials?|vigils?|memorials?|farewells?|wakes?)\s+(?:[\w'’-]+\s+){0,4}?"
-                           r"(?:(?:were|was)\s+held|took\s+place|began|begin|started)\s+"
-                           r"(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$", re.I)
-REACTED_ON = first_char_checked(re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)$|"
-                                           # ("The Council condemned the X attack on Friday.": the day of the reaction, the attack told before)
-                                           r"\b" + _REACTIONS + r"\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?)\s+on\s+$", re.I))
+MOURNING_HELD = gated(re.compile(r"\b(?:funerals?|burials?|vigils?|memorials?|farewells?|wakes?)\s+(?:[\w'’-]+\s+){0,4}?"
+                                 r"(?:(?:were|was)\s+held|took\s+place|began|begin|started)\s+"
+                                 r"(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?$", re.I))
+REACTED_ON = gated(re.compile(r"\b" + _REACTIONS + r"\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)$|"
+                              # ("The Council condemned the X attack on Friday.": the day of the reaction, the attack told before)
+                              r"\b" + _REACTIONS + r"\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?)\s+on\s+$", re.I))
 
 
 # "A day later, the ministry announced that ...": a day counted from the strike told, that opens the sentence and
@@ -229,7 +229,7 @@ SAID_AFTER_DAY = re.compile(r"\s*,?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|told|repor
 TOLL_OF_THE = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|by|during)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.I)
 ANNOUNCED_THEN = re.compile(r"\s*,\s+(?:[\w'’.-]+\s+){1,6}?(?:announced|said|claimed|reported|stated|confirmed|declared)\s+that\b", re.I)
 # "an explosion tore through a depot", "after a blast there this morning": what a later sentence may say a drone did
-BLAST = re.compile(r"\b(?:explosions?|blasts?|detonations?)\b", re.I)
+BLAST = gated(re.compile(r"\b(?:explosions?|blasts?|detonations?)\b", re.I))
 # "... was traced to a gas leak in the kitchen": a blast whose cause is told, and is no attack
 OTHER_CAUSE = re.compile(r"\b(?:caused\s+by|due\s+to|because\s+of|blamed\s+on|traced\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:fire|leak|accident|fault|malfunction|short[\s-]circuit|gas|cylinders?|ordnance|heat|negligence)\b", re.I)
@@ -381,27 +381,27 @@ PAST_YEAR = gated_alternation(re.compile(r"\b(?:in|during|throughout|until|till|
                        r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+last\s+year\b", re.I))
 # "in the first days after the regime's fall", "in the opening weeks of the invasion": a war's past, whatever
 # the clause after "after" tells
-WAR_PERIOD = re.compile(r"\bin\s+the\s+(?:first|early|earliest|opening|initial|final|last|closing)\s+(?:days|weeks|months|years)\s+"
-                        r"(?:of|after|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                        r"(?:war|invasion|conflict|offensive|fall|uprising|revolution|ouster|overthrow|collapse|coup|takeover|aggression)\b|"
-                        # "struck the sites at X and Y during the 12-day war": a war told by its length, over before the report
-                        r"\b(?:during|in)\s+(?:the|last\s+(?:year|month)['’]s)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)[-\s]day\s+(?:war|conflict|escalation|campaign)\b|"
-                        # "has used jets since the siege of X, when raids on Y killed dozens": dated by a war before
-                        r"\b(?:since|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|siege|offensive|uprising|insurgency|invasion)\s*,\s*when\b", re.I)
+WAR_PERIOD = first_char_checked(re.compile(r"\bin\s+the\s+(?:first|early|earliest|opening|initial|final|last|closing)\s+(?:days|weeks|months|years)\s+"
+                                           r"(?:of|after|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                           r"(?:war|invasion|conflict|offensive|fall|uprising|revolution|ouster|overthrow|collapse|coup|takeover|aggression)\b|"
+                                           # "struck the sites at X and Y during the 12-day war": a war told by its length, over before the report
+                                           r"\b(?:during|in)\s+(?:the|last\s+(?:year|month)['’]s)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)[-\s]day\s+(?:war|conflict|escalation|campaign)\b|"
+                                           # "has used jets since the siege of X, when raids on Y killed dozens": dated by a war before
+                                           r"\b(?:since|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|siege|offensive|uprising|insurgency|invasion)\s*,\s*when\b", re.I))
 # "drones were launched against targets in A, B and C": a volley's aim, which tells of no impact anywhere unless
 # the sentence says something landed or was hit
 # (said of the volley, in the passive: "jets fired at a post near X" and "sent bombers against A, B and C" tell attacks)
 AIMED_AT = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|sent|directed|aimed)\s+(?:at|against|towards?)\b", re.I)
 # "a missile had been fired at X", "drones launched at targets in Y", "drone launches toward Z": where an attack was aimed
 # (not "they fired a missile at X": a side telling its own attack, whose impact the next sentence may tell)
-AIMED_AT_ONE = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|sent|directed|aimed)|launch(?:es)?)"
-                          r"\s+(?:at|against|towards?)\b", re.I)
+AIMED_AT_ONE = gated(re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|sent|directed|aimed)|launch(?:es)?)"
+                                r"\s+(?:at|against|towards?)\b", re.I))
 # ("sent bombers against A and B, while submarines fired missiles at C": a raid told beside the missiles aimed)
 BOMBED_TOO = re.compile(r"\b(?:bombers?|jets?|warplanes?|aircraft|planes?|helicopters?|bomb(?:s|ed|ing)?|struck|strikes?|raids?|airstrikes?)\b", re.I)
 SAID_AIMED = re.compile(r"\b(?:said|says|added|claimed|claims|announced|stated)\b", re.I)
 LANDED = re.compile(r"\b(?:hit|hits|struck|strikes|landed|fell|exploded|damag\w+|destroy\w+|burn\w*|set\s+fire|impact\w*|debris|wreckage)\b", re.I)
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
-RECORD = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I)
+RECORD = gated(re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I))
 # "... after an Israeli <strike> killed five in Y" (not "after the air raids": those just told)
 AFTER_A = re.compile(r"\b(?:after|following)\s+(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 def _recap(ranks: str) -> re.Pattern[str]:
@@ -427,11 +427,11 @@ RECAP_TAIL = re.compile(r",\s+(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fou
 # "an earlier quadcopter attack", "two previous strikes", "another, earlier raid": strikes told as before the one reported
 # ("Earlier Israeli strikes attributed to the bomb include one on X": strikes before, their days untold; not "Earlier, jets
 # struck X" nor "Earlier on Monday", a time of the day told)
-EARLIER_ONE = re.compile(r"\b(?:an|another|one|two|three|several|some)\s*,?\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?$|"
-                         r"^\W*(?:earlier|previous|prior)\s+(?!(?:on|in|at|that|this|today|tonight|yesterday|in|during)\b)(?:[\w-]+\s+){0,2}?$|"
-                         # ("a hospital had been damaged in earlier raids": strikes gone before, uncounted)
-                         r"\b(?:in|during|by)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,1}?$", re.I)
-SAID_THEN = re.compile(r"\b(?:said|claimed|announced|stated|insisted|reported|acknowledged)\s+at\s+the\s+time\b", re.I)
+EARLIER_ONE = gated(re.compile(r"\b(?:an|another|one|two|three|several|some)\s*,?\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?$|"
+                               r"^\W*(?:earlier|previous|prior)\s+(?!(?:on|in|at|that|this|today|tonight|yesterday|in|during)\b)(?:[\w-]+\s+){0,2}?$|"
+                               # ("a hospital had been damaged in earlier raids": strikes gone before, uncounted)
+                               r"\b(?:in|during|by)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,1}?$", re.I))
+SAID_THEN = gated(re.compile(r"\b(?:said|claimed|announced|stated|insisted|reported|acknowledged)\s+at\s+the\s+time\b", re.I))
 PAST_STRIKES = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|bombings|airstrikes)\s+$", re.I)
 # "The force has also carried out drone attacks in A and B": strikes, uncounted, that a side has made again and again
 RECORD_AGAIN = re.compile(r"\b(?:has|have)\s+(?:also|repeatedly|previously|often|frequently|regularly)\s+(?:carried\s+out|conducted|launched|"
@@ -454,8 +454,8 @@ NEAR_PLACE = re.compile(r"\b(?:near|in|at|outside)\s+(?:the\s+)?(?:(?:village|to
 # "a drone strike has struck a flat in X, killing four": one strike, just reported, is the subject
 ONE_STRIKE_HAS = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|raid|attack|bombing|missile|drone|bomb)\s+$", re.I)
 # A memorial, a vigil, flowers laid: a day of remembrance, whose strike is an old one when the sentence dates it so.
-REMEMBRANCE = re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat\w*|remembrance|vigils?|anniversary|candles?|mourn\w*|"
-                         r"(?:stood|stand|standing)\s+in\s+silence|(?:minute|moment)['’]?s?\s+(?:of\s+)?silence)\b", re.I)
+REMEMBRANCE = gated(re.compile(r"\b(?:memorials?|laid\s+(?:flowers|wreaths)|commemorat\w*|remembrance|vigils?|anniversary|candles?|mourn\w*|"
+                               r"(?:stood|stand|standing)\s+in\s+silence|(?:minute|moment)['’]?s?\s+(?:of\s+)?silence)\b", re.I))
 # "the hour the bomb fell two years ago": how long ago a remembered strike was
 YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+(?:ago|earlier|before)\b", re.I)
 # "Correction: this story first put the raid in X": a correction names what was wrong
@@ -496,8 +496,8 @@ CORRECTION = gated(re.compile(r"^\W*(?:correction|clarification)s?\b|"
 
 
 # "Attacks on A, B, C and D hromadas were recorded": a day's list of the communities under fire, by any weapon
-COMMUNITIES_UNDER_FIRE = re.compile(r"\b(?:attacks|strikes|shelling|explosions)\s+(?:on|in)\s+[^.;]{0,200}?\b(?:hromadas|communities|settlements|villages)\s+"
-                                    r"(?:were|was|have\s+been|had\s+been)\s+(?:recorded|reported|registered|logged)\b", re.I)
+COMMUNITIES_UNDER_FIRE = gated(re.compile(r"\b(?:attacks|strikes|shelling|explosions)\s+(?:on|in)\s+[^.;]{0,200}?\b(?:hromadas|communities|settlements|villages)\s+"
+                                          r"(?:were|was|have\s+been|had\s+been)\s+(?:recorded|reported|registered|logged)\b", re.I))
 
 
 # "the army recorded 41 violations", "monitors counted dozens of raids": a tally
@@ -596,9 +596,9 @@ AT_SEA = re.compile(r"\s+(?:on|at|against)?\s*(?:an?|the|two|three)\s+(?:[\w-]+\
                     r"warships?|destroyers?|frigates?|dhows?)\b[^.;]{0,60}?(?:\bnautical\s+miles|\boff\s+the\s+coast|\bat\s+sea\b|\bfar\s+off\b|"
                     r"\b(?:Sea|Gulf\s+of\s+\w+),?\s+(?:about\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of\b)", re.I)
-NOT_SAYING_WHERE = re.compile(r"\b(?:without\s+saying|did\s+not\s+say|didn['’]t\s+say|not\s+clear|unclear)\s+(?:exactly\s+)?where\b", re.I)
+NOT_SAYING_WHERE = gated(re.compile(r"\b(?:without\s+saying|did\s+not\s+say|didn['’]t\s+say|not\s+clear|unclear)\s+(?:exactly\s+)?where\b", re.I))
 # "across Darfur, Kordofan and Khartoum", "across northern Syria": the area of a campaign, not a place struck
-ACROSS = re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I)
+ACROSS = gated(re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I))
 HEARD_IN = re.compile(r"\b(?:residents|witnesses|people|locals|inhabitants)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 HEARD_AFTER = re.compile(r"\s+(?:heard|reported\s+hearing|said\s+they\s+heard|felt|described\s+hearing)\b", re.I)
 ACROSS_CITY = re.compile(r"\b(?:struck|hit|bombed|pounded|targeted|attacked|strikes|attacks|explosions|blasts|sites|targets|buildings|"
@@ -662,13 +662,13 @@ ENEMY_NAMED = re.compile(r"\b(?:terrorists?|militants?|jihadists?|insurgents?|ba
                          r"\bmembers\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+", re.I)
 BLAME_VERB = re.compile(r"\b(?:blam|accus|attribut)\w*", re.I)
 # "The militia said it had struck a base at X": an armed group that tells of its own strike, not the state told before
-GROUP_CLAIMS_OWN = re.compile(r"\b(?:group|militias?|factions?|rebels|insurgents|movement|militants|fighters)\s+(?:also\s+|later\s+)?"
-                              r"(?:said|says|claimed|claims|announced|announces)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
-                              r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:struck|attacked|targeted|hit|launched|fired)\b", re.I)
+GROUP_CLAIMS_OWN = gated(re.compile(r"\b(?:group|militias?|factions?|rebels|insurgents|movement|militants|fighters)\s+(?:also\s+|later\s+)?"
+                                    r"(?:said|says|claimed|claims|announced|announces)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
+                                    r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:struck|attacked|targeted|hit|launched|fired)\b", re.I))
 # "hit four regions", "struck several Ukrainian cities": strikes on places counted, not named
-SEVERAL_PLACES = first_char_checked(re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|numerous|various|a\s+dozen)\s+"
-                                               r"(?:[\w-]+\s+){0,2}?(?:regions|cities|towns|villages|provinces|districts|areas|oblasts|governorates|states|localities|communities|"
-                                               r"townships|hromadas|municipalities|counties)\b", re.I))
+SEVERAL_PLACES = gated(re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|numerous|various|a\s+dozen)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:regions|cities|towns|villages|provinces|districts|areas|oblasts|governorates|states|localities|communities|"
+                                  r"townships|hromadas|municipalities|counties)\b", re.I))
 # "the raids on B", "the strike near the village of B": a strike named by its place
 NAMED_WITH = re.compile(r"s?\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 # "The warplanes waged three raids on X", "the jets bombed X": the aircraft's own strike, on the place named
@@ -676,22 +676,22 @@ AIRCRAFT_NAMED = re.compile(r"s?\s+(?:[\w-]+\s+){0,4}?(?:on|in|at|near|against|s
                             r"(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 UNIT_NAMED = re.compile(r"\s(?:Township|District|County|Region|Province|State|Governorate|Oblast|Raion|Tehsil)$")
 # A line that is one name ("Lebanon", "South Sudan"): a heading, which a bulletin gives each country's section
-HEADING = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}|(?-i:[A-Z]+) (?:AND|&) (?-i:[A-Z]+)")
+HEADING = first_char_checked(re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}|(?-i:[A-Z]+) (?:AND|&) (?-i:[A-Z]+)"))
 # A page's list of links to other reports: "Related news", "Read also:", "Read more: Sudan's war"
-RELATED = re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|posts|topics|videos|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
-                     r"(?:also\s+)?read(?:\s+next)?(?=\s*:)|"  # "Read: X", "Also read: X", "Read next: X"
-                     # ("More from Reuters": a site's; not "More from overnight: a drone hit X", a live page's entry)
-                     r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|headlines|to\s+read|from\s+(?-i:[A-Z])\w+)|top\s+stories|trending(?:\s+now)?|"
-                     # "Most viewed", "Most read in Africa", "Popular this week": the site's other headlines
-                     r"most\s+(?:read|viewed|popular|shared|watched|commented)(?:\s+(?:in|on|from)\s+[\w ]{1,30})?|"
-                     r"popular(?:\s+(?:now|today|stories|articles|this\s+week))?|latest\s+(?:news|stories|headlines)|next\s+(?:story|article)\W*|"
-                     r"recommended(?:\s+stories)?|you\s+(?:may|might)\s+also\s+like|editor['’]s\s+picks?|"
-                     # "In this issue: strikes in A and B; talks in C": a newsletter's contents, each item told below
-                     r"in\s+this\s+(?:issue|edition|bulletin|digest|newsletter)(?=\s*:)|contents(?=\s*:)|"
-                     # "Categories: 2024 deaths | Airstrikes in X": an encyclopedia page's index terms
-                     r"categories(?=\s*:)|"
-                     # "[CHART: Civilian deaths per month, 2024-2025]": a graphic's placeholder, which tallies months
-                     r"\[\s*(?:chart|graph|graphic|infographic|map|table)(?=\s*:))\s*(?:[:|].*)?$", re.I)  # ("Related | X | Donate")
+RELATED = first_char_checked(re.compile(r"(?:related(?:\s+(?:news|links?|stories|articles|posts|topics|videos|coverage|content|reading))?|read\s+(?:also|more)|see\s+also|"
+                                        r"(?:also\s+)?read(?:\s+next)?(?=\s*:)|"  # "Read: X", "Also read: X", "Read next: X"
+                                        # ("More from Reuters": a site's; not "More from overnight: a drone hit X", a live page's entry)
+                                        r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|headlines|to\s+read|from\s+(?-i:[A-Z])\w+)|top\s+stories|trending(?:\s+now)?|"
+                                        # "Most viewed", "Most read in Africa", "Popular this week": the site's other headlines
+                                        r"most\s+(?:read|viewed|popular|shared|watched|commented)(?:\s+(?:in|on|from)\s+[\w ]{1,30})?|"
+                                        r"popular(?:\s+(?:now|today|stories|articles|this\s+week))?|latest\s+(?:news|stories|headlines)|next\s+(?:story|article)\W*|"
+                                        r"recommended(?:\s+stories)?|you\s+(?:may|might)\s+also\s+like|editor['’]s\s+picks?|"
+                                        # "In this issue: strikes in A and B; talks in C": a newsletter's contents, each item told below
+                                        r"in\s+this\s+(?:issue|edition|bulletin|digest|newsletter)(?=\s*:)|contents(?=\s*:)|"
+                                        # "Categories: 2024 deaths | Airstrikes in X": an encyclopedia page's index terms
+                                        r"categories(?=\s*:)|"
+                                        # "[CHART: Civilian deaths per month, 2024-2025]": a graphic's placeholder, which tallies months
+                                        r"\[\s*(?:chart|graph|graphic|infographic|map|table)(?=\s*:))\s*(?:[:|].*)?$", re.I))  # ("Related | X | Donate")
 LIST_MARK = re.compile(r"\d{1,2}[.)]|[-–•▶►→›»*·]")  # a list's number or bullet, read as a sentence of its own
 # A photo's caption, told by its credit ("/ AFP PHOTO / Name", "Photo: ...", "(AP Photo/Name)", "File photo", "Image grab"):
 # it shows a picture, often of an older strike, and reports nothing of its own (not "BEIRUT (AFP) -", a bureau's dateline)
@@ -768,10 +768,10 @@ _NO_IMPACT_AFTER = r"(?![^.;]*\b(?<!\bno\s)(?:debris|fragments|wreckage|fell|fal
                    r"(?<!\bor\s)(?<!\band\s)damag\w*|fires?|ablaze|burn\w*)\b)"
 # "air defences faced the incoming missiles and destroyed some of them": the others got through
 # ("shot down most of the missiles, but one hit a runway": what got through)
-PARTLY_DOWNED = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:only\s+)?(?:some|part)\s+of\s+them\b|"
-                           r",?\s+but\s+(?:(?:at\s+least|only|just)\s+)?(?:one|two|three|four|five|some|several|a\s+few|others|the\s+rest|\d+|"
-                           r"(?:several\s+|a\s+few\s+)?dozens?|a\s+handful|a\s+number)(?:\s+(?:of\s+them|others|more|missiles?|drones?))?"
-                           r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|exploded|impacted|got\s+through)\b", re.I)
+PARTLY_DOWNED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:only\s+)?(?:some|part)\s+of\s+them\b|"
+                                 r",?\s+but\s+(?:(?:at\s+least|only|just)\s+)?(?:one|two|three|four|five|some|several|a\s+few|others|the\s+rest|\d+|"
+                                 r"(?:several\s+|a\s+few\s+)?dozens?|a\s+handful|a\s+number)(?:\s+(?:of\s+them|others|more|missiles?|drones?))?"
+                                 r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|exploded|impacted|got\s+through)\b", re.I))
 # ("gunners reported destroying all the drones sent at A and B")
 INTERCEPTED = gated_alternation(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|repelled)\s+"
                                # (a side's words quoted: 'air defences "intercepted and destroyed" 48 drones')
@@ -863,9 +863,9 @@ REGION_FRAME = re.compile(r"\s*In\s+(?:the\s+)?(?P<name>[A-Z][^,;]{1,30}?)\s+(?:
 SAID_THAT_A = re.compile(r"\bthat\s+(?:an?|one|two|three|four|five|six|several|some|\d+)\s+(?:[\w-]+\s+)?$", re.I)
 # (not "the army reported that fighter jets hit X": the "that" of what was said, which tells a strike anew; but "claimed
 # that its drones had hit X", "added that some missiles fell": the strike just told, owned or told in part)
-DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|(?<!said\s)(?<!says\s)(?<!reported\s)(?<!reports\s)(?<!announced\s)(?<!added\s)(?<!stated\s)"
-                      r"(?<!claimed\s)(?<!confirmed\s)[Tt]hat|(?<=\s)that(?=\s+(?:its|their|some|most|one|several|an?)\s)|[Tt]hese|[Tt]hose|[Bb]oth|"
-                      r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+)?$")
+DEFINITE = first_char_checked(re.compile(r"\b(?:[Tt]he|[Tt]his|(?<!said\s)(?<!says\s)(?<!reported\s)(?<!reports\s)(?<!announced\s)(?<!added\s)(?<!stated\s)"
+                                         r"(?<!claimed\s)(?<!confirmed\s)[Tt]hat|(?<=\s)that(?=\s+(?:its|their|some|most|one|several|an?)\s)|[Tt]hese|[Tt]hose|[Bb]oth|"
+                                         r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?['’]s)\s+(?:[\w-]+\s+)?$"))
 # "A strike on the centre of the camp", "bombs pierced the roof of the shelter": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
 # ("the rebel-held town", "the besieged city": the town told before, by who holds it)
@@ -883,8 +883,8 @@ IN_THE_CAPITAL = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:(?-i:[a-z
                             r"(?:(?:(?:north|south|east|west)(?:[ -]?(?:east|west))?|centre|center|heart)\s+of\s+the\s+|"
                             r"(?:(?:north|south|east|west)(?:[ -]?(?:east|west))?ern\s+)?(?:part|edge|outskirts|side)\s+of\s+the\s+)?"
                             r"(?:(?-i:[A-Z])[a-z]+\s+)?capital\b", re.I)
-CITYS = re.compile(r"\b(?:the|that|this)\s+(?:city|capital)['’]s\s", re.I)  # "the city's X district": a quarter of the city just named
-SAME_TOWN = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?P<noun>town|village|camp)\b", re.I)  # never a region's name
+CITYS = gated(re.compile(r"\b(?:the|that|this)\s+(?:city|capital)['’]s\s", re.I))  # "the city's X district": a quarter of the city just named
+SAME_TOWN = gated(re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?P<noun>town|village|camp)\b", re.I))  # never a region's name
 # ("the Nur camp", "Nur refugee camp", "the camp of Nur": a place named as a camp, which "the camp" can mean)
 CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|idp|tent)\s+)?camp\b", re.I)
 CAMP_BEFORE = re.compile(r"\bcamp\s+(?:of|at)\s+$", re.I)
@@ -937,9 +937,9 @@ FORCES_SAID = re.compile(r"\bthe\s+(?:military|army|armed\s+forces|air\s+force)(
                          r"(?:said|says|announced|reported|stated)\b", re.I)
 # 'a force claimed to have hit "sensitive sites" in X', 'its TV claimed its drones had hit "enemy positions" at Y': a
 # side's claim of hits on targets it does not name, which nobody else reports
-CLAIMED_VAGUE = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:to\s+have\s+|had\s+|has\s+|have\s+)?(?:also\s+)?"
-                           r"(?:hit|struck|targeted|destroyed)\s+[\"“]?(?:[\w-]+\s+)?(?:military|strategic|vital|sensitive|important|key|enemy)\s+"
-                           r"(?:targets?|infrastructure|sites?|positions?|facilities|installations)\b", re.I)
+CLAIMED_VAGUE = gated(re.compile(r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:to\s+have\s+|had\s+|has\s+|have\s+)?(?:also\s+)?"
+                                 r"(?:hit|struck|targeted|destroyed)\s+[\"“]?(?:[\w-]+\s+)?(?:military|strategic|vital|sensitive|important|key|enemy)\s+"
+                                 r"(?:targets?|infrastructure|sites?|positions?|facilities|installations)\b", re.I))
 # ("It was the first since a drone hit a truck near X in early May": the strike before the one told, recalled)
 SINCE_STRIKE = re.compile(r"\bsince\s+(?:an?|the|last)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 PART_OF_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?-i:[A-Z])")
@@ -995,18 +995,18 @@ def _targets_at(sentence: str) -> bool:
 TARGETS_LISTED = re.compile(r"\b(?:targets|sites|locations|hideouts|positions|facilities|camps|places\s+(?:hit|struck|targeted)|the\s+following)\b", re.I)
 
 
-BACK_REFERENCE = re.compile(r"\b(?:(?-i:struck|hit|bombed|targeted)|among the targets|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I)
+BACK_REFERENCE = gated(re.compile(r"\b(?:(?-i:struck|hit|bombed|targeted)|among the targets|the (?:air ?)?(?:strike|raid|attack|bombing))\b", re.I))
 # "The raids also hit Saraqeb", "another strike": a definite reference that still adds a strike.
 # (not "the second floor": a storey of the building struck)
 # ("The same barrage hit X": one more place the volley just told hit)
-ANOTHER = re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate(?:ly)?|same\s+(?:barrage|salvo|volley|wave))\b"
-                     r"(?!\s+(?:floor|storey|story)\b)", re.I)
+ANOTHER = gated(re.compile(r"\b(?:also|again|another|second|third|other|further|more|later|separate(?:ly)?|same\s+(?:barrage|salvo|volley|wave))\b"
+                           r"(?!\s+(?:floor|storey|story)\b)", re.I))
 # "Hours earlier, the military reported that jets hit X": a strike before the one just told, not it told again
 EARLIER_OPENING = re.compile(r"\W*(?:hours|days|minutes|a\s+day|a\s+few\s+hours)\s+earlier\b", re.I)
 THEY = re.compile(r"(?:they|these|those|the (?:air ?)?(?:strikes|raids|attacks|bombings))\b", re.I)
 # "Other accounts suggest the toll may be higher": a figure offered as doubt about the toll, not as its update
-TOLL_IN_DOUBT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:be|have\s+been)\s+higher\b|\baccounts?\s+(?:\w+\s+){0,4}?suggests?\b", re.I)
-HEDGES = re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed|possible|apparent)\b", re.I)
+TOLL_IN_DOUBT = gated(re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?(?:be|have\s+been)\s+higher\b|\baccounts?\s+(?:\w+\s+){0,4}?suggests?\b", re.I))
+HEDGES = gated(re.compile(r"\b(?:reportedly|allegedly|alleged|claimed|unconfirmed|suspected|believed|possible|apparent)\b", re.I))
 # "... struck the house", "... slammed into the same building": a target named again, right after its strike word
 THE_TARGET = re.compile(r"(?:\w*\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|slammed\s+into|destroyed|flattened|targeted))?\s+the\s+(?:same\s+)?(?P<noun>[\w-]+(?:\s+[\w-]+)?)\b")
 # "launched strikes on the identified assembly area", "a raid on the said compound": a target the report told before
@@ -1015,12 +1015,12 @@ REFERRED_TARGET = re.compile(r"\s+(?:on|at|against)\s+the\s+(?:identified|target
 _TARGET_KINDS = r"gathering|wedding|funeral|ceremony|celebration|festival|bus|minibus|bakery|clinic|factory|warehouse|tent"
 TARGET_NOUN = re.compile(r"\b(?:house|home|building|car|vehicle|truck|school|mosque|hospital|market|shelter|camp|apartment|compound|"
                          rf"convoy|depot|{_TARGET_KINDS})\b", re.I)
-TARGET = re.compile(
-    r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
-    r"(?P<target>(?:an?|the|their|its|several|two|three|four|\d+)?\s*(?:[\w’'-]+\s+){0,4}?"
-    r"(?:militants?|fighters?|positions?|hideouts?|convoy|vehicles?|cars?|houses?|homes?|buildings?|market|mosque|school|hospital|"
-    r"camp|base|depot|facility|facilities|targets?|units?|reinforcements?|compound|headquarters|checkpoint|bridge|"
-    rf"tank|boat|motorcycle|truck|residential \w+|family home|areas?|{_TARGET_KINDS}))\b", re.I)
+TARGET = gated(re.compile(
+          r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
+          r"(?P<target>(?:an?|the|their|its|several|two|three|four|\d+)?\s*(?:[\w’'-]+\s+){0,4}?"
+          r"(?:militants?|fighters?|positions?|hideouts?|convoy|vehicles?|cars?|houses?|homes?|buildings?|market|mosque|school|hospital|"
+          r"camp|base|depot|facility|facilities|targets?|units?|reinforcements?|compound|headquarters|checkpoint|bridge|"
+          rf"tank|boat|motorcycle|truck|residential \w+|family home|areas?|{_TARGET_KINDS}))\b", re.I))
 
 
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
@@ -1987,9 +1987,9 @@ def _place_name(mention: Mention) -> str | None:
 ONE_ATTACK = re.compile(r"\b(?:(?:the|that|this|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)|it|"
                         r"the\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|projectiles?)\s+(?:had\s+been|were|was)\s+(?:launched|fired|sent)\s+by)\b", re.I)
 # "a rocket hit a street in X": fire from the ground, of its own, struck there
-GROUND_IMPACT = re.compile(r"\b(?:rockets?|shells?|mortars?|artillery|grads?)\b[^.;]{0,40}?\b(?:hit|hits|struck|landed|exploded|slammed|fell)\b", re.I)
+GROUND_IMPACT = gated(re.compile(r"\b(?:rockets?|shells?|mortars?|artillery|grads?)\b[^.;]{0,40}?\b(?:hit|hits|struck|landed|exploded|slammed|fell)\b", re.I))
 ATTACK_WORD = re.compile(r"\b(?:strike|attack|raid|bombing|explosion|blast|assault|incident)s?\b", re.I)
-PLURAL_ATTACKS = re.compile(r"\b(?:attacks|strikes|raids|bombings|incidents|blasts|explosions|both|all)\b", re.I)
+PLURAL_ATTACKS = gated(re.compile(r"\b(?:attacks|strikes|raids|bombings|incidents|blasts|explosions|both|all)\b", re.I))
 
 
 def _tells_another_days(sentence: str, triggers: list[Trigger], dates: list[DateMention], recent: list[Mention]) -> bool:
@@ -2118,10 +2118,10 @@ SPOKE = re.compile(r"\b(?:said|says|told|wrote|posted|reported|added|stated)\b")
 # edge": a part of it, which the report may name next)
 # (the object of the strike: not "sirens sounded in the capital")
 # ("jets struck a depot on the southern edge of the capital", "hit homes in the capital": where in it, told after the target)
-THE_CAPITAL = re.compile(r"\b(?:(?:air\s*)?(?:strikes?|raids?|attacks?|bombing|bombardment)\s+(?:on|in)|struck|hit|bombed|targeted|pounded)"
-                         r"(?:[^.;]{0,80}?\s(?:in|on\s+the\s+(?:\w+\s+)?(?:edge|outskirts|fringes?)\s+of|in\s+the\s+(?:\w+\s+)?(?:suburbs|outskirts|centre|center|heart)\s+of))?"
-                         r"\s+the\s+capital\b"
-                         r"(?!['’]s)(?!\s+(?:of|city)\b)(?!,?\s+(?-i:[A-Z]))", re.I)
+THE_CAPITAL = gated(re.compile(r"\b(?:(?:air\s*)?(?:strikes?|raids?|attacks?|bombing|bombardment)\s+(?:on|in)|struck|hit|bombed|targeted|pounded)"
+                               r"(?:[^.;]{0,80}?\s(?:in|on\s+the\s+(?:\w+\s+)?(?:edge|outskirts|fringes?)\s+of|in\s+the\s+(?:\w+\s+)?(?:suburbs|outskirts|centre|center|heart)\s+of))?"
+                               r"\s+the\s+capital\b"
+                               r"(?!['’]s)(?!\s+(?:of|city)\b)(?!,?\s+(?-i:[A-Z]))", re.I))
 
 
 def _namesake_measured(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str]) -> tuple[Any, str] | None:
@@ -2213,8 +2213,8 @@ def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Se
 # "Abbreviations: KAB = guided aerial bomb; CAS = casualties": the short names a log's legend defines
 ABBREVIATION = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})\s*=\s*(?=[\w(])")
 # ("Incident date: ...", "Suspected belligerent: ...": a civilian-harm monitor's fields)
-RECORD_FIELD = re.compile(r"\s*(?:(?P<when>(?:(?:incident|event|strike|attack)\s+)?date(?:\s*(?:/|and|&)\s*time)?|day|when)|(?P<where>location|place|where|site)|"
-                          r"(?P<who>(?:suspected\s+)?(?:attribution|attacker|perpetrator|belligerent|responsible)))\s*:\s*(?P<value>.+?)\s*", re.I)
+RECORD_FIELD = first_char_checked(re.compile(r"\s*(?:(?P<when>(?:(?:incident|event|strike|attack)\s+)?date(?:\s*(?:/|and|&)\s*time)?|day|when)|(?P<where>location|place|where|site)|"
+                                             r"(?P<who>(?:suspected\s+)?(?:attribution|attacker|perpetrator|belligerent|responsible)))\s*:\s*(?P<value>.+?)\s*", re.I))
 
 
 # "22/03-11 | 06:40 | X, western Y": a log's entry line, cells split by bars, the place last
@@ -2407,12 +2407,12 @@ def _blast_at(sentence: str, gazetteer: Gazetteer) -> bool:
 
 
 # "Air defences shot down a drone over X.": what its falling debris did, told next, happened there
-DEBRIS = re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces)\b", re.I)
+DEBRIS = gated(re.compile(r"\b(?:debris|wreckage|fragments|shrapnel|pieces)\b", re.I))
 # "no reports of damage", "nobody was hurt", "in open fields": what fell harmed nothing
 NONE_HARMED = re.compile(r"\bno\s+(?:reports?\s+of\s+)?(?:damage|casualties|injuries|victims)\b|\b(?:no\s*one|nobody)\s+was\s+"
                          r"(?:hurt|injured|killed)\b|\bopen\s+(?:areas?|ground|fields?)\b", re.I)
 DEBRIS_LANDED = re.compile(r"\b(?:landed|fell|crashed|came\s+down)\s+(?:on|onto|into|in)\b", re.I)  # "Wreckage landed on a block"
-DOWNED = re.compile(r"\b(?:shot\s+down|brought\s+down|downed|intercepted)\b", re.I)
+DOWNED = gated(re.compile(r"\b(?:shot\s+down|brought\s+down|downed|intercepted)\b", re.I))
 
 
 STAMPED = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")  # "03:40 GMT - ...": a live page's entry, by its time
@@ -2706,8 +2706,8 @@ NONE_CONFIRMED = re.compile(r"\W*(?:none|neither|nothing)\s+of\s+(?:that|this|it
 SELF_CLAIM = re.compile(r"\b(?:spokes(?:man|woman|person)|television|TV|channel|media|outlet)\b[^.;]{0,60}?\b(?:claimed|claims|said|says|announced|announces)\b"
                         r"[^.;]{0,40}?\b(?:the\s+group(?:['’]s)?|its|their|it|they)\b", re.I)
 # "the group said it had fired a missile at the airport": a side telling of its own launch, whoever it is
-OWN_LAUNCH = re.compile(r"(?P<group>\bthe\s+(?:group|movement|militia|rebels)\s+(?:later\s+)?)?"
-                        r"\b(?:claimed|claims|said|says|announced)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:fired|launched)\b", re.I)
+OWN_LAUNCH = gated(re.compile(r"(?P<group>\bthe\s+(?:group|movement|militia|rebels)\s+(?:later\s+)?)?"
+                              r"\b(?:claimed|claims|said|says|announced)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:fired|launched)\b", re.I))
 
 
 def _without_side_claims(strikes: list[Mention]) -> list[Mention]:
@@ -2929,7 +2929,7 @@ BRACKETED_LINE = re.compile(r"\s*\([^()]{3,160}\)\s*")
 INLINE_BULLET = re.compile(r"\s+[•·▪◦]\s+")
 REGISTER_NUMBER = re.compile(r"\s*No\.\s*\d{1,3}\s*[—–:-]\s+(?=\S)")
 HASHTAG_LABEL = re.compile(r"^#(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+){0,2})\s*[—–:-](?=\s)")
-THREAD_POST = re.compile(r"^\s*(?P<n>\d{1,2})/(?P<of>\d{1,2})(?=\s)", re.M)
+THREAD_POST = gated(re.compile(r"^\s*(?P<n>\d{1,2})/(?P<of>\d{1,2})(?=\s)", re.M))
 
 
 def _thread_posts(text: str) -> re.Pattern[str] | None:
@@ -3117,8 +3117,8 @@ CALENDAR_TOLD = re.compile(rf"\b(?P<when>(?:[0-3]?\d\s+)?{_MONTH_NAME}(?:\s+[0-3
 
 
 # ", killing a soldier, and the oil depot at B": a second object of the strike's verb, after the first one's toll
-TARGET_AFTER_TOLL = re.compile(r"(?<=[\w'’]),\s+(?:killing|wounding|injuring)\s[^,;]{1,60},\s+and\s+(?P<target>(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
-                               r"(?:at|in|near|outside|of)\s+(?-i:[A-Z]))")
+TARGET_AFTER_TOLL = first_char_checked(re.compile(r"(?<=[\w'’]),\s+(?:killing|wounding|injuring)\s[^,;]{1,60},\s+and\s+(?P<target>(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
+                                                  r"(?:at|in|near|outside|of)\s+(?-i:[A-Z]))"))
 
 
 def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
@@ -3693,9 +3693,9 @@ RELATIVE = re.compile(r",[^,;]*?\b(?:where|which|whose|who|adding|saying)\b[^,;]
 
 # "... in the Shevchenkivskyi district": a district of a city, named without the city (a city this big has districts)
 # "the district administration of X said a drone had started a blaze at the town's depot": the town whose officials speak
-TOWN_SPEAKS = re.compile(r"\b(?:administration|authorities|mayor|governor|council|municipality|officials?|head|chief|police|hospital|"
-                         r"civil\s+defen[cs]e)\s+(?:of|in)\s+(?P<town>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,3}?)\s+"
-                         r"(?:said|says|reported|reports|told)\b")
+TOWN_SPEAKS = gated(re.compile(r"\b(?:administration|authorities|mayor|governor|council|municipality|officials?|head|chief|police|hospital|"
+                               r"civil\s+defen[cs]e)\s+(?:of|in)\s+(?P<town>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+){0,3}?)\s+"
+                               r"(?:said|says|reported|reports|told)\b"))
 
 
 def _speaking_town(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
@@ -3950,8 +3950,8 @@ def _areas_listed(sentence: str, places: list[PlaceMention]) -> list[PlaceMentio
 
 # "from the city of X to the hills above Y": the two ends of a stretch of land
 # ("from X in the north to Y in the south": each end told with its side of the land)
-_SPAN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?:of\s+)?(?P<first>(?-i:[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
-                   r"(?:,?\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?,?)?\s+to\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}(?:of\s+|at\s+|above\s+)?(?P<second>(?-i:[A-Z]))", re.I)
+_SPAN = first_char_checked(re.compile(r"\bfrom\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,2}(?:of\s+)?(?P<first>(?-i:[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+                                      r"(?:,?\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?,?)?\s+to\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}(?:of\s+|at\s+|above\s+)?(?P<second>(?-i:[A-Z]))", re.I))
 
 
 # "the city held two days of mourning from 5 to 6 March", "a day of national mourning on Sunday": the grief's days
@@ -3964,8 +3964,8 @@ SITTING_DAY = re.compile(r"\b(?:which|that|who)\s+(?:will\s+|is\s+due\s+to\s+|is
                          r"(?:again\s+)?(?:on\s+|later\s+on\s+|later\s+)?$", re.I)
 STORY_DAY = re.compile(r"\b(?:an?|the|our|this|that)\s+(?:article|story|report|piece|dispatch|column|editorial|broadcast|bulletin)\s+"
                        r"(?:published\s+|aired\s+|broadcast\s+)?(?:on\s+)?$", re.I)
-NEIGHBOURS_OF = re.compile(r"\b(?:the\s+|its\s+)?(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)\s+(?:villages|settlements|hamlets|"
-                           r"communities|localities)\s+of\s+", re.I)
+NEIGHBOURS_OF = gated(re.compile(r"\b(?:the\s+|its\s+)?(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)\s+(?:villages|settlements|hamlets|"
+                                 r"communities|localities)\s+of\s+", re.I))
 ANOTHER_AT = re.compile(r"[,;]\s+(?:while|whereas|and)\s+(?:in|near|at)\s+(?:the\s+)?$", re.I)
 ANOTHER_STRIKE = re.compile(r"(?:\s+(?:district|province|village|town|area|county))?,?\s+(?:a\s+(?:second|third|separate|further)|another)\s+"
                             r"(?:[\w-]+\s+)?(?:raid|strike|air\s*strike|airstrike|attack|bombing|drone\s+strike)\b", re.I)
@@ -4198,8 +4198,8 @@ def _year_of(sentence: str, trigger: Trigger) -> int | None:
 
 
 # "they were destroyed in the air", "the army said it was intercepted": what was just told fired, downed
-DOWNED_AFTER = re.compile(r"\b(?:it|they|both|all\s+of\s+them|(?:the|an?|one|two|three|\d+)\s+(?:missiles?|drones?|projectiles?|uavs?))\s+(?:was|were|had\s+been|have\s+been)\s+"
-                          r"(?:all\s+)?(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight|mid-?air))\b" + _NO_IMPACT_AFTER, re.I)
+DOWNED_AFTER = gated(re.compile(r"\b(?:it|they|both|all\s+of\s+them|(?:the|an?|one|two|three|\d+)\s+(?:missiles?|drones?|projectiles?|uavs?))\s+(?:was|were|had\s+been|have\s+been)\s+"
+                                r"(?:all\s+)?(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight|mid-?air))\b" + _NO_IMPACT_AFTER, re.I))
 # ("drones targeted the city of X": an attack told by what it was aimed at)
 AIMED_ONLY = re.compile(r"\b(?:fired|launched|sent|aimed)\b[^.;]{0,80}?\b(?:at|towards?|against)\b|"
                         r"\b(?:drones?|missiles?|uavs?)\s+(?:also\s+|again\s+)?targeted\b", re.I)
@@ -4209,7 +4209,7 @@ EVERY_ONE_STOPPED = re.compile(r"\b(?:all|both|every|each|entire)\b|\b(?:repelle
 # what a sentence tells when something was hit, fell or burned (not "no damage")
 IMPACT = re.compile(r"\b(?<!\bno\s)(?:debris|fragments|wreckage|shrapnel|fell|fallen|landed|crashed|struck|strikes?|hit|hits|"
                     r"damag\w*|fires?|ablaze|burn\w*|destroyed|explo\w+|blasts?|bomb\w*|impacts?)\b", re.I)
-STOPPED = re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b", re.I)
+STOPPED = gated(re.compile(r"\b(?:intercepted|shot\s+(?:it\s+|them\s+)?down|downed)\b", re.I))
 # "a second drone was intercepted", "11 of 14 were downed": some got through
 PARTLY = re.compile(r"\b(?:second|another|other|others|rest|remaining|(?:one|some|most|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of)\b", re.I)
 FIRED_AT = re.compile(r"\b(?:fired|launched|sent)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|uavs?)"
@@ -4222,10 +4222,10 @@ CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:on\s+\w+\s+
 
 # "India said the claims were completely false", "Israel dismissed the claim as baseless", "the army rejected the
 # group's claims": the side a claimed hit was aimed at says it did not happen
-CLAIM_DENIED = first_char_checked(re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the|these|those|this|that|such|"
-                                             r"(?:an?\s+|the\s+)?[\w'’-]+(?:['’]s)?)\s+(?:claims?|assertions?)\b|"
-                                             r"\b(?:claims?|assertions?)\s+(?:(?:was|were|is|are|as)\s+)?(?:(?:completely|totally|entirely|utterly|absolutely)\s+)?"
-                                             r"(?:false|baseless|untrue|fabricated|unfounded|lies|fake|groundless)\b", re.I))
+CLAIM_DENIED = gated(re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the|these|those|this|that|such|"
+                                r"(?:an?\s+|the\s+)?[\w'’-]+(?:['’]s)?)\s+(?:claims?|assertions?)\b|"
+                                r"\b(?:claims?|assertions?)\s+(?:(?:was|were|is|are|as)\s+)?(?:(?:completely|totally|entirely|utterly|absolutely)\s+)?"
+                                r"(?:false|baseless|untrue|fabricated|unfounded|lies|fake|groundless)\b", re.I))
 
 
 # "claimed their drones had hit", "said it had struck", "announced that our forces destroyed": a side's claim of its own hit
@@ -4252,9 +4252,9 @@ PAGE_LABEL = re.compile(r"notes?|updated?|corrections?|codes?|confidence|sources
 COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})\**\s*:\s+(?=\S)")
 # ("- X hromada: a guided bomb; two injured": a round-up's entry under a community's name and unit)
 # ("- 27 April, X (Y region): a drone hit ...": an entry's day, then its town and the unit it lies in)
-PLACE_LEAD = re.compile(r"\s*(?:[-*•–]\s*)?(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?,?\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
-                        r"(?:\s+(?:hromada|community|municipality|raion|district|township|village|town|city))?"
-                        r"(?:\s*\((?P<within>[^()]{2,60})\))?(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)")
+PLACE_LEAD = gated(re.compile(r"\s*(?:[-*•–]\s*)?(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?,?\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
+                              r"(?:\s+(?:hromada|community|municipality|raion|district|township|village|town|city))?"
+                              r"(?:\s*\((?P<within>[^()]{2,60})\))?(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)"))
 CAPS_LEAD = re.compile(rf"\s*(?:[-*•–]\s*)?(?!THE\b|(?i:{COMPASS_WORD})\b)(?P<name>[A-Z][A-Z'’-]{{3,}}(?:[ -][A-Z][A-Z'’-]+){{0,2}})(?=\s*(?:\([^()]{{2,60}}\)\s*)?[.:])")
 
 
@@ -4349,12 +4349,12 @@ DIED_THEN = re.compile(r"\b(?:died\s+(?:later\s+)?(?:in\s+(?:the\s+)?hospital|of
 
 
 # "The militia, for its part, attacked the city of X on Friday.": a side and a day that set the scene for the strike told next
-SIDE_ATTACKED = re.compile(r"\W*(?P<side>(?-i:[A-Z])[\w'’ -]{1,40}?)(?:\s*\([\w .-]{1,15}\))?(?:,\s+[^,;]{2,40},)?\s+"
-                           r"(?:(?:has|had|also|then|again|later)\s+)*(?:(?:attacked|struck|hit|targeted|bombarded|pounded|shelled|assaulted)\s|"
-                           # ("Israel responded on Wednesday.", "Iran retaliated overnight with missiles": the side that struck next)
-                           + ANSWERED + r"(?=\s+(?:(?:early|late|later|swiftly|quickly)\s+)?"
-                           r"(?:on|overnight|that|the\s+next|hours|within|in\s+kind|with\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-                           r"(?:air|drones?|missiles?|strikes|raids|waves?|barrages?|jets|warplanes|bombing))\b))", re.I)
+SIDE_ATTACKED = gated(re.compile(r"\W*(?P<side>(?-i:[A-Z])[\w'’ -]{1,40}?)(?:\s*\([\w .-]{1,15}\))?(?:,\s+[^,;]{2,40},)?\s+"
+                                 r"(?:(?:has|had|also|then|again|later)\s+)*(?:(?:attacked|struck|hit|targeted|bombarded|pounded|shelled|assaulted)\s|"
+                                 # ("Israel responded on Wednesday.", "Iran retaliated overnight with missiles": the side that struck next)
+                                 + ANSWERED + r"(?=\s+(?:(?:early|late|later|swiftly|quickly)\s+)?"
+                                 r"(?:on|overnight|that|the\s+next|hours|within|in\s+kind|with\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                                 r"(?:air|drones?|missiles?|strikes|raids|waves?|barrages?|jets|warplanes|bombing))\b))", re.I))
 
 
 RESPONDED = re.compile(r"\b" + ANSWERED + r"\b", re.I)
@@ -4519,7 +4519,7 @@ def _story_town(sentences: list[tuple[str, str]], gazetteer: Gazetteer, countrie
 
 # "... stopped at X in the evening when a plane dropped a bomb": a part of the day the sentence before named, when the
 # strike came
-PART_OF_DAY_WITHIN = re.compile(r"\b(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\s*,?\s+when\b", re.I)
+PART_OF_DAY_WITHIN = gated(re.compile(r"\b(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\s*,?\s+when\b", re.I))
 # "jets bombed the main market": a site of the town the report is about, told as such
 TOWN_SITE_STRUCK = re.compile(r"\b(?:struck|hit|bombed|targeted|fired\s+on)\s+the\s+(?:(?:central|main|old|big|busy|only)\s+)?"
                               r"(?:market|hospital|mosque|bakery|clinic|bus\s+station|square|school|shelter|"
@@ -4569,8 +4569,8 @@ def _target(sentence: str) -> str | None:
 
 
 # "Seven others were killed in the village of X and five in Y": dead other than those just told, at other places
-OTHER_DEAD_IN = re.compile(r"\b(?:(?P<count>[\w-]+)\s+(?:others|more(?:\s+people)?)|another\s+(?P<also>[\w-]+)(?:\s+people)?)\b"
-                           r"(?:\s+(?!killed\b|died\b)[\w,'’-]+){0,8}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+killed|died)\s+in\s+", re.I)
+OTHER_DEAD_IN = gated(re.compile(r"\b(?:(?P<count>[\w-]+)\s+(?:others|more(?:\s+people)?)|another\s+(?P<also>[\w-]+)(?:\s+people)?)\b"
+                                 r"(?:\s+(?!killed\b|died\b)[\w,'’-]+){0,8}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+killed|died)\s+in\s+", re.I))
 # ("in the southern village of X"; not "in hospital in X", "in clashes in X": not where they were struck)
 PLACE_WORDS = re.compile(r"(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|(?:north|south|east|west)(?:ern)?|central)\s+)?"
                          r"(?:(?:village|town|city|district|area|camp|neighbou?rhood|suburb)\s+of\s+)?", re.I)
