@@ -37,7 +37,7 @@ KILLED = gated(re.compile(alternation(_WORDS["casualties"]["killed"]), re.IGNORE
 WOUNDED = gated(re.compile(alternation(_WORDS["casualties"]["wounded"]), re.IGNORECASE))
 NONE_KILLED = gated(re.compile(alternation(_WORDS["casualties"]["none_killed"]), re.IGNORECASE))
 TOGETHER = gated(re.compile(alternation(_WORDS["casualties"]["together"]), re.IGNORECASE))
-NONE_WOUNDED = re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE)
+NONE_WOUNDED = gated(re.compile(alternation(_WORDS["casualties"]["none_wounded"]), re.IGNORECASE))
 ALL_CIVILIANS = gated(re.compile(alternation([p.replace("{civilian}", f"(?:{alternation(_WORDS['civilian_nouns'])})")
                                         for p in _WORDS["casualties"]["all_civilians"]]), re.IGNORECASE))
 # "a boy was reportedly hurt", "killing a man and his three sons": "a" counts one person; so do "the" and
@@ -87,8 +87,8 @@ STRIKE_COUNT = re.compile(r"\s+" + _KINDS + _GAP + alternation(_WORDS["strike_no
 # "dozens of missiles", "13 of the 19 drones": a volley counted, whatever the figure counts exactly
 FIRE_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + alternation(_WORDS["strike_nouns"]) + r"(?![\w])", re.IGNORECASE)
 # "an air strike hit ...", "a single drone strike": a strike told as one.
-SINGLE_STRIKE = re.compile(r"(?<![\w-])(?:an?|one|single)\s+(?:(?!(?:" + "|".join(_WORDS["not_single"] + _WORDS["count_gap_breaks"])
-                        + r")\b)[\w-]+\s+){0,2}?(?:air ?strike|strike|air ?raid|raid|airstrike)(?![\w-])", re.IGNORECASE)
+SINGLE_STRIKE = gated(re.compile(r"(?<![\w-])(?:an?|one|single)\s+(?:(?!(?:" + "|".join(_WORDS["not_single"] + _WORDS["count_gap_breaks"])
+                              + r")\b)[\w-]+\s+){0,2}?(?:air ?strike|strike|air ?raid|raid|airstrike)(?![\w-])", re.IGNORECASE))
 # "a woman, 62, who lived there": an age set off by commas after a person, not a count
 AGE_BEFORE = re.compile(alternation(_WORDS["person_nouns"]) + r"\s*,\s*$", re.IGNORECASE)
 AGE_AFTER = re.compile(r"\d{1,3}\s*,")
@@ -112,9 +112,9 @@ WITH_OTHERS = gated(re.compile(r"\b(?:killed|died|dead)\s+(?:along\s+|together\s
                          r"men|commanders|soldiers|people|civilians)|of\s+(?:his|her|their)\s+(?:companions|bodyguards|guards|aides|comrades|"
                          r"relatives|sons|children|brothers))\b", re.IGNORECASE))
 # "A third person has died of wounds", "a fourth fighter later died": the toll now stands at that order
-ORDINAL_DEAD = re.compile(r"\b(?:a|the)\s+(?P<order>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-                          r"(?:[\w-]+\s+)?(?:person|man|woman|child|boy|girl|civilian|fighter|soldier|victim|member|resident)\s+"
-                          r"(?:has\s+|had\s+|later\s+|since\s+|also\s+){0,2}(?:died|succumbed|been\s+killed|was\s+killed)\b", re.IGNORECASE)
+ORDINAL_DEAD = gated(re.compile(r"\b(?:a|the)\s+(?P<order>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                                r"(?:[\w-]+\s+)?(?:person|man|woman|child|boy|girl|civilian|fighter|soldier|victim|member|resident)\s+"
+                                r"(?:has\s+|had\s+|later\s+|since\s+|also\s+){0,2}(?:died|succumbed|been\s+killed|was\s+killed)\b", re.IGNORECASE))
 _ORDERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # "We buried 85 people who were killed", "the 12 civilians that had been killed", "Nine people who had fled there
 # were killed": the figure's own relative clause (that says nothing and counts nothing itself)
@@ -127,7 +127,7 @@ COUNTED_WHO_DIED = re.compile(_WHO_CLAUSE + r"\s", re.I)
 APPOSED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[^,;:()\"“”]{1,80}?,\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?)?", re.I)
 # "Five soldiers, three farmers and two children were killed": groups listed, the last joined by "and", all the dead
 LISTED = re.compile(r"[\w\s'’-]*(?:,\s*[\w\s'’-]+?)*,?\s*and\s[\w\s'’-]*")
-PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE = first_char_checked(re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE))
 TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|martyred|martyring|martyrdom|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?|bodies)\s*$", re.IGNORECASE)
 
 
@@ -389,7 +389,7 @@ def _is_subset(sentence: str, start: int, end: int) -> bool:
 OWN_PART = re.compile(r"\s+of\s+(?:them|the\s+(?:dead|victims))\s+(?:were|was)\s+(?:killed|wounded|injured)\s+(?:when|as|in)\b", re.I)
 # "Residents said the dead included four children", "the dead included a mother and two of her sons": some of the
 # dead, not their count
-THE_DEAD_INCLUDED = re.compile(r"\bthe\s+(?:dead|victims|killed)(?:\s*,[^,;.]{1,40},)?\s+included\b(?:(?!\b(?:that|while|whereas|but)\b)[^;.]){0,40}$", re.I)
+THE_DEAD_INCLUDED = gated(re.compile(r"\bthe\s+(?:dead|victims|killed)(?:\s*,[^,;.]{1,40},)?\s+included\b(?:(?!\b(?:that|while|whereas|but)\b)[^;.]){0,40}$", re.I))
 
 
 # "The death toll from the strike on X rose to 18", "the number of people killed ... climbed to 35", "had risen from
@@ -430,23 +430,23 @@ TOLL_REVISED = gated_alternation(re.compile(r"\b(?:death\s+toll|toll|(?:death\s+
 
 # "90 were killed, the health ministry said in its latest statement": the newest count, which an older one told
 # after it (a live page's entries run newest first) does not lower
-LATEST_COUNT = re.compile(r"\b(?:its|their|the)\s+(?:latest|most\s+recent|updated|newest)\s+(?:statement|update|toll|figures?|count|tally|"
-                          r"report|bulletin|briefing)\b", re.I)
+LATEST_COUNT = gated(re.compile(r"\b(?:its|their|the)\s+(?:latest|most\s+recent|updated|newest)\s+(?:statement|update|toll|figures?|count|tally|"
+                                r"report|bulletin|briefing)\b", re.I))
 DEATH_WORD = re.compile(r"\b(?:death|toll|killed|dead|martyrs|fatalities|deaths)\b", re.I)
 
 
 # "The governor at first spoke of five dead", "the ministry first gave a toll of 9", "after earlier reporting eight
 # dead": an outdated count.
-EARLIER = re.compile(r"\b(?:initially|at first|first|earlier|previously|originally)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:reported|said|put|gave|given|counted|announced|stated|spoke of|reporting|putting|giving|announcing)\b[^.;]*$|"
-                     r"\b(?:initial|first|early)\s+reports?\s+(?:say|said|says|put|gave|spoke\s+of)\b[^.;]*$|"
-                     # ("On Tuesday evening, rescuers had reported seven dead": a count before the one the report now gives;
-                     # not "the mayor told us his office had reported 90 dead", whose tense is only the speaker's)
-                     r"(?:^|,\s+)(?!(?:[\w-]+\s+){0,3}?(?:said|say|says|told)\b)(?:[\w'’-]+\s+){0,3}?had\s+(?:reported|put|given|announced|spoken\s+of)\b[^.;]*$|"
-                     # ("The previous toll, given by rescuers on Monday, stood at 31": the count a newer one replaced; not
-                     # "an earlier toll of 31 rose to 40")
-                     r"\b(?:previous|earlier|initial|first|original|preliminary|old)\s+(?:death\s+)?(?:toll|count|figure|tally|estimate)\b"
-                     r"(?:\s*,[^.;,]{0,80},)?(?:\s+(?:stood\s+at|was|had\s+been)\b[^.;]{0,40})?$", re.I)
+EARLIER = gated(re.compile(r"\b(?:initially|at first|first|earlier|previously|originally)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:reported|said|put|gave|given|counted|announced|stated|spoke of|reporting|putting|giving|announcing)\b[^.;]*$|"
+                           r"\b(?:initial|first|early)\s+reports?\s+(?:say|said|says|put|gave|spoke\s+of)\b[^.;]*$|"
+                           # ("On Tuesday evening, rescuers had reported seven dead": a count before the one the report now gives;
+                           # not "the mayor told us his office had reported 90 dead", whose tense is only the speaker's)
+                           r"(?:^|,\s+)(?!(?:[\w-]+\s+){0,3}?(?:said|say|says|told)\b)(?:[\w'’-]+\s+){0,3}?had\s+(?:reported|put|given|announced|spoken\s+of)\b[^.;]*$|"
+                           # ("The previous toll, given by rescuers on Monday, stood at 31": the count a newer one replaced; not
+                           # "an earlier toll of 31 rose to 40")
+                           r"\b(?:previous|earlier|initial|first|original|preliminary|old)\s+(?:death\s+)?(?:toll|count|figure|tally|estimate)\b"
+                           r"(?:\s*,[^.;,]{0,80},)?(?:\s+(?:stood\s+at|was|had\s+been)\b[^.;]{0,40})?$", re.I))
 
 
 # "..., raising its initial tally of three dead": the count the sentence's own toll replaces
@@ -463,35 +463,35 @@ OUTDATED_COUNT = gated(re.compile(r"\b(?:its|their|the|an?|his|her)\s+(?:earlier
 
 
 # "the toll could reach 30", "officials fear it may climb to 40": a figure foreseen, no count of the dead
-PROJECTED = first_char_checked(re.compile(r"\b(?:toll|figure|count|number(?:\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties))?|it)\s+(?:could|may|might|would|will|"
-                                          r"(?:is|was|are|were)\s+(?:likely|expected|feared|set)\s+to)\s+(?:(?:well|still|further|soon)\s+)?"
-                                          r"(?:reach|rise|climb|increase|exceed|top|pass|surpass|go\s+up|grow|be\s+(?:as\s+high\s+as|higher))\b"
-                                          r"(?:\s+(?:to|beyond|above|past|as\s+high\s+as))?\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?[\w,-]+", re.I))
+PROJECTED = gated(re.compile(r"\b(?:toll|figure|count|number(?:\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties))?|it)\s+(?:could|may|might|would|will|"
+                             r"(?:is|was|are|were)\s+(?:likely|expected|feared|set)\s+to)\s+(?:(?:well|still|further|soon)\s+)?"
+                             r"(?:reach|rise|climb|increase|exceed|top|pass|surpass|go\s+up|grow|be\s+(?:as\s+high\s+as|higher))\b"
+                             r"(?:\s+(?:to|beyond|above|past|as\s+high\s+as))?\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?[\w,-]+", re.I))
 AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the(?:\s+people)?)\s*$", re.I)
 
 
 # "the movement said three of its officers were killed in the raid": a side's own dead, some of the strike's
 OWN_DEAD = re.compile(r"\b[\w-]+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|commanders|leaders|men|soldiers|officers|"
                       r"militants|personnel|cadres)\b", re.I)
-PART_OF_RAID = re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:bomb|missile|shell|strike|raid|drone)\b|"
-                          r"\bone\s+of\s+the\s+(?:bombs|missiles|shells|strikes|raids|drones|houses|homes|buildings)\b|"
-                          r"\b(?:a|the)\s+(?:second|third)\s+(?:bomb|missile|shell|strike|raid)\b|\bnext\s+door\b|"
-                          # "killing 16 members of one family": one household among the dead
-                          r"\bmembers\s+of\s+(?:one|a\s+single|the\s+same)\s+family\b", re.I)
+PART_OF_RAID = gated(re.compile(r"\banother\s+(?:[\w-]+\s+)?(?:bomb|missile|shell|strike|raid|drone)\b|"
+                                r"\bone\s+of\s+the\s+(?:bombs|missiles|shells|strikes|raids|drones|houses|homes|buildings)\b|"
+                                r"\b(?:a|the)\s+(?:second|third)\s+(?:bomb|missile|shell|strike|raid)\b|\bnext\s+door\b|"
+                                # "killing 16 members of one family": one household among the dead
+                                r"\bmembers\s+of\s+(?:one|a\s+single|the\s+same)\s+family\b", re.I))
 
 
 # "Five died at the scene and five on the way to hospital", "four bodies were taken to one hospital and three to
 # another": the dead told apart by where they died or lie, each count a part of the toll
-DEAD_BY_WHERE = re.compile(r"\b(?:died|killed|dead)\s+(?:at|on)\s+the\s+(?:scene|spot)\b|\bon\s+the\s+way\s+to\s+(?:the\s+)?hospital\b|"
-                           r"\bbodies\s+(?:were\s+|had\s+been\s+)?(?:taken|brought|carried|transferred)\s+to\s+(?:one|two|each|a|the\s+first)\b", re.I)
+DEAD_BY_WHERE = gated(re.compile(r"\b(?:died|killed|dead)\s+(?:at|on)\s+the\s+(?:scene|spot)\b|\bon\s+the\s+way\s+to\s+(?:the\s+)?hospital\b|"
+                                 r"\bbodies\s+(?:were\s+|had\s+been\s+)?(?:taken|brought|carried|transferred)\s+to\s+(?:one|two|each|a|the\s+first)\b", re.I))
 
 
 # "The number of injured has reached 134", "the count of wounded climbed to 31": the latest count of the wounded
-WOUNDED_REVISED = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+|civilians\s+|those\s+)?(?:injured|wounded|hurt|injuries)\b"
-                             r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|grew|grown)\s+(?:to\s*)?$|"
-                             # "raised the number of wounded to 12", "raised the death toll to 74 and the number of injured to 171"
-                             r"\b(?:raised|revised|updated|lifted|increased|upped|raising|bringing|taking)\b[^.;]{0,80}?\b(?:number|count|tally)\s+of\s+"
-                             r"(?:the\s+)?(?:people\s+)?(?:injured|wounded|hurt)\s+to\s*$", re.I)
+WOUNDED_REVISED = gated(re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:people\s+|civilians\s+|those\s+)?(?:injured|wounded|hurt|injuries)\b"
+                                   r"[^.;]{0,140}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|grew|grown)\s+(?:to\s*)?$|"
+                                   # "raised the number of wounded to 12", "raised the death toll to 74 and the number of injured to 171"
+                                   r"\b(?:raised|revised|updated|lifted|increased|upped|raising|bringing|taking)\b[^.;]{0,80}?\b(?:number|count|tally)\s+of\s+"
+                                   r"(?:the\s+)?(?:people\s+)?(?:injured|wounded|hurt)\s+to\s*$", re.I))
 
 
 def _revised_toll(sentence: str, figures: list[Figure]) -> Figure | None:
@@ -663,7 +663,7 @@ def _said_of_things(sentence: str, verb: re.Match[str]) -> bool:
 
 
 # "The dead, all of them farmers, were three men and two boys": the people the dead were, counted
-THE_DEAD = re.compile(r"(?<!among\s)\bthe\s+dead$", re.I)
+THE_DEAD = gated(re.compile(r"(?<!among\s)\bthe\s+dead$", re.I))
 TOLL_WORD = re.compile(r"(?:death\s+)?toll", re.I)
 ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Za-z-]{1,9})\)")
 OF_THE = re.compile(r"\s+(?:of|among)\s+the\s+", re.I)  # "two of the dead": a part of them
@@ -911,14 +911,14 @@ GOT_THROUGH = gated(re.compile(rf"(?P<n>{_DIGITS}|{_SPELLED})\s+of\s+(?:them|whi
                          rf"\bof\s+which\s+(?P<n2>{_DIGITS}|{_SPELLED})\s+(?:\w+ly\s+)?(?:hit|struck|landed|got\s+through|reached)\b", re.I))
 # "jets twice struck the district", "bombed the market three times": how many blows, told as times
 _TIMES = {"twice": 2, "three": 3, "four": 4, "five": 5}
-TIMES_STRUCK = first_char_checked(re.compile(r"\b(?P<times>twice|(?:three|four|five)\s+times)\s+(?:struck|hit|bombed|targeted|raided|attacked)\b|"
-                                             r"\b(?:struck|hit|bombed|targeted|raided)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?P<after>twice|(?:three|four|five)\s+times)\b", re.I))
+TIMES_STRUCK = gated(re.compile(r"\b(?P<times>twice|(?:three|four|five)\s+times)\s+(?:struck|hit|bombed|targeted|raided|attacked)\b|"
+                                r"\b(?:struck|hit|bombed|targeted|raided)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?P<after>twice|(?:three|four|five)\s+times)\b", re.I))
 # "a drone struck a minibus", "an Iranian ballistic missile hit the hospital", "was hit by a drone": one craft or munition
 # that struck, told in the singular
 _CRAFT = r"(?:drone|uav|quadcopter|missile|bomb|warplane|jet|helicopter|shahed)"
 _HIT = r"(?:struck|hit|slammed|smashed|crashed|exploded|landed|fell|destroyed|targeted|killed|wounded|injured|tore|ripped)"
-SINGLE_CRAFT = re.compile(rf"(?<![\w-])(?:an?|one|single)\s+(?:[\w-]+\s+){{0,3}}?{_CRAFT}(?=\s+(?:also\s+|then\s+|later\s+)?{_HIT}\b)|"
-                          rf"\b(?:was|were)\s+(?:[\w-]+\s+)?(?:hit|struck|targeted|destroyed)\s+by\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{_CRAFT}\b", re.I)
+SINGLE_CRAFT = gated(re.compile(rf"(?<![\w-])(?:an?|one|single)\s+(?:[\w-]+\s+){{0,3}}?{_CRAFT}(?=\s+(?:also\s+|then\s+|later\s+)?{_HIT}\b)|"
+                                rf"\b(?:was|were)\s+(?:[\w-]+\s+)?(?:hit|struck|targeted|destroyed)\s+by\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{_CRAFT}\b", re.I))
 # a sentence that tells of more than one: "drones", "two missiles", "strikes", "a wave of drones"
 SEVERAL = re.compile(rf"\b(?:{_CRAFT}s|strikes|raids|airstrikes|volleys?|waves?|barrages?|salvos?)\b", re.I)
 
