@@ -48,21 +48,21 @@ class _Rule:
 
 _VICTIM_BEFORE = re.compile(r"(?<![\w-])(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+|rival\s+)?$", re.I)
 # ("destroyed a JNIM logistics base": a side's site, with one word for its kind)
-_VICTIM_AFTER = re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|"
-                           r"generals?|officials?|officers?|operatives?|(?:aircraft\s+)?carriers?|warships?|destroyers?|frigates?|embassy|consulate|"
-                           r"(?:(?-i:[a-z]+)\s+)?(?:bases?|posts?|camps?|depots?|sites?|hideouts?)|held|controlled|territory|areas?|rebels?|"
-                           r"insurgents?|gunmen|convoys?|vehicles?|tanks?|strongholds?)\b", re.I)
-_TARGET_OF = re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|barracks|gatherings?|concentrations?|depots?|convoys?|"
-                        r"vehicles?|outposts?|checkpoints?|camps?|sites?|cent(?:re|er)s?|facilit(?:y|ies)|warehouses?|hangars?|airfields?|"
-                        r"units?|equipment)\s+(?:belonging\s+to|of)\s+(?:the\s+|an?\s+)?$", re.I)
+_VICTIM_AFTER = gated(re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|"
+                                 r"generals?|officials?|officers?|operatives?|(?:aircraft\s+)?carriers?|warships?|destroyers?|frigates?|embassy|consulate|"
+                                 r"(?:(?-i:[a-z]+)\s+)?(?:bases?|posts?|camps?|depots?|sites?|hideouts?)|held|controlled|territory|areas?|rebels?|"
+                                 r"insurgents?|gunmen|convoys?|vehicles?|tanks?|strongholds?)\b", re.I))
+_TARGET_OF = gated(re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|barracks|gatherings?|concentrations?|depots?|convoys?|"
+                              r"vehicles?|outposts?|checkpoints?|camps?|sites?|cent(?:re|er)s?|facilit(?:y|ies)|warehouses?|hangars?|airfields?|"
+                              r"units?|equipment)\s+(?:belonging\s+to|of)\s+(?:the\s+|an?\s+)?$", re.I))
 # ("the X field, run by US firm Y": the reading may start at "by")
-_USED_BY = re.compile(r"\b(?:used|occupied|run|held|manned|operated|controlled|owned|managed)\s+(?:by\s+(?:the\s+)?)?$", re.I)
+_USED_BY = gated(re.compile(r"\b(?:used|occupied|run|held|manned|operated|controlled|owned|managed)\s+(?:by\s+(?:the\s+)?)?$", re.I))
 _CRAFT_USED_BY = re.compile(r"\b(?:drones?|uavs?|jets?|aircraft|(?:war)?planes?|helicopters?|bombers?)\s+(?:[\w-]+\s+)?"
                             r"(?:used|occupied|run|held|manned|operated|controlled|owned|managed)\s+(?:by\s+(?:the\s+)?)?$", re.I)
 # ("a drone dropped explosives on a police helicopter": the craft hit)
-_CRAFT_STRUCK = re.compile(r"(?<![\w-])(?:(?:struck|hit|hitting|targeted|targeting|attacked|bombed|destroyed|destroying|damaged|damaging)\s+|"
-                           r"(?:dropped|dropping|fired|firing)\s+(?:[\w-]+\s+){0,2}?(?:on|at)\s+)"
-                           r"(?:(?:the|an?|two|three|four|five|six|\d+|several|parked|grounded)\s+){0,3}$", re.I)
+_CRAFT_STRUCK = gated(re.compile(r"(?<![\w-])(?:(?:struck|hit|hitting|targeted|targeting|attacked|bombed|destroyed|destroying|damaged|damaging)\s+|"
+                                 r"(?:dropped|dropping|fired|firing)\s+(?:[\w-]+\s+){0,2}?(?:on|at)\s+)"
+                                 r"(?:(?:the|an?|two|three|four|five|six|\d+|several|parked|grounded)\s+){0,3}$", re.I))
 # ("brought down an army helicopter": a crewed aircraft downed is the target; not "a downed Russian drone", the attacker's)
 _CREWED_DOWNED = re.compile(r"(?<![\w-])(?:brought\s+down|shot\s+down|downed)\s+(?:(?:the|an?|two|three|\d+)\s+){0,2}$", re.I)
 _CREWED_CRAFT = r"(?:helicopters?|planes?|jets?|aircraft|airliners?)"
@@ -74,8 +74,8 @@ _STORE_OF = gated(re.compile(r"(?<![\w-])(?:hangars?|depots?|stores?|storage|war
                        r"bases?|air\s*bases?|airfields?|home)\s+"
                        r"(?:[\w-]+\s+)?(?:for|of|storing|housing|holding|used\s+to\s+(?:store|house|keep|assemble|build))\s+(?:the\s+)?$", re.I))
 _STORED = re.compile(rf"{_CRAFT.pattern}|\b(?:missiles?|rockets?|munitions|weapons|ammunition)\b", re.I)
-_COUNTED = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I)
-_HARMED_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|hurting|hurt)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_COUNTED = first_char_checked(re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I))
+_HARMED_BEFORE = gated(re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|hurting|hurt)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}$", re.I))
 _PEOPLE_NAMED = re.compile(r"\b(?:soldiers|troops|servicemen|service\s+members|personnel|marines|sailors)$", re.I)
 _TARGETED_TROOPS = re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I)
 # ("killing three US Army reservists", "wounding two British sailors": the people of a side, hit)
@@ -83,11 +83,11 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters
                            r"reservists|marines|sailors|airmen|conscripts|paratroopers|commandos|peacekeepers|contractors|advis[eo]rs)\b", re.I)
 # ("a member of the Syrian forces was killed": one of them)
 # ("killed 12 \"terrorists\" from the X Province": the dead counted as the group's, in the words of the side that struck)
-_PEOPLE_OF = re.compile(r"(?:(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several))\s+"
-                        r"(?:[\w-]+\s+)?[\"“‘']?(?:soldiers|troops|fighters|members|personnel|officers|commanders|servicemen|guards|"
-                        r"militants|terrorists|jihadists|insurgents|rebels|operatives)[\"”’']?|"
-                        r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:soldier|fighter|member|officer|commander|serviceman|guard))\s+(?:of|from)\s+(?:the\s+|its\s+)?"
-                        r"(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:(?:internal|local|regional|national|general)\s+)?$", re.I)  # ("three members of the Sutoro local security forces")
+_PEOPLE_OF = gated(re.compile(r"(?:(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several))\s+"
+                              r"(?:[\w-]+\s+)?[\"“‘']?(?:soldiers|troops|fighters|members|personnel|officers|commanders|servicemen|guards|"
+                              r"militants|terrorists|jihadists|insurgents|rebels|operatives)[\"”’']?|"
+                              r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:soldier|fighter|member|officer|commander|serviceman|guard))\s+(?:of|from)\s+(?:the\s+|its\s+)?"
+                              r"(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:(?:internal|local|regional|national|general)\s+)?$", re.I))  # ("three members of the Sutoro local security forces")
 # "the coalition said" names who reports; "the army said it struck" still names who struck.
 # ("the Iraqi army's Anbar Operations Command said": a side's command speaking)
 # ("the Sudanese army and aid workers said": one of the speakers)
@@ -100,7 +100,7 @@ _TELLS_TOLL = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:raised|revise
                          r"(?:death\s+)?(?:figure|toll|count|tally)\b", re.I)
 # "X's army spokeswoman told reporters in Y that ...": a side named by the one who speaks for it
 _SPOKESPERSON = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|press\s+office|information\s+minist(?:er|ry))\b", re.I)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)  # "..., according to the army": who tells it
+_ACCORDING = gated(re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I))  # "..., according to the army": who tells it
 _GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+|fighters\s+|movement\s+|militias?\s+|rebels\s+|group\s+|insurgents\s+|militants\s+|jihadists\s+|guerrillas\s+|members\s+|dissidents\s+)?(?:(?:(?:early|late)\s+)?(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+|overnight\s+)?(?:(?:(?:has|have|had)\s+)?(?:also\s+)?(?:launched|fired|sent|flew|used|carried out|claimed|attacked|struck|targeted|hit|bombed|dropped|set\s+off|detonated)\b|"
                          # ("a Houthi ballistic missile", "a Houthi-fired cruise missile": the craft described)
                          r"(?:-(?:fired|launched)\s+)?(?:(?:ballistic|cruise|hypersonic|guided|explosive|attack|suicide|kamikaze|armed|one-way|"
@@ -113,7 +113,7 @@ _BLAME = r"(?:blam(?:ed|es|ing)\s+on|attributed\s+to)"
 # telling came from)
 _AGENT = rf"(?:by|(?<!reached\s)(?<!reporting\s)(?<!speaking\s)(?<!writing\s)(?<!contacted\s)(?<!telephoned\s)from|{_BLAME})"
 # "20 dead in Sudan attacks blamed on RSF": the side a text blames outranks any other reading of the sentence
-_BLAMED_ON = re.compile(rf"\b{_BLAME}\s+(?:the\s+)?$", re.I)
+_BLAMED_ON = gated(re.compile(rf"\b{_BLAME}\s+(?:the\s+)?$", re.I))
 # ("launched by \"the Dagalo gangs\"": the side's name in the speaker's words, quoted)
 _BY = _AGENT + r"\s+[\"“‘']?(?:the\s+)?(?:neighbou?ring\s+)?"  # "carried out by neighbouring Turkiye"
 # "a drone belonging to the militia", "a jet flown by pilots loyal to the council", "warplanes of
@@ -349,7 +349,7 @@ def _open_rules(sentence: str) -> list[_Rule]:
                                       for i in places] + [stateless[i] for i in stateless_index.opened(sentence)])]
 
 
-_PAIR = re.compile(r"\b((?-i:[A-Z])[a-z]+)[-–]((?-i:[A-Z])[a-z]+)\b")
+_PAIR = first_char_checked(re.compile(r"\b((?-i:[A-Z])[a-z]+)[-–]((?-i:[A-Z])[a-z]+)\b"))
 
 
 def _names_a_war(sentence: str, mention: ActorMention) -> bool:
@@ -481,11 +481,11 @@ _INTERCEPTOR = re.compile(r"(?:['’]s\s+(?:air\s+)?defen[cs]es?)?(?:\s+(?:said|
                           r"\s+(?:had\s+|has\s+|have\s+)?(?:intercepted|shot\s+down|downed|brought\s+down(?!" + FELLED_BUILDING + r"))\b"  # (not "brought down the tower")
                           # (not "rebels brought down a police helicopter": a crewed aircraft downed is the strike's target)
                           r"(?!\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?" + _CREWED_CRAFT + r"\b)", re.I)
-_DEFENCES_OF = re.compile(r"\b(?:air\s+)?defen[cs]es?\s+(?:systems?\s+|units?\s+)?of\s+(?:the\s+)?$", re.I)  # "the air defences of the army shot down"
+_DEFENCES_OF = gated(re.compile(r"\b(?:air\s+)?defen[cs]es?\s+(?:systems?\s+|units?\s+)?of\s+(?:the\s+)?$", re.I))  # "the air defences of the army shot down"
 _CRAFT_NAMED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|strikes?|raids?|bombs?)$", re.I)  # ("an air strike brought down a block")
 _LAUNCHED = re.compile(r"[\w'’]+-(?:launched|fired)\b", re.I)  # "a Yemeni-launched drone": where it came from
 _INCOMING = re.compile(r"\b(?:crossed|crossing|entered|entering|infiltrated)\s+(?:the\s+)?(?:border|frontier|(?:[\w-]+\s+)?airspace)\b", re.I)
-_BACKED_BY = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|trained|equipped|supplied)\s+(?:by\s+(?:the\s+)?)?$", re.I)
+_BACKED_BY = gated(re.compile(r"\b(?:backed|supported|armed|funded|sponsored|trained|equipped|supplied)\s+(?:by\s+(?:the\s+)?)?$", re.I))
 # "the army-allied militia", "Iran-backed gunmen": the side named describes another, which may be the attacker
 _SUPPORTER = re.compile(r"[^\s-]+-(?:allied|aligned|backed|affiliated|linked|supported|sponsored|funded|trained|armed|run)\b", re.I)
 def _readings(sentence: str, countries: Sequence[str], label: bool) -> tuple[tuple[_Rule, re.Match[str], Actor | None, bool], ...]:
@@ -495,11 +495,11 @@ def _readings(sentence: str, countries: Sequence[str], label: bool) -> tuple[tup
 
 # "the Myanmar Armed Forces (MAF) ... the MAF struck": a side's full name with the short form the text then uses,
 # the short form a capitalised word of two to six letters that no rule knows
-_DEFINITION = re.compile(r"(?P<full>(?-i:[A-Z])[\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]+){1,5})\s+\((?P<short>(?-i:[A-Z][A-Za-z]{1,5}))\)")
+_DEFINITION = gated(re.compile(r"(?P<full>(?-i:[A-Z])[\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]+){1,5})\s+\((?P<short>(?-i:[A-Z][A-Za-z]{1,5}))\)"))
 _defined: tuple[_Rule, ...] = ()  # the short forms the article being read defines (`begin_article`)
 # "the Turkish occupation", "the American-British aggression": a role named with its holder, which the bare role
 # ("the occupation's drones") names in the rest of the article
-_ROLE_HELD = re.compile(r"(?P<holder>[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*){0,2})\s+(?P<role>" + "|".join(_ROLE_WORDS) + r")\b")
+_ROLE_HELD = gated(re.compile(r"(?P<holder>[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*){0,2})\s+(?P<role>" + "|".join(_ROLE_WORDS) + r")\b"))
 _held_roles: dict[str, Actor] = {}  # the holder each role has in the article being read, when it names one only
 
 
@@ -622,7 +622,7 @@ def victims_in(sentence: str, countries: Sequence[str] = ()) -> set[Actor]:
 
 # "National Army Radio said", "Israel's Army Radio": a broadcaster named after the forces reports, it does not strike
 _POSSESSIVE = re.compile(r"['’]s\b")  # "launched by Sudan's paramilitary RSF": the state only owns the agent's name
-_AGENT_GROUP = re.compile(r"\b(?:launched|fired|sent|flown|operated|carried\s+out|conducted)\s+by\s+(?:the\s+)?(?:(?:terrorist|rebel|paramilitary|rival)\s+)?$", re.I)
+_AGENT_GROUP = gated(re.compile(r"\b(?:launched|fired|sent|flown|operated|carried\s+out|conducted)\s+by\s+(?:the\s+)?(?:(?:terrorist|rebel|paramilitary|rival)\s+)?$", re.I))
 # "the air force and its Chinese jets": the owner named before flies them, the demonym tells where they came from
 _GROUP_OWNER = re.compile(r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+(?:(?-i:[a-z-]+)\s+)?$")  # ("Sudan's paramilitary ")
 _POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
@@ -632,8 +632,8 @@ _NON_STATE_OWNER = re.compile(r"\b(?:administration|authority|authorities|group|
 # a clause that tells what the target holds ("where ... are stationed", "home to", "which hosts")
 _TARGET_HOLDS = re.compile(r",?\s+(?:where|hosts|hosting|houses|housing|home\s+(?:to|of)|(?:which|that)\s+(?:hosts|houses|housed|hosted))\s+"
                            r"(?:(?:the|its|some|several|\d+|[a-z]+-\d+\w*|and)\s+){0,3}$", re.I)
-_KEPT_THERE = re.compile(r"(?:\s+(?:and|or|[\w-]+)){0,4}?\s+(?:are|were|is|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
-                         r"(?:stationed|based|parked|deployed|kept|housed)\b", re.I)
+_KEPT_THERE = gated(re.compile(r"(?:\s+(?:and|or|[\w-]+)){0,4}?\s+(?:are|were|is|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                               r"(?:stationed|based|parked|deployed|kept|housed)\b", re.I))
 def _stationed_there(sentence: str, match: re.Match[str]) -> bool:
     """ "at the X base, where US troops are stationed": the side whose forces the struck place holds."""
     return bool(_TARGET_HOLDS.search(sentence, max(0, match.start() - 60), match.start()) and _KEPT_THERE.match(sentence, match.end()))
@@ -667,18 +667,18 @@ _ORIGIN = first_char_checked(re.compile(r"\b(?:launched|fired|flown|sent|coming|
 
 
 # "drone stores belonging to the forces of the government": the owner of what was hit
-_TARGET_OWNED = re.compile(r"\b(?:depots?|stores?|sites?|facilit(?:y|ies)|positions?|warehouses?|bases?|camps?|buildings?|vehicles?|houses?|"
-                           r"homes?|headquarters|compounds?|hideouts?|targets?|assets?|convoys?|trucks?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$|"
-                           # "a depot that supplies the Russian navy": the side the target served
-                           r"\b(?:that|which)\s+(?:supplies|supplied|serves|served|fuels|fuel(?:l)?ed|feeds|fed|houses|housed|"
-                           r"(?:is|was|are|were)\s+(?:used|run|operated|held)\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?$", re.I)
+_TARGET_OWNED = first_char_checked(re.compile(r"\b(?:depots?|stores?|sites?|facilit(?:y|ies)|positions?|warehouses?|bases?|camps?|buildings?|vehicles?|houses?|"
+                                              r"homes?|headquarters|compounds?|hideouts?|targets?|assets?|convoys?|trucks?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?$|"
+                                              # "a depot that supplies the Russian navy": the side the target served
+                                              r"\b(?:that|which)\s+(?:supplies|supplied|serves|served|fuels|fuel(?:l)?ed|feeds|fed|houses|housed|"
+                                              r"(?:is|was|are|were)\s+(?:used|run|operated|held)\s+by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?$", re.I))
 # "drones downed by Jordan", "missiles intercepted by the Israeli air force": the side that stopped them
-_STOPPED_BY = re.compile(r"\b(?:downed|intercepted|shot\s+down|brought\s+down|repelled)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_STOPPED_BY = gated(re.compile(r"\b(?:downed|intercepted|shot\s+down|brought\s+down|repelled)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I))
 
 
 # ("hit a small US military outpost": a word or two that say what the post is like)
-_ATTACKED_BEFORE = re.compile(r"\b(?:attacked|struck|hit|targeted|bombed|raided|stormed|overran|assaulted)\s+(?:an?|the|two|three|several)\s+"
-                              r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}$", re.I)
+_ATTACKED_BEFORE = gated(re.compile(r"\b(?:attacked|struck|hit|targeted|bombed|raided|stormed|overran|assaulted)\s+(?:an?|the|two|three|several)\s+"
+                                    r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}$", re.I))
 _POST_AFTER = re.compile(r"(?:\s+(?:army|military|forces|troops|air\s+force|police))?\s+(?:camps?|bases?|posts?|outposts?|positions?|barracks|"
                          r"convoys?|checkpoints?|garrisons?|trucks?|vehicles?|patrols?|headquarters|command\s+posts?)\b", re.I)
 _SPEAKS_OF_ITS_DEAD = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s+(?:says|said|announced|confirmed|reported)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
@@ -789,7 +789,7 @@ _UNDER_ATTACK = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been
                            r"(?:came|come|comes|were|was)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|bombardment)\b)", re.I)
 _MEMBERS_OF = re.compile(r"(?:^|[,;]\s*|\b(?:and|when|as|after)\s+)(?:the\s+)?(?:suspected\s+|alleged\s+|armed\s+)?(?:fighters|members|militants|units|rebels|men|gunmen|forces)\s+of\s+(?:the\s+)?$", re.I)
 _HIT_LABEL = re.compile(r"\s+(?:hit|struck|bombed|shelled|attacked|targeted|pounded)\s*[:–—]\s", re.I)
-_LEADER_OF = re.compile(r"\b(?:commanders?|chiefs?|heads?|leaders?|deputy|founders?|officers?)\s+of\s+(?:the\s+|its\s+)?$", re.I)
+_LEADER_OF = first_char_checked(re.compile(r"\b(?:commanders?|chiefs?|heads?|leaders?|deputy|founders?|officers?)\s+of\s+(?:the\s+|its\s+)?$", re.I))
 _WERE_KILLED = re.compile(r"[^.;]*?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?killed\b", re.I)
 _CLAIMED_AS_OWN = re.compile(r"\s+as\s+(?:its|their)\s+(?:own\s+)?(?:members?|fighters?|commanders?|men|martyrs?|militants?|operatives?|"
                              r"leaders?|cadres?)\b", re.I)
@@ -976,10 +976,10 @@ _HEAD_OF = re.compile(r"\b(?:head|chief|leader|commander|founder|spokes(?:man|wo
 
 
 # a side's name, then its condemning the strike: "Pakistan's army chief on Thursday condemned", "Iraq's government denounced"
-_CONDEMNS = re.compile(r"(?:['’]s)?\)?(?:\s*\([^()]{1,30}\))?(?:\s+(?!(?:and|or|that|which|who)\b)[\w'’.-]+){0,4}?(?:,[^,;.]{1,60},)?\s+(?:on\s+\w+day\s+|late\s+on\s+\w+day\s+)?"
-                       r"(?:strongly\s+)?(?:condemned|condemns|denounced|denounces|protested|protests|deplored|deplores|decried|decries|"
-                       # ("CENTCOM on Sunday extended its condolences over the killing of three in a Turkish drone strike")
-                       r"(?:extended|extends|offered|offers|expressed|expresses|sent|sends)\s+(?:its\s+|his\s+|her\s+|their\s+)?condolences)\b", re.I)
+_CONDEMNS = gated(re.compile(r"(?:['’]s)?\)?(?:\s*\([^()]{1,30}\))?(?:\s+(?!(?:and|or|that|which|who)\b)[\w'’.-]+){0,4}?(?:,[^,;.]{1,60},)?\s+(?:on\s+\w+day\s+|late\s+on\s+\w+day\s+)?"
+                             r"(?:strongly\s+)?(?:condemned|condemns|denounced|denounces|protested|protests|deplored|deplores|decried|decries|"
+                             # ("CENTCOM on Sunday extended its condolences over the killing of three in a Turkish drone strike")
+                             r"(?:extended|extends|offered|offers|expressed|expresses|sent|sends)\s+(?:its\s+|his\s+|her\s+|their\s+)?condolences)\b", re.I))
 
 
 _AGENT_BEFORE = re.compile(rf"\b(?:by|{_BLAME})\s+[\"“‘']?(?:the\s+)?$", re.I)  # not "from": where it came from, or lies
@@ -1388,7 +1388,7 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
 
 
 # "ministers held the group responsible for a drone that hit X": a group named by its kind, the one the text named before
-GROUP_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|held)\s+the\s+(?:group|movement|militia|organi[sz]ation)\s+(?:responsible\s+)?for\b", re.I)
+GROUP_BLAMED = first_char_checked(re.compile(r"\b(?:blam(?:ed|es|ing)|held)\s+the\s+(?:group|movement|militia|organi[sz]ation)\s+(?:responsible\s+)?for\b", re.I))
 
 
 def group_named(text: str) -> Actor | None:
