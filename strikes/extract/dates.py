@@ -212,7 +212,7 @@ DATELINE_PREFIX = _dateline_prefix("")
 _AGENCY = r"\((?:AFP|AP|Reuters|dpa|Xinhua|Anadolu|AA|UPI|IANS|PTI|ANI|APP|Kyodo|Yonhap|EFE|TASS|Sputnik|IRNA|SANA|WAFA|KUNA|SPA|WAM)\)"
 _TOWN_NAME = r"(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})"
 NAMED_DATELINE = re.compile(r"\A\s*" + _TOWN_NAME + r"\s+[—–]\s+(?=[A-Z])", re.I)
-AGENCY_DATELINE = re.compile(r"\A\s*" + _TOWN_NAME + r"\s+" + _AGENCY + r"\s*[—–-]\s*(?=[A-Z\"“])", re.I)
+AGENCY_DATELINE = first_char_checked(re.compile(r"\A\s*" + _TOWN_NAME + r"\s+" + _AGENCY + r"\s*[—–-]\s*(?=[A-Z\"“])", re.I))
 # "EL GENEINA, May 3 -": a city whose name opens with a two-letter article
 ARTICLED_DATELINE = _dateline_prefix(r"(?:[A-ZÀ-ÖØ-Þ]{2}\s)")
 
@@ -236,7 +236,7 @@ PERIOD = gated(re.compile(_B + r"(?:between|from)\s+(?:last\s+)?(?P<first>" + _P
 
 
 # "attacks on villages of A, B and C, 4 to 7 January": a span of days written bare
-DAY_SPAN = re.compile(_B + _LABELLED + r"(?P<first>[0-3]?\d)\s*(?:to|until|through|–|-)\s*(?P<last>[0-3]?\d)\s+" + _MONTH + _E, re.I)
+DAY_SPAN = first_char_checked(re.compile(_B + _LABELLED + r"(?P<first>[0-3]?\d)\s*(?:to|until|through|–|-)\s*(?P<last>[0-3]?\d)\s+" + _MONTH + _E, re.I))
 
 
 def names_period(sentence: str) -> bool:
@@ -263,9 +263,9 @@ def names_period(sentence: str) -> bool:
 
 # "1 January - 16 May", "Jan. 1 to May 16": a span from a day of one month to a day of another
 _SPAN_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-MONTH_SPAN = re.compile(_B + r"(?:[0-3]?\d\s+(?P<from>" + _SPAN_MONTH + r")|(?P<from2>" + _SPAN_MONTH + r")\s+[0-3]?\d)"
-                        r"(?:,?\s+(?:19|20)\d\d)?\s*(?:-|–|—|to|until|through)\s*"
-                        r"(?:[0-3]?\d\s+(?P<to>" + _SPAN_MONTH + r")|(?P<to2>" + _SPAN_MONTH + r")\s+[0-3]?\d)" + _E, re.I)
+MONTH_SPAN = gated(re.compile(_B + r"(?:[0-3]?\d\s+(?P<from>" + _SPAN_MONTH + r")|(?P<from2>" + _SPAN_MONTH + r")\s+[0-3]?\d)"
+                              r"(?:,?\s+(?:19|20)\d\d)?\s*(?:-|–|—|to|until|through)\s*"
+                              r"(?:[0-3]?\d\s+(?P<to>" + _SPAN_MONTH + r")|(?P<to2>" + _SPAN_MONTH + r")\s+[0-3]?\d)" + _E, re.I))
 
 
 DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d", re.I)
@@ -279,12 +279,12 @@ BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted 
 
 # "a raid in the area that began on Tuesday": the day a longer operation started, not the strike's;
 # "ahead of elections beginning this month", "before talks due on Monday": the day of another event
-OPERATION_START = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|opened)\s+(?:early\s+|late\s+)?(?:on\s+)?$|"
-                             # "the worst raid since the allies widened their air war last month": the campaign's
-                             r"\bsince\s+(?:[\w'’-]+\s+){1,3}?(?:stepped\s+up|launched|began|started|escalated|expanded|resumed|"
-                             r"intensified|widened|renewed)\b[^.;,:]{0,60}$|"
-                             r"\b(?:elections?|polls|vote|talks|negotiations|summit|referendum|conference|holiday|festival|truce|deadline)\s+"
-                             r"(?:beginning|starting|due|set|scheduled|expected|planned|slated|opening)\s+(?:for\s+|on\s+|in\s+|to\s+(?:begin|start|open)\s+)?$", re.I)
+OPERATION_START = gated(re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|opened)\s+(?:early\s+|late\s+)?(?:on\s+)?$|"
+                                   # "the worst raid since the allies widened their air war last month": the campaign's
+                                   r"\bsince\s+(?:[\w'’-]+\s+){1,3}?(?:stepped\s+up|launched|began|started|escalated|expanded|resumed|"
+                                   r"intensified|widened|renewed)\b[^.;,:]{0,60}$|"
+                                   r"\b(?:elections?|polls|vote|talks|negotiations|summit|referendum|conference|holiday|festival|truce|deadline)\s+"
+                                   r"(?:beginning|starting|due|set|scheduled|expected|planned|slated|opening)\s+(?:for\s+|on\s+|in\s+|to\s+(?:begin|start|open)\s+)?$", re.I))
 
 
 # "X, a town that the group seized in 2014", "which was recaptured in March 2017": a year or month in the history of a
