@@ -62,6 +62,18 @@ _CLAUSE_OPENS = re.compile(r".*(?:[,;:]|\b(?:while|whereas|and|but|as|after|befo
 def other_event_spans(sentence: str) -> list[Span]:
     """Where a sentence tells another event than its own strike, as (start, end) offsets: a cue's clause, or the
     clause of fire from the ground ("fired rockets at X, while jets struck Y": to the clause that goes on)."""
+    return list(_other_event_spans(sentence))
+
+
+def forget_clauses() -> None:
+    """Forget the sentences' clauses: nothing in extraction remembers a sentence from one article to the next
+    (bench/throughput.py repeats sentences, which an answer remembered would flatter)."""
+    _other_event_spans.cache_clear()
+    _ground_fire_spans.cache_clear()
+
+
+@functools.lru_cache(maxsize=256)  # within an article, a sentence's clauses are asked for its day, its place, its side and its toll
+def _other_event_spans(sentence: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     for cue in _other_event().finditer(sentence):
         if spans and cue.start() < spans[-1][1]:
@@ -70,13 +82,18 @@ def other_event_spans(sentence: str) -> list[Span]:
         if stop < 0:
             stop = next((i for i in (sentence.find(ch, cue.end()) for ch in ";—") if i >= 0), len(sentence))
         spans.append((cue.start(), stop))
-    return sorted(spans + [span for span in ground_fire_spans(sentence) if not inside(span[0], spans)])
+    return tuple(sorted(spans + [span for span in _ground_fire_spans(sentence) if not inside(span[0], spans)]))
 
 
 def ground_fire_spans(sentence: str) -> list[Span]:
     """Where a sentence tells fire from the ground, to the clause that goes on ("fired rockets at X, while jets struck
     Y"). Its places and dead are the fire's; its day is often the strike's too ("On Sunday, Hezbollah fired rockets at
     X, while jets struck Y")."""
+    return list(_ground_fire_spans(sentence))
+
+
+@functools.lru_cache(maxsize=256)  # (asked again of the sentence before, and with its other clauses)
+def _ground_fire_spans(sentence: str) -> tuple[Span, ...]:
     fire, ends, aircraft = _ground_fire()
     spans = []
     for cue in fire.finditer(sentence):
@@ -93,7 +110,7 @@ def ground_fire_spans(sentence: str) -> list[Span]:
             end = ends.search(sentence, more.end())
             stop = end.start() if end else len(sentence)
         spans.append((cue.start(), stop))
-    return spans
+    return tuple(spans)
 
 
 # "... rockets; one of them hit a house", "One struck a school.": some of the fire just told, where it fell

@@ -22,7 +22,7 @@ from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
-from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, fire_goes_on, fire_told_again, ground_fire_spans, inside, other_event_spans, outside, spelled_count
+from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, fire_goes_on, fire_told_again, forget_clauses, ground_fire_spans, inside, other_event_spans, outside, spelled_count
 from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, history_at, names_period, read_as_published, read_dateline
 from strikes.extract.gate import first_char_checked, forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
@@ -1027,6 +1027,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     """Every distinct strike the article reports, in the order first reported."""
     forget_texts()
     forget_tolls()
+    forget_clauses()
     text = text_of(doc)
     dateline = read_as_published(read_dateline(text), published, text)
     reference = dateline or published
