@@ -376,6 +376,11 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
     helicopters" and "the coalition" to the state or coalition of that theatre. A `label` is a
     name, not a sentence: every actor it names counts, with no victim reading.
     """
+    return list(_actors_in(sentence, tuple(countries), label))
+
+
+@functools.lru_cache(maxsize=1024)  # within one article, a sentence is asked who struck by the attacker, its account and its weapons
+def _actors_in(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     group_names: list[tuple[int, int, Actor]] = []  # "Syrian Democratic Forces": a group whose name holds a demonym
     roles: set[tuple[int, int]] = set()  # "the aggression", "the enemy": a side named by its role
@@ -461,7 +466,7 @@ def actors_in(sentence: str, countries: Sequence[str] = (), label: bool = False)
         # ("The army said a pair of drones had entered its airspace and exploded by a post": what came in hit the speaker's side)
         # "The Houthis launched drones ..., the coalition said": the coalition reports
         found = [replace(m, strength=0) if m in speakers else m for m in found]
-    return sorted(found, key=lambda m: (-m.strength, m.start))
+    return tuple(sorted(found, key=lambda m: (-m.strength, m.start)))
 
 
 def _state_before(sentence: str, mention: ActorMention, found: list[ActorMention]) -> ActorMention | None:
@@ -509,6 +514,7 @@ def begin_article(text: str, countries: Sequence[str] = ()) -> None:
     the short forms this one defines for the sides it names ("the Malian Armed Forces (FAMa)")."""
     global _defined, _held_roles
     _read.cache_clear()
+    _actors_in.cache_clear()
     _defined, _held_roles = (), {}
     rules: dict[str, _Rule] = {}
     for match in _DEFINITION.finditer(text):
@@ -523,6 +529,7 @@ def begin_article(text: str, countries: Sequence[str] = ()) -> None:
             rule, actor = max(readings, key=lambda reading: reading[0].strength)
             rules[short] = _Rule(re.compile(rf"(?<![\w-]){short}(?![\w-])"), actor, rule.strength, group=rule.group)
     _read.cache_clear()
+    _actors_in.cache_clear()
     _defined = tuple(rules.values())
     _held_roles = _roles_held(text, countries)
 
