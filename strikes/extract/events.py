@@ -3589,8 +3589,9 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # "At nine, a bomb fell"; not "the strikes were a violation", of strikes told before)
     placed_by_home = home is not None and struck == [home[0]] and (home[1] == "place.record" or home[1] == "place.scene"
                                                                    and not DEFINITE.search(sentence, max(0, triggers[0].start - 30), triggers[0].start))
-    if not _specific_facts(sentence) and not placed_next and (not struck or date is None and not triggers[0].aerial and not placed_by_home
-                                           and not any(p.known or p.containers for p in specific)):
+    # (its toll read last: a placed strike with a day is no vague one, whatever it counts)
+    if not placed_next and (not struck or date is None and not triggers[0].aerial and not placed_by_home
+                            and not any(p.known or p.containers for p in specific)) and not _specific_facts(sentence):
         reject(sentence, "reject.vague")
         return []
     skip = [(d.start, d.end) for d in dates] + not_its
