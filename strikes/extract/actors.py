@@ -1368,8 +1368,8 @@ AT_SHIP = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:at|on)\s+(?:an?\s+|the\s+|two\s+
                      r"destroyers?|frigates?|ships?|vessels?|tankers?|USS)\b", re.I)
 
 
-CHARGE_DAY = re.compile(r"(?<=\w)\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                        r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:of|for)\s)")
+CHARGE_DAY = gated(re.compile(r"(?<=\w)\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:of|for)\s)"))
 
 
 def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
