@@ -877,6 +877,7 @@ SAME_PLACE = gated_alternation(re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?
 FOLLOW_BY_NAME = 6  # how many sentences on a toll that names a strike's place is still that strike's
 # ", which brokered a truce in 2019", ", the party that has ruled since 2019,": an aside, naming what dates something else
 ASIDE = re.compile(r",\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,4}?(?:that|which|who)|which|who|whose)\b[^,;]*")
+CAPITAL_NAMED = gated(re.compile(r"\bthe\s+capital\b", re.I))  # "the capital": a quarter named may be the capital's
 # "the X plant in the south of the capital", "the Y district in the capital": a part of the capital
 # ("the A and B areas around the Yemeni capital": each of them)
 IN_THE_CAPITAL = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:in|around)\s+the\s+"
@@ -3481,7 +3482,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     # ("Elsewhere in the capital, missiles damaged a block in the X district": the dateline's capital)
     capital = dateline_capital or (PlaceMention(name, name, -1, -1, True, False, False)
                                    if countries and (name := capital_of(countries[0])) else None)
-    cities = (last_place, capital if re.search(r"\bthe\s+capital\b", sentence, re.I) else None, dateline_city)
+    cities = (last_place, capital if CAPITAL_NAMED.search(sentence) else None, dateline_city)
     struck = [replace(p, within=city.name) if p.within is None and (city := _city_of(sentence, p, places, cities, gazetteer, countries))
               else p for p in struck]
     # ("raids on the X power plant in the south of the capital": a part of the capital, whatever namesake elsewhere X has)
