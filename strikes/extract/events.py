@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -1087,11 +1088,16 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if TIMED_ENTRY.match(sentence):
                 titled.add(len(sentences) + 1)  # ("09:40 BST - Two dead in X": an entry opened by its time and title)
             sentences.append((sentence, dateline_town))
+    story = _story_town(sentences, gazetteer, countries)
+
     # ("Jets struck three depots in Syria on Monday." then "Two of the sites lay near X": where it was, told next)
     # ("Pakistani planes bombed homes overnight." then "Three children were killed in the Barmal district": where, by its dead)
-    story = _story_town(sentences, gazetteer, countries)
-    targets_at = {i for i, (sentence, _) in enumerate(sentences, 1)
-                  if _targets_at(sentence) or DEAD_PLACED.search(sentence) and not triggers_in(sentence, aerial_context)}
+    @functools.cache  # (asked only of the sentences just after a strike's, each once)
+    def targets_told(i: int) -> bool:
+        """Whether sentence i (from 1) says where a strike's targets lay, or places its dead without telling an attack."""
+        told = sentences[i - 1][0]
+        return _targets_at(told) or bool(DEAD_PLACED.search(told)) and not triggers_in(told, aerial_context)
+
     body_begun = False  # whether a sentence told in full has been read: the lines above it are the page's title and headings
     body_at = 0  # the index of the body's first sentence
     # (and the lines above the byline: a title, and the deck under it that reads as a sentence)
@@ -1616,7 +1622,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             fallback = record.day or fallback
             home = (record.town, "place.record") if record.town is not None else home
         found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city,
-                          located_next=bool(targets_at & {index + 1, index + 2, index + 3}), dateline_capital=dateline_capital,
+                          located_next=any(targets_told(i) for i in range(index + 1, min(index + 3, len(sentences)) + 1)),
+                          dateline_capital=dateline_capital,
                           told_places=frozenset(m.place.name for m in mentions if m.place is not None))
         for mention in found:
             if (told := _told_before_said(mention, sentence, mentions)) is not None:
