@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import dateparser
 
 from strikes.extract.gate import first_char_checked, gate_index, gated
+from strikes.extract.numbers import YEAR
 from strikes.extract.trace import reject
 from strikes.limits import plausible_day
 
@@ -476,7 +477,9 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
                     day = next(iter(_same_month_day(day, int(until))), day)  # "overnight on March 1 to 2": it ends on the 2nd
                 found.append(DateMention(day, "day", match.start(), match.end(), True,
                                          _same_month_day(day, int(also)) if also else ()))
-    for match in PAST_YEAR.finditer(sentence):
+    # (only where a year is named: few sentences name one, and PAST_YEAR, which has no words to gate it, is tried at every
+    # "the", "a" and "an")
+    for match in PAST_YEAR.finditer(sentence) if YEAR.search(sentence) else ():
         # ("During the 2015 fighting a gunship destroyed a hospital": a strike of a year gone by, no day of it told)
         year = int(match.group("year"))
         if reference is not None and year < reference.year and not BACKGROUND.search(sentence[: match.start()]) \
