@@ -1382,3 +1382,17 @@ def test_soldiers_of_a_side_killed_by_a_drone_are_not_its_attackers():
 def test_the_air_force_a_forces_spokesman_tells_of_is_that_forces_own():
     text = "An IDF spokeswoman said the air force had hit launchers and depots near Tabriz overnight."
     assert [a for _, _, a, *_ in events_told(text, dt.date(2025, 6, 16))] == ["Israel"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Houthis claimed responsibility for the attack on the port.",
+    "The movement - a group backed by Tehran - later claimed the Sunday operation.",
+    "The rebels said in a statement on Telegram that they had fired two drones at the airport.",
+    "The army said two drones hit the post, and residents said the militia was behind it.",
+    "Jets struck the town on Monday, killing four people.",
+    "The group did not claim the X attack.",
+])
+def test_claims_in_finds_what_claim_finds(sentence):
+    """claims_in reads a claim only where a side's words owning a strike are: the same claims CLAIM finds."""
+    from strikes.extract.actors import CLAIM, claims_in
+    assert [m.span() for m in claims_in(sentence)] == [m.span() for m in CLAIM.pattern.finditer(sentence)]

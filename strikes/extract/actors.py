@@ -1143,49 +1143,58 @@ ATTRIBUTION = gated_alternation(re.compile(
 # ("a raid attributed to the military because only it has jets": and why)
 _OWN_ARMY = re.compile(r"(?:(?:the\s+)?(?:federal|central|military)\s+government|(?:the\s+)?(?:national\s+)?police(?:['’]s)?\s+drones?(?:\s+(?:task\s+force|unit))?|(?:the\s+|an?\s+)?(?:federal\s+)?(?:federal|government|national|state|regular)(?:['’]s)?\s+(?:army|military|troops|forces|air\s*force)|"
                        r"(?:the\s+)?(?:national\s+)?defen[cs]e\s+forces?|(?:the\s+|an\s+)?(?:army|military|air\s*force))(?:\s+(?:for|because|on\s+the\s+grounds?)\b.*)?", re.I)
+# What a side says that owns a strike ("claimed responsibility", "said its jets struck"), each way of saying it a branch
+_OWNS_STRIKE = (r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?|operations?|bombings?|hits?)|(?:it|them)\s*(?:[.;]|$))|"
+                # ("claimed the Sunday operation", "claimed the Harir attack"; not "did not claim the X attack")
+                r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)claim(?:s|ed|ing)?\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:attacks?|strikes?|raids?|operations?|bombings?|hits?)\b|"
+                # ("Militia claims drone strike on air base": a headline's claim, in the present, of its own attack)
+                r"claims?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?)\s+(?:on|against)\b|"
+                # ("Hezbollah statement: its fighters launched drones at X": a side's statement, quoted after its label)
+                r"(?:statement|communiqu[eé])\s*:\s+[\"“]?(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|"
+                r"warplanes|air\s+force|mujahideen)\s+(?:had\s+)?(?:also\s+)?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded)\b|"
+                # ("the coalition defended the raid", "called the strike a lawful act of self-defence": a side standing by
+                # a strike as its own)
+                r"(?:defended|defends|justified|justifies)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|operation)\b|"
+                r"(?:described|describes|called|calls)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|operation)\s+"
+                r"(?:as\s+)?(?:an?\s+)?(?:legitimate|lawful|justified|necessary|proportionate)\b|"
+                # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
+                r"(?:called|described|identified|named)\s+its\s+targets?\b|said\s+(?:that\s+)?its\s+targets?\s+(?:was|were|had\s+been)\b|"
+                # ("the army insisted the slain men were militia fighters": who it killed, in the striker's words)
+                r"(?:claimed|said|stated|insisted)\s+(?:that\s+)?the\s+(?:dead|slain)\s+(?:man|men|driver|person|people)\s+(?:was|were|had\s+been)\s+(?:an?\s+)?"
+                r"(?:[\w'’-]+\s+){0,3}?(?:operatives?|commanders?|members?|fighters?|militants?|terrorists?)\b|"
+                # "the rebel group said it was responsible for both raids"
+                r"said\s+(?:(?:in|on|late|through|via|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+"
+                r"(?:behind\s+(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b|responsible\b"
+                r"(?!\s+for\s+(?!(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b)))|"
+                # ("the army confirmed carrying out a drone strike in X": the side owning its own strike)
+                r"(?:confirmed|confirms|admitted|admits|acknowledged|acknowledges)\s+(?:on\s+\w+\s+)?(?:carrying\s+out|conducting|launching|staging)\b|"
+                # "the rebels said they had fired a missile at the airport": the side telling its own attack
+                # ("the command said that its long-range units had hit the depot")
+                # ("said in a communique late Sunday that its units launched drones at the post", "said they fired")
+                # ("the capital announced that its jets had raided a depot": the state telling its own strike)
+                # ("the general staff claimed that its drones hit the refinery": claimed of its own units)
+                # ("the general staff says its drones hit the refinery": a live blog's or a headline's present)
+                r"(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms|claimed|claims)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
+                # ("said on its Telegram account that ...": where it said so)
+                r"(?:on|in|via|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|media|television|radio|outlets?))\s+){0,2}(?:that\s+)?"
+                # ("the spokesman said the group had fired missiles at X": the speaker's group, by its kind)
+                r"(?:it|they|the\s+(?:group|movement|militia|organi[sz]ation)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron|air\s+force))\s+"
+                r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out|"
+                r"used\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|aircraft|jets|quadcopters?)\s+to)\b")  # ("its fighters used drones to ...")
 # "The Houthis claimed responsibility": the side that says it struck. Stronger than another's accusation.
 # ("The Movement (TM) said in a message to reporters that they were responsible": its short name, and how it said so)
 CLAIM = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])[\w'’ -]{1,50}?)(?:\s*\([^()]{1,30}\))?"
-                   r"(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;]){1,90}?\s+[-–—]|,\s+(?:the|an?)\s+[^,.;]{1,60},)?"  # "the rebels - a movement backed by Tehran - claimed"
-                   # ("The TTP, the outlawed movement, claimed responsibility": named, then described)
-                   r"\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?"
-                   r"(?:claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strikes?|raids?|operations?|bombings?|hits?)|(?:it|them)\s*(?:[.;]|$))|"
-                   # ("claimed the Sunday operation", "claimed the Harir attack"; not "did not claim the X attack")
-                   r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)claim(?:s|ed|ing)?\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:attacks?|strikes?|raids?|operations?|bombings?|hits?)\b|"
-                   # ("Militia claims drone strike on air base": a headline's claim, in the present, of its own attack)
-                   r"claims?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?)\s+(?:on|against)\b|"
-                   # ("Hezbollah statement: its fighters launched drones at X": a side's statement, quoted after its label)
-                   r"(?:statement|communiqu[eé])\s*:\s+[\"“]?(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|"
-                   r"warplanes|air\s+force|mujahideen)\s+(?:had\s+)?(?:also\s+)?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded)\b|"
-                   # ("the coalition defended the raid", "called the strike a lawful act of self-defence": a side standing by
-                   # a strike as its own)
-                   r"(?:defended|defends|justified|justifies)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|operation)\b|"
-                   r"(?:described|describes|called|calls)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|operation)\s+"
-                   r"(?:as\s+)?(?:an?\s+)?(?:legitimate|lawful|justified|necessary|proportionate)\b|"
-                   # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
-                   r"(?:called|described|identified|named)\s+its\s+targets?\b|said\s+(?:that\s+)?its\s+targets?\s+(?:was|were|had\s+been)\b|"
-                   # ("the army insisted the slain men were militia fighters": who it killed, in the striker's words)
-                   r"(?:claimed|said|stated|insisted)\s+(?:that\s+)?the\s+(?:dead|slain)\s+(?:man|men|driver|person|people)\s+(?:was|were|had\s+been)\s+(?:an?\s+)?"
-                   r"(?:[\w'’-]+\s+){0,3}?(?:operatives?|commanders?|members?|fighters?|militants?|terrorists?)\b|"
-                   # "the rebel group said it was responsible for both raids"
-                   r"said\s+(?:(?:in|on|late|through|via|to)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+"
-                   r"(?:behind\s+(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b|responsible\b"
-                   r"(?!\s+for\s+(?!(?:the\s+|both\s+|these\s+)?(?:attacks?|strikes?|raids?|bombings?|it|them)\b)))|"
-                   # ("the army confirmed carrying out a drone strike in X": the side owning its own strike)
-                   r"(?:confirmed|confirms|admitted|admits|acknowledged|acknowledges)\s+(?:on\s+\w+\s+)?(?:carrying\s+out|conducting|launching|staging)\b|"
-                   # "the rebels said they had fired a missile at the airport": the side telling its own attack
-                   # ("the command said that its long-range units had hit the depot")
-                   # ("said in a communique late Sunday that its units launched drones at the post", "said they fired")
-                   # ("the capital announced that its jets had raided a depot": the state telling its own strike)
-                   # ("the general staff claimed that its drones hit the refinery": claimed of its own units)
-                   # ("the general staff says its drones hit the refinery": a live blog's or a headline's present)
-                   r"(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms|claimed|claims)\s+(?:later\s+)?(?:(?:in\s+a\s+[\w-]+|(?:on|late(?:\s+on)?)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
-                   # ("said on its Telegram account that ...": where it said so)
-                   r"(?:on|in|via|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|media|television|radio|outlets?))\s+){0,2}(?:that\s+)?"
-                   # ("the spokesman said the group had fired missiles at X": the speaker's group, by its kind)
-                   r"(?:it|they|the\s+(?:group|movement|militia|organi[sz]ation)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forces|units?|troops|fighters|aircraft|drones|jets|warplanes|planes|wing|squadron|air\s+force))\s+"
-                   r"(?:had\s+)?(?:also\s+)?[\"“]?(?:fired|launched|struck|targeted|attacked|hit|bombed|raided|pounded|carried\s+out|"
-                   r"used\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|aircraft|jets|quadcopters?)\s+to)\b)", re.I))  # ("its fighters used drones to ...")
+                         r"(?:\s+[-–—]\s+(?:(?!\s[-–—]\s)[^.;]){1,90}?\s+[-–—]|,\s+(?:the|an?)\s+[^,.;]{1,60},)?"  # "the rebels - a movement backed by Tehran - claimed"
+                         # ("The TTP, the outlawed movement, claimed responsibility": named, then described)
+                         r"\s+(?:(?:has|have|had)\s+|later\s+|quickly\s+)?(?:" + _OWNS_STRIKE + ")", re.I))
+# (the words alone, each branch behind the gate of its own: few sentences hold them, and CLAIM tries a claimer at every
+# capital letter, so it is searched only where they are)
+OWNS_STRIKE = gated_alternation(re.compile(_OWNS_STRIKE, re.I))
+
+
+def claims_in(sentence: str) -> list[re.Match[str]]:
+    """Each claim a sentence tells (CLAIM), its claimer named: read only where a side's words owning a strike are."""
+    return list(CLAIM.finditer(sentence)) if OWNS_STRIKE.holds(sentence) else []
 
 
 # "unclear whether Turkish or Iraqi jets were behind it": the attacker is in doubt
@@ -1381,7 +1390,7 @@ def attributed_actor(sentence: str, countries: Sequence[str] = ()) -> Actor | No
     sentence = CHARGE_DAY.sub(lambda m: " " * len(m.group(0)), sentence)
     # ("nobody knows if the aircraft were Turkish or Iraqi": the sides of a doubt are no attribution)
     doubts = [m.span("choice") for m in HESITATION.finditer(sentence)]
-    told = [m for m in [*CLAIM.finditer(sentence), *ATTRIBUTION.finditer(sentence)]
+    told = [m for m in [*claims_in(sentence), *ATTRIBUTION.finditer(sentence)]
             if not any(a <= m.start() < b or a < m.end() <= b for a, b in doubts)
             and not DISMISSED.search(sentence, max(0, m.start() - 80), m.start())
             and not (FIRED_BACK.search(m.group(0)) and (ANSWERING.search(sentence, m.end()) or AT_SHIP.match(sentence, m.end())))]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from strikes.extract.actors import (CLAIM, GROUP_BLAMED, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, group_named, in_doubt, launched_from, only_operator, others_account, possessor, side_of_label,
+from strikes.extract.actors import (GROUP_BLAMED, OWN_FORCES, UNKNOWN, Actor, actor_in, actors_in, agent_named, attributed_actor, begin_article, claims_in, group_named, in_doubt, launched_from, only_operator, others_account, possessor, side_of_label,
                                     reporter_of, sides_by_weapon, state_of, victims_in, weapon_of, weapon_side)
 from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
@@ -1386,7 +1386,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             blamed = None
         if blamed is not None and ANOTHER_INCIDENT.match(sentence):
             blamed = None  # "Separately, the army said its drones hit X": its own strike, not a claim of those told before
-        if blamed is not None and CLAIM.search(sentence) and (ON_THE_GROUND.search(sentence) or ON_THE_GROUND.search(said_before)):
+        if blamed is not None and claims_in(sentence) and (ON_THE_GROUND.search(sentence) or ON_THE_GROUND.search(said_before)):
             # "after a suicide bombing that the group said it carried out", "... car bomb. A group claimed the attack.":
             # the claim is of that attack (an attack on the ground told in it or just before)
             blamed = None
@@ -1967,7 +1967,7 @@ def _blamed_for(sentence: str, mentions: list[Mention]) -> list[Mention]:
     told, as does a blame that singles out no strike ("residents said the army was responsible");
     "The Houthis claimed responsibility", only the strike told last. The last few are those of the last
     three places told, however often the lines before retold the last of them."""
-    if PLURAL_ATTACKS.search(sentence) or not ONE_ATTACK.search(sentence) and not CLAIM.search(sentence):
+    if PLURAL_ATTACKS.search(sentence) or not ONE_ATTACK.search(sentence) and not claims_in(sentence):
         places: set[str | None] = set()
         start = len(mentions)
         while start > 0 and (len(places) < 3 or _place_name(mentions[start - 1]) in places):
