@@ -92,10 +92,15 @@ class Gated:
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    # (the words as a set: a text's words are looked up in it, not each of a hundred words in the text's)
+    word_set: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "word_set", frozenset(self.words))
 
     def opens(self, text: str) -> bool:
         """Whether the pattern can match somewhere in the text."""
-        return not self.words or not held(text).isdisjoint(self.words)
+        return not self.words or not held(text).isdisjoint(self.word_set)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.opens(text) else None
@@ -121,10 +126,20 @@ class GateIndex:
 
     ungated: frozenset[int]  # the places of the gates with no words, which every text opens
     by_word: dict[str, tuple[int, ...]]  # the places of the gates behind each word
+    # (what a text that holds none of the words opens, and one that holds a single one: most texts, so made once)
+    alone: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    with_word: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
-    def opened(self, text: str) -> list[int]:
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "alone", tuple(sorted(self.ungated)))
+        object.__setattr__(self, "with_word", {word: tuple(sorted(self.ungated.union(places))) for word, places in self.by_word.items()})
+
+    def opened(self, text: str) -> Sequence[int]:
         """The places of the gates the text opens, in order."""
-        return sorted(self.ungated.union(*[self.by_word[word] for word in held(text) & self.by_word.keys()]))
+        words = held(text) & self.by_word.keys()
+        if len(words) > 1:
+            return sorted(self.ungated.union(*[self.by_word[word] for word in words]))
+        return self.with_word[words.pop()] if words else self.alone
 
 
 def gate_index(gates: Sequence[Gated]) -> GateIndex:
