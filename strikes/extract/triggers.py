@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from strikes.extract.gate import Gated, GatedBranches, first_char_checked, gated, gated_branches
+from strikes.extract.gate import Gated, GatedBranches, gated, gated_branches
 from strikes.extract.lexicon import FELLED_BUILDING, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 
 
@@ -30,11 +30,11 @@ class _Patterns:
     the long lists of phrases, each phrase behind its own (a sentence holds the words of few)."""
 
     aerial: GatedBranches
-    aircraft: Gated
+    aircraft: GatedBranches
     armed_craft: Gated
-    attack: Gated
+    attack: GatedBranches
     contextual: GatedBranches
-    ground: Gated
+    ground: GatedBranches
     not_attack: Gated
     not_before: GatedBranches
     disclaimer: Gated
@@ -51,10 +51,7 @@ class _Patterns:
 def _patterns() -> _Patterns:
     words, cues = load("triggers"), load("cues")
     patterns = dict(
-        aircraft=re.compile(alternation(words["aircraft"]), re.I),
         armed_craft=re.compile(alternation(words["armed_craft"]), re.I),
-        attack=re.compile(alternation(words["attack_verbs"] + [rf"brought down(?={FELLED_BUILDING})"]), re.I),
-        ground=re.compile(alternation(words["ground"]), re.I),
         not_attack=re.compile(alternation(words["not_attacks"]), re.I),
         disclaimer=re.compile(alternation(cues["disclaimers"]), re.I),
         not_after=re.compile(r"^\W*(?:\w+\W+){0,2}?" + alternation(cues["not_an_event_after"]), re.I),
@@ -66,8 +63,12 @@ def _patterns() -> _Patterns:
         state_verb=_state_verb(words["state_verbs"], words["figurative_objects"]),
         military_strike=_military_strike(words["struck_targets"]),
     )
+    # (the lists of aircraft, attack verbs and ground fighting too: a sentence holds the words of a few of their
+    # forty to sixty phrases, and the others' were tried at every word)
     branched = {name: gated_branches(WORD_BEFORE, longest_first(phrases), WORD_AFTER, re.I)
-                for name, phrases in (("aerial", words["aerial"]), ("contextual", words["contextual"]), ("not_before", cues["not_an_event_before"]))}
+                for name, phrases in (("aerial", words["aerial"]), ("contextual", words["contextual"]), ("not_before", cues["not_an_event_before"]),
+                                      ("aircraft", words["aircraft"]), ("ground", words["ground"]),
+                                      ("attack", words["attack_verbs"] + [rf"brought down(?={FELLED_BUILDING})"]))}
     return _Patterns(**branched, **{name: gated(pattern) for name, pattern in patterns.items()})
 
 
@@ -106,7 +107,8 @@ def _state_verb(verbs: list[str], figurative: list[str]) -> re.Pattern[str]:
     # (not with "has": "Israel has struck military sites near X" is a record, unless what it struck is counted or singled out)
     # "The army said it struck launchers in X", "the Houthis said they had targeted Y": the speaker tells of its own strike
     speaker = r"\b(?:said|says|announced|confirmed|stated)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|\w+day\s+)?(?:that\s+)?(?:it|they)"
-    return re.compile(rf"(?:{where}{names}(?:,\s+[^,;]{{3,60}},)?|{speaker})\s+(?:(?:(?P<perfect>has|had|have)|also|then|again|later|reportedly)\s+){{0,2}}"
+    # (the start of a word asked before the twelve prepositions, which were tried at every letter; the names' own opening)
+    return re.compile(rf"(?:{WORD_BEFORE}{where}{names}(?:,\s+[^,;]{{3,60}},)?|{speaker})\s+(?:(?:(?P<perfect>has|had|have)|also|then|again|later|reportedly)\s+){{0,2}}"
                       rf"(?P<verb>{alternation(verbs)})(?=\s+(?:(?:(?:more\s+than|at\s+least|nearly|almost|about|around|over|some)\s+)?"
                       # ("Israel hit more than 40 sites", "struck dozens of depots": a count of what it hit)
                       rf"(?:an?|the|another|two|three|four|five|six|several|\d+|dozens|scores|hundreds|{group})\s|(?(perfect)(?!)|(?:{objects}))))"
@@ -121,7 +123,7 @@ def speaks_of_air_attacks(text: str) -> bool:
     return p.aerial.holds(text) or next(_craft_triggers(text, []), None) is not None \
         or bool(p.state_strike.search(text)) or bool(p.state_verb.search(text)) \
         or any(not _is_hit(text, craft) for craft in p.armed_craft.finditer(text)) \
-        or any(not p.ground.search(near := text[max(0, m.start() - 40):m.end() + 40]) and not p.not_attack.search(near)
+        or any(not p.ground.holds(near := text[max(0, m.start() - 40):m.end() + 40]) and not p.not_attack.search(near)
                for m in p.military_strike.finditer(text))
 
 
@@ -129,7 +131,7 @@ def speaks_of_air_attacks(text: str) -> bool:
 ASIDE_AFTER = re.compile(r"[^,;.]{0,60}?,\s+(?:whose|which|who)\b[^,;.]{0,120},")
 # "delivered two new attack helicopters": the kind of craft, not an attack
 SENT_BEFORE = re.compile(r"\b(?:sent|sends|launched|launches|fired|fires|flew|flies|used|uses|deployed)\s+(?:[\w-]+\s+){0,3}$", re.I)
-ATTACK_MODIFIER = first_char_checked(re.compile(r"\battack(?=[\s-]+(?:helicopters?|drones?|aircraft|jets?|planes?|uavs?)\b)", re.I))
+ATTACK_MODIFIER = gated(re.compile(r"\battack(?=[\s-]+(?:helicopters?|drones?|aircraft|jets?|planes?|uavs?)\b)", re.I))
 
 
 def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
@@ -146,7 +148,7 @@ def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
             near = sentence[max(0, word.start() - 25): word.end() + 15]
             # ("Miners went on strike over pay; the union said the strike goes on": a stoppage, told in the word's clause)
             stoppage = p.not_attack.search(sentence, max(0, word.start() - 60), word.end() + 40)
-            if not _overlaps(found + states, word.start(), word.end()) and not p.ground.search(near) and not stoppage:
+            if not _overlaps(found + states, word.start(), word.end()) and not p.ground.holds(near) and not stoppage:
                 found.append(Trigger(word.start(), word.end(), False))
         found += [t for t in states if not _overlaps(found, t.start, t.end)]
     return sorted(found, key=lambda t: (not t.aerial, t.start))
@@ -291,7 +293,7 @@ _REPEATED = re.compile(r"\brepeatedly\s*$", re.I)
 
 def names_attack(text: str) -> bool:
     """Whether a clause has an attack verb ("struck", "bombed", "hit"), whatever its subject."""
-    return bool(_patterns().attack.search(text))
+    return _patterns().attack.holds(text)
 
 
 # "families who had fled clashes", "displaced by the shelling": the fighting people fled, before what the sentence tells
