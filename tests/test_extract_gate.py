@@ -58,3 +58,18 @@ def test_a_pattern_behind_a_lookahead_for_its_first_characters_finds_what_the_pa
     for text in ("Drones struck the depot.", "UAVS HIT a car; 3 killed", "-]^ air", "(12 dead", "raid on X", "Xstrike",
                  "Nothing here.", ""):
         assert [m.span() for m in checked.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)
+
+
+def test_a_gate_asks_for_a_word_of_each_set_a_match_needs():
+    # (the verb alone does not open it; its branches behind their gates ask the same)
+    pattern = re.compile(r"(?<![\w-])bombed\s+by\s+(?:\w+\s+){0,2}(?:aircraft|jets?)\b|\bair\s+raids?\s+on\s+(?:the\s+)?city", re.I)
+    gate = gated(pattern)
+    assert gate.words == ("bombed", "raid") and gate.also == ()
+    branched = gated_alternation(pattern)
+    first = gated(branched.patterns[0])
+    assert first.words == ("bombed",) and first.also == (frozenset({"aircraft", "jet"}),)
+    assert not first.opens("The town was bombed by the army.") and first.opens("It was bombed by Russian jets.")
+    for text in ("The town was bombed by the army.", "It was bombed by Russian jets.", "Air raids on the city; jets bombed by night.",
+                 "An air raid on a city", ""):
+        assert [m.span() for m in branched.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+        assert bool(branched.search(text)) == bool(pattern.search(text)) == branched.holds(text), text

@@ -7,7 +7,9 @@ compiled pattern itself, so that they cannot drift from it, and searches only a 
 
 A sentence meets a hundred gates, and is cut and masked into a few texts that meet them again: so
 each text is scanned once for the words of every gate (`held`, an Aho-Corasick automaton of them),
-and a gate asks only whether one of its own words is among those found.
+and a gate asks only whether one of its own words is among those found. A match of many patterns
+needs a word of more than one set ("bombed by ... aircraft": one of the verbs and one of the craft);
+a gate asks for one of each set, so that a text with the verb alone is not searched.
 """
 from __future__ import annotations
 
@@ -88,10 +90,12 @@ def forget_texts() -> None:
 @dataclass(frozen=True)
 class Gated:
     """A compiled pattern with the words (lower-cased) one of which every match holds; `words` is
-    empty when the pattern has no such words, and then every text is searched."""
+    empty when the pattern has no such words, and then every text is searched. `also`: further sets
+    of words, one of each of which every match holds too."""
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    also: tuple[frozenset[str], ...] = ()
     # (the words as a set: a text's words are looked up in it, not each of a hundred words in the text's)
     word_set: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -100,7 +104,10 @@ class Gated:
 
     def opens(self, text: str) -> bool:
         """Whether the pattern can match somewhere in the text."""
-        return not self.words or not held(text).isdisjoint(self.word_set)
+        if not self.words:
+            return True
+        found = held(text)
+        return not found.isdisjoint(self.word_set) and _one_of_each(found, self.also)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.opens(text) else None
@@ -126,20 +133,35 @@ class GateIndex:
 
     ungated: frozenset[int]  # the places of the gates with no words, which every text opens
     by_word: dict[str, tuple[int, ...]]  # the places of the gates behind each word
-    # (what a text that holds none of the words opens, and one that holds a single one: most texts, so made once)
+    also: dict[int, tuple[frozenset[str], ...]] = field(default_factory=dict)  # the further word sets of the gates that have them
+    # (all the words, to meet a text's in one look; and what a text that holds none of them opens, and one that
+    # holds a single one: most texts, so made once)
+    words: frozenset[str] = field(init=False, repr=False, compare=False)
     alone: tuple[int, ...] = field(init=False, repr=False, compare=False)
     with_word: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "words", frozenset(self.by_word))
         object.__setattr__(self, "alone", tuple(sorted(self.ungated)))
         object.__setattr__(self, "with_word", {word: tuple(sorted(self.ungated.union(places))) for word, places in self.by_word.items()})
 
     def opened(self, text: str) -> Sequence[int]:
         """The places of the gates the text opens, in order."""
-        words = held(text) & self.by_word.keys()
-        if len(words) > 1:
-            return sorted(self.ungated.union(*[self.by_word[word] for word in words]))
-        return self.with_word[words.pop()] if words else self.alone
+        found = held(text)
+        words = found & self.words
+        if not words:
+            return self.alone
+        places = sorted(self.ungated.union(*[self.by_word[word] for word in words])) if len(words) > 1 else self.with_word[next(iter(words))]
+        also = self.also
+        return [i for i in places if i not in also or _one_of_each(found, also[i])] if also else places
+
+
+def _one_of_each(found: frozenset[str], sets: Sequence[frozenset[str]]) -> bool:
+    """Whether the words found in a text hold one word of each set."""
+    for words in sets:
+        if found.isdisjoint(words):
+            return False
+    return True
 
 
 def gate_index(gates: Sequence[Gated]) -> GateIndex:
@@ -148,7 +170,8 @@ def gate_index(gates: Sequence[Gated]) -> GateIndex:
     for i, gate in enumerate(gates):
         for word in gate.words:
             by_word.setdefault(word, []).append(i)
-    return GateIndex(frozenset(i for i, gate in enumerate(gates) if not gate.words), {word: tuple(places) for word, places in by_word.items()})
+    return GateIndex(frozenset(i for i, gate in enumerate(gates) if not gate.words), {word: tuple(places) for word, places in by_word.items()},
+                     {i: gate.also for i, gate in enumerate(gates) if gate.also})
 
 
 @dataclass(frozen=True)
@@ -239,8 +262,11 @@ def gated(pattern: re.Pattern[str]) -> Gated:
     words = _needed(parsed)
     if not words or min(map(_weight, words)) < _MIN_WORD:
         return Gated(first_char_checked(pattern), ())
-    _known.update(words)
-    return Gated(first_char_checked(pattern), tuple(sorted(words)))
+    # (the other sets as telling, each not already met by a word of the first)
+    also = tuple(dict.fromkeys(frozenset(other) for other in _word_sets(parsed)
+                               if min(map(_weight, other)) >= _MIN_WORD and not other >= words))
+    _known.update(words, *also)
+    return Gated(first_char_checked(pattern), tuple(sorted(words)), also)
 
 
 _CLASS_OF_CATEGORY = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_WORD: r"\w",
@@ -316,27 +342,31 @@ def _in_class(code: int) -> str:
 
 def _needed(nodes) -> set[str] | None:
     """Words one of which every match of the parsed sequence holds, the most telling such set
-    (the one whose least telling word is most so); None if there is none. A word is a run of plain
-    ASCII characters the sequence must match one after another; whatever may be absent (an
-    optional part, a lookaround) breaks a run and offers no word."""
-    options: list[set[str]] = []
+    (the one whose least telling word is most so; the first of those as telling); None if there is none."""
+    return max(_word_sets(nodes), key=lambda words: min(map(_weight, words)), default=None)
+
+
+def _word_sets(nodes) -> list[set[str]]:
+    """Sets of words, one word of each of which every match of the parsed sequence holds, in the
+    order the sequence needs them. A word is a run of plain ASCII characters the sequence must match
+    one after another; whatever may be absent (an optional part, a lookaround) breaks a run and offers
+    no word; a group, or a part repeated at least once, offers the sets of its own sequence, and an
+    alternation the words of its branches together (the most telling set of each), if each has one."""
+    sets: list[set[str]] = []
     run = ""
     for kind, value in list(nodes) + [(None, None)]:
         if kind is sre.LITERAL and value < 128:
             run += chr(value).lower()
             continue
         if run:
-            options.append({run})
+            sets.append({run})
             run = ""
         if kind is sre.SUBPATTERN:
-            inner = _needed(value[-1])
+            sets += _word_sets(value[-1])
         elif kind is sre.BRANCH:
             branches = [_needed(branch) for branch in value[1]]
-            inner = set().union(*branches) if all(branches) else None
+            if all(branches):
+                sets.append(set().union(*branches))
         elif kind in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
-            inner = _needed(value[2])
-        else:
-            inner = None
-        if inner:
-            options.append(inner)
-    return max(options, key=lambda words: min(map(_weight, words)), default=None)
+            sets += _word_sets(value[2])
+    return sets
