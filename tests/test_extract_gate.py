@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from strikes.extract.gate import first_char_checked, folded, gated, gated_alternation
+from strikes.extract.gate import first_char_checked, folded, gated, gated_alternation, gated_branches
 
 
 @pytest.mark.parametrize("pattern, words", [
@@ -73,3 +73,10 @@ def test_a_gate_asks_for_a_word_of_each_set_a_match_needs():
                  "An air raid on a city", ""):
         assert [m.span() for m in branched.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
         assert bool(branched.search(text)) == bool(pattern.search(text)) == branched.holds(text), text
+
+
+def test_an_alternation_behind_gates_of_its_branches_matches_a_whole_text_as_the_whole_does():
+    pattern = re.compile(r"(?<![\w-])(?:middle east|(?:yes|no|this)|ms|x)(?![\w-])", re.I)
+    branched = gated_branches(r"(?<![\w-])", ["middle east", "(?:yes|no|this)", "ms", "x"], r"(?![\w-])", re.I)
+    for text in ("Middle East", "the Middle East", "Yes", "MS", "x", "Xs", "This", ""):
+        assert branched.holds_whole(text) == bool(pattern.fullmatch(text)), text

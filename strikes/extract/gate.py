@@ -199,6 +199,10 @@ class GatedBranches:
         other is searched for an earlier match)."""
         return any(self.patterns[i].search(text) for i in self.index.opened(text))
 
+    def holds_whole(self, text: str) -> bool:
+        """Whether the alternation matches the whole text (a branch that does is enough)."""
+        return any(self.patterns[i].fullmatch(text) for i in self.index.opened(text))
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Each match in turn; a branch is searched again only once the matches found have passed its
         next one (whose start lies at or after a later search's start, so that search finds it again:

@@ -500,10 +500,12 @@ def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
     # ("a nurse in a clinic in the city's X district": the place a possessive puts the cue's place in, too)
     distractor = gated_branches("", cues["place_distractors"] + cues["flown_to"],
                                 r"\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|city|town|village|capital|camp)['’]s\s+)?(?:(?-i:[a-z-]+)\s+){0,2}$", re.I)
-    not_place = re.compile(alternation(cues["not_place_words"]), re.I)
+    # (the words a name is never a place by, and the actors' names, phrase by phrase behind each one's gate: a name
+    # holds the words of few of their hundreds, which were all tried at each of its words)
+    not_place = gated_branches(WORD_BEFORE, longest_first(cues["not_place_words"]), WORD_AFTER, re.I)
     # "Israelis", "Palestinians": a people in the plural is no place either
     plurals = [f"{w}s" for e in actors["states"] for w in e["demonyms"] if w.isalpha()] + [f"{w}s?" for w in cues["peoples"]]
-    actor = re.compile(r"^(?:the\s+)?" + alternation(actor_words + plurals) + r"$", re.I)
+    actor = gated_branches(r"^(?:the\s+)?" + WORD_BEFORE, longest_first(actor_words + plurals), WORD_AFTER + "$", re.I)
     # (not "in which X has been pressing": the relative pronoun's clause, whose subject the name is)
     locative = gated_branches(WORD_BEFORE, longest_first(cues["locative"]),
                               WORD_AFTER + r"\s+(?:the\s+)?(?:(?!(?:which|whom|whose)\s)[a-z-]+\s+){0,2}$", re.I)
@@ -574,7 +576,7 @@ def _capitals_named(sentence: str, locative: GatedBranches, gazetteer: Gazetteer
             for named in CAPITAL_OF.finditer(sentence)
             if (capital := _capitals().get(named["people"].lower()) if named["people"]
                 else capital_of(gazetteer.country_code(named["country"]) or ""))
-            and locative.search(sentence[max(0, named.start() - 60):named.start("people") if named["people"] else named.start()])]
+            and locative.holds(sentence[max(0, named.start() - 60):named.start("people") if named["people"] else named.start()])]
 
 
 ONE_UNIT_OF_TWO = re.compile(r"\s+(?:district|sub-district|governorate|province|county|municipality|township|raion|directorate)\b(?!\s+and\b)", re.I)
@@ -618,7 +620,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """
     distractor, not_place, actor, locative, based, site, people, national = _patterns()
     # (asked of a chunk, then of the name it yields, which mostly starts where the chunk does)
-    set_aside_at = functools.cache(lambda at: bool(distractor.search(sentence[max(0, at - 60):at]))
+    set_aside_at = functools.cache(lambda at: distractor.holds(sentence[max(0, at - 60):at])
                                    and not STRUCK_IN.search(sentence, max(0, at - 60), at))
     found: list[PlaceMention] = []
     line = place_line(sentence, gazetteer)
@@ -672,11 +674,13 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         owned = (held is not None and held.re is PEOPLE_OF) or (bool(found) and bool(OWNED.fullmatch(gap))
                                                                  and (not gazetteer.country_code(found[-1].name) or bool(PROVINCE_NAMED.search(name))
                                                                       or owner is not None))
-        slot = bool(locative.search(before) or STRUCK_AFTER.match(sentence[end:]) or LISTED_STRUCK_AFTER.match(sentence, end)
+        # (what is known already asked first: the slot is one whichever of its reasons holds)
+        slot = bool(listed or enclosing or owned or line
+                    or locative.holds(before) or STRUCK_AFTER.match(sentence[end:]) or LISTED_STRUCK_AFTER.match(sentence, end)
                     or SETTLEMENT_AFTER.match(sentence, end)
                     or _REGION_AFTER.match(sentence[end:])
                     or _THE.search(before) and ATTACK_NAMED_BY.match(sentence, end)
-                    or listed or enclosing or owned or line or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
+                    or _site_at().match(sentence[end:]) or _parallel(sentence, start, end, found)
                     or UNIT_CAPITAL.search(before) or POSSESSED_SITE.match(sentence, end) and _known(name, gazetteer) and not gazetteer.country_code(name)
                     # (a label the index cannot place, "Photo:", is a caption's; one in capitals, the bureau's dateline)
                     or labels(sentence, start, end) and not name.isupper() and _label_place(name, gazetteer)
@@ -882,11 +886,11 @@ def _containers(sentence: str, chain: list[PlaceMention]) -> tuple[str, ...]:
     return tuple(units)
 
 
-def _alternate(sentence: str, place: PlaceMention, not_place: re.Pattern[str]) -> str | None:
+def _alternate(sentence: str, place: PlaceMention, not_place: GatedBranches) -> str | None:
     """A second spelling of the name ("Werxele (Werexel)"), not the unit it lies in ("Al Jubah
     district (Marib)"): the two must look alike."""
     match = ALTERNATE.match(sentence[place.end:])
-    if match is None or not_place.search(match.group("alt")) or match.group("alt").split()[-1].lower() in STOP_WORDS:
+    if match is None or not_place.holds(match.group("alt")) or match.group("alt").split()[-1].lower() in STOP_WORDS:
         return None
     name, alt = (re.sub(r"[^a-z]", "", x.lower()) for x in (place.name, match.group("alt")))
     partial = fuzz.partial_ratio(name, alt)
@@ -1010,10 +1014,10 @@ def _of_country(name: str, country: str, gazetteer: Gazetteer) -> str | None:
 def no_place_word(name: str) -> bool:
     """Whether a capitalised word is one of the words a name is never a place by (`not_place_words`: "Yes", "This")."""
     _, not_place, *_ = _patterns()
-    return bool(not_place.fullmatch(name)) or name.lower() in STOP_WORDS
+    return not_place.holds_whole(name) or name.lower() in STOP_WORDS
 
 
-def _calendar_led(name: str, not_place: re.Pattern[str], actor: re.Pattern[str]) -> bool:
+def _calendar_led(name: str, not_place: GatedBranches, actor: GatedBranches) -> bool:
     """A name the index knows whole that opens on a month's whole name ("May Tsebri" in Tigray): a place, when the
     rest is a name too (not "May 5")."""
     head, _, rest = name.partition(" ")
@@ -1021,13 +1025,13 @@ def _calendar_led(name: str, not_place: re.Pattern[str], actor: re.Pattern[str])
         and rest.lower() not in CALENDAR_WORDS
 
 
-def _excluded(name: str, not_place: re.Pattern[str], actor: re.Pattern[str]) -> bool:
-    return bool(not_place.search(name) or actor.match(name) or name.lower() in STOP_WORDS or parse_number(name) is not None
+def _excluded(name: str, not_place: GatedBranches, actor: GatedBranches) -> bool:
+    return bool(not_place.holds(name) or actor.holds(name) or name.lower() in STOP_WORDS or parse_number(name) is not None
                 or re.fullmatch(_COMPASS, name, re.I))
 
 
-def _known_spans(start: int, end: int, text: str, gazetteer: Gazetteer, not_place: re.Pattern[str],
-                 actor: re.Pattern[str]) -> list[tuple[int, int]]:
+def _known_spans(start: int, end: int, text: str, gazetteer: Gazetteer, not_place: GatedBranches,
+                 actor: GatedBranches) -> list[tuple[int, int]]:
     """The longest sub-spans of a name chunk that the gazetteer knows, each word used once."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     spans: list[tuple[int, int]] = []
@@ -1242,7 +1246,7 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
             if name.lower() in voted or not _known(name, gazetteer):
                 continue  # (asked first: the index answers from memory, where the slot's patterns search the text)
             unit, held = _REGION_AFTER.match(after), _CONTAINER_BEFORE.search(before)
-            if not (locative.search(before) or unit or held or _DAY_ENTRY.search(before)) or _excluded(name, not_place, actor) \
+            if not (unit or held or locative.holds(before) or _DAY_ENTRY.search(before)) or _excluded(name, not_place, actor) \
                     or name.lower() in WORLD_PARTS and not unit:
                 continue
             if PART_OF.match(after) or QUARTER_OWNED.search(before) and unit and unit["word"].lower() in _QUARTER_WORDS:
