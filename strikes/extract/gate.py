@@ -266,9 +266,9 @@ def gated(pattern: re.Pattern[str]) -> Gated:
     words = _needed(parsed)
     if not words or min(map(_weight, words)) < _MIN_WORD:
         return Gated(first_char_checked(pattern), ())
-    # (the other sets as telling, each not already met by a word of the first)
-    also = tuple(dict.fromkeys(frozenset(other) for other in _word_sets(parsed)
-                               if min(map(_weight, other)) >= _MIN_WORD and not other >= words))
+    # (the other sets as telling, but not one that each word of the first already holds a word of: "str" of "strike")
+    also = tuple(dict.fromkeys(frozenset(other) for other in _word_sets(parsed) if min(map(_weight, other)) >= _MIN_WORD
+                               and not all(any(part in word for part in other) for word in words)))
     _known.update(words, *also)
     return Gated(first_char_checked(pattern), tuple(sorted(words)), also)
 
@@ -355,7 +355,9 @@ def _word_sets(nodes) -> list[set[str]]:
     order the sequence needs them. A word is a run of plain ASCII characters the sequence must match
     one after another; whatever may be absent (an optional part, a lookaround) breaks a run and offers
     no word; a group, or a part repeated at least once, offers the sets of its own sequence, and an
-    alternation the words of its branches together (the most telling set of each), if each has one."""
+    alternation the words of its branches together (the most telling set of each), if each has one,
+    and the run before it joined to the opening run of each branch ("s(?:its|at|itting)": `re` takes
+    the start its branches share out of them, and "sits", "sat", "sitting" tell more than "s")."""
     sets: list[set[str]] = []
     run = ""
     for kind, value in list(nodes) + [(None, None)]:
@@ -364,13 +366,25 @@ def _word_sets(nodes) -> list[set[str]]:
             continue
         if run:
             sets.append({run})
-            run = ""
         if kind is sre.SUBPATTERN:
             sets += _word_sets(value[-1])
         elif kind is sre.BRANCH:
             branches = [_needed(branch) for branch in value[1]]
             if all(branches):
                 sets.append(set().union(*branches))
+            if run:
+                sets.append({run + _opening_run(branch) for branch in value[1]})
         elif kind in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
             sets += _word_sets(value[2])
+        run = ""
     return sets
+
+
+def _opening_run(nodes) -> str:
+    """The plain ASCII characters a parsed sequence opens with, one after another (lower-cased)."""
+    run = ""
+    for kind, value in nodes:
+        if kind is not sre.LITERAL or value >= 128:
+            break
+        run += chr(value).lower()
+    return run
