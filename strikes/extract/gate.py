@@ -107,7 +107,7 @@ class Gated:
         if not self.words:
             return True
         found = held(text)
-        return not found.isdisjoint(self.word_set) and _one_of_each(found, self.also)
+        return not found.isdisjoint(self.word_set) and (not self.also or _one_of_each(found, self.also))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.opens(text) else None
@@ -190,14 +190,20 @@ class GatedBranches:
     flags: int
     patterns: tuple[re.Pattern[str], ...] = field(repr=False, compare=False)  # each branch with the head and tail
     index: GateIndex = field(repr=False, compare=False)  # the branches' gates
+    # the branches with no gate as one alternation, when there are two or more and none has a group: what `holds` searches
+    # for them, in one pass over the text rather than one for each ("in", "at", "on")
+    ungated: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return _leftmost([self.patterns[i].search(text, pos) for i in self.index.opened(text)])
 
     def holds(self, text: str) -> bool:
         """Whether the alternation matches somewhere in the text (a branch that does is enough: no
-        other is searched for an earlier match)."""
-        return any(self.patterns[i].search(text) for i in self.index.opened(text))
+        other is searched for an earlier match, and the ungated ones are searched together)."""
+        if self.ungated is None:
+            return any(self.patterns[i].search(text) for i in self.index.opened(text))
+        ungated = self.index.ungated
+        return bool(self.ungated.search(text)) or any(self.patterns[i].search(text) for i in self.index.opened(text) if i not in ungated)
 
     def holds_whole(self, text: str) -> bool:
         """Whether the alternation matches the whole text (a branch that does is enough)."""
@@ -226,7 +232,11 @@ def _leftmost(matches: Sequence[re.Match[str] | None]) -> re.Match[str] | None:
 def gated_branches(head: str, branches: Sequence[str], tail: str, flags: int) -> GatedBranches:
     """The pattern `head(?:branch|...)tail` with each branch behind the gate of the words every match through it needs."""
     patterns = tuple(first_char_checked(re.compile(f"{head}(?:{branch}){tail}", flags)) for branch in branches)
-    return GatedBranches(head, tuple(branches), tail, flags, patterns, gate_index([gated(pattern) for pattern in patterns]))
+    index = gate_index([gated(pattern) for pattern in patterns])
+    ungated = sorted(index.ungated)
+    together = first_char_checked(re.compile(f"{head}(?:{'|'.join(branches[i] for i in ungated)}){tail}", flags)) \
+        if len(ungated) > 1 and not any(patterns[i].groups for i in ungated) else None
+    return GatedBranches(head, tuple(branches), tail, flags, patterns, index, together)
 
 
 def gated_alternation(pattern: re.Pattern[str]) -> GatedBranches:
