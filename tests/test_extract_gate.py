@@ -83,3 +83,24 @@ def test_an_alternation_behind_gates_of_its_branches_matches_a_whole_text_as_the
     for text in ("Middle East", "the Middle East", "Yes", "MS", "x", "Xs", "This", "", "in the Middle East, no"):
         assert branched.holds_whole(text) == bool(pattern.fullmatch(text)), text
         assert branched.holds(text) == bool(pattern.search(text)), text
+
+
+def test_an_answer_per_article_is_remembered_until_the_next_article_and_not_while_tracing():
+    from strikes.extract.gate import forget_texts, per_article
+    from strikes.extract.trace import tracing
+
+    asked = []
+
+    @per_article
+    def words(text):
+        asked.append(text)
+        return text.split()
+
+    first = words("jets struck")
+    first.append("changed")  # (a caller's own copy)
+    assert words("jets struck") == ["jets", "struck"] and asked == ["jets struck"]
+    forget_texts()
+    assert words("jets struck") == ["jets", "struck"] and len(asked) == 2
+    with tracing():
+        words("jets struck")
+    assert len(asked) == 3

@@ -17,12 +17,17 @@ import functools
 import operator
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from re import _compiler, _parser
 from re import _constants as sre  # the parser's node kinds (a private module: tests/test_extract_gate.py pins what it yields)
+from typing import Any, TypeVar
 
 import ahocorasick
+
+from strikes.extract.trace import current as current_trace
+
+T = TypeVar("T")
 
 # Under IGNORECASE a letter also matches these, which str.lower() leaves apart: fold them first.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
@@ -82,9 +87,29 @@ def held(text: str) -> frozenset[str]:
 
 
 def forget_texts() -> None:
-    """Forget the texts scanned: nothing in extraction remembers a sentence from one article to the
-    next (bench/throughput.py repeats sentences, which an answer remembered would flatter)."""
+    """Forget the texts scanned, and the answers remembered `per_article`: nothing in extraction remembers
+    a sentence from one article to the next (bench/throughput.py repeats sentences, which an answer
+    remembered would flatter)."""
     _current().held.cache_clear()
+    for remembered in _per_article:
+        remembered.cache_clear()
+
+
+_per_article: list[functools._lru_cache_wrapper] = []
+
+
+def per_article(function: Callable[..., T]) -> Callable[..., T]:
+    """`function` with its answers remembered until the next article (`forget_texts`): an article's passes
+    and clauses ask it of the same sentence again. Not while a trace is kept, which records each
+    reading's rejections; a list is given as a copy, so that a caller that changes it changes its own."""
+    remembered = functools.lru_cache(maxsize=1024)(function)
+    _per_article.append(remembered)
+
+    @functools.wraps(function)
+    def answer(*args: Any, **kwargs: Any) -> T:
+        found = function(*args, **kwargs) if current_trace() is not None else remembered(*args, **kwargs)
+        return list(found) if isinstance(found, list) else found  # type: ignore[return-value]
+    return answer
 
 
 @dataclass(frozen=True)

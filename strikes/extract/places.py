@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from strikes.extract.dates import DATELINE_PREFIX, MONTHS, WEEKDAYS
-from strikes.extract.gate import Gated, GatedBranches, first_char_checked, gated, gated_branches
+from strikes.extract.gate import Gated, GatedBranches, first_char_checked, gated, gated_branches, per_article
 from strikes.extract.lexicon import DEMONYM_SHAPE, SUPPLY_VERBS, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 from strikes.extract.numbers import parse_number
 from strikes.extract.trace import reject
@@ -611,6 +611,7 @@ def _a_region(name: str, gazetteer: Gazetteer) -> bool:
     return found is not None and found[0].kind in ("admin1", "admin2")
 
 
+@per_article
 def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The places a sentence names as places where something happened, in order.
 

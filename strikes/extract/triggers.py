@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from strikes.extract.gate import Gated, GatedBranches, gated, gated_branches
+from strikes.extract.gate import Gated, GatedBranches, gated, gated_branches, per_article
 from strikes.extract.lexicon import FELLED_BUILDING, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 
 
@@ -134,6 +134,7 @@ SENT_BEFORE = re.compile(r"\b(?:sent|sends|launched|launches|fired|fires|flew|fl
 ATTACK_MODIFIER = gated(re.compile(r"\battack(?=[\s-]+(?:helicopters?|drones?|aircraft|jets?|planes?|uavs?)\b)", re.I))
 
 
+@per_article
 def triggers_in(sentence: str, aerial_context: bool) -> list[Trigger]:
     """The attack words of a sentence, air-specific ones first."""
     p = _patterns()
@@ -300,6 +301,7 @@ def names_attack(text: str) -> bool:
 _FLED = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|escape|displaced\s+by|uprooted\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+@per_article
 def is_ground_fighting(sentence: str) -> bool:
     """Whether a sentence names ground fighting or shelling (used when it names no aircraft), other than the fighting
     people fled."""
