@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from strikes.extract.dates import DATELINE_PREFIX, MONTHS, WEEKDAYS
-from strikes.extract.gate import Gated, GatedBranches, first_char_checked, gated, gated_branches, per_article
+from strikes.extract.gate import GatedBranches, first_char_checked, gated, gated_branches, per_article
 from strikes.extract.lexicon import DEMONYM_SHAPE, SUPPLY_VERBS, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 from strikes.extract.numbers import parse_number
 from strikes.extract.trace import reject
@@ -1191,7 +1191,7 @@ def _country_weight(text: str, start: int, end: int) -> int:
         return 1  # "a town close to the Cameroon border": a landmark the place is measured from, over the border
     if _attacker_after().match(after) and not _RULERS_AFTER.match(after) and not _RIGHT_AFTER_IN.search(before):
         return 0  # ("On Thursday a US drone killed six": the side's craft, whatever locative word came before)
-    if locative.search(before) or _THEATRE_AFTER.match(after) or _DATELINE_PLACE.search(text, 0, start):
+    if locative.holds(before) or _THEATRE_AFTER.match(after) or _DATELINE_PLACE.search(text, 0, start):
         return 3
     if (_attacker_after().match(after) or _BY_BEFORE.search(before)) and not _RULERS_AFTER.match(after):
         return 0
@@ -1423,13 +1423,13 @@ def _countries_of_groups(text: str) -> list[str]:
     """The home country of each armed group a text names (`actors.yaml` groups): where a strike on it, or one it
     reports, lies when the text names neither country nor place the index can read alone ("Israeli jets bombed the port
     of Hodeidah, the Houthi-run ministry said")."""
-    return [country for country, names in _groups() if names.search(text)]
+    return [country for country, names in _groups() if names.holds(text)]
 
 
 @functools.cache
-def _groups() -> tuple[tuple[str, Gated], ...]:
-    # ("Houthi-run": a word of a compound too; each behind its gate, as a whole article is searched for every group)
-    return tuple((entry["country"], gated(re.compile(r"\b(?:" + "|".join(entry["aliases"]) + r")\b", re.I)))
+def _groups() -> tuple[tuple[str, GatedBranches], ...]:
+    # ("Houthi-run": a word of a compound too; each name behind its gate, as a whole article is searched for every group)
+    return tuple((entry["country"], gated_branches(r"\b", entry["aliases"], r"\b", re.I))
                  for entry in load("actors")["groups"] if entry["country"])
 
 
