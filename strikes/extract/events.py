@@ -1025,25 +1025,11 @@ TARGET = gated(re.compile(
           rf"tank|boat|motorcycle|truck|residential \w+|family home|areas?|{_TARGET_KINDS}))\b", re.I))
 
 
-def _places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
-    """The places a sentence names (`places_in`), read once per article: the rules that weigh a sentence ask for them
-    again. (A trace, which records what each reading sets aside, reads them anew.)"""
-    if current_trace() is not None:
-        return places_in(sentence, gazetteer)
-    return list(_places_read(sentence, gazetteer))
-
-
-@functools.lru_cache(maxsize=256)  # within an article (events_in clears it)
-def _places_read(sentence: str, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
-    return tuple(places_in(sentence, gazetteer))
-
-
 def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazetteer: Gazetteer) -> list[StrikeEvent]:
     """Every distinct strike the article reports, in the order first reported."""
     forget_texts()
     forget_tolls()
     forget_clauses()
-    _places_read.cache_clear()
     text = text_of(doc)
     dateline = read_as_published(read_dateline(text), published, text)
     reference = dateline or published
@@ -1267,7 +1253,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             triggers = []
         if triggers and downed_all >= index - 2 \
                 and not any(IMPACT.search(s) or _any_hurt(casualties_in(s)) for s, _ in sentences[index - 1:index + 1]) \
-                and (SAME_PLACE.search(sentence) or _places(sentence, gazetteer)):
+                and (SAME_PLACE.search(sentence) or places_in(sentence, gazetteer)):
             # "Air defences shot down all the drones launched at the city." then "They came at the city from the south in
             # two waves": the attack that was stopped, told again at its place, with nothing hit here or next (told with no place, it
             # may be what the next sentence says fell somewhere: "Four missiles were launched." then "Fragments hit X")
@@ -1285,7 +1271,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 and not any(FELL_OF_IT.search(masked, t.start, t.end) for t in triggers) \
                 and not (DEBRIS.search(told_next) and (_any_hurt(casualties_in(told_next)) or DEBRIS_LANDED.search(told_next))
                          and not HARMLESS_DEBRIS.search(told_next) and not NONE_HARMED.search(told_next)
-                         and not _places(told_next, gazetteer)):
+                         and not places_in(told_next, gazetteer)):
             # (not "... repelled an attack of drones." then "Wreckage of one came down on a building": where it fell, told
             # next with no place of its own)
             downed_all = index if EVERY_ONE_STOPPED.search(sentence) and not PARTLY.search(sentence) else downed_all
@@ -1347,7 +1333,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # (not "aircraft struck targets near X, the military said, without providing details": placed, its details untold)
         if triggers and (untold := UNSPECIFIED.search(sentence)) and not (
                 untold.group(0).lower().endswith("details") and any(not p.region and not gazetteer.country_code(p.name)
-                                                                    for p in _places(sentence, gazetteer))):
+                                                                    for p in places_in(sentence, gazetteer))):
             reject(sentence, "reject.unspecified")
             triggers = []
         if triggers and all(_in_aftermath(sentence, t) for t in triggers):
@@ -1371,7 +1357,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             stopped = index  # "... it had been intercepted": what a side then claims to have hit may be that missile
         blamed = own_blame = attributed_actor(sentence, countries)  # the latter for the sentence's own strike, whatever its day
         if blamed is not None:  # ("a strike on a market in X, blaming the army": the army of X's country, in a round-up of wars)
-            known = [p for p in _places(sentence, gazetteer) if (found := gazetteer.resolve(p.name, countries)) is not None
+            known = [p for p in places_in(sentence, gazetteer) if (found := gazetteer.resolve(p.name, countries)) is not None
                      and well_known(found[0].seat, found[0].population)]  # (a town a reader places, not a hamlet's namesake)
             # (naming none: the place of the strike just told, "... in Aleppo." then "Groups blamed government warplanes")
             known = known or [m.place for m in mentions[-1:] if m.place is not None and m.last_sentence >= index - 2]
@@ -1420,7 +1406,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # (not a side that strikes of that day were told hitting: "strikes on positions held by X" then "Washington
             # blames X for that attack" blames X for what the strikes answered)
             # (not the side blamed, named as a country: "blamed the attack on Turkey")
-            scope = {code for p in _places(sentence, gazetteer)
+            scope = {code for p in places_in(sentence, gazetteer)
                      if (code := gazetteer.country_code(p.name) or _country_of(p, gazetteer, countries)) is not None
                      and gazetteer.country_code(p.name) != blamed.country}
             for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > max(section_at, entry_at) and not _hit_that_day(blamed, m, mentions[-3:])
@@ -1492,7 +1478,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 (last_actor, last_date), by_weapon, other_incident = opened, {}, index
                 headed = _town_named(sentence, gazetteer) or headed
             # kept for a trace only: the places a sentence names though it reports no strike, and the distractors set aside
-            named = _places(sentence, gazetteer) if current_trace() is not None else []
+            named = places_in(sentence, gazetteer) if current_trace() is not None else []
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
             # ("Most were intercepted, but three struck X, killing four": what got through, the strike just told's)
             # ("03:40 GMT - The city reports one dead.": a live page's next entry, that only counts the strike's dead)
@@ -1615,7 +1601,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         # ("Farmers had come down to the river at X on Friday evening." then "Shortly after dusk the first missile struck
         # the crowd on the bank": a report that opens on the scene, in one town and on one day, before it tells the
         # strike right after it)
-        if scene_opened and home is None and not _places(sentence, gazetteer):
+        if scene_opened and home is None and not places_in(sentence, gazetteer):
             home = (scene_opened[0], "place.lead_scene")
         if home is None and last_place is None and (told := _thing_told(sentence, [said_two, said_before], gazetteer, countries)):
             home = (told, "place.thing_told")  # "The bakery in X fed the street." then "A drone hit the bakery": X
@@ -2033,7 +2019,7 @@ def _tells_another_place(sentence: str, triggers: list[Trigger], recent: list[Me
     if not (triggers or FIRED_AT.search(sentence)) or PLURAL_ATTACKS.search(sentence) \
             or any(DEFINITE.search(sentence[max(0, t.start - 30):t.start]) for t in triggers):
         return False
-    named = [p.name for p in _places(sentence, gazetteer) if not p.region]
+    named = [p.name for p in places_in(sentence, gazetteer) if not p.region]
     told = [p.name for m in recent for p in [m.place, *m.context] if p is not None]
     return bool(named) and not any(_one_place(a, b, gazetteer, countries) for a in named for b in told)
 
@@ -2043,7 +2029,7 @@ def _harm_elsewhere(sentence: str, mentions: list[Mention], gazetteer: Gazetteer
     place they name."""
     if not sentence or not _any_hurt(casualties_in(sentence)):
         return False
-    named = [p.name for p in _places(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)]
+    named = [p.name for p in places_in(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)]
     told = [p.name for m in mentions[-3:] for p in [m.place, *m.context] if p is not None]
     return bool(named) and not any(_one_place(a, b, gazetteer, countries) for a in named for b in told)
 
@@ -2329,9 +2315,9 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     if day is None and opening is None or SCENE_EVENT.search(sentence):
         return None
     if opening is not None:  # the town the sentence opens in
-        town = next((p for p in _places(sentence, gazetteer) if p.start == opening.end() - 1), None)
+        town = next((p for p in places_in(sentence, gazetteer) if p.start == opening.end() - 1), None)
         return (None, town) if town is not None else None
-    towns = [p for p in _places(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
+    towns = [p for p in places_in(sentence, gazetteer) if not _region_level(p, gazetteer, countries)]
     # "X village in Y district": X; ("X, in the Y area of Z State": X, though the unit is told by its name and kind)
     towns = [p for p in towns if not any(c == p.name or c.startswith(f"{p.name} ") for q in towns for c in q.containers)]
     towns = [p for p in towns if not _reference_point(sentence, p.start)]  # ("X, a town 40 km north of Y": not Y)
@@ -2426,7 +2412,7 @@ ENTRY_PLACE = re.compile(r"\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\
 def _blast_at(sentence: str, gazetteer: Gazetteer) -> bool:
     """Whether a sentence tells of blasts at a place, of no cause on the ground: what a strike told next may explain."""
     return bool(BLAST.search(sentence)) and not ON_THE_GROUND.search(sentence) and not OTHER_CAUSE.search(sentence) \
-        and bool(_places(sentence, gazetteer))
+        and bool(places_in(sentence, gazetteer))
 
 
 # "Air defences shot down a drone over X.": what its falling debris did, told next, happened there
@@ -2443,12 +2429,12 @@ STAMPED = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")  # "03:40 GMT - ...": a live page
 
 def _stamped_toll(sentence: str, gazetteer: Gazetteer) -> bool:
     """Whether a live page's entry only counts dead or hurt, naming no place: the toll of the strike its page tells."""
-    return bool(STAMPED.match(sentence)) and _any_hurt(casualties_in(sentence)) and not _places(sentence, gazetteer)
+    return bool(STAMPED.match(sentence)) and _any_hurt(casualties_in(sentence)) and not places_in(sentence, gazetteer)
 
 
 def _downed_at(sentence: str, gazetteer: Gazetteer) -> bool:
     """Whether a sentence tells of a craft downed over a place: where the debris a sentence next tells of fell."""
-    return bool(DOWNED.search(sentence)) and bool(_places(sentence, gazetteer))
+    return bool(DOWNED.search(sentence)) and bool(places_in(sentence, gazetteer))
 
 
 BORN = re.compile(r"\bborn\s+(?:in\s+)?$", re.I)
@@ -2518,7 +2504,7 @@ def _tolls_by_clause(sentence: str, mentions: list[Mention], index: int, gazette
     if not tolls:
         return False
     source = source_in(sentence)
-    units = {p.within: p for p in _places(sentence, gazetteer) if p.within and not p.region}
+    units = {p.within: p for p in places_in(sentence, gazetteer) if p.within and not p.region}
     for mention in recent:
         toll = tolls.get(mention.place.name)
         if toll is None:
@@ -2565,7 +2551,7 @@ def _placed_apart(toll: str, sentence: str, gazetteer: Gazetteer) -> bool:
     own are two entries of a roundup, not one report told in two sentences."""
     if not (ROLL_CALL.match(toll) and ROLL_CALL.match(sentence)):
         return False
-    tolled, struck = ({p.name for p in _places(text, gazetteer) if not p.region} for text in (toll, sentence))
+    tolled, struck = ({p.name for p in places_in(text, gazetteer) if not p.region} for text in (toll, sentence))
     return bool(tolled and struck) and not tolled & struck
 
 
@@ -3073,7 +3059,7 @@ def _thing_told(sentence: str, before: list[str], gazetteer: Gazetteer, countrie
     the bakery"); None when they name none or several."""
     struck = THING_STRUCK.search(sentence)
     elsewhere = other_event_spans(sentence) if struck is not None else []  # (not the place of what its target was blamed for)
-    if struck is None or any(not inside(p.start, elsewhere) for p in _places(sentence, gazetteer)):
+    if struck is None or any(not inside(p.start, elsewhere) for p in places_in(sentence, gazetteer)):
         return None
     thing = struck["thing"].lower()
     # ("The car was still burning in X." then "A drone fired on the vehicle": one vehicle, by two words)
@@ -3091,7 +3077,7 @@ def _named_as_camp(sentence: str, place: PlaceMention) -> bool:
 def _town_in_slot(sentences: list[str], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The one town that sentences which report no strike name in a place's slot ("Each week the fair at X fills its
     square"), which "the town" of a strike told next means; None when they name none or several."""
-    towns = [p for s in sentences if s for p in _places(s, gazetteer) if not p.region and not _reference_point(s, p.start)
+    towns = [p for s in sentences if s for p in places_in(s, gazetteer) if not p.region and not _reference_point(s, p.start)
              and (found := gazetteer.resolve(p.name, countries)) is not None and found[0].kind == "place"]
     towns = [p for p in towns if not any(p.name in (q.within, *q.containers) for q in towns)]  # "X's Y district": Y
     return towns[0] if len({t.name for t in towns}) == 1 else None
@@ -3270,7 +3256,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if SINCE_STRIKE.search(sentence, max(0, triggers[0].start - 40), triggers[0].start) and not any(d.precision == "day" for d in dates):
         reject(sentence, "reject.earlier_undated")  # "the first since a drone hit a truck near X in early May"
         return []
-    places = _places(sentence, gazetteer)
+    places = places_in(sentence, gazetteer)
     role = REGIONAL_CENTRE.search(sentence) if centre is not None else None
     if role is not None:
         places = sorted(places + [PlaceMention(centre, centre, role.start(), role.end(), True, False, False)], key=lambda p: p.start)
@@ -3278,7 +3264,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         # (the clause is the sentence's news: "came a day after a raid on a house in X" places that raid in X, though
         # after its cue X reads as the place of the attack another one answered)
         places = sorted([p for p in places if not inside(p.start, [clauses.own])] + [
-            p for p in _places(blank(sentence, [(clauses.own[0], cue_end(sentence, clauses.own))]), gazetteer)
+            p for p in places_in(blank(sentence, [(clauses.own[0], cue_end(sentence, clauses.own))]), gazetteer)
             if inside(p.start, [clauses.own])], key=lambda p: p.start)
         own_places = [p for p in places if inside(p.start, [clauses.own]) and not _is_country(p, gazetteer)]
         elsewhere += outside(clauses.own, len(sentence)) if own_places else []
@@ -3814,7 +3800,7 @@ def _capitals_town(heading: str, gazetteer: Gazetteer, countries: Sequence[str])
 
 def _town_named(sentence: str, gazetteer: Gazetteer) -> PlaceMention | None:
     """The first town or village a sentence names (no region, no country): the place "the city" means in the lines after it."""
-    return next((p for p in _places(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)), None)
+    return next((p for p in places_in(sentence, gazetteer) if not p.region and not gazetteer.country_code(p.name)), None)
 
 
 def _city_part(sentence: str, place: PlaceMention, city: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str],
@@ -4438,7 +4424,7 @@ def _roundup_day(sentence: str, dates: list[DateMention], reference: dt.date | N
             and not DIED_ON.search(sentence, max(0, d.start - 20), d.start)}
     if len(days) != 1 or reference is None or not 0 <= (reference - next(iter(days))).days <= 7:
         return None
-    places = _places(sentence, gazetteer)
+    places = places_in(sentence, gazetteer)
     # ("Warplanes bombed two towns in X on Monday night, striking A's market and a clinic in B": a lead that counts the
     # towns it then names, each told next; "Attacks on A, B and C hromadas were recorded on Tuesday", then each's)
     return next(iter(days)) if all(_is_country(p, gazetteer) or ACROSS.search(sentence, 0, p.start) for p in places) \
@@ -4609,7 +4595,7 @@ def _other_dead_at(last: Mention, sentence: str, gazetteer: Gazetteer) -> list[M
     told = OTHER_DEAD_IN.search(sentence)
     if told is None or last.place is None:
         return []
-    places = [p for p in _places(sentence, gazetteer) if p.start >= told.end() and not p.region and not _is_country(p, gazetteer)]
+    places = [p for p in places_in(sentence, gazetteer) if p.start >= told.end() and not p.region and not _is_country(p, gazetteer)]
     found, end = [], told.end()
     for place in places:
         gap = sentence[end:place.start]
@@ -4636,7 +4622,7 @@ def _dead_in_frame(last: Mention, sentence: str, casualties: Casualties, gazette
     if frame is None or last.place is None or not _any_hurt(casualties) or triggers_in(sentence, True) \
             or is_ground_fighting(sentence) or ON_THE_GROUND.search(sentence):
         return []
-    named = [p for p in _places(sentence, gazetteer) if not _is_country(p, gazetteer)]
+    named = [p for p in places_in(sentence, gazetteer) if not _is_country(p, gazetteer)]
     # ("In X, in Y province, ...": the town; "In Kyiv Oblast, four were killed": the region, when it is all that is named)
     named = [p for p in named if not p.region] or named
     # (the frame's town the only one named: not "In X, a spokesman said 16 were killed in the raids on Y")
@@ -4677,7 +4663,7 @@ def _other_target(last: Mention, sentence: str, casualties: Casualties, index: i
     told = TARGETS_AT.search(sentence)
     if told is None or last.place is None or not ANOTHER_TARGET.match(told.group(0)):
         return []
-    named = [p for p in _places(sentence, gazetteer) if p.start > told.start() and not p.region and not _is_country(p, gazetteer)]
+    named = [p for p in places_in(sentence, gazetteer) if p.start > told.start() and not p.region and not _is_country(p, gazetteer)]
     if not named or named[0].name == last.place.name:
         return []
     found = replace(last, place=named[0], casualties=casualties, sentences=[sentence], context=[], headline=False,
@@ -4753,7 +4739,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         return other_dead
     # "Residents reported explosions near Y but no casualties": Y's none, not the strike just told's (not "no one was hurt,
     # officials in Y said": where the ones who said so sit)
-    named = [p for p in _places(sentence, gazetteer) if not p.region and not _is_country(p, gazetteer)
+    named = [p for p in places_in(sentence, gazetteer) if not p.region and not _is_country(p, gazetteer)
              and not SPEAKER_IN.search(sentence, max(0, p.start - 50), p.start)] \
         if casualties.killed == 0 and not casualties.wounded and last.place is not None and BLAST.search(sentence) else []
     if named and all(p.name != last.place.name and p.within != last.place.name for p in named):
@@ -4779,7 +4765,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
             and (casualties.killed is not None or casualties.wounded is not None):
         # ("Missiles struck six sites" then "Eleven died at a seminary in A." then "In B three were killed.": the lead's
         # sites, each told with its own dead, once the first has placed the lead)
-        sites = [p for p in _places(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere)
+        sites = [p for p in places_in(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere)
                  and not _is_country(p, gazetteer) and p.name != last.place.name]
         tolls = tolls_by_clause(sentence, [p.name for p in sites], least=1) if len(sites) > 1 else {}
         if sites and (len(sites) == 1 or all(p.name in tolls for p in sites)):
@@ -4789,7 +4775,7 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
                 mention.because("place.site_counted")
             return found
     # (never a country: "an operation in northern Syria" does not re-place a strike south of X)
-    places = [p for p in _places(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere) and not _is_country(p, gazetteer)] \
+    places = [p for p in places_in(sentence, gazetteer) if not p.region and not inside(p.start, elsewhere) and not _is_country(p, gazetteer)] \
         if (vague or near) and told_where else []
     if places and not fill_only and "place.follow_up" in last.rules and _targets_at(sentence) and _targets_at(last.sentences[-1]) \
             and all(p.name != last.place.name for p in places):
