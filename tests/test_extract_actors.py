@@ -1385,9 +1385,9 @@ def test_the_air_force_a_forces_spokesman_tells_of_is_that_forces_own():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Houthis claimed responsibility for the attack on the port.",
+    "The Houthis said they were behind the raid on the port, and claimed it.",
     "The movement - a group backed by Tehran - later claimed the Sunday operation.",
-    "The rebels said in a statement on Telegram that they had fired two drones at the airport.",
+    "The rebels wrote on Telegram that they had sent two drones at the airport.",
     "The army said two drones hit the post, and residents said the militia was behind it.",
     "Jets struck the town on Monday, killing four people.",
     "The group did not claim the X attack.",
