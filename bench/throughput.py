@@ -9,8 +9,9 @@ would over any stream of reports from one war). Each run is made in a fresh inte
 three articles first (the pipeline and the gazetteer loaded), so that neither run is served what the
 other remembered, and prints its wall and CPU time (workers' included) and the load average before
 and after: on a shared machine wall time alone misleads, and "per CPU-s" says what an idle machine
-would do. Then what the trained tagger and parser would cost on the trigger sentences alone, and a
-cProfile summary of one process, in a fresh interpreter too.
+would do. Then what the trained tagger and parser would cost on the trigger sentences alone (and the
+rate of extraction and that parse together on two processes), and a cProfile summary of one process, in a
+fresh interpreter too.
 
     python bench/throughput.py [--articles 600] [--words 500] [--profile 150]
 """
@@ -110,10 +111,11 @@ def one_run(articles: list[Article], words: int, n_process: int) -> None:
           f"{events} events; {load}; start-up {started:.2f} s)")
 
 
-def parse_cost(articles: list[Article], nlp) -> None:
+def parse_cost(articles: list[Article], nlp, extraction_rate: float) -> None:
     """What the trained tagger and parser would add if run only on the sentences that carry a strike
-    trigger (the issue's design): their CPU time per article, beside extraction's own. Extraction does
-    not run them; this says what including them would cost."""
+    trigger (the issue's design): their CPU time per article, beside extraction's own, and the rate of
+    extraction and that parse together on two processes (extraction's measured wall time on two, then the
+    parse's on two). Extraction does not run them; this says what including them would cost."""
     from strikes.extract.triggers import speaks_of_air_attacks, triggers_in
 
     splitter = pipeline()
@@ -122,9 +124,12 @@ def parse_cost(articles: list[Article], nlp) -> None:
     others = [name for name in nlp.pipe_names if name not in ("tok2vec", "tagger", "parser")]
     with nlp.select_pipes(disable=others):
         elapsed, cpu, _, load = timed(lambda: sum(1 for _ in nlp.pipe(sentences, batch_size=256)))
+        two, _, _, two_load = timed(lambda: sum(1 for _ in nlp.pipe(sentences, batch_size=256, n_process=2)))
     words = sum(len(s.split()) for s in sentences)
     print(f"parse of trigger sentences only ({len(sentences)} sentences, {words} words, {words / len(articles):.0f} per "
           f"article): {cpu / len(articles) * 1000:.1f} ms CPU per article ({elapsed:.2f} s wall; {load})")
+    together = len(articles) / (len(articles) / extraction_rate + two)
+    print(f"extraction, then that parse, on 2 processes: {together:.1f} articles/s (the parse {two:.2f} s wall on 2; {two_load})")
 
 
 def main() -> None:
@@ -159,7 +164,7 @@ def main() -> None:
           f"{words / elapsed:9.0f} words/s  ({elapsed:.2f} s wall, {cpu:.2f} s CPU, "
           f"{len(articles) / cpu:.1f} articles per CPU-s; {load})")
     print(f"extraction / plain spaCy: {rates[1] / plain:.2f}x on 1 process, {rates[2] / plain:.2f}x on 2")
-    parse_cost(articles, nlp)
+    parse_cost(articles, nlp, rates[2])
     if args.profile:
         subprocess.run([sys.executable, __file__, "--articles", str(args.profile), "--words", str(args.words),
                         "--profile", str(args.profile), "--profile-only"], check=True)
