@@ -30,6 +30,7 @@ class Reading:
 @dataclass(frozen=True)
 class _Patterns:
     region: re.Pattern[str]
+    region_names: tuple[str, ...]
     district: re.Pattern[str]
     vicinity: re.Pattern[str]
     vicinity_prefix: re.Pattern[str]
@@ -56,6 +57,7 @@ def _patterns() -> _Patterns:
     data = read_rules("qualifiers.yaml")
     return _Patterns(
         region=_affix(data["region_words"]),
+        region_names=tuple(data["region_names"]),
         district=_affix(data["district_words"]),
         vicinity=_affix(data["vicinity_words"]),
         vicinity_prefix=re.compile(rf"^(?:{_words(data['vicinity_prefixes'])})\s+(?P<a>.+)$", re.I),
@@ -98,6 +100,9 @@ def _read(text: str, precision: int) -> Iterator[Reading]:
     if m := p.vicinity_prefix.match(text):
         yield from _read(m.group("a"), max(precision, 2))
     if m := p.region.match(text):
+        # (by the names a region is indexed under first: a city that is a region of its own shares the bare name)
+        for word in p.region_names:
+            yield Reading(f"{_core(m)} {word}", 3, REGION_KINDS)
         yield Reading(_core(m), 3, REGION_KINDS)
         yield Reading(_core(m), max(precision, 2), ("place",))
     if m := p.district.match(text):

@@ -1475,3 +1475,10 @@ def test_a_town_where_officials_speak_of_a_site_and_no_other_place_is_the_town_s
     text = ("Missiles hit Pakistan overnight\n\nIn Muzaffarabad, officials said missile strikes on the Noor mosque and a "
             "nearby house killed four people.")
     assert [p for p, *_ in events_told(text, dt.date(2025, 5, 7))] == ["Muzaffarabad"]
+
+
+def test_a_city_regions_province_holds_the_towns_around_the_city():
+    """A strike told on "the Moscow region" and then in a town of it is one event, not one at the capital."""
+    text = ("Ukrainian drones attacked the Moscow region overnight, killing a man, the governor said. "
+            "A drone crashed into a house in Podolsk, he added.")
+    assert [e[0] for e in events_told(text, dt.date(2024, 5, 10))] == ["Podolsk"]

@@ -20,8 +20,16 @@ def test_lookup_of_an_unknown_name_says_so_and_fails(capsys):
 
 
 def test_lookup_lists_the_candidates_of_the_name_inside_its_qualifiers(capsys):
+    assert main(["lookup", "Idlib countryside", "--country", "SY", "--limit", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("resolved: Idlib, Idlib, SY")
+    assert lines[0].endswith("place, geo_precision 2")
+    assert "Idlib | Idlib | Idleb | SY | place" in lines[1]  # name | region | district | country
+
+
+def test_lookup_of_a_region_resolves_the_region_not_the_town_of_its_name(capsys):
     assert main(["lookup", "Idlib province", "--country", "SY", "--limit", "1"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("resolved: Idlib, Idlib, SY")
     assert lines[0].endswith("admin1, geo_precision 3")
-    assert "Idlib | Idlib | Idleb | SY | place" in lines[1]  # name | region | district | country
+    assert "| SY | admin1 |" in lines[1]

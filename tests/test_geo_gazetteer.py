@@ -179,6 +179,13 @@ def test_region_named_as_english_reporting_names_it_resolves(gazetteer, name, co
     assert near(place, lat, lon, tolerance=0.1)
 
 
+def test_region_of_a_city_that_is_a_region_of_its_own_is_the_province_around_it(gazetteer):
+    """Moscow is a region of its own; "the Moscow region" is the oblast around it, where its suburbs lie."""
+    place, precision = gazetteer.resolve("Moscow region", ["RU"])
+    assert (place.kind, precision) == ("admin1", 3)
+    assert place.admin1 == gazetteer.resolve("Podolsk", ["RU"])[0].admin1 != gazetteer.resolve("Moscow", ["RU"])[0].admin1
+
+
 def test_reopening_gives_the_same_process_wide_gazetteer(gazetteer):
     assert open_gazetteer() is gazetteer
 
