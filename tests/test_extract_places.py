@@ -1482,3 +1482,9 @@ def test_a_city_regions_province_holds_the_towns_around_the_city():
     text = ("Ukrainian drones attacked the Moscow region overnight, killing a man, the governor said. "
             "A drone crashed into a house in Podolsk, he added.")
     assert [e[0] for e in events_told(text, dt.date(2024, 5, 10))] == ["Podolsk"]
+
+
+def test_a_region_struck_and_a_town_in_it_struck_the_same_night_are_one_event():
+    text = ("Indian missiles struck Kashmir overnight, Pakistan's army said. "
+            "One missile hit a mosque in Muzaffarabad, killing three people, officials said.")
+    assert [e[0] for e in events_told(text, dt.date(2025, 5, 7))] == ["Muzaffarabad"]

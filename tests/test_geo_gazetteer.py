@@ -186,6 +186,12 @@ def test_region_of_a_city_that_is_a_region_of_its_own_is_the_province_around_it(
     assert place.admin1 == gazetteer.resolve("Podolsk", ["RU"])[0].admin1 != gazetteer.resolve("Moscow", ["RU"])[0].admin1
 
 
+@pytest.mark.parametrize("country, admin1", [("PK", "Azad Jammu and Kashmir"), ("IN", "Jammu and Kashmir")])
+def test_a_disputed_region_is_the_part_its_countrys_reporting_means_not_a_hamlet(gazetteer, country, admin1):
+    place, precision = gazetteer.resolve("Kashmir", [country])
+    assert (place.kind, place.admin1, precision) == ("admin1", admin1, 3)
+
+
 def test_reopening_gives_the_same_process_wide_gazetteer(gazetteer):
     assert open_gazetteer() is gazetteer
 
