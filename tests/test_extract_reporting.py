@@ -518,6 +518,15 @@ def test_a_place_named_port_is_a_place_not_a_site():
     assert sorted(e.place for e in events) == ["Kassala", "Port Sudan"]
 
 
+def test_missiles_fired_at_a_base_that_defences_then_stopped_every_one_of_are_no_strike():
+    fired = "On Tuesday night the militia fired ballistic missiles at the Ain al-Asad air base in western Iraq."
+    assert read(f"{fired} Its air defences intercepted all of the incoming missiles and no one was hurt, the army said.",
+                dt.date(2024, 3, 6)) == []
+    # (what got through, or what fell of them, struck)
+    assert [e.place for e in read(f"{fired} Its air defences shot down all of them, but debris struck a hangar.",
+                                  dt.date(2024, 3, 6))] == ["Ain al-Asad"]
+
+
 def test_drones_destroyed_in_the_air_with_nobody_hurt_are_no_strike():
     assert read("In the Poltava region, the governor said all drones over the region were destroyed in the air "
                 "and nobody was hurt.", dt.date(2024, 10, 26)) == []

@@ -4208,8 +4208,11 @@ def _year_of(sentence: str, trigger: Trigger) -> int | None:
 
 
 # "they were destroyed in the air", "the army said it was intercepted": what was just told fired, downed
-DOWNED_AFTER = gated(re.compile(r"\b(?:it|they|both|all\s+of\s+them|(?:the|an?|one|two|three|\d+)\s+(?:missiles?|drones?|projectiles?|uavs?))\s+(?:was|were|had\s+been|have\s+been)\s+"
-                                r"(?:all\s+)?(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight|mid-?air))\b" + _NO_IMPACT_AFTER, re.I))
+DOWNED_AFTER = gated(re.compile(r"(?:\b(?:it|they|both|all\s+of\s+them|(?:the|an?|one|two|three|\d+)\s+(?:missiles?|drones?|projectiles?|uavs?))\s+(?:was|were|had\s+been|have\s+been)\s+"
+                                r"(?:all\s+)?(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight|mid-?air))\b"
+                                # ("its air defences intercepted all of the incoming missiles": every one, told actively)
+                                r"|\b(?:intercepted|shot\s+down|downed)\s+(?:all|both|every\s+one)\s+(?:of\s+)?(?:them\b|the\s+(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|projectiles?|uavs?)\b))"
+                                + _NO_IMPACT_AFTER, re.I))
 # ("drones targeted the city of X": an attack told by what it was aimed at)
 AIMED_ONLY = re.compile(r"\b(?:fired|launched|sent|aimed)\b[^.;]{0,80}?\b(?:at|towards?|against)\b|"
                         r"\b(?:drones?|missiles?|uavs?)\s+(?:also\s+|again\s+)?targeted\b", re.I)
