@@ -277,6 +277,8 @@ class Gazetteer:
         for fuzzy in (False, True):
             for reading in options:
                 candidates = self._candidates(reading.name, countries, fuzzy, admin1)
+                if reading.kinds == REGION_KINDS:
+                    candidates = _own_name_first(candidates, reading.name)
                 spelt_in = None  # the country of a place spelt as the name is, passed over for its kind
                 for place in candidates:
                     if reading.kinds and place.kind not in reading.kinds:
@@ -332,6 +334,13 @@ def _readings(name: str) -> list[Reading]:
     """A name's readings (`geo.qualifiers.readings`), then those of its words an apostrophe parts."""
     parted = apostrophe_parted(name)
     return readings(name) + (readings(parted) if parted else [])
+
+
+def _own_name_first(places: list[Place], written: str) -> list[Place]:
+    """ "Mykolaiv Oblast": the province whose own name opens the name written, before one that only holds it among its
+    alternate names (the index gives a neighbouring oblast that name too); otherwise in their order."""
+    spelt = plain_spelling(written)
+    return sorted(places, key=lambda p: not (p.kind == "admin1" and spelt.startswith(plain_spelling(p.name))))
 
 
 def spans(region: Place, place: Place) -> bool:

@@ -423,3 +423,9 @@ def test_a_line_of_links_to_previous_bulletins_tells_no_strike():
     text = ("Strike bulletin\n\nA US drone hit a pickup near Jamaame, Somalia, on Friday, killing two men, elders said.\n\n"
             "Previous bulletins: US strike near Saakow (2022) | Drone strike claims in Middle Juba")
     assert [p for p, *_ in events_told(text, dt.date(2024, 5, 4))] == ["Jamaame"]
+
+
+def test_what_the_strikes_stirred_up_in_a_capital_is_no_strike_there():
+    text = ("American jets struck militia depots near al-Qaim on Friday, killing 16 people, Iraqi officials said. "
+            "In Baghdad, the strikes have renewed pressure on the prime minister to set a date for the departure of US troops.")
+    assert [e[0] for e in events_told(text, dt.date(2024, 2, 4))] == ["al-Qaim"]

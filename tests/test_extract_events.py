@@ -3503,6 +3503,7 @@ def test_a_strike_told_as_part_of_a_war_named_by_its_length_is_background():
     "The militia tried to hit Dongola and Merowe with drones on Sunday night, but the attempts were foiled by air defences.",
     "Rebel officials claimed their drones had destroyed a radar at the Kassala airport. The army said the claims were false.",
     "Ukraine's navy claimed its drones hit a tanker off Novorossiysk. Moscow dismissed the claim as fabricated.",
+    "The rebels claimed in a statement that their drones had hit the port of Suakin, a claim the army described as lies.",
     "Two army helicopters collided over Garmsir district on Monday, killing nine crew.",
     "Russian jets struck Kafr Nabl on Tuesday. A third raid was reported near Salqin, though that could not be verified.",
     "The rebels said they sent drones at the airbase outside Kosti, while the army said it had intercepted them.",
@@ -3515,6 +3516,8 @@ def test_a_foiled_denied_doubted_or_stopped_attack_a_mishap_or_a_tally_is_no_new
 
 def test_an_accused_side_that_denies_keeps_its_strike():
     text = "Residents claimed army jets bombed the cattle market in Ed Daein on Wednesday. The army denied the claim."
+    assert [told[0] for told in events_told(text, dt.date(2025, 3, 7))] == ["Ed Daein"]
+    text = "Residents claimed army jets bombed the cattle market in Ed Daein on Wednesday, a claim the army described as false."
     assert [told[0] for told in events_told(text, dt.date(2025, 3, 7))] == ["Ed Daein"]
 
 

@@ -1488,3 +1488,18 @@ def test_a_region_struck_and_a_town_in_it_struck_the_same_night_are_one_event():
     text = ("Indian missiles struck Kashmir overnight, Pakistan's army said. "
             "One missile hit a mosque in Muzaffarabad, killing three people, officials said.")
     assert [e[0] for e in events_told(text, dt.date(2025, 5, 7))] == ["Muzaffarabad"]
+
+
+def test_where_a_general_staff_or_ministry_speaks_is_not_where_its_jets_struck():
+    text = ("In a statement on Tuesday, the general staff in Paris said French jets had struck a column of about 40 "
+            "fighters near Boni, in central Mali, early on Sunday.")
+    assert [(e[0], e[2]) for e in events_told(text, dt.date(2021, 1, 5))] == [("Boni", "France")]
+
+
+def test_the_capitals_a_go_between_shuttles_between_are_not_struck():
+    assert names("Jets struck a wedding in Hajjah on Sunday, and the envoy, who has been shuttling between Riyadh "
+                 "and Muscat, condemned the attack.") == ["Hajjah"]
+
+
+def test_a_state_named_by_its_form_of_state_is_no_place():
+    assert names("Drones were launched towards the Kingdom on Monday.") == []

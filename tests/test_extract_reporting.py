@@ -527,6 +527,19 @@ def test_missiles_fired_at_a_base_that_defences_then_stopped_every_one_of_are_no
                                   dt.date(2024, 3, 6))] == ["Ain al-Asad"]
 
 
+def test_debris_that_only_fell_and_hurt_no_one_told_next_is_no_strike():
+    told = "Debris from a drone shot down over Rawalpindi fell near the cricket stadium"
+    assert read(f"{told}. No one was hurt there, police said.", dt.date(2025, 5, 8)) == []
+    # (debris that burned something struck)
+    assert [e.place for e in read(f"{told} and set a shop on fire. No one was hurt, police said.", dt.date(2025, 5, 8))] \
+        == ["Rawalpindi"]
+
+
+def test_drones_a_side_was_able_to_intercept_and_destroy_are_no_strike():
+    assert read("The spokesman said air defences were able on Monday morning to intercept and destroy three explosive-laden "
+                "drones launched by the rebels to target civilians in Najran and Abha.", dt.date(2021, 4, 5)) == []
+
+
 def test_drones_destroyed_in_the_air_with_nobody_hurt_are_no_strike():
     assert read("In the Poltava region, the governor said all drones over the region were destroyed in the air "
                 "and nobody was hurt.", dt.date(2024, 10, 26)) == []

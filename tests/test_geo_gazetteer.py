@@ -184,6 +184,8 @@ def test_region_of_a_city_that_is_a_region_of_its_own_is_the_province_around_it(
     place, precision = gazetteer.resolve("Moscow region", ["RU"])
     assert (place.kind, precision) == ("admin1", 3)
     assert place.admin1 == gazetteer.resolve("Podolsk", ["RU"])[0].admin1 != gazetteer.resolve("Moscow", ["RU"])[0].admin1
+    # (and a province whose own name is written is not a neighbour the index lists under that name as well)
+    assert gazetteer.resolve("Mykolaiv region", ["UA"])[0].admin1 == gazetteer.resolve("Bashtanka", ["UA"])[0].admin1
 
 
 @pytest.mark.parametrize("country, admin1", [("PK", "Azad Jammu and Kashmir"), ("IN", "Jammu and Kashmir")])

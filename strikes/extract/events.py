@@ -48,8 +48,10 @@ QUARTER_PHRASE = re.compile(r"\s(?:area|neighbou?rhood|quarter|suburb)$", re.I)
 FORCE_NOUN = re.compile(r"(?:air\s*force|air\s+component|aviation|air\s+arm)$", re.I)  # a force named, no strike told
 TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|region\s+|province\s+|city\s+|oblast\s+|provincial\s+|district\s+|military\s+|state\s+)?"
                          r"(?:governor|mayor|administration|council(?!\s+areas?\b)|police|prosecutors?|government)\b", re.I)  # (a "council area" is a unit)
-# "an official in X said", "residents in X told reporters": the speaker's seat, before what the speaker said
-SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|residents?|spokes(?:man|woman|person)|doctors?|medics?|witnesses?|activists?)\s+"
+# "an official in X said", "residents in X told reporters", "the general staff in X said": the speaker's seat, before
+# what the speaker said
+SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|residents?|spokes(?:man|woman|person)|doctors?|medics?|witnesses?|activists?|"
+                        r"(?:general|defen[cs]e)\s+staff|ministry|command|headquarters|government|authorities|embassy)\s+"
                         r"(?:based\s+)?in\s+(?:the\s+)?(?:(?:city|town|province|region|district)\s+of\s+)?$", re.I)
 ATTRIBUTION = re.compile(r",\s+(?:according\s+to|citing)\s+[^.;]*$", re.I)  # ", according to sources in Y": who told it, last
 SAID_NEXT = re.compile(r"(?:\s+(?:province|region|city|district|governorate))?(?:\s*,[^,.;]{1,50},)?\s+(?:said|say|says|told|reported)\b", re.I)
@@ -774,9 +776,11 @@ PARTLY_DOWNED = gated(re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed
                                  r"(?:several\s+|a\s+few\s+)?dozens?|a\s+handful|a\s+number)(?:\s+(?:of\s+them|others|more|missiles?|drones?))?"
                                  r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|exploded|impacted|got\s+through)\b", re.I))
 # ("gunners reported destroying all the drones sent at A and B")
-INTERCEPTED = gated_alternation(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|repelled)\s+"
+INTERCEPTED = gated_alternation(re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|repelled|"
+                               # ("were able to intercept and destroy three drones")
+                               r"(?<=to\s)(?:intercept|shoot\s+down|down|destroy))\s+"
                                # (a side's words quoted: 'air defences "intercepted and destroyed" 48 drones')
-                               r"(?:and\s+(?:destroyed|downed|shot\s+down)[\"”]?\s+)?"
+                               r"(?:and\s+(?:destroyed|downed|shot\s+down|destroy|shoot\s+down)[\"”]?\s+)?"
                                r"(?:in\s+total\s+|a\s+total\s+of\s+)?" + _SOME + r"\s+(?:of\s+them\b|"
                          r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:missiles?|drones?|rockets?|projectiles?|targets?|uavs?|cruise|ballistic|shahed|bombs|aerial\s+vehicles))|"
@@ -1321,7 +1325,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if triggers and UNCONFIRMED.search(sentence) and not _any_hurt(casualties_in(sentence)):
             reject(sentence, "reject.unconfirmed")
             triggers = []
-        if triggers and HARMLESS_DEBRIS.search(sentence) and not _any_hurt(casualties_in(sentence)):
+        if triggers and not _any_hurt(casualties_in(sentence)) and (HARMLESS_DEBRIS.search(sentence) or _fell_harmlessly(sentence, told_next)):
             reject(sentence, "reject.intercepted")  # what fell of an interception, and harmed nothing
             triggers = []
         if triggers and MISHAP.search(sentence) and not ERRANT_WEAPON.search(sentence):
@@ -1857,6 +1861,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         for mention in found if section is not None else []:
             mention.context.append(section)
         mentions += found
+        if found and (denied := CLAIM_DENIED.search(sentence)) and not _any_hurt(casualties_in(sentence)):
+            # "X claimed it hit A, a claim Y described as lies": denied as told, by the side the denial names
+            _drop_denied_claims(mentions, index, actor_in(sentence[denied.start():], countries))
     for name, toll, sentence in updates:  # (the newest first, as the page tells them)
         for mention in [m for m in mentions if m.place is not None and m.place.name == name]:
             mention.casualties = combine(mention.casualties, toll, False)
@@ -4127,6 +4134,12 @@ AFTERMATH = gated_alternation(re.compile(r"\b(?:after|since|following)\s+the\s+(
                        r"\b(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|criticised|criticized)\s+"
                        r"(?:these|those|(?-i:[A-Z])[a-z]+day['’]s)\s+(?:(?:air|drone|aerial|missile)\s+)?"
                        r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\b|"
+                       # "In X, the strikes have renewed pressure on the government", "the raid has sparked anger": what a strike
+                       # told before stirred up among others
+                       r"\b(?:the|these|those)\s+(?:(?:air|drone|aerial|missile)\s+)?(?:attacks?|strikes?|raids?|bombings?|bombardment)\s+"
+                       r"(?:have|has|had)\s+(?:also\s+)?(?:renewed|increased|piled|heaped|raised|added|sparked|stirred|fuell?ed|prompted|"
+                       r"triggered|drawn|revived|deepened|intensified|hardened)\s+(?:\w+\s+){0,2}?(?:pressure|anger|outrage|calls|criticism|"
+                       r"debate|questions|protests|condemnation|fears|tensions?|demands|scrutiny|resentment)\b|"
                        # "the UN suspended its work in X because of the attacks": what a strike told before made others do
                        r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:the|these|those)\s+(?:(?:air|drone|aerial|missile)\s+)?"
                        r"(?:attacks?|strikes?|raids?|bombings?|bombardment)\b|"
@@ -4159,6 +4172,17 @@ def _country_of(place: PlaceMention, gazetteer: Gazetteer, countries: Sequence[s
 def _hit_that_day(side: Actor, mention: Mention, recent: list[Mention]) -> bool:
     """Whether the strike, or another told just before on its day, was told hitting the side (its positions, its men)."""
     return any(side in other.hit_sides for other in recent + [mention] if other is mention or _day_of(other) == _day_of(mention))
+
+
+# what falling debris did besides falling: "set a roof on fire", "smashed windows"
+DEBRIS_HARM = re.compile(r"\b(?:damag\w*|destroy\w*|fires?|ablaze|alight|burn\w*|blaze|smash\w*|shatter\w*|collaps\w*|explod\w*)\b", re.I)
+
+
+def _fell_harmlessly(sentence: str, told_next: str) -> bool:
+    """ "Debris of a drone shot down over X fell near the stadium." then "No one was hurt.": what came down of an
+    interception, doing nothing but fall, and the next sentence says it harmed no one."""
+    return bool(DEBRIS.search(sentence) and DOWNED.search(sentence) and not DEBRIS_HARM.search(sentence)
+                and NONE_HARMED.search(told_next) and not DEBRIS_HARM.search(NONE_HARMED.sub("", told_next)))
 
 
 def _in_aftermath(sentence: str, trigger: Trigger) -> bool:
@@ -4237,12 +4261,17 @@ CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:on\s+\w+\s+
 # group's claims": the side a claimed hit was aimed at says it did not happen
 CLAIM_DENIED = gated(re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the|these|those|this|that|such|"
                                 r"(?:an?\s+|the\s+)?[\w'’-]+(?:['’]s)?)\s+(?:claims?|assertions?)\b|"
-                                r"\b(?:claims?|assertions?)\s+(?:(?:was|were|is|are|as)\s+)?(?:(?:completely|totally|entirely|utterly|absolutely)\s+)?"
+                                r"\b(?:claims?|assertions?)\s+(?:(?:was|were|is|are|as)\s+)?"
+                                # (", a claim the ministry described as 'baseless lies'")
+                                r"(?:(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:described|dismissed|called|branded|labell?ed)\s+as\s+)?[\"“']?"
+                                r"(?:(?:completely|totally|entirely|utterly|absolutely)\s+)?"
                                 r"(?:false|baseless|untrue|fabricated|unfounded|lies|fake|groundless)\b", re.I))
 
 
 # "claimed their drones had hit", "said it had struck", "announced that our forces destroyed": a side's claim of its own hit
-OWN_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced|announces)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|its|their|our|we)\b", re.I)
+# ("claimed through its media that it had hit", "said in a statement that its drones")
+OWN_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced|announces)\s+(?:(?:on|in|through|via|over)\s+(?:[\w'’-]+\s+){1,3}?)?"
+                       r"(?:that\s+)?(?:they|it|its|their|our|we)\b", re.I)
 
 
 def _drop_denied_claims(mentions: list[Mention], index: int, denier: Actor | None) -> None:
