@@ -1503,3 +1503,13 @@ def test_the_capitals_a_go_between_shuttles_between_are_not_struck():
 
 def test_a_state_named_by_its_form_of_state_is_no_place():
     assert names("Drones were launched towards the Kingdom on Monday.") == []
+
+
+def test_the_deadliest_of_strikes_told_on_a_region_is_placed_where_it_hit():
+    text = ("Indian missiles struck several sites in Pakistan and Pakistani Kashmir overnight, officials said on Wednesday. "
+            "The deadliest strike hit a mosque on the edge of Sialkot, killing nine people. In Kotli, a strike killed two children.")
+    assert sorted(e[0] for e in events_told(text, dt.date(2025, 5, 7))) == ["Kotli", "Sialkot"]
+
+
+def test_where_survivors_receive_treatment_is_not_where_the_strike_fell():
+    assert names("Several survivors were receiving treatment in Keffi and Akwanga.") == []

@@ -1399,6 +1399,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "... struck targets in answer to a bombing at a factory near X." then "X blames the group": a blame
             # naming no attack is of the one told last, the attack answered
             blamed = None
+        if blamed is not None and FURTHER_ACTS.search(sentence):
+            # "Israel accused Iran of firing further missiles after the deadline": blamed for more, not for those told
+            blamed = None
         if blamed is not None and not ATTACK_WORD.search(sentence) and not any(m.last_sentence == index - 1 for m in mentions) \
                 and _harm_elsewhere(said_before, mentions, gazetteer, countries):
             # "In Omdurman, 17 civilians were killed on Tuesday. Residents blamed the RSF.": the harm just told, at a
@@ -1751,6 +1754,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if found[0].place is not None and (
                     _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1])
                     or (previous.regional or previous.near_dateline or _a_village_of(previous.place)
+                        # ("missiles hit sites in Pakistan and Pakistani Kashmir ... The deadliest strike hit X": a region
+                        # the index knows as one, told by its bare name)
+                        or _kind(previous.place, gazetteer, countries) == "admin1"
                         # ("a village south of X ... the strike hit Y": the village the bearing stood for, named)
                         or _unnamed_settlement_near(previous)
                         # ("a drone hit a car near X ... The strike hit the car near the village of Y": the village by X)
@@ -1967,6 +1973,10 @@ THE_NAMED_ATTACK = re.compile(r"\b(?-i:the)\s+(?P<place>(?-i:[A-Z][\w'’-]+(?:\
 # "accused Ukraine of shelling X", "accuses the army of bombing the village of Y": the attack the accusation is about, by its place
 ACCUSED_AT = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:shelling|attacking|striking|bombing|targeting|hitting)\s+"
                         r"(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
+
+
+FURTHER_ACTS = re.compile(r"\b(?:accus\w*|blam\w*)\b[^.;]{0,60}?\b(?:further|more|fresh|new|additional|renewed)\s+(?:[\w-]+\s+)?"
+                          r"(?:missiles?|drones?|rockets?|strikes?|attacks?|raids?|salvos?|barrages?)\b", re.I)
 
 
 def _blamed_for(sentence: str, mentions: list[Mention]) -> list[Mention]:
