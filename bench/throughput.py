@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import io
 import os
 import pstats
@@ -34,8 +35,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import numpy  # noqa: E402
+import spacy  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
 from strikes.extract import COMPONENT, extract_many  # noqa: E402
-from strikes.extract.nlp import MODEL, pipeline  # noqa: E402
+from strikes.extract.nlp import MODEL, TRAINED, pipeline  # noqa: E402
+from strikes.extract.triggers import speaks_of_air_attacks, triggers_in  # noqa: E402
 from strikes.model import Article  # noqa: E402
 
 TOWNS = ["Saraqib", "Ariha", "Maarat al-Numan", "Taftanaz", "Binnish", "Kafr Nabl", "Khan Shaykhun", "Atarib",
@@ -111,23 +118,57 @@ def one_run(articles: list[Article], words: int, n_process: int) -> None:
           f"{events} events; {load}; start-up {started:.2f} s)")
 
 
-def parse_cost(articles: list[Article], nlp, extraction_rate: float) -> None:
-    """What the trained tagger and parser would add if run only on the sentences that carry a strike
-    trigger (the issue's design): their CPU time per article, beside extraction's own, and the rate of
-    extraction and that parse together on two processes (extraction's measured wall time on two, then the
-    parse's on two). Extraction does not run them; this says what including them would cost."""
-    from strikes.extract.triggers import speaks_of_air_attacks, triggers_in
+PARSE = ("tok2vec", "parser")
 
+
+@functools.cache
+def dependency_parser() -> Language:
+    """The model's tok2vec and parser alone: the parser listens to the shared tok2vec and reads nothing the
+    tagger, attribute_ruler or lemmatizer set (`same_arcs` checks that its arcs are the whole pipeline's)."""
+    return spacy.load(MODEL, exclude=[name for name in TRAINED if name not in PARSE])
+
+
+def same_arcs(nlp: Language, sentences: list[str]) -> bool:
+    """Whether tok2vec+parser alone give every sentence the arcs (DEP, HEAD) that tok2vec+tagger+parser of
+    ``nlp`` give it."""
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+        tagged = [doc.to_array(["DEP", "HEAD"]) for doc in nlp.pipe(sentences)]
+    alone = [doc.to_array(["DEP", "HEAD"]) for doc in dependency_parser().pipe(sentences)]
+    return len(tagged) == len(alone) and all(numpy.array_equal(a, b) for a, b in zip(tagged, alone))
+
+
+def trigger_sentences(doc: Doc) -> list[str]:
+    """The sentences of an article's doc that carry a strike trigger: the only ones the issue's design parses."""
+    aerial_context = speaks_of_air_attacks(doc.text)
+    return [s.text for s in doc.sents if triggers_in(s.text, aerial_context)]
+
+
+def parse(sentences: list[str]) -> int:
+    """Parse one article's trigger sentences (tok2vec+parser) in one batch, and count them. One batch is
+    the fastest: batches of 1, 4 and 16 sentences took 2.1, 1.5 and 1.2 times its CPU time on this corpus
+    (12 trigger sentences an article, 18 at most)."""
+    return sum(1 for _ in dependency_parser().pipe(sentences, batch_size=max(1, len(sentences))))
+
+
+def parse_cost(articles: list[Article], nlp: Language, extraction_rate: float) -> None:
+    """What the dependency parse (tok2vec+parser: see `dependency_parser`) would add if run only on the
+    sentences that carry a strike trigger (the issue's design), one article's at a time: its CPU time per
+    article, beside extraction's own, and the rate of extraction and that parse together on two processes
+    (extraction's measured wall time on two, then the parse's on two). Extraction does not run it; this says
+    what including it would cost."""
     splitter = pipeline()
-    sentences = [s.text for a in articles for s in splitter(a.text).sents
-                 if triggers_in(s.text, speaks_of_air_attacks(a.text))]
-    others = [name for name in nlp.pipe_names if name not in ("tok2vec", "tagger", "parser")]
-    with nlp.select_pipes(disable=others):
-        elapsed, cpu, _, load = timed(lambda: sum(1 for _ in nlp.pipe(sentences, batch_size=256)))
-        two, _, _, two_load = timed(lambda: sum(1 for _ in nlp.pipe(sentences, batch_size=256, n_process=2)))
+    by_article = [trigger_sentences(splitter(a.text)) for a in articles]
+    sentences = [s for found in by_article for s in found]
+    checked = sentences[:400]
+    arcs = "identical to" if same_arcs(nlp, checked) else "NOT the same as"
+    parse(sentences[:8])  # (the model loaded and its first batch run before timing, as extraction's pipeline is)
+    elapsed, cpu, _, load = timed(lambda: sum(parse(found) for found in by_article))
+    two, _, _, two_load = timed(lambda: sum(1 for _ in dependency_parser().pipe(sentences, batch_size=256, n_process=2)))
     words = sum(len(s.split()) for s in sentences)
     print(f"parse of trigger sentences only ({len(sentences)} sentences, {words} words, {words / len(articles):.0f} per "
-          f"article): {cpu / len(articles) * 1000:.1f} ms CPU per article ({elapsed:.2f} s wall; {load})")
+          f"article): {cpu / len(articles) * 1000:.1f} ms CPU per article ({elapsed:.2f} s wall; {load}; "
+          f"{'+'.join(PARSE)} alone, one batch an article: its DEP/HEAD of {len(checked)} sentences {arcs} "
+          f"tok2vec+tagger+parser's)")
     together = len(articles) / (len(articles) / extraction_rate + two)
     print(f"extraction, then that parse, on 2 processes: {together:.1f} articles/s (the parse {two:.2f} s wall on 2; {two_load})")
 
@@ -155,8 +196,6 @@ def main() -> None:
                               "--one-run", str(n_process)], check=True, capture_output=True, text=True).stdout
         print(out, end="")
         rates[n_process] = float(out.split("articles/s")[0].split()[-1])
-    import spacy
-
     nlp = spacy.load(MODEL)
     elapsed, cpu, _, load = timed(lambda: sum(1 for _ in nlp.pipe(a.text for a in articles)))
     plain = len(articles) / elapsed
