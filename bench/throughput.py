@@ -9,9 +9,15 @@ would over any stream of reports from one war). Each run is made in a fresh inte
 three articles first (the pipeline and the gazetteer loaded), so that neither run is served what the
 other remembered, and prints its wall and CPU time (workers' included) and the load average before
 and after: on a shared machine wall time alone misleads, and "per CPU-s" says what an idle machine
-would do. Then what the trained tagger and parser would cost on the trigger sentences alone (and the
-rate of extraction and that parse together on two processes), and a cProfile summary of one process, in a
-fresh interpreter too.
+would do. Then what the dependency parse (tok2vec+parser) would cost on the trigger sentences alone, per
+article, and the rate of extraction with that parse included on two processes, and a cProfile summary of one
+process, in a fresh interpreter too.
+
+Extraction with the parse is timed as it would run if extraction used the parse: in one pool of two forked
+workers, each article extracted and then its own trigger sentences parsed, both pipelines loaded in the parent
+before the fork. (It was extraction's wall time on two processes plus that of a separate
+``nlp.pipe(n_process=2)`` pass over the sentences, which started two fresh workers and loaded the model in each
+inside the timed region: a start-up that extraction pays once, before its fork and outside its timing.)
 
     python bench/throughput.py [--articles 600] [--words 500] [--profile 150]
 """
@@ -21,6 +27,7 @@ import argparse
 import cProfile
 import functools
 import io
+import multiprocessing
 import os
 import pstats
 import random
@@ -30,7 +37,9 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -40,7 +49,7 @@ import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
-from strikes.extract import COMPONENT, extract_many  # noqa: E402
+from strikes.extract import COMPONENT, _doc, _extractor, extract_many  # noqa: E402
 from strikes.extract.nlp import MODEL, TRAINED, pipeline  # noqa: E402
 from strikes.extract.triggers import speaks_of_air_attacks, triggers_in  # noqa: E402
 from strikes.model import Article  # noqa: E402
@@ -49,6 +58,9 @@ TOWNS = ["Saraqib", "Ariha", "Maarat al-Numan", "Taftanaz", "Binnish", "Kafr Nab
          "Daraya", "Douma", "Rastan", "Talbiseh", "Harasta", "Marib", "Saada", "Hodeidah", "Taiz", "Rafah",
          "Khan Yunis", "Jabalia", "Deir al-Balah", "Sirte", "Derna", "Misrata", "Kunduz", "Lashkar Gah", "Mosul",
          "Fallujah", "Ramadi", "Tikrit", "Kismayo", "Jilib", "Bakhmut", "Izium", "Kharkiv", "El Fasher", "Nyala"]
+PARSE = ("tok2vec", "parser")
+EXTRACT_BATCH = 8  # articles a worker takes at a time (extract_each's batch_size)
+T = TypeVar("T")
 
 
 def _lengthened(texts: list[str], i: int, words: int) -> str:
@@ -82,7 +94,7 @@ def _cpu() -> float:
                for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 
 
-def timed(work: Callable[[], int]) -> tuple[float, float, int, str]:
+def timed(work: Callable[[], T]) -> tuple[float, float, T, str]:
     """Wall seconds, CPU seconds (this process and its finished workers), what ``work`` counted,
     and the 1-minute load average before -> after."""
     load, cpu, start = os.getloadavg()[0], _cpu(), time.perf_counter()
@@ -107,18 +119,19 @@ def profile(articles: list[Article]) -> None:
     print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[:6000])
 
 
+def rate(label: str, articles: list[Article], words: int, elapsed: float, cpu: float, details: str) -> str:
+    """One timed run's line: articles and words a second, wall and CPU time, then ``details``."""
+    return (f"{label}: {len(articles) / elapsed:7.1f} articles/s  {words / elapsed:9.0f} words/s  ({elapsed:.2f} s wall, "
+            f"{cpu:.2f} s CPU, {len(articles) / cpu:.1f} articles per CPU-s; {details})")
+
+
 def one_run(articles: list[Article], words: int, n_process: int) -> None:
     """Time one extraction of the corpus on ``n_process`` processes, after a start-up on three articles."""
     warm = time.perf_counter()
     list(extract_many(articles[:3]))
     started = time.perf_counter() - warm
     elapsed, cpu, events, load = timed(lambda: sum(len(found) for _, found in extract_many(articles, n_process=n_process)))
-    print(f"n_process={n_process}: {len(articles) / elapsed:7.1f} articles/s  {words / elapsed:9.0f} words/s  "
-          f"({elapsed:.2f} s wall, {cpu:.2f} s CPU, {len(articles) / cpu:.1f} articles per CPU-s; "
-          f"{events} events; {load}; start-up {started:.2f} s)")
-
-
-PARSE = ("tok2vec", "parser")
+    print(rate(f"n_process={n_process}", articles, words, elapsed, cpu, f"{events} events; {load}; start-up {started:.2f} s"))
 
 
 @functools.cache
@@ -150,12 +163,11 @@ def parse(sentences: list[str]) -> int:
     return sum(1 for _ in dependency_parser().pipe(sentences, batch_size=max(1, len(sentences))))
 
 
-def parse_cost(articles: list[Article], nlp: Language, extraction_rate: float) -> None:
+def parse_cost(articles: list[Article], nlp: Language) -> None:
     """What the dependency parse (tok2vec+parser: see `dependency_parser`) would add if run only on the
     sentences that carry a strike trigger (the issue's design), one article's at a time: its CPU time per
-    article, beside extraction's own, and the rate of extraction and that parse together on two processes
-    (extraction's measured wall time on two, then the parse's on two). Extraction does not run it; this says
-    what including it would cost."""
+    article, beside extraction's own. Extraction does not run it; this and `parse_run` say what including it
+    would cost."""
     splitter = pipeline()
     by_article = [trigger_sentences(splitter(a.text)) for a in articles]
     sentences = [s for found in by_article for s in found]
@@ -163,14 +175,41 @@ def parse_cost(articles: list[Article], nlp: Language, extraction_rate: float) -
     arcs = "identical to" if same_arcs(nlp, checked) else "NOT the same as"
     parse(sentences[:8])  # (the model loaded and its first batch run before timing, as extraction's pipeline is)
     elapsed, cpu, _, load = timed(lambda: sum(parse(found) for found in by_article))
-    two, _, _, two_load = timed(lambda: sum(1 for _ in dependency_parser().pipe(sentences, batch_size=256, n_process=2)))
     words = sum(len(s.split()) for s in sentences)
     print(f"parse of trigger sentences only ({len(sentences)} sentences, {words} words, {words / len(articles):.0f} per "
           f"article): {cpu / len(articles) * 1000:.1f} ms CPU per article ({elapsed:.2f} s wall; {load}; "
           f"{'+'.join(PARSE)} alone, one batch an article: its DEP/HEAD of {len(checked)} sentences {arcs} "
           f"tok2vec+tagger+parser's)")
-    together = len(articles) / (len(articles) / extraction_rate + two)
-    print(f"extraction, then that parse, on 2 processes: {together:.1f} articles/s (the parse {two:.2f} s wall on 2; {two_load})")
+
+
+def extracted_and_parsed(article: Article) -> tuple[int, int]:
+    """Extract one article as a worker of `extract_each` does, then parse its trigger sentences, read from the
+    doc extraction made: its events and sentences counted. (Which sentences carry a trigger is asked again
+    here, a cost extraction using the parse would not pay twice.)"""
+    nlp = _extractor()
+    doc = nlp(_doc(nlp, article))
+    return len(doc.user_data["events"]), parse(trigger_sentences(doc))
+
+
+def parse_run(articles: list[Article], words: int, n_process: int = 2) -> None:
+    """Time extraction with the parse included on ``n_process`` processes, as it would run if extraction used
+    the parse: one pool of forked workers, each article extracted and then its trigger sentences parsed, after a
+    start-up on three articles that loads both pipelines (and the gazetteer) in the parent, before the fork, as
+    `extract_each` does for extraction alone."""
+    warm = time.perf_counter()
+    for article in articles[:3]:
+        extracted_and_parsed(article)
+    started = time.perf_counter() - warm
+
+    def extract_and_parse() -> list[tuple[int, int]]:
+        with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(extracted_and_parsed, articles, chunksize=EXTRACT_BATCH))
+
+    elapsed, cpu, counts, load = timed(extract_and_parse)
+    print(rate(f"extraction, then that parse, on {n_process} processes", articles, words, elapsed, cpu,
+               f"{sum(events for events, _ in counts)} events, {sum(parsed for _, parsed in counts)} sentences parsed "
+               f"by {'+'.join(PARSE)} alone, one batch an article, each article's after its extraction in one pool of "
+               f"{n_process} forked workers; {load}; start-up {started:.2f} s"))
 
 
 def main() -> None:
@@ -180,6 +219,7 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=150, help="articles to profile (0: none)")
     parser.add_argument("--profile-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--one-run", type=int, help=argparse.SUPPRESS)  # n_process of a run in this interpreter
+    parser.add_argument("--with-parse", action="store_true", help=argparse.SUPPRESS)  # that run parses too
     args = parser.parse_args()
     articles = corpus(args.articles, args.words)
     if args.profile_only:
@@ -187,14 +227,20 @@ def main() -> None:
         return
     words = sum(len(a.text.split()) for a in articles)
     if args.one_run:
-        one_run(articles, words, args.one_run)
+        (parse_run if args.with_parse else one_run)(articles, words, args.one_run)
         return
     print(f"corpus: {len(articles)} articles, {words} words ({words / len(articles):.0f} words/article)")
+
+    def fresh(*run: str) -> str:
+        """What a run prints in a fresh interpreter, printed here too."""
+        out = subprocess.run([sys.executable, __file__, "--articles", str(args.articles), "--words", str(args.words),
+                              *run], check=True, capture_output=True, text=True).stdout
+        print(out, end="")
+        return out
+
     rates = {}
     for n_process in (1, 2):
-        out = subprocess.run([sys.executable, __file__, "--articles", str(args.articles), "--words", str(args.words),
-                              "--one-run", str(n_process)], check=True, capture_output=True, text=True).stdout
-        print(out, end="")
+        out = fresh("--one-run", str(n_process))
         rates[n_process] = float(out.split("articles/s")[0].split()[-1])
     nlp = spacy.load(MODEL)
     elapsed, cpu, _, load = timed(lambda: sum(1 for _ in nlp.pipe(a.text for a in articles)))
@@ -203,7 +249,8 @@ def main() -> None:
           f"{words / elapsed:9.0f} words/s  ({elapsed:.2f} s wall, {cpu:.2f} s CPU, "
           f"{len(articles) / cpu:.1f} articles per CPU-s; {load})")
     print(f"extraction / plain spaCy: {rates[1] / plain:.2f}x on 1 process, {rates[2] / plain:.2f}x on 2")
-    parse_cost(articles, nlp, rates[2])
+    parse_cost(articles, nlp)
+    fresh("--one-run", "2", "--with-parse")
     if args.profile:
         subprocess.run([sys.executable, __file__, "--articles", str(args.profile), "--words", str(args.words),
                         "--profile", str(args.profile), "--profile-only"], check=True)
