@@ -14,10 +14,12 @@ article, and the rate of extraction with that parse included on two processes, a
 process, in a fresh interpreter too.
 
 Extraction with the parse is timed as it would run if extraction used the parse: in one pool of two forked
-workers, each article extracted and then its own trigger sentences parsed, both pipelines loaded in the parent
-before the fork. (It was extraction's wall time on two processes plus that of a separate
-``nlp.pipe(n_process=2)`` pass over the sentences, which started two fresh workers and loaded the model in each
-inside the timed region: a start-up that extraction pays once, before its fork and outside its timing.)
+workers handed the articles in extraction's chunks of EXTRACT_BATCH, each extracting a chunk's articles and then
+parsing all their trigger sentences in one batch, both pipelines loaded in the parent before the fork. (It was
+first extraction's wall time on two processes plus that of a separate ``nlp.pipe(n_process=2)`` pass over the
+sentences, which loaded the model in two fresh workers inside the timed region, a start-up extraction pays once
+before its fork and outside its timing; then one batch per article, a dozen sentences, which costs the parser
+more CPU than the batch a worker has at hand.)
 
     python bench/throughput.py [--articles 600] [--words 500] [--profile 150]
 """
@@ -60,6 +62,7 @@ TOWNS = ["Saraqib", "Ariha", "Maarat al-Numan", "Taftanaz", "Binnish", "Kafr Nab
          "Fallujah", "Ramadi", "Tikrit", "Kismayo", "Jilib", "Bakhmut", "Izium", "Kharkiv", "El Fasher", "Nyala"]
 PARSE = ("tok2vec", "parser")
 EXTRACT_BATCH = 8  # articles a worker takes at a time (extract_each's batch_size)
+BATCHES = f"one batch per {EXTRACT_BATCH} articles (a worker's chunk)"  # how the parse is batched, as printed
 T = TypeVar("T")
 
 
@@ -156,59 +159,70 @@ def trigger_sentences(doc: Doc) -> list[str]:
     return [s.text for s in doc.sents if triggers_in(s.text, aerial_context)]
 
 
+def chunks(items: list[T]) -> list[list[T]]:
+    """``items`` in runs of EXTRACT_BATCH: the chunks `extract_each`'s pool hands a worker at a time."""
+    return [items[i:i + EXTRACT_BATCH] for i in range(0, len(items), EXTRACT_BATCH)]
+
+
 def parse(sentences: list[str]) -> int:
-    """Parse one article's trigger sentences (tok2vec+parser) in one batch, and count them. One batch is
-    the fastest: batches of 1, 4 and 16 sentences took 2.1, 1.5 and 1.2 times its CPU time on this corpus
-    (12 trigger sentences an article, 18 at most)."""
+    """Parse sentences (tok2vec+parser) in one batch, and count them. Called with one worker chunk's trigger
+    sentences (EXTRACT_BATCH articles', about 12 an article), the batch a worker of extraction would have at hand:
+    small batches cost more CPU (batches of 1, 4 and 16 sentences took 2.1, 1.5 and 1.2 times one large batch's)."""
     return sum(1 for _ in dependency_parser().pipe(sentences, batch_size=max(1, len(sentences))))
 
 
 def parse_cost(articles: list[Article], nlp: Language) -> None:
     """What the dependency parse (tok2vec+parser: see `dependency_parser`) would add if run only on the
-    sentences that carry a strike trigger (the issue's design), one article's at a time: its CPU time per
-    article, beside extraction's own. Extraction does not run it; this and `parse_run` say what including it
-    would cost."""
+    sentences that carry a strike trigger (the issue's design), one worker chunk's at a time (see `parse`): its
+    CPU time per article, beside extraction's own. Extraction does not run it; this and `parse_run` say what
+    including it would cost."""
     splitter = pipeline()
-    by_article = [trigger_sentences(splitter(a.text)) for a in articles]
-    sentences = [s for found in by_article for s in found]
+    by_chunk = [[s for a in chunk for s in trigger_sentences(splitter(a.text))] for chunk in chunks(articles)]
+    sentences = [s for found in by_chunk for s in found]
     checked = sentences[:400]
     arcs = "identical to" if same_arcs(nlp, checked) else "NOT the same as"
-    parse(sentences[:8])  # (the model loaded and its first batch run before timing, as extraction's pipeline is)
-    elapsed, cpu, _, load = timed(lambda: sum(parse(found) for found in by_article))
+    parse(by_chunk[0])  # (the model loaded and its first batch run before timing, as extraction's pipeline is)
+    elapsed, cpu, _, load = timed(lambda: sum(parse(found) for found in by_chunk))
     words = sum(len(s.split()) for s in sentences)
-    print(f"parse of trigger sentences only ({len(sentences)} sentences, {words} words, {words / len(articles):.0f} per "
-          f"article): {cpu / len(articles) * 1000:.1f} ms CPU per article ({elapsed:.2f} s wall; {load}; "
-          f"{'+'.join(PARSE)} alone, one batch an article: its DEP/HEAD of {len(checked)} sentences {arcs} "
+    print(f"parse of trigger sentences only ({len(sentences)} sentences, {words} words, "
+          f"{words / len(articles):.0f} per article): {cpu / len(articles) * 1000:.1f} ms CPU per article "
+          f"({elapsed:.2f} s wall; {load}; "
+          f"{'+'.join(PARSE)} alone, {BATCHES}: its DEP/HEAD of {len(checked)} sentences {arcs} "
           f"tok2vec+tagger+parser's)")
 
 
-def extracted_and_parsed(article: Article) -> tuple[int, int]:
-    """Extract one article as a worker of `extract_each` does, then parse its trigger sentences, read from the
-    doc extraction made: its events and sentences counted. (Which sentences carry a trigger is asked again
-    here, a cost extraction using the parse would not pay twice.)"""
+def extracted_and_parsed(chunk: list[Article]) -> tuple[int, int]:
+    """Extract a worker's chunk of articles one by one as a worker of `extract_each` does, then parse all their
+    trigger sentences, read from the docs extraction made, in one batch: the events and sentences counted.
+    (Which sentences carry a trigger is asked again here, a cost extraction using the parse would not pay twice.)"""
     nlp = _extractor()
-    doc = nlp(_doc(nlp, article))
-    return len(doc.user_data["events"]), parse(trigger_sentences(doc))
+    events, sentences = 0, []
+    for article in chunk:
+        doc = nlp(_doc(nlp, article))
+        events += len(doc.user_data["events"])
+        sentences += trigger_sentences(doc)
+    return events, parse(sentences)
 
 
 def parse_run(articles: list[Article], words: int, n_process: int = 2) -> None:
     """Time extraction with the parse included on ``n_process`` processes, as it would run if extraction used
-    the parse: one pool of forked workers, each article extracted and then its trigger sentences parsed, after a
-    start-up on three articles that loads both pipelines (and the gazetteer) in the parent, before the fork, as
-    `extract_each` does for extraction alone."""
+    the parse: one pool of forked workers handed extraction's chunks, each chunk's articles extracted and then
+    their trigger sentences parsed, after a start-up on three articles that loads both pipelines (and the
+    gazetteer) and runs the parser's first batch in the parent, before the fork, as `extract_each` and `one_run` do
+    for extraction alone. The workers get no warm-up of their own, as extraction's do not: each forks inside the
+    timed region in both, and its first chunk is timed."""
     warm = time.perf_counter()
-    for article in articles[:3]:
-        extracted_and_parsed(article)
+    extracted_and_parsed(articles[:3])
     started = time.perf_counter() - warm
 
     def extract_and_parse() -> list[tuple[int, int]]:
         with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(extracted_and_parsed, articles, chunksize=EXTRACT_BATCH))
+            return list(pool.map(extracted_and_parsed, chunks(articles)))
 
     elapsed, cpu, counts, load = timed(extract_and_parse)
     print(rate(f"extraction, then that parse, on {n_process} processes", articles, words, elapsed, cpu,
                f"{sum(events for events, _ in counts)} events, {sum(parsed for _, parsed in counts)} sentences parsed "
-               f"by {'+'.join(PARSE)} alone, one batch an article, each article's after its extraction in one pool of "
+               f"by {'+'.join(PARSE)} alone, {BATCHES}, after the chunk's extraction, in one pool of "
                f"{n_process} forked workers; {load}; start-up {started:.2f} s"))
 
 
