@@ -51,6 +51,10 @@ import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
+# _doc and _extractor are private, and taken anyway: extraction with the parse must run what a worker of
+# extract_each runs (_extractor()(_doc(...)), as its _rows does) and read the trigger sentences from the doc that
+# makes, its text cleaned up by _doc. strikes.extract's public calls (extract_each, extract_events,
+# extract_many) hand back events only, never the doc, and copying _doc's clean-up here would drift from it.
 from strikes.extract import COMPONENT, _doc, _extractor, extract_many  # noqa: E402
 from strikes.extract.nlp import MODEL, TRAINED, pipeline  # noqa: E402
 from strikes.extract.triggers import speaks_of_air_attacks, triggers_in  # noqa: E402
