@@ -5353,6 +5353,9 @@ def test_attacks_said_to_have_spread_from_one_region_to_others_are_a_trend():
     text = ("BOGOTA, Aug 22 - A drone attack killed two soldiers in Anori on Thursday. Armed-drone attacks, "
             "which until recently were mostly limited to Cauca, have spread to Arauca, Meta and Narino.")
     assert [e.place for e in real(text, dt.date(2025, 8, 22))] == ["Anori"]
+    text = ("ERBIL, Sept 10 - Turkish drones struck a car near Dukan on Monday, killing two fighters. Its drone strikes, "
+            "once mostly confined to the mountainous border areas, have increasingly reached towns deep inside Sulaimani province.")
+    assert [e.place for e in real(text, dt.date(2024, 9, 10))] == ["Dukan"]
 
 
 def test_places_none_of_which_were_struck_are_not_struck():

@@ -194,6 +194,13 @@ def test_a_disputed_region_is_the_part_its_countrys_reporting_means_not_a_hamlet
     assert (place.kind, place.admin1, precision) == ("admin1", admin1, 3)
 
 
+@pytest.mark.parametrize("name, lat, lon", [("Zamzam camp", 13.49, 25.31), ("Abu Shouk", 13.67, 25.37)])
+def test_the_displacement_camps_by_a_besieged_city_are_where_they_stand(gazetteer, name, lat, lon):
+    place, precision = gazetteer.resolve(name, ["SD"])
+    assert (place.admin1, precision) == ("North Darfur", 1)
+    assert near(place, lat, lon, tolerance=0.05)
+
+
 def test_reopening_gives_the_same_process_wide_gazetteer(gazetteer):
     assert open_gazetteer() is gazetteer
 

@@ -272,7 +272,9 @@ CAMPAIGN = gated_alternation(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?
                       # "air raids on the area have increased": a trend of the war, no one strike
                       # ("drone attacks, until lately confined to X, have spread to Y")
                       r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings|bombardment)\b[^.;]{0,90}?\b(?:have|has|had)\s+(?:[\w-]+\s+)?"
-                      r"(?:increased|intensified|escalated|grown|risen|surged|multiplied|spread|decreased|declined|eased|subsided)\b|"
+                      # ("drone strikes, once confined to the border, have increasingly reached towns deep inside X")
+                      r"(?:increased|intensified|escalated|grown|risen|surged|multiplied|spread|decreased|declined|eased|subsided|"
+                      r"(?<=increasingly\s)(?:reached|extended|expanded|hit|struck|targeted)|crept|widened)\b|"
                       # "the army has stepped up air strikes on the state", "Russia has intensified drone attacks around X": a trend
                       # ("the army has in turn intensified air raids on towns in X")
                       # ("has lately stepped up the use of its drones against X": a weapon's use, stepped up)
@@ -1756,7 +1758,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     or (previous.regional or previous.near_dateline or _a_village_of(previous.place)
                         # ("missiles hit sites in Pakistan and Pakistani Kashmir ... The deadliest strike hit X": a region
                         # the index knows as one, told by its bare name)
-                        or _kind(previous.place, gazetteer, countries) == "admin1"
+                        or previous.place is not None and _kind(previous.place, gazetteer, countries) == "admin1"
+                        and _kind(found[0].place, gazetteer, countries) == "place" and len(found) == 1
                         # ("a village south of X ... the strike hit Y": the village the bearing stood for, named)
                         or _unnamed_settlement_near(previous)
                         # ("a drone hit a car near X ... The strike hit the car near the village of Y": the village by X)
