@@ -1401,6 +1401,6 @@ def test_claims_in_finds_what_claim_finds(sentence):
 def test_a_side_accused_of_further_attacks_is_not_blamed_for_the_strikes_told():
     text = ("On Monday, Israeli jets struck a missile base near Tabriz. A drone also hit a radar site on the outskirts of "
             "Urmia, officials said. On Tuesday, an Iranian missile hit a building in Beersheba, killing four people. "
-            "Israel accused Iran of firing further missiles after the deadline, which Iran denied.")
+            "Israel then accused Iran of launching more missiles once the truce had begun; Tehran denied it.")
     assert sorted((e[0], e[2]) for e in events_told(text, dt.date(2025, 6, 25))) == [
         ("Beersheba", "Iran"), ("Tabriz", "Israel"), ("Urmia", "Israel")]

@@ -427,5 +427,5 @@ def test_a_line_of_links_to_previous_bulletins_tells_no_strike():
 
 def test_what_the_strikes_stirred_up_in_a_capital_is_no_strike_there():
     text = ("American jets struck militia depots near al-Qaim on Friday, killing 16 people, Iraqi officials said. "
-            "In Baghdad, the strikes have renewed pressure on the prime minister to set a date for the departure of US troops.")
+            "In Baghdad, the strikes have renewed pressure on the government over the foreign troops still in the country.")
     assert [e[0] for e in events_told(text, dt.date(2024, 2, 4))] == ["al-Qaim"]

@@ -208,8 +208,8 @@ def test_a_strike_on_its_own_day_that_the_one_told_came_after_is_another_strike(
 
 
 def test_a_massacre_committed_by_aircraft_on_its_own_day_weeks_before_is_a_strike_of_its_own():
-    text = ("SAADA, April 28 (Agency) - The US aggression's warplanes struck a detention centre in Saada city at dawn on "
-            "Monday, killing 68 migrants. These crimes come eight days after the massacre committed by the aggression's "
-            "aircraft against the Farwa market in Shuub district of the capital Sanaa on April 20, which left 12 civilians dead.")
-    assert sorted((e[0], e[1], e[2]) for e in events_told(text, dt.date(2025, 4, 28))) == [
-        ("Saada", "2025-04-28", "United States"), ("Shuub", "2025-04-20", "United States")]
+    text = ("HODEIDAH, May 3 (Agency) - The US aggression's jets bombed a fuel depot in Hodeidah port before sunrise on "
+            "Saturday, killing nine workers. The crime follows by nine days the massacre committed by the aggression's "
+            "aircraft against a crowded market in Bani Hushaysh district near Sanaa on April 24, which left 14 civilians dead.")
+    assert sorted((e[0], e[1], e[2]) for e in events_told(text, dt.date(2025, 5, 3))) == [
+        ("Bani Hushaysh", "2025-04-24", "United States"), ("Hodeidah", "2025-05-03", "United States")]

@@ -1402,7 +1402,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # naming no attack is of the one told last, the attack answered
             blamed = None
         if blamed is not None and FURTHER_ACTS.search(sentence):
-            # "Israel accused Iran of firing further missiles after the deadline": blamed for more, not for those told
+            # "X then accused Y of launching more missiles once the truce had begun": blamed for more, not for those told
             blamed = None
         if blamed is not None and not ATTACK_WORD.search(sentence) and not any(m.last_sentence == index - 1 for m in mentions) \
                 and _harm_elsewhere(said_before, mentions, gazetteer, countries):
@@ -4282,7 +4282,7 @@ CLAIM_DENIED = gated(re.compile(r"\b(?:denied|denies|dismissed|dismisses|rejecte
 
 
 # "claimed their drones had hit", "said it had struck", "announced that our forces destroyed": a side's claim of its own hit
-# ("claimed through its media that it had hit", "said in a statement that its drones")
+# ("claimed through its media that it had hit", "announced in a communique that its jets")
 OWN_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|announced|announces)\s+(?:(?:on|in|through|via|over)\s+(?:[\w'’-]+\s+){1,3}?)?"
                        r"(?:that\s+)?(?:they|it|its|their|our|we)\b", re.I)
 
