@@ -17,7 +17,7 @@ import functools
 import operator
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from re import _compiler, _parser
 from re import _constants as sre  # the parser's node kinds (a private module: tests/test_extract_gate.py pins what it yields)
@@ -71,26 +71,25 @@ class _Scanner:
 _scanner = _Scanner(frozenset())  # for the words known when it was made
 
 
-def _current() -> _Scanner:
-    """The scanner for the words known now (they only grow, so a scanner that knows as many knows
-    the same, and one made before a gate's words were added is never asked of them)."""
-    global _scanner
-    if len(_scanner.words) != len(_known):
-        _scanner = _Scanner(frozenset(_known))
-    return _scanner
+def _rescan(text: str) -> frozenset[str]:
+    """`held` while gates have added words since the scanner was made: a scanner for the words known
+    now, whose own remembering reader is `held` from then on (gates ask it some three thousand times an
+    article, so no check of the words known stands between: `_learn` puts this back when they grow)."""
+    global _scanner, held
+    _scanner = _Scanner(frozenset(_known))
+    held = _scanner.held
+    return held(text)
 
 
-def held(text: str) -> frozenset[str]:
-    """The gates' words that a text holds (as `folded` reads it)."""
-    scanner = _scanner if len(_scanner.words) == len(_known) else _current()
-    return scanner.held(text)
+# The gates' words that a text holds (as `folded` reads it): the current scanner's reader, or `_rescan`.
+held: Callable[[str], frozenset[str]] = _rescan
 
 
 def forget_texts() -> None:
     """Forget the texts scanned, and the answers remembered `per_article`: nothing in extraction remembers
     a sentence from one article to the next (bench/throughput.py repeats sentences, which an answer
     remembered would flatter)."""
-    _current().held.cache_clear()
+    _scanner.held.cache_clear()
     for remembered in _per_article:
         remembered.cache_clear()
 
@@ -295,6 +294,15 @@ def _top_level_branches(source: str) -> list[str]:
     return branches + [source[start:]]
 
 
+def _learn(*word_sets: Iterable[str]) -> None:
+    """Add a gate's words to those the scanner must find: a new scanner reads the next text (`_rescan`)."""
+    global held
+    known = len(_known)
+    _known.update(*word_sets)
+    if len(_known) != known:
+        held = _rescan
+
+
 def gated(pattern: re.Pattern[str]) -> Gated:
     """The pattern behind a gate of the words every match of it needs (none found: no gate)."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
@@ -304,7 +312,7 @@ def gated(pattern: re.Pattern[str]) -> Gated:
     # (the other sets as telling, but not one that each word of the first already holds a word of: "str" of "strike")
     also = tuple(dict.fromkeys(frozenset(other) for other in _word_sets(parsed) if min(map(_weight, other)) >= _MIN_WORD
                                and not all(any(part in word for part in other) for word in words)))
-    _known.update(words, *also)
+    _learn(words, *also)
     return Gated(first_char_checked(pattern), tuple(sorted(words)), also)
 
 
