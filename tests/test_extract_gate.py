@@ -104,3 +104,25 @@ def test_an_answer_per_article_is_remembered_until_the_next_article_and_not_whil
     with tracing():
         words("jets struck")
     assert len(asked) == 3
+
+
+def test_a_case_blind_start_set_holds_every_character_the_case_blind_class_matches():
+    # (every character, against re's own case-blind class of each ASCII character: the letters it equates are pinned)
+    from re import _constants
+    from strikes.extract.gate import _start_set
+
+    everything = "".join(map(chr, range(0x110000)))
+    for code in range(128):
+        item = re.escape(chr(code))
+        start = _start_set({item}, re.I)
+        written = "".join(re.escape(chr(av)) for op, av in start if op is _constants.LITERAL)
+        assert set(re.findall(f"[{written}]", everything)) == set(re.findall(f"(?i)[{item}]", everything)), chr(code)
+    assert _start_set({"\\d", "a"}, re.I)[-1][0] is _constants.CATEGORY and _start_set({"é"}, re.I) is None
+
+
+def test_a_pattern_with_a_start_set_keeps_its_source_and_groups():
+    plain = re.compile(r"(?<![\w-])(?:missiles?|drones?)\s+(?P<verb>hit|struck)\b", re.I)
+    checked = first_char_checked(plain)
+    assert checked is not plain and (checked.pattern, checked.groupindex, checked.flags) == (plain.pattern, plain.groupindex, plain.flags)
+    text = "Missiles struck X; ſome drones hit Y, and DRONES HIT Z"
+    assert [(m.span(), m["verb"]) for m in checked.finditer(text)] == [(m.span(), m["verb"]) for m in plain.finditer(text)]

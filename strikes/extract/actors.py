@@ -249,8 +249,8 @@ def _rules() -> tuple[_Rule, ...]:
     # "a Shahed-type drone hit the depot", "barrel bombs fell on the market", "IAF jets": a weapon (or a force's initials)
     # that more than one war's side flies, whose side the war tells (`theatre_weapons`)
     rules += [_Rule(gated(re.compile(weapon["pattern"], re.I)), Actor(name, None), 2) for name, weapon in load("actors")["theatre_weapons"].items()]
-    # (the rules behind a state's gate open on a lookahead for the characters their matches begin with, as gated ones
-    # do: a sentence that names a state is searched by each of its ten rules, and a case-blind pattern is otherwise
+    # (the rules behind a state's gate are tried only at the characters their matches begin with, as gated ones
+    # are: a sentence that names a state is searched by each of its ten rules, and a case-blind pattern is otherwise
     # tried in full at every position)
     return tuple(replace(rule, regex=first_char_checked(rule.regex)) if isinstance(rule.regex, re.Pattern) else rule for rule in rules)
 

@@ -17,6 +17,7 @@ import functools
 import operator
 import re
 import sys
+import _sre
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from re import _compiler, _parser
@@ -321,18 +322,61 @@ _CLASS_OF_CATEGORY = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", 
 
 
 def first_char_checked(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern behind a lookahead for the characters a match can begin with. Python's `re` skips
-    ahead to a literal or a class a pattern opens with only when its case counts, so a case-blind
-    pattern is tried in full at every position of a text; the lookahead turns most of them away
-    at one character. A pattern `re` already skips through, or whose first character cannot be told
-    (it may match nothing, or open on any character), is left as it is."""
+    """The pattern, tried only where a match can begin. Python's `re` skips ahead to a literal or a class a
+    pattern opens with (its compiled program's start set) only when their case counts, so a case-blind
+    pattern, or one that opens with a lookbehind or an alternation, is tried in full at every position of a
+    text. Such a pattern is compiled again with the characters its matches can begin with as that start set
+    (`_with_start_set`): the same source, groups and program, which `re` now enters only at those characters,
+    skipping the others in one pass. Where they are a case-blind class of other than ASCII characters, whose
+    every case `_start_set` does not write out, the pattern is put behind a lookahead for them instead, which
+    turns the other positions away at one character. A pattern `re` already skips through, or whose first
+    character cannot be told (it may match nothing, or open on any character), is left as it is."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if pattern.flags & re.VERBOSE or _compiler._get_literal_prefix(parsed, pattern.flags)[0] or _compiler._get_charset_prefix(parsed, pattern.flags):
         return pattern
     first = _first_chars(list(parsed), pattern.flags)
     if first is None or first[1]:
         return pattern
-    return re.compile(f"(?=[{''.join(sorted(first[0]))}])(?:{pattern.pattern})", pattern.flags)
+    start = _start_set(first[0], pattern.flags)
+    if start is None:
+        return re.compile(f"(?=[{''.join(sorted(first[0]))}])(?:{pattern.pattern})", pattern.flags)
+    return _with_start_set(pattern, parsed, start)
+
+
+# Under IGNORECASE an ASCII character matches itself in either case, and these letters besides (Python's `re`:
+# tests/test_extract_gate.py reads every character to pin it)
+_ALSO_CASE_BLIND = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _start_set(items: set[str], flags: int) -> list[tuple[Any, Any]] | None:
+    """The class of the first characters (items of a class, as `_first_chars` writes them) as the parser
+    reads it, each character in every case `re` equates when the pattern is case-blind (a category, "\\d" or
+    "\\w", matches the same characters either way); None for a case-blind class with a character past ASCII."""
+    (kind, members), = _parser.parse(f"[{''.join(sorted(items))}]")
+    members = [(sre.LITERAL, members)] if kind is sre.LITERAL else members  # (a class of one character is read as that one)
+    if not flags & re.IGNORECASE:
+        return members
+    codes = [code for op, av in members for code in ([av] if op is sre.LITERAL else range(av[0], av[1] + 1) if op is sre.RANGE else [])]
+    if any(code > 127 for code in codes):
+        return None
+    chars = {case for char in map(chr, codes) for case in (char.lower(), char.upper(), *_ALSO_CASE_BLIND.get(char.lower(), ""))}
+    return [(sre.LITERAL, ord(char)) for char in sorted(chars)] + [(op, av) for op, av in members if op is sre.CATEGORY]
+
+
+def _with_start_set(pattern: re.Pattern[str], parsed: Any, start: list[tuple[Any, Any]]) -> re.Pattern[str]:
+    """The pattern compiled as `re.compile` does, with `start` as the start set of its program: the information
+    block `re` puts before a program (the least and most a match spans, and how a match begins) says that a
+    match begins with a character of the set, and `re`'s search tries the program only at those."""
+    code = _compiler._code(parsed, pattern.flags)
+    if code[0] != sre.INFO or code[3] == 0:
+        return pattern  # (no block, or one for a pattern that may match nothing: never so for one whose first character is told)
+    info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, *code[3:5]]
+    _compiler._compile_charset(_compiler._optimize_charset(start)[0], pattern.flags, info)
+    info[1] = len(info) - 1  # (the block's length after its opcode)
+    names = [None] * parsed.state.groups
+    for name, group in parsed.state.groupdict.items():
+        names[group] = name
+    return _sre.compile(pattern.pattern, pattern.flags, info + code[1 + code[1]:], parsed.state.groups - 1, parsed.state.groupdict, tuple(names))
 
 
 def _first_chars(nodes, flags: int) -> tuple[set[str], bool] | None:
