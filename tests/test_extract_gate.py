@@ -108,7 +108,9 @@ def test_an_answer_per_article_is_remembered_until_the_next_article_and_not_whil
 
 def test_a_case_blind_start_set_holds_every_character_the_case_blind_class_matches():
     # (every character, against re's own case-blind class of each ASCII character: the letters it equates are pinned)
+    import _sre
     from re import _constants
+
     from strikes.extract.gate import _start_set
 
     everything = "".join(map(chr, range(0x110000)))
@@ -118,6 +120,9 @@ def test_a_case_blind_start_set_holds_every_character_the_case_blind_class_match
         written = "".join(re.escape(chr(av)) for op, av in start if op is _constants.LITERAL)
         assert set(re.findall(f"[{written}]", everything)) == set(re.findall(f"(?i)[{item}]", everything)), chr(code)
     assert _start_set({"\\d", "a"}, re.I)[-1][0] is _constants.CATEGORY and _start_set({"é"}, re.I) is None
+    # (a character with no case is the lower case of none: case-blind, it matches only itself)
+    assert not [code for code in range(0x110000) if _sre.unicode_tolower(code) != code and not _sre.unicode_iscased(_sre.unicode_tolower(code))]
+    assert _start_set({"“"}, re.I) == [(_constants.LITERAL, ord("“"))]
 
 
 def test_a_pattern_with_a_start_set_keeps_its_source_and_groups():

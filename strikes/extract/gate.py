@@ -327,9 +327,9 @@ def first_char_checked(pattern: re.Pattern[str]) -> re.Pattern[str]:
     pattern, or one that opens with a lookbehind or an alternation, is tried in full at every position of a
     text. Such a pattern is compiled again with the characters its matches can begin with as that start set
     (`_with_start_set`): the same source, groups and program, which `re` now enters only at those characters,
-    skipping the others in one pass. Where they are a case-blind class of other than ASCII characters, whose
-    every case `_start_set` does not write out, the pattern is put behind a lookahead for them instead, which
-    turns the other positions away at one character. A pattern `re` already skips through, or whose first
+    skipping the others in one pass. Where they are a case-blind class with a letter past ASCII, whose every
+    case `_start_set` does not write out, the pattern is put behind a lookahead for them instead, which turns
+    the other positions away at one character. A pattern `re` already skips through, or whose first
     character cannot be told (it may match nothing, or open on any character), is left as it is."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if pattern.flags & re.VERBOSE or _compiler._get_literal_prefix(parsed, pattern.flags)[0] or _compiler._get_charset_prefix(parsed, pattern.flags):
@@ -343,24 +343,24 @@ def first_char_checked(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return _with_start_set(pattern, parsed, start)
 
 
-# Under IGNORECASE an ASCII character matches itself in either case, and these letters besides (Python's `re`:
-# tests/test_extract_gate.py reads every character to pin it)
+# Under IGNORECASE an ASCII character matches itself in either case, and these letters besides; a character past
+# ASCII that has no case matches only itself (Python's `re`: tests/test_extract_gate.py reads every character to pin both)
 _ALSO_CASE_BLIND = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def _start_set(items: set[str], flags: int) -> list[tuple[Any, Any]] | None:
     """The class of the first characters (items of a class, as `_first_chars` writes them) as the parser
     reads it, each character in every case `re` equates when the pattern is case-blind (a category, "\\d" or
-    "\\w", matches the same characters either way); None for a case-blind class with a character past ASCII."""
+    "\\w", matches the same characters either way); None for a case-blind class with a letter past ASCII."""
     (kind, members), = _parser.parse(f"[{''.join(sorted(items))}]")
     members = [(sre.LITERAL, members)] if kind is sre.LITERAL else members  # (a class of one character is read as that one)
     if not flags & re.IGNORECASE:
         return members
-    codes = [code for op, av in members for code in ([av] if op is sre.LITERAL else range(av[0], av[1] + 1) if op is sre.RANGE else [])]
-    if any(code > 127 for code in codes):
+    chars = [chr(code) for op, av in members for code in ([av] if op is sre.LITERAL else range(av[0], av[1] + 1) if op is sre.RANGE else [])]
+    if any(not char.isascii() and _sre.unicode_iscased(ord(char)) for char in chars):
         return None
-    chars = {case for char in map(chr, codes) for case in (char.lower(), char.upper(), *_ALSO_CASE_BLIND.get(char.lower(), ""))}
-    return [(sre.LITERAL, ord(char)) for char in sorted(chars)] + [(op, av) for op, av in members if op is sre.CATEGORY]
+    blind = {case for char in chars for case in ((char.lower(), char.upper(), *_ALSO_CASE_BLIND.get(char.lower(), "")) if char.isascii() else char)}
+    return [(sre.LITERAL, ord(char)) for char in sorted(blind)] + [(op, av) for op, av in members if op is sre.CATEGORY]
 
 
 def _with_start_set(pattern: re.Pattern[str], parsed: Any, start: list[tuple[Any, Any]]) -> re.Pattern[str]:
