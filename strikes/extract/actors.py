@@ -46,7 +46,7 @@ class _Rule:
     heads: frozenset[str] | None = None  # how the gate's words begin (see `_heads`); None: any way
 
 
-_VICTIM_BEFORE = re.compile(r"(?<![\w-])(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+|rival\s+)?$", re.I)
+_VICTIM_BEFORE = first_char_checked(re.compile(r"(?<![\w-])(?:against|targeting|targetting|targeted|on|at|hit|hitting|struck|killing|killed|of|from|with|between|among|destroyed|destroying)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+|rival\s+)?$", re.I))
 # ("destroyed a JNIM logistics base": a side's site, with one word for its kind)
 _VICTIM_AFTER = gated(re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fighters?|positions?|reinforcements?|members?|hideouts?|commanders?|leaders?|targets?|"
                                  r"generals?|officials?|officers?|operatives?|(?:aircraft\s+)?carriers?|warships?|destroyers?|frigates?|embassy|consulate|"
@@ -64,7 +64,7 @@ _CRAFT_STRUCK = gated(re.compile(r"(?<![\w-])(?:(?:struck|hit|hitting|targeted|t
                                  r"(?:dropped|dropping|fired|firing)\s+(?:[\w-]+\s+){0,2}?(?:on|at)\s+)"
                                  r"(?:(?:the|an?|two|three|four|five|six|\d+|several|parked|grounded)\s+){0,3}$", re.I))
 # ("brought down an army helicopter": a crewed aircraft downed is the target; not "a downed Russian drone", the attacker's)
-_CREWED_DOWNED = re.compile(r"(?<![\w-])(?:brought\s+down|shot\s+down|downed)\s+(?:(?:the|an?|two|three|\d+)\s+){0,2}$", re.I)
+_CREWED_DOWNED = first_char_checked(re.compile(r"(?<![\w-])(?:brought\s+down|shot\s+down|downed)\s+(?:(?:the|an?|two|three|\d+)\s+){0,2}$", re.I))
 _CREWED_CRAFT = r"(?:helicopters?|planes?|jets?|aircraft|airliners?)"
 _CREWED = re.compile(rf"\b{_CREWED_CRAFT}\b", re.I)
 _CRAFT = re.compile(r"\b(?:jets?|drones?|uavs?|aircraft|(?:war)?planes?|bombers?|helicopters?|(?:su|tu|mig)-\d+\w*)\b", re.I)
@@ -582,16 +582,16 @@ def _read(sentence: str, countries: tuple[str, ...], label: bool) -> tuple[tuple
 
 # "The Turkish military said on Monday the air force hit caves near ...": a state's forces telling of their own
 # aircraft, named bare, whose side the speaker is (not the side of the place struck, as a bare force otherwise is)
-_SPEAKER_FORCES = re.compile(r"(?:the\s+)?(?P<side>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:army|military|armed\s+forces|"
-                             r"defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+defen[cs]e)\s+(?:said|says|announced|stated|reported|confirmed)"
-                             r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+|an?\s+)?$|"
-                             # ("An IDF spokeswoman said the air force hit ...": a force's spokesman, telling of its own)
-                             r"\b(?:an?\s+|the\s+)?(?P<spoken>(?-i:[A-Z])[\w'’.-]*)(?:['’]s)?\s+(?:(?:military|army|defen[cs]e)\s+)?"
-                             r"(?:spokes(?:man|woman|person)|official|officer)\s+(?:said|says|announced|stated|confirmed)"
-                             r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+|an?\s+)?$|"
-                             # ("According to the IDF, an Air Force aircraft struck ...": the source's own)
-                             r"\baccording\s+to\s+(?:the\s+)?(?P<source>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
-                             r"(?:\s+(?:army|military|armed\s+forces))?,\s+(?:an?\s+|the\s+|its\s+)?$", re.I)
+_SPEAKER_FORCES = first_char_checked(re.compile(r"(?:the\s+)?(?P<side>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:army|military|armed\s+forces|"
+                                                r"defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+defen[cs]e)\s+(?:said|says|announced|stated|reported|confirmed)"
+                                                r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+|an?\s+)?$|"
+                                                # ("An IDF spokeswoman said the air force hit ...": a force's spokesman, telling of its own)
+                                                r"\b(?:an?\s+|the\s+)?(?P<spoken>(?-i:[A-Z])[\w'’.-]*)(?:['’]s)?\s+(?:(?:military|army|defen[cs]e)\s+)?"
+                                                r"(?:spokes(?:man|woman|person)|official|officer)\s+(?:said|says|announced|stated|confirmed)"
+                                                r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+|an?\s+)?$|"
+                                                # ("According to the IDF, an Air Force aircraft struck ...": the source's own)
+                                                r"\baccording\s+to\s+(?:the\s+)?(?P<source>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)"
+                                                r"(?:\s+(?:army|military|armed\s+forces))?,\s+(?:an?\s+|the\s+|its\s+)?$", re.I))
 
 
 _PROVINCE = re.compile(r"states?\b", re.I)
@@ -602,7 +602,7 @@ _GROUP_OWNS = re.compile(r"\b(?:group|movement|militia|militias|rebels|insurgent
 # ('their own "unmanned air force"', 'what it calls its "air force"'; not '"... malign the armed forces"', a quote's words)
 _SCARE_OPEN = re.compile(r"\b(?:its|their|own|so-called|self-styled|calls?|called|dubbed)\s+[\"“‘](?:[\w-]+\s+){0,2}$", re.I)
 _SCARE_CLOSE = re.compile(r"[\"”’]")
-_NEITHER = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+_NEITHER = first_char_checked(re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I))
 _NAMED_BEFORE_STATE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+$")
 
 
@@ -637,8 +637,8 @@ _NON_STATE_OWNER = re.compile(r"\b(?:administration|authority|authorities|group|
                               r"(?:(?-i:[A-Z])[\w-]*\s+)?$", re.I)
 # "a Turkish-made drone", "Iranian-designed missiles": who built the weapon, not who flew it
 # a clause that tells what the target holds ("where ... are stationed", "home to", "which hosts")
-_TARGET_HOLDS = re.compile(r",?\s+(?:where|hosts|hosting|houses|housing|home\s+(?:to|of)|(?:which|that)\s+(?:hosts|houses|housed|hosted))\s+"
-                           r"(?:(?:the|its|some|several|\d+|[a-z]+-\d+\w*|and)\s+){0,3}$", re.I)
+_TARGET_HOLDS = first_char_checked(re.compile(r",?\s+(?:where|hosts|hosting|houses|housing|home\s+(?:to|of)|(?:which|that)\s+(?:hosts|houses|housed|hosted))\s+"
+                                              r"(?:(?:the|its|some|several|\d+|[a-z]+-\d+\w*|and)\s+){0,3}$", re.I))
 _KEPT_THERE = gated(re.compile(r"(?:\s+(?:and|or|[\w-]+)){0,4}?\s+(?:are|were|is|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
                                r"(?:stationed|based|parked|deployed|kept|housed)\b", re.I))
 def _stationed_there(sentence: str, match: re.Match[str]) -> bool:
@@ -784,10 +784,10 @@ def _is_victim(sentence: str, match: re.Match[str], rule: _Rule) -> bool:
 
 
 # "in central X", "on the outskirts of X", "a strike on X killed three": a name that places a strike
-_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:(?:in|at|near|outside|across|over|(?<!blame\s)(?<!blamed\s)(?<!blames\s)(?<!blaming\s)(?<!pinned\s)(?<!pins\s)on|"
-                           r"against|into|towards?)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|"
-                           r"downtown|greater)\s+)?|(?:district|suburbs?|outskirts|centre|center|heart|streets?|skies|parts?|areas?|north|south|east|west|"
-                           r"north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?)$", re.I)
+_PLACE_BEFORE = first_char_checked(re.compile(r"(?<![\w-])(?:(?:in|at|near|outside|across|over|(?<!blame\s)(?<!blamed\s)(?<!blames\s)(?<!blaming\s)(?<!pinned\s)(?<!pins\s)on|"
+                                              r"against|into|towards?)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|"
+                                              r"downtown|greater)\s+)?|(?:district|suburbs?|outskirts|centre|center|heart|streets?|skies|parts?|areas?|north|south|east|west|"
+                                              r"north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?)$", re.I))
 # (not "in Israeli strikes", "in Sudan attacks": the side's attacks, the name their attacker)
 _ITS_ATTACK_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|bombings?|bombardment|shelling|drones?|jets?|missiles?|"
                                r"warplanes?|aircraft|forces|troops|army|military|air\s*force)\b", re.I)
@@ -802,9 +802,9 @@ _CLAIMED_AS_OWN = re.compile(r"\s+as\s+(?:its|their)\s+(?:own\s+)?(?:members?|fi
                              r"leaders?|cadres?)\b", re.I)
 _HOSTS = re.compile(r"\b(?:hosts?|hosting|hosted|houses|housing|housed)\s+(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?$", re.I)
 # ("an air strike on a former Syrian army depot": what the strike fell on, the side's)
-_STRUCK_NEAR = re.compile(r"(?<![\w-])(?:hit|hitting|struck|striking|targeted|targeting|bombed|bombing|attacked|attacking|"
-                          r"(?:air\s*|drone\s+)?(?:strikes?|raids?|attacks?)\s+on)\s+[\"“‘']?(?:the\s+|an?\s+)?"
-                          r"(?:[\w'’-]+\s+){0,3}$", re.I)
+_STRUCK_NEAR = first_char_checked(re.compile(r"(?<![\w-])(?:hit|hitting|struck|striking|targeted|targeting|bombed|bombing|attacked|attacking|"
+                                             r"(?:air\s*|drone\s+)?(?:strikes?|raids?|attacks?)\s+on)\s+[\"“‘']?(?:the\s+|an?\s+)?"
+                                             r"(?:[\w'’-]+\s+){0,3}$", re.I))
 # ("hit a Ukrainian army training centre": what was hit, the side's; not bases or airfields, which strikes are also flown from)
 _ASSETS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:infrastructure|facilit(?:y|ies)|installations|assets|targets|sites|positions|"
                            r"cent(?:re|er)s?|warehouses?|hangars?|headquarters|command\s+posts?|barracks|depots?|equipment|units?)\b", re.I)
@@ -965,8 +965,8 @@ def _where(sentence: str, mention: ActorMention) -> bool:
 
 # "Pakistan condemned Iran for firing missiles into X", "accused Israel of bombing a school": the side charged with
 # the strike the sentence tells, named bare
-_CHARGED_BEFORE = re.compile(r"\b(?:condemned|condemns|condemning|accused|accuses|accusing|blamed|blames|blaming|denounced|"
-                             r"denounces|held)\s+(?:the\s+)?$", re.I)
+_CHARGED_BEFORE = first_char_checked(re.compile(r"\b(?:condemned|condemns|condemning|accused|accuses|accusing|blamed|blames|blaming|denounced|"
+                                                r"denounces|held)\s+(?:the\s+)?$", re.I))
 _CHARGED_WITH = re.compile(r"(?:\s+(?:responsible\s+)?(?:for|of)\s+(?:carrying\s+out\s+|launching\s+|conducting\s+)?"
                            r"(?:firing|launching|bombing|striking|attacking|targeting|hitting|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:air\s*strikes?|strikes?|raids?|bombings?|drone\s+attacks?|missile\s+attacks?))\b)", re.I)

@@ -558,8 +558,8 @@ def _year_before(reference: dt.date | None, month: int, day: int) -> int | None:
 
 # "on that Sunday", "That Tuesday, ...", "by the same Friday", "carried out three strikes that Saturday" (not "said that
 # Friday's strike": a clause's "that")
-THAT_DAY = re.compile(r"(?:\b(?:on|by|until|from|since)\s+|^\W*|(?<![\w'’])(?<!said\s)(?<!says\s)(?<!told\s)(?<!reported\s)(?<!announced\s)"
-                      r"(?<!claimed\s)(?<!added\s)(?<!stated\s)(?=that\s))(?:that|the\s+same)\s+$", re.I)
+THAT_DAY = first_char_checked(re.compile(r"(?:\b(?:on|by|until|from|since)\s+|^\W*|(?<![\w'’])(?<!said\s)(?<!says\s)(?<!told\s)(?<!reported\s)(?<!announced\s)"
+                                         r"(?<!claimed\s)(?<!added\s)(?<!stated\s)(?=that\s))(?:that|the\s+same)\s+$", re.I))
 
 
 LOCAL_TIME = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:\(\s*)?local\s+time\b", re.I)

@@ -224,7 +224,7 @@ SITE_HIT = re.compile(r"\b(?:(?:hit|struck|landed|fell|exploded|slammed)\s+(?:ne
                       r"(?:close\s+to|next\s+to|near\s+to)|"
                       r"(?:dropped|fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:on|at|onto))"
                       r"\s*(?:the\s+)?$", re.I)
-TOLD_STRIKE_AS_TIME = re.compile(r"\b(?:before|until|till|since|during)\s+(?:the|that|this)\s+$", re.I)  # (not "before the army struck")
+TOLD_STRIKE_AS_TIME = first_char_checked(re.compile(r"\b(?:before|until|till|since|during)\s+(?:the|that|this)\s+$", re.I))  # (not "before the army struck")
 PERIOD_COVERED = re.compile(r"\b(?:covering|spanning)\s+(?:the\s+(?:period|days?|week)\s+)?(?:from\s+)?(?:[\w-]+\s+(?:to|through|until)\s+)?$", re.I)
 OTHER_ZONE_DAY = re.compile(r"\b\d{1,2}:?\d\d\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 STATEMENT_DATED = re.compile(r"\b(?:bulletin|statement|communiqu[ée]|briefing|update|report|release)\s+(?:dated\s+|of\s+|issued\s+(?:on\s+)?)(?:the\s+)?$", re.I)
@@ -444,7 +444,7 @@ RECORD_AGAIN = re.compile(r"\b(?:has|have)\s+(?:also|repeatedly|previously|often
 CAMPAIGN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?-i:[a-z]+ly)\s+)?(?:carried\s+out|conducted|launched|staged|mounted|dropped|used|"
                               r"hit|struck|targeted|bombed|attacked|pounded)\b", re.I)
 # "... killed on Wednesday when a drone struck": the dead, then the strike that killed them
-WHEN_STRIKE = re.compile(r"\b(?:killed|died|dead|wounded|injured|buried|perished)\b[^.;]{0,80}?\b(?P<when>when)\s+(?:[\w'’-]+\s+){0,5}?$", re.I)
+WHEN_STRIKE = first_char_checked(re.compile(r"\b(?:killed|died|dead|wounded|injured|buried|perished)\b[^.;]{0,80}?\b(?P<when>when)\s+(?:[\w'’-]+\s+){0,5}?$", re.I))
 # "driving towards X", "bound for X", "on its way to X": a journey's end, named beside the place it was cut short
 DESTINATION = re.compile(r"\b(?:towards?|bound\s+for|en\s+route\s+to|on\s+(?:its|their|his|her|the)\s+way\s+to|"
                          r"heading\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:town|city|village|port|capital)\s+of\s+)?$", re.I)
@@ -604,7 +604,7 @@ AT_SEA = re.compile(r"\s+(?:on|at|against)?\s*(?:an?|the|two|three)\s+(?:[\w-]+\
 NOT_SAYING_WHERE = gated(re.compile(r"\b(?:without\s+saying|did\s+not\s+say|didn['’]t\s+say|not\s+clear|unclear)\s+(?:exactly\s+)?where\b", re.I))
 # "across Darfur, Kordofan and Khartoum", "across northern Syria": the area of a campaign, not a place struck
 ACROSS = gated(re.compile(r"\bacross\s+(?:[^.;:]{0,60}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I))
-HEARD_IN = re.compile(r"\b(?:residents|witnesses|people|locals|inhabitants)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+HEARD_IN = first_char_checked(re.compile(r"\b(?:residents|witnesses|people|locals|inhabitants)\s+(?:of|in)\s+(?:the\s+)?$", re.I))
 HEARD_AFTER = re.compile(r"\s+(?:heard|reported\s+hearing|said\s+they\s+heard|felt|described\s+hearing)\b", re.I)
 ACROSS_CITY = re.compile(r"\b(?:struck|hit|bombed|pounded|targeted|attacked|strikes|attacks|explosions|blasts|sites|targets|buildings|"
                          r"districts)\s+(?:[\w-]+\s+){0,4}?across\s+(?P<city>the\s+(?:city|capital)\s+(?:of\s+)?)?$", re.I)
@@ -655,8 +655,8 @@ JOINED_STRIKE = first_char_checked(re.compile(rf"\s+and\s+(?={_BARE_VERB})|"
                                               r",\s+(?:and|while|whereas)\s+(?=the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|killed|victims|people\s+killed))"
                                               r"\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes?|raids?|attacks?|bombings?|bombardment)\s+(?:on|in)\s)"))
 # "Iranian missiles hit A as Israeli jets struck B": another side's aircraft, told by name, striking at once
-OTHER_SIDE_AT_ONCE = re.compile(r",?\s+(?:as|while)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|drones?|missiles?|helicopters?)\s+"
-                                r"(?:struck|strikes?|hit|hits|bombed|bombs?|pounded|pounds?|targeted|targets?|raided|raids?)\b)")
+OTHER_SIDE_AT_ONCE = first_char_checked(re.compile(r",?\s+(?:as|while)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|drones?|missiles?|helicopters?)\s+"
+                                                   r"(?:struck|strikes?|hit|hits|bombed|bombs?|pounded|pounds?|targeted|targets?|raided|raids?)\b)"))
 # "Hours after A's missile hit X, B's jets struck Y": the strike the other side's answered, told first as its own
 AFTER_OTHER_SIDE = re.compile(r"\s*(?:(?:hours|minutes|shortly|soon|just|only|a\s+day|a\s+few\s+hours)\s+)?after\s+(?P<first>.+?),\s+"
                               r"(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|planes?|aircraft|drones?|missiles?|helicopters?)\s+"
@@ -949,7 +949,7 @@ CLAIMED_VAGUE = gated(re.compile(r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:[\w'’-
                                  r"(?:hit|struck|targeted|destroyed)\s+[\"“]?(?:[\w-]+\s+)?(?:military|strategic|vital|sensitive|important|key|enemy)\s+"
                                  r"(?:targets?|infrastructure|sites?|positions?|facilities|installations)\b", re.I))
 # ("It was the first since a drone hit a truck near X in early May": the strike before the one told, recalled)
-SINCE_STRIKE = re.compile(r"\bsince\s+(?:an?|the|last)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+SINCE_STRIKE = first_char_checked(re.compile(r"\bsince\s+(?:an?|the|last)\s+(?:[\w'’-]+\s+){0,3}?$", re.I))
 PART_OF_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+(?-i:[A-Z])")
 BYLINE = re.compile(r"\s*(?:By|From)\s+[A-Za-z.'’ &-]{2,60}")  # "By a staff reporter", "By Jane Doe and Ali Omar"
 # "By Jane Doe | March 3, 2025, 14:10", "By our correspondent, Juba": a byline with its date or place, under a title and its deck
@@ -2240,7 +2240,7 @@ def _home_town(dateline: str, sentence: str, gazetteer: Gazetteer, countries: Se
 
 # An incident log's fields, one to a line: "Date: Sunday 9 June, around dawn" (or "Date/time:"), "Location: X, Y province - a bakery"
 # "Abbreviations: KAB = guided aerial bomb; CAS = casualties": the short names a log's legend defines
-ABBREVIATION = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})\s*=\s*(?=[\w(])")
+ABBREVIATION = first_char_checked(re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})\s*=\s*(?=[\w(])"))
 # ("Incident date: ...", "Suspected belligerent: ...": a civilian-harm monitor's fields)
 RECORD_FIELD = first_char_checked(re.compile(r"\s*(?:(?P<when>(?:(?:incident|event|strike|attack)\s+)?date(?:\s*(?:/|and|&)\s*time)?|day|when)|(?P<where>location|place|where|site)|"
                                              r"(?P<who>(?:suspected\s+)?(?:attribution|attacker|perpetrator|belligerent|responsible)))\s*:\s*(?P<value>.+?)\s*", re.I))
@@ -2955,7 +2955,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
 # exercise on the news, which reports nothing of its own
 EXERCISE = re.compile(r"\W*(?:true\s+or\s+false\b|(?:quiz\s+)?question\s+\d+\s*[:.]|(?:write|draw|discuss|imagine)\s+(?:an?|a\s+short|your|what|how|why)\b)", re.I)
 BRACKETED_LINE = re.compile(r"\s*\([^()]{3,160}\)\s*")
-INLINE_BULLET = re.compile(r"\s+[•·▪◦]\s+")
+INLINE_BULLET = first_char_checked(re.compile(r"\s+[•·▪◦]\s+"))
 REGISTER_NUMBER = re.compile(r"\s*No\.\s*\d{1,3}\s*[—–:-]\s+(?=\S)")
 HASHTAG_LABEL = re.compile(r"^#(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+){0,2})\s*[—–:-](?=\s)")
 THREAD_POST = gated(re.compile(r"^\s*(?P<n>\d{1,2})/(?P<of>\d{1,2})(?=\s)", re.M))
@@ -4514,7 +4514,7 @@ def _any_hurt(casualties: Casualties) -> bool:
 LATER_ACT = gated(re.compile(alternation(load("cues")["later_acts"]), re.I))
 # the strike told as what an act deals with: "a claim over a strike", "families of men killed in a raid"
 # ("flew journalists on Wednesday to the hill where jets destroyed a camp": the place of a visit, and the strike there)
-ACT_OBJECT = re.compile(r"\b(?:over|into|about|concerning|regarding|against|of|for|where|(?:killed|died|wounded|injured)\s+in)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+ACT_OBJECT = first_char_checked(re.compile(r"\b(?:over|into|about|concerning|regarding|against|of|for|where|(?:killed|died|wounded|injured)\s+in)\s+(?:[\w'’-]+\s+){0,5}$", re.I))
 
 
 # "a vigil for the dead of Sunday's air strike", "an inquiry into Tuesday night's strike": the strike's day

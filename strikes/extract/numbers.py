@@ -92,7 +92,7 @@ SINGLE_STRIKE = gated(re.compile(r"(?<![\w-])(?:an?|one|single)\s+(?:(?!(?:" + "
 # "a woman, 62, who lived there": an age set off by commas after a person, not a count
 AGE_BEFORE = re.compile(alternation(_WORDS["person_nouns"]) + r"\s*,\s*$", re.IGNORECASE)
 AGE_AFTER = re.compile(r"\d{1,3}\s*,")
-STRIKE_NOUN = re.compile(alternation(_WORDS["strike_nouns"]), re.IGNORECASE)
+STRIKE_NOUN = first_char_checked(re.compile(alternation(_WORDS["strike_nouns"]), re.IGNORECASE))
 # "a few hours after a raid on Y", "in answer to a strike": another strike, recalled.
 OTHER_EVENT_LEAD = re.compile(alternation(_WORDS["other_event_leads"]) + r"[^,;]*$", re.IGNORECASE)
 # "two civilians, a woman and a child": the people just counted, named again.
@@ -516,7 +516,7 @@ DEAD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|died|deaths|marty
 
 # "Two members of the KDU, the Kurdish Defence Units, died": a name spelt out between commas, which parts no
 # count from its verb
-APPOSITIVE_NAME = re.compile(r"(?<=[A-Za-z)]),\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w'’-]*){1,5},(?=\s+(?-i:[a-z]))")
+APPOSITIVE_NAME = first_char_checked(re.compile(r"(?<=[A-Za-z)]),\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w'’-]*){1,5},(?=\s+(?-i:[a-z]))"))
 
 
 def casualties_in(sentence: str, skip: list[tuple[int, int]] = ()) -> Casualties:

@@ -13,18 +13,20 @@ from typing import Any
 
 from geopy.distance import distance
 
+from strikes.extract.gate import first_char_checked
+
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
              "west": 270, "northwest": 315}
 _KM_PER = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
            "miles": 1.609344, "mile": 1.609344, "mi": 1.609344}
-OFFSET = re.compile(r"\b(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\([^)]{1,20}\)\s+)?"
-                    r"(?P<bearing>(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+"
-                    r"(?:the\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?)?"
-                    # ("of the Somali capital, Mogadishu": the city a people's capital is named as)
-                    r"(?:[A-Z][a-z]+\s+(?:capital|port\s+city|city|port),?\s+)?"
-                    # ("60 km north-west of Russian-held X": who holds the reference town)
-                    r"(?:[\w'’]+-(?:held|controlled|occupied|run)\s+)?"
-                    r"(?P<ref>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+OFFSET = first_char_checked(re.compile(r"\b(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\([^)]{1,20}\)\s+)?"
+                                       r"(?P<bearing>(?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+"
+                                       r"(?:the\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?)?"
+                                       # ("of the Somali capital, Mogadishu": the city a people's capital is named as)
+                                       r"(?:[A-Z][a-z]+\s+(?:capital|port\s+city|city|port),?\s+)?"
+                                       # ("60 km north-west of Russian-held X": who holds the reference town)
+                                       r"(?:[\w'’]+-(?:held|controlled|occupied|run)\s+)?"
+                                       r"(?P<ref>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"))
 # Nearer than this, a town's own pin is as good as the computed point; farther, the text is not placing a strike.
 MIN_KM, MAX_KM = 5.0, 800.0
 

@@ -51,12 +51,12 @@ _REGION_AFTER = re.compile(
     r"^\s+(?P<word>provinces?|governorates?|governate|oblasts?|regions?|states?|prefecture|agency|division|"
     r"districts?|sub-district|raion|rayon|tehsil|township|lga|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
     r"village|town|city|neighbo(?:u)?rhood|valley|refugee camp)\b", re.I)
-_VICINITY_BEFORE = re.compile(
+_VICINITY_BEFORE = first_char_checked(re.compile(
     r"(?:near|around|outside|between|close to|not far from|outskirts of|vicinity of|countryside of|suburbs of|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? (?:of|outskirts of|part of|parts of)|"
     r"\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of)\s+(?:the\s+)?(?:(?-i:[a-z-]+\s+){0,3}|"
     # ("near the northern West Bank city of Jenin": a region's name before the kind of place)
-    r"(?-i:[a-z-]+\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,2}(?:city|town|village)\s+of\s+)$", re.I)
+    r"(?-i:[a-z-]+\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,2}(?:city|town|village)\s+of\s+)$", re.I))
 # "the capital Sanaa, the airport of Hodeidah and the city of Dhamar": a list whose items name their kind
 _LIST_UNIT = r"(?:capital|city|town|village|port|airport|province|governorate|district|region)\s+(?:of\s+)?"
 _COORDINATED = re.compile(rf"^\s*(?:(?:early\s+|late\s+)?on\s+(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s*)?(?:,\s*)?(?:and|as well as|&|or)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?(?:(?-i:[a-z-]+|[A-Z][a-z]+day)\s+){{0,6}}$|^\s*,\s*(?:(?:and|in|on)\s+)?(?:the\s+)?(?:{_LIST_UNIT})?$"
@@ -68,16 +68,16 @@ ADJACENT_GAP = re.compile(r"\band\s+(?:(?:on|in|at|near)\s+(?:the\s+(?:outskirts
                           r"(?:adjacent|adjoining|nearby|neighbou?ring|surrounding)\s+(?:(?:village|town|hamlet)\s+of\s+)?$", re.I)
 _CITY_PART = r"(?:(?:central|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+)?"  # "in central Kyiv", "in north-west Tehran"
 # "struck RSF bases in Khartoum North": bases that were hit, not the attacker's ("US bases in Qatar").
-_STRUCK_BASES = re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
-                           r"(?:slammed|smashed|ripped|tore|crashed)\s+(?:into|through)|destroyed|flattened|levell?ed|"
-                           r"strikes? on|raids? on|attacks? on|aimed\s+at|(?:fired|launched|sent|flown|directed)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|against|towards?)|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
-                           # ("hit a hangar at a base in X": the base holds what was hit; "fired on fighters who had gathered at a
-                           # base in the bush near X")
-                           # ("struck an office in X", "struck the Interior Ministry in Y": the office hit, not the one a spokesman speaks for)
-                           # ("slammed into the embassy in X", "struck the headquarters of state television in central Y")
-                           r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters|offices?|ministry|ministries|embass(?:y|ies))"
-                           r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?" +
-                           _CITY_PART + r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+|(?:bush|forest|desert|hills|countryside|mountains)\s+(?:near|outside|around|of)\s+)?$", re.I)  # "targeted bases in the provinces of A and B"
+_STRUCK_BASES = first_char_checked(re.compile(r"\b(?:struck|strike|hit|targeted|targeting|target|bombed|bomb|attacked|attack|attacking|pounded|raided|shelled|"
+                                              r"(?:slammed|smashed|ripped|tore|crashed)\s+(?:into|through)|destroyed|flattened|levell?ed|"
+                                              r"strikes? on|raids? on|attacks? on|aimed\s+at|(?:fired|launched|sent|flown|directed)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|against|towards?)|(?:dropp(?:ed|ing)|drop|releas(?:ed|ing)|release)\s+(?:[\w-]+\s+){1,3}?on)"
+                                              # ("hit a hangar at a base in X": the base holds what was hit; "fired on fighters who had gathered at a
+                                              # base in the bush near X")
+                                              # ("struck an office in X", "struck the Interior Ministry in Y": the office hit, not the one a spokesman speaks for)
+                                              # ("slammed into the embassy in X", "struck the headquarters of state television in central Y")
+                                              r"\s+(?:(?!(?:launched|flown|fired|sent|took|based|stationed|from)\b)[\w'’-]+\s+){0,6}?(?:(?:air\s*)?bases?|headquarters|offices?|ministry|ministries|embass(?:y|ies))"
+                                              r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?" +
+                                              _CITY_PART + r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+|(?:bush|forest|desert|hills|countryside|mountains)\s+(?:near|outside|around|of)\s+)?$", re.I))  # "targeted bases in the provinces of A and B"
 # "The attack took place on Thursday night at a rural base in X": where the attack told fell
 _HAPPENED_AT_BASE = re.compile(r"\b(?:took\s+place|happened|occurred)\b[^.;]{0,40}?\bat\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?bases?\s+"
                                r"(?:in|near|outside)\s+(?:the\s+)?$", re.I)
@@ -94,7 +94,7 @@ _STRUCK_BASE_EARLIER = re.compile(_STRUCK_BASES.pattern.removesuffix("$") + r"|"
                                   # "hit a depot in X and a base in Y": the base is the verb's second object
                                   r"\b(?:struck|hit|targeted|bombed|attacked|pounded|raided)\s+(?:an?|the|two|three|several)\s+[^.;]{0,60}$", re.I)
 # "hit the A refinery and the B refinery": a name coordinated with a struck one, before the same noun
-_AND_THE = re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.I)
+_AND_THE = first_char_checked(re.compile(r"(?:,\s*|\s)and\s+(?:the\s+)?$", re.I))
 _NOUN_AFTER = re.compile(r"\s+(?-i:([a-z-]+))")
 
 
@@ -179,16 +179,16 @@ BORDER_LINE = re.compile(r"Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)|(?:Gree
 # "Soumouna, near Kinkala, was struck", "X had already been hit": a place as the subject of a passive attack verb.
 _PASSIVE = r"(?:\s*,[^,.;]{0,80},)?\s+(?:was|were|(?:has|had|have)\s+(?:already\s+|also\s+)?been)\s+(?:\w+ly\s+|also\s+|again\s+)?"
 _TOWN_VERBS = r"struck|bombed|hit|pounded|raided|shelled|(?:also\s+)?among\s+the\s+targets"
-STRUCK_AFTER = re.compile(_PASSIVE + rf"(?:{_TOWN_VERBS}|targeted|attacked)\b", re.I)
+STRUCK_AFTER = first_char_checked(re.compile(_PASSIVE + rf"(?:{_TOWN_VERBS}|targeted|attacked)\b", re.I))
 # "A, B and C were also hit": the names listed before the last take its slot as the subject of the verb
 _NAME = r"(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ad|as|ash|ar|[A-Z][\w'’-]*)){0,3})"
 # (not "his brothers A and B were targeted but survived": men are targeted and attacked, towns hit and bombed)
 LISTED_STRUCK_AFTER = re.compile(rf"(?:\s*,\s*{_NAME}){{0,8}}\s*,?\s+and\s+{_NAME}(?={_PASSIVE}(?:{_TOWN_VERBS})\b)", re.I)
 # Unknown names need a preposition of place before them.
-PREPOSITION = re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
-                         r"(?:town|city|village|villages|area|district|province|governorate|region|outskirts|countryside|"
-                         r"suburbs?|camp|vicinity|neighbou?rhood|territory|community|municipality|port|capital|hamlet|settlement|township|stronghold|heartland|bastion|resort|oasis|residents|villagers|inhabitants|"
-                         r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+PREPOSITION = first_char_checked(re.compile(r"(?:\b(?:in|near|at|on|outside|around|inside|into|across|between|towards?)|"
+                                            r"(?:town|city|village|villages|area|district|province|governorate|region|outskirts|countryside|"
+                                            r"suburbs?|camp|vicinity|neighbou?rhood|territory|community|municipality|port|capital|hamlet|settlement|township|stronghold|heartland|bastion|resort|oasis|residents|villagers|inhabitants|"
+                                            r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?) of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I))
 # After a verb, an unknown name is a place when a place follows it: "targeted X (Ataq, Shabwah)",
 # "X village", "X in Idleb governorate", "X, Donetsk".
 # "the Khalino airfield outside Kursk": a site named after the place it stands in, told with its region
@@ -217,7 +217,7 @@ _IN_ITS_UNIT = re.compile(r",\s+in\s+(?:the\s+)?|\s+in\s+(?:occupied|annexed|[\w
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
 _THE_OPENS = re.compile(r"\W*The\s+")
 # "drones hit the X refinery", "lost its X thermal plant": a plant named by its town, wherever the sentence names it
-_PLANT_OWNED = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+_PLANT_OWNED = first_char_checked(re.compile(r"\b(?:the|its|their)\s+$", re.I))
 _PLANT = (r"(?:oil\s+)?(?:refinery|(?:oil|fuel)\s+(?:depot|terminal)|(?:(?:thermal|hydroelectric|nuclear)\s+)?power\s+(?:plant|station)|"
           r"(?:thermal|hydroelectric|coal-fired|gas-fired)\s+(?:plant|station)|"
           r"substation|(?:oil\s+|gas\s+)?(?:pumping|compressor)\s+station|gas\s+(?:processing\s+)?plant|(?:chemical|petrochemical|fertili[sz]er)\s+plant)")
@@ -298,9 +298,9 @@ def _speaks_of_venue(sentence: str, said: int, capital: bool) -> bool:
 _HARM_TOLD = re.compile(r"\b(?:hit|struck|damaged|destroyed|killed|wounded|injured|bombed|shelled|targeted|exploded|fell|landed|crashed)\b", re.I)
 # "The US Central Command, in Tampa, said ...", "the ministry, based in X, told reporters": the seat of a body that
 # speaks, set off by commas between its name and its words
-BODY_SEAT_BEFORE = re.compile(r"\b(?P<body>(?-i:[A-Z])[\w-]*|ministry|command|office|agency|authority|headquarters|army|military|"
-                              r"government|coalition|observatory|monitor|group|organi[sz]ation|committee|council),\s+"
-                              r"(?:which\s+is\s+)?(?:based\s+|headquartered\s+)?in\s+$", re.I)
+BODY_SEAT_BEFORE = first_char_checked(re.compile(r"\b(?P<body>(?-i:[A-Z])[\w-]*|ministry|command|office|agency|authority|headquarters|army|military|"
+                                                 r"government|coalition|observatory|monitor|group|organi[sz]ation|committee|council),\s+"
+                                                 r"(?:which\s+is\s+)?(?:based\s+|headquartered\s+)?in\s+$", re.I))
 SEAT_THEN_SAID = re.compile(r",\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|announced|added|reported|confirmed|denied|claimed|stated)\b")
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
@@ -310,9 +310,9 @@ _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:town|village|city|district|area|camp|
                                 r"(?-i:[a-z]{3,})\b")
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.I)  # "in a Polish village": a people's village, not one called so
 # "near the Eritrean border": an unknown name before a border is the people whose border it is (not "the X border crossing")
-_ADDRESSED_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|"
-                               r"asked|asks|implored|demanded\s+of)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.I)
-_SUPPLIED_BEFORE = re.compile(rf"\b{SUPPLY_VERBS}\s+(?:[\w-]+\s+){{0,2}}?(?:from|by)\s+(?:the\s+)?$", re.I)
+_ADDRESSED_BEFORE = first_char_checked(re.compile(r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to|press(?:ed|es|ing)?|"
+                                                  r"asked|asks|implored|demanded\s+of)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.I))
+_SUPPLIED_BEFORE = first_char_checked(re.compile(rf"\b{SUPPLY_VERBS}\s+(?:[\w-]+\s+){{0,2}}?(?:from|by)\s+(?:the\s+)?$", re.I))
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b(?!\s+(?:crossing|post|point|gate|town|village|city))", re.I)
 # "a truce agreed in Addis Ababa between Khartoum and the rebels": the parties to what was signed there
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?", re.I)
@@ -348,10 +348,10 @@ _ENCLOSED = re.compile(rf"(?:[A-Z][\w'’-]+|{_UNIT})\s*\((?:[^()]*,\s*)?$")
 # "X district, Baghlan", "Inata (Tongomayel, Soum)", "Y region of Al Amadiya": the unit that holds a
 # place; an administrative one, but after "of" it may as well be a town ("the X area of Mosul").
 _CONTAINER_BEFORE = gated(re.compile(rf"(?:\b{_UNIT}\s*(?P<of>,|\bof)\s*|{_ENCLOSED.pattern[:-1]})$", re.I))
-_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.I)
+_VILLAGE_BEFORE = first_char_checked(re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.I))
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 # "the southern city of X", "on the outskirts of X", "at the edge of X": a town, not the province of its name
-_TOWN_BEFORE = re.compile(r"\b(?:city|town|edges?|outskirts|fringes?|cent(?:re|er)|heart|streets)\s+of\s+(?:the\s+)?$", re.I)
+_TOWN_BEFORE = first_char_checked(re.compile(r"\b(?:city|town|edges?|outskirts|fringes?|cent(?:re|er)|heart|streets)\s+of\s+(?:the\s+)?$", re.I))
 _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "camp", "refugee camp", "neighbourhood", "neighborhood"})
 _PLAIN_COMMA = re.compile(r"\s*,\s*")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|reported|reports|announced|stated|added)\b")
@@ -372,7 +372,7 @@ MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)  #
 TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$")
 HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
 # "the Union for the Salvation of the People of X": a name going on, not the people of a place
-NAME_GOES_ON = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
+NAME_GOES_ON = first_char_checked(re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I))
 # "On Mon 2 Sep": a weekday's abbreviation dating a row ("Mon" is also a state), told by the day after it
 DAY_ABBREVIATION = re.compile(r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?")
 DAY_NUMBER_AFTER = re.compile(r"\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b")
@@ -381,7 +381,7 @@ DAY_NUMBER_AFTER = re.compile(r"\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 RIVER_AFTER = re.compile(r"\s+(?i:river(?:bed|bank|\s+bank)?)\b")
 # "a drone strike on a Maulud gathering": an unknown name before the occasion it names is the feast, not a place
 OCCASION_AFTER = re.compile(r"\s+(?:gathering|celebration|festival|ceremony|procession|feast|prayers|rally|vigil)s?\b", re.I)
-STREET_AFTER = re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect|str\.|st\.|ave\.)(?![\w-])", re.I)
+STREET_AFTER = first_char_checked(re.compile(r"\s+(?:street|avenue|boulevard|lane|prospekt|prospect|str\.|st\.|ave\.)(?![\w-])", re.I))
 # "Residents of Sra Kala said ...": the people of a place, whose name follows
 PEOPLE_OF = re.compile(r"(?-i:Residents|Villagers|People|Elders|Locals|Witnesses|Survivors|Families|Relatives|Inhabitants)\s+of\s+(?:the\s+)?(?=\S)")
 # "a strike on Haddad, who ...": a person
@@ -412,8 +412,8 @@ POSSESSED_SITE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:airports?|ports?|h
                             r"outskirts|old\s+city|city\s+cent(?:re|er)|industrial\s+(?:zone|area|park))\b", re.I)
 # ("the Kiev regime carried out a missile attack": a capital for its rulers, in the words of the side it fights)
 # "the bulk carrier X", "the tanker Y": the name a ship bears
-VESSEL_BEFORE = re.compile(r"\b(?:carrier|tanker|ship|vessel|freighter|frigate|destroyer|warship|corvette|yacht|ferry|trawler|dhow|barge|"
-                           r"tugboat)\s+$", re.I)
+VESSEL_BEFORE = first_char_checked(re.compile(r"\b(?:carrier|tanker|ship|vessel|freighter|frigate|destroyer|warship|corvette|yacht|ferry|trawler|dhow|barge|"
+                                              r"tugboat)\s+$", re.I))
 # ("an attack that Kyiv said killed two": a capital for its government, speaking in a relative clause)
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.I)
 # ("said that Kyiv was blaming others", "that Moscow had denied it": a capital for its government, speaking)
@@ -427,7 +427,7 @@ STATE_FORCES_AFTER = re.compile(r"\s+regime\b|['’]s?\s+(?:army|armed\s+forces|
                                 r"campaign|offensive|war\s+effort))(?![\w-])", re.I)
 # "the Petrenko house", "the Moroz family home": a family's house, named after it
 FAMILY_HOME = re.compile(r"\s+(?:family\s+)?(?:house|home|residence)\b")
-_THE = re.compile(r"\bthe\s+$", re.I)
+_THE = first_char_checked(re.compile(r"\bthe\s+$", re.I))
 # "the Merowe strike on Monday knocked out transformers": a strike named by its place, with its own day
 ATTACK_NAMED_BY = re.compile(r"\s+(?:air\s?|drone\s+|missile\s+)?(?:strike|raid|bombing|attack)s?\s+(?:(?:late|early)\s+)?on\s+"
                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
@@ -468,18 +468,18 @@ class PlaceMention:
 
 # "was hit by Emad missiles", "fired two Kheibar missiles at": a missile or drone known by a name
 # ("jets hit a house sheltering X and Y": who hid there)
-CARRIED_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|sheltering|harbou?ring|hiding)\s+(?:the\s+)?$", re.I)
+CARRIED_BEFORE = first_char_checked(re.compile(r"\b(?:carrying|transporting|ferrying|sheltering|harbou?ring|hiding)\s+(?:the\s+)?$", re.I))
 # ("a Tochka-U missile struck the station": a weapon's name after an article, before its kind)
-WEAPON_NAME_BEFORE = re.compile(r"\b(?:by|with|fired|launched|using|used)\s+(?:an?\s+|the\s+|\w+\s+)?$|\ban?\s+$", re.I)
+WEAPON_NAME_BEFORE = first_char_checked(re.compile(r"\b(?:by|with|fired|launched|using|used)\s+(?:an?\s+|the\s+|\w+\s+)?$|\ban?\s+$", re.I))
 WEAPON_NAME_AFTER = re.compile(r"(?:[\s-]+(?-i:[A-Z])[\w-]*)?\s+(?:ballistic\s+|cruise\s+|hypersonic\s+)?(?:missiles?|drones?|rockets?|uavs?)\b"
                                r"(?!\s+(?:strikes?|attacks?|raids?))", re.I)
 # "the South Darfur capital Nyala", "the state capital, Kadugli", "the province's capital X": the city a unit's capital names
-UNIT_CAPITAL = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*|\b(?:state|provincial|regional|district|county|governorate|province['’]s|region['’]s|state['’]s))"
-                          r"\s+capital,?\s+$|"
-                          # "Ukraine's second city, Kharkiv", "the country's largest port, X": the city the words describe
-                          r"['’]s\s+(?:(?:second|third|largest|biggest|second-largest|third-largest|main|chief|principal|"
-                          r"(?:north|south|east|west){1,2}(?:ern)?|central|coastal|port|border|industrial|holy|ancient)\s+){1,2}"
-                          r"(?:city|town|port|hub),?\s+$", re.I)
+UNIT_CAPITAL = first_char_checked(re.compile(r"(?:(?-i:[A-Z])[\w'’-]*|\b(?:state|provincial|regional|district|county|governorate|province['’]s|region['’]s|state['’]s))"
+                                             r"\s+capital,?\s+$|"
+                                             # "Ukraine's second city, Kharkiv", "the country's largest port, X": the city the words describe
+                                             r"['’]s\s+(?:(?:second|third|largest|biggest|second-largest|third-largest|main|chief|principal|"
+                                             r"(?:north|south|east|west){1,2}(?:ern)?|central|coastal|port|border|industrial|holy|ancient)\s+){1,2}"
+                                             r"(?:city|town|port|hub),?\s+$", re.I))
 
 
 @functools.cache
@@ -553,7 +553,7 @@ def road_town(sentence: str, place: PlaceMention, towns: Sequence[PlaceMention |
 
 # "jets pounded the Syrian capital", "strikes on Yemen's capital": a capital named by its people or its country, not
 # followed by its name
-CAPITAL_OF = re.compile(r"\b(?:the\s+(?P<people>(?-i:[A-Z])[a-z]+)|(?P<country>(?-i:[A-Z])[a-z]+)['’]s)\s+capital\b(?!['’]|\s*,?\s+(?-i:[A-Z]))")
+CAPITAL_OF = first_char_checked(re.compile(r"\b(?:the\s+(?P<people>(?-i:[A-Z])[a-z]+)|(?P<country>(?-i:[A-Z])[a-z]+)['’]s)\s+capital\b(?!['’]|\s*,?\s+(?-i:[A-Z]))"))
 
 
 @functools.cache
@@ -931,14 +931,14 @@ def _agency_tag(text: str, start: int, end: int) -> bool:
 
 
 # What `_trim` cuts off a chunk's end, in turn (compiled once: a text has hundreds of chunks)
-_POSSESSIVE_END = re.compile(r"(?:['’]s?|\.)$")
-_WEEKDAY_END = re.compile(r"(?<=\w)\s+(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?$")  # "near X Tue -- monitor": a bulletin's weekday
-_AGENCY_END = re.compile(r"(?<=\w)\s+(?:IDPs?|UN|UNRWA|WFP|MSF)$")  # "the X IDP camp", "the X UNRWA school": whose site, not its name
+_POSSESSIVE_END = first_char_checked(re.compile(r"(?:['’]s?|\.)$"))
+_WEEKDAY_END = first_char_checked(re.compile(r"(?<=\w)\s+(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?$"))  # "near X Tue -- monitor": a bulletin's weekday
+_AGENCY_END = first_char_checked(re.compile(r"(?<=\w)\s+(?:IDPs?|UN|UNRWA|WFP|MSF)$"))  # "the X IDP camp", "the X UNRWA school": whose site, not its name
 # ("Israeli Strike on Damascus Kills 3", "Toll in Homs Rises": a title's verb, capitalised like the name before it)
-_TITLE_VERB_END = re.compile(r"(?<=\w)(?:\s+(?:Kills?|Killed|Hits?|Rises?|Says?|Said|Struck|Strikes?|Wounds?|Wounded|Injures?|Injured|Leaves?|"
-                             r"Claims?|Denies|Vows?|Warns?|Toll|Reports?))+$")
+_TITLE_VERB_END = first_char_checked(re.compile(r"(?<=\w)(?:\s+(?:Kills?|Killed|Hits?|Rises?|Says?|Said|Struck|Strikes?|Wounds?|Wounded|Injures?|Injured|Leaves?|"
+                                                r"Claims?|Denies|Vows?|Warns?|Toll|Reports?))+$"))
 # ("Strike on Kyiv Children's Hospital": whom the town's hospital is for, in a title's capitals)
-_WHOSE_END = re.compile(r"(?<=\w)\s+(?:Children|Women|Men)$")
+_WHOSE_END = first_char_checked(re.compile(r"(?<=\w)\s+(?:Children|Women|Men)$"))
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
@@ -1270,9 +1270,9 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
 
 
 # "3 Mar - Saraqeb. A hospital was ...": an incident list's entry, opened by its day and its town
-_DAY_ENTRY = re.compile(r"(?:^|\n)\s*(?:[0-3]?\d\s+(?-i:[A-Z])[a-z]{2,8}\.?|(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-3]?\d)(?:,?\s+(?:19|20)\d\d)?"
-                        r"\s+[-–—]\s+$")
-_UNIT_OF = re.compile(rf"\s+{_UNIT}\s+of\s+", re.I)
+_DAY_ENTRY = first_char_checked(re.compile(r"(?:^|\n)\s*(?:[0-3]?\d\s+(?-i:[A-Z])[a-z]{2,8}\.?|(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-3]?\d)(?:,?\s+(?:19|20)\d\d)?"
+                                           r"\s+[-–—]\s+$"))
+_UNIT_OF = first_char_checked(re.compile(rf"\s+{_UNIT}\s+of\s+", re.I))
 _UNIT_LAST = re.compile(rf"\s+{_UNIT}$", re.I)
 
 
@@ -1408,15 +1408,15 @@ def _dateline_country(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
 _QUARTER_NAME = r"(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[\w'’-]*(?:[ -][\w'’-]+){0,3}"  # ("al-Sadd al-Aali")
 QUARTERS_LISTED = re.compile(rf"\b(?:neighbou?rhoods|quarters)\s+of\s+(?:{_QUARTER_NAME},\s+){{0,5}}(?:{_QUARTER_NAME},?\s+and\s+)?$", re.I)
 # (a later name of that list, which votes for no country: not "the neighbourhoods of Nyala", the city itself)
-QUARTER_LISTED_LATER = re.compile(rf"\b(?:neighbou?rhoods|quarters)\s+of\s+(?:{_QUARTER_NAME},\s+){{0,5}}(?:{_QUARTER_NAME},?\s+and\s+|{_QUARTER_NAME},\s+)$", re.I)
+QUARTER_LISTED_LATER = first_char_checked(re.compile(rf"\b(?:neighbou?rhoods|quarters)\s+of\s+(?:{_QUARTER_NAME},\s+){{0,5}}(?:{_QUARTER_NAME},?\s+and\s+|{_QUARTER_NAME},\s+)$", re.I))
 # (not "Israeli strike on Beirut suburb kills four": a city's suburb, named by its city)
 QUARTER_LIST = re.compile(r"(?:\s*,\s*[\w'’ -]{1,30}?){0,4}?(?:,?\s+and\s+[\w'’ -]{1,30}?)?\s+(?:neighbou?rhoods?|quarters?|suburbs\b|suburb\s+(?:of|in)\b)", re.I)
 
 
 # "the Syrian town of X", "the Yemeni port city of X": a place's country named by its people
 # ("330 km southwest of the Somali capital, Mogadishu": the capital named after a comma)
-PEOPLE_OF_PLACE = re.compile(rf"\bthe\s+(?P<people>(?-i:[A-Z])[a-z]+)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:{_UNIT}|capital|port|port\s+city)\s+of|capital,)\s+"
-                             rf"(?:(?-i:[a-z]{{1,3}})-)?(?-i:[A-Z])", re.I)
+PEOPLE_OF_PLACE = first_char_checked(re.compile(rf"\bthe\s+(?P<people>(?-i:[A-Z])[a-z]+)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:{_UNIT}|capital|port|port\s+city)\s+of|capital,)\s+"
+                                                rf"(?:(?-i:[a-z]{{1,3}})-)?(?-i:[A-Z])", re.I))
 
 
 def _countries_of_groups(text: str) -> list[str]:
@@ -1474,7 +1474,7 @@ def _demonyms() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
 _IN_COUNTRY = re.compile(r"(?![\w-])(?:\s+(?:region|area|district|province|governorate|mountains|valley|village|town))?(?:,?\s+(?:of|in)\s+(?:the\s+)?|,\s+)"
                          r"(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?"
                          r"(?P<country>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
-_UNIT_OF = re.compile(rf"\b{_UNIT_WORD}\s+of\s+(?:the\s+)?", re.I)
+_UNIT_OF = first_char_checked(re.compile(rf"\b{_UNIT_WORD}\s+of\s+(?:the\s+)?", re.I))
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+")
 # "The Syrian sites lay near X", "the Iraqi targets were depots outside X": the targets of one country, then where
 _SIDE_NEAR = re.compile(r"\b[Tt]he\s+(?P<adjective>(?-i:[A-Z])[\w-]+)\s+(?:targets?|sites?|positions?|facilit(?:y|ies)|strikes?)\s+"

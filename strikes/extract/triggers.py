@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from strikes.extract.gate import Gated, GatedBranches, gated, gated_branches, per_article
+from strikes.extract.gate import Gated, GatedBranches, first_char_checked, gated, gated_branches, per_article
 from strikes.extract.lexicon import FELLED_BUILDING, WORD_AFTER, WORD_BEFORE, alternation, load, longest_first
 
 
@@ -239,7 +239,7 @@ QUOTED_POST = re.compile(r"\b(?:captioned|titled|headlined|label(?:l)?ed|reading
 
 
 SCARE_QUOTE_END = re.compile(r"[^\"”.;!?]{0,25}[\"”](?!\s*,?\s*(?:said|says|added|told)\b)")  # the quote closes a few words on, and no one says it
-AFTER_CLAUSE = re.compile(r"\b(?:after|following)\s+", re.I)  # a clause that tells what happened before
+AFTER_CLAUSE = first_char_checked(re.compile(r"\b(?:after|following)\s+", re.I))  # a clause that tells what happened before
 
 
 def reports_attack(sentence: str, trigger: Trigger, days: Sequence[int] = ()) -> bool:
@@ -286,7 +286,7 @@ def _clause_start(sentence: str, end: int) -> int:
     return marks[-1] if marks else -1
 
 
-CLAUSE_MARK = re.compile(r"[;“”\"(]|:(?!\d)")
+CLAUSE_MARK = first_char_checked(re.compile(r"[;“”\"(]|:(?!\d)"))
 SCARE_QUOTED = re.compile(r"(?<=\s)[\"“][\w'-]+(?: [\w'-]+)?[\"”]$")  # a word or two, quoted
 SINCE = re.compile(r"\bsince\s+$", re.I)  # ("hit repeatedly since Saturday night": the day the habit began)
 _REPEATED = re.compile(r"\brepeatedly\s*$", re.I)

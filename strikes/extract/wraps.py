@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from strikes.extract.gate import first_char_checked
+
 MIN_LINE = 25  # shorter lines are headings, labels and list items, whatever follows them
 _OPEN_END = re.compile(r"(?:,|(?<![\w-])(?:the|a|an|of|in|on|at|by|to|from|for|with|and|or|near|into|onto|its|their|his|her|"
                        r"was|were|had|has|have|been|which|that|who))[ \t]*$", re.I)
@@ -24,8 +26,8 @@ _COMPOUND = re.compile(r"(?:backed|led|held|run|based|made|owned|controlled|laun
                        r"day|month|week|hour|style|like|scale|flagged|born|linked|allied|affiliated|aligned|occupied|guided|"
                        r"armed|wing|ranking|level|term|time|up|off|out|in|on)\b")
 _ITEM_START = re.compile(r"[-•*▪◦·–—>|#]|\d{1,3}[.)]\s")  # the next line is an item of a list or a table's row
-_SPLIT_WORD = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
-_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+_SPLIT_WORD = first_char_checked(re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])"))
+_LINE_BREAK = first_char_checked(re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)"))
 
 
 def unwrapped(text: str) -> str:
