@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from strikes.extract.gate import GatedBranches, gated_branches
+from strikes.extract.gate import GatedBranches, first_char_checked, gated_branches
 from strikes.extract.lexicon import WORD_AFTER, WORD_BEFORE, load, longest_first
 
 Span = tuple[int, int]
@@ -50,9 +50,9 @@ def _ground_fire() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Fire from the ground (`cues.yaml`, `ground_fire`), where its clause ends (`ground_fire_ends`), and an aircraft
     that fires it (`triggers.yaml`, `aircraft`: "a helicopter gunship fired rockets at X" is a strike)."""
     cues = load("cues")
-    return (re.compile(WORD_BEFORE + "(?:" + "|".join(cues["ground_fire"]) + ")", re.I),
-            re.compile("|".join(cues["ground_fire_ends"]), re.I),
-            re.compile(WORD_BEFORE + "(?:" + "|".join(load("triggers")["aircraft"]) + ")" + WORD_AFTER, re.I))
+    return (first_char_checked(re.compile(WORD_BEFORE + "(?:" + "|".join(cues["ground_fire"]) + ")", re.I)),
+            first_char_checked(re.compile("|".join(cues["ground_fire_ends"]), re.I)),
+            first_char_checked(re.compile(WORD_BEFORE + "(?:" + "|".join(load("triggers")["aircraft"]) + ")" + WORD_AFTER, re.I)))
 
 
 # the words that open the clause a cue of fire stands in: its subject is told after the last of them

@@ -365,17 +365,23 @@ def running_totals(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+# (what `_is_subset` looks for before a figure, in its clause: searched from the characters they begin with)
+# "killing three of them": the dead of a group just named, counted by the verb itself
+# (and "neutralising about forty of them", a military's word for it)
+COUNTED_BEFORE = first_char_checked(re.compile(r"\b(?:killing|killed|kills|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|wounding|injuring)\s+"
+                                               r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.I))
+JOINED_BEFORE = first_char_checked(re.compile(r"\bof them\s+and\s+$", re.I))  # "killing three of them and a woman": one more
+# ("the other five dead were fighters": the rest of a toll already given)
+SUBSET_BEFORE = first_char_checked(re.compile(r"\b(?:including|among them|of them|of whom|among whom)\b|\bthe\s+(?:other|remaining)\s+$", re.I))
+
+
 def _is_subset(sentence: str, start: int, end: int) -> bool:
     """Whether a figure is part of one already given ("including two women", "three of them", "one of
     the wounded died later", "the other four")."""
     segment = re.split(r"[,;(]", sentence[max(0, start - 60):start])[-1]
-    # "killing three of them": the dead of a group just named, counted by the verb itself
-    # (and "neutralising about forty of them", a military's word for it)
-    counted = re.search(r"\b(?:killing|killed|kills|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|wounding|injuring)\s+"
-                        r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over)\s+)?$", segment, re.I)
-    joined = re.search(r"\bof them\s+and\s+$", segment, re.I)  # "killing three of them and a woman": one more
-    # ("the other five dead were fighters": the rest of a toll already given)
-    return bool(not joined and re.search(r"\b(?:including|among them|of them|of whom|among whom)\b|\bthe\s+(?:other|remaining)\s+$", segment, re.I)
+    counted = COUNTED_BEFORE.search(segment)
+    joined = JOINED_BEFORE.search(segment)
+    return bool(not joined and SUBSET_BEFORE.search(segment)
                 or not counted and re.match(r"\s+(?:of them|of whom|of those|of the (?:dead|killed|victims|wounded|injured))\b", sentence[end:], re.I)
                 # (not "Four of the victims were killed in the raid on X": the part of a toll one strike took)
                 and not OWN_PART.match(sentence, end)
