@@ -258,7 +258,7 @@ def _rules() -> tuple[_Rule, ...]:
 @functools.cache
 def _weapons() -> tuple[tuple[re.Pattern[str], Actor, frozenset[str] | None], ...]:
     """Each side's own weapons (`weapons` in the data), with how their names begin."""
-    return tuple((re.compile(alternation(entry["names"]), re.I), Actor(entry["actor"], entry["country"]), _heads(entry["names"]))
+    return tuple((first_char_checked(re.compile(alternation(entry["names"]), re.I)), Actor(entry["actor"], entry["country"]), _heads(entry["names"]))
                  for entry in load("actors")["weapons"])
 
 
@@ -708,7 +708,7 @@ _ATTACKS_ON_IT = re.compile(rf"(?:(?:\s*,\s*{_NAME_RUN})*\s*,?\s+and\s+{_NAME_RU
 
 @functools.cache
 def _capital() -> re.Pattern[str]:
-    return re.compile(alternation(load("cues")["capitals"].values()), re.I)
+    return first_char_checked(re.compile(alternation(load("cues")["capitals"].values()), re.I))
 
 
 def _capital_struck(sentence: str, match: re.Match[str]) -> bool:
@@ -835,10 +835,10 @@ def _theatre_actor(actor: Actor | None, countries: Sequence[str]) -> Actor | Non
 
 # What each side struck with: "Turkish drone strikes ..., while Israeli missiles struck ...".
 WEAPON_KINDS = {
-    "drone": re.compile(r"\b(?:drones?|uavs?|unmanned)\b", re.I),
-    "missile": re.compile(r"\b(?:missiles?|rockets?)\b", re.I),
-    "helicopter": re.compile(r"\b(?:helicopters?|gunships?)\b", re.I),
-    "aircraft": re.compile(r"\b(?:(?:war)?planes?|jets?|aircraft|(?:f|su|mig)-\d+s?)\b", re.I),
+    "drone": first_char_checked(re.compile(r"\b(?:drones?|uavs?|unmanned)\b", re.I)),
+    "missile": first_char_checked(re.compile(r"\b(?:missiles?|rockets?)\b", re.I)),
+    "helicopter": first_char_checked(re.compile(r"\b(?:helicopters?|gunships?)\b", re.I)),
+    "aircraft": first_char_checked(re.compile(r"\b(?:(?:war)?planes?|jets?|aircraft|(?:f|su|mig)-\d+s?)\b", re.I)),
 }
 
 

@@ -1053,6 +1053,9 @@ def _known_spans(start: int, end: int, text: str, gazetteer: Gazetteer, not_plac
     return spans
 
 
+UNIT_OF_BEFORE = first_char_checked(re.compile(r"(?:province|governorate|region|state) of\s+$", re.I))  # "the province of X": a region
+
+
 def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: bool, found: list[PlaceMention]) -> PlaceMention:
     before = sentence[max(0, start - 60):start]
     region_after = _REGION_AFTER.match(sentence[end:])
@@ -1063,8 +1066,8 @@ def _mention(sentence: str, name: str, start: int, end: int, known: bool, site: 
     if region_after or landform:
         phrase += " " + (region_after or landform).group("word")
     named_province = bool(PROVINCE_NAMED.search(name))  # "Russia's Volgograd Oblast", "in Kharkiv Oblast"
-    region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or named_province or bool(
-        re.search(r"(?:province|governorate|region|state) of\s+$", before, re.I)) or bool(landform or _WATER_OR_PEAK.match(name))
+    region = bool(region_after and region_after.group("word").lower() in _REGION_WORDS) or named_province \
+        or bool(UNIT_OF_BEFORE.search(before)) or bool(landform or _WATER_OR_PEAK.match(name))
     # (not the other spelling the text gives in brackets: "a camp by Deir Hafer (Dayr Hafir) and a depot near Y")
     gap = ALTERNATE_SPELLING.sub("", sentence[found[-1].end:start], count=1) if found else ""
     # ("the X heavy water reactor and the nuclear site at Y", "the X facility and sites in Y": two targets of one raid)
