@@ -12,6 +12,7 @@ import re
 from geo.gazetteer import REGION_SPAN_KM, distance_km, spans
 from strikes.extract.actors import OWN_FORCES, UNKNOWN, Actor, launcher_abroad, reporter_of
 from strikes.extract.dates import DateMention
+from strikes.extract.gate import gated
 from strikes.extract.mention import Mention
 from strikes.extract.numbers import Casualties
 from strikes.extract.offsets import measured_from
@@ -681,8 +682,9 @@ def home_carry_over(strikes: list[Mention], occupied: frozenset[str] = frozenset
 
 
 # "the occupied part of Donetsk region", "Russian-held Kherson", "temporarily occupied Nova Kakhovka": ground the other side holds
-OCCUPIED = re.compile(r"\b(?:temporarily\s+)?(?:occupied|[\w-]+-(?:held|occupied))\s+(?:parts?\s+of\s+|areas?\s+of\s+)?(?:the\s+)?"
-                      r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
+# (behind the gate of its words: an article is searched whole, and "-held" was looked for from every letter of it)
+OCCUPIED = gated(re.compile(r"\b(?:temporarily\s+)?(?:occupied|[\w-]+-(?:held|occupied))\s+(?:parts?\s+of\s+|areas?\s+of\s+)?(?:the\s+)?"
+                            r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I))
 
 
 def occupied_names(text: str) -> frozenset[str]:
