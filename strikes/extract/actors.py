@@ -77,7 +77,7 @@ _STORED = re.compile(rf"{_CRAFT.pattern}|\b(?:missiles?|rockets?|munitions|weapo
 _COUNTED = first_char_checked(re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several))\s+$", re.I))
 _HARMED_BEFORE = gated(re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|hurting|hurt)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}$", re.I))
 _PEOPLE_NAMED = re.compile(r"\b(?:soldiers|troops|servicemen|service\s+members|personnel|marines|sailors)$", re.I)
-_TARGETED_TROOPS = re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I)
+_TARGETED_TROOPS = first_char_checked(re.compile(r"(?<![\w-])(?:at|against|on|targeting|targeted|hit|hitting|struck|attacking|attacked)\s+(?:the\s+)?$", re.I))
 # ("killing three US Army reservists", "wounding two British sailors": the people of a side, hit)
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|members|personnel|militiamen|officers|policemen|servicemen|guards|recruits|"
                            r"reservists|marines|sailors|airmen|conscripts|paratroopers|commandos|peacekeepers|contractors|advis[eo]rs)\b", re.I)
@@ -632,7 +632,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")  # "launched by Sudan's paramilitary RSF"
 _AGENT_GROUP = gated(re.compile(r"\b(?:launched|fired|sent|flown|operated|carried\s+out|conducted)\s+by\s+(?:the\s+)?(?:(?:terrorist|rebel|paramilitary|rival)\s+)?$", re.I))
 # "the air force and its Chinese jets": the owner named before flies them, the demonym tells where they came from
 _GROUP_OWNER = re.compile(r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+(?:(?-i:[a-z-]+)\s+)?$")  # ("Sudan's paramilitary ")
-_POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
+_POSSESSED = first_char_checked(re.compile(r"\b(?:its|their)\s+$", re.I))
 _NON_STATE_OWNER = re.compile(r"\b(?:administration|authority|authorities|group|movement|militias?|rebels|council|party|alliance|opposition)['’]s?\s+"
                               r"(?:(?-i:[A-Z])[\w-]*\s+)?$", re.I)
 # "a Turkish-made drone", "Iranian-designed missiles": who built the weapon, not who flew it
@@ -873,7 +873,7 @@ _ACQUIRED = re.compile(r"\b(?:acquired|bought|purchased|supplied|delivered|impor
 # "the damage was caused by a Ukrainian air-defence missile": the defender's interceptor, no weapon it strikes with
 _DEFENCE_WORDS = r"(?:air[- ]defen[cs]e|anti-aircraft|surface-to-air|interceptor)\b"
 _DEFENCE_CRAFT = re.compile(r"\s+(?:[\w-]+\s+)?" + _DEFENCE_WORDS, re.I)
-_DEFENCE_NAMED = re.compile(r"\b" + _DEFENCE_WORDS, re.I)
+_DEFENCE_NAMED = first_char_checked(re.compile(r"\b" + _DEFENCE_WORDS, re.I))
 
 
 def _defensive(sentence: str, mention: ActorMention) -> bool:
@@ -913,7 +913,7 @@ def _in_others_account(sentence: str, mention: ActorMention, found: list[ActorMe
 
 
 # ("says a Ukrainian missile hit the clinic": one of theirs that hit the place told; not "says Iran fired 50 missiles")
-_ONE_OF_THEIRS = re.compile(r"\ban?\s+$", re.I)
+_ONE_OF_THEIRS = first_char_checked(re.compile(r"\ban?\s+$", re.I))
 _HIT_THE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|caused|damaged|destroyed)\s+the\b", re.I)
 
 
@@ -979,7 +979,7 @@ def _charged(sentence: str, mention: ActorMention) -> bool:
 
 _CRAFT_OWNED = r"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:air\s*force|aircraft|jets?|warplanes?|planes?|drones?|helicopters?)\b"
 # "the deputy head of", "a commander of": the one a side's name follows leads in it
-_HEAD_OF = re.compile(r"\b(?:head|chief|leader|commander|founder|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$", re.I)
+_HEAD_OF = first_char_checked(re.compile(r"\b(?:head|chief|leader|commander|founder|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$", re.I))
 
 
 # a side's name, then its condemning the strike: "Pakistan's army chief on Thursday condemned", "Iraq's government denounced"
@@ -1002,8 +1002,8 @@ def agent_named(sentence: str, countries: Sequence[str] = ()) -> Actor | None:
 
 
 # "its jets", "their drones" standing as the strike's own subject, no speaker before them to own them
-_POSSESSED_CRAFT = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                              r"(?:jets|warplanes|aircraft|planes|drones|bombers|helicopters|gunships|air\s*force)\b", re.I)
+_POSSESSED_CRAFT = first_char_checked(re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                                                 r"(?:jets|warplanes|aircraft|planes|drones|bombers|helicopters|gunships|air\s*force)\b", re.I))
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|announced|claimed|claims|reported|reports|stated|confirmed|added|denied|denies|insisted)\b", re.I)
 # the subject a sentence opens with, past a connective or a time ("But Israel ...", "Since then, Turkey ...")
 _SUBJECT_OPENS = re.compile(r"^\W*(?:(?:but|and|yet|since\s+then|meanwhile|however|in\s+response|for\s+its\s+part|"
@@ -1363,8 +1363,8 @@ NEUTRALISED = gated(re.compile(r"(?P<claimer>(?-i:[A-Z])(?:(?!\s(?:and|in|on|nea
 
 # "The group denied involvement and blamed the military": a suspect's counter-accusation, which settles nothing
 # "the minister dismissed claims that the drones were Turkish": an attribution told only to be denied
-DISMISSED = re.compile(r"\b(?:dismiss|reject|den(?:y|ie)|refut|rebut)\w*\s+(?:as\s+\w+\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?"
-                       r"(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+DISMISSED = first_char_checked(re.compile(r"\b(?:dismiss|reject|den(?:y|ie)|refut|rebut)\w*\s+(?:as\s+\w+\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?"
+                                          r"(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?$", re.I))
 COUNTER_BLAME = gated(re.compile(r"\bden(?:ied|ies|ying)\s+(?:any\s+)?(?:involvement|responsibility|role|part)\b[^.;]{0,40}?"
                            r"\band\s+(?:instead\s+)?(?:blam|accus)", re.I))
 

@@ -139,7 +139,7 @@ SHELLING = re.compile(r"\b(?:shelling|shelled|artillery|mortar\s+fire|tank\s+fir
 AIRBORNE = re.compile(r"\b(?:air|airstrikes?|drones?|missiles?|jets?|warplanes?|aircraft|helicopters?|planes?|bomb(?:s|ed|ing|ings)?|uavs?)\b", re.I)
 
 
-TOLD_AGAIN = re.compile(r"\bthe\s+(?:attacks?|barrage|salvo|bombardment|shelling|assault)\s+(?!by\b|from\s+the\s+air\b)", re.I)
+TOLD_AGAIN = first_char_checked(re.compile(r"\bthe\s+(?:attacks?|barrage|salvo|bombardment|shelling|assault)\s+(?!by\b|from\s+the\s+air\b)", re.I))
 _RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:just\s+|earlier\s+|also\s+|reportedly\s+)?$", re.I)
 
 

@@ -22,7 +22,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-WEEKDAY_NAME = re.compile("|".join(calendar.day_name), re.I)
+WEEKDAY_NAME = first_char_checked(re.compile("|".join(calendar.day_name), re.I))
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "the fourth of April", "the twenty-first of May": a day spoken as its ordinal (the 20s and 30s with a hyphen or a space)
@@ -276,7 +276,7 @@ NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensi
 PLACED_AFTER = re.compile(r"\s+(?:of\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?)?(?:on|in|near|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:[\w-]+\s+)?"
                           r"(?:village|town|city|district|township|camp|market|area|neighbou?rhood|hospital|school|mosque|house|home)\b", re.I)
 WHEN_AFTER = re.compile(r",?\s+when\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|airstrikes?|strikes?|raids?|drones?|missiles?|bombs?|jets?|warplanes?|aircraft)\b", re.I)
-BACKGROUND = re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I)
+BACKGROUND = first_char_checked(re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I))
 
 # "a raid in the area that began on Tuesday": the day a longer operation started, not the strike's;
 # "ahead of elections beginning this month", "before talks due on Monday": the day of another event

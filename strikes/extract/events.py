@@ -50,9 +50,9 @@ TITLE_AFTER = re.compile(r"['’]?s?\s+(?:regional\s+|region\s+|province\s+|city
                          r"(?:governor|mayor|administration|council(?!\s+areas?\b)|police|prosecutors?|government)\b", re.I)  # (a "council area" is a unit)
 # "an official in X said", "residents in X told reporters", "the general staff in X said": the speaker's seat, before
 # what the speaker said
-SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|residents?|spokes(?:man|woman|person)|doctors?|medics?|witnesses?|activists?|"
-                        r"(?:general|defen[cs]e)\s+staff|ministry|command|headquarters|government|authorities|embassy)\s+"
-                        r"(?:based\s+)?in\s+(?:the\s+)?(?:(?:city|town|province|region|district)\s+of\s+)?$", re.I)
+SPEAKER_IN = first_char_checked(re.compile(r"\b(?:officials?|sources?|residents?|spokes(?:man|woman|person)|doctors?|medics?|witnesses?|activists?|"
+                                           r"(?:general|defen[cs]e)\s+staff|ministry|command|headquarters|government|authorities|embassy)\s+"
+                                           r"(?:based\s+)?in\s+(?:the\s+)?(?:(?:city|town|province|region|district)\s+of\s+)?$", re.I))
 ATTRIBUTION = re.compile(r",\s+(?:according\s+to|citing)\s+[^.;]*$", re.I)  # ", according to sources in Y": who told it, last
 SAID_NEXT = re.compile(r"(?:\s+(?:province|region|city|district|governorate))?(?:\s*,[^,.;]{1,50},)?\s+(?:said|say|says|told|reported)\b", re.I)
 # "said on Saturday that its aircraft had struck ... on March 17": the first date is the statement's.
@@ -227,7 +227,7 @@ SITE_HIT = re.compile(r"\b(?:(?:hit|struck|landed|fell|exploded|slammed)\s+(?:ne
 TOLD_STRIKE_AS_TIME = first_char_checked(re.compile(r"\b(?:before|until|till|since|during)\s+(?:the|that|this)\s+$", re.I))  # (not "before the army struck")
 PERIOD_COVERED = re.compile(r"\b(?:covering|spanning)\s+(?:the\s+(?:period|days?|week)\s+)?(?:from\s+)?(?:[\w-]+\s+(?:to|through|until)\s+)?$", re.I)
 OTHER_ZONE_DAY = re.compile(r"\b\d{1,2}:?\d\d\s*(?:GMT|UTC)\s+(?:on\s+)?$")
-STATEMENT_DATED = re.compile(r"\b(?:bulletin|statement|communiqu[ée]|briefing|update|report|release)\s+(?:dated\s+|of\s+|issued\s+(?:on\s+)?)(?:the\s+)?$", re.I)
+STATEMENT_DATED = first_char_checked(re.compile(r"\b(?:bulletin|statement|communiqu[ée]|briefing|update|report|release)\s+(?:dated\s+|of\s+|issued\s+(?:on\s+)?)(?:the\s+)?$", re.I))
 SAID_AFTER_DAY = re.compile(r"\s*,?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|told|reported|announced|confirmed|stated)\b", re.I)  # "On Monday, the mayor said"
 TOLL_OF_THE = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|by|during)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.I)
 ANNOUNCED_THEN = re.compile(r"\s*,\s+(?:[\w'’.-]+\s+){1,6}?(?:announced|said|claimed|reported|stated|confirmed|declared)\s+that\b", re.I)
@@ -408,7 +408,7 @@ LANDED = re.compile(r"\b(?:hit|hits|struck|strikes|landed|fell|exploded|damag\w+
 # "has hit", "have targeted": what a side has struck, told in the perfect without a day
 RECORD = gated(re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:hit|struck|targeted|bombed|attacked|shelled|pounded)\b", re.I))
 # "... after an Israeli <strike> killed five in Y" (not "after the air raids": those just told)
-AFTER_A = re.compile(r"\b(?:after|following)\s+(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+AFTER_A = first_char_checked(re.compile(r"\b(?:after|following)\s+(?:an?|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?$", re.I))
 def _recap(ranks: str) -> re.Pattern[str]:
     """ "It was the <rank> ... strike": where a sentence says a strike stands among others."""
     # ("The raid on X was one of a series of ...": the strike told before, by its place)
@@ -439,15 +439,15 @@ EARLIER_ONE = gated(re.compile(r"\b(?:an|another|one|two|three|several|some)\s*,
 SAID_THEN = gated(re.compile(r"\b(?:said|claimed|announced|stated|insisted|reported|acknowledged)\s+at\s+the\s+time\b", re.I))
 PAST_STRIKES = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|bombings|airstrikes)\s+$", re.I)
 # "The force has also carried out drone attacks in A and B": strikes, uncounted, that a side has made again and again
-RECORD_AGAIN = re.compile(r"\b(?:has|have)\s+(?:also|repeatedly|previously|often|frequently|regularly)\s+(?:carried\s+out|conducted|launched|"
-                          r"staged|mounted|made)\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?:attacks|strikes|air\s*strikes|raids|bombings)\b", re.I)
+RECORD_AGAIN = first_char_checked(re.compile(r"\b(?:has|have)\s+(?:also|repeatedly|previously|often|frequently|regularly)\s+(?:carried\s+out|conducted|launched|"
+                                             r"staged|mounted|made)\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?:attacks|strikes|air\s*strikes|raids|bombings)\b", re.I))
 CAMPAIGN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?-i:[a-z]+ly)\s+)?(?:carried\s+out|conducted|launched|staged|mounted|dropped|used|"
                               r"hit|struck|targeted|bombed|attacked|pounded)\b", re.I)
 # "... killed on Wednesday when a drone struck": the dead, then the strike that killed them
 WHEN_STRIKE = first_char_checked(re.compile(r"\b(?:killed|died|dead|wounded|injured|buried|perished)\b[^.;]{0,80}?\b(?P<when>when)\s+(?:[\w'’-]+\s+){0,5}?$", re.I))
 # "driving towards X", "bound for X", "on its way to X": a journey's end, named beside the place it was cut short
-DESTINATION = re.compile(r"\b(?:towards?|bound\s+for|en\s+route\s+to|on\s+(?:its|their|his|her|the)\s+way\s+to|"
-                         r"heading\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:town|city|village|port|capital)\s+of\s+)?$", re.I)
+DESTINATION = first_char_checked(re.compile(r"\b(?:towards?|bound\s+for|en\s+route\s+to|on\s+(?:its|their|his|her|the)\s+way\s+to|"
+                                            r"heading\s+(?:to|for|towards?))\s+(?:the\s+)?(?:(?:town|city|village|port|capital)\s+of\s+)?$", re.I))
 # "on the X road just outside Y": a road named for the town it leads to, the place told after it where the strike was
 ROAD_TO = re.compile(r"\b(?:on|along|off)\s+the\s+$", re.I)
 ROAD_NAMED = re.compile(r"\s+(?:road|highway|motorway)\s+(?:just\s+)?(?:outside|near|in|at|by)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
@@ -455,7 +455,7 @@ ROAD_NAMED = re.compile(r"\s+(?:road|highway|motorway)\s+(?:just\s+)?(?:outside|
 # "Tendalti, 85 km west of Kosti on the road to A and B", "towns on the supply road to X": where a road leads, told of a
 # place on it
 ROAD_LEADS_TO = re.compile(r"\bon\s+the\s+(?:main\s+|supply\s+)?(?:road|highway)\s+to\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+and\s+)?$")
-NEAR_PLACE = re.compile(r"\b(?:near|in|at|outside)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement)\s+of\s+)?$", re.I)
+NEAR_PLACE = first_char_checked(re.compile(r"\b(?:near|in|at|outside)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|settlement)\s+of\s+)?$", re.I))
 # "a drone strike has struck a flat in X, killing four": one strike, just reported, is the subject
 ONE_STRIKE_HAS = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|raid|attack|bombing|missile|drone|bomb)\s+$", re.I)
 # A memorial, a vigil, flowers laid: a day of remembrance, whose strike is an old one when the sentence dates it so.
@@ -965,7 +965,7 @@ HERE = re.compile(r"\b(?:here|in\s+this\s+(?:village|town|city))\b(?![\"”'’]
 # "the town in southern Y province": the town under discussion, with the province that holds it
 TOWN_IN_REGION = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:town|city|village|camp)\s+(?:in|of)\s+(?:the\s+)?"
                             r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?$", re.I)
-SAME_PLACE_OWNS = re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I)
+SAME_PLACE_OWNS = first_char_checked(re.compile(r"\b(?:the|that|this)\s+(?:camp|town|city|village)['’]s\s+(?:[a-z]+\s+)?$", re.I))
 # "in the X extension area, on the northern edge of the city": a part of the town under discussion, told after its name
 # (not "jets hit a building in X, a depot on the western edge of the town": what was hit in X, told)
 PART_OF_THE_TOWN = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:area|neighbou?rhood|quarter|district|suburb|extension))?,?\s+(?:on|at|in)\s+the\s+"
@@ -1021,8 +1021,8 @@ THE_TARGET = re.compile(r"(?:\w*\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|slammed\s+in
 REFERRED_TARGET = re.compile(r"\s+(?:on|at|against)\s+the\s+(?:identified|targeted|designated|said|aforementioned|above-mentioned)\s", re.I)
 # (a gathering, a vehicle or a building a strike hit, by the noun a report names it with again)
 _TARGET_KINDS = r"gathering|wedding|funeral|ceremony|celebration|festival|bus|minibus|bakery|clinic|factory|warehouse|tent"
-TARGET_NOUN = re.compile(r"\b(?:house|home|building|car|vehicle|truck|school|mosque|hospital|market|shelter|camp|apartment|compound|"
-                         rf"convoy|depot|{_TARGET_KINDS})\b", re.I)
+TARGET_NOUN = first_char_checked(re.compile(r"\b(?:house|home|building|car|vehicle|truck|school|mosque|hospital|market|shelter|camp|apartment|compound|"
+                                            rf"convoy|depot|{_TARGET_KINDS})\b", re.I))
 TARGET = gated(re.compile(
           r"\b(?:targeting|targetting|targeted|against|on|hit|hitting|struck|striking|bombed|destroyed)\s+"
           r"(?P<target>(?:an?|the|their|its|several|two|three|four|\d+)?\s*(?:[\w’'-]+\s+){0,4}?"
@@ -2017,7 +2017,7 @@ ONE_ATTACK = re.compile(r"\b(?:(?:the|that|this|its|an?)\s+(?:[\w-]+\s+){0,2}?(?
                         r"the\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|projectiles?)\s+(?:had\s+been|were|was)\s+(?:launched|fired|sent)\s+by)\b", re.I)
 # "a rocket hit a street in X": fire from the ground, of its own, struck there
 GROUND_IMPACT = gated(re.compile(r"\b(?:rockets?|shells?|mortars?|artillery|grads?)\b[^.;]{0,40}?\b(?:hit|hits|struck|landed|exploded|slammed|fell)\b", re.I))
-ATTACK_WORD = re.compile(r"\b(?:strike|attack|raid|bombing|explosion|blast|assault|incident)s?\b", re.I)
+ATTACK_WORD = first_char_checked(re.compile(r"\b(?:strike|attack|raid|bombing|explosion|blast|assault|incident)s?\b", re.I))
 PLURAL_ATTACKS = gated(re.compile(r"\b(?:attacks|strikes|raids|bombings|incidents|blasts|explosions|both|all)\b", re.I))
 
 
@@ -2140,7 +2140,7 @@ OFFICIALS = (re.compile(rf"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?{_P
              re.compile(rf"{_PLACE_NAME}\s+(?:{_UNIT_WORDS}\s+)?(?:governor|mayor)\b", re.I))
 # ("Officials in X said a woman hurt in last Friday's strike on the city has died": the city's own officials)
 LOCAL_OFFICIALS = re.compile(rf"\b(?-i:Officials|officials|Authorities|authorities)\s+in\s+{_PLACE_NAME}(?![\w-])")
-SPOKE = re.compile(r"\b(?:said|says|told|wrote|posted|reported|added|stated)\b")
+SPOKE = first_char_checked(re.compile(r"\b(?:said|says|told|wrote|posted|reported|added|stated)\b"))
 
 
 # "an air strike on the capital": the capital of the report's country, named by its role (not "the capital's southern
@@ -2732,8 +2732,8 @@ def _named_with(sentence: str, trigger: Trigger, place: PlaceMention) -> bool:
 # "The group's spokesman said it had also fired a missile at X", "its television claimed the group's drones hit Y"
 NONE_CONFIRMED = re.compile(r"\W*(?:none|neither|nothing)\s+of\s+(?:that|this|it|these|those|them|the\s+claims?)\s+(?:has|have|had|could|can)\s+"
                             r"(?:yet\s+)?(?:been|be)\s+(?:independently\s+)?(?:confirmed|verified)\b", re.I)
-SELF_CLAIM = re.compile(r"\b(?:spokes(?:man|woman|person)|television|TV|channel|media|outlet)\b[^.;]{0,60}?\b(?:claimed|claims|said|says|announced|announces)\b"
-                        r"[^.;]{0,40}?\b(?:the\s+group(?:['’]s)?|its|their|it|they)\b", re.I)
+SELF_CLAIM = first_char_checked(re.compile(r"\b(?:spokes(?:man|woman|person)|television|TV|channel|media|outlet)\b[^.;]{0,60}?\b(?:claimed|claims|said|says|announced|announces)\b"
+                                           r"[^.;]{0,40}?\b(?:the\s+group(?:['’]s)?|its|their|it|they)\b", re.I))
 # "the group said it had fired a missile at the airport": a side telling of its own launch, whoever it is
 OWN_LAUNCH = gated(re.compile(r"(?P<group>\bthe\s+(?:group|movement|militia|rebels)\s+(?:later\s+)?)?"
                               r"\b(?:claimed|claims|said|says|announced)\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:fired|launched)\b", re.I))
@@ -3045,7 +3045,7 @@ CITY_TOLD = 50_000  # how many live in a town a report may call "the city" with 
 
 
 # "an airline's service from X was cancelled", "flights to Y": where planes fly from or to, not the city spoken of
-FLOWN_TO = re.compile(r"\b" + alternation(load("cues")["flown_to"]) + r"\s+$", re.I)
+FLOWN_TO = first_char_checked(re.compile(r"\b" + alternation(load("cues")["flown_to"]) + r"\s+$", re.I))
 
 
 def _town_told(sentence: str, gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
@@ -4068,7 +4068,7 @@ ALL_DOWNED = gated_alternation(re.compile(r"\b(?:all|both|every one)\s+(?:of\s+)
                         r"|\b(?:nothing|none\s+of\s+them|no\s+(?:drones?|missiles?|rockets?|projectiles?))\s+(?:had\s+)?(?:reached|hit|struck|got\s+through)\b"
                         r"|\b(?:an?|the)\s+(?:(?:suspicious|aerial|flying|incoming|hostile)\s+){0,2}(?:object|target|threat)\b[^.;]{0,60}?\b(?:was|had\s+been)\s+"
                         r"(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed)\b", re.I))
-WARNED_OF = re.compile(r"\b(?:warned|warns|warning|alerted|alerts)\s+(?:[\w-]+\s+){0,2}?(?:of|about|that)\b", re.I)
+WARNED_OF = first_char_checked(re.compile(r"\b(?:warned|warns|warning|alerted|alerts)\s+(?:[\w-]+\s+){0,2}?(?:of|about|that)\b", re.I))
 # "Unverified: a drone is said to have hit X": a post labelled as hearsay, not reported as done
 UNCONFIRMED_LABEL = re.compile(r"\W*(?:unconfirmed|unverified|rumou?rs?|not\s+(?:yet\s+)?(?:confirmed|verified))\s*(?::|[—–]|\s-\s)", re.I)
 # "the rebels said they struck the airport", "the group claimed an attack on X": a side telling of its own strike
@@ -4213,7 +4213,7 @@ UNSPECIFIED = gated(re.compile(r"\bwithout\s+(?:giving|specifying|saying|naming|
 # "the bombing of 1998", "the 2014 air strikes": a strike named by its year
 YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)")
 DATE_BEFORE_YEAR = re.compile(r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+(?:uary|ch|il|ne|ly|ust|ber))\.?,?\s*$", re.I)
-YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
+YEAR_BEFORE = first_char_checked(re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$"))
 # ("Mirage 2000 jets bombed the camp": a craft's model number after its name, not a year)
 MODEL_BEFORE_YEAR = re.compile(r"(?<![\w-])(?!(?:In|Since|By|The|Of|From|Until|Before|After|During)\s)(?-i:[A-Z][a-z]+)\s+$")
 
@@ -4949,7 +4949,7 @@ def _event(mention: Mention, article_id: str | None, countries: Sequence[str]) -
 NEAR_UNIT_KM = 100  # how far from the unit a place is told by ("X, west of Y") its namesake in the index may lie
 
 
-TOWNSHIP_OF = re.compile(r"(?<=\w)\s+(?:Township|Tehsil|LGA|Raion)$")
+TOWNSHIP_OF = first_char_checked(re.compile(r"(?<=\w)\s+(?:Township|Tehsil|LGA|Raion)$"))
 
 
 # "Five days after the X strike", "Survivors of the X bombing recall ...": a strike the headline names by its town

@@ -128,7 +128,7 @@ APPOSED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[^,;:()\"“”]{
 # "Five soldiers, three farmers and two children were killed": groups listed, the last joined by "and", all the dead
 LISTED = re.compile(r"[\w\s'’-]*(?:,\s*[\w\s'’-]+?)*,?\s*and\s[\w\s'’-]*")
 PASSIVE = first_char_checked(re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE))
-TRANSITIVE = re.compile(r"(?:kill|killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|martyred|martyring|martyrdom|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?|bodies)\s*$", re.IGNORECASE)
+TRANSITIVE = first_char_checked(re.compile(r"(?:kill|killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|martyred|martyring|martyrdom|wounded|wounding|injured|injuring|injures|claimed the lives of|left|deaths?|bodies)\s*$", re.IGNORECASE))
 
 
 @dataclass(frozen=True)

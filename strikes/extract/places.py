@@ -79,8 +79,8 @@ _STRUCK_BASES = first_char_checked(re.compile(r"\b(?:struck|strike|hit|targeted|
                                               r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?" +
                                               _CITY_PART + r"(?:(?:provinces?|regions?|governorates?|districts?)\s+of\s+|(?:bush|forest|desert|hills|countryside|mountains)\s+(?:near|outside|around|of)\s+)?$", re.I))  # "targeted bases in the provinces of A and B"
 # "The attack took place on Thursday night at a rural base in X": where the attack told fell
-_HAPPENED_AT_BASE = re.compile(r"\b(?:took\s+place|happened|occurred)\b[^.;]{0,40}?\bat\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?bases?\s+"
-                               r"(?:in|near|outside)\s+(?:the\s+)?$", re.I)
+_HAPPENED_AT_BASE = first_char_checked(re.compile(r"\b(?:took\s+place|happened|occurred)\b[^.;]{0,40}?\bat\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?bases?\s+"
+                                                  r"(?:in|near|outside)\s+(?:the\s+)?$", re.I))
 # "attacked the A air base in X, ..., and the B air base in Y": the second base is struck too
 # "hit a warehouse and a street close to the air base in X", "near the defence ministry in central Kyiv": what a struck spot lay by
 # ("a hotel that stands next to the navy's headquarters in X", "near the residence of the council's chairman in Y": the seat a hit lay by;
@@ -136,11 +136,11 @@ def _listed_site(sentence: str, gap: str, found: list[PlaceMention]) -> bool:
 
 # "fired on people gathered in the village of X", "a strike on a funeral hall in X": the gathering was the target,
 # not a protest or a burial elsewhere
-_STRUCK_GATHERING = re.compile(r"\b(?:fired\s+(?:on|at|into)|struck|hit|targeted|bombed|attacked|(?:strikes?|raids?|attacks?)\s+on|"
-                               r"dropped\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives|barrels?|munitions)\s+on)\s+"
-                               # ("bombed villagers who had gathered for the inauguration of a clinic in X": where they were)
-                               r"(?:[\w-]+\s+){0,4}?(?:gathered(?:(?:\s+[\w-]+){0,3}?\s+(?:for|to)\s+[^.;,]{0,60}?)?|(?:mourners|funerals?|burials?|vigils?)(?:\s+[\w-]+)?)"
-                               r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,2}$", re.I)
+_STRUCK_GATHERING = first_char_checked(re.compile(r"\b(?:fired\s+(?:on|at|into)|struck|hit|targeted|bombed|attacked|(?:strikes?|raids?|attacks?)\s+on|"
+                                                  r"dropped\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives|barrels?|munitions)\s+on)\s+"
+                                                  # ("bombed villagers who had gathered for the inauguration of a clinic in X": where they were)
+                                                  r"(?:[\w-]+\s+){0,4}?(?:gathered(?:(?:\s+[\w-]+){0,3}?\s+(?:for|to)\s+[^.;,]{0,60}?)?|(?:mourners|funerals?|burials?|vigils?)(?:\s+[\w-]+)?)"
+                                                  r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[a-z-]+\s+){0,2}$", re.I))
 
 
 def _struck_there(sentence: str, start: int) -> bool:
@@ -156,8 +156,8 @@ def _struck_there(sentence: str, start: int) -> bool:
 
 
 # "the road between A and B", "at the boundaries of A, B and C towns": names that together say where one place lies
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|(?:at|on|near)\s+the\s+(?:boundar(?:y|ies)|junction|tri-?junction|borders?)\s+of)\s+(?:the\s+)?"
-                             r"(?:(?:towns?|villages?|cities|areas?|municipalities)\s+of\s+)?(?:[\w'’ -]+?(?:,\s*(?:and\s+)?|\s+and\s+)){0,4}$", re.I)
+_BETWEEN_BEFORE = first_char_checked(re.compile(r"\b(?:between|(?:at|on|near)\s+the\s+(?:boundar(?:y|ies)|junction|tri-?junction|borders?)\s+of)\s+(?:the\s+)?"
+                                                r"(?:(?:towns?|villages?|cities|areas?|municipalities)\s+of\s+)?(?:[\w'’ -]+?(?:,\s*(?:and\s+)?|\s+and\s+)){0,4}$", re.I))
 _REGION_WORDS = ("province", "provinces", "governorate", "governorates", "governate", "oblast", "oblasts", "region", "regions",
                  "state", "states", "prefecture", "agency", "division")
 
@@ -369,7 +369,7 @@ HELD = re.compile(r"-(?:(?-i:[a-z]{2,}ed)|held|run|built|made|led|known|flown|gr
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)  # whole, not "Mar" (as in "Mar Elias")
 # A people's name closing a place's name describes it: "Beddawi Palestinian", "the Kakuma Somali camp".
-TRAILING_PEOPLE = re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$")
+TRAILING_PEOPLE = first_char_checked(re.compile(r"\s+(?:" + "|".join(load("cues")["peoples"]) + r")$"))
 HELD_BY = re.compile(r"[\w'’]+(?:-[\w'’]+)*-(?:held|controlled|run|besieged|occupied|administered)\s+(?=\S)", re.I)
 # "the Union for the Salvation of the People of X": a name going on, not the people of a place
 NAME_GOES_ON = first_char_checked(re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I))
@@ -415,7 +415,7 @@ POSSESSED_SITE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:airports?|ports?|h
 VESSEL_BEFORE = first_char_checked(re.compile(r"\b(?:carrier|tanker|ship|vessel|freighter|frigate|destroyer|warship|corvette|yacht|ferry|trawler|dhow|barge|"
                                               r"tugboat)\s+$", re.I))
 # ("an attack that Kyiv said killed two": a capital for its government, speaking in a relative clause)
-RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.I)
+RELATIVE_BEFORE = first_char_checked(re.compile(r"\b(?:that|which)\s+$", re.I))
 # ("said that Kyiv was blaming others", "that Moscow had denied it": a capital for its government, speaking)
 STATE_SAYS_AFTER = re.compile(r"\s+(?:(?:was|is|were|are|has|had|would|will)\s+(?:been\s+)?)?(?:said|says|saying|claimed|claims|claiming|"
                               r"announced|reported|confirmed|denied|denies|denying|accused|accusing|blamed|blaming|lying|trying|"
@@ -525,13 +525,13 @@ def _patterns() -> tuple[re.Pattern[str] | GatedBranches, ...]:
 
 # "an airstrike by the Nigerian military in X", "fired a missile at an office in X": the force that struck or the
 # building it struck, in X (not a speaker's seat)
-STRUCK_IN = re.compile(r"(?:\b(?:air\s*strikes?|airstrikes?|raids?|strikes?|bombings?)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-                       r"(?:military|army|air\s+force|forces)|\b(?:hit|struck|targeted|bombed|destroyed|(?:fired|launched|dropped)\s+(?:[\w-]+\s+){0,4}?(?:at|on))\s+(?:an?|the)\s+"
-                       r"(?:[\w'’-]+\s+){0,2}?(?:office|offices|ministry|headquarters|bureau|agency|embassy|parliament|court|council|"
-                       r"presidency|(?:tv|television|radio)\s+station)|"
-                       # ("a visa office next to the embassy in X was levelled": what was hit stood by the mission)
-                       r"\b(?:near|beside|next\s+to|close\s+to|adjacent\s+to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’.-]+\s+){0,2}?"
-                       r"(?:embassy|consulate|mission|ministry|headquarters))\s+in\s+$", re.I)
+STRUCK_IN = first_char_checked(re.compile(r"(?:\b(?:air\s*strikes?|airstrikes?|raids?|strikes?|bombings?)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                          r"(?:military|army|air\s+force|forces)|\b(?:hit|struck|targeted|bombed|destroyed|(?:fired|launched|dropped)\s+(?:[\w-]+\s+){0,4}?(?:at|on))\s+(?:an?|the)\s+"
+                                          r"(?:[\w'’-]+\s+){0,2}?(?:office|offices|ministry|headquarters|bureau|agency|embassy|parliament|court|council|"
+                                          r"presidency|(?:tv|television|radio)\s+station)|"
+                                          # ("a visa office next to the embassy in X was levelled": what was hit stood by the mission)
+                                          r"\b(?:near|beside|next\s+to|close\s+to|adjacent\s+to)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’.-]+\s+){0,2}?"
+                                          r"(?:embassy|consulate|mission|ministry|headquarters))\s+in\s+$", re.I))
 # "the Mosul-Dohuk road", "the Kramatorsk–Sloviansk highway": a road named by the two towns it joins
 ROAD_BETWEEN = re.compile(r"(?P<first>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)[-–](?P<second>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)")
 ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route|track|axis)\b", re.I)
@@ -1161,7 +1161,7 @@ def labels(sentence: str, start: int, end: int) -> bool:
     return bool(_LABEL_BEFORE.fullmatch(sentence[:start]) and _LABEL_AFTER.match(sentence, end))
 _DATELINE_PLACE = re.compile(r"\A\s*(?:[^\n]*\n\s*)?(?-i:[A-Z][A-Z .'’-]+),\s*$")
 # ("carried out by the United States", "officials said, blaming Turkey", "accused Iran of the attack": the side that struck)
-_BY_BEFORE = re.compile(r"\b(?:by|blam(?:ed|ing|es)|accus(?:ed|ing|es))\s+(?:the\s+)?$", re.I)
+_BY_BEFORE = first_char_checked(re.compile(r"\b(?:by|blam(?:ed|ing|es)|accus(?:ed|ing|es))\s+(?:the\s+)?$", re.I))
 
 
 @functools.cache
@@ -1298,8 +1298,8 @@ def _slot_pieces(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int]]:
 
 
 # "the regional centre", "the region's capital", "Belgorod region's capital": a region's seat, named by its role
-REGIONAL_CENTRE = re.compile(r"(?:\bthe\s+(?:regional|oblast|provincial|region['’]s|province['’]s|oblast['’]s)|"
-                             r"\b(?:region|oblast|province)['’]s)\s+(?:centre|center|capital)\b", re.I)
+REGIONAL_CENTRE = first_char_checked(re.compile(r"(?:\bthe\s+(?:regional|oblast|provincial|region['’]s|province['’]s|oblast['’]s)|"
+                                                r"\b(?:region|oblast|province)['’]s)\s+(?:centre|center|capital)\b", re.I))
 REGION_NAMED = gated(re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD})?)\s+(?:region|oblast|province|governorate|krai)\b"))  # not "Russia's"
 
 
@@ -1409,7 +1409,7 @@ def _dateline_country(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
 
 # "hit the neighbourhoods of A, B and C": a town's quarters listed after the word, whatever places abroad bear their names
 _QUARTER_NAME = r"(?:(?-i:[a-z]{1,3})-)?(?-i:[A-Z])[\w'’-]*(?:[ -][\w'’-]+){0,3}"  # ("al-Sadd al-Aali")
-QUARTERS_LISTED = re.compile(rf"\b(?:neighbou?rhoods|quarters)\s+of\s+(?:{_QUARTER_NAME},\s+){{0,5}}(?:{_QUARTER_NAME},?\s+and\s+)?$", re.I)
+QUARTERS_LISTED = first_char_checked(re.compile(rf"\b(?:neighbou?rhoods|quarters)\s+of\s+(?:{_QUARTER_NAME},\s+){{0,5}}(?:{_QUARTER_NAME},?\s+and\s+)?$", re.I))
 # (a later name of that list, which votes for no country: not "the neighbourhoods of Nyala", the city itself)
 QUARTER_LISTED_LATER = first_char_checked(re.compile(rf"\b(?:neighbou?rhoods|quarters)\s+of\s+(?:{_QUARTER_NAME},\s+){{0,5}}(?:{_QUARTER_NAME},?\s+and\s+|{_QUARTER_NAME},\s+)$", re.I))
 # (not "Israeli strike on Beirut suburb kills four": a city's suburb, named by its city)
@@ -1474,9 +1474,9 @@ def _demonyms() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
 
 
 # "the Metina region of northern Iraq", "Metina, in northern Iraq": the country named right after a place
-_IN_COUNTRY = re.compile(r"(?![\w-])(?:\s+(?:region|area|district|province|governorate|mountains|valley|village|town))?(?:,?\s+(?:of|in)\s+(?:the\s+)?|,\s+)"
-                         r"(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?"
-                         r"(?P<country>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
+_IN_COUNTRY = first_char_checked(re.compile(r"(?![\w-])(?:\s+(?:region|area|district|province|governorate|mountains|valley|village|town))?(?:,?\s+(?:of|in)\s+(?:the\s+)?|,\s+)"
+                                            r"(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?"
+                                            r"(?P<country>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"))
 _UNIT_OF = first_char_checked(re.compile(rf"\b{_UNIT_WORD}\s+of\s+(?:the\s+)?", re.I))
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+")
 # "The Syrian sites lay near X", "the Iraqi targets were depots outside X": the targets of one country, then where
