@@ -116,13 +116,15 @@ def test_a_case_blind_start_set_holds_every_character_the_case_blind_class_match
     everything = "".join(map(chr, range(0x110000)))
     for code in range(128):
         item = re.escape(chr(code))
-        start = _start_set({item}, re.I)
+        start = _start_set({(item, True)})
         written = "".join(re.escape(chr(av)) for op, av in start if op is _constants.LITERAL)
         assert set(re.findall(f"[{written}]", everything)) == set(re.findall(f"(?i)[{item}]", everything)), chr(code)
-    assert _start_set({"\\d", "a"}, re.I)[-1][0] is _constants.CATEGORY and _start_set({"é"}, re.I) is None
+    assert _start_set({("\\d", True), ("a", True)})[-1][0] is _constants.CATEGORY and _start_set({("é", True)}) is None
     # (a character with no case is the lower case of none: case-blind, it matches only itself)
     assert not [code for code in range(0x110000) if _sre.unicode_tolower(code) != code and not _sre.unicode_iscased(_sre.unicode_tolower(code))]
-    assert _start_set({"“"}, re.I) == [(_constants.LITERAL, ord("“"))]
+    assert _start_set({("“", True)}) == [(_constants.LITERAL, ord("“"))]
+    # (a capital asked case-blind where its case counts, "(?-i:[A-Z])", is a capital only)
+    assert _start_set({("A-Z", False), ("a", True)}) == [(_constants.RANGE, (65, 90)), (_constants.LITERAL, 65), (_constants.LITERAL, 97)]
 
 
 def test_a_pattern_with_a_start_set_keeps_its_source_and_groups():
@@ -131,3 +133,8 @@ def test_a_pattern_with_a_start_set_keeps_its_source_and_groups():
     assert checked is not plain and (checked.pattern, checked.groupindex, checked.flags) == (plain.pattern, plain.groupindex, plain.flags)
     text = "Missiles struck X; ſome drones hit Y, and DRONES HIT Z"
     assert [(m.span(), m["verb"]) for m in checked.finditer(text)] == [(m.span(), m["verb"]) for m in plain.finditer(text)]
+    # (a capital where its case counts, in a case-blind pattern: the start set holds the capitals only, and the words)
+    plain = re.compile(r"(?<![\w-])(?:(?-i:[A-Z])[\w-]*|army)\s+jets\b", re.I)
+    checked = first_char_checked(plain)
+    text = "the Army jets, Russian JETS, army jets, aRMY jets, russian jets"
+    assert [m.span() for m in checked.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -337,9 +337,9 @@ def first_char_checked(pattern: re.Pattern[str]) -> re.Pattern[str]:
     first = _first_chars(list(parsed), pattern.flags)
     if first is None or first[1]:
         return pattern
-    start = _start_set(first[0], pattern.flags)
+    start = _start_set(first[0])
     if start is None:
-        return re.compile(f"(?=[{''.join(sorted(first[0]))}])(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"(?=[{''.join(sorted({item for item, _ in first[0]}))}])(?:{pattern.pattern})", pattern.flags)
     return _with_start_set(pattern, parsed, start)
 
 
@@ -348,19 +348,26 @@ def first_char_checked(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _ALSO_CASE_BLIND = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def _start_set(items: set[str], flags: int) -> list[tuple[Any, Any]] | None:
-    """The class of the first characters (items of a class, as `_first_chars` writes them) as the parser
-    reads it, each character in every case `re` equates when the pattern is case-blind (a category, "\\d" or
-    "\\w", matches the same characters either way); None for a case-blind class with a letter past ASCII."""
-    (kind, members), = _parser.parse(f"[{''.join(sorted(items))}]")
-    members = [(sre.LITERAL, members)] if kind is sre.LITERAL else members  # (a class of one character is read as that one)
-    if not flags & re.IGNORECASE:
-        return members
-    chars = [chr(code) for op, av in members for code in ([av] if op is sre.LITERAL else range(av[0], av[1] + 1) if op is sre.RANGE else [])]
-    if any(not char.isascii() and _sre.unicode_iscased(ord(char)) for char in chars):
-        return None
-    blind = {case for char in chars for case in ((char.lower(), char.upper(), *_ALSO_CASE_BLIND.get(char.lower(), "")) if char.isascii() else char)}
-    return [(sre.LITERAL, ord(char)) for char in sorted(blind)] + [(op, av) for op, av in members if op is sre.CATEGORY]
+def _start_set(items: set[tuple[str, bool]]) -> list[tuple[Any, Any]] | None:
+    """The first characters (items of a class as `_first_chars` writes them, each with whether its case is
+    blind) as a class the parser reads, each case-blind character in every case `re` equates (a category,
+    "\\d" or "\\w", matches the same characters either way); None where one is a letter past ASCII."""
+    members = []
+    for blind in (False, True):
+        written = sorted(item for item, case_blind in items if case_blind is blind)
+        if not written:
+            continue
+        (kind, parsed), = _parser.parse(f"[{''.join(written)}]")
+        parsed = [(sre.LITERAL, parsed)] if kind is sre.LITERAL else parsed  # (a class of one character is read as that one)
+        if not blind:
+            members += parsed
+            continue
+        chars = [chr(code) for op, av in parsed for code in ([av] if op is sre.LITERAL else range(av[0], av[1] + 1) if op is sre.RANGE else [])]
+        if any(not char.isascii() and _sre.unicode_iscased(ord(char)) for char in chars):
+            return None
+        cases = {case for char in chars for case in ((char.lower(), char.upper(), *_ALSO_CASE_BLIND.get(char.lower(), "")) if char.isascii() else char)}
+        members += [(sre.LITERAL, ord(char)) for char in sorted(cases)] + [(op, av) for op, av in parsed if op is sre.CATEGORY]
+    return members
 
 
 def _with_start_set(pattern: re.Pattern[str], parsed: Any, start: list[tuple[Any, Any]]) -> re.Pattern[str]:
@@ -379,20 +386,22 @@ def _with_start_set(pattern: re.Pattern[str], parsed: Any, start: list[tuple[Any
     return _sre.compile(pattern.pattern, pattern.flags, info + code[1 + code[1]:], parsed.state.groups - 1, parsed.state.groupdict, tuple(names))
 
 
-def _first_chars(nodes, flags: int) -> tuple[set[str], bool] | None:
-    """The characters (as items of a class) a match of the parsed sequence can begin with, and whether
-    it can match nothing; None when they cannot be told."""
-    chars: set[str] = set()
+def _first_chars(nodes, flags: int) -> tuple[set[tuple[str, bool]], bool] | None:
+    """The characters (as items of a class, each with whether its case is blind where it stands: "(?-i:[A-Z])"
+    in a case-blind pattern is a capital) a match of the parsed sequence can begin with, and whether it can
+    match nothing; None when they cannot be told."""
+    chars: set[tuple[str, bool]] = set()
+    blind = bool(flags & re.IGNORECASE)
     for kind, value in nodes:
         if kind in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # (takes no character: the next node's is the first)
         if kind is sre.LITERAL:
-            return chars | {_in_class(value)}, False
+            return chars | {(_in_class(value), blind)}, False
         if kind is sre.IN:
             items = [_class_item(op, av) for op, av in value]
-            return None if None in items else (chars | set(items), False)
+            return None if None in items else (chars | {(item, blind) for item in items}, False)
         if kind is sre.SUBPATTERN and not value[1] & ~flags:
-            inner = _first_chars(value[-1], flags)
+            inner = _first_chars(value[-1], flags & ~value[2])  # (with the flags it takes off, as "(?-i:...)")
         elif kind is sre.BRANCH:
             inner = _first_of_branches([_first_chars(branch, flags) for branch in value[1]])
         elif kind in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
@@ -410,7 +419,7 @@ def _first_chars(nodes, flags: int) -> tuple[set[str], bool] | None:
     return chars, True
 
 
-def _first_of_branches(firsts: list[tuple[set[str], bool] | None]) -> tuple[set[str], bool] | None:
+def _first_of_branches(firsts: list[tuple[set[tuple[str, bool]], bool] | None]) -> tuple[set[tuple[str, bool]], bool] | None:
     """The first characters of an alternation, from those of its branches."""
     if None in firsts:
         return None
