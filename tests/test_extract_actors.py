@@ -855,6 +855,15 @@ def test_a_sides_ship_named_as_the_target_is_the_side_hit(sentence):
 
 
 @pytest.mark.parametrize("sentence, attacker", [
+    ("A US submarine fired Tomahawk missiles at a radar site near Hodeidah on Friday.", "United States"),
+    ("Two British frigates launched cruise missiles at a bunker outside Sanaa.", "United Kingdom"),
+    ("A drone struck a US destroyer hit earlier by debris near Hodeidah.", None),   # the ship struck
+])
+def test_a_sides_ship_that_fires_is_the_attacker(sentence, attacker):
+    assert getattr(actor_in(sentence, ["YE"]), "name", None) == attacker
+
+
+@pytest.mark.parametrize("sentence, attacker", [
     ("Twenty-four people died when a junta motorised paraglider dropped two bombs on a crowd in Bon To village "
      "on Monday.", "Myanmar (military)"),
     ("KNLA drones bombed a junta outpost near Dagwin on Friday.", "KNLA"),
