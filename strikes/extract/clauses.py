@@ -47,10 +47,11 @@ def spelled_count(word: str) -> int | None:
 
 @functools.cache
 def _ground_fire() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Fire from the ground (`cues.yaml`, `ground_fire`), where its clause ends (`ground_fire_ends`), and an aircraft
-    that fires it (`triggers.yaml`, `aircraft`: "a helicopter gunship fired rockets at X" is a strike)."""
+    """Fire and fighting on the ground (`cues.yaml`, `ground_fire`, `ground_fighting`), where its clause ends
+    (`ground_fire_ends`), and an aircraft that fires it (`triggers.yaml`, `aircraft`: "a helicopter gunship fired
+    rockets at X" is a strike)."""
     cues = load("cues")
-    return (first_char_checked(re.compile(WORD_BEFORE + "(?:" + "|".join(cues["ground_fire"]) + ")", re.I)),
+    return (first_char_checked(re.compile(WORD_BEFORE + "(?:" + "|".join(cues["ground_fire"] + cues["ground_fighting"]) + ")", re.I)),
             first_char_checked(re.compile("|".join(cues["ground_fire_ends"]), re.I)),
             first_char_checked(re.compile(WORD_BEFORE + "(?:" + "|".join(load("triggers")["aircraft"]) + ")" + WORD_AFTER, re.I)))
 
@@ -111,6 +112,17 @@ def _ground_fire_spans(sentence: str) -> tuple[Span, ...]:
             stop = end.start() if end else len(sentence)
         spans.append((cue.start(), stop))
     return tuple(spans)
+
+
+@functools.cache
+def _fighting() -> re.Pattern[str]:
+    return re.compile("|".join(load("cues")["ground_fighting"]), re.I)
+
+
+def fighting_spans(sentence: str) -> list[Span]:
+    """The clauses of `ground_fire_spans` that tell fighting on the ground ("Clashes raged in A, while jets struck
+    B"), where a strike whose own clause names no place was most likely flown."""
+    return [span for span in _ground_fire_spans(sentence) if _fighting().match(sentence, span[0])]
 
 
 # "... rockets; one of them hit a house", "One struck a school.": some of the fire just told, where it fell

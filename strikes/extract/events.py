@@ -23,7 +23,7 @@ from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
-from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, fire_goes_on, fire_told_again, forget_clauses, ground_fire_spans, inside, other_event_spans, outside, spelled_count
+from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, fighting_spans, fire_goes_on, fire_told_again, forget_clauses, ground_fire_spans, inside, other_event_spans, outside, spelled_count
 from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, history_at, names_period, read_as_published, read_dateline
 from strikes.extract.gate import first_char_checked, forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
@@ -3293,8 +3293,12 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
             reject(sentence, "reject.earlier_undated")
             return []
     if elsewhere and any(inside(p.start, elsewhere) for p in places):
-        reject(sentence, "reject.other_event", ", ".join(p.name for p in places if inside(p.start, elsewhere)))
-        places = [p for p in places if not inside(p.start, elsewhere)]
+        own_places = [p for p in places if not inside(p.start, elsewhere)]
+        # ("Clashes raged in X, while jets carried out raids on their positions": a strike of no place of its own, where
+        # the fighting is)
+        fought_in = [] if own_places else [p for p in places if inside(p.start, fighting_spans(sentence))]
+        reject(sentence, "reject.other_event", ", ".join(p.name for p in places if inside(p.start, elsewhere) and p not in fought_in))
+        places = own_places or fought_in
     # ("Residents of X heard blasts as TV said strikes hit Y": where the blasts were heard, when the strikes' own place is told)
     heard = [p for p in places if HEARD_IN.search(sentence, max(0, p.start - 40), p.start) and HEARD_AFTER.match(sentence, p.end)]
     places = [p for p in places if p not in heard] if heard and len(heard) < len(places) else places
