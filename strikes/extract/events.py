@@ -1064,6 +1064,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     ground_attack = -1  # the last sentence that told an attack on the ground ("a bomb exploded on a bus")
     headed: PlaceMention | None = None  # the place a subheading names, for "the city" of the lines under it
     town_headed = -9  # the last sentence that was a heading naming only a town ("ARIHA")
+    labelled_at = -9  # the last sentence that was a town's label ("X, Y governorate (Country).")
     centre: str | None = None  # the seat of the region named last, for "the regional centre"
     stopped = -9  # the last sentence that told of missiles or drones stopped in the air
     bulleted, item_day = -9, None  # the last sentence that opened with a bullet, and the day under discussion before its list
@@ -1146,6 +1147,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         record = None if subheading else record  # ("GROUND FIGHTING (not air attacks)": the records end)
         if label is not None:
             headed = PlaceMention(label["name"], label["name"], label.start("name"), label.end("name"), True, False, False)
+            labelled_at = index
         elif subheading:
             town_heading = _capitals_town(sentence, gazetteer, countries) if not bureau else None
             headed = town_heading or (_town_named(sentence, gazetteer) if not bureau else None)
@@ -1557,6 +1559,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "Jets hit X." then "At night a blast shook Y." then "A drone hit a house in the city's Z
             # area": Y's, the city the sentence before named, not the town of the strike told further up
             last_place = city
+        if headed is not None and other_incident == index - 1 and SAME_PLACE.search(sentence):
+            last_place = headed  # ("X, Y governorate." then "Strikes hit depots on the edge of the town": the entry's town)
         same = SAME_PLACE.search(sentence) if last_place is None and said_before else None
         if same and not (headed is not None and other_incident >= index - 1):  # (a heading just before names it)
             # "X woke to sirens. Missiles struck the city ...": X; ("The fair at X fills its square each week. This time a
@@ -1587,7 +1591,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 and (here := _dateline_place(first_dateline, gazetteer, countries, unknown=True)) is not None:
             home = (here, "place.dateline_town")  # "X, Country - Bombs fell on a field here": the dateline's town, known or not
         # ("BAHAWALPUR" on a line of its own, then "Missiles struck a mosque complex": the town the heading names)
-        home = (headed, "place.entry_label") if (lead_label is not None or town_headed >= index - 2) and headed is not None else home
+        home = (headed, "place.entry_label") if (lead_label is not None or town_headed >= index - 2 or labelled_at == index - 1) \
+            and headed is not None else home
         if home is None and (last_place is None or story is not None and last_place.name == story.name) and dated and story is not None \
                 and not first_dateline and (DAY_LABELLED.match(sentence) or TOWN_SITE_STRUCK.search(sentence)) \
                 and all(m.place is None or m.place.name == story.name for m in mentions):
@@ -3616,10 +3621,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if not struck and not triggers[0].aerial and not placeless_toll:
         reject(sentence, "reject.bare_reference")
         return []  # "The strikes followed ...": a bare reference to strikes told elsewhere
-    # (an incident record's town, where the lines under it tell their strike, places it as well as a name would)
+    # (an incident record's town or an entry's label, where the lines under it tell their strike, places it as well as a
+    # name would: "(c) X: two sites were hit")
     # (as does a scene's for a strike told anew: "On the night of Sunday, 3 December, the village of X was celebrating ..." then
     # "At nine, a bomb fell"; not "the strikes were a violation", of strikes told before)
-    placed_by_home = home is not None and struck == [home[0]] and (home[1] == "place.record" or home[1] == "place.scene"
+    placed_by_home = home is not None and struck == [home[0]] and (home[1] in ("place.record", "place.entry_label") or home[1] == "place.scene"
                                                                    and not DEFINITE.search(sentence, max(0, triggers[0].start - 30), triggers[0].start))
     # (its toll read last: a placed strike with a day is no vague one, whatever it counts)
     if not placed_next and (not struck or date is None and not triggers[0].aerial and not placed_by_home
@@ -4311,8 +4317,11 @@ PAGE_LABEL = re.compile(r"notes?|updated?|corrections?|codes?|confidence|sources
 COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})\**\s*:\s+(?=\S)")
 # ("- X hromada: a guided bomb; two injured": a round-up's entry under a community's name and unit)
 # ("- 27 April, X (Y region): a drone hit ...": an entry's day, then its town and the unit it lies in)
-PLACE_LEAD = gated(re.compile(r"\s*(?:[-*•–]\s*)?(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?,?\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
+# ("(b) X, north of Y: a seminary was hit": a lettered or numbered entry, its town placed by a reference point)
+PLACE_LEAD = gated(re.compile(r"\s*(?:(?:[-*•–]|\(?[a-h]\)|\(\d{1,2}\))\s*)?(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?,?\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
                               r"(?:\s+(?:hromada|community|municipality|raion|district|township|village|town|city))?"
+                              r"(?:,\s+(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?(?:the\s+)?"
+                              r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
                               r"(?:\s*\((?P<within>[^()]{2,60})\))?(?:\s+(?:toll\s+)?(?:update|latest))?\s*:\s+(?=\S)"))
 CAPS_LEAD = re.compile(rf"\s*(?:[-*•–]\s*)?(?!THE\b|(?i:{COMPASS_WORD})\b)(?P<name>[A-Z][A-Z'’-]{{3,}}(?:[ -][A-Z][A-Z'’-]+){{0,2}})(?=\s*(?:\([^()]{{2,60}}\)\s*)?[.:])")
 
@@ -4327,7 +4336,11 @@ def _caps_lead_titled(sentence: str) -> str:
     return sentence[:lead.start("name")] + titled + sentence[lead.end("name"):] if len(titled) == len(lead["name"]) else sentence
 
 
-PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})\s*[.:]\s*")
+# ("X, Y region, 13 June.": a log's entry headed by its town, the region it lies in and its day)
+PLACE_LABEL = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
+                         r"(?:,\s+(?-i:[A-Z])[\w'’-]+(?:[ -][\w'’-]+){0,2}?\s+(?:region|oblast|province|governorate|district|state))?"
+                         r"(?:,\s+(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)(?:\s+\d{4})?|(?-i:[A-Z][a-z]+)\s+[0-3]?\d(?:,\s+\d{4})?))?"
+                         r"(?:\s*\((?-i:[A-Z])[\w'’ -]{1,30}\))?\s*[.:]\s*")  # ("X, Y governorate (Iraq).": and its country)
 # A line of a few words with no closing stop, inside the body: a subheading over the next part of the story.
 CAPS_HEADING = re.compile(r"[A-Z][A-Z'’ -]{2,40}\s*\([^()]{1,40}\)")  # "BAHAWALPUR (Punjab province)": a place's heading
 SUBHEADING = re.compile(r"(?-i:[A-Z])[^.!?:;\n]{2,60}(?<![.!?:;,\"”)])")
@@ -4341,6 +4354,8 @@ DAY_LINE = re.compile(r"\s*(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+|[A-Z]{3,9})\.?|(?-i:[A
 HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:\d{1,2}[.)]\s+)?(?:(?i:incident|case|attack|item|entry)\s+(?:no\.?\s*)?\d+\s*[-–—:.]\s*"
                          # ("Incident 2 - X district, Y governorate (Wednesday 16 April)": the day after where, in brackets)
                          r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*|(?-i:[A-Z])[^.!?;:()\d]{0,80}?\(\s*)?|(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*|"  # (not a capitals dateline)
+                         # ("Kramatorsk, Donetsk region, 27 June.": a monitor's entry, its town, the region it lies in, its day)
+                         r"(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*(?-i:[A-Z])[\w'’-]+(?:\s[\w'’-]+)?\s+(?:region|oblast|province|governorate|district|state),\s*|"
                          # ("Al-Qaim, Iraq (2 February)": a brief's section, its town and country, then its day in brackets)
                          r"(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*(?-i:[A-Z])[\w'’ -]{1,40}?\s*\(\s*|"
                          # ("Kutum, North Darfur - 14 December.", "Sennar town - 22 December.": a roundup's numbered entry)
