@@ -1413,3 +1413,12 @@ def test_a_side_accused_of_further_attacks_is_not_blamed_for_the_strikes_told():
             "Israel then accused Iran of launching more missiles once the truce had begun; Tehran denied it.")
     assert sorted((e[0], e[2]) for e in events_told(text, dt.date(2025, 6, 25))) == [
         ("Beersheba", "Iran"), ("Tabriz", "Israel"), ("Urmia", "Israel")]
+
+
+@pytest.mark.parametrize("sentence, attacker", [
+    ("Armenia's military said 14 missiles had hit four villages overnight, killing nine civilians.", None),   # counted as they came in
+    ("The Armenian military said 14 missiles struck border posts near Jermuk.", None),
+    ("Azerbaijan's army said some 20 drones struck the depots near Jermuk.", "Azerbaijan"),   # its craft, counted
+])
+def test_missiles_a_side_counts_as_they_hit_are_the_other_sides(sentence, attacker):
+    assert getattr(actor_in(sentence, ["AM"]), "name", None) == attacker

@@ -203,8 +203,10 @@ def _rules() -> tuple[_Rule, ...]:
         # ("Azerbaijan's defence ministry said its drone struck": a state's ministry, named by the state's possessive)
         speaker = "(?:" + alternation(entry["names"]) + "|" + alternation(entry["names"] + entry["demonyms"]) + r"(?:['’]s)?" + _ITS_VOICE + ")"
         # ("the Israeli army said some 30 air force jets bombed the base": its craft, counted)
-        # (not "the ministry reported 27 Ukrainian drones destroyed": the other side's craft, shot down)
+        # (not "the ministry reported 27 Ukrainian drones destroyed": the other side's craft, shot down; nor "the military said
+        # 24 missiles had hit six locations": what came in, counted by the side hit)
         craft = (r"(?:(?:its|their)\s+(?:(?!defen[cs]e)[\w-]+\s+){0,2}?|(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?\d+\s+"
+                 r"(?!" + _LANDED + ")"
                  r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?=(?:" + nouns + r")\s+(?:had\s+|have\s+)?(?!destroyed\b)))")
         rules.append(_Rule(re.compile(speaker + _SAYS + r"(?:" + craft + r"(?:" + nouns + ")" + _ACTS_AFTER + "|" + _IT_DID + ")", re.I),
                            actor, 2, gate=gate, heads=heads))
@@ -489,7 +491,10 @@ _INTERCEPTOR = re.compile(r"(?:['’]s\s+(?:air\s+)?defen[cs]es?)?(?:\s+(?:said|
 _DEFENCES_OF = gated(re.compile(r"\b(?:air\s+)?defen[cs]es?\s+(?:systems?\s+|units?\s+)?of\s+(?:the\s+)?$", re.I))  # "the air defences of the army shot down"
 _CRAFT_NAMED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|strikes?|raids?|bombs?)$", re.I)  # ("an air strike brought down a block")
 _LAUNCHED = re.compile(r"[\w'’]+-(?:launched|fired)\b", re.I)  # "a Yemeni-launched drone": where it came from
-_INCOMING = re.compile(r"\b(?:crossed|crossing|entered|entering|infiltrated)\s+(?:the\s+)?(?:border|frontier|(?:[\w-]+\s+)?airspace)\b", re.I)
+# "24 missiles had hit six locations": what came in, counted (after its count) by the side it hit
+_LANDED = r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:missiles|rockets)\s+(?:had\s+|have\s+)?(?:hit|struck|landed|fell|slammed)\b"
+_INCOMING = re.compile(r"\b(?:crossed|crossing|entered|entering|infiltrated)\s+(?:the\s+)?(?:border|frontier|(?:[\w-]+\s+)?airspace)\b|"
+                       r"\b(?:said|says|reported)\s+(?:that\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?\d+\s+" + _LANDED, re.I)
 _BACKED_BY = gated(re.compile(r"\b(?:backed|supported|armed|funded|sponsored|trained|equipped|supplied)\s+(?:by\s+(?:the\s+)?)?$", re.I))
 # "the army-allied militia", "Iran-backed gunmen": the side named describes another, which may be the attacker
 _SUPPORTER = re.compile(r"[^\s-]+-(?:allied|aligned|backed|affiliated|linked|supported|sponsored|funded|trained|armed|run)\b", re.I)
