@@ -34,6 +34,18 @@ def test_fire_from_the_ground_told_beside_a_strike_is_another_event_to_the_claus
     assert other_event_spans("The militia fired rockets and drones at Metula on Monday.") == []
 
 
+def test_ground_fighting_told_beside_a_strike_is_another_event_unless_the_strike_names_no_place():
+    fighting = ("Heavy fighting went on around Siversk and Soledar on Thursday, while Russian jets bombed a bridge "
+                "in Lyman, the Ukrainian general staff said.")
+    assert [fighting[a:b] for a, b in other_event_spans(fighting)] == ["Heavy fighting went on around Siversk and Soledar on Thursday"]
+    assert [e.place for e in read(fighting, published=dt.date(2023, 1, 14))] == ["Lyman"]
+    # a strike of no place of its own is where the fighting is
+    placeless = "Clashes broke out in Serwah on Friday, and coalition jets carried out nine raids on their positions."
+    assert [(e.place, e.strikes) for e in read(placeless, published=dt.date(2021, 2, 14))] == [("Serwah", 9)]
+    # (fighting where the strike is told in the same clause: no clause of its own)
+    assert other_event_spans("Fighting raged around Serwah on Friday as jets carried out nine raids.") == []
+
+
 def test_the_place_of_the_attack_a_strike_answers_is_not_struck():
     events = read("Israeli jets struck a weapons depot near Baalbek on Tuesday in response to a rocket attack "
                   "on Safed that wounded three people, the army said.", published=dt.date(2024, 3, 6))

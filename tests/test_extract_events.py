@@ -1392,6 +1392,25 @@ def test_an_incident_entry_that_names_its_place_before_its_day_dates_the_lines_u
         ("Sennar", dt.date(2025, 3, 9)), ("Singa", dt.date(2025, 3, 10))]
 
 
+def test_a_monitors_entry_headed_by_its_town_its_region_and_its_day_places_and_dates_the_lines_under_it():
+    text = ("Civilian harm update, March 2024\nMonitoring mission | Kyiv | 5 April 2024\n\n"
+            "1. The mission recorded 140 civilian casualties in March.\n\n"
+            "2. Sumy, Sumy region, 12 March. At night, a Russian drone hit a dormitory in the city, killing two students.\n\n"
+            "3. Izium, Kharkiv region, 21 March. A missile struck a school on the edge of the town; four teachers died.\n\n"
+            "4. Berdiansk, Zaporizhzhia region (occupied). Shelling damaged a hospital.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2024, 4, 5))] == [
+        ("Sumy", dt.date(2024, 3, 12)), ("Izium", dt.date(2024, 3, 21))]
+
+
+def test_a_lettered_entry_under_its_town_places_a_strike_told_with_no_place_of_its_own():
+    text = ("Fact sheet on the strikes of 10 June\nRights commission | Peshawar | 12 June 2024\n\n"
+            "1. Missiles fired from across the border hit four towns on 10 June.\n\n"
+            "(a) Chaman, south of Quetta: a madrasa was hit; five people were killed.\n\n"
+            "(b) Zhob: two houses were hit, killing a woman.")
+    assert [(e.place, e.date) for e in real(text, dt.date(2024, 6, 12))] == [
+        ("Chaman", dt.date(2024, 6, 10)), ("Zhob", dt.date(2024, 6, 10))]
+
+
 def test_federal_drones_are_the_theatres_own_forces():
     [event] = real("Federal drones struck a market in Dangila, in Ethiopia's Amhara region, on Tuesday, killing five.",
                    dt.date(2025, 2, 6))

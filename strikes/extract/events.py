@@ -1136,6 +1136,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         lead_label = lead_label if lead_label is not None and not gazetteer.country_code(lead_label["name"]) \
             and lead_label["name"] not in legend and not PAGE_LABEL.fullmatch(lead_label["name"]) and not SECTION_TITLE.match(lead_label["name"]) \
             and not no_place_word(lead_label["name"]) and _heading_town(lead_label["name"], gazetteer, countries) else None
+        # (a line that is only a town's label, not "ISLAMABAD:", a wire's dateline in capitals)
+        labelled_at = index if label is not None and labelled is sentence else labelled_at
         label = label or lead_label
         subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence) or CAPS_HEADING.fullmatch(sentence)) \
             and not BYLINE_LINE.fullmatch(sentence) or label is not None
@@ -1147,7 +1149,6 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         record = None if subheading else record  # ("GROUND FIGHTING (not air attacks)": the records end)
         if label is not None:
             headed = PlaceMention(label["name"], label["name"], label.start("name"), label.end("name"), True, False, False)
-            labelled_at = index
         elif subheading:
             town_heading = _capitals_town(sentence, gazetteer, countries) if not bureau else None
             headed = town_heading or (_town_named(sentence, gazetteer) if not bureau else None)
@@ -1559,7 +1560,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "Jets hit X." then "At night a blast shook Y." then "A drone hit a house in the city's Z
             # area": Y's, the city the sentence before named, not the town of the strike told further up
             last_place = city
-        if headed is not None and other_incident == index - 1 and SAME_PLACE.search(sentence):
+        if headed is not None and labelled_at == index - 1 and SAME_PLACE.search(sentence):
             last_place = headed  # ("X, Y governorate." then "Strikes hit depots on the edge of the town": the entry's town)
         same = SAME_PLACE.search(sentence) if last_place is None and said_before else None
         if same and not (headed is not None and other_incident >= index - 1):  # (a heading just before names it)
@@ -1591,8 +1592,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 and (here := _dateline_place(first_dateline, gazetteer, countries, unknown=True)) is not None:
             home = (here, "place.dateline_town")  # "X, Country - Bombs fell on a field here": the dateline's town, known or not
         # ("BAHAWALPUR" on a line of its own, then "Missiles struck a mosque complex": the town the heading names)
-        home = (headed, "place.entry_label") if (lead_label is not None or town_headed >= index - 2 or labelled_at == index - 1) \
-            and headed is not None else home
+        if headed is not None and (labelled_at == index - 1 or lead_label is not None and LETTERED.match(sentence)):
+            home = (headed, "place.entry_heading")  # ("X, Y region, 13 June." then "Missiles struck a block"; "(c) X: two sites were hit")
+        elif headed is not None and (lead_label is not None or town_headed >= index - 2):
+            home = (headed, "place.entry_label")
         if home is None and (last_place is None or story is not None and last_place.name == story.name) and dated and story is not None \
                 and not first_dateline and (DAY_LABELLED.match(sentence) or TOWN_SITE_STRUCK.search(sentence)) \
                 and all(m.place is None or m.place.name == story.name for m in mentions):
@@ -3473,7 +3476,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         # ("... a drone attack on X." then "The Y state government said drones hit close to the airport": Y names the
         # speaker, X lies in Y and is the place the strike is told of)
         struck = [last_place]
-    if struck and home is not None and home[1] == "place.entry_label" and all(BEARS_FROM.search(sentence, 0, p.start) for p in struck) \
+    if struck and home is not None and home[1] in ENTRY_HOMES and all(BEARS_FROM.search(sentence, 0, p.start) for p in struck) \
             and not any(_in_province(p.name, home[0].name, gazetteer, countries) for p in struck):
         # ("X (Y district): missiles struck a mosque off the road north of Z": the entry's town, Z a bearing; not "Aleppo:
         # drones hit the front west of Z", where the entry is a province and Z the place in it)
@@ -3511,7 +3514,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                   if p.within is None and p is not last_place and (SAME_PLACE_OWNS.search(sentence, 0, p.start)
                                                                    or PART_OF_THE_TOWN.match(sentence, p.end)) else p for p in struck]
         struck = _sites_in(struck, last_place, sentence, gazetteer, countries)
-    elif home is not None and home[1] in ("place.scene", "place.entry_label"):
+    elif home is not None and (home[1] == "place.scene" or home[1] in ENTRY_HOMES):
         struck = _sites_in(struck, home[0], sentence, gazetteer, countries)  # ("30 Jan - X." then "... close to Y hospital")
     # "Kharkiv: the enemy attacked the Kyivskyi district", "... in the Dniprovskyi district": a quarter of the city named
     # before it in the sentence, else of the place last named
@@ -3621,11 +3624,11 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     if not struck and not triggers[0].aerial and not placeless_toll:
         reject(sentence, "reject.bare_reference")
         return []  # "The strikes followed ...": a bare reference to strikes told elsewhere
-    # (an incident record's town or an entry's label, where the lines under it tell their strike, places it as well as a
-    # name would: "(c) X: two sites were hit")
+    # (an incident record's town or a log's entry heading, where the lines under it tell their strike, places it as well
+    # as a name would: "(c) X: two sites were hit"; not a wire's "X:" dateline in capitals)
     # (as does a scene's for a strike told anew: "On the night of Sunday, 3 December, the village of X was celebrating ..." then
     # "At nine, a bomb fell"; not "the strikes were a violation", of strikes told before)
-    placed_by_home = home is not None and struck == [home[0]] and (home[1] in ("place.record", "place.entry_label") or home[1] == "place.scene"
+    placed_by_home = home is not None and struck == [home[0]] and (home[1] in ("place.record", "place.entry_heading") or home[1] == "place.scene"
                                                                    and not DEFINITE.search(sentence, max(0, triggers[0].start - 30), triggers[0].start))
     # (its toll read last: a placed strike with a day is no vague one, whatever it counts)
     if not placed_next and (not struck or date is None and not triggers[0].aerial and not placed_by_home
@@ -4318,6 +4321,8 @@ COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-
 # ("- X hromada: a guided bomb; two injured": a round-up's entry under a community's name and unit)
 # ("- 27 April, X (Y region): a drone hit ...": an entry's day, then its town and the unit it lies in)
 # ("(b) X, north of Y: a seminary was hit": a lettered or numbered entry, its town placed by a reference point)
+LETTERED = re.compile(r"\s*(?:\(?[a-h]\)|\(\d{1,2}\))\s")
+ENTRY_HOMES = ("place.entry_label", "place.entry_heading")
 PLACE_LEAD = gated(re.compile(r"\s*(?:(?:[-*•–]|\(?[a-h]\)|\(\d{1,2}\))\s*)?(?:[0-3]?\d\s+(?-i:[A-Z][a-z]+)\.?,?\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})"
                               r"(?:\s+(?:hromada|community|municipality|raion|district|township|village|town|city))?"
                               r"(?:,\s+(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?(?:the\s+)?"
