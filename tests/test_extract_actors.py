@@ -1422,3 +1422,12 @@ def test_a_side_accused_of_further_attacks_is_not_blamed_for_the_strikes_told():
 ])
 def test_missiles_a_side_counts_as_they_hit_are_the_other_sides(sentence, attacker):
     assert getattr(actor_in(sentence, ["AM"]), "name", None) == attacker
+
+
+def test_a_blame_of_the_strike_told_last_leaves_earlier_strikes_their_side():
+    text = ("US strikes on militias in Iraq and Syria killed 30 people, officials said on Saturday. The Iraqi government "
+            "said 14 people were killed in strikes on Friday night near Akashat. A monitor said 16 fighters died in strikes "
+            "on Friday near Abu Kamal. The strikes answered a drone attack that wounded 12 soldiers on Monday at a base "
+            "near Ruwaished. Washington blamed Kataib Hezbollah, a militia that has claimed dozens of attacks.")
+    found = {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 9)))}
+    assert found.get("Akashat") == "United States" and found.get("Abu Kamal") == "United States"
