@@ -1215,7 +1215,7 @@ UNSAID = gated(re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?
                     r"declined\s+to\s+(?:say|identify)|"
                     r"no\s+(?:information|idea|details?|knowledge|word)\s+(?:on|about|of|as\s+to)|"  # "had no information on who carried it out"
                     r"(?:not|never)\s+(?:been\s+)?(?:yet\s+)?(?:said|clear|known|identified|specified))\s+[\"“‘']?(?:from\s+)?"
-                    r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army)(?:['’]s)?)\b|"
+                    r"(?:whose|who\s+(?:had\s+|has\s+|have\s+)?(?:carried|launched|fired|flew|sent|was\s+behind|conducted)|which\s+(?:country|side|party|force|army|aircraft)(?:['’]s)?)\b|"
                     # "the ministry did not name any country": no side is blamed
                     r"\b(?:did|does|would)\s*(?:not|n['’]t)\s+name\s+(?:any|a)\s+(?:country|side|party|attacker|culprit|perpetrator)\b", re.I))
 

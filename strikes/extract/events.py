@@ -1137,7 +1137,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             and lead_label["name"] not in legend and not PAGE_LABEL.fullmatch(lead_label["name"]) and not SECTION_TITLE.match(lead_label["name"]) \
             and not no_place_word(lead_label["name"]) and _heading_town(lead_label["name"], gazetteer, countries) else None
         # (a line that is only a town's label, not "ISLAMABAD:", a wire's dateline in capitals)
-        labelled_at = index if label is not None and labelled is sentence else labelled_at
+        labelled_at = index if label is not None and labelled is sentence and not PAGE_LABEL.fullmatch(label["name"]) \
+            and _heading_town(label["name"], gazetteer, countries) else labelled_at  # (nor "Yes.", a reply, though a hamlet bears it)
         label = label or lead_label
         subheading = index > 2 and bool(SUBHEADING.fullmatch(sentence) or CAPS_HEADING.fullmatch(sentence)) \
             and not BYLINE_LINE.fullmatch(sentence) or label is not None
@@ -4319,7 +4320,8 @@ def _drop_denied_claims(mentions: list[Mention], index: int, denier: Actor | Non
 # "Note: figures are ...", "Status: open": a page's or a log's own labels, though a village somewhere bears the word
 PAGE_LABEL = re.compile(r"notes?|updated?|corrections?|codes?|confidence|sources?|status|summary|methodology|disclaimer|warning|"
                         r"caption|contact|wounded|killed|dead|injured|casualties|total|verdict|rating|claim|key|legend|analysis|"
-                        r"reaction|comment|context|background|timeline|method|figures|credit|category|type|kind", re.I)
+                        r"reaction|comment|context|background|timeline|method|figures|credit|category|type|kind|"
+                        r"yes|no|okay|ok|right|sure|indeed|exactly|absolutely|correct|thanks|thank\s+you|well", re.I)  # a speaker's reply
 COUNTRY_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?\**(?P<name>(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})\**\s*:\s+(?=\S)")
 # ("- X hromada: a guided bomb; two injured": a round-up's entry under a community's name and unit)
 # ("- 27 April, X (Y region): a drone hit ...": an entry's day, then its town and the unit it lies in)
