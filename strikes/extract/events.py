@@ -876,7 +876,10 @@ DEFINITE = first_char_checked(re.compile(r"\b(?:[Tt]he|[Tt]his|(?<!said\s)(?<!sa
 # "A strike on the centre of the camp", "bombs pierced the roof of the shelter": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
 # ("the rebel-held town", "the besieged city": the town told before, by who holds it)
+# "another strike in the same district the evening before": the unit of the strike told last
+SAME_UNIT = first_char_checked(re.compile(r"\bthe\s+same\s+(?:district|area|province|governorate|region|locality)\b", re.I))
 SAME_PLACE = gated_alternation(re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport|shelter)\b(?!\s+of\b)|"
+                        rf"{SAME_UNIT.pattern}|"
                         r"\b(?:the|that|this)\s+(?:[\w-]+-(?:held|controlled|run)|besieged|embattled)\s+(?:camp|town|city|village)\b(?!\s+of\b)|"
                         r"\b(?:of|in|into|outside|across)\s+town\b|"
                         # ("Drones struck a wedding there": the place just named)
@@ -1564,6 +1567,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # "Jets hit X." then "At night a blast shook Y." then "A drone hit a house in the city's Z
             # area": Y's, the city the sentence before named, not the town of the strike told further up
             last_place = city
+        if last_place is None and mentions and mentions[-1].place is not None and SAME_UNIT.search(sentence):
+            last_place = mentions[-1].place  # ("In a separate incident in the same district, a strike hit ...")
         if headed is not None and labelled_at == index - 1 and SAME_PLACE.search(sentence):
             last_place = headed  # ("X, Y governorate." then "Strikes hit depots on the edge of the town": the entry's town)
         same = SAME_PLACE.search(sentence) if last_place is None and said_before else None
