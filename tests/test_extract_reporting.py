@@ -912,6 +912,30 @@ def test_a_block_of_headline_links_above_a_report_is_not_read_as_strikes():
     assert [e.place for e in events] == ["Mellit"]
 
 
+def test_a_summarys_points_told_in_full_without_their_stops_are_news_not_links():
+    text = ("Israeli jets struck a depot near Baalbek on Saturday, killing three, the ministry said.\n\nWhat else happened\n"
+            "- An Israeli drone strike on a car on the coastal road south of Sidon killed two people, according to the "
+            "state news agency\n"
+            "- The Israeli army said its jets had hit rocket launchers near Kfar Kila on Saturday morning; no one was "
+            "reported hurt")
+    events = read(text, published=dt.date(2024, 8, 18))
+    assert [e.place for e in events] == ["Baalbek", "Sidon", "Kfar Kila"]
+
+
+def test_a_strike_near_a_city_that_names_its_province_is_near_the_city():
+    [event] = read("An Israeli air strike on a workshop near the southern city of Nabatieh killed four people on Sunday.",
+                   published=dt.date(2024, 8, 18))
+    assert (event.place, round(event.lat, 2), round(event.lon, 2)) == ("Nabatieh", 33.38, 35.48)   # the town, not the governorate
+
+
+def test_another_strike_in_the_same_district_is_placed_in_that_district():
+    text = ("On 4 May, a Saudi-led coalition air strike hit a minibus in Hays district of Yemen's Hudaydah province, "
+            "killing five passengers. In a separate incident in the same district the previous evening, 3 May, another "
+            "strike hit a farmhouse, killing two children.")
+    events = read(text, published=dt.date(2018, 5, 6))
+    assert [(e.place, e.date, e.killed) for e in events] == [("Hays", dt.date(2018, 5, 4), 5), ("Hays", dt.date(2018, 5, 3), 2)]
+
+
 def test_a_list_of_areas_an_operation_hit_is_not_a_strike_in_each():
     text = ("\"Hideouts used by the militants in the Khakurk, Qandil and Sidakan regions were struck from the air "
             "and 30 militants were neutralised,\" the minister said on Friday.")

@@ -3146,8 +3146,14 @@ def _addressed(text: str, speakers: frozenset[str]) -> re.Pattern[str] | None:
 
 def _headline_item(sentence: str) -> bool:
     """A list line that reads as a headline, with no full stop: one of a page's links to other reports
-    (a feed's timed entry, "- 09:14 Strike on X", or a labelled one, "- Aleppo: two raids", is news)."""
-    return bool(re.match(r"\s*[-*•–]\s+(?!\d{1,2}[:.]\d{2}\b)[^:]+$", sentence)) and not re.search(r"[.!?\"”;,)]$", sentence)
+    (a feed's timed entry, "- 09:14 Strike on X", or a labelled one, "- Aleppo: two raids", is news; so is a line
+    longer than a headline runs, a summary's point told in full without its stop: "- A drone strike on a car in X killed
+    one person, according to the state news agency")."""
+    return bool(re.match(r"\s*[-*•–]\s+(?!\d{1,2}[:.]\d{2}\b)[^:]+$", sentence)) and not re.search(r"[.!?\"”;,)]$", sentence) \
+        and len(sentence.strip()) <= HEADLINE_LENGTH
+
+
+HEADLINE_LENGTH = 110  # characters: a news headline runs to 60-90
 
 
 # "on Monday", "late on Friday", "overnight": the day a clause gives, told in a few words (not "two sources said on
@@ -5017,8 +5023,9 @@ def _locate(mention: Mention, gazetteer: Gazetteer, countries: Sequence[str],
     if place is not None:
         # ("Myaing Township": the township a town names, placed at the town when the index knows the township by no name)
         names = list(dict.fromkeys(n for n in (place.phrase, place.name, place.alternate, TOWNSHIP_OF.sub("", place.name)) if n))
-        if place.town and place.phrase == place.name and _town_of_unit(place.name, gazetteer, countries):
-            names.insert(0, f"{place.name} town")  # "the northern city of Jenin": the town, not the governorate of its name
+        if place.town and place.phrase.endswith(place.name) and _town_of_unit(place.name, gazetteer, countries):
+            # "the northern city of Jenin": the town, not the governorate of its name ("near the city of X": near the town)
+            names.insert(0, f"{place.phrase} town")
         # "X area of Y tehsil of Z": Y is the Y of Z, not a namesake elsewhere
         # ("the Burkina Faso town of X" is X, wherever in that country it lies: the country is context; a name the index
         # does not know there is placed at the country's area, as before)
