@@ -922,6 +922,14 @@ def test_a_summarys_points_told_in_full_without_their_stops_are_news_not_links()
     assert [e.place for e in events] == ["Baalbek", "Sidon", "Kfar Kila"]
 
 
+def test_a_long_point_after_short_ones_in_a_box_of_what_is_known_is_news():
+    text = ("Army jets bombed the livestock market in Kutum on Monday, killing 20 traders, residents said.\n\n"
+            "Key facts\n- The raid hit the livestock market in Kutum on Monday\n- At least 20 people died, residents say\n"
+            "- Jets also bombed the town of Tawila, west of El Fasher, on Sunday; people there reported damaged homes but "
+            "gave no toll")
+    assert [e.place for e in read(text, published=dt.date(2024, 12, 10))] == ["Kutum", "Tawila"]
+
+
 def test_a_strike_near_a_city_that_names_its_province_is_near_the_city():
     [event] = read("An Israeli air strike on a workshop near the southern city of Nabatieh killed four people on Sunday.",
                    published=dt.date(2024, 8, 18))

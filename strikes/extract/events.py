@@ -2941,7 +2941,7 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
             continue
         if links and LIST_MARK.fullmatch(sentence):
             continue  # "1." of "Most read / 1. Strike on X kills 3": the number of the next link
-        links = links and not re.search(r"[.!?\"”]$", sentence) or _headline_item(sentence) and any(
+        links = links and not re.search(r"[.!?\"”]$", sentence) and len(sentence) <= HEADLINE_LENGTH or _headline_item(sentence) and any(
             _headline_item(s) for s in sents[max(0, i - 1):i] + sents[i + 1:i + 2])  # "- Two killed in strike on X" twice: a link block
         if (turn := SPEAKER_TURN.match(sentence)) and turn["name"] in speakers:
             sentence = sentence[turn.end():].strip()  # "KARIM: Jets struck ...": what the speaker says
