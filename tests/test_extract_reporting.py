@@ -930,6 +930,14 @@ def test_a_long_point_after_short_ones_in_a_box_of_what_is_known_is_news():
     assert [e.place for e in read(text, published=dt.date(2024, 12, 10))] == ["Kutum", "Tawila"]
 
 
+def test_an_attack_measured_against_the_war_is_one_attack_not_the_wars_toll():
+    text = ("One of Russia's heaviest missile attacks of the war has killed at least 19 people across Ukraine, including "
+            "11 in Dnipro, where a missile struck a shopping centre, officials said on Monday.")
+    assert [(e.place, e.killed) for e in read(text, published=dt.date(2024, 7, 8))] == [("Dnipro", 11)]
+    assert read("The war has killed more than 10,000 civilians, and a missile struck a school in Dnipro.",
+                published=dt.date(2024, 7, 8)) == []
+
+
 def test_a_strike_near_a_city_that_names_its_province_is_near_the_city():
     [event] = read("An Israeli air strike on a workshop near the southern city of Nabatieh killed four people on Sunday.",
                    published=dt.date(2024, 8, 18))

@@ -352,8 +352,9 @@ CAMPAIGN = gated_alternation(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?
                       # "the number of reported drone strikes in the region has fallen": a trend, no strike
                       r"\bthe\s+(?:number|pace|frequency|tempo)\s+of\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|strikes|raids|attacks|sorties)\b|"
                       r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b|"
-                      # "The fighting has killed more than 200 fighters": the war's dead, not a strike's
-                      r"\bthe\s+(?:fighting|war|conflict|hostilities|violence|clashes|offensive)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b|"
+                      # "The fighting has killed more than 200 fighters": the war's dead, not a strike's (not "one of the
+                      # heaviest attacks of the war has killed 41": an attack measured against the war)
+                      r"(?<!\bof\s)\bthe\s+(?:fighting|war|conflict|hostilities|violence|clashes|offensive)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b|"
                       # "where before there were raids nearly every night": how often, not one strike
                       r"\b(?:almost|nearly|practically|virtually)\s+(?:every\s+(?:day|night|week|month)|daily|nightly|weekly)\b|"
                       # "the air force routinely conducts operations against rear bases in X": a habit, no strike
@@ -3896,7 +3897,8 @@ ONE_OF_THEM = re.compile(r"\b(?:the\s+(?:deadlier|deadliest|larger|largest|bigge
 # (not "has seen some of the heaviest attacks since the coup": many strikes, a campaign's record)
 COMPARED_SINCE = re.compile(r"(?<!\bsome of the )\b(?:heaviest|deadliest|worst|largest|biggest|fiercest|bloodiest|strongest|most\s+(?:intense|violent|serious|destructive))"
                             r"\b[^.;,]{0,60}$", re.I)
-CAMPAIGN_TOLL = gated_alternation(re.compile(r"\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b|"
+# (not "one of the heaviest attacks of the war has killed 41": an attack measured against the war)
+CAMPAIGN_TOLL = gated_alternation(re.compile(r"(?<!\bof\sthe\s)\b(?:campaign|offensive|bombardment|war)\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?killed\b|"
                            # "killed in air raids on X since August", "strikes in X had killed dozens since the start of
                            # December": the toll of months of strikes, wherever they fell
                            r"\b(?:air\s*strikes|airstrikes|strikes|raids|attacks|bombings)\b[^.;]{0,80}?\bsince\s+(?:early\s+|late\s+|mid-?|"
