@@ -1424,10 +1424,11 @@ def test_missiles_a_side_counts_as_they_hit_are_the_other_sides(sentence, attack
     assert getattr(actor_in(sentence, ["AM"]), "name", None) == attacker
 
 
-def test_a_blame_of_the_strike_told_last_leaves_earlier_strikes_their_side():
+def test_a_blame_of_a_strike_on_a_side_leaves_that_sides_earlier_strikes_its_own():
     text = ("US strikes on militias in Iraq and Syria killed 30 people, officials said on Saturday. The Iraqi government "
             "said 14 people were killed in strikes on Friday night near Akashat. A monitor said 16 fighters died in strikes "
-            "on Friday near Abu Kamal. The strikes answered a drone attack that wounded 12 soldiers on Monday at a base "
-            "near Ruwaished. Washington blamed Kataib Hezbollah, a militia that has claimed dozens of attacks.")
+            "on Friday near Abu Kamal. The strikes answered an attack on Monday, when a drone struck a U.S. outpost near "
+            "Ruwaished, wounding 12 American soldiers. Washington blamed Kataib Hezbollah, a militia that has claimed "
+            "dozens of attacks.")
     found = {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 9)))}
     assert found.get("Akashat") == "United States" and found.get("Abu Kamal") == "United States"

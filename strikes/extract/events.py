@@ -1427,12 +1427,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                      if (code := gazetteer.country_code(p.name) or _country_of(p, gazetteer, countries)) is not None
                      and gazetteer.country_code(p.name) != blamed.country}
             latest_told = max((m.last_sentence for m in mentions), default=0)
+            hit_last = {side for m in mentions if m.last_sentence == latest_told for side in m.hit_sides}
             for mention in [m for m in _blamed_for(sentence, mentions) if m.last_sentence > max(section_at, entry_at) and not _hit_that_day(blamed, m, mentions[-3:])
                             and not _outside(m, scope, gazetteer, countries) and (
                             named_attack is None or m.place is not None and m.place.name.lower() in named_attack["place"].lower())]:
-                # (a blame leaves an earlier strike the side it carries from the side named before: "U.S. strikes
-                # killed 34 ... in A ... in B." then "a drone struck an outpost in C. Washington blamed X.")
-                if not mention.actor_stated and (mention.actor in (None, UNKNOWN) or mention.last_sentence == latest_told):
+                # (a blame of a strike on a side leaves that side's own strikes told before it theirs: "U.S. strikes
+                # killed 34 ... in A ... in B." then "a drone struck a U.S. outpost in C. Washington blamed X.")
+                if not mention.actor_stated and (mention.last_sentence == latest_told or mention.actor not in hit_last):
                     mention.actor, mention.actor_stated = blamed, True
                     mention.because("actor.attributed")
             last_actor = blamed
