@@ -1432,3 +1432,9 @@ def test_a_blame_of_a_strike_on_a_side_leaves_that_sides_earlier_strikes_its_own
             "dozens of attacks.")
     found = {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 3, 9)))}
     assert found.get("Akashat") == "United States" and found.get("Abu Kamal") == "United States"
+
+
+@pytest.mark.parametrize("sentence", ["Some 60 people were wounded, many of them from Chad, Mali and Niger.",
+                                      "The dead included migrants from Chad and two labourers from Niger."])
+def test_where_the_people_hit_come_from_names_no_attacker(sentence):
+    assert actor_in(sentence, ["LY"]) is None

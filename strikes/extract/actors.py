@@ -111,7 +111,10 @@ _GROUP_ACTS = re.compile(r"^(?:['’]s)?\s*(?:\([\w .-]{1,15}\)\s*)?(?:forces\s+
 _BLAME = r"(?:blam(?:ed|es|ing)\s+on|attributed\s+to)"
 # "strikes by Israel", "drone strikes blamed on the RSF" (not "sources reached from X", "speaking from X": where a
 # telling came from)
-_AGENT = rf"(?:by|(?<!reached\s)(?<!reporting\s)(?<!speaking\s)(?<!writing\s)(?<!contacted\s)(?<!telephoned\s)from|{_BLAME})"
+# (nor "wounded, many of them from Sudan and Eritrea", "migrants from Niger": where people come from)
+_AGENT = (rf"(?:by|(?<!reached\s)(?<!reporting\s)(?<!speaking\s)(?<!writing\s)(?<!contacted\s)(?<!telephoned\s)"
+          rf"(?<!them\s)(?<!people\s)(?<!migrants\s)(?<!refugees\s)(?<!workers\s)(?<!nationals\s)(?<!civilians\s)(?<!families\s)"
+          rf"(?<!students\s)(?<!pilgrims\s)(?<!passengers\s)(?<!labourers\s)from|{_BLAME})")
 # "20 dead in Sudan attacks blamed on RSF": the side a text blames outranks any other reading of the sentence
 _BLAMED_ON = gated(re.compile(rf"\b{_BLAME}\s+(?:the\s+)?$", re.I))
 # ("launched by \"the Dagalo gangs\"": the side's name in the speaker's words, quoted)
