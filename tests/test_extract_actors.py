@@ -1438,3 +1438,8 @@ def test_a_blame_of_a_strike_on_a_side_leaves_that_sides_earlier_strikes_its_own
                                       "The dead included migrants from Chad and two labourers from Niger."])
 def test_where_the_people_hit_come_from_names_no_attacker(sentence):
     assert actor_in(sentence, ["LY"]) is None
+
+
+def test_forces_a_site_struck_is_for_are_its_side_not_the_attacker():
+    assert actor_in("Drones struck a training centre for internal security forces near Amuda on Friday.", ["SY"]) is None
+    assert actor_in("Government jets struck a camp for displaced families near Amuda.", ["SY"]) == Actor("Syria (government)", "SY")

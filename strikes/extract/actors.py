@@ -54,7 +54,8 @@ _VICTIM_AFTER = gated(re.compile(r"^(?:['’]s\s+|\s+)?(?:-|\s)?(?:militants?|fi
                                  r"insurgents?|gunmen|convoys?|vehicles?|tanks?|strongholds?)\b", re.I))
 _TARGET_OF = gated(re.compile(r"(?<![\w-])(?:positions?|posts?|bases?|headquarters|barracks|gatherings?|concentrations?|depots?|convoys?|"
                               r"vehicles?|outposts?|checkpoints?|camps?|sites?|cent(?:re|er)s?|facilit(?:y|ies)|warehouses?|hangars?|airfields?|"
-                              r"units?|equipment)\s+(?:belonging\s+to|of)\s+(?:the\s+|an?\s+)?$", re.I))
+                              r"units?|equipment)\s+(?:(?:belonging\s+to|of)\s+(?:the\s+|an?\s+)?|"
+                              r"for\s+(?:the\s+)?(?:[a-z-]+\s+)?)$", re.I))  # ("a training centre for internal security forces")
 # ("the X field, run by US firm Y": the reading may start at "by")
 _USED_BY = gated(re.compile(r"\b(?:used|occupied|run|held|manned|operated|controlled|owned|managed)\s+(?:by\s+(?:the\s+)?)?$", re.I))
 _CRAFT_USED_BY = re.compile(r"\b(?:drones?|uavs?|jets?|aircraft|(?:war)?planes?|helicopters?|bombers?)\s+(?:[\w-]+\s+)?"
