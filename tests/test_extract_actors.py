@@ -1443,3 +1443,14 @@ def test_where_the_people_hit_come_from_names_no_attacker(sentence):
 def test_forces_a_site_struck_is_for_are_its_side_not_the_attacker():
     assert actor_in("Drones struck a training centre for internal security forces near Amuda on Friday.", ["SY"]) is None
     assert actor_in("Government jets struck a camp for displaced families near Amuda.", ["SY"]) == Actor("Syria (government)", "SY")
+
+
+def test_a_strike_told_again_by_its_attacker_alone_takes_that_attacker():
+    text = ("SARMADA, Syria — The stalls were still overturned on Monday. On Sunday morning the vegetable market was full "
+            "of buyers. It was that crowd that was hit on Sunday, and seven people died. Rescue workers said Russian "
+            "warplanes struck the market shortly before noon.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2023, 6, 26)))
+    assert (event.place, event.actor) == ("Sarmada", "Russia")
+    # (not a strike besides it: "jets also struck targets" is another)
+    text = text.replace("Rescue workers said Russian warplanes struck the market", "Russian jets also struck targets")
+    assert [e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2023, 6, 26)))] == ["unknown"]

@@ -877,6 +877,8 @@ DEFINITE = first_char_checked(re.compile(r"\b(?:[Tt]he|[Tt]his|(?<!said\s)(?<!sa
 # "A strike on the centre of the camp", "bombs pierced the roof of the shelter": the place the report has just named.
 # ("the southern end of town", "a house in town": the town under discussion, with no article)
 # ("the rebel-held town", "the besieged city": the town told before, by who holds it)
+# "Jets also struck ...", "another raid", "separately": a strike besides the one told, not it again
+ALSO_ANOTHER = first_char_checked(re.compile(r"\b(?:also|another|separate(?:ly)?|elsewhere|other|second|further|more|again)\b", re.I))
 # "another strike in the same district the evening before": the unit of the strike told last
 SAME_UNIT = first_char_checked(re.compile(r"\bthe\s+same\s+(?:district|area|province|governorate|region|locality)\b", re.I))
 SAME_PLACE = gated_alternation(re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:camp|town|city|village|neighbou?rhood|airport|shelter)\b(?!\s+of\b)|"
@@ -1653,6 +1655,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                           located_next=any(targets_told(i) for i in range(index + 1, min(index + 3, len(sentences)) + 1)),
                           dateline_capital=dateline_capital,
                           told_places=frozenset(m.place.name for m in mentions if m.place is not None))
+        if not found and triggers and mentions and mentions[-1].last_sentence == index - 1 and not mentions[-1].actor_stated \
+                and not ALSO_ANOTHER.search(masked) and (side := actor_in(blank(sentence, clauses.elsewhere), countries)) is not None:
+            # ("It was that crowd that was hit on Sunday." then "Residents said Russian warplanes struck the market": the strike
+            # just told, told again by its attacker, with no place or day of its own)
+            mentions[-1].actor, mentions[-1].actor_stated = side, True
+            mentions[-1].because("actor.stated")
         for mention in found:
             if (told := _told_before_said(mention, sentence, mentions)) is not None:
                 mention.date = told  # "On Wednesday, the army said its air force had struck the X area": Tuesday's strike at X
