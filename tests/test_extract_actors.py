@@ -1454,3 +1454,12 @@ def test_a_strike_told_again_by_its_attacker_alone_takes_that_attacker():
     # (not a strike besides it: "jets also struck targets" is another)
     text = text.replace("Rescue workers said Russian warplanes struck the market", "Russian jets also struck targets")
     assert [e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2023, 6, 26)))] == ["unknown"]
+
+
+def test_a_strike_of_a_day_whose_strikes_a_side_was_told_of_is_that_sides_not_the_side_discussed_last():
+    text = ("On the night of Friday, 2 February, US bombers struck more than 80 targets in Iraq and Syria, officials said. "
+            "The strikes answered an attack on 28 January, when a drone struck a base near Rukban, killing three soldiers. "
+            "Washington blamed Kataib Hezbollah for that attack. On 2 February the strikes hit positions near al-Qaim, "
+            "killing 14 fighters, a local official said.")
+    found = {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 2, 4)))}
+    assert found == {"Rukban": "Kataib Hezbollah", "al-Qaim": "United States"}

@@ -1056,6 +1056,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     last_date: dt.date | None = None
     last_actor: Actor | None = None
     by_weapon: dict[str, Actor] = {}  # the side last told with each weapon ("Turkish drones", "Israeli missiles")
+    day_sides: dict[dt.date, Actor] = {}  # the side a day's strikes were told of, placed or not ("On 2 February, US jets struck 85 targets")
     lead: tuple[int, str, list[DateMention]] | None = None
     listing: str | None = None  # the attack a list of places completes, while its items follow
     roundup: tuple[int, str] | None = None  # a day's strikes told with no place of their own, whose places may follow
@@ -1674,6 +1675,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 and (day := _roundup_day(sentence, dates, reference, gazetteer)) is not None:
             last_date = day  # "Missiles struck several cities on Tuesday." then "In X, a drone hit a block": Tuesday's
             roundup = (index, sentence)
+            if (side := actor_in(sentence, countries)) not in (None, UNKNOWN):
+                day_sides[day] = side
         if month_told == index - 1 and found and all(m.date is not None and m.date.start < 0 for m in found):
             for mention in found:
                 reject(sentence, "reject.background_month", mention.place.name if mention.place else "")
@@ -1859,6 +1862,14 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                     and ENEMY_NAMED.search(sentence) and mention.place is not None \
                     and _placeable(mention.place, gazetteer, [teller.country]) else None
                 carried = owner or fought or by_weapon.get(weapon, last_actor)
+                day = mention.date.date if mention.date is not None and mention.date.precision == "day" else None
+                same_day = carried is not None and carried == last_actor and (side := day_sides.get(day)) not in (None, carried) \
+                    and not any(m.actor == carried and m.actor_stated and _day_of(m) == day for m in mentions)
+                if same_day:
+                    # ("On 2 February, US jets struck 85 targets." ... "Washington blamed X for the 28 January drone attack."
+                    # then "On 2 February, the strikes hit A": the side told for that day's strikes, not the side
+                    # discussed last, which struck on another day)
+                    carried = side
                 group_claims = own_blame is None and (carried is None or carried.country is not None) \
                     and GROUP_CLAIMS_OWN.search(sentence) is not None
                 if group_claims:
@@ -1870,7 +1881,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 mention.by_weapon = own_blame is None and weapon in by_weapon
                 if mention.actor is not None and not group_claims:
                     mention.because("actor.attributed" if own_blame is not None else "actor.possessor" if owner is not None else
-                                    "actor.reporter_enemy" if fought is not None else
+                                    "actor.reporter_enemy" if fought is not None else "actor.same_day" if same_day else
                                     "actor.carried" if carried == last_actor else "actor.carried_by_weapon")
             elif last_actor not in (None, mention.actor) and mention.actor == reporter_of(sentence, countries) \
                     and (mention.place is None or _placeable(mention.place, gazetteer, [mention.actor.country] if mention.actor.country else [])):
