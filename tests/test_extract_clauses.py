@@ -34,6 +34,12 @@ def test_fire_from_the_ground_told_beside_a_strike_is_another_event_to_the_claus
     assert other_event_spans("The militia fired rockets and drones at Metula on Monday.") == []
 
 
+def test_rockets_fired_toward_a_place_in_answer_to_a_strike_are_no_strike_there():
+    text = ("Israeli jets struck a warehouse in Nabatieh on Saturday, killing four. The militia answered the Nabatieh "
+            "strike with salvos of rockets fired toward Kiryat Shmona and army positions in the Upper Galilee.")
+    assert [e.place for e in read(text, published=dt.date(2024, 8, 18))] == ["Nabatieh"]
+
+
 def test_ground_fighting_told_beside_a_strike_is_another_event_unless_the_strike_names_no_place():
     fighting = ("Heavy fighting went on around Siversk and Soledar on Thursday, while Russian jets bombed a bridge "
                 "in Lyman, the Ukrainian general staff said.")
