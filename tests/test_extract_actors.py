@@ -1463,3 +1463,10 @@ def test_a_strike_of_a_day_whose_strikes_a_side_was_told_of_is_that_sides_not_th
             "killing 14 fighters, a local official said.")
     found = {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 2, 4)))}
     assert found == {"Rukban": "Kataib Hezbollah", "al-Qaim": "United States"}
+
+
+def test_a_campaign_told_after_a_strike_of_no_known_side_gives_it_no_attacker():
+    text = ("A drone hit a checkpoint outside Tal Tamr on Tuesday, wounding two guards, a local agency reported, without "
+            "saying whose drone it was. The Turkish army has stepped up its drone raids on the area in recent months.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2021, 11, 10)))
+    assert event.actor == "unknown"
