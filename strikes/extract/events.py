@@ -1658,10 +1658,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                           told_places=frozenset(m.place.name for m in mentions if m.place is not None))
         if not found and triggers and not title_zone and mentions and mentions[-1].last_sentence == index - 1 and not mentions[-1].actor_stated \
                 and not mentions[-1].unattributed and not ALSO_ANOTHER.search(masked) and not _campaign(masked, triggers) \
-                and not places_in(sentence, gazetteer) and (side := actor_in(blank(sentence, clauses.elsewhere), countries)) is not None:
+                and not places_in(sentence, gazetteer) and len(crafts := set(weapons_told.values())) == 1 \
+                and (side := actor_in(blank(sentence, clauses.elsewhere), countries)) in crafts:
             # ("It was that crowd that was hit on Sunday." then "Residents said Russian warplanes struck the market": the strike
-            # just told, told again by its attacker, with no place or day of its own; not a campaign's "has stepped up its
-            # drone raids", nor a strike the report says it does not know the side of)
+            # just told, told again by its attacker named with its craft, with no place or day of its own; not a campaign's
+            # "has stepped up its drone raids", nor a strike the report says it does not know the side of, nor a speaker's
+            # toll or the group a target belonged to)
             mentions[-1].actor, mentions[-1].actor_stated = side, True
             mentions[-1].because("actor.stated")
         for mention in found:
