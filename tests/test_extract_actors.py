@@ -1434,7 +1434,7 @@ def test_a_blame_of_a_strike_on_a_side_leaves_that_sides_earlier_strikes_its_own
     assert found.get("Akashat") == "United States" and found.get("Abu Kamal") == "United States"
 
 
-@pytest.mark.parametrize("sentence", ["Some 60 people were wounded, many of them from Chad, Mali and Niger.",
+@pytest.mark.parametrize("sentence", ["About 60 were hurt, most of them from Chad, Mali and Niger.",
                                       "The dead included migrants from Chad and two labourers from Niger."])
 def test_where_the_people_hit_come_from_names_no_attacker(sentence):
     assert actor_in(sentence, ["LY"]) is None
@@ -1448,22 +1448,22 @@ def test_forces_a_site_struck_is_for_are_its_side_not_the_attacker():
 def test_a_strike_told_again_by_its_attacker_alone_takes_that_attacker():
     text = ("SARMADA, Syria — The stalls were still overturned on Monday. On Sunday morning the vegetable market was full "
             "of buyers. It was that crowd that was hit on Sunday, and seven people died. Rescue workers said Russian "
-            "warplanes struck the market shortly before noon.")
+            "warplanes bombed the market a little before midday.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2023, 6, 26)))
     assert (event.place, event.actor) == ("Sarmada", "Russia")
     # (not a speaker's count of the dead: the side it names speaks, with no craft of its own)
-    counted = text.replace("Rescue workers said Russian warplanes struck the market shortly before noon.",
+    counted = text.replace("Rescue workers said Russian warplanes bombed the market a little before midday.",
                            "Syria's army put the number killed in the strikes at nine.")
     assert [e.actor for e in extract_events(Article(text=counted, id="t", published=dt.date(2023, 6, 26)))] == ["unknown"]
     # (not a strike besides it: "jets also struck targets" is another)
-    text = text.replace("Rescue workers said Russian warplanes struck the market", "Russian jets also struck targets")
+    text = text.replace("Rescue workers said Russian warplanes bombed the market", "Russian jets also struck targets")
     assert [e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2023, 6, 26)))] == ["unknown"]
 
 
 def test_a_strike_of_a_day_whose_strikes_a_side_was_told_of_is_that_sides_not_the_side_discussed_last():
     text = ("On the night of Friday, 2 February, US bombers struck more than 80 targets in Iraq and Syria, officials said. "
             "The strikes answered an attack on 28 January, when a drone struck a base near Rukban, killing three soldiers. "
-            "Washington blamed Kataib Hezbollah for that attack. On 2 February the strikes hit positions near al-Qaim, "
+            "The Pentagon blamed the drone attack on Kataib Hezbollah. On 2 February the strikes hit positions near al-Qaim, "
             "killing 14 fighters, a local official said.")
     found = {e.place: e.actor for e in extract_events(Article(text=text, id="t", published=dt.date(2024, 2, 4)))}
     assert found == {"Rukban": "Kataib Hezbollah", "al-Qaim": "United States"}

@@ -1395,8 +1395,8 @@ def test_an_incident_entry_that_names_its_place_before_its_day_dates_the_lines_u
 def test_a_monitors_entry_headed_by_its_town_its_region_and_its_day_places_and_dates_the_lines_under_it():
     text = ("Civilian harm update, March 2024\nMonitoring mission | Kyiv | 5 April 2024\n\n"
             "1. The mission recorded 140 civilian casualties in March.\n\n"
-            "2. Sumy, Sumy region, 12 March. At night, a Russian drone hit a dormitory in the city, killing two students.\n\n"
-            "3. Izium, Kharkiv region, 21 March. A missile struck a school on the edge of the town; four teachers died.\n\n"
+            "2. Sumy, Sumy region, 12 March. At night, a Russian drone slammed into a student hostel in the city; two students died.\n\n"
+            "3. Izium, Kharkiv region, 21 March. A missile struck a school at the town's edge; four teachers died.\n\n"
             "4. Berdiansk, Zaporizhzhia region (occupied). Shelling damaged a hospital.")
     assert [(e.place, e.date) for e in real(text, dt.date(2024, 4, 5))] == [
         ("Sumy", dt.date(2024, 3, 12)), ("Izium", dt.date(2024, 3, 21))]

@@ -914,10 +914,10 @@ def test_a_block_of_headline_links_above_a_report_is_not_read_as_strikes():
 
 def test_a_summarys_points_told_in_full_without_their_stops_are_news_not_links():
     text = ("Israeli jets struck a depot near Baalbek on Saturday, killing three, the ministry said.\n\nWhat else happened\n"
-            "- An Israeli drone strike on a car on the coastal road south of Sidon killed two people, according to the "
-            "state news agency\n"
-            "- The Israeli army said its jets had hit rocket launchers near Kfar Kila on Saturday morning; no one was "
-            "reported hurt")
+            "- A car near Sidon on the coast road was struck by an Israeli drone, and both men inside died, the state agency "
+            "reported\n"
+            "- Israeli jets struck rocket launchers outside Kfar Kila early on Saturday, the military said; nobody was hurt, "
+            "it added")
     events = read(text, published=dt.date(2024, 8, 18))
     assert [e.place for e in events] == ["Baalbek", "Sidon", "Kfar Kila"]
 
@@ -934,23 +934,23 @@ def test_an_attack_measured_against_the_war_is_one_attack_not_the_wars_toll():
     text = ("One of Russia's heaviest missile attacks of the war has killed at least 19 people across Ukraine, including "
             "11 in Dnipro, where a missile struck a shopping centre, officials said on Monday.")
     assert [(e.place, e.killed) for e in read(text, published=dt.date(2024, 7, 8))] == [("Dnipro", 11)]
-    assert read("The war has killed more than 10,000 civilians, and a missile struck a school in Dnipro.",
+    assert read("So far the war has killed over 10,000 civilians; a missile hit a school in Dnipro.",
                 published=dt.date(2024, 7, 8)) == []
 
 
 def test_two_sites_named_with_their_word_once_in_the_plural_are_sites_of_the_town():
-    text = "On Thursday, Israeli strikes hit two schools in Gaza City, the Nasr and Hamad Shawa schools, killing 12 people."
+    text = "On Thursday, Israeli jets bombed two schools in Gaza City, the Nasr and Hamad Shawa schools, killing 12 people."
     assert [(e.place, e.killed) for e in read(text, published=dt.date(2024, 8, 10))] == [("Gaza City", 12)]
 
 
 def test_a_strike_near_a_city_that_names_its_province_is_near_the_city():
-    [event] = read("An Israeli air strike on a workshop near the southern city of Nabatieh killed four people on Sunday.",
+    [event] = read("Four people died on Sunday when Israeli jets bombed a garage near the city of Nabatieh in the south.",
                    published=dt.date(2024, 8, 18))
     assert (event.place, round(event.lat, 2), round(event.lon, 2)) == ("Nabatieh", 33.38, 35.48)   # the town, not the governorate
 
 
 def test_another_strike_in_the_same_district_is_placed_in_that_district():
-    text = ("On 4 May, a Saudi-led coalition air strike hit a minibus in Hays district of Yemen's Hudaydah province, "
+    text = ("On 4 May, coalition jets bombed a minibus in Hays district of Yemen's Hudaydah province, "
             "killing five passengers. In a separate incident in the same district the previous evening, 3 May, another "
             "strike hit a farmhouse, killing two children.")
     events = read(text, published=dt.date(2018, 5, 6))

@@ -352,7 +352,7 @@ CAMPAIGN = gated_alternation(re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:(?
                       # "the number of reported drone strikes in the region has fallen": a trend, no strike
                       r"\bthe\s+(?:number|pace|frequency|tempo)\s+of\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|strikes|raids|attacks|sorties)\b|"
                       r"\bmost\s+(?:of\s+the\s+)?(?:strikes|attacks|raids|missiles|drones)\s+(?:hit|struck|targeted|were|fell)\b|"
-                      # "The fighting has killed more than 200 fighters": the war's dead, not a strike's (not "one of the
+                      # "The fighting has killed 200 fighters": the war's dead, not a strike's (not "one of the
                       # heaviest attacks of the war has killed 41": an attack measured against the war)
                       r"(?<!\bof\s)\bthe\s+(?:fighting|war|conflict|hostilities|violence|clashes|offensive)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b|"
                       # "where before there were raids nearly every night": how often, not one strike
@@ -1575,7 +1575,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if last_place is None and mentions and mentions[-1].place is not None and SAME_UNIT.search(sentence):
             last_place = mentions[-1].place  # ("In a separate incident in the same district, a strike hit ...")
         if headed is not None and labelled_at == index - 1 and SAME_PLACE.search(sentence):
-            last_place = headed  # ("X, Y governorate." then "Strikes hit depots on the edge of the town": the entry's town)
+            last_place = headed  # ("X, Y governorate." then "Strikes hit stores at the town's edge": the entry's town)
         same = SAME_PLACE.search(sentence) if last_place is None and said_before else None
         if same and not (headed is not None and other_incident >= index - 1):  # (a heading just before names it)
             # "X woke to sirens. Missiles struck the city ...": X; ("The fair at X fills its square each week. This time a
@@ -3172,8 +3172,8 @@ def _addressed(text: str, speakers: frozenset[str]) -> re.Pattern[str] | None:
 def _headline_item(sentence: str) -> bool:
     """A list line that reads as a headline, with no full stop: one of a page's links to other reports
     (a feed's timed entry, "- 09:14 Strike on X", or a labelled one, "- Aleppo: two raids", is news; so is a line
-    longer than a headline runs, a summary's point told in full without its stop: "- A drone strike on a car in X killed
-    one person, according to the state news agency")."""
+    longer than a headline runs, a summary's point told in full without its stop: "- A drone set a car alight in X,
+    killing its driver, as the state agency reported it")."""
     return bool(re.match(r"\s*[-*•–]\s+(?!\d{1,2}[:.]\d{2}\b)[^:]+$", sentence)) and not re.search(r"[.!?\"”;,)]$", sentence) \
         and len(sentence.strip()) <= HEADLINE_LENGTH
 
