@@ -5551,3 +5551,12 @@ def test_an_incident_cards_field_labels_are_no_places():
             "on 24 January.\n• Means: a drone dropped two bombs on the surgical block.\n• Casualties: initial figures "
             "given on the night of the attack by a medical source in the city put the dead at 22.")
     assert [e.place for e in real(text, dt.date(2025, 1, 27))] == ["Kadugli"]
+
+
+def test_a_live_entry_opened_by_its_time_alone_is_of_the_pages_day_not_a_day_an_entry_above_spoke_of():
+    text = ("Live: missile hits Holon\n\nTuesday 4 March 2025 - live coverage, newest first.\n\n"
+            "15:10 The army says its jets struck launch sites near Shiraz. It is the third day of raids since the opening "
+            "wave on Sunday night.\n\n"
+            "06:40 Holon: A missile has hit a warehouse in the city. Medics say two workers were hurt.")
+    assert {e.place: e.date for e in real(text, dt.date(2025, 3, 4))} == {
+        "Shiraz": dt.date(2025, 3, 4), "Holon": dt.date(2025, 3, 4)}

@@ -922,7 +922,8 @@ STAMP = re.compile(r"[\W\d_]*(?:(?:updated|published|posted|last|on|at|gmt|utc|a
 DESCRIBED = re.compile(r"\s*(?:which|that|who|whom|whose|where|once)\b|\s*(?:an?|the)\s+(?:[\w-]+\s+){1,2}?"
                        r"(?:\w+ed|taken|retaken|seized|held|run|built|won|lost|overrun)\b", re.I)
 # "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
-TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*[-–—:|]\s")  # "17:15 - ", "09.30 GMT: "
+# ("16:30 The military says ...": the time, then the entry's first word)
+TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?(?:\s*[-–—:|]\s|\s+(?=[A-Z\"“‘]))")  # "17:15 - ", "09.30 GMT: "
 # "Poltava update: toll now up to 52", "the final figure, as Poltava's regional governor gives it": a toll told of a town
 UPDATE_ON = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:toll\s+)?update\s*:|"
                        r"['’]s\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|administration|council|officials)\b)")
