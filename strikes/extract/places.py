@@ -1093,16 +1093,13 @@ def _site_after() -> re.Pattern[str]:
     to ("a car on the Batifa road"), unless the road bears a proper name ("Salah al-Din Road")."""
     # ("the Karak police station in Tank": a kind of station, hospital or school between the name and its word)
     # ("the Scientific Studies and Research Centre": a name that goes on past "and" to its capitalised site word)
-    # ("the X and Y schools": two sites named, told with their word once, in the plural)
-    plural = r"(?:hospitals|mosques|schools|markets|universities|bakeries|clinics|churches)\b"
     return re.compile(r"(?:\s+(?:and|for|of)(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}(?=\s+(?-i:[A-Z])))?"
-                      rf"(?:\s+and(?:\s+(?-i:[A-Z])[\w'’-]+){{1,3}}(?=\s+{plural}))?"
-                      r"\s+(?:" + plural + r"|(?:(?:police|bus|railway|train|fire|petrol|gas|power|pumping|water|health|district|central|main|medical|community|"
+                      r"\s+(?:(?:police|bus|railway|train|fire|petrol|gas|power|pumping|water|health|district|central|main|medical|community|"
                       r"shopping|cultural|sports|detention|distribution|aid|training|youth|trade|business|commercial|residential|"
                       # ("the X children's hospital in Tehran", "the X maternity clinic")
                       r"children['’]s|women['’]s|maternity|paediatric|pediatric|field|referral|teaching|eye|cancer|heart)\s+)?"
                       r"(?:" + alternation(w for w in load("cues")["site_words"] if w not in ("port", "airport", "road"))
-                      + r"|(?-i:Road)\b))", re.I)
+                      + r"|(?-i:Road)\b)", re.I)
 
 
 @functools.cache
