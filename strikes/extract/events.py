@@ -922,8 +922,9 @@ STAMP = re.compile(r"[\W\d_]*(?:(?:updated|published|posted|last|on|at|gmt|utc|a
 DESCRIBED = re.compile(r"\s*(?:which|that|who|whom|whose|where|once)\b|\s*(?:an?|the)\s+(?:[\w-]+\s+){1,2}?"
                        r"(?:\w+ed|taken|retaken|seized|held|run|built|won|lost|overrun)\b", re.I)
 # "- 09:14 Russian airstrike on Vovchansk": an item of a live feed, not a headline.
-# ("16:30 The military says ...": the time, then the entry's first word)
-TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?(?:\s*[-–—:|]\s|\s+(?=[A-Z\"“‘]))")  # "17:15 - ", "09.30 GMT: "
+TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?))?\s*[-–—:|]\s")  # "17:15 - ", "09.30 GMT: "
+# ("16:30 The military says ...": an entry opened by its time alone, then its first word)
+TIME_OPENS = re.compile(rf"{TIMED_ENTRY.pattern}|\s*\d{{1,2}}[:.]\d{{2}}\s+(?=[A-Z\"“‘])")
 # "Poltava update: toll now up to 52", "the final figure, as Poltava's regional governor gives it": a toll told of a town
 UPDATE_ON = re.compile(r"\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:[ -](?-i:[A-Z][\w'’-]+)){0,2})(?:\s+(?:toll\s+)?update\s*:|"
                        r"['’]s\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|administration|council|officials)\b)")
@@ -1174,9 +1175,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # another war's, and its places lie in that country
             section, last_actor, by_weapon = PlaceMention(item["name"], item["name"], 0, 0, True, False, False), None, {}
             section_at = index - 1
-        if TIMED_ENTRY.match(sentence):
-            # "17:15 - Medics say ...": a live blog's entry opens on the day of the blog's heading over it (or the
-            # report's), not the day an entry before it spoke of
+        if TIME_OPENS.match(sentence):
+            # "17:15 - Medics say ...", "16:30 The army says ...": a live blog's entry opens on the day of the blog's heading
+            # over it (or the report's), not the day an entry before it spoke of
             last_date = day_heading
         if len(days_before) == 1 and PART_OF_DAY.match(sentence):
             last_date = next(iter(days_before))  # "Gunmen raided X on Monday." then "In the afternoon, drones hit Y"
