@@ -1478,6 +1478,6 @@ def test_a_campaign_told_after_a_strike_of_no_known_side_gives_it_no_attacker():
 
 def test_a_side_that_says_the_strike_was_legitimate_owns_it():
     text = ("Jets struck a market in Saada on Monday, killing 12 people, medics said. The Saudi-led coalition said the raid "
-            "was a legitimate military action against rebel fighters.")
+            "was legitimate, aimed at rebel fighters.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2018, 8, 7)))
     assert (event.place, event.actor) == ("Saada", "Saudi-led coalition")

@@ -1166,7 +1166,7 @@ _OWNS_STRIKE = (r"claim(?:s|ed|ing)?\s+(?:responsibility|the\s+(?:attacks?|strik
                 r"(?:defended|defends|justified|justifies)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|operation)\b|"
                 r"(?:described|describes|called|calls)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|operation)\s+"
                 r"(?:as\s+)?(?:an?\s+)?(?:legitimate|lawful|justified|necessary|proportionate)\b|"
-                # ("the coalition's spokesman said the strike was a legitimate military action": the same, in so many words)
+                # ("the coalition's spokesman said the strike was legitimate": the same, in so many words)
                 r"said\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|operation)\s+"
                 r"(?:was|were|had\s+been)\s+(?:an?\s+)?[\"“]?(?:legitimate|lawful|justified|necessary|proportionate)\b|"
                 # "the army called its target a commander", "said its targets were weapons depots": the striker's own word
