@@ -761,3 +761,15 @@ def test_a_month_told_in_one_live_entry_does_not_date_a_strike_in_another():
             "in Nuseirat, killing 30 people.\n\n09:10\nRockets at Israel\nThe army said two rockets were fired; one was "
             "intercepted.\n\n07:00\nSummary\nWe have reports of a deadly air strike on a school in Daraj, in Gaza City, at dawn.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 8, 10))] == ["Daraj"]
+
+
+def test_an_attack_named_by_a_recent_day_then_told_in_a_when_clause_is_of_that_day():
+    text = ("Families in Sumy are still mourning those killed in the 28 April attack, when a ballistic missile hit a bus "
+            "station, killing 12 people.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 5, 5))] == [("Sumy", "2025-04-28")]
+
+
+def test_a_count_reported_by_someone_on_a_day_is_not_the_strikes_day():
+    text = ("A drone strike hit a fuel depot in Zliten late on Monday, killing nine workers, the town council said. The toll "
+            "from the strike rose to 14 on Wednesday, up from the nine reported by the council on Tuesday.")
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2025, 3, 5))] == [("Zliten", "2025-03-03", 14)]

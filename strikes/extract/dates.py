@@ -276,6 +276,7 @@ NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensi
 PLACED_AFTER = re.compile(r"\s+(?:of\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?)?(?:on|in|near|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:[\w-]+\s+)?"
                           r"(?:village|town|city|district|township|camp|market|area|neighbou?rhood|hospital|school|mosque|house|home)\b", re.I)
 WHEN_AFTER = re.compile(r",?\s+when\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|airstrikes?|strikes?|raids?|drones?|missiles?|bombs?|jets?|warplanes?|aircraft)\b", re.I)
+RECENT_DAYS = 31  # a strike named by its day within a month of the report is news the report may tell again
 BACKGROUND = first_char_checked(re.compile(r"\bsince\b[^,;.]{0,60}$|(?:began in|started in|erupted in|beginning of)\s*$", re.I))
 
 # "a raid in the area that began on Tuesday": the day a longer operation started, not the strike's;
@@ -462,8 +463,10 @@ def _absolute_dates(sentence: str, reference: dt.date | None) -> list[DateMentio
             named = NAMED_EVENT.match(sentence, match.end())
             # (not "The Dec. 20 attack on X village also killed a woman": a strike of days ago, told by its day and place; nor
             # "the July 10 bombing of a village in Y Township", which its day sets in the past)
+            # ("victims of the 3 September attack, when two missiles hit an institute": the attack the clause after it tells)
             recent = named is not None and day is not None and reference is not None and 0 <= (reference - day).days \
-                and PLACED_AFTER.match(sentence, named.end())
+                and (PLACED_AFTER.match(sentence, named.end())
+                     or (reference - day).days <= RECENT_DAYS and WHEN_AFTER.match(sentence, named.end()) is not None)
             # ("has kept it since March 17, 2017, when an air strike collapsed the houses": the day of the strike the clause tells)
             since = BACKGROUND.search(sentence[: match.start()]) and not WHEN_AFTER.match(sentence, match.end())
             if since or named and not recent and re.search(r"\bthe\s+$", sentence[: match.start()], re.I):

@@ -71,7 +71,8 @@ REPORTING_DATE = gated_alternation(re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:
                             # ("a communiqué read out on national radio in the capital on Friday": the day it was read)
                             # ("the army's statement posted on its Telegram account late on Friday": where and when it was posted)
                             r"(?:(?:read|broadcast|aired|carried|posted)\s+(?:out\s+)?)?(?:on\s+(?:[\w-]+\s+){0,2}?(?:television|TV|radio|channel|account|website|feed)\s+)?"
-                            r"(?:(?:at|in|from|during|to)\s+(?:(?!that\s+(?:on|late|early|it|they|its|their|an?)\b)[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?"
+                            # ("the 44 reported by the authorities on Wednesday": who gave the count, and when)
+                            r"(?:(?:at|in|from|during|to|by)\s+(?:(?!that\s+(?:on|late|early|it|they|its|their|an?)\b)[\w'’-]+\s+){1,6}?)?(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?"
                             r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\w+day,?\s+)?$|"
                             # "an officer, quoted by state radio on Tuesday, said ...": the day he was quoted
                             r"\bquoted\s+by\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+|late\s+|early\s+)?$|"
@@ -1602,6 +1603,9 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # the city the whole report is told from
             last_place = seat
         dated = any(d.precision == "day" for d in dates)
+        # (a day the sentence only says something was said or counted on leaves the strike's own day to the scene before:
+        # "On Friday night the tents caught fire." then "Medics said on Saturday that 40 died in the strike on the camp")
+        own_day = any(d.precision == "day" and not _reporting_day(sentence, d) for d in dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
         if home is None and last_place is None and first_dateline and index == first_dateline_at and HERE.search(sentence) \
@@ -1613,14 +1617,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         elif headed is not None and (lead_label is not None or town_headed >= index - 2):
             home = (headed, "place.entry_label")
         if home is None and (last_place is None or story is not None and last_place.name == story.name) and dated and story is not None \
-                and not first_dateline and (DAY_LABELLED.match(sentence) or TOWN_SITE_STRUCK.search(sentence)) \
+                and (not first_dateline or (filed := _dateline_place(first_dateline, gazetteer, countries)) is not None and filed.name == story.name) \
+                and (DAY_LABELLED.match(sentence) or TOWN_SITE_STRUCK.search(sentence)) \
                 and all(m.place is None or m.place.name == story.name for m in mentions):
             # "Tuesday, 6 May: drones set two depots alight", "jets bombed the main market", under a report on one town
             home = (story, "place.story_town")
         fallback = last_date or reference
-        if same and closing is not None and closing[0] == index - 1 and not dated:
+        if same and closing is not None and closing[0] == index - 1 and not own_day:
             fallback = closing[1]  # "... was plain in X on Saturday." then "Jets had struck the city's market": that day
-        scened = scene is not None and scene[1] is not None and not dated and (scene[0] == index - 1 or scene[2] is not None and scene[0] >= index - SCENE_SPAN)
+        scened = scene is not None and scene[1] is not None and not own_day and (scene[0] == index - 1 or scene[2] is not None and scene[0] >= index - SCENE_SPAN)
         if scened:
             fallback, home = scene[1], (scene[2], "place.scene") if scene[2] is not None else home
             # ("Incident B - 25 February, X." then "A drone hit a wedding tent near the gate of the town": X is the town)
@@ -1628,9 +1633,11 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         if scene is not None and scene[1] is None and scene[0] == index - 1 and scene[2] is not None and home is None:
             home = (scene[2], "place.scene")  # a scene that gave the town alone: the strike told right after, placeless
         # (a title's strike is the one the body tells: the body's scene places and dates it)
-        scene_opened = _lead_scene([s for s, _ in sentences[body_at - 1:index - 1]], reference, aerial_context, gazetteer, countries) \
+        scene_opened = _lead_scene([s for s, _ in sentences[body_at - 1:index - 1]], reference, aerial_context, gazetteer, countries,
+                                   told_as_scene=SCENE_RECALLED.match(sentence) is not None) \
             if body_at and body_at < index <= body_at + LEAD_SCENE_SPAN and not any(m.last_sentence >= body_at for m in mentions) \
-            and not ANOTHER_INCIDENT.match(sentence) and any(t.aerial for t in triggers) and TOLD_IN_FULL.search(sentence) else None
+            and not ANOTHER_INCIDENT.match(sentence) and TOLD_IN_FULL.search(sentence) \
+            and any(t.aerial or aerial_context and AIR_STRIKE_NOUN.fullmatch(sentence, t.start, t.end) for t in triggers) else None
         # ("Farmers had come down to the river at X on Friday evening." then "Shortly after dusk the first missile struck
         # the crowd on the bank": a report that opens on the scene, in one town and on one day, before it tells the
         # strike right after it)
@@ -1643,15 +1650,15 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # had fired on the vehicle")
             scene_days = days_said_before if told.name in said_before else \
                 {d.date for d in dates_in(said_two, reference, None) if d.precision == "day"} if told.name in said_two else set()
-            fallback = next(iter(scene_days)) if not dated and len(scene_days) == 1 else fallback
-        if scene_opened and scene_opened[1] is not None and not dated and home is not None and home[1] == "place.lead_scene":
+            fallback = next(iter(scene_days)) if not own_day and len(scene_days) == 1 else fallback
+        if scene_opened and scene_opened[1] is not None and not own_day and home is not None and home[1] == "place.lead_scene":
             fallback = scene_opened[1]
         scene = None  # the strike told next is the scene's; later ones are told on their own
-        if answered_at is not None and answered_at[0] == index - 1 and not dated:
+        if answered_at is not None and answered_at[0] == index - 1 and not own_day:
             # "The missile came two days after jets pounded the ports on Thursday." then "Fourteen jets dropped bombs on
             # A and B": the strikes that clause told, told now in full, on its day
             fallback = answered_at[1]
-        if record is not None and not dated:
+        if record is not None and not own_day:
             fallback = record.day or fallback
             home = (record.town, "place.record") if record.town is not None else home
         found = _mentions(sentence, triggers, dates, fallback, gazetteer, countries, last_place, clauses, centre, home, dateline_city,
@@ -1668,6 +1675,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # toll or the group a target belonged to)
             mentions[-1].actor, mentions[-1].actor_stated = side, True
             mentions[-1].because("actor.stated")
+        for mention in found if scene_opened else []:
+            if mention.place is not None and len(found) == 1 and _town_in_region(scene_opened[0], mention.place, gazetteer, countries):
+                # ("In the clinic yard in X, families slept." then "Medics said 40 died in the strike on the camp in Y
+                # region"): the lead's town, in the region the strike is told by
+                mention.context.append(mention.place)
+                mention.place = scene_opened[0]
+                mention.because("place.lead_scene")
         for mention in found:
             if (told := _told_before_said(mention, sentence, mentions)) is not None:
                 mention.date = told  # "On Wednesday, the army said its air force had struck the X area": Tuesday's strike at X
@@ -1791,7 +1805,10 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             unplaced = previous.place is None or previous.regional
             if found[0].place is not None and (
                     _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1])
-                    or (previous.regional or previous.near_dateline or _a_village_of(previous.place)
+                    # (a town the report's lead or dateline gave is not traded for a city it lies near: "the strike on the
+                    # centre in the eastern suburbs of X")
+                    or (previous.regional or previous.near_dateline and not _town_by_city(previous.place, found[0].place, gazetteer, countries)
+                        or _a_village_of(previous.place)
                         # ("missiles hit sites in Pakistan and Pakistani Kashmir ... The deadliest strike hit X": a region
                         # the index knows as one, told by its bare name)
                         or previous.place is not None and _kind(previous.place, gazetteer, countries) == "admin1"
@@ -2332,7 +2349,11 @@ class Record:
 # town of a scene a strike told next, with neither of its own, takes place in
 SCENE_SPAN = 3  # sentences a scene's day and town hold for ("Guests had come from three hamlets. Drummers played ...")
 SCENE_PLACE = re.compile(r"\W*In\s+the\s+(?:village|hamlet|town|camp|neighbou?rhood)\s+of\s+(?-i:[A-Z])", re.I)
-SCENE_BEFORE = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?", re.I)
+# ("Then, just before midnight on Friday, the blocks began to shake": the hour of the day, told first)
+SCENE_BEFORE = re.compile(r"\W*(?:(?:then|and\s+then|later)\s*,?\s+)?(?:(?:just|shortly|soon|a\s+little)\s+)?"
+                          r"(?:(?:before|after|around|at\s+about|about)\s+(?:midnight|dawn|dusk|noon|sunrise|sunset|daybreak|nightfall|"
+                          r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s+)?"
+                          r"(?:(?:early|late)\s+)?on\s+(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?", re.I)
 SCENE_AFTER = re.compile(r"(?:,?\s+(?:[0-3]?\d\s+[A-Za-z]+|[A-Za-z]+\s+[0-3]?\d)(?:,?\s+\d{4})?)?"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s")
 # "The heaviest day was Thursday.": a sentence that only names the day the strikes told next fell on
@@ -2342,9 +2363,10 @@ DAY_NAMED_BEFORE = re.compile(r"\s*(?:(?:The|That|This|A|Another)\s+(?:[\w-]+\s+
                               r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+" + ANSWERED + r")\s+(?:on\s+)?", re.I)
 DAY_NAMED_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.!]?\s*$", re.I)
 # a scene tells people and places before anything happens to them: not an attack of its own, and not what someone said
-# ("On Saturday, gunmen attacked a post near X", "On Monday, state TV aired a message")
+# ("On Saturday, gunmen attacked a post near X", "On Monday, state TV aired a message"); blasts and fires with no one
+# named behind them are the strike as seen from the ground ("On Friday night the tents began to burn")
 HARM_DONE = r"attack\w*|raid\w*|ambush\w*|assault\w*|hit|struck|kill\w*|bomb\w*|shell\w*|clash\w*"  # words of harm done
-SCENE_EVENT = re.compile(rf"\b(?:{HARM_DONE}|target\w*|abduct\w*|kidnap\w*|explo\w*|fir(?:ed|ing)|set\s+fire|burn\w*|invad\w*|"
+SCENE_EVENT = re.compile(rf"\b(?:{HARM_DONE}|target\w*|abduct\w*|kidnap\w*|fir(?:ed|ing)|set\s+fire|invad\w*|"
                          r"occup\w*|storm\w*|seiz\w*|captur\w*|loot\w*|fought|said|says|told|report\w*|aired|announced|stated|claimed)\b", re.I)
 
 
@@ -2391,23 +2413,58 @@ def _scene(sentence: str, dates: list[DateMention], gazetteer: Gazetteer,
     return (day, towns[0] if towns else None) if len(towns) <= 1 else None
 
 
-LEAD_SCENE_SPAN = 1  # sentences a report's opening scene runs before the strike it sets (only the one right after it)
+# "the strike", in a report of air attacks, is one from the air (not "a pre-dawn raid", which police make too)
+AIR_STRIKE_NOUN = re.compile(r"(?:air\s*)?strikes?|airstrikes?|bombings?|bombardments?|bombs", re.I)
+# "That was the scene when the first bombs fell", "It was then that the jets came": a strike told as falling on the scene
+SCENE_RECALLED = re.compile(r"\W*(?:that|this|it)\s+(?:was|is)\s+(?:the\s+scene|the\s+moment|when|then|the\s+(?:morning|afternoon|evening|night|day))\b", re.I)
+LEAD_SCENE_SPAN = 2  # sentences a report's opening scene runs before the strike it sets
 # (a scene tells no harm done: not "Gunmen attacked a post in X", whose town is that attack's)
-VIOLENCE = re.compile(rf"\b(?:{HARM_DONE}|massacre\w*|fir(?:ed|ing)\s+(?:at|on))\b", re.I)
+VIOLENCE = re.compile(rf"\b(?:{HARM_DONE}|massacre\w*|wound(?:ed|ing)|injur(?:ed|ing)|fir(?:ed|ing)\s+(?:[\w-]+\s+){{0,2}}?(?:at|on|toward|into))\b", re.I)
 
 
 def _lead_scene(scene: list[str], reference: dt.date, aerial_context: bool, gazetteer: Gazetteer,
-                countries: Sequence[str]) -> tuple[PlaceMention, dt.date | None] | None:
+                countries: Sequence[str], told_as_scene: bool = False) -> tuple[PlaceMention, dt.date | None] | None:
     """The one town, and the one day if any, of the sentence a report opens on before it tells its first strike, when
     it tells no harm: a feature's lead sets the scene ("The clinic in X had become a refuge for families.") and the
-    strike comes next, placeless ("Early on Wednesday a drone released a bomb over the wards")."""
+    strike comes next, placeless ("Early on Wednesday a drone released a bomb over the wards"). A lead of two sentences
+    sets it when the second goes on with the scene, or when the strike says it fell on that scene ("That was the scene
+    when the first bombs fell")."""
     if any(triggers_in(s, aerial_context) or VIOLENCE.search(s) or casualties_in(s).killed is not None for s in scene):
         return None
     town = _town_in_slot(scene, gazetteer, countries)
-    if town is None:
+    if town is None or not told_as_scene and not all(_goes_on(s, town, gazetteer, countries) for s in scene[1:]):
         return None
     days = {d.date for s in scene for d in dates_in(s, reference, None) if d.precision == "day"}
     return town, next(iter(days)) if len(days) == 1 else None
+
+
+# what a scene's next sentence sees or hears when the strike falls, told with no attack word ("the blocks began to explode")
+SEEN_FROM_THE_GROUND = re.compile(r"\b(?:explo\w*|blasts?|burn\w*|blaze\w*|flames?|caught\s+fire|shook|shake|shaking|collaps\w*|"
+                                  r"whine|whistl\w*|roar\w*|buzz\w*)\b", re.I)
+
+
+def _goes_on(sentence: str, town: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether a lead's later sentence is still its scene: it names the scene's town or a unit that holds it ("Villagers
+    from across X township had walked in"), or tells what was seen or heard as the strike fell ("Then the blocks began to
+    explode"); not "The rains had come late that year", after which a placeless strike is not known to be the scene's."""
+    if SEEN_FROM_THE_GROUND.search(sentence):
+        return True
+    found = gazetteer.resolve(town.name, countries)
+    named = [(p.name, p.region) for p in places_in(sentence, gazetteer)] + [(m["name"], True) for m in UNIT_BY_KIND.finditer(sentence)]
+    for name, unit in named:
+        if name == town.name:
+            return True
+        area = gazetteer.resolve(name, countries)
+        # (a unit the index knows only by its seat's name, "X township", in the town's province)
+        if found is not None and area is not None and area[0].country == found[0].country and area[0].admin1 == found[0].admin1 \
+                and (area[0].kind == "admin1" or area[0].kind == "admin2" and area[0].admin2 == found[0].admin2 or unit):
+            return True
+    return False
+
+
+# "X township", "Y district": a unit named by its name and kind, wherever it stands ("villagers from across X township")
+UNIT_BY_KIND = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:township|district|county|region|province|governorate|"
+                        r"state|woreda|zone)\b")
 
 
 def _a_capital(name: str, gazetteer: Gazetteer) -> bool:
@@ -2834,6 +2891,16 @@ def _unnamed_settlement_near(mention: Mention) -> bool:
     place = mention.place
     return place is not None and place.start >= 0 and bool(mention.sentences) \
         and bool(UNNAMED_NEAR.search(mention.sentences[0], max(0, place.start - 80), place.start))
+
+
+def _town_by_city(town: PlaceMention | None, city: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """ "The clinic at the X camp ..." then "the strike on the camp on the edge of Y": a town told first, and a bigger
+    city within LOCALITY_KM of it that a retelling names the strike by; the town is where it fell."""
+    if town is None or city.region or city.name == town.name:
+        return False
+    here, there = gazetteer.resolve(town.name, countries), gazetteer.resolve(city.name, countries)
+    return here is not None and there is not None and here[0].kind == there[0].kind == "place" \
+        and (there[0].population or 0) > (here[0].population or 0) and distance_km(here[0], there[0]) <= LOCALITY_KM
 
 
 def _told_near(told: PlaceMention | None, retold: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
@@ -4629,9 +4696,11 @@ def _story_town(sentences: list[tuple[str, str]], gazetteer: Gazetteer, countrie
         return None
     # (its first sentence, or a short one above it that opens the body: "In X, the dead are buried at night.")
     lead = next((i for i, (s, _) in enumerate(sentences[1:STORY_LEAD_SPAN], 1) if len(s.split()) >= STORY_LEAD_WORDS), 0)
-    body = " ".join(s for s, _ in sentences[max(1, lead - 1):lead + 1]) if lead else ""
+    # (its dateline too, "X, Ukraine -" over the body's first sentence: a report filed from the town its title names)
+    body = " ".join(f"{d.title()} {s}" for s, d in sentences[max(1, lead - 1):lead + 1]) if lead else ""
     # (a title names its town anywhere, as the subject too: "X fuel depots burn ...")
-    towns = {name for m in CAPITALISED_RUN.finditer(sentences[0][0]) for name in [m.group(0)]
+    # (a title's opening preposition is capitalised with the name: "In X, the search ends")
+    towns = {name for m in CAPITALISED_RUN.finditer(sentences[0][0]) for name in [TITLE_OPENER.sub("", m.group(0))]
              if (found := gazetteer.resolve(name, countries)) is not None and found[0].kind == "place" and found[0].country in countries[:2]
              and not gazetteer.country_code(name) and actor_in(name, countries) is None and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)}
     if len(towns) != 1:
@@ -4647,6 +4716,7 @@ PART_OF_DAY_WITHIN = gated(re.compile(r"\b(?:in|during)\s+the\s+(?:early\s+|late
 TOWN_SITE_STRUCK = re.compile(r"\b(?:struck|hit|bombed|targeted|fired\s+on)\s+the\s+(?:(?:central|main|old|big|busy|only)\s+)?"
                               r"(?:market|hospital|mosque|bakery|clinic|bus\s+station|square|school|shelter|"
                               r"(?:apartment\s+|residential\s+)?(?:block|building))\b", re.I)
+TITLE_OPENER = re.compile(r"^(?:In|At|On|From|After|Near|Inside|Outside|The)\s+(?=[A-Z])")
 CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
 
 
