@@ -1513,3 +1513,41 @@ def test_the_deadliest_of_strikes_told_on_a_region_is_placed_where_it_hit():
 
 def test_where_survivors_receive_treatment_is_not_where_the_strike_fell():
     assert names("Several survivors were receiving treatment in Keffi and Akwanga.") == []
+
+
+def test_where_each_weapon_of_a_volley_was_launched_from_is_no_place_struck():
+    text = ("Drones hit oil depot\nRegional News | 18 April 2024\n\nThe enemy launched 14 Shahed drones overnight from the "
+            "Yeysk area and two Iskander missiles from the Kursk region, the air force said. A drone hit an oil depot in "
+            "Oleksandriia, setting it on fire.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 4, 18))] == ["Oleksandriia"]
+
+
+def test_airports_shut_while_an_attack_went_on_are_no_places_struck():
+    text = ("Drones hit Moscow region\nRegional News | 10 September 2024\n\nUkrainian drones hit a block of flats in "
+            "Ramenskoye overnight, killing a woman. The aviation authority halted arrivals and departures at Vnukovo and "
+            "Sheremetyevo while the attack was under way. Flights were also suspended at Kazan airport.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 9, 10))] == ["Ramenskoye"]
+
+
+@pytest.mark.parametrize("aside", [
+    "In Delhi, the ministry's spokesman, asked about these strikes by reporters, said India was watching closely.",
+    "The prime minister, hosting an envoy at the Grand Serail in Beirut, condemned the strike on the village.",
+])
+def test_a_speaker_or_a_host_is_not_where_the_strike_fell(aside):
+    text = f"Pakistani jets bombed the village of Barmal in Paktika on Tuesday, killing 46 people, the Taliban said. {aside}"
+    assert [p for p, *_ in events_told(text, dt.date(2024, 12, 24))] == ["Barmal"]
+
+
+def test_a_units_name_that_a_village_bears_is_no_place():
+    text = "Four soldiers were killed on Sunday when a drone struck the mess hall of a Golani brigade camp near Binyamina."
+    assert [p for p, *_ in events_told(text, dt.date(2024, 10, 14))] == ["Binyamina"]
+
+
+def test_a_town_owned_by_its_provinces_name_is_the_town_in_that_province():
+    text = "Jets struck a market in Idlib's Saraqib on Monday, killing nine people, rescuers said."
+    assert [p for p, *_ in events_told(text, dt.date(2019, 7, 23))] == ["Saraqib"]
+
+
+def test_activists_in_part_of_a_province_who_report_strikes_elsewhere_are_not_where_they_fell():
+    text = "Activists in southern Idlib report air strikes on the centre of Saraqib on Monday."
+    assert [p for p, *_ in events_told(text, dt.date(2019, 7, 23))] == ["Saraqib"]

@@ -1,5 +1,8 @@
 """What is a strike: attack words, and the cues that a mention is not a report of one."""
+import datetime as dt
+
 import pytest
+from extracted import events_told
 
 from strikes.extract.triggers import is_ground_fighting, reports_attack, speaks_of_air_attacks, triggers_in
 
@@ -586,3 +589,11 @@ def test_a_named_sides_aggression_that_targeted_a_building_is_a_strike_in_any_re
 def test_a_coalition_that_struck_a_site_strikes_from_the_air():
     assert reported("The Saudi-led coalition struck a prison on the edge of Saada before dawn on Friday.")
     assert not reported("The coalition also struck a deal with tribal leaders in Marib.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shortly after midnight on Monday, two missiles came through the roof of the school in Beit Lahia, killing eight.",
+    "A handful of ballistic missiles got through before dawn on Monday, striking an air base near Nevatim.",
+])
+def test_a_missile_told_by_the_roof_it_pierced_or_by_getting_through_is_a_strike(sentence):
+    assert len(events_told(sentence, dt.date(2024, 4, 16))) == 1

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from geo.gazetteer import distance_km
 from geo.ranking import well_known
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -268,11 +269,13 @@ SPEAKER_VENUE = re.compile(r"^\s*In\s+$")
 # ("Separately, a doctors' network in Kordofan said ...": a group's seat, as much as its members')
 SPEAKERS_IN = re.compile(r"^\W*(?:[\w'’-]+,?\s+){0,4}?(?:sources|partners|residents|activists|witnesses|officials|locals|elders|medics|doctors|"
                          r"rescuers|monitors|journalists|volunteers|aid\s+workers|groups?|organi[sz]ations?|networks?|committees?|"
-                         r"associations?|unions?|councils?|observatory)\s+(?:based\s+)?in\s+$", re.I)
+                         r"associations?|unions?|councils?|observatory)\s+(?:based\s+)?in\s+"
+                         # ("Activists in southern X report strikes on Y": the part of the province they are in)
+                         r"(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+)?$", re.I)
 PLACE_SAID = re.compile(r"\b(?:in|near|outside|on|at|of|struck|hit|bombed|targeted|attacked|pounded|raided)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                         r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
                         r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?-i:[A-Z])")
-SPEECH = re.compile(r"\b(?:said|says|say|told|called|condemned|urged|warned|announced|added|described|summoned|denounced|protested|"
+SPEECH = re.compile(r"\b(?:said|says|say|told|report|reports|reported|called|condemned|urged|warned|announced|added|described|summoned|denounced|protested|"
                     r"acknowledged|admitted|insisted|stated|claimed(?!\s+(?:the\s+)?(?:[\w-]+\s+)?lives?\b)|"
                     # ("In Moscow, the ministry did not address the strikes", "..., officials declined to comment")
                     r"(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:address|addressed|comment|commented|respond|responded|react|reacted)|"
@@ -785,7 +788,8 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     for i in range(len(found) - 1):  # "in Helmand's Garmsir district": the province holds the district
         if OWNED.fullmatch(sentence[found[i].end:found[i + 1].start]) and not found[i + 1].site \
                 and found[i + 1].within is None and not gazetteer.country_code(found[i].name) \
-                and (_is_unit(sentence, found[i], gazetteer) or _district_of(sentence, found[i], found[i + 1], gazetteer)):
+                and (_is_unit(sentence, found[i], gazetteer) or _district_of(sentence, found[i], found[i + 1], gazetteer)
+                     or _town_of_province(found[i], found[i + 1], gazetteer)):
             found[i], found[i + 1] = replace(found[i], region=True), replace(found[i + 1], within=found[i].name)
     found = [replace(m, alternate=_alternate(sentence, m, not_place)) for m in found]
     found = [replace(m, containers=_containers(sentence, found[i:])) for i, m in enumerate(found)]
@@ -841,6 +845,21 @@ def _district_of(sentence: str, owner: PlaceMention, place: PlaceMention, gazett
         return False
     district = gazetteer.resolve_region(place.name)
     return district is not None and district[0].kind == "admin2"
+
+
+def _town_of_province(owner: PlaceMention, place: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """ "in Idlib's Saraqib": a town the index places in the province the owning name is (a city that is also its
+    province's name owns the towns of the province; not "Lviv's Sykhiv", a quarter of the city itself)."""
+    region = gazetteer.resolve_region(owner.name)
+    town = gazetteer.resolve(place.name, [region[0].country]) if region is not None else None
+    city = gazetteer.resolve(owner.name, [region[0].country]) if region is not None else None
+    return town is not None and town[0].kind == "place" and town[0].country == region[0].country \
+        and town[0].admin1 == region[0].admin1 and town[0].name != region[0].name \
+        and (region[0].kind == "admin1" or region[0].kind == "admin2" and town[0].admin2 == region[0].admin2) \
+        and not (city is not None and city[0].kind == "place" and distance_km(city[0], town[0]) <= CITY_QUARTER_KM)
+
+
+CITY_QUARTER_KM = 12  # a place this near the city that owns it by name is one of its quarters
 
 
 def place_line(sentence: str, gazetteer: Gazetteer) -> bool:
