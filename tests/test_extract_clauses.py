@@ -231,3 +231,11 @@ def test_a_massacre_committed_by_aircraft_on_its_own_day_weeks_before_is_a_strik
             "aircraft against a crowded market in Bani Hushaysh district near Sanaa on April 24, which left 14 civilians dead.")
     assert sorted((e[0], e[1], e[2]) for e in events_told(text, dt.date(2025, 5, 3))) == [
         ("Bani Hushaysh", "2025-04-24", "United States"), ("Hodeidah", "2025-05-03", "United States")]
+
+
+def test_a_strike_a_raid_is_compared_with_is_not_its_day():
+    text = ("Strike on school in Bureij kills 20\nDaily | 7 June 2024\n\nAn Israeli missile hit the school in Bureij on "
+            "Thursday, killing 20 people, medics said. Hours later, an air strike on a house in Zawaida killed five members "
+            "of one family.\n\nThe Bureij raid drew comparisons with the strike on a shelter in Khan Younis on 25 May, in "
+            "which 30 people died.")
+    assert {p: d for p, d, *_ in events_told(text, dt.date(2024, 6, 7))} == {"Bureij": "2024-06-06", "Zawaida": "2024-06-06"}

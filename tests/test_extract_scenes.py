@@ -60,3 +60,4 @@ def test_a_strike_said_to_fall_on_the_scene_takes_the_leads_town():
             "tuna to the stalls under the tin roof.\n\n"
             "That was the scene, traders say, when the first bombs fell at about nine on Tuesday, killing 14 people.")
     assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2023, 8, 9))] == [("Hodeidah", "2023-08-08", 14)]
+
