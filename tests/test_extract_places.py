@@ -1551,3 +1551,14 @@ def test_a_town_owned_by_its_provinces_name_is_the_town_in_that_province():
 def test_activists_in_part_of_a_province_who_report_strikes_elsewhere_are_not_where_they_fell():
     text = "Activists in southern Idlib report air strikes on the centre of Saraqib on Monday."
     assert [p for p, *_ in events_told(text, dt.date(2019, 7, 23))] == ["Saraqib"]
+
+
+def test_where_each_wave_of_an_attack_came_from_is_no_place_struck():
+    text = ("The air force said the enemy attacked from the Caspian Sea region with cruise missiles and from the Bryansk "
+            "region with drones overnight. One missile hit a warehouse in Bila Tserkva, injuring two workers.")
+    assert [p for p, *_ in events_told(text, dt.date(2023, 6, 2))] == ["Bila Tserkva"]
+
+
+def test_a_site_hosting_displaced_people_in_a_town_is_in_that_town():
+    text = "An air strike on Friday hit a school hosting displaced families in the town of Kombolcha, killing 12 people."
+    assert [p for p, *_ in events_told(text, dt.date(2022, 1, 10))] == ["Kombolcha"]

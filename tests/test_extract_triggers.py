@@ -597,3 +597,10 @@ def test_a_coalition_that_struck_a_site_strikes_from_the_air():
 ])
 def test_a_missile_told_by_the_roof_it_pierced_or_by_getting_through_is_a_strike(sentence):
     assert len(events_told(sentence, dt.date(2024, 4, 16))) == 1
+
+
+def test_a_patrol_that_came_under_attack_and_exchanged_fire_is_no_strike():
+    text = ("Army drones struck rebel positions near Aguelhok on Monday, the General Staff said. Further south, an army "
+            "convoy came under attack on Sunday near the town of Mopti, the staff said, adding that the assailants fled "
+            "after an exchange of fire.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 8, 27))] == ["Aguelhok"]
