@@ -773,3 +773,9 @@ def test_a_count_reported_by_someone_on_a_day_is_not_the_strikes_day():
     text = ("A drone strike hit a fuel depot in Zliten late on Monday, killing nine workers, the town council said. The toll "
             "from the strike rose to 14 on Wednesday, up from the nine reported by the council on Tuesday.")
     assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2025, 3, 5))] == [("Zliten", "2025-03-03", 14)]
+
+
+def test_the_day_a_man_was_martyred_when_a_drone_struck_is_the_strikes_day():
+    text = ("The state government mourned on Sunday its deputy governor, who was martyred together with his son late on "
+            "Saturday when a drone struck their house in Kadugli.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2025, 9, 21))] == [("Kadugli", "2025-09-20")]

@@ -96,7 +96,7 @@ REPORTING_DATE = gated_alternation(re.compile(r"\b(?:(?:said|says)(?!\s+to\s+(?:
                             r"\b(?:put|puts|putting|gave|gives|set)\s+(?:the|its|their|a)\s+(?:death\s+)?(?:toll|count|figure)\s+(?:at\s+)?[^.;]{0,25}?(?:on\s+|late\s+|early\s+)?$|"
                             # "... 55 wounded, some of whom were flown to the capital on Monday": the day of what befell the victims
                             # (not "his wife, who was killed on June 13 when jets struck": the day of the strike that killed her)
-                            r",\s+(?:[\w-]+\s+of\s+whom|who\s+(?:were|was|had\s+been))\s+(?!(?:killed|slain|wounded|injured|hurt)\b)[^.;,]{0,80}?\s(?:on\s+|late\s+|early\s+)?$|"
+                            r",\s+(?:[\w-]+\s+of\s+whom|who\s+(?:were|was|had\s+been))\s+(?!(?:killed|slain|martyred|wounded|injured|hurt)\b)[^.;,]{0,80}?\s(?:on\s+|late\s+|early\s+)?$|"
                             # "the toll rose to 16 on Sunday": the day a toll was revised, not the strike's
                             r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|passed)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:by\s+|on\s+)?$|"
                             # "two more had died of their wounds overnight": the day of the deaths, not the strike's
@@ -940,6 +940,9 @@ STRIKE_TOLD_ON = re.compile(r"\b(?:(?:after|since|before|in)\s+the\s+(?:[\w-]+\s
 DAYS_STRIKE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?)\b", re.I)
 # "16:45" on its own line ("09.05 BST", "14:10 EDT": with the page's time zone)
 ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|IST|local(?:\s+time)?|[ap]\.?m\.?))?\s*")
+# "What we know about the X strike", "Key facts": a heading over a list of one story's facts
+# (not "Key points", which a live page's summary heads with the day's several stories)
+FACTS_HEADING = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-–—|:]?\s*)?(?:what\s+we\s+know|key\s+facts|the\s+facts)\b", re.I)
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[:.]\d{2}\b)")
 BULLET = re.compile(r"\s*[-*•–]\s")
 ITEM_SENTENCES = 3  # a list's item runs to so many sentences before the next bullet
@@ -1092,6 +1095,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     campaigners: set[Actor] = set()  # the sides the lead says are waging the strikes ("X is still carrying out daily strikes")
     sentences: list[tuple[str, str]] = []
     entries: set[int] = set()  # the sentences that open a live page's entry, under its time ("16:45")
+    facts_at = 0  # the heading of a list of facts about one strike ("What we know about the X strike"), while its items run
     titled: set[int] = set()  # (and those that open one with its time and title: a strike told above is not theirs)
     updates: list[tuple[str, Casualties, str]] = []  # a live page's toll updates on a place, told above its strike
     # the day of the strikes a clause said a sentence's news came after, and the side it names for them
@@ -1121,6 +1125,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
     byline_at = next((i for i, (sentence, _) in enumerate(sentences[:TITLE_LINES], 1) if BYLINE_LINE.fullmatch(sentence)), 0)
     for sentence, dateline_town in sentences:
         index += 1
+        facts_at = index if FACTS_HEADING.match(sentence) else facts_at if LIST_ITEM.match(sentence) else 0
         # ("MIZZIMA", "News | Rakhine State", then the title: a title, under the outlet's name and section)
         title_zone = index <= 2 or not body_begun or index < byline_at
         body_begun = body_begun or TOLD_IN_FULL.search(sentence) is not None and len(sentence.split()) >= TOLD_WORDS
@@ -1509,7 +1514,12 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # a line that only says where ("Tell Maraq, Idlib.") closes the report it ends
             # ("Most were intercepted, but three struck X, killing four": what got through, the strike just told's)
             # ("03:40 GMT - The city reports one dead.": a live page's next entry, that only counts the strike's dead)
+            # ("What we know about the X strike" then "- Jets struck a school in X." ... "- Officials say 21 were killed.":
+            # the list's facts are of the one strike it tells)
+            of_the_list = facts_at and mentions and mentions[-1].last_sentence > facts_at and _any_hurt(casualties_in(sentence)) \
+                and not places_in(sentence, gazetteer)
             if LIST_ITEM.match(sentence) and not (_stamped_toll(sentence, gazetteer) and mentions and mentions[-1].last_sentence == index - 1) \
+                    and not of_the_list \
                     or is_ground_fighting(sentence) and not PARTLY_DOWNED.search(sentence) or _page_stamp(sentence, dates):
                 if not candidates and (LIST_ITEM.match(sentence) and _blast_at(sentence, gazetteer) or _downed_at(sentence, gazetteer)):
                     # "23:40 - Residents of X tell of three blasts." then "The strikes hit ..."; "A drone was shot down
