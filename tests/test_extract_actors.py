@@ -1481,3 +1481,9 @@ def test_a_side_that_says_the_strike_was_legitimate_owns_it():
             "was legitimate, aimed at rebel fighters.")
     [event] = extract_events(Article(text=text, id="t", published=dt.date(2018, 8, 7)))
     assert (event.place, event.actor) == ("Saada", "Saudi-led coalition")
+
+
+def test_a_side_that_names_its_soldiers_killed_did_not_strike_them():
+    text = ("The Israeli army named four soldiers killed when a Hezbollah drone struck a training base near Binyamina on Sunday "
+            "evening.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2024, 10, 14))] == [("Binyamina", "Hezbollah")]

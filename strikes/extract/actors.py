@@ -995,7 +995,10 @@ _HEAD_OF = first_char_checked(re.compile(r"\b(?:head|chief|leader|commander|foun
 _CONDEMNS = gated(re.compile(r"(?:['’]s)?\)?(?:\s*\([^()]{1,30}\))?(?:\s+(?!(?:and|or|that|which|who)\b)[\w'’.-]+){0,4}?(?:,[^,;.]{1,60},)?\s+(?:on\s+\w+day\s+|late\s+on\s+\w+day\s+)?"
                              r"(?:strongly\s+)?(?:condemned|condemns|denounced|denounces|protested|protests|deplored|deplores|decried|decries|"
                              # ("CENTCOM on Sunday extended its condolences over the killing of three in a Turkish drone strike")
-                             r"(?:extended|extends|offered|offers|expressed|expresses|sent|sends)\s+(?:its\s+|his\s+|her\s+|their\s+)?condolences)\b", re.I))
+                             r"(?:extended|extends|offered|offers|expressed|expresses|sent|sends)\s+(?:its\s+|his\s+|her\s+|their\s+)?condolences|"
+                             # ("the army names four soldiers killed when a drone struck a base": a side naming its own dead)
+                             r"(?:named|names|identified|identifies|mourned|mourns|buried|buries)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:soldiers|troops|officers|servicemen|service\s+members|personnel|dead|victims))\b", re.I))
 
 
 _AGENT_BEFORE = re.compile(rf"\b(?:by|{_BLAME})\s+[\"“‘']?(?:the\s+)?$", re.I)  # not "from": where it came from, or lies
