@@ -604,3 +604,9 @@ def test_a_patrol_that_came_under_attack_and_exchanged_fire_is_no_strike():
             "convoy came under attack on Sunday near the town of Mopti, the staff said, adding that the assailants fled "
             "after an exchange of fire.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 8, 27))] == ["Aguelhok"]
+
+
+def test_a_place_that_was_busy_when_it_was_hit_at_a_time_told_was_struck():
+    text = ("Jets over Zliten\nCoast Daily | Friday 5 July 2019\n\nThe clinic in Zliten held about 40 patients when it was hit "
+            "shortly before midnight on Tuesday, its director said.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2019, 7, 5))] == [("Zliten", "2019-07-02")]
