@@ -1562,3 +1562,13 @@ def test_where_each_wave_of_an_attack_came_from_is_no_place_struck():
 def test_a_site_hosting_displaced_people_in_a_town_is_in_that_town():
     text = "An air strike on Friday hit a school hosting displaced families in the town of Kombolcha, killing 12 people."
     assert [p for p, *_ in events_told(text, dt.date(2022, 1, 10))] == ["Kombolcha"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Jets bombed a crowd of villagers who had gathered in Saraqib for a wedding on Friday, killing 12.", "Saraqib"),
+    ("Protesters gathered in Idlib on Saturday, a day after jets struck Saraqib, killing 12.", "Saraqib"),
+    ("Hundreds of people from villages across Harim district had gathered in Sarmada for a market day when jets struck "
+     "on Friday, killing 12.", "Sarmada"),
+])
+def test_a_crowd_is_struck_where_it_gathered_not_where_it_came_from(text, place):
+    assert [p for p, *_ in events_told(text, dt.date(2019, 7, 23))] == [place]
