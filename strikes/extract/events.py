@@ -4486,6 +4486,8 @@ HEADING_DAY = re.compile(r"\s*[-–—•*]?\s*(?:\d{1,2}[.)]\s+)?(?:(?i:inciden
                          r"(?:(?-i:[A-Z])[^.!?;:\d]{0,60}?,\s*|(?-i:[A-Z])[^.!?;:()\d]{0,80}?\(\s*)?|(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*|"  # (not a capitals dateline)
                          # ("Kramatorsk, Donetsk region, 27 June.": a monitor's entry, its town, the region it lies in, its day)
                          r"(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*(?-i:[A-Z])[\w'’-]+(?:\s[\w'’-]+)?\s+(?:region|oblast|province|governorate|district|state),\s*|"
+                         # ("X, Y prison, 23 June.": an entry's town, the site in it, its day)
+                         r"(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*(?-i:[A-Z])[\w'’ -]{1,40}?,\s*|"
                          # ("Al-Qaim, Iraq (2 February)": a brief's section, its town and country, then its day in brackets)
                          r"(?-i:[A-Z][a-z])[\w'’ -]{0,40}?,\s*(?-i:[A-Z])[\w'’ -]{1,40}?\s*\(\s*|"
                          # ("Kutum, North Darfur - 14 December.", "Sennar town - 22 December.": a roundup's numbered entry)
