@@ -1572,3 +1572,9 @@ def test_a_site_hosting_displaced_people_in_a_town_is_in_that_town():
 ])
 def test_a_crowd_is_struck_where_it_gathered_not_where_it_came_from(text, place):
     assert [p for p, *_ in events_told(text, dt.date(2019, 7, 23))] == [place]
+
+
+def test_regions_over_which_air_defence_destroyed_drones_are_no_places_struck():
+    text = ("Russian drones hit a warehouse in Kharkiv overnight, causing a fire. The enemy sent 22 Shahed drones overnight; "
+            "19 of them were destroyed by air defense over the Sumy, Kirovohrad and Poltava regions.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 4, 18))] == ["Kharkiv"]
