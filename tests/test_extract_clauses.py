@@ -7,8 +7,6 @@ places them.
 """
 import datetime as dt
 
-import pytest
-
 from extracted import events_told
 from strikes.extract import extract_events
 from strikes.extract.clauses import days_after, other_event_spans
@@ -243,10 +241,7 @@ def test_a_strike_a_raid_is_compared_with_is_not_its_day():
     assert {p: d for p, d, *_ in events_told(text, dt.date(2024, 6, 7))} == {"Bureij": "2024-06-06", "Zawaida": "2024-06-06"}
 
 
-@pytest.mark.parametrize("answered", [
-    "The raid was in retaliation for a missile attack on the border city of Najran on Wednesday night.",
-    "A coalition spokesman said the raid was aimed at the people who had launched a drone attack on Najran on Wednesday.",
-])
-def test_the_attack_a_strike_answered_is_no_strike_of_its_own(answered):
+def test_the_attack_the_people_a_strike_was_aimed_at_had_made_is_no_strike_of_its_own():
+    answered = "A coalition spokesman said the raid was aimed at the people who had launched a drone attack on Najran on Wednesday."
     text = f"A coalition air strike hit a market in Dahyan on Thursday, killing 12 people, medics said. {answered}"
     assert [p for p, *_ in events_told(text, dt.date(2018, 8, 10))] == ["Dahyan"]

@@ -3333,11 +3333,8 @@ def _other_side(first: str, second: str) -> bool:
 
 
 # "militants who had launched rockets at X": the people a strike was aimed at, and what they are said to have done
-# ("in retaliation for a missile attack on X", "avenging a drone attack on Y": the attack the strike answered, the other
-# side's, whose target is no place struck)
 DEED_OF = re.compile(r"(?:commanders?|leaders?|fighters?|militants?|rebels?|insurgents?|members?|men|cells?|operatives|those|people|persons|"
-                     r"elements)\s+who\b|(?:in\s+|as\s+)?(?:retaliation|revenge|reprisal|response|payback)s?\s+(?:for|to)\b|"
-                     r"(?:its|their|his|an?|the)\s+(?:[\w-]+\s+)?(?:answer|reply|riposte|retort)s?\s+(?:for|to)\b|to\s+avenge|avenging", re.I)
+                     r"elements)\s+who\b", re.I)
 # ("The operation came after a bombing in X"; "Moscow insists the offensive was its reply to a blast in Y": a speaker's
 # word on what it answered)
 OPERATION_OPENS = re.compile(r"\W*(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:says|said|argues|argued|insists|insisted)\s+(?:that\s+)?)?"
