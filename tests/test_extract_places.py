@@ -1578,3 +1578,10 @@ def test_regions_over_which_air_defence_destroyed_drones_are_no_places_struck():
     text = ("Russian drones hit a warehouse in Kharkiv overnight, causing a fire. The enemy sent 22 Shahed drones overnight; "
             "19 of them were destroyed by air defense over the Sumy, Kirovohrad and Poltava regions.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 4, 18))] == ["Kharkiv"]
+
+
+def test_the_seat_of_a_government_that_blames_a_strike_is_no_place_struck():
+    text = ("Strike on migrant centre\nDaily | 4 July 2019\n\nAn air strike hit a hangar at a detention centre in Tajoura "
+            "late on Tuesday, killing 40 people, the UN said. The Government of National Unity (GNU) in Tripoli blamed the "
+            "raid on forces loyal to the east.")
+    assert [p for p, *_ in events_told(text, dt.date(2019, 7, 4))] == ["Tajoura"]

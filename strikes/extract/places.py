@@ -304,6 +304,11 @@ _HARM_TOLD = re.compile(r"\b(?:hit|struck|damaged|destroyed|killed|wounded|injur
 BODY_SEAT_BEFORE = first_char_checked(re.compile(r"\b(?P<body>(?-i:[A-Z])[\w-]*|ministry|command|office|agency|authority|headquarters|army|military|"
                                                  r"government|coalition|observatory|monitor|group|organi[sz]ation|committee|council),\s+"
                                                  r"(?:which\s+is\s+)?(?:based\s+|headquartered\s+)?in\s+$", re.I))
+# "the Government of National Accord (GNA) in X blamed the attack on ...": the seat of a government that speaks
+GOVERNMENT_IN = first_char_checked(re.compile(r"\b(?:government|authorities|administration|ministry|presidency|accord|command)"
+                                              r"(?:\s*\((?-i:[A-Z]{2,6})\))?\s+in\s+$", re.I))
+THEN_SPOKE = re.compile(r"\s+(?:has\s+|had\s+|also\s+|(?:later\s+)?on\s+\w+day\s+)?(?:said|says|blamed|blames|accused|accuses|condemned|"
+                        r"condemns|denied|denies|claimed|announced|stated|called)\b")
 SEAT_THEN_SAID = re.compile(r",\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|announced|added|reported|confirmed|denied|claimed|stated)\b")
 # "In Tera, villagers told us jets bombed the market": people of the place tell what happened there
 _LOCALS = re.compile(r"\b(?:residents|villagers|witnesses|locals|survivors|relatives|neighbours|neighbors|families)\b", re.I)
@@ -649,6 +654,7 @@ def places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 or STREET_AFTER.match(sentence, end) or STREET_AFTER.search(name) or RIVER_AFTER.match(sentence, end) \
                 or (seat_of := BODY_SEAT_BEFORE.search(sentence, max(0, start - 60), start)) and SEAT_THEN_SAID.match(sentence, end) \
                 and not _known(seat_of["body"], gazetteer) \
+                or GOVERNMENT_IN.search(sentence, max(0, start - 40), start) and THEN_SPOKE.match(sentence, end) \
                 or FAMILY_HOME.match(sentence, end) and _THE.search(sentence, 0, start) \
                 or DAY_ABBREVIATION.fullmatch(name) and DAY_NUMBER_AFTER.match(sentence, end):
             continue  # "on Sadovaya Street": a street, whose name a town elsewhere may share
