@@ -1484,6 +1484,6 @@ def test_a_side_that_says_the_strike_was_legitimate_owns_it():
 
 
 def test_a_side_that_names_its_soldiers_killed_did_not_strike_them():
-    text = ("The Israeli army named four soldiers killed when a Hezbollah drone struck a training base near Binyamina on Sunday "
-            "evening.")
+    text = ("The Israeli army on Monday named the four soldiers who died on Sunday evening when a drone sent by "
+            "Hezbollah struck a training camp close to Binyamina.")
     assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2024, 10, 14))] == [("Binyamina", "Hezbollah")]

@@ -235,13 +235,13 @@ def test_a_massacre_committed_by_aircraft_on_its_own_day_weeks_before_is_a_strik
 
 def test_a_strike_a_raid_is_compared_with_is_not_its_day():
     text = ("Strike on school in Bureij kills 20\nDaily | 7 June 2024\n\nAn Israeli missile hit the school in Bureij on "
-            "Thursday, killing 20 people, medics said. Hours later, an air strike on a house in Zawaida killed five members "
-            "of one family.\n\nThe Bureij raid drew comparisons with the strike on a shelter in Khan Younis on 25 May, in "
+            "Thursday, killing 20 people, medics said. Hours later, a drone hit a home in Zawaida, killing five members of "
+            "one family.\n\nThe Bureij raid drew comparisons with the strike on a shelter in Khan Younis on 25 May, in "
             "which 30 people died.")
     assert {p: d for p, d, *_ in events_told(text, dt.date(2024, 6, 7))} == {"Bureij": "2024-06-06", "Zawaida": "2024-06-06"}
 
 
 def test_the_attack_the_people_a_strike_was_aimed_at_had_made_is_no_strike_of_its_own():
     answered = "A coalition spokesman said the raid was aimed at the people who had launched a drone attack on Najran on Wednesday."
-    text = f"A coalition air strike hit a market in Dahyan on Thursday, killing 12 people, medics said. {answered}"
+    text = f"Coalition jets bombed a market in Dahyan on Thursday, killing 12 people, medics said. {answered}"
     assert [p for p, *_ in events_told(text, dt.date(2018, 8, 10))] == ["Dahyan"]

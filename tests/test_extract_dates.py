@@ -784,5 +784,5 @@ def test_the_day_a_man_was_martyred_when_a_drone_struck_is_the_strikes_day():
 def test_an_entry_headed_by_its_town_a_site_in_it_and_its_day_dates_the_strike_under_it():
     text = ("Civilian harm update No. 4\nRecording network | Published 30 June 2025\n\nIncidents\n\n"
             "3. Isfahan, Dastgerd prison, 21 June. Around noon, Israeli aircraft struck two wings of the prison. On 28 "
-            "June, officials said 12 people had been killed.")
+            "June, officials said 12 inmates had died.")
     assert [(d, k) for _, d, _, k, _ in events_told(text, dt.date(2025, 6, 30))] == [("2025-06-21", 12)]

@@ -5,9 +5,9 @@ from extracted import events_told
 
 
 def test_a_day_said_only_as_when_medics_spoke_leaves_the_strike_the_scenes_day():
-    text = ("Drone strike kills dozens in Amhara\nThe Highland Courier | Tuesday 11 January 2022\n\n"
+    text = ("Dozens die as drone hits Amhara camp\nThe Highland Courier | Tuesday 11 January 2022\n\n"
             "Hundreds of families had camped in the clinic yard. On Friday night, the tents along the wall caught fire.\n\n"
-            "Medics said on Saturday that 40 people had been killed in the strike on the camp in Dessie.")
+            "Medics said on Saturday that the strike on the camp in Dessie left 40 people dead.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2022, 1, 11))] == [("Dessie", "2022-01-07")]
 
 
@@ -15,9 +15,9 @@ def test_a_lead_that_goes_on_with_what_was_heard_places_the_strike_told_by_its_r
     text = ("Drone strikes kill dozens in northern Ethiopia\nThe Highland Courier | Tuesday 11 January 2022\n\n"
             "In the clinic yard in Kombolcha where hundreds of families had camped, residents said the first sign was a faint "
             "buzz. Then, shortly after dawn on Friday, the tents along the wall began to burn.\n\n"
-            "Medics said on Saturday that 40 people had been killed in the strike on the camp in the Amhara region, which "
-            "shelters people who fled the fighting.\n\n"
-            "On Monday, a second drone strike hit a market in Dessie, killing nine people.")
+            "Medics said on Saturday that the strike on the camp in the Amhara region, which shelters people who fled "
+            "the fighting, left 40 people dead.\n\n"
+            "A second drone raid struck a market in Dessie on Monday, killing nine people.")
     assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2022, 1, 11))] == [
         ("Dessie", "2022-01-10", 9), ("Kombolcha", "2022-01-07", 40)]
 
@@ -26,7 +26,7 @@ def test_a_lead_whose_next_sentence_names_the_towns_unit_still_sets_the_strike()
     text = ("Village counts its dead\nThe Delta Ledger | Thursday, 13 April 2023\n\n"
             "The school hall in Pazigyi had been hung with flags for the morning's graduation. Families from across Kanbalu "
             "township had arrived before sunrise and sat in rows on the floor.\n\n"
-            "At about nine on Tuesday a military jet dropped two bombs on the hall, killing 30 people, a teacher said.")
+            "At about nine on Tuesday a military jet released two bombs over the hall, killing 30 people, a teacher said.")
     assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2023, 4, 13))] == [("Pazigyi", "2023-04-11", 30)]
 
 
@@ -41,7 +41,7 @@ def test_a_town_the_lead_gave_is_not_traded_for_the_city_it_lies_near():
     text = ("UN says 20 killed at camp\nThe Coast Chronicle | Thursday, 4 July 2019\n\n"
             "The clinic at the Janzour camp held about 200 people who had been brought back from sea. Just after midnight on "
             "Tuesday, a bomb dropped from an aircraft came through its roof.\n\n"
-            "The toll from the strike on the camp on the western edge of Tripoli rose to 20 on Thursday, the UN said, up from "
+            "The toll from the raid on the camp at the western edge of Tripoli rose to 20 on Thursday, the UN said, up from "
             "the 12 reported by the town council on Wednesday.")
     assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2019, 7, 4))] == [("Janzour", "2019-07-02", 20)]
 

@@ -705,7 +705,7 @@ def test_the_dead_counted_since_a_campaign_began_are_no_strikes_toll():
 
 def test_a_toll_in_a_list_of_what_is_known_about_a_strike_is_that_strikes():
     text = ("Live: strike on school\nLive | 6 Jun 2024\n\n12:05 GMT - What we know about the Bureij strike\n\n"
-            "- Israeli aircraft struck a school in Bureij in the early hours of Thursday.\n"
+            "- Israeli jets hit a school in Bureij before dawn on Thursday.\n"
             "- About 3,000 displaced people were sheltering in its classrooms, the UN said.\n"
-            "- The health ministry says at least 21 people were killed, including nine children.\n")
+            "- Health officials say 21 people died, nine of them children.\n")
     assert [(p, k) for p, _, _, k, _ in events_told(text, dt.date(2024, 6, 6))] == [("Bureij", 21)]

@@ -592,7 +592,7 @@ def test_a_coalition_that_struck_a_site_strikes_from_the_air():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Shortly after midnight on Monday, two missiles came through the roof of the school in Beit Lahia, killing eight.",
+    "Shortly after midnight on Monday, two missiles came down through the roof of a school in Beit Lahia, killing eight.",
     "A handful of ballistic missiles got through before dawn on Monday, striking an air base near Nevatim.",
 ])
 def test_a_missile_told_by_the_roof_it_pierced_or_by_getting_through_is_a_strike(sentence):

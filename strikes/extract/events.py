@@ -1614,7 +1614,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             last_place = seat
         dated = any(d.precision == "day" for d in dates)
         # (a day the sentence only says something was said or counted on leaves the strike's own day to the scene before:
-        # "On Friday night the tents caught fire." then "Medics said on Saturday that 40 died in the strike on the camp")
+        # "On Friday night the tents caught fire." then "Medics said on Saturday the camp's toll was 40")
         own_day = any(d.precision == "day" and not _reporting_day(sentence, d) for d in dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
@@ -1687,8 +1687,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             mentions[-1].because("actor.stated")
         for mention in found if scene_opened else []:
             if mention.place is not None and len(found) == 1 and _town_in_region(scene_opened[0], mention.place, gazetteer, countries):
-                # ("In the clinic yard in X, families slept." then "Medics said 40 died in the strike on the camp in Y
-                # region"): the lead's town, in the region the strike is told by
+                # ("In the clinic yard in X, families slept." then "Medics said the raid on the camp in Y
+                # region killed 40"): the lead's town, in the region the strike is told by
                 mention.context.append(mention.place)
                 mention.place = scene_opened[0]
                 mention.because("place.lead_scene")
@@ -1816,7 +1816,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             if found[0].place is not None and (
                     _placeable(found[0].place, gazetteer, countries[:1]) and not _placeable(previous.place, gazetteer, countries[:1])
                     # (a town the report's lead or dateline gave is not traded for a city it lies near: "the strike on the
-                    # centre in the eastern suburbs of X")
+                    # depot in the southern suburbs of X")
                     or (previous.regional or previous.near_dateline and not _town_by_city(previous.place, found[0].place, gazetteer, countries)
                         or _a_village_of(previous.place)
                         # ("missiles hit sites in Pakistan and Pakistani Kashmir ... The deadliest strike hit X": a region

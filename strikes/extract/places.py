@@ -304,7 +304,7 @@ _HARM_TOLD = re.compile(r"\b(?:hit|struck|damaged|destroyed|killed|wounded|injur
 BODY_SEAT_BEFORE = first_char_checked(re.compile(r"\b(?P<body>(?-i:[A-Z])[\w-]*|ministry|command|office|agency|authority|headquarters|army|military|"
                                                  r"government|coalition|observatory|monitor|group|organi[sz]ation|committee|council),\s+"
                                                  r"(?:which\s+is\s+)?(?:based\s+|headquartered\s+)?in\s+$", re.I))
-# "the Government of National Accord (GNA) in X blamed the attack on ...": the seat of a government that speaks
+# "the unity government (GNU) in X blamed the raid on ...": the seat of a government that speaks
 GOVERNMENT_IN = first_char_checked(re.compile(r"\b(?:government|authorities|administration|ministry|presidency|accord|command)"
                                               r"(?:\s*\((?-i:[A-Z]{2,6})\))?\s+in\s+$", re.I))
 THEN_SPOKE = re.compile(r"\s+(?:has\s+|had\s+|also\s+|(?:later\s+)?on\s+\w+day\s+)?(?:said|says|blamed|blames|accused|accuses|condemned|"
