@@ -1615,7 +1615,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         dated = any(d.precision == "day" for d in dates)
         # (a day the sentence only says something was said or counted on leaves the strike's own day to the scene before:
         # "On Friday night the tents caught fire." then "Medics said on Saturday the camp's toll was 40")
-        own_day = any(d.precision == "day" and not _reporting_day(sentence, d) for d in dates)
+        own_day = _own_day(sentence, dates)
         home_town = _home_town(first_dateline, sentence, gazetteer, countries) if not mentions and last_place is None and dated else None
         home = (home_town, "place.dateline_town") if home_town is not None else None
         if home is None and last_place is None and first_dateline and index == first_dateline_at and HERE.search(sentence) \
