@@ -1591,3 +1591,8 @@ def test_a_host_receiving_guests_is_not_where_the_strike_fell():
             "on Saturday, the civil defence said.\n\nThe president, hosting an envoy at the Muqata'a in Ramallah, condemned "
             "the strike on the school.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 8, 10))] == ["Gaza City"]
+
+
+def test_a_suburb_named_as_the_capitals_is_the_place_struck():
+    text = "Jets bombed a warehouse in the Libyan capital's Janzour suburb late on Tuesday, killing seven people."
+    assert [p for p, *_ in events_told(text, dt.date(2019, 7, 4))] == ["Janzour"]

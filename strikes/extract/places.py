@@ -50,7 +50,7 @@ CHUNK = first_char_checked(re.compile(
     rf"(?:{_PARTICLE}|of)(?:\s+|-)(?![A-Z]{{2,}}\b))?{_WORD})*"))
 _REGION_AFTER = re.compile(
     r"^\s+(?P<word>provinces?|governorates?|governate|oblasts?|regions?|states?|prefecture|agency|division|"
-    r"districts?|sub-district|raion|rayon|tehsil|township|lga|county|municipality|area|areas|countryside|outskirts|suburbs|camp|"
+    r"districts?|sub-district|raion|rayon|tehsil|township|lga|county|municipality|area|areas|countryside|outskirts|suburbs?|camp|"
     r"village|town|city|neighbo(?:u)?rhood|valley|refugee camp)\b", re.I)
 _VICINITY_BEFORE = first_char_checked(re.compile(
     r"(?:near|around|outside|between|close to|not far from|outskirts of|vicinity of|countryside of|suburbs of|"
