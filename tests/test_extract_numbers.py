@@ -508,3 +508,11 @@ def test_miners_and_labourers_killed_are_civilians(sentence, civilians):
 
 def test_a_year_that_names_an_event_is_no_count_of_the_dead():
     assert casualties_in("Raids stopped after a 2019 operation in the south killed several children.").killed is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The health minister puts the death toll from Thursday's drone attack on a cadets' parade in Homs at 61.",
+    "Officials put the toll from the raid on the fuel market near the bridge at about 61.",
+])
+def test_a_toll_put_at_a_figure_after_the_strikes_long_name_counts_that_figure(sentence):
+    assert casualties_in(sentence).killed == 61

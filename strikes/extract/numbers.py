@@ -728,9 +728,15 @@ def _governed(sentence: str, figures: list[Figure], verb: re.Match[str], previou
     put_at = verb.group(0).lower() == "dead" and re.match(r"\s+at\b", sentence[verb.end():])  # "put the dead at 90"
     if re.match(r"\s*(?:toll|death toll)", verb.group(0), re.I) or verb.group(0).lower() in ("toll", "death toll") or put_at:
         # ("the toll, raised from three on Monday": the figure it was, not the one it is)
-        return [f for f in free if f.start >= verb.end() and len(sentence[verb.end():f.start].split()) <= 4
+        # ("put the death toll from Thursday's attack on the college at 89": the figure it is put at, however long the
+        # strike's name before it)
+        return [f for f in free if f.start >= verb.end() and (len(sentence[verb.end():f.start].split()) <= 4
+                                                              or TOLL_PUT_AT.fullmatch(sentence, verb.end(), f.start))
                 and not re.search(r"\bfrom\s+$", sentence[verb.end():f.start])][:1]
     return []
+
+
+TOLL_PUT_AT = re.compile(r"\s+(?:from|of|in)\s[^,;.:]{1,90}?\sat\s+(?:(?:at\s+)?least\s+|about\s+|around\s+|some\s+|nearly\s+)?", re.I)
 
 
 def _other_kind_after(sentence: str, figure: Figure, verb: re.Match[str]) -> bool:
