@@ -1685,8 +1685,8 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
             # toll or the group a target belonged to)
             mentions[-1].actor, mentions[-1].actor_stated = side, True
             mentions[-1].because("actor.stated")
-        for mention in found if scene_opened else []:
-            if mention.place is not None and len(found) == 1 and _town_in_region(scene_opened[0], mention.place, gazetteer, countries):
+        for mention in found if scene_opened and len(found) == 1 else []:
+            if mention.place is not None and _town_in_region(scene_opened[0], mention.place, gazetteer, countries):
                 # ("In the clinic yard in X, families slept." then "Medics said the raid on the camp in Y
                 # region killed 40"): the lead's town, in the region the strike is told by
                 mention.context.append(mention.place)
