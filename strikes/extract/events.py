@@ -429,8 +429,6 @@ RECAP_COUNT = re.compile(r"\W*(?:second|third|fourth|fifth|sixth|seventh|eighth|
 # before stands (after none, "This was the first airstrike since the truce, in X district" may be the one telling of it)
 RECAP_MOST = _recap(r"(?:the\s+)?(?:first|deadliest|biggest|largest|heaviest|worst|most\s+(?:intense|serious|lethal))")
 NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+time\s+(?:(?:in|so\s+far)\s+)?$", re.I)
-RECAP_TAIL = re.compile(r",\s+(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+"
-                        r"(?:such\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?)\b[^,;.]*$", re.I)
 # "an earlier quadcopter attack", "two previous strikes", "another, earlier raid": strikes told as before the one reported
 # ("Earlier Israeli strikes attributed to the bomb include one on X": strikes before, their days untold; not "Earlier, jets
 # struck X" nor "Earlier on Monday", a time of the day told)
@@ -3262,7 +3260,6 @@ HEADLINE_LENGTH = 110  # characters: a news headline runs to 60-90
 
 # "on Monday", "late on Friday", "overnight": the day a clause gives, told in a few words (not "two sources said on
 # Friday": the day it was told)
-STRIKE_WORD = re.compile(r"(?:air\s*)?strikes?|airstrikes?|(?:air\s*)?raids?", re.I)  # the word for an air strike, bare
 DAY_TOLD = re.compile(r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bconfirmed\s)(?<!\badded\s)"
                       r"(?:\b(?:(?:early|late)\s+)?on\s+(?-i:[A-Z])[a-z]+day\b|\b(?:yesterday|overnight|last\s+night)\b)")
 

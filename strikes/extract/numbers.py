@@ -650,12 +650,12 @@ def _casualties(sentence: str, skip: tuple[tuple[int, int], ...]) -> Casualties:
 
 
 # "four drones were shot down and one was neutralised", "eliminated two launchers": things put out of action, not people killed
-_PEOPLE = r"\b(?:terrorists|militants|fighters|people|men|soldiers|insurgents|gunmen|bandits|members|rebels|jihadists|elements)\b"
-CRAFT_BEFORE = re.compile(rf"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shaheds?|gerans?|aircraft)\b(?:(?!{_PEOPLE})[^.]){{0,100}}$", re.I)
-PEOPLE_AFTER = re.compile(rf"[^.;]{{0,30}}?{_PEOPLE}", re.I)
+_ENEMY_PEOPLE = r"\b(?:terrorists|militants|fighters|people|men|soldiers|insurgents|gunmen|bandits|members|rebels|jihadists|elements)\b"
+CRAFT_BEFORE = re.compile(rf"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?|shaheds?|gerans?|aircraft)\b(?:(?!{_ENEMY_PEOPLE})[^.]){{0,100}}$", re.I)
+PEOPLE_AFTER = re.compile(rf"[^.;]{{0,30}}?{_ENEMY_PEOPLE}", re.I)
 
 
-PEOPLE_BEFORE = re.compile(rf"{_PEOPLE}[^.;]{{0,30}}$", re.I)
+PEOPLE_BEFORE = re.compile(rf"{_ENEMY_PEOPLE}[^.;]{{0,30}}$", re.I)
 
 
 def _said_of_things(sentence: str, verb: re.Match[str]) -> bool:
