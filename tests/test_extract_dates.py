@@ -786,3 +786,22 @@ def test_an_entry_headed_by_its_town_a_site_in_it_and_its_day_dates_the_strike_u
             "3. Isfahan, Dastgerd prison, 21 June. Around noon, Israeli aircraft struck two wings of the prison. On 28 "
             "June, officials said 12 inmates had died.")
     assert [(d, k) for _, d, _, k, _ in events_told(text, dt.date(2025, 6, 30))] == [("2025-06-21", 12)]
+
+
+def test_the_days_a_weekly_overview_covers_are_not_its_dateline():
+    assert read_dateline("Weekly security brief\n10-16 June 2024\n\nPublished: 19 June 2024\n\nLast week ...") == dt.date(2024, 6, 19)
+    assert read_dateline("Weekly security brief\n24-30 June 2024\n\nLast week ...") is None
+
+
+def test_a_strike_told_in_a_weekly_overview_is_dated_against_its_publication_not_the_weeks_first_day():
+    text = ("Weekly security brief\n10-16 June 2024\n\nOn 14 June, a Ukrainian drone dropped a grenade on a bus stop in "
+            "Shebekino, wounding three people, the governor said.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 6, 19))] == [("Shebekino", "2024-06-14")]
+
+
+def test_the_day_a_follow_up_gives_the_strike_just_told_replaces_the_reports_day():
+    text = ("Nigerian military jet kills nine villagers in Zamfara, residents say\n\nABUJA, Nigeria (Reuters) — A Nigerian "
+            "military jet bombed a busy cattle fair in the north-west, killing nine villagers, residents said on "
+            "Friday.\n\nThe strike happened Wednesday evening at the weekly market on the edge of Shinkafi, a town in "
+            "Zamfara state where gunmen have killed and kidnapped hundreds of people in recent years.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 2, 9))] == [("Shinkafi", "2024-02-07")]

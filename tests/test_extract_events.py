@@ -8,6 +8,7 @@ from extracted import events_told
 from strikes.extract import extract_events, extract_many
 from strikes.extract.actors import actor_in
 from strikes.extract.events import RELATED, aggregate, events_in
+from strikes.extract.explain import explain
 from strikes.extract.nlp import pipeline
 from strikes.extract.screen import keeping_all
 from strikes.model import Article
@@ -5560,3 +5561,24 @@ def test_a_live_entry_opened_by_its_time_alone_is_of_the_pages_day_not_a_day_an_
             "06:40 Holon: A missile has hit a warehouse in the city. Medics say two workers were hurt.")
     assert {e.place: e.date for e in real(text, dt.date(2025, 3, 4))} == {
         "Shiraz": dt.date(2025, 3, 4), "Holon": dt.date(2025, 3, 4)}
+
+
+def test_the_strike_a_city_was_last_hit_in_without_a_day_is_a_strike_before_the_one_reported():
+    text = ("Three dead after missile hits Izmail\n\nThe missile slammed into a grain terminal in Izmail on Monday evening, "
+            "killing three.\n\nThe harbour was last struck early in the month, when drones set a "
+            "silo alight.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2023, 9, 12))] == [("Izmail", "2023-09-11")]
+    why = [r.rule for r in explain(Article(text=text, id="t", published=dt.date(2023, 9, 12))).rejected]
+    assert "reject.earlier" in why
+
+
+def test_an_attack_the_targets_were_massing_for_places_no_strike():
+    text = ("Jets bombed a bandit camp in the forest near Tsafe on Sunday, killing 25 fighters, the air force said. The "
+            "gangs had been massing for an attack on villages around Gusau and Bungudu, it added.")
+    assert [p for p, *_ in events_told(text, dt.date(2023, 7, 11))] == ["Tsafe"]
+
+
+def test_a_bombing_two_sides_are_blamed_for_is_another_event():
+    text = ("Turkish drones struck militant positions near Qandil on Sunday, the defence ministry said. The ministry "
+            "blamed the PKK and its allies for the bomb attack on Ankara's Kizilay square on 2 March, which killed four.")
+    assert [p for p, *_ in events_told(text, dt.date(2023, 3, 6))] == ["Qandil"]

@@ -291,3 +291,18 @@ def test_an_entry_opened_by_its_time_and_title_keeps_its_strike_apart_from_the_n
             "14:20 GMT - Survivors speak\n\nOur correspondent talked to families who survived the overnight strike on "
             "the school in Bureij. Israeli aircraft struck the school before dawn on Thursday.")
     assert [p for p, *_ in events_told(text, dt.date(2024, 6, 6))] == ["Bureij", "Rafah"]
+
+
+def test_a_live_pages_note_on_what_an_earlier_post_said_is_a_correction():
+    text = ("Live: war in the Middle East\n\n08:05 GMT - Israeli jets bombed a flat in Deir al-Balah overnight, killing six "
+            "people, medics said.\n\n09:20 GMT - A drone struck a car in Khan Younis, killing two men.\n\n10:40 GMT - In a "
+            "post at 08:05 GMT we said the strike had hit Nuseirat.\n\n11:15 GMT - An earlier entry, at 09:20, said a drone "
+            "struck Rafah.")
+    assert [p for p, *_ in events_told(text, dt.date(2024, 2, 20))] == ["Deir al-Balah", "Khan Younis"]
+
+
+def test_the_print_editions_note_repeating_a_headline_is_no_strike():
+    text = ("Jets struck a fuel depot in Marib on Tuesday, killing three guards, officials said.\n\nA version of this story "
+            "appeared in print on March 6, 2016, on Page A12 of the national edition with the headline: Jets Strike North "
+            "Yemen.")
+    assert [p for p, *_ in events_told(text, dt.date(2016, 3, 6))] == ["Marib"]

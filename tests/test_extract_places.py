@@ -1596,3 +1596,16 @@ def test_a_host_receiving_guests_is_not_where_the_strike_fell():
 def test_a_suburb_named_as_the_capitals_is_the_place_struck():
     text = "Jets bombed a warehouse in the Libyan capital's Janzour suburb late on Tuesday, killing seven people."
     assert [p for p, *_ in events_told(text, dt.date(2019, 7, 4))] == ["Janzour"]
+
+
+def test_the_citys_quarter_after_its_officials_title_is_that_citys_not_a_namesakes():
+    text = ("The governor of Kharkiv, Oleh Syniehubov, said a Russian drone hit a high-rise in the city's Kyivskyi district "
+            "late on Thursday, wounding six people.")
+    [event] = extract_events(Article(text=text, id="t", published=dt.date(2024, 10, 4)))
+    assert (event.place, event.admin1) == ("Kyivskyi", "Kharkiv")
+
+
+def test_a_capital_named_with_its_people_where_an_envoy_spoke_is_no_place_struck():
+    text = ("Warplanes bombed a clinic in Ariha in Syria's Idlib province on Monday, killing four, rescuers said. The UN envoy, "
+            "speaking in the Lebanese capital, Beirut, on Tuesday, called the raid a breach of the truce.")
+    assert [p for p, *_ in events_told(text, dt.date(2019, 5, 21))] == ["Ariha"]

@@ -61,3 +61,22 @@ def test_a_strike_said_to_fall_on_the_scene_takes_the_leads_town():
             "That was the scene, traders say, when the first bombs fell at about nine on Tuesday, killing 14 people.")
     assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2023, 8, 9))] == [("Hodeidah", "2023-08-08", 14)]
 
+
+
+def test_a_report_that_names_one_town_before_its_one_unplaced_strike_places_it_there():
+    text = ("'We buried them in one row': a village counts its dead\n\nBy a staff reporter\n\n"
+            "The bell had just rung for the end of lessons when the teacher heard the plane.\n\n"
+            "Children were crossing the dusty yard of the school in Pauk, a farming town in Myanmar's Magway region, with "
+            "their satchels. The first bomb fell beside the well. The second fell on the classroom.\n\n"
+            '"I could only find his shoe," one mother said. "Nothing else."\n\n'
+            "The air strike on 14 March killed at least 12 people, seven of them pupils, residents and a local official "
+            "said.")
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2024, 3, 19))] == [("Pauk", "2024-03-14", 12)]
+
+
+def test_a_lead_that_sees_the_bombers_come_on_a_day_dates_the_strike_told_next():
+    text = ("Bombs fall on a Darfur market day\nThe Sahel Courier | Friday 8 November 2024\n\n"
+            "The Tuesday market in Mellit fills with camel traders and women selling millet from across the northern plains. "
+            "On Tuesday morning, the bombers came.\n\n"
+            "An air strike on the stalls shortly after ten killed 31 people, volunteers said.")
+    assert [(p, d, k) for p, d, _, k, _ in events_told(text, dt.date(2024, 11, 8))] == [("Mellit", "2024-11-05", 31)]

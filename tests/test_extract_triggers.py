@@ -610,3 +610,16 @@ def test_a_place_that_was_busy_when_it_was_hit_at_a_time_told_was_struck():
     text = ("Jets over Zliten\nCoast Daily | Friday 5 July 2019\n\nThe clinic in Zliten held about 40 patients when it was hit "
             "shortly before midnight on Tuesday, its director said.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2019, 7, 5))] == [("Zliten", "2019-07-02")]
+
+
+def test_helicopters_that_open_fire_on_a_village_strike_it():
+    text = ("A pair of army helicopters hovered over a hamlet in Myanmar's Kani township on Saturday and opened fire with "
+            "rockets, killing three farmers, a resident said.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2023, 6, 12))] == [("Kani", "Myanmar (military)")]
+
+
+def test_a_bomb_hidden_in_a_building_is_no_strike_from_the_air():
+    text = ("One year on, a city's mosques count their dead\n\nA drone strike hit a house in Kabul's Sherpur district on "
+            "Sunday, killing a senior militant, officials said.\n\nA bomb hidden in a shrine in western Kabul killed at least "
+            "11 worshippers during evening prayers on Aug. 5, one of a string of attacks that month.")
+    assert [p for p, *_ in events_told(text, dt.date(2022, 8, 22))] == ["Sherpur"]

@@ -70,11 +70,24 @@ def forget_clauses() -> None:
     """Forget the sentences' clauses: nothing in extraction remembers a sentence from one article to the next
     (bench/throughput.py repeats sentences, which an answer remembered would flatter)."""
     _other_event_spans.cache_clear()
+    _cued_event_spans.cache_clear()
     _ground_fire_spans.cache_clear()
+
+
+def cued_event_spans(sentence: str) -> list[Span]:
+    """The clauses of another event that a cue opens ("in retaliation for ...", "a town where gangs have killed ..."),
+    without the clauses of fire from the ground: what a sentence tells beside its own news."""
+    return list(_cued_event_spans(sentence))
 
 
 @functools.lru_cache(maxsize=256)  # within an article, a sentence's clauses are asked for its day, its place, its side and its toll
 def _other_event_spans(sentence: str) -> tuple[Span, ...]:
+    spans = list(_cued_event_spans(sentence))
+    return tuple(sorted(spans + [span for span in _ground_fire_spans(sentence) if not inside(span[0], spans)]))
+
+
+@functools.lru_cache(maxsize=256)
+def _cued_event_spans(sentence: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     for cue in _other_event().finditer(sentence):
         if spans and cue.start() < spans[-1][1]:
@@ -83,7 +96,7 @@ def _other_event_spans(sentence: str) -> tuple[Span, ...]:
         if stop < 0:
             stop = next((i for i in (sentence.find(ch, cue.end()) for ch in ";—") if i >= 0), len(sentence))
         spans.append((cue.start(), stop))
-    return tuple(sorted(spans + [span for span in _ground_fire_spans(sentence) if not inside(span[0], spans)]))
+    return tuple(spans)
 
 
 def ground_fire_spans(sentence: str) -> list[Span]:

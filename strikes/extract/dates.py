@@ -270,6 +270,8 @@ MONTH_SPAN = gated(re.compile(_B + r"(?:[0-3]?\d\s+(?P<from>" + _SPAN_MONTH + r"
 
 
 DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d", re.I)
+# "11-17 May 2024", "May 11-17": the days of one month a report covers
+DAYS_COVERED = re.compile(rf"\b[0-3]?\d\s*(?:-|–|—|to)\s*[0-3]?\d\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\.?\s+[0-3]?\d\s*(?:-|–|—|to)\s*[0-3]?\d\b", re.I)
 SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
 NAMED_EVENT = re.compile(r"\s+(?:attacks?|massacres?|bombings?|assaults?|offensive|war|uprising|coup|ceasefire|truce|agreement|deal)\b", re.I)
@@ -340,7 +342,8 @@ def read_dateline(text: str) -> dt.date | None:
                 continue  # "3 May 2021 Herat airstrike": an encyclopedia's title, the event by its day, not the page's
             if len(line) <= 60 or DATELINE_HEAD.fullmatch(head) and line[found.end:].lstrip()[:1] in ("", "-", "–", "—", "(", "|", "/"):
                 return _by_weekday(line, found.date) if NUMERIC_DAY.fullmatch(line, found.start, found.end) else found.date
-        if len(line) <= 40 and any(ch.isdigit() for ch in line):
+        if len(line) <= 40 and any(ch.isdigit() for ch in line) and not DAYS_COVERED.search(line):
+            # (not "11-17 May 2024": the days a weekly overview covers, which the parser reads as their first)
             try:
                 # (English only: the rules read English, and guessing the language is most of dateparser's time)
                 parsed = dateparser.parse(line, languages=["en"], settings=DATELINE_SETTINGS)

@@ -23,7 +23,7 @@ from geo.gazetteer import NOTABLE_ABROAD, distance_km, spans
 from geo.place import Place
 from geo.normalise import normalise_name
 from geo.ranking import well_known
-from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, days_after, fighting_spans, fire_goes_on, fire_told_again, forget_clauses, ground_fire_spans, inside, other_event_spans, outside, spelled_count
+from strikes.extract.clauses import COUNT_WORD, Span, blank, cue_end, cued_event_spans, days_after, fighting_spans, fire_goes_on, fire_told_again, forget_clauses, ground_fire_spans, inside, other_event_spans, outside, spelled_count
 from strikes.extract.dates import DATE_DATELINE, MONTHS, PART_OF_DAY, SAME_DAY, DateMention, began_long_ago, dateline_length, dates_in, history_at, names_period, read_as_published, read_dateline
 from strikes.extract.gate import first_char_checked, forget_texts, gated, gated_alternation
 from strikes.extract.lexicon import alternation, load
@@ -429,6 +429,10 @@ RECAP_COUNT = re.compile(r"\W*(?:second|third|fourth|fifth|sixth|seventh|eighth|
 # before stands (after none, "This was the first airstrike since the truce, in X district" may be the one telling of it)
 RECAP_MOST = _recap(r"(?:the\s+)?(?:first|deadliest|biggest|largest|heaviest|worst|most\s+(?:intense|serious|lethal))")
 NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+time\s+(?:(?:in|so\s+far)\s+)?$", re.I)
+# ("..., the fourth such attack on the station this month", "the third drone attack on the city in a week"): a strike's
+# rank among those of a period, told just before that period
+RANK_IN_PERIOD = re.compile(r",\s+(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+"
+                            r"(?:such\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?)\b[^,;.]*$", re.I)
 # "an earlier quadcopter attack", "two previous strikes", "another, earlier raid": strikes told as before the one reported
 # ("Earlier Israeli strikes attributed to the bomb include one on X": strikes before, their days untold; not "Earlier, jets
 # struck X" nor "Earlier on Monday", a time of the day told)
@@ -436,6 +440,8 @@ EARLIER_ONE = gated(re.compile(r"\b(?:an|another|one|two|three|several|some)\s*,
                                r"^\W*(?:earlier|previous|prior)\s+(?!(?:on|in|at|that|this|today|tonight|yesterday|in|during)\b)(?:[\w-]+\s+){0,2}?$|"
                                # ("a hospital had been damaged in earlier raids": strikes gone before, uncounted)
                                r"\b(?:in|during|by)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,1}?$", re.I))
+# "The city was last hit at the start of the month, when a drone struck a block": the strike before the one reported
+LAST_HIT = gated(re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?last\s+(?:hit|struck|targeted|attacked|bombed|shelled)\b", re.I))
 SAID_THEN = gated(re.compile(r"\b(?:said|claimed|announced|stated|insisted|reported|acknowledged)\s+at\s+the\s+time\b", re.I))
 PAST_STRIKES = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|bombings|airstrikes)\s+$", re.I)
 # "The force has also carried out drone attacks in A and B": strikes, uncounted, that a side has made again and again
@@ -492,10 +498,15 @@ CORRECTION = gated(re.compile(r"^\W*(?:correction|clarification)s?\b|"
                         # "Updated 13 Mar, 09:14 GMT: Adds comment on the X strike", "(Adds toll in paragraph 3)": what an
                         # update changed in the story, which tells it
                         r"^\W*(?:updated?|editor['’]s\s+note)\b.{0,40}?:\s*(?:adds|recasts|rewrites|writes\s+through|updates|changes|corrects)\b|"
-                        r"^\s*\((?:adds|recasts|rewrites|writes\s+through|updates|changes|corrects)\b|\b(?:this|the|an\s+earlier\s+version\s+of\s+this)\s+(?:report|article|story)\s+"
+                        r"^\s*\((?:adds|recasts|rewrites|writes\s+through|updates|changes|corrects)\b|\b(?:this|the|an\s+earlier\s+version\s+of\s+this)\s+(?:report|article|story|entry|post|item)\s+"
                         r"(?:initially|originally|previously|earlier|wrongly|incorrectly|mistakenly)\s+(?:placed|said|stated|reported|gave|named|put|located|identified)\b"
                         # ("An earlier version said the attack took place in X": what an update set right)
-                        r"|\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+(?:report|article|story|item))?"
+                        # (a live page's: "In an update at 06:10 we reported the raid had struck X", "The entry from 11:45 named Y")
+                        r"|^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|BST|CET|EET|UTC)?\s*[-–—:|]\s*)?(?:in\s+)?(?:an?|our|the)\s+(?:earlier\s+)?(?:post|entry|update)\s+(?:at|from)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|EET|UTC|local\s+time)?\s*,?\s+"
+                        r"(?:we\s+)?(?:said|stated|reported|wrote|placed|named|gave)\b"
+                        # (a live page's: "An earlier version of our 14:05 item named ...", "An earlier update, at 16:30, placed ...")
+                        r"|\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+(?:version(?:\s+of\s+(?:this|the|our)\s+(?:[\d:.]+\s+)?(?:report|article|story|item|entry|post|update|blog|page))?"
+                        r"|entry|post|update)(?:,\s+(?:at|from)\s+[\d:.]+\s*(?:[ap]\.?m\.?|GMT|BST|CET|EET|UTC|local\s+time)?,)?"
                         r"(?:\s+(?:initially|originally|wrongly|incorrectly|mistakenly))?\s+(?:placed|said|stated|reported|gave|named|put|located|identified|misidentified|misstated|blamed|attributed)\b",
                         re.I))
 
@@ -717,9 +728,14 @@ CHECKED_CLAIM = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:(?:the\s+)?claim\s*\d{0,2}
 # a page's references, whose quoted title is another report's headline
 CITATION = re.compile(r"\s*(?:\d{1,3}(?:[–-]\d{1,3})?[.)]|\[\d{1,3}\]|[-–•*]|\^)\s*(?:\^\s*)?[^\"“”\n]{0,80}?[\"“][^\"“”\n]{5,200}[\"”]"
                       r"[.,]?\s+(?-i:[A-Z])[^\n]{0,150}?\b(?:19|20)\d\d\b[^\n]{0,60}\s*", re.I)
+# "A version of this story was published in print on 4 May, Section A, under the headline 'Jets Pound X'": a note that the
+# piece ran in the paper too, which repeats a headline
+PRINT_CREDIT = re.compile(r"\W*(?:an?\s+)?version\s+of\s+this\s+(?:article|story|report)\s+(?:appears|appeared|was\s+published)\s+in\s+print\b", re.I)
 CAPTION_WORDS = 70  # a caption is a line of a few dozen words; a lead glued to its picture's credit is more
 HAPPENED_ON = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|air\s*strike|air\s*raid)\s+"
-                         r"(?:took\s+place|occurred|happened|came)\s+(?:on|late\s+on|early\s+on|in\s+the\s+(?:early\s+)?(?:morning|evening|night)\s+of)\s", re.I)
+                         r"(?:took\s+place|occurred|happened|came)\s+(?:on|late\s+on|early\s+on|in\s+the\s+(?:early\s+)?(?:morning|evening|night)\s+of)\s|"
+                         # ("The raid came Thursday night, at a well outside X": the day, told bare)
+                         r"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|air\s*strike|air\s*raid)\s+(?:took\s+place|occurred|happened|came)\s+(?=(?-i:[A-Z])[a-z]+day\b)", re.I)
 TOOK_PLACE = re.compile(r"\b(?:took\s+place|occurred|happened)\s+(?:just\s+)?(?:in|at|near|outside|close\s+to)\b", re.I)  # where a strike told again fell, said outright
 LIKE_IT = re.compile(r"\b(?:similar|another|earlier|previous)\s+(?:[\w-]+\s+)?$", re.I)  # "a similar strike": of the kind just told
 TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
@@ -1518,7 +1534,7 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
                 and not places_in(sentence, gazetteer)
             if LIST_ITEM.match(sentence) and not (_stamped_toll(sentence, gazetteer) and mentions and mentions[-1].last_sentence == index - 1) \
                     and not of_the_list \
-                    or is_ground_fighting(sentence) and not PARTLY_DOWNED.search(sentence) or _page_stamp(sentence, dates):
+                    or is_ground_fighting(blank(sentence, cued_event_spans(sentence))) and not PARTLY_DOWNED.search(sentence) or _page_stamp(sentence, dates):
                 if not candidates and (LIST_ITEM.match(sentence) and _blast_at(sentence, gazetteer) or _downed_at(sentence, gazetteer)):
                     # "23:40 - Residents of X tell of three blasts." then "The strikes hit ..."; "A drone was shot down
                     # over X." then "Its debris burned a barn."
@@ -1968,6 +1984,13 @@ def events_in(doc: Doc, article_id: str | None, published: dt.date | None, gazet
         placeless[0].place = titled_town
         placeless[0].located = _locate(placeless[0], gazetteer, countries, regions)
         placeless[0].because("place.headline_named")
+    # (the report's first strike: one told after others may be a summary of them)
+    if titled_town is None and len(placeless) == 1 and all(m.last_sentence > placeless[0].last_sentence for m in strikes_told if m is not placeless[0]) \
+            and (placeless[0].date is not None or placeless[0].casualties.killed is not None) \
+            and (town := _story_scene_town(placeless[0], sentences, gazetteer, countries)) is not None:
+        placeless[0].place = town
+        placeless[0].located = _locate(placeless[0], gazetteer, countries, regions)
+        placeless[0].because("place.story_scene")
     for mention in strikes_told:
         if mention.place is not None:
             strikes.append(mention)
@@ -2437,7 +2460,7 @@ def _lead_scene(scene: list[str], reference: dt.date, aerial_context: bool, gaze
     strike comes next, placeless ("Early on Wednesday a drone released a bomb over the wards"). A lead of two sentences
     sets it when the second goes on with the scene, or when the strike says it fell on that scene ("That was the scene
     when the first bombs fell")."""
-    if any(triggers_in(s, aerial_context) or VIOLENCE.search(s) or casualties_in(s).killed is not None for s in scene):
+    if any(triggers_in(s, aerial_context) or VIOLENCE.search(CRAFT_CAME.sub(" ", s)) or casualties_in(s).killed is not None for s in scene):
         return None
     town = _town_in_slot(scene, gazetteer, countries)
     if town is None or not told_as_scene and not all(_goes_on(s, town, gazetteer, countries) for s in scene[1:]):
@@ -2449,13 +2472,17 @@ def _lead_scene(scene: list[str], reference: dt.date, aerial_context: bool, gaze
 # what a scene's next sentence sees or hears when the strike falls, told with no attack word ("the blocks began to explode")
 SEEN_FROM_THE_GROUND = re.compile(r"\b(?:explo\w*|blasts?|burn\w*|blaze\w*|flames?|caught\s+fire|shook|shake|shaking|collaps\w*|"
                                   r"whine|whistl\w*|roar\w*|buzz\w*)\b", re.I)
+# the craft seen coming, told as the scene's next moment ("On Monday morning, the bombers came", "it drew the jets"): the
+# strike the next sentence tells, not harm told in the scene
+CRAFT_CAME = re.compile(r"\b(?:(?:the\s+)?(?:bombers|jets|planes|warplanes|drones|helicopters|aircraft)\s+(?:came|arrived|appeared|returned)|"
+                        r"(?:drew|brought)\s+the\s+(?:bombers|jets|planes|warplanes|drones|helicopters))\b", re.I)
 
 
 def _goes_on(sentence: str, town: PlaceMention, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
     """Whether a lead's later sentence is still its scene: it names the scene's town or a unit that holds it ("Villagers
     from across X township had walked in"), or tells what was seen or heard as the strike fell ("Then the blocks began to
     explode"); not "The rains had come late that year", after which a placeless strike is not known to be the scene's."""
-    if SEEN_FROM_THE_GROUND.search(sentence):
+    if SEEN_FROM_THE_GROUND.search(sentence) or CRAFT_CAME.search(sentence):
         return True
     found = gazetteer.resolve(town.name, countries)
     named = [(p.name, p.region) for p in places_in(sentence, gazetteer)] + [(m["name"], True) for m in UNIT_BY_KIND.finditer(sentence)]
@@ -3041,6 +3068,9 @@ def _clauses(doc: Doc, text: str, aerial_context: bool, reference: dt.date | Non
         if EXERCISE.match(sentence):
             reject(sentence, "reject.exercise")
             continue
+        if PRINT_CREDIT.match(sentence):
+            reject(sentence, "reject.print_credit")
+            continue
         if links and LIST_MARK.fullmatch(sentence):
             continue  # "1." of "Most read / 1. Strike on X kills 3": the number of the next link
         links = links and not re.search(r"[.!?\"”]$", sentence) and len(sentence) <= HEADLINE_LENGTH or _headline_item(sentence) and any(
@@ -3470,7 +3500,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
                              and any(o.precision == "day" and o.start > anchor for o in dates))
                     and not (d.precision != "day" and SINCE.search(sentence, 0, d.start))  # "since April": a campaign's start
                     # ("..., the fourth such attack on the station this month": the count's period, not the strike's day)
-                    and not (d.precision != "day" and RECAP_TAIL.search(sentence, 0, d.start))
+                    and not (d.precision != "day" and RANK_IN_PERIOD.search(sentence, 0, d.start))
                     # ("struck X for the second time this month": the count's period, not the strike's day)
                     and not (d.precision != "day" and NTH_TIME.search(sentence, 0, d.start))]
     # ("Houthi media said on Thursday that 17 strikes had hit X overnight": the night that ended on the day it was said)
@@ -3684,7 +3714,8 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
         return []
     # "An earlier drone attack in X wounded 23", "two previous strikes on Y": strikes before the one reported, with no day
     # ("The army said at the time that it had struck a depot near X": a strike recalled, as it was told then)
-    if date is None and (any(EARLIER_ONE.search(own, max(0, t.start - 40), t.start) for t in triggers) or SAID_THEN.search(own)):
+    if date is None and (any(EARLIER_ONE.search(own, max(0, t.start - 40), t.start) for t in triggers) or SAID_THEN.search(own)) \
+            or (date is None or date.precision != "day") and LAST_HIT.search(own):
         reject(sentence, "reject.earlier", ", ".join(p.name for p in places))
         return []
     # ("Previous American strikes have targeted caves near X": strikes gone before, told in the perfect)
@@ -3879,6 +3910,7 @@ OF_THE_CITY = re.compile(r"\s+(?:districts?|neighbou?rhoods?|quarters?|microdist
 CITY_PART = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:districts?|neighbou?rhoods?|quarters?|microdistricts?)\b", re.I)
 
 
+THE_CITYS = re.compile(r"\b(?:the|that|this)\s+city['’]s\s+$", re.I)  # "the city's X district", just before X
 OWNER = re.compile(r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s\s+$")
 
 
@@ -3912,7 +3944,11 @@ def _city_of(sentence: str, place: PlaceMention, places: list[PlaceMention], bef
     owned = [PlaceMention(owner[1], owner[1], owner.start(1), owner.end(1), True, False, False)] if owner else []
     # (a quarter last named stands for its city: "the X district of the city ... in the Y district")
     last = [PlaceMention(q.within, q.within, -1, -1, True, False, False) if q is not None and q.within else q for q in before]
-    cities = [*owned, *(q for q in places if q.end <= place.start), _opening_town(sentence, place), *last]
+    # ("The governor of X said bombs hit the city's Y district": the city its official speaks for, though read as no
+    # place struck)
+    official = _official_place(sentence, gazetteer, countries) if THE_CITYS.search(sentence, 0, place.start) else None
+    spoken = [official] if official is not None and official.end <= place.start else []
+    cities = [*owned, *(q for q in places if q.end <= place.start), _opening_town(sentence, place), *spoken, *last]
     # (a bureau's city is no more than the place to look: a namesake elsewhere may be meant)
     # ("In the X region, a drone fell on the Y district": a Y in the region the sentence names is no namesake)
     provinces = {found[0].admin1 for q in places if q is not place and (found := gazetteer.resolve(q.name, countries)) is not None}
@@ -4699,6 +4735,17 @@ def _one_town_hurt(sentence: str, places: Sequence[PlaceMention], gazetteer: Gaz
     return len(towns) == 1 and not any(p.coordinated for p in places) and _any_hurt(casualties_in(sentence))
 
 
+def _story_scene_town(mention: Mention, sentences: list[tuple[str, str]], gazetteer: Gazetteer,
+                      countries: Sequence[str]) -> PlaceMention | None:
+    """The one town of the article's country that a report names before it tells its one strike, which it never places
+    ("She was ladling rice at the monastery on the edge of X." ... "The air strike on 20 April killed 14"): a feature's
+    scene, told before the strike is."""
+    first = mention.last_sentence - len(mention.sentences)  # (sentences are counted from 1)
+    town = _town_in_slot([s for s, _ in sentences[1:max(1, first)]], gazetteer, countries)
+    found = gazetteer.resolve(town.name, countries) if town is not None else None
+    return town if found is not None and found[0].country in countries[:1] else None
+
+
 def _story_town(sentences: list[tuple[str, str]], gazetteer: Gazetteer, countries: Sequence[str]) -> PlaceMention | None:
     """The one town a report is about, when it has no dateline: its headline names that town and no other, and the
     first sentence of its body names it again ("Depots ablaze in X" over "X, the eastern port, counts the damage after ...")."""
@@ -4886,9 +4933,11 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     it was hit"). A sentence that dates something else is about something else. With
     `fill_only` its figures only fill what the report left out: "her husband and three sons died
     in the raid" names some of the dead, it does not dispute the toll."""
-    if aggregate(sentence) or _campaign(sentence):
+    # (not a total told of what others did in the place: "X, a town where gangs have killed thousands in recent years")
+    own = blank(sentence, other_event_spans(sentence))
+    if aggregate(own) or _campaign(own):
         return []  # "172 people were wounded across the country", "200 killed since the offensive began": totals
-    if ON_THE_GROUND.search(sentence):
+    if ON_THE_GROUND.search(own):
         return []  # "Shortly afterward, rebels shelled a village, killing seven": another attack's toll
     if NOT_SAYING_WHERE.search(sentence):
         return []  # "four soldiers were killed, without saying where": a toll of the raids, of no one place
@@ -4920,7 +4969,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
     dates = [d for d in dates if d not in said_on]
     # (a strike told again gives its day, though twice: "On Tuesday, 9 September, jets struck the area again")
     if last.date is not None and last.date.start < 0 and (len({d.date for d in dates}) == 1 if fill_only else len(dates) == 1) \
-            and dates[0].precision == "day" and (dates[0].explicit and len(last.sentences) == 1 and not sentence[:1].isupper() or fill_only) \
+            and dates[0].precision == "day" and (dates[0].explicit and len(last.sentences) == 1 and not sentence[:1].isupper() or fill_only
+                                                 or HAPPENED_ON.match(sentence)) \
             and _heading_day(sentence, dates) is None:  # (not "27 March - Sakow (Middle Jubba).": the next entry's heading)
         # "... at Tell Maraq (approx." / "30km SE of Idlib) on 14/05.": one sentence, split;
         # "A drone strike near X killed nine. The strike happened on Aug. 27 ...": the day the lead left unsaid

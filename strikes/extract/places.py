@@ -1300,7 +1300,7 @@ def _slot_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int, tup
 # "3 Mar - Saraqeb. A hospital was ...": an incident list's entry, opened by its day and its town
 _DAY_ENTRY = first_char_checked(re.compile(r"(?:^|\n)\s*(?:[0-3]?\d\s+(?-i:[A-Z])[a-z]{2,8}\.?|(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-3]?\d)(?:,?\s+(?:19|20)\d\d)?"
                                            r"\s+[-–—]\s+$"))
-_UNIT_OF = first_char_checked(re.compile(rf"\s+{_UNIT}\s+of\s+", re.I))
+_UNIT_JOINS = first_char_checked(re.compile(rf"\s+{_UNIT}\s+of\s+", re.I))
 _UNIT_LAST = re.compile(rf"\s+{_UNIT}$", re.I)
 
 
@@ -1310,7 +1310,7 @@ def _slot_pieces(text: str, gazetteer: Gazetteer) -> Iterator[tuple[str, int]]:
     "Zamfara"), each with the unit word after it, as a place's slot."""
     for chunk in _chunks(text, gazetteer):
         name = text[chunk.start():_trim(chunk)]
-        units = list(_UNIT_OF.finditer(name))
+        units = list(_UNIT_JOINS.finditer(name))
         if not units or gazetteer.contains(name):
             yield name, chunk.start()
             continue
