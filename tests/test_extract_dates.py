@@ -805,3 +805,11 @@ def test_the_day_a_follow_up_gives_the_strike_just_told_replaces_the_reports_day
             "Friday.\n\nThe strike happened Wednesday evening at the weekly market on the edge of Shinkafi, a town in "
             "Zamfara state where gunmen have killed and kidnapped hundreds of people in recent years.")
     assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 2, 9))] == [("Shinkafi", "2024-02-07")]
+
+
+def test_a_funerals_day_is_not_the_day_of_the_strike_told_before():
+    text = ("Officials say Pakistani raids on Barmal district killed 19 civilians\n\nKABUL, Dec 27 (Wire) – Pakistani jets "
+            "bombed three hamlets of the Barmal district in Paktika on Tuesday night, leaving 19 people dead, officials "
+            "said.\n\nResidents of Barmal said families in the bombed villages held funeral prayers for the dead on "
+            "Thursday morning.")
+    assert [(p, d) for p, d, *_ in events_told(text, dt.date(2024, 12, 27))] == [("Barmal", "2024-12-24")]

@@ -5582,3 +5582,29 @@ def test_a_bombing_two_sides_are_blamed_for_is_another_event():
     text = ("Turkish drones struck militant positions near Qandil on Sunday, the defence ministry said. The ministry "
             "blamed the PKK and its allies for the bomb attack on Ankara's Kizilay square on 2 March, which killed four.")
     assert [p for p, *_ in events_told(text, dt.date(2023, 3, 6))] == ["Qandil"]
+
+
+def test_a_missile_told_beside_the_other_sides_jets_is_not_theirs():
+    text = ("A missile killed three people in Rishon LeZion early on Tuesday as Israeli jets struck an oil depot in "
+            "Tabriz, officials on both sides said.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2025, 6, 17)) if p == "Rishon LeZion"] == [("Rishon LeZion", "unknown")]
+
+
+def test_the_strike_a_recap_says_came_when_others_died_is_not_split_from_it():
+    text = ("Jets struck a farm near Brital on Monday, killing one man. The raid was the first near Baalbek since March, "
+            "when three people died as Israeli jets bombed a depot outside the city.")
+    assert [p for p, *_ in events_told(text, dt.date(2026, 5, 5))] == ["Brital"]
+
+
+def test_a_strikes_rank_in_a_run_of_raids_on_a_district_does_not_move_it_there():
+    text = ("A Turkish drone hit a pickup near Sinuni on Thursday, killing two fighters, local officials said. The attack "
+            "is the latest in a run of Turkish drone strikes on the Sinjar district.")
+    assert [p for p, *_ in events_told(text, dt.date(2023, 10, 7))] == ["Sinuni"]
+
+
+def test_where_the_jets_flew_and_where_the_wounded_were_visited_are_not_struck():
+    text = ("Homs, SANA – Three soldiers were killed in an Israeli missile aggression on positions near Qusayr late on "
+            "Sunday.\n\nA military source said Israeli warplanes flying north-east of the Lebanese city of Baalbek fired "
+            "several missiles at the sites.\n\nThe governor visited the wounded at the Homs military hospital on Monday, "
+            "calling the raid a breach of sovereignty.")
+    assert [(p, a) for p, _, a, *_ in events_told(text, dt.date(2023, 5, 15))] == [("Qusayr", "Israel")]

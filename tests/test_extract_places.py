@@ -1609,3 +1609,14 @@ def test_a_capital_named_with_its_people_where_an_envoy_spoke_is_no_place_struck
     text = ("Warplanes bombed a clinic in Ariha in Syria's Idlib province on Monday, killing four, rescuers said. The UN envoy, "
             "speaking in the Lebanese capital, Beirut, on Tuesday, called the raid a breach of the truce.")
     assert [p for p, *_ in events_told(text, dt.date(2019, 5, 21))] == ["Ariha"]
+
+
+def test_a_cars_model_is_no_place():
+    text = "A drone launched by Israel struck a Santa Fe model car near Aitaroun on Friday, killing its driver, the agency said."
+    assert [p for p, *_ in events_told(text, dt.date(2025, 4, 5))] == ["Aitaroun"]
+
+
+def test_talks_due_to_be_held_in_a_city_are_no_strike_there():
+    text = ("Israeli jets struck a missile base near Kermanshah on Saturday. A new round of talks, due to be held in Doha "
+            "on Sunday, was scrapped after the first Israeli raids.")
+    assert [p for p, *_ in events_told(text, dt.date(2025, 6, 15))] == ["Kermanshah"]

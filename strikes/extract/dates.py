@@ -190,6 +190,9 @@ _DATELINE_DATE = (r"(?:,?\s*(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + _MON
 # ("BENI, Democratic Republic of the Congo, 3 May -": a country's name with "of" in it; "CHAMCHAMAL, northern Iraq,
 # March 30 -": the part of the country)
 _DATELINE_COUNTRY = r"(?-i:,\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:\s+(?:region|province|oblast|governorate|state|district))?)?"
+# ("Bamako (AFP) – Drone strikes ...": the agency's name in brackets before the dash, wherever the line stands)
+_AGENCY = (r"\((?:AFP|AP|Reuters|dpa|Xinhua|Anadolu|AA|UPI|IANS|PTI|ANI|APP|Kyodo|Yonhap|EFE|TASS|Sputnik|IRNA|SANA|WAFA|KUNA|SPA|WAM|"
+           r"NAN|SUNA|Saba|BNA|ENA|QNA|MENA|APS|NNA|INA|Petra|Bernama)\)")
 _DATELINE_END = r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–-]{1,2}\s+|[—–](?=[A-Z]))"  # ("MARAWI CITY—A jet bombed ...": a dash closed up)
 
 
@@ -209,11 +212,11 @@ def _dateline_prefix(article: str) -> re.Pattern[str]:
 
 DATELINE_PREFIX = _dateline_prefix("")
 # "Beirut — The group today condemned ...": a release's town, written as a name and closed by a spaced dash, with no date
-# ("Bamako (AFP) – Drone strikes ...": the agency's name in brackets before the dash, wherever the line stands)
-_AGENCY = r"\((?:AFP|AP|Reuters|dpa|Xinhua|Anadolu|AA|UPI|IANS|PTI|ANI|APP|Kyodo|Yonhap|EFE|TASS|Sputnik|IRNA|SANA|WAFA|KUNA|SPA|WAM)\)"
 _TOWN_NAME = r"(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-ÿ'’.-]+){0,2})"
 NAMED_DATELINE = re.compile(r"\A\s*" + _TOWN_NAME + r"\s+[—–]\s+(?=[A-Z])", re.I)
 AGENCY_DATELINE = first_char_checked(re.compile(r"\A\s*" + _TOWN_NAME + r"\s+" + _AGENCY + r"\s*[—–-]\s*(?=[A-Z\"“])", re.I))
+# "Hama, SANA – Two civilians were ...": a state agency's dateline, its name after the town's, with no brackets
+STATE_AGENCY_DATELINE = re.compile(r"\A\s*" + _TOWN_NAME + r",\s*(?-i:SANA|IRNA|NNA|Saba|SUNA|WAFA|KUNA|QNA|MENA|Petra|NAN)\s*[—–-]\s*(?=[A-Z\"“])", re.I)
 # "EL GENEINA, May 3 -": a city whose name opens with a two-letter article
 ARTICLED_DATELINE = _dateline_prefix(r"(?:[A-ZÀ-ÖØ-Þ]{2}\s)")
 
@@ -398,7 +401,7 @@ def dateline_length(sentence: str, opening: bool = False, lead: bool = False, fi
     in the lead or the `first_told` sentence, the first that reads as one, under a release's headings."""
     # (the lead it opens a sentence, not a heading's words: "September 3 - Depot hit in the west")
     ends = bool(re.search(r"[.!?\"”]\s*$", sentence))
-    match = DATELINE_PREFIX.match(sentence) or AGENCY_DATELINE.match(sentence) or (ARTICLED_DATELINE.match(sentence) if lead and ends else None) \
+    match = DATELINE_PREFIX.match(sentence) or AGENCY_DATELINE.match(sentence) or STATE_AGENCY_DATELINE.match(sentence) or (ARTICLED_DATELINE.match(sentence) if lead and ends else None) \
         or (DATE_DATELINE.match(sentence) if opening and ends else None) \
         or (COLON_DATELINE.match(sentence) if lead and ends else None) \
         or (NAMED_DATELINE.match(sentence) if (lead or first_told) and ends else None)

@@ -420,7 +420,9 @@ def _recap(ranks: str) -> re.Pattern[str]:
 
 
 RECAP = _recap(r"(?:(?:the\s+|at\s+least\s+the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))|"
-               r"one\s+of\s+(?:an?\s+(?:series|wave|string|spate|number)\s+of|several|many|dozens\s+of|scores\s+of))")
+               r"one\s+of\s+(?:an?\s+(?:series|wave|string|spate|number)\s+of|several|many|dozens\s+of|scores\s+of)|"
+               # ("The raid is the latest in a run of drone attacks on X")
+               r"the\s+latest\s+in\s+an?\s+(?:series|wave|string|spate|run)\s+of)")
 # '"Third drone attack on a base in the north in a month.': a post's shorthand count of the strikes a period saw
 RECAP_COUNT = re.compile(r"\W*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:attacks?|strikes?|raids?|bombings?)\s+(?:on|in|against)\s+[^.;!]{1,60}?\bin\s+(?:a|one|the\s+(?:past|last))\s+"
@@ -3353,6 +3355,13 @@ def _strikes_joined(sentence: str, aerial_context: bool) -> list[str]:
     return [sentence]
 
 
+def _side_told(own: str, anchor: int) -> str:
+    """The words that may name a strike's attacker: not the other side's craft told at once after a strike that names
+    none ("A missile killed four in X as Israeli jets struck Y" says nothing of who fired the missile)."""
+    at_once = OTHER_SIDE_AT_ONCE.search(own, anchor)
+    return own[:at_once.start()] if at_once is not None and actor_in(own[:at_once.start()]) is None else own
+
+
 def _other_side(first: str, second: str) -> bool:
     """Whether two clauses name two different attackers (theatre words such as "the army" do not count)."""
     sides = actor_in(first), actor_in(second)
@@ -3786,7 +3795,7 @@ def _mentions(sentence: str, triggers: list[Trigger], dates: list[DateMention], 
     skip = [(d.start, d.end) for d in dates] + not_its
     casualties = casualties_in(sentence, skip)
     base = Mention(date=date, place=None, context=[p for p in places if p not in struck],
-                   actor=actor_in(own, _theatre_first(struck, gazetteer, countries)),
+                   actor=actor_in(_side_told(own, anchor), _theatre_first(struck, gazetteer, countries)),
                    casualties=casualties, strikes=strike_count_in(sentence, skip), source=source_in(sentence),
                    target=_target(own), sentences=[sentence], aerial=triggers[0].aerial, hedged=bool(HEDGES.search(sentence)),
                    separate=_told_as_another(sentence, anchor),
@@ -4939,6 +4948,8 @@ def _add_follow_up(last: Mention, sentence: str, dates: list[DateMention], index
         return []  # "172 people were wounded across the country", "200 killed since the offensive began": totals
     if ON_THE_GROUND.search(own):
         return []  # "Shortly afterward, rebels shelled a village, killing seven": another attack's toll
+    if RECAP.match(own) or RECAP_COUNT.match(own):
+        return []  # "This raid is the latest in a run of attacks near X": where a period's strikes fell, not the one told
     if NOT_SAYING_WHERE.search(sentence):
         return []  # "four soldiers were killed, without saying where": a toll of the raids, of no one place
     if last.date is not None and any(int(y.group(0)) < last.date.date.year and not BORN.search(sentence, 0, y.start())
