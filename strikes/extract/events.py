@@ -735,9 +735,9 @@ CITATION = re.compile(r"\s*(?:\d{1,3}(?:[–-]\d{1,3})?[.)]|\[\d{1,3}\]|[-–•
 PRINT_CREDIT = re.compile(r"\W*(?:an?\s+)?version\s+of\s+this\s+(?:article|story|report)\s+(?:appears|appeared|was\s+published)\s+in\s+print\b", re.I)
 CAPTION_WORDS = 70  # a caption is a line of a few dozen words; a lead glued to its picture's credit is more
 HAPPENED_ON = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|air\s*strike|air\s*raid)\s+"
-                         r"(?:took\s+place|occurred|happened|came)\s+(?:on|late\s+on|early\s+on|in\s+the\s+(?:early\s+)?(?:morning|evening|night)\s+of)\s|"
+                         r"(?:took\s+place|occurred|happened|came)\s+(?:(?:on|late\s+on|early\s+on|in\s+the\s+(?:early\s+)?(?:morning|evening|night)\s+of)\s|"
                          # ("The raid came Thursday night, at a well outside X": the day, told bare)
-                         r"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|air\s*strike|air\s*raid)\s+(?:took\s+place|occurred|happened|came)\s+(?=(?-i:[A-Z])[a-z]+day\b)", re.I)
+                         r"(?=(?-i:[A-Z])[a-z]+day\b))", re.I)
 TOOK_PLACE = re.compile(r"\b(?:took\s+place|occurred|happened)\s+(?:just\s+)?(?:in|at|near|outside|close\s+to)\b", re.I)  # where a strike told again fell, said outright
 LIKE_IT = re.compile(r"\b(?:similar|another|earlier|previous)\s+(?:[\w-]+\s+)?$", re.I)  # "a similar strike": of the kind just told
 TOLL_OF = re.compile(r"the\s+(?:death\s+)?(?:toll|number)\b", re.I)
